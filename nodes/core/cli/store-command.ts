@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { serveStore } from '../store/rest/server.js';
+import { EmbeddedStore } from '../store/store.js';
+import type { Command } from './command.js';
+
+export const storeCommand: Command = {
+  name: 'store',
+  summary: "Serve the embedded Qdrant-compatible vector store over Qdrant's REST API",
+  usage: `ragwire store [--path DIR] [--host HOST] [--port PORT] [--api-key KEY] [--no-fsync]
+
+Serves the embedded store at http://HOST:PORT with Qdrant's REST API (v1.19), so the official
+Qdrant clients work against it unchanged. Data lives in DIR and survives restarts and crashes;
+only one process can open DIR at a time.
+
+Options:
+  --path DIR        data directory (default ./ragwire-data)
+  --host HOST       address to listen on (default 127.0.0.1; use 0.0.0.0 to expose it)
+  --port PORT       port (default 6333, Qdrant's)
+  --api-key KEY     require this key in the api-key header (or Authorization: Bearer);
+                    also read from RAGWIRE_STORE_API_KEY, which keeps it out of process lists
+  --max-body-mb N   largest JSON request body (default 32, as Qdrant)
+  --no-fsync        acknowledge writes without fdatasync: still safe if the process is killed,
+                    not if the machine loses power`,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        path: { type: 'string', default: './ragwire-data' },
+        host: { type: 'string', default: '127.0.0.1' },
+        port: { type: 'string', default: '6333' },
+        'api-key': { type: 'string' },
+        'max-body-mb': { type: 'string', default: '32' },
+        'no-fsync': { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port: expected a port number 0-65535, got ${values.port}`);
+    const maxBodyMb = Number(values['max-body-mb']);
+    if (!(maxBodyMb > 0)) throw new Error(`--max-body-mb: expected a positive number, got ${values['max-body-mb']}`);
+    const apiKey = values['api-key'] ?? process.env.RAGWIRE_STORE_API_KEY ?? undefined;
+    const store = EmbeddedStore.open({ path: values.path, fsync: !values['no-fsync'] });
+    const server = await serveStore({
+      store,
+      host: values.host,
+      port,
+      apiKey: apiKey || undefined,
+      maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024),
+      onError: (err) => io.error(`internal error: ${(err as Error)?.stack ?? String(err)}`),
+    }).catch((err: unknown) => {
+      store.close();
+      throw err;
+    });
+    io.out(
+      `Ragwire embedded store (Qdrant API v1.19) listening on ${server.url}, data in ${store.root}${apiKey ? ', API key required' : ''}`,
+    );
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        void server.close().then(() => {
+          store.close();
+          resolve();
+        });
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+  },
+};

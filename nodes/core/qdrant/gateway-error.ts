@@ -1,0 +1,43 @@
+/** A failed call to Qdrant, naming the operation, the collection and the cause. */
+export class QdrantGatewayError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly collection: string | undefined,
+    readonly status: number | undefined,
+    readonly cause_: string,
+  ) {
+    super(`Qdrant ${operation}${collection ? ` on collection "${collection}"` : ''} failed: ${cause_}`);
+    this.name = 'QdrantGatewayError';
+  }
+}
+
+/**
+ * Turns whatever the client threw into a QdrantGatewayError: Qdrant's own error text when the
+ * server answered, or the network cause (refused, timed out) when it did not.
+ */
+export function describeFailure(operation: string, collection: string | undefined, err: unknown): QdrantGatewayError {
+  if (err instanceof QdrantGatewayError) return err;
+  const e = err as {
+    status?: number;
+    data?: { status?: { error?: string } };
+    message?: string;
+    name?: string;
+    cause?: { code?: string; message?: string };
+  };
+  const status = typeof e?.status === 'number' ? e.status : undefined;
+  const serverText = e?.data?.status?.error;
+  let cause: string;
+  if (serverText) cause = `${serverText} (HTTP ${status})`;
+  else if (e?.name === 'QdrantClientTimeoutError' || e?.name === 'TimeoutError' || e?.name === 'AbortError')
+    cause = 'timed out';
+  else if (e?.cause?.code) cause = `${e.cause.code}: ${e.cause.message ?? ''}`.trim();
+  else cause = e?.message ?? String(err);
+  return new QdrantGatewayError(operation, collection, status, cause);
+}
+
+/** Network failures and overload are worth another try, for idempotent calls only. */
+export function isTransient(err: QdrantGatewayError): boolean {
+  return err.status === undefined
+    ? err.cause_ !== 'timed out'
+    : err.status === 429 || err.status === 502 || err.status === 503;
+}

@@ -1,0 +1,306 @@
+import { QdrantClient } from '@qdrant/js-client-rest';
+import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
+
+export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
+export type PointId = number | string;
+export type Filter = Record<string, unknown>;
+
+export interface GatewayOptions {
+  /** Base URL of Qdrant (or the embedded store), e.g. http://127.0.0.1:6333. */
+  url: string;
+  apiKey?: string;
+  /** Per-call timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Extra attempts for idempotent calls after a network failure or 429/502/503. */
+  retries?: number;
+}
+
+export interface VectorSpec {
+  size: number;
+  distance: Distance;
+  /** Named vector; omit for the collection's single unnamed vector. */
+  name?: string;
+}
+
+export interface GatewayPoint {
+  id: PointId;
+  vector: number[];
+  payload?: Record<string, unknown>;
+}
+
+export interface QueryOptions {
+  vector: number[];
+  using?: string;
+  filter?: Filter;
+  limit: number;
+  offset?: number;
+  scoreThreshold?: number;
+  withPayload?: boolean;
+  withVector?: boolean;
+}
+
+export interface Hit {
+  id: PointId;
+  score: number;
+  payload: Record<string, unknown>;
+  vector?: unknown;
+}
+
+export interface SnapshotInfo {
+  name: string;
+  size: number;
+  creationTime: string | null;
+  checksum: string | null;
+}
+
+/**
+ * The one way Ragwire talks to Qdrant (a server or the embedded store): the official client for
+ * every call, raw fetch for snapshot file transfer (the client corrupts binary bodies). Every call
+ * has a timeout; errors name the operation, the collection and the cause.
+ */
+export class QdrantGateway {
+  readonly url: string;
+  private readonly client: QdrantClient;
+  private readonly apiKey: string | undefined;
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+
+  constructor(options: GatewayOptions) {
+    this.url = options.url.replace(/\/+$/, '');
+    this.apiKey = options.apiKey || undefined;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.retries = options.retries ?? 2;
+    const parsed = new URL(this.url);
+    this.client = new QdrantClient({
+      host: parsed.hostname.replace(/^\[|\]$/g, ''),
+      port: parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80,
+      https: parsed.protocol === 'https:',
+      // A path in `url` is silently dropped by the client: pass it as `prefix` (proxies, ingress).
+      ...(parsed.pathname !== '/' ? { prefix: parsed.pathname.replace(/\/+$/, '') } : {}),
+      apiKey: this.apiKey,
+      timeout: this.timeoutMs,
+      checkCompatibility: false,
+    });
+  }
+
+  /** Qdrant's version; throws when the server is unreachable. */
+  async version(): Promise<string> {
+    return this.call('health check', undefined, true, async () => {
+      const response = await this.fetch('/', { method: 'GET' });
+      const body = (await response.json()) as { version?: string };
+      return body.version ?? 'unknown';
+    });
+  }
+
+  /**
+   * Creates the collection if missing; if it exists, checks that its vector size and distance match,
+   * so a model change never writes vectors of the wrong dimension. Returns whether it was created.
+   */
+  async ensureCollection(collection: string, spec: VectorSpec): Promise<'created' | 'exists'> {
+    const exists = await this.call('exists check', collection, true, () => this.client.collectionExists(collection));
+    if (!exists.exists) {
+      const vectors = { size: spec.size, distance: spec.distance };
+      try {
+        await this.call('create collection', collection, false, () =>
+          this.client.createCollection(collection, { vectors: spec.name ? { [spec.name]: vectors } : vectors }),
+        );
+        return 'created';
+      } catch (err) {
+        // Another writer created it meanwhile: fall through to the compatibility check.
+        if (!(err instanceof QdrantGatewayError) || err.status !== 409) throw err;
+      }
+    }
+    const info = await this.call('get collection', collection, true, () => this.client.getCollection(collection));
+    const configured = info.config.params.vectors as Record<string, unknown> | undefined;
+    const actual = (spec.name ? configured?.[spec.name] : configured) as
+      { size?: number; distance?: string } | undefined;
+    if (!actual || typeof actual.size !== 'number') {
+      throw new QdrantGatewayError(
+        'ensure collection',
+        collection,
+        undefined,
+        spec.name
+          ? `it has no vector named "${spec.name}"`
+          : 'it has named vectors only; configure the vector name to use',
+      );
+    }
+    if (actual.size !== spec.size || actual.distance !== spec.distance) {
+      throw new QdrantGatewayError(
+        'ensure collection',
+        collection,
+        undefined,
+        `it stores ${actual.size}-dimension ${actual.distance} vectors but the embedder produces ${spec.size}-dimension ${spec.distance} vectors; ` +
+          'use the embedding model the collection was built with, or a new collection name (or delete and re-ingest)',
+      );
+    }
+    return 'exists';
+  }
+
+  /** Upserts in batches (ids make it idempotent, so batches are retried). Returns the point count. */
+  async upsert(
+    collection: string,
+    points: GatewayPoint[],
+    options: { batchSize?: number; using?: string } = {},
+  ): Promise<number> {
+    const batchSize = options.batchSize ?? 256;
+    for (let i = 0; i < points.length; i += batchSize) {
+      const batch = points.slice(i, i + batchSize).map((p) => ({
+        id: p.id,
+        vector: options.using ? { [options.using]: p.vector } : p.vector,
+        payload: p.payload ?? {},
+      }));
+      await this.call('upsert', collection, true, () => this.client.upsert(collection, { wait: true, points: batch }));
+    }
+    return points.length;
+  }
+
+  async query(collection: string, q: QueryOptions): Promise<Hit[]> {
+    const response = await this.call('query', collection, true, () =>
+      this.client.query(collection, {
+        query: q.vector,
+        ...(q.using ? { using: q.using } : {}),
+        ...(q.filter ? { filter: q.filter } : {}),
+        limit: q.limit,
+        offset: q.offset ?? 0,
+        ...(q.scoreThreshold !== undefined ? { score_threshold: q.scoreThreshold } : {}),
+        with_payload: q.withPayload ?? true,
+        with_vector: q.withVector ?? false,
+      }),
+    );
+    return response.points.map((p) => ({
+      id: p.id,
+      score: p.score,
+      payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
+      ...(q.withVector ? { vector: p.vector } : {}),
+    }));
+  }
+
+  async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {
+    await this.call('delete', collection, true, () =>
+      this.client.delete(collection, {
+        wait: true,
+        ...('ids' in selector ? { points: selector.ids } : { filter: selector.filter }),
+      }),
+    );
+  }
+
+  async count(collection: string, filter?: Filter): Promise<number> {
+    const r = await this.call('count', collection, true, () =>
+      this.client.count(collection, { exact: true, ...(filter ? { filter } : {}) }),
+    );
+    return r.count;
+  }
+
+  async deleteCollection(collection: string): Promise<boolean> {
+    return this.call('delete collection', collection, true, () => this.client.deleteCollection(collection));
+  }
+
+  async listCollections(): Promise<string[]> {
+    const r = await this.call('list collections', undefined, true, () => this.client.getCollections());
+    return r.collections.map((c) => c.name);
+  }
+
+  async createSnapshot(collection: string): Promise<SnapshotInfo> {
+    const s = await this.call('create snapshot', collection, false, () =>
+      this.client.createSnapshot(collection, { wait: true }),
+    );
+    if (!s)
+      throw new QdrantGatewayError(
+        'create snapshot',
+        collection,
+        undefined,
+        'the server returned no snapshot description',
+      );
+    return toSnapshotInfo(s);
+  }
+
+  async listSnapshots(collection: string): Promise<SnapshotInfo[]> {
+    const list = await this.call('list snapshots', collection, true, () => this.client.listSnapshots(collection));
+    return list.map(toSnapshotInfo);
+  }
+
+  async deleteSnapshot(collection: string, snapshot: string): Promise<void> {
+    await this.call('delete snapshot', collection, true, () =>
+      this.client.deleteSnapshot(collection, snapshot, { wait: true }),
+    );
+  }
+
+  /** Downloads a snapshot file as bytes (raw fetch: the client would decode it as text). */
+  async downloadSnapshot(collection: string, snapshot: string): Promise<Buffer> {
+    return this.call('download snapshot', collection, true, async () => {
+      const response = await this.fetch(
+        `/collections/${encodeURIComponent(collection)}/snapshots/${encodeURIComponent(snapshot)}`,
+        { method: 'GET' },
+      );
+      return Buffer.from(await response.arrayBuffer());
+    });
+  }
+
+  /**
+   * Restores a collection from snapshot bytes by multipart upload (raw fetch: the client sends
+   * JSON). With `checksum` (sha256 hex of the file) the server refuses a damaged upload.
+   */
+  async uploadSnapshot(
+    collection: string,
+    bytes: Buffer,
+    options: { checksum?: string; fileName?: string } = {},
+  ): Promise<void> {
+    await this.call('restore snapshot', collection, false, async () => {
+      const form = new FormData();
+      form.set('snapshot', new Blob([new Uint8Array(bytes)]), options.fileName ?? `${collection}.snapshot`);
+      const query = new URLSearchParams({ wait: 'true', priority: 'snapshot' });
+      if (options.checksum) query.set('checksum', options.checksum);
+      await this.fetch(`/collections/${encodeURIComponent(collection)}/snapshots/upload?${query}`, {
+        method: 'POST',
+        body: form,
+      });
+    });
+  }
+
+  /** A raw request with the API key and timeout; a non-2xx answer throws like the client does. */
+  private async fetch(path: string, init: RequestInit): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.apiKey) headers.set('api-key', this.apiKey);
+    const response = await fetch(`${this.url}${path}`, {
+      ...init,
+      headers,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!response.ok) {
+      let data: unknown;
+      try {
+        data = await response.json();
+      } catch {
+        data = undefined;
+      }
+      throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, data });
+    }
+    return response;
+  }
+
+  private async call<T>(
+    operation: string,
+    collection: string | undefined,
+    idempotent: boolean,
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (raw) {
+        const err = describeFailure(operation, collection, raw);
+        if (!idempotent || attempt >= this.retries || !isTransient(err)) throw err;
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+      }
+    }
+  }
+}
+
+function toSnapshotInfo(s: {
+  name: string;
+  size: number;
+  creation_time?: string | null;
+  checksum?: string | null;
+}): SnapshotInfo {
+  return { name: s.name, size: s.size, creationTime: s.creation_time ?? null, checksum: s.checksum ?? null };
+}

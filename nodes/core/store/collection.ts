@@ -1,0 +1,208 @@
+import { dimensionError, wrongInput } from './errors.js';
+import type { FilterTarget, Predicate } from './filter.js';
+import { comparePointIds } from './point-id.js';
+import { TopK } from './top-k.js';
+import type { CollectionConfig, Payload, PointId, PointInput, PointRecord } from './types.js';
+import { VectorSpace } from './vector-space.js';
+
+export interface ScoredPoint {
+  record: PointRecord;
+  score: number;
+}
+
+export interface SearchRequest {
+  using: string;
+  vector: ArrayLike<number>;
+  predicate: Predicate;
+  limit: number;
+  offset: number;
+  scoreThreshold?: number;
+}
+
+/**
+ * One collection in memory: ids, versions and payloads in row-aligned columns, vectors in one
+ * VectorSpace per (named) vector. Rows stay dense: a delete moves the last row into the gap.
+ * Pure data structure: durability is the caller's (DurableCollection) job.
+ */
+export class Collection {
+  private readonly spaces = new Map<string, VectorSpace>();
+  private readonly rowOf = new Map<PointId, number>();
+  private ids: PointId[] = [];
+  private versions: number[] = [];
+  private payloads: (Payload | null)[] = [];
+  private sortedIds: PointId[] | undefined;
+
+  constructor(readonly config: CollectionConfig) {
+    for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  space(name: string): VectorSpace {
+    const space = this.spaces.get(name);
+    if (!space) {
+      throw wrongInput(
+        name === ''
+          ? 'Vector name is required: this collection has named vectors only'
+          : `Not existing vector name error: ${name}`,
+      );
+    }
+    return space;
+  }
+
+  vectorNames(): string[] {
+    return [...this.spaces.keys()];
+  }
+
+  /**
+   * Checks and prepares raw vectors (dimension, names) without changing anything, so a batch with
+   * one bad point is rejected whole, as Qdrant does.
+   */
+  prepareVectors(vectors: Map<string, ArrayLike<number>>): Map<string, Float32Array> {
+    const out = new Map<string, Float32Array>();
+    for (const [name, values] of vectors) {
+      const space = this.space(name);
+      if (values.length !== space.size) throw dimensionError(space.size, values.length);
+      out.set(name, space.prepare(values));
+    }
+    return out;
+  }
+
+  upsert(points: PointInput[], version: number): void {
+    for (const point of points) {
+      let row = this.rowOf.get(point.id);
+      if (row === undefined) {
+        row = this.ids.length;
+        this.rowOf.set(point.id, row);
+        this.ids.push(point.id);
+        this.versions.push(version);
+        this.payloads.push(point.payload);
+        this.sortedIds = undefined;
+      } else {
+        this.versions[row] = version;
+        this.payloads[row] = point.payload;
+      }
+      for (const [name, space] of this.spaces) space.set(row, point.vectors.get(name));
+    }
+  }
+
+  delete(ids: Iterable<PointId>): number {
+    let removed = 0;
+    for (const id of ids) {
+      const row = this.rowOf.get(id);
+      if (row === undefined) continue;
+      const last = this.ids.length - 1;
+      if (row !== last) {
+        const movedId = this.ids[last];
+        this.ids[row] = movedId;
+        this.versions[row] = this.versions[last];
+        this.payloads[row] = this.payloads[last];
+        this.rowOf.set(movedId, row);
+        for (const space of this.spaces.values()) space.move(last, row);
+      }
+      this.ids.pop();
+      this.versions.pop();
+      this.payloads.pop();
+      this.rowOf.delete(id);
+      for (const space of this.spaces.values()) space.truncate(last);
+      this.sortedIds = undefined;
+      removed++;
+    }
+    return removed;
+  }
+
+  has(id: PointId): boolean {
+    return this.rowOf.has(id);
+  }
+
+  get(id: PointId): PointRecord | undefined {
+    const row = this.rowOf.get(id);
+    return row === undefined ? undefined : this.record(row);
+  }
+
+  /** Ids of the points a filter selects, in Qdrant's id order. */
+  select(predicate: Predicate): PointId[] {
+    return this.orderedIds().filter((id) => predicate(this.target(this.rowOf.get(id) as number)));
+  }
+
+  count(predicate: Predicate): number {
+    let n = 0;
+    for (let row = 0; row < this.ids.length; row++) if (predicate(this.target(row))) n++;
+    return n;
+  }
+
+  /** A page of points in id order starting at `offset` (inclusive), and the id the next page starts at. */
+  scroll(predicate: Predicate, limit: number, offset?: PointId): { points: PointRecord[]; next: PointId | null } {
+    const ordered = this.orderedIds();
+    let start = 0;
+    if (offset !== undefined) {
+      // First id >= offset: binary search over the sorted ids.
+      let lo = 0;
+      let hi = ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (comparePointIds(ordered[mid], offset) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      start = lo;
+    }
+    const points: PointRecord[] = [];
+    for (let i = start; i < ordered.length; i++) {
+      const row = this.rowOf.get(ordered[i]) as number;
+      if (!predicate(this.target(row))) continue;
+      if (points.length === limit) return { points, next: ordered[i] };
+      points.push(this.record(row));
+    }
+    return { points, next: null };
+  }
+
+  /** Exact nearest-neighbour search; the filter is only evaluated for rows that would make the top. */
+  search(req: SearchRequest): ScoredPoint[] {
+    const space = this.space(req.using);
+    if (req.vector.length !== space.size) throw dimensionError(space.size, req.vector.length);
+    const query = space.prepare(req.vector);
+    const top = new TopK(req.limit + req.offset);
+    const sign = space.higherIsBetter ? 1 : -1;
+    const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
+    const predicate = req.predicate;
+    space.scan(query, this.ids.length, (row, score) => {
+      const goodness = sign * score;
+      if (goodness < threshold || goodness <= top.threshold) return;
+      if (!predicate(this.target(row))) return;
+      top.push(row, goodness);
+    });
+    return top
+      .sorted()
+      .slice(req.offset)
+      .map(({ row, goodness }) => ({ record: this.record(row), score: sign * goodness }));
+  }
+
+  /** Every point in id order (snapshots and checkpoints). */
+  *all(): Generator<PointRecord> {
+    for (const id of this.orderedIds()) yield this.record(this.rowOf.get(id) as number);
+  }
+
+  private orderedIds(): PointId[] {
+    this.sortedIds ??= [...this.ids].sort(comparePointIds);
+    return this.sortedIds;
+  }
+
+  private target(row: number): FilterTarget {
+    return {
+      id: this.ids[row],
+      payload: this.payloads[row],
+      hasVector: (name) => this.spaces.get(name)?.has(row) ?? false,
+    };
+  }
+
+  private record(row: number): PointRecord {
+    const vectors = new Map<string, Float32Array>();
+    for (const [name, space] of this.spaces) {
+      const v = space.get(row);
+      if (v) vectors.set(name, v);
+    }
+    return { id: this.ids[row], version: this.versions[row], payload: this.payloads[row], vectors };
+  }
+}

@@ -1,0 +1,192 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
+import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
+import type { Predicate } from './filter.js';
+import { readImage, writeImage } from './image.js';
+import { decodePoints, encodePoints } from './point-codec.js';
+import type { CollectionConfig, PointId, PointInput, PointRecord } from './types.js';
+import { WriteAheadLog } from './wal.js';
+
+const OP_UPSERT = 1;
+const OP_DELETE = 2;
+
+export interface DurabilityOptions {
+  /** fdatasync every acknowledged write (survives power loss, not only a killed process). */
+  fsync: boolean;
+  /** Write a checkpoint image and cut the WAL once it grows past this many bytes. */
+  checkpointBytes: number;
+}
+
+/**
+ * A collection kept in memory and made durable in its own directory:
+ * `config.json`, `image.bin` (last checkpoint) and `wal-*.log` (writes since).
+ * Every write is in the WAL before it is applied and acknowledged.
+ */
+export class DurableCollection {
+  private nextVersion: number;
+
+  private constructor(
+    readonly name: string,
+    private readonly dir: string,
+    private readonly data: Collection,
+    private readonly wal: WriteAheadLog,
+    nextVersion: number,
+    private readonly options: DurabilityOptions,
+  ) {
+    this.nextVersion = nextVersion;
+  }
+
+  /** Creates the directory contents of a new collection (the caller makes it appear atomically). */
+  static initialise(dir: string, config: CollectionConfig): void {
+    writeFileAtomic(path.join(dir, 'config.json'), JSON.stringify(configToJson(config)));
+  }
+
+  /** Lays out a collection directory from a verified image (snapshot recovery). */
+  static initialiseFromImage(dir: string, image: Buffer, config: CollectionConfig): void {
+    writeFileAtomic(path.join(dir, 'image.bin'), image);
+    DurableCollection.initialise(dir, config);
+  }
+
+  static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
+    let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
+    const imageFile = path.join(dir, 'image.bin');
+    let nextVersion = 1;
+    let fromSegment = 1;
+    let data = new Collection(config);
+    if (fs.existsSync(imageFile)) {
+      const image = readImage(fs.readFileSync(imageFile));
+      config = { ...image.config, payloadIndexes: config.payloadIndexes };
+      data = new Collection(config);
+      for (const p of image.points) data.upsert([p], p.version);
+      nextVersion = image.header.nextVersion;
+      fromSegment = image.header.nextWalSegment;
+    }
+    const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
+    const wal = WriteAheadLog.open(dir, fromSegment, options.fsync, (body) => {
+      const version = body.readDoubleLE(1);
+      nextVersion = Math.max(nextVersion, version + 1);
+      const rest = body.subarray(9);
+      if (body[0] === OP_UPSERT) data.upsert(decodePoints(rest, sizes), version);
+      else if (body[0] === OP_DELETE) data.delete(JSON.parse(rest.toString('utf8')) as PointId[]);
+      else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
+    });
+    return new DurableCollection(name, dir, data, wal, nextVersion, options);
+  }
+
+  get config(): CollectionConfig {
+    return this.data.config;
+  }
+
+  get size(): number {
+    return this.data.size;
+  }
+
+  prepareVectors(vectors: Map<string, ArrayLike<number>>): Map<string, Float32Array> {
+    return this.data.prepareVectors(vectors);
+  }
+
+  /** Points must come from prepareVectors. Returns the operation id. */
+  upsert(points: PointInput[]): number {
+    const version = this.nextVersion++;
+    this.log(OP_UPSERT, version, encodePoints(points));
+    this.data.upsert(points, version);
+    this.maybeCheckpoint();
+    return version;
+  }
+
+  delete(ids: PointId[]): number {
+    const version = this.nextVersion++;
+    const present = ids.filter((id) => this.data.has(id));
+    if (present.length > 0) {
+      this.log(OP_DELETE, version, Buffer.from(JSON.stringify(present)));
+      this.data.delete(present);
+      this.maybeCheckpoint();
+    }
+    return version;
+  }
+
+  select(predicate: Predicate): PointId[] {
+    return this.data.select(predicate);
+  }
+
+  get(id: PointId): PointRecord | undefined {
+    return this.data.get(id);
+  }
+
+  count(predicate: Predicate): number {
+    return this.data.count(predicate);
+  }
+
+  scroll(predicate: Predicate, limit: number, offset?: PointId): { points: PointRecord[]; next: PointId | null } {
+    return this.data.scroll(predicate, limit, offset);
+  }
+
+  search(req: SearchRequest): ScoredPoint[] {
+    return this.data.search(req);
+  }
+
+  setPayloadIndex(field: string, schema: unknown | undefined): void {
+    const indexes = { ...this.data.config.payloadIndexes };
+    if (schema === undefined) delete indexes[field];
+    else indexes[field] = schema;
+    this.data.config.payloadIndexes = indexes;
+    writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
+  }
+
+  /** Writes the collection as one image file (the snapshot format). Returns the file's sha256. */
+  writeImage(file: string): string {
+    return writeImage(file, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: this.wal.segment });
+  }
+
+  /**
+   * Writes a checkpoint: start a new WAL segment, write the image of everything before it, then
+   * drop the old segments. A crash at any step leaves an image plus the segments it lacks.
+   */
+  checkpoint(): void {
+    const segment = this.wal.rotate();
+    const tmp = path.join(this.dir, 'image.bin.tmp');
+    writeImage(tmp, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: segment });
+    fs.renameSync(tmp, path.join(this.dir, 'image.bin'));
+    fsyncDir(this.dir);
+    this.wal.dropBefore(segment);
+  }
+
+  close(): void {
+    this.wal.close();
+  }
+
+  private log(op: number, version: number, body: Buffer): void {
+    const head = Buffer.allocUnsafe(9);
+    head[0] = op;
+    head.writeDoubleLE(version, 1);
+    this.wal.append(Buffer.concat([head, body]));
+  }
+
+  private maybeCheckpoint(): void {
+    if (this.wal.size > this.options.checkpointBytes) this.checkpoint();
+  }
+}
+
+/** Write to a temporary file, fsync, rename over the target, fsync the directory. */
+export function writeFileAtomic(file: string, data: string | Buffer): void {
+  const tmp = `${file}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+  fsyncDir(path.dirname(file));
+}
+
+export function fsyncDir(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}

@@ -1,0 +1,301 @@
+import { StoreError, formatError } from './errors.js';
+import { parsePointId } from './point-id.js';
+import type { Payload, PointId } from './types.js';
+
+/** What a filter sees of a point. */
+export interface FilterTarget {
+  id: PointId;
+  payload: Payload | null;
+  hasVector(name: string): boolean;
+}
+
+export type Predicate = (point: FilterTarget) => boolean;
+
+const MATCH_ALL: Predicate = () => true;
+
+/**
+ * Compiles a Qdrant filter (v1.19 semantics) into a predicate, once per request. Malformed filters
+ * are refused with Qdrant's 422 validation error naming the offending part.
+ */
+export function compileFilter(filter: unknown, path = 'filter'): Predicate {
+  if (filter === undefined || filter === null) return MATCH_ALL;
+  return compileObject(filter, path);
+}
+
+function compileObject(filter: unknown, path: string): Predicate {
+  if (!isPlainObject(filter)) throw formatError(`${path}: expected a filter object`);
+  const known = new Set(['must', 'should', 'must_not', 'min_should']);
+  for (const key of Object.keys(filter)) {
+    if (!known.has(key))
+      throw formatError(`${path}: unknown field \`${key}\`, expected one of must, should, must_not, min_should`);
+  }
+  const parts: Predicate[] = [];
+  const must = conditionList(filter.must, `${path}.must`);
+  if (must) parts.push((p) => must.every((c) => c(p)));
+  const should = conditionList(filter.should, `${path}.should`);
+  // Qdrant: a present `should` needs at least one match, so an empty list matches nothing.
+  if (should) parts.push((p) => should.some((c) => c(p)));
+  const mustNot = conditionList(filter.must_not, `${path}.must_not`);
+  if (mustNot) parts.push((p) => !mustNot.some((c) => c(p)));
+  if (filter.min_should !== undefined && filter.min_should !== null) {
+    const ms = filter.min_should;
+    if (!isPlainObject(ms) || !Array.isArray(ms.conditions) || !isUnsigned(ms.min_count)) {
+      throw formatError(`${path}.min_should: expected {conditions: [...], min_count: <unsigned integer>}`);
+    }
+    const conditions = ms.conditions.map((c, i) => compileCondition(c, `${path}.min_should.conditions[${i}]`));
+    const minCount = ms.min_count as number;
+    parts.push((p) => {
+      let hits = 0;
+      for (const c of conditions) if (c(p) && ++hits >= minCount) return true;
+      return hits >= minCount;
+    });
+  }
+  if (parts.length === 0) return MATCH_ALL;
+  if (parts.length === 1) return parts[0];
+  return (p) => parts.every((part) => part(p));
+}
+
+/** Qdrant accepts a single condition where a list is expected. */
+function conditionList(value: unknown, path: string): Predicate[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((c, i) => compileCondition(c, `${path}[${i}]`));
+}
+
+function compileCondition(cond: unknown, path: string): Predicate {
+  if (!isPlainObject(cond)) throw formatError(`${path}: expected a condition object`);
+  if ('has_id' in cond) {
+    if (!Array.isArray(cond.has_id)) throw formatError(`${path}.has_id: expected a list of point ids`);
+    const ids = new Set(cond.has_id.map((id, i) => parsePointId(id, `${path}.has_id[${i}]`)));
+    return (p) => ids.has(p.id);
+  }
+  if ('is_empty' in cond) {
+    const key = fieldKey(cond.is_empty, `${path}.is_empty`);
+    return (p) => {
+      const values = valuesAt(p.payload, key);
+      return values.length === 0 || values.every((v) => v === null);
+    };
+  }
+  if ('is_null' in cond) {
+    const key = fieldKey(cond.is_null, `${path}.is_null`);
+    return (p) => {
+      const raw = rawValuesAt(p.payload, key);
+      return raw.some((v) => v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => x === null)));
+    };
+  }
+  if ('has_vector' in cond) {
+    if (typeof cond.has_vector !== 'string') throw formatError(`${path}.has_vector: expected a vector name`);
+    const name = cond.has_vector;
+    return (p) => p.hasVector(name);
+  }
+  if ('nested' in cond) {
+    const nested = cond.nested;
+    if (!isPlainObject(nested) || typeof nested.key !== 'string') {
+      throw formatError(`${path}.nested: expected {key, filter}`);
+    }
+    const inner = compileObject(nested.filter, `${path}.nested.filter`);
+    const key = splitKey(nested.key);
+    return (p) =>
+      valuesAt(p.payload, key).some(
+        (element) => isPlainObject(element) && inner({ id: p.id, payload: element, hasVector: p.hasVector }),
+      );
+  }
+  if ('filter' in cond) return compileObject(cond.filter, `${path}.filter`);
+  if ('must' in cond || 'should' in cond || 'must_not' in cond || 'min_should' in cond) {
+    return compileObject(cond, path);
+  }
+  if ('key' in cond) return compileFieldCondition(cond, path);
+  throw formatError(
+    `${path}: unknown condition, expected one of key, has_id, is_empty, is_null, has_vector, nested, filter`,
+  );
+}
+
+function compileFieldCondition(cond: Record<string, unknown>, path: string): Predicate {
+  if (typeof cond.key !== 'string' || cond.key === '') throw formatError(`${path}.key: expected a payload field name`);
+  const key = splitKey(cond.key);
+  const checks: ((values: unknown[]) => boolean)[] = [];
+  if (cond.match !== undefined && cond.match !== null) checks.push(compileMatch(cond.match, `${path}.match`));
+  if (cond.range !== undefined && cond.range !== null) checks.push(compileRange(cond.range, `${path}.range`));
+  if (cond.values_count !== undefined && cond.values_count !== null) {
+    const bounds = numericBounds(cond.values_count, `${path}.values_count`);
+    checks.push((values) => inBounds(values.length, bounds));
+  }
+  for (const geo of ['geo_bounding_box', 'geo_radius', 'geo_polygon']) {
+    if (cond[geo] !== undefined && cond[geo] !== null) {
+      throw new StoreError(
+        400,
+        `Wrong input: ${geo} conditions are not supported by the embedded store; use a Qdrant server`,
+      );
+    }
+  }
+  if (checks.length === 0) {
+    throw formatError(`${path}: a field condition needs one of match, range, values_count`);
+  }
+  // values_count counts the values; all other checks match when any value matches.
+  return (p) => {
+    const values = valuesAt(p.payload, key);
+    return checks.every((check) => check(values));
+  };
+}
+
+type Scalar = string | number | boolean;
+
+function compileMatch(match: unknown, path: string): (values: unknown[]) => boolean {
+  if (!isPlainObject(match))
+    throw formatError(`${path}: expected an object with value, any, except, text, text_any or phrase`);
+  if ('value' in match) {
+    const expected = scalar(match.value, `${path}.value`);
+    return (values) => values.some((v) => v === expected);
+  }
+  if ('any' in match) {
+    const set = scalarSet(match.any, `${path}.any`);
+    return (values) => values.some((v) => set.has(v as Scalar));
+  }
+  if ('except' in match) {
+    const set = scalarSet(match.except, `${path}.except`);
+    return (values) => values.some((v) => v !== null && !set.has(v as Scalar));
+  }
+  for (const kind of ['text', 'phrase'] as const) {
+    if (kind in match) {
+      const needle = match[kind];
+      if (typeof needle !== 'string') throw formatError(`${path}.${kind}: expected a string`);
+      return (values) => values.some((v) => typeof v === 'string' && v.includes(needle));
+    }
+  }
+  if ('text_any' in match) {
+    if (typeof match.text_any !== 'string') throw formatError(`${path}.text_any: expected a string`);
+    const words = match.text_any.split(/\s+/).filter(Boolean);
+    return (values) => values.some((v) => typeof v === 'string' && words.some((w) => v.includes(w)));
+  }
+  if ('prefix' in match) {
+    if (typeof match.prefix !== 'string') throw formatError(`${path}.prefix: expected a string`);
+    const prefix = match.prefix;
+    return (values) => values.some((v) => typeof v === 'string' && v.startsWith(prefix));
+  }
+  throw formatError(`${path}: expected one of value, any, except, text, text_any, phrase, prefix`);
+}
+
+interface Bounds {
+  gt?: number;
+  gte?: number;
+  lt?: number;
+  lte?: number;
+}
+
+function compileRange(range: unknown, path: string): (values: unknown[]) => boolean {
+  if (!isPlainObject(range)) throw formatError(`${path}: expected {gt, gte, lt, lte}`);
+  const bounds = Object.values(range).filter((v) => v !== null && v !== undefined);
+  if (bounds.some((v) => typeof v === 'string')) {
+    // A datetime range: bounds and payload values are RFC 3339 (or Qdrant's looser) datetimes.
+    const parsed = numericBounds(range, path, (v, field) => {
+      const t = typeof v === 'string' ? parseDatetime(v) : NaN;
+      if (Number.isNaN(t)) throw formatError(`${field}: expected an RFC 3339 datetime, got ${JSON.stringify(v)}`);
+      return t;
+    });
+    return (values) =>
+      values.some((v) => {
+        if (typeof v !== 'string') return false;
+        const t = parseDatetime(v);
+        return !Number.isNaN(t) && inBounds(t, parsed);
+      });
+  }
+  const parsed = numericBounds(range, path);
+  return (values) => values.some((v) => typeof v === 'number' && inBounds(v, parsed));
+}
+
+function numericBounds(
+  value: unknown,
+  path: string,
+  convert: (v: unknown, field: string) => number = (v, field) => {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw formatError(`${field}: expected a number`);
+    return v;
+  },
+): Bounds {
+  if (!isPlainObject(value)) throw formatError(`${path}: expected {gt, gte, lt, lte}`);
+  const out: Bounds = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k !== 'gt' && k !== 'gte' && k !== 'lt' && k !== 'lte') throw formatError(`${path}: unknown field \`${k}\``);
+    if (v === null || v === undefined) continue;
+    out[k] = convert(v, `${path}.${k}`);
+  }
+  return out;
+}
+
+function inBounds(x: number, b: Bounds): boolean {
+  return (
+    (b.gt === undefined || x > b.gt) &&
+    (b.gte === undefined || x >= b.gte) &&
+    (b.lt === undefined || x < b.lt) &&
+    (b.lte === undefined || x <= b.lte)
+  );
+}
+
+/** Qdrant reads datetimes without a zone as UTC, and a bare date as midnight UTC. */
+export function parseDatetime(text: string): number {
+  const s = text.trim().replace(' ', 'T');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(s)) return NaN;
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(s) && s.includes('T');
+  return Date.parse(hasZone ? s : s.includes('T') ? `${s}Z` : `${s}T00:00:00Z`);
+}
+
+function scalar(value: unknown, path: string): Scalar {
+  if (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value))
+  ) {
+    return value;
+  }
+  throw formatError(`${path}: expected a string, integer or boolean`);
+}
+
+function scalarSet(value: unknown, path: string): Set<Scalar> {
+  if (!Array.isArray(value)) throw formatError(`${path}: expected a list`);
+  return new Set(value.map((v, i) => scalar(v, `${path}[${i}]`)));
+}
+
+function fieldKey(value: unknown, path: string): string[] {
+  if (!isPlainObject(value) || typeof value.key !== 'string') throw formatError(`${path}: expected {key}`);
+  return splitKey(value.key);
+}
+
+/** `a.b[].c` and `a.b.c` address the same values: arrays are looked into implicitly. */
+function splitKey(key: string): string[] {
+  return key
+    .split('.')
+    .map((part) => part.replace(/\[\]$/, ''))
+    .filter((part) => part !== '');
+}
+
+/** The values at a path, arrays flattened, with null kept (it is a value for is_null). */
+function rawValuesAt(payload: unknown, key: string[]): unknown[] {
+  let current: unknown[] = [payload];
+  for (const part of key) {
+    const next: unknown[] = [];
+    for (const node of current) {
+      for (const item of Array.isArray(node) ? node : [node]) {
+        if (isPlainObject(item) && part in item) next.push(item[part]);
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/** Leaf values at a path: arrays at the leaf contribute their elements. */
+function valuesAt(payload: unknown, key: string[]): unknown[] {
+  const out: unknown[] = [];
+  for (const v of rawValuesAt(payload, key)) {
+    if (Array.isArray(v)) out.push(...v);
+    else out.push(v);
+  }
+  return out;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isUnsigned(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}

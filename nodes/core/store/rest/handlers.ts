@@ -1,0 +1,424 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseCreateCollection } from '../config-codec.js';
+import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
+import { compileFilter, isPlainObject } from '../filter.js';
+import { parsePointId } from '../point-id.js';
+import type { EmbeddedStore } from '../store.js';
+import type { CollectionConfig, PointId } from '../types.js';
+import {
+  body,
+  optionalNumber,
+  optionalString,
+  parseIdList,
+  parsePayloadSelector,
+  parseUpsert,
+  parseVectorSelector,
+  parseVectorStruct,
+  unsigned,
+} from './parse.js';
+import { presentRecord, presentScored } from './present.js';
+
+export const QDRANT_VERSION = '1.19.0';
+
+export interface RouteContext {
+  store: EmbeddedStore;
+  params: Record<string, string>;
+  query: URLSearchParams;
+  /** Reads and parses the JSON body (once). */
+  json(): Promise<unknown>;
+  /** Reads the raw body (snapshot uploads), up to the upload limit. */
+  raw(): Promise<{ bytes: Buffer; contentType: string }>;
+  /** Fetches a snapshot from an http(s) location, with a timeout and the upload size limit. */
+  download(url: string): Promise<Buffer>;
+}
+
+/** A JSON result in Qdrant's envelope, or a response the handler writes itself (files, text). */
+export type RouteResult =
+  | { result: unknown; status?: number }
+  | { accepted: true }
+  | { file: string; contentType: string }
+  | { text: string }
+  | { bare: unknown };
+
+type Handler = (ctx: RouteContext) => RouteResult | Promise<RouteResult>;
+
+export interface Route {
+  method: string;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+}
+
+const routes: Route[] = [];
+
+function route(method: string, template: string, handler: Handler): void {
+  const names: string[] = [];
+  const pattern = new RegExp(
+    '^' + template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '/?$',
+  );
+  routes.push({ method, pattern, names, handler });
+}
+
+export function findRoute(
+  method: string,
+  pathname: string,
+): { route: Route; params: Record<string, string> } | 'method' | undefined {
+  let pathMatched = false;
+  for (const r of routes) {
+    const m = r.pattern.exec(pathname);
+    if (!m) continue;
+    pathMatched = true;
+    if (r.method !== method) continue;
+    const params: Record<string, string> = {};
+    r.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1])));
+    return { route: r, params };
+  }
+  return pathMatched ? 'method' : undefined;
+}
+
+const health = (): RouteResult => ({ text: 'healthz check passed' });
+
+route('GET', '/', () => ({
+  bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: 'ragwire-embedded-store' },
+}));
+route('GET', '/healthz', health);
+route('GET', '/livez', health);
+route('GET', '/readyz', () => ({ text: 'all shards are ready' }));
+
+route('GET', '/collections', ({ store }) => ({
+  result: { collections: store.collectionNames().map((name) => ({ name })) },
+}));
+
+route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
+  const config = parseCreateCollection(await json());
+  store.createCollection(params.collection, config);
+  return { result: true };
+});
+
+// Updating optimizer, HNSW or quantization parameters has no effect on exact search.
+route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
+  body(await json());
+  store.collection(params.collection);
+  return { result: true };
+});
+
+route('GET', '/collections/{collection}', ({ store, params }) => {
+  const c = store.collection(params.collection);
+  return { result: collectionInfo(c.config, c.size) };
+});
+
+route('DELETE', '/collections/{collection}', ({ store, params }) => ({
+  result: store.deleteCollection(params.collection),
+}));
+
+route('GET', '/collections/{collection}/exists', ({ store, params }) => ({
+  result: { exists: store.exists(params.collection) },
+}));
+
+route('PUT', '/collections/{collection}/index', async ({ store, params, json, query }) => {
+  const b = body(await json());
+  const field = optionalString(b.field_name, 'field_name');
+  if (!field) throw formatError('missing field `field_name`');
+  const schema = b.field_schema ?? b.field_type;
+  if (schema === undefined || schema === null)
+    throw wrongInput('field_schema is required: the embedded store cannot infer a payload index type');
+  const c = store.collection(params.collection);
+  c.setPayloadIndex(field, schema);
+  return updateResult(0, query);
+});
+
+route('DELETE', '/collections/{collection}/index/{field}', ({ store, params, query }) => {
+  store.collection(params.collection).setPayloadIndex(params.field, undefined);
+  return updateResult(0, query);
+});
+
+route('PUT', '/collections/{collection}/points', async ({ store, params, json, query }) => {
+  const raw = parseUpsert(await json());
+  const c = store.collection(params.collection);
+  // Prepare every point first: one bad vector rejects the whole batch and nothing is stored.
+  const points = raw.map((p) => ({ id: p.id, payload: p.payload, vectors: c.prepareVectors(p.vectors) }));
+  return updateResult(c.upsert(points), query);
+});
+
+route('POST', '/collections/{collection}/points/delete', async ({ store, params, json, query }) => {
+  const b = body(await json());
+  const c = store.collection(params.collection);
+  let ids: PointId[];
+  if (b.points !== undefined) ids = parseIdList(b.points, 'points');
+  else if (b.filter !== undefined) ids = c.select(compileFilter(b.filter));
+  else throw formatError('expected `points` (a list of ids) or `filter`');
+  return updateResult(c.delete(ids), query);
+});
+
+route('POST', '/collections/{collection}/points', async ({ store, params, json }) => {
+  const b = body(await json());
+  const ids = parseIdList(b.ids, 'ids');
+  const withPayload = parsePayloadSelector(b.with_payload, true);
+  const withVector = parseVectorSelector(b.with_vector, false);
+  const c = store.collection(params.collection);
+  const found = ids.map((id) => c.get(id)).filter((p) => p !== undefined);
+  return { result: found.map((p) => presentRecord(c.config, p, withPayload, withVector)) };
+});
+
+route('GET', '/collections/{collection}/points/{id}', ({ store, params }) => {
+  const c = store.collection(params.collection);
+  const id = parsePointId(/^\d+$/.test(params.id) ? Number(params.id) : params.id);
+  const point = c.get(id);
+  if (!point) throw notFound(`No point with id ${params.id} found`);
+  return { result: presentRecord(c.config, point, true, true) };
+});
+
+route('POST', '/collections/{collection}/points/scroll', async ({ store, params, json }) => {
+  const b = body((await json()) ?? {});
+  if (b.order_by !== undefined && b.order_by !== null)
+    throw wrongInput('order_by is not supported by the embedded store; use a Qdrant server');
+  const predicate = compileFilter(b.filter);
+  const limit = unsigned(b.limit, 'limit', 10, 1);
+  const offset = b.offset === undefined || b.offset === null ? undefined : parsePointId(b.offset, 'offset');
+  const withPayload = parsePayloadSelector(b.with_payload, true);
+  const withVector = parseVectorSelector(b.with_vector, false);
+  const c = store.collection(params.collection);
+  const page = c.scroll(predicate, limit, offset);
+  return {
+    result: {
+      points: page.points.map((p) => presentRecord(c.config, p, withPayload, withVector)),
+      next_page_offset: page.next,
+    },
+  };
+});
+
+route('POST', '/collections/{collection}/points/count', async ({ store, params, json }) => {
+  const b = body((await json()) ?? {});
+  const predicate = compileFilter(b.filter);
+  return { result: { count: store.collection(params.collection).count(predicate) } };
+});
+
+route('POST', '/collections/{collection}/points/query', async ({ store, params, json }) => ({
+  result: runQuery(store, params.collection, body(await json())),
+}));
+
+route('POST', '/collections/{collection}/points/query/batch', async ({ store, params, json }) => {
+  const b = body(await json());
+  if (!Array.isArray(b.searches)) throw formatError('missing field `searches`');
+  return { result: b.searches.map((s, i) => runQuery(store, params.collection, body(s), `searches[${i}].`)) };
+});
+
+// Removed from the v1.19 spec but still served by Qdrant, with a bare list of scored points.
+route('POST', '/collections/{collection}/points/search', async ({ store, params, json }) => {
+  const b = body(await json());
+  let using = '';
+  let vector: unknown = b.vector;
+  if (isPlainObject(b.vector)) {
+    using = optionalString(b.vector.name, 'vector.name') ?? '';
+    vector = b.vector.vector;
+  }
+  const limit = unsigned(b.limit, 'limit', NaN, 1);
+  if (Number.isNaN(limit)) throw formatError('missing field `limit`');
+  const c = store.collection(params.collection);
+  const dense = parseVectorStruct(vector, 'vector').get('');
+  if (!dense) throw formatError('vector: expected a list of numbers');
+  const hits = c.search({
+    using: defaultVectorName(c.config, using),
+    vector: dense,
+    predicate: compileFilter(b.filter),
+    limit,
+    offset: unsigned(b.offset, 'offset', 0),
+    scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
+  });
+  const withPayload = parsePayloadSelector(b.with_payload, false);
+  const withVector = parseVectorSelector(b.with_vector, false);
+  return { result: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
+});
+
+route('POST', '/collections/{collection}/snapshots', ({ store, params, query }) => {
+  const description = store.createSnapshot(params.collection);
+  return query.get('wait') === 'false' ? { accepted: true } : { result: description };
+});
+
+route('GET', '/collections/{collection}/snapshots', ({ store, params }) => ({
+  result: store.listSnapshots(params.collection),
+}));
+
+route('GET', '/collections/{collection}/snapshots/{snapshot}', ({ store, params }) => ({
+  file: store.snapshotPath(params.collection, params.snapshot),
+  contentType: 'application/octet-stream',
+}));
+
+route('DELETE', '/collections/{collection}/snapshots/{snapshot}', ({ store, params, query }) => {
+  store.deleteSnapshot(params.collection, params.snapshot);
+  return query.get('wait') === 'false' ? { accepted: true } : { result: true };
+});
+
+route('PUT', '/collections/{collection}/snapshots/recover', async ({ store, params, json, download, query }) => {
+  const b = body(await json());
+  const location = optionalString(b.location, 'location');
+  if (!location) throw formatError('missing field `location`');
+  const checksum = optionalString(b.checksum, 'checksum');
+  const image = await readLocation(store, location, download);
+  store.recoverSnapshot(params.collection, image, checksum);
+  return query.get('wait') === 'false' ? { accepted: true } : { result: true };
+});
+
+route('POST', '/collections/{collection}/snapshots/upload', async ({ store, params, raw, query }) => {
+  const { bytes, contentType } = await raw();
+  const image = await multipartFile(bytes, contentType, 'snapshot');
+  store.recoverSnapshot(params.collection, image, query.get('checksum') ?? undefined);
+  return query.get('wait') === 'false' ? { accepted: true } : { result: true };
+});
+
+function runQuery(store: EmbeddedStore, collection: string, b: Record<string, unknown>, prefix = ''): unknown {
+  for (const unsupported of ['prefetch', 'lookup_from']) {
+    const v = b[unsupported];
+    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
+      throw wrongInput(`${prefix}${unsupported} is not supported by the embedded store; use a Qdrant server`);
+    }
+  }
+  const c = store.collection(collection);
+  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
+  const predicate = compileFilter(b.filter, `${prefix}filter`);
+  const limit = unsigned(b.limit, `${prefix}limit`, 10, 1);
+  const offset = unsigned(b.offset, `${prefix}offset`, 0);
+  const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
+  const withVector = parseVectorSelector(b.with_vector, false, `${prefix}with_vector`);
+  const vector = queryVector(b.query, `${prefix}query`, (id) => {
+    const point = c.get(id);
+    const v = point?.vectors.get(using);
+    if (!v) throw notFound(`No point with id ${String(id)} found`);
+    return Array.from(v);
+  });
+  if (vector === undefined) {
+    // No query: points in id order, as Qdrant answers a query without `query`.
+    const page = c.scroll(predicate, limit + offset);
+    return {
+      points: page.points
+        .slice(offset)
+        .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
+    };
+  }
+  const hits = c.search({
+    using,
+    vector,
+    predicate,
+    limit,
+    offset,
+    scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
+  });
+  return { points: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
+}
+
+/** The nearest-neighbour forms of `query`: a vector, `{nearest: ...}`, or a point id to search like. */
+function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => number[]): number[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return parseVectorStruct(value, path).get('');
+  if (typeof value === 'number' || typeof value === 'string') return vectorOf(parsePointId(value, path));
+  if (isPlainObject(value)) {
+    if ('nearest' in value) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
+    const kind = Object.keys(value)[0] ?? 'unknown';
+    throw wrongInput(
+      `${path}: the \`${kind}\` query is not supported by the embedded store (nearest-vector search only); use a Qdrant server`,
+    );
+  }
+  throw formatError(`${path}: expected a vector, a point id or {nearest: ...}`);
+}
+
+/** A single-vector collection is searched by its unnamed vector; named ones need `using`. */
+function defaultVectorName(config: CollectionConfig, using: string): string {
+  if (using === '' && !config.unnamed && config.vectors.size === 1) return [...config.vectors.keys()][0];
+  return using;
+}
+
+function updateResult(operationId: number, query: URLSearchParams): RouteResult {
+  return { result: { operation_id: operationId, status: query.get('wait') === 'true' ? 'completed' : 'acknowledged' } };
+}
+
+function collectionInfo(config: CollectionConfig, points: number): unknown {
+  const vectors = config.unnamed
+    ? config.vectors.get('')
+    : Object.fromEntries([...config.vectors].map(([name, p]) => [name, { size: p.size, distance: p.distance }]));
+  const payloadSchema: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(config.payloadIndexes)) {
+    const dataType = typeof schema === 'string' ? schema : isPlainObject(schema) ? schema.type : undefined;
+    payloadSchema[field] = { data_type: dataType ?? 'keyword', points };
+  }
+  return {
+    status: 'green',
+    optimizer_status: 'ok',
+    indexed_vectors_count: 0,
+    points_count: points,
+    segments_count: 1,
+    config: {
+      params: {
+        vectors: vectors ?? {},
+        shard_number: 1,
+        replication_factor: 1,
+        write_consistency_factor: 1,
+        on_disk_payload: false,
+      },
+      hnsw_config: { m: 16, ef_construct: 100, full_scan_threshold: 10000, max_indexing_threads: 0, on_disk: false },
+      optimizer_config: {
+        deleted_threshold: 0.2,
+        vacuum_min_vector_number: 1000,
+        default_segment_number: 0,
+        max_segment_size: null,
+        memmap_threshold: null,
+        indexing_threshold: 10000,
+        flush_interval_sec: 5,
+        max_optimization_threads: null,
+      },
+      wal_config: { wal_capacity_mb: 32, wal_segments_ahead: 0 },
+      quantization_config: null,
+      ...(config.metadata ? { metadata: config.metadata } : {}),
+    },
+    payload_schema: payloadSchema,
+  };
+}
+
+/**
+ * `file://` locations must lie inside the store's snapshots folder (as Qdrant restricts them), so a
+ * request cannot read arbitrary files of the host; `http(s)://` locations are fetched.
+ */
+async function readLocation(
+  store: EmbeddedStore,
+  location: string,
+  download: (url: string) => Promise<Buffer>,
+): Promise<Buffer> {
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    throw wrongInput(`Snapshot location ${location} is not a URL: use file:///... or http(s)://...`);
+  }
+  if (url.protocol === 'file:') {
+    const file = path.resolve(decodeURIComponent(url.pathname));
+    const allowed = path.resolve(store.snapshotsDir) + path.sep;
+    if (!file.startsWith(allowed)) {
+      throw new StoreError(
+        403,
+        `Forbidden: snapshot files can only be recovered from ${store.snapshotsDir}; upload others instead`,
+      );
+    }
+    if (!fs.existsSync(file)) throw notFound(`Snapshot file ${file} does not exist`);
+    return fs.readFileSync(file);
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') return download(url.toString());
+  throw wrongInput(`Snapshot location ${location}: unsupported scheme ${url.protocol}, use file:// or http(s)://`);
+}
+
+/** Parses a multipart/form-data body with the runtime's own parser and returns one file field. */
+async function multipartFile(bytes: Buffer, contentType: string, field: string): Promise<Buffer> {
+  if (!contentType.startsWith('multipart/form-data')) {
+    throw wrongInput(
+      `expected a multipart/form-data body with a \`${field}\` file, got ${contentType || 'no content type'}`,
+    );
+  }
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  } catch (err) {
+    throw wrongInput(`malformed multipart body: ${(err as Error).message}`);
+  }
+  const file = form.get(field);
+  if (file === null || typeof file === 'string') throw wrongInput(`the multipart body has no \`${field}\` file field`);
+  return Buffer.from(await file.arrayBuffer());
+}

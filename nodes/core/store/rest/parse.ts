@@ -1,0 +1,151 @@
+import { formatError, validationError, wrongInput } from '../errors.js';
+import { isPlainObject } from '../filter.js';
+import { parsePointId } from '../point-id.js';
+import type { Payload, PointId } from '../types.js';
+
+/** What with_payload asks for: nothing, everything, or some top-level keys in or out. */
+export type PayloadSelector = false | true | { include: string[] } | { exclude: string[] };
+/** What with_vector asks for: nothing, all vectors, or some named ones. */
+export type VectorSelector = boolean | string[];
+
+export interface RawPoint {
+  id: PointId;
+  vectors: Map<string, number[]>;
+  payload: Payload | null;
+}
+
+export function body(value: unknown): Record<string, unknown> {
+  if (!isPlainObject(value)) throw formatError('expected a JSON object');
+  return value;
+}
+
+/** Upsert body: `{points: [...]}` or the columnar `{batch: {ids, vectors, payloads}}`. */
+export function parseUpsert(value: unknown): RawPoint[] {
+  const b = body(value);
+  if (Array.isArray(b.points)) {
+    return b.points.map((p, i) => {
+      const path = `points[${i}]`;
+      if (!isPlainObject(p)) throw formatError(`${path}: expected a point object`);
+      if (!('vector' in p)) throw formatError(`${path}: missing field \`vector\``);
+      return {
+        id: parsePointId(p.id, `${path}.id`),
+        vectors: parseVectorStruct(p.vector, `${path}.vector`),
+        payload: parsePayload(p.payload, `${path}.payload`),
+      };
+    });
+  }
+  if (isPlainObject(b.batch)) {
+    const { ids, vectors, payloads } = b.batch;
+    if (!Array.isArray(ids)) throw formatError('batch.ids: expected a list of point ids');
+    const perPoint: Map<string, number[]>[] = ids.map(() => new Map());
+    if (Array.isArray(vectors)) {
+      if (vectors.length !== ids.length)
+        throw wrongInput(`batch.vectors: expected ${ids.length} vectors, got ${vectors.length}`);
+      vectors.forEach((v, i) => perPoint[i].set('', denseVector(v, `batch.vectors[${i}]`)));
+    } else if (isPlainObject(vectors)) {
+      for (const [name, list] of Object.entries(vectors)) {
+        if (!Array.isArray(list) || list.length !== ids.length) {
+          throw wrongInput(`batch.vectors.${name}: expected a list of ${ids.length} vectors`);
+        }
+        list.forEach((v, i) => perPoint[i].set(name, denseVector(v, `batch.vectors.${name}[${i}]`)));
+      }
+    } else {
+      throw formatError('batch.vectors: expected a list of vectors or a map of named vector lists');
+    }
+    if (payloads !== undefined && payloads !== null && (!Array.isArray(payloads) || payloads.length !== ids.length)) {
+      throw wrongInput(`batch.payloads: expected a list of ${ids.length} payloads`);
+    }
+    return ids.map((id, i) => ({
+      id: parsePointId(id, `batch.ids[${i}]`),
+      vectors: perPoint[i],
+      payload: parsePayload(Array.isArray(payloads) ? payloads[i] : null, `batch.payloads[${i}]`),
+    }));
+  }
+  throw formatError('expected `points` (a list of points) or `batch`');
+}
+
+/** A point's `vector`: a dense list (the unnamed vector) or a map of named dense vectors. */
+export function parseVectorStruct(value: unknown, path: string): Map<string, number[]> {
+  if (Array.isArray(value)) return new Map([['', denseVector(value, path)]]);
+  if (isPlainObject(value)) {
+    const out = new Map<string, number[]>();
+    for (const [name, v] of Object.entries(value)) out.set(name, denseVector(v, `${path}.${name}`));
+    return out;
+  }
+  throw formatError(`${path}: expected a list of numbers or a map of named vectors`);
+}
+
+export function denseVector(value: unknown, path: string): number[] {
+  if (isPlainObject(value) && 'indices' in value) {
+    throw wrongInput(`${path}: sparse vectors are not supported by the embedded store; use a Qdrant server`);
+  }
+  if (isPlainObject(value) && ('text' in value || 'image' in value || 'object' in value)) {
+    throw wrongInput(`${path}: inference objects are not supported by the embedded store; send vectors`);
+  }
+  if (!Array.isArray(value)) throw formatError(`${path}: expected a list of numbers`);
+  if (value.length > 0 && Array.isArray(value[0])) {
+    throw wrongInput(`${path}: multivectors are not supported by the embedded store; use a Qdrant server`);
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'number' || !Number.isFinite(value[i])) {
+      throw formatError(`${path}[${i}]: expected a number, got ${JSON.stringify(value[i])}`);
+    }
+  }
+  return value as number[];
+}
+
+function parsePayload(value: unknown, path: string): Payload | null {
+  if (value === undefined || value === null) return null;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected a JSON object`);
+  return value;
+}
+
+export function parsePayloadSelector(
+  value: unknown,
+  fallback: PayloadSelector,
+  path = 'with_payload',
+): PayloadSelector {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((k) => typeof k === 'string')) return { include: value };
+  if (isPlainObject(value)) {
+    if (Array.isArray(value.include) && value.include.every((k) => typeof k === 'string'))
+      return { include: value.include };
+    if (Array.isArray(value.exclude) && value.exclude.every((k) => typeof k === 'string'))
+      return { exclude: value.exclude };
+  }
+  throw formatError(`${path}: expected a boolean, a list of keys, {include: [...]} or {exclude: [...]}`);
+}
+
+export function parseVectorSelector(value: unknown, fallback: VectorSelector, path = 'with_vector'): VectorSelector {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  if (Array.isArray(value) && value.every((k) => typeof k === 'string')) return value;
+  throw formatError(`${path}: expected a boolean or a list of vector names`);
+}
+
+export function parseIdList(value: unknown, path: string): PointId[] {
+  if (!Array.isArray(value)) throw formatError(`${path}: expected a list of point ids`);
+  return value.map((id, i) => parsePointId(id, `${path}[${i}]`));
+}
+
+/** An optional unsigned integer field with a lower bound (Qdrant answers 422 below it). */
+export function unsigned(value: unknown, path: string, fallback: number, min = 0): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw formatError(`${path}: expected an unsigned integer, got ${JSON.stringify(value)}`);
+  if (value < min) throw validationError(`${path}: value ${value} invalid, must be ${min} or larger`);
+  return value;
+}
+
+export function optionalNumber(value: unknown, path: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw formatError(`${path}: expected a number`);
+  return value;
+}
+
+export function optionalString(value: unknown, path: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw formatError(`${path}: expected a string`);
+  return value;
+}

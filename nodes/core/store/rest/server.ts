@@ -1,0 +1,191 @@
+import { timingSafeEqual } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { formatError, StoreError } from '../errors.js';
+import type { EmbeddedStore } from '../store.js';
+import { findRoute, type RouteContext, type RouteResult } from './handlers.js';
+
+export interface StoreServerOptions {
+  store: EmbeddedStore;
+  /** When set, every request but the health checks needs it in `api-key` or `Authorization: Bearer`. */
+  apiKey?: string;
+  /** Largest JSON body accepted (Qdrant's default max_request_size_mb is 32). */
+  maxBodyBytes?: number;
+  /** Largest snapshot accepted by upload or recovery from a URL. */
+  maxUploadBytes?: number;
+  /** Timeout for fetching a snapshot from an http(s) location. */
+  downloadTimeoutMs?: number;
+  /** Where unexpected (500) errors are reported. */
+  onError?: (err: unknown) => void;
+}
+
+const OPEN_PATHS = new Set(['/', '/healthz', '/livez', '/readyz']);
+
+/** Builds the request listener serving Qdrant's REST API over an EmbeddedStore. */
+export function createStoreHandler(options: StoreServerOptions): http.RequestListener {
+  const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024;
+  const maxUpload = options.maxUploadBytes ?? 1024 * 1024 * 1024;
+  const downloadTimeout = options.downloadTimeoutMs ?? 120_000;
+  const key = options.apiKey ? Buffer.from(options.apiKey) : undefined;
+
+  return (req, res) => {
+    const started = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+    const url = new URL(req.url ?? '/', 'http://store');
+    const fail = (err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      let status = 500;
+      let message: string;
+      if (err instanceof StoreError) {
+        status = err.status;
+        message = err.message;
+      } else {
+        message = `Service internal error: ${(err as Error)?.message ?? String(err)}`;
+        options.onError?.(err);
+      }
+      sendJson(res, status, { status: { error: message }, time: elapsed() });
+    };
+
+    try {
+      if (key && !OPEN_PATHS.has(url.pathname) && !authorised(req, key)) {
+        throw new StoreError(
+          401,
+          'Unauthorized: Must provide a valid API key in the `api-key` header or an Authorization bearer token',
+        );
+      }
+      const found = findRoute(req.method ?? 'GET', url.pathname);
+      if (found === undefined) throw new StoreError(404, `Not found: no such endpoint ${req.method} ${url.pathname}`);
+      if (found === 'method') throw new StoreError(405, `Method ${req.method} is not allowed on ${url.pathname}`);
+      let bodyRead: Promise<Buffer> | undefined;
+      const readOnce = (limit: number) => (bodyRead ??= readBody(req, limit));
+      const ctx: RouteContext = {
+        store: options.store,
+        params: found.params,
+        query: url.searchParams,
+        json: async () => {
+          const bytes = await readOnce(maxBody);
+          if (bytes.length === 0) return undefined;
+          try {
+            return JSON.parse(bytes.toString('utf8')) as unknown;
+          } catch (err) {
+            throw formatError((err as Error).message);
+          }
+        },
+        raw: async () => ({ bytes: await readOnce(maxUpload), contentType: req.headers['content-type'] ?? '' }),
+        download: (target) => download(target, maxUpload, downloadTimeout),
+      };
+      Promise.resolve()
+        .then(() => found.route.handler(ctx))
+        .then((result) => send(res, result, elapsed()), fail);
+    } catch (err) {
+      fail(err);
+    }
+  };
+}
+
+export interface RunningStoreServer {
+  url: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+/** Serves the store on host:port (port 0 picks a free one). */
+export async function serveStore(
+  options: StoreServerOptions & { host?: string; port?: number },
+): Promise<RunningStoreServer> {
+  const server = http.createServer(createStoreHandler(options));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 6333, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function authorised(req: http.IncomingMessage, key: Buffer): boolean {
+  const header = req.headers['api-key'];
+  const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  const given = typeof header === 'string' ? header : bearer;
+  if (given === undefined) return false;
+  const g = Buffer.from(given);
+  return g.length === key.length && timingSafeEqual(g, key);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    const tooLarge = (size: number) =>
+      formatError(`JSON payload (${size} bytes) is larger than allowed (limit: ${limit} bytes).`);
+    if (declared > limit) {
+      req.resume();
+      reject(tooLarge(declared));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge(size));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function download(target: string, limit: number, timeoutMs: number): Promise<Buffer> {
+  let response: Response;
+  try {
+    response = await fetch(target, { signal: AbortSignal.timeout(timeoutMs) });
+  } catch (err) {
+    throw new StoreError(400, `Wrong input: could not download snapshot from ${target}: ${(err as Error).message}`);
+  }
+  if (!response.ok)
+    throw new StoreError(400, `Wrong input: could not download snapshot from ${target}: HTTP ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > limit)
+    throw new StoreError(400, `Wrong input: snapshot at ${target} is larger than allowed (${limit} bytes)`);
+  return bytes;
+}
+
+function send(res: http.ServerResponse, result: RouteResult, time: number): void {
+  if ('result' in result) return sendJson(res, result.status ?? 200, { result: result.result, status: 'ok', time });
+  if ('accepted' in result) return sendJson(res, 202, { status: 'accepted', time });
+  if ('bare' in result) return sendJson(res, 200, result.bare);
+  if ('text' in result) {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(result.text);
+    return;
+  }
+  const size = fs.statSync(result.file).size;
+  res.writeHead(200, { 'content-type': result.contentType, 'content-length': size });
+  fs.createReadStream(result.file).pipe(res);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

@@ -1,0 +1,41 @@
+/** Shapes shared by the embedded store's modules, named after Qdrant's own. */
+export type PointId = number | string;
+export type Payload = Record<string, unknown>;
+export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
+export const DISTANCES: readonly Distance[] = ['Cosine', 'Dot', 'Euclid', 'Manhattan'];
+
+export interface VectorParams {
+  size: number;
+  distance: Distance;
+}
+
+/** Name '' is Qdrant's single unnamed vector; any other name is a named vector. */
+export type VectorsConfig = Map<string, VectorParams>;
+
+export interface CollectionConfig {
+  vectors: VectorsConfig;
+  /** The vectors config was given as one unnamed vector (affects how points and info are shown). */
+  unnamed: boolean;
+  /** Payload indexes are accepted and recorded (search is exact either way). */
+  payloadIndexes: Record<string, unknown>;
+  metadata?: Payload;
+}
+
+/** One point as the in-memory model takes it: vectors already checked against the config. */
+export interface PointInput {
+  id: PointId;
+  vectors: Map<string, Float32Array>;
+  payload: Payload | null;
+}
+
+export interface PointRecord {
+  id: PointId;
+  version: number;
+  payload: Payload | null;
+  vectors: Map<string, Float32Array>;
+}
+
+export interface ScoredRow {
+  row: number;
+  score: number;
+}
