@@ -26,5 +26,7 @@ function copyTree(from, to, keep) {
 
 const assets = copyTree(nodeRedSrc, nodeRedOut, (f) => !f.endsWith('.ts'));
 fs.rmSync(path.join(root, 'examples'), { recursive: true, force: true });
-const examples = copyTree(path.join(root, 'flows', 'node-red'), path.join(root, 'examples'), (f) => f.endsWith('.json'));
+const examples = copyTree(path.join(root, 'flows', 'node-red'), path.join(root, 'examples'), (f) =>
+  f.endsWith('.json'),
+);
 process.stdout.write(`copied ${assets} node assets and ${examples} example flows\n`);

@@ -53,13 +53,16 @@ export class QdrantSpec {
 
   constructor() {
     if (!fs.existsSync(SPEC_PATH)) {
-      throw new Error(`Qdrant's OpenAPI spec is missing at ${SPEC_PATH}: the tests need the shared/ folder beside the repository`);
+      throw new Error(
+        `Qdrant's OpenAPI spec is missing at ${SPEC_PATH}: the tests need the shared/ folder beside the repository`,
+      );
     }
     this.spec = mapNullable(JSON.parse(fs.readFileSync(SPEC_PATH, 'utf8'))) as Spec;
     this.ajv = new Ajv({ strict: false, allErrors: true });
     for (const format of collectFormats(this.spec, new Set())) {
       if (format === 'partial-date-time') this.ajv.addFormat(format, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/);
-      else if (format === 'uuid') this.ajv.addFormat(format, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+      else if (format === 'uuid')
+        this.ajv.addFormat(format, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
       else this.ajv.addFormat(format, true);
     }
     this.ajv.addSchema(this.spec as object, 'qdrant');
@@ -95,7 +98,9 @@ export class QdrantSpec {
     }
     const validate = this.cache.get(cacheKey) as ValidateFunction;
     if (validate(body)) return [];
-    return (validate.errors ?? []).map((e) => `${method} ${template} ${status}: ${e.instancePath || '(root)'} ${e.message}`);
+    return (validate.errors ?? []).map(
+      (e) => `${method} ${template} ${status}: ${e.instancePath || '(root)'} ${e.message}`,
+    );
   }
 }
 
@@ -122,6 +127,14 @@ export async function serveValidated(handler: http.RequestListener, spec: Qdrant
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
+    let contentType = '';
+    const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => http.ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const headers = args.find((a) => a && typeof a === 'object') as Record<string, unknown> | undefined;
+      for (const [k, v] of Object.entries(headers ?? {}))
+        if (k.toLowerCase() === 'content-type') contentType = String(v);
+      return writeHead(...args);
+    }) as typeof res.writeHead;
     const write = res.write.bind(res) as (...a: unknown[]) => boolean;
     const end = res.end.bind(res) as (...a: unknown[]) => http.ServerResponse;
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
@@ -130,7 +143,7 @@ export async function serveValidated(handler: http.RequestListener, spec: Qdrant
     }) as typeof res.write;
     res.end = ((chunk?: unknown, ...rest: unknown[]) => {
       if (chunk && typeof chunk !== 'function') chunks.push(Buffer.from(chunk as Buffer));
-      const type = String(res.getHeader('content-type') ?? '');
+      const type = contentType || String(res.getHeader('content-type') ?? '');
       if (type.startsWith('application/json')) {
         const pathname = new URL(req.url ?? '/', 'http://x').pathname;
         let body: unknown;

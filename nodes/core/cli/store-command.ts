@@ -19,6 +19,7 @@ Options:
   --api-key KEY     require this key in the api-key header (or Authorization: Bearer);
                     also read from RAGWIRE_STORE_API_KEY, which keeps it out of process lists
   --max-body-mb N   largest JSON request body (default 32, as Qdrant)
+  --checkpoint-mb N write a checkpoint and cut the write-ahead log past N MiB (default 64)
   --no-fsync        acknowledge writes without fdatasync: still safe if the process is killed,
                     not if the machine loses power`,
   async run(argv, io) {
@@ -30,6 +31,7 @@ Options:
         port: { type: 'string', default: '6333' },
         'api-key': { type: 'string' },
         'max-body-mb': { type: 'string', default: '32' },
+        'checkpoint-mb': { type: 'string', default: '64' },
         'no-fsync': { type: 'boolean', default: false },
       },
       strict: true,
@@ -39,8 +41,15 @@ Options:
       throw new Error(`--port: expected a port number 0-65535, got ${values.port}`);
     const maxBodyMb = Number(values['max-body-mb']);
     if (!(maxBodyMb > 0)) throw new Error(`--max-body-mb: expected a positive number, got ${values['max-body-mb']}`);
+    const checkpointMb = Number(values['checkpoint-mb']);
+    if (!(checkpointMb > 0))
+      throw new Error(`--checkpoint-mb: expected a positive number, got ${values['checkpoint-mb']}`);
     const apiKey = values['api-key'] ?? process.env.RAGWIRE_STORE_API_KEY ?? undefined;
-    const store = EmbeddedStore.open({ path: values.path, fsync: !values['no-fsync'] });
+    const store = EmbeddedStore.open({
+      path: values.path,
+      fsync: !values['no-fsync'],
+      checkpointBytes: Math.round(checkpointMb * 1024 * 1024),
+    });
     const server = await serveStore({
       store,
       host: values.host,

@@ -71,13 +71,18 @@ export class QdrantGateway {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 2;
     const parsed = new URL(this.url);
+    // The client warns about an API key over plain http; on loopback nothing leaves the machine,
+    // so the key goes as a plain header there (the embedded store always runs on loopback).
+    const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(parsed.hostname);
     this.client = new QdrantClient({
       host: parsed.hostname.replace(/^\[|\]$/g, ''),
       port: parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80,
       https: parsed.protocol === 'https:',
       // A path in `url` is silently dropped by the client: pass it as `prefix` (proxies, ingress).
       ...(parsed.pathname !== '/' ? { prefix: parsed.pathname.replace(/\/+$/, '') } : {}),
-      apiKey: this.apiKey,
+      ...(loopback && parsed.protocol === 'http:'
+        ? { headers: this.apiKey ? { 'api-key': this.apiKey } : {} }
+        : { apiKey: this.apiKey }),
       timeout: this.timeoutMs,
       checkCompatibility: false,
     });

@@ -44,7 +44,10 @@ describe('in-memory collection: exact search', () => {
     it(`${distance}: same ranking and scores as a reference computation, with filter, offset and threshold`, () => {
       const { c, raw, random } = build(distance, 3000, 16);
       const q = Array.from({ length: 16 }, () => random() * 2 - 1);
-      const better = distance === 'Euclid' || distance === 'Manhattan' ? (a: number, b: number) => a - b : (a: number, b: number) => b - a;
+      const better =
+        distance === 'Euclid' || distance === 'Manhattan'
+          ? (a: number, b: number) => a - b
+          : (a: number, b: number) => b - a;
       const expected = [...raw]
         .filter(([id]) => id % 2 === 0)
         .map(([id, v]) => ({ id, score: reference(distance, v, q) }))
@@ -63,8 +66,18 @@ describe('in-memory collection: exact search', () => {
         expected.slice(5, 15).map((e) => e.id),
       );
       hits.forEach((h, i) => assert.ok(Math.abs(h.score - expected[5 + i].score) < 1e-4));
-      const all = c.search({ using: '', vector: q, predicate: () => true, limit: 1000, offset: 0, scoreThreshold: threshold });
-      assert.ok(all.every((h) => better(h.score, threshold) <= 0), 'no hit is worse than score_threshold');
+      const all = c.search({
+        using: '',
+        vector: q,
+        predicate: () => true,
+        limit: 1000,
+        offset: 0,
+        scoreThreshold: threshold,
+      });
+      assert.ok(
+        all.every((h) => better(h.score, threshold) <= 0),
+        'no hit is worse than score_threshold',
+      );
     });
   }
 
@@ -85,27 +98,50 @@ describe('in-memory collection: exact search', () => {
   });
 
   it('scroll pages in id order: integers before UUIDs', () => {
-    const c = new Collection({ vectors: new Map([['', { size: 2, distance: 'Dot' }]]), unnamed: true, payloadIndexes: {} });
+    const c = new Collection({
+      vectors: new Map([['', { size: 2, distance: 'Dot' }]]),
+      unnamed: true,
+      payloadIndexes: {},
+    });
     const ids = [5, 'ffffffff-0000-0000-0000-000000000000', 1, '00000000-0000-0000-0000-000000000001', 3];
-    c.upsert(ids.map((id) => ({ id, payload: null, vectors: c.prepareVectors(new Map([['', [1, 1]]])) })), 1);
+    c.upsert(
+      ids.map((id) => ({ id, payload: null, vectors: c.prepareVectors(new Map([['', [1, 1]]])) })),
+      1,
+    );
     const first = c.scroll(() => true, 2);
-    assert.deepEqual(first.points.map((p) => p.id), [1, 3]);
+    assert.deepEqual(
+      first.points.map((p) => p.id),
+      [1, 3],
+    );
     assert.equal(first.next, 5);
     const second = c.scroll(() => true, 10, first.next ?? undefined);
-    assert.deepEqual(second.points.map((p) => p.id), [5, '00000000-0000-0000-0000-000000000001', 'ffffffff-0000-0000-0000-000000000000']);
+    assert.deepEqual(
+      second.points.map((p) => p.id),
+      [5, '00000000-0000-0000-0000-000000000001', 'ffffffff-0000-0000-0000-000000000000'],
+    );
     assert.equal(second.next, null);
   });
 
   it('refuses wrong dimensions and unknown vector names before changing anything', () => {
     const c = new Collection({
-      vectors: new Map([['text', { size: 3, distance: 'Cosine' }], ['image', { size: 2, distance: 'Dot' }]]),
+      vectors: new Map([
+        ['text', { size: 3, distance: 'Cosine' }],
+        ['image', { size: 2, distance: 'Dot' }],
+      ]),
       unnamed: false,
       payloadIndexes: {},
     });
-    assert.throws(() => c.prepareVectors(new Map([['text', [1, 2]]])), (e: unknown) => e instanceof StoreError && e.status === 400 && /expected dim: 3, got 2/.test(e.message));
+    assert.throws(
+      () => c.prepareVectors(new Map([['text', [1, 2]]])),
+      (e: unknown) => e instanceof StoreError && e.status === 400 && /expected dim: 3, got 2/.test(e.message),
+    );
     assert.throws(() => c.prepareVectors(new Map([['audio', [1]]])), /Not existing vector name/);
     c.upsert([{ id: 1, payload: null, vectors: c.prepareVectors(new Map([['image', [1, 0]]])) }], 1);
-    assert.equal(c.search({ using: 'text', vector: [1, 0, 0], predicate: () => true, limit: 5, offset: 0 }).length, 0, 'a point without the named vector is not a text hit');
+    assert.equal(
+      c.search({ using: 'text', vector: [1, 0, 0], predicate: () => true, limit: 5, offset: 0 }).length,
+      0,
+      'a point without the named vector is not a text hit',
+    );
     assert.equal(c.search({ using: 'image', vector: [1, 0], predicate: () => true, limit: 5, offset: 0 }).length, 1);
   });
 });

@@ -4,7 +4,8 @@ import { compileFilter } from '../../../nodes/core/store/filter.js';
 import type { Payload, PointId } from '../../../nodes/core/store/types.js';
 
 const point = (id: PointId, payload: Payload | null) => ({ id, payload, hasVector: (n: string) => n === 'text' });
-const matches = (filter: unknown, payload: Payload | null, id: PointId = 1) => compileFilter(filter)(point(id, payload));
+const matches = (filter: unknown, payload: Payload | null, id: PointId = 1) =>
+  compileFilter(filter)(point(id, payload));
 
 describe('filters (Qdrant v1.19 semantics)', () => {
   it('match value on strings, integers, booleans and any array element', () => {
@@ -59,7 +60,14 @@ describe('filters (Qdrant v1.19 semantics)', () => {
 
   it('has_id, has_vector and values_count (a missing field counts 0)', () => {
     assert.equal(matches({ must: [{ has_id: [1, 2] }] }, {}, 2), true);
-    assert.equal(matches({ must: [{ has_id: ['550E8400-E29B-41D4-A716-446655440000'] }] }, {}, '550e8400-e29b-41d4-a716-446655440000'), true);
+    assert.equal(
+      matches(
+        { must: [{ has_id: ['550E8400-E29B-41D4-A716-446655440000'] }] },
+        {},
+        '550e8400-e29b-41d4-a716-446655440000',
+      ),
+      true,
+    );
     assert.equal(matches({ must: [{ has_vector: 'text' }] }, {}), true);
     assert.equal(matches({ must: [{ has_vector: 'image' }] }, {}), false);
     const vc = { must: [{ key: 'tags', values_count: { gte: 2 } }] };
@@ -84,11 +92,30 @@ describe('filters (Qdrant v1.19 semantics)', () => {
   });
 
   it('dotted keys look into objects and arrays; nested matches one array element as a whole', () => {
-    const p = { country: { cities: [{ name: 'Berlin', pop: 3.6 }, { name: 'Bonn', pop: 0.3 }] } };
+    const p = {
+      country: {
+        cities: [
+          { name: 'Berlin', pop: 3.6 },
+          { name: 'Bonn', pop: 0.3 },
+        ],
+      },
+    };
     assert.equal(matches({ must: [{ key: 'country.cities[].name', match: { value: 'Bonn' } }] }, p), true);
     assert.equal(matches({ must: [{ key: 'country.cities.pop', range: { gt: 3 } }] }, p), true);
     const nested = (name: string, gt: number) => ({
-      must: [{ nested: { key: 'country.cities', filter: { must: [{ key: 'name', match: { value: name } }, { key: 'pop', range: { gt } }] } } }],
+      must: [
+        {
+          nested: {
+            key: 'country.cities',
+            filter: {
+              must: [
+                { key: 'name', match: { value: name } },
+                { key: 'pop', range: { gt } },
+              ],
+            },
+          },
+        },
+      ],
     });
     assert.equal(matches(nested('Berlin', 3), p), true);
     assert.equal(matches(nested('Bonn', 3), p), false, 'both conditions must hold for the same element');
@@ -108,7 +135,11 @@ describe('filters (Qdrant v1.19 semantics)', () => {
     for (const [filter, message] of bad) {
       assert.throws(
         () => compileFilter(filter),
-        (err: unknown) => err instanceof StoreError && err.status === 400 && message.test(err.message) && err.message.startsWith('Format error in JSON body'),
+        (err: unknown) =>
+          err instanceof StoreError &&
+          err.status === 400 &&
+          message.test(err.message) &&
+          err.message.startsWith('Format error in JSON body'),
         JSON.stringify(filter),
       );
     }
