@@ -70,6 +70,26 @@ export class Collection {
     return out;
   }
 
+  /** prepareVectors for a whole batch, with one allocation per vector name. */
+  preparePoints(raw: { id: PointId; payload: Payload | null; vectors: Map<string, ArrayLike<number>> }[]): PointInput[] {
+    const buffers = new Map<string, { data: Float32Array; used: number }>();
+    for (const [name, space] of this.spaces) {
+      const count = raw.reduce((n, p) => n + (p.vectors.has(name) ? 1 : 0), 0);
+      if (count > 0) buffers.set(name, { data: new Float32Array(count * space.size), used: 0 });
+    }
+    return raw.map((p) => {
+      const vectors = new Map<string, Float32Array>();
+      for (const [name, values] of p.vectors) {
+        const space = this.space(name);
+        if (values.length !== space.size) throw dimensionError(space.size, values.length);
+        const buffer = buffers.get(name) as { data: Float32Array; used: number };
+        vectors.set(name, space.prepare(values, buffer.data.subarray(buffer.used, buffer.used + space.size)));
+        buffer.used += space.size;
+      }
+      return { id: p.id, payload: p.payload, vectors };
+    });
+  }
+
   upsert(points: PointInput[], version: number): void {
     for (const point of points) {
       let row = this.rowOf.get(point.id);
@@ -179,9 +199,17 @@ export class Collection {
       .map(({ row, goodness }) => ({ record: this.record(row), score: sign * goodness }));
   }
 
-  /** Every point in id order (snapshots and checkpoints). */
+  /** Every point in id order (snapshots and checkpoints); vectors are views, valid until the next write. */
   *all(): Generator<PointRecord> {
-    for (const id of this.orderedIds()) yield this.record(this.rowOf.get(id) as number);
+    for (const id of this.orderedIds()) {
+      const row = this.rowOf.get(id) as number;
+      const vectors = new Map<string, Float32Array>();
+      for (const [name, space] of this.spaces) {
+        const v = space.view(row);
+        if (v) vectors.set(name, v);
+      }
+      yield { id, version: this.versions[row], payload: this.payloads[row], vectors };
+    }
   }
 
   private orderedIds(): PointId[] {

@@ -86,7 +86,11 @@ export class DurableCollection {
     return this.data.prepareVectors(vectors);
   }
 
-  /** Points must come from prepareVectors. Returns the operation id. */
+  preparePoints(raw: { id: PointId; payload: PointInput['payload']; vectors: Map<string, ArrayLike<number>> }[]): PointInput[] {
+    return this.data.preparePoints(raw);
+  }
+
+  /** Points must come from prepareVectors or preparePoints. Returns the operation id. */
   upsert(points: PointInput[]): number {
     const version = this.nextVersion++;
     this.log(OP_UPSERT, version, encodePoints(points));
@@ -160,7 +164,7 @@ export class DurableCollection {
     const head = Buffer.allocUnsafe(9);
     head[0] = op;
     head.writeDoubleLE(version, 1);
-    this.wal.append(Buffer.concat([head, body]));
+    this.wal.append([head, body]);
   }
 
   private maybeCheckpoint(): void {

@@ -21,11 +21,14 @@ export class VectorSpace {
     this.distance = params.distance;
   }
 
-  /** Cosine vectors are normalised once at insert, as Qdrant does; the score is then a dot product. */
-  prepare(vector: ArrayLike<number>): Float32Array {
-    const out = Float32Array.from(vector);
-    if (this.distance === 'Cosine') normalise(out);
-    return out;
+  /**
+   * Cosine vectors are normalised once at insert, as Qdrant does; the score is then a dot product.
+   * `into` lets a batch share one allocation (fewer, larger allocations keep RSS close to the data).
+   */
+  prepare(vector: ArrayLike<number>, into: Float32Array = new Float32Array(this.size)): Float32Array {
+    into.set(vector);
+    if (this.distance === 'Cosine') normalise(into);
+    return into;
   }
 
   set(row: number, vector: Float32Array | undefined): void {
@@ -42,6 +45,13 @@ export class VectorSpace {
     if (!this.present[row]) return undefined;
     const start = (row & BLOCK_MASK) * this.size;
     return this.blocks[row >> BLOCK_SHIFT].slice(start, start + this.size);
+  }
+
+  /** The stored vector without copying; valid only until the next write. */
+  view(row: number): Float32Array | undefined {
+    if (!this.present[row]) return undefined;
+    const start = (row & BLOCK_MASK) * this.size;
+    return this.blocks[row >> BLOCK_SHIFT].subarray(start, start + this.size);
   }
 
   has(row: number): boolean {
@@ -85,9 +95,7 @@ export class VectorSpace {
         case 'Dot':
           for (let r = 0; r < end; r++) {
             if (!present[base + r]) continue;
-            let s = 0;
-            for (let i = 0, o = r * dim; i < dim; i++, o++) s += block[o] * query[i];
-            visit(base + r, s);
+            visit(base + r, dot(block, r * dim, query, dim));
           }
           break;
         case 'Euclid':
@@ -117,6 +125,24 @@ export class VectorSpace {
   get higherIsBetter(): boolean {
     return this.distance === 'Cosine' || this.distance === 'Dot';
   }
+}
+
+/** Dot product of query with block[offset...], four partial sums so the CPU can overlap them. */
+function dot(block: Float32Array, offset: number, query: Float32Array, dim: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < dim; i += 4) {
+    const o = offset + i;
+    s0 += block[o] * query[i];
+    s1 += block[o + 1] * query[i + 1];
+    s2 += block[o + 2] * query[i + 2];
+    s3 += block[o + 3] * query[i + 3];
+  }
+  for (; i < dim; i++) s0 += block[offset + i] * query[i];
+  return s0 + s1 + (s2 + s3);
 }
 
 export function normalise(v: Float32Array): void {

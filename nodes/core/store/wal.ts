@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { writeFully } from './image.js';
 
 /**
  * Append-only write-ahead log in numbered segment files (`wal-<n>.log`). Each record is framed as
@@ -53,13 +52,20 @@ export class WriteAheadLog {
     return this.bytes;
   }
 
-  append(body: Buffer): void {
+  /** Appends one record made of `parts` (written with writev: no copy into one buffer). */
+  append(parts: Buffer[]): void {
+    let length = 0;
+    let crc = 0;
+    for (const part of parts) {
+      length += part.length;
+      crc = crc32(part, crc);
+    }
     const frame = Buffer.allocUnsafe(8);
-    frame.writeUInt32LE(body.length, 0);
-    frame.writeUInt32LE(crc32(body), 4);
-    writeFully(this.fd, Buffer.concat([frame, body]));
+    frame.writeUInt32LE(length, 0);
+    frame.writeUInt32LE(crc, 4);
+    writevFully(this.fd, [frame, ...parts]);
     if (this.fsync) fs.fdatasyncSync(this.fd);
-    this.bytes += 8 + body.length;
+    this.bytes += 8 + length;
   }
 
   /** Starts a new segment; records from now on go there. Returns its number. */
@@ -95,6 +101,16 @@ function replay(buf: Buffer, apply: (body: Buffer) => void): number {
     offset = end;
   }
   return offset;
+}
+
+function writevFully(fd: number, buffers: Buffer[]): void {
+  let pending = buffers.filter((b) => b.length > 0);
+  while (pending.length > 0) {
+    let written = fs.writevSync(fd, pending);
+    // A short write: drop what went out and retry with the rest.
+    while (pending.length > 0 && written >= pending[0].length) written -= (pending.shift() as Buffer).length;
+    if (pending.length > 0 && written > 0) pending[0] = pending[0].subarray(written);
+  }
 }
 
 function segmentPath(dir: string, n: number): string {

@@ -137,7 +137,7 @@ route('PUT', '/collections/{collection}/points', async ({ store, params, json, q
   const raw = parseUpsert(await json());
   const c = store.collection(params.collection);
   // Prepare every point first: one bad vector rejects the whole batch and nothing is stored.
-  const points = raw.map((p) => ({ id: p.id, payload: p.payload, vectors: c.prepareVectors(p.vectors) }));
+  const points = c.preparePoints(raw);
   return updateResult(c.upsert(points), query);
 });
 

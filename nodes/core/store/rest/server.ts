@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -70,7 +71,8 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
           const bytes = await readOnce(maxBody);
           if (bytes.length === 0) return undefined;
           try {
-            return JSON.parse(bytes.toString('utf8')) as unknown;
+            // Most bodies are plain ASCII (numbers), and latin1 decodes those much faster than utf8.
+            return JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as unknown;
           } catch (err) {
             throw formatError((err as Error).message);
           }
@@ -138,19 +140,25 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
       reject(tooLarge(declared));
       return;
     }
-    const chunks: Buffer[] = [];
+    // With a declared length the chunks are copied once into place (no concat of a chunk list).
+    let buffer = Buffer.allocUnsafe(Number.isFinite(declared) ? declared : 64 * 1024);
     let size = 0;
     req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit) {
         req.removeAllListeners('data');
         req.resume();
-        reject(tooLarge(size));
+        reject(tooLarge(size + chunk.length));
         return;
       }
-      chunks.push(chunk);
+      if (size + chunk.length > buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buffer.length * 2, size + chunk.length)));
+        buffer.copy(grown, 0, 0, size);
+        buffer = grown;
+      }
+      chunk.copy(buffer, size);
+      size += chunk.length;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(buffer.subarray(0, size)));
     req.on('error', reject);
   });
 }

@@ -1,0 +1,84 @@
+import { Collection } from '../nodes/core/store/collection.js';
+import { normalise } from '../nodes/core/store/vector-space.js';
+import { percentile, randomVectors, report, round } from './support.js';
+
+/**
+ * Exact top-10 query over 100,000 cosine vectors of 384 dimensions: the store's search against a
+ * bare typed-array scan (one Float32Array, dot products, top-k by insertion) in the same run.
+ */
+const N = 100_000;
+const DIM = 384;
+const K = 10;
+const QUERIES = 150;
+
+function bareScan(data: Float32Array, query: Float32Array): number[] {
+  const q = Float32Array.from(query);
+  normalise(q);
+  const best: { i: number; s: number }[] = [];
+  for (let i = 0; i < N; i++) {
+    let s = 0;
+    for (let d = 0, o = i * DIM; d < DIM; d++, o++) s += data[o] * q[d];
+    if (best.length < K || s > best[best.length - 1].s) {
+      let j = best.length < K ? best.length : K - 1;
+      while (j > 0 && best[j - 1].s < s) {
+        best[j] = best[j - 1];
+        j--;
+      }
+      best[j] = { i, s };
+    }
+  }
+  return best.map((b) => b.i);
+}
+
+export function benchStoreQuery(): Record<string, unknown> {
+  const data = randomVectors(N, DIM, 42);
+  for (let i = 0; i < N; i++) normalise(data.subarray(i * DIM, (i + 1) * DIM));
+  const collection = new Collection({
+    vectors: new Map([['', { size: DIM, distance: 'Cosine' }]]),
+    unnamed: true,
+    payloadIndexes: {},
+  });
+  const batch = 1000;
+  for (let start = 0; start < N; start += batch) {
+    const points = [];
+    for (let i = start; i < start + batch; i++) {
+      points.push({
+        id: i,
+        payload: null,
+        vectors: collection.prepareVectors(new Map([['', data.subarray(i * DIM, (i + 1) * DIM)]])),
+      });
+    }
+    collection.upsert(points, 1);
+  }
+  const queries = randomVectors(QUERIES, DIM, 7);
+  const store: number[] = [];
+  const bare: number[] = [];
+  let agree = 0;
+  for (let q = -10; q < QUERIES; q++) {
+    const query = queries.subarray(Math.max(q, 0) * DIM, (Math.max(q, 0) + 1) * DIM);
+    let t = process.hrtime.bigint();
+    const hits = collection.search({ using: '', vector: query, predicate: () => true, limit: K, offset: 0 });
+    const storeMs = Number(process.hrtime.bigint() - t) / 1e6;
+    t = process.hrtime.bigint();
+    const ref = bareScan(data, query);
+    const bareMs = Number(process.hrtime.bigint() - t) / 1e6;
+    if (q < 0) continue; // warm-up
+    store.push(storeMs);
+    bare.push(bareMs);
+    if (hits.map((h) => h.record.id).join() === ref.join()) agree++;
+  }
+  return {
+    points: N,
+    dimensions: DIM,
+    queries: QUERIES,
+    'store p50 ms': round(percentile(store, 50)),
+    'store p99 ms': round(percentile(store, 99)),
+    'bare scan p50 ms': round(percentile(bare, 50)),
+    'bare scan p99 ms': round(percentile(bare, 99)),
+    'ratio p50 (goal <= 1.2)': round(percentile(store, 50) / percentile(bare, 50)),
+    'ratio p99': round(percentile(store, 99) / percentile(bare, 99)),
+    'same top-10 as bare scan': `${agree}/${QUERIES}`,
+  };
+}
+
+if (require.main === module) report('store-query', benchStoreQuery());
