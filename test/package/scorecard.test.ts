@@ -25,8 +25,11 @@ describe('Node-RED Flow Library scorecard (node-red-dev validate)', () => {
     for (const check of ['P01', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08', 'N01', 'N02', 'D02', 'D03']) {
       assert.ok(check in scorecard, `the scorecard ran ${check}`);
     }
-    const dependencies = Object.keys(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).dependencies);
+    const dependencies = Object.keys(
+      JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).dependencies,
+    );
     const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
-    for (const dep of dependencies) assert.ok(readme.includes(`| \`${dep}\``), `README justifies the dependency ${dep}`);
+    for (const dep of dependencies)
+      assert.ok(readme.includes(`| \`${dep}\``), `README justifies the dependency ${dep}`);
   });
 });

@@ -20,6 +20,8 @@ export interface VectorSpec {
   distance: Distance;
   /** Named vector; omit for the collection's single unnamed vector. */
   name?: string;
+  /** The embedding space (embedder id), recorded in the collection's metadata and checked after. */
+  embedder?: string;
 }
 
 export interface GatewayPoint {
@@ -107,7 +109,10 @@ export class QdrantGateway {
       const vectors = { size: spec.size, distance: spec.distance };
       try {
         await this.call('create collection', collection, false, () =>
-          this.client.createCollection(collection, { vectors: spec.name ? { [spec.name]: vectors } : vectors }),
+          this.client.createCollection(collection, {
+            vectors: spec.name ? { [spec.name]: vectors } : vectors,
+            ...(spec.embedder ? { metadata: { ragwire_embedder: spec.embedder } } : {}),
+          }),
         );
         return 'created';
       } catch (err) {
@@ -136,6 +141,16 @@ export class QdrantGateway {
         undefined,
         `it stores ${actual.size}-dimension ${actual.distance} vectors but the embedder produces ${spec.size}-dimension ${spec.distance} vectors; ` +
           'use the embedding model the collection was built with, or a new collection name (or delete and re-ingest)',
+      );
+    }
+    const recorded = (info.config as { metadata?: Record<string, unknown> | null }).metadata?.ragwire_embedder;
+    if (spec.embedder && typeof recorded === 'string' && recorded !== spec.embedder) {
+      throw new QdrantGatewayError(
+        'ensure collection',
+        collection,
+        undefined,
+        `it was built with the embedder "${recorded}" but this flow uses "${spec.embedder}"; vectors from different embedders ` +
+          'cannot be compared: use the same embedder, or a new collection name (or delete and re-ingest)',
       );
     }
     return 'exists';

@@ -71,7 +71,9 @@ export class Collection {
   }
 
   /** prepareVectors for a whole batch, with one allocation per vector name. */
-  preparePoints(raw: { id: PointId; payload: Payload | null; vectors: Map<string, ArrayLike<number>> }[]): PointInput[] {
+  preparePoints(
+    raw: { id: PointId; payload: Payload | null; vectors: Map<string, ArrayLike<number>> }[],
+  ): PointInput[] {
     const buffers = new Map<string, { data: Float32Array; used: number }>();
     for (const [name, space] of this.spaces) {
       const count = raw.reduce((n, p) => n + (p.vectors.has(name) ? 1 : 0), 0);

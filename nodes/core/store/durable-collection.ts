@@ -86,7 +86,9 @@ export class DurableCollection {
     return this.data.prepareVectors(vectors);
   }
 
-  preparePoints(raw: { id: PointId; payload: PointInput['payload']; vectors: Map<string, ArrayLike<number>> }[]): PointInput[] {
+  preparePoints(
+    raw: { id: PointId; payload: PointInput['payload']; vectors: Map<string, ArrayLike<number>> }[],
+  ): PointInput[] {
     return this.data.preparePoints(raw);
   }
 

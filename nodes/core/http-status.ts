@@ -1,0 +1,20 @@
+import { ModelError } from './models/provider.js';
+import { ModelSettingsError } from './models/create-provider.js';
+import { QdrantGatewayError } from './qdrant/gateway-error.js';
+import { DocumentInputError } from './rag/documents.js';
+
+/**
+ * The HTTP status a flow exposed as an endpoint should answer for an error: 400 for bad input,
+ * 503 when the model server or Qdrant cannot be reached, 502 when they answered with an error.
+ */
+export function httpStatusOf(err: unknown): number {
+  if (err instanceof DocumentInputError || err instanceof RangeError) return 400;
+  if (err instanceof ModelError) return err.unavailable ? 503 : 502;
+  if (err instanceof ModelSettingsError) return 503;
+  if (err instanceof QdrantGatewayError) {
+    if (err.status === undefined || err.status === 503 || err.status === 502) return 503;
+    if (err.status === 404) return 404;
+    return 502;
+  }
+  return 500;
+}

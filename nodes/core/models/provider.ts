@@ -1,0 +1,94 @@
+/** Where a model runs: on the company's own machines, or at a cloud provider. The privacy router relies on it. */
+export type Locality = 'local' | 'cloud';
+
+export type ProviderKind = 'ollama' | 'azure-openai' | 'openai-compatible';
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatOptions {
+  temperature?: number;
+  maxTokens?: number;
+  signal?: AbortSignal;
+}
+
+export interface ChatResult {
+  content: string;
+  model: string;
+  usage?: { promptTokens?: number; completionTokens?: number };
+}
+
+/** One interface over every model server Ragwire talks to, each through its official client. */
+export interface ModelProvider {
+  readonly kind: ProviderKind;
+  readonly locality: Locality;
+  /** What the provider is called in messages: kind, address and model, never a key. */
+  readonly label: string;
+  readonly model: string;
+  chat(messages: ChatMessage[], options?: ChatOptions): Promise<ChatResult>;
+  /** Streams the answer as text deltas. */
+  chatStream(messages: ChatMessage[], options?: ChatOptions): AsyncIterable<string>;
+  embed(texts: string[]): Promise<number[][]>;
+  listModels(): Promise<string[]>;
+  /** Resolves when the server answers; rejects with a ModelError otherwise. */
+  health(): Promise<void>;
+}
+
+export type ModelErrorKind =
+  'unavailable' | 'timeout' | 'auth' | 'not_found' | 'bad_request' | 'rate_limited' | 'server';
+
+/** A failed model call, classified so flows can answer 503 for an unreachable model and 502 for the rest. */
+export class ModelError extends Error {
+  constructor(
+    readonly kind: ModelErrorKind,
+    readonly provider: string,
+    detail: string,
+    readonly status?: number,
+  ) {
+    super(`${provider}: ${detail}`);
+    this.name = 'ModelError';
+  }
+
+  /** The model server could not be reached or did not answer in time. */
+  get unavailable(): boolean {
+    return this.kind === 'unavailable' || this.kind === 'timeout';
+  }
+}
+
+/** Classifies an HTTP status the way every provider's errors are reported. */
+export function kindOfStatus(status: number): ModelErrorKind {
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not_found';
+  if (status === 408 || status === 504) return 'timeout';
+  if (status === 429) return 'rate_limited';
+  if (status === 502 || status === 503) return 'unavailable';
+  if (status >= 400 && status < 500) return 'bad_request';
+  return 'server';
+}
+
+/** Network-level failures (no HTTP answer at all). */
+export function networkErrorKind(err: unknown): ModelErrorKind | undefined {
+  const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };
+  const name = e?.name ?? '';
+  if (
+    name === 'TimeoutError' ||
+    name === 'AbortError' ||
+    name === 'APIConnectionTimeoutError' ||
+    e?.cause?.name === 'TimeoutError'
+  ) {
+    return 'timeout';
+  }
+  const code = e?.code ?? e?.cause?.code;
+  if (
+    code &&
+    /^(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT)$/.test(
+      code,
+    )
+  ) {
+    return 'unavailable';
+  }
+  if (name === 'APIConnectionError' || /fetch failed/i.test((err as Error)?.message ?? '')) return 'unavailable';
+  return undefined;
+}

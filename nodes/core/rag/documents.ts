@@ -1,0 +1,64 @@
+import { contentId } from '../text/point-ids.js';
+
+export interface IngestDocument {
+  id: string;
+  text: string;
+  metadata: Record<string, unknown>;
+}
+
+/** Bad input to ingestion, naming the field and what was expected. */
+export class DocumentInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DocumentInputError';
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Accepts what users wire into an ingest step: a string, `{text, id?, metadata?}`, a list of
+ * those, or `{documents: [...]}`. `extraMetadata` (e.g. msg.metadata) is merged under each
+ * document's own. A document without an id is identified by its content.
+ */
+export function normaliseDocuments(input: unknown, extraMetadata: Record<string, unknown> = {}): IngestDocument[] {
+  const list = isObject(input) && 'documents' in input ? input.documents : input;
+  const items = Array.isArray(list) ? list : [list];
+  if (!Array.isArray(list) && isObject(input) && 'documents' in input) {
+    throw new DocumentInputError('documents: expected a list of {id, text, metadata} objects');
+  }
+  if (items.length === 0) throw new DocumentInputError('documents: the list is empty, nothing to ingest');
+  return items.map((item, i) => {
+    const where = Array.isArray(list) ? `documents[${i}]` : 'document';
+    if (typeof item === 'string') {
+      if (!item.trim()) throw new DocumentInputError(`${where}: the text is empty`);
+      return { id: contentId(item), text: item, metadata: { ...extraMetadata } };
+    }
+    if (!isObject(item))
+      throw new DocumentInputError(
+        `${where}: expected a string or an object {id, text, metadata}, got ${describe(item)}`,
+      );
+    if (typeof item.text !== 'string' || !item.text.trim()) {
+      throw new DocumentInputError(`${where}.text: expected a non-empty string, got ${describe(item.text)}`);
+    }
+    if (item.id !== undefined && item.id !== null && typeof item.id !== 'string' && typeof item.id !== 'number') {
+      throw new DocumentInputError(`${where}.id: expected a string or a number, got ${describe(item.id)}`);
+    }
+    if (item.metadata !== undefined && item.metadata !== null && !isObject(item.metadata)) {
+      throw new DocumentInputError(`${where}.metadata: expected an object, got ${describe(item.metadata)}`);
+    }
+    const id = item.id === undefined || item.id === null || item.id === '' ? contentId(item.text) : String(item.id);
+    return {
+      id,
+      text: item.text,
+      metadata: { ...extraMetadata, ...((item.metadata as Record<string, unknown>) ?? {}) },
+    };
+  });
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'string' ? (v.trim() ? 'a string' : 'an empty string') : `a ${typeof v}`;
+}

@@ -1,0 +1,95 @@
+import type { Embedder } from '../embedding/embedder.js';
+import type { QdrantGateway } from '../qdrant/gateway.js';
+import { chunkText, type ChunkOptions } from '../text/chunking.js';
+import { chunkPointId } from '../text/point-ids.js';
+import { mapWithConcurrency } from './concurrency.js';
+import type { IngestDocument } from './documents.js';
+
+export interface IngestOptions {
+  collection: string;
+  chunk: ChunkOptions;
+  /** Chunks per embedding call. */
+  embedBatch?: number;
+  /** Embedding calls in flight at once. */
+  concurrency?: number;
+}
+
+export interface IngestResult {
+  collection: string;
+  ingested: number;
+  chunks: number;
+  documents: { id: string; chunks: number }[];
+}
+
+/** The payload stored with every chunk. */
+export interface ChunkPayload {
+  text: string;
+  source_id: string;
+  chunk_index: number;
+  chunk_count: number;
+  start: number;
+  end: number;
+  metadata: Record<string, unknown>;
+  ingested_at: string;
+}
+
+/**
+ * Chunks documents, embeds the chunks in batches (bounded concurrency) and upserts them with
+ * stable ids, then removes chunks left over from a longer earlier version of each document:
+ * re-ingesting a document replaces it.
+ */
+export async function ingestDocuments(
+  gateway: QdrantGateway,
+  embedder: Embedder,
+  documents: IngestDocument[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const embedBatch = options.embedBatch ?? 32;
+  const now = new Date().toISOString();
+  const chunked = documents.map((doc) => ({ doc, chunks: chunkText(doc.text, options.chunk) }));
+  const records = chunked.flatMap(({ doc, chunks }) =>
+    chunks.map((c) => ({
+      id: chunkPointId(doc.id, c.index),
+      payload: {
+        text: c.text,
+        source_id: doc.id,
+        chunk_index: c.index,
+        chunk_count: chunks.length,
+        start: c.start,
+        end: c.end,
+        metadata: doc.metadata,
+        ingested_at: now,
+      } satisfies ChunkPayload,
+    })),
+  );
+  await gateway.ensureCollection(options.collection, {
+    size: await embedder.dimensions(),
+    distance: embedder.distance,
+    embedder: embedder.id,
+  });
+  const batches: (typeof records)[] = [];
+  for (let i = 0; i < records.length; i += embedBatch) batches.push(records.slice(i, i + embedBatch));
+  await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch) => {
+    const vectors = await embedder.embed(batch.map((r) => r.payload.text));
+    await gateway.upsert(
+      options.collection,
+      batch.map((r, i) => ({ id: r.id, vector: vectors[i], payload: r.payload as unknown as Record<string, unknown> })),
+    );
+  });
+  for (const { doc, chunks } of chunked) {
+    await gateway.delete(options.collection, {
+      filter: {
+        must: [
+          { key: 'source_id', match: { value: doc.id } },
+          { key: 'chunk_index', range: { gte: chunks.length } },
+        ],
+      },
+    });
+  }
+  return {
+    collection: options.collection,
+    ingested: documents.length,
+    chunks: records.length,
+    documents: chunked.map(({ doc, chunks }) => ({ id: doc.id, chunks: chunks.length })),
+  };
+}

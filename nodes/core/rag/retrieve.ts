@@ -1,0 +1,66 @@
+import type { Embedder } from '../embedding/embedder.js';
+import { QdrantGatewayError } from '../qdrant/gateway-error.js';
+import type { QdrantGateway } from '../qdrant/gateway.js';
+
+export interface Passage {
+  id: string | number;
+  score: number;
+  text: string;
+  sourceId: string;
+  chunkIndex: number;
+  metadata: Record<string, unknown>;
+}
+
+export interface RetrieveOptions {
+  collection: string;
+  limit: number;
+  scoreThreshold?: number;
+  filter?: Record<string, unknown>;
+}
+
+/** Embeds the question and returns the best passages, best first, with their source metadata. */
+export async function retrievePassages(
+  gateway: QdrantGateway,
+  embedder: Embedder,
+  question: string,
+  options: RetrieveOptions,
+): Promise<Passage[]> {
+  const [vector] = await embedder.embed([question]);
+  let hits;
+  try {
+    hits = await gateway.query(options.collection, {
+      vector,
+      limit: options.limit,
+      scoreThreshold: options.scoreThreshold,
+      filter: options.filter,
+      withPayload: true,
+    });
+  } catch (err) {
+    if (err instanceof QdrantGatewayError && err.status === 404) {
+      throw new QdrantGatewayError(
+        'query',
+        options.collection,
+        404,
+        'the collection does not exist yet: ingest documents into it first',
+      );
+    }
+    if (err instanceof QdrantGatewayError && /Vector dimension error/.test(err.message)) {
+      throw new QdrantGatewayError(
+        'query',
+        options.collection,
+        err.status,
+        `the embedder "${embedder.id}" produces ${vector.length}-dimension vectors, which this collection does not store; ` +
+          'search with the embedder the collection was ingested with, or re-ingest into a new collection',
+      );
+    }
+    throw err;
+  }
+  return hits.map((h) => ({
+    id: h.id,
+    score: h.score,
+    text: typeof h.payload.text === 'string' ? h.payload.text : '',
+    sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
+    chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
+    metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
+  }));
+}

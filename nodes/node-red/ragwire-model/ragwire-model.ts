@@ -1,0 +1,29 @@
+import { createProvider } from '../../core/models/create-provider.js';
+import type { Locality, ModelProvider, ProviderKind } from '../../core/models/provider.js';
+import type { ModelConfigNode } from '../shared/config-types.js';
+import type { NodeAPI, NodeDef } from '../shared/types.js';
+
+const PROVIDERS: ProviderKind[] = ['ollama', 'azure-openai', 'openai-compatible'];
+
+export = (RED: NodeAPI) => {
+  function RagwireModelNode(this: ModelConfigNode, config: NodeDef) {
+    RED.nodes.createNode(this, config);
+    const provider = (PROVIDERS.includes(config.provider as ProviderKind) ? config.provider : 'ollama') as ProviderKind;
+    const timeoutSeconds = Number(config.timeout) > 0 ? Number(config.timeout) : 120;
+    this.settings = {
+      provider,
+      url: String(config.url ?? ''),
+      model: String(config.model ?? ''),
+      apiVersion: String(config.apiVersion ?? ''),
+      locality: (['local', 'cloud'].includes(String(config.locality)) ? config.locality : '') as Locality | '',
+      apiKey: this.credentials?.apiKey,
+      entraToken: this.credentials?.entraToken,
+      timeoutMs: timeoutSeconds * 1000,
+    };
+    let built: ModelProvider | undefined;
+    this.provider = () => (built ??= createProvider(this.settings));
+  }
+  RED.nodes.registerType('ragwire-model', RagwireModelNode, {
+    credentials: { apiKey: { type: 'password' }, entraToken: { type: 'password' } },
+  });
+};

@@ -1,0 +1,38 @@
+import * as os from 'node:os';
+import { QdrantConnection, type QdrantMode } from '../../core/qdrant/connection.js';
+import type { QdrantConfigNode } from '../shared/config-types.js';
+import type { NodeAPI, NodeDef } from '../shared/types.js';
+
+const MODES: QdrantMode[] = ['auto', 'embedded', 'server'];
+
+export = (RED: NodeAPI) => {
+  function RagwireQdrantNode(this: QdrantConfigNode, config: NodeDef) {
+    RED.nodes.createNode(this, config);
+    const mode = (MODES.includes(config.mode as QdrantMode) ? config.mode : 'auto') as QdrantMode;
+    const timeoutSeconds = Number(config.timeout) > 0 ? Number(config.timeout) : 30;
+    try {
+      this.connection = new QdrantConnection(
+        {
+          mode,
+          url: String(config.url ?? ''),
+          apiKey: this.credentials?.apiKey,
+          path: String(config.path ?? ''),
+          baseDir: RED.settings.userDir ?? os.homedir(),
+          timeoutMs: timeoutSeconds * 1000,
+        },
+        (err) => this.error(`embedded store: ${(err as Error)?.message ?? String(err)}`),
+      );
+    } catch (err) {
+      this.problem = (err as Error).message;
+      this.error(this.problem);
+    }
+    this.on('close', (_removed, done) => {
+      const closing = this.connection?.close() ?? Promise.resolve();
+      closing.then(done, (err: unknown) => {
+        this.error(err);
+        done();
+      });
+    });
+  }
+  RED.nodes.registerType('ragwire-qdrant', RagwireQdrantNode, { credentials: { apiKey: { type: 'password' } } });
+};

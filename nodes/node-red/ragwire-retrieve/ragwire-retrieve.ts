@@ -1,0 +1,63 @@
+import type { Embedder } from '../../core/embedding/embedder.js';
+import { DocumentInputError } from '../../core/rag/documents.js';
+import { retrievePassages } from '../../core/rag/retrieve.js';
+import { toQdrantFilter } from '../../core/rag/search-filter.js';
+import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
+import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';
+import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
+
+export = (RED: NodeAPI) => {
+  function RagwireRetrieveNode(this: Node, config: NodeDef) {
+    RED.nodes.createNode(this, config);
+    let setup: { embedder: Embedder; filter: Record<string, unknown> | undefined } | Error;
+    try {
+      const filterText = String(config.filter ?? '').trim();
+      setup = {
+        embedder: embedderFor(RED, config),
+        filter: filterText ? toQdrantFilter(JSON.parse(filterText)) : undefined,
+      };
+    } catch (err) {
+      setup = new Error(`configuration: ${(err as Error).message}`);
+      this.status({ fill: 'red', shape: 'ring', text: 'configuration' });
+    }
+    const defaultCollection = String(config.collection || 'ragwire');
+    const defaultTopK = Number(config.topK) > 0 ? Math.floor(Number(config.topK)) : 5;
+    const defaultThreshold =
+      config.scoreThreshold === '' || config.scoreThreshold === undefined ? undefined : Number(config.scoreThreshold);
+
+    handleInput(this, 'searching', async (msg, send) => {
+      if (setup instanceof Error) throw setup;
+      const input = msg.payload;
+      const question =
+        typeof input === 'string' ? input : isObject(input) ? (input.query ?? input.question) : undefined;
+      if (typeof question !== 'string' || !question.trim()) {
+        throw new DocumentInputError('msg.payload: expected the question as a string, or {query: "..."}');
+      }
+      const fromPayload = isObject(input) ? input : {};
+      const limit = override(
+        { topK: fromPayload.limit ?? msg.topK },
+        'topK',
+        defaultTopK,
+        isPositiveInteger,
+        'a whole number above 0',
+      );
+      const scoreThreshold = override(msg, 'scoreThreshold', defaultThreshold as number, isNumber, 'a number');
+      const filterInput = fromPayload.filter ?? msg.filter;
+      const filter = filterInput === undefined ? setup.filter : toQdrantFilter(filterInput);
+      const collection = override(msg, 'collection', defaultCollection, isString, 'a collection name');
+      const gateway = await qdrantConnection(RED, config).get();
+      const passages = await retrievePassages(gateway, setup.embedder, question, {
+        collection,
+        limit,
+        scoreThreshold,
+        filter,
+      });
+      msg.question = question;
+      msg.payload = passages;
+      msg.context = passages;
+      send(msg);
+      return `${passages.length} passages`;
+    });
+  }
+  RED.nodes.registerType('ragwire-retrieve', RagwireRetrieveNode);
+};

@@ -1,0 +1,25 @@
+import type { Embedder } from '../../core/embedding/embedder.js';
+import { createEmbedder } from '../../core/embedding/create-embedder.js';
+import type { QdrantConnection } from '../../core/qdrant/connection.js';
+import type { ModelConfigNode, QdrantConfigNode } from './config-types.js';
+import type { NodeAPI, NodeDef } from './types.js';
+
+/** The Qdrant connection a flow node is configured with, or a clear reason why there is none. */
+export function qdrantConnection(RED: NodeAPI, config: NodeDef): QdrantConnection {
+  const node = RED.nodes.getNode(String(config.qdrant ?? '')) as QdrantConfigNode | null;
+  if (!node) throw new Error('no Qdrant configured: pick or add a ragwire-qdrant configuration in the node');
+  if (!node.connection) throw new Error(`the Qdrant configuration is unusable: ${node.problem ?? 'unknown problem'}`);
+  return node.connection;
+}
+
+/** A model configuration by id; `required` makes a missing one an error. */
+export function modelConfig(RED: NodeAPI, id: unknown, required: boolean): ModelConfigNode | undefined {
+  const node = id ? (RED.nodes.getNode(String(id)) as ModelConfigNode | null) : null;
+  if (!node && required) throw new Error('no model configured: pick or add a ragwire-model configuration in the node');
+  return node ?? undefined;
+}
+
+/** The node's embedder: a configured embedding model, or the built-in hashing embedder. */
+export function embedderFor(RED: NodeAPI, config: NodeDef): Embedder {
+  return createEmbedder(modelConfig(RED, config.embedder, false)?.settings);
+}

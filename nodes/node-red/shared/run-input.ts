@@ -1,0 +1,55 @@
+import { httpStatusOf } from '../../core/http-status.js';
+import type { Node, NodeMessage } from './types.js';
+
+/** Node status text is short: the first clause of an error message, at most 40 characters. */
+export function shortReason(err: unknown): string {
+  const text = (err as Error)?.message ?? String(err);
+  const first = text.split(/[:;]\s/).slice(-1)[0] ?? text;
+  return first.length > 40 ? `${first.slice(0, 39)}…` : first;
+}
+
+/**
+ * The one way a Ragwire node handles a message: blue status while working, green with a summary
+ * when done, red with the reason on failure. Failures go to done(err) so Catch nodes see them,
+ * with msg.statusCode set for flows exposed as HTTP endpoints.
+ */
+export function handleInput(
+  node: Node,
+  working: string,
+  work: (msg: NodeMessage, send: (msg: NodeMessage) => void) => Promise<string>,
+): void {
+  node.on('input', (msg, send, done) => {
+    node.status({ fill: 'blue', shape: 'dot', text: working });
+    work(msg, (m) => send(m)).then(
+      (summary) => {
+        node.status({ fill: 'green', shape: 'dot', text: summary });
+        done();
+      },
+      (err: unknown) => {
+        node.status({ fill: 'red', shape: 'ring', text: shortReason(err) });
+        msg.statusCode = httpStatusOf(err);
+        done(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
+
+/** A message property that may override a node setting, checked for its type. */
+export function override<T>(
+  msg: NodeMessage,
+  key: string,
+  fallback: T,
+  check: (v: unknown) => v is T,
+  expected: string,
+): T {
+  const value = msg[key];
+  if (value === undefined || value === null || value === '') return fallback;
+  if (!check(value)) throw new RangeError(`msg.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+export const isString = (v: unknown): v is string => typeof v === 'string';
+export const isPositiveInteger = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
