@@ -22,9 +22,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * document's own. A document without an id is identified by its content.
  */
 export function normaliseDocuments(input: unknown, extraMetadata: Record<string, unknown> = {}): IngestDocument[] {
-  const list = isObject(input) && 'documents' in input ? input.documents : input;
+  const list = isObject(input) && Object.hasOwn(input, 'documents') ? input.documents : input;
   const items = Array.isArray(list) ? list : [list];
-  if (!Array.isArray(list) && isObject(input) && 'documents' in input) {
+  if (!Array.isArray(list) && isObject(input) && Object.hasOwn(input, 'documents')) {
     throw new DocumentInputError('documents: expected a list of {id, text, metadata} objects');
   }
   if (items.length === 0) throw new DocumentInputError('documents: the list is empty, nothing to ingest');

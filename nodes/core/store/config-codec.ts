@@ -47,7 +47,7 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
   }
   if (vectors === undefined || vectors === null) return config;
   if (!isPlainObject(vectors)) throw formatError('vectors: expected {size, distance} or a map of named vectors');
-  if ('size' in vectors || 'distance' in vectors) {
+  if (Object.hasOwn(vectors, 'size') || Object.hasOwn(vectors, 'distance')) {
     config.vectors.set('', vectorParams(vectors, 'vectors'));
     config.unnamed = true;
   } else {

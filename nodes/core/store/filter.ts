@@ -29,16 +29,18 @@ function compileObject(filter: unknown, path: string): Predicate {
     if (!known.has(key))
       throw formatError(`${path}: unknown field \`${key}\`, expected one of must, should, must_not, min_should`);
   }
+  // Own properties only: a polluted Object.prototype (some libraries add `should`) must not count.
+  const field = (key: string): unknown => (Object.hasOwn(filter, key) ? filter[key] : undefined);
   const parts: Predicate[] = [];
-  const must = conditionList(filter.must, `${path}.must`);
+  const must = conditionList(field('must'), `${path}.must`);
   if (must) parts.push((p) => must.every((c) => c(p)));
-  const should = conditionList(filter.should, `${path}.should`);
+  const should = conditionList(field('should'), `${path}.should`);
   // Qdrant: a present `should` needs at least one match, so an empty list matches nothing.
   if (should) parts.push((p) => should.some((c) => c(p)));
-  const mustNot = conditionList(filter.must_not, `${path}.must_not`);
+  const mustNot = conditionList(field('must_not'), `${path}.must_not`);
   if (mustNot) parts.push((p) => !mustNot.some((c) => c(p)));
-  if (filter.min_should !== undefined && filter.min_should !== null) {
-    const ms = filter.min_should;
+  const ms = field('min_should');
+  if (ms !== undefined && ms !== null) {
     if (!isPlainObject(ms) || !Array.isArray(ms.conditions) || !isUnsigned(ms.min_count)) {
       throw formatError(`${path}.min_should: expected {conditions: [...], min_count: <unsigned integer>}`);
     }
@@ -64,31 +66,31 @@ function conditionList(value: unknown, path: string): Predicate[] | undefined {
 
 function compileCondition(cond: unknown, path: string): Predicate {
   if (!isPlainObject(cond)) throw formatError(`${path}: expected a condition object`);
-  if ('has_id' in cond) {
+  if (Object.hasOwn(cond, 'has_id')) {
     if (!Array.isArray(cond.has_id)) throw formatError(`${path}.has_id: expected a list of point ids`);
     const ids = new Set(cond.has_id.map((id, i) => parsePointId(id, `${path}.has_id[${i}]`)));
     return (p) => ids.has(p.id);
   }
-  if ('is_empty' in cond) {
+  if (Object.hasOwn(cond, 'is_empty')) {
     const key = fieldKey(cond.is_empty, `${path}.is_empty`);
     return (p) => {
       const values = valuesAt(p.payload, key);
       return values.length === 0 || values.every((v) => v === null);
     };
   }
-  if ('is_null' in cond) {
+  if (Object.hasOwn(cond, 'is_null')) {
     const key = fieldKey(cond.is_null, `${path}.is_null`);
     return (p) => {
       const raw = rawValuesAt(p.payload, key);
       return raw.some((v) => v === null || (Array.isArray(v) && v.length > 0 && v.every((x) => x === null)));
     };
   }
-  if ('has_vector' in cond) {
+  if (Object.hasOwn(cond, 'has_vector')) {
     if (typeof cond.has_vector !== 'string') throw formatError(`${path}.has_vector: expected a vector name`);
     const name = cond.has_vector;
     return (p) => p.hasVector(name);
   }
-  if ('nested' in cond) {
+  if (Object.hasOwn(cond, 'nested')) {
     const nested = cond.nested;
     if (!isPlainObject(nested) || typeof nested.key !== 'string') {
       throw formatError(`${path}.nested: expected {key, filter}`);
@@ -100,11 +102,16 @@ function compileCondition(cond: unknown, path: string): Predicate {
         (element) => isPlainObject(element) && inner({ id: p.id, payload: element, hasVector: p.hasVector }),
       );
   }
-  if ('filter' in cond) return compileObject(cond.filter, `${path}.filter`);
-  if ('must' in cond || 'should' in cond || 'must_not' in cond || 'min_should' in cond) {
+  if (Object.hasOwn(cond, 'filter')) return compileObject(cond.filter, `${path}.filter`);
+  if (
+    Object.hasOwn(cond, 'must') ||
+    Object.hasOwn(cond, 'should') ||
+    Object.hasOwn(cond, 'must_not') ||
+    Object.hasOwn(cond, 'min_should')
+  ) {
     return compileObject(cond, path);
   }
-  if ('key' in cond) return compileFieldCondition(cond, path);
+  if (Object.hasOwn(cond, 'key')) return compileFieldCondition(cond, path);
   throw formatError(
     `${path}: unknown condition, expected one of key, has_id, is_empty, is_null, has_vector, nested, filter`,
   );
@@ -143,31 +150,31 @@ type Scalar = string | number | boolean;
 function compileMatch(match: unknown, path: string): (values: unknown[]) => boolean {
   if (!isPlainObject(match))
     throw formatError(`${path}: expected an object with value, any, except, text, text_any or phrase`);
-  if ('value' in match) {
+  if (Object.hasOwn(match, 'value')) {
     const expected = scalar(match.value, `${path}.value`);
     return (values) => values.some((v) => v === expected);
   }
-  if ('any' in match) {
+  if (Object.hasOwn(match, 'any')) {
     const set = scalarSet(match.any, `${path}.any`);
     return (values) => values.some((v) => set.has(v as Scalar));
   }
-  if ('except' in match) {
+  if (Object.hasOwn(match, 'except')) {
     const set = scalarSet(match.except, `${path}.except`);
     return (values) => values.some((v) => v !== null && !set.has(v as Scalar));
   }
   for (const kind of ['text', 'phrase'] as const) {
-    if (kind in match) {
+    if (Object.hasOwn(match, kind)) {
       const needle = match[kind];
       if (typeof needle !== 'string') throw formatError(`${path}.${kind}: expected a string`);
       return (values) => values.some((v) => typeof v === 'string' && v.includes(needle));
     }
   }
-  if ('text_any' in match) {
+  if (Object.hasOwn(match, 'text_any')) {
     if (typeof match.text_any !== 'string') throw formatError(`${path}.text_any: expected a string`);
     const words = match.text_any.split(/\s+/).filter(Boolean);
     return (values) => values.some((v) => typeof v === 'string' && words.some((w) => v.includes(w)));
   }
-  if ('prefix' in match) {
+  if (Object.hasOwn(match, 'prefix')) {
     if (typeof match.prefix !== 'string') throw formatError(`${path}.prefix: expected a string`);
     const prefix = match.prefix;
     return (values) => values.some((v) => typeof v === 'string' && v.startsWith(prefix));
@@ -274,7 +281,7 @@ function rawValuesAt(payload: unknown, key: string[]): unknown[] {
     const next: unknown[] = [];
     for (const node of current) {
       for (const item of Array.isArray(node) ? node : [node]) {
-        if (isPlainObject(item) && part in item) next.push(item[part]);
+        if (isPlainObject(item) && Object.hasOwn(item, part)) next.push(item[part]);
       }
     }
     current = next;

@@ -104,7 +104,7 @@ function replay(buf: Buffer, apply: (body: Buffer) => void): number {
 }
 
 function writevFully(fd: number, buffers: Buffer[]): void {
-  let pending = buffers.filter((b) => b.length > 0);
+  const pending = buffers.filter((b) => b.length > 0);
   while (pending.length > 0) {
     let written = fs.writevSync(fd, pending);
     // A short write: drop what went out and retry with the rest.

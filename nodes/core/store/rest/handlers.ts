@@ -313,7 +313,7 @@ function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => nu
   if (Array.isArray(value)) return parseVectorStruct(value, path).get('');
   if (typeof value === 'number' || typeof value === 'string') return vectorOf(parsePointId(value, path));
   if (isPlainObject(value)) {
-    if ('nearest' in value) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
+    if (Object.hasOwn(value, 'nearest')) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
     const kind = Object.keys(value)[0] ?? 'unknown';
     throw wrongInput(
       `${path}: the \`${kind}\` query is not supported by the embedded store (nearest-vector search only); use a Qdrant server`,

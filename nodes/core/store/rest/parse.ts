@@ -26,7 +26,7 @@ export function parseUpsert(value: unknown): RawPoint[] {
     return b.points.map((p, i) => {
       const path = `points[${i}]`;
       if (!isPlainObject(p)) throw formatError(`${path}: expected a point object`);
-      if (!('vector' in p)) throw formatError(`${path}: missing field \`vector\``);
+      if (!Object.hasOwn(p, 'vector')) throw formatError(`${path}: missing field \`vector\``);
       return {
         id: parsePointId(p.id, `${path}.id`),
         vectors: parseVectorStruct(p.vector, `${path}.vector`),
@@ -76,10 +76,13 @@ export function parseVectorStruct(value: unknown, path: string): Map<string, num
 }
 
 export function denseVector(value: unknown, path: string): number[] {
-  if (isPlainObject(value) && 'indices' in value) {
+  if (isPlainObject(value) && Object.hasOwn(value, 'indices')) {
     throw wrongInput(`${path}: sparse vectors are not supported by the embedded store; use a Qdrant server`);
   }
-  if (isPlainObject(value) && ('text' in value || 'image' in value || 'object' in value)) {
+  if (
+    isPlainObject(value) &&
+    (Object.hasOwn(value, 'text') || Object.hasOwn(value, 'image') || Object.hasOwn(value, 'object'))
+  ) {
     throw wrongInput(`${path}: inference objects are not supported by the embedded store; send vectors`);
   }
   if (!Array.isArray(value)) throw formatError(`${path}: expected a list of numbers`);

@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict';
+import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.js';
+import { startOpenAIFake, type OpenAIFake } from '../support/fakes/openai-fake.js';
+import { exampleFlow, helper, loadFlow, postJson, type LoadedFlow } from '../support/node-red.js';
+import { closedPort } from '../support/ports.js';
+import { startStoreProcess, type StoreProcess } from '../support/store-process.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const TEMPLATES = ['1 Document ingestion API', '2 Semantic search API', '3 RAG question answering API'];
+
+/** All three templates as one flow, as a user importing them one after the other gets them (config nodes shared). */
+function allTemplates(): Record<string, unknown>[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const name of TEMPLATES) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
+  return [{ id: 'ragwire.tab', type: 'tab', label: 'Ragwire' }, ...byId.values()];
+}
+
+const documents = [
+  {
+    id: 'handbook',
+    text: 'Urlaub beantragen Sie im Personalportal unter Abwesenheiten. Die Führungskraft genehmigt den Antrag.',
+    metadata: { lang: 'de' },
+  },
+  {
+    id: 'cafeteria',
+    text: 'The cafeteria opens at 11:30 and serves three dishes, one of them vegetarian.',
+    metadata: { lang: 'en' },
+  },
+];
+
+function withEnv(vars: Record<string, string | undefined>): () => void {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  for (const [k, v] of Object.entries(vars)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+  return () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+}
+
+const stores: {
+  name: string;
+  setUp(dir: string): Promise<{ env: Record<string, string | undefined>; stop(): Promise<void> }>;
+}[] = [
+  {
+    name: 'the embedded store (no server)',
+    async setUp() {
+      return { env: { QDRANT_URL: undefined, QDRANT_API_KEY: undefined }, stop: async () => undefined };
+    },
+  },
+  {
+    name: 'a Qdrant URL (`ragwire store` process, API key)',
+    async setUp(dir) {
+      const proc: StoreProcess = await startStoreProcess(['--path', `${dir}/server`], {
+        RAGWIRE_STORE_API_KEY: 'k8s-secret',
+      });
+      return {
+        env: { QDRANT_URL: proc.url, QDRANT_API_KEY: 'k8s-secret' },
+        stop: async () => void (await proc.stop()),
+      };
+    },
+  },
+];
+
+for (const store of stores) {
+  describe(`flow templates as shipped, over real HTTP, on ${store.name}`, () => {
+    let tmp: ReturnType<typeof tempDir>;
+    let ollama: OllamaFake;
+    let flow: LoadedFlow;
+    let restoreEnv: () => void;
+    let stopStore: () => Promise<void>;
+
+    before(async () => {
+      tmp = tempDir();
+      ollama = await startOllamaFake({
+        answer: (m) =>
+          `Based on the context: ${m[m.length - 1].content.includes('Personalportal') ? 'use the Personalportal [1].' : 'I do not know.'}`,
+      });
+      const s = await store.setUp(tmp.dir);
+      stopStore = s.stop;
+      restoreEnv = withEnv({ ...s.env, OLLAMA_HOST: ollama.url, RAGWIRE_OLLAMA_MODEL: undefined });
+      helper.settings({ userDir: tmp.dir });
+      flow = await loadFlow(allTemplates());
+    });
+
+    after(async () => {
+      await flow.close();
+      restoreEnv();
+      await stopStore();
+      await ollama.close();
+      tmp.remove();
+    });
+
+    it('ingests documents: {"ingested": n, "chunks": m}', async () => {
+      const r = await postJson(`${flow.url}/ragwire/ingest`, { documents });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.ingested, 2);
+      assert.equal(r.body.chunks, 2);
+      const again = await postJson(`${flow.url}/ragwire/ingest`, { documents: [documents[0]] });
+      assert.equal(again.status, 200);
+    });
+
+    it('searches: results with id, score, text and metadata, filterable by metadata', async () => {
+      const r = await postJson(`${flow.url}/ragwire/search`, { query: 'Wie beantrage ich Urlaub?', limit: 2 });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      const results = r.body.results as {
+        id: string;
+        score: number;
+        text: string;
+        metadata: Record<string, unknown>;
+        source: string;
+      }[];
+      assert.equal(results.length, 2, 're-ingesting the handbook did not duplicate it');
+      assert.equal(results[0].source, 'handbook');
+      assert.match(results[0].text, /Personalportal/);
+      assert.deepEqual(results[0].metadata, { lang: 'de' });
+      assert.equal(typeof results[0].score, 'number');
+      const filtered = await postJson(`${flow.url}/ragwire/search`, { query: 'Urlaub', filter: { lang: 'en' } });
+      assert.deepEqual(
+        (filtered.body.results as { source: string }[]).map((x) => x.source),
+        ['cafeteria'],
+      );
+    });
+
+    it('answers questions from the documents with sources, through Ollama', async () => {
+      const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.answer, 'Based on the context: use the Personalportal [1].');
+      const sources = r.body.sources as { marker: number; sourceId: string }[];
+      assert.equal(sources[0].sourceId, 'handbook');
+      const sent = ollama.chatRequests().at(-1)?.body as {
+        model: string;
+        messages: { role: string; content: string }[];
+      };
+      assert.equal(sent.model, 'llama3.2');
+      assert.match(sent.messages[1].content, /\[1\] \(source: handbook\) Urlaub beantragen/);
+    });
+
+    it('answers 400 with the reason for bad JSON and missing fields', async () => {
+      for (const endpoint of ['ingest', 'search', 'ask']) {
+        const bad = await postJson(`${flow.url}/ragwire/${endpoint}`, '{"documents": [');
+        assert.equal(bad.status, 400, endpoint);
+        assert.match(String(bad.body.error), /JSON/);
+      }
+      const noText = await postJson(`${flow.url}/ragwire/ingest`, { documents: [{ id: 'x' }] });
+      assert.equal(noText.status, 400);
+      assert.match(String(noText.body.error), /text/);
+      const noQuery = await postJson(`${flow.url}/ragwire/search`, { limit: 3 });
+      assert.equal(noQuery.status, 400);
+      assert.match(String(noQuery.body.error), /query/);
+      const noQuestion = await postJson(`${flow.url}/ragwire/ask`, {});
+      assert.equal(noQuestion.status, 400);
+      assert.match(String(noQuestion.body.error), /question/);
+    });
+  });
+}
+
+describe('the question answering template without a reachable model', () => {
+  it('answers 503 naming the model server it tried and how to configure one', async () => {
+    const tmp = tempDir();
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const restore = withEnv({ QDRANT_URL: undefined, OLLAMA_HOST: url });
+    helper.settings({ userDir: tmp.dir });
+    const flow = await loadFlow(allTemplates());
+    try {
+      await postJson(`${flow.url}/ragwire/ingest`, { documents });
+      const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
+      assert.equal(r.status, 503);
+      assert.ok(String(r.body.error).includes(`Ollama at ${url}`), String(r.body.error));
+      assert.match(String(r.body.error), /OLLAMA_HOST/);
+    } finally {
+      await flow.close();
+      restore();
+      tmp.remove();
+    }
+  });
+});
+
+describe('the question answering template with Azure OpenAI', () => {
+  let azure: OpenAIFake;
+  before(async () => (azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: () => 'Azure answers [1].' })));
+  after(() => azure.close());
+
+  it('uses the deployment from the model configuration and the key from its credentials', async () => {
+    const tmp = tempDir();
+    const restore = withEnv({ QDRANT_URL: undefined });
+    helper.settings({ userDir: tmp.dir });
+    const nodes = allTemplates().map((n) =>
+      n.id === 'ragwire.model.ollama'
+        ? { ...n, provider: 'azure-openai', url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' }
+        : n,
+    );
+    const flow = await loadFlow(nodes, { 'ragwire.model.ollama': { apiKey: 'azure-secret' } });
+    try {
+      await postJson(`${flow.url}/ragwire/ingest`, { documents });
+      const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.answer, 'Azure answers [1].');
+      assert.deepEqual(r.body.model, { provider: 'azure-openai', model: 'gpt-4o-mini', locality: 'cloud' });
+      assert.equal(azure.chatRequests()[0].headers['api-key'], 'azure-secret');
+    } finally {
+      await flow.close();
+      restore();
+      tmp.remove();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import helper from 'node-red-node-test-helper';
+import { REPO_ROOT } from './store-process.js';
+
+helper.init(require.resolve('node-red'));
+
+// The helper loads only catch/status/complete by itself, and loads a module once per node of its
+// type (a flow with two catch nodes fails with "catch already registered"). Map the core nodes
+// the templates use, each module registering once per runtime.
+const nodesDir = path.join(path.dirname(require.resolve('@node-red/nodes/package.json')), 'core');
+const coreModules = (helper as unknown as { _nodeModules: Record<string, (red: object) => unknown> })._nodeModules;
+const coreFiles: Record<string, string> = {
+  'http in': 'network/21-httpin.js',
+  'http response': 'network/21-httpin.js',
+  change: 'function/15-change.js',
+  switch: 'function/10-switch.js',
+  function: 'function/10-function.js',
+  template: 'function/80-template.js',
+  json: 'parsers/70-JSON.js',
+  comment: 'common/90-comment.js',
+  debug: 'common/21-debug.js',
+  inject: 'common/20-inject.js',
+};
+for (const [type, file] of Object.entries(coreFiles)) coreModules[type] = require(path.join(nodesDir, file));
+const onceByModule = new Map<unknown, (red: object) => unknown>();
+for (const [type, load] of Object.entries(coreModules)) {
+  if (!onceByModule.has(load)) {
+    const seen = new WeakSet<object>();
+    onceByModule.set(load, (red: object) => {
+      if (seen.has(red)) return undefined;
+      seen.add(red);
+      return load(red);
+    });
+  }
+  coreModules[type] = onceByModule.get(load) as (red: object) => unknown;
+}
+
+export { helper };
+
+export const NODE_TYPES = ['ragwire-qdrant', 'ragwire-model', 'ragwire-ingest', 'ragwire-retrieve', 'ragwire-llm'];
+
+/** The compiled Ragwire node modules, as Node-RED loads them from package.json. */
+export function ragwireNodes(): unknown[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    'node-red': { nodes: Record<string, string> };
+  };
+  return Object.values(pkg['node-red'].nodes).map((file) => require(path.join(REPO_ROOT, file)));
+}
+
+/** A flow template exactly as shipped in examples/ (what Import > Examples offers). */
+export function exampleFlow(name: string): Record<string, unknown>[] {
+  return JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', `${name}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
+}
+
+export interface LoadedFlow {
+  /** Base URL of RED.httpNode (where `http in` routes answer). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads a flow with the Ragwire nodes in the test helper and serves RED.httpNode on a loopback
+ * port: the helper's own request() reaches only the admin app.
+ */
+export async function loadFlow(flow: unknown[], credentials: Record<string, unknown> = {}): Promise<LoadedFlow> {
+  let red: { httpNode: http.RequestListener } | undefined;
+  const capture = (RED: { httpNode: http.RequestListener }) => {
+    red = RED;
+  };
+  await helper.load([...ragwireNodes(), capture], flow, credentials);
+  if (!red) throw new Error('RED was not captured');
+  const server = http.createServer(red.httpNode);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await helper.unload();
+    },
+  };
+}
+
+export async function postJson(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; body: Record<string, unknown> & { error?: string } }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    parsed = { text };
+  }
+  return { status: response.status, body: parsed };
+}
