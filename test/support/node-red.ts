@@ -24,7 +24,10 @@ const coreFiles: Record<string, string> = {
   debug: 'common/21-debug.js',
   inject: 'common/20-inject.js',
 };
-for (const [type, file] of Object.entries(coreFiles)) coreModules[type] = require(path.join(nodesDir, file));
+for (const [type, file] of Object.entries(coreFiles)) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a module path found at run time
+  coreModules[type] = require(path.join(nodesDir, file));
+}
 const onceByModule = new Map<unknown, (red: object) => unknown>();
 for (const [type, load] of Object.entries(coreModules)) {
   if (!onceByModule.has(load)) {
@@ -47,6 +50,7 @@ export function ragwireNodes(): unknown[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     'node-red': { nodes: Record<string, string> };
   };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the files package.json names
   return Object.values(pkg['node-red'].nodes).map((file) => require(path.join(REPO_ROOT, file)));
 }
 
