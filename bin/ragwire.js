@@ -8,7 +8,7 @@ if (major < 22 || (major === 22 && minor < 9)) {
   );
   process.exit(1);
 }
-require('../dist/nodes/core/cli/main.js')
+require('../dist/nodes/cli/main.js')
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;

@@ -5,7 +5,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 
 /** [Debian package, file it provides that the tests use] */
-const required = [];
+const required = [['chromium', '/usr/bin/chromium']];
 
 const missing = required.filter(([, file]) => !fs.existsSync(file)).map(([pkg]) => pkg);
 if (missing.length === 0) process.exit(0);

@@ -8,7 +8,7 @@ import { tempDir } from '../support/temp-dir.js';
 
 const TEMPLATES = ['1 Document ingestion API', '2 Semantic search API', '3 RAG question answering API'];
 
-/** All three templates as one flow, as a user importing them one after the other gets them (config nodes shared). */
+/** All three templates as one flow, as a user importing them one after the other gets them. */
 function allTemplates(): Record<string, unknown>[] {
   const byId = new Map<string, Record<string, unknown>>();
   for (const name of TEMPLATES) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
@@ -190,11 +190,11 @@ describe('the question answering template with Azure OpenAI', () => {
     const restore = withEnv({ QDRANT_URL: undefined });
     helper.settings({ userDir: tmp.dir });
     const nodes = allTemplates().map((n) =>
-      n.id === 'ragwire.model.ollama'
+      n.id === 'ragwire.ask.model'
         ? { ...n, provider: 'azure-openai', url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' }
         : n,
     );
-    const flow = await loadFlow(nodes, { 'ragwire.model.ollama': { apiKey: 'azure-secret' } });
+    const flow = await loadFlow(nodes, { 'ragwire.ask.model': { apiKey: 'azure-secret' } });
     try {
       await postJson(`${flow.url}/ragwire/ingest`, { documents });
       const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });

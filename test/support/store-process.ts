@@ -12,8 +12,18 @@ export interface StoreProcess {
 }
 
 /** Starts `ragwire store` as a separate process on a free port and waits until it listens. */
-export async function startStoreProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<StoreProcess> {
-  const child = spawn(process.execPath, [RAGWIRE_BIN, 'store', '--port', '0', ...args], {
+export function startStoreProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<StoreProcess> {
+  return startRagwireProcess(['store', '--port', '0', ...args], /listening on (http:\/\/\S+?),/, env);
+}
+
+/** Starts `ragwire <args>` and waits for the line that `ready` matches; its first group is the URL. */
+export async function startRagwireProcess(
+  args: string[],
+  ready: RegExp,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 15_000,
+): Promise<StoreProcess> {
+  const child = spawn(process.execPath, [RAGWIRE_BIN, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -22,9 +32,9 @@ export async function startStoreProcess(args: string[], env: NodeJS.ProcessEnv =
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`ragwire store did not start: ${output}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`ragwire ${args[0]} did not start: ${output}`)), timeoutMs);
     const check = () => {
-      const m = /listening on (http:\/\/\S+?),/.exec(output);
+      const m = ready.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]);
@@ -33,7 +43,7 @@ export async function startStoreProcess(args: string[], env: NodeJS.ProcessEnv =
     child.stdout?.on('data', check);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`ragwire store exited with ${code}: ${output}`));
+      reject(new Error(`ragwire ${args[0]} exited with ${code}: ${output}`));
     });
   });
   return {

@@ -1,7 +1,8 @@
 import type { Command, CommandIo } from './command.js';
+import { startCommand } from '../node-red/editor/start-command.js';
 import { storeCommand } from './store-command.js';
 
-const commands: Command[] = [storeCommand];
+const commands: Command[] = [startCommand, storeCommand];
 
 const consoleIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),

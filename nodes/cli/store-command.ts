@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { serveStore } from '../store/rest/server.js';
-import { EmbeddedStore } from '../store/store.js';
+import { serveStore } from '../core/store/rest/server.js';
+import { EmbeddedStore } from '../core/store/store.js';
 import type { Command } from './command.js';
 
 export const storeCommand: Command = {
