@@ -1,3 +1,4 @@
+import { benchNodeRed } from './node-red.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuery } from './store-query.js';
 import { benchStoreUpsert } from './store-upsert.js';
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
+  report('node-red', await benchNodeRed());
 }
 
 void main();

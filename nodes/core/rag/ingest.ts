@@ -76,15 +76,15 @@ export async function ingestDocuments(
       batch.map((r, i) => ({ id: r.id, vector: vectors[i], payload: r.payload as unknown as Record<string, unknown> })),
     );
   });
-  for (const { doc, chunks } of chunked) {
-    await gateway.delete(options.collection, {
-      filter: {
-        must: [
-          { key: 'source_id', match: { value: doc.id } },
-          { key: 'chunk_index', range: { gte: chunks.length } },
-        ],
-      },
-    });
+  // One delete per 100 documents (not one per document): chunks beyond each document's new count.
+  for (let i = 0; i < chunked.length; i += 100) {
+    const stale = chunked.slice(i, i + 100).map(({ doc, chunks }) => ({
+      must: [
+        { key: 'source_id', match: { value: doc.id } },
+        { key: 'chunk_index', range: { gte: chunks.length } },
+      ],
+    }));
+    await gateway.delete(options.collection, { filter: { should: stale } });
   }
   return {
     collection: options.collection,

@@ -31,6 +31,10 @@ export interface EditorOptions {
   userDir: string;
   adminUser?: string;
   adminPassword?: string;
+  /** Load Ragwire's nodes (default true; benchmarks compare with plain Node-RED). */
+  loadRagwire?: boolean;
+  /** Extra Node-RED settings (e.g. functionGlobalContext), merged last. */
+  settings?: Record<string, unknown>;
 }
 
 export interface RunningEditor {
@@ -82,7 +86,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     userDir,
     flowFile: 'flows.json',
     credentialSecret: credentialSecret(userDir),
-    nodesDir: [PACKAGE_ROOT],
+    nodesDir: options.loadRagwire === false ? [] : [PACKAGE_ROOT],
     httpAdminRoot: '/',
     httpNodeRoot: '/',
     uiHost: options.host,
@@ -91,6 +95,7 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     diagnostics: { enabled: false },
     telemetry: { enabled: false },
     editorTheme: { projects: { enabled: false }, tours: false, header: { title: 'Node-RED with Ragwire' } },
+    ...options.settings,
   };
   // Flow endpoints first: the editor's app parses every JSON body, which would leave nothing for
   // `http in` nodes that read the raw body. Requests no flow answers go on to the editor.
