@@ -1,8 +1,8 @@
 import { Ollama } from 'ollama';
 import {
-  kindOfStatus,
-  ModelError,
-  networkErrorKind,
+  guarded,
+  toModelError,
+  type ModelError,
   type ChatMessage,
   type ChatOptions,
   type ChatResult,
@@ -89,34 +89,23 @@ export class OllamaProvider implements ModelProvider {
     };
   }
 
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      throw this.describe(err);
-    }
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return guarded(fn, (err) => this.describe(err));
   }
 
   private describe(err: unknown): ModelError {
-    if (err instanceof ModelError) return err;
-    const network = networkErrorKind(err);
-    const hint =
+    return toModelError(
+      err,
+      this.label,
+      this.timeoutMs,
+      (e) => {
+        const r = e as { status_code?: number; error?: string; message?: string };
+        if (typeof r?.status_code !== 'number') return undefined;
+        const hint = r.status_code === 404 ? ` (pull it with \`ollama pull ${this.model}\`)` : '';
+        return { status: r.status_code, detail: `${r.error ?? r.message ?? 'error'}${hint}` };
+      },
       'start Ollama there, or point the model node (or the OLLAMA_HOST environment variable) at a running Ollama, ' +
-      'or configure another provider such as Azure OpenAI';
-    if (network === 'timeout')
-      return new ModelError('timeout', this.label, `no answer within ${this.timeoutMs} ms; ${hint}`);
-    if (network) return new ModelError(network, this.label, `cannot connect (${causeText(err)}); ${hint}`);
-    const e = err as { status_code?: number; error?: string; message?: string };
-    if (typeof e?.status_code === 'number') {
-      const kind = kindOfStatus(e.status_code);
-      const hint = kind === 'not_found' ? ` (pull it with \`ollama pull ${this.model}\`)` : '';
-      return new ModelError(kind, this.label, `${e.error ?? e.message ?? 'error'}${hint}`, e.status_code);
-    }
-    return new ModelError('server', this.label, e?.message ?? String(err));
+        'or configure another provider such as Azure OpenAI',
+    );
   }
-}
-
-export function causeText(err: unknown): string {
-  const e = err as { message?: string; cause?: { code?: string; message?: string } };
-  return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
 }

@@ -1,13 +1,12 @@
 import OpenAI, { AzureOpenAI } from 'openai';
-import { causeText } from './ollama-provider.js';
 import {
-  kindOfStatus,
-  ModelError,
-  networkErrorKind,
+  guarded,
+  toModelError,
   type ChatMessage,
   type ChatOptions,
   type ChatResult,
   type Locality,
+  type ModelError,
   type ModelProvider,
   type ProviderKind,
 } from './provider.js';
@@ -145,29 +144,26 @@ export class OpenAIProvider implements ModelProvider {
     };
   }
 
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (err) {
-      throw this.describe(err);
-    }
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return guarded(fn, (err) => this.describe(err));
   }
 
   private describe(err: unknown): ModelError {
-    if (err instanceof ModelError) return err;
-    const network = networkErrorKind(err);
-    if (network === 'timeout') return new ModelError('timeout', this.label, `no answer within ${this.timeoutMs} ms`);
-    if (network) return new ModelError(network, this.label, `cannot connect (${causeText(err)})`);
-    const e = err as { status?: number; error?: { message?: string; code?: string }; message?: string };
-    if (typeof e?.status === 'number') {
-      const detail = e.error?.message ?? e.message ?? 'error';
-      return new ModelError(
-        kindOfStatus(e.status),
-        this.label,
-        `${detail}${e.error?.code ? ` (${e.error.code})` : ''}`,
-        e.status,
-      );
-    }
-    return new ModelError('server', this.label, e?.message ?? String(err));
+    return toModelError(
+      err,
+      this.label,
+      this.timeoutMs,
+      (e) => {
+        const r = e as { status?: number; error?: { message?: string; code?: string }; message?: string };
+        if (typeof r?.status !== 'number') return undefined;
+        return {
+          status: r.status,
+          detail: `${r.error?.message ?? r.message ?? 'error'}${r.error?.code ? ` (${r.error.code})` : ''}`,
+        };
+      },
+      this.kind === 'azure-openai'
+        ? 'check the endpoint and the network path to Azure, or use a local model'
+        : 'start the server there, or correct the base URL in the model node (or OPENAI_BASE_URL)',
+    );
   }
 }

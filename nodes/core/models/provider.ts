@@ -92,3 +92,44 @@ export function networkErrorKind(err: unknown): ModelErrorKind | undefined {
   if (name === 'APIConnectionError' || /fetch failed/i.test((err as Error)?.message ?? '')) return 'unavailable';
   return undefined;
 }
+
+/** What a client's error says when the server did answer: the HTTP status and the server's message. */
+export interface ServerAnswer {
+  status: number;
+  detail: string;
+}
+
+export function causeText(err: unknown): string {
+  const e = err as { message?: string; cause?: { code?: string; message?: string } };
+  return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
+}
+
+/**
+ * Turns whatever a provider's client threw into a ModelError: unreachable and timed-out servers
+ * with `unreachableHint` (how to fix it), answers with the server's status and message.
+ */
+export function toModelError(
+  err: unknown,
+  provider: string,
+  timeoutMs: number,
+  answered: (err: unknown) => ServerAnswer | undefined,
+  unreachableHint: string,
+): ModelError {
+  if (err instanceof ModelError) return err;
+  const network = networkErrorKind(err);
+  if (network === 'timeout')
+    return new ModelError('timeout', provider, `no answer within ${timeoutMs} ms; ${unreachableHint}`);
+  if (network) return new ModelError(network, provider, `cannot connect (${causeText(err)}); ${unreachableHint}`);
+  const answer = answered(err);
+  if (answer) return new ModelError(kindOfStatus(answer.status), provider, answer.detail, answer.status);
+  return new ModelError('server', provider, (err as Error)?.message ?? String(err));
+}
+
+/** Runs a client call, turning its failure into a ModelError with `describe`. */
+export async function guarded<T>(fn: () => Promise<T>, describe: (err: unknown) => ModelError): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw describe(err);
+  }
+}
