@@ -70,23 +70,34 @@ export class Collection {
     return out;
   }
 
-  /** prepareVectors for a whole batch, with one allocation per vector name. */
+  /** Reused by preparePoints (see there). */
+  private scratch = new Map<string, Float32Array>();
+
+  /**
+   * prepareVectors for a whole batch, into one buffer per vector name that is reused by the next
+   * call: the points are valid until then, which is enough to log and apply them right away, and
+   * keeps large batches from leaving freed buffers resident in the allocator.
+   */
   preparePoints(
     raw: { id: PointId; payload: Payload | null; vectors: Map<string, ArrayLike<number>> }[],
   ): PointInput[] {
-    const buffers = new Map<string, { data: Float32Array; used: number }>();
+    const used = new Map<string, number>();
     for (const [name, space] of this.spaces) {
-      const count = raw.reduce((n, p) => n + (p.vectors.has(name) ? 1 : 0), 0);
-      if (count > 0) buffers.set(name, { data: new Float32Array(count * space.size), used: 0 });
+      const need = raw.reduce((n, p) => n + (p.vectors.has(name) ? space.size : 0), 0);
+      const current = this.scratch.get(name);
+      if (need > 0 && (!current || current.length < need))
+        this.scratch.set(name, new Float32Array(Math.max(need, (current?.length ?? 0) * 1.5)));
+      used.set(name, 0);
     }
     return raw.map((p) => {
       const vectors = new Map<string, Float32Array>();
       for (const [name, values] of p.vectors) {
         const space = this.space(name);
         if (values.length !== space.size) throw dimensionError(space.size, values.length);
-        const buffer = buffers.get(name) as { data: Float32Array; used: number };
-        vectors.set(name, space.prepare(values, buffer.data.subarray(buffer.used, buffer.used + space.size)));
-        buffer.used += space.size;
+        const offset = used.get(name) as number;
+        const buffer = this.scratch.get(name) as Float32Array;
+        vectors.set(name, space.prepare(values, buffer.subarray(offset, offset + space.size)));
+        used.set(name, offset + space.size);
       }
       return { id: p.id, payload: p.payload, vectors };
     });

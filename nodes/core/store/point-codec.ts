@@ -20,6 +20,13 @@ interface BatchHeader {
  * [u32 header length][header JSON][float32 data per vector name]. Vectors stay binary, so a
  * 384-dimension point costs 1,536 bytes instead of ~8 KB of JSON.
  */
+/**
+ * One reusable output buffer: encoded batches are written to disk right away, and reusing it
+ * keeps a stream of large batches from leaving freed buffers resident in the allocator.
+ */
+let scratch = Buffer.allocUnsafe(0);
+
+/** The result is valid only until the next call: write it out before encoding again. */
 export function encodePoints(points: EncodablePoint[]): Buffer {
   const names = new Map<string, number[]>();
   points.forEach((p, i) => {
@@ -39,7 +46,9 @@ export function encodePoints(points: EncodablePoint[]): Buffer {
   let floats = 0;
   for (const [name, rows] of names)
     for (const i of rows) floats += (points[i].vectors.get(name) as Float32Array).length;
-  const out = Buffer.allocUnsafe(4 + json.length + floats * 4);
+  const size = 4 + json.length + floats * 4;
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, Math.floor(scratch.length * 1.5)));
+  const out = scratch.subarray(0, size);
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
   let offset = 4 + json.length;

@@ -1,5 +1,3 @@
-import { countTokens } from 'gpt-tokenizer/encoding/cl100k_base';
-
 export type ChunkUnit = 'characters' | 'tokens';
 
 export interface ChunkOptions {
@@ -28,6 +26,16 @@ interface Span {
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 
+/**
+ * cl100k's tables are tens of megabytes in memory: loaded on the first token-sized chunking, not
+ * whenever Node-RED loads the ingest node.
+ */
+function tokenCounter(): (s: string) => number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deferred on purpose (memory)
+  const { countTokens } = require('gpt-tokenizer/encoding/cl100k_base') as { countTokens: (s: string) => number };
+  return countTokens;
+}
+
 export function validateChunkOptions(o: ChunkOptions): void {
   if (!Number.isInteger(o.size) || o.size < 16)
     throw new RangeError(`chunk size must be a whole number of at least 16 ${o.unit}, got ${o.size}`);
@@ -48,7 +56,7 @@ export function validateChunkOptions(o: ChunkOptions): void {
  */
 export function chunkText(text: string, options: ChunkOptions): Chunk[] {
   validateChunkOptions(options);
-  const measure = options.unit === 'tokens' ? (s: string) => countTokens(s) : (s: string) => s.length;
+  const measure = options.unit === 'tokens' ? tokenCounter() : (s: string) => s.length;
   const spans = splitSpans(text, options.size, measure);
   const sized = spans.map((s) => ({ ...s, size: measure(text.slice(s.start, s.end)) }));
   const chunks: Chunk[] = [];
