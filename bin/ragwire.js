@@ -11,5 +11,7 @@ if (major < 22 || (major === 22 && minor < 9)) {
 require('../dist/nodes/cli/main.js')
   .main(process.argv.slice(2))
   .then((code) => {
-    process.exitCode = code;
+    // Long-running commands have shut down cleanly by now; libraries may still hold timers
+    // (Node-RED's login token sweeper), so leave explicitly.
+    process.exit(code);
   });

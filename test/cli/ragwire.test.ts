@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { RAGWIRE_BIN, startRagwireProcess } from '../support/store-process.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const run = promisify(execFile);
+
+async function ragwire(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [RAGWIRE_BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the ragwire command', () => {
+  it('lists its subcommands in --help, and explains each one', async () => {
+    const help = await ragwire('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /start\s+Start the Node-RED editor/);
+    assert.match(help.stdout, /store\s+Serve the embedded Qdrant-compatible vector store/);
+    assert.match((await ragwire('store', '--help')).stdout, /--api-key KEY/);
+    assert.match((await ragwire('start', '--help')).stdout, /--admin-user NAME/);
+  });
+
+  it('refuses unknown commands and bad options with a clear message', async () => {
+    const unknown = await ragwire('serve');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "serve"/);
+    const badPort = await ragwire('store', '--port', 'http');
+    assert.equal(badPort.code, 1);
+    assert.match(badPort.stderr, /--port: expected a port number/);
+    const noPassword = await ragwire('start', '--admin-user', 'admin', '--port', '0');
+    assert.equal(noPassword.code, 1);
+    assert.match(noPassword.stderr, /RAGWIRE_ADMIN_PASSWORD/);
+  });
+
+  it('puts a login in front of the editor with --admin-user', async function () {
+    this.timeout(60_000);
+    const tmp = tempDir();
+    const editor = await startRagwireProcess(
+      ['start', '--port', '0', '--user-dir', tmp.dir, '--admin-user', 'admin'],
+      /editor at (http:\/\/\S+?)\/ /,
+      { RAGWIRE_ADMIN_PASSWORD: 'correct horse' },
+      45_000,
+    );
+    try {
+      assert.equal((await fetch(`${editor.url}/flows`)).status, 401, 'no token, no flows');
+      const login = await fetch(`${editor.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          client_id: 'node-red-admin',
+          grant_type: 'password',
+          scope: '*',
+          username: 'admin',
+          password: 'correct horse',
+        }),
+      });
+      assert.equal(login.status, 200);
+      const { access_token: token } = (await login.json()) as { access_token: string };
+      assert.equal((await fetch(`${editor.url}/flows`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
+      const wrong = await fetch(`${editor.url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          client_id: 'node-red-admin',
+          grant_type: 'password',
+          scope: '*',
+          username: 'admin',
+          password: 'guess',
+        }),
+      });
+      assert.equal(wrong.status, 403, 'a wrong password gets no token');
+    } finally {
+      await editor.stop();
+      tmp.remove();
+    }
+  });
+});
