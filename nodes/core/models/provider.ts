@@ -70,8 +70,14 @@ export function kindOfStatus(status: number): ModelErrorKind {
 
 /** Network-level failures (no HTTP answer at all). */
 export function networkErrorKind(err: unknown): ModelErrorKind | undefined {
-  const e = err as { name?: string; code?: string; cause?: { code?: string; name?: string } };
-  const name = e?.name ?? '';
+  const e = err as {
+    name?: string;
+    code?: string;
+    cause?: { code?: string; name?: string };
+    constructor?: { name?: string };
+  };
+  // The openai client's errors keep the class name on the constructor, not on `name`.
+  const name = e?.name && e.name !== 'Error' ? e.name : (e?.constructor?.name ?? '');
   if (
     name === 'TimeoutError' ||
     name === 'AbortError' ||

@@ -160,6 +160,19 @@ describe('model providers through their official clients', () => {
       );
     });
 
+    it('classifies an unreachable endpoint as unavailable (so routing may fall back)', async () => {
+      const url = `http://127.0.0.1:${await closedPort()}`;
+      const p = createProvider({ provider: 'azure-openai', url, model: 'gpt-4o-mini', apiKey: 'k', timeoutMs: 2000 });
+      await assert.rejects(
+        p.chat(messages),
+        (e: unknown) =>
+          e instanceof ModelError &&
+          e.unavailable &&
+          e.message.includes(`Azure OpenAI at ${url}`) &&
+          /check the endpoint/.test(e.message),
+      );
+    });
+
     it('refuses incomplete settings, naming what is missing', () => {
       assert.throws(
         () => createProvider({ provider: 'azure-openai', model: 'x', apiKey: 'k' }, {}),

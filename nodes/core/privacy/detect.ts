@@ -1,0 +1,75 @@
+import { DETECTORS } from './detectors.js';
+import type { Entity, SensitivityLevel } from './entities.js';
+
+export interface CustomRule {
+  /** Exact terms (project code names), matched as whole words, case-insensitive. */
+  terms?: string[];
+  /** Regular expressions (source text), matched case-insensitively. */
+  patterns?: string[];
+  level: SensitivityLevel;
+}
+
+export interface DetectOptions {
+  /** Candidates scoring below this are dropped (default 0.5). */
+  minScore?: number;
+  custom?: CustomRule[];
+}
+
+/** Markings that classify a whole document. */
+const MARKINGS: { pattern: RegExp; level: SensitivityLevel }[] = [
+  {
+    pattern: /\b(?:streng\s+)?vertraulich\b|\bconfidential\b|\bstrictly\s+confidential\b|\bgeheim\b|\bsecret\b/gi,
+    level: 'confidential',
+  },
+  { pattern: /\bnur\s+für\s+den\s+internen\s+gebrauch\b|\binternal\s+use\s+only\b|\bintern\b/gi, level: 'internal' },
+];
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A compiled detector set: built once per configuration, run per message. */
+export class PrivacyScanner {
+  private readonly minScore: number;
+  private readonly custom: { pattern: RegExp; level: SensitivityLevel }[];
+
+  constructor(options: DetectOptions = {}) {
+    this.minScore = options.minScore ?? 0.5;
+    this.custom = (options.custom ?? []).flatMap((rule) => [
+      ...(rule.terms ?? []).filter(Boolean).map((t) => ({
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`, 'giu'),
+        level: rule.level,
+      })),
+      ...(rule.patterns ?? []).filter(Boolean).map((p) => ({ pattern: new RegExp(p, 'gi'), level: rule.level })),
+    ]);
+  }
+
+  /** Entities in the text, by position; overlapping findings keep the higher-scoring one. */
+  scan(text: string): Entity[] {
+    const found: Entity[] = [];
+    for (const detect of DETECTORS) for (const e of detect(text)) if (e.score >= this.minScore) found.push(e);
+    for (const { pattern, level } of MARKINGS) {
+      for (const m of text.matchAll(pattern))
+        found.push({
+          type: 'CONFIDENTIALITY_MARKING',
+          start: m.index ?? 0,
+          end: (m.index ?? 0) + m[0].length,
+          score: 1,
+          level,
+        });
+    }
+    for (const { pattern, level } of this.custom) {
+      for (const m of text.matchAll(pattern))
+        if (m[0])
+          found.push({ type: 'CUSTOM_TERM', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, score: 1, level });
+    }
+    return resolveOverlaps(found);
+  }
+}
+
+function resolveOverlaps(entities: Entity[]): Entity[] {
+  const sorted = [...entities].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const kept: Entity[] = [];
+  for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}

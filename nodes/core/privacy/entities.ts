@@ -1,0 +1,50 @@
+/** Entity names as Microsoft Presidio uses them, plus Ragwire's own for user terms and markings. */
+export type EntityType =
+  | 'EMAIL_ADDRESS'
+  | 'PHONE_NUMBER'
+  | 'IBAN_CODE'
+  | 'CREDIT_CARD'
+  | 'IP_ADDRESS'
+  | 'DE_TAX_ID'
+  | 'DE_SOCIAL_SECURITY'
+  | 'DE_ID_CARD'
+  | 'DE_PASSPORT'
+  | 'DATE_OF_BIRTH'
+  | 'PERSON'
+  | 'CUSTOM_TERM'
+  | 'CONFIDENTIALITY_MARKING';
+
+/** A finding: offsets are JavaScript string indexes into the scanned text. */
+export interface Entity {
+  type: EntityType;
+  start: number;
+  end: number;
+  /** 0..1; context words raise it, failed validation removes the candidate altogether. */
+  score: number;
+  /** For CUSTOM_TERM and CONFIDENTIALITY_MARKING: the level the user gave the term. */
+  level?: SensitivityLevel;
+}
+
+/** Ordered: a message's level is the highest of everything that applies to it. */
+export const LEVELS = ['public', 'internal', 'confidential', 'personal'] as const;
+export type SensitivityLevel = (typeof LEVELS)[number];
+
+export function levelRank(level: SensitivityLevel): number {
+  return LEVELS.indexOf(level);
+}
+
+export function maxLevel(levels: Iterable<SensitivityLevel>): SensitivityLevel {
+  let best: SensitivityLevel = 'public';
+  for (const l of levels) if (levelRank(l) > levelRank(best)) best = l;
+  return best;
+}
+
+export function isLevel(value: unknown): value is SensitivityLevel {
+  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
+}
+
+/** Personal data under the GDPR; markings and user terms carry their own level. */
+export function levelOf(entity: Entity): SensitivityLevel {
+  if (entity.level) return entity.level;
+  return entity.type === 'CUSTOM_TERM' || entity.type === 'CONFIDENTIALITY_MARKING' ? 'confidential' : 'personal';
+}

@@ -1,0 +1,155 @@
+import type { ChatMessage, ChatResult, ModelProvider } from '../models/provider.js';
+import { ModelError } from '../models/provider.js';
+import type { PrivacyScanner } from './detect.js';
+import { isLevel, levelOf, maxLevel, type Entity, type SensitivityLevel } from './entities.js';
+import type { PrivacyPolicy } from './policy.js';
+import type { Pseudonymizer } from './pseudonymizer.js';
+
+export type Route = 'local' | 'cloud' | 'blocked';
+
+/** What was decided and why: levels, counts and timing, never the values themselves. */
+export interface AuditRecord {
+  at: string;
+  level: SensitivityLevel;
+  route: Route;
+  rule: string;
+  entities: Record<string, number>;
+  pseudonymized: boolean;
+  sources: { detected: SensitivityLevel; classification?: SensitivityLevel; context?: SensitivityLevel };
+  durationMs: number;
+}
+
+export interface Decision extends AuditRecord {
+  /** Positions of what was found in each message (for pseudonymization), kept out of the audit. */
+  findings: Entity[][];
+}
+
+export interface RouteInput {
+  messages: ChatMessage[];
+  /** An explicit classification (msg.classification). */
+  classification?: unknown;
+  /** Classifications stored with retrieved passages. */
+  contextClassifications?: unknown[];
+}
+
+/**
+ * Decides per message where it may go. The level is the highest of what the detectors find, an
+ * explicit classification and the stored classification of every retrieved passage. An unknown
+ * classification counts as the highest level: unsure means local.
+ */
+export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: PrivacyPolicy): Decision {
+  const started = process.hrtime.bigint();
+  const findings = input.messages.map((m) => scanner.scan(m.content));
+  const detected = maxLevel(findings.flat().map(levelOf));
+  const asLevel = (v: unknown): SensitivityLevel | undefined =>
+    v === undefined || v === null || v === '' ? undefined : isLevel(v) ? v : 'personal';
+  const classification = asLevel(input.classification);
+  const contextLevels = (input.contextClassifications ?? []).map((c) => asLevel(c) ?? 'public');
+  const context = contextLevels.length > 0 ? maxLevel(contextLevels) : undefined;
+  const level = maxLevel([detected, ...(classification ? [classification] : []), ...(context ? [context] : [])]);
+  const allowed = policy.allow[level];
+  let route: Route;
+  let rule: string;
+  let pseudonymized = false;
+  // Pseudonymization can hide detected entities, not what a classification or marking says of the whole text.
+  const onlyEntities =
+    level === detected &&
+    !findings.flat().some((e) => e.type === 'CONFIDENTIALITY_MARKING' || e.type === 'CUSTOM_TERM');
+  if (allowed.includes('cloud')) {
+    route = 'cloud';
+    rule = `${level}: cloud allowed`;
+  } else if (policy.pseudonymize.includes(level) && onlyEntities) {
+    route = 'cloud';
+    pseudonymized = true;
+    rule = `${level}: cloud after pseudonymization`;
+  } else if (allowed.includes('local')) {
+    route = 'local';
+    rule = `${level}: local only`;
+  } else {
+    route = 'blocked';
+    rule = `${level}: no model allowed`;
+  }
+  const entities: Record<string, number> = {};
+  for (const e of findings.flat()) entities[e.type] = (entities[e.type] ?? 0) + 1;
+  return {
+    at: new Date().toISOString(),
+    level,
+    route,
+    rule,
+    entities,
+    pseudonymized,
+    sources: { detected, ...(classification ? { classification } : {}), ...(context ? { context } : {}) },
+    durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+    findings,
+  };
+}
+
+export class PrivacyBlockedError extends Error {
+  constructor(
+    readonly decision: AuditRecord,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'PrivacyBlockedError';
+  }
+}
+
+export interface RoutedChat {
+  result: ChatResult;
+  decision: AuditRecord;
+  /** Which model answered in the end. */
+  answeredBy: 'local' | 'cloud';
+}
+
+/**
+ * Sends messages where the decision allows, and fails closed: a message that must stay local is
+ * never sent to the cloud, whatever happens to the local model. A message allowed in the cloud
+ * falls back to the local model when the cloud one is unavailable.
+ */
+export async function chatRouted(
+  input: RouteInput,
+  models: { local?: ModelProvider; cloud?: ModelProvider },
+  deps: { scanner: PrivacyScanner; policy: PrivacyPolicy; pseudonymizer: Pseudonymizer; conversation: string },
+): Promise<RoutedChat> {
+  const full = decideRoute(input, deps.scanner, deps.policy);
+  const { findings, ...decision } = full;
+  if (models.local && models.local.locality !== 'local')
+    throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
+  if (decision.route === 'blocked')
+    throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
+  if (decision.route === 'local' || !models.cloud) {
+    if (!models.local)
+      throw new PrivacyBlockedError(
+        decision,
+        `the message is ${decision.level} and must stay local, but no local model is configured`,
+      );
+    return {
+      result: await models.local.chat(input.messages),
+      decision: { ...decision, route: 'local' },
+      answeredBy: 'local',
+    };
+  }
+  const messages = decision.pseudonymized
+    ? input.messages.map((m, i) => ({
+        ...m,
+        content: deps.pseudonymizer.pseudonymize(deps.conversation, m.content, findings[i]).text,
+      }))
+    : input.messages;
+  try {
+    const result = await models.cloud.chat(messages);
+    const content = decision.pseudonymized
+      ? deps.pseudonymizer.restore(deps.conversation, result.content)
+      : result.content;
+    return { result: { ...result, content }, decision, answeredBy: 'cloud' };
+  } catch (err) {
+    // Falling back is safe only for what may go local anyway, which is everything the policy allowed here.
+    if (err instanceof ModelError && err.unavailable && models.local) {
+      return {
+        result: await models.local.chat(input.messages),
+        decision: { ...decision, route: 'local', rule: `${decision.rule}; cloud unavailable, answered locally` },
+        answeredBy: 'local',
+      };
+    }
+    throw err;
+  }
+}
