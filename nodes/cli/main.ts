@@ -1,8 +1,9 @@
 import type { Command, CommandIo } from './command.js';
 import { startCommand } from '../node-red/editor/start-command.js';
+import { scanCommand } from './scan-command.js';
 import { storeCommand } from './store-command.js';
 
-const commands: Command[] = [startCommand, storeCommand];
+const commands: Command[] = [startCommand, storeCommand, scanCommand];
 
 const consoleIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),

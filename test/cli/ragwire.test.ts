@@ -81,3 +81,68 @@ describe('the ragwire command', () => {
     }
   });
 });
+
+describe('ragwire scan', () => {
+  async function scan(
+    input: string,
+    ...args: string[]
+  ): Promise<{ code: number; lines: Record<string, unknown>[]; stderr: string }> {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [RAGWIRE_BIN, 'scan', ...args]);
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdin.end(input);
+    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+    return {
+      code,
+      lines: out
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+      stderr: err,
+    };
+  }
+
+  it('writes entities, level and route per line, passing other fields through', async () => {
+    const input = [
+      JSON.stringify({ id: 1, text: 'Wie spät ist es?' }),
+      JSON.stringify({ id: 2, text: 'IBAN DE89 3704 0044 0532 0130 00 von Frau Schmidt' }),
+      JSON.stringify({ id: 3, text: 'Quartalszahlen', classification: 'confidential' }),
+    ].join('\n');
+    const r = await scan(input);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(
+      r.lines.map((l) => [l.id, l.level, l.route]),
+      [
+        [1, 'public', 'cloud'],
+        [2, 'personal', 'local'],
+        [3, 'confidential', 'local'],
+      ],
+    );
+    assert.deepEqual(r.lines[1].entities, [
+      { type: 'IBAN_CODE', start: 5, end: 32, score: 1 },
+      { type: 'PERSON', start: 42, end: 49, score: 0.9 },
+    ]);
+  });
+
+  it('keeps lines aligned and exits 1 when a line cannot be read; honours --policy', async () => {
+    const bad = await scan('{"text": "ok"}\nnot json\n{"txt": 1}\n');
+    assert.equal(bad.code, 1);
+    assert.deepEqual(
+      bad.lines.map((l) => ('error' in l ? 'error' : 'ok')),
+      ['ok', 'error', 'error'],
+    );
+    const tmp = tempDir();
+    try {
+      const fs = await import('node:fs');
+      fs.writeFileSync(`${tmp.dir}/p.json`, JSON.stringify({ allow: { public: ['local'] } }));
+      const local = await scan('{"text": "Hallo"}', '--policy', `${tmp.dir}/p.json`);
+      assert.equal(local.lines[0].route, 'local');
+    } finally {
+      tmp.remove();
+    }
+  });
+});
