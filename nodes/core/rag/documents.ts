@@ -1,9 +1,12 @@
+import { isLevel, LEVELS, type SensitivityLevel } from '../privacy/entities.js';
 import { contentId } from '../text/point-ids.js';
 
 export interface IngestDocument {
   id: string;
   text: string;
   metadata: Record<string, unknown>;
+  /** How sensitive the document is, stored with every chunk so retrieval knows it. */
+  classification?: SensitivityLevel;
 }
 
 /** Bad input to ingestion, naming the field and what was expected. */
@@ -47,11 +50,15 @@ export function normaliseDocuments(input: unknown, extraMetadata: Record<string,
     if (item.metadata !== undefined && item.metadata !== null && !isObject(item.metadata)) {
       throw new DocumentInputError(`${where}.metadata: expected an object, got ${describe(item.metadata)}`);
     }
+    if (item.classification !== undefined && item.classification !== null && !isLevel(item.classification)) {
+      throw new DocumentInputError(`${where}.classification: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(item.classification)}`);
+    }
     const id = item.id === undefined || item.id === null || item.id === '' ? contentId(item.text) : String(item.id);
     return {
       id,
       text: item.text,
       metadata: { ...extraMetadata, ...((item.metadata as Record<string, unknown>) ?? {}) },
+      ...(item.classification ? { classification: item.classification as SensitivityLevel } : {}),
     };
   });
 }

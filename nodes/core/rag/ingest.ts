@@ -30,6 +30,8 @@ export interface ChunkPayload {
   start: number;
   end: number;
   metadata: Record<string, unknown>;
+  /** The document's classification (public when none was given). */
+  classification: string;
   ingested_at: string;
 }
 
@@ -58,6 +60,7 @@ export async function ingestDocuments(
         start: c.start,
         end: c.end,
         metadata: doc.metadata,
+        classification: doc.classification ?? 'public',
         ingested_at: now,
       } satisfies ChunkPayload,
     })),

@@ -9,6 +9,8 @@ export interface Passage {
   sourceId: string;
   chunkIndex: number;
   metadata: Record<string, unknown>;
+  /** The stored classification of the source document; a chunk without one counts as public. */
+  classification: string;
 }
 
 export interface RetrieveOptions {
@@ -62,5 +64,6 @@ export async function retrievePassages(
     sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
     chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
     metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
+    classification: typeof h.payload.classification === 'string' ? h.payload.classification : 'public',
   }));
 }

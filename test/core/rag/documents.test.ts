@@ -49,9 +49,33 @@ describe('documents, filters and prompts', () => {
 
   it('builds a prompt with numbered passages, best first, within the context budget', () => {
     const passages = [
-      { id: 1, score: 0.9, text: 'A'.repeat(100), sourceId: 'doc-a', chunkIndex: 0, metadata: {} },
-      { id: 2, score: 0.8, text: 'B'.repeat(5000), sourceId: 'doc-b', chunkIndex: 1, metadata: {} },
-      { id: 3, score: 0.7, text: 'C'.repeat(100), sourceId: 'doc-c', chunkIndex: 2, metadata: {} },
+      {
+        id: 1,
+        score: 0.9,
+        text: 'A'.repeat(100),
+        sourceId: 'doc-a',
+        chunkIndex: 0,
+        metadata: {},
+        classification: 'public',
+      },
+      {
+        id: 2,
+        score: 0.8,
+        text: 'B'.repeat(5000),
+        sourceId: 'doc-b',
+        chunkIndex: 1,
+        metadata: {},
+        classification: 'public',
+      },
+      {
+        id: 3,
+        score: 0.7,
+        text: 'C'.repeat(100),
+        sourceId: 'doc-c',
+        chunkIndex: 2,
+        metadata: {},
+        classification: 'public',
+      },
     ];
     const { messages, sources } = buildPrompt('What is {{context}}?', passages, { contextBudget: 400 });
     assert.equal(messages[0].role, 'system');

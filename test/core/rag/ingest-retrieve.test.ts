@@ -115,6 +115,30 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
     }
   });
 
+  it("stores a document's classification with its chunks and returns it with each passage", async () => {
+    const embedder = new HashingEmbedder();
+    await ingestDocuments(
+      gateway,
+      embedder,
+      normaliseDocuments({
+        documents: [
+          { id: 'board', text: 'Die Übernahme von Firma X ist geplant.', classification: 'confidential' },
+          { id: 'menu', text: 'Die Kantine plant Pasta.' },
+        ],
+      }),
+      { collection: 'kb', chunk },
+    );
+    const passages = await retrievePassages(gateway, embedder, 'plant', { collection: 'kb', limit: 5 });
+    assert.deepEqual(Object.fromEntries(passages.map((p) => [p.sourceId, p.classification])), {
+      board: 'confidential',
+      menu: 'public',
+    });
+    assert.throws(
+      () => normaliseDocuments({ text: 'x', classification: 'secret' }),
+      /classification: expected one of public, internal, confidential, personal/,
+    );
+  });
+
   it('explains searching a collection that does not exist yet', async () => {
     await assert.rejects(
       retrievePassages(gateway, new HashingEmbedder(), 'q', { collection: 'empty', limit: 3 }),
