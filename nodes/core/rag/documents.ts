@@ -51,7 +51,9 @@ export function normaliseDocuments(input: unknown, extraMetadata: Record<string,
       throw new DocumentInputError(`${where}.metadata: expected an object, got ${describe(item.metadata)}`);
     }
     if (item.classification !== undefined && item.classification !== null && !isLevel(item.classification)) {
-      throw new DocumentInputError(`${where}.classification: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(item.classification)}`);
+      throw new DocumentInputError(
+        `${where}.classification: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(item.classification)}`,
+      );
     }
     const id = item.id === undefined || item.id === null || item.id === '' ? contentId(item.text) : String(item.id);
     return {
