@@ -49,31 +49,23 @@ describe('the ragwire command', () => {
     );
     try {
       assert.equal((await fetch(`${editor.url}/flows`)).status, 401, 'no token, no flows');
-      const login = await fetch(`${editor.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          client_id: 'node-red-admin',
-          grant_type: 'password',
-          scope: '*',
-          username: 'admin',
-          password: 'correct horse',
-        }),
-      });
-      assert.equal(login.status, 200);
-      const { access_token: token } = (await login.json()) as { access_token: string };
+      const login = (password: string) =>
+        fetch(`${editor.url}/auth/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            client_id: 'node-red-admin',
+            grant_type: 'password',
+            scope: '*',
+            username: 'admin',
+            password,
+          }),
+        });
+      const granted = await login('correct horse');
+      assert.equal(granted.status, 200);
+      const { access_token: token } = (await granted.json()) as { access_token: string };
       assert.equal((await fetch(`${editor.url}/flows`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
-      const wrong = await fetch(`${editor.url}/auth/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          client_id: 'node-red-admin',
-          grant_type: 'password',
-          scope: '*',
-          username: 'admin',
-          password: 'guess',
-        }),
-      });
+      const wrong = await login('guess');
       assert.equal(wrong.status, 403, 'a wrong password gets no token');
     } finally {
       await editor.stop();

@@ -60,13 +60,19 @@ describe('embedded store durability', () => {
     store.close();
   });
 
-  it('detects a torn WAL tail, drops only the torn record, and stays writable', () => {
-    let store = EmbeddedStore.open({ path: tmp.dir });
+  /** A store whose WAL holds two upserts (points 1 and 2); returns the WAL file. */
+  function twoRecordWal(): string {
+    const store = EmbeddedStore.open({ path: tmp.dir });
     store.createCollection('docs', config());
     upsert(store, 'docs', [1]);
     upsert(store, 'docs', [2]);
     store.close();
-    const [wal] = walFiles(tmp.dir, 'docs');
+    return walFiles(tmp.dir, 'docs')[0];
+  }
+
+  it('detects a torn WAL tail, drops only the torn record, and stays writable', () => {
+    const wal = twoRecordWal();
+    let store: EmbeddedStore;
     const full = fs.readFileSync(wal);
     // Tear the last record: keep its header and part of its body, as a crash mid-write would.
     const second = full.length - (full.length - 8) / 2;
@@ -81,16 +87,11 @@ describe('embedded store durability', () => {
   });
 
   it('detects a record whose bytes were altered (crc) and ignores it and anything after', () => {
-    let store = EmbeddedStore.open({ path: tmp.dir });
-    store.createCollection('docs', config());
-    upsert(store, 'docs', [1]);
-    upsert(store, 'docs', [2]);
-    store.close();
-    const [wal] = walFiles(tmp.dir, 'docs');
+    const wal = twoRecordWal();
     const buf = fs.readFileSync(wal);
     buf[buf.length - 3] ^= 0x55;
     fs.writeFileSync(wal, buf);
-    store = EmbeddedStore.open({ path: tmp.dir });
+    const store = EmbeddedStore.open({ path: tmp.dir });
     assert.deepEqual(store.collection('docs').select(compileFilter(undefined)), [1]);
     store.close();
   });
