@@ -1,5 +1,4 @@
 import type { PrivacyScanner } from './detect.js';
-import { levelOf, maxLevel } from './entities.js';
 import type { PrivacyPolicy } from './policy.js';
 import { decideRoute } from './router.js';
 
@@ -29,7 +28,7 @@ export function scanRecord(
     return { error: `line ${lineNo}: expected an object with a string field "text"` };
   }
   const input = record as Record<string, unknown> & { text: string; classification?: unknown };
-  const entities = scanner.scan(input.text);
+  // One scan: the decision's findings are the entities reported.
   const decision = decideRoute(
     { messages: [{ role: 'user', content: input.text }], classification: input.classification },
     scanner,
@@ -37,8 +36,8 @@ export function scanRecord(
   );
   return {
     ...input,
-    entities: entities.map((e) => ({ type: e.type, start: e.start, end: e.end, score: e.score })),
-    level: maxLevel([decision.level, ...entities.map(levelOf)]),
+    entities: decision.findings[0].map((e) => ({ type: e.type, start: e.start, end: e.end, score: e.score })),
+    level: decision.level,
     route: decision.route,
   };
 }

@@ -42,7 +42,7 @@ describe('embedded store REST API (official client, responses checked against Qd
 
   beforeEach(async () => {
     tmp = tempDir();
-    store = EmbeddedStore.open({ path: tmp.dir, maxBodyBytes: undefined } as never);
+    store = EmbeddedStore.open({ path: tmp.dir });
     server = await serveValidated(createStoreHandler({ store, apiKey: API_KEY, maxBodyBytes: 64 * 1024 }), spec);
     client = new QdrantClient({ url: server.url, apiKey: API_KEY, checkCompatibility: false });
   });
