@@ -67,8 +67,31 @@ export class PrivacyScanner {
   }
 }
 
+/**
+ * Where findings overlap, the higher score (then the longer span) wins. Findings are grouped into
+ * runs of transitively overlapping spans, so the greedy choice only compares within a run.
+ */
 function resolveOverlaps(entities: Entity[]): Entity[] {
-  const sorted = [...entities].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  const kept: Entity[] = [];
+  let run: Entity[] = [];
+  let runEnd = -1;
+  const settle = () => {
+    if (run.length === 1) kept.push(run[0]);
+    else if (run.length > 1) kept.push(...greedy(run));
+    run = [];
+  };
+  for (const e of byStart) {
+    if (e.start >= runEnd) settle();
+    run.push(e);
+    runEnd = Math.max(runEnd, e.end);
+  }
+  settle();
+  return kept;
+}
+
+function greedy(run: Entity[]): Entity[] {
+  const sorted = [...run].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: Entity[] = [];
   for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
   return kept.sort((a, b) => a.start - b.start);
