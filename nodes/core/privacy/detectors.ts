@@ -45,7 +45,7 @@ const PHONE_WORDS =
 const DATE_OR_AMOUNT = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$|\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /** Runs of at least six digits with the separators people put in phone numbers: the only places worth asking libphonenumber about. */
-const PHONE_CANDIDATE = /\+?\(?\d(?:[ \t().\/-]{0,3}\d){5,}/g;
+const PHONE_CANDIDATE = /\+?\(?\d(?:[ \t()./-]{0,3}\d){5,}/g;
 
 /**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
