@@ -1,4 +1,5 @@
 import { benchNodeRed } from './node-red.js';
+import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuery } from './store-query.js';
 import { benchStoreUpsert } from './store-upsert.js';
@@ -6,10 +7,13 @@ import { report } from './support.js';
 
 /** `npm run bench`: every benchmark, each reporting ratios against a baseline measured in the same run. */
 async function main(): Promise<void> {
+  const only = process.argv[2];
+  if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
   report('node-red', await benchNodeRed());
+  report('privacy-scan', benchPrivacyScan());
 }
 
 void main();

@@ -15,14 +15,9 @@ export interface DetectOptions {
   custom?: CustomRule[];
 }
 
-/** Markings that classify a whole document. */
-const MARKINGS: { pattern: RegExp; level: SensitivityLevel }[] = [
-  {
-    pattern: /\b(?:streng\s+)?vertraulich\b|\bconfidential\b|\bstrictly\s+confidential\b|\bgeheim\b|\bsecret\b/gi,
-    level: 'confidential',
-  },
-  { pattern: /\bnur\s+für\s+den\s+internen\s+gebrauch\b|\binternal\s+use\s+only\b|\bintern\b/gi, level: 'internal' },
-];
+/** Markings that classify a whole document, in one pass: the first group is a confidential marking, the second an internal one. */
+const MARKINGS =
+  /\b(?:((?:streng\s+|strictly\s+)?(?:vertraulich|confidential)|geheim|secret)|(nur\s+für\s+den\s+internen\s+gebrauch|internal\s+use\s+only|intern))\b/gi;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,16 +43,14 @@ export class PrivacyScanner {
   scan(text: string): Entity[] {
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(text)) if (e.score >= this.minScore) found.push(e);
-    for (const { pattern, level } of MARKINGS) {
-      for (const m of text.matchAll(pattern))
-        found.push({
-          type: 'CONFIDENTIALITY_MARKING',
-          start: m.index ?? 0,
-          end: (m.index ?? 0) + m[0].length,
-          score: 1,
-          level,
-        });
-    }
+    for (const m of text.matchAll(MARKINGS))
+      found.push({
+        type: 'CONFIDENTIALITY_MARKING',
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        score: 1,
+        level: m[1] ? 'confidential' : 'internal',
+      });
     for (const { pattern, level } of this.custom) {
       for (const m of text.matchAll(pattern))
         if (m[0])
