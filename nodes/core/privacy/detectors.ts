@@ -142,13 +142,11 @@ const WORD_CHAR = /\w/;
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
 function ipv6(text: string): Entity[] {
   const out: Entity[] = [];
-  let searchFrom = 0;
-  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', searchFrom)) {
+  for (let colon = text.indexOf(':'), end = 0; colon !== -1; colon = text.indexOf(':', end)) {
     let start = colon;
-    let end = colon + 1;
+    end = colon + 1;
     while (start > 0 && HEX_OR_COLON.test(text[start - 1])) start--;
     while (end < text.length && HEX_OR_COLON.test(text[end])) end++;
-    searchFrom = end;
     const run = text.slice(start, end);
     if (
       run.length >= 6 &&
