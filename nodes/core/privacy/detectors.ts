@@ -142,9 +142,10 @@ const WORD_CHAR = /\w/;
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
 function ipv6(text: string): Entity[] {
   const out: Entity[] = [];
-  for (let colon = text.indexOf(':'), end = 0; colon !== -1; colon = text.indexOf(':', end)) {
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
     let start = colon;
-    end = colon + 1;
+    let end = colon + 1;
     while (start > 0 && HEX_OR_COLON.test(text[start - 1])) start--;
     while (end < text.length && HEX_OR_COLON.test(text[end])) end++;
     const run = text.slice(start, end);
@@ -155,6 +156,7 @@ function ipv6(text: string): Entity[] {
       isIPv6(run)
     )
       out.push({ type: 'IP_ADDRESS', start, end, score: 0.85 });
+    colon = text.indexOf(':', end);
   }
   return out;
 }
