@@ -71,7 +71,14 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     const types = await category
       .locator('.red-ui-palette-node')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-palette-type')));
-    assert.deepEqual(types.sort(), ['ragwire-ingest', 'ragwire-llm', 'ragwire-retrieve']);
+    assert.deepEqual(types.sort(), [
+      'ragwire-ingest',
+      'ragwire-llm',
+      'ragwire-pseudonymize',
+      'ragwire-restore',
+      'ragwire-retrieve',
+      'ragwire-router',
+    ]);
   });
 
   it('drags a Ragwire node from the palette onto the workspace and opens its edit dialog', async () => {

@@ -1,42 +1,10 @@
 import assert from 'node:assert/strict';
 import { EmbeddedStore } from '../../nodes/core/store/store.js';
 import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.js';
-import { helper, loadFlow, ragwireNodes } from '../support/node-red.js';
+import { helper, loadFlow, ragwireNodes, run, statuses, type Msg } from '../support/node-red.js';
 import { closedPort } from '../support/ports.js';
 import { startStoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
-
-type Msg = Record<string, unknown>;
-
-/** Sends msg into node `id` and resolves with what reaches the helper node, or rejects with the error the node reported. */
-function run(id: string, msg: Msg, timeoutMs = 10_000): Promise<Msg> {
-  const node = helper.getNode(id);
-  const out = helper.getNode('out');
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no output and no error')), timeoutMs);
-    out.on('input', ((m: Msg) => {
-      clearTimeout(timer);
-      resolve(m);
-    }) as never);
-    node.on('call:error', ((call: { args: [Error, Msg] }) => {
-      clearTimeout(timer);
-      reject(
-        Object.assign(call.args[0] instanceof Error ? call.args[0] : new Error(String(call.args[0])), {
-          msg: call.args[1],
-        }),
-      );
-    }) as never);
-    node.receive(msg);
-  });
-}
-
-function statuses(id: string): { fill?: string; text?: string }[] {
-  const seen: { fill?: string; text?: string }[] = [];
-  helper
-    .getNode(id)
-    .on('call:status', ((call: { args: [{ fill?: string; text?: string }] }) => seen.push(call.args[0])) as never);
-  return seen;
-}
 
 const qdrant = (over: Msg = {}) => ({ id: 'store', type: 'ragwire-qdrant', mode: 'embedded', path: 'data', ...over });
 const model = (url: string, over: Msg = {}) => ({

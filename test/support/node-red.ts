@@ -43,7 +43,71 @@ for (const [type, load] of Object.entries(coreModules)) {
 
 export { helper };
 
-export const NODE_TYPES = ['ragwire-qdrant', 'ragwire-model', 'ragwire-ingest', 'ragwire-retrieve', 'ragwire-llm'];
+export type Msg = Record<string, unknown>;
+
+/** Sends msg into node `id` and resolves with what reaches the helper node, or rejects with the error the node reported. */
+export function run(id: string, msg: Msg, timeoutMs = 10_000): Promise<Msg> {
+  const node = helper.getNode(id);
+  const out = helper.getNode('out');
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no output and no error')), timeoutMs);
+    out.on('input', ((m: Msg) => {
+      clearTimeout(timer);
+      resolve(m);
+    }) as never);
+    node.on('call:error', ((call: { args: [Error, Msg] }) => {
+      clearTimeout(timer);
+      reject(
+        Object.assign(call.args[0] instanceof Error ? call.args[0] : new Error(String(call.args[0])), {
+          msg: call.args[1],
+        }),
+      );
+    }) as never);
+    node.receive(msg);
+  });
+}
+
+export function statuses(id: string): { fill?: string; text?: string }[] {
+  const seen: { fill?: string; text?: string }[] = [];
+  helper
+    .getNode(id)
+    .on('call:status', ((call: { args: [{ fill?: string; text?: string }] }) => seen.push(call.args[0])) as never);
+  return seen;
+}
+
+/** Sends msg into node `id` and resolves with the first helper node among `outputs` it reaches, and what arrived. */
+export function runToOutputs(
+  id: string,
+  msg: Msg,
+  outputs: string[],
+  timeoutMs = 10_000,
+): Promise<{ output: string; msg: Msg }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no output and no error')), timeoutMs);
+    for (const output of outputs)
+      helper.getNode(output).on('input', ((m: Msg) => {
+        clearTimeout(timer);
+        resolve({ output, msg: m });
+      }) as never);
+    helper.getNode(id).on('call:error', ((call: { args: [Error, Msg] }) => {
+      clearTimeout(timer);
+      reject(Object.assign(call.args[0], { msg: call.args[1] }));
+    }) as never);
+    helper.getNode(id).receive(msg);
+  });
+}
+
+export const NODE_TYPES = [
+  'ragwire-qdrant',
+  'ragwire-model',
+  'ragwire-privacy',
+  'ragwire-ingest',
+  'ragwire-retrieve',
+  'ragwire-llm',
+  'ragwire-router',
+  'ragwire-pseudonymize',
+  'ragwire-restore',
+];
 
 /** The compiled Ragwire node modules, as Node-RED loads them from package.json. */
 export function ragwireNodes(): unknown[] {

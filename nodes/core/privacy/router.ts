@@ -1,4 +1,4 @@
-import type { ChatMessage, ChatResult, ModelProvider } from '../models/provider.js';
+import type { ChatMessage, ChatOptions, ChatResult, ModelProvider } from '../models/provider.js';
 import { ModelError } from '../models/provider.js';
 import type { PrivacyScanner } from './detect.js';
 import { isLevel, levelOf, maxLevel, type Entity, type SensitivityLevel } from './entities.js';
@@ -84,6 +84,13 @@ export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: 
   };
 }
 
+/** The decision without the positions of what was found: what may be logged and put on messages. */
+export function auditRecordOf(decision: Decision): AuditRecord {
+  const { findings, ...record } = decision;
+  void findings;
+  return record;
+}
+
 export class PrivacyBlockedError extends Error {
   constructor(
     readonly decision: AuditRecord,
@@ -101,55 +108,94 @@ export interface RoutedChat {
   answeredBy: 'local' | 'cloud';
 }
 
+export interface RoutedChatOptions extends ChatOptions {
+  /**
+   * Receives the answer as it arrives. Pseudonymized answers arrive whole, once restored: a
+   * placeholder split across deltas could not be restored.
+   */
+  onDelta?: (delta: string) => void;
+}
+
+/** One model call, streamed to `onDelta` when asked. */
+async function callModel(
+  model: ModelProvider,
+  messages: ChatMessage[],
+  options: RoutedChatOptions,
+  stream: boolean,
+): Promise<ChatResult> {
+  const { onDelta, ...chatOptions } = options;
+  if (!stream || !onDelta) return model.chat(messages, chatOptions);
+  let content = '';
+  for await (const delta of model.chatStream(messages, chatOptions)) {
+    content += delta;
+    onDelta(delta);
+  }
+  return { content, model: model.model };
+}
+
 /**
  * Sends messages where the decision allows, and fails closed: a message that must stay local is
  * never sent to the cloud, whatever happens to the local model. A message allowed in the cloud
- * falls back to the local model when the cloud one is unavailable.
+ * falls back to the local model when the cloud one is unavailable (before any of its answer arrived).
  */
 export async function chatRouted(
   input: RouteInput,
   models: { local?: ModelProvider; cloud?: ModelProvider },
   deps: { scanner: PrivacyScanner; policy: PrivacyPolicy; pseudonymizer: Pseudonymizer; conversation: string },
+  options: RoutedChatOptions = {},
 ): Promise<RoutedChat> {
   const full = decideRoute(input, deps.scanner, deps.policy);
-  const { findings, ...decision } = full;
+  const findings = full.findings;
+  const decision = auditRecordOf(full);
   if (models.local && models.local.locality !== 'local')
     throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
+  if (models.cloud && models.cloud.locality !== 'cloud')
+    throw new RangeError(`the cloud model (${models.cloud.label}) is configured as running locally`);
   if (decision.route === 'blocked')
     throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
-  if (decision.route === 'local' || !models.cloud) {
-    if (!models.local)
+  const local = models.local;
+  const answerLocally = async (rule: string): Promise<RoutedChat> => {
+    if (!local || !deps.policy.allow[decision.level].includes('local'))
       throw new PrivacyBlockedError(
         decision,
-        `the message is ${decision.level} and must stay local, but no local model is configured`,
+        `the message is ${decision.level} and may only go to a local model, but no local model is configured`,
       );
     return {
-      result: await models.local.chat(input.messages),
-      decision: { ...decision, route: 'local' },
+      result: await callModel(local, input.messages, options, true),
+      decision: { ...decision, route: 'local', pseudonymized: false, rule },
       answeredBy: 'local',
     };
-  }
+  };
+  if (decision.route === 'local' || !models.cloud)
+    return answerLocally(
+      decision.route === 'local' ? decision.rule : `${decision.rule}; no cloud model, answered locally`,
+    );
   const messages = decision.pseudonymized
     ? input.messages.map((m, i) => ({
         ...m,
         content: deps.pseudonymizer.pseudonymize(deps.conversation, m.content, findings[i]).text,
       }))
     : input.messages;
+  let streamed = false;
+  const cloudOptions: RoutedChatOptions = {
+    ...options,
+    onDelta: options.onDelta
+      ? (d) => {
+          streamed = true;
+          options.onDelta!(d);
+        }
+      : undefined,
+  };
   try {
-    const result = await models.cloud.chat(messages);
-    const content = decision.pseudonymized
-      ? deps.pseudonymizer.restore(deps.conversation, result.content)
-      : result.content;
+    const result = await callModel(models.cloud, messages, cloudOptions, !decision.pseudonymized);
+    if (!decision.pseudonymized) return { result, decision, answeredBy: 'cloud' };
+    const content = deps.pseudonymizer.restore(deps.conversation, result.content);
+    options.onDelta?.(content);
     return { result: { ...result, content }, decision, answeredBy: 'cloud' };
   } catch (err) {
-    // Falling back is safe only for what may go local anyway, which is everything the policy allowed here.
-    if (err instanceof ModelError && err.unavailable && models.local) {
-      return {
-        result: await models.local.chat(input.messages),
-        decision: { ...decision, route: 'local', rule: `${decision.rule}; cloud unavailable, answered locally` },
-        answeredBy: 'local',
-      };
-    }
+    // Falling back is safe only for what may go local anyway, and only before any answer reached the caller.
+    if (err instanceof ModelError && err.unavailable && !streamed && local)
+      return answerLocally(`${decision.rule}; cloud unavailable, answered locally`);
     throw err;
   }
 }

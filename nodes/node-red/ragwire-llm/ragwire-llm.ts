@@ -1,38 +1,53 @@
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { buildPrompt } from '../../core/rag/prompt.js';
 import type { Passage } from '../../core/rag/retrieve.js';
-import type { ChatMessage } from '../../core/models/provider.js';
+import type { ChatMessage, ChatOptions, ModelProvider } from '../../core/models/provider.js';
+import type { RoutedChat } from '../../core/privacy/router.js';
 import { modelConfig } from '../shared/config-nodes.js';
-import { handleInput, isObject } from '../shared/run-input.js';
+import { auditLog, conversationOf, messagesOf, privacyGuard } from '../shared/privacy.js';
+import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
-const ROLES = ['system', 'user', 'assistant'];
-
-/** msg.messages as chat messages, checked. */
-function messagesOf(value: unknown): ChatMessage[] {
-  if (!Array.isArray(value) || value.length === 0)
-    throw new DocumentInputError('msg.messages: expected a non-empty list of {role, content}');
-  return value.map((m, i) => {
-    if (!isObject(m) || !ROLES.includes(String(m.role)) || typeof m.content !== 'string') {
-      throw new DocumentInputError(
-        `msg.messages[${i}]: expected {role: "system" | "user" | "assistant", content: "..."}`,
-      );
-    }
-    return { role: m.role as ChatMessage['role'], content: m.content };
-  });
+interface HttpResponse {
+  setHeader(k: string, v: string): void;
+  write(s: string): void;
+  end(): void;
+  headersSent: boolean;
 }
 
 /** The HTTP response behind msg.res when the flow started at an `http in` node. */
-function httpResponseOf(
-  msg: NodeMessage,
-): { setHeader(k: string, v: string): void; write(s: string): void; end(): void; headersSent: boolean } | undefined {
+function httpResponseOf(msg: NodeMessage): HttpResponse | undefined {
   const res = msg.res as { _res?: unknown } | undefined;
-  return (res?._res as ReturnType<typeof httpResponseOf>) ?? undefined;
+  return (res?._res as HttpResponse) ?? undefined;
+}
+
+/** Writes deltas to the HTTP caller, sending the header with the first one (an error before it can still become a 4xx/5xx). */
+function streamTo(res: HttpResponse): { onDelta: (delta: string) => void; started: () => boolean } {
+  let started = false;
+  return {
+    onDelta: (delta) => {
+      if (!started) res.setHeader('content-type', 'text/plain; charset=utf-8');
+      started = true;
+      res.write(delta);
+    },
+    started: () => started,
+  };
+}
+
+/** The local and the cloud model of a routing llm node, by the locality each configuration declares. */
+function routedModels(primary: ModelProvider, second: ModelProvider | undefined) {
+  if (second && second.locality === primary.locality)
+    throw new RangeError(
+      `llm: both models run ${primary.locality === 'local' ? 'locally' : 'in the cloud'}; pick one local and one cloud model`,
+    );
+  const all = [primary, ...(second ? [second] : [])];
+  return { local: all.find((m) => m.locality === 'local'), cloud: all.find((m) => m.locality === 'cloud') };
 }
 
 export = (RED: NodeAPI) => {
   function RagwireLlmNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
+    const node = this;
     const promptOptions = {
       systemPrompt: String(config.systemPrompt ?? ''),
       template: String(config.template ?? ''),
@@ -41,12 +56,16 @@ export = (RED: NodeAPI) => {
     const temperature =
       config.temperature === '' || config.temperature === undefined ? undefined : Number(config.temperature);
     const stream = config.stream === true;
+    // Routing is on unless switched off explicitly: a flow from before routing existed fails closed too.
+    const routing = config.routing !== 'off';
 
     handleInput(this, 'thinking', async (msg, send) => {
-      const provider = modelConfig(RED, config.model, true)?.provider();
-      if (!provider) throw new Error('no model configured');
+      const primary = modelConfig(RED, config.model, true)?.provider();
+      if (!primary) throw new Error('no model configured');
+      const second = config.cloudModel ? modelConfig(RED, config.cloudModel, true)?.provider() : undefined;
       let messages: ChatMessage[];
       let sources: ReturnType<typeof buildPrompt>['sources'] = [];
+      const context = Array.isArray(msg.context) ? (msg.context as Passage[]) : [];
       if (msg.messages !== undefined) {
         messages = messagesOf(msg.messages);
       } else {
@@ -54,29 +73,51 @@ export = (RED: NodeAPI) => {
           typeof msg.payload === 'string' ? msg.payload : typeof msg.question === 'string' ? msg.question : undefined;
         if (!question?.trim())
           throw new DocumentInputError('msg.payload: expected the question or prompt as a string (or msg.messages)');
-        const context = Array.isArray(msg.context) ? (msg.context as Passage[]) : [];
         ({ messages, sources } = buildPrompt(question, context, promptOptions));
       }
       const res = stream ? httpResponseOf(msg) : undefined;
-      let answer = '';
-      if (res && !res.headersSent) {
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
-        for await (const delta of provider.chatStream(messages, { temperature })) {
-          answer += delta;
-          res.write(delta);
+      const streaming = res && !res.headersSent ? streamTo(res) : undefined;
+      const options: ChatOptions = { temperature };
+      let routed: RoutedChat;
+      if (routing) {
+        const conversation = conversationOf(msg);
+        const guard = privacyGuard(RED, config.privacy);
+        try {
+          routed = await guard.chat(
+            messages,
+            {
+              classification: msg.classification,
+              contextClassifications: context.map((c) => c.classification),
+              conversation: conversation.key,
+            },
+            routedModels(primary, second),
+            { ...options, onDelta: streaming?.onDelta },
+          );
+        } finally {
+          if (conversation.perMessage) guard.forget(conversation.key);
         }
-        res.end();
+        auditLog(node, routed.decision);
+        msg.privacy = routed.decision;
+      } else {
+        const model = primary;
+        let content = '';
+        if (streaming)
+          for await (const delta of model.chatStream(messages, options)) ((content += delta), streaming.onDelta(delta));
+        else content = (await model.chat(messages, options)).content;
+        routed = { result: { content, model: model.model }, decision: undefined as never, answeredBy: model.locality };
+      }
+      if (streaming?.started()) {
+        res!.end();
         // The answer went out already: no http response node must send it again.
         delete msg.res;
         msg.streamed = true;
-      } else {
-        answer = (await provider.chat(messages, { temperature })).content;
       }
-      msg.payload = answer;
+      const answeredBy = routed.answeredBy === primary.locality ? primary : second!;
+      msg.payload = routed.result.content;
       msg.sources = sources;
-      msg.llm = { provider: provider.kind, model: provider.model, locality: provider.locality };
+      msg.llm = { provider: answeredBy.kind, model: answeredBy.model, locality: answeredBy.locality };
       send(msg);
-      return `answered (${provider.kind})`;
+      return `answered (${answeredBy.kind}${routing ? `, ${routed.decision.level}` : ''})`;
     });
   }
   RED.nodes.registerType('ragwire-llm', RagwireLlmNode);

@@ -16,7 +16,7 @@ export function shortReason(err: unknown): string {
 export function handleInput(
   node: Node,
   working: string,
-  work: (msg: NodeMessage, send: (msg: NodeMessage) => void) => Promise<string>,
+  work: (msg: NodeMessage, send: (msg: NodeMessage | (NodeMessage | null)[]) => void) => Promise<string>,
 ): void {
   node.on('input', (msg, send, done) => {
     node.status({ fill: 'blue', shape: 'dot', text: working });

@@ -148,7 +148,7 @@ describe('privacy routing (core)', () => {
       );
       await assert.rejects(
         chatRouted({ messages: user('max@example.de') }, { cloud: models().cloud }, deps()),
-        /must stay local, but no local model/,
+        /may only go to a local model, but no local model is configured/,
       );
       assert.equal(azure.requests.length, 0);
     });

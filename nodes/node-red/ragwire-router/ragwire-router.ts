@@ -1,0 +1,44 @@
+import { auditRecordOf } from '../../core/privacy/router.js';
+import { applyPromptParts, auditLog, conversationOf, privacyGuard, promptPartsOf } from '../shared/privacy.js';
+import { handleInput } from '../shared/run-input.js';
+import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
+
+const OUTPUT = { local: 0, cloud: 1, blocked: 2 } as const;
+
+/**
+ * Sends each message to output 1 (local), 2 (cloud) or 3 (blocked) by the privacy policy, with the
+ * decision on msg.privacy. When the policy lets a level reach the cloud only pseudonymized, the
+ * message leaves on the cloud output already pseudonymized: wiring it straight to a cloud model
+ * cannot leak; a ragwire-restore node after the model puts the values back into the answer.
+ */
+export = (RED: NodeAPI) => {
+  function RagwireRouterNode(this: Node, config: NodeDef) {
+    RED.nodes.createNode(this, config);
+    const node = this;
+    handleInput(this, 'checking', async (msg, send) => {
+      const guard = privacyGuard(RED, config.privacy);
+      const parts = promptPartsOf(msg);
+      const full = guard.decide(parts);
+      const decision = auditRecordOf(full);
+      let privacy: Record<string, unknown> = { ...decision };
+      if (decision.route === 'cloud' && decision.pseudonymized) {
+        const conversation = conversationOf(msg);
+        const out = guard.pseudonymize(conversation.key, parts, full);
+        applyPromptParts(msg, out.parts);
+        privacy = {
+          ...privacy,
+          conversation: conversation.key,
+          perMessage: conversation.perMessage,
+          replaced: out.replaced,
+        };
+      }
+      auditLog(node, decision);
+      msg.privacy = privacy;
+      const outputs: (typeof msg | null)[] = [null, null, null];
+      outputs[OUTPUT[decision.route]] = msg;
+      send(outputs);
+      return `${decision.route}: ${decision.level}${decision.pseudonymized ? ' (pseudonymized)' : ''}`;
+    });
+  }
+  RED.nodes.registerType('ragwire-router', RagwireRouterNode);
+};

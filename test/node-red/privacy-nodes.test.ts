@@ -1,0 +1,285 @@
+import assert from 'node:assert/strict';
+import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.js';
+import { startOpenAIFake, type OpenAIFake } from '../support/fakes/openai-fake.js';
+import { helper, ragwireNodes, run, runToOutputs, statuses, type Msg } from '../support/node-red.js';
+import { closedPort } from '../support/ports.js';
+import { tempDir } from '../support/temp-dir.js';
+
+const IBAN = 'DE89 3704 0044 0532 0130 00';
+const PERSONAL = `Bitte fasse die Akte von Frau Schneider zusammen, IBAN ${IBAN}.`;
+/** The cloud fake echoes the end of the pseudonymized prompt; restored, it shows the original values. */
+const RESTORED = /^cloud: .*Frau Schneider zusammen, IBAN DE89 3704 0044 0532 0130 00\.$/;
+const PUBLIC = 'What are the opening hours of the Berlin office?';
+
+const local = (url: string) => ({
+  id: 'local',
+  type: 'ragwire-model',
+  provider: 'ollama',
+  url,
+  model: 'llama3.2',
+  timeout: 5,
+});
+const cloud = (url: string) => ({
+  id: 'cloud',
+  type: 'ragwire-model',
+  provider: 'azure-openai',
+  url,
+  model: 'gpt-4o-mini',
+  apiVersion: '2024-10-21',
+  timeout: 5,
+});
+const CLOUD_KEY = { cloud: { apiKey: 'azure-secret' } };
+const helpers = ['out', 'local-out', 'cloud-out', 'blocked-out'].map((id) => ({ id, type: 'helper' }));
+
+describe('privacy nodes (node-red-node-test-helper)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let ollama: OllamaFake;
+  let azure: OpenAIFake;
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    helper.settings({ userDir: tmp.dir });
+    ollama = await startOllamaFake({ answer: (m) => `local: ${m[m.length - 1].content.slice(-60)}` });
+    azure = await startOpenAIFake({
+      apiKey: 'azure-secret',
+      answer: (m) => `cloud: ${m[m.length - 1].content.slice(-60)}`,
+    });
+  });
+  afterEach(async () => {
+    await helper.unload();
+    await ollama.close();
+    await azure.close();
+    tmp.remove();
+  });
+
+  describe('ragwire-router', () => {
+    const router = (over: Msg = {}) => ({
+      id: 'router',
+      type: 'ragwire-router',
+      wires: [['local-out'], ['cloud-out'], ['blocked-out']],
+      ...over,
+    });
+    const outputs = ['local-out', 'cloud-out', 'blocked-out'];
+
+    it('sends personal data to the local output and the rest to the cloud, with an audit record without values', async () => {
+      await helper.load(ragwireNodes(), [router(), ...helpers]);
+      const seen = statuses('router');
+      const personal = await runToOutputs('router', { payload: PERSONAL }, outputs);
+      assert.equal(personal.output, 'local-out');
+      const privacy = personal.msg.privacy as Record<string, unknown>;
+      assert.equal(privacy.level, 'personal');
+      assert.equal(privacy.route, 'local');
+      assert.deepEqual(privacy.entities, { PERSON: 1, IBAN_CODE: 1 });
+      assert.ok(!JSON.stringify(privacy).includes('Schneider') && !JSON.stringify(privacy).includes('3704'));
+      assert.equal(personal.msg.payload, PERSONAL, 'the local route keeps the text as it is');
+      assert.equal(seen.at(-1)?.text, 'local: personal');
+
+      const open = await runToOutputs('router', { payload: PUBLIC }, outputs);
+      assert.equal(open.output, 'cloud-out');
+      assert.equal((open.msg.privacy as { level: string }).level, 'public');
+    });
+
+    it('counts msg.classification and the classification of retrieved passages, and checks passage text', async () => {
+      await helper.load(ragwireNodes(), [router(), ...helpers]);
+      const classified = await runToOutputs('router', { payload: PUBLIC, classification: 'confidential' }, outputs);
+      assert.equal(classified.output, 'local-out');
+      assert.equal((classified.msg.privacy as { rule: string }).rule, 'confidential: local only');
+      const unknown = await runToOutputs('router', { payload: PUBLIC, classification: 'top secret' }, outputs);
+      assert.equal((unknown.msg.privacy as { level: string }).level, 'personal', 'unsure means local');
+      const passages = [{ text: 'Opening hours are 9 to 5.', classification: 'personal' }];
+      const byContext = await runToOutputs('router', { payload: PUBLIC, context: passages }, outputs);
+      assert.equal(byContext.output, 'local-out');
+      const textInContext = [{ text: `Kontakt: max.mustermann@example.de`, classification: 'public' }];
+      const byText = await runToOutputs('router', { payload: PUBLIC, context: textInContext }, outputs);
+      assert.deepEqual((byText.msg.privacy as { entities: unknown }).entities, { EMAIL_ADDRESS: 1 });
+      assert.equal(byText.output, 'local-out');
+    });
+
+    it('follows a ragwire-privacy policy: blocked levels, own terms, pseudonymized cloud route', async () => {
+      await helper.load(ragwireNodes(), [
+        {
+          id: 'policy',
+          type: 'ragwire-privacy',
+          public: 'cloud',
+          internal: 'cloud',
+          confidential: 'none',
+          personal: 'pseudonymize',
+          terms: 'Projekt Falke',
+          termLevel: 'confidential',
+        },
+        router({ privacy: 'policy' }),
+        ...helpers,
+      ]);
+      const blocked = await runToOutputs('router', { payload: 'Stand von Projekt Falke?' }, outputs);
+      assert.equal(blocked.output, 'blocked-out');
+      assert.deepEqual((blocked.msg.privacy as { entities: unknown }).entities, { CUSTOM_TERM: 1 });
+
+      const pseudonymized = await runToOutputs('router', { payload: PERSONAL }, outputs);
+      assert.equal(pseudonymized.output, 'cloud-out');
+      const text = String(pseudonymized.msg.payload);
+      assert.ok(!text.includes('Schneider') && !text.includes(IBAN), text);
+      assert.match(text, /Frau <PERSON_1> zusammen, IBAN <IBAN_CODE_1>\./);
+      assert.equal((pseudonymized.msg.privacy as { pseudonymized: boolean }).pseudonymized, true);
+    });
+
+    it('reports bad input and an unusable policy through done(err), with status codes', async () => {
+      await helper.load(ragwireNodes(), [
+        { id: 'broken', type: 'ragwire-privacy', patterns: '([unclosed' },
+        router(),
+        router({ id: 'router2', privacy: 'broken' }),
+        ...helpers,
+      ]);
+      await assert.rejects(run('router', { payload: 42 }), (e: Error & { msg: Msg }) => {
+        assert.match(e.message, /msg\.payload: expected the text as a string/);
+        assert.equal(e.msg.statusCode, 400);
+        return true;
+      });
+      await assert.rejects(run('router', { payload: 'x', context: 'nope' }), /msg\.context: expected the passages/);
+      await assert.rejects(
+        run('router2', { payload: 'x' }),
+        /privacy configuration is unusable: Invalid regular expression/,
+      );
+    });
+  });
+
+  describe('ragwire-pseudonymize and ragwire-restore around a cloud call', () => {
+    const flow = (cloudUrl: string) => [
+      cloud(cloudUrl),
+      { id: 'pseudo', type: 'ragwire-pseudonymize', wires: [['llm']] },
+      { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', wires: [['restore']] },
+      { id: 'restore', type: 'ragwire-restore', wires: [['out']] },
+      ...helpers,
+    ];
+
+    it('the cloud model sees placeholders only; the answer comes back with the values', async () => {
+      await helper.load(ragwireNodes(), flow(azure.url), CLOUD_KEY);
+      const answered = await run('pseudo', { messages: [{ role: 'user', content: PERSONAL }] });
+      const sent = JSON.stringify(azure.chatRequests().map((r) => r.body));
+      assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
+      assert.match(sent, /<PERSON_1>/);
+      assert.match(String(answered.payload), RESTORED, 'restored from the echoed placeholders');
+      assert.equal((answered.privacy as { replaced: number }).replaced, 2);
+    });
+
+    it('keeps placeholders stable within msg.conversation, and forgets per-message mappings once restored', async () => {
+      await helper.load(ragwireNodes(), [
+        { id: 'pseudo', type: 'ragwire-pseudonymize', wires: [['out']] },
+        { id: 'restore', type: 'ragwire-restore', wires: [['out']] },
+        ...helpers,
+      ]);
+      const first = await run('pseudo', { payload: 'Herr Weber ruft an.', conversation: 'c1' });
+      const second = await run('pseudo', { payload: 'Und Herr Weber schreibt.', conversation: 'c1' });
+      assert.equal(first.payload, 'Herr <PERSON_1> ruft an.');
+      assert.equal(second.payload, 'Und Herr <PERSON_1> schreibt.');
+
+      const once = await run('pseudo', { payload: 'Frau Lange fragt.' });
+      const restored = await run('restore', { payload: 'Antwort an <PERSON_1>', privacy: once.privacy });
+      assert.equal(restored.payload, 'Antwort an Lange');
+      const again = await run('restore', { payload: 'Antwort an <PERSON_1>', privacy: once.privacy });
+      assert.equal(again.payload, 'Antwort an <PERSON_1>', 'the per-message mapping is gone');
+      await assert.rejects(run('restore', { payload: { not: 'text' } }), /msg\.payload: expected the answer/);
+    });
+  });
+
+  describe('ragwire-llm with a local and a cloud model', () => {
+    const llm = (over: Msg = {}) => ({
+      id: 'llm',
+      type: 'ragwire-llm',
+      model: 'local',
+      cloudModel: 'cloud',
+      wires: [['out']],
+      ...over,
+    });
+
+    it('answers personal prompts locally and others in the cloud, reporting the route', async () => {
+      await helper.load(ragwireNodes(), [local(ollama.url), cloud(azure.url), llm(), ...helpers], CLOUD_KEY);
+      const personal = await run('llm', { payload: PERSONAL });
+      assert.equal((personal.privacy as { route: string }).route, 'local');
+      assert.deepEqual(personal.llm, { provider: 'ollama', model: 'llama3.2', locality: 'local' });
+      assert.equal(azure.chatRequests().length, 0, 'the cloud saw nothing');
+      const open = await run('llm', { payload: PUBLIC });
+      assert.equal((open.privacy as { route: string }).route, 'cloud');
+      assert.equal((open.llm as { locality: string }).locality, 'cloud');
+      const passages = [
+        {
+          id: 1,
+          score: 1,
+          text: 'Hours: 9-5.',
+          sourceId: 'hr',
+          chunkIndex: 0,
+          metadata: {},
+          classification: 'personal',
+        },
+      ];
+      const fromContext = await run('llm', { payload: PUBLIC, context: passages });
+      assert.equal(
+        (fromContext.privacy as { route: string }).route,
+        'local',
+        'a personal passage keeps the prompt local',
+      );
+      assert.equal(azure.chatRequests().length, 1);
+    });
+
+    it('fails closed: local model down means an error for personal data, the cloud untouched', async () => {
+      const down = `http://127.0.0.1:${await closedPort()}`;
+      await helper.load(ragwireNodes(), [local(down), cloud(azure.url), llm(), ...helpers], CLOUD_KEY);
+      await assert.rejects(run('llm', { payload: PERSONAL }), (e: Error & { msg: Msg }) => {
+        assert.match(e.message, /cannot connect/);
+        assert.equal(e.msg.statusCode, 503);
+        return true;
+      });
+      assert.equal(azure.chatRequests().length, 0);
+    });
+
+    it('falls back from an unreachable cloud to the local model for non-sensitive prompts', async () => {
+      const down = `http://127.0.0.1:${await closedPort()}`;
+      await helper.load(ragwireNodes(), [local(ollama.url), cloud(down), llm(), ...helpers], CLOUD_KEY);
+      const answered = await run('llm', { payload: PUBLIC });
+      assert.equal((answered.llm as { locality: string }).locality, 'local');
+      assert.match((answered.privacy as { rule: string }).rule, /cloud unavailable, answered locally/);
+    });
+
+    it('with a cloud model only, refuses personal prompts (403); two models of one kind are a configuration error', async () => {
+      await helper.load(
+        ragwireNodes(),
+        [
+          local(ollama.url),
+          cloud(azure.url),
+          llm({ id: 'cloudonly', model: 'cloud', cloudModel: '' }),
+          llm({ id: 'twolocal', model: 'local', cloudModel: 'local' }),
+          ...helpers,
+        ],
+        CLOUD_KEY,
+      );
+      await assert.rejects(run('cloudonly', { payload: PERSONAL }), (e: Error & { msg: Msg }) => {
+        assert.match(e.message, /personal and may only go to a local model/);
+        assert.equal(e.msg.statusCode, 403);
+        return true;
+      });
+      assert.equal(azure.chatRequests().length, 0);
+      await assert.rejects(
+        run('twolocal', { payload: PUBLIC }),
+        /both models run locally; pick one local and one cloud/,
+      );
+    });
+
+    it('pseudonymizes for the cloud when the policy says so, and restores the answer', async () => {
+      await helper.load(
+        ragwireNodes(),
+        [
+          { id: 'policy', type: 'ragwire-privacy', personal: 'pseudonymize' },
+          local(ollama.url),
+          cloud(azure.url),
+          llm({ privacy: 'policy', template: '{{question}}' }),
+          ...helpers,
+        ],
+        CLOUD_KEY,
+      );
+      const answered = await run('llm', { payload: PERSONAL });
+      const sent = JSON.stringify(azure.chatRequests().map((r) => r.body));
+      assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
+      assert.match(String(answered.payload), RESTORED);
+      assert.equal((answered.privacy as { pseudonymized: boolean }).pseudonymized, true);
+    });
+  });
+});
