@@ -47,7 +47,6 @@ function routedModels(primary: ModelProvider, second: ModelProvider | undefined)
 export = (RED: NodeAPI) => {
   function RagwireLlmNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    const node = this;
     const promptOptions = {
       systemPrompt: String(config.systemPrompt ?? ''),
       template: String(config.template ?? ''),
@@ -78,12 +77,13 @@ export = (RED: NodeAPI) => {
       const res = stream ? httpResponseOf(msg) : undefined;
       const streaming = res && !res.headersSent ? streamTo(res) : undefined;
       const options: ChatOptions = { temperature };
-      let routed: RoutedChat;
+      let routed: Pick<RoutedChat, 'result' | 'answeredBy'>;
       if (routing) {
         const conversation = conversationOf(msg);
         const guard = privacyGuard(RED, config.privacy);
+        let chat: RoutedChat;
         try {
-          routed = await guard.chat(
+          chat = await guard.chat(
             messages,
             {
               classification: msg.classification,
@@ -96,15 +96,18 @@ export = (RED: NodeAPI) => {
         } finally {
           if (conversation.perMessage) guard.forget(conversation.key);
         }
-        auditLog(node, routed.decision);
-        msg.privacy = routed.decision;
+        auditLog(this, chat.decision);
+        msg.privacy = chat.decision;
+        routed = chat;
       } else {
-        const model = primary;
         let content = '';
-        if (streaming)
-          for await (const delta of model.chatStream(messages, options)) ((content += delta), streaming.onDelta(delta));
-        else content = (await model.chat(messages, options)).content;
-        routed = { result: { content, model: model.model }, decision: undefined as never, answeredBy: model.locality };
+        if (streaming) {
+          for await (const delta of primary.chatStream(messages, options)) {
+            content += delta;
+            streaming.onDelta(delta);
+          }
+        } else content = (await primary.chat(messages, options)).content;
+        routed = { result: { content, model: primary.model }, answeredBy: primary.locality };
       }
       if (streaming?.started()) {
         res!.end();
@@ -117,7 +120,7 @@ export = (RED: NodeAPI) => {
       msg.sources = sources;
       msg.llm = { provider: answeredBy.kind, model: answeredBy.model, locality: answeredBy.locality };
       send(msg);
-      return `answered (${answeredBy.kind}${routing ? `, ${routed.decision.level}` : ''})`;
+      return `answered (${answeredBy.kind}${routing ? `, ${(msg.privacy as { level: string }).level}` : ''})`;
     });
   }
   RED.nodes.registerType('ragwire-llm', RagwireLlmNode);

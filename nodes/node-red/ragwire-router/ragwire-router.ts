@@ -14,7 +14,6 @@ const OUTPUT = { local: 0, cloud: 1, blocked: 2 } as const;
 export = (RED: NodeAPI) => {
   function RagwireRouterNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    const node = this;
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
@@ -32,7 +31,7 @@ export = (RED: NodeAPI) => {
           replaced: out.replaced,
         };
       }
-      auditLog(node, decision);
+      auditLog(this, decision);
       msg.privacy = privacy;
       const outputs: (typeof msg | null)[] = [null, null, null];
       outputs[OUTPUT[decision.route]] = msg;
