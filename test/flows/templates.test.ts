@@ -6,9 +6,19 @@ import { closedPort } from '../support/ports.js';
 import { startStoreProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
 
-const TEMPLATES = ['1 Document ingestion API', '2 Semantic search API', '3 RAG question answering API'];
+const TEMPLATES = [
+  '1 Document ingestion API',
+  '2 Semantic search API',
+  '3 RAG question answering API',
+  '4 Privacy routing and pseudonymization API',
+];
+const NO_AZURE = {
+  AZURE_OPENAI_ENDPOINT: undefined,
+  AZURE_OPENAI_DEPLOYMENT: undefined,
+  AZURE_OPENAI_API_KEY: undefined,
+};
 
-/** All three templates as one flow, as a user importing them one after the other gets them. */
+/** All templates as one flow, as a user importing them one after the other gets them. */
 function allTemplates(): Record<string, unknown>[] {
   const byId = new Map<string, Record<string, unknown>>();
   for (const name of TEMPLATES) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
@@ -82,7 +92,7 @@ for (const store of stores) {
       });
       const s = await store.setUp(tmp.dir);
       stopStore = s.stop;
-      restoreEnv = withEnv({ ...s.env, OLLAMA_HOST: ollama.url, RAGWIRE_OLLAMA_MODEL: undefined });
+      restoreEnv = withEnv({ ...s.env, ...NO_AZURE, OLLAMA_HOST: ollama.url, RAGWIRE_OLLAMA_MODEL: undefined });
       helper.settings({ userDir: tmp.dir });
       flow = await loadFlow(allTemplates());
     });
@@ -130,6 +140,7 @@ for (const store of stores) {
       const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.equal(r.body.answer, 'Based on the context: use the Personalportal [1].');
+      assert.equal(r.body.route, 'local', 'without Azure settings everything is answered locally');
       const sources = r.body.sources as { marker: number; sourceId: string }[];
       assert.equal(sources[0].sourceId, 'handbook');
       const sent = ollama.chatRequests().at(-1)?.body as {
@@ -163,7 +174,7 @@ describe('the question answering template without a reachable model', () => {
   it('answers 503 naming the model server it tried and how to configure one', async () => {
     const tmp = tempDir();
     const url = `http://127.0.0.1:${await closedPort()}`;
-    const restore = withEnv({ QDRANT_URL: undefined, OLLAMA_HOST: url });
+    const restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: url });
     helper.settings({ userDir: tmp.dir });
     const flow = await loadFlow(allTemplates());
     try {
@@ -176,6 +187,137 @@ describe('the question answering template without a reachable model', () => {
       await flow.close();
       restore();
       tmp.remove();
+    }
+  });
+});
+
+describe('the question answering template, privacy-aware over Ollama (local) and Azure OpenAI (cloud)', () => {
+  let azure: OpenAIFake;
+  let ollama: OllamaFake;
+  let tmp: ReturnType<typeof tempDir>;
+  let flow: LoadedFlow;
+  let restore: () => void;
+  before(async () => {
+    azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: () => 'Azure answers [1].' });
+    ollama = await startOllamaFake({ answer: () => 'Ollama answers [1].' });
+    tmp = tempDir();
+    restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: ollama.url });
+    helper.settings({ userDir: tmp.dir });
+    const nodes = allTemplates().map((n) =>
+      n.id === 'ragwire.ask.cloud' ? { ...n, url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' } : n,
+    );
+    flow = await loadFlow(nodes, { 'ragwire.ask.cloud': { apiKey: 'azure-secret' } });
+    const classified = [
+      ...documents,
+      { id: 'payroll', text: 'Gehaltsabrechnungen liegen im Lohnbüro, Zimmer 12.', classification: 'personal' },
+    ];
+    const ingested = await postJson(`${flow.url}/ragwire/ingest`, { documents: classified });
+    assert.equal(ingested.status, 200, JSON.stringify(ingested.body));
+  });
+  after(async () => {
+    await flow.close();
+    restore();
+    await azure.close();
+    await ollama.close();
+    tmp.remove();
+  });
+
+  it('sends public questions to Azure with the key from the credentials, and reports the route', async () => {
+    // Only public passages: the payroll document would keep the prompt local.
+    const filter = { must_not: [{ key: 'source_id', match: { value: 'payroll' } }] };
+    const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'When does the cafeteria open?', filter });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.answer, 'Azure answers [1].');
+    assert.equal(r.body.route, 'cloud');
+    assert.deepEqual(r.body.model, { provider: 'azure-openai', model: 'gpt-4o-mini', locality: 'cloud' });
+    assert.equal(azure.chatRequests().at(-1)?.headers['api-key'], 'azure-secret');
+  });
+
+  it('keeps personal questions, classified requests and personal passages on the local model', async () => {
+    const before = azure.chatRequests().length;
+    const asks = [
+      { question: 'Wann öffnet die Kantine? Frage von Frau Schneider, schneider@example.de' },
+      { question: 'When does the cafeteria open?', classification: 'confidential' },
+      {
+        question: 'Wo liegen die Gehaltsabrechnungen?',
+        filter: { must: [{ key: 'source_id', match: { value: 'payroll' } }] },
+      },
+    ];
+    for (const ask of asks) {
+      const r = await postJson(`${flow.url}/ragwire/ask`, ask);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.equal(r.body.route, 'local', JSON.stringify(ask));
+      assert.equal(r.body.answer, 'Ollama answers [1].');
+    }
+    assert.equal(azure.chatRequests().length, before, 'Azure saw none of them');
+  });
+});
+
+describe('the privacy routing and pseudonymization template', () => {
+  const IBAN = 'DE89 3704 0044 0532 0130 00';
+  const PERSONAL = `Schreibe Frau Schneider, dass ihre IBAN ${IBAN} geändert wurde.`;
+  let azure: OpenAIFake;
+  let ollama: OllamaFake;
+  let tmp: ReturnType<typeof tempDir>;
+  let flow: LoadedFlow;
+  let restore: () => void;
+  before(async () => {
+    // The cloud fake answers with the prompt it saw, so restoring shows in the answer.
+    azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: (m) => `Entwurf: ${m[m.length - 1].content}` });
+    ollama = await startOllamaFake({ answer: () => 'Lokal beantwortet.' });
+    tmp = tempDir();
+    restore = withEnv({
+      QDRANT_URL: undefined,
+      OLLAMA_HOST: ollama.url,
+      AZURE_OPENAI_ENDPOINT: azure.url,
+      AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
+      AZURE_OPENAI_API_KEY: 'azure-secret',
+    });
+    helper.settings({ userDir: tmp.dir });
+    flow = await loadFlow(allTemplates());
+  });
+  after(async () => {
+    await flow.close();
+    restore();
+    await azure.close();
+    await ollama.close();
+    tmp.remove();
+  });
+  const cloudSaw = () => JSON.stringify(azure.chatRequests().map((r) => r.body));
+
+  it('pseudonymizes personal data for Azure and restores the answer; the cloud never sees the values', async () => {
+    const r = await postJson(`${flow.url}/ragwire/private-chat`, { message: PERSONAL });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.route, 'cloud');
+    assert.equal(r.body.level, 'personal');
+    assert.equal(r.body.pseudonymized, true);
+    assert.equal(r.body.answer, `Entwurf: ${PERSONAL}`);
+    assert.ok(!cloudSaw().includes('Schneider') && !cloudSaw().includes('3704'), cloudSaw());
+    assert.match(cloudSaw(), /Frau <PERSON_1>, dass ihre IBAN <IBAN_CODE_1>/);
+  });
+
+  it('keeps confidential text local, sends public text to the cloud as it is', async () => {
+    const before = azure.chatRequests().length;
+    const secret = await postJson(`${flow.url}/ragwire/private-chat`, { message: 'VERTRAULICH: Quartalszahlen' });
+    assert.equal(secret.status, 200, JSON.stringify(secret.body));
+    assert.deepEqual([secret.body.route, secret.body.answer], ['local', 'Lokal beantwortet.']);
+    assert.equal(azure.chatRequests().length, before);
+    const open = await postJson(`${flow.url}/ragwire/private-chat`, { message: 'Wann ist die Kantine offen?' });
+    assert.deepEqual([open.body.route, open.body.pseudonymized], ['cloud', false]);
+    assert.equal(open.body.answer, 'Entwurf: Wann ist die Kantine offen?');
+  });
+
+  it('the pseudonymize -> cloud -> restore endpoint, and 400 for bad requests', async () => {
+    const r = await postJson(`${flow.url}/ragwire/pseudonymized`, {
+      message: 'Antwort an Herrn Weber (weber@example.de)',
+    });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.answer, 'Entwurf: Antwort an Herrn Weber (weber@example.de)');
+    assert.equal(r.body.replaced, 2);
+    assert.ok(!cloudSaw().includes('weber@example.de'));
+    for (const endpoint of ['private-chat', 'pseudonymized']) {
+      const bad = await postJson(`${flow.url}/ragwire/${endpoint}`, { text: 'no message field' });
+      assert.equal(bad.status, 400, endpoint);
     }
   });
 });

@@ -3,9 +3,11 @@ import { buildPrompt } from '../../core/rag/prompt.js';
 import type { Passage } from '../../core/rag/retrieve.js';
 import type { ChatMessage, ChatOptions, ModelProvider } from '../../core/models/provider.js';
 import type { RoutedChat } from '../../core/privacy/router.js';
+import { ModelSettingsError } from '../../core/models/create-provider.js';
+import type { ModelConfigNode } from '../shared/config-types.js';
 import { modelConfig } from '../shared/config-nodes.js';
 import { auditLog, conversationOf, messagesOf, privacyGuard } from '../shared/privacy.js';
-import { handleInput } from '../shared/run-input.js';
+import { handleInput, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
 interface HttpResponse {
@@ -32,6 +34,20 @@ function streamTo(res: HttpResponse): { onDelta: (delta: string) => void; starte
     },
     started: () => started,
   };
+}
+
+/**
+ * The second model, unless its configuration is incomplete (an Azure model without endpoint and
+ * AZURE_OPENAI_ENDPOINT): then there is no second model and everything stays on the first, which
+ * lets templates ship with a cloud model that works once configured.
+ */
+function optionalProvider(config: ModelConfigNode): ModelProvider | undefined {
+  try {
+    return config.provider();
+  } catch (err) {
+    if (err instanceof ModelSettingsError) return undefined;
+    throw err;
+  }
 }
 
 /** The local and the cloud model of a routing llm node, by the locality each configuration declares. */
@@ -61,7 +77,7 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'thinking', async (msg, send) => {
       const primary = modelConfig(RED, config.model, true)?.provider();
       if (!primary) throw new Error('no model configured');
-      const second = config.cloudModel ? modelConfig(RED, config.cloudModel, true)?.provider() : undefined;
+      const second = config.cloudModel ? optionalProvider(modelConfig(RED, config.cloudModel, true)!) : undefined;
       let messages: ChatMessage[];
       let sources: ReturnType<typeof buildPrompt>['sources'] = [];
       const context = Array.isArray(msg.context) ? (msg.context as Passage[]) : [];
@@ -81,6 +97,9 @@ export = (RED: NodeAPI) => {
       if (routing) {
         const conversation = conversationOf(msg);
         const guard = privacyGuard(RED, config.privacy);
+        // A mapping made upstream (router, pseudonymize) is for the restore node after this one.
+        const upstream =
+          isObject(msg.privacy) && msg.privacy.conversation === conversation.key ? msg.privacy : undefined;
         let chat: RoutedChat;
         try {
           chat = await guard.chat(
@@ -94,10 +113,11 @@ export = (RED: NodeAPI) => {
             { ...options, onDelta: streaming?.onDelta },
           );
         } finally {
-          if (conversation.perMessage) guard.forget(conversation.key);
+          if (conversation.perMessage && !upstream) guard.forget(conversation.key);
         }
         auditLog(this, chat.decision);
-        msg.privacy = chat.decision;
+        // After upstream pseudonymization this node saw placeholders only: the upstream level and mapping stand.
+        msg.privacy = upstream ? { ...chat.decision, ...upstream, route: chat.decision.route } : chat.decision;
         routed = chat;
       } else {
         let content = '';
