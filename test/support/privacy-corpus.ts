@@ -178,7 +178,7 @@ function date(f: Faker, lang: 'de' | 'en', d: Date): string {
 }
 
 /** Entity placeholders ({TYPE}) are labelled; look-alike placeholders ({order} …) are not. */
-function generators(lang: 'de' | 'en'): Record<string, Generator> {
+export function generators(lang: 'de' | 'en'): Record<string, Generator> {
   return {
     PERSON: (f) => `${f.person.firstName()} ${f.person.lastName()}`,
     LAST: (f) => f.person.lastName(),
