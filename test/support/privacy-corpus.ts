@@ -314,6 +314,8 @@ function render(template: string, f: Faker, gen: Record<string, Generator>): { t
   return { text: text + template.slice(pos), entities };
 }
 
+export const REF_DATE = new Date('2026-01-01T00:00:00Z');
+
 /**
  * The labelled evaluation set: `perLanguage` German and as many English texts, the same for the
  * same seed on every machine (faker's de and en locales, seeded).
@@ -325,6 +327,8 @@ export function privacyCorpus(perLanguage = 600, seed = 20261125): LabelledText[
     ['en', fakerEN],
   ] as const) {
     f.seed(seed);
+    // Dates relative to a fixed day, not today: the set (and the README figures) must not drift.
+    f.setDefaultRefDate(REF_DATE);
     const gen = generators(lang);
     for (let i = 0; i < perLanguage; i++) {
       const template = i % TEMPLATES[lang].length;

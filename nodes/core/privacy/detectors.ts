@@ -50,7 +50,7 @@ export const email: Detector = (text) => {
 const ORDER_WORDS =
   /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*$/i;
 const PHONE_WORDS =
-  /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|call\w*|erreichbar|reach\w*)(?![\p{L}])/iu;
+  /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|rückruf\w*|zurückrufen|call\w*|erreichbar|reach\w*|ring)(?![\p{L}])/iu;
 
 const DATE_OR_AMOUNT = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$|\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
@@ -225,7 +225,8 @@ const NOT_NAMES = new Set(
 /** Latin letters (with German, French, Polish, Turkish … accents) without the cost of Unicode property classes. */
 const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
 const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž';
-const NAME_WORD = `[${UPPER}][${LOWER}]+(?:['’-][${UPPER}]?[${LOWER}]+)*`;
+/** A name: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words. */
+const NAME_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
 const NAME_PAIR = new RegExp(
   `(?<![${UPPER}${LOWER}])([${UPPER}][${LOWER}]+)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
