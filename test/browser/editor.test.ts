@@ -13,7 +13,25 @@ const SCREENSHOT = path.join(REPO_ROOT, 'docs', 'editor.png');
 
 declare const RED: {
   nodes: { filterNodes(f: { type: string }): { id: string; type: string }[] };
+  editor: { editConfig(name: string, type: string, id: string): void };
 };
+
+/** The part of a DOM <select> the test reads (the test compiles without the DOM library). */
+interface SelectElement {
+  dataset: { level?: string };
+  value: string;
+  options: ArrayLike<{ value: string; text: string }>;
+}
+
+/** Repeats a request while the route is not there yet (404), for up to 10 s. */
+async function untilRouted<T extends { status: number }>(request: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const response = await request();
+    if (response.status !== 404 || Date.now() > deadline) return response;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 describe('the editor in real headless Chromium (npx ragwire start)', function () {
   this.timeout(120_000);
@@ -132,6 +150,35 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     await page.mouse.click(at.x, at.y);
   }
 
+  it('edits a privacy policy: the same four choices per level, personal and confidential local by default', async () => {
+    await page.evaluate(() => RED.editor.editConfig('', 'ragwire-privacy', '_ADD_'));
+    await page.waitForSelector('#node-config-input-personal', { state: 'visible' });
+    const levels = await page.$$eval('.ragwire-privacy-level', (selects) =>
+      (selects as unknown as SelectElement[]).map((s) => ({
+        level: s.dataset.level,
+        value: s.value,
+        choices: Array.from(s.options, (o) => `${o.value}:${o.text}`),
+      })),
+    );
+    assert.deepEqual(
+      levels.map((l) => [l.level, l.value]),
+      [
+        ['public', 'cloud'],
+        ['internal', 'cloud'],
+        ['confidential', 'local'],
+        ['personal', 'local'],
+      ],
+    );
+    for (const l of levels)
+      assert.deepEqual(l.choices, [
+        'cloud:cloud or local',
+        'pseudonymize:cloud, pseudonymized',
+        'local:local only',
+        'none:no model (blocked)',
+      ]);
+    await page.click('#node-config-dialog-cancel');
+  });
+
   it('imports the templates from Import > Examples, deploys them, and their endpoints answer', async () => {
     await importExample('1 Document ingestion API', { x: 300, y: 120 });
     await page.waitForFunction(() => RED.nodes.filterNodes({ type: 'ragwire-ingest' }).length === 1);
@@ -140,9 +187,12 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     await page.click('#red-ui-header-button-deploy');
     await page.getByText('Successfully deployed').waitFor({ timeout: 20_000 });
 
-    const ingest = await postJson(`${editor.url}/ragwire/ingest`, {
-      documents: [{ id: 'readme', text: 'Ragwire lets people wire RAG pipelines visually in Node-RED and Flowise.' }],
-    });
+    // "Successfully deployed" comes when the editor's request returns; the flows start right after.
+    const ingest = await untilRouted(() =>
+      postJson(`${editor.url}/ragwire/ingest`, {
+        documents: [{ id: 'readme', text: 'Ragwire lets people wire RAG pipelines visually in Node-RED and Flowise.' }],
+      }),
+    );
     assert.equal(ingest.status, 200, JSON.stringify(ingest.body));
     const ask = await postJson(`${editor.url}/ragwire/ask`, { question: 'What does Ragwire let people do?' });
     assert.equal(ask.status, 200, JSON.stringify(ask.body));

@@ -191,50 +191,77 @@ describe('the question answering template without a reachable model', () => {
   });
 });
 
+/** All templates loaded over an Ollama fake (local) and an Azure OpenAI fake (cloud, key "azure-secret"). */
+interface TemplatesWithModels {
+  azure: OpenAIFake;
+  ollama: OllamaFake;
+  flow: LoadedFlow;
+  close(): Promise<void>;
+}
+
+async function templatesWithModels(options: {
+  azureAnswer: (messages: { role: string; content: string }[]) => string;
+  ollamaAnswer: () => string;
+  /** Environment for the flow (Azure settings, when it takes them from there). */
+  env: (azure: OpenAIFake) => Record<string, string | undefined>;
+  /** Changes to template nodes, and credentials, when the flow takes settings from the configuration. */
+  configure?: (node: Record<string, unknown>, azure: OpenAIFake) => Record<string, unknown>;
+  credentials?: Record<string, unknown>;
+}): Promise<TemplatesWithModels> {
+  const azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: options.azureAnswer });
+  const ollama = await startOllamaFake({ answer: options.ollamaAnswer });
+  const tmp = tempDir();
+  const restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: ollama.url, ...options.env(azure) });
+  helper.settings({ userDir: tmp.dir });
+  const nodes = allTemplates().map((n) => options.configure?.(n, azure) ?? n);
+  const flow = await loadFlow(nodes, options.credentials);
+  return {
+    azure,
+    ollama,
+    flow,
+    close: async () => {
+      await flow.close();
+      restore();
+      await azure.close();
+      await ollama.close();
+      tmp.remove();
+    },
+  };
+}
+
 describe('the question answering template, privacy-aware over Ollama (local) and Azure OpenAI (cloud)', () => {
-  let azure: OpenAIFake;
-  let ollama: OllamaFake;
-  let tmp: ReturnType<typeof tempDir>;
-  let flow: LoadedFlow;
-  let restore: () => void;
+  let world: TemplatesWithModels;
   before(async () => {
-    azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: () => 'Azure answers [1].' });
-    ollama = await startOllamaFake({ answer: () => 'Ollama answers [1].' });
-    tmp = tempDir();
-    restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: ollama.url });
-    helper.settings({ userDir: tmp.dir });
-    const nodes = allTemplates().map((n) =>
-      n.id === 'ragwire.ask.cloud' ? { ...n, url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' } : n,
-    );
-    flow = await loadFlow(nodes, { 'ragwire.ask.cloud': { apiKey: 'azure-secret' } });
+    world = await templatesWithModels({
+      azureAnswer: () => 'Azure answers [1].',
+      ollamaAnswer: () => 'Ollama answers [1].',
+      env: () => ({}),
+      configure: (n, azure) =>
+        n.id === 'ragwire.ask.cloud' ? { ...n, url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' } : n,
+      credentials: { 'ragwire.ask.cloud': { apiKey: 'azure-secret' } },
+    });
     const classified = [
       ...documents,
       { id: 'payroll', text: 'Gehaltsabrechnungen liegen im Lohnbüro, Zimmer 12.', classification: 'personal' },
     ];
-    const ingested = await postJson(`${flow.url}/ragwire/ingest`, { documents: classified });
+    const ingested = await postJson(`${world.flow.url}/ragwire/ingest`, { documents: classified });
     assert.equal(ingested.status, 200, JSON.stringify(ingested.body));
   });
-  after(async () => {
-    await flow.close();
-    restore();
-    await azure.close();
-    await ollama.close();
-    tmp.remove();
-  });
+  after(() => world.close());
 
   it('sends public questions to Azure with the key from the credentials, and reports the route', async () => {
     // Only public passages: the payroll document would keep the prompt local.
     const filter = { must_not: [{ key: 'source_id', match: { value: 'payroll' } }] };
-    const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'When does the cafeteria open?', filter });
+    const r = await postJson(`${world.flow.url}/ragwire/ask`, { question: 'When does the cafeteria open?', filter });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.answer, 'Azure answers [1].');
     assert.equal(r.body.route, 'cloud');
     assert.deepEqual(r.body.model, { provider: 'azure-openai', model: 'gpt-4o-mini', locality: 'cloud' });
-    assert.equal(azure.chatRequests().at(-1)?.headers['api-key'], 'azure-secret');
+    assert.equal(world.azure.chatRequests().at(-1)?.headers['api-key'], 'azure-secret');
   });
 
   it('keeps personal questions, classified requests and personal passages on the local model', async () => {
-    const before = azure.chatRequests().length;
+    const before = world.azure.chatRequests().length;
     const asks = [
       { question: 'Wann öffnet die Kantine? Frage von Frau Schneider, schneider@example.de' },
       { question: 'When does the cafeteria open?', classification: 'confidential' },
@@ -244,49 +271,36 @@ describe('the question answering template, privacy-aware over Ollama (local) and
       },
     ];
     for (const ask of asks) {
-      const r = await postJson(`${flow.url}/ragwire/ask`, ask);
+      const r = await postJson(`${world.flow.url}/ragwire/ask`, ask);
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.equal(r.body.route, 'local', JSON.stringify(ask));
       assert.equal(r.body.answer, 'Ollama answers [1].');
     }
-    assert.equal(azure.chatRequests().length, before, 'Azure saw none of them');
+    assert.equal(world.azure.chatRequests().length, before, 'Azure saw none of them');
   });
 });
 
 describe('the privacy routing and pseudonymization template', () => {
   const IBAN = 'DE89 3704 0044 0532 0130 00';
   const PERSONAL = `Schreibe Frau Schneider, dass ihre IBAN ${IBAN} geändert wurde.`;
-  let azure: OpenAIFake;
-  let ollama: OllamaFake;
-  let tmp: ReturnType<typeof tempDir>;
-  let flow: LoadedFlow;
-  let restore: () => void;
+  let world: TemplatesWithModels;
   before(async () => {
-    // The cloud fake answers with the prompt it saw, so restoring shows in the answer.
-    azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: (m) => `Entwurf: ${m[m.length - 1].content}` });
-    ollama = await startOllamaFake({ answer: () => 'Lokal beantwortet.' });
-    tmp = tempDir();
-    restore = withEnv({
-      QDRANT_URL: undefined,
-      OLLAMA_HOST: ollama.url,
-      AZURE_OPENAI_ENDPOINT: azure.url,
-      AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
-      AZURE_OPENAI_API_KEY: 'azure-secret',
+    world = await templatesWithModels({
+      // The cloud fake answers with the prompt it saw, so restoring shows in the answer.
+      azureAnswer: (m) => `Entwurf: ${m[m.length - 1].content}`,
+      ollamaAnswer: () => 'Lokal beantwortet.',
+      env: (azure) => ({
+        AZURE_OPENAI_ENDPOINT: azure.url,
+        AZURE_OPENAI_DEPLOYMENT: 'gpt-4o-mini',
+        AZURE_OPENAI_API_KEY: 'azure-secret',
+      }),
     });
-    helper.settings({ userDir: tmp.dir });
-    flow = await loadFlow(allTemplates());
   });
-  after(async () => {
-    await flow.close();
-    restore();
-    await azure.close();
-    await ollama.close();
-    tmp.remove();
-  });
-  const cloudSaw = () => JSON.stringify(azure.chatRequests().map((r) => r.body));
+  after(() => world.close());
+  const cloudSaw = () => JSON.stringify(world.azure.chatRequests().map((r) => r.body));
 
   it('pseudonymizes personal data for Azure and restores the answer; the cloud never sees the values', async () => {
-    const r = await postJson(`${flow.url}/ragwire/private-chat`, { message: PERSONAL });
+    const r = await postJson(`${world.flow.url}/ragwire/private-chat`, { message: PERSONAL });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.route, 'cloud');
     assert.equal(r.body.level, 'personal');
@@ -297,18 +311,18 @@ describe('the privacy routing and pseudonymization template', () => {
   });
 
   it('keeps confidential text local, sends public text to the cloud as it is', async () => {
-    const before = azure.chatRequests().length;
-    const secret = await postJson(`${flow.url}/ragwire/private-chat`, { message: 'VERTRAULICH: Quartalszahlen' });
+    const before = world.azure.chatRequests().length;
+    const secret = await postJson(`${world.flow.url}/ragwire/private-chat`, { message: 'VERTRAULICH: Quartalszahlen' });
     assert.equal(secret.status, 200, JSON.stringify(secret.body));
     assert.deepEqual([secret.body.route, secret.body.answer], ['local', 'Lokal beantwortet.']);
-    assert.equal(azure.chatRequests().length, before);
-    const open = await postJson(`${flow.url}/ragwire/private-chat`, { message: 'Wann ist die Kantine offen?' });
+    assert.equal(world.azure.chatRequests().length, before);
+    const open = await postJson(`${world.flow.url}/ragwire/private-chat`, { message: 'Wann ist die Kantine offen?' });
     assert.deepEqual([open.body.route, open.body.pseudonymized], ['cloud', false]);
     assert.equal(open.body.answer, 'Entwurf: Wann ist die Kantine offen?');
   });
 
   it('the pseudonymize -> cloud -> restore endpoint, and 400 for bad requests', async () => {
-    const r = await postJson(`${flow.url}/ragwire/pseudonymized`, {
+    const r = await postJson(`${world.flow.url}/ragwire/pseudonymized`, {
       message: 'Antwort an Herrn Weber (weber@example.de)',
     });
     assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -316,38 +330,37 @@ describe('the privacy routing and pseudonymization template', () => {
     assert.equal(r.body.replaced, 2);
     assert.ok(!cloudSaw().includes('weber@example.de'));
     for (const endpoint of ['private-chat', 'pseudonymized']) {
-      const bad = await postJson(`${flow.url}/ragwire/${endpoint}`, { text: 'no message field' });
+      const bad = await postJson(`${world.flow.url}/ragwire/${endpoint}`, { text: 'no message field' });
       assert.equal(bad.status, 400, endpoint);
     }
   });
 });
 
-describe('the question answering template with Azure OpenAI', () => {
-  let azure: OpenAIFake;
-  before(async () => (azure = await startOpenAIFake({ apiKey: 'azure-secret', answer: () => 'Azure answers [1].' })));
-  after(() => azure.close());
-
-  it('uses the deployment from the model configuration and the key from its credentials', async () => {
-    const tmp = tempDir();
-    const restore = withEnv({ QDRANT_URL: undefined });
-    helper.settings({ userDir: tmp.dir });
-    const nodes = allTemplates().map((n) =>
-      n.id === 'ragwire.ask.model'
-        ? { ...n, provider: 'azure-openai', url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' }
-        : n,
-    );
-    const flow = await loadFlow(nodes, { 'ragwire.ask.model': { apiKey: 'azure-secret' } });
+describe('the question answering template with Azure OpenAI as its only model', () => {
+  it('uses the deployment and the key from the configuration, and refuses personal questions (403)', async () => {
+    const world = await templatesWithModels({
+      azureAnswer: () => 'Azure answers [1].',
+      ollamaAnswer: () => 'unused',
+      env: () => ({}),
+      configure: (n, azure) =>
+        n.id === 'ragwire.ask.model'
+          ? { ...n, provider: 'azure-openai', url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' }
+          : n,
+      credentials: { 'ragwire.ask.model': { apiKey: 'azure-secret' } },
+    });
     try {
-      await postJson(`${flow.url}/ragwire/ingest`, { documents });
-      const r = await postJson(`${flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
+      await postJson(`${world.flow.url}/ragwire/ingest`, { documents });
+      const r = await postJson(`${world.flow.url}/ragwire/ask`, { question: 'Wie beantrage ich Urlaub?' });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       assert.equal(r.body.answer, 'Azure answers [1].');
       assert.deepEqual(r.body.model, { provider: 'azure-openai', model: 'gpt-4o-mini', locality: 'cloud' });
-      assert.equal(azure.chatRequests()[0].headers['api-key'], 'azure-secret');
+      assert.equal(world.azure.chatRequests()[0].headers['api-key'], 'azure-secret');
+      const personal = await postJson(`${world.flow.url}/ragwire/ask`, { question: 'Urlaub für Herrn Weber?' });
+      assert.equal(personal.status, 403, JSON.stringify(personal.body));
+      assert.match(String(personal.body.error), /personal and may only go to a local model/);
+      assert.equal(world.azure.chatRequests().length, 1, 'Azure saw only the first question');
     } finally {
-      await flow.close();
-      restore();
-      tmp.remove();
+      await world.close();
     }
   });
 });

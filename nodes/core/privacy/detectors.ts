@@ -67,7 +67,7 @@ const PHONE_CANDIDATE = /\+?\(?\d(?:[ \t()./-]{0,3}\d){5,}/g;
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
   for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
-    if (!worthParsing(text, candidate[0], candidate.index ?? 0)) continue;
+    if (!writtenAsPhoneNumber(text, candidate[0], candidate.index ?? 0)) continue;
     const at = candidate.index ?? 0;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const whole = parsePhoneNumberFromString(candidate[0], 'DE');
@@ -82,31 +82,28 @@ export const phone: Detector = (text) => {
             valid: f.number.isValid(),
           }));
     for (const { start, end, valid } of found) {
-      if (isWrittenPhoneNumber(text, start, end, valid))
+      if (valid && !insideLongerNumber(text, start, end) && writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
     }
   }
   return out;
 };
 
-/** The rules of isWrittenPhoneNumber that need no parsing, applied before libphonenumber runs. */
-function worthParsing(text: string, candidate: string, at: number): boolean {
-  if (DATE_OR_AMOUNT.test(candidate) || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
-  if (hasContext(text, at, PHONE_WORDS)) return true;
-  // Without a phone word only international numbers and national ones with at least 9 digits pass.
-  if (/^(\+|00|\(?0)/.test(candidate)) return /^(\+|00)/.test(candidate) || candidate.replace(/\D/g, '').length >= 9;
-  return false;
+/**
+ * How people write phone numbers: not a date or amount, not after an order or invoice word, and
+ * international (+, 00) or national with at least 9 digits, unless a phone word comes before it
+ * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
+ */
+function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
+  if (DATE_OR_AMOUNT.test(raw) || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
+  const digits = raw.replace(/\D/g, '').length;
+  if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
+  return digits >= 6 && hasContext(text, at, PHONE_WORDS);
 }
 
-function isWrittenPhoneNumber(text: string, start: number, end: number, valid: boolean): boolean {
-  const raw = text.slice(start, end);
-  const digits = raw.replace(/\D/g, '');
-  if (!valid || DATE_OR_AMOUNT.test(raw)) return false;
-  if (/\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ -]?\d/.test(text.slice(end, end + 2)))
-    return false;
-  if (ORDER_WORDS.test(text.slice(Math.max(0, start - 25), start))) return false;
-  const written = /^(\+|00)/.test(raw) || (raw.startsWith('0') && digits.length >= 9);
-  return written || (hasContext(text, start, PHONE_WORDS) && digits.length >= 6);
+/** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
+function insideLongerNumber(text: string, start: number, end: number): boolean {
+  return /\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ -]?\d/.test(text.slice(end, end + 2));
 }
 
 export const iban: Detector = (text) =>

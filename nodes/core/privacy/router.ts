@@ -1,4 +1,5 @@
-import type { ChatMessage, ChatOptions, ChatResult, ModelProvider } from '../models/provider.js';
+import { chatWith, type StreamingChatOptions } from '../models/chat-with.js';
+import type { ChatMessage, ChatResult, ModelProvider } from '../models/provider.js';
 import { ModelError } from '../models/provider.js';
 import type { PrivacyScanner } from './detect.js';
 import { isLevel, levelOf, maxLevel, type Entity, type SensitivityLevel } from './entities.js';
@@ -108,30 +109,11 @@ export interface RoutedChat {
   answeredBy: 'local' | 'cloud';
 }
 
-export interface RoutedChatOptions extends ChatOptions {
-  /**
-   * Receives the answer as it arrives. Pseudonymized answers arrive whole, once restored: a
-   * placeholder split across deltas could not be restored.
-   */
-  onDelta?: (delta: string) => void;
-}
-
-/** One model call, streamed to `onDelta` when asked. */
-async function callModel(
-  model: ModelProvider,
-  messages: ChatMessage[],
-  options: RoutedChatOptions,
-  stream: boolean,
-): Promise<ChatResult> {
-  const { onDelta, ...chatOptions } = options;
-  if (!stream || !onDelta) return model.chat(messages, chatOptions);
-  let content = '';
-  for await (const delta of model.chatStream(messages, chatOptions)) {
-    content += delta;
-    onDelta(delta);
-  }
-  return { content, model: model.model };
-}
+/**
+ * Pseudonymized answers are not streamed in pieces: a placeholder split across deltas could not be
+ * restored, so they reach `onDelta` whole, once restored.
+ */
+export type RoutedChatOptions = StreamingChatOptions;
 
 /**
  * Sends messages where the decision allows, and fails closed: a message that must stay local is
@@ -161,7 +143,7 @@ export async function chatRouted(
         `the message is ${decision.level} and may only go to a local model, but no local model is configured`,
       );
     return {
-      result: await callModel(local, input.messages, options, true),
+      result: await chatWith(local, input.messages, options),
       decision: { ...decision, route: 'local', pseudonymized: false, rule },
       answeredBy: 'local',
     };
@@ -177,20 +159,22 @@ export async function chatRouted(
       }))
     : input.messages;
   let streamed = false;
-  const cloudOptions: RoutedChatOptions = {
-    ...options,
-    onDelta: options.onDelta
-      ? (d) => {
-          streamed = true;
-          options.onDelta!(d);
-        }
-      : undefined,
-  };
+  const onDelta = options.onDelta;
+  const cloudOptions: RoutedChatOptions =
+    decision.pseudonymized || !onDelta
+      ? { ...options, onDelta: undefined }
+      : {
+          ...options,
+          onDelta: (d) => {
+            streamed = true;
+            onDelta(d);
+          },
+        };
   try {
-    const result = await callModel(models.cloud, messages, cloudOptions, !decision.pseudonymized);
+    const result = await chatWith(models.cloud, messages, cloudOptions);
     if (!decision.pseudonymized) return { result, decision, answeredBy: 'cloud' };
     const content = deps.pseudonymizer.restore(deps.conversation, result.content);
-    options.onDelta?.(content);
+    onDelta?.(content);
     return { result: { ...result, content }, decision, answeredBy: 'cloud' };
   } catch (err) {
     // Falling back is safe only for what may go local anyway, and only before any answer reached the caller.

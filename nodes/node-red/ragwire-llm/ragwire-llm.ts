@@ -1,12 +1,15 @@
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { buildPrompt } from '../../core/rag/prompt.js';
 import type { Passage } from '../../core/rag/retrieve.js';
-import type { ChatMessage, ChatOptions, ModelProvider } from '../../core/models/provider.js';
+import { randomUUID } from 'node:crypto';
+import { chatWith, type StreamingChatOptions } from '../../core/models/chat-with.js';
+import type { ChatMessage, ModelProvider } from '../../core/models/provider.js';
 import type { RoutedChat } from '../../core/privacy/router.js';
 import { ModelSettingsError } from '../../core/models/create-provider.js';
 import type { ModelConfigNode } from '../shared/config-types.js';
 import { modelConfig } from '../shared/config-nodes.js';
-import { auditLog, conversationOf, messagesOf, privacyGuard } from '../shared/privacy.js';
+import { messagesOf } from '../shared/chat-messages.js';
+import { auditLog, conversationOf, privacyGuard } from '../shared/privacy.js';
 import { handleInput, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
@@ -92,14 +95,14 @@ export = (RED: NodeAPI) => {
       }
       const res = stream ? httpResponseOf(msg) : undefined;
       const streaming = res && !res.headersSent ? streamTo(res) : undefined;
-      const options: ChatOptions = { temperature };
+      const options: StreamingChatOptions = { temperature, onDelta: streaming?.onDelta };
       let routed: Pick<RoutedChat, 'result' | 'answeredBy'>;
       if (routing) {
-        const conversation = conversationOf(msg);
         const guard = privacyGuard(RED, config.privacy);
-        // A mapping made upstream (router, pseudonymize) is for the restore node after this one.
-        const upstream =
-          isObject(msg.privacy) && msg.privacy.conversation === conversation.key ? msg.privacy : undefined;
+        // Without msg.conversation this node's own mapping lives for this call only; a mapping made
+        // upstream (router, pseudonymize) has its own key and stays for the restore node after this one.
+        const conversation = conversationOf(msg);
+        const key = conversation.perMessage ? `llm:${randomUUID()}` : conversation.key;
         let chat: RoutedChat;
         try {
           chat = await guard.chat(
@@ -107,27 +110,21 @@ export = (RED: NodeAPI) => {
             {
               classification: msg.classification,
               contextClassifications: context.map((c) => c.classification),
-              conversation: conversation.key,
+              conversation: key,
             },
             routedModels(primary, second),
-            { ...options, onDelta: streaming?.onDelta },
+            options,
           );
         } finally {
-          if (conversation.perMessage && !upstream) guard.forget(conversation.key);
+          if (conversation.perMessage) guard.forget(key);
         }
         auditLog(this, chat.decision);
         // After upstream pseudonymization this node saw placeholders only: the upstream level and mapping stand.
+        const upstream = isObject(msg.privacy) && msg.privacy.pseudonymized === true ? msg.privacy : undefined;
         msg.privacy = upstream ? { ...chat.decision, ...upstream, route: chat.decision.route } : chat.decision;
         routed = chat;
       } else {
-        let content = '';
-        if (streaming) {
-          for await (const delta of primary.chatStream(messages, options)) {
-            content += delta;
-            streaming.onDelta(delta);
-          }
-        } else content = (await primary.chat(messages, options)).content;
-        routed = { result: { content, model: primary.model }, answeredBy: primary.locality };
+        routed = { result: await chatWith(primary, messages, options), answeredBy: primary.locality };
       }
       if (streaming?.started()) {
         res!.end();

@@ -20,8 +20,19 @@ export = (RED: NodeAPI) => {
       entraToken: this.credentials?.entraToken,
       timeoutMs: timeoutSeconds * 1000,
     };
-    let built: ModelProvider | undefined;
-    this.provider = () => (built ??= createProvider(this.settings));
+    // Built on first use and kept, a misconfiguration too: flows see the same provider (or reason) on every message.
+    let built: { provider: ModelProvider } | { error: unknown } | undefined;
+    this.provider = () => {
+      if (!built) {
+        try {
+          built = { provider: createProvider(this.settings) };
+        } catch (error) {
+          built = { error };
+        }
+      }
+      if ('error' in built) throw built.error;
+      return built.provider;
+    };
   }
   RED.nodes.registerType('ragwire-model', RagwireModelNode, {
     credentials: { apiKey: { type: 'password' }, entraToken: { type: 'password' } },

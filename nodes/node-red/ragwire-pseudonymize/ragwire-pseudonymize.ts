@@ -1,5 +1,5 @@
-import { applyPromptParts, conversationOf, privacyGuard, promptPartsOf } from '../shared/privacy.js';
-import { handleInput } from '../shared/run-input.js';
+import { privacyGuard, promptPartsOf, pseudonymizeMessage } from '../shared/privacy.js';
+import { handleInput, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
 /**
@@ -12,21 +12,17 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const conversation = conversationOf(msg);
       const parts = promptPartsOf(msg);
       const decision = guard.decide(parts);
-      const out = guard.pseudonymize(conversation.key, parts, decision);
-      applyPromptParts(msg, out.parts);
+      const record = pseudonymizeMessage(guard, msg, parts, decision);
       msg.privacy = {
-        ...(typeof msg.privacy === 'object' && msg.privacy !== null ? msg.privacy : {}),
-        conversation: conversation.key,
-        perMessage: conversation.perMessage,
+        ...(isObject(msg.privacy) ? msg.privacy : {}),
+        ...record,
         pseudonymized: true,
-        replaced: out.replaced,
         entities: decision.entities,
       };
       send(msg);
-      return `${out.replaced} replaced`;
+      return `${record.replaced} replaced`;
     });
   }
   RED.nodes.registerType('ragwire-pseudonymize', RagwirePseudonymizeNode);

@@ -1,5 +1,5 @@
 import { auditRecordOf } from '../../core/privacy/router.js';
-import { applyPromptParts, auditLog, conversationOf, privacyGuard, promptPartsOf } from '../shared/privacy.js';
+import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -19,20 +19,10 @@ export = (RED: NodeAPI) => {
       const parts = promptPartsOf(msg);
       const full = guard.decide(parts);
       const decision = auditRecordOf(full);
-      let privacy: Record<string, unknown> = { ...decision };
-      if (decision.route === 'cloud' && decision.pseudonymized) {
-        const conversation = conversationOf(msg);
-        const out = guard.pseudonymize(conversation.key, parts, full);
-        applyPromptParts(msg, out.parts);
-        privacy = {
-          ...privacy,
-          conversation: conversation.key,
-          perMessage: conversation.perMessage,
-          replaced: out.replaced,
-        };
-      }
+      const pseudonymized =
+        decision.route === 'cloud' && decision.pseudonymized ? pseudonymizeMessage(guard, msg, parts, full) : {};
       auditLog(this, decision);
-      msg.privacy = privacy;
+      msg.privacy = { ...decision, ...pseudonymized };
       const outputs: (typeof msg | null)[] = [null, null, null];
       outputs[OUTPUT[decision.route]] = msg;
       send(outputs);

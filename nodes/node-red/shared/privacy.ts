@@ -1,6 +1,7 @@
 import { DocumentInputError } from '../../core/rag/documents.js';
-import type { ChatMessage } from '../../core/models/provider.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
+import type { Decision } from '../../core/privacy/router.js';
+import { messagesOf } from './chat-messages.js';
 import type { PrivacyConfigNode } from './config-types.js';
 import { isObject } from './run-input.js';
 import type { AuditRecord } from '../../core/privacy/router.js';
@@ -18,22 +19,6 @@ export function privacyGuard(RED: NodeAPI, id: unknown): PrivacyGuard {
   return node.guard;
 }
 
-const ROLES = ['system', 'user', 'assistant'];
-
-/** msg.messages as chat messages, checked. */
-export function messagesOf(value: unknown): ChatMessage[] {
-  if (!Array.isArray(value) || value.length === 0)
-    throw new DocumentInputError('msg.messages: expected a non-empty list of {role, content}');
-  return value.map((m, i) => {
-    if (!isObject(m) || !ROLES.includes(String(m.role)) || typeof m.content !== 'string') {
-      throw new DocumentInputError(
-        `msg.messages[${i}]: expected {role: "system" | "user" | "assistant", content: "..."}`,
-      );
-    }
-    return { role: m.role as ChatMessage['role'], content: m.content };
-  });
-}
-
 /** What of a message would reach a model: msg.messages or msg.payload, and the passages in msg.context. */
 export function promptPartsOf(msg: NodeMessage): PromptParts {
   const parts: PromptParts = { classification: msg.classification };
@@ -49,7 +34,7 @@ export function promptPartsOf(msg: NodeMessage): PromptParts {
 }
 
 /** Writes pseudonymized parts back where they came from. */
-export function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
+function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
   if (parts.messages) msg.messages = parts.messages;
   else if (parts.question !== undefined) msg.payload = parts.question;
   if (parts.context) msg.context = parts.context;
@@ -70,4 +55,20 @@ export function conversationOf(msg: NodeMessage): { key: string; perMessage: boo
 /** Every decision goes to the Node-RED log as one JSON line: levels, route, rule, entity counts, never values. */
 export function auditLog(node: Node, record: AuditRecord): void {
   node.log(`privacy decision ${JSON.stringify(record)}`);
+}
+
+/**
+ * Pseudonymizes, in place, what of msg reaches a model, and returns what msg.privacy records of it:
+ * which mapping restore must use, and how many values were replaced.
+ */
+export function pseudonymizeMessage(
+  guard: PrivacyGuard,
+  msg: NodeMessage,
+  parts: PromptParts,
+  decision: Decision,
+): { conversation: string; perMessage: boolean; replaced: number } {
+  const conversation = conversationOf(msg);
+  const out = guard.pseudonymize(conversation.key, parts, decision);
+  applyPromptParts(msg, out.parts);
+  return { conversation: conversation.key, perMessage: conversation.perMessage, replaced: out.replaced };
 }
