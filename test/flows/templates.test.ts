@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { endpointGuard, type EndpointGuardOptions } from '../../nodes/node-red/editor/endpoint-guard.js';
 import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.js';
 import { startOpenAIFake, type OpenAIFake } from '../support/fakes/openai-fake.js';
-import { exampleFlow, helper, loadFlow, postJson, type LoadedFlow } from '../support/node-red.js';
+import { exampleFlow, helper, loadFlow, postJson, postOversized, type LoadedFlow } from '../support/node-red.js';
 import { closedPort } from '../support/ports.js';
 import { startStoreProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
@@ -17,6 +18,11 @@ const NO_AZURE = {
   AZURE_OPENAI_DEPLOYMENT: undefined,
   AZURE_OPENAI_API_KEY: undefined,
 };
+
+/** Node-RED settings as the templates are served: `ragwire start` and the README's settings.js put the endpoint guard in front. */
+function templateSettings(userDir: string, guard: EndpointGuardOptions = {}): Record<string, unknown> {
+  return { userDir, httpNodeMiddleware: endpointGuard(guard) };
+}
 
 /** All templates as one flow, as a user importing them one after the other gets them. */
 function allTemplates(): Record<string, unknown>[] {
@@ -93,7 +99,7 @@ for (const store of stores) {
       const s = await store.setUp(tmp.dir);
       stopStore = s.stop;
       restoreEnv = withEnv({ ...s.env, ...NO_AZURE, OLLAMA_HOST: ollama.url, RAGWIRE_OLLAMA_MODEL: undefined });
-      helper.settings({ userDir: tmp.dir });
+      helper.settings(templateSettings(tmp.dir));
       flow = await loadFlow(allTemplates());
     });
 
@@ -170,12 +176,96 @@ for (const store of stores) {
   });
 }
 
+describe('the template endpoints behind the endpoint guard (httpNodeMiddleware), over real HTTP', () => {
+  const TOKEN = 'test-token-0123456789abcdef';
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  let tmp: ReturnType<typeof tempDir>;
+  let flow: LoadedFlow;
+  let restoreEnv: () => void;
+
+  before(async () => {
+    tmp = tempDir();
+    restoreEnv = withEnv({ QDRANT_URL: undefined, ...NO_AZURE });
+    helper.settings(
+      templateSettings(tmp.dir, { token: TOKEN, maxBody: '64kb', routes: { '/ragwire/search': { maxBody: '1kb' } } }),
+    );
+    flow = await loadFlow(allTemplates());
+    const first = await postJson(`${flow.url}/ragwire/ingest`, { documents: [documents[1]] }, auth);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+  });
+
+  after(async () => {
+    await flow.close();
+    restoreEnv();
+    tmp.remove();
+  });
+
+  /** The source ids a search for `query` finds (the collection holds the cafeteria document and what got through). */
+  async function sourcesFor(query: string): Promise<string[]> {
+    const r = await postJson(`${flow.url}/ragwire/search`, { query, limit: 10 }, auth);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    return (r.body.results as { source: string }[]).map((x) => x.source);
+  }
+
+  it('answers 401 without the token or with a wrong one, and serves the right one', async () => {
+    const body = { documents: [{ id: 'intruder', text: 'Written by someone without the token.' }] };
+    const none = await postJson(`${flow.url}/ragwire/ingest`, body);
+    assert.equal(none.status, 401);
+    assert.match(String(none.body.error), /Authorization: Bearer/);
+    const wrong = await postJson(`${flow.url}/ragwire/ingest`, body, { authorization: 'Bearer not-the-token-at-all' });
+    assert.equal(wrong.status, 401);
+    for (const endpoint of ['search', 'ask', 'private-chat', 'pseudonymized']) {
+      assert.equal((await postJson(`${flow.url}/ragwire/${endpoint}`, { query: 'x' })).status, 401, endpoint);
+    }
+    assert.ok(!(await sourcesFor('Written by someone without the token')).includes('intruder'));
+    const right = await postJson(`${flow.url}/ragwire/ingest`, { documents: [documents[0]] }, auth);
+    assert.equal(right.status, 200, JSON.stringify(right.body));
+    assert.ok((await sourcesFor('Urlaub beantragen Personalportal')).includes('handbook'));
+  });
+
+  it('answers 415 to text/plain (what another web page can post without a CORS preflight) and ingests nothing', async () => {
+    const body = JSON.stringify({ documents: [{ id: 'cross-site', text: 'Posted as text/plain by another page.' }] });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const r = await postJson(`${flow.url}/ragwire/ingest`, body, { ...auth, 'content-type': type });
+      assert.equal(r.status, 415, type);
+      assert.match(String(r.body.error), /application\/json/);
+    }
+    assert.ok(!(await sourcesFor('Posted as text/plain by another page')).includes('cross-site'));
+  });
+
+  it('answers 413 to bodies over the limit after reading only a part of them, declared or streamed', async () => {
+    const declared = await postOversized(`${flow.url}/ragwire/ingest`, 100 * 2 ** 20, { declare: true, headers: auth });
+    assert.equal(declared.status, 413, JSON.stringify(declared.body));
+    assert.match(String(declared.body.error), /at most 64 KB/);
+    assert.ok(declared.sentBytes < 10 * 2 ** 20, `refused after ${declared.sentBytes} bytes of 100 MB`);
+    const streamed = await postOversized(`${flow.url}/ragwire/ingest`, 100 * 2 ** 20, { declare: false, headers: auth });
+    assert.equal(streamed.status, 413, JSON.stringify(streamed.body));
+    assert.ok(streamed.sentBytes < 10 * 2 ** 20, `refused after ${streamed.sentBytes} bytes of 100 MB`);
+    assert.ok(!(await sourcesFor('huge')).includes('huge'));
+  });
+
+  it('takes a limit per endpoint: /ragwire/search at most 1 KB, ingest 64 KB', async () => {
+    const query = 'Kantine '.repeat(200);
+    const search = await postJson(`${flow.url}/ragwire/search`, { query }, auth);
+    assert.equal(search.status, 413);
+    assert.match(String(search.body.error), /at most 1 KB/);
+    const ingest = await postJson(`${flow.url}/ragwire/ingest`, { documents: [{ id: 'long', text: query }] }, auth);
+    assert.equal(ingest.status, 200, JSON.stringify(ingest.body));
+  });
+
+  it('answers 400 naming JSON for a body that is not JSON', async () => {
+    const bad = await postJson(`${flow.url}/ragwire/ask`, '{"question": ', auth);
+    assert.equal(bad.status, 400);
+    assert.match(String(bad.body.error), /not valid JSON/);
+  });
+});
+
 describe('the question answering template without a reachable model', () => {
   it('answers 503 naming the model server it tried and how to configure one', async () => {
     const tmp = tempDir();
     const url = `http://127.0.0.1:${await closedPort()}`;
     const restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: url });
-    helper.settings({ userDir: tmp.dir });
+    helper.settings(templateSettings(tmp.dir));
     const flow = await loadFlow(allTemplates());
     try {
       await postJson(`${flow.url}/ragwire/ingest`, { documents });
@@ -212,7 +302,7 @@ async function templatesWithModels(options: {
   const ollama = await startOllamaFake({ answer: options.ollamaAnswer });
   const tmp = tempDir();
   const restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: ollama.url, ...options.env(azure) });
-  helper.settings({ userDir: tmp.dir });
+  helper.settings(templateSettings(tmp.dir));
   const nodes = allTemplates().map((n) => options.configure?.(n, azure) ?? n);
   const flow = await loadFlow(nodes, options.credentials);
   return {
@@ -237,8 +327,8 @@ describe('the question answering template, privacy-aware over Ollama (local) and
       ollamaAnswer: () => 'Ollama answers [1].',
       env: () => ({}),
       configure: (n, azure) =>
-        n.id === 'ragwire.ask.cloud' ? { ...n, url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' } : n,
-      credentials: { 'ragwire.ask.cloud': { apiKey: 'azure-secret' } },
+        n.id === 'ragwire.azure' ? { ...n, url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' } : n,
+      credentials: { 'ragwire.azure': { apiKey: 'azure-secret' } },
     });
     const classified = [
       ...documents,
@@ -343,10 +433,10 @@ describe('the question answering template with Azure OpenAI as its only model', 
       ollamaAnswer: () => 'unused',
       env: () => ({}),
       configure: (n, azure) =>
-        n.id === 'ragwire.ask.model'
+        n.id === 'ragwire.ollama'
           ? { ...n, provider: 'azure-openai', url: azure.url, model: 'gpt-4o-mini', apiVersion: '2024-10-21' }
           : n,
-      credentials: { 'ragwire.ask.model': { apiKey: 'azure-secret' } },
+      credentials: { 'ragwire.ollama': { apiKey: 'azure-secret' } },
     });
     try {
       await postJson(`${world.flow.url}/ragwire/ingest`, { documents });

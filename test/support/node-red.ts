@@ -155,13 +155,16 @@ export async function loadFlow(flow: unknown[], credentials: Record<string, unkn
   };
 }
 
-export async function postJson(
-  url: string,
-  body: unknown,
-): Promise<{ status: number; body: Record<string, unknown> & { error?: string } }> {
+export interface JsonAnswer {
+  status: number;
+  body: Record<string, unknown> & { error?: string };
+}
+
+/** POSTs a JSON body (or a string as it is) with content-type application/json unless `headers` say otherwise. */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<JsonAnswer> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -172,4 +175,57 @@ export async function postJson(
     parsed = { text };
   }
   return { status: response.status, body: parsed };
+}
+
+/**
+ * Starts a JSON POST of `totalBytes` (declared in Content-Length, or chunked when `declare` is
+ * false) and sends it in 64 KB pieces only while the server has not answered. Resolves with the
+ * answer and how many bytes went out before it came: a guard that refuses early answers after a
+ * fraction of the body.
+ */
+export function postOversized(
+  url: string,
+  totalBytes: number,
+  options: { declare: boolean; headers?: Record<string, string> },
+): Promise<JsonAnswer & { sentBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    let sentBytes = 0;
+    let answered = false;
+    const req = http.request(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(options.declare ? { 'content-length': String(totalBytes) } : {}),
+        ...options.headers,
+      },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      let text = '';
+      res.on('data', (d: Buffer) => (text += d.toString()));
+      res.on('end', () => {
+        req.destroy();
+        let body: Record<string, unknown>;
+        try {
+          body = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          body = { text };
+        }
+        resolve({ status: res.statusCode ?? 0, body, sentBytes });
+      });
+    });
+    req.on('error', (err) => {
+      if (!answered) reject(err);
+    });
+    const pump = () => {
+      while (!answered && sentBytes < totalBytes) {
+        sentBytes += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end();
+    };
+    req.write('{"documents": [{"id": "huge", "text": "');
+    pump();
+  });
 }

@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../../cli/command.js';
+import { endpointGuard, parseSize, type EndpointGuardOptions, type EndpointRule } from './endpoint-guard.js';
+import { claimUserDir } from './user-dir.js';
 
 /** The package root: where package.json, the nodes and examples/ are. */
 const PACKAGE_ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -31,6 +34,12 @@ export interface EditorOptions {
   userDir: string;
   adminUser?: string;
   adminPassword?: string;
+  /** Run the editor without a login on a non-loopback host (the person asked for it by name). */
+  insecureNoLogin?: boolean;
+  /** The HTTP endpoints of flows: token, content types and body limits (see endpointGuard). */
+  endpoints?: EndpointGuardOptions;
+  /** Serve flow endpoints without a token on a non-loopback host (the person asked for it by name). */
+  insecureOpenEndpoints?: boolean;
   /** Load Ragwire's nodes (default true; benchmarks compare with plain Node-RED). */
   loadRagwire?: boolean;
   /** Extra Node-RED settings (e.g. functionGlobalContext), merged last. */
@@ -39,6 +48,8 @@ export interface EditorOptions {
 
 export interface RunningEditor {
   url: string;
+  /** Addresses other machines can use, when the editor listens on all interfaces. */
+  networkUrls: string[];
   userDir: string;
   stop(): Promise<void>;
 }
@@ -52,12 +63,62 @@ function credentialSecret(userDir: string): string {
   return secret;
 }
 
+export const MIN_PASSWORD_LENGTH = 12;
+export const MIN_TOKEN_LENGTH = 16;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+const ANY_ADDRESS = /^(0\.0\.0\.0|::|\[::\])$/;
+
+/**
+ * Refuses settings that would let anyone who can reach the port deploy flows (that is, run code) or
+ * post into the flow endpoints, unless the person opted out by name.
+ */
+function checkExposure(options: EditorOptions): void {
+  if (options.adminUser !== undefined) {
+    if (!options.adminPassword)
+      throw new Error('--admin-user needs a password in the RAGWIRE_ADMIN_PASSWORD environment variable');
+    if (options.adminPassword.length < MIN_PASSWORD_LENGTH)
+      throw new Error(
+        `RAGWIRE_ADMIN_PASSWORD is too short: use at least ${MIN_PASSWORD_LENGTH} characters (for example: openssl rand -base64 18)`,
+      );
+  }
+  const token = options.endpoints?.token;
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+    throw new Error(
+      `The endpoint token is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
+    );
+  if (LOOPBACK.test(options.host)) return;
+  if (options.adminUser === undefined && !options.insecureNoLogin)
+    throw new Error(
+      `--host ${options.host} makes the editor reachable from other machines, and whoever reaches it can deploy flows ` +
+        'that run code on this machine. Add a login with --admin-user NAME and the password in the ' +
+        'RAGWIRE_ADMIN_PASSWORD environment variable, or, if you really want an open editor, say so with --insecure-no-login.',
+    );
+  if (!token && !options.insecureOpenEndpoints)
+    throw new Error(
+      `--host ${options.host} makes the flow endpoints reachable from other machines. Protect them with a token in the ` +
+        'RAGWIRE_HTTP_TOKEN environment variable (callers send "Authorization: Bearer <token>"), or, if they may ' +
+        'really be open, say so with --insecure-open-endpoints.',
+    );
+}
+
+/** URLs a person can open: a wildcard address is not one, so name loopback and this machine's addresses. */
+function usableUrls(address: AddressInfo): { url: string; networkUrls: string[] } {
+  const withPort = (host: string) => `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  if (!ANY_ADDRESS.test(address.address)) return { url: withPort(address.address), networkUrls: [] };
+  const networkUrls = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((i) => i && !i.internal && (i.family === 'IPv4' || address.family === 'IPv6'))
+    .map((i) => withPort(i!.address));
+  return { url: withPort(address.family === 'IPv6' ? '::1' : '127.0.0.1'), networkUrls };
+}
+
 /**
  * Runs the Node-RED editor and runtime in this process with Ragwire loaded from this package
  * (nodes, icons, help and the templates under Import > Examples), a persistent user dir and HTTP
- * endpoints served at the root.
+ * endpoints served at the root behind the endpoint guard.
  */
 export async function startEditor(options: EditorOptions): Promise<RunningEditor> {
+  checkExposure(options);
   let RED: NodeRedRuntime;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional: only the editor needs Node-RED
@@ -68,11 +129,23 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     );
   }
   const userDir = path.resolve(options.userDir);
-  fs.mkdirSync(userDir, { recursive: true });
+  const lock = claimUserDir(userDir);
+  try {
+    return await runEditor(RED, userDir, options, () => lock.release());
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
+}
+
+async function runEditor(
+  RED: NodeRedRuntime,
+  userDir: string,
+  options: EditorOptions,
+  release: () => void,
+): Promise<RunningEditor> {
   let adminAuth: unknown;
-  if (options.adminUser) {
-    if (!options.adminPassword)
-      throw new Error('--admin-user needs a password in the RAGWIRE_ADMIN_PASSWORD environment variable');
+  if (options.adminUser !== undefined && options.adminPassword) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node-RED's own bcrypt, as its settings expect
     const bcrypt = require(
       require.resolve('bcryptjs', { paths: [path.dirname(require.resolve('node-red/package.json'))] }),
@@ -89,6 +162,8 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     nodesDir: options.loadRagwire === false ? [] : [PACKAGE_ROOT],
     httpAdminRoot: '/',
     httpNodeRoot: '/',
+    // Every `http in` route runs this before Node-RED's body parsers (embedded Node-RED ignores httpNodeAuth).
+    httpNodeMiddleware: endpointGuard(options.endpoints),
     uiHost: options.host,
     uiPort: options.port,
     ...(adminAuth ? { adminAuth } : {}),
@@ -115,37 +190,66 @@ export async function startEditor(options: EditorOptions): Promise<RunningEditor
     server.listen(options.port, options.host, () => resolve());
   });
   await RED.start();
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${host}:${address.port}`,
+    ...usableUrls(server.address() as AddressInfo),
     userDir,
     stop: async () => {
       await RED.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
+      release();
     },
   };
 }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1)$/;
+/** `--max-body SIZE` sets the default, `--max-body /path=SIZE` one endpoint's limit. */
+function bodyLimits(values: string[]): Pick<EndpointGuardOptions, 'maxBody' | 'routes'> {
+  const limits: Pick<EndpointGuardOptions, 'maxBody' | 'routes'> = {};
+  const routes: Record<string, EndpointRule> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq < 0) limits.maxBody = parseSize(value, '--max-body');
+    else {
+      const route = value.slice(0, eq);
+      if (!route.startsWith('/')) throw new RangeError(`--max-body: expected SIZE or /path=SIZE, got ${value}`);
+      routes[route] = { maxBody: parseSize(value.slice(eq + 1), `--max-body ${route}`) };
+    }
+  }
+  if (Object.keys(routes).length) limits.routes = routes;
+  return limits;
+}
 
 export const startCommand: Command = {
   name: 'start',
   summary: 'Start the Node-RED editor with Ragwire loaded (templates under Import > Examples)',
   usage: `ragwire start [--port PORT] [--host HOST] [--user-dir DIR] [--admin-user NAME]
+              [--http-token-env VAR] [--max-body [/path=]SIZE]...
 
 Starts Node-RED 5 with Ragwire's nodes loaded from this package. Flows, credentials and the
 embedded vector store live in the user dir and survive restarts. HTTP endpoints of flows are
-served on the same port.
+served on the same port, behind Ragwire's endpoint guard: JSON bodies only (415 otherwise),
+at most 1 MB per request unless --max-body says otherwise (413), and a token when one is set (401).
 
 Options:
-  --port PORT        editor and endpoints port (default 1880)
-  --host HOST        address to listen on (default 127.0.0.1: this machine only)
-  --user-dir DIR     Node-RED user dir (default ./.ragwire/node-red)
-  --admin-user NAME  require a login for the editor; the password comes from the
-                     RAGWIRE_ADMIN_PASSWORD environment variable. Use it whenever --host
-                     exposes the editor beyond this machine.`,
+  --port PORT          editor and endpoints port (default 1880)
+  --host HOST          address to listen on (default 127.0.0.1: this machine only). Any other
+                       address needs --admin-user and an endpoint token, or the opt-outs below.
+  --user-dir DIR       Node-RED user dir (default ./.ragwire/node-red); one ragwire start at a time
+  --admin-user NAME    require a login for the editor; the password (at least ${MIN_PASSWORD_LENGTH} characters)
+                       comes from the RAGWIRE_ADMIN_PASSWORD environment variable
+  --http-token-env VAR environment variable holding the token flow endpoints require as
+                       "Authorization: Bearer <token>" (default RAGWIRE_HTTP_TOKEN; at least
+                       ${MIN_TOKEN_LENGTH} characters). Unset: endpoints need no token (loopback only).
+  --max-body SIZE      largest request body of every endpoint (default 1mb; e.g. 256kb, 20mb)
+  --max-body /path=SIZE  the same for one endpoint, e.g. --max-body /ragwire/ingest=20mb (repeatable)
+  --insecure-no-login  allow an editor without login on a non-loopback --host: anyone who
+                       reaches it can run code on this machine
+  --insecure-open-endpoints
+                       allow flow endpoints without a token on a non-loopback --host
+
+Example, reachable from the network:
+  RAGWIRE_ADMIN_PASSWORD='…' RAGWIRE_HTTP_TOKEN="$(openssl rand -hex 32)" \\
+    ragwire start --host 0.0.0.0 --admin-user admin`,
   async run(argv: string[], io: CommandIo) {
     const { values } = parseArgs({
       args: argv,
@@ -154,26 +258,42 @@ Options:
         host: { type: 'string', default: '127.0.0.1' },
         'user-dir': { type: 'string', default: '.ragwire/node-red' },
         'admin-user': { type: 'string' },
+        'http-token-env': { type: 'string' },
+        'max-body': { type: 'string', multiple: true, default: [] },
+        'insecure-no-login': { type: 'boolean', default: false },
+        'insecure-open-endpoints': { type: 'boolean', default: false },
       },
       strict: true,
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`--port: expected a port number 0-65535, got ${values.port}`);
-    if (!LOOPBACK.test(values.host) && !values['admin-user']) {
-      io.error(
-        `warning: the editor is reachable from other machines at ${values.host} without a login; add --admin-user (and RAGWIRE_ADMIN_PASSWORD)`,
-      );
-    }
+    const tokenVar = values['http-token-env'] ?? 'RAGWIRE_HTTP_TOKEN';
+    const token = process.env[tokenVar] || undefined;
+    if (values['http-token-env'] !== undefined && !token)
+      throw new Error(`--http-token-env ${tokenVar}: the environment variable ${tokenVar} is empty`);
     const editor = await startEditor({
       port,
       host: values.host,
       userDir: values['user-dir'],
       adminUser: values['admin-user'],
       adminPassword: process.env.RAGWIRE_ADMIN_PASSWORD,
+      insecureNoLogin: values['insecure-no-login'],
+      endpoints: { token, ...bodyLimits(values['max-body']) },
+      insecureOpenEndpoints: values['insecure-open-endpoints'],
     });
+    if (values['insecure-no-login'] && values['admin-user'] === undefined && !LOOPBACK.test(values.host))
+      io.error(`WARNING: the editor at ${values.host} has no login (--insecure-no-login): anyone who reaches it can run code here.`);
+    if (values['insecure-open-endpoints'] && !token && !LOOPBACK.test(values.host))
+      io.error(`WARNING: the flow endpoints at ${values.host} need no token (--insecure-open-endpoints).`);
     io.out(
       `Node-RED with Ragwire: editor at ${editor.url}/ (user dir ${editor.userDir}). Import > Examples > @ragwire/node-red-ragwire has the templates.`,
+    );
+    if (editor.networkUrls.length) io.out(`From other machines: ${editor.networkUrls.map((u) => `${u}/`).join(', ')}`);
+    io.out(
+      token
+        ? `Flow endpoints need "Authorization: Bearer <token>" (the token in ${tokenVar}).`
+        : 'Flow endpoints need no token (set RAGWIRE_HTTP_TOKEN to require one).',
     );
     await new Promise<void>((resolve) => {
       const stop = () => {
