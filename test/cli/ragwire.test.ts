@@ -1,14 +1,28 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { RAGWIRE_BIN, startRagwireProcess } from '../support/store-process.js';
+import { exampleFlow, postJson } from '../support/node-red.js';
+import { RAGWIRE_BIN, startRagwireProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const run = promisify(execFile);
 
 async function ragwire(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return ragwireWith({}, ...args);
+}
+
+/** Runs `ragwire args` to its end with extra environment variables (undefined removes one). */
+async function ragwireWith(
+  env: Record<string, string | undefined>,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const childEnv = { ...process.env, RAGWIRE_ADMIN_PASSWORD: undefined, RAGWIRE_HTTP_TOKEN: undefined, ...env };
   try {
-    const { stdout, stderr } = await run(process.execPath, [RAGWIRE_BIN, ...args]);
+    const { stdout, stderr } = await run(process.execPath, [RAGWIRE_BIN, ...args], {
+      env: childEnv as NodeJS.ProcessEnv,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -71,6 +85,149 @@ describe('the ragwire command', () => {
       await editor.stop();
       tmp.remove();
     }
+  });
+});
+
+const EDITOR_READY = /editor at (http:\/\/\S+?)\/ /;
+const PASSWORD = 'correct horse battery';
+const TOKEN = 'endpoint-token-0123456789';
+
+/** Deploys the ingestion template to a running `ragwire start` through the admin API (no login on loopback). */
+async function deployIngestTemplate(url: string): Promise<void> {
+  const flows = [{ id: 'ragwire.tab', type: 'tab', label: 'Ragwire' }, ...exampleFlow('1 Document ingestion API')];
+  const r = await fetch(`${url}/flows`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'node-red-deployment-type': 'full' },
+    body: JSON.stringify(flows),
+  });
+  assert.ok(r.ok, `${r.status} ${await r.text()}`);
+}
+
+/** POSTs until the route of a just deployed flow answers (its start follows the deploy answer). */
+async function untilRouted(request: () => Promise<{ status: number }>): Promise<{ status: number }> {
+  for (let i = 0; ; i++) {
+    const r = await request();
+    if (r.status !== 404 || i > 100) return r;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('ragwire start: exposure, endpoints and user dir', function () {
+  this.timeout(60_000);
+  const started: StoreProcess[] = [];
+  const dirs: ReturnType<typeof tempDir>[] = [];
+  const start = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const editor = await startRagwireProcess(
+      ['start', '--port', '0', ...args],
+      EDITOR_READY,
+      { RAGWIRE_ADMIN_PASSWORD: '', RAGWIRE_HTTP_TOKEN: '', ...env },
+      45_000,
+    );
+    started.push(editor);
+    return editor;
+  };
+  const newDir = () => {
+    const tmp = tempDir();
+    dirs.push(tmp);
+    return tmp.dir;
+  };
+  afterEach(async () => {
+    for (const editor of started.splice(0)) await editor.stop();
+    for (const tmp of dirs.splice(0)) tmp.remove();
+  });
+
+  it('refuses a non-loopback --host without a login, naming --admin-user and --insecure-no-login', async () => {
+    const r = await ragwire('start', '--host', '0.0.0.0', '--port', '0', '--user-dir', newDir());
+    assert.equal(r.code, 1, r.stdout);
+    assert.match(r.stderr, /--admin-user/);
+    assert.match(r.stderr, /RAGWIRE_ADMIN_PASSWORD/);
+    assert.match(r.stderr, /--insecure-no-login/);
+    const noToken = await ragwireWith(
+      { RAGWIRE_ADMIN_PASSWORD: PASSWORD },
+      ...['start', '--host', '0.0.0.0', '--port', '0', '--admin-user', 'admin', '--user-dir', newDir()],
+    );
+    assert.equal(noToken.code, 1, noToken.stdout);
+    assert.match(noToken.stderr, /RAGWIRE_HTTP_TOKEN/);
+    assert.match(noToken.stderr, /--insecure-open-endpoints/);
+  });
+
+  it('refuses an admin password shorter than 12 characters and a token shorter than 16', async () => {
+    const short = await ragwireWith(
+      { RAGWIRE_ADMIN_PASSWORD: 'elevenchars' },
+      ...['start', '--port', '0', '--admin-user', 'admin', '--user-dir', newDir()],
+    );
+    assert.equal(short.code, 1);
+    assert.match(short.stderr, /at least 12 characters/);
+    const shortToken = await ragwireWith({ RAGWIRE_HTTP_TOKEN: 'abc' }, 'start', '--port', '0', '--user-dir', newDir());
+    assert.equal(shortToken.code, 1);
+    assert.match(shortToken.stderr, /at least 16 characters/);
+  });
+
+  it('with the opt-outs, listens on all interfaces and shows a usable address, not 0.0.0.0', async () => {
+    const editor = await start([
+      '--host',
+      '0.0.0.0',
+      '--insecure-no-login',
+      '--insecure-open-endpoints',
+      '--user-dir',
+      newDir(),
+    ]);
+    assert.match(editor.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.ok(!editor.output().includes('0.0.0.0:'), editor.output());
+    assert.match(editor.output(), /WARNING: the editor .* has no login/);
+    assert.equal((await fetch(`${editor.url}/flows`)).status, 200);
+  });
+
+  it('guards the flow endpoints: token from RAGWIRE_HTTP_TOKEN (401), JSON only (415), --max-body per endpoint (413)', async () => {
+    const editor = await start(['--user-dir', newDir(), '--max-body', '/ragwire/ingest=2kb'], {
+      RAGWIRE_HTTP_TOKEN: TOKEN,
+    });
+    assert.match(editor.output(), /Flow endpoints need "Authorization: Bearer <token>"/);
+    await deployIngestTemplate(editor.url);
+    const ingest = `${editor.url}/ragwire/ingest`;
+    const documents = [{ id: 'a', text: 'Ragwire wires RAG pipelines.' }];
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    assert.equal((await untilRouted(() => postJson(ingest, { documents }))).status, 401);
+    const plain = await postJson(ingest, JSON.stringify({ documents }), { ...auth, 'content-type': 'text/plain' });
+    assert.equal(plain.status, 415);
+    const large = await postJson(ingest, { documents: [{ id: 'b', text: 'x'.repeat(3000) }] }, auth);
+    assert.equal(large.status, 413);
+    const ok = await postJson(ingest, { documents }, auth);
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal(ok.body.ingested, 1);
+  });
+
+  it('refuses a second start on the same user dir, naming --user-dir; the first keeps working', async () => {
+    const dir = newDir();
+    const first = await start(['--user-dir', dir]);
+    const second = await ragwire('start', '--port', '0', '--user-dir', dir);
+    assert.equal(second.code, 1, second.stdout);
+    assert.match(second.stderr, /already in use/);
+    assert.match(second.stderr, /--user-dir/);
+    assert.doesNotMatch(second.stderr, /--path/);
+    assert.equal((await fetch(`${first.url}/flows`)).status, 200);
+  });
+
+  it('refuses a read-only user dir at start, saying what is wrong and what to do', async () => {
+    const parent = newDir();
+    const dir = path.join(parent, 'node-red');
+    fs.mkdirSync(dir);
+    fs.chmodSync(parent, 0o755);
+    fs.chmodSync(dir, 0o555);
+    // root writes anywhere: run the command as nobody then, as a user without write access would.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [RAGWIRE_BIN, 'start', '--port', '0', '--user-dir', dir],
+        { ...asUser, env: { ...process.env, HOME: parent } },
+        (err, _stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code) : 0, stderr }),
+      );
+    });
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /not writable/);
+    assert.match(r.stderr, /EACCES/);
+    assert.match(r.stderr, /--user-dir/);
   });
 });
 

@@ -238,7 +238,10 @@ describe('the template endpoints behind the endpoint guard (httpNodeMiddleware),
     assert.equal(declared.status, 413, JSON.stringify(declared.body));
     assert.match(String(declared.body.error), /at most 64 KB/);
     assert.ok(declared.sentBytes < 10 * 2 ** 20, `refused after ${declared.sentBytes} bytes of 100 MB`);
-    const streamed = await postOversized(`${flow.url}/ragwire/ingest`, 100 * 2 ** 20, { declare: false, headers: auth });
+    const streamed = await postOversized(`${flow.url}/ragwire/ingest`, 100 * 2 ** 20, {
+      declare: false,
+      headers: auth,
+    });
     assert.equal(streamed.status, 413, JSON.stringify(streamed.body));
     assert.ok(streamed.sentBytes < 10 * 2 ** 20, `refused after ${streamed.sentBytes} bytes of 100 MB`);
     assert.ok(!(await sourcesFor('huge')).includes('huge'));

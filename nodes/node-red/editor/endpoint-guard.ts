@@ -24,7 +24,11 @@ export interface EndpointGuardOptions extends EndpointRule {
 
 /** The request as an `http in` route sees it: Express adds route, body and _body. */
 type GuardedRequest = http.IncomingMessage & { route?: { path?: unknown }; body?: unknown; _body?: boolean };
-export type EndpointGuard = (req: http.IncomingMessage, res: http.ServerResponse, next: (err?: unknown) => void) => void;
+export type EndpointGuard = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: (err?: unknown) => void,
+) => void;
 
 export const DEFAULT_MAX_BODY = '1mb';
 const DEFAULT_TYPES = ['application/json'];
@@ -123,8 +127,14 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
       const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
       const challenge = { 'www-authenticate': 'Bearer realm="ragwire"' };
       if (!m)
-        return refuse(res, 401, 'This endpoint needs a token: send the header "Authorization: Bearer <token>".', challenge);
-      if (!timingSafeEqual(digest(m[1]), token)) return refuse(res, 401, 'The token is not valid for this endpoint.', challenge);
+        return refuse(
+          res,
+          401,
+          'This endpoint needs a token: send the header "Authorization: Bearer <token>".',
+          challenge,
+        );
+      if (!timingSafeEqual(digest(m[1]), token))
+        return refuse(res, 401, 'The token is not valid for this endpoint.', challenge);
     }
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     if (!hasBody) return next();

@@ -283,17 +283,20 @@ Example, reachable from the network:
       insecureOpenEndpoints: values['insecure-open-endpoints'],
     });
     if (values['insecure-no-login'] && values['admin-user'] === undefined && !LOOPBACK.test(values.host))
-      io.error(`WARNING: the editor at ${values.host} has no login (--insecure-no-login): anyone who reaches it can run code here.`);
+      io.error(
+        `WARNING: the editor at ${values.host} has no login (--insecure-no-login): anyone who reaches it can run code here.`,
+      );
     if (values['insecure-open-endpoints'] && !token && !LOOPBACK.test(values.host))
       io.error(`WARNING: the flow endpoints at ${values.host} need no token (--insecure-open-endpoints).`);
-    io.out(
-      `Node-RED with Ragwire: editor at ${editor.url}/ (user dir ${editor.userDir}). Import > Examples > @ragwire/node-red-ragwire has the templates.`,
-    );
-    if (editor.networkUrls.length) io.out(`From other machines: ${editor.networkUrls.map((u) => `${u}/`).join(', ')}`);
+    // The line with the editor's address comes last: scripts wait for it.
     io.out(
       token
         ? `Flow endpoints need "Authorization: Bearer <token>" (the token in ${tokenVar}).`
         : 'Flow endpoints need no token (set RAGWIRE_HTTP_TOKEN to require one).',
+    );
+    if (editor.networkUrls.length) io.out(`From other machines: ${editor.networkUrls.map((u) => `${u}/`).join(', ')}`);
+    io.out(
+      `Node-RED with Ragwire: editor at ${editor.url}/ (user dir ${editor.userDir}). Import > Examples > @ragwire/node-red-ragwire has the templates.`,
     );
     await new Promise<void>((resolve) => {
       const stop = () => {

@@ -21,7 +21,8 @@ function checkWritable(dir: string): void {
     fs.rmSync(probe, { force: true });
     for (const name of fs.readdirSync(dir)) fs.accessSync(path.join(dir, name), fs.constants.W_OK);
   } catch (err) {
-    if (NOT_WRITABLE.has((err as NodeJS.ErrnoException).code ?? '')) throw notWritable(dir, err as NodeJS.ErrnoException);
+    if (NOT_WRITABLE.has((err as NodeJS.ErrnoException).code ?? ''))
+      throw notWritable(dir, err as NodeJS.ErrnoException);
     throw err;
   }
 }
