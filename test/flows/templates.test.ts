@@ -263,6 +263,44 @@ describe('the template endpoints behind the endpoint guard (httpNodeMiddleware),
   });
 });
 
+describe('the search and question answering templates: min. score', () => {
+  it('never return passages scoring below 0 (pointing away from the question), as results or as sources', async () => {
+    const tmp = tempDir();
+    const ollama = await startOllamaFake({ answer: () => 'Im Personalportal [1].' });
+    const restore = withEnv({ QDRANT_URL: undefined, ...NO_AZURE, OLLAMA_HOST: ollama.url });
+    helper.settings(templateSettings(tmp.dir));
+    const flow = await loadFlow(allTemplates());
+    try {
+      // With the hashing embedder these two score below 0 against the question (measured: -0.07 and -0.09).
+      const unrelated = [
+        { id: 'travel', text: 'Reisekosten' },
+        { id: 'animal', text: 'Wombat' },
+      ];
+      const ingested = await postJson(`${flow.url}/ragwire/ingest`, { documents: [documents[0], ...unrelated] });
+      assert.equal(ingested.status, 200, JSON.stringify(ingested.body));
+      const question = 'Wie beantrage ich Urlaub?';
+      const search = await postJson(`${flow.url}/ragwire/search`, { query: question, limit: 10 });
+      const results = search.body.results as { source: string; score: number }[];
+      assert.deepEqual(
+        results.map((r) => r.source),
+        ['handbook'],
+      );
+      assert.ok(results.every((r) => r.score >= 0));
+      const ask = await postJson(`${flow.url}/ragwire/ask`, { question });
+      assert.equal(ask.status, 200, JSON.stringify(ask.body));
+      assert.deepEqual(
+        (ask.body.sources as { sourceId: string }[]).map((x) => x.sourceId),
+        ['handbook'],
+      );
+    } finally {
+      await flow.close();
+      restore();
+      await ollama.close();
+      tmp.remove();
+    }
+  });
+});
+
 describe('the question answering template without a reachable model', () => {
   it('answers 503 naming the model server it tried and how to configure one', async () => {
     const tmp = tempDir();
@@ -276,6 +314,12 @@ describe('the question answering template without a reachable model', () => {
       assert.equal(r.status, 503);
       assert.ok(String(r.body.error).includes(`Ollama at ${url}`), String(r.body.error));
       assert.match(String(r.body.error), /OLLAMA_HOST/);
+      assert.match(
+        String(r.body.error),
+        /^[A-Z][^:]* [^]*\.$/,
+        'a sentence, no class name such as "ModelError:" in front',
+      );
+      assert.doesNotMatch(String(r.body.error), /^\w*Error\b/);
     } finally {
       await flow.close();
       restore();

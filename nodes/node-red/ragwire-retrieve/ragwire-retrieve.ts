@@ -6,6 +6,9 @@ import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
+/** The editor's default for Min. score (ragwire-retrieve.html), also for nodes configured without it. */
+const DEFAULT_MIN_SCORE = 0;
+
 export = (RED: NodeAPI) => {
   function RagwireRetrieveNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
@@ -22,8 +25,14 @@ export = (RED: NodeAPI) => {
     }
     const defaultCollection = String(config.collection || 'ragwire');
     const defaultTopK = Number(config.topK) > 0 ? Math.floor(Number(config.topK)) : 5;
+    // Min. score: 0 unless set, so passages pointing away from the question never become sources;
+    // an emptied field asks for no minimum.
     const defaultThreshold =
-      config.scoreThreshold === '' || config.scoreThreshold === undefined ? undefined : Number(config.scoreThreshold);
+      config.scoreThreshold === undefined
+        ? DEFAULT_MIN_SCORE
+        : config.scoreThreshold === ''
+          ? undefined
+          : Number(config.scoreThreshold);
 
     handleInput(this, 'searching', async (msg, send) => {
       if (setup instanceof Error) throw setup;

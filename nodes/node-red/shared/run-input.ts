@@ -9,6 +9,22 @@ export function shortReason(err: unknown): string {
 }
 
 /**
+ * The error a Ragwire node reports: Node-RED gives Catch nodes (and so HTTP answers) `err.toString()`,
+ * which puts the class name in front ("ModelError: ..."). This one reads as the sentence itself.
+ */
+export class FlowError extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
+
+/** The message of err as a sentence ending with a full stop, without the error's class name. */
+export function asSentence(err: unknown): string {
+  const text = String((err as Error)?.message ?? err).trim() || 'Something went wrong';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * The one way a Ragwire node handles a message: blue status while working, green with a summary
  * when done, red with the reason on failure. Failures go to done(err) so Catch nodes see them,
  * with msg.statusCode set for flows exposed as HTTP endpoints.
@@ -28,7 +44,7 @@ export function handleInput(
       (err: unknown) => {
         node.status({ fill: 'red', shape: 'ring', text: shortReason(err) });
         msg.statusCode = httpStatusOf(err);
-        done(err instanceof Error ? err : new Error(String(err)));
+        done(new FlowError(asSentence(err)));
       },
     );
   });
