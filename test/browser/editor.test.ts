@@ -8,11 +8,14 @@ import { REPO_ROOT, startRagwireProcess, type StoreProcess } from '../support/st
 import { tempDir } from '../support/temp-dir.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-/** The README shows this screenshot. */
-const SCREENSHOT = path.join(REPO_ROOT, 'docs', 'editor.png');
+/** The README shows this screenshot: rewritten only on request (UPDATE_SCREENSHOT=1), so a test run leaves the work tree as it was. */
+const README_SCREENSHOT = path.join(REPO_ROOT, 'docs', 'editor.png');
 
 declare const RED: {
-  nodes: { filterNodes(f: { type: string }): { id: string; type: string }[] };
+  nodes: {
+    filterNodes(f: { type: string }): { id: string; type: string }[];
+    eachConfig(cb: (n: { id: string; type: string }) => void): void;
+  };
   editor: { editConfig(name: string, type: string, id: string): void };
 };
 
@@ -136,8 +139,17 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     await page.locator('#red-ui-palette-search input').press('Backspace');
   });
 
-  /** Import > Examples > Ragwire > `name`, then click to place the nodes that follow the mouse. */
-  async function importExample(name: string, at: { x: number; y: number }): Promise<void> {
+  /**
+   * Import > Examples > Ragwire > `name`, then click to place the nodes that follow the mouse.
+   * Every template carries the same configuration nodes (same ids, same content), so after the
+   * first one Node-RED says some nodes already exist; both ways on reuse the existing configuration
+   * nodes: `Import copy`, or `View nodes...` and `Import selected` (existing ones are unticked).
+   */
+  async function importExample(
+    name: string,
+    at: { x: number; y: number },
+    conflict?: 'import copy' | 'import selected',
+  ): Promise<void> {
     await page.click('#red-ui-header-button-sidemenu');
     await page.click('#menu-item-import');
     await page.click('a[href="#red-ui-clipboard-dialog-import-tab-examples"]');
@@ -146,6 +158,11 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     if (!(await entry.isVisible())) await tree.getByText('@ragwire/node-red-ragwire').click();
     await entry.click();
     await page.click('#red-ui-clipboard-dialog-ok');
+    if (conflict === 'import copy') await page.getByRole('button', { name: 'Import copy' }).click();
+    if (conflict === 'import selected') {
+      await page.getByRole('button', { name: 'View nodes...' }).click();
+      await page.click('#red-ui-clipboard-dialog-import-conflict');
+    }
     await page.mouse.move(at.x, at.y, { steps: 5 });
     await page.mouse.click(at.x, at.y);
   }
@@ -182,7 +199,7 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
   it('imports the templates from Import > Examples, deploys them, and their endpoints answer', async () => {
     await importExample('1 Document ingestion API', { x: 300, y: 120 });
     await page.waitForFunction(() => RED.nodes.filterNodes({ type: 'ragwire-ingest' }).length === 1);
-    await importExample('3 RAG question answering API', { x: 300, y: 420 });
+    await importExample('3 RAG question answering API', { x: 300, y: 420 }, 'import copy');
     await page.waitForFunction(() => RED.nodes.filterNodes({ type: 'ragwire-llm' }).length === 1);
     await page.click('#red-ui-header-button-deploy');
     await page.getByText('Successfully deployed').waitFor({ timeout: 20_000 });
@@ -207,8 +224,28 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     await page.locator('#red-ui-palette-search input').pressSequentially('ragwire', { delay: 20 });
     await page.mouse.move(700, 700);
     await page.waitForTimeout(1500);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    assert.ok(fs.statSync(SCREENSHOT).size > 20_000);
+    const screenshot = process.env.UPDATE_SCREENSHOT ? README_SCREENSHOT : path.join(tmp.dir, 'editor.png');
+    fs.mkdirSync(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    assert.ok(fs.statSync(screenshot).size > 20_000);
+  });
+
+  it('importing all four templates leaves one vector store, one Ollama, one Azure and one privacy configuration', async () => {
+    await page.locator('#red-ui-palette-search input').fill('');
+    await importExample('2 Semantic search API', { x: 300, y: 600 }, 'import copy');
+    await page.waitForFunction(() => RED.nodes.filterNodes({ type: 'ragwire-retrieve' }).length === 2);
+    await importExample('4 Privacy routing and pseudonymization API', { x: 300, y: 700 }, 'import selected');
+    await page.waitForFunction(() => RED.nodes.filterNodes({ type: 'ragwire-router' }).length === 1);
+    const configs = await page.evaluate(() => {
+      const found: string[] = [];
+      RED.nodes.eachConfig((n) => void found.push(`${n.type} ${n.id}`));
+      return found.sort();
+    });
+    assert.deepEqual(configs, [
+      'ragwire-model ragwire.azure',
+      'ragwire-model ragwire.ollama',
+      'ragwire-privacy ragwire.privacy',
+      'ragwire-qdrant ragwire.qdrant',
+    ]);
   });
 });

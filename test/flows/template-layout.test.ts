@@ -48,7 +48,10 @@ describe('flow templates: layout and configuration nodes', () => {
     });
   }
 
-  it('a configuration shared by templates has one id and the same content in each, so importing them adds it once', () => {
+  // Node-RED's import reuses an existing configuration node of the same id ("Import copy", or
+  // "View nodes..." and "Import selected"); one it does not have yet gets a new id on "Import copy".
+  // So every template carries all of them, and any order of imports ends with one of each.
+  it('every template carries the same configuration nodes (ids and content), so importing several adds each once', () => {
     const byId = new Map<string, string>();
     const idByContent = new Map<string, string>();
     for (const name of TEMPLATES)
@@ -61,6 +64,11 @@ describe('flow templates: layout and configuration nodes', () => {
         assert.equal(idByContent.get(text) ?? id, id, `"${name}" repeats ${idByContent.get(text)} as ${id}`);
         idByContent.set(text, id);
       }
-    assert.deepEqual([...byId.keys()].sort(), ['ragwire.azure', 'ragwire.ollama', 'ragwire.privacy', 'ragwire.qdrant']);
+    const ids = ['ragwire.azure', 'ragwire.ollama', 'ragwire.privacy', 'ragwire.qdrant'];
+    assert.deepEqual([...byId.keys()].sort(), ids);
+    for (const name of TEMPLATES) {
+      const own = (exampleFlow(name) as FlowNode[]).filter((n) => !('x' in n)).map((n) => n.id);
+      assert.deepEqual(own.sort(), ids, name);
+    }
   });
 });
