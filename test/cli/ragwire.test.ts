@@ -37,7 +37,16 @@ describe('the ragwire command', () => {
     assert.match(help.stdout, /start\s+Start the Node-RED editor/);
     assert.match(help.stdout, /store\s+Serve the embedded Qdrant-compatible vector store/);
     assert.match((await ragwire('store', '--help')).stdout, /--api-key KEY/);
-    assert.match((await ragwire('start', '--help')).stdout, /--admin-user NAME/);
+    const startHelp = (await ragwire('start', '--help')).stdout;
+    for (const option of [
+      '--admin-user NAME',
+      '--http-token-env VAR',
+      '--max-body',
+      '--endpoints FILE',
+      '--insecure-no-login',
+      '--insecure-open-endpoints',
+    ])
+      assert.ok(startHelp.includes(option), option);
   });
 
   it('refuses unknown commands and bad options with a clear message', async () => {
@@ -195,6 +204,26 @@ describe('ragwire start: exposure, endpoints and user dir', function () {
     const ok = await postJson(ingest, { documents }, auth);
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
     assert.equal(ok.body.ingested, 1);
+  });
+
+  it('takes endpoint settings from --endpoints FILE, and names a misspelt setting', async () => {
+    const dir = newDir();
+    const file = path.join(dir, 'endpoints.json');
+    fs.writeFileSync(file, JSON.stringify({ routes: { '/ragwire/ingest': { maxbody: '2kb' } } }));
+    const typo = await ragwire('start', '--port', '0', '--user-dir', path.join(dir, 'a'), '--endpoints', file);
+    assert.equal(typo.code, 1);
+    assert.match(typo.stderr, /routes\["\/ragwire\/ingest"\]\.maxbody: not an endpoint setting/);
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ routes: { '/ragwire/ingest': { contentTypes: ['application/json', 'text/plain'] } } }),
+    );
+    const editor = await start(['--user-dir', path.join(dir, 'b'), '--endpoints', file]);
+    await deployIngestTemplate(editor.url);
+    const body = JSON.stringify({ documents: [{ id: 'a', text: 'Sent as text/plain, allowed here.' }] });
+    const plain = await untilRouted(() =>
+      postJson(`${editor.url}/ragwire/ingest`, body, { 'content-type': 'text/plain' }),
+    );
+    assert.equal(plain.status, 200);
   });
 
   it('refuses a second start on the same user dir, naming --user-dir; the first keeps working', async () => {

@@ -4,7 +4,7 @@ import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.j
 import { startOpenAIFake, type OpenAIFake } from '../support/fakes/openai-fake.js';
 import { exampleFlow, helper, loadFlow, postJson, postOversized, type LoadedFlow } from '../support/node-red.js';
 import { closedPort } from '../support/ports.js';
-import { startStoreProcess, type StoreProcess } from '../support/store-process.js';
+import { REPO_ROOT, startStoreProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const TEMPLATES = [
@@ -186,9 +186,17 @@ describe('the template endpoints behind the endpoint guard (httpNodeMiddleware),
   before(async () => {
     tmp = tempDir();
     restoreEnv = withEnv({ QDRANT_URL: undefined, ...NO_AZURE });
-    helper.settings(
-      templateSettings(tmp.dir, { token: TOKEN, maxBody: '64kb', routes: { '/ragwire/search': { maxBody: '1kb' } } }),
-    );
+    // As the README's settings.js snippet does it: the guard from the package's main module.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- what settings.js does
+    const pkg = require(REPO_ROOT) as { endpointGuard: typeof endpointGuard };
+    helper.settings({
+      userDir: tmp.dir,
+      httpNodeMiddleware: pkg.endpointGuard({
+        token: TOKEN,
+        maxBody: '64kb',
+        routes: { '/ragwire/search': { maxBody: '1kb' } },
+      }),
+    });
     flow = await loadFlow(allTemplates());
     const first = await postJson(`${flow.url}/ragwire/ingest`, { documents: [documents[1]] }, auth);
     assert.equal(first.status, 200, JSON.stringify(first.body));

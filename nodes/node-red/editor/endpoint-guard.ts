@@ -55,10 +55,22 @@ interface Rule {
   auth: boolean;
 }
 
+const RULE_KEYS = ['maxBody', 'contentTypes', 'auth'];
+
+/** A misspelt setting ("maxbody") would silently keep the default: name it instead. */
+function checkKeys(options: object, allowed: string[], where: string): void {
+  const unknown = Object.keys(options).filter((k) => !allowed.includes(k));
+  if (unknown.length)
+    throw new RangeError(`${where}${unknown[0]}: not an endpoint setting; expected one of ${allowed.join(', ')}`);
+}
+
 function resolveRule(base: EndpointRule, own: EndpointRule, where: string): Rule {
+  checkKeys(own, RULE_KEYS, where);
   const merged = { ...base, ...own };
-  const contentTypes = (merged.contentTypes ?? DEFAULT_TYPES).map((t) => t.trim().toLowerCase());
-  if (contentTypes.length === 0) throw new RangeError(`${where}contentTypes: expected at least one media type`);
+  const types: unknown = merged.contentTypes ?? DEFAULT_TYPES;
+  if (!Array.isArray(types) || types.length === 0 || types.some((t) => typeof t !== 'string'))
+    throw new RangeError(`${where}contentTypes: expected a list of media types such as ["application/json"]`);
+  const contentTypes = types.map((t: string) => t.trim().toLowerCase());
   return {
     maxBody: parseSize(merged.maxBody ?? DEFAULT_MAX_BODY, `${where}maxBody`),
     contentTypes,
@@ -93,6 +105,7 @@ function refuse(res: http.ServerResponse, status: number, error: string, headers
  * installs it.
  */
 export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard {
+  checkKeys(options, [...RULE_KEYS, 'token', 'routes'], '');
   const base: EndpointRule = {
     maxBody: options.maxBody,
     contentTypes: options.contentTypes,

@@ -202,28 +202,43 @@ async function runEditor(
   };
 }
 
-/** `--max-body SIZE` sets the default, `--max-body /path=SIZE` one endpoint's limit. */
-function bodyLimits(values: string[]): Pick<EndpointGuardOptions, 'maxBody' | 'routes'> {
-  const limits: Pick<EndpointGuardOptions, 'maxBody' | 'routes'> = {};
-  const routes: Record<string, EndpointRule> = {};
+/** The endpoint settings of `--endpoints FILE`: the guard's options as JSON, without the token. */
+function endpointsFile(file: string | undefined): EndpointGuardOptions {
+  if (file === undefined) return {};
+  let options: unknown;
+  try {
+    options = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`--endpoints ${file}: ${(err as Error).message}`);
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new Error(`--endpoints ${file}: expected a JSON object such as {"maxBody": "1mb", "routes": {...}}`);
+  if ('token' in options)
+    throw new Error(`--endpoints ${file}: keep the token out of files; put it in RAGWIRE_HTTP_TOKEN`);
+  return options as EndpointGuardOptions;
+}
+
+/** `--max-body SIZE` sets the default, `--max-body /path=SIZE` one endpoint's limit, over what the file says. */
+function withBodyLimits(options: EndpointGuardOptions, values: string[]): EndpointGuardOptions {
+  const result: EndpointGuardOptions = { ...options, routes: { ...options.routes } };
+  const routes = result.routes as Record<string, EndpointRule>;
   for (const value of values) {
     const eq = value.indexOf('=');
-    if (eq < 0) limits.maxBody = parseSize(value, '--max-body');
+    if (eq < 0) result.maxBody = parseSize(value, '--max-body');
     else {
       const route = value.slice(0, eq);
       if (!route.startsWith('/')) throw new RangeError(`--max-body: expected SIZE or /path=SIZE, got ${value}`);
-      routes[route] = { maxBody: parseSize(value.slice(eq + 1), `--max-body ${route}`) };
+      routes[route] = { ...routes[route], maxBody: parseSize(value.slice(eq + 1), `--max-body ${route}`) };
     }
   }
-  if (Object.keys(routes).length) limits.routes = routes;
-  return limits;
+  return result;
 }
 
 export const startCommand: Command = {
   name: 'start',
   summary: 'Start the Node-RED editor with Ragwire loaded (templates under Import > Examples)',
   usage: `ragwire start [--port PORT] [--host HOST] [--user-dir DIR] [--admin-user NAME]
-              [--http-token-env VAR] [--max-body [/path=]SIZE]...
+              [--http-token-env VAR] [--max-body [/path=]SIZE]... [--endpoints FILE]
 
 Starts Node-RED 5 with Ragwire's nodes loaded from this package. Flows, credentials and the
 embedded vector store live in the user dir and survive restarts. HTTP endpoints of flows are
@@ -242,6 +257,11 @@ Options:
                        ${MIN_TOKEN_LENGTH} characters). Unset: endpoints need no token (loopback only).
   --max-body SIZE      largest request body of every endpoint (default 1mb; e.g. 256kb, 20mb)
   --max-body /path=SIZE  the same for one endpoint, e.g. --max-body /ragwire/ingest=20mb (repeatable)
+  --endpoints FILE     endpoint settings as JSON, for instance
+                       {"maxBody": "1mb", "routes": {"/ragwire/ingest": {"maxBody": "20mb"},
+                        "/hooks/form": {"contentTypes": ["application/x-www-form-urlencoded"]},
+                        "/health": {"auth": false}}}
+                       (--max-body wins over the file; the token stays in the environment)
   --insecure-no-login  allow an editor without login on a non-loopback --host: anyone who
                        reaches it can run code on this machine
   --insecure-open-endpoints
@@ -260,6 +280,7 @@ Example, reachable from the network:
         'admin-user': { type: 'string' },
         'http-token-env': { type: 'string' },
         'max-body': { type: 'string', multiple: true, default: [] },
+        endpoints: { type: 'string' },
         'insecure-no-login': { type: 'boolean', default: false },
         'insecure-open-endpoints': { type: 'boolean', default: false },
       },
@@ -279,7 +300,7 @@ Example, reachable from the network:
       adminUser: values['admin-user'],
       adminPassword: process.env.RAGWIRE_ADMIN_PASSWORD,
       insecureNoLogin: values['insecure-no-login'],
-      endpoints: { token, ...bodyLimits(values['max-body']) },
+      endpoints: { ...withBodyLimits(endpointsFile(values.endpoints), values['max-body']), token },
       insecureOpenEndpoints: values['insecure-open-endpoints'],
     });
     if (values['insecure-no-login'] && values['admin-user'] === undefined && !LOOPBACK.test(values.host))
