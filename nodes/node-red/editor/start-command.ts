@@ -209,7 +209,7 @@ function endpointsFile(file: string | undefined): EndpointGuardOptions {
   try {
     options = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`--endpoints ${file}: ${(err as Error).message}`);
+    throw new Error(`--endpoints ${file}: ${(err as Error).message}`, { cause: err });
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     throw new Error(`--endpoints ${file}: expected a JSON object such as {"maxBody": "1mb", "routes": {...}}`);

@@ -9,6 +9,7 @@ function notWritable(dir: string, err: NodeJS.ErrnoException): Error {
     `The user dir ${dir} is not writable for this user (${err.code}). Node-RED keeps the flows, ` +
       'their credentials and the vector store there. Give this user write access to it ' +
       `(for example: sudo chown -R "$(id -u)" "${dir}"), or choose another directory with --user-dir.`,
+    { cause: err },
   );
 }
 
@@ -41,6 +42,7 @@ export function claimUserDir(dir: string): DirLock {
     throw new Error(
       `The user dir ${dir} is already in use by another \`ragwire start\` (${holder}). ` +
         'Stop that one, or start this one with its own --user-dir.',
+      { cause: err },
     );
   }
 }
