@@ -201,6 +201,8 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
         } catch (err) {
           return refuse(res, 400, `The request body is not valid JSON (${(err as Error).message}).`);
         }
+      } else if (type === 'application/x-www-form-urlencoded') {
+        req.body = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
       } else {
         req.body = type.startsWith('text/') ? body.toString('utf8') : body;
       }
