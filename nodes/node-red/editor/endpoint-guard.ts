@@ -90,10 +90,22 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-function refuse(res: http.ServerResponse, status: number, error: string, headers: Record<string, string> = {}): void {
+/**
+ * Answers `status` with `{"error": ...}`. A body still unread is thrown away as it arrives and the
+ * connection closes after the answer, so a refused client cannot keep the server reading.
+ */
+function refuse(
+  req: GuardedRequest,
+  res: http.ServerResponse,
+  status: number,
+  error: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  const unread = !req._body && !req.readableEnded;
+  res.writeHead(status, { 'content-type': 'application/json', ...(unread ? { connection: 'close' } : {}), ...headers });
   res.end(JSON.stringify({ error }));
+  if (unread) req.resume();
 }
 
 /**
@@ -141,19 +153,21 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
       const challenge = { 'www-authenticate': 'Bearer realm="ragwire"' };
       if (!m)
         return refuse(
+          req,
           res,
           401,
           'This endpoint needs a token: send the header "Authorization: Bearer <token>".',
           challenge,
         );
       if (!timingSafeEqual(digest(m[1]), token))
-        return refuse(res, 401, 'The token is not valid for this endpoint.', challenge);
+        return refuse(req, res, 401, 'The token is not valid for this endpoint.', challenge);
     }
     const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
     if (!hasBody) return next();
     const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     if (!typeAllowed(type, rule.contentTypes)) {
       return refuse(
+        req,
         res,
         415,
         `This endpoint takes ${rule.contentTypes.join(' or ')} (the request was ${type || 'sent without a content type'}): send the header "Content-Type: ${rule.contentTypes[0]}".`,
@@ -164,10 +178,10 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
     // A body some earlier step read already (Node-RED's "Don't parse the body" option): check its size only.
     if (req._body || req.readableEnded) {
       const size = Buffer.isBuffer(req.body) || typeof req.body === 'string' ? Buffer.byteLength(req.body) : 0;
-      return size > rule.maxBody ? refuse(res, 413, tooLarge()) : next();
+      return size > rule.maxBody ? refuse(req, res, 413, tooLarge()) : next();
     }
     const declared = Number(req.headers['content-length']);
-    if (declared > rule.maxBody) return discard(req, res, tooLarge);
+    if (declared > rule.maxBody) return refuse(req, res, 413, tooLarge());
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -177,7 +191,7 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
       settled = true;
       chunks.length = 0;
       req.off('data', onData);
-      discard(req, res, tooLarge);
+      refuse(req, res, 413, tooLarge());
     };
     req.on('data', onData);
     req.once('error', (err) => {
@@ -194,12 +208,12 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
         try {
           text = new TextDecoder('utf-8', { fatal: true }).decode(body);
         } catch {
-          return refuse(res, 400, 'The request body is not valid UTF-8 text; JSON must be sent as UTF-8.');
+          return refuse(req, res, 400, 'The request body is not valid UTF-8 text; JSON must be sent as UTF-8.');
         }
         try {
           req.body = JSON.parse(text);
         } catch (err) {
-          return refuse(res, 400, `The request body is not valid JSON (${(err as Error).message}).`);
+          return refuse(req, res, 400, `The request body is not valid JSON (${(err as Error).message}).`);
         }
       } else if (type === 'application/x-www-form-urlencoded') {
         req.body = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
@@ -210,10 +224,4 @@ export function endpointGuard(options: EndpointGuardOptions = {}): EndpointGuard
       next();
     });
   };
-}
-
-/** Answers 413 at once and closes the connection, throwing away what the client still sends. */
-function discard(req: http.IncomingMessage, res: http.ServerResponse, message: () => string): void {
-  refuse(res, 413, message(), { connection: 'close' });
-  req.resume();
 }
