@@ -12,6 +12,16 @@ export interface ChatOptions {
   temperature?: number;
   maxTokens?: number;
   signal?: AbortSignal;
+  /**
+   * The privacy check a cloud model applies to exactly what it is about to send (see
+   * CloudGatedProvider); without one, a cloud model checks against the default policy.
+   */
+  gate?: ChatGate;
+}
+
+/** Throws (a PrivacyBlockedError) unless these messages may reach the model described by `model`. */
+export interface ChatGate {
+  check(messages: ChatMessage[], model: string): void;
 }
 
 export interface ChatResult {

@@ -1,6 +1,7 @@
 import type { Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
+import { storedClassification } from './documents.js';
 
 export interface Passage {
   id: string | number;
@@ -9,7 +10,7 @@ export interface Passage {
   sourceId: string;
   chunkIndex: number;
   metadata: Record<string, unknown>;
-  /** The stored classification of the source document; a chunk without one counts as public. */
+  /** The stored classification of the source document (see storedClassification); a chunk without one counts as public. */
   classification: string;
 }
 
@@ -64,6 +65,6 @@ export async function retrievePassages(
     sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
     chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
     metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
-    classification: typeof h.payload.classification === 'string' ? h.payload.classification : 'public',
+    classification: storedClassification(h.payload),
   }));
 }
