@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { ModelEmbedder } from '../../../nodes/core/embedding/embedder.js';
 import { HashingEmbedder } from '../../../nodes/core/embedding/hashing-embedder.js';
 import { createProvider } from '../../../nodes/core/models/create-provider.js';
+import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { QdrantGateway } from '../../../nodes/core/qdrant/gateway.js';
 import { normaliseDocuments } from '../../../nodes/core/rag/documents.js';
 import { ingestDocuments } from '../../../nodes/core/rag/ingest.js';
@@ -137,6 +138,45 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
       () => normaliseDocuments({ text: 'x', classification: 'secret' }),
       /classification: expected one of public, internal, confidential, personal/,
     );
+  });
+
+  it('honours a classification in the metadata as much as at the top level: ingest, retrieve, decide', async () => {
+    const embedder = new HashingEmbedder();
+    await ingestDocuments(
+      gateway,
+      embedder,
+      normaliseDocuments({
+        documents: [
+          { id: 'hr', text: 'Die Personalakte beschreibt die Kündigung.', metadata: { classification: 'personal' } },
+          { id: 'board', text: 'Die Kündigung des Mietvertrags ist geplant.', classification: 'confidential' },
+          { id: 'menu', text: 'Die Kantine zur Kündigung: keine.' },
+        ],
+      }),
+      { collection: 'kb', chunk },
+    );
+    // A chunk stored before both places were honoured: the top level says public, the metadata personal.
+    await gateway.upsert('kb', [
+      {
+        id: 7,
+        vector: (await embedder.embed(['Kündigung alt']))[0],
+        payload: {
+          text: 'Kündigung alt',
+          source_id: 'old',
+          classification: 'public',
+          metadata: { classification: 'personal' },
+        },
+      },
+    ]);
+    const passages = await retrievePassages(gateway, embedder, 'Kündigung', { collection: 'kb', limit: 5 });
+    assert.deepEqual(Object.fromEntries(passages.map((p) => [p.sourceId, p.classification])), {
+      hr: 'personal',
+      board: 'confidential',
+      menu: 'public',
+      old: 'personal',
+    });
+    const hr = passages.filter((p) => p.sourceId === 'hr');
+    const decision = new PrivacyGuard().decide({ question: 'Was steht in der Akte?', context: hr });
+    assert.deepEqual([decision.level, decision.route], ['personal', 'local']);
   });
 
   it('explains searching a collection that does not exist yet', async () => {
