@@ -106,7 +106,12 @@ export class PrivacyGuard {
   /** A chat routed by the policy over a local and a cloud model (see chatRouted). */
   chat(
     messages: ChatMessage[],
-    request: { classification?: unknown; contextClassifications?: unknown[]; recorded?: unknown; conversation?: string },
+    request: {
+      classification?: unknown;
+      contextClassifications?: unknown[];
+      recorded?: unknown;
+      conversation?: string;
+    },
     models: { local?: ModelProvider; cloud?: ModelProvider },
     options?: RoutedChatOptions,
   ): Promise<RoutedChat> {

@@ -108,12 +108,10 @@ export = (RED: NodeAPI) => {
       try {
         if (routing) {
           const asked = requestedConversation(msg);
-          const chat = await guard.chat(
-            messages,
-            { ...request, conversation: asked },
-            routedModels(primary, second),
-            { ...options, audit },
-          );
+          const chat = await guard.chat(messages, { ...request, conversation: asked }, routedModels(primary, second), {
+            ...options,
+            audit,
+          });
           // A conversation nobody asked for served this call only.
           if (chat.conversation && !asked) guard.forget(chat.conversation);
           else if (chat.conversation) msg.conversation = chat.conversation;

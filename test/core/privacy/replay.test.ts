@@ -25,7 +25,11 @@ const PROBES = [
 function repairing(text: string): string {
   return text.replace(
     /(?:[<＜‹〈(]|&lt;)\s*([a-z_ -]+?)[\s_-]*(\d+)\s*(?:[>＞›〉)]|&gt;)/gi,
-    (_m, name: string, n: string) => `<${name.trim().toUpperCase().replace(/[\s-]+/g, '_')}_${n}>`,
+    (_m, name: string, n: string) =>
+      `<${name
+        .trim()
+        .toUpperCase()
+        .replace(/[\s-]+/g, '_')}_${n}>`,
   );
 }
 
@@ -80,7 +84,11 @@ describe('placeholder replay across conversations (core)', () => {
     const p = new Pseudonymizer();
     const conversation = p.conversation();
     const first = p.pseudonymizeCall(conversation, ['Herr Weber'], [[{ type: 'PERSON', start: 5, end: 10, score: 1 }]]);
-    const second = p.pseudonymizeCall(conversation, ['Frau Lange'], [[{ type: 'PERSON', start: 5, end: 10, score: 1 }]]);
+    const second = p.pseudonymizeCall(
+      conversation,
+      ['Frau Lange'],
+      [[{ type: 'PERSON', start: 5, end: 10, score: 1 }]],
+    );
     assert.deepEqual([first.texts[0], second.texts[0]], ['Herr <PERSON_1>', 'Frau <PERSON_2>']);
     assert.equal(p.restore(second.token, '<PERSON_1> und <PERSON_2>'), '<PERSON_1> und Lange');
     assert.equal(p.restore(second.token, '<PERSON_2>'), '<PERSON_2>', 'a token restores one answer');
