@@ -31,6 +31,19 @@ const cloud = (url: string) => ({
 const CLOUD_KEY = { cloud: { apiKey: 'azure-secret' } };
 const helpers = ['out', 'local-out', 'cloud-out', 'blocked-out'].map((id) => ({ id, type: 'helper' }));
 
+/** pseudonymize -> cloud llm (routing off) -> restore, all with one ragwire-privacy policy (the default one without). */
+const aroundCloudCall = (cloudUrl: string, policy?: Msg) => {
+  const privacy = policy ? 'policy' : '';
+  return [
+    ...(policy ? [{ id: 'policy', type: 'ragwire-privacy', ...policy }] : []),
+    cloud(cloudUrl),
+    { id: 'pseudo', type: 'ragwire-pseudonymize', privacy, wires: [['llm']] },
+    { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', privacy, wires: [['restore']] },
+    { id: 'restore', type: 'ragwire-restore', privacy, wires: [['out']] },
+    ...helpers,
+  ];
+};
+
 describe('privacy nodes (node-red-node-test-helper)', () => {
   let tmp: ReturnType<typeof tempDir>;
   let ollama: OllamaFake;
@@ -143,16 +156,8 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
   });
 
   describe('ragwire-pseudonymize and ragwire-restore around a cloud call', () => {
-    const flow = (cloudUrl: string) => [
-      cloud(cloudUrl),
-      { id: 'pseudo', type: 'ragwire-pseudonymize', wires: [['llm']] },
-      { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', wires: [['restore']] },
-      { id: 'restore', type: 'ragwire-restore', wires: [['out']] },
-      ...helpers,
-    ];
-
     it('the cloud model sees placeholders only; the answer comes back with the values', async () => {
-      await helper.load(ragwireNodes(), flow(azure.url), CLOUD_KEY);
+      await helper.load(ragwireNodes(), aroundCloudCall(azure.url), CLOUD_KEY);
       const answered = await run('pseudo', { messages: [{ role: 'user', content: PERSONAL }] });
       const sent = JSON.stringify(azure.chatRequests().map((r) => r.body));
       assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
@@ -203,18 +208,7 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
         answer: (m) => `cloud: ${repairing(m[m.length - 1].content)}`,
       });
       try {
-        await helper.load(
-          ragwireNodes(),
-          [
-            { id: 'policy', type: 'ragwire-privacy', personal: 'pseudonymize' },
-            cloud(echo.url),
-            { id: 'pseudo', type: 'ragwire-pseudonymize', privacy: 'policy', wires: [['llm']] },
-            { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', privacy: 'policy', wires: [['restore']] },
-            { id: 'restore', type: 'ragwire-restore', privacy: 'policy', wires: [['out']] },
-            ...helpers,
-          ],
-          CLOUD_KEY,
-        );
+        await helper.load(ragwireNodes(), aroundCloudCall(echo.url, { personal: 'pseudonymize' }), CLOUD_KEY);
         const victim = await run('pseudo', { payload: PERSONAL, conversation: 'victim-1' });
         assert.match(String(victim.payload), /Frau Schneider zusammen, IBAN DE89 3704 0044 0532 0130 00\.$/);
         for (const conversation of [victim.conversation, 'victim-1', 'victim-2'])
@@ -276,14 +270,7 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
     it('pseudonymize -> cloud llm: VERTRAULICH text and classification confidential are blocked (403)', async () => {
       await helper.load(
         ragwireNodes(),
-        [
-          { id: 'policy', type: 'ragwire-privacy', personal: 'pseudonymize', confidential: 'local' },
-          cloud(azure.url),
-          { id: 'pseudo', type: 'ragwire-pseudonymize', privacy: 'policy', wires: [['llm']] },
-          { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', privacy: 'policy', wires: [['restore']] },
-          { id: 'restore', type: 'ragwire-restore', privacy: 'policy', wires: [['out']] },
-          ...helpers,
-        ],
+        aroundCloudCall(azure.url, { personal: 'pseudonymize', confidential: 'local' }),
         CLOUD_KEY,
       );
       for (const msg of [

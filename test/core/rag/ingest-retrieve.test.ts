@@ -116,31 +116,7 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
     }
   });
 
-  it("stores a document's classification with its chunks and returns it with each passage", async () => {
-    const embedder = new HashingEmbedder();
-    await ingestDocuments(
-      gateway,
-      embedder,
-      normaliseDocuments({
-        documents: [
-          { id: 'board', text: 'Die Übernahme von Firma X ist geplant.', classification: 'confidential' },
-          { id: 'menu', text: 'Die Kantine plant Pasta.' },
-        ],
-      }),
-      { collection: 'kb', chunk },
-    );
-    const passages = await retrievePassages(gateway, embedder, 'plant', { collection: 'kb', limit: 5 });
-    assert.deepEqual(Object.fromEntries(passages.map((p) => [p.sourceId, p.classification])), {
-      board: 'confidential',
-      menu: 'public',
-    });
-    assert.throws(
-      () => normaliseDocuments({ text: 'x', classification: 'secret' }),
-      /classification: expected one of public, internal, confidential, personal/,
-    );
-  });
-
-  it('honours a classification in the metadata as much as at the top level: ingest, retrieve, decide', async () => {
+  it("stores a document's classification, at the top level or in the metadata, and returns it with each passage for routing", async () => {
     const embedder = new HashingEmbedder();
     await ingestDocuments(
       gateway,
@@ -177,6 +153,10 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
     const hr = passages.filter((p) => p.sourceId === 'hr');
     const decision = new PrivacyGuard().decide({ question: 'Was steht in der Akte?', context: hr });
     assert.deepEqual([decision.level, decision.route], ['personal', 'local']);
+    assert.throws(
+      () => normaliseDocuments({ text: 'x', classification: 'secret' }),
+      /classification: expected one of public, internal, confidential, personal/,
+    );
   });
 
   it('explains searching a collection that does not exist yet', async () => {
