@@ -20,9 +20,10 @@ const KEPT_IN_CLEAR = new Set<Entity['type']>(['CONFIDENTIALITY_MARKING', 'CUSTO
 /**
  * Text that looks like a placeholder, however disguised: angle brackets of any width or style
  * (<, ＜, ‹, 〈, ⟨, «, ﹤, &lt;), spaces inside, any case, `_`, `-` or spaces before the number.
+ * A name of three characters at least, so HTML such as <h1> stays as it is.
  */
 const PLACEHOLDER_SHAPE =
-  /(?:[<＜‹〈⟨«﹤]|&lt;)\s*([\p{L}_][\p{L}_\s-]{0,40}?)[\s_-]*(\d{1,6})\s*(?:[>＞›〉⟩»﹥]|&gt;)/giu;
+  /(?:[<＜‹〈⟨«﹤]|&lt;)\s*([\p{L}_][\p{L}_\s-]{2,40}?)[\s_-]*(\d{1,6})\s*(?:[>＞›〉⟩»﹥]|&gt;)/giu;
 
 /** An id no caller can guess (128 random bits). */
 export function unguessableId(): string {
@@ -34,7 +35,10 @@ export function unguessableId(): string {
  * restored as) one Ragwire issued: `<PERSON_1>` becomes `(PERSON_1)`.
  */
 export function neutralisePlaceholders(text: string): string {
-  return text.replace(PLACEHOLDER_SHAPE, (_m, name: string, n: string) => `(${name.trim()}_${n})`);
+  return text.replace(
+    PLACEHOLDER_SHAPE,
+    (_m, name: string, n: string) => `(${name.replace(/[\s_-]+$/, '').trim()}_${n})`,
+  );
 }
 
 /**

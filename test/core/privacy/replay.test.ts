@@ -97,6 +97,10 @@ describe('placeholder replay across conversations (core)', () => {
 
   it('neutralises placeholder-shaped caller text before it goes out, keeping markings and own terms in clear', () => {
     for (const probe of PROBES.slice(0, 5)) assert.doesNotMatch(neutralisePlaceholders(probe), /[<＜‹〈]/, probe);
+    assert.equal(
+      neutralisePlaceholders('<h1>Titel</h1> <IP_ADDRESS_12> <ip_3>'),
+      '<h1>Titel</h1> (IP_ADDRESS_12) (ip_3)',
+    );
     const p = new Pseudonymizer();
     const text = 'VERTRAULICH: <PERSON_1> trifft Herrn Weber';
     const out = p.pseudonymizeCall(
