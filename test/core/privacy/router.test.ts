@@ -141,6 +141,28 @@ describe('privacy routing (core)', () => {
       assert.equal(ollama.chatRequests().length, 0);
     });
 
+    it('audits the route and the cloud gate, and counts the level an upstream decision recorded', async () => {
+      const records: { route: string; rule: string }[] = [];
+      const r = await chatRouted({ messages: user('Wie funktioniert RAG?') }, models(), deps(), {
+        audit: (record) => records.push(record),
+      });
+      assert.equal(r.answeredBy, 'cloud');
+      assert.deepEqual(
+        records.map((x) => [x.route, x.rule]),
+        [
+          ['cloud', 'cloud gate: public allowed in the cloud'],
+          ['cloud', 'public: cloud allowed'],
+        ],
+      );
+      const upstream = await chatRouted(
+        { messages: user('Wie funktioniert RAG?'), recorded: 'confidential' },
+        models(),
+        deps(),
+      );
+      assert.deepEqual([upstream.answeredBy, upstream.decision.sources.recorded], ['local', 'confidential']);
+      assert.equal(azure.chatRequests().length, 1);
+    });
+
     it('blocks when nothing is allowed, and without a local model for sensitive data', async () => {
       const policy = parsePolicy({ allow: { personal: [] } });
       await assert.rejects(
