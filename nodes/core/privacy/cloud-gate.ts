@@ -43,11 +43,17 @@ export class CloudGate implements ChatGate {
       throw new PrivacyBlockedError(
         record,
         `blocked at the cloud call: what would reach ${model} is ${decision.level}, ` +
-          'which the privacy policy keeps out of the cloud (route it to a local model, or pseudonymize personal data first)',
+          `which the privacy policy keeps out of the cloud (${HINTS[decision.level === 'personal' && decision.fixedLevel !== 'personal' ? 'entities' : 'whole']})`,
         true,
       );
   }
 }
+
+/** What to do instead: entities alone can be pseudonymized; a level of the whole text cannot. */
+const HINTS = {
+  entities: 'route it to a local model, or pseudonymize it first where the policy allows that',
+  whole: 'route it to a local model: a classification or marking cannot be pseudonymized away',
+};
 
 let defaultGate: CloudGate | undefined;
 
