@@ -30,6 +30,12 @@ const cloud = (url: string) => ({
 });
 const CLOUD_KEY = { cloud: { apiKey: 'azure-secret' } };
 const helpers = ['out', 'local-out', 'cloud-out', 'blocked-out'].map((id) => ({ id, type: 'helper' }));
+/** What node `id` logs from now on (the audit records among it). */
+const logged = (id: string) => {
+  const lines: string[] = [];
+  helper.getNode(id).on('call:log', ((call: { args: [unknown] }) => lines.push(String(call.args[0]))) as never);
+  return lines;
+};
 
 /** pseudonymize -> cloud llm (routing off) -> restore, all with one ragwire-privacy policy (the default one without). */
 const aroundCloudCall = (cloudUrl: string, policy?: Msg) => {
@@ -234,11 +240,6 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
             reject(Object.assign(call.args[0], { msg: call.args[1] }))) as never);
         start();
       });
-    const logged = (id: string) => {
-      const lines: string[] = [];
-      helper.getNode(id).on('call:log', ((call: { args: [unknown] }) => lines.push(String(call.args[0]))) as never);
-      return lines;
-    };
 
     it('routing off, a cloud model and personal text: 403 with an audit record, and nothing reaches the cloud', async () => {
       await helper.load(
@@ -391,6 +392,54 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
       assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
       assert.match(String(answered.payload), RESTORED);
       assert.equal((answered.privacy as { pseudonymized: boolean }).pseudonymized, true);
+    });
+  });
+
+  describe('ragwire-ingest and ragwire-retrieve with a cloud embedding model', () => {
+    const embeddingFlow = (privacy = '', policy?: Msg) => [
+      ...(policy ? [{ id: 'policy', type: 'ragwire-privacy', ...policy }] : []),
+      { id: 'store', type: 'ragwire-qdrant', mode: 'embedded', path: 'data' },
+      { ...cloud(azure.url), model: 'text-embedding-3-small' },
+      { id: 'ingest', type: 'ragwire-ingest', qdrant: 'store', embedder: 'cloud', privacy, wires: [['out']] },
+      { id: 'retrieve', type: 'ragwire-retrieve', qdrant: 'store', embedder: 'cloud', privacy, wires: [['out']] },
+      ...helpers,
+    ];
+    const refused = (e: Error & { msg: Msg }) => {
+      assert.match(e.message, /personal.*local embedding model.*hashing embedder.*nomic-embed-text/);
+      assert.equal(e.msg.statusCode, 403);
+      assert.equal((e.msg.privacy as { route: string }).route, 'blocked');
+      return true;
+    };
+
+    it('refuses a personal document and a personal query before the cloud sees them, and serves public ones', async () => {
+      await helper.load(ragwireNodes(), embeddingFlow(), CLOUD_KEY);
+      const audit = logged('ingest');
+      await assert.rejects(run('ingest', { payload: PERSONAL }), refused);
+      assert.match(audit[0], /^privacy decision .*"route":"blocked".*"rule":"cloud gate \(embedding\): personal/);
+      assert.ok(!audit.join('').includes('Schneider') && !audit.join('').includes('3704'));
+      await assert.rejects(run('ingest', { payload: { text: PUBLIC, classification: 'personal' } }), refused);
+      assert.equal(azure.requests.length, 0, 'nothing reached the cloud embedder');
+      assert.equal(((await run('ingest', { payload: PUBLIC })).payload as { chunks: number }).chunks, 1);
+      await assert.rejects(run('retrieve', { payload: PERSONAL }), refused);
+      await assert.rejects(
+        run('retrieve', { payload: PUBLIC, classification: 'confidential' }),
+        (e: Error & { msg: Msg }) => {
+          assert.equal(e.msg.statusCode, 403);
+          return true;
+        },
+      );
+      assert.equal(((await run('retrieve', { payload: PUBLIC })).payload as unknown[]).length, 1);
+      assert.ok(!JSON.stringify(azure.requests.map((r) => r.body)).includes('Schneider'));
+    });
+
+    it("follows the node's ragwire-privacy policy, where pseudonymization is no way to the cloud", async () => {
+      await helper.load(ragwireNodes(), embeddingFlow('policy', { personal: 'pseudonymize' }), CLOUD_KEY);
+      await assert.rejects(run('ingest', { payload: PERSONAL }), refused);
+      assert.equal(azure.requests.length, 0);
+      await helper.unload();
+      await helper.load(ragwireNodes(), embeddingFlow('policy', { personal: 'cloud' }), CLOUD_KEY);
+      await run('ingest', { payload: PERSONAL });
+      assert.equal((await run('retrieve', { payload: PERSONAL })).question, PERSONAL);
     });
   });
 });

@@ -1,8 +1,9 @@
-import type { ChatGate, ChatMessage, ChatOptions, ChatResult, ModelProvider } from './provider.js';
+import type { ChatGate, ChatMessage, ChatOptions, ChatResult, EmbedOptions, ModelProvider } from './provider.js';
 
 /**
- * A cloud model that lets no chat through its gate unchecked: the caller's gate (its policy and
- * what it knows of the request) or else `fallback`. Embeddings, listing and health pass as they are.
+ * A cloud model that lets no chat and no text to embed through its gate unchecked: the caller's
+ * gate (its policy and what it knows of the request) or else `fallback`. Listing and health pass
+ * as they are.
  */
 export class CloudGatedProvider implements ModelProvider {
   readonly kind: ModelProvider['kind'];
@@ -28,7 +29,9 @@ export class CloudGatedProvider implements ModelProvider {
     yield* this.inner.chatStream(messages, this.cleared(messages, options));
   }
 
-  embed(texts: string[]): Promise<number[][]> {
+  async embed(texts: string[], options: EmbedOptions = {}): Promise<number[][]> {
+    const messages = texts.map((content) => ({ role: 'user' as const, content }));
+    (options.gate ?? this.fallback()).check(messages, this.label, 'embedding');
     return this.inner.embed(texts);
   }
 

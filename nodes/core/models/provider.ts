@@ -19,9 +19,17 @@ export interface ChatOptions {
   gate?: ChatGate;
 }
 
-/** Throws (a PrivacyBlockedError) unless these messages may reach the model described by `model`. */
+/**
+ * Throws (a PrivacyBlockedError) unless these messages may reach the model described by `model`;
+ * texts to embed are checked as user messages, with `use` saying so.
+ */
 export interface ChatGate {
-  check(messages: ChatMessage[], model: string): void;
+  check(messages: ChatMessage[], model: string, use?: 'chat' | 'embedding'): void;
+}
+
+export interface EmbedOptions {
+  /** The privacy check a cloud model applies to the texts before it embeds them, as for chat. */
+  gate?: ChatGate;
 }
 
 export interface ChatResult {
@@ -40,7 +48,7 @@ export interface ModelProvider {
   chat(messages: ChatMessage[], options?: ChatOptions): Promise<ChatResult>;
   /** Streams the answer as text deltas. */
   chatStream(messages: ChatMessage[], options?: ChatOptions): AsyncIterable<string>;
-  embed(texts: string[]): Promise<number[][]>;
+  embed(texts: string[], options?: EmbedOptions): Promise<number[][]>;
   listModels(): Promise<string[]>;
   /** Resolves when the server answers; rejects with a ModelError otherwise. */
   health(): Promise<void>;

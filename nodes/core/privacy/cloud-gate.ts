@@ -29,23 +29,24 @@ export class CloudGate implements ChatGate {
     private readonly onDecision?: (record: AuditRecord) => void,
   ) {}
 
-  check(messages: ChatMessage[], model: string): void {
+  check(messages: ChatMessage[], model: string, use: 'chat' | 'embedding' = 'chat'): void {
     const decision = auditRecordOf(decideRoute({ messages, ...this.context }, this.scanner, this.policy));
     const allowed = this.policy.allow[decision.level].includes('cloud');
     const record: AuditRecord = {
       ...decision,
       route: allowed ? 'cloud' : 'blocked',
       pseudonymized: this.context.pseudonymized === true,
-      rule: `cloud gate: ${decision.level} ${allowed ? 'allowed in the cloud' : 'not allowed in the cloud'}`,
+      rule: `cloud gate${use === 'embedding' ? ' (embedding)' : ''}: ${decision.level} ${allowed ? 'allowed in the cloud' : 'not allowed in the cloud'}`,
     };
     this.onDecision?.(record);
-    if (!allowed)
-      throw new PrivacyBlockedError(
-        record,
-        `blocked at the cloud call: what would reach ${model} is ${decision.level}, ` +
-          `which the privacy policy keeps out of the cloud (${HINTS[decision.level === 'personal' && decision.fixedLevel !== 'personal' ? 'entities' : 'whole']})`,
-        true,
-      );
+    if (allowed) return;
+    const hint = use === 'embedding' ? `; ${EMBEDDING_HINT}` : ` (${HINTS[hintFor(decision)]})`;
+    throw new PrivacyBlockedError(
+      record,
+      `blocked at the cloud call: what would reach ${model} is ${decision.level}, ` +
+        `which the privacy policy keeps out of the cloud${hint}`,
+      true,
+    );
   }
 }
 
@@ -55,9 +56,21 @@ const HINTS = {
   whole: 'route it to a local model: a classification or marking cannot be pseudonymized away',
 };
 
+function hintFor(decision: AuditRecord): keyof typeof HINTS {
+  return decision.level === 'personal' && decision.fixedLevel !== 'personal' ? 'entities' : 'whole';
+}
+
+/** Embeddings have no way out but a local model: the vector of a pseudonymized text would encode the placeholders. */
+const EMBEDDING_HINT =
+  'a vector cannot be pseudonymized: for such documents and questions pick a local embedding model, ' +
+  "the built-in hashing embedder (no embedding model selected) or Ollama's nomic-embed-text, or change the privacy policy";
+
+let defaultScanner: PrivacyScanner | undefined;
 let defaultGate: CloudGate | undefined;
 
-/** The gate of a cloud call that brought none: the default policy, nothing known but the text. */
-export function defaultCloudGate(): CloudGate {
-  return (defaultGate ??= new CloudGate(new PrivacyScanner(), DEFAULT_POLICY));
+/** The gate of a cloud call that brought no policy: the default one, with what the caller knows of the request. */
+export function defaultCloudGate(context?: CloudGateContext): CloudGate {
+  defaultScanner ??= new PrivacyScanner();
+  if (context) return new CloudGate(defaultScanner, DEFAULT_POLICY, context);
+  return (defaultGate ??= new CloudGate(defaultScanner, DEFAULT_POLICY));
 }

@@ -1,4 +1,4 @@
-import type { Embedder } from '../embedding/embedder.js';
+import type { EmbedContext, Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { storedClassification } from './documents.js';
@@ -19,6 +19,8 @@ export interface RetrieveOptions {
   limit: number;
   scoreThreshold?: number;
   filter?: Record<string, unknown>;
+  /** What is known of the question (its classification, an upstream decision), for a cloud embedder's privacy gate. */
+  question?: EmbedContext;
 }
 
 /** Embeds the question and returns the best passages, best first, with their source metadata. */
@@ -28,7 +30,7 @@ export async function retrievePassages(
   question: string,
   options: RetrieveOptions,
 ): Promise<Passage[]> {
-  const [vector] = await embedder.embed([question]);
+  const [vector] = await embedder.embed([question], options.question);
   let hits;
   try {
     hits = await gateway.query(options.collection, {

@@ -10,7 +10,7 @@ import { modelConfig } from '../shared/config-nodes.js';
 import { messagesOf } from '../shared/chat-messages.js';
 import { auditLog, privacyGuard, requestedConversation, upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isObject } from '../shared/run-input.js';
-import { PrivacyBlockedError, type AuditRecord } from '../../core/privacy/router.js';
+import type { AuditRecord } from '../../core/privacy/router.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
 interface HttpResponse {
@@ -105,30 +105,25 @@ export = (RED: NodeAPI) => {
         contextClassifications: context.map((c) => c.classification),
         recorded: upstream.recorded,
       };
-      try {
-        if (routing) {
-          const asked = requestedConversation(msg);
-          const chat = await guard.chat(messages, { ...request, conversation: asked }, routedModels(primary, second), {
-            ...options,
-            audit,
-          });
-          // A conversation nobody asked for served this call only.
-          if (chat.conversation && !asked) guard.forget(chat.conversation);
-          else if (chat.conversation) msg.conversation = chat.conversation;
-          // After upstream pseudonymization this node saw placeholders only: the upstream record (and its restore token) stands.
-          msg.privacy =
-            upstream.pseudonymized && isObject(msg.privacy)
-              ? { ...chat.decision, ...msg.privacy, route: chat.decision.route }
-              : chat.decision;
-          routed = chat;
-        } else {
-          // Routing off still passes the cloud gate: a cloud model gets nothing the policy keeps out of the cloud.
-          const gate = guard.cloudGate({ ...request, pseudonymized: upstream.pseudonymized }, audit);
-          routed = { result: await chatWith(primary, messages, { ...options, gate }), answeredBy: primary.locality };
-        }
-      } catch (err) {
-        if (err instanceof PrivacyBlockedError) msg.privacy = err.decision;
-        throw err;
+      if (routing) {
+        const asked = requestedConversation(msg);
+        const chat = await guard.chat(messages, { ...request, conversation: asked }, routedModels(primary, second), {
+          ...options,
+          audit,
+        });
+        // A conversation nobody asked for served this call only.
+        if (chat.conversation && !asked) guard.forget(chat.conversation);
+        else if (chat.conversation) msg.conversation = chat.conversation;
+        // After upstream pseudonymization this node saw placeholders only: the upstream record (and its restore token) stands.
+        msg.privacy =
+          upstream.pseudonymized && isObject(msg.privacy)
+            ? { ...chat.decision, ...msg.privacy, route: chat.decision.route }
+            : chat.decision;
+        routed = chat;
+      } else {
+        // Routing off still passes the cloud gate: a cloud model gets nothing the policy keeps out of the cloud.
+        const gate = guard.cloudGate({ ...request, pseudonymized: upstream.pseudonymized }, audit);
+        routed = { result: await chatWith(primary, messages, { ...options, gate }), answeredBy: primary.locality };
       }
       if (streaming?.started()) {
         res!.end();

@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { ModelEmbedder } from '../../../nodes/core/embedding/embedder.js';
 import { HashingEmbedder } from '../../../nodes/core/embedding/hashing-embedder.js';
+import { createEmbedder } from '../../../nodes/core/embedding/create-embedder.js';
 import { createProvider } from '../../../nodes/core/models/create-provider.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
+import { PrivacyBlockedError } from '../../../nodes/core/privacy/router.js';
 import { QdrantGateway } from '../../../nodes/core/qdrant/gateway.js';
 import { normaliseDocuments } from '../../../nodes/core/rag/documents.js';
 import { ingestDocuments } from '../../../nodes/core/rag/ingest.js';
 import { retrievePassages } from '../../../nodes/core/rag/retrieve.js';
 import { startEmbeddedQdrant, type EmbeddedQdrant } from '../../../nodes/core/store/embedded.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
+import { startOpenAIFake } from '../../support/fakes/openai-fake.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 const chunk = { size: 200, overlap: 40, unit: 'characters' as const };
@@ -157,6 +160,36 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
       () => normaliseDocuments({ text: 'x', classification: 'secret' }),
       /classification: expected one of public, internal, confidential, personal/,
     );
+  });
+
+  it('with a cloud embedder, refuses classified and personal documents and questions before anything is sent or made', async () => {
+    const azure = await startOpenAIFake({ apiKey: 'k' });
+    try {
+      const embedder = createEmbedder({
+        provider: 'azure-openai',
+        url: azure.url,
+        model: 'text-embedding-3-small',
+        apiKey: 'k',
+      });
+      const personal = 'Die Akte von Frau Schneider, IBAN DE89 3704 0044 0532 0130 00.';
+      const blocked = (e: unknown) => e instanceof PrivacyBlockedError && /local embedding model/.test(e.message);
+      for (const input of [{ text: 'Die Kantine öffnet um 11:30 Uhr.', classification: 'personal' }, personal])
+        await assert.rejects(
+          ingestDocuments(gateway, embedder, normaliseDocuments(input), { collection: 'cloud', chunk }),
+          blocked,
+        );
+      assert.equal(azure.requests.length, 0, 'not even a size probe reached the cloud');
+      assert.ok(!(await gateway.listCollections()).includes('cloud'), 'no collection made for the refused ingest');
+      await ingestDocuments(gateway, embedder, normaliseDocuments(handbook), { collection: 'cloud', chunk });
+      const query = (question: string, classification?: string) =>
+        retrievePassages(gateway, embedder, question, { collection: 'cloud', limit: 1, question: { classification } });
+      await assert.rejects(query(personal), blocked);
+      await assert.rejects(query('Kantine', 'confidential'), blocked);
+      assert.equal((await query('Kantine')).length, 1);
+      assert.ok(!JSON.stringify(azure.requests.map((r) => r.body)).includes('Schneider'));
+    } finally {
+      await azure.close();
+    }
   });
 
   it('explains searching a collection that does not exist yet', async () => {
