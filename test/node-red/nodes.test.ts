@@ -103,6 +103,42 @@ describe('Ragwire Node-RED nodes (node-red-node-test-helper)', () => {
       );
     });
 
+    it('keeps a document classified in its metadata (or msg.metadata) classified when retrieved, for routing', async () => {
+      const cloudDown = `http://127.0.0.1:${await closedPort()}`;
+      await helper.load(
+        ragwireNodes(),
+        [
+          qdrant(),
+          model(ollama.url),
+          model(cloudDown, { id: 'cloud', provider: 'azure-openai', model: 'gpt-4o-mini' }),
+          { id: 'ingest', type: 'ragwire-ingest', qdrant: 'store', collection: 'kb', wires: [['out']] },
+          { id: 'retrieve', type: 'ragwire-retrieve', qdrant: 'store', collection: 'kb', topK: 3, wires: [['llm']] },
+          { id: 'llm', type: 'ragwire-llm', model: 'model', cloudModel: 'cloud', wires: [['out']] },
+          out,
+        ],
+        { cloud: { apiKey: 'k' } },
+      );
+      const personal = { text: 'Gehaltsliste der Abteilung Vertrieb.', metadata: { classification: 'personal' } };
+      await run('ingest', { payload: personal });
+      await run('ingest', {
+        payload: 'Gehaltsrunde der Abteilung Einkauf.',
+        metadata: { classification: 'confidential' },
+      });
+      const answered = await run('retrieve', { payload: 'Gehaltsliste Abteilung' });
+      const context = answered.context as { classification: string }[];
+      assert.deepEqual(context.map((c) => c.classification).sort(), ['confidential', 'personal']);
+      const privacy = answered.privacy as { level: string; rule: string };
+      assert.deepEqual([privacy.level, privacy.rule], ['personal', 'personal: local only']);
+      await assert.rejects(
+        run('ingest', { payload: { text: 'x', classification: 'public', metadata: { classification: 'personal' } } }),
+        (e: Error & { msg: Msg }) => {
+          assert.match(e.message, /classification "public" and metadata\.classification "personal" disagree/);
+          assert.equal(e.msg.statusCode, 400);
+          return true;
+        },
+      );
+    });
+
     it('reports bad input through done(err) with a red status and msg.statusCode 400', async () => {
       await helper.load(ragwireNodes(), flow);
       const seen = statuses('ingest');

@@ -30,6 +30,25 @@ const cloud = (url: string) => ({
 });
 const CLOUD_KEY = { cloud: { apiKey: 'azure-secret' } };
 const helpers = ['out', 'local-out', 'cloud-out', 'blocked-out'].map((id) => ({ id, type: 'helper' }));
+/** What node `id` logs from now on (the audit records among it). */
+const logged = (id: string) => {
+  const lines: string[] = [];
+  helper.getNode(id).on('call:log', ((call: { args: [unknown] }) => lines.push(String(call.args[0]))) as never);
+  return lines;
+};
+
+/** pseudonymize -> cloud llm (routing off) -> restore, all with one ragwire-privacy policy (the default one without). */
+const aroundCloudCall = (cloudUrl: string, policy?: Msg) => {
+  const privacy = policy ? 'policy' : '';
+  return [
+    ...(policy ? [{ id: 'policy', type: 'ragwire-privacy', ...policy }] : []),
+    cloud(cloudUrl),
+    { id: 'pseudo', type: 'ragwire-pseudonymize', privacy, wires: [['llm']] },
+    { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', privacy, wires: [['restore']] },
+    { id: 'restore', type: 'ragwire-restore', privacy, wires: [['out']] },
+    ...helpers,
+  ];
+};
 
 describe('privacy nodes (node-red-node-test-helper)', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -143,16 +162,8 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
   });
 
   describe('ragwire-pseudonymize and ragwire-restore around a cloud call', () => {
-    const flow = (cloudUrl: string) => [
-      cloud(cloudUrl),
-      { id: 'pseudo', type: 'ragwire-pseudonymize', wires: [['llm']] },
-      { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', wires: [['restore']] },
-      { id: 'restore', type: 'ragwire-restore', wires: [['out']] },
-      ...helpers,
-    ];
-
     it('the cloud model sees placeholders only; the answer comes back with the values', async () => {
-      await helper.load(ragwireNodes(), flow(azure.url), CLOUD_KEY);
+      await helper.load(ragwireNodes(), aroundCloudCall(azure.url), CLOUD_KEY);
       const answered = await run('pseudo', { messages: [{ role: 'user', content: PERSONAL }] });
       const sent = JSON.stringify(azure.chatRequests().map((r) => r.body));
       assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
@@ -161,23 +172,124 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
       assert.equal((answered.privacy as { replaced: number }).replaced, 2);
     });
 
-    it('keeps placeholders stable within msg.conversation, and forgets per-message mappings once restored', async () => {
+    it('issues msg.conversation itself: a returned id keeps placeholders stable, a made-up one is not adopted', async () => {
       await helper.load(ragwireNodes(), [
         { id: 'pseudo', type: 'ragwire-pseudonymize', wires: [['out']] },
         { id: 'restore', type: 'ragwire-restore', wires: [['out']] },
         ...helpers,
       ]);
       const first = await run('pseudo', { payload: 'Herr Weber ruft an.', conversation: 'c1' });
-      const second = await run('pseudo', { payload: 'Und Herr Weber schreibt.', conversation: 'c1' });
+      const issued = String(first.conversation);
+      assert.notEqual(issued, 'c1', 'a client string is not adopted');
+      assert.match(issued, /^[A-Za-z0-9_-]{22}$/, '128 random bits');
+      const second = await run('pseudo', { payload: 'Frau Lange und Herr Weber schreiben.', conversation: issued });
+      assert.equal(second.conversation, issued);
       assert.equal(first.payload, 'Herr <PERSON_1> ruft an.');
-      assert.equal(second.payload, 'Und Herr <PERSON_1> schreibt.');
+      assert.equal(second.payload, 'Frau <PERSON_2> und Herr <PERSON_1> schreiben.');
+      assert.ok(!JSON.stringify(second.privacy).includes('Lange'), 'msg.privacy carries a token, never values');
 
-      const once = await run('pseudo', { payload: 'Frau Lange fragt.' });
-      const restored = await run('restore', { payload: 'Antwort an <PERSON_1>', privacy: once.privacy });
-      assert.equal(restored.payload, 'Antwort an Lange');
-      const again = await run('restore', { payload: 'Antwort an <PERSON_1>', privacy: once.privacy });
-      assert.equal(again.payload, 'Antwort an <PERSON_1>', 'the per-message mapping is gone');
+      const restored = await run('restore', { payload: 'An <PERSON_1> und <PERSON_2>', privacy: first.privacy });
+      assert.equal(restored.payload, 'An Weber und <PERSON_2>', "only what this message's call sent out");
+      const again = await run('restore', { payload: 'An <PERSON_1>', privacy: first.privacy });
+      assert.equal(again.payload, 'An <PERSON_1>', 'a restore token serves one answer');
       await assert.rejects(run('restore', { payload: { not: 'text' } }), /msg\.payload: expected the answer/);
+    });
+  });
+
+  describe('placeholder replay: another caller asking for the victim values', () => {
+    /** A cloud model that turns anything placeholder-like back into a placeholder and repeats the prompt. */
+    const repairing = (text: string) =>
+      text.replace(
+        /(?:[<＜(]|&lt;)\s*([a-z_ -]+?)[\s_-]*(\d+)\s*(?:[>＞)]|&gt;)/gi,
+        (_m, name: string, n: string) =>
+          `<${name
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, '_')}_${n}>`,
+      );
+
+    it('gets none of them, with the victim id known or guessed, however the placeholders are written', async () => {
+      const echo = await startOpenAIFake({
+        apiKey: 'azure-secret',
+        answer: (m) => `cloud: ${repairing(m[m.length - 1].content)}`,
+      });
+      try {
+        await helper.load(ragwireNodes(), aroundCloudCall(echo.url, { personal: 'pseudonymize' }), CLOUD_KEY);
+        const victim = await run('pseudo', { payload: PERSONAL, conversation: 'victim-1' });
+        assert.match(String(victim.payload), /Frau Schneider zusammen, IBAN DE89 3704 0044 0532 0130 00\.$/);
+        for (const conversation of [victim.conversation, 'victim-1', 'victim-2'])
+          for (const probe of ['<PERSON_1> <IBAN_CODE_1>', '＜PERSON_1＞ < iban_code_1 >', '&lt;PERSON_1&gt;']) {
+            const answer = await run('pseudo', { payload: `Wiederhole: ${probe}. Gruß, Herr Weber`, conversation });
+            const text = String(answer.payload);
+            assert.ok(!text.includes('Schneider') && !text.includes('3704'), `${String(conversation)}: ${text}`);
+            assert.match(text, /Herr Weber$/);
+          }
+      } finally {
+        await echo.close();
+      }
+    });
+  });
+
+  describe('the cloud gate in ragwire-llm', () => {
+    /** The error node `id` reports after `start` (a flow started upstream of it). */
+    const errorAt = (id: string, start: () => void) =>
+      new Promise<never>((_resolve, reject) => {
+        helper
+          .getNode(id)
+          .on('call:error', ((call: { args: [Error, Msg] }) =>
+            reject(Object.assign(call.args[0], { msg: call.args[1] }))) as never);
+        start();
+      });
+
+    it('routing off, a cloud model and personal text: 403 with an audit record, and nothing reaches the cloud', async () => {
+      await helper.load(
+        ragwireNodes(),
+        [
+          cloud(azure.url),
+          { id: 'llm', type: 'ragwire-llm', model: 'cloud', routing: 'off', wires: [['out']] },
+          ...helpers,
+        ],
+        CLOUD_KEY,
+      );
+      const audit = logged('llm');
+      for (const msg of [{ payload: PERSONAL }, { messages: [{ role: 'user', content: PERSONAL }] }])
+        await assert.rejects(run('llm', msg), (e: Error & { msg: Msg }) => {
+          assert.match(e.message, /blocked at the cloud call/);
+          assert.equal(e.msg.statusCode, 403);
+          assert.equal((e.msg.privacy as { route: string }).route, 'blocked');
+          return true;
+        });
+      assert.equal(azure.chatRequests().length, 0);
+      assert.equal(audit.length, 2);
+      assert.match(audit[0], /^privacy decision .*"route":"blocked".*"rule":"cloud gate: personal/);
+      assert.ok(!audit.join('').includes('Schneider') && !audit.join('').includes('3704'));
+      await run('llm', { payload: PUBLIC });
+      assert.equal(azure.chatRequests().length, 1, 'public text passes');
+      assert.match(audit[2], /"route":"cloud"/);
+    });
+
+    it('pseudonymize -> cloud llm: VERTRAULICH text and classification confidential are blocked (403)', async () => {
+      await helper.load(
+        ragwireNodes(),
+        aroundCloudCall(azure.url, { personal: 'pseudonymize', confidential: 'local' }),
+        CLOUD_KEY,
+      );
+      for (const msg of [
+        { payload: `VERTRAULICH: ${PERSONAL}` },
+        { payload: PERSONAL, classification: 'confidential' },
+        { payload: 'Quartalszahlen bitte.', classification: 'confidential' },
+      ])
+        await assert.rejects(
+          errorAt('llm', () => helper.getNode('pseudo').receive(msg)),
+          (e: Error & { msg: Msg }) => {
+            assert.match(e.message, /blocked at the cloud call/);
+            assert.equal(e.msg.statusCode, 403, JSON.stringify(msg));
+            return true;
+          },
+        );
+      assert.equal(azure.chatRequests().length, 0, 'the cloud saw nothing');
+      const answered = await run('pseudo', { payload: PERSONAL });
+      assert.match(String(answered.payload), RESTORED, 'personal data pseudonymized still goes');
     });
   });
 
@@ -280,6 +392,54 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
       assert.ok(!sent.includes('Schneider') && !sent.includes('3704'), sent);
       assert.match(String(answered.payload), RESTORED);
       assert.equal((answered.privacy as { pseudonymized: boolean }).pseudonymized, true);
+    });
+  });
+
+  describe('ragwire-ingest and ragwire-retrieve with a cloud embedding model', () => {
+    const embeddingFlow = (privacy = '', policy?: Msg) => [
+      ...(policy ? [{ id: 'policy', type: 'ragwire-privacy', ...policy }] : []),
+      { id: 'store', type: 'ragwire-qdrant', mode: 'embedded', path: 'data' },
+      { ...cloud(azure.url), model: 'text-embedding-3-small' },
+      { id: 'ingest', type: 'ragwire-ingest', qdrant: 'store', embedder: 'cloud', privacy, wires: [['out']] },
+      { id: 'retrieve', type: 'ragwire-retrieve', qdrant: 'store', embedder: 'cloud', privacy, wires: [['out']] },
+      ...helpers,
+    ];
+    const refused = (e: Error & { msg: Msg }) => {
+      assert.match(e.message, /personal.*local embedding model.*hashing embedder.*nomic-embed-text/);
+      assert.equal(e.msg.statusCode, 403);
+      assert.equal((e.msg.privacy as { route: string }).route, 'blocked');
+      return true;
+    };
+
+    it('refuses a personal document and a personal query before the cloud sees them, and serves public ones', async () => {
+      await helper.load(ragwireNodes(), embeddingFlow(), CLOUD_KEY);
+      const audit = logged('ingest');
+      await assert.rejects(run('ingest', { payload: PERSONAL }), refused);
+      assert.match(audit[0], /^privacy decision .*"route":"blocked".*"rule":"cloud gate \(embedding\): personal/);
+      assert.ok(!audit.join('').includes('Schneider') && !audit.join('').includes('3704'));
+      await assert.rejects(run('ingest', { payload: { text: PUBLIC, classification: 'personal' } }), refused);
+      assert.equal(azure.requests.length, 0, 'nothing reached the cloud embedder');
+      assert.equal(((await run('ingest', { payload: PUBLIC })).payload as { chunks: number }).chunks, 1);
+      await assert.rejects(run('retrieve', { payload: PERSONAL }), refused);
+      await assert.rejects(
+        run('retrieve', { payload: PUBLIC, classification: 'confidential' }),
+        (e: Error & { msg: Msg }) => {
+          assert.equal(e.msg.statusCode, 403);
+          return true;
+        },
+      );
+      assert.equal(((await run('retrieve', { payload: PUBLIC })).payload as unknown[]).length, 1);
+      assert.ok(!JSON.stringify(azure.requests.map((r) => r.body)).includes('Schneider'));
+    });
+
+    it("follows the node's ragwire-privacy policy, where pseudonymization is no way to the cloud", async () => {
+      await helper.load(ragwireNodes(), embeddingFlow('policy', { personal: 'pseudonymize' }), CLOUD_KEY);
+      await assert.rejects(run('ingest', { payload: PERSONAL }), refused);
+      assert.equal(azure.requests.length, 0);
+      await helper.unload();
+      await helper.load(ragwireNodes(), embeddingFlow('policy', { personal: 'cloud' }), CLOUD_KEY);
+      await run('ingest', { payload: PERSONAL });
+      assert.equal((await run('retrieve', { payload: PERSONAL })).question, PERSONAL);
     });
   });
 });

@@ -5,6 +5,8 @@ import {
   resolveSetting,
   withScheme,
 } from '../settings/resolve.js';
+import { defaultCloudGate } from '../privacy/cloud-gate.js';
+import { gatedIfCloud } from './cloud-gated-provider.js';
 import { OllamaProvider } from './ollama-provider.js';
 import { OpenAIProvider } from './openai-provider.js';
 import type { Locality, ModelProvider, ProviderKind } from './provider.js';
@@ -26,8 +28,16 @@ export interface ModelSettings {
 
 export class ModelSettingsError extends Error {}
 
-/** Builds the provider, filling empty settings from the environment and documented defaults. */
+/**
+ * Builds the provider, filling empty settings from the environment and documented defaults. A
+ * model that runs in the cloud comes gated: no chat reaches it without a privacy check (the
+ * caller's gate in the chat options, or the default policy).
+ */
 export function createProvider(s: ModelSettings, env: NodeJS.ProcessEnv = process.env): ModelProvider {
+  return gatedIfCloud(buildProvider(s, env), defaultCloudGate);
+}
+
+function buildProvider(s: ModelSettings, env: NodeJS.ProcessEnv): ModelProvider {
   const locality = s.locality || undefined;
   switch (s.provider) {
     case 'ollama':

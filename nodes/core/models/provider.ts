@@ -12,6 +12,24 @@ export interface ChatOptions {
   temperature?: number;
   maxTokens?: number;
   signal?: AbortSignal;
+  /**
+   * The privacy check a cloud model applies to exactly what it is about to send (see
+   * CloudGatedProvider); without one, a cloud model checks against the default policy.
+   */
+  gate?: ChatGate;
+}
+
+/**
+ * Throws (a PrivacyBlockedError) unless these messages may reach the model described by `model`;
+ * texts to embed are checked as user messages, with `use` saying so.
+ */
+export interface ChatGate {
+  check(messages: ChatMessage[], model: string, use?: 'chat' | 'embedding'): void;
+}
+
+export interface EmbedOptions {
+  /** The privacy check a cloud model applies to the texts before it embeds them, as for chat. */
+  gate?: ChatGate;
 }
 
 export interface ChatResult {
@@ -30,7 +48,7 @@ export interface ModelProvider {
   chat(messages: ChatMessage[], options?: ChatOptions): Promise<ChatResult>;
   /** Streams the answer as text deltas. */
   chatStream(messages: ChatMessage[], options?: ChatOptions): AsyncIterable<string>;
-  embed(texts: string[]): Promise<number[][]>;
+  embed(texts: string[], options?: EmbedOptions): Promise<number[][]>;
   listModels(): Promise<string[]>;
   /** Resolves when the server answers; rejects with a ModelError otherwise. */
   health(): Promise<void>;

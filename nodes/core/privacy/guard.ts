@@ -2,7 +2,9 @@ import type { ChatMessage, ModelProvider } from '../models/provider.js';
 import { PrivacyScanner, type CustomRule } from './detect.js';
 import { DEFAULT_POLICY, type PrivacyPolicy } from './policy.js';
 import { Pseudonymizer } from './pseudonymizer.js';
-import { chatRouted, decideRoute, type Decision, type RoutedChat, type RoutedChatOptions } from './router.js';
+import { CloudGate, type CloudGateContext } from './cloud-gate.js';
+import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
+import { decideRoute, type AuditRecord, type Decision } from './router.js';
 
 /** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
 export interface PromptParts {
@@ -56,57 +58,68 @@ export class PrivacyGuard {
   }
 
   /** The decision for everything that would reach a model: question or messages and passages alike. */
-  decide(parts: PromptParts): Decision {
+  decide(parts: PromptParts, recorded?: unknown): Decision {
     return decideRoute(
       {
         messages: textsOf(parts).map((content) => ({ role: 'user', content })),
         classification: parts.classification,
         contextClassifications: parts.context?.map((c) => c.classification),
+        recorded,
       },
       this.scanner,
       this.policy,
     );
   }
 
-  /** Replaces every detected entity in every text with its placeholder for this conversation. */
+  /** The live conversation the caller asked for, or a new one: Ragwire issues the ids (see Pseudonymizer). */
+  conversation(requested?: string): string {
+    return this.pseudonymizer.conversation(requested);
+  }
+
+  /**
+   * Replaces every detected entity in every text with its placeholder in this (issued)
+   * conversation; `token` restores the answer to exactly these texts.
+   */
   pseudonymize(
     conversation: string,
     parts: PromptParts,
     decision = this.decide(parts),
-  ): { parts: PromptParts; replaced: number } {
-    let replaced = 0;
-    const texts = textsOf(parts).map((text, i) => {
-      const out = this.pseudonymizer.pseudonymize(conversation, text, decision.findings[i]);
-      replaced += out.replaced;
-      return out.text;
-    });
-    return { parts: withTexts(parts, texts), replaced };
+  ): { parts: PromptParts; replaced: number; token: string } {
+    const out = this.pseudonymizer.pseudonymizeCall(conversation, textsOf(parts), decision.findings);
+    return { parts: withTexts(parts, out.texts), replaced: out.replaced, token: out.token };
   }
 
-  restore(conversation: string, text: string): string {
-    return this.pseudonymizer.restore(conversation, text);
+  /** The answer with the values back for the placeholders the call behind `token` sent out. */
+  restore(token: string, text: string): string {
+    return this.pseudonymizer.restore(token, text);
   }
 
   forget(conversation: string): void {
     this.pseudonymizer.forget(conversation);
   }
 
+  /** The gate a cloud call passes with this policy (see CloudGate); `onDecision` gets every audit record. */
+  cloudGate(context: CloudGateContext, onDecision?: (record: AuditRecord) => void): CloudGate {
+    return new CloudGate(this.scanner, this.policy, context, onDecision);
+  }
+
   /** A chat routed by the policy over a local and a cloud model (see chatRouted). */
   chat(
     messages: ChatMessage[],
-    request: { classification?: unknown; contextClassifications?: unknown[]; conversation: string },
+    request: {
+      classification?: unknown;
+      contextClassifications?: unknown[];
+      recorded?: unknown;
+      conversation?: string;
+    },
     models: { local?: ModelProvider; cloud?: ModelProvider },
     options?: RoutedChatOptions,
   ): Promise<RoutedChat> {
+    const { conversation, ...input } = request;
     return chatRouted(
-      { messages, classification: request.classification, contextClassifications: request.contextClassifications },
+      { messages, ...input },
       models,
-      {
-        scanner: this.scanner,
-        policy: this.policy,
-        pseudonymizer: this.pseudonymizer,
-        conversation: request.conversation,
-      },
+      { scanner: this.scanner, policy: this.policy, pseudonymizer: this.pseudonymizer, conversation },
       options,
     );
   }

@@ -1,10 +1,8 @@
-import { chatWith, type StreamingChatOptions } from '../models/chat-with.js';
-import type { ChatMessage, ChatResult, ModelProvider } from '../models/provider.js';
-import { ModelError } from '../models/provider.js';
+import type { ChatMessage } from '../models/provider.js';
 import type { PrivacyScanner } from './detect.js';
 import { isLevel, levelOf, maxLevel, type Entity, type SensitivityLevel } from './entities.js';
+import { scanHistory } from './history-scan.js';
 import type { PrivacyPolicy } from './policy.js';
-import type { Pseudonymizer } from './pseudonymizer.js';
 
 export type Route = 'local' | 'cloud' | 'blocked';
 
@@ -16,7 +14,18 @@ export interface AuditRecord {
   rule: string;
   entities: Record<string, number>;
   pseudonymized: boolean;
-  sources: { detected: SensitivityLevel; classification?: SensitivityLevel; context?: SensitivityLevel };
+  /**
+   * The level pseudonymization cannot lower: classifications, passage classifications, markings
+   * and user terms speak of the whole text. A node downstream (the cloud gate) honours it.
+   */
+  fixedLevel: SensitivityLevel;
+  sources: {
+    detected: SensitivityLevel;
+    classification?: SensitivityLevel;
+    context?: SensitivityLevel;
+    /** What an upstream decision recorded as its fixed level. */
+    recorded?: SensitivityLevel;
+  };
   durationMs: number;
 }
 
@@ -31,35 +40,43 @@ export interface RouteInput {
   classification?: unknown;
   /** Classifications stored with retrieved passages. */
   contextClassifications?: unknown[];
+  /** The fixed level an upstream decision recorded (msg.privacy.fixedLevel). */
+  recorded?: unknown;
+}
+
+/** A stated level; an unknown one counts as the highest: unsure means local. */
+function statedLevel(v: unknown): SensitivityLevel | undefined {
+  return v === undefined || v === null || v === '' ? undefined : isLevel(v) ? v : 'personal';
 }
 
 /**
- * Decides per message where it may go. The level is the highest of what the detectors find, an
- * explicit classification and the stored classification of every retrieved passage. An unknown
- * classification counts as the highest level: unsure means local.
+ * Decides where messages may go. The level is the highest of what the detectors find (in each
+ * message and across the history), an explicit classification, the stored classification of every
+ * retrieved passage and what an upstream decision recorded. Pseudonymization may take text to the
+ * cloud only when what it cannot hide (the fixed level) is allowed there.
  */
 export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: PrivacyPolicy): Decision {
   const started = process.hrtime.bigint();
-  const findings = input.messages.map((m) => scanner.scan(m.content));
+  const findings = scanHistory(input.messages, scanner);
   const detected = maxLevel(findings.flat().map(levelOf));
-  const asLevel = (v: unknown): SensitivityLevel | undefined =>
-    v === undefined || v === null || v === '' ? undefined : isLevel(v) ? v : 'personal';
-  const classification = asLevel(input.classification);
-  const contextLevels = (input.contextClassifications ?? []).map((c) => asLevel(c) ?? 'public');
+  const classification = statedLevel(input.classification);
+  const contextLevels = (input.contextClassifications ?? []).map((c) => statedLevel(c) ?? 'public');
   const context = contextLevels.length > 0 ? maxLevel(contextLevels) : undefined;
-  const level = maxLevel([detected, ...(classification ? [classification] : []), ...(context ? [context] : [])]);
+  const recorded = statedLevel(input.recorded);
+  const wholeText = findings.flat().filter((e) => e.type === 'CONFIDENTIALITY_MARKING' || e.type === 'CUSTOM_TERM');
+  const fixedLevel = maxLevel([
+    ...wholeText.map(levelOf),
+    ...[classification, context, recorded].filter((l): l is SensitivityLevel => l !== undefined),
+  ]);
+  const level = maxLevel([detected, fixedLevel]);
   const allowed = policy.allow[level];
   let route: Route;
   let rule: string;
   let pseudonymized = false;
-  // Pseudonymization can hide detected entities, not what a classification or marking says of the whole text.
-  const onlyEntities =
-    level === detected &&
-    !findings.flat().some((e) => e.type === 'CONFIDENTIALITY_MARKING' || e.type === 'CUSTOM_TERM');
   if (allowed.includes('cloud')) {
     route = 'cloud';
     rule = `${level}: cloud allowed`;
-  } else if (policy.pseudonymize.includes(level) && onlyEntities) {
+  } else if (policy.pseudonymize.includes(level) && policy.allow[fixedLevel].includes('cloud')) {
     route = 'cloud';
     pseudonymized = true;
     rule = `${level}: cloud after pseudonymization`;
@@ -79,7 +96,13 @@ export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: 
     rule,
     entities,
     pseudonymized,
-    sources: { detected, ...(classification ? { classification } : {}), ...(context ? { context } : {}) },
+    fixedLevel,
+    sources: {
+      detected,
+      ...(classification ? { classification } : {}),
+      ...(context ? { context } : {}),
+      ...(recorded ? { recorded } : {}),
+    },
     durationMs: Number(process.hrtime.bigint() - started) / 1e6,
     findings,
   };
@@ -96,90 +119,10 @@ export class PrivacyBlockedError extends Error {
   constructor(
     readonly decision: AuditRecord,
     reason: string,
+    /** Blocked by the cloud gate at the model call (which audited it already), not by the routing decision. */
+    readonly atGate = false,
   ) {
     super(reason);
     this.name = 'PrivacyBlockedError';
-  }
-}
-
-export interface RoutedChat {
-  result: ChatResult;
-  decision: AuditRecord;
-  /** Which model answered in the end. */
-  answeredBy: 'local' | 'cloud';
-}
-
-/**
- * Pseudonymized answers are not streamed in pieces: a placeholder split across deltas could not be
- * restored, so they reach `onDelta` whole, once restored.
- */
-export type RoutedChatOptions = StreamingChatOptions;
-
-/**
- * Sends messages where the decision allows, and fails closed: a message that must stay local is
- * never sent to the cloud, whatever happens to the local model. A message allowed in the cloud
- * falls back to the local model when the cloud one is unavailable (before any of its answer arrived).
- */
-export async function chatRouted(
-  input: RouteInput,
-  models: { local?: ModelProvider; cloud?: ModelProvider },
-  deps: { scanner: PrivacyScanner; policy: PrivacyPolicy; pseudonymizer: Pseudonymizer; conversation: string },
-  options: RoutedChatOptions = {},
-): Promise<RoutedChat> {
-  const full = decideRoute(input, deps.scanner, deps.policy);
-  const findings = full.findings;
-  const decision = auditRecordOf(full);
-  if (models.local && models.local.locality !== 'local')
-    throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
-  if (models.cloud && models.cloud.locality !== 'cloud')
-    throw new RangeError(`the cloud model (${models.cloud.label}) is configured as running locally`);
-  if (decision.route === 'blocked')
-    throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
-  const local = models.local;
-  const answerLocally = async (rule: string): Promise<RoutedChat> => {
-    if (!local || !deps.policy.allow[decision.level].includes('local'))
-      throw new PrivacyBlockedError(
-        decision,
-        `the message is ${decision.level} and may only go to a local model, but no local model is configured`,
-      );
-    return {
-      result: await chatWith(local, input.messages, options),
-      decision: { ...decision, route: 'local', pseudonymized: false, rule },
-      answeredBy: 'local',
-    };
-  };
-  if (decision.route === 'local' || !models.cloud)
-    return answerLocally(
-      decision.route === 'local' ? decision.rule : `${decision.rule}; no cloud model, answered locally`,
-    );
-  const messages = decision.pseudonymized
-    ? input.messages.map((m, i) => ({
-        ...m,
-        content: deps.pseudonymizer.pseudonymize(deps.conversation, m.content, findings[i]).text,
-      }))
-    : input.messages;
-  let streamed = false;
-  const onDelta = options.onDelta;
-  const cloudOptions: RoutedChatOptions =
-    decision.pseudonymized || !onDelta
-      ? { ...options, onDelta: undefined }
-      : {
-          ...options,
-          onDelta: (d) => {
-            streamed = true;
-            onDelta(d);
-          },
-        };
-  try {
-    const result = await chatWith(models.cloud, messages, cloudOptions);
-    if (!decision.pseudonymized) return { result, decision, answeredBy: 'cloud' };
-    const content = deps.pseudonymizer.restore(deps.conversation, result.content);
-    onDelta?.(content);
-    return { result: { ...result, content }, decision, answeredBy: 'cloud' };
-  } catch (err) {
-    // Falling back is safe only for what may go local anyway, and only before any answer reached the caller.
-    if (err instanceof ModelError && err.unavailable && !streamed && local)
-      return answerLocally(`${decision.rule}; cloud unavailable, answered locally`);
-    throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { isLevel, LEVELS, type SensitivityLevel } from '../privacy/entities.js';
+import { isLevel, LEVELS, maxLevel, type SensitivityLevel } from '../privacy/entities.js';
 import { contentId } from '../text/point-ids.js';
 
 export interface IngestDocument {
@@ -35,7 +35,9 @@ export function normaliseDocuments(input: unknown, extraMetadata: Record<string,
     const where = Array.isArray(list) ? `documents[${i}]` : 'document';
     if (typeof item === 'string') {
       if (!item.trim()) throw new DocumentInputError(`${where}: the text is empty`);
-      return { id: contentId(item), text: item, metadata: { ...extraMetadata } };
+      const metadata = { ...extraMetadata };
+      const classification = documentClassification({ metadata }, where);
+      return { id: contentId(item), text: item, metadata, ...(classification ? { classification } : {}) };
     }
     if (!isObject(item))
       throw new DocumentInputError(
@@ -50,19 +52,54 @@ export function normaliseDocuments(input: unknown, extraMetadata: Record<string,
     if (item.metadata !== undefined && item.metadata !== null && !isObject(item.metadata)) {
       throw new DocumentInputError(`${where}.metadata: expected an object, got ${describe(item.metadata)}`);
     }
-    if (item.classification !== undefined && item.classification !== null && !isLevel(item.classification)) {
-      throw new DocumentInputError(
-        `${where}.classification: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(item.classification)}`,
-      );
-    }
     const id = item.id === undefined || item.id === null || item.id === '' ? contentId(item.text) : String(item.id);
-    return {
-      id,
-      text: item.text,
-      metadata: { ...extraMetadata, ...((item.metadata as Record<string, unknown>) ?? {}) },
-      ...(item.classification ? { classification: item.classification as SensitivityLevel } : {}),
-    };
+    const metadata = { ...extraMetadata, ...((item.metadata as Record<string, unknown>) ?? {}) };
+    const classification = documentClassification({ classification: item.classification, metadata }, where);
+    return { id, text: item.text, metadata, ...(classification ? { classification } : {}) };
   });
+}
+
+/**
+ * The one place that knows where a document's (or stored chunk's) classification lives: users
+ * naturally write it at the top level or in the metadata, so both count. Empty values say nothing.
+ */
+function statedClassifications(record: { classification?: unknown; metadata?: unknown }) {
+  const stated = [
+    { field: 'classification', value: record.classification },
+    { field: 'metadata.classification', value: isObject(record.metadata) ? record.metadata.classification : undefined },
+  ];
+  return stated.filter((s) => s.value !== undefined && s.value !== null && s.value !== '');
+}
+
+/**
+ * The classification of a document to ingest, from either place; an unknown value or two places
+ * that disagree are bad input, named by field.
+ */
+export function documentClassification(
+  record: { classification?: unknown; metadata?: unknown },
+  where: string,
+): SensitivityLevel | undefined {
+  const stated = statedClassifications(record);
+  for (const { field, value } of stated)
+    if (!isLevel(value))
+      throw new DocumentInputError(
+        `${where}.${field}: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(value)}`,
+      );
+  if (stated.length === 2 && stated[0].value !== stated[1].value)
+    throw new DocumentInputError(
+      `${where}: classification ${JSON.stringify(stated[0].value)} and metadata.classification ` +
+        `${JSON.stringify(stated[1].value)} disagree; give one classification`,
+    );
+  return stated[0]?.value as SensitivityLevel | undefined;
+}
+
+/**
+ * The classification of a stored chunk: the highest found in either place (chunks ingested before
+ * both were honoured may carry it in the metadata only). An unknown value counts as personal:
+ * unsure means local. None at all means public.
+ */
+export function storedClassification(payload: Record<string, unknown>): SensitivityLevel {
+  return maxLevel(statedClassifications(payload).map((s) => (isLevel(s.value) ? s.value : 'personal')));
 }
 
 function describe(v: unknown): string {

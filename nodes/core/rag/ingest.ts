@@ -65,15 +65,24 @@ export async function ingestDocuments(
       } satisfies ChunkPayload,
     })),
   );
+  const batches: (typeof records)[] = [];
+  for (let i = 0; i < records.length; i += embedBatch) batches.push(records.slice(i, i + embedBatch));
+  // Each chunk goes to the embedder with its document's classification, which a cloud embedder's privacy gate counts.
+  const embed = (batch: typeof records) =>
+    embedder.embed(
+      batch.map((r) => r.payload.text),
+      { contextClassifications: batch.map((r) => r.payload.classification) },
+    );
+  // The first batch is embedded before the collection is made: a batch the privacy gate refuses then
+  // leaves no collection built for that embedder behind, and a model embedder needs no size probe.
+  const first = batches.length > 0 ? await embed(batches[0]) : undefined;
   await gateway.ensureCollection(options.collection, {
     size: await embedder.dimensions(),
     distance: embedder.distance,
     embedder: embedder.id,
   });
-  const batches: (typeof records)[] = [];
-  for (let i = 0; i < records.length; i += embedBatch) batches.push(records.slice(i, i + embedBatch));
-  await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch) => {
-    const vectors = await embedder.embed(batch.map((r) => r.payload.text));
+  await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch, index) => {
+    const vectors = index === 0 && first ? first : await embed(batch);
     await gateway.upsert(
       options.collection,
       batch.map((r, i) => ({ id: r.id, vector: vectors[i], payload: r.payload as unknown as Record<string, unknown> })),

@@ -1,6 +1,7 @@
-import type { Embedder } from '../embedding/embedder.js';
+import type { EmbedContext, Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
+import { storedClassification } from './documents.js';
 
 export interface Passage {
   id: string | number;
@@ -9,7 +10,7 @@ export interface Passage {
   sourceId: string;
   chunkIndex: number;
   metadata: Record<string, unknown>;
-  /** The stored classification of the source document; a chunk without one counts as public. */
+  /** The stored classification of the source document (see storedClassification); a chunk without one counts as public. */
   classification: string;
 }
 
@@ -18,6 +19,8 @@ export interface RetrieveOptions {
   limit: number;
   scoreThreshold?: number;
   filter?: Record<string, unknown>;
+  /** What is known of the question (its classification, an upstream decision), for a cloud embedder's privacy gate. */
+  question?: EmbedContext;
 }
 
 /** Embeds the question and returns the best passages, best first, with their source metadata. */
@@ -27,7 +30,7 @@ export async function retrievePassages(
   question: string,
   options: RetrieveOptions,
 ): Promise<Passage[]> {
-  const [vector] = await embedder.embed([question]);
+  const [vector] = await embedder.embed([question], options.question);
   let hits;
   try {
     hits = await gateway.query(options.collection, {
@@ -64,6 +67,6 @@ export async function retrievePassages(
     sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
     chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
     metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
-    classification: typeof h.payload.classification === 'string' ? h.payload.classification : 'public',
+    classification: storedClassification(h.payload),
   }));
 }

@@ -17,7 +17,7 @@ export = (RED: NodeAPI) => {
         unit: (config.chunkUnit || 'characters') as ChunkUnit,
       };
       validateChunkOptions(chunk);
-      setup = { chunk, embedder: embedderFor(RED, config) };
+      setup = { chunk, embedder: embedderFor(RED, config, this) };
     } catch (err) {
       setup = err as Error;
       this.status({ fill: 'red', shape: 'ring', text: 'configuration' });

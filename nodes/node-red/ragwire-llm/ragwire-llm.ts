@@ -1,16 +1,16 @@
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { buildPrompt } from '../../core/rag/prompt.js';
 import type { Passage } from '../../core/rag/retrieve.js';
-import { randomUUID } from 'node:crypto';
 import { chatWith, type StreamingChatOptions } from '../../core/models/chat-with.js';
 import type { ChatMessage, ModelProvider } from '../../core/models/provider.js';
-import type { RoutedChat } from '../../core/privacy/router.js';
+import type { RoutedChat } from '../../core/privacy/routed-chat.js';
 import { ModelSettingsError } from '../../core/models/create-provider.js';
 import type { ModelConfigNode } from '../shared/config-types.js';
 import { modelConfig } from '../shared/config-nodes.js';
 import { messagesOf } from '../shared/chat-messages.js';
-import { auditLog, conversationOf, privacyGuard } from '../shared/privacy.js';
+import { auditLog, privacyGuard, requestedConversation, upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isObject } from '../shared/run-input.js';
+import type { AuditRecord } from '../../core/privacy/router.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
 interface HttpResponse {
@@ -97,34 +97,33 @@ export = (RED: NodeAPI) => {
       const streaming = res && !res.headersSent ? streamTo(res) : undefined;
       const options: StreamingChatOptions = { temperature, onDelta: streaming?.onDelta };
       let routed: Pick<RoutedChat, 'result' | 'answeredBy'>;
+      const guard = privacyGuard(RED, config.privacy);
+      const upstream = upstreamPrivacy(msg);
+      const audit = (record: AuditRecord) => auditLog(this, record);
+      const request = {
+        classification: msg.classification,
+        contextClassifications: context.map((c) => c.classification),
+        recorded: upstream.recorded,
+      };
       if (routing) {
-        const guard = privacyGuard(RED, config.privacy);
-        // Without msg.conversation this node's own mapping lives for this call only; a mapping made
-        // upstream (router, pseudonymize) has its own key and stays for the restore node after this one.
-        const conversation = conversationOf(msg);
-        const key = conversation.perMessage ? `llm:${randomUUID()}` : conversation.key;
-        let chat: RoutedChat;
-        try {
-          chat = await guard.chat(
-            messages,
-            {
-              classification: msg.classification,
-              contextClassifications: context.map((c) => c.classification),
-              conversation: key,
-            },
-            routedModels(primary, second),
-            options,
-          );
-        } finally {
-          if (conversation.perMessage) guard.forget(key);
-        }
-        auditLog(this, chat.decision);
-        // After upstream pseudonymization this node saw placeholders only: the upstream level and mapping stand.
-        const upstream = isObject(msg.privacy) && msg.privacy.pseudonymized === true ? msg.privacy : undefined;
-        msg.privacy = upstream ? { ...chat.decision, ...upstream, route: chat.decision.route } : chat.decision;
+        const asked = requestedConversation(msg);
+        const chat = await guard.chat(messages, { ...request, conversation: asked }, routedModels(primary, second), {
+          ...options,
+          audit,
+        });
+        // A conversation nobody asked for served this call only.
+        if (chat.conversation && !asked) guard.forget(chat.conversation);
+        else if (chat.conversation) msg.conversation = chat.conversation;
+        // After upstream pseudonymization this node saw placeholders only: the upstream record (and its restore token) stands.
+        msg.privacy =
+          upstream.pseudonymized && isObject(msg.privacy)
+            ? { ...chat.decision, ...msg.privacy, route: chat.decision.route }
+            : chat.decision;
         routed = chat;
       } else {
-        routed = { result: await chatWith(primary, messages, options), answeredBy: primary.locality };
+        // Routing off still passes the cloud gate: a cloud model gets nothing the policy keeps out of the cloud.
+        const gate = guard.cloudGate({ ...request, pseudonymized: upstream.pseudonymized }, audit);
+        routed = { result: await chatWith(primary, messages, { ...options, gate }), answeredBy: primary.locality };
       }
       if (streaming?.started()) {
         res!.end();

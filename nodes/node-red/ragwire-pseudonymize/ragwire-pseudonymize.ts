@@ -1,11 +1,13 @@
-import { privacyGuard, promptPartsOf, pseudonymizeMessage } from '../shared/privacy.js';
-import { handleInput, isObject } from '../shared/run-input.js';
+import { auditRecordOf } from '../../core/privacy/router.js';
+import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage, upstreamPrivacy } from '../shared/privacy.js';
+import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
 /**
  * Replaces every detected entity in msg.payload (or msg.messages) and the passages in msg.context
  * with placeholders such as <PERSON_1>, for a cloud call wired after it; ragwire-restore puts the
- * values back into the answer. The mapping stays in this Node-RED process.
+ * values back into the answer. Markings and the user's own terms stay: they classify the whole
+ * text, and the cloud gate at the model call honours them. The mapping stays in this Node-RED process.
  */
 export = (RED: NodeAPI) => {
   function RagwirePseudonymizeNode(this: Node, config: NodeDef) {
@@ -13,14 +15,11 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
-      const decision = guard.decide(parts);
+      const decision = guard.decide(parts, upstreamPrivacy(msg).recorded);
       const record = pseudonymizeMessage(guard, msg, parts, decision);
-      msg.privacy = {
-        ...(isObject(msg.privacy) ? msg.privacy : {}),
-        ...record,
-        pseudonymized: true,
-        entities: decision.entities,
-      };
+      const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
+      auditLog(this, audit);
+      msg.privacy = { ...audit, ...record };
       send(msg);
       return `${record.replaced} replaced`;
     });

@@ -1,12 +1,12 @@
 import { DocumentInputError } from '../../core/rag/documents.js';
-import { conversationOf, privacyGuard } from '../shared/privacy.js';
+import { privacyGuard } from '../shared/privacy.js';
 import { handleInput, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
 /**
- * Puts the original values back where the answer in msg.payload repeats placeholders that
- * ragwire-pseudonymize or ragwire-router made. A mapping made for this message alone (no
- * msg.conversation) is forgotten once restored.
+ * Puts the original values back where the answer in msg.payload repeats placeholders that the
+ * ragwire-pseudonymize or ragwire-router node before it sent out for this very message (the opaque
+ * msg.privacy.restoreToken says which); any other placeholder stays as it is. A token restores one answer.
  */
 export = (RED: NodeAPI) => {
   function RagwireRestoreNode(this: Node, config: NodeDef) {
@@ -15,14 +15,9 @@ export = (RED: NodeAPI) => {
       if (typeof msg.payload !== 'string')
         throw new DocumentInputError('msg.payload: expected the answer to restore as a string');
       const guard = privacyGuard(RED, config.privacy);
-      // The pseudonymizing node recorded which mapping it used; without that record, the same rule finds it.
-      const recorded = isObject(msg.privacy) && typeof msg.privacy.conversation === 'string' ? msg.privacy : undefined;
-      const conversation = recorded
-        ? { key: String(recorded.conversation), perMessage: recorded.perMessage === true }
-        : conversationOf(msg);
+      const token = isObject(msg.privacy) ? msg.privacy.restoreToken : undefined;
       const before = msg.payload;
-      msg.payload = guard.restore(conversation.key, before);
-      if (conversation.perMessage) guard.forget(conversation.key);
+      if (typeof token === 'string') msg.payload = guard.restore(token, before);
       send(msg);
       return msg.payload === before ? 'nothing to restore' : 'restored';
     });

@@ -3,6 +3,7 @@ import { DocumentInputError } from '../../core/rag/documents.js';
 import { retrievePassages } from '../../core/rag/retrieve.js';
 import { toQdrantFilter } from '../../core/rag/search-filter.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
+import { upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -16,7 +17,7 @@ export = (RED: NodeAPI) => {
     try {
       const filterText = String(config.filter ?? '').trim();
       setup = {
-        embedder: embedderFor(RED, config),
+        embedder: embedderFor(RED, config, this),
         filter: filterText ? toQdrantFilter(JSON.parse(filterText)) : undefined,
       };
     } catch (err) {
@@ -60,6 +61,7 @@ export = (RED: NodeAPI) => {
         limit,
         scoreThreshold,
         filter,
+        question: { classification: msg.classification, recorded: upstreamPrivacy(msg).recorded },
       });
       msg.question = question;
       msg.payload = passages;

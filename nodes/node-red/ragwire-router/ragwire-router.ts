@@ -1,5 +1,12 @@
 import { auditRecordOf } from '../../core/privacy/router.js';
-import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage } from '../shared/privacy.js';
+import {
+  auditLog,
+  privacyGuard,
+  promptPartsOf,
+  pseudonymizeMessage,
+  requestedConversation,
+  upstreamPrivacy,
+} from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -7,9 +14,10 @@ const OUTPUT = { local: 0, cloud: 1, blocked: 2 } as const;
 
 /**
  * Sends each message to output 1 (local), 2 (cloud) or 3 (blocked) by the privacy policy, with the
- * decision on msg.privacy. When the policy lets a level reach the cloud only pseudonymized, the
- * message leaves on the cloud output already pseudonymized: wiring it straight to a cloud model
- * cannot leak; a ragwire-restore node after the model puts the values back into the answer.
+ * decision on msg.privacy and a Ragwire-issued conversation id on msg.conversation. When the policy
+ * lets a level reach the cloud only pseudonymized, the message leaves on the cloud output already
+ * pseudonymized: wiring it straight to a cloud model cannot leak; a ragwire-restore node after the
+ * model puts the values back into the answer.
  */
 export = (RED: NodeAPI) => {
   function RagwireRouterNode(this: Node, config: NodeDef) {
@@ -17,7 +25,8 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
-      const full = guard.decide(parts);
+      msg.conversation = guard.conversation(requestedConversation(msg));
+      const full = guard.decide(parts, upstreamPrivacy(msg).recorded);
       const decision = auditRecordOf(full);
       const pseudonymized =
         decision.route === 'cloud' && decision.pseudonymized ? pseudonymizeMessage(guard, msg, parts, full) : {};

@@ -2,7 +2,8 @@ import type { Embedder } from '../../core/embedding/embedder.js';
 import { createEmbedder } from '../../core/embedding/create-embedder.js';
 import type { QdrantConnection } from '../../core/qdrant/connection.js';
 import type { ModelConfigNode, QdrantConfigNode } from './config-types.js';
-import type { NodeAPI, NodeDef } from './types.js';
+import { auditLog, privacyGuard } from './privacy.js';
+import type { Node, NodeAPI, NodeDef } from './types.js';
 
 /** The Qdrant connection a flow node is configured with, or a clear reason why there is none. */
 export function qdrantConnection(RED: NodeAPI, config: NodeDef): QdrantConnection {
@@ -19,7 +20,13 @@ export function modelConfig(RED: NodeAPI, id: unknown, required: boolean): Model
   return node ?? undefined;
 }
 
-/** The node's embedder: a configured embedding model, or the built-in hashing embedder. */
-export function embedderFor(RED: NodeAPI, config: NodeDef): Embedder {
-  return createEmbedder(modelConfig(RED, config.embedder, false)?.settings);
+/**
+ * The node's embedder: a configured embedding model, or the built-in hashing embedder. A cloud
+ * embedding model checks every text under the node's ragwire-privacy policy (the default one
+ * without), looked up at each call, and every decision goes to the node's audit log.
+ */
+export function embedderFor(RED: NodeAPI, config: NodeDef, node: Node): Embedder {
+  return createEmbedder(modelConfig(RED, config.embedder, false)?.settings, (context) =>
+    privacyGuard(RED, config.privacy).cloudGate(context, (record) => auditLog(node, record)),
+  );
 }

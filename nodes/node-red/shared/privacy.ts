@@ -41,15 +41,20 @@ function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
 }
 
 /**
- * The conversation a pseudonymization mapping belongs to: msg.conversation when the flow keeps
- * one (the same value gets the same placeholder across turns), otherwise this message alone.
+ * The conversation msg.conversation asks for, if any. It is only a request: Ragwire uses it when
+ * it issued that id and the conversation is live, and issues a new one otherwise.
  */
-export function conversationOf(msg: NodeMessage): { key: string; perMessage: boolean } {
-  if (typeof msg.conversation === 'string' && msg.conversation !== '')
-    return { key: msg.conversation, perMessage: false };
-  if (msg.conversation !== undefined && msg.conversation !== '')
-    throw new DocumentInputError('msg.conversation: expected a string that identifies the conversation');
-  return { key: `msg:${msg._msgid ?? ''}`, perMessage: true };
+export function requestedConversation(msg: NodeMessage): string | undefined {
+  if (msg.conversation === undefined || msg.conversation === null || msg.conversation === '') return undefined;
+  if (typeof msg.conversation !== 'string')
+    throw new DocumentInputError('msg.conversation: expected the conversation id Ragwire returned earlier (a string)');
+  return msg.conversation;
+}
+
+/** What an upstream privacy decision recorded on msg.privacy, for the next decision or the cloud gate. */
+export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudonymized: boolean } {
+  if (!isObject(msg.privacy)) return { pseudonymized: false };
+  return { recorded: msg.privacy.fixedLevel, pseudonymized: msg.privacy.pseudonymized === true };
 }
 
 /** Every decision goes to the Node-RED log as one JSON line: levels, route, rule, entity counts, never values. */
@@ -58,17 +63,19 @@ export function auditLog(node: Node, record: AuditRecord): void {
 }
 
 /**
- * Pseudonymizes, in place, what of msg reaches a model, and returns what msg.privacy records of it:
- * which mapping restore must use, and how many values were replaced.
+ * Pseudonymizes, in place, what of msg reaches a model, puts the (Ragwire-issued) conversation on
+ * msg.conversation and returns what msg.privacy records of it: the opaque token that restores the
+ * answer to this message, and how many values were replaced. The values stay in the guard.
  */
 export function pseudonymizeMessage(
   guard: PrivacyGuard,
   msg: NodeMessage,
   parts: PromptParts,
   decision: Decision,
-): { conversation: string; perMessage: boolean; replaced: number } {
-  const conversation = conversationOf(msg);
-  const out = guard.pseudonymize(conversation.key, parts, decision);
+): { restoreToken: string; replaced: number } {
+  const conversation = guard.conversation(requestedConversation(msg));
+  const out = guard.pseudonymize(conversation, parts, decision);
   applyPromptParts(msg, out.parts);
-  return { conversation: conversation.key, perMessage: conversation.perMessage, replaced: out.replaced };
+  msg.conversation = conversation;
+  return { restoreToken: out.token, replaced: out.replaced };
 }

@@ -1,4 +1,5 @@
 import { httpStatusOf } from '../../core/http-status.js';
+import { PrivacyBlockedError } from '../../core/privacy/router.js';
 import type { Node, NodeMessage } from './types.js';
 
 /** Node status text is short: the first clause of an error message, at most 40 characters. */
@@ -27,7 +28,8 @@ export function asSentence(err: unknown): string {
 /**
  * The one way a Ragwire node handles a message: blue status while working, green with a summary
  * when done, red with the reason on failure. Failures go to done(err) so Catch nodes see them,
- * with msg.statusCode set for flows exposed as HTTP endpoints.
+ * with msg.statusCode set for flows exposed as HTTP endpoints, and msg.privacy set to the audit
+ * record of a privacy block.
  */
 export function handleInput(
   node: Node,
@@ -44,6 +46,7 @@ export function handleInput(
       (err: unknown) => {
         node.status({ fill: 'red', shape: 'ring', text: shortReason(err) });
         msg.statusCode = httpStatusOf(err);
+        if (err instanceof PrivacyBlockedError) msg.privacy = err.decision;
         done(new FlowError(asSentence(err)));
       },
     );

@@ -4,7 +4,8 @@ import { ModelError } from '../../../nodes/core/models/provider.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { DEFAULT_POLICY, parsePolicy } from '../../../nodes/core/privacy/policy.js';
 import { Pseudonymizer } from '../../../nodes/core/privacy/pseudonymizer.js';
-import { chatRouted, decideRoute, PrivacyBlockedError } from '../../../nodes/core/privacy/router.js';
+import { chatRouted } from '../../../nodes/core/privacy/routed-chat.js';
+import { decideRoute, PrivacyBlockedError } from '../../../nodes/core/privacy/router.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
 import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
 import { closedPort } from '../../support/ports.js';
@@ -138,6 +139,28 @@ describe('privacy routing (core)', () => {
       assert.match(sent, /<EMAIL_ADDRESS_1>.*<IBAN_CODE_1>/);
       assert.equal(r.result.content, `cloud saw: ${text}`, 'placeholders in the answer are restored');
       assert.equal(ollama.chatRequests().length, 0);
+    });
+
+    it('audits the route and the cloud gate, and counts the level an upstream decision recorded', async () => {
+      const records: { route: string; rule: string }[] = [];
+      const r = await chatRouted({ messages: user('Wie funktioniert RAG?') }, models(), deps(), {
+        audit: (record) => records.push(record),
+      });
+      assert.equal(r.answeredBy, 'cloud');
+      assert.deepEqual(
+        records.map((x) => [x.route, x.rule]),
+        [
+          ['cloud', 'cloud gate: public allowed in the cloud'],
+          ['cloud', 'public: cloud allowed'],
+        ],
+      );
+      const upstream = await chatRouted(
+        { messages: user('Wie funktioniert RAG?'), recorded: 'confidential' },
+        models(),
+        deps(),
+      );
+      assert.deepEqual([upstream.answeredBy, upstream.decision.sources.recorded], ['local', 'confidential']);
+      assert.equal(azure.chatRequests().length, 1);
     });
 
     it('blocks when nothing is allowed, and without a local model for sensitive data', async () => {

@@ -12,6 +12,22 @@ describe('documents, filters and prompts', () => {
     assert.equal(normaliseDocuments({ documents: [{ id: 'a', text: 'x' }] })[0].id, 'a');
   });
 
+  it('reads the classification from the top level or the metadata (msg.metadata too), one decision for both', () => {
+    assert.equal(
+      normaliseDocuments({ text: 'x', metadata: { classification: 'personal' } })[0].classification,
+      'personal',
+    );
+    assert.equal(normaliseDocuments({ text: 'x', classification: 'internal' })[0].classification, 'internal');
+    assert.equal(normaliseDocuments('x', { classification: 'confidential' })[0].classification, 'confidential');
+    const both = normaliseDocuments({
+      text: 'x',
+      classification: 'personal',
+      metadata: { classification: 'personal' },
+    });
+    assert.equal(both[0].classification, 'personal');
+    assert.equal(normaliseDocuments('x')[0].classification, undefined);
+  });
+
   it('names the document and field that is wrong', () => {
     const cases: [unknown, RegExp][] = [
       [
@@ -24,6 +40,14 @@ describe('documents, filters and prompts', () => {
       [[], /the list is empty/],
       [42, /document: expected a string or an object/],
       ['   ', /text is empty/],
+      [
+        { documents: [{ text: 'x', metadata: { classification: 'secret' } }] },
+        /documents\[0\]\.metadata\.classification: expected one of public, internal, confidential, personal, got "secret"/,
+      ],
+      [
+        { text: 'x', classification: 'public', metadata: { classification: 'personal' } },
+        /document: classification "public" and metadata\.classification "personal" disagree/,
+      ],
     ];
     for (const [input, message] of cases)
       assert.throws(

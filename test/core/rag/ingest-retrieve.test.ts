@@ -1,13 +1,17 @@
 import assert from 'node:assert/strict';
 import { ModelEmbedder } from '../../../nodes/core/embedding/embedder.js';
 import { HashingEmbedder } from '../../../nodes/core/embedding/hashing-embedder.js';
+import { createEmbedder } from '../../../nodes/core/embedding/create-embedder.js';
 import { createProvider } from '../../../nodes/core/models/create-provider.js';
+import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
+import { PrivacyBlockedError } from '../../../nodes/core/privacy/router.js';
 import { QdrantGateway } from '../../../nodes/core/qdrant/gateway.js';
 import { normaliseDocuments } from '../../../nodes/core/rag/documents.js';
 import { ingestDocuments } from '../../../nodes/core/rag/ingest.js';
 import { retrievePassages } from '../../../nodes/core/rag/retrieve.js';
 import { startEmbeddedQdrant, type EmbeddedQdrant } from '../../../nodes/core/store/embedded.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
+import { startOpenAIFake } from '../../support/fakes/openai-fake.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 const chunk = { size: 200, overlap: 40, unit: 'characters' as const };
@@ -115,28 +119,77 @@ describe('ingest and retrieve (core, against the embedded store)', () => {
     }
   });
 
-  it("stores a document's classification with its chunks and returns it with each passage", async () => {
+  it("stores a document's classification, at the top level or in the metadata, and returns it with each passage for routing", async () => {
     const embedder = new HashingEmbedder();
     await ingestDocuments(
       gateway,
       embedder,
       normaliseDocuments({
         documents: [
-          { id: 'board', text: 'Die Übernahme von Firma X ist geplant.', classification: 'confidential' },
-          { id: 'menu', text: 'Die Kantine plant Pasta.' },
+          { id: 'hr', text: 'Die Personalakte beschreibt die Kündigung.', metadata: { classification: 'personal' } },
+          { id: 'board', text: 'Die Kündigung des Mietvertrags ist geplant.', classification: 'confidential' },
+          { id: 'menu', text: 'Die Kantine zur Kündigung: keine.' },
         ],
       }),
       { collection: 'kb', chunk },
     );
-    const passages = await retrievePassages(gateway, embedder, 'plant', { collection: 'kb', limit: 5 });
+    // A chunk stored before both places were honoured: the top level says public, the metadata personal.
+    await gateway.upsert('kb', [
+      {
+        id: 7,
+        vector: (await embedder.embed(['Kündigung alt']))[0],
+        payload: {
+          text: 'Kündigung alt',
+          source_id: 'old',
+          classification: 'public',
+          metadata: { classification: 'personal' },
+        },
+      },
+    ]);
+    const passages = await retrievePassages(gateway, embedder, 'Kündigung', { collection: 'kb', limit: 5 });
     assert.deepEqual(Object.fromEntries(passages.map((p) => [p.sourceId, p.classification])), {
+      hr: 'personal',
       board: 'confidential',
       menu: 'public',
+      old: 'personal',
     });
+    const hr = passages.filter((p) => p.sourceId === 'hr');
+    const decision = new PrivacyGuard().decide({ question: 'Was steht in der Akte?', context: hr });
+    assert.deepEqual([decision.level, decision.route], ['personal', 'local']);
     assert.throws(
       () => normaliseDocuments({ text: 'x', classification: 'secret' }),
       /classification: expected one of public, internal, confidential, personal/,
     );
+  });
+
+  it('with a cloud embedder, refuses classified and personal documents and questions before anything is sent or made', async () => {
+    const azure = await startOpenAIFake({ apiKey: 'k' });
+    try {
+      const embedder = createEmbedder({
+        provider: 'azure-openai',
+        url: azure.url,
+        model: 'text-embedding-3-small',
+        apiKey: 'k',
+      });
+      const personal = 'Die Akte von Frau Schneider, IBAN DE89 3704 0044 0532 0130 00.';
+      const blocked = (e: unknown) => e instanceof PrivacyBlockedError && /local embedding model/.test(e.message);
+      for (const input of [{ text: 'Die Kantine öffnet um 11:30 Uhr.', classification: 'personal' }, personal])
+        await assert.rejects(
+          ingestDocuments(gateway, embedder, normaliseDocuments(input), { collection: 'cloud', chunk }),
+          blocked,
+        );
+      assert.equal(azure.requests.length, 0, 'not even a size probe reached the cloud');
+      assert.ok(!(await gateway.listCollections()).includes('cloud'), 'no collection made for the refused ingest');
+      await ingestDocuments(gateway, embedder, normaliseDocuments(handbook), { collection: 'cloud', chunk });
+      const query = (question: string, classification?: string) =>
+        retrievePassages(gateway, embedder, question, { collection: 'cloud', limit: 1, question: { classification } });
+      await assert.rejects(query(personal), blocked);
+      await assert.rejects(query('Kantine', 'confidential'), blocked);
+      assert.equal((await query('Kantine')).length, 1);
+      assert.ok(!JSON.stringify(azure.requests.map((r) => r.body)).includes('Schneider'));
+    } finally {
+      await azure.close();
+    }
   });
 
   it('explains searching a collection that does not exist yet', async () => {
