@@ -9,8 +9,9 @@ export const storeCommand: Command = {
   usage: `ragwire store [--path DIR] [--host HOST] [--port PORT] [--api-key KEY] [--no-fsync]
 
 Serves the embedded store at http://HOST:PORT with Qdrant's REST API (v1.19), so the official
-Qdrant clients work against it unchanged. Data lives in DIR and survives restarts and crashes;
-only one process can open DIR at a time.
+Qdrant clients work against it unchanged. Data lives in DIR (owner-only: folders 0700, files
+0600) and survives restarts and crashes; only one process can open DIR at a time. Deleted points
+and replaced payloads are erased from the files within about a second (a checkpoint).
 
 Options:
   --path DIR        data directory (default ./ragwire-data)

@@ -4,6 +4,7 @@ import { Collection, type ScoredPoint, type SearchRequest } from './collection.j
 import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
 import { readImageFile, writeImage } from './image.js';
+import { parseJson } from './json.js';
 import { OWNER_ONLY_FILE } from './owner-only.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
@@ -21,7 +22,9 @@ export interface DurabilityOptions {
   /**
    * Erasure bound: after a delete, or an upsert that changes a payload, a checkpoint rewrites the
    * image and cuts the WAL within this many milliseconds, so the old payload is no longer in any
-   * file. 0 does it before the write returns. Writes in between share one checkpoint.
+   * file. 0 does it before the write returns. Writes in between share one checkpoint. For a
+   * collection whose checkpoint takes longer than a quarter of this, the wait is 4x the last
+   * checkpoint's duration instead, so erasure never takes more than a fifth of the store's time.
    */
   erasureDelayMs: number;
   /** Where a failed background (erasure) checkpoint is reported; it is retried on the next write. */
@@ -40,6 +43,7 @@ export class DurableCollection {
   /** Set while deleted or replaced data still sits in the WAL or the image. */
   private erasureTimer: NodeJS.Timeout | undefined;
   private erasurePending = false;
+  private lastCheckpointMs = 0;
 
   private constructor(
     readonly name: string,
@@ -91,7 +95,7 @@ export class DurableCollection {
       const rest = body.subarray(9);
       if (body[0] === OP_UPSERT) erased = data.upsert(decodePoints(rest, sizes), version) || erased;
       else if (body[0] === OP_DELETE) {
-        data.delete((JSON.parse(rest.toString('utf8')) as unknown[]).map(pointIdFromJson));
+        data.delete((parseJson(rest.toString('utf8')) as unknown[]).map(pointIdFromJson));
         erased = true;
       } else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
     });
@@ -179,15 +183,18 @@ export class DurableCollection {
    * drop the old segments. A crash at any step leaves an image plus the segments it lacks.
    */
   checkpoint(): void {
+    const started = performance.now();
     this.erasurePending = false;
     clearTimeout(this.erasureTimer);
     this.erasureTimer = undefined;
     const segment = this.wal.rotate();
     const tmp = path.join(this.dir, 'image.bin.tmp');
     writeImage(tmp, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: segment });
+    // The rename unlinks the previous image, and dropBefore the segments holding erased data.
     fs.renameSync(tmp, path.join(this.dir, 'image.bin'));
     fsyncDir(this.dir);
     this.wal.dropBefore(segment);
+    this.lastCheckpointMs = performance.now() - started;
   }
 
   /** Finishes a pending erasure (the bound holds across a clean shutdown), then closes the WAL. */
@@ -211,16 +218,19 @@ export class DurableCollection {
       return;
     }
     if (this.erasureTimer) return;
-    this.erasureTimer = setTimeout(() => {
-      this.erasureTimer = undefined;
-      if (!this.erasurePending) return;
-      try {
-        this.checkpoint();
-      } catch (err) {
-        this.erasurePending = true; // retried by the next write or at close
-        this.options.onBackgroundError?.(err);
-      }
-    }, this.options.erasureDelayMs);
+    this.erasureTimer = setTimeout(
+      () => {
+        this.erasureTimer = undefined;
+        if (!this.erasurePending) return;
+        try {
+          this.checkpoint();
+        } catch (err) {
+          this.erasurePending = true; // retried by the next write or at close
+          this.options.onBackgroundError?.(err);
+        }
+      },
+      Math.max(this.options.erasureDelayMs, 4 * this.lastCheckpointMs),
+    );
     // A pending erasure must not keep the process alive: close() and the next open finish it.
     this.erasureTimer.unref();
   }

@@ -1,7 +1,9 @@
+import { StoreError } from './errors.js';
+
 /**
  * JSON with exact big integers. Qdrant takes unsigned 64-bit point ids, and JSON.parse turns any
- * integer above 2^53 into the nearest double. Integer literals that a double cannot hold exactly are
- * parsed as raw JSON values instead (Node 22: the reviver sees each number's source text), which
+ * integer above 2^53 into the nearest double. The exact parse keeps integer literals that a double
+ * cannot hold as raw JSON values (Node 22: the reviver sees each number's source text), which
  * JSON.stringify writes back digit for digit; the fields that expect numbers convert them.
  */
 interface RawJson {
@@ -16,10 +18,32 @@ const json = JSON as unknown as {
 /** 16 or more digits not part of a fraction or exponent: the only literals that can lose precision. */
 const LONG_INTEGER = /(?<![\d.eE+-])-?\d{16,}(?![\d.eE])/;
 
+/** For small texts (stored batch headers): exact, paying for the reviver only when needed. */
 export function parseJson(text: string): unknown {
   // The reviver costs a call per value: only pay it when a long integer literal is present.
   if (!LONG_INTEGER.test(text)) return JSON.parse(text) as unknown;
+  return parseJsonExact(text);
+}
+
+export function parseJsonExact(text: string): unknown {
   return JSON.parse(text, exactIntegers as never) as unknown;
+}
+
+/**
+ * Thrown where an exact integer is needed (a point id, a limit) but a fast parse gave an integer
+ * beyond 2^53: the REST layer then parses the body again exactly and reruns the request. Should
+ * it escape (the number was not an integer literal, e.g. 1e20), it is a clear 400.
+ */
+export class InexactNumberError extends StoreError {
+  constructor(path: string, value: number) {
+    super(400, `Format error in JSON body: ${path}: ${value} is not an exact unsigned integer (write it as digits)`);
+  }
+}
+
+/** Refuses an integer that lost precision in a fast parse (see InexactNumberError). */
+export function checkExact(value: unknown, path: string): void {
+  if (typeof value === 'number' && Number.isInteger(value) && !Number.isSafeInteger(value))
+    throw new InexactNumberError(path, value);
 }
 
 function exactIntegers(_key: string, value: unknown, context?: { source?: string }): unknown {

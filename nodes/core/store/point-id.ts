@@ -1,5 +1,5 @@
 import { formatError } from './errors.js';
-import { isRawJson, rawJsonInteger } from './json.js';
+import { checkExact, isRawJson, rawJsonInteger } from './json.js';
 import type { PointId } from './types.js';
 
 const UUID_FORMS = [
@@ -23,6 +23,7 @@ export function parsePointId(value: unknown, field = 'id'): PointId {
     );
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value) && value >= 0) return value;
+    if (value > 0) checkExact(value, field);
     throw invalid();
   }
   if (isRawJson(value) || typeof value === 'bigint') {

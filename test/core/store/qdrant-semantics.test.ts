@@ -219,6 +219,11 @@ describe('embedded store: Qdrant semantics at the edges (4xx, never 500; respons
       (await client.retrieve('docs', { ids: [max, odd] })).map((p) => p.id),
       [max],
     );
+    // The delete record in the WAL keeps the exact id too.
+    store.close();
+    store = EmbeddedStore.open({ path: tmp.dir, fsync: false });
+    assert.equal(store.collection('docs').get(9007199254740993n), undefined);
+    assert.equal(store.collection('docs').get(18446744073709551615n)?.id, 18446744073709551615n);
   });
 
   it('serves and recovers only regular snapshot files inside the snapshots folder, never a symlink', async () => {

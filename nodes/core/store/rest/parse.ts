@@ -1,6 +1,6 @@
 import { formatError, validationError, wrongInput } from '../errors.js';
 import { isPlainObject } from '../filter.js';
-import { isRawJson, numberOf } from '../json.js';
+import { checkExact, isRawJson, numberOf } from '../json.js';
 import { parsePointId } from '../point-id.js';
 import type { Payload, PointId } from '../types.js';
 
@@ -151,9 +151,11 @@ export function parseIdList(value: unknown, path: string): PointId[] {
 /** An optional unsigned integer field with a lower bound (Qdrant answers 422 below it). */
 export function unsigned(given: unknown, path: string, fallback: number, min = 0): number {
   if (given === undefined || given === null) return fallback;
-  // Qdrant's limits and offsets are u64; beyond 2^53 the nearest double is as good (they clamp).
+  // Qdrant's limits and offsets are u64; beyond 2^53 the nearest double is as good (they clamp),
+  // once an exact parse has shown the value is within u64.
+  checkExact(given, path);
   const value = numberOf(given);
-  if (isRawJson(given) ? BigInt(given.rawJSON) > U64_MAX : typeof value === 'number' && value >= 2 ** 64)
+  if (isRawJson(given) && BigInt(given.rawJSON) > U64_MAX)
     throw formatError(`${path}: expected an unsigned 64-bit integer, got ${isRawJson(given) ? given.rawJSON : value}`);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
     throw formatError(`${path}: expected an unsigned integer, got ${JSON.stringify(value)}`);

@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { formatError, StoreError } from '../errors.js';
-import { parseJson } from '../json.js';
+import { InexactNumberError, parseJsonExact } from '../json.js';
 import type { EmbeddedStore } from '../store.js';
 import { findRoute, type RouteContext, type RouteResult } from './handlers.js';
 
@@ -65,7 +65,7 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
       if (found === 'method') throw new StoreError(405, `Method ${req.method} is not allowed on ${url.pathname}`);
       let bodyRead: Promise<Buffer> | undefined;
       const readOnce = (limit: number) => (bodyRead ??= readBody(req, limit));
-      const ctx: RouteContext = {
+      const context = (exact: boolean): RouteContext => ({
         store: options.store,
         params: found.params,
         query: url.searchParams,
@@ -74,16 +74,23 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
           if (bytes.length === 0) return undefined;
           try {
             // Most bodies are plain ASCII (numbers), and latin1 decodes those much faster than utf8.
-            return parseJson(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8'));
+            const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+            return exact ? parseJsonExact(text) : (JSON.parse(text) as unknown);
           } catch (err) {
             throw formatError((err as Error).message);
           }
         },
         raw: async () => ({ bytes: await readOnce(maxUpload), contentType: req.headers['content-type'] ?? '' }),
         download: (target) => download(target, maxUpload, downloadTimeout),
-      };
+      });
+      // Bodies are parsed fast, with doubles. A handler that meets an integer a double cannot hold
+      // exactly (an id above 2^53) stops before changing anything and runs again on an exact parse.
       Promise.resolve()
-        .then(() => found.route.handler(ctx))
+        .then(() => found.route.handler(context(false)))
+        .catch((err: unknown) => {
+          if (err instanceof InexactNumberError) return found.route.handler(context(true));
+          throw err;
+        })
         .then((result) => send(res, result, elapsed()))
         .catch(fail);
     } catch (err) {
