@@ -61,11 +61,6 @@ export class DurableCollection {
     writeFileAtomic(path.join(dir, 'config.json'), JSON.stringify(configToJson(config)));
   }
 
-  /** Lays out a collection directory from a verified image (snapshot recovery). */
-  static initialiseFromImage(dir: string, config: CollectionConfig): void {
-    DurableCollection.initialise(dir, config);
-  }
-
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.

@@ -245,7 +245,7 @@ export class EmbeddedStore {
       if (checksum !== undefined && info.sha256 !== checksum.toLowerCase()) {
         throw wrongInput(`Snapshot checksum mismatch: expected ${checksum}, got ${info.sha256}`);
       }
-      DurableCollection.initialiseFromImage(tmp, info.config);
+      DurableCollection.initialise(tmp, info.config); // beside the verified image.bin
     } catch (err) {
       fs.rmSync(tmp, { recursive: true, force: true });
       throw err;

@@ -79,6 +79,15 @@ describe('embedded store: Qdrant semantics at the edges (4xx, never 500; respons
     const ok = await raw(server.url, 'POST', '/collections/docs/points/count', `{"filter":${shallow}}`);
     assert.equal(ok.status, 200);
     assert.deepEqual(ok.json?.result, { count: 1 });
+    const payload = '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    const deepPayload = await raw(
+      server.url,
+      'PUT',
+      '/collections/docs/points?wait=true',
+      `{"points":[{"id":5,"vector":[1,0,0],"payload":${payload}}]}`,
+    );
+    assert.equal(deepPayload.status, 400);
+    assert.match(deepPayload.error, /points\[0\]\.payload: nested more than \d+ levels deep/);
   });
 
   it('takes limit and offset up to u64::MAX (as Qdrant does) without allocating for them', async () => {
