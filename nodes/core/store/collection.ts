@@ -289,11 +289,11 @@ export class Collection {
 
 /** Refuses a prepared vector with a component that is not a finite float32 (scores would be null). */
 function finite(v: Float32Array, name: string, given: ArrayLike<number>, where: string): Float32Array {
-  // Name the component as given (cosine normalisation would spread one NaN over all of them).
+  if (nonFiniteAt(v) < 0) return v;
+  // Name the component as given (cosine normalisation spreads one NaN over all of them).
   let at = -1;
   for (let i = 0; i < given.length && at < 0; i++) if (!Number.isFinite(Math.fround(given[i]))) at = i;
   if (at < 0) at = nonFiniteAt(v);
-  if (at < 0) return v;
   const vector = name === '' ? 'vector' : `vector "${name}"`;
   throw wrongInput(
     `${where}${vector}[${at}] = ${String(given[at])} is not a finite float32 number (NaN, infinite, or beyond ±3.4e38)`,

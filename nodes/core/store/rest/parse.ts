@@ -95,7 +95,7 @@ export function denseVector(value: unknown, path: string): number[] {
     throw wrongInput(`${path}: multivectors are not supported by the embedded store; use a Qdrant server`);
   }
   for (let i = 0; i < value.length; i++) {
-    if (isRawJson(value[i])) value[i] = numberOf(value[i]); // an integer too long for exact parsing
+    if (typeof value[i] !== 'number' && isRawJson(value[i])) value[i] = numberOf(value[i]); // a long integer
     if (typeof value[i] !== 'number' || !Number.isFinite(value[i])) {
       throw formatError(`${path}[${i}]: expected a number, got ${JSON.stringify(value[i])}`);
     }
