@@ -192,10 +192,13 @@ export class DurableCollection {
     this.lastCheckpointMs = performance.now() - started;
   }
 
-  /** Finishes a pending erasure (the bound holds across a clean shutdown), then closes the WAL. */
-  close(): void {
+  /**
+   * Finishes a pending erasure (the bound holds across a clean shutdown), then closes the WAL.
+   * `discard`: the folder is about to be removed whole (collection deleted or replaced).
+   */
+  close(discard = false): void {
     try {
-      if (this.erasurePending) this.checkpoint();
+      if (this.erasurePending && !discard) this.checkpoint();
     } finally {
       clearTimeout(this.erasureTimer);
       this.wal.close();

@@ -143,7 +143,7 @@ export class EmbeddedStore {
     this.assertOpen();
     const c = this.collections.get(name);
     if (!c) return false;
-    c.close();
+    c.close(true);
     this.collections.delete(name);
     const trash = this.tempDir('delete');
     fs.rmSync(trash, { recursive: true });
@@ -253,7 +253,7 @@ export class EmbeddedStore {
     const dir = this.collectionDir(name);
     const existing = this.collections.get(name);
     if (existing) {
-      existing.close();
+      existing.close(true);
       this.collections.delete(name);
       const replaced = path.join(this.collectionsDir, `.replaced-${path.basename(dir)}`);
       fs.rmSync(replaced, { recursive: true, force: true });
@@ -340,6 +340,7 @@ function writeOwnerOnly(file: string, bytes: Buffer): void {
   const fd = fs.openSync(file, 'wx', OWNER_ONLY_FILE);
   try {
     writeFully(fd, bytes);
+    fs.fsyncSync(fd); // durable before the folder is renamed into place
   } finally {
     fs.closeSync(fd);
   }
@@ -354,6 +355,7 @@ function copyNoFollow(from: string, to: string): void {
     try {
       const buffer = Buffer.allocUnsafe(1024 * 1024);
       for (let n; (n = fs.readSync(src, buffer, 0, buffer.length, null)) > 0;) writeFully(dst, buffer.subarray(0, n));
+      fs.fsyncSync(dst); // durable before the folder is renamed into place
     } finally {
       fs.closeSync(dst);
     }
