@@ -113,6 +113,21 @@ describe('embedded store: erasure (deleted personal data does not stay readable 
     assert.deepEqual(filesHolding(tmp.dir, second), []);
   });
 
+  it('removes what interrupted checkpoints and snapshots left behind when the store opens', () => {
+    open();
+    store.createSnapshot('people');
+    store.close();
+    const secret = marker();
+    const leftovers = [
+      path.join(tmp.dir, 'collections', 'people', 'image.bin.tmp'),
+      path.join(tmp.dir, 'snapshots', 'people', '.people-1-2026-01-01-00-00-00.snapshot.tmp'),
+    ];
+    for (const f of leftovers) fs.writeFileSync(f, secret);
+    open();
+    assert.deepEqual(filesHolding(tmp.dir, secret), []);
+    assert.equal(store.listSnapshots('people').length, 1, 'finished snapshots are kept');
+  });
+
   it('creates every folder owner-only (0700) and every file owner-readable only (0600)', () => {
     const root = path.join(tmp.dir, 'store');
     store = EmbeddedStore.open({ path: root, fsync: false, checkpointBytes: 1 });
