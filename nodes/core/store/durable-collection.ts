@@ -124,7 +124,7 @@ export class DurableCollection {
     this.log(OP_UPSERT, version, encodePoints(points));
     const replacedPayload = this.data.upsert(points, version);
     this.maybeCheckpoint();
-    if (replacedPayload) this.scheduleErasure();
+    if (replacedPayload || this.erasurePending) this.scheduleErasure();
     return version;
   }
 
@@ -199,6 +199,10 @@ export class DurableCollection {
   close(discard = false): void {
     try {
       if (this.erasurePending && !discard) this.checkpoint();
+    } catch (err) {
+      // Closing goes on (the store's lock must be released); the WAL still holds the delete, so
+      // the next open finishes the erasure.
+      this.options.onBackgroundError?.(err);
     } finally {
       clearTimeout(this.erasureTimer);
       this.wal.close();
@@ -223,7 +227,7 @@ export class DurableCollection {
         try {
           this.checkpoint();
         } catch (err) {
-          this.erasurePending = true; // retried by the next write or at close
+          this.erasurePending = true; // retried by the next write, at close, or at the next open
           this.options.onBackgroundError?.(err);
         }
       },
