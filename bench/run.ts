@@ -2,6 +2,7 @@ import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuery } from './store-query.js';
+import { benchStoreRestart } from './store-restart.js';
 import { benchStoreUpsert } from './store-upsert.js';
 import { report } from './support.js';
 
@@ -9,9 +10,11 @@ import { report } from './support.js';
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
+  if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
+  report('store-restart', await benchStoreRestart());
   report('node-red', await benchNodeRed());
   report('privacy-scan', benchPrivacyScan());
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { serveStore } from '../core/store/rest/server.js';
+import { createStoreHandler, listenHttp } from '../core/store/rest/server.js';
 import { EmbeddedStore } from '../core/store/store.js';
 import type { Command } from './command.js';
 
@@ -9,8 +9,9 @@ export const storeCommand: Command = {
   usage: `ragwire store [--path DIR] [--host HOST] [--port PORT] [--api-key KEY] [--no-fsync]
 
 Serves the embedded store at http://HOST:PORT with Qdrant's REST API (v1.19), so the official
-Qdrant clients work against it unchanged. Data lives in DIR and survives restarts and crashes;
-only one process can open DIR at a time.
+Qdrant clients work against it unchanged. Data lives in DIR (owner-only: folders 0700, files
+0600) and survives restarts and crashes; only one process can open DIR at a time. Deleted points
+and replaced payloads are erased from the files within about a second (a checkpoint).
 
 Options:
   --path DIR        data directory (default ./ragwire-data)
@@ -45,22 +46,29 @@ Options:
     if (!(checkpointMb > 0))
       throw new Error(`--checkpoint-mb: expected a positive number, got ${values['checkpoint-mb']}`);
     const apiKey = values['api-key'] ?? process.env.RAGWIRE_STORE_API_KEY ?? undefined;
-    const store = EmbeddedStore.open({
-      path: values.path,
-      fsync: !values['no-fsync'],
-      checkpointBytes: Math.round(checkpointMb * 1024 * 1024),
-    });
-    const server = await serveStore({
-      store,
-      host: values.host,
-      port,
-      apiKey: apiKey || undefined,
-      maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024),
-      onError: (err) => io.error(`internal error: ${(err as Error)?.stack ?? String(err)}`),
-    }).catch((err: unknown) => {
-      store.close();
+    // Claim the port first: a busy port must fail before the data folder is created or locked.
+    const server = await listenHttp(values.host, port);
+    let store: EmbeddedStore;
+    try {
+      store = EmbeddedStore.open({
+        path: values.path,
+        fsync: !values['no-fsync'],
+        checkpointBytes: Math.round(checkpointMb * 1024 * 1024),
+        onBackgroundError: (err) => io.error(`background checkpoint failed: ${(err as Error)?.message ?? String(err)}`),
+      });
+    } catch (err) {
+      await server.close();
       throw err;
-    });
+    }
+    server.server.on(
+      'request',
+      createStoreHandler({
+        store,
+        apiKey: apiKey || undefined,
+        maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024),
+        onError: (err) => io.error(`internal error: ${(err as Error)?.stack ?? String(err)}`),
+      }),
+    );
     io.out(
       `Ragwire embedded store (Qdrant API v1.19) listening on ${server.url}, data in ${store.root}${apiKey ? ', API key required' : ''}`,
     );

@@ -1,9 +1,10 @@
 import { dimensionError, wrongInput } from './errors.js';
 import type { FilterTarget, Predicate } from './filter.js';
+import type { DecodedBatch } from './point-codec.js';
 import { comparePointIds } from './point-id.js';
 import { TopK } from './top-k.js';
 import type { CollectionConfig, Payload, PointId, PointInput, PointRecord } from './types.js';
-import { VectorSpace } from './vector-space.js';
+import { nonFiniteAt, VectorSpace } from './vector-space.js';
 
 export interface ScoredPoint {
   record: PointRecord;
@@ -65,7 +66,7 @@ export class Collection {
     for (const [name, values] of vectors) {
       const space = this.space(name);
       if (values.length !== space.size) throw dimensionError(space.size, values.length);
-      out.set(name, space.prepare(values));
+      out.set(name, finite(space.prepare(values), name, values, ''));
     }
     return out;
   }
@@ -89,21 +90,27 @@ export class Collection {
         this.scratch.set(name, new Float32Array(Math.max(need, (current?.length ?? 0) * 1.5)));
       used.set(name, 0);
     }
-    return raw.map((p) => {
+    return raw.map((p, i) => {
       const vectors = new Map<string, Float32Array>();
       for (const [name, values] of p.vectors) {
         const space = this.space(name);
         if (values.length !== space.size) throw dimensionError(space.size, values.length);
         const offset = used.get(name) as number;
         const buffer = this.scratch.get(name) as Float32Array;
-        vectors.set(name, space.prepare(values, buffer.subarray(offset, offset + space.size)));
+        const prepared = space.prepare(values, buffer.subarray(offset, offset + space.size));
+        vectors.set(name, finite(prepared, name, values, `points[${i}] (id ${String(p.id)}): `));
         used.set(name, offset + space.size);
       }
       return { id: p.id, payload: p.payload, vectors };
     });
   }
 
-  upsert(points: PointInput[], version: number): void {
+  /**
+   * Inserts or replaces points. Returns true when a replaced point's payload changed: the old one
+   * is then still on disk until the next checkpoint (erasure, see DurableCollection).
+   */
+  upsert(points: PointInput[], version: number): boolean {
+    let replacedPayload = false;
     for (const point of points) {
       let row = this.rowOf.get(point.id);
       if (row === undefined) {
@@ -115,9 +122,40 @@ export class Collection {
         this.sortedIds = undefined;
       } else {
         this.versions[row] = version;
+        if (!replacedPayload && JSON.stringify(this.payloads[row]) !== JSON.stringify(point.payload))
+          replacedPayload = true;
         this.payloads[row] = point.payload;
       }
       for (const [name, space] of this.spaces) space.set(row, point.vectors.get(name));
+    }
+    return replacedPayload;
+  }
+
+  /**
+   * Adds a decoded batch of new points (loading an image), copying vector bytes straight into the
+   * blocks. Ids must be new: an image holds each point once.
+   */
+  appendBatch(batch: DecodedBatch): void {
+    const rows = new Array<number>(batch.ids.length);
+    batch.ids.forEach((id, i) => {
+      if (this.rowOf.has(id)) throw new Error(`point ${String(id)} appears twice in the image`);
+      rows[i] = this.ids.length;
+      this.rowOf.set(id, rows[i]);
+      this.ids.push(id);
+      this.versions.push(batch.versions[i]);
+      this.payloads.push(batch.payloads[i]);
+      for (const space of this.spaces.values()) space.set(rows[i], undefined);
+    });
+    this.sortedIds = undefined;
+    let offset = 0;
+    for (const [name, indexes] of batch.vectors) {
+      const space = this.space(name);
+      space.copyRows(
+        indexes.map((i) => rows[i]),
+        batch.data,
+        offset,
+      );
+      offset += indexes.length * space.size * 4;
     }
   }
 
@@ -195,8 +233,9 @@ export class Collection {
   search(req: SearchRequest): ScoredPoint[] {
     const space = this.space(req.using);
     if (req.vector.length !== space.size) throw dimensionError(space.size, req.vector.length);
-    const query = space.prepare(req.vector);
-    const top = new TopK(req.limit + req.offset);
+    const query = finite(space.prepare(req.vector), req.using, req.vector, 'query: ');
+    // limit and offset may be as large as u64: the heap never needs more room than there are rows.
+    const top = new TopK(Math.min(req.limit + req.offset, this.ids.length));
     const sign = space.higherIsBetter ? 1 : -1;
     const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
     const predicate = req.predicate;
@@ -246,4 +285,17 @@ export class Collection {
     }
     return { id: this.ids[row], version: this.versions[row], payload: this.payloads[row], vectors };
   }
+}
+
+/** Refuses a prepared vector with a component that is not a finite float32 (scores would be null). */
+function finite(v: Float32Array, name: string, given: ArrayLike<number>, where: string): Float32Array {
+  if (nonFiniteAt(v) < 0) return v;
+  // Name the component as given (cosine normalisation spreads one NaN over all of them).
+  let at = -1;
+  for (let i = 0; i < given.length && at < 0; i++) if (!Number.isFinite(Math.fround(given[i]))) at = i;
+  if (at < 0) at = nonFiniteAt(v);
+  const vector = name === '' ? 'vector' : `vector "${name}"`;
+  throw wrongInput(
+    `${where}${vector}[${at}] = ${String(given[at])} is not a finite float32 number (NaN, infinite, or beyond ±3.4e38)`,
+  );
 }

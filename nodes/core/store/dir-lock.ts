@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { OWNER_ONLY_FILE } from './owner-only.js';
 
 export class StoreLockedError extends Error {
   constructor(dir: string, holder: string) {
@@ -45,7 +46,7 @@ export class DirLock {
     if (DirLock.held.has(key)) throw new StoreLockedError(dir, `this process (pid ${process.pid})`);
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
-        fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx' });
+        fs.writeFileSync(file, JSON.stringify(info), { flag: 'wx', mode: OWNER_ONLY_FILE });
         DirLock.held.add(key);
         return new DirLock(file);
       } catch (err) {

@@ -3,8 +3,11 @@ import * as path from 'node:path';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
 import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
-import { readImage, writeImage } from './image.js';
+import { readImageFile, writeImage } from './image.js';
+import { parseJson } from './json.js';
+import { OWNER_ONLY_FILE } from './owner-only.js';
 import { decodePoints, encodePoints } from './point-codec.js';
+import { pointIdFromJson, pointIdToJson } from './point-id.js';
 import type { CollectionConfig, PointId, PointInput, PointRecord } from './types.js';
 import { WriteAheadLog } from './wal.js';
 
@@ -16,7 +19,19 @@ export interface DurabilityOptions {
   fsync: boolean;
   /** Write a checkpoint image and cut the WAL once it grows past this many bytes. */
   checkpointBytes: number;
+  /**
+   * Erasure bound: after a delete, or an upsert that changes a payload, a checkpoint rewrites the
+   * image and cuts the WAL within this many milliseconds, so the old payload is no longer in any
+   * file. 0 does it before the write returns. Writes in between share one checkpoint. For a
+   * collection whose checkpoint takes longer than a quarter of this, the wait is 4x the last
+   * checkpoint's duration instead, so erasure never takes more than a fifth of the store's time.
+   */
+  erasureDelayMs: number;
+  /** Where a failed background (erasure) checkpoint is reported; it is retried on the next write. */
+  onBackgroundError?: (err: unknown) => void;
 }
+
+export const DEFAULT_ERASURE_DELAY_MS = 1000;
 
 /**
  * A collection kept in memory and made durable in its own directory:
@@ -25,6 +40,10 @@ export interface DurabilityOptions {
  */
 export class DurableCollection {
   private nextVersion: number;
+  /** Set while deleted or replaced data still sits in the WAL or the image. */
+  private erasureTimer: NodeJS.Timeout | undefined;
+  private erasurePending = false;
+  private lastCheckpointMs = 0;
 
   private constructor(
     readonly name: string,
@@ -42,36 +61,43 @@ export class DurableCollection {
     writeFileAtomic(path.join(dir, 'config.json'), JSON.stringify(configToJson(config)));
   }
 
-  /** Lays out a collection directory from a verified image (snapshot recovery). */
-  static initialiseFromImage(dir: string, image: Buffer, config: CollectionConfig): void {
-    writeFileAtomic(path.join(dir, 'image.bin'), image);
-    DurableCollection.initialise(dir, config);
-  }
-
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
+    // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
+    for (const leftover of ['image.bin.tmp', 'config.json.tmp']) fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
     let fromSegment = 1;
     let data = new Collection(config);
     if (fs.existsSync(imageFile)) {
-      const image = readImage(fs.readFileSync(imageFile));
-      config = { ...image.config, payloadIndexes: config.payloadIndexes };
-      data = new Collection(config);
-      for (const p of image.points) data.upsert([p], p.version);
+      // Streamed chunk by chunk into a collection made from the image's own config.
+      let loaded: Collection | undefined;
+      const image = readImageFile(imageFile, (imageConfig) => {
+        const target = new Collection({ ...imageConfig, payloadIndexes: config.payloadIndexes });
+        loaded = target;
+        return (batch) => target.appendBatch(batch);
+      });
+      config = (loaded as Collection).config;
+      data = loaded as Collection;
       nextVersion = image.header.nextVersion;
       fromSegment = image.header.nextWalSegment;
     }
     const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
+    let erased = false;
     const wal = WriteAheadLog.open(dir, fromSegment, options.fsync, (body) => {
       const version = body.readDoubleLE(1);
       nextVersion = Math.max(nextVersion, version + 1);
       const rest = body.subarray(9);
-      if (body[0] === OP_UPSERT) data.upsert(decodePoints(rest, sizes), version);
-      else if (body[0] === OP_DELETE) data.delete(JSON.parse(rest.toString('utf8')) as PointId[]);
-      else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
+      if (body[0] === OP_UPSERT) erased = data.upsert(decodePoints(rest, sizes), version) || erased;
+      else if (body[0] === OP_DELETE) {
+        data.delete((parseJson(rest.toString('utf8')) as unknown[]).map(pointIdFromJson));
+        erased = true;
+      } else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
     });
-    return new DurableCollection(name, dir, data, wal, nextVersion, options);
+    const collection = new DurableCollection(name, dir, data, wal, nextVersion, options);
+    // A crash before the erasure bound: finish the erasure now.
+    if (erased) collection.checkpoint();
+    return collection;
   }
 
   get config(): CollectionConfig {
@@ -96,8 +122,9 @@ export class DurableCollection {
   upsert(points: PointInput[]): number {
     const version = this.nextVersion++;
     this.log(OP_UPSERT, version, encodePoints(points));
-    this.data.upsert(points, version);
+    const replacedPayload = this.data.upsert(points, version);
     this.maybeCheckpoint();
+    if (replacedPayload || this.erasurePending) this.scheduleErasure();
     return version;
   }
 
@@ -105,9 +132,10 @@ export class DurableCollection {
     const version = this.nextVersion++;
     const present = ids.filter((id) => this.data.has(id));
     if (present.length > 0) {
-      this.log(OP_DELETE, version, Buffer.from(JSON.stringify(present)));
+      this.log(OP_DELETE, version, Buffer.from(JSON.stringify(present.map(pointIdToJson))));
       this.data.delete(present);
       this.maybeCheckpoint();
+      this.scheduleErasure();
     }
     return version;
   }
@@ -150,16 +178,63 @@ export class DurableCollection {
    * drop the old segments. A crash at any step leaves an image plus the segments it lacks.
    */
   checkpoint(): void {
+    const started = performance.now();
+    this.erasurePending = false;
+    clearTimeout(this.erasureTimer);
+    this.erasureTimer = undefined;
     const segment = this.wal.rotate();
     const tmp = path.join(this.dir, 'image.bin.tmp');
     writeImage(tmp, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: segment });
+    // The rename unlinks the previous image, and dropBefore the segments holding erased data.
     fs.renameSync(tmp, path.join(this.dir, 'image.bin'));
     fsyncDir(this.dir);
     this.wal.dropBefore(segment);
+    this.lastCheckpointMs = performance.now() - started;
   }
 
-  close(): void {
-    this.wal.close();
+  /**
+   * Finishes a pending erasure (the bound holds across a clean shutdown), then closes the WAL.
+   * `discard`: the folder is about to be removed whole (collection deleted or replaced).
+   */
+  close(discard = false): void {
+    try {
+      if (this.erasurePending && !discard) this.checkpoint();
+    } catch (err) {
+      // Closing goes on (the store's lock must be released); the WAL still holds the delete, so
+      // the next open finishes the erasure.
+      this.options.onBackgroundError?.(err);
+    } finally {
+      clearTimeout(this.erasureTimer);
+      this.wal.close();
+    }
+  }
+
+  /**
+   * Deleted or replaced data is still in the WAL (and maybe the image): checkpoint at once, or
+   * within erasureDelayMs, so bursts of deletes share one checkpoint.
+   */
+  private scheduleErasure(): void {
+    this.erasurePending = true;
+    if (this.options.erasureDelayMs <= 0) {
+      this.checkpoint();
+      return;
+    }
+    if (this.erasureTimer) return;
+    this.erasureTimer = setTimeout(
+      () => {
+        this.erasureTimer = undefined;
+        if (!this.erasurePending) return;
+        try {
+          this.checkpoint();
+        } catch (err) {
+          this.erasurePending = true; // retried by the next write, at close, or at the next open
+          this.options.onBackgroundError?.(err);
+        }
+      },
+      Math.max(this.options.erasureDelayMs, 4 * this.lastCheckpointMs),
+    );
+    // A pending erasure must not keep the process alive: close() and the next open finish it.
+    this.erasureTimer.unref();
   }
 
   private log(op: number, version: number, body: Buffer): void {
@@ -177,7 +252,7 @@ export class DurableCollection {
 /** Write to a temporary file, fsync, rename over the target, fsync the directory. */
 export function writeFileAtomic(file: string, data: string | Buffer): void {
   const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
+  const fd = fs.openSync(tmp, 'w', OWNER_ONLY_FILE);
   try {
     fs.writeFileSync(fd, data);
     fs.fsyncSync(fd);

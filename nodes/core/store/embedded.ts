@@ -16,7 +16,7 @@ export interface EmbeddedQdrant {
 export async function startEmbeddedQdrant(
   options: StoreOptions & { apiKey?: string; onError?: (err: unknown) => void },
 ): Promise<EmbeddedQdrant> {
-  const store = EmbeddedStore.open(options);
+  const store = EmbeddedStore.open({ onBackgroundError: options.onError, ...options });
   const apiKey = options.apiKey ?? randomBytes(24).toString('base64url');
   try {
     const server = await serveStore({ store, apiKey, host: '127.0.0.1', port: 0, onError: options.onError });

@@ -1,4 +1,5 @@
 import { StoreError, formatError } from './errors.js';
+import { numberOf } from './json.js';
 import { parsePointId } from './point-id.js';
 import type { Payload, PointId } from './types.js';
 
@@ -14,15 +15,23 @@ export type Predicate = (point: FilterTarget) => boolean;
 const MATCH_ALL: Predicate = () => true;
 
 /**
+ * Filters nest (must/should/must_not/min_should/filter/nested); a hostile request nesting them
+ * thousands deep must get a 400, not overflow the stack. Qdrant's JSON parser stops at 128 levels.
+ */
+export const MAX_FILTER_DEPTH = 64;
+
+/**
  * Compiles a Qdrant filter (v1.19 semantics) into a predicate, once per request. Malformed filters
  * are refused with Qdrant's 422 validation error naming the offending part.
  */
 export function compileFilter(filter: unknown, path = 'filter'): Predicate {
   if (filter === undefined || filter === null) return MATCH_ALL;
-  return compileObject(filter, path);
+  return compileObject(filter, path, 0);
 }
 
-function compileObject(filter: unknown, path: string): Predicate {
+function compileObject(filter: unknown, path: string, depth: number): Predicate {
+  if (depth >= MAX_FILTER_DEPTH)
+    throw formatError(`${path.slice(0, 80)}…: the filter is nested more than ${MAX_FILTER_DEPTH} levels deep`);
   if (!isPlainObject(filter)) throw formatError(`${path}: expected a filter object`);
   const known = new Set(['must', 'should', 'must_not', 'min_should']);
   for (const key of Object.keys(filter)) {
@@ -32,19 +41,19 @@ function compileObject(filter: unknown, path: string): Predicate {
   // Own properties only: a polluted Object.prototype (some libraries add `should`) must not count.
   const field = (key: string): unknown => (Object.hasOwn(filter, key) ? filter[key] : undefined);
   const parts: Predicate[] = [];
-  const must = conditionList(field('must'), `${path}.must`);
+  const must = conditionList(field('must'), `${path}.must`, depth);
   if (must) parts.push((p) => must.every((c) => c(p)));
-  const should = conditionList(field('should'), `${path}.should`);
+  const should = conditionList(field('should'), `${path}.should`, depth);
   // Qdrant: a present `should` needs at least one match, so an empty list matches nothing.
   if (should) parts.push((p) => should.some((c) => c(p)));
-  const mustNot = conditionList(field('must_not'), `${path}.must_not`);
+  const mustNot = conditionList(field('must_not'), `${path}.must_not`, depth);
   if (mustNot) parts.push((p) => !mustNot.some((c) => c(p)));
   const ms = field('min_should');
   if (ms !== undefined && ms !== null) {
     if (!isPlainObject(ms) || !Array.isArray(ms.conditions) || !isUnsigned(ms.min_count)) {
       throw formatError(`${path}.min_should: expected {conditions: [...], min_count: <unsigned integer>}`);
     }
-    const conditions = ms.conditions.map((c, i) => compileCondition(c, `${path}.min_should.conditions[${i}]`));
+    const conditions = ms.conditions.map((c, i) => compileCondition(c, `${path}.min_should.conditions[${i}]`, depth));
     const minCount = ms.min_count as number;
     parts.push((p) => {
       let hits = 0;
@@ -58,13 +67,14 @@ function compileObject(filter: unknown, path: string): Predicate {
 }
 
 /** Qdrant accepts a single condition where a list is expected. */
-function conditionList(value: unknown, path: string): Predicate[] | undefined {
+function conditionList(value: unknown, path: string, depth: number): Predicate[] | undefined {
   if (value === undefined || value === null) return undefined;
   const list = Array.isArray(value) ? value : [value];
-  return list.map((c, i) => compileCondition(c, `${path}[${i}]`));
+  return list.map((c, i) => compileCondition(c, `${path}[${i}]`, depth));
 }
 
-function compileCondition(cond: unknown, path: string): Predicate {
+/** `depth` is that of the filter holding the condition; a condition that is a filter goes one deeper. */
+function compileCondition(cond: unknown, path: string, depth: number): Predicate {
   if (!isPlainObject(cond)) throw formatError(`${path}: expected a condition object`);
   if (Object.hasOwn(cond, 'has_id')) {
     if (!Array.isArray(cond.has_id)) throw formatError(`${path}.has_id: expected a list of point ids`);
@@ -95,21 +105,21 @@ function compileCondition(cond: unknown, path: string): Predicate {
     if (!isPlainObject(nested) || typeof nested.key !== 'string') {
       throw formatError(`${path}.nested: expected {key, filter}`);
     }
-    const inner = compileObject(nested.filter, `${path}.nested.filter`);
+    const inner = compileObject(nested.filter, `${path}.nested.filter`, depth + 1);
     const key = splitKey(nested.key);
     return (p) =>
       valuesAt(p.payload, key).some(
         (element) => isPlainObject(element) && inner({ id: p.id, payload: element, hasVector: p.hasVector }),
       );
   }
-  if (Object.hasOwn(cond, 'filter')) return compileObject(cond.filter, `${path}.filter`);
+  if (Object.hasOwn(cond, 'filter')) return compileObject(cond.filter, `${path}.filter`, depth + 1);
   if (
     Object.hasOwn(cond, 'must') ||
     Object.hasOwn(cond, 'should') ||
     Object.hasOwn(cond, 'must_not') ||
     Object.hasOwn(cond, 'min_should')
   ) {
-    return compileObject(cond, path);
+    return compileObject(cond, path, depth + 1);
   }
   if (Object.hasOwn(cond, 'key')) return compileFieldCondition(cond, path);
   throw formatError(
@@ -123,10 +133,9 @@ function compileFieldCondition(cond: Record<string, unknown>, path: string): Pre
   const checks: ((values: unknown[]) => boolean)[] = [];
   if (cond.match !== undefined && cond.match !== null) checks.push(compileMatch(cond.match, `${path}.match`));
   if (cond.range !== undefined && cond.range !== null) checks.push(compileRange(cond.range, `${path}.range`));
-  if (cond.values_count !== undefined && cond.values_count !== null) {
-    const bounds = numericBounds(cond.values_count, `${path}.values_count`);
-    checks.push((values) => inBounds(values.length, bounds));
-  }
+  let countBounds: Bounds | undefined;
+  if (cond.values_count !== undefined && cond.values_count !== null)
+    countBounds = numericBounds(cond.values_count, `${path}.values_count`);
   for (const geo of ['geo_bounding_box', 'geo_radius', 'geo_polygon']) {
     if (cond[geo] !== undefined && cond[geo] !== null) {
       throw new StoreError(
@@ -135,10 +144,16 @@ function compileFieldCondition(cond: Record<string, unknown>, path: string): Pre
       );
     }
   }
+  if (countBounds) {
+    const bounds = countBounds;
+    // Qdrant 1.19 (qdrant/qdrant#9586): a missing field has 0 values, null has 0, an array its length.
+    return (p) =>
+      inBounds(valuesCount(p.payload, key), bounds) && checks.every((check) => check(valuesAt(p.payload, key)));
+  }
   if (checks.length === 0) {
     throw formatError(`${path}: a field condition needs one of match, range, values_count`);
   }
-  // values_count counts the values; all other checks match when any value matches.
+  // All checks but values_count match when any value matches.
   return (p) => {
     const values = valuesAt(p.payload, key);
     return checks.every((check) => check(values));
@@ -214,8 +229,9 @@ function numericBounds(
   value: unknown,
   path: string,
   convert: (v: unknown, field: string) => number = (v, field) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw formatError(`${field}: expected a number`);
-    return v;
+    const n = numberOf(v);
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw formatError(`${field}: expected a number`);
+    return n;
   },
 ): Bounds {
   if (!isPlainObject(value)) throw formatError(`${path}: expected {gt, gte, lt, lte}`);
@@ -287,6 +303,13 @@ function rawValuesAt(payload: unknown, key: string[]): unknown[] {
     current = next;
   }
   return current;
+}
+
+/** Qdrant's count of values at a path: null counts 0, an array its length, anything else 1. */
+function valuesCount(payload: unknown, key: string[]): number {
+  let n = 0;
+  for (const v of rawValuesAt(payload, key)) n += v === null ? 0 : Array.isArray(v) ? v.length : 1;
+  return n;
 }
 
 /** Leaf values at a path: arrays at the leaf contribute their elements. */

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
-import type { Collection } from './collection.js';
-import { decodePoints, encodePoints, type EncodablePoint } from './point-codec.js';
+import { OWNER_ONLY_FILE } from './owner-only.js';
+import { decodeBatch, encodePoints, type DecodedBatch, type EncodablePoint } from './point-codec.js';
 import type { CollectionConfig } from './types.js';
 
 /**
@@ -12,9 +12,14 @@ import type { CollectionConfig } from './types.js';
  *   "RWIMG001" | u32 n | header JSON (n bytes) | (u32 n | points chunk)* | u32 0 | sha256 (32 bytes)
  *
  * The trailing sha256 covers every byte before it, so a torn or altered file is always detected.
+ * Images are written and read as streams, one chunk at a time: their size is not limited by the
+ * largest Buffer (2 GiB), and reading never holds more than one chunk.
  */
 const MAGIC = Buffer.from('RWIMG001');
 const CHUNK_POINTS = 2048;
+/** A chunk is cut earlier once its vectors reach this size (high-dimensional collections). */
+const CHUNK_BYTES = 4 * 1024 * 1024;
+const TRAILER = 32;
 
 export interface ImageHeader {
   format: 1;
@@ -28,87 +33,186 @@ export interface ImageHeader {
   createdAt: string;
 }
 
-export interface DecodedImage {
+/** What an image is written from: a Collection, or anything shaped like one. */
+export interface ImageSource {
+  readonly config: CollectionConfig;
+  readonly size: number;
+  all(): Iterable<EncodablePoint>;
+}
+
+export interface ImageInfo {
   header: ImageHeader;
   config: CollectionConfig;
-  points: Required<EncodablePoint>[];
+  /** sha256 (hex) of the whole file, as a snapshot's checksum gives it. */
+  sha256: string;
 }
 
 export class ImageError extends Error {}
 
-/** Writes the image to `file` and fsyncs it; returns the sha256 (hex) of the whole file. */
+/** Writes the image to `file` (owner-only) and fsyncs it; returns the sha256 (hex) of the whole file. */
 export function writeImage(
   file: string,
   name: string,
-  collection: Collection,
+  source: ImageSource,
   meta: { nextVersion: number; nextWalSegment: number },
 ): string {
-  const fileHash = createHash('sha256');
-  const contentHash = createHash('sha256');
-  const fd = fs.openSync(file, 'w');
+  const hash = createHash('sha256');
+  const fd = fs.openSync(file, 'w', OWNER_ONLY_FILE);
   try {
     const write = (buf: Buffer) => {
-      contentHash.update(buf);
-      fileHash.update(buf);
+      hash.update(buf);
       writeFully(fd, buf);
     };
     const header: ImageHeader = {
       format: 1,
       collection: name,
-      config: configToJson(collection.config),
+      config: configToJson(source.config),
       nextVersion: meta.nextVersion,
       nextWalSegment: meta.nextWalSegment,
-      points: collection.size,
+      points: source.size,
       createdAt: new Date().toISOString(),
     };
     write(MAGIC);
     writeFramed(write, Buffer.from(JSON.stringify(header)));
     let chunk: EncodablePoint[] = [];
-    for (const point of collection.all()) {
+    let bytes = 0;
+    for (const point of source.all()) {
       chunk.push(point);
-      if (chunk.length === CHUNK_POINTS) {
+      for (const v of point.vectors.values()) bytes += v.byteLength;
+      if (chunk.length === CHUNK_POINTS || bytes >= CHUNK_BYTES) {
         writeFramed(write, encodePoints(chunk));
         chunk = [];
+        bytes = 0;
       }
     }
     if (chunk.length > 0) writeFramed(write, encodePoints(chunk));
     write(u32(0));
-    const trailer = contentHash.digest();
-    fileHash.update(trailer);
+    // The trailer is the digest of the content; the file's checksum also covers the trailer.
+    const trailer = hash.copy().digest();
+    hash.update(trailer);
     writeFully(fd, trailer);
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
   }
-  return fileHash.digest('hex');
+  return hash.digest('hex');
 }
 
-/** Reads and verifies an image. Throws ImageError on any damage, naming what is wrong. */
-export function readImage(buf: Buffer): DecodedImage {
-  if (buf.length < MAGIC.length + 4 + 4 + 32 || !buf.subarray(0, MAGIC.length).equals(MAGIC)) {
+/** Called with the image's config once its header is read; returns what takes each chunk. */
+export type ImageLoader = (config: CollectionConfig, header: ImageHeader) => (batch: DecodedBatch) => void;
+
+/**
+ * Reads an image file as a stream, frame by frame with a running hash, handing each chunk of
+ * points to the loader's visitor (without a loader, only verifies). Throws ImageError on any
+ * damage, naming what is wrong; chunks already visited then belong to a damaged image and must be
+ * discarded. A symlink is refused (O_NOFOLLOW).
+ */
+export function readImageFile(file: string, load?: ImageLoader): ImageInfo {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ELOOP') throw new ImageError('not a regular file (a symlink)');
+    throw err;
+  }
+  try {
+    return readImageFd(fd, load);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function readImageFd(fd: number, load?: ImageLoader): ImageInfo {
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) throw new ImageError('not a regular file');
+  const size = stat.size;
+  const contentEnd = size - TRAILER;
+  if (contentEnd < MAGIC.length + 4 + 4)
     throw new ImageError('not a Ragwire collection image (bad magic or too short)');
+  const hash = createHash('sha256');
+  const reader = new FrameReader(fd, hash, contentEnd);
+  try {
+    if (!reader.read(MAGIC.length).equals(MAGIC))
+      throw new ImageError('not a Ragwire collection image (bad magic or too short)');
+    const header = JSON.parse(reader.frame().toString('utf8')) as ImageHeader;
+    if (header.format !== 1) throw new ImageError(`unsupported image format ${String(header.format)}`);
+    const config = configFromJson(header.config);
+    const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
+    const visit = load?.(config, header);
+    let points = 0;
+    for (let part = reader.frame(); part.length > 0; part = reader.frame()) {
+      const batch = decodeBatch(part, sizes);
+      points += batch.ids.length;
+      visit?.(batch);
+    }
+    if (reader.position !== contentEnd) throw new ImageError('unexpected bytes after the last chunk');
+    const trailer = reader.trailer();
+    if (!hash.copy().digest().equals(trailer))
+      throw new ImageError('checksum mismatch: the file is damaged or incomplete');
+    if (points !== header.points) throw new ImageError(`expected ${header.points} points, found ${points}`);
+    hash.update(trailer);
+    return { header, config, sha256: hash.digest('hex') };
+  } catch (err) {
+    if (err instanceof ImageError && /checksum/.test(err.message)) throw err;
+    // Damage usually shows as a broken frame before the end is reached: say so when the checksum
+    // confirms it, rather than reporting whatever the damaged bytes happened to look like.
+    if (reader.checksumFails()) throw new ImageError('checksum mismatch: the file is damaged or incomplete');
+    if (err instanceof ImageError) throw err;
+    throw new ImageError(`damaged image: ${(err as Error).message}`);
   }
-  const body = buf.subarray(0, buf.length - 32);
-  const expected = buf.subarray(buf.length - 32);
-  if (!createHash('sha256').update(body).digest().equals(expected)) {
-    throw new ImageError('checksum mismatch: the file is damaged or incomplete');
+}
+
+/** Sequential reads of an open image, hashing every content byte, refusing to read past the content. */
+class FrameReader {
+  position = 0;
+  private buffer = Buffer.allocUnsafe(64 * 1024);
+
+  constructor(
+    private readonly fd: number,
+    private readonly hash: Hash,
+    private readonly contentEnd: number,
+  ) {}
+
+  /** The next `length` bytes; valid until the next read. */
+  read(length: number): Buffer {
+    if (this.position + length > this.contentEnd) throw new ImageError('a frame runs past the end of the image');
+    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafe(Math.max(length, this.buffer.length * 2));
+    const out = this.buffer.subarray(0, length);
+    readFully(this.fd, out, this.position);
+    this.hash.update(out);
+    this.position += length;
+    return out;
   }
-  let offset = MAGIC.length;
-  const next = (): Buffer => {
-    const length = body.readUInt32LE(offset);
-    offset += 4;
-    const part = body.subarray(offset, offset + length);
-    offset += length;
-    return part;
-  };
-  const header = JSON.parse(next().toString('utf8')) as ImageHeader;
-  if (header.format !== 1) throw new ImageError(`unsupported image format ${String(header.format)}`);
-  const config = configFromJson(header.config);
-  const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
-  const points: Required<EncodablePoint>[] = [];
-  for (let part = next(); part.length > 0; part = next()) points.push(...decodePoints(part, sizes));
-  if (points.length !== header.points) throw new ImageError(`expected ${header.points} points, found ${points.length}`);
-  return { header, config, points };
+
+  frame(): Buffer {
+    const length = this.read(4).readUInt32LE(0);
+    return this.read(length);
+  }
+
+  trailer(): Buffer {
+    const out = Buffer.allocUnsafe(TRAILER);
+    readFully(this.fd, out, this.contentEnd);
+    return out;
+  }
+
+  /** Hashes the rest of the content and compares it with the trailer. */
+  checksumFails(): boolean {
+    try {
+      while (this.position < this.contentEnd) this.read(Math.min(1024 * 1024, this.contentEnd - this.position));
+      return !this.hash.copy().digest().equals(this.trailer());
+    } catch {
+      return true;
+    }
+  }
+}
+
+function readFully(fd: number, into: Buffer, position: number): void {
+  let done = 0;
+  while (done < into.length) {
+    const n = fs.readSync(fd, into, done, into.length - done, position + done);
+    if (n === 0) throw new ImageError('the image ends early');
+    done += n;
+  }
 }
 
 function writeFramed(write: (b: Buffer) => void, buf: Buffer): void {

@@ -1,3 +1,5 @@
+import { parseJson } from './json.js';
+import { pointIdFromJson, pointIdToJson } from './point-id.js';
 import type { Payload, PointId } from './types.js';
 
 export interface EncodablePoint {
@@ -8,11 +10,24 @@ export interface EncodablePoint {
 }
 
 interface BatchHeader {
-  ids: PointId[];
+  ids: unknown[];
   versions: number[];
   payloads: (Payload | null)[];
   /** For each vector name, the indexes (into ids) of the points that carry it, in data order. */
   vectors: [string, number[]][];
+}
+
+/**
+ * A decoded batch with its vectors left as bytes: `data` holds, for each entry of `vectors` in
+ * order, the float32 vectors of the listed points back to back. Loading copies them straight into
+ * the vector blocks, with no object per point.
+ */
+export interface DecodedBatch {
+  ids: PointId[];
+  versions: number[];
+  payloads: (Payload | null)[];
+  vectors: [string, number[]][];
+  data: Buffer;
 }
 
 /**
@@ -37,7 +52,7 @@ export function encodePoints(points: EncodablePoint[]): Buffer {
     }
   });
   const header: BatchHeader = {
-    ids: points.map((p) => p.id),
+    ids: points.map((p) => pointIdToJson(p.id)),
     versions: points.map((p) => p.version ?? 0),
     payloads: points.map((p) => p.payload),
     vectors: [...names],
@@ -62,26 +77,43 @@ export function encodePoints(points: EncodablePoint[]): Buffer {
   return out;
 }
 
-/** Inverse of encodePoints; `sizes` gives each vector name's dimension. */
-export function decodePoints(buf: Buffer, sizes: Map<string, number>): Required<EncodablePoint>[] {
+/** Inverse of encodePoints up to the vectors, which stay bytes; checks the sizes against `sizes`. */
+export function decodeBatch(buf: Buffer, sizes: Map<string, number>): DecodedBatch {
   const jsonLength = buf.readUInt32LE(0);
-  const header = JSON.parse(buf.subarray(4, 4 + jsonLength).toString('utf8')) as BatchHeader;
-  const points = header.ids.map((id, i) => ({
-    id,
-    version: header.versions[i],
-    payload: header.payloads[i],
-    vectors: new Map<string, Float32Array>(),
-  }));
-  let offset = 4 + jsonLength;
+  const header = parseJson(buf.subarray(4, 4 + jsonLength).toString('utf8')) as BatchHeader;
+  const data = buf.subarray(4 + jsonLength);
+  let expected = 0;
   for (const [name, rows] of header.vectors) {
     const size = sizes.get(name);
     if (size === undefined) throw new Error(`unknown vector name ${JSON.stringify(name)} in stored points`);
+    expected += rows.length * size * 4;
+  }
+  if (data.length !== expected) throw new Error('stored points are truncated');
+  return {
+    ids: header.ids.map(pointIdFromJson),
+    versions: header.versions,
+    payloads: header.payloads,
+    vectors: header.vectors,
+    data,
+  };
+}
+
+/** Inverse of encodePoints, one object per point (WAL replay, where points overwrite each other). */
+export function decodePoints(buf: Buffer, sizes: Map<string, number>): Required<EncodablePoint>[] {
+  const batch = decodeBatch(buf, sizes);
+  const points = batch.ids.map((id, i) => ({
+    id,
+    version: batch.versions[i],
+    payload: batch.payloads[i],
+    vectors: new Map<string, Float32Array>(),
+  }));
+  let offset = 0;
+  for (const [name, rows] of batch.vectors) {
+    const size = sizes.get(name) as number;
     for (const i of rows) {
-      const bytes = buf.subarray(offset, offset + size * 4);
-      if (bytes.length !== size * 4) throw new Error('stored points are truncated');
       // Copy: the slice may not be 4-byte aligned, and the file buffer must not be kept alive.
       const v = new Float32Array(size);
-      Buffer.from(v.buffer).set(bytes);
+      Buffer.from(v.buffer).set(batch.data.subarray(offset, offset + size * 4));
       points[i].vectors.set(name, v);
       offset += size * 4;
     }

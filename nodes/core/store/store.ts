@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DirLock } from './dir-lock.js';
-import { DurableCollection, fsyncDir, type DurabilityOptions } from './durable-collection.js';
+import { DEFAULT_ERASURE_DELAY_MS, DurableCollection, fsyncDir, type DurabilityOptions } from './durable-collection.js';
 import { alreadyExists, collectionNotFound, notFound, StoreError, validationError, wrongInput } from './errors.js';
-import { ImageError, readImage } from './image.js';
+import { ImageError, readImageFile, writeFully } from './image.js';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, restrictTree } from './owner-only.js';
 import type { CollectionConfig } from './types.js';
 
 export interface StoreOptions extends Partial<DurabilityOptions> {
@@ -20,6 +20,16 @@ export interface SnapshotDescription {
 }
 
 const FORBIDDEN_NAME = /[<>:"/\\|?*\0]/;
+/**
+ * A collection's folder is its encoded name, and `.replaced-<folder>` must fit too: file systems
+ * take 255 bytes per name.
+ */
+const MAX_FOLDER_NAME_BYTES = 255 - '.replaced-'.length;
+/** Snapshot file names start with the collection name, cut to this many bytes. */
+const SNAPSHOT_PREFIX_BYTES = 200;
+
+/** Where a snapshot to recover comes from: bytes received, or a verified file of the snapshots folder. */
+export type SnapshotSource = { bytes: Buffer } | { file: string };
 
 /**
  * The embedded Qdrant-compatible store: a directory of collections, each durable on its own, and
@@ -37,12 +47,17 @@ export class EmbeddedStore {
     private readonly lock: DirLock,
     options: StoreOptions,
   ) {
-    this.durability = { fsync: options.fsync ?? true, checkpointBytes: options.checkpointBytes ?? 64 * 1024 * 1024 };
+    this.durability = {
+      fsync: options.fsync ?? true,
+      checkpointBytes: options.checkpointBytes ?? 64 * 1024 * 1024,
+      erasureDelayMs: options.erasureDelayMs ?? DEFAULT_ERASURE_DELAY_MS,
+      onBackgroundError: options.onBackgroundError,
+    };
   }
 
   static open(options: StoreOptions): EmbeddedStore {
     const root = path.resolve(options.path);
-    fs.mkdirSync(root, { recursive: true });
+    fs.mkdirSync(root, { recursive: true, mode: OWNER_ONLY_DIR });
     const lock = DirLock.acquire(root);
     try {
       const store = new EmbeddedStore(root, lock, options);
@@ -63,8 +78,16 @@ export class EmbeddedStore {
   }
 
   private load(): void {
-    fs.mkdirSync(this.collectionsDir, { recursive: true });
-    fs.mkdirSync(this.snapshotsDir, { recursive: true });
+    fs.mkdirSync(this.collectionsDir, { recursive: true, mode: OWNER_ONLY_DIR });
+    fs.mkdirSync(this.snapshotsDir, { recursive: true, mode: OWNER_ONLY_DIR });
+    restrictTree(this.collectionsDir);
+    restrictTree(this.snapshotsDir);
+    // Snapshots interrupted while being written may hold data erased since.
+    for (const folder of fs.readdirSync(this.snapshotsDir, { withFileTypes: true })) {
+      if (!folder.isDirectory()) continue;
+      const dir = path.join(this.snapshotsDir, folder.name);
+      for (const f of fs.readdirSync(dir)) if (f.startsWith('.') && f.endsWith('.tmp')) fs.rmSync(path.join(dir, f));
+    }
     const entries = fs.readdirSync(this.collectionsDir);
     for (const entry of entries) {
       const full = path.join(this.collectionsDir, entry);
@@ -105,8 +128,13 @@ export class EmbeddedStore {
     if (this.collections.has(name)) throw alreadyExists(name);
     const dir = this.collectionDir(name);
     const tmp = this.tempDir('create');
-    DurableCollection.initialise(tmp, config);
-    fs.renameSync(tmp, dir);
+    try {
+      DurableCollection.initialise(tmp, config);
+      fs.renameSync(tmp, dir);
+    } catch (err) {
+      fs.rmSync(tmp, { recursive: true, force: true });
+      throw err;
+    }
     fsyncDir(this.collectionsDir);
     this.collections.set(name, DurableCollection.open(name, dir, this.durability));
   }
@@ -115,7 +143,7 @@ export class EmbeddedStore {
     this.assertOpen();
     const c = this.collections.get(name);
     if (!c) return false;
-    c.close();
+    c.close(true);
     this.collections.delete(name);
     const trash = this.tempDir('delete');
     fs.rmSync(trash, { recursive: true });
@@ -128,14 +156,19 @@ export class EmbeddedStore {
   createSnapshot(name: string): SnapshotDescription {
     const c = this.collection(name);
     const dir = this.snapshotDir(name);
-    fs.mkdirSync(dir, { recursive: true });
+    fs.mkdirSync(dir, { recursive: true, mode: OWNER_ONLY_DIR });
     const now = new Date();
     const stamp = now.toISOString().slice(0, 19).replace(/[T:]/g, '-');
-    const file = `${name}-${now.getTime()}-${stamp}.snapshot`;
+    const file = `${truncateUtf8(name, SNAPSHOT_PREFIX_BYTES)}-${now.getTime()}-${stamp}.snapshot`;
     const tmp = path.join(dir, `.${file}.tmp`);
-    const checksum = c.writeImage(tmp);
-    fs.renameSync(tmp, path.join(dir, file));
-    fs.writeFileSync(path.join(dir, `${file}.checksum`), checksum);
+    try {
+      const checksum = c.writeImage(tmp);
+      fs.renameSync(tmp, path.join(dir, file));
+      fs.writeFileSync(path.join(dir, `${file}.checksum`), checksum, { mode: OWNER_ONLY_FILE });
+    } catch (err) {
+      fs.rmSync(tmp, { force: true });
+      throw err;
+    }
     fsyncDir(dir);
     return this.describeSnapshot(name, file);
   }
@@ -145,13 +178,18 @@ export class EmbeddedStore {
     const dir = this.snapshotDir(name);
     if (!fs.existsSync(dir)) return [];
     return fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.snapshot') && !f.startsWith('.'))
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith('.snapshot') && !f.name.startsWith('.'))
+      .map((f) => f.name)
       .sort()
       .map((f) => this.describeSnapshot(name, f));
   }
 
-  /** Path of an existing snapshot file; 404 if there is none by that name. */
+  /**
+   * Path of an existing snapshot file; 404 if there is none by that name. Only regular files
+   * directly in the collection's snapshots folder count: a symlink planted there (to /etc/passwd,
+   * say) is not a snapshot. The file is opened with O_NOFOLLOW when served or read.
+   */
   snapshotPath(name: string, snapshot: string): string {
     this.collection(name);
     const file = path.join(this.snapshotDir(name), snapshot);
@@ -159,11 +197,22 @@ export class EmbeddedStore {
       !snapshot.endsWith('.snapshot') ||
       path.basename(snapshot) !== snapshot ||
       snapshot.startsWith('.') ||
-      !fs.existsSync(file)
+      !this.isSnapshotFile(file)
     ) {
       throw notFound(`Snapshot ${snapshot} not found`);
     }
     return file;
+  }
+
+  /** A regular file (not a symlink) whose real folder lies inside the real snapshots folder. */
+  isSnapshotFile(file: string): boolean {
+    try {
+      if (!fs.lstatSync(file).isFile()) return false;
+      const inside = path.relative(fs.realpathSync(this.snapshotsDir), fs.realpathSync(path.dirname(file)));
+      return !inside.startsWith('..') && !path.isAbsolute(inside);
+    } catch {
+      return false;
+    }
   }
 
   deleteSnapshot(name: string, snapshot: string): void {
@@ -174,31 +223,37 @@ export class EmbeddedStore {
 
   /**
    * Replaces (or creates) collection `name` with the contents of a snapshot image. The image is
-   * verified first (its own sha256, and `checksum` of the whole file when given); the swap is two
-   * renames, recovered on open if interrupted.
+   * placed in a new collection folder and verified there as a stream (its own sha256, and
+   * `checksum` of the whole file when given); the swap is two renames, recovered on open if
+   * interrupted.
    */
-  recoverSnapshot(name: string, image: Buffer, checksum?: string): void {
+  recoverSnapshot(name: string, source: SnapshotSource, checksum?: string): void {
     this.assertOpen();
     checkCollectionName(name);
-    if (checksum !== undefined) {
-      const actual = createHash('sha256').update(image).digest('hex');
-      if (actual !== checksum.toLowerCase()) {
-        throw wrongInput(`Snapshot checksum mismatch: expected ${checksum}, got ${actual}`);
-      }
-    }
-    let decoded;
+    const tmp = this.tempDir('recover');
     try {
-      decoded = readImage(image);
+      const image = path.join(tmp, 'image.bin');
+      if ('bytes' in source) writeOwnerOnly(image, source.bytes);
+      else copyNoFollow(source.file, image);
+      let info;
+      try {
+        info = readImageFile(image);
+      } catch (err) {
+        if (err instanceof ImageError) throw wrongInput(`Invalid snapshot: ${err.message}`);
+        throw err;
+      }
+      if (checksum !== undefined && info.sha256 !== checksum.toLowerCase()) {
+        throw wrongInput(`Snapshot checksum mismatch: expected ${checksum}, got ${info.sha256}`);
+      }
+      DurableCollection.initialise(tmp, info.config); // beside the verified image.bin
     } catch (err) {
-      if (err instanceof ImageError) throw wrongInput(`Invalid snapshot: ${err.message}`);
+      fs.rmSync(tmp, { recursive: true, force: true });
       throw err;
     }
-    const tmp = this.tempDir('recover');
-    DurableCollection.initialiseFromImage(tmp, image, decoded.config);
     const dir = this.collectionDir(name);
     const existing = this.collections.get(name);
     if (existing) {
-      existing.close();
+      existing.close(true);
       this.collections.delete(name);
       const replaced = path.join(this.collectionsDir, `.replaced-${path.basename(dir)}`);
       fs.rmSync(replaced, { recursive: true, force: true });
@@ -250,7 +305,7 @@ export class EmbeddedStore {
       this.collectionsDir,
       `.${kind}-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
     );
-    fs.mkdirSync(dir);
+    fs.mkdirSync(dir, { mode: OWNER_ONLY_DIR });
     return dir;
   }
 }
@@ -260,5 +315,51 @@ function checkCollectionName(name: string): void {
     throw validationError(
       `collection_name: ${JSON.stringify(name)} is not a valid collection name: 1 to 255 characters, not starting with '.', none of <>:"/\\|?*`,
     );
+  }
+  const folderBytes = Buffer.byteLength(encodeURIComponent(name));
+  if (folderBytes > MAX_FOLDER_NAME_BYTES) {
+    throw wrongInput(
+      `collection name ${JSON.stringify(truncateUtf8(name, 40) + '…')} is too long for the file system: ` +
+        `${folderBytes} bytes as a folder name, at most ${MAX_FOLDER_NAME_BYTES} ` +
+        "(ASCII letters, digits and -_.!~*'() take 1 byte, other characters 3 to 12)",
+    );
+  }
+}
+
+/** The longest prefix of `text` that fits `bytes` in UTF-8, cut between characters. */
+function truncateUtf8(text: string, bytes: number): string {
+  let out = '';
+  for (const ch of text) {
+    if (Buffer.byteLength(out + ch) > bytes) break;
+    out += ch;
+  }
+  return out;
+}
+
+function writeOwnerOnly(file: string, bytes: Buffer): void {
+  const fd = fs.openSync(file, 'wx', OWNER_ONLY_FILE);
+  try {
+    writeFully(fd, bytes);
+    fs.fsyncSync(fd); // durable before the folder is renamed into place
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Copies a file chunk by chunk, refusing a symlink at the source (O_NOFOLLOW). */
+function copyNoFollow(from: string, to: string): void {
+  const src = fs.openSync(from, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  try {
+    if (!fs.fstatSync(src).isFile()) throw notFound(`Snapshot file ${from} does not exist`);
+    const dst = fs.openSync(to, 'wx', OWNER_ONLY_FILE);
+    try {
+      const buffer = Buffer.allocUnsafe(1024 * 1024);
+      for (let n; (n = fs.readSync(src, buffer, 0, buffer.length, null)) > 0;) writeFully(dst, buffer.subarray(0, n));
+      fs.fsyncSync(dst); // durable before the folder is renamed into place
+    } finally {
+      fs.closeSync(dst);
+    }
+  } finally {
+    fs.closeSync(src);
   }
 }

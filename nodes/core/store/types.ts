@@ -1,5 +1,6 @@
 /** Shapes shared by the embedded store's modules, named after Qdrant's own. */
-export type PointId = number | string;
+/** Integer ids above 2^53 are bigints, so they stay exact (Qdrant ids are unsigned 64-bit). */
+export type PointId = number | bigint | string;
 export type Payload = Record<string, unknown>;
 export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
 export const DISTANCES: readonly Distance[] = ['Cosine', 'Dot', 'Euclid', 'Manhattan'];

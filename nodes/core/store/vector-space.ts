@@ -41,6 +41,28 @@ export class VectorSpace {
     this.present[row] = 1;
   }
 
+  /**
+   * Copies stored float32 bytes (a decoded batch: `rows.length` vectors back to back from `offset`)
+   * into rows `rows`, straight into the blocks: loading a large image allocates nothing per point.
+   */
+  copyRows(rows: readonly number[], src: Buffer, offset: number): void {
+    const bytes = this.size * 4;
+    let view: Buffer | undefined;
+    let viewBlock = -1;
+    for (const row of rows) {
+      this.ensureRows(row + 1);
+      const b = row >> BLOCK_SHIFT;
+      if (b !== viewBlock) {
+        const block = this.blocks[b];
+        view = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+        viewBlock = b;
+      }
+      src.copy(view as Buffer, (row & BLOCK_MASK) * bytes, offset, offset + bytes);
+      this.present[row] = 1;
+      offset += bytes;
+    }
+  }
+
   get(row: number): Float32Array | undefined {
     if (!this.present[row]) return undefined;
     const start = (row & BLOCK_MASK) * this.size;
@@ -143,6 +165,12 @@ function dot(block: Float32Array, offset: number, query: Float32Array, dim: numb
   }
   for (; i < dim; i++) s0 += block[offset + i] * query[i];
   return s0 + s1 + (s2 + s3);
+}
+
+/** Index of the first NaN or infinite component (e.g. 1e39 does not fit float32), or -1. */
+export function nonFiniteAt(v: Float32Array): number {
+  for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return i;
+  return -1;
 }
 
 export function normalise(v: Float32Array): void {

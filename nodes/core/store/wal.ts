@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
+import { OWNER_ONLY_FILE } from './owner-only.js';
 
 /**
  * Append-only write-ahead log in numbered segment files (`wal-<n>.log`). Each record is framed as
@@ -17,7 +18,7 @@ export class WriteAheadLog {
     private readonly fsync: boolean,
   ) {
     const file = segmentPath(dir, segmentNo);
-    this.fd = fs.openSync(file, 'a');
+    this.fd = fs.openSync(file, 'a', OWNER_ONLY_FILE);
     this.bytes = fs.fstatSync(this.fd).size;
   }
 
@@ -72,7 +73,7 @@ export class WriteAheadLog {
   rotate(): number {
     fs.closeSync(this.fd);
     this.segmentNo += 1;
-    this.fd = fs.openSync(segmentPath(this.dir, this.segmentNo), 'a');
+    this.fd = fs.openSync(segmentPath(this.dir, this.segmentNo), 'a', OWNER_ONLY_FILE);
     this.bytes = 0;
     return this.segmentNo;
   }

@@ -144,4 +144,25 @@ describe('in-memory collection: exact search', () => {
     );
     assert.equal(c.search({ using: 'image', vector: [1, 0], predicate: () => true, limit: 5, offset: 0 }).length, 1);
   });
+
+  it('refuses NaN, infinite and out-of-float32-range components with 400, naming the point and the vector', () => {
+    const c = new Collection({
+      vectors: new Map([['text', { size: 3, distance: 'Cosine' }]]),
+      unnamed: false,
+      payloadIndexes: {},
+    });
+    for (const bad of [NaN, Infinity, -Infinity, 1e39]) {
+      assert.throws(
+        () => c.preparePoints([{ id: 7, payload: null, vectors: new Map([['text', [1, bad, 0]]]) }]),
+        (e: unknown) =>
+          e instanceof StoreError && e.status === 400 && /points\[0\] \(id 7\): vector "text"\[1\]/.test(e.message),
+        String(bad),
+      );
+    }
+    assert.throws(
+      () => c.search({ using: 'text', vector: [NaN, 0, 0], predicate: () => true, limit: 1, offset: 0 }),
+      (e: unknown) => e instanceof StoreError && e.status === 400,
+    );
+    assert.equal(c.size, 0);
+  });
 });

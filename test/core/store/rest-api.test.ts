@@ -1,11 +1,14 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
 import { createStoreHandler } from '../../../nodes/core/store/rest/server.js';
 import { EmbeddedStore } from '../../../nodes/core/store/store.js';
-import { QdrantSpec, serveValidated, type ValidatedServer } from '../../support/qdrant-spec.js';
+import { QdrantSpec, serveValidated, SPEC_PATH, type ValidatedServer } from '../../support/qdrant-spec.js';
+import { REPO_ROOT } from '../../support/store-process.js';
 import { tempDir } from '../../support/temp-dir.js';
 
 const API_KEY = 'test-key-123';
@@ -479,6 +482,17 @@ describe('embedded store REST API (official client, responses checked against Qd
 
 describe('Qdrant OpenAPI response check', () => {
   const spec = new QdrantSpec();
+
+  it('reads the vendored Qdrant v1.19.0 document from inside the repository (a fresh clone has no ../shared)', () => {
+    const relative = path.relative(REPO_ROOT, SPEC_PATH);
+    assert.ok(!relative.startsWith('..') && !path.isAbsolute(relative), `${SPEC_PATH} lies inside ${REPO_ROOT}`);
+    const source = fs.readFileSync(path.join(path.dirname(SPEC_PATH), 'SOURCE.md'), 'utf8');
+    assert.match(source, /v1\.19\.0/);
+    assert.match(source, /Apache License 2\.0/);
+    const document = JSON.parse(fs.readFileSync(SPEC_PATH, 'utf8')) as { openapi: string; paths: object };
+    assert.equal(document.openapi, '3.0.1');
+    assert.equal(Object.keys(document.paths).length, 53);
+  });
 
   it('the spec check itself catches responses that break the contract', () => {
     const wrongResult = spec.validate('GET', '/collections/x', 200, {

@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCreateCollection } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
 import { compileFilter, isPlainObject } from '../filter.js';
-import { parsePointId } from '../point-id.js';
-import type { EmbeddedStore } from '../store.js';
+import { isRawJson } from '../json.js';
+import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
+import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
 import {
   body,
@@ -71,10 +71,21 @@ export function findRoute(
     pathMatched = true;
     if (r.method !== method) continue;
     const params: Record<string, string> = {};
-    r.names.forEach((name, i) => (params[name] = decodeURIComponent(m[i + 1])));
+    r.names.forEach((name, i) => (params[name] = decodePathSegment(m[i + 1])));
     return { route: r, params };
   }
   return pathMatched ? 'method' : undefined;
+}
+
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new StoreError(
+      400,
+      `Bad request: malformed percent-encoding (URI) in path segment ${JSON.stringify(segment)}`,
+    );
+  }
 }
 
 const health = (): RouteResult => ({ text: 'healthz check passed' });
@@ -163,7 +174,7 @@ route('POST', '/collections/{collection}/points', async ({ store, params, json }
 
 route('GET', '/collections/{collection}/points/{id}', ({ store, params }) => {
   const c = store.collection(params.collection);
-  const id = parsePointId(/^\d+$/.test(params.id) ? Number(params.id) : params.id);
+  const id = parsePointIdText(params.id);
   const point = c.get(id);
   if (!point) throw notFound(`No point with id ${params.id} found`);
   return { result: presentRecord(c.config, point, true, true) };
@@ -183,7 +194,7 @@ route('POST', '/collections/{collection}/points/scroll', async ({ store, params,
   return {
     result: {
       points: page.points.map((p) => presentRecord(c.config, p, withPayload, withVector)),
-      next_page_offset: page.next,
+      next_page_offset: page.next === null ? null : pointIdToJson(page.next),
     },
   };
 });
@@ -255,15 +266,14 @@ route('PUT', '/collections/{collection}/snapshots/recover', async ({ store, para
   const location = optionalString(b.location, 'location');
   if (!location) throw formatError('missing field `location`');
   const checksum = optionalString(b.checksum, 'checksum');
-  const image = await readLocation(store, location, download);
-  store.recoverSnapshot(params.collection, image, checksum);
+  store.recoverSnapshot(params.collection, await readLocation(store, location, download), checksum);
   return query.get('wait') === 'false' ? { accepted: true } : { result: true };
 });
 
 route('POST', '/collections/{collection}/snapshots/upload', async ({ store, params, raw, query }) => {
   const { bytes, contentType } = await raw();
   const image = await multipartFile(bytes, contentType, 'snapshot');
-  store.recoverSnapshot(params.collection, image, query.get('checksum') ?? undefined);
+  store.recoverSnapshot(params.collection, { bytes: image }, query.get('checksum') ?? undefined);
   return query.get('wait') === 'false' ? { accepted: true } : { result: true };
 });
 
@@ -311,7 +321,8 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
 function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => number[]): number[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (Array.isArray(value)) return parseVectorStruct(value, path).get('');
-  if (typeof value === 'number' || typeof value === 'string') return vectorOf(parsePointId(value, path));
+  if (typeof value === 'number' || typeof value === 'string' || isRawJson(value))
+    return vectorOf(parsePointId(value, path));
   if (isPlainObject(value)) {
     if (Object.hasOwn(value, 'nearest')) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
     const kind = Object.keys(value)[0] ?? 'unknown';
@@ -382,7 +393,7 @@ async function readLocation(
   store: EmbeddedStore,
   location: string,
   download: (url: string) => Promise<Buffer>,
-): Promise<Buffer> {
+): Promise<SnapshotSource> {
   let url: URL;
   try {
     url = new URL(location);
@@ -390,7 +401,7 @@ async function readLocation(
     throw wrongInput(`Snapshot location ${location} is not a URL: use file:///... or http(s)://...`);
   }
   if (url.protocol === 'file:') {
-    const file = path.resolve(decodeURIComponent(url.pathname));
+    const file = path.resolve(decodePathSegment(url.pathname));
     const allowed = path.resolve(store.snapshotsDir) + path.sep;
     if (!file.startsWith(allowed)) {
       throw new StoreError(
@@ -398,10 +409,11 @@ async function readLocation(
         `Forbidden: snapshot files can only be recovered from ${store.snapshotsDir}; upload others instead`,
       );
     }
-    if (!fs.existsSync(file)) throw notFound(`Snapshot file ${file} does not exist`);
-    return fs.readFileSync(file);
+    // A symlink inside the folder could point anywhere: only regular files there are snapshots.
+    if (!store.isSnapshotFile(file)) throw notFound(`Snapshot file ${file} does not exist`);
+    return { file };
   }
-  if (url.protocol === 'http:' || url.protocol === 'https:') return download(url.toString());
+  if (url.protocol === 'http:' || url.protocol === 'https:') return { bytes: await download(url.toString()) };
   throw wrongInput(`Snapshot location ${location}: unsupported scheme ${url.protocol}, use file:// or http(s)://`);
 }
 

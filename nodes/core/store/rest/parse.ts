@@ -1,5 +1,6 @@
 import { formatError, validationError, wrongInput } from '../errors.js';
 import { isPlainObject } from '../filter.js';
+import { checkExact, isRawJson, numberOf } from '../json.js';
 import { parsePointId } from '../point-id.js';
 import type { Payload, PointId } from '../types.js';
 
@@ -13,6 +14,10 @@ export interface RawPoint {
   vectors: Map<string, number[]>;
   payload: Payload | null;
 }
+
+const U64_MAX = 2n ** 64n - 1n;
+/** Deeper payloads are refused rather than overflowing the stack when they are stored. */
+export const MAX_PAYLOAD_DEPTH = 100;
 
 export function body(value: unknown): Record<string, unknown> {
   if (!isPlainObject(value)) throw formatError('expected a JSON object');
@@ -90,6 +95,7 @@ export function denseVector(value: unknown, path: string): number[] {
     throw wrongInput(`${path}: multivectors are not supported by the embedded store; use a Qdrant server`);
   }
   for (let i = 0; i < value.length; i++) {
+    if (typeof value[i] !== 'number' && isRawJson(value[i])) value[i] = numberOf(value[i]); // a long integer
     if (typeof value[i] !== 'number' || !Number.isFinite(value[i])) {
       throw formatError(`${path}[${i}]: expected a number, got ${JSON.stringify(value[i])}`);
     }
@@ -100,7 +106,17 @@ export function denseVector(value: unknown, path: string): number[] {
 function parsePayload(value: unknown, path: string): Payload | null {
   if (value === undefined || value === null) return null;
   if (!isPlainObject(value)) throw formatError(`${path}: expected a JSON object`);
+  if (deeperThan(value, MAX_PAYLOAD_DEPTH))
+    throw formatError(`${path}: nested more than ${MAX_PAYLOAD_DEPTH} levels deep`);
   return value;
+}
+
+/** Walks at most `levels` deep, so a hostile payload cannot overflow the stack here either. */
+function deeperThan(value: unknown, levels: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (levels === 0) return true;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) if (deeperThan(v, levels - 1)) return true;
+  return false;
 }
 
 export function parsePayloadSelector(
@@ -133,16 +149,23 @@ export function parseIdList(value: unknown, path: string): PointId[] {
 }
 
 /** An optional unsigned integer field with a lower bound (Qdrant answers 422 below it). */
-export function unsigned(value: unknown, path: string, fallback: number, min = 0): number {
-  if (value === undefined || value === null) return fallback;
+export function unsigned(given: unknown, path: string, fallback: number, min = 0): number {
+  if (given === undefined || given === null) return fallback;
+  // Qdrant's limits and offsets are u64; beyond 2^53 the nearest double is as good (they clamp),
+  // once an exact parse has shown the value is within u64.
+  checkExact(given, path);
+  const value = numberOf(given);
+  if (isRawJson(given) && BigInt(given.rawJSON) > U64_MAX)
+    throw formatError(`${path}: expected an unsigned 64-bit integer, got ${isRawJson(given) ? given.rawJSON : value}`);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
     throw formatError(`${path}: expected an unsigned integer, got ${JSON.stringify(value)}`);
   if (value < min) throw validationError(`${path}: value ${value} invalid, must be ${min} or larger`);
   return value;
 }
 
-export function optionalNumber(value: unknown, path: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
+export function optionalNumber(given: unknown, path: string): number | undefined {
+  if (given === undefined || given === null) return undefined;
+  const value = numberOf(given);
   if (typeof value !== 'number' || !Number.isFinite(value)) throw formatError(`${path}: expected a number`);
   return value;
 }

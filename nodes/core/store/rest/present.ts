@@ -1,4 +1,5 @@
 import type { ScoredPoint } from '../collection.js';
+import { pointIdToJson } from '../point-id.js';
 import type { CollectionConfig, Payload, PointRecord } from '../types.js';
 import type { PayloadSelector, VectorSelector } from './parse.js';
 
@@ -10,7 +11,7 @@ export function presentRecord(
   withVector: VectorSelector,
 ): Record<string, unknown> {
   return {
-    id: point.id,
+    id: pointIdToJson(point.id),
     payload: selectPayload(point.payload, withPayload),
     vector: selectVector(config, point.vectors, withVector),
   };

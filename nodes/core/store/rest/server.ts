@@ -3,7 +3,9 @@ import { timingSafeEqual } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
 import { formatError, StoreError } from '../errors.js';
+import { InexactNumberError, parseJsonExact } from '../json.js';
 import type { EmbeddedStore } from '../store.js';
 import { findRoute, type RouteContext, type RouteResult } from './handlers.js';
 
@@ -63,7 +65,7 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
       if (found === 'method') throw new StoreError(405, `Method ${req.method} is not allowed on ${url.pathname}`);
       let bodyRead: Promise<Buffer> | undefined;
       const readOnce = (limit: number) => (bodyRead ??= readBody(req, limit));
-      const ctx: RouteContext = {
+      const context = (exact: boolean): RouteContext => ({
         store: options.store,
         params: found.params,
         query: url.searchParams,
@@ -72,17 +74,25 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
           if (bytes.length === 0) return undefined;
           try {
             // Most bodies are plain ASCII (numbers), and latin1 decodes those much faster than utf8.
-            return JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as unknown;
+            const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+            return exact ? parseJsonExact(text) : (JSON.parse(text) as unknown);
           } catch (err) {
             throw formatError((err as Error).message);
           }
         },
         raw: async () => ({ bytes: await readOnce(maxUpload), contentType: req.headers['content-type'] ?? '' }),
         download: (target) => download(target, maxUpload, downloadTimeout),
-      };
+      });
+      // Bodies are parsed fast, with doubles. A handler that meets an integer a double cannot hold
+      // exactly (an id above 2^53) stops before changing anything and runs again on an exact parse.
       Promise.resolve()
-        .then(() => found.route.handler(ctx))
-        .then((result) => send(res, result, elapsed()), fail);
+        .then(() => found.route.handler(context(false)))
+        .catch((err: unknown) => {
+          if (err instanceof InexactNumberError) return found.route.handler(context(true));
+          throw err;
+        })
+        .then((result) => send(res, result, elapsed()))
+        .catch(fail);
     } catch (err) {
       fail(err);
     }
@@ -99,19 +109,36 @@ export interface RunningStoreServer {
 export async function serveStore(
   options: StoreServerOptions & { host?: string; port?: number },
 ): Promise<RunningStoreServer> {
-  const server = http.createServer(createStoreHandler(options));
+  const running = await listenHttp(options.host ?? '127.0.0.1', options.port ?? 6333);
+  running.server.on('request', createStoreHandler(options));
+  return running;
+}
+
+/**
+ * Binds an HTTP server with no handler yet, so a caller can claim the port before it creates
+ * anything on disk. A port in use is reported by number, with the option that changes it.
+ */
+export async function listenHttp(host: string, port: number): Promise<RunningStoreServer> {
+  const server = http.createServer();
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 6333, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
+    const failed = (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRINUSE')
+        reject(new Error(`port ${port} on ${host} is already in use: stop what uses it, or pick another with --port`));
+      else if (err.code === 'EACCES')
+        reject(new Error(`port ${port} on ${host} needs more privileges: pick one above 1023 with --port`));
+      else reject(err);
+    };
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
       resolve();
     });
   });
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${shown}:${address.port}`,
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -187,9 +214,16 @@ function send(res: http.ServerResponse, result: RouteResult, time: number): void
     res.end(result.text);
     return;
   }
-  const size = fs.statSync(result.file).size;
+  // O_NOFOLLOW: the file checked by the handler cannot have been swapped for a symlink since.
+  let fd: number;
+  try {
+    fd = fs.openSync(result.file, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  } catch {
+    throw new StoreError(404, `Not found: ${path.basename(result.file)} is not a snapshot file`);
+  }
+  const size = fs.fstatSync(fd).size;
   res.writeHead(200, { 'content-type': result.contentType, 'content-length': size });
-  fs.createReadStream(result.file).pipe(res);
+  fs.createReadStream('', { fd }).pipe(res);
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
