@@ -1,4 +1,4 @@
-import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from './checksums.js';
@@ -31,18 +31,87 @@ function matches(
   return out;
 }
 
-const EMAIL_LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-const EMAIL_DOMAIN = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}\b/y;
+/**
+ * Separators people put inside numbers to break pattern matching: spaces (also line breaks and
+ * several in a row), dots, dashes, slashes, underscores; bullets are dots in the normalised view.
+ */
+const SEP = '[\\s./_-]{0,3}';
+/** Digits, compact: what the checksums read. */
+const alnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
 
-/** E-mail addresses, found from their "@" outwards (scanning every position for a local part is slow on long text). */
+/** A dot, also spelled out: ".", " . ", "(dot)", "[punkt]", " dot ", " punkt ". */
+const DOT = String.raw`(?:\.|\s+\.\s+|\s*[\[({<]\s*(?:dot|DOT|Dot|punkt|PUNKT|Punkt|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+)`;
+const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
+/** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
+const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[${LOCAL_CHAR}]+)*$`, 'u');
+/** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const DOMAIN_AFTER = new RegExp(
+  `(?:${LABEL}${DOT})+(?:\\p{Ll}{2,24}|\\p{Lu}{2,24}|xn--[a-z0-9-]+)(?![\\p{L}\\p{N}-])`,
+  'yu',
+);
+/** "@" and the spelled forms: "(at)", "[at]", " at ", German "ät"; full-width "＠" is "@" in the normalised view. */
+const AT_ANCHOR = /@|(?<![A-Za-z\u00c0-\u00ff])(?:at|ät)(?![A-Za-z\u00c0-\u00ff])/gi;
+/** Words before a bare " at " that make it English prose, not an address ("visit us at example.com"). */
+const NOT_LOCAL_PARTS = new Set(
+  'us me him her them it you we i is are was were be been am look looking available online found hosted live lives located stay meet see arrive arrived here there this that more info details docs go visit page site website download published posted listed shop buy order register sign log apply check find read up in on out work works working home office sale everything anything something all everyone news offer offers best least most not just only ich wir'.split(
+    ' ',
+  ),
+);
+
+interface AtToken {
+  start: number;
+  end: number;
+  /** "@" or a bracketed "(at)" is an address for sure; a bare " at " between words less so. */
+  bare: boolean;
+}
+
+/** The extent of an "@" or a spelled "at" found at `index`, with the spaces around it, or undefined. */
+function atToken(text: string, index: number, anchor: string): AtToken | undefined {
+  let start = index;
+  let end = index + anchor.length;
+  if (anchor !== '@') {
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    let after = end;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+    if ('[({<'.includes(text[before - 1] ?? 'x') && '])}>'.includes(text[after] ?? 'x')) {
+      start = before - 1;
+      end = after + 1;
+    } else if (/\s/.test(text[start - 1] ?? '') && /\s/.test(text[end] ?? ''))
+      return withSpaces(text, start, end, true);
+    else return undefined;
+  }
+  return withSpaces(text, start, end, false);
+}
+
+function withSpaces(text: string, start: number, end: number, bare: boolean): AtToken {
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  return { start, end, bare };
+}
+
+/**
+ * E-mail addresses, found from their "@" outwards (scanning every position for a local part is
+ * slow on long text), also obfuscated: "max dot muster at example dot de", "max [at] example
+ * [dot] de", "max(at)example.de", German "ät"/"punkt", internationalised domains.
+ */
 export const email: Detector = (text) => {
   const out: Entity[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
-    EMAIL_DOMAIN.lastIndex = at + 1;
-    const domain = EMAIL_DOMAIN.exec(text);
-    if (start < at && domain) out.push({ type: 'EMAIL_ADDRESS', start, end: at + 1 + domain[0].length, score: 0.95 });
+  for (const anchor of text.matchAll(AT_ANCHOR)) {
+    const at = atToken(text, anchor.index, anchor[0]);
+    if (!at) continue;
+    const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
+    DOMAIN_AFTER.lastIndex = at.end;
+    const domain = DOMAIN_AFTER.exec(text);
+    if (!local || !domain) continue;
+    if (at.bare && (NOT_LOCAL_PARTS.has(local[0].toLowerCase()) || /^www\./i.test(domain[0]))) continue;
+    out.push({
+      type: 'EMAIL_ADDRESS',
+      start: at.start - local[0].length,
+      end: at.end + domain[0].length,
+      score: at.bare ? 0.8 : 0.95,
+    });
   }
   return out;
 };
@@ -55,7 +124,9 @@ const PHONE_WORDS =
 const DATE_OR_AMOUNT = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$|\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /** Runs of at least six digits with the separators people put in phone numbers: the only places worth asking libphonenumber about. */
-const PHONE_CANDIDATE = /\+?\(?\d(?:[ \t()./-]{0,3}\d){5,}/g;
+const PHONE_CANDIDATE = /\+?\(?\d(?:[\s()./_-]{0,3}\d){5,}/g;
+/** Separators libphonenumber does not read, as spaces (same length, so offsets stay). */
+const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
 /**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
@@ -70,11 +141,12 @@ export const phone: Detector = (text) => {
     if (!writtenAsPhoneNumber(text, candidate[0], candidate.index ?? 0)) continue;
     const at = candidate.index ?? 0;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(candidate[0], 'DE');
+    const whole = parsePhoneNumberFromString(asSpaces(candidate[0]), 'DE');
     const found =
       whole?.isValid() === true
         ? [{ start: at, end: at + candidate[0].length, valid: true }]
-        : findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2), {
+        : // Line breaks kept here: they separate numbers in a list.
+          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2).replace(/_/g, ' '), {
             defaultCountry: 'DE',
           }).map((f) => ({
             start: Math.max(0, at - 2) + f.startsAt,
@@ -106,11 +178,40 @@ function insideLongerNumber(text: string, start: number, end: number): boolean {
   return /\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ -]?\d/.test(text.slice(end, end + 2));
 }
 
-export const iban: Detector = (text) =>
-  matches(text, /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g, (m) => {
-    const compact = electronicFormatIBAN(m[0]);
-    return compact && isValidIBAN(compact) ? { type: 'IBAN_CODE', score: 1 } : undefined;
-  });
+/** Lengths of IBANs by country (ibantools' registry). */
+const IBAN_LENGTHS = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => spec.chars)
+    .map(([country, spec]) => [country, spec.chars!]),
+);
+/** Country code and check digits, then letters and digits with separators anywhere, in any case. */
+const IBAN_CANDIDATE = new RegExp(`\\b[A-Z]${SEP}[A-Z]${SEP}\\d${SEP}\\d(?:${SEP}[A-Z0-9]){10,30}`, 'gi');
+
+/**
+ * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
+ * and only if the check digits hold. The candidate may run on into the following words; the
+ * finding ends with the IBAN's last character.
+ */
+export const iban: Detector = (text) => {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+    const country = (m[0][0] + alnum(m[0].slice(1))[0]).toUpperCase();
+    const length = IBAN_LENGTHS.get(country);
+    if (!length) continue;
+    let taken = 0;
+    let end = 0;
+    let compact = '';
+    for (let i = 0; i < m[0].length && taken < length; i++)
+      if (/[A-Za-z0-9]/.test(m[0][i])) {
+        compact += m[0][i];
+        taken++;
+        end = i + 1;
+      }
+    if (taken === length && isValidIBAN(compact.toUpperCase()))
+      out.push({ type: 'IBAN_CODE', start: m.index, end: m.index + end, score: 1 });
+  }
+  return out;
+};
 
 /** Card networks by prefix, with the lengths their numbers have. */
 const CARD_NETWORKS: [RegExp, number[]][] = [
@@ -121,11 +222,13 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
 ];
 
+const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'g');
 export const creditCard: Detector = (text) =>
-  matches(text, /\b\d(?:[ -]?\d){12,18}\b/g, (m) => {
-    const digits = m[0].replace(/[ -]/g, '');
+  matches(text, CARD_CANDIDATE, (m) => {
+    const digits = alnum(m[0]);
     // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
-    if (/(\d|[A-Z]{2}\d{2})[ -]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) return undefined;
+    if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
+      return undefined;
     const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
     return network && network[1].includes(digits.length) && luhnValid(digits)
       ? { type: 'CREDIT_CARD', score: 1 }
@@ -168,32 +271,41 @@ export const ipAddress: Detector = (text) => [
 ];
 
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
+/** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
+const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'g');
 export const deTaxId: Detector = (text) =>
-  matches(text, /\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b/g, (m) =>
-    deTaxIdValid(m[0].replace(/ /g, ''))
+  matches(text, TAX_ID_CANDIDATE, (m) =>
+    deTaxIdValid(alnum(m[0]))
       ? { type: 'DE_TAX_ID', score: hasContext(text, m.index ?? 0, TAX_WORDS) ? 1 : 0.8 }
       : undefined,
   );
 
+const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}[A-Za-z](?:${SEP}\\d){3}\\b`, 'g');
 export const deSocialSecurity: Detector = (text) =>
-  matches(text, /\b\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d\b/g, (m) =>
-    deSocialSecurityValid(m[0]) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
+  matches(text, SOCIAL_SECURITY_CANDIDATE, (m) =>
+    deSocialSecurityValid(alnum(m[0])) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
 const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
+const ID_SEP = '[ ./_-]?';
+const ID_DOCUMENT_CANDIDATE = new RegExp(
+  `\\b([CFGHJKLMNPRTVWXYZ](?:${ID_SEP}[CFGHJKLMNPRTVWXYZ0-9]){8})${ID_SEP}(\\d)\\b`,
+  'gi',
+);
 export const deIdDocuments: Detector = (text) =>
-  matches(text, /\b([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(\d)\b/g, (m) => {
-    if (icaoCheckDigit(m[1]) !== Number(m[2]) || !/\d/.test(m[1])) return undefined;
-    const passport = /^[CFGHJK]/.test(m[1]);
+  matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
+    const body = alnum(m[1]).toUpperCase();
+    if (icaoCheckDigit(body) !== Number(m[2]) || !/\d/.test(body)) return undefined;
+    const passport = /^[CFGHJK]/.test(body);
     const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
 const MONTHS =
   'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez';
-const DATE = `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s\\d{1,2},?\\s(?:19|20)\\d{2}`;
+const DATE = `\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*[./-]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*[-./]\\s*\\d{2}\\s*[-./]\\s*\\d{2}|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s\\d{1,2},?\\s(?:19|20)\\d{2}`;
 /** Birth words, then at most "am", "on" or a colon, then the date. */
 const DATE_AFTER_BIRTH_WORD = new RegExp(
   `\\b(?:geboren|geb\\.|geburtsdatum|geburtstag|born|birth|dob|d\\.o\\.b\\.)\\s*(?:am|on|:)?\\s*(${DATE})\\b`,
@@ -212,10 +324,10 @@ export const dateOfBirth: Detector = (text) => {
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Gruß|[Rr]egards|Sincerely|Cheers)\s*,?[ \t]*\n\s*))+/g;
+  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
-  'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please'.split(
+  'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber'.split(
     ' ',
   ),
 );
@@ -231,8 +343,24 @@ const NAME_PAIR = new RegExp(
 );
 
 /**
- * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin …) score high; a known
- * first name followed by a capitalised word scores lower. Sentence-initial words alone never count.
+ * "Okafor, Jana": a surname-shaped word, a comma, a known first name; not a street named after
+ * someone ("Karl-Marx-Str.") nor a firm of partners ("Lemke, Hermann and Ernser").
+ */
+const SURNAME_GIVEN = new RegExp(
+  `(?<![${UPPER}${LOWER}])(${NAME_WORD}),[ \\t]+([${UPPER}][${LOWER}]+)(?![${UPPER}${LOWER}-]|\\s+(?:and|und|&)\\s)`,
+  'g',
+);
+/** "Thanks, Jana", "Danke Jana": a known first name right after thanks or a short closing on the same line. */
+const THANKS_NAME = new RegExp(
+  `\\b(?:Thanks|Thank you|Danke|Merci|Cheers|Best|Bye|Ciao|LG|VG)[ \\t]*[,!]?[ \\t]+([${UPPER}][${LOWER}]+)(?![${UPPER}${LOWER}])`,
+  'g',
+);
+
+/**
+ * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin, a closing line …) score
+ * high; a known first name followed by a capitalised word, "Surname, Given name", and a known first
+ * name after thanks score lower. Sentence-initial words alone never count. Overlapping name
+ * findings are joined, so "Berlin, Max Planck" covers the whole name.
  */
 export const person: Detector = (text) => {
   const out: Entity[] = [];
@@ -251,12 +379,33 @@ export const person: Detector = (text) => {
     }
     if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
-  for (const m of text.matchAll(NAME_PAIR)) {
-    if (FIRST_NAMES.has(m[1].toLowerCase()))
-      out.push({ type: 'PERSON', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, score: 0.75 });
+  const known = (name: string) => FIRST_NAMES.has(name.toLowerCase());
+  for (const m of text.matchAll(NAME_PAIR))
+    if (known(m[1])) out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, score: 0.75 });
+  for (const m of text.matchAll(SURNAME_GIVEN))
+    if (known(m[2]) && !NOT_NAMES.has(m[1].toLowerCase()))
+      out.push({ type: 'PERSON', start: m.index, end: m.index + m[0].length, score: 0.75 });
+  for (const m of text.matchAll(THANKS_NAME))
+    if (known(m[1])) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ type: 'PERSON', start, end: m.index + m[0].length, score: 0.8 });
+    }
+  return joinOverlapping(out);
+};
+
+/** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
+function joinOverlapping(found: Entity[]): Entity[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Entity[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      last.end = Math.max(last.end, e.end);
+      last.score = Math.max(last.score, e.score);
+    } else out.push({ ...e });
   }
   return out;
-};
+}
 
 function lastWordEnd(text: string, start: number, pos: number): number {
   let end = pos;
