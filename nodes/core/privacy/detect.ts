@@ -18,8 +18,6 @@ export interface DetectOptions {
 
 /** A word also written letter-spaced ("V E R T R A U L I C H", "c.o.n.f.i.d.e.n.t.i.a.l"). */
 const spaced = (word: string) => `${word}|${[...word].join('[ ._-]')}`;
-/** Long words also hyphenated or broken anywhere ("vertrau-lich", "confi dential"). */
-const broken = (word: string) => [...word].join('[ ._-]?');
 
 /**
  * Markings that classify a whole document, in one pass: the first group is a confidential marking,
@@ -27,7 +25,7 @@ const broken = (word: string) => [...word].join('[ ._-]?');
  * letters inside do not hide them.
  */
 const MARKINGS = new RegExp(
-  `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${broken('vertraulich')}|${broken('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
+  `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${spaced('vertraulich')}|${spaced('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
   'gi',
 );
 

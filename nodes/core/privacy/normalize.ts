@@ -101,12 +101,9 @@ export function normalizeForDetection(original: string): NormalizedText {
     const chunk = original.slice(start, end).normalize('NFKC');
     let out = '';
     for (const ch of chunk) out += fold(ch);
-    // O/I look-alikes among digits are digits ("01О1" with a Cyrillic O).
-    if (out.length === 1 && DIGIT_LIKE[out] !== undefined && out !== chunk) {
-      const next = original.charCodeAt(end);
-      const prev = view.charCodeAt(view.length - 1);
-      if ((next >= 48 && next <= 57) || (prev >= 48 && prev <= 57)) out = DIGIT_LIKE[out];
-    }
+    // O/I look-alikes among digits are digits ("01О1" with a Cyrillic O, "2О3.О.113.7").
+    if (out.length === 1 && DIGIT_LIKE[out] !== undefined && out !== chunk && nearDigit(original, view, end))
+      out = DIGIT_LIKE[out];
     pieces.push({ view: view.length, viewLength: out.length, orig: start, origEnd: end });
     view += out;
     copied = end;
@@ -115,6 +112,21 @@ export function normalizeForDetection(original: string): NormalizedText {
   }
   view += original.slice(copied);
   return { text: view, toOriginal: (start, end) => widen(original, mapSpan(pieces, start, end)) };
+}
+
+const NUMBER_SEPARATOR = /[\s./-]/;
+/** A digit right before (in the view so far) or after (in the original, past look-alikes), separators aside. */
+function nearDigit(original: string, view: string, end: number): boolean {
+  let i = view.length - 1;
+  while (i >= 0 && i > view.length - 3 && NUMBER_SEPARATOR.test(view[i])) i--;
+  if (i >= 0 && view[i] >= '0' && view[i] <= '9') return true;
+  for (let j = end; j < original.length && j < end + 4; j++) {
+    const ch = original[j];
+    const folded = CONFUSABLES.get(ch) ?? ch;
+    if (folded >= '0' && folded <= '9') return true;
+    if (!NUMBER_SEPARATOR.test(ch) && DIGIT_LIKE[folded] === undefined) return false;
+  }
+  return false;
 }
 
 /** The last piece starting at or before `viewIndex` (binary search), or -1. */
