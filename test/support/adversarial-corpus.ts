@@ -77,7 +77,7 @@ const GREEK = lookalikes('ABEZHIKMNOPTXov01', 'ΑΒΕΖΗΙΚΜΝΟΡΤΧονΟ�
 
 /** The value's characters regrouped in threes with a separator between groups ("0171" → "017.1…"). */
 function regroup(value: string, sep: string): string {
-  const compact = value.replace(/[\s.]/g, '');
+  const compact = value.replace(/[\s./_()-]/g, '');
   const lead = compact.startsWith('+') ? '+' : '';
   const rest = compact.slice(lead.length);
   return lead + (rest.match(/.{1,3}/g) ?? []).join(sep);
@@ -112,21 +112,21 @@ export const SEPARATOR_EVASIONS: Record<string, (value: string) => string> = {
   'separators and zero-width': (v) => sprinkle(regroup(v, '-'), ['\u200b']),
 };
 
-/** E-mail addresses spelled out. */
-const EMAIL_OBFUSCATIONS: [string, string][] = [
-  ['spelled at and dot', 'max dot mustermann at example dot de'],
-  ['bracketed at and dot', 'max.mustermann [at] example [dot] de'],
-  ['parenthesised at', 'max.mustermann(at)example.de'],
-  ['parenthesised at and dot with spaces', 'max.mustermann ( at ) example ( dot ) de'],
-  ['braced at', 'max.mustermann{at}example.de'],
-  ['upper-case AT and DOT', 'max.mustermann AT example DOT de'],
-  ['German ät and punkt', 'max punkt mustermann ät example punkt de'],
-  ['German (ät)', 'max.mustermann(ät)example.de'],
-  ['spaced at, real dots', 'max.mustermann at example.de'],
-  ['full-width at sign', 'max.mustermann＠example.de'],
-  ['spaces around @', 'max.mustermann @ example.de'],
-  ['zero-width around @', 'max.mustermann\u200b@\u200bexample.de'],
-];
+/** Ways to write an e-mail address so that it does not look like one. */
+export const EMAIL_EVASIONS: Record<string, (address: string) => string> = {
+  'spelled at and dot': (a) => a.replace('@', ' at ').replace(/\./g, ' dot '),
+  'bracketed at and dot': (a) => a.replace('@', ' [at] ').replace(/\.(?=[^.]*$)/, ' [dot] '),
+  'parenthesised at': (a) => a.replace('@', '(at)'),
+  'parenthesised at and dot with spaces': (a) => a.replace('@', ' ( at ) ').replace(/\.(?=[^.]*$)/, ' ( dot ) '),
+  'braced at': (a) => a.replace('@', '{at}'),
+  'upper-case AT and DOT': (a) => a.replace('@', ' AT ').replace(/\.(?=[^.]*$)/, ' DOT '),
+  'German ät and punkt': (a) => a.replace('@', ' ät ').replace(/\./g, ' punkt '),
+  'German (ät)': (a) => a.replace('@', '(ät)'),
+  'spaced at, real dots': (a) => a.replace('@', ' at '),
+  'full-width at sign': (a) => a.replace('@', '＠'),
+  'spaces around @': (a) => a.replace('@', ' @ '),
+  'zero-width around @': (a) => a.replace('@', '\u200b@\u200b'),
+};
 
 function numberOrCodeCases(): AdversarialCase[] {
   const out: AdversarialCase[] = [];
@@ -148,13 +148,14 @@ function numberOrCodeCases(): AdversarialCase[] {
 }
 
 function emailCases(): AdversarialCase[] {
-  const cases = EMAIL_OBFUSCATIONS.map(([evasion, written], i): AdversarialCase => {
+  const { value, before } = VALUES.EMAIL_ADDRESS;
+  const cases = Object.entries(EMAIL_EVASIONS).map(([evasion, write], i): AdversarialCase => {
     const lang = i % 2 === 0 ? 'de' : 'en';
     return {
       id: `EMAIL_ADDRESS/${evasion}`,
       lang,
-      text: `${VALUES.EMAIL_ADDRESS.before[lang]} ${written}, ${AFTER[lang]}`,
-      values: ['max.mustermann@example.de'],
+      text: `${before[lang]} ${write(value)}, ${AFTER[lang]}`,
+      values: [value],
       evasion,
     };
   });

@@ -125,10 +125,11 @@ const ORDER_WORDS =
 const PHONE_WORDS =
   /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|rückruf\w*|zurückrufen|call\w*|erreichbar|reach\w*|ring)(?![\p{L}])/iu;
 
-const DATE_OR_AMOUNT = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$|\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /** Runs of at least six digits with the separators people put in phone numbers: the only places worth asking libphonenumber about. */
-const PHONE_CANDIDATE = /\+?\(?\d(?:[\s()./_-]{0,3}\d){5,}/g;
+const PHONE_CANDIDATE = /\+?\(?\d(?:[\s()./_-]{0,4}\d){5,}/g;
 /** Separators libphonenumber does not read, as spaces (same length, so offsets stay). */
 const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
@@ -172,9 +173,9 @@ export const phone: Detector = (text) => {
  */
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
   const digits = raw.replace(/\D/g, '').length;
-  // Ten digits or more after a 0 or + are no amount, however they are dotted ("0171.234.56.78").
-  const amountLike = DATE_OR_AMOUNT.test(raw) && !(digits >= 10 && /^(\+|0)/.test(raw));
-  if (amountLike || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
+  // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
+  const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
+  if (DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
   if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
   return digits >= 6 && hasContext(text, at, PHONE_WORDS);
 }
@@ -190,6 +191,45 @@ const IBAN_LENGTHS = new Map(
     .filter(([, spec]) => spec.chars)
     .map(([country, spec]) => [country, spec.chars!]),
 );
+/** Per BBAN position, from ibantools' formats: D a digit, L a letter, A either. */
+const BBAN_SHAPES = new Map(
+  Object.entries(getCountrySpecifications()).map(([country, spec]) => {
+    let shape = '';
+    for (const m of (spec.bban_regexp ?? '').matchAll(/\[(A-Z|0-9|A-Z0-9|0-9A-Z)\]\{(\d+)\}/g))
+      shape += (m[1] === 'A-Z' ? 'L' : m[1] === '0-9' ? 'D' : 'A').repeat(Number(m[2]));
+    return [country, shape];
+  }),
+);
+const AS_DIGIT: Record<string, string> = { O: '0', I: '1', L: '1' };
+const AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I' };
+
+/**
+ * Readings of an IBAN written with O, I, l for 0 and 1 or the other way round (look-alike letters
+ * make both likely): each put where the country's format wants a digit or a letter; where it takes
+ * either, both are tried, for at most four such characters: first only letters read as digits (the
+ * normalised view already reads look-alikes next to digits as digits), then digits as letters too.
+ */
+function ibanReadings(compact: string, lettersOnly: boolean): string[] {
+  const upper = compact.toUpperCase();
+  const shape = BBAN_SHAPES.get(upper.slice(0, 2));
+  if (!shape || shape.length !== upper.length - 4) return [];
+  let readings = [upper.slice(0, 2) + [...upper.slice(2, 4)].map((c) => AS_DIGIT[c] ?? c).join('')];
+  for (let i = 4; i < upper.length; i++) {
+    const c = upper[i];
+    const want = shape[i - 4];
+    const options =
+      want === 'D'
+        ? [AS_DIGIT[c] ?? c]
+        : want === 'L'
+          ? [AS_LETTER[c] ?? c]
+          : [c, AS_DIGIT[c] ?? (lettersOnly ? c : (AS_LETTER[c] ?? c))];
+    // Both readings where the format takes either, until sixteen readings: then as written.
+    const choices = options.length > 1 && options[0] !== options[1] && readings.length < 16 ? options : [options[0]];
+    readings = readings.flatMap((r) => choices.map((o) => r + o));
+  }
+  return readings;
+}
+
 /** Country code and check digits, then letters and digits with separators anywhere, in any case. */
 const IBAN_CANDIDATE = new RegExp(
   // Found from the first check digit (looking back for the letters): starting at every letter is four times slower.
@@ -222,7 +262,11 @@ export const iban: Detector = (text) => {
         taken++;
         end = i + 1;
       }
-    if (taken === length && isValidIBAN(compact.toUpperCase()))
+    if (
+      taken === length &&
+      (isValidIBAN(compact.toUpperCase()) ||
+        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some((r) => isValidIBAN(r))))
+    )
       out.push({ type: 'IBAN_CODE', start, end: start + end, score: 1 });
   }
   return out;
@@ -251,7 +295,9 @@ export const creditCard: Detector = (text) =>
   });
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
-const HEX_OR_COLON = /[0-9A-Fa-f:]/;
+/** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */
+const HEX_OR_COLON = /[0-9A-Fa-f:OoIl]/;
+const hexDigits = (run: string) => run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 const WORD_CHAR = /\w/;
 
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
@@ -268,7 +314,7 @@ function ipv6(text: string): Entity[] {
       run.length >= 6 &&
       !(start > 0 && WORD_CHAR.test(text[start - 1])) &&
       !(end < text.length && WORD_CHAR.test(text[end])) &&
-      isIPv6(run)
+      isIPv6(hexDigits(run))
     )
       out.push({ type: 'IP_ADDRESS', start, end, score: 0.85 });
     colon = text.indexOf(':', end);
@@ -295,10 +341,15 @@ export const deTaxId: Detector = (text) =>
       : undefined,
   );
 
-const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}[A-Za-z](?:${SEP}\\d){3}\\b`, 'g');
+/** The letter (the birth name's initial) may be written as a look-alike the normalised view reads as 0 or 1. */
+const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])(?:${SEP}\\d){3}\\b`, 'g');
+const socialSecurityNumber = (m: RegExpExecArray) => {
+  const compact = alnum(m[0]);
+  return compact.slice(0, 8) + m[1].replace('0', 'O').replace('1', 'I') + compact.slice(9);
+};
 export const deSocialSecurity: Detector = (text) =>
   matches(text, SOCIAL_SECURITY_CANDIDATE, (m) =>
-    deSocialSecurityValid(alnum(m[0])) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
+    deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
 const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
@@ -321,7 +372,9 @@ export const deIdDocuments: Detector = (text) =>
 
 const MONTHS =
   'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez';
-const DATE = `\\d{1,2}\\s*[./-]\\s*\\d{1,2}\\s*[./-]\\s*(?:19|20)\\d{2}|(?:19|20)\\d{2}\\s*[-./]\\s*\\d{2}\\s*[-./]\\s*\\d{2}|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s\\d{1,2},?\\s(?:19|20)\\d{2}`;
+/** A digit, or O, I, l written for one (only read so right after a birth word). */
+const D = '[\\dOIl]';
+const DATE = `${D}{1,2}\\s*[./-]\\s*${D}{1,2}\\s*[./-]\\s*(?:[1Il]9|2[0O])${D}{2}|(?:[1Il]9|2[0O])${D}{2}\\s*[-./]\\s*${D}{2}\\s*[-./]\\s*${D}{2}|${D}{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:[1Il]9|2[0O])${D}{2}|(?:${MONTHS})\\.?\\s${D}{1,2},?\\s(?:[1Il]9|2[0O])${D}{2}`;
 /** Birth words, then at most "am", "on" or a colon, then the date. */
 const DATE_AFTER_BIRTH_WORD = new RegExp(
   `\\b(?:geboren|geb\\.|geburtsdatum|geburtstag|born|birth|dob|d\\.o\\.b\\.)\\s*(?:am|on|:)?\\s*(${DATE})\\b`,

@@ -43,7 +43,7 @@ const CONFUSABLES = table(
   'ABEEEKMHOPCTYXSIIJDQWY3I' + 'abeeekmhopctyxsiijdqwhy3lbnr6' + 'ABEZHIKMNOPTYX' + 'abeikvoptuxycj' + 'ijag',
 );
 /** Look-alikes of O and I that stand for 0 and 1 when a digit is next to them. */
-const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1', i: '1' };
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
 const DASHES = /^[\p{Pd}\u2212]$/u;
 const BULLETS = /^[\u00b7\u2022\u2024\u2027\u2219\u22c5\u30fb\uff65\u2981\u25cf\u25e6]$/;
 
@@ -115,18 +115,35 @@ export function normalizeForDetection(original: string): NormalizedText {
 }
 
 const NUMBER_SEPARATOR = /[\s./-]/;
-/** A digit right before (in the view so far) or after (in the original, past look-alikes), separators aside. */
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A character of the original as the view reads it (look-alikes folded, full-width digits NFKC'd). */
+const seenAs = (ch: string | undefined) => (ch === undefined ? '' : (CONFUSABLES.get(ch) ?? ch.normalize('NFKC')));
+
+/**
+ * Whether an O/I look-alike stands for a digit: a digit is right before it (in the view so far);
+ * or after it, past other look-alikes of O and I and up to two separators ("О17І", "2О3.О.113.7");
+ * or before it past separators, unless a word goes on right after it ("1111 ІІІІ" but not
+ * "26. Оktober"). Codes mixing letters and digits stay ambiguous; the IBAN, ID document, social
+ * security, IPv6 and birth-date detectors read O, I and l as digits (or 0 and 1 as letters) where
+ * their format wants one.
+ */
 function nearDigit(original: string, view: string, end: number): boolean {
+  if (isDigit(view[view.length - 1])) return true;
+  let wordFollows = false;
+  for (let j = end, separators = 0; j < original.length && j < end + 12; j++) {
+    const ch = seenAs(original[j]);
+    if (isDigit(ch)) return true;
+    if (NUMBER_SEPARATOR.test(ch)) {
+      if (++separators > 2) break;
+    } else if (!CONFUSABLES.has(original[j]) || !DIGIT_LIKE[ch]) {
+      wordFollows = separators === 0 && /\p{L}/u.test(ch);
+      break;
+    }
+  }
   let i = view.length - 1;
   while (i >= 0 && i > view.length - 3 && NUMBER_SEPARATOR.test(view[i])) i--;
-  if (i >= 0 && view[i] >= '0' && view[i] <= '9') return true;
-  for (let j = end; j < original.length && j < end + 4; j++) {
-    const ch = original[j];
-    const folded = CONFUSABLES.get(ch) ?? ch;
-    if (folded >= '0' && folded <= '9') return true;
-    if (!NUMBER_SEPARATOR.test(ch) && DIGIT_LIKE[folded] === undefined) return false;
-  }
-  return false;
+  return !wordFollows && i < view.length - 1 && isDigit(view[i]);
 }
 
 /** The last piece starting at or before `viewIndex` (binary search), or -1. */
