@@ -213,46 +213,52 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
   const upper = compact.toUpperCase();
   const shape = BBAN_SHAPES.get(upper.slice(0, 2));
   if (!shape || shape.length !== upper.length - 4) return [];
-  let readings = [upper.slice(0, 2) + [...upper.slice(2, 4)].map((c) => AS_DIGIT[c] ?? c).join('')];
-  for (let i = 4; i < upper.length; i++) {
+  const options: string[][] = [];
+  for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
-    const want = shape[i - 4];
-    const options =
-      want === 'D'
-        ? [AS_DIGIT[c] ?? c]
-        : want === 'L'
-          ? [AS_LETTER[c] ?? c]
-          : [c, AS_DIGIT[c] ?? (lettersOnly ? c : (AS_LETTER[c] ?? c))];
+    const want = i < 4 ? 'D' : shape[i - 4];
+    const digit = c >= '0' && c <= '9';
+    if (want === 'D') options.push(digit ? [c] : AS_DIGIT[c] ? [AS_DIGIT[c]] : []);
+    else if (want === 'L') options.push(!digit ? [c] : AS_LETTER[c] ? [AS_LETTER[c]] : []);
+    else if (AS_DIGIT[c]) options.push([c, AS_DIGIT[c]]);
+    else options.push(AS_LETTER[c] && !lettersOnly ? [c, AS_LETTER[c]] : [c]);
+  }
+  // A character no reading can put right (a letter where only digits go), or nothing to change: no readings.
+  if (options.some((o) => o.length === 0) || options.every((o, i) => o.length === 1 && o[0] === upper[i + 2]))
+    return [];
+  let readings = [upper.slice(0, 2)];
+  for (const o of options) {
     // Both readings where the format takes either, until sixteen readings: then as written.
-    const choices = options.length > 1 && options[0] !== options[1] && readings.length < 16 ? options : [options[0]];
-    readings = readings.flatMap((r) => choices.map((o) => r + o));
+    const choices = readings.length < 16 ? o : [o[0]];
+    readings = readings.flatMap((r) => choices.map((c) => r + c));
   }
   return readings;
 }
 
 /** Country code and check digits, then letters and digits with separators anywhere, in any case. */
 const IBAN_CANDIDATE = new RegExp(
-  // Found from the first check digit (looking back for the letters): starting at every letter is four times slower.
-  `\\d(?<=(?<![A-Za-z0-9])[A-Za-z]${SEP}[A-Za-z]${SEP}\\d)${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`,
+  // Found from the first check digit, looking back for the country's letters: starting at every letter is four times slower.
+  `\\d(?<=(?<![A-Za-z0-9])([A-Za-z])${SEP}([A-Za-z])${SEP}\\d)${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`,
   'g',
 );
+const SEPARATOR_CHAR = /[\s./_-]/;
 
 /**
  * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
- * and only if the check digits hold. The candidate may run on into the following words; the
- * finding ends with the IBAN's last character.
+ * and only if the check digits hold (as written, or read with O, I, l and 0, 1 where the country's
+ * format wants them). The candidate may run on into the following words; the finding ends with
+ * the IBAN's last character.
  */
 export const iban: Detector = (text) => {
   const out: Entity[] = [];
   for (const m of text.matchAll(IBAN_CANDIDATE)) {
-    const head = /(?<![A-Za-z0-9])[A-Za-z][\s./_-]{0,3}[A-Za-z][\s./_-]{0,3}$/.exec(
-      text.slice(Math.max(0, m.index - 8), m.index),
-    )!;
-    const start = m.index - head[0].length;
-    const value = head[0] + m[0];
-    const country = alnum(head[0]).toUpperCase();
+    const country = (m[1] + m[2]).toUpperCase();
     const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
+    // Back over the separators and the two letters to where the IBAN starts.
+    let start = m.index;
+    for (let letters = 0; letters < 2; start--) if (!SEPARATOR_CHAR.test(text[start - 1])) letters++;
+    const value = text.slice(start, m.index) + m[0];
     let taken = 0;
     let end = 0;
     let compact = '';
@@ -391,13 +397,9 @@ export const dateOfBirth: Detector = (text) => {
   return out;
 };
 
-/**
- * Words after which a capitalised word is a name: titles, salutations, roles, contact labels,
- * closings; the group catches thanks on the same line ("Thanks, Jana"), after which only a known
- * first name counts.
- */
+/** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*)|(\b(?:Thanks|Thank you|Danke|Merci|Cheers|Bye|Ciao|LG|VG)[ \t]*[,!]?[ \t]+))+/g;
+  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
   'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
@@ -421,38 +423,39 @@ const NAME_PAIR = new RegExp(
 );
 const SIMPLE_WORD = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
 /**
  * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin, a closing line …) score
- * high; a known first name after thanks, a known first name followed by a capitalised word, and
- * "Surname, Given name" score lower. Sentence-initial words alone never count. Overlapping name
+ * high; a known first name followed by a capitalised word, "Surname, Given name" and a known first
+ * name after thanks ("Thanks, Jana") score lower. Sentence-initial words alone never count. Overlapping name
  * findings are joined, so "Berlin, Max Planck" covers the whole name.
  */
 export const person: Detector = (text) => {
   const out: Entity[] = [];
-  const known = (name: string) => SIMPLE_WORD.test(name) && FIRST_NAMES.has(name.toLowerCase());
+  const known = (name: string) => FIRST_NAMES.has(name.toLowerCase()) && SIMPLE_WORD.test(name);
   for (const cue of text.matchAll(PERSON_CUES)) {
     let pos = cue.index + cue[0].length;
     const start = pos;
-    const afterThanks = cue[1] !== undefined;
     let words = 0;
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
-      if (!w || NOT_NAMES.has(w[0].toLowerCase()) || (afterThanks && words === 0 && !known(w[0]))) break;
+      if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
       pos = w.index + w[0].length;
       words++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
-    if (words > 0)
-      out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: afterThanks ? 0.8 : 0.9 });
+    if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
   NAME_PAIR.lastIndex = 0;
   for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
     const end = m.index + m[0].length;
     const second = end - m[3].length;
     const comma = m[2] === ',';
+    // "Thanks, Jana", "Danke Jana": the known first name alone.
+    if (THANKS.has(m[1]) && known(m[3])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     const isName = comma
       ? known(m[3]) && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : known(m[1]);
