@@ -31,6 +31,18 @@ describe('privacy detectors against evasively written personal data (adversarial
     );
   });
 
+  it('reads retrieved passages through the same normalisation: an evasive passage keeps a clean question local', () => {
+    const guard = new PrivacyGuard();
+    const toCloud = ADVERSARIAL_CASES.filter(
+      (c) =>
+        guard.decide({ question: 'Fasse die Unterlagen zusammen.', context: [{ text: c.text }] }).route === 'cloud',
+    );
+    assert.deepEqual(
+      toCloud.map((c) => c.id),
+      [],
+    );
+  });
+
   it('pseudonymized for the cloud, no case leaves any of its values (question and retrieved passage alike)', () => {
     const guard = new PrivacyGuard({ policy: parsePolicy({ pseudonymize: ['personal'] }) });
     const leaks: string[] = [];
