@@ -18,14 +18,16 @@ export interface NormalizedText {
 }
 
 /**
- * Characters that never change: ASCII and the precomposed Latin-1 letters (German, French …
+ * Characters that never change: printable ASCII, tabs and line breaks, and the precomposed Latin-1 letters (German, French …
  * prose). A text made only of them is its own view (the fast path); otherwise only the other
  * characters are rewritten, and unchanged runs map by a constant offset.
  */
-const CHANGES = /[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/g;
+const CHANGES = /[^\t\n\r\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/g;
 
 /** Invisible characters an attacker puts inside values; removed from the view. */
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}]/u;
+/** Format characters, Hangul fillers, the grapheme joiner, Mongolian and other variation selectors. */
+const INVISIBLE =
+  /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/u;
 const COMBINING = /^\p{M}/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
