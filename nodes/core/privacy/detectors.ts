@@ -31,6 +31,52 @@ function matches(
   return out;
 }
 
+/** Maximal runs of digits with separators between them (up to four separator characters at a time). */
+const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)*/g;
+let lastRuns: { text: string; runs: { start: number; end: number }[] } | undefined;
+
+/**
+ * The text's number runs, found in one pass and shared by the number detectors (phone, IBAN, card,
+ * tax and social security numbers): each then looks only inside runs long enough for its numbers
+ * instead of passing over the whole text.
+ */
+function numberRuns(text: string): { start: number; end: number }[] {
+  if (lastRuns?.text !== text) {
+    const runs: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(NUMBER_RUN)) runs.push({ start: m.index, end: m.index + m[0].length });
+    lastRuns = { text, runs };
+  }
+  return lastRuns.runs;
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * `matches` for number patterns (sticky regular expressions starting with a digit at a word
+ * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters.
+ */
+function matchesInRuns(
+  text: string,
+  sticky: RegExp,
+  minLength: number,
+  accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
+): Entity[] {
+  const out: Entity[] = [];
+  for (const run of numberRuns(text)) {
+    if (run.end - run.start < minLength) continue;
+    for (let p = run.start; p < run.end; p++) {
+      if (!isDigitCode(text.charCodeAt(p)) || (p > run.start && isDigitCode(text.charCodeAt(p - 1)))) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      const found = accept(m);
+      if (found) out.push({ type: found.type, start: m.index, end: m.index + m[0].length, score: found.score });
+      p = m.index + m[0].length - 1;
+    }
+  }
+  return out;
+}
+
 /**
  * Separators people put inside numbers to break pattern matching: spaces (also line breaks and
  * several in a row), dots, dashes, slashes, underscores; bullets are dots in the normalised view.
@@ -128,8 +174,12 @@ const PHONE_WORDS =
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
-/** Runs of at least six digits with the separators people put in phone numbers: the only places worth asking libphonenumber about. */
-const PHONE_CANDIDATE = /\+?\(?\d(?:[\s()./_-]{0,4}\d){5,}/g;
+/** Digits between start and end. */
+function digitCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
+}
 /** Separators libphonenumber does not read, as spaces (same length, so offsets stay). */
 const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
@@ -137,14 +187,19 @@ const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
  * write them: international (+49, 0049), or national with a leading 0, or any valid number after a
  * word such as "Tel." or "phone". Dates, amounts, postcodes and digits inside longer numbers
- * (cards, accounts) are not phone numbers. libphonenumber sees only the digit runs (plus a little
- * margin), which keeps the scan fast on long text.
+ * (cards, accounts) are not phone numbers. libphonenumber sees only number runs of at least six
+ * digits (with a "+" or "(" before them, plus a little margin), which keeps the scan fast on long text.
  */
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
-  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
-    if (!writtenAsPhoneNumber(text, candidate[0], candidate.index ?? 0)) continue;
-    const at = candidate.index ?? 0;
+  for (const run of numberRuns(text)) {
+    if (run.end - run.start < 6 || digitCount(text, run.start, run.end) < 6) continue;
+    // The run with the "+" and "(" written before it.
+    let at = run.start;
+    if (text[at - 1] === '(') at--;
+    if (text[at - 1] === '+') at--;
+    const candidate = [text.slice(at, run.end)];
+    if (!writtenAsPhoneNumber(text, candidate[0], at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const whole = parsePhoneNumberFromString(asSpaces(candidate[0]), 'DE');
     const found =
@@ -237,9 +292,9 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
 
 /** Country code and check digits, then letters and digits with separators anywhere, in any case. */
 const IBAN_CANDIDATE = new RegExp(
-  // Found from the first check digit, looking back for the country's letters: starting at every letter is four times slower.
+  // Tried at the start of number runs (the first check digit), looking back for the country's letters.
   `\\d(?<=(?<![A-Za-z0-9])([A-Za-z])${SEP}([A-Za-z])${SEP}\\d)${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`,
-  'g',
+  'y',
 );
 const SEPARATOR_CHAR = /[\s./_-]/;
 
@@ -251,7 +306,12 @@ const SEPARATOR_CHAR = /[\s./_-]/;
  */
 export const iban: Detector = (text) => {
   const out: Entity[] = [];
-  for (const m of text.matchAll(IBAN_CANDIDATE)) {
+  for (const run of numberRuns(text)) {
+    // The first check digit begins a run, after the country's letters.
+    if (!/[A-Za-z\s./_-]/.test(text[run.start - 1] ?? '')) continue;
+    IBAN_CANDIDATE.lastIndex = run.start;
+    const m = IBAN_CANDIDATE.exec(text);
+    if (!m) continue;
     const country = (m[1] + m[2]).toUpperCase();
     const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
@@ -287,9 +347,9 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
 ];
 
-const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'g');
+const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
-  matches(text, CARD_CANDIDATE, (m) => {
+  matchesInRuns(text, CARD_CANDIDATE, 13, (m) => {
     const digits = alnum(m[0]);
     // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
     if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
@@ -339,22 +399,22 @@ export const ipAddress: Detector = (text) => [
 
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
-const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'g');
+const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
 export const deTaxId: Detector = (text) =>
-  matches(text, TAX_ID_CANDIDATE, (m) =>
+  matchesInRuns(text, TAX_ID_CANDIDATE, 11, (m) =>
     deTaxIdValid(alnum(m[0]))
       ? { type: 'DE_TAX_ID', score: hasContext(text, m.index ?? 0, TAX_WORDS) ? 1 : 0.8 }
       : undefined,
   );
 
 /** The letter (the birth name's initial) may be written as a look-alike the normalised view reads as 0 or 1. */
-const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])(?:${SEP}\\d){3}\\b`, 'g');
+const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])(?:${SEP}\\d){3}\\b`, 'y');
 const socialSecurityNumber = (m: RegExpExecArray) => {
   const compact = alnum(m[0]);
   return compact.slice(0, 8) + m[1].replace('0', 'O').replace('1', 'I') + compact.slice(9);
 };
 export const deSocialSecurity: Detector = (text) =>
-  matches(text, SOCIAL_SECURITY_CANDIDATE, (m) =>
+  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, (m) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
