@@ -83,6 +83,11 @@ interface Piece {
   origEnd: number;
 }
 
+/** What each rewritten character (with its combining marks) becomes: evasive text repeats the same few. */
+const FOLDED = new Map<string, string>();
+/** Combining marks start at U+0300: the code check spares the Unicode property test for most characters. */
+const isCombining = (s: string, i: number) => s.charCodeAt(i) >= 0x300 && COMBINING.test(s.slice(i, i + 2));
+
 const IDENTITY: NormalizedText = { text: '', toOriginal: (start, end) => ({ start, end }) };
 
 export function normalizeForDetection(original: string): NormalizedText {
@@ -95,17 +100,19 @@ export function normalizeForDetection(original: string): NormalizedText {
   while (m) {
     let start = m.index;
     // A combining mark composes with the character before it ("u" + U+0308 is "ü").
-    if (COMBINING.test(original.slice(start, start + 2)) && start > copied) start--;
+    if (isCombining(original, start) && start > copied) start--;
     let end = m.index + (original.codePointAt(m.index)! > 0xffff ? 2 : 1);
-    while (end < original.length && COMBINING.test(original.slice(end, end + 2)))
-      end += original.codePointAt(end)! > 0xffff ? 2 : 1;
+    while (end < original.length && isCombining(original, end)) end += original.codePointAt(end)! > 0xffff ? 2 : 1;
     view += original.slice(copied, start);
-    const chunk = original.slice(start, end).normalize('NFKC');
-    let out = '';
-    for (const ch of chunk) out += fold(ch);
+    const raw = original.slice(start, end);
+    let out = FOLDED.get(raw);
+    if (out === undefined) {
+      out = '';
+      for (const ch of raw.normalize('NFKC')) out += fold(ch);
+      if (FOLDED.size < 4096) FOLDED.set(raw, out);
+    }
     // O/I look-alikes among digits are digits ("01О1" with a Cyrillic O, "2О3.О.113.7").
-    if (out.length === 1 && DIGIT_LIKE[out] !== undefined && out !== chunk && nearDigit(original, view, end))
-      out = DIGIT_LIKE[out];
+    if (out.length === 1 && DIGIT_LIKE[out] !== undefined && nearDigit(original, view, end)) out = DIGIT_LIKE[out];
     pieces.push({ view: view.length, viewLength: out.length, orig: start, origEnd: end });
     view += out;
     copied = end;
