@@ -31,8 +31,8 @@ function matches(
   return out;
 }
 
-/** Maximal runs of digits with separators between them (up to four separator characters at a time). */
-const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)*/g;
+/** Maximal runs of two digits or more with separators between them (up to four separator characters at a time). */
+const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)+/g;
 let lastRuns: { text: string; runs: { start: number; end: number }[] } | undefined;
 
 /**
@@ -268,19 +268,26 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
   const upper = compact.toUpperCase();
   const shape = BBAN_SHAPES.get(upper.slice(0, 2));
   if (!shape || shape.length !== upper.length - 4) return [];
+  // No allocation for the many candidates no reading can put right (a letter where only digits go) or change.
+  let changeable = false;
+  for (let i = 2; i < upper.length; i++) {
+    const c = upper[i];
+    const want = i < 4 ? 'D' : shape[i - 4];
+    const digit = c >= '0' && c <= '9';
+    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return [];
+    changeable ||= AS_DIGIT[c] !== undefined || (AS_LETTER[c] !== undefined && want !== 'D');
+  }
+  if (!changeable) return [];
   const options: string[][] = [];
   for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
     const want = i < 4 ? 'D' : shape[i - 4];
     const digit = c >= '0' && c <= '9';
-    if (want === 'D') options.push(digit ? [c] : AS_DIGIT[c] ? [AS_DIGIT[c]] : []);
-    else if (want === 'L') options.push(!digit ? [c] : AS_LETTER[c] ? [AS_LETTER[c]] : []);
+    if (want === 'D') options.push([digit ? c : AS_DIGIT[c]]);
+    else if (want === 'L') options.push([digit ? AS_LETTER[c] : c]);
     else if (AS_DIGIT[c]) options.push([c, AS_DIGIT[c]]);
     else options.push(AS_LETTER[c] && !lettersOnly ? [c, AS_LETTER[c]] : [c]);
   }
-  // A character no reading can put right (a letter where only digits go), or nothing to change: no readings.
-  if (options.some((o) => o.length === 0) || options.every((o, i) => o.length === 1 && o[0] === upper[i + 2]))
-    return [];
   let readings = [upper.slice(0, 2)];
   for (const o of options) {
     // Both readings where the format takes either, until sixteen readings: then as written.
@@ -291,12 +298,22 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
 }
 
 /** Country code and check digits, then letters and digits with separators anywhere, in any case. */
-const IBAN_CANDIDATE = new RegExp(
-  // Tried at the start of number runs (the first check digit), looking back for the country's letters.
-  `\\d(?<=(?<![A-Za-z0-9])([A-Za-z])${SEP}([A-Za-z])${SEP}\\d)${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`,
-  'y',
-);
+/** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
+const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
 const SEPARATOR_CHAR = /[\s./_-]/;
+const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** Where the two letters of a country code start, right before `at` (up to three separators around them), or -1. */
+function countryBefore(text: string, at: number): number {
+  let i = at;
+  for (let letters = 0; letters < 2; letters++) {
+    for (let seps = 0; seps < 3 && SEPARATOR_CHAR.test(text[i - 1] ?? ''); seps++) i--;
+    if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
+    i--;
+  }
+  const before = text.charCodeAt(i - 1);
+  return isLetterCode(before) || isDigitCode(before) ? -1 : i;
+}
 
 /**
  * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
@@ -308,32 +325,30 @@ export const iban: Detector = (text) => {
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
     // The first check digit begins a run, after the country's letters.
-    if (!/[A-Za-z\s./_-]/.test(text[run.start - 1] ?? '')) continue;
-    IBAN_CANDIDATE.lastIndex = run.start;
-    const m = IBAN_CANDIDATE.exec(text);
-    if (!m) continue;
-    const country = (m[1] + m[2]).toUpperCase();
+    const start = countryBefore(text, run.start);
+    if (start === -1) continue;
+    const country = alnum(text.slice(start, run.start)).toUpperCase();
     const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
-    // Back over the separators and the two letters to where the IBAN starts.
-    let start = m.index;
-    for (let letters = 0; letters < 2; start--) if (!SEPARATOR_CHAR.test(text[start - 1])) letters++;
-    const value = text.slice(start, m.index) + m[0];
-    let taken = 0;
-    let end = 0;
+    IBAN_REST.lastIndex = run.start;
+    const m = IBAN_REST.exec(text);
+    if (!m) continue;
+    // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
     let compact = '';
-    for (let i = 0; i < value.length && taken < length; i++)
-      if (/[A-Za-z0-9]/.test(value[i])) {
-        compact += value[i];
-        taken++;
+    let end = start;
+    for (let i = start; i < run.start + m[0].length && compact.length < length; i++) {
+      const code = text.charCodeAt(i);
+      if (isDigitCode(code) || isLetterCode(code)) {
+        compact += text[i];
         end = i + 1;
       }
+    }
     if (
-      taken === length &&
+      compact.length === length &&
       (isValidIBAN(compact.toUpperCase()) ||
         [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some((r) => isValidIBAN(r))))
     )
-      out.push({ type: 'IBAN_CODE', start, end: start + end, score: 1 });
+      out.push({ type: 'IBAN_CODE', start, end, score: 1 });
   }
   return out;
 };
@@ -520,8 +535,8 @@ export const person: Detector = (text) => {
       ? known(m[3]) && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : known(m[1]);
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
-    // The second word may begin a name of its own ("Heute Jana Okafor", "Okafor, Jana Maria").
-    if (!isName || comma) NAME_PAIR.lastIndex = second;
+    // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
+    if ((!isName || comma) && (known(m[3]) || text[end] === ',')) NAME_PAIR.lastIndex = second;
   }
   return joinOverlapping(out);
 };
