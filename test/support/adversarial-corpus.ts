@@ -313,42 +313,41 @@ export const ADVERSARIAL_LOOKALIKES: LookalikeCase[] = [
   ['de', 'Projekt В-Ｂ läuft, Version ２.０.', 'look-alike letters in a code'],
 ].map(([lang, text, evasion], i) => ({ id: `lookalike/${i}`, lang: lang as 'de' | 'en', text, evasion }));
 
-/**
- * The normalised, case-folded view of a text, spelled-out "at" and "dot" removed, and o, i, l read
- * as 0, 1, 1 (a value with letter O for zero is still the value).
- */
+/** The normalised, case-folded view of a text, spelled-out "at" and "dot" removed. */
 function folded(text: string): string {
   return normalizeForDetection(text)
     .text.toLowerCase()
-    .replace(/[[({<]\s*(?:at|ät|dot|punkt)\s*[\])}>]|(?<![\p{L}])(?:at|ät|dot|punkt)(?![\p{L}])/gu, ' ')
-    .replace(/o/g, '0')
-    .replace(/[il]/g, '1');
+    .replace(/[[({<]\s*(?:at|ät|dot|punkt)\s*[\])}>]|(?<![\p{L}])(?:at|ät|dot|punkt)(?![\p{L}])/gu, ' ');
 }
+
+/** For numbers and codes, o, i and l read as 0, 1 and 1 too (a value with letter O for zero is still the value). */
+const asDigits = (s: string) => s.replace(/o/g, '0').replace(/[il]/g, '1');
 
 /** Letters and digits only; placeholders' brackets kept as boundaries. */
 const compact = (s: string) => s.replace(/[^\p{L}\p{N}<>]/gu, '');
 
 /**
  * Which of the case's values appear in text a cloud model received, compared on a normalised,
- * separator-free, case-folded view: a whole value; for numbers and codes also any run of four of
- * its digits ("0171\u200b<PHONE_NUMBER_1>" leaks "0171"); for e-mail addresses the local part; for
- * names any word of three letters or more.
+ * separator-free, case-folded view: for numbers and codes the whole value or any run of four of
+ * its digits ("0171\u200b<PHONE_NUMBER_1>" leaks "0171"); for e-mail addresses the address or its
+ * local part; for names the whole name or any of its words of three letters or more.
  */
 export function leakedValues(received: string, c: Pick<AdversarialCase, 'values'>): string[] {
   const seen = folded(received);
-  const seenCompact = compact(seen);
-  const digitRuns = seenCompact.match(/\d{4,}/g) ?? [];
+  const seenCode = compact(asDigits(seen));
+  const digitRuns = seenCode.match(/\d{4,}/g) ?? [];
   const words = new Set(seen.split(/[^\p{L}]+/u));
   return c.values.filter((value) => {
     const v = folded(value);
-    if (seenCompact.includes(compact(v))) return true;
-    if (value.includes('@')) return seenCompact.includes(compact(v.split('@')[0]));
+    if (value.includes('@')) return compact(seen).includes(compact(v.split('@')[0]));
     const digits = v.replace(/\D/g, '');
     if (digits.length >= 4) {
+      if (seenCode.includes(compact(asDigits(v)))) return true;
       for (let i = 0; i + 4 <= digits.length; i++)
         if (digitRuns.some((run) => run.includes(digits.slice(i, i + 4)))) return true;
       return false;
     }
-    return v.split(/[^\p{L}]+/u).some((w) => w.length >= 3 && words.has(w));
+    const nameWords = v.split(/[^\p{L}]+/u).filter((w) => w.length >= 3);
+    return nameWords.some((w) => words.has(w)) || (nameWords.length > 1 && compact(seen).includes(compact(v)));
   });
 }

@@ -303,9 +303,16 @@ const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
 const SEPARATOR_CHAR = /[\s./_-]/;
 const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
-/** Where the two letters of a country code start, right before `at` (up to three separators around them), or -1. */
+/**
+ * Where the two letters of a country code start, right before `at` (up to three separators around
+ * them, and perhaps one or two check digits written as O, I or l), or -1.
+ */
 function countryBefore(text: string, at: number): number {
   let i = at;
+  // Check digits written with look-alikes of 0 and 1 right after the letters ("DEІ8 …") stay letters in the view.
+  for (let seps = 0; seps < 3 && SEPARATOR_CHAR.test(text[i - 1] ?? ''); seps++) i--;
+  if (!/[OoIl]/.test(text[i - 1] ?? '')) i = at;
+  else for (let n = 0; n < 2 && /[OoIl]/.test(text[i - 1] ?? ''); n++) i--;
   for (let letters = 0; letters < 2; letters++) {
     for (let seps = 0; seps < 3 && SEPARATOR_CHAR.test(text[i - 1] ?? ''); seps++) i--;
     if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
@@ -327,7 +334,7 @@ export const iban: Detector = (text) => {
     // The first check digit begins a run, after the country's letters.
     const start = countryBefore(text, run.start);
     if (start === -1) continue;
-    const country = alnum(text.slice(start, run.start)).toUpperCase();
+    const country = alnum(text.slice(start, run.start)).slice(0, 2).toUpperCase();
     const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
     IBAN_REST.lastIndex = run.start;

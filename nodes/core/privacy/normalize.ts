@@ -138,18 +138,23 @@ const seenAs = (ch: string | undefined) => (ch === undefined ? '' : (CONFUSABLES
  * their format wants one.
  */
 function nearDigit(original: string, view: string, end: number): boolean {
-  if (isDigit(view[view.length - 1])) return true;
+  const prev = view[view.length - 1] ?? ' ';
+  if (isDigit(prev)) return true;
+  // After a letter only digits joined to it make it a digit ("DЕІ8", "LОІ5", not "Apriӏ 1970").
+  const afterLetter = /[A-Za-z]/.test(prev);
   let wordFollows = false;
   for (let j = end, separators = 0; j < original.length && j < end + 12; j++) {
+    if (INVISIBLE.test(original[j])) continue;
     const ch = seenAs(original[j]);
     if (isDigit(ch)) return true;
     if (NUMBER_SEPARATOR.test(ch)) {
-      if (++separators > 2) break;
+      if (afterLetter || ++separators > 2) break;
     } else if (!CONFUSABLES.has(original[j]) || !DIGIT_LIKE[ch]) {
       wordFollows = separators === 0 && /\p{L}/u.test(ch);
       break;
     }
   }
+  if (afterLetter) return false;
   let i = view.length - 1;
   while (i >= 0 && i > view.length - 3 && NUMBER_SEPARATOR.test(view[i])) i--;
   return !wordFollows && i < view.length - 1 && isDigit(view[i]);
