@@ -174,6 +174,13 @@ const PHONE_WORDS =
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
+/**
+ * More digits than any phone number has, grouped by single spaces or dashes (a card, an account):
+ * every number inside it would be "inside a longer number", so searching it is wasted.
+ */
+const longOneNumber = (candidate: string) =>
+  /^\+?\d+(?:[ -]\d+)*$/.test(candidate) && candidate.replace(/\D/g, '').length > 15;
+
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -205,14 +212,16 @@ export const phone: Detector = (text) => {
     const found =
       whole?.isValid() === true
         ? [{ start: at, end: at + candidate[0].length, valid: true }]
-        : // Line breaks kept here: they separate numbers in a list.
-          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2).replace(/_/g, ' '), {
-            defaultCountry: 'DE',
-          }).map((f) => ({
-            start: Math.max(0, at - 2) + f.startsAt,
-            end: Math.max(0, at - 2) + f.endsAt,
-            valid: f.number.isValid(),
-          }));
+        : longOneNumber(candidate[0])
+          ? []
+          : // Line breaks kept here: they separate numbers in a list.
+            findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2).replace(/_/g, ' '), {
+              defaultCountry: 'DE',
+            }).map((f) => ({
+              start: Math.max(0, at - 2) + f.startsAt,
+              end: Math.max(0, at - 2) + f.endsAt,
+              valid: f.number.isValid(),
+            }));
     for (const { start, end, valid } of found) {
       if (valid && !insideLongerNumber(text, start, end) && writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
