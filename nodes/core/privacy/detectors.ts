@@ -309,21 +309,32 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
 /** Country code and check digits, then letters and digits with separators anywhere, in any case. */
 /** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
 const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
-const SEPARATOR_CHAR = /[\s./_-]/;
 const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Space, tab, line breaks, ".", "/", "_", "-": the separators of SEP. */
+const isSeparatorCode = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 46 || code === 47 || code === 95 || code === 45;
+/** O, o, I, l. */
+const isZeroOrOneLike = (code: number) => code === 79 || code === 111 || code === 73 || code === 108;
 
 /**
  * Where the two letters of a country code start, right before `at` (up to three separators around
  * them, and perhaps one or two check digits written as O, I or l), or -1.
  */
 function countryBefore(text: string, at: number): number {
-  let i = at;
+  // Character codes, not regular expressions: this runs for every number run in the text.
+  const skipSeparators = (from: number) => {
+    let i = from;
+    while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
+    return i;
+  };
+  let i = skipSeparators(at);
   // Check digits written with look-alikes of 0 and 1 right after the letters ("DEІ8 …") stay letters in the view.
-  for (let seps = 0; seps < 3 && SEPARATOR_CHAR.test(text[i - 1] ?? ''); seps++) i--;
-  if (!/[OoIl]/.test(text[i - 1] ?? '')) i = at;
-  else for (let n = 0; n < 2 && /[OoIl]/.test(text[i - 1] ?? ''); n++) i--;
+  if (isZeroOrOneLike(text.charCodeAt(i - 1))) {
+    i--;
+    if (isZeroOrOneLike(text.charCodeAt(i - 1))) i--;
+  } else i = at;
   for (let letters = 0; letters < 2; letters++) {
-    for (let seps = 0; seps < 3 && SEPARATOR_CHAR.test(text[i - 1] ?? ''); seps++) i--;
+    i = skipSeparators(i);
     if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
     i--;
   }
@@ -438,12 +449,15 @@ export const deTaxId: Detector = (text) =>
       : undefined,
   );
 
-/** The letter (the birth name's initial) may be written as a look-alike the normalised view reads as 0 or 1. */
-const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])(?:${SEP}\\d){3}\\b`, 'y');
-const socialSecurityNumber = (m: RegExpExecArray) => {
-  const compact = alnum(m[0]);
-  return compact.slice(0, 8) + m[1].replace('0', 'O').replace('1', 'I') + compact.slice(9);
-};
+/**
+ * The letter (the birth name's initial) may be written as a look-alike the normalised view reads as
+ * 0 or 1, and the digits after it as look-alikes it reads as O, I or l.
+ */
+const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])((?:${SEP}[\\dOIl]){3})\\b`, 'y');
+const socialSecurityNumber = (m: RegExpExecArray) =>
+  alnum(m[0]).slice(0, 8) +
+  m[1].replace('0', 'O').replace('1', 'I') +
+  alnum(m[2]).replace(/O/g, '0').replace(/[Il]/g, '1');
 export const deSocialSecurity: Detector = (text) =>
   matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, (m) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,

@@ -19,10 +19,10 @@ export interface NormalizedText {
 
 /**
  * Characters that never change: printable ASCII, tabs and line breaks, and the precomposed Latin-1 letters (German, French …
- * prose). A text made only of them is its own view (the fast path); otherwise only the other
+ * prose; × and ÷ among them do not change either). A text made only of them is its own view (the fast path); otherwise only the other
  * characters are rewritten, and unchanged runs map by a constant offset.
  */
-const CHANGES = /[^\t\n\r\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]/g;
+const CHANGES = /[^\t\n\r\x20-\x7e\u00c0-\u00ff]/g;
 
 /** Invisible characters an attacker puts inside values; removed from the view. */
 /** Format characters, Hangul fillers, the grapheme joiner, Mongolian and other variation selectors. */
