@@ -1,10 +1,11 @@
 import { DETECTORS } from './detectors.js';
 import type { Entity, SensitivityLevel } from './entities.js';
+import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
-  /** Exact terms (project code names), matched as whole words, case-insensitive. */
+  /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
   terms?: string[];
-  /** Regular expressions (source text), matched case-insensitively. */
+  /** Regular expressions (source text), matched case-insensitively on the original and the normalised text. */
   patterns?: string[];
   level: SensitivityLevel;
 }
@@ -15,9 +16,18 @@ export interface DetectOptions {
   custom?: CustomRule[];
 }
 
-/** Markings that classify a whole document, in one pass: the first group is a confidential marking, the second an internal one. */
-const MARKINGS =
-  /\b(?:((?:streng\s+|strictly\s+)?(?:vertraulich|confidential)|geheim|secret)|(nur\s+für\s+den\s+internen\s+gebrauch|internal\s+use\s+only|intern))\b/gi;
+/** A word also written letter-spaced ("V E R T R A U L I C H", "c.o.n.f.i.d.e.n.t.i.a.l"). */
+const spaced = (word: string) => `${word}|${[...word].join('[ ._-]')}`;
+
+/**
+ * Markings that classify a whole document, in one pass: the first group is a confidential marking,
+ * the second an internal one. Read on the normalised text, so zero-width characters and look-alike
+ * letters inside do not hide them.
+ */
+const MARKINGS = new RegExp(
+  `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${spaced('vertraulich')}|${spaced('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
+  'gi',
+);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,38 +36,58 @@ function escapeRegExp(s: string): string {
 /** A compiled detector set: built once per configuration, run per message. */
 export class PrivacyScanner {
   private readonly minScore: number;
-  private readonly custom: { pattern: RegExp; level: SensitivityLevel }[];
+  private readonly custom: { pattern: RegExp; level: SensitivityLevel; onOriginal: boolean }[];
 
   constructor(options: DetectOptions = {}) {
     this.minScore = options.minScore ?? 0.5;
     this.custom = (options.custom ?? []).flatMap((rule) => [
       ...(rule.terms ?? []).filter(Boolean).map((t) => ({
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`, 'giu'),
+        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${termPattern(t)}(?![\\p{L}\\p{N}])`, 'giu'),
         level: rule.level,
+        onOriginal: false,
       })),
-      ...(rule.patterns ?? []).filter(Boolean).map((p) => ({ pattern: new RegExp(p, 'gi'), level: rule.level })),
+      ...(rule.patterns ?? [])
+        .filter(Boolean)
+        .map((p) => ({ pattern: new RegExp(p, 'gi'), level: rule.level, onOriginal: true })),
     ]);
   }
 
-  /** Entities in the text, by position; overlapping findings keep the higher-scoring one. */
+  /**
+   * Entities in the text, by position in the ORIGINAL text; overlapping findings keep the
+   * higher-scoring one. Detectors read the normalised view (see normalize.ts); every finding is
+   * mapped back to the whole original characters it came from.
+   */
   scan(text: string): Entity[] {
+    const view = normalizeForDetection(text);
+    const seen = view.text;
     const found: Entity[] = [];
-    for (const detect of DETECTORS) for (const e of detect(text)) if (e.score >= this.minScore) found.push(e);
-    for (const m of text.matchAll(MARKINGS))
+    for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const m of seen.matchAll(MARKINGS))
       found.push({
         type: 'CONFIDENTIALITY_MARKING',
-        start: m.index ?? 0,
-        end: (m.index ?? 0) + m[0].length,
+        start: m.index,
+        end: m.index + m[0].length,
         score: 1,
         level: m[1] ? 'confidential' : 'internal',
       });
-    for (const { pattern, level } of this.custom) {
-      for (const m of text.matchAll(pattern))
-        if (m[0])
-          found.push({ type: 'CUSTOM_TERM', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, score: 1, level });
+    const onOriginal: Entity[] = [];
+    for (const { pattern, level, onOriginal: both } of this.custom) {
+      for (const m of seen.matchAll(pattern))
+        if (m[0]) found.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
+      // A user's pattern may be written for the text as typed (accents, symbols NFKC changes): it reads both.
+      if (both && seen !== text)
+        for (const m of text.matchAll(pattern))
+          if (m[0])
+            onOriginal.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
     }
-    return resolveOverlaps(found);
+    const mapped = seen === text ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
+    return resolveOverlaps([...mapped, ...onOriginal]);
   }
+}
+
+/** A custom term as a pattern on the normalised text: normalised itself, any whitespace inside it matching any. */
+function termPattern(term: string): string {
+  return normalizeForDetection(term.trim()).text.split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isValidIBAN, electronicFormatIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from './checksums.js';
@@ -31,20 +31,139 @@ function matches(
   return out;
 }
 
-const EMAIL_LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-const EMAIL_DOMAIN = /(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}\b/y;
+/** Maximal runs of two digits or more with separators between them (up to four separator characters at a time). */
+const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)+/g;
+let lastRuns: { text: string; runs: { start: number; end: number }[] } | undefined;
 
-/** E-mail addresses, found from their "@" outwards (scanning every position for a local part is slow on long text). */
-export const email: Detector = (text) => {
+/**
+ * The text's number runs, found in one pass and shared by the number detectors (phone, IBAN, card,
+ * tax and social security numbers): each then looks only inside runs long enough for its numbers
+ * instead of passing over the whole text.
+ */
+function numberRuns(text: string): { start: number; end: number }[] {
+  if (lastRuns?.text !== text) {
+    const runs: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(NUMBER_RUN)) runs.push({ start: m.index, end: m.index + m[0].length });
+    lastRuns = { text, runs };
+  }
+  return lastRuns.runs;
+}
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * `matches` for number patterns (sticky regular expressions starting with a digit at a word
+ * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters.
+ */
+function matchesInRuns(
+  text: string,
+  sticky: RegExp,
+  minLength: number,
+  accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
+): Entity[] {
   const out: Entity[] = [];
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && EMAIL_LOCAL_CHAR.test(text[start - 1])) start--;
-    EMAIL_DOMAIN.lastIndex = at + 1;
-    const domain = EMAIL_DOMAIN.exec(text);
-    if (start < at && domain) out.push({ type: 'EMAIL_ADDRESS', start, end: at + 1 + domain[0].length, score: 0.95 });
+  for (const run of numberRuns(text)) {
+    if (run.end - run.start < minLength) continue;
+    for (let p = run.start; p < run.end; p++) {
+      if (!isDigitCode(text.charCodeAt(p)) || (p > run.start && isDigitCode(text.charCodeAt(p - 1)))) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      const found = accept(m);
+      if (found) out.push({ type: found.type, start: m.index, end: m.index + m[0].length, score: found.score });
+      p = m.index + m[0].length - 1;
+    }
   }
   return out;
+}
+
+/**
+ * Separators people put inside numbers to break pattern matching: spaces (also line breaks and
+ * several in a row), dots, dashes, slashes, underscores; bullets are dots in the normalised view.
+ */
+const SEP = '[\\s./_-]{0,3}';
+/** Digits, compact: what the checksums read. */
+const alnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
+
+/** A dot, also spelled out: ".", " . ", "(dot)", "[punkt]", " dot ", " punkt ". */
+const DOT = String.raw`(?:\.|\s+\.\s+|\s*[\[({<]\s*(?:dot|DOT|Dot|punkt|PUNKT|Punkt|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+)`;
+const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
+/** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
+const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[${LOCAL_CHAR}]+)*$`, 'u');
+/** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const DOMAIN_AFTER = new RegExp(
+  `(?:${LABEL}${DOT})+(?:\\p{Ll}{2,24}|\\p{Lu}{2,24}|xn--[a-z0-9-]+)(?![\\p{L}\\p{N}-])`,
+  'yu',
+);
+/** A spelled "at" between spaces or in brackets ("(at)", " at ", German "ät"); "@" is found with indexOf, faster. */
+const SPELLED_AT = /[\s[({<](?:at|ät|AT|At|ÄT)[\s\])}>]/g;
+/** Words before a bare " at " that make it English prose, not an address ("visit us at example.com"). */
+const NOT_LOCAL_PARTS = new Set(
+  'us me him her them it you we i is are was were be been am look looking available online found hosted live lives located stay meet see arrive arrived here there this that more info details docs go visit page site website download published posted listed shop buy order register sign log apply check find read up in on out work works working home office sale everything anything something all everyone news offer offers best least most not just only ich wir'.split(
+    ' ',
+  ),
+);
+
+interface AtToken {
+  start: number;
+  end: number;
+  /** "@" or a bracketed "(at)" is an address for sure; a bare " at " between words less so. */
+  bare: boolean;
+}
+
+/** The extent of an "@" or a spelled "at" found at `index`, with the spaces around it, or undefined. */
+function atToken(text: string, index: number, anchor: string): AtToken | undefined {
+  let start = index;
+  let end = index + anchor.length;
+  if (anchor !== '@') {
+    let before = start;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    let after = end;
+    while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+    if ('[({<'.includes(text[before - 1] ?? 'x') && '])}>'.includes(text[after] ?? 'x')) {
+      start = before - 1;
+      end = after + 1;
+    } else if (/\s/.test(text[start - 1] ?? '') && /\s/.test(text[end] ?? ''))
+      return withSpaces(text, start, end, true);
+    else return undefined;
+  }
+  return withSpaces(text, start, end, false);
+}
+
+function withSpaces(text: string, start: number, end: number, bare: boolean): AtToken {
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  while (end < text.length && /\s/.test(text[end])) end++;
+  return { start, end, bare };
+}
+
+/**
+ * E-mail addresses, found from their "@" outwards (scanning every position for a local part is
+ * slow on long text), also obfuscated: "max dot muster at example dot de", "max [at] example
+ * [dot] de", "max(at)example.de", German "ät"/"punkt", internationalised domains.
+ */
+export const email: Detector = (text) => {
+  const out: Entity[] = [];
+  const found = (index: number, anchor: string) => {
+    const at = atToken(text, index, anchor);
+    if (!at) return;
+    // The domain first: after most spelled "at"s in prose there is none, and it is the cheaper test.
+    DOMAIN_AFTER.lastIndex = at.end;
+    const domain = DOMAIN_AFTER.exec(text);
+    if (!domain) return;
+    const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
+    if (!local) return;
+    if (at.bare && (NOT_LOCAL_PARTS.has(local[0].toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    out.push({
+      type: 'EMAIL_ADDRESS',
+      start: at.start - local[0].length,
+      end: at.end + domain[0].length,
+      score: at.bare ? 0.8 : 0.95,
+    });
+  };
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) found(at, '@');
+  for (const m of text.matchAll(SPELLED_AT)) found(m.index + 1, m[0].slice(1, 3));
+  return out.sort((a, b) => a.start - b.start);
 };
 
 const ORDER_WORDS =
@@ -52,35 +171,57 @@ const ORDER_WORDS =
 const PHONE_WORDS =
   /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|rückruf\w*|zurückrufen|call\w*|erreichbar|reach\w*|ring)(?![\p{L}])/iu;
 
-const DATE_OR_AMOUNT = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$|\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
+const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
-/** Runs of at least six digits with the separators people put in phone numbers: the only places worth asking libphonenumber about. */
-const PHONE_CANDIDATE = /\+?\(?\d(?:[ \t()./-]{0,3}\d){5,}/g;
+/**
+ * More digits than any phone number has, grouped by single spaces or dashes (a card, an account):
+ * every number inside it would be "inside a longer number", so searching it is wasted.
+ */
+const longOneNumber = (candidate: string) =>
+  /^\+?\d+(?:[ -]\d+)*$/.test(candidate) && candidate.replace(/\D/g, '').length > 15;
+
+/** Digits between start and end. */
+function digitCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) n++;
+  return n;
+}
+/** Separators libphonenumber does not read, as spaces (same length, so offsets stay). */
+const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
 /**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
  * write them: international (+49, 0049), or national with a leading 0, or any valid number after a
  * word such as "Tel." or "phone". Dates, amounts, postcodes and digits inside longer numbers
- * (cards, accounts) are not phone numbers. libphonenumber sees only the digit runs (plus a little
- * margin), which keeps the scan fast on long text.
+ * (cards, accounts) are not phone numbers. libphonenumber sees only number runs of at least six
+ * digits (with a "+" or "(" before them, plus a little margin), which keeps the scan fast on long text.
  */
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
-  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
-    if (!writtenAsPhoneNumber(text, candidate[0], candidate.index ?? 0)) continue;
-    const at = candidate.index ?? 0;
+  for (const run of numberRuns(text)) {
+    if (run.end - run.start < 6 || digitCount(text, run.start, run.end) < 6) continue;
+    // The run with the "+" and "(" written before it.
+    let at = run.start;
+    if (text[at - 1] === '(') at--;
+    if (text[at - 1] === '+') at--;
+    const candidate = [text.slice(at, run.end)];
+    if (!writtenAsPhoneNumber(text, candidate[0], at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(candidate[0], 'DE');
+    const whole = parsePhoneNumberFromString(asSpaces(candidate[0]), 'DE');
     const found =
       whole?.isValid() === true
         ? [{ start: at, end: at + candidate[0].length, valid: true }]
-        : findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2), {
-            defaultCountry: 'DE',
-          }).map((f) => ({
-            start: Math.max(0, at - 2) + f.startsAt,
-            end: Math.max(0, at - 2) + f.endsAt,
-            valid: f.number.isValid(),
-          }));
+        : longOneNumber(candidate[0])
+          ? []
+          : // Line breaks kept here: they separate numbers in a list.
+            findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2).replace(/_/g, ' '), {
+              defaultCountry: 'DE',
+            }).map((f) => ({
+              start: Math.max(0, at - 2) + f.startsAt,
+              end: Math.max(0, at - 2) + f.endsAt,
+              valid: f.number.isValid(),
+            }));
     for (const { start, end, valid } of found) {
       if (valid && !insideLongerNumber(text, start, end) && writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
@@ -95,8 +236,10 @@ export const phone: Detector = (text) => {
  * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
  */
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
-  if (DATE_OR_AMOUNT.test(raw) || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
   const digits = raw.replace(/\D/g, '').length;
+  // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
+  const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
+  if (DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
   if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
   return digits >= 6 && hasContext(text, at, PHONE_WORDS);
 }
@@ -106,11 +249,136 @@ function insideLongerNumber(text: string, start: number, end: number): boolean {
   return /\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ -]?\d/.test(text.slice(end, end + 2));
 }
 
-export const iban: Detector = (text) =>
-  matches(text, /\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b/g, (m) => {
-    const compact = electronicFormatIBAN(m[0]);
-    return compact && isValidIBAN(compact) ? { type: 'IBAN_CODE', score: 1 } : undefined;
-  });
+/** Lengths of IBANs by country (ibantools' registry). */
+const IBAN_LENGTHS = new Map(
+  Object.entries(getCountrySpecifications())
+    .filter(([, spec]) => spec.chars)
+    .map(([country, spec]) => [country, spec.chars!]),
+);
+/** Per BBAN position, from ibantools' formats: D a digit, L a letter, A either. */
+const BBAN_SHAPES = new Map(
+  Object.entries(getCountrySpecifications()).map(([country, spec]) => {
+    let shape = '';
+    for (const m of (spec.bban_regexp ?? '').matchAll(/\[(A-Z|0-9|A-Z0-9|0-9A-Z)\]\{(\d+)\}/g))
+      shape += (m[1] === 'A-Z' ? 'L' : m[1] === '0-9' ? 'D' : 'A').repeat(Number(m[2]));
+    return [country, shape];
+  }),
+);
+const AS_DIGIT: Record<string, string> = { O: '0', I: '1', L: '1' };
+const AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I' };
+
+/**
+ * Readings of an IBAN written with O, I, l for 0 and 1 or the other way round (look-alike letters
+ * make both likely): each put where the country's format wants a digit or a letter; where it takes
+ * either, both are tried, for at most four such characters: first only letters read as digits (the
+ * normalised view already reads look-alikes next to digits as digits), then digits as letters too.
+ */
+function ibanReadings(compact: string, lettersOnly: boolean): string[] {
+  const upper = compact.toUpperCase();
+  const shape = BBAN_SHAPES.get(upper.slice(0, 2));
+  if (!shape || shape.length !== upper.length - 4) return [];
+  // No allocation for the many candidates no reading can put right (a letter where only digits go) or change.
+  let changeable = false;
+  for (let i = 2; i < upper.length; i++) {
+    const c = upper[i];
+    const want = i < 4 ? 'D' : shape[i - 4];
+    const digit = c >= '0' && c <= '9';
+    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return [];
+    changeable ||= AS_DIGIT[c] !== undefined || (AS_LETTER[c] !== undefined && want !== 'D');
+  }
+  if (!changeable) return [];
+  const options: string[][] = [];
+  for (let i = 2; i < upper.length; i++) {
+    const c = upper[i];
+    const want = i < 4 ? 'D' : shape[i - 4];
+    const digit = c >= '0' && c <= '9';
+    if (want === 'D') options.push([digit ? c : AS_DIGIT[c]]);
+    else if (want === 'L') options.push([digit ? AS_LETTER[c] : c]);
+    else if (AS_DIGIT[c]) options.push([c, AS_DIGIT[c]]);
+    else options.push(AS_LETTER[c] && !lettersOnly ? [c, AS_LETTER[c]] : [c]);
+  }
+  let readings = [upper.slice(0, 2)];
+  for (const o of options) {
+    // Both readings where the format takes either, until sixteen readings: then as written.
+    const choices = readings.length < 16 ? o : [o[0]];
+    readings = readings.flatMap((r) => choices.map((c) => r + c));
+  }
+  return readings;
+}
+
+/** Country code and check digits, then letters and digits with separators anywhere, in any case. */
+/** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
+const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
+const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** Space, tab, line breaks, ".", "/", "_", "-": the separators of SEP. */
+const isSeparatorCode = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 46 || code === 47 || code === 95 || code === 45;
+/** O, o, I, l. */
+const isZeroOrOneLike = (code: number) => code === 79 || code === 111 || code === 73 || code === 108;
+
+/**
+ * Where the two letters of a country code start, right before `at` (up to three separators around
+ * them, and perhaps one or two check digits written as O, I or l), or -1.
+ */
+function countryBefore(text: string, at: number): number {
+  // Character codes, not regular expressions: this runs for every number run in the text.
+  const skipSeparators = (from: number) => {
+    let i = from;
+    while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
+    return i;
+  };
+  let i = skipSeparators(at);
+  // Check digits written with look-alikes of 0 and 1 right after the letters ("DEІ8 …") stay letters in the view.
+  if (isZeroOrOneLike(text.charCodeAt(i - 1))) {
+    i--;
+    if (isZeroOrOneLike(text.charCodeAt(i - 1))) i--;
+  } else i = at;
+  for (let letters = 0; letters < 2; letters++) {
+    i = skipSeparators(i);
+    if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
+    i--;
+  }
+  const before = text.charCodeAt(i - 1);
+  return isLetterCode(before) || isDigitCode(before) ? -1 : i;
+}
+
+/**
+ * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
+ * and only if the check digits hold (as written, or read with O, I, l and 0, 1 where the country's
+ * format wants them). The candidate may run on into the following words; the finding ends with
+ * the IBAN's last character.
+ */
+export const iban: Detector = (text) => {
+  const out: Entity[] = [];
+  for (const run of numberRuns(text)) {
+    // The first check digit begins a run, after the country's letters.
+    const start = countryBefore(text, run.start);
+    if (start === -1) continue;
+    const country = alnum(text.slice(start, run.start)).slice(0, 2).toUpperCase();
+    const length = IBAN_LENGTHS.get(country);
+    if (!length) continue;
+    IBAN_REST.lastIndex = run.start;
+    const m = IBAN_REST.exec(text);
+    if (!m) continue;
+    // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
+    let compact = '';
+    let end = start;
+    for (let i = start; i < run.start + m[0].length && compact.length < length; i++) {
+      const code = text.charCodeAt(i);
+      if (isDigitCode(code) || isLetterCode(code)) {
+        compact += text[i];
+        end = i + 1;
+      }
+    }
+    if (
+      compact.length === length &&
+      (isValidIBAN(compact.toUpperCase()) ||
+        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some((r) => isValidIBAN(r))))
+    )
+      out.push({ type: 'IBAN_CODE', start, end, score: 1 });
+  }
+  return out;
+};
 
 /** Card networks by prefix, with the lengths their numbers have. */
 const CARD_NETWORKS: [RegExp, number[]][] = [
@@ -121,11 +389,13 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
 ];
 
+const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
-  matches(text, /\b\d(?:[ -]?\d){12,18}\b/g, (m) => {
-    const digits = m[0].replace(/[ -]/g, '');
+  matchesInRuns(text, CARD_CANDIDATE, 13, (m) => {
+    const digits = alnum(m[0]);
     // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
-    if (/(\d|[A-Z]{2}\d{2})[ -]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) return undefined;
+    if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
+      return undefined;
     const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
     return network && network[1].includes(digits.length) && luhnValid(digits)
       ? { type: 'CREDIT_CARD', score: 1 }
@@ -133,7 +403,9 @@ export const creditCard: Detector = (text) =>
   });
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
-const HEX_OR_COLON = /[0-9A-Fa-f:]/;
+/** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */
+const HEX_OR_COLON = /[0-9A-Fa-f:OoIl]/;
+const hexDigits = (run: string) => run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
 const WORD_CHAR = /\w/;
 
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
@@ -150,7 +422,7 @@ function ipv6(text: string): Entity[] {
       run.length >= 6 &&
       !(start > 0 && WORD_CHAR.test(text[start - 1])) &&
       !(end < text.length && WORD_CHAR.test(text[end])) &&
-      isIPv6(run)
+      isIPv6(hexDigits(run))
     )
       out.push({ type: 'IP_ADDRESS', start, end, score: 0.85 });
     colon = text.indexOf(':', end);
@@ -168,32 +440,52 @@ export const ipAddress: Detector = (text) => [
 ];
 
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
+/** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
+const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
 export const deTaxId: Detector = (text) =>
-  matches(text, /\b\d{2} ?\d{3} ?\d{3} ?\d{3}\b/g, (m) =>
-    deTaxIdValid(m[0].replace(/ /g, ''))
+  matchesInRuns(text, TAX_ID_CANDIDATE, 11, (m) =>
+    deTaxIdValid(alnum(m[0]))
       ? { type: 'DE_TAX_ID', score: hasContext(text, m.index ?? 0, TAX_WORDS) ? 1 : 0.8 }
       : undefined,
   );
 
+/**
+ * The letter (the birth name's initial) may be written as a look-alike the normalised view reads as
+ * 0 or 1, and the digits after it as look-alikes it reads as O, I or l.
+ */
+const SOCIAL_SECURITY_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){7}${SEP}([A-Za-z01])((?:${SEP}[\\dOIl]){3})\\b`, 'y');
+const socialSecurityNumber = (m: RegExpExecArray) =>
+  alnum(m[0]).slice(0, 8) +
+  m[1].replace('0', 'O').replace('1', 'I') +
+  alnum(m[2]).replace(/O/g, '0').replace(/[Il]/g, '1');
 export const deSocialSecurity: Detector = (text) =>
-  matches(text, /\b\d{2} ?\d{6} ?[A-Za-z] ?\d{2} ?\d\b/g, (m) =>
-    deSocialSecurityValid(m[0]) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
+  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, (m) =>
+    deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
 const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
+const ID_DOCUMENT_CANDIDATE = new RegExp(
+  `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`,
+  'g',
+);
+/** The document alphabet has no O or I: written in a number, they stand for 0 and 1. */
+const asDigits = (s: string) => alnum(s).replace(/O/g, '0').replace(/I/g, '1');
 export const deIdDocuments: Detector = (text) =>
-  matches(text, /\b([CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8})(\d)\b/g, (m) => {
-    if (icaoCheckDigit(m[1]) !== Number(m[2]) || !/\d/.test(m[1])) return undefined;
-    const passport = /^[CFGHJK]/.test(m[1]);
+  matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
+    const body = asDigits(m[1]);
+    if (icaoCheckDigit(body) !== Number(asDigits(m[2])) || !/\d/.test(body)) return undefined;
+    const passport = /^[CFGHJK]/.test(body);
     const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
 const MONTHS =
   'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez';
-const DATE = `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}|\\d{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:19|20)\\d{2}|(?:${MONTHS})\\.?\\s\\d{1,2},?\\s(?:19|20)\\d{2}`;
+/** A digit, or O, I, l written for one (only read so right after a birth word). */
+const D = '[\\dOIl]';
+const DATE = `${D}{1,2}\\s*[./-]\\s*${D}{1,2}\\s*[./-]\\s*(?:[1Il]9|2[0O])${D}{2}|(?:[1Il]9|2[0O])${D}{2}\\s*[-./]\\s*${D}{2}\\s*[-./]\\s*${D}{2}|${D}{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:[1Il]9|2[0O])${D}{2}|(?:${MONTHS})\\.?\\s${D}{1,2},?\\s(?:[1Il]9|2[0O])${D}{2}`;
 /** Birth words, then at most "am", "on" or a colon, then the date. */
 const DATE_AFTER_BIRTH_WORD = new RegExp(
   `\\b(?:geboren|geb\\.|geburtsdatum|geburtstag|born|birth|dob|d\\.o\\.b\\.)\\s*(?:am|on|:)?\\s*(${DATE})\\b`,
@@ -212,10 +504,10 @@ export const dateOfBirth: Detector = (text) => {
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Gruß|[Rr]egards|Sincerely|Cheers)\s*,?[ \t]*\n\s*))+/g;
+  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
-  'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please'.split(
+  'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
     ' ',
   ),
 );
@@ -225,19 +517,30 @@ const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵ
 /** A name: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words. */
 const NAME_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
+/**
+ * Two name-shaped words: "Jana Okafor" (a known first name, then a capitalised word) or, with a
+ * comma, "Okafor, Jana" (then the second must be a known first name, not the start of a street
+ * named after someone, "Karl-Marx-Str.", nor a firm of partners, "Lemke, Hermann and Ernser").
+ */
 const NAME_PAIR = new RegExp(
-  `(?<![${UPPER}${LOWER}])([${UPPER}][${LOWER}]+)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
+  `(?<![${UPPER}${LOWER}])(${NAME_WORD})(,?)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
   'g',
 );
+const SIMPLE_WORD = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
 /**
- * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin …) score high; a known
- * first name followed by a capitalised word scores lower. Sentence-initial words alone never count.
+ * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin, a closing line …) score
+ * high; a known first name followed by a capitalised word, "Surname, Given name" and a known first
+ * name after thanks ("Thanks, Jana") score lower. Sentence-initial words alone never count. Overlapping name
+ * findings are joined, so "Berlin, Max Planck" covers the whole name.
  */
 export const person: Detector = (text) => {
   const out: Entity[] = [];
+  const known = (name: string) => FIRST_NAMES.has(name.toLowerCase()) && SIMPLE_WORD.test(name);
   for (const cue of text.matchAll(PERSON_CUES)) {
-    let pos = (cue.index ?? 0) + cue[0].length;
+    let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
     for (;;) {
@@ -251,12 +554,36 @@ export const person: Detector = (text) => {
     }
     if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
-  for (const m of text.matchAll(NAME_PAIR)) {
-    if (FIRST_NAMES.has(m[1].toLowerCase()))
-      out.push({ type: 'PERSON', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, score: 0.75 });
+  NAME_PAIR.lastIndex = 0;
+  for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
+    const end = m.index + m[0].length;
+    const second = end - m[3].length;
+    const comma = m[2] === ',';
+    // "Thanks, Jana", "Danke Jana": the known first name alone.
+    if (THANKS.has(m[1]) && known(m[3])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
+    const isName = comma
+      ? known(m[3]) && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
+      : known(m[1]);
+    if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
+    // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
+    if ((!isName || comma) && (known(m[3]) || text[end] === ',')) NAME_PAIR.lastIndex = second;
+  }
+  return joinOverlapping(out);
+};
+
+/** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
+function joinOverlapping(found: Entity[]): Entity[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const out: Entity[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      last.end = Math.max(last.end, e.end);
+      last.score = Math.max(last.score, e.score);
+    } else out.push({ ...e });
   }
   return out;
-};
+}
 
 function lastWordEnd(text: string, start: number, pos: number): number {
   let end = pos;

@@ -76,4 +76,59 @@ describe('privacy detectors (Presidio entity names)', () => {
     ];
     for (const text of harmless) assert.deepEqual(types(text), [], text);
   });
+
+  it('reads values written evasively, and the finding covers the whole original value', () => {
+    assert.deepEqual(found('Ruf an: 0171\u200b2345678'), [['PHONE_NUMBER', '0171\u200b2345678']]);
+    assert.deepEqual(found('Tel. \u2066017\u00ad1 234 5678\u2069.'), [
+      ['PHONE_NUMBER', '\u2066017\u00ad1 234 5678\u2069'],
+    ]);
+    assert.deepEqual(found('IBAN DЕ89 3704 0044 0532 0130 00'), [['IBAN_CODE', 'DЕ89 3704 0044 0532 0130 00']]);
+    assert.deepEqual(found('iban de89-3704-0044-0532-0130-00 bis morgen'), [
+      ['IBAN_CODE', 'de89-3704-0044-0532-0130-00'],
+    ]);
+    assert.deepEqual(found('Karte ４１１１ １１１１ １１１１ １１１１'), [
+      ['CREDIT_CARD', '４１１１ １１１１ １１１１ １１１１'],
+    ]);
+    assert.deepEqual(found('Karte 4111_1111_1111_1111'), [['CREDIT_CARD', '4111_1111_1111_1111']]);
+    assert.deepEqual(found('Steuer-ID 86.095.742.719'), [['DE_TAX_ID', '86.095.742.719']]);
+    assert.deepEqual(found('SV-Nummer 65/170839/J/003'), [['DE_SOCIAL_SECURITY', '65/170839/J/003']]);
+    assert.deepEqual(found('Ausweis T22 000 129 3'), [['DE_ID_CARD', 'T22 000 129 3']]);
+    assert.deepEqual(found('Login von ２０３.０.１１３.７'), [['IP_ADDRESS', '２０３.０.１１３.７']]);
+    assert.deepEqual(found('geboren am 03 / 04 / 1985'), [['DATE_OF_BIRTH', '03 / 04 / 1985']]);
+  });
+
+  it('finds obfuscated and internationalised e-mail addresses, not prose with "at"', () => {
+    for (const written of [
+      'max dot muster at example dot de',
+      'max.muster [at] example [dot] de',
+      'max.muster(at)example.de',
+      'max punkt muster ät example punkt de',
+      'max.muster＠example.de',
+      'jürgen@müller-bau.de',
+      'juergen@xn--mller-bau-q9a.de',
+    ])
+      assert.deepEqual(found(`Schreib an ${written} bitte.`), [['EMAIL_ADDRESS', written]], written);
+    assert.deepEqual(types('Visit us at example.com or meet at noon. Results at www.example.org.'), []);
+  });
+
+  it('finds names without cue words: known first name and surname, "Surname, Given name", sign-offs, thanks', () => {
+    assert.deepEqual(found('Heute Jana Okafor zurückrufen.'), [['PERSON', 'Jana Okafor']]);
+    assert.deepEqual(found('Okafor, Jana asked for it.'), [['PERSON', 'Okafor, Jana']]);
+    assert.deepEqual(found('See you.\nThanks,\nChidi Okafor'), [['PERSON', 'Chidi Okafor']]);
+    assert.deepEqual(found('Thanks, Jana, that helps.'), [['PERSON', 'Jana']]);
+    assert.deepEqual(found('Ja\u200bna Oka\u200bfor called.'), [['PERSON', 'Ja\u200bna Oka\u200bfor']]);
+    assert.deepEqual(
+      types('Thanks, Support Team. Danke, Sie sind toll. Lemke, Hermann and Ernser. Berlin, Karl-Marx-Str. 5'),
+      [],
+    );
+  });
+
+  it('finds markings and custom terms written evasively', () => {
+    assert.deepEqual(found('VERTRAU\u200bLICH: Zahlen'), [['CONFIDENTIALITY_MARKING', 'VERTRAU\u200bLICH']]);
+    assert.deepEqual(found('ＶＥＲＴＲＡＵＬＩＣＨ'), [['CONFIDENTIALITY_MARKING', 'ＶＥＲＴＲＡＵＬＩＣＨ']]);
+    assert.deepEqual(found('Сonfidential report'), [['CONFIDENTIALITY_MARKING', 'Сonfidential']]);
+    assert.deepEqual(found('V E R T R A U L I C H'), [['CONFIDENTIALITY_MARKING', 'V E R T R A U L I C H']]);
+    assert.deepEqual(found('Zahlen für Projekt\u00a0Fal\u200bke'), [['CUSTOM_TERM', 'Projekt\u00a0Fal\u200bke']]);
+    assert.deepEqual(found('Zahlen für ＰＲＯＪＥＫＴ ＦＡＬＫＥ'), [['CUSTOM_TERM', 'ＰＲＯＪＥＫＴ ＦＡＬＫＥ']]);
+  });
 });

@@ -7,6 +7,12 @@ import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { parsePolicy } from '../../../nodes/core/privacy/policy.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
 import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
+import {
+  CHARACTER_EVASIONS,
+  EMAIL_EVASIONS,
+  leakedValues,
+  SEPARATOR_EVASIONS,
+} from '../../support/adversarial-corpus.js';
 import { closedPort } from '../../support/ports.js';
 import { generators, REF_DATE } from '../../support/privacy-corpus.js';
 
@@ -43,12 +49,34 @@ const WORDS = {
   en: ['Please', 'check', 'the', 'case', 'and', 'reply', 'briefly', 'today', 'about', 'invoice', 'in', 'portal'],
 };
 
-/** A prompt with one to three pieces of personal data between ordinary words, and the values in it. */
+/** Types whose values are numbers or codes: separators inside them are an evasion. */
+const NUMBERS = new Set([
+  'PHONE_NUMBER',
+  'IBAN_CODE',
+  'CREDIT_CARD',
+  'DE_TAX_ID',
+  'DE_SOCIAL_SECURITY',
+  'DE_ID_CARD',
+  'DE_PASSPORT',
+]);
+const AS_IS = (value: string) => value;
+
+/** How a value of a type may be written: as is, or evasively (invisible characters, full-width, look-alikes, separators, spelled-out e-mail). */
+function writings(type: string): ((value: string) => string)[] {
+  return [
+    AS_IS,
+    ...Object.values(CHARACTER_EVASIONS),
+    ...(NUMBERS.has(type) ? Object.values(SEPARATOR_EVASIONS) : []),
+    ...(type === 'EMAIL_ADDRESS' ? Object.values(EMAIL_EVASIONS) : []),
+  ];
+}
+
+/** A prompt with one to three pieces of personal data between ordinary words, written plainly or evasively, and the values in it. */
 const personalPrompt = fc
   .record({
     lang: fc.constantFrom<'de' | 'en'>('de', 'en'),
     seed: fc.integer({ min: 1, max: 2 ** 30 }),
-    kinds: fc.array(fc.constantFrom(...KINDS), { minLength: 1, maxLength: 3 }),
+    kinds: fc.array(fc.record({ kind: fc.constantFrom(...KINDS), writing: fc.nat() }), { minLength: 1, maxLength: 3 }),
     filler: fc.array(fc.nat({ max: 11 }), { minLength: 1, maxLength: 6 }),
   })
   .map(({ lang, seed, kinds, filler }) => {
@@ -57,8 +85,12 @@ const personalPrompt = fc
     f.setDefaultRefDate(REF_DATE);
     const gen = generators(lang);
     const words = filler.map((i) => WORDS[lang][i]).join(' ');
-    const values = kinds.map((k) => gen[k.type](f));
-    const text = `${words}: ${kinds.map((k, i) => `${k.before[lang]} ${values[i]}`).join(', ')}.`;
+    const values = kinds.map(({ kind }) => gen[kind.type](f));
+    const written = kinds.map(({ kind, writing }, i) => {
+      const ways = writings(kind.type);
+      return ways[writing % ways.length](values[i]);
+    });
+    const text = `${words}: ${kinds.map(({ kind }, i) => `${kind.before[lang]} ${written[i]}`).join(', ')}.`;
     return { text, values };
   });
 
@@ -103,7 +135,7 @@ describe('privacy invariants (property-based, fast-check, through the real clien
     );
   });
 
-  it('with pseudonymization the cloud receives no original value, and the user gets the restored answer', async () => {
+  it('with pseudonymization the cloud receives no original value (nor four of its digits), and the user gets the restored answer', async () => {
     const guard = new PrivacyGuard({ policy: parsePolicy({ pseudonymize: ['personal'] }) });
     const models = { local: localModel(ollama.url), cloud: cloudModel() };
     let conversation = 0;
@@ -115,15 +147,13 @@ describe('privacy invariants (property-based, fast-check, through the real clien
           { conversation: `c${++conversation}` },
           models,
         );
-        const sent = JSON.stringify(
-          azure
-            .chatRequests()
-            .slice(before)
-            .map((r) => r.body),
-        );
+        const sent = azure
+          .chatRequests()
+          .slice(before)
+          .flatMap((r) => (r.body as { messages: { content: string }[] }).messages.map((m) => m.content))
+          .join('\n');
         assert.equal(routed.answeredBy, 'cloud', text);
-        for (const value of values)
-          assert.ok(!sent.includes(JSON.stringify(value).slice(1, -1)), `${value} reached the cloud`);
+        assert.deepEqual(leakedValues(sent, { values }), [], `reached the cloud from ${JSON.stringify(text)}`);
         assert.equal(routed.result.content, `cloud: ${text}`);
       }),
       { numRuns: RUNS, seed: SEED },

@@ -1,0 +1,217 @@
+/**
+ * The view of a text the detectors read: Unicode NFKC (full-width forms, ligatures, superscripts,
+ * odd spaces become plain ones), invisible format characters (zero-width, soft hyphen, bidi marks,
+ * byte-order marks, variation selectors) removed, Cyrillic and Greek look-alikes of Latin letters
+ * and digits folded to ASCII, decimal digits of other scripts read as ASCII digits, dashes and
+ * bullets folded to "-" and ".". Whoever writes "DЕ89" with a Cyrillic Е, "0171\u200b2345678" or
+ * "ｍａｘ＠ｅｘａｍｐｌｅ．ｄｅ" is read as writing the plain value.
+ *
+ * Findings are reported in the ORIGINAL text: `toOriginal` maps a span of the view back to the
+ * whole original characters it came from, widened over format characters right next to it, so that
+ * a placeholder always covers the complete value and nothing invisible is left around it.
+ */
+export interface NormalizedText {
+  /** The view the detectors scan. */
+  readonly text: string;
+  /** The original span a view span [start, end) came from. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+}
+
+/**
+ * Characters that never change: printable ASCII, tabs and line breaks, and the precomposed Latin-1 letters (German, French …
+ * prose; × and ÷ among them do not change either). A text made only of them is its own view (the fast path); otherwise only the other
+ * characters are rewritten, and unchanged runs map by a constant offset.
+ */
+const CHANGES = /[^\t\n\r\x20-\x7e\u00c0-\u00ff]/g;
+
+/** Invisible characters an attacker puts inside values; removed from the view. */
+/** Format characters, Hangul fillers, the grapheme joiner, Mongolian and other variation selectors. */
+const INVISIBLE =
+  /\p{Cf}|[\u115f\u1160\u3164\uffa0]|\u034f|\u17b4|\u17b5|[\u180b-\u180f]|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/u;
+const COMBINING = /^\p{M}/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/** Each character of `from` is read as the character at the same place in `to`. */
+function table(from: string, to: string): Map<string, string> {
+  const f = [...from];
+  const t = [...to];
+  if (f.length !== t.length) throw new Error('confusables table: lengths differ');
+  return new Map(f.map((c, i) => [c, t[i]]));
+}
+
+/** Cyrillic, Greek and a few Latin letters drawn like ASCII letters or digits (compact: the ones fonts draw alike). */
+const CONFUSABLES = table(
+  'АВЕЀЁКМНОРСТУХЅІЇЈԀԚԜҮЗӀ' + 'авеѐёкмнорстухѕіїјԁԛԝһүзӏьпгб' + 'ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ' + 'αβεικνορτυχγϲϳ' + 'ıȷɑɡ',
+  'ABEEEKMHOPCTYXSIIJDQWY3I' + 'abeeekmhopctyxsiijdqwhy3lbnr6' + 'ABEZHIKMNOPTYX' + 'abeikvoptuxycj' + 'ijag',
+);
+/** Look-alikes of O and I that stand for 0 and 1 when a digit is next to them. */
+const DIGIT_LIKE: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
+const DASHES = /^[\p{Pd}\u2212]$/u;
+const BULLETS = /^[\u00b7\u2022\u2024\u2027\u2219\u22c5\u30fb\uff65\u2981\u25cf\u25e6]$/;
+
+/** The value of a decimal digit of any script (Arabic-Indic, Devanagari …): its distance from the block's zero. */
+function digitValue(ch: string): string {
+  let cp = ch.codePointAt(0)!;
+  let zero = cp;
+  while (zero > cp - 9 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+  cp = (cp - zero) % 10;
+  return String(cp);
+}
+
+/** One character of NFKC output, folded; '' for an invisible one. */
+function fold(ch: string): string {
+  if (INVISIBLE.test(ch)) return '';
+  const c = CONFUSABLES.get(ch);
+  if (c !== undefined) return c;
+  if (ch.length === 1 && ch <= '\x7f') return ch;
+  if (DECIMAL_DIGIT.test(ch)) return digitValue(ch);
+  if (DASHES.test(ch)) return '-';
+  if (BULLETS.test(ch)) return '.';
+  return ch;
+}
+
+/** True for characters the view leaves out: a finding next to them takes them along. */
+export function isInvisible(ch: string): boolean {
+  return INVISIBLE.test(ch);
+}
+
+/** A rewritten piece: view [view, view + viewLength) came from original [orig, origEnd). */
+interface Piece {
+  view: number;
+  viewLength: number;
+  orig: number;
+  origEnd: number;
+}
+
+/** What each rewritten character (with its combining marks) becomes: evasive text repeats the same few. */
+const FOLDED = new Map<string, string>();
+/** Combining marks start at U+0300: the code check spares the Unicode property test for most characters. */
+const isCombining = (s: string, i: number) => s.charCodeAt(i) >= 0x300 && COMBINING.test(s.slice(i, i + 2));
+
+const IDENTITY: NormalizedText = { text: '', toOriginal: (start, end) => ({ start, end }) };
+
+export function normalizeForDetection(original: string): NormalizedText {
+  CHANGES.lastIndex = 0;
+  let m = CHANGES.exec(original);
+  if (!m) return { ...IDENTITY, text: original };
+  const pieces: Piece[] = [];
+  let view = '';
+  let copied = 0;
+  while (m) {
+    let start = m.index;
+    // A combining mark composes with the character before it ("u" + U+0308 is "ü").
+    if (isCombining(original, start) && start > copied) start--;
+    let end = m.index + (original.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    while (end < original.length && isCombining(original, end)) end += original.codePointAt(end)! > 0xffff ? 2 : 1;
+    view += original.slice(copied, start);
+    const raw = original.slice(start, end);
+    let out = FOLDED.get(raw);
+    if (out === undefined) {
+      out = '';
+      for (const ch of raw.normalize('NFKC')) out += fold(ch);
+      if (FOLDED.size < 4096) FOLDED.set(raw, out);
+    }
+    // O/I look-alikes among digits are digits ("01О1" with a Cyrillic O, "2О3.О.113.7").
+    if (out.length === 1 && DIGIT_LIKE[out] !== undefined && nearDigit(original, view, end)) out = DIGIT_LIKE[out];
+    pieces.push({ view: view.length, viewLength: out.length, orig: start, origEnd: end });
+    view += out;
+    copied = end;
+    CHANGES.lastIndex = end;
+    m = CHANGES.exec(original);
+  }
+  view += original.slice(copied);
+  return { text: view, toOriginal: (start, end) => widen(original, mapSpan(pieces, start, end)) };
+}
+
+const NUMBER_SEPARATOR = /[\s./-]/;
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** A character of the original as the view reads it (look-alikes folded, full-width digits NFKC'd). */
+const seenAs = (ch: string | undefined) => (ch === undefined ? '' : (CONFUSABLES.get(ch) ?? ch.normalize('NFKC')));
+
+/**
+ * Whether an O/I look-alike stands for a digit: a digit is right before it (in the view so far);
+ * or after it, past other look-alikes of O and I and up to two separators ("О17І", "2О3.О.113.7");
+ * or before it past separators, unless a word goes on right after it ("1111 ІІІІ" but not
+ * "26. Оktober"). Codes mixing letters and digits stay ambiguous; the IBAN, ID document, social
+ * security, IPv6 and birth-date detectors read O, I and l as digits (or 0 and 1 as letters) where
+ * their format wants one.
+ */
+function nearDigit(original: string, view: string, end: number): boolean {
+  const prev = view[view.length - 1] ?? ' ';
+  if (isDigit(prev)) return true;
+  // After a letter only digits joined to it make it a digit ("DЕІ8", "LОІ5", not "Apriӏ 1970").
+  const afterLetter = /[A-Za-z]/.test(prev);
+  let wordFollows = false;
+  for (let j = end, separators = 0; j < original.length && j < end + 12; j++) {
+    if (INVISIBLE.test(original[j])) continue;
+    const ch = seenAs(original[j]);
+    if (isDigit(ch)) return true;
+    if (NUMBER_SEPARATOR.test(ch)) {
+      if (afterLetter || ++separators > 2) break;
+    } else if (!CONFUSABLES.has(original[j]) || !DIGIT_LIKE[ch]) {
+      wordFollows = separators === 0 && /\p{L}/u.test(ch);
+      break;
+    }
+  }
+  if (afterLetter) return false;
+  let i = view.length - 1;
+  while (i >= 0 && i > view.length - 3 && NUMBER_SEPARATOR.test(view[i])) i--;
+  return !wordFollows && i < view.length - 1 && isDigit(view[i]);
+}
+
+/** The last piece starting at or before `viewIndex` (binary search), or -1. */
+function pieceAt(pieces: Piece[], viewIndex: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid].view <= viewIndex) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Where view index `i` lies in the original: inside a rewritten piece, or in the unchanged text after one. */
+function originalOf(pieces: Piece[], i: number, edge: 'start' | 'end'): number {
+  // Empty pieces (removed characters) share their view index with what follows: skip to the last one.
+  const p = pieceAt(pieces, i);
+  if (p === -1) return i;
+  const piece = pieces[p];
+  if (i < piece.view + piece.viewLength) return edge === 'start' ? piece.orig : piece.origEnd;
+  return piece.origEnd + (i - piece.view - piece.viewLength);
+}
+
+function mapSpan(pieces: Piece[], start: number, end: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = originalOf(pieces, start, 'start');
+    return { start: at, end: at };
+  }
+  // The end is the end of the span's last character.
+  const last = originalOf(pieces, end - 1, 'end');
+  const lastPiece = pieces[pieceAt(pieces, end - 1)];
+  const endsInPiece = lastPiece !== undefined && end - 1 < lastPiece.view + lastPiece.viewLength;
+  return { start: originalOf(pieces, start, 'start'), end: endsInPiece ? last : last + 1 };
+}
+
+/** Takes along invisible characters right before and after the span (they belong to the value). */
+function widen(original: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start > 0 && isInvisibleAt(original, start - 1, -1)) start -= charLength(original, start - 1, -1);
+  while (end < original.length && isInvisibleAt(original, end, 1)) end += charLength(original, end, 1);
+  return { start, end };
+}
+
+function charLength(s: string, i: number, direction: 1 | -1): number {
+  const code = s.charCodeAt(i);
+  if (direction === 1) return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return code >= 0xdc00 && code <= 0xdfff && i > 0 ? 2 : 1;
+}
+
+function isInvisibleAt(s: string, i: number, direction: 1 | -1): boolean {
+  const len = charLength(s, i, direction);
+  return INVISIBLE.test(direction === 1 ? s.slice(i, i + len) : s.slice(i - len + 1, i + 1));
+}
