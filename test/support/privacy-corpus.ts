@@ -197,6 +197,8 @@ export function generators(lang: 'de' | 'en'): Record<string, Generator> {
     DE_ID_CARD: (f) => idDocument(f, [...'LMNPRTVWXY']),
     DE_PASSPORT: (f) => idDocument(f, [...'CFGHJK']),
     DATE_OF_BIRTH: (f) => date(f, lang, f.date.birthdate()),
+    // Where a customer lives or receives deliveries: a person's address (a firm's letterhead is not).
+    POSTAL_ADDRESS: (f) => f.location.streetAddress(),
     // Look-alikes: must not be flagged.
     order: (f) =>
       f.helpers.arrayElement([
@@ -219,7 +221,6 @@ export function generators(lang: 'de' | 'en'): Record<string, Generator> {
     company: (f) => f.company.name(),
     product: (f) => f.commerce.productName(),
     amount: (f) => String(f.number.int({ min: 100000, max: 99999999 })),
-    street: (f) => f.location.streetAddress(),
     city: (f) => f.location.city(),
     time: (f) => `${f.number.int({ min: 7, max: 19 })}:${f.helpers.arrayElement(['00', '15', '30', '45'])}`,
   };
@@ -243,7 +244,7 @@ const TEMPLATES: Record<'de' | 'en', string[]> = {
     'Zahlung mit Kreditkarte {CREDIT_CARD} wurde abgelehnt.',
     'Login-Versuch von {IP_ADDRESS} auf dem Server um {time} Uhr.',
     'Das Update auf Version {version} ist für {date} geplant.',
-    'Die Lieferung für Auftrag {order} geht an {postcode}, {street}.',
+    'Die Lieferung für Auftrag {order} geht an {postcode}, {POSTAL_ADDRESS}.',
     'Der Preis für {product} beträgt {price} netto.',
     'Im Quartal wurden {amount} Aufrufe gezählt, Bestellnummer {order}.',
     'Mit freundlichen Grüßen\n{PERSON}\n{company}',
@@ -265,7 +266,7 @@ const TEMPLATES: Record<'de' | 'en', string[]> = {
     'For questions contact {EMAIL_ADDRESS} or call {PHONE_NUMBER}.',
     'Contact: {PERSON}, phone {PHONE_NUMBER}, email {EMAIL_ADDRESS}',
     'Patient {PERSON}, date of birth {DATE_OF_BIRTH}, was admitted on {date}.',
-    'Ms. {PERSON} (born {DATE_OF_BIRTH}) lives at {street}.',
+    'Ms. {PERSON} (born {DATE_OF_BIRTH}) lives at {POSTAL_ADDRESS}.',
     'The German tax ID {DE_TAX_ID} was sent to the tax office.',
     'Her social security number (Rentenversicherungsnummer) is {DE_SOCIAL_SECURITY}.',
     'ID card number {DE_ID_CARD} was checked at the front desk.',
@@ -273,7 +274,7 @@ const TEMPLATES: Record<'de' | 'en', string[]> = {
     'The card {CREDIT_CARD} was declined for {product}.',
     'Failed login from {IP_ADDRESS} at {time}.',
     'Release {version} ships on {date}.',
-    'Order {order} will be delivered to {street}, {city}.',
+    'Order {order} will be delivered to {POSTAL_ADDRESS}, {city}.',
     'The price of {product} is {price} before tax.',
     'We counted {amount} impressions last quarter, order no. {order}.',
     'Best regards,\n{PERSON}\n{company}',

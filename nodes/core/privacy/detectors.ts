@@ -3,7 +3,10 @@ import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumb
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from './checksums.js';
 import type { Entity, EntityType } from './entities.js';
+import { postalAddresses } from './addresses.js';
+import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
+import { knownNamePairs, nameColumns, namesInContext } from './names.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -172,6 +175,7 @@ const PHONE_WORDS =
   /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|rückruf\w*|zurückrufen|call\w*|erreichbar|reach\w*|ring)(?![\p{L}])/iu;
 
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+const LEADING_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /**
@@ -240,6 +244,9 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
   if (DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
+  // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
+  // starting with a date it is a date and the next number (a table's columns).
+  if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw)) return false;
   if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
   return digits >= 6 && hasContext(text, at, PHONE_WORDS);
 }
@@ -504,10 +511,10 @@ export const dateOfBirth: Detector = (text) => {
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
+  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)(?:[ \t]*:\s*|[ \t]+))|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
-  'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
+  'damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
     ' ',
   ),
 );
@@ -601,5 +608,10 @@ export const DETECTORS: Detector[] = [
   deSocialSecurity,
   deIdDocuments,
   dateOfBirth,
+  birthDates,
   person,
+  namesInContext,
+  knownNamePairs,
+  nameColumns,
+  postalAddresses,
 ];

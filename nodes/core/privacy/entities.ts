@@ -11,6 +11,7 @@ export type EntityType =
   | 'DE_PASSPORT'
   | 'DATE_OF_BIRTH'
   | 'PERSON'
+  | 'POSTAL_ADDRESS'
   | 'CUSTOM_TERM'
   | 'CONFIDENTIALITY_MARKING';
 

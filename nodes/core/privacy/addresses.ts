@@ -1,0 +1,110 @@
+import type { Entity } from './entities.js';
+import { LOWER, NAME_WORD, UPPER } from './letters.js';
+
+/**
+ * Postal addresses: a street with its house number, and the postcode and town after it when they
+ * follow on the same or the next line. German layout "Lindenstraße 12a, 10115 Berlin", "Am
+ * Hang 3", English "12 Baker Street, London NW1 6XE", "Flat 2, 221 Elm Road", US "55 Oak Avenue,
+ * Springfield, IL 62704". A postcode and town alone name a place, not a person, and are not flagged.
+ *
+ * A company's address is not personal data: an address right under a line with a legal form
+ * (GmbH, AG, Ltd, Inc …) is the letterhead or imprint of a firm and is left alone. Every other
+ * street address is treated as a person's: documents rarely say whose it is, and keeping one
+ * company address local costs less than sending a person's home address to a cloud model.
+ */
+
+/** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
+const HOUSE_NUMBER =
+  /(?<![\p{L}\d.,/-])\d{1,5}(?:[ \t]?[a-hA-H](?![\p{L}]))?(?:[ \t]?[-/][ \t]?\d{1,4}[a-hA-H]?)?(?![\d.,:]?\d|[ \t]*(?:%|€|\$|Uhr|h\b|km|kg|mm|cm|m\b|Jahre|years|Stück|pcs|EUR|USD))/gu;
+
+/** Endings of German street names also as a word of their own ("Berliner Straße", "Karl-Marx-Str."). */
+const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt graben kamp wall stieg twiete deich zeile promenade anger hof berg tor park garten feld höhe winkel wiese grund brücke redder weiden'
+  .split(' ')
+  .map((s) => `[${s[0].toUpperCase()}${s[0]}]${s.slice(1).replace('.', '\\.')}`)
+  .join('|')})`;
+/** A German street right before the house number: "Lindenstraße", "Berliner Straße", "Karl-Marx-Str.", "Am Alten Markt". */
+const DE_STREET_BEFORE = new RegExp(
+  `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
+  'u',
+);
+/** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
+const DE_STREET_AFTER_TOWN = new RegExp(
+  `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
+  'u',
+);
+/** Street types of English addresses, with the common abbreviations (Royal Mail and USPS suffixes). */
+const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Lane Ln Drive Dr Close Court Ct Way Place Pl Boulevard Blvd Crescent Terrace Gardens Grove Square Sq Row Parkway Pkwy Mews Walk Hill Hills Rise Green Park Circle Cir Highway Hwy Plaza Creek Falls Knoll Knolls Valley Pines Burg Village Villages Ridge Heights Meadow Meadows Springs Trail Trl Point Harbor Harbour Shores Junction Crossing Loop Pass Path Pike Estates Glen Haven Island Isle Lake Lakes Landing Manor Mill Mills Orchard Oval Summit Vista View Views Cove Dale Bend Brook Brooks Field Fields Flats Gateway Hollow Lodge Ramp Route Spur Stream Trace Track Turnpike Wells Mall Alley Arcade Bypass Causeway Centre Center Common Commons Corner Corners Expressway Freeway Fork Ford Garden Gate Grange Wharf Yard Fall Rapids Shoal Lock Throughway Port Mount Via Road'
+  .split(' ')
+  .map((t) =>
+    t.length <= 4 &&
+    !/^(?:Way|Row|Hill|Rise|Park|Walk|Loop|Pass|Path|Pike|Glen|Isle|Lake|Mill|Oval|View|Cove|Dale|Bend|Spur|Mall|Fork|Ford|Gate|Wharf|Yard|Burg)$/.test(
+      t,
+    )
+      ? `${t}\\.?`
+      : t,
+  )
+  .join('|')})`;
+/** An English street after the house number: "Baker Street", "Old Kent Road", "Elm St.", "North Oak Avenue". */
+const EN_STREET_AFTER = new RegExp(
+  `[ \\t]+(?:[NSEW]\\.?[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+${EN_STREET_TYPE}s?(?![${LOWER}])`,
+  'y',
+);
+/** A flat or unit before the number: "Flat 2, ", "Apt. 4B, ". */
+const UNIT_BEFORE = /(?:Flat|Apt\.?|Apartment|Unit|Suite|Wohnung|Whg\.)[ \t]*\w{1,5},?[ \t]*$/;
+
+/** After a German street and number: the postcode and town, on the same line after a comma or on the next. */
+const DE_TOWN_AFTER = new RegExp(
+  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?:D-|DE-)?\\d{5}[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
+  'yu',
+);
+/** After an English street: a flat, then town and postcode (UK "London NW1 6XE", US "Springfield, IL 62704"). */
+const EN_TOWN_AFTER = new RegExp(
+  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}))?`,
+  'y',
+);
+/** A legal form on the line of the address or the two before it: a firm's letterhead or imprint. */
+const COMPANY =
+  /(?<![\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|SE|UG|GbR|e\.[ \t]?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?![\p{L}])/u;
+
+export const postalAddresses = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(HOUSE_NUMBER)) {
+    const numberStart = m.index;
+    const numberEnd = m.index + m[0].length;
+    const lineStart = text.lastIndexOf('\n', numberStart) + 1;
+    const before = text.slice(Math.max(lineStart, numberStart - 60), numberStart);
+    let start: number;
+    let end = numberEnd;
+    const de = DE_STREET_BEFORE.exec(before);
+    const afterTown = de ? undefined : DE_STREET_AFTER_TOWN.exec(before);
+    if (de || afterTown) {
+      start = de
+        ? numberStart - de[0].length
+        : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
+      DE_TOWN_AFTER.lastIndex = end;
+      const town = DE_TOWN_AFTER.exec(text);
+      if (town) end += town[0].length;
+    } else {
+      EN_STREET_AFTER.lastIndex = numberEnd;
+      const street = EN_STREET_AFTER.exec(text);
+      if (!street) continue;
+      start = numberStart;
+      end = numberEnd + street[0].length;
+      const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
+      if (unit) start = numberStart - unit[0].length;
+      EN_TOWN_AFTER.lastIndex = end;
+      const town = EN_TOWN_AFTER.exec(text);
+      if (town) end += town[0].length;
+    }
+    if (isCompanyAddress(text, start)) continue;
+    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
+  }
+  return out;
+};
+
+/** A legal form in the text from two lines before the address up to it. */
+function isCompanyAddress(text: string, start: number): boolean {
+  let from = start;
+  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
+  return COMPANY.test(text.slice(from, start));
+}

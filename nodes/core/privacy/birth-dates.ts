@@ -1,0 +1,60 @@
+import type { Entity } from './entities.js';
+
+const MONTH =
+  '(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mär|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|dez)\\.?';
+const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
+/** Days as ordinal words: "dritten", "einundzwanzigsten", "third", "twenty-first". */
+const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnten|(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)`;
+const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
+const YEAR = '(?:1[89]|20)\\d{2}';
+/**
+ * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 03/03/85, "3. März 1985",
+ * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
+ */
+const BIRTH_DATE = new RegExp(
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}-\\d{2}-\\d{2}|${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH},?[ \\t]+(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  'iy',
+);
+/** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
+const BIRTH_LABEL =
+  /(?<![\p{L}])(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|date[ \t]+of[ \t]+birth|birth[ \t]*(?:date|day)|born|dob|d\.o\.b\.?)(?![\p{L}])/giu;
+
+/** Dates of birth in the forms business documents write them, read only after a birth label. */
+export const birthDates = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  for (const label of text.matchAll(BIRTH_LABEL)) {
+    const from = label.index + label[0].length;
+    // Between label and date a colon, "am"/"on", a place ("born in Izmir on"): at most 40 characters on the line.
+    // "am dritten März 1985 geboren": the date right before the label.
+    const previous = dateEndingAt(text, label.index);
+    if (previous) {
+      out.push(previous);
+      continue;
+    }
+    const limit = Math.min(text.length, from + 41);
+    for (let at = from; at < limit && text[at] !== '\n'; at++) {
+      if (at > from && /[\p{L}\d]/u.test(text[at - 1]) && /[\p{L}\d]/u.test(text[at])) continue;
+      BIRTH_DATE.lastIndex = at;
+      const m = BIRTH_DATE.exec(text);
+      if (m) {
+        out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+        break;
+      }
+    }
+  }
+  return out;
+};
+
+/** A birth date that ends right before `end` (spaces between), tried from up to 40 characters back. */
+function dateEndingAt(text: string, end: number): Entity | undefined {
+  let last = end;
+  while (last > 0 && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+  if (last === end || !/[\p{L}\d]/u.test(text[last - 1] ?? '')) return undefined;
+  for (let at = Math.max(0, last - 40); at < last; at++) {
+    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1])) continue;
+    BIRTH_DATE.lastIndex = at;
+    const m = BIRTH_DATE.exec(text);
+    if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };
+  }
+  return undefined;
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FIRST_NAMES } from './first-names.js';
+
+/** The key names are looked up by: lower case, accents and Turkish/Polish/Nordic special letters folded. */
+export function nameKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[ıł]/g, (c) => (c === 'ı' ? 'i' : 'l'))
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * Entries of the name list that are far more often ordinary English words ("Will", "Grant", "Service"),
+ * cities and German nouns that are also surnames: never evidence of a name on their own. The English
+ * ones are the list's entries that appear in lower case throughout package documentation.
+ */
+export const COMMON_WORDS = new Set(
+  `
+able agent all alpha alt an aud auth babel back backer bar base bash basic be been begin below bench best bi black
+block blue body bold book both bottom bounds bower box brace branch brand broker buff bump button call camel can
+cancel cap care carrier case cast center certain chain chalk channel char check child choice class clear click
+clock close cloud co code coffee comes common constant cool core counter cover cross curl current dash day days
+de deal del delay demo deno do don done dot double down drain dry due early echo edge el else em even every factor
+fail failing fails fake fall fast favor few field fields file files fine first fix font foo force forward frame
+free full fury general getter gist given go going goo good grab grant gray green guard guess hand handler handy
+hard hash he head height high hook hooks host how human im in job just keep key keys kind land lang large lark
+last law layer leak learn less level light like line lines link lint list little lock long look loop loose low
+lower ly mac main major man manner manual many mark marks mask master matter max may means meta million min minor
+miss mix mock mode more most mount my necessary new nice no null numbers old on orange over pack page pages pair
+para parent pass patch peer person persons pick pin ping pinkie pino place plain pointer points pool port post
+pretty prior proper proto que query quick race rand range rather re reach read reader reading ready real reason
+reasons record records red ref register render risk root round row rule running salt sample samples sass say
+screen search see seed sees self sell service session sessions shallow share shell shields shim short show shown
+shows sit slack small smart so soon space span speed spinner square stack stage standard star states still story
+stream strong styles such sum super tee tell test than then tiny to touch trace travis treat trim true um un val
+via vite vue wait walk walker warn warning way welcome well white wild will win won word work works you
+cheers dear regards thanks sincerely yours monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september october november december street road lane hill park hall
+berlin hamburg munich münchen köln cologne frankfurt stuttgart düsseldorf leipzig dresden hannover bremen wien
+vienna zürich zurich london paris madrid rome roma milan mailand amsterdam brussels prag prague warsaw istanbul
+chicago boston dallas houston phoenix austin denver york jersey washington paris lincoln jackson madison
+herren damen kind wald berg see haus hof feld stein sonne winter sommer liebe grüße gruß danke bitte team kunde
+kunden frau herr mann store shop bank office team group support sales finance legal marketing admin it hr
+inc ltd llc corp co sons partners ag kg gmbh plc ug kgaa
+kolleginnen kollegen leute freunde everyone colleagues folks guys zusammen
+north south east west nord süd sued ost neu new bad sankt fort port lake mount
+der die das den dem des ein eine einer und oder für mit von vom zu zum zur im am an auf aus bei nach vor über unter
+ihr ihre ihren ihrem euer eure dein deine mein meine unser unsere sie er es wir ich du wer was wie wo
+preis firma auftrag rechnung termin lieferung bestellung angebot vertrag anfrage gruppe abteilung büro
+the a and or of for with from your our my his her their this that these those what who where
+`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => nameKey(word)),
+);
+
+let names: Set<string> | undefined;
+
+/**
+ * Given names and surnames of many cultures: the people-names list of the CSpell project (MIT
+ * licence, `@cspell/dict-people-names`, about 39,000 entries), read from the installed package on
+ * first use, plus the built-in first names. Folded keys, so "Yılmaz" and "Öztürk" match "Yilmaz" and "Ozturk".
+ */
+function nameSet(): Set<string> {
+  if (names) return names;
+  const file = join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
+  const set = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word && !word.startsWith('#')) set.add(nameKey(word));
+  }
+  for (const first of FIRST_NAMES) set.add(nameKey(first));
+  names = set;
+  return set;
+}
+
+/** A word that is a known given name or surname and not, more often, an ordinary word. */
+export function isKnownName(word: string): boolean {
+  const key = nameKey(word);
+  return !COMMON_WORDS.has(key) && nameSet().has(key);
+}
+
+/** Words that end a name when they follow one: organisations and function words ("Jana Okafor Team", "Tom und"). */
+const ENDS_NAME = new Set(
+  'team gmbh ag kg co inc ltd llc corp plc sons partners service support abteilung department group gruppe office büro sales finance legal marketing admin it hr und and or oder of the der die das für for'
+    .split(' ')
+    .map((word) => nameKey(word)),
+);
+
+export function endsName(word: string): boolean {
+  return ENDS_NAME.has(nameKey(word));
+}
+
+/** An ordinary word the name list also holds, or a word that starts no name ("Team", "Service", "Monday"). */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORDS.has(nameKey(word));
+}

@@ -1,0 +1,287 @@
+import type { Entity } from './entities.js';
+import { LOWER, NAME_WORD, UPPER } from './letters.js';
+import { endsName, isCommonWord, isKnownName } from './name-list.js';
+
+/**
+ * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
+ * "Ansprechpartner:"), after roles ("approved by", "erstellt von"), greetings ("hey Jana"),
+ * sign-offs under a closing line, chat speakers ("[09:12] Jana:", "Jana 09:12"), name columns of
+ * CSV and Markdown tables, and two known names side by side ("Chidi Okonkwo", "Nguyen, Thi Lan").
+ * The structure carries the evidence; where it is weak (a field called "Owner", "Kind" or "By"),
+ * a word from the name list must be part of the value.
+ */
+
+/** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
+const TOKEN = new RegExp(`${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?(?![${LOWER}])|[${UPPER}]\\.`, 'y');
+/** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
+const PARTICLE = /(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|ibn|al|el|ter|ten|zu|y)[ \t]+/y;
+
+interface ParsedName {
+  end: number;
+  tokens: string[];
+}
+
+/**
+ * The name starting at `pos`: up to four name words on one line (particles between them), with
+ * "Surname, Given" read as one name where `comma` allows; undefined if the first word is no name word.
+ */
+function parseName(text: string, pos: number, comma: boolean): ParsedName | undefined {
+  const tokens: string[] = [];
+  let end = pos;
+  let at = pos;
+  while (tokens.length < 4) {
+    TOKEN.lastIndex = at;
+    const w = TOKEN.exec(text);
+    // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
+    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(w[0].replace(/\.$/, ''))) break;
+    tokens.push(w[0]);
+    end = at = w.index + w[0].length;
+    let gap = at;
+    if (comma && tokens.length === 1 && text[gap] === ',') gap++;
+    while (text[gap] === ' ' || text[gap] === '\t') gap++;
+    if (gap === at) break;
+    PARTICLE.lastIndex = gap;
+    const particle = PARTICLE.exec(text);
+    at = particle ? gap + particle[0].length : gap;
+  }
+  // An initial alone, or a name ending in a particle's dot, is no name.
+  if (tokens.length === 0 || tokens.every((t) => t.endsWith('.'))) return undefined;
+  return { end, tokens };
+}
+
+/** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
+const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sir|Madam)[ \t]+)+/y;
+
+function afterTitles(text: string, at: number): number {
+  TITLES.lastIndex = at;
+  return TITLES.test(text) ? TITLES.lastIndex : at;
+}
+
+const known = (name: ParsedName) => name.tokens.some((t) => isKnownName(t));
+const person = (start: number, end: number, score: number): Entity => ({ type: 'PERSON', start, end, score });
+
+/**
+ * Field labels whose value is a person. The first group needs nothing more; the second ("Owner",
+ * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
+ */
+const PERSON_LABEL =
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person)[ \t]*$/i;
+const WEAK_LABEL =
+  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who)[ \t]*$/i;
+
+/** Words after which a name follows without a colon: roles ("approved by"), forwarding marks ("i.A.", "z. Hd."). */
+const ROLE =
+  /\b(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]*:?[ \t]+|(?<![\p{L}.])(?:i\.[ \t]?[AV]\.|c\/o|[Aa]ttn\.?:?|gez\.)[ \t]*/gu;
+/** Forwarding marks that are followed by a person and nothing else, so any name word counts. */
+const STRONG_ROLE = /^(?:i\.|c\/o|attn|gez|zu|z\.)/i;
+
+/** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
+const GREETING =
+  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
+
+/** A line that closes a letter or e-mail: the name follows on the next line (or the one after an empty line). */
+const CLOSING =
+  /[ \t]*(?:(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von)[ \t]+\S+)?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--)[ \t]*[,.!]*[ \t]*(?:\r?\n|$)/iy;
+
+/** A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -". */
+const CHAT_TIME =
+  /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
+/** After a speaker's name: the time ("Jana 09:12", "Jana Okafor (09:12):", "Jana, 9:12 AM"). */
+const TIME_AFTER = /[ \t]*[,([–-]?[ \t]*\d{1,2}:\d{2}\b/y;
+
+/**
+ * Names in labelled fields, after roles, in greetings, under closing lines and as chat speakers;
+ * the line structure is read once, line by line.
+ */
+export const namesInContext = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  let lineStart = 0;
+  // Lines left in which the name under a closing may come (the next one, or the one after an empty line).
+  let signatureLines = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - lineStart > 2 || text.slice(lineStart, lineEnd).trim()) {
+      if (signatureLines > 0) signature(text, lineStart, lineEnd, out);
+      signatureLines = closesLetter(text, lineStart, lineEnd) ? 2 : 0;
+      speaker(text, lineStart, lineEnd, out);
+      labelledFields(text, lineStart, lineEnd, out);
+      greeting(text, lineStart, out);
+    } else if (signatureLines > 0) signatureLines--;
+    lineStart = lineEnd + 1;
+  }
+  for (const m of text.matchAll(ROLE)) {
+    const at = m.index + m[0].length;
+    const name = parseName(text, at, false);
+    if (name && (STRONG_ROLE.test(m[0]) || known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
+  }
+  return out;
+};
+
+/** A short line that is only a closing ("Viele Grüße", "Best,", "Thanks!"). */
+function closesLetter(text: string, start: number, end: number): boolean {
+  if (end - start > 48) return false;
+  CLOSING.lastIndex = start;
+  return CLOSING.test(text) && CLOSING.lastIndex >= end;
+}
+
+/** The line under a closing: a name alone, perhaps with a title after it ("Jana Okafor | Sales", "Tom, CFO"). */
+function signature(text: string, start: number, end: number, out: Entity[]): void {
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const forwarding = /^(?:i\.[ \t]?[AV]\.|gez\.|ppa?\.)[ \t]*/.exec(text.slice(at, at + 8));
+  if (forwarding) at += forwarding[0].length;
+  const name = parseName(text, at, false);
+  if (!name) return;
+  const rest = text.slice(name.end, end);
+  if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
+}
+
+function speaker(text: string, start: number, end: number, out: Entity[]): void {
+  CHAT_TIME.lastIndex = start;
+  const time = CHAT_TIME.exec(text);
+  if (time && time[0].trim()) {
+    const at = start + time[0].length;
+    const name = parseName(text, at, false);
+    if (name && /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24))))
+      out.push(person(at, name.end, 0.9));
+    return;
+  }
+  let at = start;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  const name = parseName(text, at, false);
+  if (!name) return;
+  TIME_AFTER.lastIndex = name.end;
+  if (TIME_AFTER.test(text)) out.push(person(at, name.end, 0.85));
+  // "Jana: can you check?" with no time: a known name right before the colon that starts the line.
+  else if (text[name.end] === ':' && known(name)) out.push(person(at, name.end, 0.8));
+}
+
+/** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
+function labelledFields(text: string, start: number, end: number, out: Entity[]): void {
+  for (let colon = text.indexOf(':', start); colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    let labelStart = colon;
+    while (labelStart > start && colon - labelStart < 40 && !'|;\t•*>"'.includes(text[labelStart - 1])) labelStart--;
+    const label = text.slice(labelStart, colon).replace(/[*_]+/g, '');
+    const strong = PERSON_LABEL.test(label);
+    if (!strong && !WEAK_LABEL.test(label)) continue;
+    let at = colon + 1;
+    while (text[at] === ' ' || text[at] === '\t' || text[at] === '*') at++;
+    at = afterTitles(text, at);
+    const name = parseName(text, at, true);
+    // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
+    if (name && (strong || known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.9));
+  }
+}
+
+function greeting(text: string, start: number, out: Entity[]): void {
+  GREETING.lastIndex = start;
+  const g = GREETING.exec(text);
+  if (!g) return;
+  const at = afterTitles(text, start + g[0].length);
+  const name = parseName(text, at, false);
+  if (name) out.push(person(at, name.end, 0.85));
+}
+
+/** Two name words side by side where both are in the name list: "Chidi Okonkwo", "Okonkwo, Chidi". */
+const WORD_PAIR = new RegExp(
+  `(?<![${UPPER}${LOWER}])(${NAME_WORD})(,?)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
+  'g',
+);
+
+export const knownNamePairs = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  WORD_PAIR.lastIndex = 0;
+  for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
+    const second = m.index + m[0].length - m[3].length;
+    const end = m.index + m[0].length;
+    const first = isKnownName(m[1]);
+    // Both words known, or a known given name before a surname the list lacks ("Arian Blassneck"), not "Surname, Anything".
+    if ((first && isKnownName(m[3])) || (first && m[2] === '' && !isCommonWord(m[3]))) {
+      if (!insidePhrase(text, m.index, end, m[2] === ',')) out.push(person(m.index, end, 0.7));
+    }
+    // The second word may begin a name of its own ("Heute Chidi Okonkwo").
+    else WORD_PAIR.lastIndex = second;
+  }
+  return out;
+};
+
+/** The capitalised word right before a pair. */
+const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
+
+/**
+ * A pair inside a longer capitalised phrase ("Incredible Silk Ball", "Der Preis für …"), after a house
+ * number ("541 Judith Plaza"), or a firm of partners ("Weidner, Walz und Poser") is not a name.
+ */
+function insidePhrase(text: string, start: number, end: number, comma: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const previous = PREVIOUS_WORD.exec(before);
+  if (previous && !isKnownName(previous[1])) return true;
+  if (/\d[ \t]+$/.test(before)) return true;
+  return comma && /^(?:,[ \t]*\S+)?[ \t]+(?:and|und|&)[ \t]/.test(text.slice(end, end + 30));
+}
+
+/** Column headings of a name column in a CSV or Markdown table. */
+const NAME_COLUMN =
+  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
+/** Where a heading that may name a name column stands: checked only there, the text is not split into lines. */
+const COLUMN_HINT =
+  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/gi;
+
+/** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
+function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cellStart = start;
+  let quoted = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text[i] : delimiter;
+    if (c === '"') quoted = !quoted;
+    else if (c === delimiter && !quoted) {
+      let s = cellStart;
+      let e = i;
+      while (s < e && /[\s"]/.test(text[s])) s++;
+      while (e > s && /[\s"]/.test(text[e - 1])) e--;
+      out.push({ start: s, end: e });
+      cellStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/** CSV, TSV and Markdown tables: every cell under a name column heading (until an empty line). */
+export const nameColumns = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  COLUMN_HINT.lastIndex = 0;
+  for (let hint = COLUMN_HINT.exec(text); hint; hint = COLUMN_HINT.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', hint.index) + 1;
+    let lineEnd = text.indexOf('\n', hint.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    COLUMN_HINT.lastIndex = lineEnd;
+    const header = text.slice(lineStart, lineEnd);
+    const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
+    if (!delimiter) continue;
+    const heads = cells(text, lineStart, lineEnd, delimiter);
+    const columns = heads.flatMap((h, i) =>
+      NAME_COLUMN.test(text.slice(h.start, h.end).replace(/[*_]+/g, '')) ? [i] : [],
+    );
+    if (columns.length === 0 || heads.length < 2) continue;
+    let rowStart = lineEnd + 1;
+    while (rowStart < text.length) {
+      let rowEnd = text.indexOf('\n', rowStart);
+      if (rowEnd === -1) rowEnd = text.length;
+      const row = text.slice(rowStart, rowEnd);
+      if (!row.trim() || !row.includes(delimiter)) break;
+      if (!/^[\s|:-]+$/.test(row)) {
+        const rowCells = cells(text, rowStart, rowEnd, delimiter);
+        for (const c of columns) {
+          const cell = rowCells[c];
+          if (cell && /\p{L}/u.test(text.slice(cell.start, cell.end)) && cell.end - cell.start <= 60)
+            out.push(person(cell.start, cell.end, 0.9));
+        }
+      }
+      rowStart = rowEnd + 1;
+    }
+    COLUMN_HINT.lastIndex = Math.max(COLUMN_HINT.lastIndex, rowStart);
+  }
+  return out;
+};

@@ -1,0 +1,145 @@
+import type { EntityType } from '../../nodes/core/privacy/entities.js';
+import type { GoldEntity, LabelledText } from './privacy-corpus.js';
+
+/**
+ * The development set for the shapes business documents take (issue 9): hand-written letters,
+ * threads, chats, CSV exports, forms and tickets, German and English, names of many cultures
+ * (written by hand, not drawn from the detectors' name list or from faker). Labels are written
+ * inline as [[TYPE|value]]; everything else, look-alikes included, must not be flagged.
+ * The detectors were tuned on this set: its figures are development figures, not a test result.
+ */
+const DOCS: { lang: 'de' | 'en'; text: string }[] = [
+  // Sign-offs after a closing line.
+  { lang: 'de', text: 'Hallo zusammen,\nanbei das Protokoll.\n\nViele Grüße\n[[PERSON|Jana]]' },
+  { lang: 'en', text: 'See the attached draft.\n\nBest,\n[[PERSON|Tom Okafor]]' },
+  {
+    lang: 'de',
+    text: 'Bitte um Rückmeldung bis Freitag.\n\nMit freundlichen Grüßen\n\n[[PERSON|Ayşe Yılmaz]]\nTeamleitung Einkauf',
+  },
+  {
+    lang: 'en',
+    text: 'Thanks for the quick turnaround.\n\nKind regards,\n[[PERSON|Nguyen Thi Lan]] | Accounts Payable',
+  },
+  { lang: 'de', text: 'Die Unterlagen liegen im Sekretariat.\n\nBeste Grüße\ni.A. [[PERSON|Reza Hosseini]]' },
+  { lang: 'en', text: 'Let me know if anything is missing.\n\nCheers\n[[PERSON|Siobhan]]' },
+  {
+    lang: 'en',
+    text: 'Happy to discuss on Monday.\n\nWarm regards,\n[[PERSON|Oluwaseun Adebayo]], Head of Operations',
+  },
+  { lang: 'de', text: 'Danke für die schnelle Antwort!\n\nLG\n[[PERSON|Kasia]]' },
+  { lang: 'en', text: 'I will send the invoice INV-2025-0113 tomorrow.\n\nThanks,\n[[PERSON|Priya Raghunathan]]' },
+  {
+    lang: 'de',
+    text: 'Sehr geehrte Damen und Herren,\nbitte stornieren Sie Auftrag 4500123456.\n\nFreundliche Grüße\n[[PERSON|Giorgos Papadakis]]',
+  },
+  // Chat transcripts.
+  {
+    lang: 'en',
+    text: '[09:12] [[PERSON|Jana]]: can you check ticket 8812?\n[09:13] [[PERSON|Minh Tran]]: on it\n[09:20] [[PERSON|Jana]]: thanks!',
+  },
+  {
+    lang: 'de',
+    text: '[[PERSON|Mehmet Demir]] 10:02\nIst der Server wieder erreichbar?\n[[PERSON|Lukas]] 10:04\nJa, seit 09:58.',
+  },
+  {
+    lang: 'en',
+    text: '03/03/2025, 14:05 - [[PERSON|Chinonso Eze]]: running late\n03/03/2025, 14:06 - [[PERSON|Hana Kim]]: no worries',
+  },
+  { lang: 'de', text: '[[PERSON|Zeynep]]: Wer übernimmt die Spätschicht?\n[[PERSON|Paweł]]: Ich, ab 14:00 Uhr.' },
+  {
+    lang: 'en',
+    text: '(9:41 AM) [[PERSON|Farhad Rahimi]]: build is green\n(9:42 AM) [[PERSON|Ji-woo Park]]: merging now',
+  },
+  // CSV and table exports.
+  {
+    lang: 'de',
+    text: 'Personalnummer;Name;Abteilung;Eintritt\n1001;[[PERSON|Schulte, Birgit]];Vertrieb;01.04.2019\n1002;[[PERSON|Okonkwo, Chidi]];IT;15.08.2021\n1003;[[PERSON|Rossi, Giulia]];Einkauf;01.01.2023',
+  },
+  {
+    lang: 'en',
+    text: 'first_name,last_name,team,start\n[[PERSON|Aarav]],[[PERSON|Sharma]],Platform,2024-02-01\n[[PERSON|Leilani]],[[PERSON|Kahale]],Support,2023-11-15',
+  },
+  {
+    lang: 'en',
+    text: '| Owner | Task | Due |\n| --- | --- | --- |\n| [[PERSON|Wei Zhang]] | Migrate DNS | 2025-03-10 |\n| [[PERSON|Fatima Al-Sayed]] | Update runbook | 2025-03-12 |',
+  },
+  {
+    lang: 'de',
+    text: 'Teilnehmer\tFirma\tRaum\n[[PERSON|Dimitrios Georgiou]]\tNordlicht AG\tA 1.04\n[[PERSON|Marta Kowalczyk]]\tNordlicht AG\tA 1.04',
+  },
+  // Labelled fields of any wording.
+  { lang: 'en', text: 'Full name: [[PERSON|Sofía Hernández]]\nBadge name: [[PERSON|Sofi]]\nDepartment: Finance' },
+  { lang: 'en', text: 'Reviewed by: [[PERSON|Hiroshi Tanaka]]\nStatus: approved\nVersion: 2.4.1' },
+  { lang: 'de', text: 'Ansprechpartner: [[PERSON|Emeka Nwosu]]\nAbteilung: Qualitätssicherung\nDurchwahl: -214' },
+  { lang: 'de', text: 'Anmeldung Ferienbetreuung\nKind: [[PERSON|Leyla Aydın]]\nGruppe: Füchse\nAllergien: keine' },
+  { lang: 'en', text: 'Kind: Feature request\nPriority: high\nOwner: [[PERSON|Bongani Dlamini]]' },
+  { lang: 'de', text: 'Patient: [[PERSON|Vu Thanh Hai]]\nStation: 3B\nBefund: unauffällig' },
+  { lang: 'de', text: 'Mitarbeiter: [[PERSON|Ioana Popescu]]\nKostenstelle: 4711\nUrlaub: 12 Tage' },
+  { lang: 'en', text: 'Owner: Finance team\nReviewer: [[PERSON|Camille Lefèvre]]\nDue: Friday' },
+  { lang: 'en', text: 'Emergency contact: [[PERSON|Ngozi Okafor]] ([[PHONE_NUMBER|+44 7911 123456]])' },
+  // After roles.
+  { lang: 'en', text: 'The minutes were taken by [[PERSON|Anjali Mehta]] and approved by [[PERSON|Roberto Bianchi]].' },
+  {
+    lang: 'de',
+    text: 'Das Dokument wurde erstellt von [[PERSON|Katarzyna Nowak]] und geprüft von [[PERSON|Jens Albers]].',
+  },
+  { lang: 'en', text: 'Change request CR-1182 was approved by the board and signed by [[PERSON|Kwame Mensah]].' },
+  // Greetings.
+  { lang: 'en', text: 'Hi [[PERSON|Jana]],\nthe report is attached.' },
+  { lang: 'en', text: 'hey [[PERSON|Arjun]], quick one: is the VPN down?' },
+  { lang: 'de', text: 'Hallo [[PERSON|Dariusz]],\ndanke für die Zahlen.' },
+  { lang: 'de', text: 'Liebe Kolleginnen und Kollegen,\ndas Büro bleibt am Freitag geschlossen.' },
+  { lang: 'en', text: 'Dear all,\nplease find the agenda below.\n\nBest regards\nThe Facilities Team' },
+  // Surname, given name and names side by side.
+  { lang: 'de', text: 'Laut Liste: [[PERSON|Yıldız, Emre]] (Raum 2.17).' },
+  { lang: 'en', text: 'Yesterday [[PERSON|Chukwuemeka Obi]] joined the call late.' },
+  // Numbers and dates.
+  { lang: 'de', text: 'Steuer-ID [[DE_TAX_ID|860 957 427 19]] liegt vor.' },
+  { lang: 'de', text: 'Name: [[PERSON|Olga Petrenko]], geb. [[DATE_OF_BIRTH|12.07.84]]' },
+  { lang: 'de', text: 'Geb.-Datum: [[DATE_OF_BIRTH|03.03.1985]]' },
+  { lang: 'en', text: 'DOB [[DATE_OF_BIRTH|07/11/92]], member since 2019.' },
+  {
+    lang: 'de',
+    text: 'Sie ist am [[DATE_OF_BIRTH|dritten März 1985]] geboren, also geboren am [[DATE_OF_BIRTH|dritten März 1985]].',
+  },
+  { lang: 'en', text: 'He was born in Lagos on [[DATE_OF_BIRTH|the 3rd of March 1985]].' },
+  { lang: 'en', text: 'Contact: [[EMAIL_ADDRESS|l.moreau@mail.eu.corp.example.co.uk]]' },
+  // Postal addresses.
+  {
+    lang: 'de',
+    text: '[[PERSON|Svetlana Ivanova]]\n[[POSTAL_ADDRESS|Lindenstraße 12a\n10115 Berlin]]\n\nBerlin, 3. März 2025',
+  },
+  { lang: 'de', text: 'Neue Anschrift: [[POSTAL_ADDRESS|Am Hang 3, 79098 Freiburg im Breisgau]]' },
+  { lang: 'en', text: '[[PERSON|Amir Karimi]]\n[[POSTAL_ADDRESS|Flat 2, 221 Elm Road\nLondon NW1 6XE]]' },
+  { lang: 'en', text: 'Ship to: [[POSTAL_ADDRESS|55 Oak Avenue, Springfield, IL 62704]]' },
+  { lang: 'de', text: 'Wohnhaft in der [[POSTAL_ADDRESS|Karl-Marx-Str. 41, 04109 Leipzig]].' },
+  { lang: 'de', text: 'Muster Logistik GmbH\nIndustriestraße 7\n28199 Bremen\nGläubiger-ID DE98ZZZ09999999999' },
+  // Look-alikes only.
+  { lang: 'de', text: 'Sehr geehrte Damen und Herren,\nIhre Sendung 00340434161234567890 ist unterwegs.' },
+  { lang: 'en', text: 'Order 4500987654, invoice INV-2025-0042, part no. 8DG-44719-AB, logged 2025-03-03 09:12:45.' },
+  { lang: 'de', text: 'Artikelnummer 4006381333931, Rechnung Nr. 2025-1187 vom 03.03.2025, Berlin, 3. März 2025' },
+  { lang: 'en', text: 'UPS tracking 1Z999AA10123456784; SEPA creditor ID DE98ZZZ09999999999; room 2.17, 14 pcs.' },
+  {
+    lang: 'de',
+    text: 'Liebe Kolleginnen und Kollegen,\nder Termin am 12.03.2025 um 14:00 Uhr entfällt.\n\nViele Grüße\nIhr Betriebsrat',
+  },
+];
+
+const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;
+
+/** The documents with their labels as offsets. */
+export function privacyDevset(): LabelledText[] {
+  return DOCS.map(({ lang, text: marked }, template) => {
+    const entities: GoldEntity[] = [];
+    let text = '';
+    let last = 0;
+    for (const m of marked.matchAll(MARK)) {
+      text += marked.slice(last, m.index);
+      entities.push({ type: m[1] as EntityType, start: text.length, end: text.length + m[2].length });
+      text += m[2];
+      last = m.index + m[0].length;
+    }
+    text += marked.slice(last);
+    return { lang, template, text, entities };
+  });
+}
