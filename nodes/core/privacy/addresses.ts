@@ -27,6 +27,33 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
+const CAPITALISED = new RegExp(`^[${UPPER}]`);
+/** A word that ends like a German street. */
+const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
+/** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */
+const STREET_PREPOSITION = /(?:^|[ \t])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ \t]+[ \t]+)?$/;
+
+/**
+ * Cheap tests before the street patterns, on the word before the number: "street" when it ends like
+ * a street or a preposition comes before it ("Am Hang 3"), "town" when it is merely capitalised
+ * (perhaps a street after a town, "Kinderhausen 4"), undefined otherwise (most numbers in prose, "um 4,2").
+ */
+function germanStreetHint(text: string, lineStart: number, numberStart: number): 'street' | 'town' | undefined {
+  const space = numberStart - 1;
+  if (space <= lineStart || (text[space] !== ' ' && text[space] !== '\t')) return undefined;
+  let wordStart = space;
+  while (wordStart > lineStart && space - wordStart < 40 && !' \t,;:('.includes(text[wordStart - 1])) wordStart--;
+  const word = text.slice(wordStart, space);
+  if (!CAPITALISED.test(word)) return undefined;
+  return STREET_WORD_END.test(word) ||
+    STREET_PREPOSITION.test(text.slice(Math.max(lineStart, wordStart - 30), wordStart))
+    ? 'street'
+    : 'town';
+}
+/** Before a house number: a postcode and town, then a comma. */
+const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
+/** After an English house number: a space and a capital (or N, S, E, W). */
+const STARTS_WORD = new RegExp(`^[ \\t]+[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
   `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
@@ -72,11 +99,16 @@ export const postalAddresses = (text: string): Entity[] => {
     const numberStart = m.index;
     const numberEnd = m.index + m[0].length;
     const lineStart = text.lastIndexOf('\n', numberStart) + 1;
-    const before = text.slice(Math.max(lineStart, numberStart - 60), numberStart);
     let start: number;
     let end = numberEnd;
-    const de = DE_STREET_BEFORE.exec(before);
-    const afterTown = de ? undefined : DE_STREET_AFTER_TOWN.exec(before);
+    // Cheap tests first: most numbers in a text are not house numbers.
+    const german = germanStreetHint(text, lineStart, numberStart);
+    const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
+    const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
+    const afterTown =
+      !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before)
+        ? null
+        : DE_STREET_AFTER_TOWN.exec(before);
     if (de || afterTown) {
       start = de
         ? numberStart - de[0].length
@@ -85,6 +117,7 @@ export const postalAddresses = (text: string): Entity[] => {
       const town = DE_TOWN_AFTER.exec(text);
       if (town) end += town[0].length;
     } else {
+      if (!STARTS_WORD.test(text.slice(numberEnd, numberEnd + 4))) continue;
       EN_STREET_AFTER.lastIndex = numberEnd;
       const street = EN_STREET_AFTER.exec(text);
       if (!street) continue;

@@ -3,9 +3,13 @@ import { dirname, join } from 'node:path';
 import { FIRST_NAMES } from './first-names.js';
 
 /** The key names are looked up by: lower case, accents and Turkish/Polish/Nordic special letters folded. */
+const PLAIN = /^[a-z'’.-]*$/;
+
 export function nameKey(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: nothing to fold.
+  if (PLAIN.test(lower)) return lower;
+  return lower
     .replace(/ß/g, 'ss')
     .replace(/[ıł]/g, (c) => (c === 'ı' ? 'i' : 'l'))
     .replace(/ø/g, 'o')

@@ -11,6 +11,8 @@ import { endsName, isCommonWord, isKnownName } from './name-list.js';
  * a word from the name list must be part of the value.
  */
 
+const STARTS_UPPER = new RegExp(`[${UPPER}]`);
+
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(`${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?(?![${LOWER}])|[${UPPER}]\\.`, 'y');
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
@@ -69,11 +71,14 @@ const PERSON_LABEL =
 const WEAK_LABEL =
   /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who)[ \t]*$/i;
 
-/** Words after which a name follows without a colon: roles ("approved by"), forwarding marks ("i.A.", "z. Hd."). */
-const ROLE =
-  /\b(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]*:?[ \t]+|(?<![\p{L}.])(?:i\.[ \t]?[AV]\.|c\/o|[Aa]ttn\.?:?|gez\.)[ \t]*/gu;
-/** Forwarding marks that are followed by a person and nothing else, so any name word counts. */
-const STRONG_ROLE = /^(?:i\.|c\/o|attn|gez|zu|z\.)/i;
+/** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
+const ROLE_HINT = new RegExp(` (?:by|to|of|von|durch|v\\.|Hd\\.?)[ \\t]+(?=[${UPPER}])`, 'g');
+/** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
+const ROLE_BEFORE =
+  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
+/** Forwarding marks at the start of a line, followed by a person and nothing else: "i.A. Jana Okafor", "c/o", "Attn:". */
+const FORWARDING =
+  /[ \t]*(?:i\.[ \t]?[AV]\.|c\/o|[Aa]ttn\.?:?|gez\.|z\.[ \t]?Hd\.?|zu[ \t]+Händen(?:[ \t]+von)?)[ \t]*/y;
 
 /** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
 const GREETING =
@@ -107,13 +112,15 @@ export const namesInContext = (text: string): Entity[] => {
       speaker(text, lineStart, lineEnd, out);
       labelledFields(text, lineStart, lineEnd, out);
       greeting(text, lineStart, out);
+      forwarded(text, lineStart, out);
     } else if (signatureLines > 0) signatureLines--;
     lineStart = lineEnd + 1;
   }
-  for (const m of text.matchAll(ROLE)) {
-    const at = m.index + m[0].length;
+  for (const hint of text.matchAll(ROLE_HINT)) {
+    const at = hint.index + hint[0].length;
+    if (!ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) continue;
     const name = parseName(text, at, false);
-    if (name && (STRONG_ROLE.test(m[0]) || known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
+    if (name && (known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
   }
   return out;
 };
@@ -138,6 +145,9 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
 }
 
 function speaker(text: string, start: number, end: number, out: Entity[]): void {
+  // A speaker's line has a colon near its start (after the name or in the time).
+  const colon = text.indexOf(':', start);
+  if (colon === -1 || colon > start + 64 || colon > end) return;
   CHAT_TIME.lastIndex = start;
   const time = CHAT_TIME.exec(text);
   if (time && time[0].trim()) {
@@ -160,18 +170,28 @@ function speaker(text: string, start: number, end: number, out: Entity[]): void 
 /** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
 function labelledFields(text: string, start: number, end: number, out: Entity[]): void {
   for (let colon = text.indexOf(':', start); colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    let at = colon + 1;
+    while (text[at] === ' ' || text[at] === '\t' || text[at] === '*') at++;
+    // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
+    if (!STARTS_UPPER.test(text[at] ?? '')) continue;
     let labelStart = colon;
     while (labelStart > start && colon - labelStart < 40 && !'|;\t•*>"'.includes(text[labelStart - 1])) labelStart--;
     const label = text.slice(labelStart, colon).replace(/[*_]+/g, '');
     const strong = PERSON_LABEL.test(label);
     if (!strong && !WEAK_LABEL.test(label)) continue;
-    let at = colon + 1;
-    while (text[at] === ' ' || text[at] === '\t' || text[at] === '*') at++;
     at = afterTitles(text, at);
     const name = parseName(text, at, true);
     // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
     if (name && (strong || known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.9));
   }
+}
+
+function forwarded(text: string, start: number, out: Entity[]): void {
+  FORWARDING.lastIndex = start;
+  if (!FORWARDING.test(text)) return;
+  const at = FORWARDING.lastIndex;
+  const name = parseName(text, at, false);
+  if (name) out.push(person(at, name.end, 0.85));
 }
 
 function greeting(text: string, start: number, out: Entity[]): void {
@@ -224,9 +244,10 @@ function insidePhrase(text: string, start: number, end: number, comma: boolean):
 /** Column headings of a name column in a CSV or Markdown table. */
 const NAME_COLUMN =
   /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
-/** Where a heading that may name a name column stands: checked only there, the text is not split into lines. */
-const COLUMN_HINT =
-  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/gi;
+/** Where a table's line may be: a tab, semicolon or bar, or a comma without a space after it (prose has one). */
+const DELIMITER_HINT = /[\t;|]|,(?! )/g;
+const HEADING_HINT =
+  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/i;
 
 /** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
 function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
@@ -251,13 +272,14 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 /** CSV, TSV and Markdown tables: every cell under a name column heading (until an empty line). */
 export const nameColumns = (text: string): Entity[] => {
   const out: Entity[] = [];
-  COLUMN_HINT.lastIndex = 0;
-  for (let hint = COLUMN_HINT.exec(text); hint; hint = COLUMN_HINT.exec(text)) {
+  DELIMITER_HINT.lastIndex = 0;
+  for (let hint = DELIMITER_HINT.exec(text); hint; hint = DELIMITER_HINT.exec(text)) {
     const lineStart = text.lastIndexOf('\n', hint.index) + 1;
     let lineEnd = text.indexOf('\n', hint.index);
     if (lineEnd === -1) lineEnd = text.length;
-    COLUMN_HINT.lastIndex = lineEnd;
+    DELIMITER_HINT.lastIndex = lineEnd;
     const header = text.slice(lineStart, lineEnd);
+    if (!HEADING_HINT.test(header)) continue;
     const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
     if (!delimiter) continue;
     const heads = cells(text, lineStart, lineEnd, delimiter);
@@ -281,7 +303,7 @@ export const nameColumns = (text: string): Entity[] => {
       }
       rowStart = rowEnd + 1;
     }
-    COLUMN_HINT.lastIndex = Math.max(COLUMN_HINT.lastIndex, rowStart);
+    DELIMITER_HINT.lastIndex = Math.max(DELIMITER_HINT.lastIndex, rowStart);
   }
   return out;
 };
