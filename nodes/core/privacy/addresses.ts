@@ -14,8 +14,11 @@ import { LOWER, NAME_WORD, UPPER } from './letters.js';
  */
 
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
-const HOUSE_NUMBER =
-  /(?<![\p{L}\d.,/-])\d{1,5}(?:[ \t]?[a-hA-H](?![\p{L}]))?(?:[ \t]?[-/][ \t]?\d{1,4}[a-hA-H]?)?(?![\d.,:]?\d|[ \t]*(?:%|€|\$|Uhr|h\b|km|kg|mm|cm|m\b|Jahre|years|Stück|pcs|EUR|USD))/gu;
+const NOT_BEFORE_NUMBER = /[\w.,/-]/;
+const HOUSE_NUMBER = new RegExp(
+  `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
+  'g',
+);
 
 /** Endings of German street names also as a word of their own ("Berliner Straße", "Karl-Marx-Str."). */
 const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt graben kamp wall stieg twiete deich zeile promenade anger hof berg tor park garten feld höhe winkel wiese grund brücke redder weiden'
@@ -52,8 +55,9 @@ function germanStreetHint(text: string, lineStart: number, numberStart: number):
 }
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
-/** After an English house number: a space and a capital (or N, S, E, W). */
-const STARTS_WORD = new RegExp(`^[ \\t]+[${UPPER}]`);
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
+const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
   `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
@@ -96,13 +100,20 @@ const COMPANY =
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
   for (const m of text.matchAll(HOUSE_NUMBER)) {
+    // Not the tail of a word or of a longer number (tested here: a look-behind would run at every position).
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1])) continue;
     const numberStart = m.index;
     const numberEnd = m.index + m[0].length;
+    // A German street ends in a letter or "." before a space; an English one begins with a space and a capital after.
+    const germanShape =
+      numberStart > 1 && isBlank(text[numberStart - 1]) && STREET_END_CHAR.test(text[numberStart - 2]);
+    const englishShape = isBlank(text[numberEnd]) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+    if (!germanShape && !englishShape) continue;
     const lineStart = text.lastIndexOf('\n', numberStart) + 1;
     let start: number;
     let end = numberEnd;
     // Cheap tests first: most numbers in a text are not house numbers.
-    const german = germanStreetHint(text, lineStart, numberStart);
+    const german = germanShape ? germanStreetHint(text, lineStart, numberStart) : undefined;
     const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
     const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
     const afterTown =
@@ -117,7 +128,7 @@ export const postalAddresses = (text: string): Entity[] => {
       const town = DE_TOWN_AFTER.exec(text);
       if (town) end += town[0].length;
     } else {
-      if (!STARTS_WORD.test(text.slice(numberEnd, numberEnd + 4))) continue;
+      if (!englishShape) continue;
       EN_STREET_AFTER.lastIndex = numberEnd;
       const street = EN_STREET_AFTER.exec(text);
       if (!street) continue;

@@ -15,14 +15,21 @@ const BIRTH_DATE = new RegExp(
   `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}-\\d{2}-\\d{2}|${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH},?[ \\t]+(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
+/** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
+const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?<![\p{L}])(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|date[ \t]+of[ \t]+birth|birth[ \t]*(?:date|day)|born|dob|d\.o\.b\.?)(?![\p{L}])/giu;
+  /(?:date[ \t]+of[ \t]+)?(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+const LETTER = /\p{L}/u;
 
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
-  for (const label of text.matchAll(BIRTH_LABEL)) {
+  for (const hint of text.matchAll(BIRTH_HINT)) {
+    if (hint.index > 0 && LETTER.test(text[hint.index - 1])) continue;
+    BIRTH_LABEL.lastIndex = hint.index;
+    const label = BIRTH_LABEL.exec(text);
+    if (!label) continue;
     const from = label.index + label[0].length;
     // Between label and date a colon, "am"/"on", a place ("born in Izmir on"): at most 40 characters on the line.
     // "am dritten März 1985 geboren": the date right before the label.

@@ -204,10 +204,8 @@ function greeting(text: string, start: number, out: Entity[]): void {
 }
 
 /** Two name words side by side where both are in the name list: "Chidi Okonkwo", "Okonkwo, Chidi". */
-const WORD_PAIR = new RegExp(
-  `(?<![${UPPER}${LOWER}])(${NAME_WORD})(,?)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
-  'g',
-);
+const IN_WORD = new RegExp(`[${UPPER}${LOWER}]`);
+const WORD_PAIR = new RegExp(`(${NAME_WORD})(,?)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`, 'g');
 
 export const knownNamePairs = (text: string): Entity[] => {
   const out: Entity[] = [];
@@ -215,6 +213,11 @@ export const knownNamePairs = (text: string): Entity[] => {
   for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
     const second = m.index + m[0].length - m[3].length;
     const end = m.index + m[0].length;
+    // The first word starts a word (tested here: a look-behind in the pattern would run at every position).
+    if (m.index > 0 && IN_WORD.test(text[m.index - 1])) {
+      WORD_PAIR.lastIndex = second;
+      continue;
+    }
     const first = isKnownName(m[1]);
     // Both words known, or a known given name before a surname the list lacks ("Arian Blassneck"), not "Surname, Anything".
     if ((first && isKnownName(m[3])) || (first && m[2] === '' && !isCommonWord(m[3]))) {
@@ -244,8 +247,8 @@ function insidePhrase(text: string, start: number, end: number, comma: boolean):
 /** Column headings of a name column in a CSV or Markdown table. */
 const NAME_COLUMN =
   /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
-/** Where a table's line may be: a tab, semicolon or bar, or a comma without a space after it (prose has one). */
-const DELIMITER_HINT = /[\t;|]|,(?! )/g;
+/** Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it (prose and amounts have one). */
+const DELIMITER_HINT = /[\t;|]|,(?![ \d])/g;
 const HEADING_HINT =
   /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/i;
 
