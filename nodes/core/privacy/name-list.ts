@@ -51,6 +51,8 @@ herren damen kind wald berg see haus hof feld stein sonne winter sommer liebe gr
 kunden frau herr mann store shop bank office team group support sales finance legal marketing admin it hr
 inc ltd llc corp co sons partners ag kg gmbh plc ug kgaa
 kolleginnen kollegen leute freunde everyone colleagues folks guys zusammen
+sir madam sirs beste viele herzliche freundliche freundlichen mit many warm
+montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz mai juni juli oktober dezember
 north south east west nord süd sued ost neu new bad sankt fort port lake mount
 der die das den dem des ein eine einer und oder für mit von vom zu zum zur im am an auf aus bei nach vor über unter
 ihr ihre ihren ihrem euer eure dein deine mein meine unser unsere sie er es wir ich du wer was wie wo

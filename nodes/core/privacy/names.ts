@@ -52,7 +52,7 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
 }
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
-const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Sir|Madam)[ \t]+)+/y;
+const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
@@ -107,8 +107,9 @@ export const namesInContext = (text: string): Entity[] => {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     if (lineEnd - lineStart > 2 || text.slice(lineStart, lineEnd).trim()) {
-      if (signatureLines > 0) signature(text, lineStart, lineEnd, out);
-      signatureLines = closesLetter(text, lineStart, lineEnd) ? 2 : 0;
+      const closing = closesLetter(text, lineStart, lineEnd);
+      if (signatureLines > 0 && !closing) signature(text, lineStart, lineEnd, out);
+      signatureLines = closing ? 2 : 0;
       speaker(text, lineStart, lineEnd, out);
       labelledFields(text, lineStart, lineEnd, out);
       greeting(text, lineStart, out);
@@ -162,7 +163,10 @@ function speaker(text: string, start: number, end: number, out: Entity[]): void 
   const name = parseName(text, at, false);
   if (!name) return;
   TIME_AFTER.lastIndex = name.end;
-  if (TIME_AFTER.test(text)) out.push(person(at, name.end, 0.85));
+  // "Jana 09:12" or "Mehmet Demir 10:02", not "Backup 09:12".
+  if (TIME_AFTER.test(text)) {
+    if (known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.85));
+  }
   // "Jana: can you check?" with no time: a known name right before the colon that starts the line.
   else if (text[name.end] === ':' && known(name)) out.push(person(at, name.end, 0.8));
 }
@@ -211,20 +215,23 @@ export const knownNamePairs = (text: string): Entity[] => {
   const out: Entity[] = [];
   WORD_PAIR.lastIndex = 0;
   for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
-    const second = m.index + m[0].length - m[3].length;
+    const secondStart = m.index + m[0].length - m[3].length;
     const end = m.index + m[0].length;
     // The first word starts a word (tested here: a look-behind in the pattern would run at every position).
     if (m.index > 0 && IN_WORD.test(text[m.index - 1])) {
-      WORD_PAIR.lastIndex = second;
+      WORD_PAIR.lastIndex = secondStart;
       continue;
     }
     const first = isKnownName(m[1]);
-    // Both words known, or a known given name before a surname the list lacks ("Arian Blassneck"), not "Surname, Anything".
-    if ((first && isKnownName(m[3])) || (first && m[2] === '' && !isCommonWord(m[3]))) {
+    // Both words known, or a known first word and a surname the list lacks ("Arian Blassneck");
+    // with a comma ("Surname, Given") both must be known. A known second word alone is too weak:
+    // German nouns are capitalised ("Kanzlei Weidner", "Elegant Silk").
+    const second = isKnownName(m[3]);
+    if (first && (second || (m[2] === '' && !isCommonWord(m[3])))) {
       if (!insidePhrase(text, m.index, end, m[2] === ',')) out.push(person(m.index, end, 0.7));
     }
     // The second word may begin a name of its own ("Heute Chidi Okonkwo").
-    else WORD_PAIR.lastIndex = second;
+    else WORD_PAIR.lastIndex = secondStart;
   }
   return out;
 };

@@ -7,6 +7,7 @@ import {
 } from '../../../nodes/core/privacy/checksums.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import type { EntityType } from '../../../nodes/core/privacy/entities.js';
+import { Pseudonymizer } from '../../../nodes/core/privacy/pseudonymizer.js';
 
 const scanner = new PrivacyScanner({ custom: [{ terms: ['Projekt Falke'], level: 'confidential' }] });
 const types = (text: string): EntityType[] => scanner.scan(text).map((e) => e.type);
@@ -118,9 +119,11 @@ describe('privacy detectors (Presidio entity names)', () => {
     assert.deepEqual(found('Thanks, Jana, that helps.'), [['PERSON', 'Jana']]);
     assert.deepEqual(found('Ja\u200bna Oka\u200bfor called.'), [['PERSON', 'Ja\u200bna Oka\u200bfor']]);
     assert.deepEqual(
-      types('Thanks, Support Team. Danke, Sie sind toll. Lemke, Hermann and Ernser. Berlin, Karl-Marx-Str. 5'),
+      types('Thanks, Support Team. Danke, Sie sind toll. Lemke, Hermann and Ernser. Berlin, 3. März'),
       [],
     );
+    // A street named after someone is an address, not a person.
+    assert.deepEqual(types('Berlin, Karl-Marx-Str. 5'), ['POSTAL_ADDRESS']);
   });
 
   it('finds markings and custom terms written evasively', () => {
@@ -130,5 +133,163 @@ describe('privacy detectors (Presidio entity names)', () => {
     assert.deepEqual(found('V E R T R A U L I C H'), [['CONFIDENTIALITY_MARKING', 'V E R T R A U L I C H']]);
     assert.deepEqual(found('Zahlen für Projekt\u00a0Fal\u200bke'), [['CUSTOM_TERM', 'Projekt\u00a0Fal\u200bke']]);
     assert.deepEqual(found('Zahlen für ＰＲＯＪＥＫＴ ＦＡＬＫＥ'), [['CUSTOM_TERM', 'ＰＲＯＪＥＫＴ ＦＡＬＫＥ']]);
+  });
+});
+
+/** The PERSON findings' texts. */
+const people = (text: string) => found(text).flatMap(([type, value]) => (type === 'PERSON' ? [value] : []));
+
+describe('privacy detectors on business document shapes (issue 9)', () => {
+  it('names in sign-offs after a closing line, not a team or a council signing', () => {
+    assert.deepEqual(people('Anbei das Protokoll.\n\nViele Grüße\nJana'), ['Jana']);
+    assert.deepEqual(people('See the draft.\n\nBest,\nTom Okafor'), ['Tom Okafor']);
+    assert.deepEqual(people('Bis Freitag bitte.\n\nMit freundlichen Grüßen\n\nAyşe Yılmaz\nEinkauf'), ['Ayşe Yılmaz']);
+    assert.deepEqual(people('Thanks.\n\nKind regards,\nSiobhan | Accounts Payable'), ['Siobhan']);
+    assert.deepEqual(people('Danke.\n\nBeste Grüße\ni.A. Reza Hosseini'), ['Reza Hosseini']);
+    assert.deepEqual(people('Der Termin entfällt.\n\nViele Grüße\nIhr Betriebsrat'), []);
+    assert.deepEqual(people('Agenda below.\n\nBest regards\nThe Facilities Team'), []);
+  });
+
+  it('chat speakers before or after a time, not a log line with a time', () => {
+    assert.deepEqual(people('[09:12] Jana: check 8812?\n[09:13] Minh Tran: on it'), ['Jana', 'Minh Tran']);
+    assert.deepEqual(people('Mehmet Demir 10:02\nServer erreichbar?\nLukas 10:04\nJa.'), ['Mehmet Demir', 'Lukas']);
+    assert.deepEqual(people('03/03/2025, 14:05 - Chinonso Eze: running late'), ['Chinonso Eze']);
+    assert.deepEqual(people('Zeynep: Wer übernimmt?\nPaweł: Ich.'), ['Zeynep', 'Paweł']);
+    assert.deepEqual(people('Backup 09:12 finished\nStatus: OK\n[09:14] Deploy started'), []);
+  });
+
+  it('CSV and Markdown exports: every cell under a name column, nothing in other columns', () => {
+    assert.deepEqual(people('Nr;Name;Abteilung\n1001;Schulte, Birgit;Vertrieb\n1002;Okonkwo, Chidi;IT'), [
+      'Schulte, Birgit',
+      'Okonkwo, Chidi',
+    ]);
+    assert.deepEqual(people('first_name,last_name,team\nAarav,Sharma,Platform'), ['Aarav', 'Sharma']);
+    assert.deepEqual(people('| Owner | Task |\n| --- | --- |\n| Wei Zhang | Migrate DNS |'), ['Wei Zhang']);
+    assert.deepEqual(people('Artikel;Menge;Lager\nSchraube M4;200;Halle Nord\nMutter M4;180;Halle Süd'), []);
+  });
+
+  it('"Surname, Given name" of known names, not a place before a date or a firm of partners', () => {
+    assert.deepEqual(people('Laut Liste: Yıldız, Emre (Raum 2.17).'), ['Yıldız, Emre']);
+    assert.deepEqual(people('Berlin, 3. März 2025'), []);
+    assert.deepEqual(people('Kanzlei Weidner, Walz und Poser'), []);
+  });
+
+  it('labelled fields of any wording; weak labels ("Kind", "Owner") need a known name or two words', () => {
+    for (const [text, name] of [
+      ['Full name: Sofía Hernández', 'Sofía Hernández'],
+      ['Badge name: Sofi', 'Sofi'],
+      ['Reviewed by: Hiroshi Tanaka', 'Hiroshi Tanaka'],
+      ['Ansprechpartner: Emeka Nwosu', 'Emeka Nwosu'],
+      ['Kind: Leyla Aydın', 'Leyla Aydın'],
+      ['Owner: Bongani Dlamini', 'Bongani Dlamini'],
+      ['Patient: Vu Thanh Hai', 'Vu Thanh Hai'],
+      ['Mitarbeiter: Ioana Popescu', 'Ioana Popescu'],
+      ['Contact person: Frau Dr. Aylin Kaya', 'Aylin Kaya'],
+    ])
+      assert.deepEqual(people(text), [name], text);
+    assert.deepEqual(people('Kind: Feature request\nOwner: Finance team\nStatus: Approved\nVersion: 2.4.1'), []);
+  });
+
+  it('names after roles, not an organ or a thing', () => {
+    assert.deepEqual(people('Minutes taken by Anjali Mehta and approved by Roberto Bianchi.'), [
+      'Anjali Mehta',
+      'Roberto Bianchi',
+    ]);
+    assert.deepEqual(people('Das Dokument wurde erstellt von Katarzyna Nowak.'), ['Katarzyna Nowak']);
+    assert.deepEqual(people('CR-1182 was approved by the board and signed by Finance.'), []);
+  });
+
+  it('names after greetings in any case, not "Damen und Herren", "Kolleginnen und Kollegen", "zusammen"', () => {
+    assert.deepEqual(people('Hi Jana,\nthe report is attached.'), ['Jana']);
+    assert.deepEqual(people('hey Arjun, quick one'), ['Arjun']);
+    assert.deepEqual(people('Hallo Dariusz,\ndanke.'), ['Dariusz']);
+    for (const salutation of [
+      'Sehr geehrte Damen und Herren,',
+      'Liebe Kolleginnen und Kollegen,',
+      'Hallo zusammen,',
+      'Hi all,',
+      'Dear Sir or Madam,',
+    ])
+      assert.deepEqual(people(`${salutation}\ndas Büro bleibt geschlossen.`), [], salutation);
+  });
+
+  it('given names and surnames of many cultures side by side, from the name list', () => {
+    for (const name of [
+      'Mehmet Yılmaz',
+      'Adebayo Okafor',
+      'Agnieszka Kowalski',
+      'Eleni Papadopoulos',
+      'Giulia Rossi',
+      'Reza Hosseini',
+      'Arjun Sharma',
+      'Ana Oliveira',
+      'Maryam Karimi',
+      'Wei Zhang',
+      'Camille Dubois',
+      'Javier García',
+    ])
+      assert.deepEqual(people(`Gestern hat ${name} angerufen.`), [name], name);
+    assert.deepEqual(people('Der Preis für Elegant Silk Ball beträgt 77 EUR. Meeting in North Ralph.'), []);
+  });
+
+  it('tax ids grouped in threes, birth dates with two-digit years, label variants and in words', () => {
+    assert.deepEqual(found('Steuer-ID 860 957 427 19 liegt vor.'), [['DE_TAX_ID', '860 957 427 19']]);
+    for (const [text, date] of [
+      ['Olga Petrenko, geb. 12.07.84', '12.07.84'],
+      ['Geb.-Datum: 03.03.1985', '03.03.1985'],
+      ['DOB 07/11/92, member since 2019', '07/11/92'],
+      ['Sie ist am dritten März 1985 geboren.', 'dritten März 1985'],
+      ['He was born in Lagos on the 3rd of March 1985.', 'the 3rd of March 1985'],
+      ['Date of birth: 3 Mar 85', '3 Mar 85'],
+    ])
+      assert.deepEqual(
+        found(text).filter(([type]) => type === 'DATE_OF_BIRTH'),
+        [['DATE_OF_BIRTH', date]],
+        text,
+      );
+    assert.deepEqual(types('Rechnung vom 12.07.84, Lieferung am dritten März 1985.'), []);
+  });
+
+  it('e-mail addresses on multi-level subdomains', () => {
+    assert.deepEqual(found('Contact: l.moreau@mail.eu.corp.example.co.uk'), [
+      ['EMAIL_ADDRESS', 'l.moreau@mail.eu.corp.example.co.uk'],
+    ]);
+  });
+
+  it("postal addresses of people (German and English layouts), not a firm's letterhead or a town alone", () => {
+    const addresses = (text: string) => found(text).flatMap(([t, v]) => (t === 'POSTAL_ADDRESS' ? [v] : []));
+    assert.deepEqual(addresses('Svetlana Ivanova\nLindenstraße 12a\n10115 Berlin'), ['Lindenstraße 12a\n10115 Berlin']);
+    assert.deepEqual(addresses('Neue Anschrift: Am Hang 3, 79098 Freiburg im Breisgau'), [
+      'Am Hang 3, 79098 Freiburg im Breisgau',
+    ]);
+    assert.deepEqual(addresses('Wohnhaft Berliner Straße 7-9'), ['Berliner Straße 7-9']);
+    assert.deepEqual(addresses('Amir Karimi\nFlat 2, 221 Elm Road\nLondon NW1 6XE'), [
+      'Flat 2, 221 Elm Road\nLondon NW1 6XE',
+    ]);
+    assert.deepEqual(addresses('Ship to: 55 Oak Avenue, Springfield, IL 62704'), [
+      '55 Oak Avenue, Springfield, IL 62704',
+    ]);
+    assert.deepEqual(types('Muster Logistik GmbH\nIndustriestraße 7\n28199 Bremen'), []);
+    assert.deepEqual(types('10115 Berlin, 80331 München. Raum 2.17, 14 pcs, 3 Stück, Version 3 Road map.'), []);
+  });
+
+  it('pseudonymization hides an address like any entity', () => {
+    const text = 'Svetlana Ivanova, Lindenstraße 12a, 10115 Berlin';
+    const pseudonymizer = new Pseudonymizer();
+    const result = pseudonymizer.pseudonymize(pseudonymizer.conversation(), text, scanner.scan(text));
+    assert.equal(result.text, '<PERSON_1>, <POSTAL_ADDRESS_1>');
+  });
+
+  it('leaves identifiers alone: SEPA creditor ids, tracking, article, part, invoice and order numbers, timestamps', () => {
+    for (const text of [
+      'Gläubiger-ID DE98ZZZ09999999999',
+      'Ihre Sendung 00340434161234567890 ist unterwegs.',
+      'UPS tracking 1Z999AA10123456784',
+      'Artikelnummer 4006381333931, Art.-Nr. 8DG-44719-AB',
+      'Order 4500987654, invoice INV-2025-0042, logged 2025-03-03 09:12:45',
+      'Rechnung Nr. 2025-1187 vom 03.03.2025',
+      'Personalnummer;Eintritt\n1001;01.04.2019\n1002;15.08.2021',
+    ])
+      assert.deepEqual(types(text), [], text);
   });
 });
