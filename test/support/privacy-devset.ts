@@ -123,6 +123,82 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Liebe Kolleginnen und Kollegen,\nder Termin am 12.03.2025 um 14:00 Uhr entfällt.\n\nViele Grüße\nIhr Betriebsrat',
   },
+  // Threads with quoted replies and headers.
+  {
+    lang: 'en',
+    text: 'From: [[PERSON|Hannah Whitfield]] <[[EMAIL_ADDRESS|h.whitfield@northwind.example]]>\nTo: [[PERSON|Kenji Watanabe]]\nSubject: Re: Q3 forecast\n\n> Can you send the numbers by Friday?\n> [[PERSON|Kenji]]\n\nSure, attached.\n\nBest,\n[[PERSON|Hannah]]',
+  },
+  {
+    lang: 'de',
+    text: 'Von: [[PERSON|Bartosz Wiśniewski]]\nGesendet: Montag, 3. März 2025 09:14\nAn: [[PERSON|Elif Arslan]]\nBetreff: AW: Urlaubsantrag\n\nHallo [[PERSON|Elif]],\nder Antrag ist genehmigt.\n\nGruß\n[[PERSON|Bartosz]]',
+  },
+  {
+    lang: 'en',
+    text: 'On Mon, 3 Mar 2025 at 10:02, [[PERSON|Lucía Fernández]] wrote:\n> Please review the contract.\n\nHi [[PERSON|Lucía]], looks good to me.\n\nCheers,\n[[PERSON|Sven]]',
+  },
+  // Forms.
+  {
+    lang: 'de',
+    text: 'Personalbogen\nVorname: [[PERSON|Thi Huong]]\nNachname: [[PERSON|Pham]]\nGeburtsdatum: [[DATE_OF_BIRTH|14.02.1991]]\nAnschrift: [[POSTAL_ADDRESS|Schillerstraße 8, 60313 Frankfurt am Main]]\nSteuer-ID: [[DE_TAX_ID|860 957 427 19]]\nIBAN: [[IBAN_CODE|DE89 3704 0044 0532 0130 00]]',
+  },
+  {
+    lang: 'en',
+    text: 'Patient intake\nPatient: [[PERSON|Samuel Mensah]]\nDOB: [[DATE_OF_BIRTH|1979-06-23]]\nAddress: [[POSTAL_ADDRESS|14 Kingsley Road, Leeds LS6 2AB]]\nPhone: [[PHONE_NUMBER|+44 113 496 0000]]\nReferring physician: [[PERSON|Dr. Aisha Bello]]',
+  },
+  {
+    lang: 'en',
+    text: 'Visitor badge\nBadge name: [[PERSON|Tomasz]]\nHost: [[PERSON|Rebecca Lindqvist]]\nCompany: Acme Ltd\nValid: 2025-03-03',
+  },
+  {
+    lang: 'de',
+    text: 'Mietvertrag\nMieter: [[PERSON|Gökhan Öztürk]]\nVermieter: Wohnbau Nord GmbH\nMietobjekt: [[POSTAL_ADDRESS|Eichendorffweg 21, 22297 Hamburg]]\nMietbeginn: 01.05.2025',
+  },
+  // Tickets and logs.
+  {
+    lang: 'en',
+    text: 'INC-20931 | Priority: P2 | Assignee: [[PERSON|Ravi Iyer]] | Reporter: [[PERSON|Mateus Costa]]\nVPN drops every 20 minutes since 2025-03-01 08:00.',
+  },
+  {
+    lang: 'de',
+    text: 'Ticket #48213 wurde von [[PERSON|Nadia Haddad]] an das Team Netzwerk übergeben. Status: In Bearbeitung. Server [[IP_ADDRESS|10.0.0.5]] neu gestartet um 14:32.',
+  },
+  {
+    lang: 'en',
+    text: '2025-03-03T09:12:45Z INFO deploy finished build=4821 commit=9f3c2a1\n2025-03-03T09:13:02Z WARN retry 3/5 order=4500987654',
+  },
+  // Chat exports.
+  {
+    lang: 'de',
+    text: '[03.03.25, 08:15:02] [[PERSON|Anja Krüger]]: Wer hat den Schlüssel?\n[03.03.25, 08:16:40] [[PERSON|Yusuf]]: Liegt am Empfang.',
+  },
+  {
+    lang: 'en',
+    text: '<[[PERSON|dmitri]]> is the build green?\n[[PERSON|Aiko Suzuki]] (10:21): yes, merged',
+  },
+  // CSV exports with more columns.
+  {
+    lang: 'en',
+    text: 'id,full_name,email,city\n17,[[PERSON|Olumide Bakare]],[[EMAIL_ADDRESS|o.bakare@example.ng]],Lagos\n18,[[PERSON|Sakura Ito]],[[EMAIL_ADDRESS|sakura.ito@example.jp]],Osaka',
+  },
+  {
+    lang: 'de',
+    text: 'Kunde;Kundennummer;Ort;Umsatz\n[[PERSON|Brandt, Henrike]];K-10023;Kiel;12.400,00\n[[PERSON|Nguyen, Van Duc]];K-10024;Rostock;8.150,50',
+  },
+  // Letters.
+  {
+    lang: 'de',
+    text: '[[PERSON|Magdalena Zielińska]]\n[[POSTAL_ADDRESS|Rosenweg 5\n01067 Dresden]]\n\nStadtwerke Dresden GmbH\nRosa-Luxemburg-Platz 1\n01069 Dresden\n\nDresden, 3. März 2025\n\nSehr geehrte Damen und Herren,\nich kündige meinen Vertrag 7788-1122 zum 30.04.2025.\n\nMit freundlichen Grüßen\n[[PERSON|Magdalena Zielińska]]',
+  },
+  {
+    lang: 'en',
+    text: 'Northwind Traders Ltd\n1 Harbour Street\nBristol BS1 4DJ\n\nDear [[PERSON|Mr Adeyemi]],\nyour order 88231 has shipped (tracking 1Z999AA10123456784).\n\nYours sincerely,\n[[PERSON|Claire Dubois]]\nCustomer Service',
+  },
+  // Prose without personal data.
+  { lang: 'en', text: 'The Finance Team approved the Annual Report. Next Steps: Legal Review on Monday.' },
+  {
+    lang: 'de',
+    text: 'Die Geschäftsführung hat den Jahresabschluss freigegeben. Nächster Schritt: Prüfung durch die Revision.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

@@ -93,8 +93,8 @@ const EN_TOWN_AFTER = new RegExp(
   `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}))?`,
   'y',
 );
-/** A legal form on the line of the address or the two before it: a firm's letterhead or imprint. */
-const COMPANY =
+/** A legal form: a firm's name. */
+export const LEGAL_FORM =
   /(?<![\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|SE|UG|GbR|e\.[ \t]?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?![\p{L}])/u;
 
 export const postalAddresses = (text: string): Entity[] => {
@@ -146,9 +146,14 @@ export const postalAddresses = (text: string): Entity[] => {
   return out;
 };
 
-/** A legal form in the text from two lines before the address up to it. */
+/**
+ * A firm's letterhead or imprint: a legal form on the address's own line before it, or on the line
+ * right above that is not a form field ("Vermieter: Wohnbau Nord GmbH" is one, and says nothing of the next line).
+ */
 function isCompanyAddress(text: string, start: number): boolean {
-  let from = start;
-  for (let lines = 0; lines < 3 && from > 0; lines++) from = text.lastIndexOf('\n', from - 2) + 1;
-  return COMPANY.test(text.slice(from, start));
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (LEGAL_FORM.test(text.slice(lineStart, start))) return true;
+  if (lineStart === 0) return false;
+  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return !previous.includes(':') && LEGAL_FORM.test(previous);
 }

@@ -1,3 +1,4 @@
+import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { endsName, isCommonWord, isKnownName } from './name-list.js';
@@ -14,7 +15,10 @@ import { endsName, isCommonWord, isKnownName } from './name-list.js';
 const STARTS_UPPER = new RegExp(`[${UPPER}]`);
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
-const TOKEN = new RegExp(`${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?(?![${LOWER}])|[${UPPER}]\\.`, 'y');
+const TOKEN = new RegExp(
+  `(?:${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.)(?![${UPPER}${LOWER}])`,
+  'y',
+);
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
 const PARTICLE = /(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|ibn|al|el|ter|ten|zu|y)[ \t]+/y;
 
@@ -186,7 +190,8 @@ function labelledFields(text: string, start: number, end: number, out: Entity[])
     at = afterTitles(text, at);
     const name = parseName(text, at, true);
     // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
-    if (name && (strong || known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.9));
+    if (!name || LEGAL_FORM.test(text.slice(name.end, end))) continue;
+    if (strong || known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.9));
   }
 }
 
