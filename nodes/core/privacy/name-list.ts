@@ -86,9 +86,18 @@ function nameSet(): Set<string> {
 
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {
-  const key = nameKey(word);
-  return !COMMON_WORDS.has(key) && nameSet().has(key);
+  let answer = answers.get(word);
+  if (answer === undefined) {
+    const key = nameKey(word);
+    answer = !COMMON_WORDS.has(key) && nameSet().has(key);
+    // Texts repeat their capitalised words: remember the answers, up to a bound.
+    if (answers.size >= 50_000) answers.clear();
+    answers.set(word, answer);
+  }
+  return answer;
 }
+
+const answers = new Map<string, boolean>();
 
 /** Words that end a name when they follow one: organisations and function words ("Jana Okafor Team", "Tom und"). */
 const ENDS_NAME = new Set(

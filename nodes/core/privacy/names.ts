@@ -107,15 +107,23 @@ export const namesInContext = (text: string): Entity[] => {
   let lineStart = 0;
   // Lines left in which the name under a closing may come (the next one, or the one after an empty line).
   let signatureLines = 0;
+  // The first colon at or after the line's start: found once per colon, not searched again from every line.
+  let colon = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
+    if (colon < lineStart) {
+      colon = text.indexOf(':', lineStart);
+      if (colon === -1) colon = Infinity;
+    }
     if (lineEnd - lineStart > 2 || text.slice(lineStart, lineEnd).trim()) {
       const closing = closesLetter(text, lineStart, lineEnd);
       if (signatureLines > 0 && !closing) signature(text, lineStart, lineEnd, out);
       signatureLines = closing ? 2 : 0;
-      speaker(text, lineStart, lineEnd, out);
-      labelledFields(text, lineStart, lineEnd, out);
+      if (colon < lineEnd) {
+        speaker(text, lineStart, lineEnd, colon, out);
+        labelledFields(text, lineStart, lineEnd, colon, out);
+      }
       greeting(text, lineStart, out);
       forwarded(text, lineStart, out);
     } else if (signatureLines > 0) signatureLines--;
@@ -149,10 +157,10 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
 }
 
-function speaker(text: string, start: number, end: number, out: Entity[]): void {
+/** `colon`: the line's first colon. */
+function speaker(text: string, start: number, end: number, colon: number, out: Entity[]): void {
   // A speaker's line has a colon near its start (after the name or in the time).
-  const colon = text.indexOf(':', start);
-  if (colon === -1 || colon > start + 64 || colon > end) return;
+  if (colon > start + 64 || colon > end) return;
   CHAT_TIME.lastIndex = start;
   const time = CHAT_TIME.exec(text);
   if (time && time[0].trim()) {
@@ -176,8 +184,8 @@ function speaker(text: string, start: number, end: number, out: Entity[]): void 
 }
 
 /** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
-function labelledFields(text: string, start: number, end: number, out: Entity[]): void {
-  for (let colon = text.indexOf(':', start); colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
+function labelledFields(text: string, start: number, end: number, first: number, out: Entity[]): void {
+  for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
     let at = colon + 1;
     while (text[at] === ' ' || text[at] === '\t' || text[at] === '*') at++;
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
