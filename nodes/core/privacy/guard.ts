@@ -5,6 +5,7 @@ import { Pseudonymizer } from './pseudonymizer.js';
 import { CloudGate, type CloudGateContext } from './cloud-gate.js';
 import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
 import { decideRoute, type AuditRecord, type Decision } from './router.js';
+import { SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
 
 /** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
 export interface PromptParts {
@@ -21,6 +22,8 @@ export interface PrivacySettings {
   minScore?: number;
   /** How long a pseudonymization mapping lives without use (default 30 minutes). */
   mappingTtlMs?: number;
+  /** Ask a local model about text the detectors would let into the cloud (off without). */
+  secondOpinion?: SecondOpinionSettings;
 }
 
 /** Every text of the parts, in a fixed order: question or messages, then passages. */
@@ -50,14 +53,19 @@ export class PrivacyGuard {
   readonly scanner: PrivacyScanner;
   readonly policy: PrivacyPolicy;
   readonly pseudonymizer: Pseudonymizer;
+  readonly secondOpinion?: SecondOpinion;
 
   constructor(settings: PrivacySettings = {}) {
     this.scanner = new PrivacyScanner({ custom: settings.custom, minScore: settings.minScore });
     this.policy = settings.policy ?? DEFAULT_POLICY;
     this.pseudonymizer = new Pseudonymizer(settings.mappingTtlMs);
+    this.secondOpinion = settings.secondOpinion ? new SecondOpinion(settings.secondOpinion) : undefined;
   }
 
-  /** The decision for everything that would reach a model: question or messages and passages alike. */
+  /**
+   * The decision for everything that would reach a model: question or messages and passages alike.
+   * The detectors' and classifications' view only; before a cloud route use {@link decideWithSecondOpinion}.
+   */
   decide(parts: PromptParts, recorded?: unknown): Decision {
     return decideRoute(
       {
@@ -69,6 +77,12 @@ export class PrivacyGuard {
       this.scanner,
       this.policy,
     );
+  }
+
+  /** The decision, reviewed by the local model when the configuration asks for a second opinion and it could matter. */
+  async decideWithSecondOpinion(parts: PromptParts, recorded?: unknown): Promise<Decision> {
+    const decision = this.decide(parts, recorded);
+    return this.secondOpinion ? this.secondOpinion.review(decision, textsOf(parts), this.policy) : decision;
   }
 
   /** The live conversation the caller asked for, or a new one: Ragwire issues the ids (see Pseudonymizer). */
@@ -100,7 +114,7 @@ export class PrivacyGuard {
 
   /** The gate a cloud call passes with this policy (see CloudGate); `onDecision` gets every audit record. */
   cloudGate(context: CloudGateContext, onDecision?: (record: AuditRecord) => void): CloudGate {
-    return new CloudGate(this.scanner, this.policy, context, onDecision);
+    return new CloudGate(this.scanner, this.policy, context, onDecision, this.secondOpinion);
   }
 
   /** A chat routed by the policy over a local and a cloud model (see chatRouted). */
@@ -119,7 +133,13 @@ export class PrivacyGuard {
     return chatRouted(
       { messages, ...input },
       models,
-      { scanner: this.scanner, policy: this.policy, pseudonymizer: this.pseudonymizer, conversation },
+      {
+        scanner: this.scanner,
+        policy: this.policy,
+        pseudonymizer: this.pseudonymizer,
+        secondOpinion: this.secondOpinion,
+        conversation,
+      },
       options,
     );
   }
