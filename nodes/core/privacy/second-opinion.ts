@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ModelError, type ChatMessage, type JsonSchemaFormat, type ModelProvider } from '../models/provider.js';
+import { isPlainObject } from '../store/filter.js';
 import type { PrivacyScanner } from './detect.js';
 import { maxLevel, type Entity, type EntityType } from './entities.js';
 import type { PrivacyPolicy } from './policy.js';
@@ -86,7 +87,6 @@ interface Span {
   type: EntityType;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasExactly = (v: Record<string, unknown>, keys: string[]) =>
   Object.keys(v).length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 
@@ -101,11 +101,11 @@ export function parseSecondOpinion(content: string): { personal: boolean; spans:
   } catch {
     return undefined;
   }
-  if (!isObject(v) || !hasExactly(v, ['personal_data', 'spans'])) return undefined;
+  if (!isPlainObject(v) || !hasExactly(v, ['personal_data', 'spans'])) return undefined;
   if (typeof v.personal_data !== 'boolean' || !Array.isArray(v.spans) || v.spans.length > MAX_SPANS) return undefined;
   const spans: Span[] = [];
   for (const s of v.spans as unknown[]) {
-    if (!isObject(s) || !hasExactly(s, ['text', 'type'])) return undefined;
+    if (!isPlainObject(s) || !hasExactly(s, ['text', 'type'])) return undefined;
     if (typeof s.text !== 'string' || !s.text.trim() || s.text.length > MAX_SPAN_LENGTH) return undefined;
     if (!SPAN_TYPES.includes(s.type as EntityType)) return undefined;
     spans.push({ text: s.text, type: s.type as EntityType });
