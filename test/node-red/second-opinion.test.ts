@@ -100,6 +100,25 @@ describe('ragwire-privacy second opinion (node-red-node-test-helper)', () => {
     assert.equal(answered.payload, `cloud: ${DESCRIBED}`, 'restored');
   });
 
+  it('pseudonymize: the spans the local model quotes are replaced, and restore puts them back', async () => {
+    await helper.load(
+      ragwireNodes(),
+      [
+        ...flow(),
+        { id: 'pseudo', type: 'ragwire-pseudonymize', privacy: 'policy', wires: [['restore', 'hidden']] },
+        { id: 'restore', type: 'ragwire-restore', privacy: 'policy', wires: [['out']] },
+        { id: 'hidden', type: 'helper' },
+      ],
+      credentials,
+    );
+    let hidden = '';
+    helper.getNode('hidden').on('input', ((m: Msg) => (hidden = String(m.payload))) as never);
+    const out = await run('pseudo', { payload: DESCRIBED });
+    assert.equal(hidden, '<PERSON_1> was off sick for six weeks.');
+    assert.equal(out.payload, DESCRIBED, 'restored');
+    assert.equal((out.privacy as { secondOpinion: { answer: string } }).secondOpinion.answer, 'yes');
+  });
+
   it('off unless switched on, and a switched-on configuration without a model says so', async () => {
     await helper.load(ragwireNodes(), flow({ secondOpinion: false }), credentials);
     assert.equal((await runToOutputs('router', { payload: DESCRIBED }, outputs)).output, 'cloud-out');

@@ -263,3 +263,18 @@ describe('the second opinion of a local model (core)', () => {
     );
   });
 });
+
+describe('what the second opinion needs of the Ollama provider', () => {
+  it("honours the caller's signal (the time box): an aborted call sends nothing", async () => {
+    const ollama = await startOllamaFake();
+    try {
+      const model = createProvider({ provider: 'ollama', url: ollama.url, model: 'llama3.2' });
+      await assert.rejects(model.chat(user('hello'), { signal: AbortSignal.abort() }));
+      assert.equal(ollama.chatRequests().length, 0);
+      await model.chat(user('hello'));
+      assert.equal(ollama.chatRequests().length, 1);
+    } finally {
+      await ollama.close();
+    }
+  });
+});
