@@ -18,6 +18,12 @@ export interface SecondOpinionSettings {
   model: ModelProvider | (() => ModelProvider);
   /** How long the model may take before the text stays local (default 5 s). */
   timeoutMs?: number;
+  /**
+   * Most characters of text in one question (default 4000). Longer texts are asked about in
+   * overlapping pieces: a local model silently drops what exceeds its context window, and would
+   * then clear text it never saw.
+   */
+  maxChars?: number;
 }
 
 /** The types a quoted span may have: personal data only (markings and own terms are the detectors' business). */
@@ -171,6 +177,32 @@ function joined(detected: Entity[], quoted: Entity[]): Entity[] {
   return [...kept, ...out];
 }
 
+/**
+ * The texts in questions of at most `maxChars` characters: short texts together, long ones cut
+ * into pieces that overlap, so a value cut at one edge is whole in the next piece.
+ */
+export function questions(texts: string[], maxChars: number): string[][] {
+  const overlap = Math.min(200, Math.floor(maxChars / 4));
+  const pieces: string[] = [];
+  for (const text of texts) {
+    for (let start = 0; ; start += maxChars - overlap) {
+      pieces.push(text.slice(start, start + maxChars));
+      if (start + maxChars >= text.length) break;
+    }
+  }
+  const out: string[][] = [];
+  let size = Infinity;
+  for (const piece of pieces) {
+    if (size + piece.length > maxChars) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(piece);
+    size += piece.length;
+  }
+  return out;
+}
+
 type Opinion =
   | { answer: 'no'; durationMs: number; cached?: boolean }
   | { answer: 'yes'; durationMs: number; spans: number; findings?: Entity[][] }
@@ -185,6 +217,7 @@ class TimeBoxExceeded extends Error {}
  */
 export class SecondOpinion {
   readonly timeoutMs: number;
+  readonly maxChars: number;
   /** Digests of texts the model cleared lately, so the cloud gate does not ask again about what the route decision just asked. */
   private readonly cleared = new Map<string, number>();
 
@@ -194,8 +227,10 @@ export class SecondOpinion {
     private readonly maxCleared = 1000,
   ) {
     this.timeoutMs = settings.timeoutMs ?? 5000;
+    this.maxChars = settings.maxChars ?? 4000;
     if (!(this.timeoutMs > 0))
       throw new RangeError('secondOpinion.timeoutMs: expected a positive number of milliseconds');
+    if (!(this.maxChars >= 200)) throw new RangeError('secondOpinion.maxChars: expected at least 200 characters');
   }
 
   /**
@@ -252,26 +287,31 @@ export class SecondOpinion {
     if ((this.cleared.get(key) ?? 0) > Date.now()) return { answer: 'no', durationMs: 0, cached: true };
     const started = process.hrtime.bigint();
     const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
-    const messages: ChatMessage[] = [
-      { role: 'system', content: SECOND_OPINION_PROMPT },
-      { role: 'user', content: JSON.stringify({ texts }) },
-    ];
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
+    // One time box for the whole review, however many questions the texts take.
     const deadline = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {
         controller.abort();
         reject(new TimeBoxExceeded());
       }, this.timeoutMs);
     });
-    let content: string;
+    const answers: { personal: boolean; spans: Span[] }[] = [];
     try {
-      const call = model.chat(messages, {
-        temperature: 0,
-        jsonSchema: SECOND_OPINION_FORMAT,
-        signal: controller.signal,
-      });
-      content = (await Promise.race([call, deadline])).content;
+      for (const pieces of questions(texts, this.maxChars)) {
+        const messages: ChatMessage[] = [
+          { role: 'system', content: SECOND_OPINION_PROMPT },
+          { role: 'user', content: JSON.stringify({ texts: pieces }) },
+        ];
+        const call = model.chat(messages, {
+          temperature: 0,
+          jsonSchema: SECOND_OPINION_FORMAT,
+          signal: controller.signal,
+        });
+        const answer = parseSecondOpinion((await Promise.race([call, deadline])).content);
+        if (!answer) return { answer: 'error', durationMs: elapsed(), problem: 'answer outside the schema' };
+        answers.push(answer);
+      }
     } catch (err) {
       const timedOut = err instanceof TimeBoxExceeded || (err instanceof ModelError && err.kind === 'timeout');
       if (timedOut)
@@ -280,13 +320,12 @@ export class SecondOpinion {
     } finally {
       clearTimeout(timer);
     }
-    const answer = parseSecondOpinion(content);
-    if (!answer) return { answer: 'error', durationMs: elapsed(), problem: 'answer outside the schema' };
-    if (!answer.personal) {
+    if (!answers.some((a) => a.personal)) {
       this.remember(key);
       return { answer: 'no', durationMs: elapsed() };
     }
-    const distinct = [...new Map(answer.spans.map((s) => [s.text, s])).values()];
+    const spans = answers.flatMap((a) => a.spans);
+    const distinct = [...new Map(spans.map((s) => [s.text, s])).values()];
     const findings = distinct.length > 0 ? locateSpans(texts, distinct) : undefined;
     return { answer: 'yes', durationMs: elapsed(), spans: distinct.length, findings };
   }

@@ -8,6 +8,7 @@ import {
   SECOND_OPINION_FORMAT,
   SECOND_OPINION_PROMPT,
   parseSecondOpinion,
+  questions,
 } from '../../../nodes/core/privacy/second-opinion.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
 import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
@@ -252,6 +253,33 @@ describe('the second opinion of a local model (core)', () => {
     } finally {
       await vllm.close();
     }
+  });
+
+  it('asks about a long text in pieces no longer than a question may be, so nothing is cut off unseen', async () => {
+    const filler = 'The pallets in hall 3 are stacked by size and weight. '.repeat(200);
+    const long = `${filler}${DESCRIBED} ${filler}`;
+    reply = (texts) => (texts.some((t) => t.includes(PERSON_SPAN)) ? yes([{ text: PERSON_SPAN, type: 'PERSON' }]) : NO);
+    const guard = new PrivacyGuard({ secondOpinion: { model: localModel(), timeoutMs: 5000, maxChars: 2000 } });
+    const decision = await guard.decideWithSecondOpinion({ question: long, context: [{ text: DESCRIBED }] });
+    assert.equal(decision.route, 'local');
+    const asked = opinionRequests(ollama).map((r) => askedTexts((r.body as { messages: never }).messages) ?? []);
+    assert.ok(asked.length > 1);
+    for (const texts of asked) assert.ok(texts.join('').length <= 2000);
+    assert.deepEqual(decision.entities, { PERSON: 2 }, 'found in the long text and in the passage');
+  });
+
+  it('cuts texts into overlapping pieces that cover them whole', () => {
+    const text = Array.from({ length: 250 }, (_, i) => `w${i}`).join(' ');
+    const asked = questions([text, 'short', 'tiny'], 300);
+    for (const q of asked) assert.ok(q.join('').length <= 300);
+    const pieces = asked.flat();
+    assert.deepEqual(pieces.slice(-2), ['short', 'tiny']);
+    // Any stretch as long as the overlap (75 characters here) lies whole in some piece.
+    for (let i = 0; i + 75 <= text.length; i++)
+      assert.ok(
+        pieces.some((p) => p.includes(text.slice(i, i + 75))),
+        `characters ${i}..${i + 75}`,
+      );
   });
 
   it('parses only the exact schema', () => {
