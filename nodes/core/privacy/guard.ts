@@ -4,8 +4,8 @@ import { DEFAULT_POLICY, type PrivacyPolicy } from './policy.js';
 import { Pseudonymizer } from './pseudonymizer.js';
 import { CloudGate, type CloudGateContext } from './cloud-gate.js';
 import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
-import { decideRoute, type AuditRecord, type Decision } from './router.js';
-import { SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
+import { decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
+import { decideRouteWithSecondOpinion, SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
 
 /** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
 export interface PromptParts {
@@ -32,6 +32,16 @@ function textsOf(parts: PromptParts): string[] {
     ...(parts.messages ? parts.messages.map((m) => m.content) : parts.question !== undefined ? [parts.question] : []),
     ...(parts.context ?? []).map((c) => c.text),
   ];
+}
+
+/** What the router decides on: every text as a user message, with the classifications. */
+function routeInputOf(parts: PromptParts, recorded: unknown): RouteInput {
+  return {
+    messages: textsOf(parts).map((content) => ({ role: 'user', content })),
+    classification: parts.classification,
+    contextClassifications: parts.context?.map((c) => c.classification),
+    recorded,
+  };
 }
 
 /** The parts with their texts replaced, in the order textsOf lists them. */
@@ -67,22 +77,12 @@ export class PrivacyGuard {
    * The detectors' and classifications' view only; before a cloud route use {@link decideWithSecondOpinion}.
    */
   decide(parts: PromptParts, recorded?: unknown): Decision {
-    return decideRoute(
-      {
-        messages: textsOf(parts).map((content) => ({ role: 'user', content })),
-        classification: parts.classification,
-        contextClassifications: parts.context?.map((c) => c.classification),
-        recorded,
-      },
-      this.scanner,
-      this.policy,
-    );
+    return decideRoute(routeInputOf(parts, recorded), this.scanner, this.policy);
   }
 
   /** The decision, reviewed by the local model when the configuration asks for a second opinion and it could matter. */
-  async decideWithSecondOpinion(parts: PromptParts, recorded?: unknown): Promise<Decision> {
-    const decision = this.decide(parts, recorded);
-    return this.secondOpinion ? this.secondOpinion.review(decision, textsOf(parts), this.policy) : decision;
+  decideWithSecondOpinion(parts: PromptParts, recorded?: unknown): Promise<Decision> {
+    return decideRouteWithSecondOpinion(routeInputOf(parts, recorded), this.scanner, this.policy, this.secondOpinion);
   }
 
   /** The live conversation the caller asked for, or a new one: Ragwire issues the ids (see Pseudonymizer). */
