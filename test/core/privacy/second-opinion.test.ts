@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createProvider } from '../../../nodes/core/models/create-provider.js';
 import type { ModelProvider } from '../../../nodes/core/models/provider.js';
 import { PrivacyGuard, type PrivacySettings } from '../../../nodes/core/privacy/guard.js';
@@ -304,5 +305,62 @@ describe('what the second opinion needs of the Ollama provider', () => {
     } finally {
       await ollama.close();
     }
+  });
+});
+
+describe('whatever the local model answers, the decision gets no looser (property)', () => {
+  const VOCAB = ['pallet', 'hall', 'night', 'shift', 'driver', 'Vrenq', 'Tolliday', 'sick', 'weeks', 'gate', 'north'];
+  /** A model that answers `content` to everything, without a server: thousands of answers per second. */
+  const answering = (content: string): ModelProvider => ({
+    kind: 'ollama',
+    locality: 'local',
+    label: 'stub',
+    model: 'stub',
+    chat: async () => ({ content, model: 'stub' }),
+    chatStream: () => {
+      throw new Error('not used');
+    },
+    embed: async () => [],
+    listModels: async () => [],
+    health: async () => {},
+  });
+  const words = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 12 });
+
+  it('a cloud route after a yes carries none of the quoted values; anything else stays at least as strict', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        words,
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 3 })), { maxLength: 3 }),
+        fc.oneof(fc.constant('schema'), fc.string(), fc.json(), fc.constant('{"personal_data": false, "spans": []}')),
+        fc.boolean(),
+        async (textWords, picks, form, pseudonymize) => {
+          const text = textWords.join(' ');
+          // Quotes: runs of whole words from the text, or a word it does not contain.
+          const spans = picks.map(([at, n]) => ({
+            text:
+              at % 5 === 4 ? 'Okafor' : textWords.slice(at % textWords.length, (at % textWords.length) + n).join(' '),
+            type: 'PERSON',
+          }));
+          const content = form === 'schema' ? yes(spans) : form;
+          const policy = parsePolicy(pseudonymize ? { pseudonymize: ['personal'] } : {});
+          const guard = new PrivacyGuard({ policy, secondOpinion: { model: answering(content) } });
+          const before = guard.decide({ question: text });
+          const after = await guard.decideWithSecondOpinion({ question: text });
+          const rank = ['public', 'internal', 'confidential', 'personal'];
+          assert.ok(rank.indexOf(after.level) >= rank.indexOf(before.level));
+          assert.ok(rank.indexOf(after.fixedLevel) >= rank.indexOf(before.fixedLevel));
+          const parsed = parseSecondOpinion(content);
+          if (after.route !== 'cloud') return;
+          if (!parsed?.personal) {
+            assert.ok(parsed, 'only a valid answer lets text out');
+            return;
+          }
+          assert.equal(after.pseudonymized, true);
+          const sent = guard.pseudonymize(guard.conversation(), { question: text }, after).parts.question!;
+          for (const s of parsed.spans) assert.ok(!` ${sent} `.includes(` ${s.text} `), `${s.text} in ${sent}`);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
