@@ -236,12 +236,13 @@ export const phone: Detector = (text) => {
  * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
  */
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
-  const digits = raw.replace(/\D/g, '').length;
+  const digits = digitCount(raw, 0, raw.length);
+  // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
+  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9);
+  if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  if (DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
-  if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
-  return digits >= 6 && hasContext(text, at, PHONE_WORDS);
+  return !(DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
@@ -430,8 +431,10 @@ function ipv6(text: string): Entity[] {
   return out;
 }
 
+/** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
+const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
 export const ipAddress: Detector = (text) => [
-  ...matches(text, /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g, (m) =>
+  ...matchesInRuns(text, IPV4_CANDIDATE, 7, (m) =>
     isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
       ? { type: 'IP_ADDRESS', score: 0.85 }
       : undefined,
@@ -502,9 +505,12 @@ export const dateOfBirth: Detector = (text) => {
   return out;
 };
 
-/** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
+/**
+ * Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings.
+ * The word boundary is tested once, before the alternation: the scan rejects most positions faster.
+ */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+)|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
+  /(?:\b(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)\s*:?\s+|(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
   'service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
