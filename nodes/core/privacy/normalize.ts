@@ -13,6 +13,8 @@
 export interface NormalizedText {
   /** The view the detectors scan. */
   readonly text: string;
+  /** The view reads exactly as the original: spans need no mapping (known without comparing the two). */
+  readonly unchanged: boolean;
   /** The original span a view span [start, end) came from. */
   toOriginal(start: number, end: number): { start: number; end: number };
 }
@@ -88,22 +90,15 @@ const FOLDED = new Map<string, string>();
 /** Combining marks start at U+0300: the code check spares the Unicode property test for most characters. */
 const isCombining = (s: string, i: number) => s.charCodeAt(i) >= 0x300 && COMBINING.test(s.slice(i, i + 2));
 
-const IDENTITY: NormalizedText = { text: '', toOriginal: (start, end) => ({ start, end }) };
-
-/**
- * The same text as one flat string. A text assembled by concatenation is a rope in V8, and the
- * detectors read the view character by character many times: on a rope (even once flattened)
- * that is several times slower. Slicing a fresh concatenation copies it into one string (a memory
- * copy, a small fraction of the scan).
- */
-const flat = (s: string) => ` ${s}`.slice(1);
+const IDENTITY: NormalizedText = { text: '', unchanged: true, toOriginal: (start, end) => ({ start, end }) };
 
 export function normalizeForDetection(original: string): NormalizedText {
   CHANGES.lastIndex = 0;
   let m = CHANGES.exec(original);
-  if (!m) return { ...IDENTITY, text: flat(original) };
+  if (!m) return { ...IDENTITY, text: original };
   const pieces: Piece[] = [];
-  // The view is built in parts and joined once: appending to a string would build a rope.
+  // The view is built in parts and joined once into one flat string: appended piece by piece it would be a
+  // rope of thousands of pieces, which the detectors, reading it character by character, read several times slower.
   const parts: string[] = [];
   let viewLength = 0;
   const append = (part: string) => {
@@ -135,7 +130,12 @@ export function normalizeForDetection(original: string): NormalizedText {
     m = CHANGES.exec(original);
   }
   append(original.slice(copied));
-  return { text: parts.join(''), toOriginal: (start, end) => widen(original, mapSpan(pieces, start, end)) };
+  const text = parts.join('');
+  return {
+    text,
+    unchanged: text === original,
+    toOriginal: (start, end) => widen(original, mapSpan(pieces, start, end)),
+  };
 }
 
 /** The last `n` characters of the view built so far (fewer at its start). */
