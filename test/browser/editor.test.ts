@@ -193,6 +193,12 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
         'local:local only',
         'none:no model (blocked)',
       ]);
+    // The second opinion is off by default; its model and timeout show once it is switched on.
+    assert.equal(await page.isChecked('#node-config-input-secondOpinion'), false);
+    assert.equal(await page.isVisible('#node-config-input-secondOpinionTimeout'), false);
+    await page.check('#node-config-input-secondOpinion');
+    await page.waitForSelector('#node-config-input-secondOpinionTimeout', { state: 'visible' });
+    assert.equal(await page.inputValue('#node-config-input-secondOpinionTimeout'), '5');
     await page.click('#node-config-dialog-cancel');
   });
 

@@ -22,16 +22,16 @@ export class CloudGatedProvider implements ModelProvider {
   }
 
   async chat(messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
-    return this.inner.chat(messages, this.cleared(messages, options));
+    return this.inner.chat(messages, await this.cleared(messages, options));
   }
 
   async *chatStream(messages: ChatMessage[], options: ChatOptions = {}): AsyncIterable<string> {
-    yield* this.inner.chatStream(messages, this.cleared(messages, options));
+    yield* this.inner.chatStream(messages, await this.cleared(messages, options));
   }
 
   async embed(texts: string[], options: EmbedOptions = {}): Promise<number[][]> {
     const messages = texts.map((content) => ({ role: 'user' as const, content }));
-    (options.gate ?? this.fallback()).check(messages, this.label, 'embedding');
+    await (options.gate ?? this.fallback()).check(messages, this.label, 'embedding');
     return this.inner.embed(texts);
   }
 
@@ -44,9 +44,9 @@ export class CloudGatedProvider implements ModelProvider {
   }
 
   /** Checks the messages with the caller's gate (or the fallback), and passes the options on without it. */
-  private cleared(messages: ChatMessage[], options: ChatOptions): ChatOptions {
+  private async cleared(messages: ChatMessage[], options: ChatOptions): Promise<ChatOptions> {
     const { gate, ...rest } = options;
-    (gate ?? this.fallback()).check(messages, this.label);
+    await (gate ?? this.fallback()).check(messages, this.label);
     return rest;
   }
 }

@@ -27,28 +27,48 @@ export class OllamaProvider implements ModelProvider {
   readonly model: string;
   private readonly client: Ollama;
   private readonly timeoutMs: number;
+  private readonly host: string;
+  private readonly headers?: Record<string, string>;
 
   constructor(settings: OllamaSettings) {
     this.model = settings.model;
     this.locality = settings.locality ?? 'local';
     this.label = `Ollama at ${settings.url} (model ${settings.model})`;
     this.timeoutMs = settings.timeoutMs ?? 120_000;
+    this.host = settings.url;
+    this.headers = settings.apiKey ? { authorization: `Bearer ${settings.apiKey}` } : undefined;
+    this.client = this.clientWith();
+  }
+
+  /**
+   * A client whose every call gets a deadline and, when given, the caller's signal too (the ollama
+   * client takes no signal per call, so a call with one gets a client of its own).
+   */
+  private clientWith(signal?: AbortSignal): Ollama {
     const timeoutMs = this.timeoutMs;
-    this.client = new Ollama({
-      host: settings.url,
-      ...(settings.apiKey ? { headers: { authorization: `Bearer ${settings.apiKey}` } } : {}),
-      // Every call gets a deadline; a caller's own signal still cancels earlier.
+    return new Ollama({
+      host: this.host,
+      ...(this.headers ? { headers: this.headers } : {}),
       fetch: (input, init) => {
-        const deadline = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-        return fetch(input, { ...init, signal });
+        const signals = [
+          AbortSignal.timeout(timeoutMs),
+          ...(signal ? [signal] : []),
+          ...(init?.signal ? [init.signal] : []),
+        ];
+        return fetch(input, { ...init, signal: AbortSignal.any(signals) });
       },
     });
   }
 
   async chat(messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
     const response = await this.call(() =>
-      this.client.chat({ model: this.model, messages, stream: false, options: this.modelOptions(options) }),
+      (options.signal ? this.clientWith(options.signal) : this.client).chat({
+        model: this.model,
+        messages,
+        stream: false,
+        options: this.modelOptions(options),
+        ...(options.jsonSchema ? { format: options.jsonSchema.schema } : {}),
+      }),
     );
     return {
       content: response.message.content,
@@ -59,7 +79,12 @@ export class OllamaProvider implements ModelProvider {
 
   async *chatStream(messages: ChatMessage[], options: ChatOptions = {}): AsyncIterable<string> {
     const stream = await this.call(() =>
-      this.client.chat({ model: this.model, messages, stream: true, options: this.modelOptions(options) }),
+      (options.signal ? this.clientWith(options.signal) : this.client).chat({
+        model: this.model,
+        messages,
+        stream: true,
+        options: this.modelOptions(options),
+      }),
     );
     try {
       for await (const part of stream) if (part.message?.content) yield part.message.content;

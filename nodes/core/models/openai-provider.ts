@@ -89,7 +89,20 @@ export class OpenAIProvider implements ModelProvider {
   async chat(messages: ChatMessage[], options: ChatOptions = {}): Promise<ChatResult> {
     const response = await this.call(() =>
       this.client.chat.completions.create(
-        { model: this.model, messages, stream: false, ...this.modelOptions(options) },
+        {
+          model: this.model,
+          messages,
+          stream: false,
+          ...this.modelOptions(options),
+          ...(options.jsonSchema
+            ? {
+                response_format: {
+                  type: 'json_schema' as const,
+                  json_schema: { name: options.jsonSchema.name, schema: options.jsonSchema.schema, strict: true },
+                },
+              }
+            : {}),
+        },
         { signal: options.signal },
       ),
     );

@@ -17,14 +17,25 @@ export interface ChatOptions {
    * CloudGatedProvider); without one, a cloud model checks against the default policy.
    */
   gate?: ChatGate;
+  /**
+   * Asks for an answer in this JSON schema (Ollama's `format`, OpenAI's `response_format`
+   * json_schema). Servers may still answer otherwise: callers validate what they get.
+   */
+  jsonSchema?: JsonSchemaFormat;
+}
+
+export interface JsonSchemaFormat {
+  name: string;
+  schema: Record<string, unknown>;
 }
 
 /**
- * Throws (a PrivacyBlockedError) unless these messages may reach the model described by `model`;
- * texts to embed are checked as user messages, with `use` saying so.
+ * Rejects (with a PrivacyBlockedError) unless these messages may reach the model described by
+ * `model`; texts to embed are checked as user messages, with `use` saying so. Asynchronous: a
+ * check may ask a local model for a second opinion.
  */
 export interface ChatGate {
-  check(messages: ChatMessage[], model: string, use?: 'chat' | 'embedding'): void;
+  check(messages: ChatMessage[], model: string, use?: 'chat' | 'embedding'): Promise<void>;
 }
 
 export interface EmbedOptions {

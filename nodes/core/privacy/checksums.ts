@@ -13,6 +13,22 @@ export function luhnValid(digits: string): boolean {
 }
 
 /**
+ * IBAN check digits (ISO 13616, ISO 7064 MOD 97-10): the country code and check digits moved to the
+ * end, letters read as 10 … 35, the number modulo 97 is 1. Upper-case letters and digits only.
+ */
+export function ibanChecksumValid(iban: string): boolean {
+  if (iban.length < 5) return false;
+  let rest = 0;
+  for (let k = 0; k < iban.length; k++) {
+    const code = iban.charCodeAt((k + 4) % iban.length);
+    if (code >= 48 && code <= 57) rest = (rest * 10 + code - 48) % 97;
+    else if (code >= 65 && code <= 90) rest = (rest * 100 + code - 55) % 97;
+    else return false;
+  }
+  return rest === 1;
+}
+
+/**
  * German tax identification number (Steuer-ID, 11 digits): ISO 7064 MOD 11,10 check digit; the
  * first digit is not 0; in the first ten digits exactly one digit repeats (twice or three times).
  */

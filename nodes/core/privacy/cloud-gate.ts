@@ -2,6 +2,7 @@ import type { ChatGate, ChatMessage } from '../models/provider.js';
 import { PrivacyScanner } from './detect.js';
 import { DEFAULT_POLICY, type PrivacyPolicy } from './policy.js';
 import { auditRecordOf, decideRoute, PrivacyBlockedError, type AuditRecord } from './router.js';
+import type { SecondOpinion } from './second-opinion.js';
 
 /** What the gate knows of a request besides the messages it is about to send. */
 export interface CloudGateContext {
@@ -19,7 +20,8 @@ export interface CloudGateContext {
  * The last check before a cloud model: the exact messages it would receive (after any
  * pseudonymization), the request's classifications and what an upstream decision recorded must
  * all be allowed in the cloud by the policy as they are. Pseudonymization is no way out here: it
- * had to happen before. Every decision goes to `onDecision` as an audit record.
+ * had to happen before. With a second opinion, text the policy lets through is shown to the local
+ * model as well, which can only stop it. Every decision goes to `onDecision` as an audit record.
  */
 export class CloudGate implements ChatGate {
   constructor(
@@ -27,16 +29,28 @@ export class CloudGate implements ChatGate {
     private readonly policy: PrivacyPolicy,
     private readonly context: CloudGateContext = {},
     private readonly onDecision?: (record: AuditRecord) => void,
+    private readonly secondOpinion?: SecondOpinion,
   ) {}
 
-  check(messages: ChatMessage[], model: string, use: 'chat' | 'embedding' = 'chat'): void {
-    const decision = auditRecordOf(decideRoute({ messages, ...this.context }, this.scanner, this.policy));
+  async check(messages: ChatMessage[], model: string, use: 'chat' | 'embedding' = 'chat'): Promise<void> {
+    const detected = decideRoute({ messages, ...this.context }, this.scanner, this.policy);
+    // Pseudonymization is no way out here, so the second opinion reviews the plain cloud route.
+    const reviewed =
+      this.secondOpinion && this.policy.allow[detected.level].includes('cloud')
+        ? await this.secondOpinion.review(
+            { ...detected, route: 'cloud', pseudonymized: false },
+            messages.map((m) => m.content),
+            this.policy,
+          )
+        : detected;
+    const decision = auditRecordOf(reviewed);
     const allowed = this.policy.allow[decision.level].includes('cloud');
+    const opinion = decision.secondOpinion ? ` (second opinion: ${decision.secondOpinion.answer})` : '';
     const record: AuditRecord = {
       ...decision,
       route: allowed ? 'cloud' : 'blocked',
       pseudonymized: this.context.pseudonymized === true,
-      rule: `cloud gate${use === 'embedding' ? ' (embedding)' : ''}: ${decision.level} ${allowed ? 'allowed in the cloud' : 'not allowed in the cloud'}`,
+      rule: `cloud gate${use === 'embedding' ? ' (embedding)' : ''}: ${decision.level} ${allowed ? 'allowed in the cloud' : 'not allowed in the cloud'}${opinion}`,
     };
     this.onDecision?.(record);
     if (allowed) return;

@@ -75,12 +75,12 @@ export class PrivacyScanner {
       for (const m of seen.matchAll(pattern))
         if (m[0]) found.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
       // A user's pattern may be written for the text as typed (accents, symbols NFKC changes): it reads both.
-      if (both && seen !== text)
+      if (both && !view.unchanged)
         for (const m of text.matchAll(pattern))
           if (m[0])
             onOriginal.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
     }
-    const mapped = seen === text ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
+    const mapped = view.unchanged ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
     return resolveOverlaps([...mapped, ...onOriginal]);
   }
 }

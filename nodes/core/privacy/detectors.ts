@@ -1,7 +1,7 @@
 import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
-import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from './checksums.js';
+import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
 import type { Entity, EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
@@ -209,17 +209,17 @@ export const phone: Detector = (text) => {
     let at = run.start;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
-    const candidate = [text.slice(at, run.end)];
-    if (!writtenAsPhoneNumber(text, candidate[0], at)) continue;
+    const candidate = text.slice(at, run.end);
+    if (!writtenAsPhoneNumber(text, candidate, at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(asSpaces(candidate[0]), 'DE');
+    const whole = parsePhoneNumberFromString(asSpaces(candidate), 'DE');
     const found =
       whole?.isValid() === true
-        ? [{ start: at, end: at + candidate[0].length, valid: true }]
-        : longOneNumber(candidate[0])
+        ? [{ start: at, end: run.end, valid: true }]
+        : longOneNumber(candidate)
           ? []
           : // Line breaks kept here: they separate numbers in a list.
-            findPhoneNumbersInText(text.slice(Math.max(0, at - 2), at + candidate[0].length + 2).replace(/_/g, ' '), {
+            findPhoneNumbersInText(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' '), {
               defaultCountry: 'DE',
             }).map((f) => ({
               start: Math.max(0, at - 2) + f.startsAt,
@@ -227,7 +227,10 @@ export const phone: Detector = (text) => {
               valid: f.number.isValid(),
             }));
     for (const { start, end, valid } of found) {
-      if (valid && !insideLongerNumber(text, start, end) && writtenAsPhoneNumber(text, text.slice(start, end), start))
+      if (!valid || insideLongerNumber(text, start, end)) continue;
+      // The whole candidate has passed the written-form test above; a number found inside it has not.
+      const isCandidate = start === at && end === run.end;
+      if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
     }
   }
@@ -240,15 +243,16 @@ export const phone: Detector = (text) => {
  * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
  */
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
-  const digits = raw.replace(/\D/g, '').length;
+  const digits = digitCount(raw, 0, raw.length);
+  // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
+  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9);
+  if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  if (DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at))) return false;
   // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
   // starting with a date it is a date and the next number (a table's columns).
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw)) return false;
-  if (/^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9)) return true;
-  return digits >= 6 && hasContext(text, at, PHONE_WORDS);
+  return !(DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
@@ -313,7 +317,9 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
   return readings;
 }
 
-/** Country code and check digits, then letters and digits with separators anywhere, in any case. */
+/** The check digits first (a loop over character codes): most candidates and readings fail them, ibantools' full test is dearer. */
+const validIban = (upper: string) => ibanChecksumValid(upper) && isValidIBAN(upper);
+
 /** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
 const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
 const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -379,8 +385,8 @@ export const iban: Detector = (text) => {
     }
     if (
       compact.length === length &&
-      (isValidIBAN(compact.toUpperCase()) ||
-        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some((r) => isValidIBAN(r))))
+      (validIban(compact.toUpperCase()) ||
+        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some(validIban)))
     )
       out.push({ type: 'IBAN_CODE', start, end, score: 1 });
   }
@@ -437,8 +443,10 @@ function ipv6(text: string): Entity[] {
   return out;
 }
 
+/** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
+const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
 export const ipAddress: Detector = (text) => [
-  ...matches(text, /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/g, (m) =>
+  ...matchesInRuns(text, IPV4_CANDIDATE, 7, (m) =>
     isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
       ? { type: 'IP_ADDRESS', score: 0.85 }
       : undefined,
@@ -509,9 +517,12 @@ export const dateOfBirth: Detector = (text) => {
   return out;
 };
 
-/** Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings. */
+/**
+ * Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings.
+ * The word boundary is tested once, before the alternation: the scan rejects most positions faster.
+ */
 const PERSON_CUES =
-  /(?:(?:\b(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)(?:[ \t]*:\s*|[ \t]+))|(?:\b(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
+  /(?:\b(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)(?:[ \t]*:\s*|[ \t]+)|(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
   'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
@@ -561,19 +572,25 @@ export const person: Detector = (text) => {
     }
     if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
+  // Whether the previous pair's second word is a known first name: the next pair often starts with it.
+  let secondWord = '';
+  let secondKnown = false;
   NAME_PAIR.lastIndex = 0;
   for (let m = NAME_PAIR.exec(text); m; m = NAME_PAIR.exec(text)) {
     const end = m.index + m[0].length;
     const second = end - m[3].length;
     const comma = m[2] === ',';
+    const firstKnown = m[1] === secondWord ? secondKnown : known(m[1]);
+    secondWord = m[3];
+    secondKnown = known(m[3]);
     // "Thanks, Jana", "Danke Jana": the known first name alone.
-    if (THANKS.has(m[1]) && known(m[3])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
+    if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     const isName = comma
-      ? known(m[3]) && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : known(m[1]);
+      ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
+      : firstKnown;
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
-    if ((!isName || comma) && (known(m[3]) || text[end] === ',')) NAME_PAIR.lastIndex = second;
+    if ((!isName || comma) && (secondKnown || text[end] === ',')) NAME_PAIR.lastIndex = second;
   }
   return joinOverlapping(out);
 };

@@ -4,7 +4,8 @@ import { DEFAULT_POLICY, type PrivacyPolicy } from './policy.js';
 import { Pseudonymizer } from './pseudonymizer.js';
 import { CloudGate, type CloudGateContext } from './cloud-gate.js';
 import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
-import { decideRoute, type AuditRecord, type Decision } from './router.js';
+import { decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
+import { decideRouteWithSecondOpinion, SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
 
 /** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
 export interface PromptParts {
@@ -21,6 +22,8 @@ export interface PrivacySettings {
   minScore?: number;
   /** How long a pseudonymization mapping lives without use (default 30 minutes). */
   mappingTtlMs?: number;
+  /** Ask a local model about text the detectors would let into the cloud (off without). */
+  secondOpinion?: SecondOpinionSettings;
 }
 
 /** Every text of the parts, in a fixed order: question or messages, then passages. */
@@ -29,6 +32,16 @@ function textsOf(parts: PromptParts): string[] {
     ...(parts.messages ? parts.messages.map((m) => m.content) : parts.question !== undefined ? [parts.question] : []),
     ...(parts.context ?? []).map((c) => c.text),
   ];
+}
+
+/** What the router decides on: every text as a user message, with the classifications. */
+function routeInputOf(parts: PromptParts, recorded: unknown): RouteInput {
+  return {
+    messages: textsOf(parts).map((content) => ({ role: 'user', content })),
+    classification: parts.classification,
+    contextClassifications: parts.context?.map((c) => c.classification),
+    recorded,
+  };
 }
 
 /** The parts with their texts replaced, in the order textsOf lists them. */
@@ -50,25 +63,26 @@ export class PrivacyGuard {
   readonly scanner: PrivacyScanner;
   readonly policy: PrivacyPolicy;
   readonly pseudonymizer: Pseudonymizer;
+  readonly secondOpinion?: SecondOpinion;
 
   constructor(settings: PrivacySettings = {}) {
     this.scanner = new PrivacyScanner({ custom: settings.custom, minScore: settings.minScore });
     this.policy = settings.policy ?? DEFAULT_POLICY;
     this.pseudonymizer = new Pseudonymizer(settings.mappingTtlMs);
+    this.secondOpinion = settings.secondOpinion ? new SecondOpinion(settings.secondOpinion) : undefined;
   }
 
-  /** The decision for everything that would reach a model: question or messages and passages alike. */
+  /**
+   * The decision for everything that would reach a model: question or messages and passages alike.
+   * The detectors' and classifications' view only; before a cloud route use {@link decideWithSecondOpinion}.
+   */
   decide(parts: PromptParts, recorded?: unknown): Decision {
-    return decideRoute(
-      {
-        messages: textsOf(parts).map((content) => ({ role: 'user', content })),
-        classification: parts.classification,
-        contextClassifications: parts.context?.map((c) => c.classification),
-        recorded,
-      },
-      this.scanner,
-      this.policy,
-    );
+    return decideRoute(routeInputOf(parts, recorded), this.scanner, this.policy);
+  }
+
+  /** The decision, reviewed by the local model when the configuration asks for a second opinion and it could matter. */
+  decideWithSecondOpinion(parts: PromptParts, recorded?: unknown): Promise<Decision> {
+    return decideRouteWithSecondOpinion(routeInputOf(parts, recorded), this.scanner, this.policy, this.secondOpinion);
   }
 
   /** The live conversation the caller asked for, or a new one: Ragwire issues the ids (see Pseudonymizer). */
@@ -100,7 +114,7 @@ export class PrivacyGuard {
 
   /** The gate a cloud call passes with this policy (see CloudGate); `onDecision` gets every audit record. */
   cloudGate(context: CloudGateContext, onDecision?: (record: AuditRecord) => void): CloudGate {
-    return new CloudGate(this.scanner, this.policy, context, onDecision);
+    return new CloudGate(this.scanner, this.policy, context, onDecision, this.secondOpinion);
   }
 
   /** A chat routed by the policy over a local and a cloud model (see chatRouted). */
@@ -119,7 +133,13 @@ export class PrivacyGuard {
     return chatRouted(
       { messages, ...input },
       models,
-      { scanner: this.scanner, policy: this.policy, pseudonymizer: this.pseudonymizer, conversation },
+      {
+        scanner: this.scanner,
+        policy: this.policy,
+        pseudonymizer: this.pseudonymizer,
+        secondOpinion: this.secondOpinion,
+        conversation,
+      },
       options,
     );
   }

@@ -6,7 +6,8 @@ import { CloudGate, defaultCloudGate } from './cloud-gate.js';
 import type { PrivacyScanner } from './detect.js';
 import type { PrivacyPolicy } from './policy.js';
 import type { Pseudonymizer } from './pseudonymizer.js';
-import { auditRecordOf, decideRoute, PrivacyBlockedError, type AuditRecord, type RouteInput } from './router.js';
+import { auditRecordOf, PrivacyBlockedError, type AuditRecord, type RouteInput } from './router.js';
+import { decideRouteWithSecondOpinion, type SecondOpinion } from './second-opinion.js';
 
 export interface RoutedChat {
   result: ChatResult;
@@ -50,6 +51,8 @@ interface RouteDeps {
   scanner: PrivacyScanner;
   policy: PrivacyPolicy;
   pseudonymizer: Pseudonymizer;
+  /** Asked before anything goes to the cloud, when configured (see SecondOpinion). */
+  secondOpinion?: SecondOpinion;
   /** The conversation the caller asked for; used only if Ragwire issued it and it is live. */
   conversation?: string;
 }
@@ -61,12 +64,18 @@ async function route(
   options: RoutedChatOptions,
 ): Promise<RoutedChat> {
   const { audit, ...chatOptions } = options;
-  const full = decideRoute(input, deps.scanner, deps.policy);
-  const decision = auditRecordOf(full);
   if (models.local && models.local.locality !== 'local')
     throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
   if (models.cloud && models.cloud.locality !== 'cloud')
     throw new RangeError(`the cloud model (${models.cloud.label}) is configured as running locally`);
+  // Without a cloud model nothing can leave: the second opinion would change nothing.
+  const full = await decideRouteWithSecondOpinion(
+    input,
+    deps.scanner,
+    deps.policy,
+    models.cloud ? deps.secondOpinion : undefined,
+  );
+  const decision = auditRecordOf(full);
   if (decision.route === 'blocked')
     throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
   const local = models.local;
@@ -110,6 +119,7 @@ async function route(
       pseudonymized: decision.pseudonymized,
     },
     audit,
+    deps.secondOpinion,
   );
   const cloudOptions: StreamingChatOptions = {
     ...chatOptions,

@@ -25,8 +25,25 @@ export interface AuditRecord {
     context?: SensitivityLevel;
     /** What an upstream decision recorded as its fixed level. */
     recorded?: SensitivityLevel;
+    /** What the local model's second opinion made of the text (personal on yes and on any failure). */
+    secondOpinion?: SensitivityLevel;
   };
+  /** Whether the local model was asked, what it answered and how long it took (see SecondOpinion); never values. */
+  secondOpinion?: SecondOpinionRecord;
   durationMs: number;
+}
+
+export interface SecondOpinionRecord {
+  asked: true;
+  answer: 'yes' | 'no' | 'error' | 'timeout';
+  durationMs: number;
+  /** On yes: how many distinct spans the model quoted, and whether all were found in the text. */
+  spans?: number;
+  located?: boolean;
+  /** On error: what kind (malformed answer, the model error's kind); never the text or the answer. */
+  problem?: string;
+  /** A no given to the same texts shortly before (the cloud gate after the route decision), not asked again. */
+  cached?: boolean;
 }
 
 export interface Decision extends AuditRecord {
@@ -69,32 +86,13 @@ export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: 
     ...[classification, context, recorded].filter((l): l is SensitivityLevel => l !== undefined),
   ]);
   const level = maxLevel([detected, fixedLevel]);
-  const allowed = policy.allow[level];
-  let route: Route;
-  let rule: string;
-  let pseudonymized = false;
-  if (allowed.includes('cloud')) {
-    route = 'cloud';
-    rule = `${level}: cloud allowed`;
-  } else if (policy.pseudonymize.includes(level) && policy.allow[fixedLevel].includes('cloud')) {
-    route = 'cloud';
-    pseudonymized = true;
-    rule = `${level}: cloud after pseudonymization`;
-  } else if (allowed.includes('local')) {
-    route = 'local';
-    rule = `${level}: local only`;
-  } else {
-    route = 'blocked';
-    rule = `${level}: no model allowed`;
-  }
-  const entities: Record<string, number> = {};
-  for (const e of findings.flat()) entities[e.type] = (entities[e.type] ?? 0) + 1;
+  const { route, rule, pseudonymized } = routeFor(level, fixedLevel, policy);
   return {
     at: new Date().toISOString(),
     level,
     route,
     rule,
-    entities,
+    entities: entityCounts(findings),
     pseudonymized,
     fixedLevel,
     sources: {
@@ -106,6 +104,30 @@ export function decideRoute(input: RouteInput, scanner: PrivacyScanner, policy: 
     durationMs: Number(process.hrtime.bigint() - started) / 1e6,
     findings,
   };
+}
+
+/**
+ * Where text of `level` may go when `fixedLevel` is what pseudonymization cannot lower: the cloud
+ * if allowed, else the cloud pseudonymized if the policy allows that, else local, else nowhere.
+ */
+export function routeFor(
+  level: SensitivityLevel,
+  fixedLevel: SensitivityLevel,
+  policy: PrivacyPolicy,
+): { route: Route; rule: string; pseudonymized: boolean } {
+  const allowed = policy.allow[level];
+  if (allowed.includes('cloud')) return { route: 'cloud', rule: `${level}: cloud allowed`, pseudonymized: false };
+  if (policy.pseudonymize.includes(level) && policy.allow[fixedLevel].includes('cloud'))
+    return { route: 'cloud', rule: `${level}: cloud after pseudonymization`, pseudonymized: true };
+  if (allowed.includes('local')) return { route: 'local', rule: `${level}: local only`, pseudonymized: false };
+  return { route: 'blocked', rule: `${level}: no model allowed`, pseudonymized: false };
+}
+
+/** How many findings of each type (the audit's view of them: counts, never values). */
+export function entityCounts(findings: Entity[][]): Record<string, number> {
+  const entities: Record<string, number> = {};
+  for (const e of findings.flat()) entities[e.type] = (entities[e.type] ?? 0) + 1;
+  return entities;
 }
 
 /** The decision without the positions of what was found: what may be logged and put on messages. */

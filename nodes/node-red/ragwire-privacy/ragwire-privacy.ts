@@ -2,6 +2,8 @@ import { isLevel } from '../../core/privacy/entities.js';
 import { PrivacyGuard } from '../../core/privacy/guard.js';
 import { DEFAULT_POLICY } from '../../core/privacy/policy.js';
 import { policyFromChoices } from '../../core/privacy/policy-choices.js';
+import type { SecondOpinionSettings } from '../../core/privacy/second-opinion.js';
+import { modelConfig } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -10,6 +12,22 @@ const lines = (v: unknown) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+
+/**
+ * The second opinion when switched on: the selected model configuration, looked up at the first
+ * question (config nodes may start in any order), asked within the timeout in seconds (5 by default).
+ */
+function secondOpinionOf(RED: NodeAPI, config: NodeDef): SecondOpinionSettings | undefined {
+  if (config.secondOpinion !== true) return undefined;
+  if (!config.secondOpinionModel)
+    throw new RangeError('second opinion: pick the local model to ask (a ragwire-model configuration)');
+  const seconds = config.secondOpinionTimeout === '' ? 5 : Number(config.secondOpinionTimeout ?? 5);
+  if (!(seconds > 0)) throw new RangeError('second opinion timeout: expected a positive number of seconds');
+  return {
+    model: () => modelConfig(RED, config.secondOpinionModel, true)!.provider(),
+    timeoutMs: seconds * 1000,
+  };
+}
 
 export = (RED: NodeAPI) => {
   function RagwirePrivacyNode(this: PrivacyConfigNode, config: NodeDef) {
@@ -29,6 +47,7 @@ export = (RED: NodeAPI) => {
         custom: [{ terms: lines(config.terms), patterns: lines(config.patterns), level }],
         minScore: Number(config.minScore) > 0 ? Number(config.minScore) : undefined,
         mappingTtlMs: Number(config.mappingTtl) > 0 ? Number(config.mappingTtl) * 60_000 : undefined,
+        secondOpinion: secondOpinionOf(RED, config),
       });
     } catch (err) {
       // A broken setting (a pattern that is no regular expression) makes every node using this configuration fail, saying why.

@@ -15,7 +15,7 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
-      const decision = guard.decide(parts, upstreamPrivacy(msg).recorded);
+      const decision = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
       const record = pseudonymizeMessage(guard, msg, parts, decision);
       const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
       auditLog(this, audit);

@@ -26,7 +26,7 @@ export = (RED: NodeAPI) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
       msg.conversation = guard.conversation(requestedConversation(msg));
-      const full = guard.decide(parts, upstreamPrivacy(msg).recorded);
+      const full = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
       const decision = auditRecordOf(full);
       const pseudonymized =
         decision.route === 'cloud' && decision.pseudonymized ? pseudonymizeMessage(guard, msg, parts, full) : {};
