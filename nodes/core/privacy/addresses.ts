@@ -14,7 +14,6 @@ import { LOWER, NAME_WORD, UPPER } from './letters.js';
  */
 
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
-const NOT_BEFORE_NUMBER = /[\w.,/-]/;
 const HOUSE_NUMBER = new RegExp(
   `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
   'g',
@@ -55,7 +54,7 @@ function germanStreetHint(text: string, lineStart: number, numberStart: number):
 }
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const isBlankCode = (code: number) => code === 32 || code === 9;
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
 const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
@@ -101,13 +100,16 @@ export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
   for (const m of text.matchAll(HOUSE_NUMBER)) {
     // Not the tail of a word or of a longer number (tested here: a look-behind would run at every position).
-    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1])) continue;
     const numberStart = m.index;
     const numberEnd = m.index + m[0].length;
-    // A German street ends in a letter or "." before a space; an English one begins with a space and a capital after.
-    const germanShape =
-      numberStart > 1 && isBlank(text[numberStart - 1]) && STREET_END_CHAR.test(text[numberStart - 2]);
-    const englishShape = isBlank(text[numberEnd]) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+    // A German street ends in a letter or "." before a space; an English one begins with a space and a capital
+    // after. Character codes first: this runs for every number in the text.
+    const previous = text.charCodeAt(numberStart - 1);
+    const germanShape = isBlankCode(previous) && STREET_END_CHAR.test(text[numberStart - 2] ?? '');
+    const englishShape =
+      isBlankCode(text.charCodeAt(numberEnd)) &&
+      (numberStart === 0 || isBlankCode(previous) || previous === 10 || previous === 40) /* a line break, "(" */ &&
+      STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
     if (!germanShape && !englishShape) continue;
     const lineStart = text.lastIndexOf('\n', numberStart) + 1;
     let start: number;
