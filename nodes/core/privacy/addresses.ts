@@ -14,9 +14,11 @@ import { LOWER, NAME_WORD, UPPER } from './letters.js';
  */
 
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
+/** Runs of digits: each a possible house number, read further only where a street's shape fits around it. */
+const DIGITS = /\d+/g;
 const HOUSE_NUMBER = new RegExp(
   `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
-  'g',
+  'y',
 );
 
 /** Endings of German street names also as a word of their own ("Berliner Straße", "Karl-Marx-Str."). */
@@ -98,18 +100,20 @@ export const LEGAL_FORM =
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
-  for (const m of text.matchAll(HOUSE_NUMBER)) {
-    // Not the tail of a word or of a longer number (tested here: a look-behind would run at every position).
-    const numberStart = m.index;
-    const numberEnd = m.index + m[0].length;
-    // A German street ends in a letter or "." before a space; an English one begins with a space and a capital
-    // after. Character codes first: this runs for every number in the text.
+  for (const digits of text.matchAll(DIGITS)) {
+    const numberStart = digits.index;
+    // Character codes first: this runs for every number in the text. A house number has at most five
+    // digits and a blank, a line break or "(" before it.
     const previous = text.charCodeAt(numberStart - 1);
+    if (digits[0].length > 5 || !(numberStart === 0 || isBlankCode(previous) || previous === 10 || previous === 40))
+      continue;
+    HOUSE_NUMBER.lastIndex = numberStart;
+    const m = HOUSE_NUMBER.exec(text);
+    if (!m) continue;
+    const numberEnd = numberStart + m[0].length;
+    // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
     const germanShape = isBlankCode(previous) && STREET_END_CHAR.test(text[numberStart - 2] ?? '');
-    const englishShape =
-      isBlankCode(text.charCodeAt(numberEnd)) &&
-      (numberStart === 0 || isBlankCode(previous) || previous === 10 || previous === 40) /* a line break, "(" */ &&
-      STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+    const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
     if (!germanShape && !englishShape) continue;
     const lineStart = text.lastIndexOf('\n', numberStart) + 1;
     let start: number;
