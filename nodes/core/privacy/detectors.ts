@@ -6,6 +6,7 @@ import type { Entity, EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
+import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { knownNamePairs, nameColumns, namesInContext } from './names.js';
 
 export type Detector = (text: string) => Entity[];
@@ -529,11 +530,6 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-/** Latin letters (with German, French, Polish, Turkish … accents) without the cost of Unicode property classes. */
-const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ';
-const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž';
-/** A name: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words. */
-const NAME_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
 /**
  * Two name-shaped words: "Jana Okafor" (a known first name, then a capitalised word) or, with a
