@@ -7,7 +7,8 @@ import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { knownNamePairs, nameColumns, namesInContext } from './names.js';
+import { isKnownName } from './name-list.js';
+import { isKnownNamePair, nameColumns, namesInContext } from './names.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -585,8 +586,12 @@ export const person: Detector = (text) => {
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : firstKnown;
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
+    // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
+    const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);
+    if (listed) out.push({ type: 'PERSON', start: m.index, end, score: 0.7 });
     // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
-    if ((!isName || comma) && (secondKnown || text[end] === ',')) NAME_PAIR.lastIndex = second;
+    if ((!(isName || listed) || comma) && (secondKnown || text[end] === ',' || isKnownName(m[3])))
+      NAME_PAIR.lastIndex = second;
   }
   return joinOverlapping(out);
 };
@@ -624,7 +629,6 @@ export const DETECTORS: Detector[] = [
   birthDates,
   person,
   namesInContext,
-  knownNamePairs,
   nameColumns,
   postalAddresses,
 ];

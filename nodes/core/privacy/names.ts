@@ -220,34 +220,26 @@ function greeting(text: string, start: number, out: Entity[]): void {
   if (name) out.push(person(at, name.end, 0.85));
 }
 
-/** Two name words side by side where both are in the name list: "Chidi Okonkwo", "Okonkwo, Chidi". */
-const IN_WORD = new RegExp(`[${UPPER}${LOWER}]`);
-const WORD_PAIR = new RegExp(`(${NAME_WORD})(,?)[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`, 'g');
-
-export const knownNamePairs = (text: string): Entity[] => {
-  const out: Entity[] = [];
-  WORD_PAIR.lastIndex = 0;
-  for (let m = WORD_PAIR.exec(text); m; m = WORD_PAIR.exec(text)) {
-    const secondStart = m.index + m[0].length - m[3].length;
-    const end = m.index + m[0].length;
-    // The first word starts a word (tested here: a look-behind in the pattern would run at every position).
-    if (m.index > 0 && IN_WORD.test(text[m.index - 1])) {
-      WORD_PAIR.lastIndex = secondStart;
-      continue;
-    }
-    const first = isKnownName(m[1]);
-    // Both words known, or a known first word and a surname the list lacks ("Arian Blassneck");
-    // with a comma ("Surname, Given") both must be known. A known second word alone is too weak:
-    // German nouns are capitalised ("Kanzlei Weidner", "Elegant Silk").
-    const second = isKnownName(m[3]);
-    if (first && (second || (m[2] === '' && !isCommonWord(m[3])))) {
-      if (!insidePhrase(text, m.index, end, m[2] === ',')) out.push(person(m.index, end, 0.7));
-    }
-    // The second word may begin a name of its own ("Heute Chidi Okonkwo").
-    else WORD_PAIR.lastIndex = secondStart;
-  }
-  return out;
-};
+/**
+ * Two name words side by side as the name list knows them (the cue detector's pair scan asks):
+ * both words known ("Chidi Okonkwo", "Okonkwo, Chidi"), or a known first word and a surname the list
+ * lacks ("Arian Blassneck"); with a comma both must be known. A known second word alone is too weak:
+ * German nouns are capitalised ("Kanzlei Weidner", "Elegant Silk").
+ */
+export function isKnownNamePair(
+  text: string,
+  start: number,
+  end: number,
+  first: string,
+  second: string,
+  comma: boolean,
+) {
+  return (
+    isKnownName(first) &&
+    (isKnownName(second) || (!comma && !isCommonWord(second))) &&
+    !insidePhrase(text, start, end, comma)
+  );
+}
 
 /** The capitalised word right before a pair. */
 const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
