@@ -116,16 +116,22 @@ export const namesInContext = (text: string): Entity[] => {
       colon = text.indexOf(':', lineStart);
       if (colon === -1) colon = Infinity;
     }
-    if (lineEnd - lineStart > 2 || text.slice(lineStart, lineEnd).trim()) {
-      const closing = closesLetter(text, lineStart, lineEnd);
-      if (signatureLines > 0 && !closing) signature(text, lineStart, lineEnd, out);
+    // A quoted reply ("> Viele Grüße", "> > Jana") is read without its quote marks.
+    let start = lineStart;
+    while (text.charCodeAt(start) === 62) {
+      start++;
+      while (text[start] === ' ' || text[start] === '\t') start++;
+    }
+    if (lineEnd - start > 2 || text.slice(start, lineEnd).trim()) {
+      const closing = closesLetter(text, start, lineEnd);
+      if (signatureLines > 0 && !closing) signature(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
       if (colon < lineEnd) {
-        speaker(text, lineStart, lineEnd, colon, out);
-        labelledFields(text, lineStart, lineEnd, colon, out);
+        speaker(text, start, lineEnd, colon, out);
+        labelledFields(text, start, lineEnd, colon, out);
       }
-      greeting(text, lineStart, out);
-      forwarded(text, lineStart, out);
+      greeting(text, start, out);
+      forwarded(text, start, out);
     } else if (signatureLines > 0) signatureLines--;
     lineStart = lineEnd + 1;
   }

@@ -146,6 +146,7 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(people('Bis Freitag bitte.\n\nMit freundlichen Grüßen\n\nAyşe Yılmaz\nEinkauf'), ['Ayşe Yılmaz']);
     assert.deepEqual(people('Thanks.\n\nKind regards,\nSiobhan | Accounts Payable'), ['Siobhan']);
     assert.deepEqual(people('Danke.\n\nBeste Grüße\ni.A. Reza Hosseini'), ['Reza Hosseini']);
+    assert.deepEqual(people('Passt.\n\n> Bitte prüfen.\n>\n> Viele Grüße\n> Kasia Nowak'), ['Kasia Nowak']);
     assert.deepEqual(people('Der Termin entfällt.\n\nViele Grüße\nIhr Betriebsrat'), []);
     assert.deepEqual(people('Agenda below.\n\nBest regards\nThe Facilities Team'), []);
   });
