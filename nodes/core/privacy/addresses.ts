@@ -57,6 +57,16 @@ function germanStreetHint(text: string, lineStart: number, numberStart: number):
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
 const isBlankCode = (code: number) => code === 32 || code === 9;
+
+/**
+ * Where the line holding `at` starts, looked for at most 120 characters back (an address is short):
+ * a text of one long line with many numbers must not be searched back from each of them.
+ */
+function lineStartNear(text: string, at: number): number {
+  const floor = Math.max(0, at - 120);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
 const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
@@ -115,7 +125,7 @@ export const postalAddresses = (text: string): Entity[] => {
     const germanShape = isBlankCode(previous) && STREET_END_CHAR.test(text[numberStart - 2] ?? '');
     const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
     if (!germanShape && !englishShape) continue;
-    const lineStart = text.lastIndexOf('\n', numberStart) + 1;
+    const lineStart = lineStartNear(text, numberStart);
     let start: number;
     let end = numberEnd;
     // Cheap tests first: most numbers in a text are not house numbers.
@@ -157,9 +167,9 @@ export const postalAddresses = (text: string): Entity[] => {
  * right above that is not a form field ("Vermieter: Wohnbau Nord GmbH" is one, and says nothing of the next line).
  */
 function isCompanyAddress(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartNear(text, start);
   if (LEGAL_FORM.test(text.slice(lineStart, start))) return true;
   if (lineStart === 0) return false;
-  const previous = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);
   return !previous.includes(':') && LEGAL_FORM.test(previous);
 }

@@ -204,7 +204,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
     at = afterTitles(text, at);
     const name = parseName(text, at, true);
     // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
-    if (!name || LEGAL_FORM.test(text.slice(name.end, end))) continue;
+    if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) continue;
     if (strong || known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.9));
   }
 }
