@@ -199,6 +199,16 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Die Geschäftsführung hat den Jahresabschluss freigegeben. Nächster Schritt: Prüfung durch die Revision.',
   },
+  // Given names alone in running text.
+  {
+    lang: 'en',
+    text: 'Can you ask [[PERSON|Fatima]] whether the invoice went out? I think [[PERSON|Marco]] has the PO.',
+  },
+  {
+    lang: 'de',
+    text: 'Bitte gib die Unterlagen an [[PERSON|Lukas]] weiter, die Freigabe kommt von [[PERSON|Agnieszka]].',
+  },
+  { lang: 'en', text: 'We met in Austin and drove to Florence; the hotel was booked by the agency.' },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

@@ -1,6 +1,7 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
+import { FIRST_NAMES } from './first-names.js';
 import { endsName, isCommonWord, isKnownName } from './name-list.js';
 
 /**
@@ -325,6 +326,36 @@ export const nameColumns = (text: string): Entity[] => {
       rowStart = rowEnd + 1;
     }
     DELIMITER_HINT.lastIndex = Math.max(DELIMITER_HINT.lastIndex, rowStart);
+  }
+  return out;
+};
+
+/** Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter"): never alone. */
+const WORD_LIKE_FIRST_NAMES = new Set(
+  'rose iris mark grace hazel ruby violet lily daisy hunter cooper angel ben carol frank jack max miles victor dean earl gary jean mason jordan ella emma eva mia lea nina tina ida ole kai kim can deniz emre alex sina'.split(
+    ' ',
+  ),
+);
+/** A capitalised word after a lower-case word, then lower case or punctuation: "ask Jana about", "an Lukas weiter". */
+const LONE_WORD = new RegExp(`(?<=[${LOWER}][ \\t])([${UPPER}][${LOWER}]+)(?=[ \\t]+[${LOWER}]|[,.!?;:)]|$)`, 'gm');
+
+const WORD_BEFORE = new RegExp(`(?:^|[^${UPPER}${LOWER}])([${LOWER}]+)[ \\t]$`);
+const PLACE_PREPOSITIONS = new Set('in aus nach near nahe at im'.split(' '));
+
+/**
+ * A well-known given name alone in running text ("Can you ask Jana about it?", "Bitte an Lukas
+ * weitergeben"): only names from the built-in list of common given names, not the large name list,
+ * and not those that are as often words. Sentence starts never count.
+ */
+export const loneFirstNames = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(LONE_WORD)) {
+    const key = m[1].toLowerCase();
+    if (!FIRST_NAMES.has(key) || WORD_LIKE_FIRST_NAMES.has(key) || isCommonWord(m[1])) continue;
+    // The word before is a lower-case word, not part of a place ("Neu Laura") or a place preposition ("in Logan").
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (!before || PLACE_PREPOSITIONS.has(before[1])) continue;
+    out.push(person(m.index, m.index + m[1].length, 0.6));
   }
   return out;
 };

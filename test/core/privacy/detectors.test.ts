@@ -233,6 +233,18 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(people('Der Preis für Elegant Silk Ball beträgt 77 EUR. Meeting in North Ralph.'), []);
   });
 
+  it('a common given name alone in running text, not after a place preposition or at a sentence start', () => {
+    assert.deepEqual(people('Can you ask Jana about the invoice?'), ['Jana']);
+    assert.deepEqual(people('Bitte gib das an Lukas weiter, die Freigabe kommt von Agnieszka.'), [
+      'Lukas',
+      'Agnieszka',
+    ]);
+    assert.deepEqual(
+      people('Daniel war krank. Wir fahren nach Paris und in Charlotte ist es warm. Rose petals, mark it.'),
+      [],
+    );
+  });
+
   it('tax ids grouped in threes, birth dates with two-digit years, label variants and in words', () => {
     assert.deepEqual(found('Steuer-ID 860 957 427 19 liegt vor.'), [['DE_TAX_ID', '860 957 427 19']]);
     for (const [text, date] of [
