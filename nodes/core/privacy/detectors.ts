@@ -8,7 +8,7 @@ import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, loneFirstNames, nameColumns, namesInContext } from './names.js';
+import { isKnownNamePair, nameColumns, namesInContext } from './names.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -629,7 +629,6 @@ export const DETECTORS: Detector[] = [
   birthDates,
   person,
   namesInContext,
-  loneFirstNames,
   nameColumns,
   postalAddresses,
 ];

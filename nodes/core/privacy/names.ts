@@ -76,8 +76,13 @@ const PERSON_LABEL =
 const WEAK_LABEL =
   /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who)[ \t]*$/i;
 
+/** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
+const LONE_CUES =
+  'an|ask|asked|tell|told|ping|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?'.split(
+    '|',
+  );
 /** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
-const ROLE_HINT = new RegExp(` (?:by|to|of|von|durch|v\\.|Hd\\.?)[ \\t]+(?=[${UPPER}])`, 'g');
+const ROLE_HINT = new RegExp(` (?:by|to|of|von|durch|v\\.|Hd\\.?|${LONE_CUES.join('|')})[ \\t]+(?=[${UPPER}])`, 'g');
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
 const ROLE_BEFORE =
   /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
@@ -138,9 +143,13 @@ export const namesInContext = (text: string): Entity[] => {
   }
   for (const hint of text.matchAll(ROLE_HINT)) {
     const at = hint.index + hint[0].length;
-    if (!ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) continue;
-    const name = parseName(text, at, false);
-    if (name && (known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
+    if (ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) {
+      const name = parseName(text, at, false);
+      if (name && (known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
+    } else {
+      const name = loneFirstName(text, at);
+      if (name) out.push(person(at, name.end, 0.6));
+    }
   }
   return out;
 };
@@ -336,26 +345,21 @@ const WORD_LIKE_FIRST_NAMES = new Set(
     ' ',
   ),
 );
-/** A capitalised word after a lower-case word, then lower case or punctuation: "ask Jana about", "an Lukas weiter". */
-const LONE_WORD = new RegExp(`(?<=[${LOWER}][ \\t])([${UPPER}][${LOWER}]+)(?=[ \\t]+[${LOWER}]|[,.!?;:)]|$)`, 'gm');
-
-const WORD_BEFORE = new RegExp(`(?:^|[^${UPPER}${LOWER}])([${LOWER}]+)[ \\t]$`);
-const PLACE_PREPOSITIONS = new Set('in aus nach near nahe at im'.split(' '));
+/** After a lone given name: lower case, punctuation or the end, not another capitalised word ("Jana Okafor" is a pair's). */
+const LONE_END = new RegExp(`^(?:[ \\t]+[${LOWER}]|[,.!?;:)]|$)`);
 
 /**
- * A well-known given name alone in running text ("Can you ask Jana about it?", "Bitte an Lukas
- * weitergeben"): only names from the built-in list of common given names, not the large name list,
- * and not those that are as often words. Sentence starts never count.
+ * A well-known given name alone after a word that often precedes people ("ask Jana about",
+ * "an Lukas weitergeben", "thanks Marek"): only names from the built-in list of common given
+ * names, not the large name list, and not those that are as often words.
  */
-export const loneFirstNames = (text: string): Entity[] => {
-  const out: Entity[] = [];
-  for (const m of text.matchAll(LONE_WORD)) {
-    const key = m[1].toLowerCase();
-    if (!FIRST_NAMES.has(key) || WORD_LIKE_FIRST_NAMES.has(key) || isCommonWord(m[1])) continue;
-    // The word before is a lower-case word, not part of a place ("Neu Laura") or a place preposition ("in Logan").
-    const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
-    if (!before || PLACE_PREPOSITIONS.has(before[1])) continue;
-    out.push(person(m.index, m.index + m[1].length, 0.6));
-  }
-  return out;
-};
+function loneFirstName(text: string, at: number): ParsedName | undefined {
+  TOKEN.lastIndex = at;
+  const w = TOKEN.exec(text);
+  if (!w || !SIMPLE_NAME.test(w[0])) return undefined;
+  const key = w[0].toLowerCase();
+  if (!FIRST_NAMES.has(key) || WORD_LIKE_FIRST_NAMES.has(key) || isCommonWord(w[0])) return undefined;
+  const end = at + w[0].length;
+  return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
+}
+const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
