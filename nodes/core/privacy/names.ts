@@ -199,6 +199,9 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   else if (text[name.end] === ':' && known(name)) out.push(person(at, name.end, 0.8));
 }
 
+/** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
+const NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
+
 /** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
 function labelledFields(text: string, start: number, end: number, first: number, out: Entity[]): void {
   for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
@@ -215,7 +218,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
     const name = parseName(text, at, true);
     // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
     if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) continue;
-    if (strong || known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.9));
+    if (strong || known(name) || (name.tokens.length > 1 && !name.tokens.some((t) => NOT_A_NAME_ENDING.test(t))))
+      out.push(person(at, name.end, 0.9));
   }
 }
 
