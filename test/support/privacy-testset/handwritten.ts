@@ -843,4 +843,86 @@ Regards,
 [[T:+44 113 296 0412]]
 [[ADDR:14 Park Crescent, Leeds LS6 2QD]]`,
   },
+  {
+    lang: 'de',
+    kind: 'email',
+    source: `Sehr geehrte Damen und Herren,
+
+Ihre Sendung {{TRACK}} wurde heute zugestellt. Bestellnummer {{INV}}, Rechnungsnummer {{INV}}.
+Fragen beantwortet unser Kundenservice montags bis freitags von 8 bis 18 Uhr.
+
+Ihr Team von Nordlicht Logistik GmbH
+Hamburg, 12.03.2026`,
+  },
+  {
+    lang: 'en',
+    kind: 'notice',
+    source: `Dear colleagues,
+
+the server maintenance window starts {{TS}} and ends {{TS}}. Build {{ART}} will be deployed to the Frankfurt am Main and London clusters.
+
+Bristol, 9 March 2026`,
+  },
+  {
+    lang: 'de',
+    kind: 'form',
+    source: `Lastschrift-Vorabankündigung (Pre-Notification)
+Gläubiger-Identifikationsnummer: {{CRED}}
+Mandatsreferenz: KD-4471009-01
+Betrag: 89,00 EUR, Fälligkeit: 01.04.2026
+Verwendungszweck: Rechnung {{INV}}
+
+Liebe Kolleginnen und Kollegen, bitte prüfen Sie den Lastschriftlauf bis 28.03.2026.`,
+  },
+  {
+    lang: 'en',
+    kind: 'csv',
+    source: `sku,description,qty,unit_price,updated_at
+{{ART}},Hex bolt M8x40,500,0.12,{{TS}}
+{{ART}},Washer DIN 125 M8,1000,0.03,{{TS}}
+{{ART}},Cable tie 200mm,250,0.05,{{TS}}`,
+  },
+  {
+    lang: 'de',
+    kind: 'ticket',
+    source: `Ticket #48377 – Drucker Etage 3 defekt
+Erstellt: {{TS}}
+Standort: Düsseldorf, Raum 3.14
+Gerät: Seriennummer {{ART}}, Ersatzteil {{ART}} bestellt (Bestellung {{INV}}).
+Status: wartet auf Lieferung, Sendung {{TRACK}}`,
+  },
+  {
+    lang: 'en',
+    kind: 'letter',
+    source: `Dear Sir or Madam,
+
+we acknowledge receipt of your payment for invoice {{INV}} dated 2 March 2026. Our SEPA creditor identifier is {{CRED}}.
+
+Yours faithfully,
+Accounts Receivable
+Meridian Health Partners LLC, London, 4 March 2026`,
+  },
+  {
+    lang: 'en',
+    kind: 'email-thread',
+    source: `hey [[P:Eleni]], any news on the visa letter?
+
+[[P:Imogen]]
+
+> On Mon, 9 Mar 2026, [[P:Eleni Vlachou]] <[[E:eleni.vlachou@hr.eu.brightwater-analytics.co.uk]]> wrote:
+> Hi Imogen, I'll need your passport number ([[PASS]]) and your date of birth ([[DOB:02.02.1990]]) once more.
+> Thanks, [[P:Eleni]]`,
+  },
+  {
+    lang: 'de',
+    kind: 'chat',
+    source: `[[P:Cem]] 08:02
+Moin! Ist [[P:Nguyen]] schon da?
+
+[[P:Hiba]] 08:05
+ja, sitzt in Raum Kiel. Paket {{TRACK}} ist auch gekommen
+
+[[P:Cem]] 08:05
+super danke`,
+  },
 ];
