@@ -193,34 +193,13 @@ export function birthDate(r: Random): Day {
   return { d: r.int(1, 28), m: r.int(1, 12), y: r.int(1948, 2006) };
 }
 
-export const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-export const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names from the platform's locale data (ICU), not from a list shared with the development set. */
+const monthNames = (locale: string) =>
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m, 1))),
+  );
+export const MONTHS_DE = monthNames('de-DE');
+export const MONTHS_EN = monthNames('en-GB');
 const ORDINALS_DE = [
   'ersten',
   'zweiten',
