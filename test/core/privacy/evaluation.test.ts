@@ -185,6 +185,11 @@ describe('privacy detectors on the held-out test set (never tune on it)', () => 
       testSetFingerprint(docs),
       'peer figures measured on this test set (re-run eval:privacy -- --write)',
     );
+    assert.deepEqual(
+      cached.peers.map((p) => p.name),
+      PEERS.map((p) => p.name),
+      'figures for every peer eval:privacy runs',
+    );
     const peers = readmeSection(readme, 'privacy-peers');
     assert.ok(peers !== undefined, 'README has the privacy-peers section');
     assert.equal(normaliseTable(peers), normaliseTable(peerTable(scores, cached.peers)));
