@@ -1,23 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
 import { privacyCorpus } from './privacy-corpus.js';
 import { privacyDevset } from './privacy-devset.js';
-import { scoreScanner, scoreTable } from './privacy-scoring.js';
+import {
+  PEER_FIGURES_FILE,
+  documentFigures,
+  documentLine,
+  peerTable,
+  replaceReadmeSection,
+  testSetFingerprint,
+  type PeerFigures,
+} from './privacy-eval-tables.js';
+import { PEERS } from './privacy-peers.js';
+import { scoreFinder, scoreScanner, scoreTable, type Scores } from './privacy-scoring.js';
+import { privacyTestSet } from './privacy-testset/index.js';
 
 /**
- * `npm run eval:privacy`: the README's detector table, then the development set of business
- * document shapes; `--misses` also lists what was missed or wrongly found.
+ * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
+ * local, and the peer libraries on the test set. `--misses` lists the development set's misses
+ * (never the test set's: nobody tunes on it); `--write` stores the peer figures and updates the README.
  */
+const started = Date.now();
+const root = join(__dirname, '../../..');
 const scanner = new PrivacyScanner();
-for (const [title, corpus] of [
-  ['Synthetic evaluation set', privacyCorpus()],
-  ['Development set (business document shapes)', privacyDevset()],
-] as const) {
-  const scores = scoreScanner(corpus, scanner);
-  console.log(
-    `${title}: ${corpus.length} texts (${corpus.filter((t) => t.lang === 'de').length} German, ${corpus.filter((t) => t.lang === 'en').length} English)\n`,
-  );
-  console.log(scoreTable(scores));
-  console.log();
-  if (process.argv.includes('--misses'))
-    for (const m of scores.misses) console.log(`${m.type}\t${JSON.stringify(m.value)}\t${JSON.stringify(m.text)}`);
+const langs = (docs: { lang: string }[]) =>
+  `${docs.filter((t) => t.lang === 'de').length} German, ${docs.filter((t) => t.lang === 'en').length} English`;
+
+const dev = privacyCorpus();
+const devScores = scoreScanner(dev, scanner);
+console.log(`## Development set: ${dev.length} texts (${langs(dev)})\n`);
+console.log(scoreTable(devScores));
+console.log(`\n${documentLine(documentFigures(dev))}\n`);
+const shapes = privacyDevset();
+const shapeScores = scoreScanner(shapes, scanner);
+console.log(`## Development set, part 2: ${shapes.length} business documents written for tuning (${langs(shapes)})\n`);
+console.log(scoreTable(shapeScores));
+console.log(`\n${documentLine(documentFigures(shapes))}\n`);
+
+const test = privacyTestSet();
+const testScores = scoreScanner(test, scanner);
+const testDocs = documentLine(documentFigures(test));
+console.log(
+  `## Test set: ${test.length} documents (${test.filter((d) => d.origin === 'hand').length} hand-written, ${test.filter((d) => d.origin === 'generated').length} generated; ${langs(test)})\n`,
+);
+console.log(scoreTable(testScores));
+console.log(`\n${testDocs}\n`);
+const handOnly = test.filter((d) => d.origin === 'hand');
+console.log(`### Of these, the ${handOnly.length} hand-written documents\n`);
+console.log(scoreTable(scoreScanner(handOnly, scanner)));
+console.log(`\n${documentLine(documentFigures(handOnly))}\n`);
+
+const peers: PeerFigures['peers'] = [];
+for (const peer of PEERS) {
+  const t0 = Date.now();
+  const s: Scores = scoreFinder(test, peer.make());
+  peers.push({ name: peer.name, perType: s.perType, overall: s.overall });
+  console.error(`${peer.name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
+console.log('## Test set, Ragwire and peers (recall / precision / F2)\n');
+console.log(peerTable(testScores, peers));
+
+if (process.argv.includes('--write')) {
+  const figures: PeerFigures = { testSet: testSetFingerprint(test), peers };
+  writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
+  const readmePath = join(root, 'README.md');
+  let readme = readFileSync(readmePath, 'utf8');
+  readme = replaceReadmeSection(readme, 'privacy-eval', scoreTable(devScores));
+  readme = replaceReadmeSection(readme, 'privacy-testset', `${scoreTable(testScores)}\n\n${testDocs}`);
+  readme = replaceReadmeSection(readme, 'privacy-peers', peerTable(testScores, peers));
+  writeFileSync(readmePath, readme);
+  console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
+}
+if (process.argv.includes('--misses'))
+  for (const m of [...devScores.misses, ...shapeScores.misses])
+    console.log(`${m.type}\t${JSON.stringify(m.value)}\t${JSON.stringify(m.text)}`);
+console.error(`eval:privacy took ${((Date.now() - started) / 1000).toFixed(1)} s`);

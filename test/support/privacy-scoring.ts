@@ -1,5 +1,16 @@
 import type { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
-import type { LabelledText } from './privacy-corpus.js';
+
+/** A labelled or found span; types are strings so that sets may label types no detector has yet. */
+export interface Span {
+  type: string;
+  start: number;
+  end: number;
+}
+export interface Scored {
+  text: string;
+  entities: Span[];
+}
+export type Finder = (text: string) => Span[];
 
 export interface TypeScore {
   type: string;
@@ -18,10 +29,18 @@ const f2 = (p: number, r: number) => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r
  * Span-level scores per entity type: a finding is a true positive when it overlaps a labelled
  * span of the same type; a labelled span is found when some finding of its type overlaps it.
  */
-export function scoreScanner(
-  corpus: LabelledText[],
-  scanner: PrivacyScanner,
-): { perType: TypeScore[]; overall: TypeScore; misses: { text: string; type: string; value: string }[] } {
+export function scoreScanner(corpus: Scored[], scanner: PrivacyScanner): Scores {
+  return scoreFinder(corpus, (text) => scanner.scan(text));
+}
+
+export interface Scores {
+  perType: TypeScore[];
+  overall: TypeScore;
+  misses: { text: string; type: string; value: string }[];
+}
+
+/** The same scores for any finder (Ragwire's scanner or a peer library mapped onto Ragwire's types). */
+export function scoreFinder(corpus: Scored[], find: Finder): Scores {
   const tally = new Map<string, { gold: number; found: number; predicted: number; correct: number }>();
   const t = (type: string) => {
     let v = tally.get(type);
@@ -30,7 +49,7 @@ export function scoreScanner(
   };
   const misses: { text: string; type: string; value: string }[] = [];
   for (const item of corpus) {
-    const found = scanner.scan(item.text);
+    const found = find(item.text);
     const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
       a.start < b.end && b.start < a.end;
     for (const g of item.entities) {

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
+import type { Scored, Scores, TypeScore } from './privacy-scoring.js';
+
+/** Peer figures as `npm run eval:privacy -- --write` stores them (the peers are too slow for `npm test`). */
+export interface PeerFigures {
+  /** Which test set they were measured on (see testSetFingerprint). */
+  testSet: string;
+  peers: { name: string; perType: TypeScore[]; overall: TypeScore }[];
+}
+
+export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
+
+/** Changes whenever a text or label of the set changes: cached peer figures must be re-measured then. */
+export function testSetFingerprint(docs: Scored[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(docs.map((d) => [d.text, d.entities])))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export interface DocumentFigures {
+  personal: number;
+  personalKeptLocal: number;
+  other: number;
+  otherKeptLocal: number;
+}
+
+/** Per document, under the default policy: does a document with personal data stay off the cloud? */
+export function documentFigures(docs: Scored[], guard = new PrivacyGuard()): DocumentFigures {
+  const f = { personal: 0, personalKeptLocal: 0, other: 0, otherKeptLocal: 0 };
+  for (const d of docs) {
+    const local = guard.decide({ question: d.text }).route !== 'cloud';
+    if (d.entities.length > 0) {
+      f.personal++;
+      if (local) f.personalKeptLocal++;
+    } else {
+      f.other++;
+      if (local) f.otherKeptLocal++;
+    }
+  }
+  return f;
+}
+
+export function documentLine(f: DocumentFigures): string {
+  return (
+    `Documents with personal data kept local under the default policy: ${f.personalKeptLocal} of ${f.personal} ` +
+    `(${((100 * f.personalKeptLocal) / f.personal).toFixed(1)}%); documents without personal data kept local: ` +
+    `${f.otherKeptLocal} of ${f.other}.`
+  );
+}
+
+const cell = (s: TypeScore | undefined) =>
+  !s || s.predicted === 0 ? '–' : `${s.recall.toFixed(3)} / ${s.precision.toFixed(3)} / ${s.f2.toFixed(3)}`;
+
+/** Ragwire and each peer on the same set, per type: recall / precision / F2 ("–": the tool reports no such type). */
+export function peerTable(ragwire: Scores, peers: PeerFigures['peers']): string {
+  const tools = [{ name: 'Ragwire', perType: ragwire.perType, overall: ragwire.overall }, ...peers];
+  const types = ragwire.perType.map((s) => s.type);
+  const row = (label: string, labelled: number, scores: (TypeScore | undefined)[]) =>
+    `| ${label} | ${labelled} | ${scores.map(cell).join(' | ')} |`;
+  return [
+    `| Entity type | Labelled | ${tools.map((t) => t.name).join(' | ')} |`,
+    `| --- | ---: | ${tools.map(() => '---:').join(' | ')} |`,
+    ...types.map((type) =>
+      row(
+        type,
+        ragwire.perType.find((s) => s.type === type)!.gold,
+        tools.map((t) => t.perType.find((s) => s.type === type)),
+      ),
+    ),
+    row(
+      '**all types**',
+      ragwire.overall.gold,
+      tools.map((t) => t.overall),
+    ),
+  ].join('\n');
+}
+
+/** The text between `<!-- name:start -->` and `<!-- name:end -->`, trimmed, or undefined. */
+export function readmeSection(readme: string, name: string): string | undefined {
+  return new RegExp(`<!-- ${name}:start -->([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme)?.[1].trim();
+}
+
+export function replaceReadmeSection(readme: string, name: string, body: string): string {
+  const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
+  if (!re.test(readme)) throw new Error(`README has no ${name} section`);
+  return readme.replace(re, (_, a: string, b: string) => `${a}\n\n${body}\n\n${b}`);
+}
