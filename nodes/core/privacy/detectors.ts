@@ -38,23 +38,38 @@ function matches(
 
 /** Maximal runs of two digits or more with separators between them (up to four separator characters at a time). */
 const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)+/g;
-let lastRuns: { text: string; runs: { start: number; end: number }[] } | undefined;
+
+interface NumberRun {
+  start: number;
+  end: number;
+  /** Where each group of digits in the run begins: where the number patterns are tried. */
+  groups: number[];
+}
+let lastRuns: { text: string; runs: NumberRun[] } | undefined;
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * The text's number runs, found in one pass and shared by the number detectors (phone, IBAN, card,
  * tax and social security numbers): each then looks only inside runs long enough for its numbers
- * instead of passing over the whole text.
+ * instead of passing over the whole text, and only where a group of digits begins.
  */
-function numberRuns(text: string): { start: number; end: number }[] {
+function numberRuns(text: string): NumberRun[] {
   if (lastRuns?.text !== text) {
-    const runs: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(NUMBER_RUN)) runs.push({ start: m.index, end: m.index + m[0].length });
+    const runs: NumberRun[] = [];
+    NUMBER_RUN.lastIndex = 0;
+    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const groups = [start];
+      for (let p = start + 1; p < end; p++)
+        if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+      runs.push({ start, end, groups });
+    }
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
 }
-
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * `matches` for number patterns (sticky regular expressions starting with a digit at a word
@@ -69,14 +84,15 @@ function matchesInRuns(
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
     if (run.end - run.start < minLength) continue;
-    for (let p = run.start; p < run.end; p++) {
-      if (!isDigitCode(text.charCodeAt(p)) || (p > run.start && isDigitCode(text.charCodeAt(p - 1)))) continue;
+    let after = run.start;
+    for (const p of run.groups) {
+      if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (!m) continue;
       const found = accept(m);
       if (found) out.push({ type: found.type, start: m.index, end: m.index + m[0].length, score: found.score });
-      p = m.index + m[0].length - 1;
+      after = m.index + m[0].length;
     }
   }
   return out;
