@@ -199,6 +199,24 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Die Geschäftsführung hat den Jahresabschluss freigegeben. Nächster Schritt: Prüfung durch die Revision.',
   },
+  // Birth dates in exports and forms: a birth-date column, a label above its field; other date columns are no birth dates.
+  {
+    lang: 'de',
+    text: 'PersNr;Nachname;Vorname;Geb.-Datum;Eintritt\n2201;[[PERSON|Hartmann]];[[PERSON|Ilse]];[[DATE_OF_BIRTH|09.06.1971]];01.02.2015\n2202;[[PERSON|Nowicki]];[[PERSON|Tomasz]];[[DATE_OF_BIRTH|27.1.83]];15.09.2020',
+  },
+  {
+    lang: 'en',
+    text: 'member_id,full_name,date_of_birth,renewal\nM-104,[[PERSON|Grace Mensah]],[[DATE_OF_BIRTH|1988-12-04]],2026-01-31\nM-105,[[PERSON|Ravi Iyer]],[[DATE_OF_BIRTH|1979-07-19]],2026-02-28',
+  },
+  {
+    lang: 'en',
+    text: '| Name | DOB | Ward |\n| --- | --- | --- |\n| [[PERSON|Selin Aksoy]] | [[DATE_OF_BIRTH|14 Aug 1956]] | 3B |\n| [[PERSON|Owen Price]] | [[DATE_OF_BIRTH|2 Jan 1949]] | 3C |',
+  },
+  {
+    lang: 'de',
+    text: 'Aufnahmebogen\nName:\n[[PERSON|Dragan Petrović]]\nGeburtsdatum:\n[[DATE_OF_BIRTH|30.04.1967]]\nAufnahmedatum:\n12.03.2026',
+  },
+  { lang: 'de', text: 'Bestellung;Lieferdatum;Rechnungsdatum\n4500981;14.02.2026;20.02.2026' },
   // Given names alone in running text.
   {
     lang: 'en',

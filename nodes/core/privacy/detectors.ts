@@ -8,7 +8,8 @@ import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, nameColumns, namesInContext } from './names.js';
+import { isKnownNamePair, namesInContext } from './names.js';
+import { tableColumns } from './tables.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -36,8 +37,11 @@ function matches(
   return out;
 }
 
-/** Maximal runs of two digits or more with separators between them (up to four separator characters at a time). */
-const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)+/g;
+/**
+ * Maximal runs of two digits or more with separators between them (up to four separator characters
+ * at a time). Not a tab: it separates the cells of a table ("+49 89 409 28 50<tab>14.1.76").
+ */
+const NUMBER_RUN = /\d(?:(?:[^\S\t]|[()./_-]){0,4}\d)+/g;
 
 interface NumberRun {
   start: number;
@@ -626,6 +630,6 @@ export const DETECTORS: Detector[] = [
   birthDates,
   person,
   namesInContext,
-  nameColumns,
+  tableColumns,
   postalAddresses,
 ];

@@ -101,6 +101,8 @@ const CLOSING =
 /** A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -". */
 const CHAT_TIME =
   /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
+const ALL_CAPITALS = new RegExp(`^[${UPPER}]{2,}$`);
+const VALUE_STARTS_WITH_DIGIT = /^[ \t]*\d/;
 /** After a speaker's name: the time ("Jana 09:12", "Jana Okafor (09:12):", "Jana, 9:12 AM"). */
 const TIME_AFTER = /[ \t]*[,([–-]?[ \t]*\d{1,2}:\d{2}\b/y;
 
@@ -195,8 +197,15 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   if (TIME_AFTER.test(text)) {
     if (known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.85));
   }
-  // "Jana: can you check?" with no time: a known name right before the colon that starts the line.
-  else if (text[name.end] === ':' && known(name)) out.push(person(at, name.end, 0.8));
+  // "Jana: can you check?" with no time: a known name right before the colon that starts the line,
+  // written as people write their names, with words after it; "IBAN: DE89…" and "Valid: 2025-03-03" are fields.
+  else if (
+    text[name.end] === ':' &&
+    known(name) &&
+    !name.tokens.some((t) => ALL_CAPITALS.test(t)) &&
+    !VALUE_STARTS_WITH_DIGIT.test(text.slice(name.end + 1, name.end + 4))
+  )
+    out.push(person(at, name.end, 0.8));
 }
 
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
@@ -275,73 +284,6 @@ function insidePhrase(text: string, start: number, end: number, comma: boolean):
   if (/\d[ \t]+$/.test(before)) return true;
   return comma && /^(?:,[ \t]*\S+)?[ \t]+(?:and|und|&)[ \t]/.test(text.slice(end, end + 30));
 }
-
-/** Column headings of a name column in a CSV or Markdown table. */
-const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
-/** Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it (prose and amounts have one). */
-const DELIMITER_HINT = /[\t;|]|,(?![ \d])/g;
-const HEADING_HINT =
-  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/i;
-
-/** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
-function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let cellStart = start;
-  let quoted = false;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text[i] : delimiter;
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) {
-      let s = cellStart;
-      let e = i;
-      while (s < e && /[\s"]/.test(text[s])) s++;
-      while (e > s && /[\s"]/.test(text[e - 1])) e--;
-      out.push({ start: s, end: e });
-      cellStart = i + 1;
-    }
-  }
-  return out;
-}
-
-/** CSV, TSV and Markdown tables: every cell under a name column heading (until an empty line). */
-export const nameColumns = (text: string): Entity[] => {
-  const out: Entity[] = [];
-  DELIMITER_HINT.lastIndex = 0;
-  for (let hint = DELIMITER_HINT.exec(text); hint; hint = DELIMITER_HINT.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', hint.index) + 1;
-    let lineEnd = text.indexOf('\n', hint.index);
-    if (lineEnd === -1) lineEnd = text.length;
-    DELIMITER_HINT.lastIndex = lineEnd;
-    const header = text.slice(lineStart, lineEnd);
-    if (!HEADING_HINT.test(header)) continue;
-    const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
-    if (!delimiter) continue;
-    const heads = cells(text, lineStart, lineEnd, delimiter);
-    const columns = heads.flatMap((h, i) =>
-      NAME_COLUMN.test(text.slice(h.start, h.end).replace(/[*_]+/g, '')) ? [i] : [],
-    );
-    if (columns.length === 0 || heads.length < 2) continue;
-    let rowStart = lineEnd + 1;
-    while (rowStart < text.length) {
-      let rowEnd = text.indexOf('\n', rowStart);
-      if (rowEnd === -1) rowEnd = text.length;
-      const row = text.slice(rowStart, rowEnd);
-      if (!row.trim() || !row.includes(delimiter)) break;
-      if (!/^[\s|:-]+$/.test(row)) {
-        const rowCells = cells(text, rowStart, rowEnd, delimiter);
-        for (const c of columns) {
-          const cell = rowCells[c];
-          if (cell && /\p{L}/u.test(text.slice(cell.start, cell.end)) && cell.end - cell.start <= 60)
-            out.push(person(cell.start, cell.end, 0.9));
-        }
-      }
-      rowStart = rowEnd + 1;
-    }
-    DELIMITER_HINT.lastIndex = Math.max(DELIMITER_HINT.lastIndex, rowStart);
-  }
-  return out;
-};
 
 /** Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter"): never alone. */
 const WORD_LIKE_FIRST_NAMES = new Set(
