@@ -217,6 +217,22 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     text: 'Aufnahmebogen\nName:\n[[PERSON|Dragan Petrović]]\nGeburtsdatum:\n[[DATE_OF_BIRTH|30.04.1967]]\nAufnahmedatum:\n12.03.2026',
   },
   { lang: 'de', text: 'Bestellung;Lieferdatum;Rechnungsdatum\n4500981;14.02.2026;20.02.2026' },
+  // North American numbers written nationally; an order number of the same digits is no phone number.
+  {
+    lang: 'en',
+    text: 'Hi team,\nthe landlord can be reached at [[PHONE_NUMBER|(312) 555-0187]] after 6 pm, or his office on [[PHONE_NUMBER|312-555-0142]].\nOrder no. 312-555-0199 is unrelated.',
+  },
+  // Birth dates with month abbreviations between dashes, and ISO dates with slashes.
+  {
+    lang: 'en',
+    text: 'Claimant: [[PERSON|Moses Ogunleye]]\nDOB: [[DATE_OF_BIRTH|07-Sep-1968]]\nPolicy start: 01-Jan-2024',
+  },
+  { lang: 'de', text: 'Versicherte Person: [[PERSON|Mariusz Zielinski]], geb. [[DATE_OF_BIRTH|1990/11/05]]' },
+  // A message signed with the name alone, no closing line; a last line that is a word is no name.
+  {
+    lang: 'de',
+    text: 'Kannst du mir die Zahlen bis morgen schicken?\n[[PERSON|Dilara]]\n\nKlar, mache ich.\nErledigt',
+  },
   // Given names alone in running text.
   {
     lang: 'en',

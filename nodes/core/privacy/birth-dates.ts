@@ -8,11 +8,11 @@ const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|erste
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
 const YEAR = '(?:1[89]|20)\\d{2}';
 /**
- * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 03/03/85, "3. März 1985",
+ * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 1985/03/03, 03/03/85, "3. März 1985", "03-Mar-1985",
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}-\\d{2}-\\d{2}|${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH},?[ \\t]+(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-)${MONTH}(?:,?[ \\t]+|-)(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */

@@ -210,6 +210,13 @@ const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 const longOneNumber = (candidate: string) =>
   /^\+?\d+(?:[ -]\d+)*$/.test(candidate) && candidate.replace(/\D/g, '').length > 15;
 
+/**
+ * A North American number as written nationally, "(415) 555-0134", "415-555-0134", "415.555.0134":
+ * area code and exchange start with 2 to 9, and the groups are separated the way only phone numbers
+ * are. Read as a US number (libphonenumber's NANP rules) rather than a German one.
+ */
+const NANP_NATIONAL = /^(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}$/;
+
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -237,7 +244,7 @@ export const phone: Detector = (text) => {
     const candidate = text.slice(at, run.end);
     if (!writtenAsPhoneNumber(text, candidate, at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(asSpaces(candidate), 'DE');
+    const whole = parsePhoneNumberFromString(asSpaces(candidate), NANP_NATIONAL.test(candidate) ? 'US' : 'DE');
     const found =
       whole?.isValid() === true
         ? [{ start: at, end: run.end, valid: true }]
@@ -270,7 +277,7 @@ export const phone: Detector = (text) => {
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
   const digits = digitCount(raw, 0, raw.length);
   // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
-  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9);
+  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);

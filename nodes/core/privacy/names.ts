@@ -117,6 +117,8 @@ export const namesInContext = (text: string): Entity[] => {
   let signatureLines = 0;
   // The first colon at or after the line's start: found once per colon, not searched again from every line.
   let colon = -1;
+  // Whether the previous line had text: a name alone under it, ending the message, signs it.
+  let afterText = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -133,14 +135,19 @@ export const namesInContext = (text: string): Entity[] => {
     if (lineEnd - start > 2 || text.slice(start, lineEnd).trim()) {
       const closing = closesLetter(text, start, lineEnd);
       if (signatureLines > 0 && !closing) signature(text, start, lineEnd, out);
+      else if (afterText && !closing && endsMessage(text, lineEnd)) unsignedSignOff(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
+      afterText = true;
       if (colon < lineEnd) {
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
       greeting(text, start, out);
       forwarded(text, start, out);
-    } else if (signatureLines > 0) signatureLines--;
+    } else {
+      if (signatureLines > 0) signatureLines--;
+      afterText = false;
+    }
     lineStart = lineEnd + 1;
   }
   for (const hint of text.matchAll(ROLE_HINT)) {
@@ -173,6 +180,28 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   if (!name) return;
   const rest = text.slice(name.end, end);
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
+}
+
+/** Whether the line ending at `lineEnd` is the last of a message: an empty line (quoted or not) or the end follows. */
+function endsMessage(text: string, lineEnd: number): boolean {
+  let at = lineEnd + 1;
+  while (at < text.length && (text[at] === '>' || text[at] === ' ' || text[at] === '\t' || text[at] === '\r')) at++;
+  return at >= text.length || text[at] === '\n';
+}
+
+/**
+ * A message signed with a name alone, no closing line before it ("…by Friday?\n> Kenji\n\nSure"):
+ * a name from the lists (not one that is as often a word), perhaps with a surname, and nothing
+ * else on the line.
+ */
+function unsignedSignOff(text: string, start: number, end: number, out: Entity[]): void {
+  const name = parseName(text, start, false);
+  if (!name || name.tokens.length > 3 || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
+  // "Häfner OHG" under a signature is the firm.
+  if (LEGAL_FORM.test(text.slice(start, end))) return;
+  const first = name.tokens[0].toLowerCase();
+  if ((FIRST_NAMES.has(first) || isKnownName(name.tokens[0])) && !WORD_LIKE_FIRST_NAMES.has(first))
+    out.push(person(start, name.end, 0.75));
 }
 
 /** `colon`: the line's first colon. */
@@ -270,6 +299,17 @@ export function isKnownNamePair(
   );
 }
 
+/** Whether the word at `index` of `before` starts a sentence or a line. */
+function startsSentence(before: string, index: number): boolean {
+  return /(?:^|[.!?:]\s+|\n[ \t]*)$/.test(before.slice(0, index)) && (index > 0 || before.length < 30);
+}
+
+/** Both words of the pair between start and end are in the name list. */
+function bothKnown(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[,\s]+/);
+  return words.length === 2 && words.every((w) => isKnownName(w));
+}
+
 /** The capitalised word right before a pair. */
 const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
 
@@ -280,14 +320,20 @@ const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
 function insidePhrase(text: string, start: number, end: number, comma: boolean): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const previous = PREVIOUS_WORD.exec(before);
-  if (previous && !isKnownName(previous[1])) return true;
+  // A capitalised word before the pair makes it a phrase ("Incredible Silk Ball"), unless that word
+  // only starts the sentence and both words of the pair are names ("Yesterday Chukwuemeka Obi joined").
+  if (previous && !isKnownName(previous[1]) && !(startsSentence(before, previous.index) && bothKnown(text, start, end)))
+    return true;
   if (/\d[ \t]+$/.test(before)) return true;
   return comma && /^(?:,[ \t]*\S+)?[ \t]+(?:and|und|&)[ \t]/.test(text.slice(end, end + 30));
 }
 
-/** Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter"): never alone. */
+/**
+ * Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter") or places
+ * ("drove to Florence", "flights to Austin"): never alone.
+ */
 const WORD_LIKE_FIRST_NAMES = new Set(
-  'rose iris mark grace hazel ruby violet lily daisy hunter cooper angel ben carol frank jack max miles victor dean earl gary jean mason jordan ella emma eva mia lea nina tina ida ole kai kim can deniz emre alex sina'.split(
+  'rose iris mark grace hazel ruby violet lily daisy hunter cooper angel ben carol frank jack max miles victor dean earl gary jean mason jordan ella emma eva mia lea nina tina ida ole kai kim can deniz emre alex sina florence austin sydney georgia victoria chelsea charlotte adelaide madison savannah phoenix dallas paris london brooklyn india asia israel kenya florida virginia carolina lorraine sofia valencia regina'.split(
     ' ',
   ),
 );

@@ -190,6 +190,27 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(births('Auftrag;Lieferdatum;Erstellt am\n4711;14.02.2026;01.02.2026'), []);
   });
 
+  it('North American numbers written nationally, not an order number of that shape', () => {
+    assert.deepEqual(found('Call the landlord at (312) 555-0187 or 312-555-0142.'), [
+      ['PHONE_NUMBER', '(312) 555-0187'],
+      ['PHONE_NUMBER', '312-555-0142'],
+    ]);
+    assert.deepEqual(types('Order no. 312-555-0199 shipped; version 212.555.1234 is out.'), []);
+  });
+
+  it('birth dates with month abbreviations between dashes and ISO dates with slashes', () => {
+    assert.deepEqual(found('DOB: 07-Sep-1968').slice(-1), [['DATE_OF_BIRTH', '07-Sep-1968']]);
+    assert.deepEqual(found('geb. 1990/11/05 in Łódź').slice(0, 1), [['DATE_OF_BIRTH', '1990/11/05']]);
+    assert.deepEqual(types('Policy start: 01-Jan-2024, renewal 2025/01/01'), []);
+  });
+
+  it('a message signed with a name alone on its last line, not a last line that is a word or a firm', () => {
+    assert.deepEqual(people('Kannst du mir die Zahlen schicken?\nDilara\n\nKlar, mache ich.'), ['Dilara']);
+    assert.deepEqual(people('> Can you send the numbers by Friday?\n> Kenji\n\nSure, attached.'), ['Kenji']);
+    assert.deepEqual(people('Klar, mache ich.\nErledigt'), []);
+    assert.deepEqual(people('Mit freundlichen Grüßen\nEmil Huhn\nHäfner OHG'), ['Emil Huhn']);
+  });
+
   it('a birth date on the line under its label, as forms lay them out', () => {
     assert.deepEqual(found('Geburtsdatum:\n  21.11.1974\nStaatsangehörigkeit: deutsch').slice(0, 1), [
       ['DATE_OF_BIRTH', '21.11.1974'],
@@ -274,6 +295,7 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
       people('Daniel war krank. Wir fahren nach Paris und in Charlotte ist es warm. Rose petals, mark it.'),
       [],
     );
+    assert.deepEqual(people('Send it to Jana. We drove to Florence and flew to Austin.'), ['Jana']);
   });
 
   it('tax ids grouped in threes, birth dates with two-digit years, label variants and in words', () => {
