@@ -27,18 +27,20 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY_ENDINGS.some((end) => k.endsWith(end));
 }
 
-const SECRET_WORD = String.raw`[\w-]*(?:password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|cookie|session[_-]?id)`;
+const SECRET_WORD =
+  'password|passwd|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|cookie|session[_-]?id';
 
 /**
  * Secrets as they appear in text: an HTTP authorization value, the password in a URL, a secret
- * key's value in `key=value`, `key: value` or JSON (`"apiKey":"…"`), and API keys by their
- * well-known shape (OpenAI's `sk-…`). Each match keeps what names the secret and loses the value.
+ * key's value in `key=value`, `key: value` or JSON (`"apiKey":"…"`, `OPENAI_API_KEY=…`), and API
+ * keys by their well-known shape (OpenAI's `sk-…`). Each match keeps what names the secret and
+ * loses the value. Every run before a fixed part is bounded, so a long line costs linear time.
  */
 const SECRET_IN_TEXT = new RegExp(
   [
-    String.raw`(?<scheme>\b(?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/=-]{8,}`,
-    String.raw`(?<url>[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s/@]+(?=@)`,
-    String.raw`(?<pair>"?\b${SECRET_WORD}"?\s*[:=]\s*"?)[^\s",;&}]+`,
+    String.raw`(?<scheme>\b(?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/=-]{16,}`,
+    String.raw`(?<url>\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s:/@]{1,256}:)[^\s/@]{1,256}(?=@)`,
+    String.raw`(?<pair>(?:${SECRET_WORD})"?[ \t]{0,8}[:=][ \t]{0,8}"?)[^\s",;&}]+`,
     String.raw`\bsk-[A-Za-z0-9_-]{16,}`,
   ].join('|'),
   'gi',
