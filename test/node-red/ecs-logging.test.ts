@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { version as ecsVersion } from '@elastic/ecs-helpers';
@@ -10,7 +10,7 @@ import { tempDir } from '../support/temp-dir.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed log lines are checked field by field
 type Doc = Record<string, any>;
 
-const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'];
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'audit'];
 const PERSONAL = 'Bitte überweise an max.mustermann@example.de, IBAN DE89 3704 0044 0532 0130 00, danke.';
 const PERSONAL_VALUES = ['max.mustermann', 'example.de', 'DE89', '3704 0044', '0532 0130'];
 const SECRET = 'sk-test-0123456789abcdefghij';
@@ -204,6 +204,27 @@ describe('ECS logging with a real Node-RED', function () {
       assert.ok(!all.includes(value), `"${value}" reached the log`);
   });
 
+  it('ragwire start refuses an unknown --log-format or --log-level, naming the flag and the choices', () => {
+    const tmp = tempDir();
+    dirs.push(tmp);
+    for (const [flag, value, expected] of [
+      ['--log-format', 'xml', '--log-format: expected text or ecs, got xml'],
+      ['--log-level', 'verbose', '--log-level: expected one of fatal, error, warn, info, debug, trace, got verbose'],
+    ]) {
+      const run = spawnSync(
+        process.execPath,
+        [RAGWIRE_BIN, 'start', '--port', '0', '--user-dir', tmp.dir, flag, value],
+        {
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
+      assert.notEqual(run.status, 0);
+      assert.ok(run.stderr.includes(expected), run.stderr);
+    }
+    assert.deepEqual(fs.readdirSync(tmp.dir), [], 'nothing started');
+  });
+
   it('an existing Node-RED with the settings.js snippet writes ECS lines from Ragwire’s package', async () => {
     const tmp = tempDir();
     dirs.push(tmp);
@@ -218,7 +239,7 @@ describe('ECS logging with a real Node-RED', function () {
   flowFile: 'flows.json',
   credentialSecret: 'test only',
   logging: {
-    ecs: { level: 'info', serviceName: 'rag-test', handler: require('@ragwire/node-red-ragwire/logging').ecsLogHandler },
+    ecs: { level: 'info', audit: true, serviceName: 'rag-test', handler: require('@ragwire/node-red-ragwire/logging').ecsLogHandler },
   },
 };\n`,
     );
@@ -250,6 +271,9 @@ describe('ECS logging with a real Node-RED', function () {
     );
     try {
       await until(red.stdout, (out) => out.includes('wrong type'), "the function node's error");
+      const url = /Server now running at (http:\/\/127\.0\.0\.1:\d+)\//.exec(red.stdout())![1];
+      assert.equal((await fetch(`${url}/flows`)).status, 200);
+      await until(red.stdout, (out) => out.includes('"flows.get"'), 'the audit event');
     } finally {
       await red.stop();
     }
@@ -262,5 +286,9 @@ describe('ECS logging with a real Node-RED', function () {
     assert.equal(error['log.level'], 'error');
     assert.equal(error.error.type, 'TypeError');
     assert.equal(error.error.message, 'wrong type');
+    const audit = docs.find((d) => d['log.level'] === 'audit')!;
+    assert.deepEqual(audit.event, { kind: 'event', action: 'flows.get' });
+    assert.deepEqual(audit.url, { path: '/flows' });
+    assert.equal(audit.client.ip, '127.0.0.1');
   });
 });
