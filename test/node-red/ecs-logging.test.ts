@@ -223,6 +223,9 @@ describe('ECS logging with a real Node-RED', function () {
       assert.ok(run.stderr.includes(expected), run.stderr);
     }
     assert.deepEqual(fs.readdirSync(tmp.dir), [], 'nothing started');
+    const help = spawnSync(process.execPath, [RAGWIRE_BIN, 'start', '--help'], { encoding: 'utf8' }).stdout;
+    assert.match(help, /--log-format FORMAT +text \(default\)/);
+    assert.match(help, /--log-level LEVEL +fatal, error, warn, info, debug, trace \(default info\)/);
   });
 
   it('an existing Node-RED with the settings.js snippet writes ECS lines from Ragwire’s package', async () => {
