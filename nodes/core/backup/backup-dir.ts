@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../store/owner-only.js';
 import { BackupInputError } from './errors.js';
+import { tell, type BackupObserver } from './observer.js';
 
 /**
  * A backup directory: one folder per collection (its name percent-encoded), and in it
@@ -165,6 +166,8 @@ export interface PruneOptions {
   maxAgeMs?: number;
   collections?: string[];
   now?: Date;
+  /** Told once per collection looked at (bytes: what was deleted). */
+  observer?: BackupObserver;
 }
 
 export interface PruneResult {
@@ -185,7 +188,9 @@ export function pruneBackups(dest: string, options: PruneOptions): PruneResult {
   for (const b of listBackups(dest, options.collections)) {
     byCollection.set(b.collection, [...(byCollection.get(b.collection) ?? []), b]);
   }
-  for (const backups of byCollection.values()) {
+  for (const [collection, backups] of byCollection) {
+    const started = process.hrtime.bigint();
+    let bytes = 0;
     backups.forEach((b, i) => {
       const beyondCount = options.keep !== undefined && i >= options.keep;
       const tooOld = options.maxAgeMs !== undefined && i > 0 && now - Date.parse(b.createdAt) > options.maxAgeMs;
@@ -196,6 +201,14 @@ export function pruneBackups(dest: string, options: PruneOptions): PruneResult {
       fs.rmSync(b.path + MANIFEST_SUFFIX, { force: true });
       fs.rmSync(b.path, { force: true });
       result.deleted.push({ collection: b.collection, path: b.path, createdAt: b.createdAt, size: b.size });
+      bytes += b.size;
+    });
+    tell(options.observer, {
+      operation: 'prune',
+      collection,
+      outcome: 'success',
+      durationSeconds: Number(process.hrtime.bigint() - started) / 1e9,
+      bytes,
     });
   }
   removeLeftovers(dest, now, options.collections);

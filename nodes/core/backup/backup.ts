@@ -81,19 +81,13 @@ export async function backupCollections(gateway: QdrantGateway, options: BackupO
       continue;
     }
     if (options.keep !== undefined || options.maxAgeMs !== undefined) {
-      const pruned = await observed(
-        options.observer,
-        'prune',
-        collection,
-        async () =>
-          pruneBackups(options.dest, {
-            keep: options.keep,
-            maxAgeMs: options.maxAgeMs,
-            collections: [collection],
-            now: options.now?.(),
-          }),
-        (r) => r.deleted.reduce((sum, d) => sum + d.size, 0),
-      );
+      const pruned = pruneBackups(options.dest, {
+        keep: options.keep,
+        maxAgeMs: options.maxAgeMs,
+        collections: [collection],
+        now: options.now?.(),
+        observer: options.observer,
+      });
       result.pruned.push(...pruned.deleted);
     }
   }

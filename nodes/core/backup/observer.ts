@@ -27,19 +27,12 @@ export async function observed<T>(
 ): Promise<T> {
   const started = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-  const tell = (e: BackupEvent) => {
-    try {
-      observer?.finished(e);
-    } catch {
-      // A broken observer is its own problem.
-    }
-  };
   try {
     const result = await work();
-    tell({ operation, collection, outcome: 'success', durationSeconds: seconds(), bytes: bytesOf(result) });
+    tell(observer, { operation, collection, outcome: 'success', durationSeconds: seconds(), bytes: bytesOf(result) });
     return result;
   } catch (err) {
-    tell({
+    tell(observer, {
       operation,
       collection,
       outcome: 'failure',
@@ -48,5 +41,14 @@ export async function observed<T>(
       errorType: (err as Error)?.name ?? 'Error',
     });
     throw err;
+  }
+}
+
+/** Tells the observer; one that throws never changes the outcome. */
+export function tell(observer: BackupObserver | undefined, e: BackupEvent): void {
+  try {
+    observer?.finished(e);
+  } catch {
+    // A broken observer is its own problem.
   }
 }

@@ -30,7 +30,7 @@ export = (RED: NodeAPI) => {
     // One log line per collection: what operators read when a scheduled backup ran.
     const observer: BackupObserver = {
       finished: (e) => {
-        if (e.outcome === 'success')
+        if (e.outcome === 'success' && (e.operation !== 'prune' || e.bytes > 0))
           this.log(`${e.operation} of ${e.collection}: ${e.bytes} bytes in ${e.durationSeconds.toFixed(1)} s`);
       },
     };
@@ -89,6 +89,7 @@ export = (RED: NodeAPI) => {
             keep,
             maxAgeMs,
             collections: collections === 'all' ? undefined : collections,
+            observer,
           });
           msg.payload = { action, deleted: r.deleted.map((d) => path.relative(directory, d.path)), kept: r.kept };
           summary = `${r.deleted.length} deleted`;

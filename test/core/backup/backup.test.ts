@@ -231,8 +231,21 @@ for (const store of stores) {
       );
       assert.throws(() => pruneBackups(dir, { keep: 0 }), /keep: expected a whole number of backups of at least 1/);
       // backup with keep prunes as it goes
-      await backupCollections(world.gw, { dest: dir, collections: ['many'], keep: 1 });
+      const events: BackupEvent[] = [];
+      await backupCollections(world.gw, {
+        dest: dir,
+        collections: ['many'],
+        keep: 1,
+        observer: { finished: (e) => events.push(e) },
+      });
       assert.equal(listBackups(dir, ['many']).length, 1);
+      assert.deepEqual(
+        events.map((e) => [e.operation, e.collection, e.outcome, e.bytes > 0]),
+        [
+          ['backup', 'many', 'success', true],
+          ['prune', 'many', 'success', true],
+        ],
+      );
     });
 
     it('names the failing collection, backs up the others, and leaves no partial file', async () => {
@@ -296,6 +309,48 @@ describe('backup downloads that go wrong', () => {
       assert.equal(left.length, 2, left.join(', '));
       assert.deepEqual(await gw.listSnapshots('docs'), [], 'the server snapshots are deleted either way');
     } finally {
+      proxy.closeAllConnections();
+      proxy.close();
+      await e.close();
+      tmp.remove();
+    }
+  });
+
+  it('a download that stalls half-way times out (the timeout restarts with every chunk) and leaves nothing', async function () {
+    this.timeout(30_000);
+    const tmp = tempDir();
+    const e = await startEmbeddedQdrant({ path: path.join(tmp.dir, 'store'), apiKey: KEY, fsync: false });
+    const forward = proxyTo(e.url);
+    const stalled: http.ServerResponse[] = [];
+    const proxy = http.createServer((req, res) => {
+      if (req.method !== 'GET' || !/\/snapshots\/[^/]+\.snapshot$/.test(req.url ?? '')) return forward(req, res);
+      void fetch(`${e.url}${req.url}`, { headers: { 'api-key': KEY } }).then(async (r) => {
+        const bytes = Buffer.from(await r.arrayBuffer());
+        res.writeHead(200, { 'content-length': bytes.length });
+        // Half the file in small pieces 100 ms apart (longer in all than the timeout), then nothing.
+        const half = bytes.subarray(0, bytes.length / 2);
+        for (let i = 0; i < 5; i++) {
+          res.write(half.subarray((i * half.length) / 5, ((i + 1) * half.length) / 5));
+          await new Promise((w) => setTimeout(w, 100));
+        }
+        stalled.push(res);
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      await fillCollection(new QdrantGateway({ url: e.url, apiKey: KEY }), 'docs', 2000, 8);
+      const gw = new QdrantGateway({ url, apiKey: KEY, timeoutMs: 300 });
+      const dest = path.join(tmp.dir, 'b');
+      const started = Date.now();
+      await assert.rejects(
+        backupCollections(gw, { dest, collections: ['docs'] }),
+        /backup failed for 1 of 1 collection: docs: Qdrant download snapshot on collection "docs" failed: timed out/,
+      );
+      assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+      assert.deepEqual(fs.readdirSync(path.join(dest, 'docs')), [], 'no partial file');
+    } finally {
+      stalled.forEach((r) => r.destroy());
       proxy.closeAllConnections();
       proxy.close();
       await e.close();
