@@ -267,35 +267,26 @@ export class QdrantGateway {
     );
   }
 
-  /** Downloads a snapshot file as bytes (raw fetch: the client would decode it as text). */
+  /** Downloads a snapshot file as bytes (small files; backups stream with openSnapshotDownload). */
   async downloadSnapshot(collection: string, snapshot: string): Promise<Buffer> {
-    return this.call('download snapshot', collection, true, async () => {
-      const response = await this.fetch(
-        `/collections/${encodeURIComponent(collection)}/snapshots/${encodeURIComponent(snapshot)}`,
-        { method: 'GET' },
-      );
-      return Buffer.from(await response.arrayBuffer());
-    });
+    const download = await this.openSnapshotDownload(collection, snapshot);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of download.chunks) chunks.push(chunk);
+    return Buffer.concat(chunks);
   }
 
   /**
-   * Restores a collection from snapshot bytes by multipart upload (raw fetch: the client sends
-   * JSON). With `checksum` (sha256 hex of the file) the server refuses a damaged upload.
+   * Restores a collection from snapshot bytes by multipart upload. With `checksum` (sha256 hex of
+   * the file) the server refuses a damaged upload.
    */
   async uploadSnapshot(
     collection: string,
     bytes: Buffer,
     options: { checksum?: string; fileName?: string } = {},
   ): Promise<void> {
-    await this.call('restore snapshot', collection, false, async () => {
-      const form = new FormData();
-      form.set('snapshot', new Blob([new Uint8Array(bytes)]), options.fileName ?? `${collection}.snapshot`);
-      const query = new URLSearchParams({ wait: 'true', priority: 'snapshot' });
-      if (options.checksum) query.set('checksum', options.checksum);
-      await this.fetch(`/collections/${encodeURIComponent(collection)}/snapshots/upload?${query}`, {
-        method: 'POST',
-        body: form,
-      });
+    await this.uploadSnapshotBlob(collection, new Blob([new Uint8Array(bytes)]), {
+      ...options,
+      fileName: options.fileName ?? `${collection}.snapshot`,
     });
   }
 
@@ -435,9 +426,18 @@ export class QdrantGateway {
     file: string,
     options: { checksum?: string; timeoutMs?: number } = {},
   ): Promise<void> {
+    await this.uploadSnapshotBlob(collection, await openAsBlob(file), { ...options, fileName: basename(file) });
+  }
+
+  /** The multipart upload (raw fetch: the client sends JSON). Not retried: the server replaces the collection. */
+  private async uploadSnapshotBlob(
+    collection: string,
+    blob: Blob,
+    options: { checksum?: string; timeoutMs?: number; fileName: string },
+  ): Promise<void> {
     await this.call('restore snapshot', collection, false, async () => {
       const form = new FormData();
-      form.set('snapshot', await openAsBlob(file), basename(file));
+      form.set('snapshot', blob, options.fileName);
       const query = new URLSearchParams({ wait: 'true', priority: 'snapshot' });
       if (options.checksum) query.set('checksum', options.checksum);
       await this.fetch(`/collections/${encodeURIComponent(collection)}/snapshots/upload?${query}`, {

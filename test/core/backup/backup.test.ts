@@ -12,6 +12,7 @@ import { startEmbeddedQdrant } from '../../../nodes/core/store/embedded.js';
 import { allPoints, fillCollection } from '../../support/backup-fixtures.js';
 import { closedPort } from '../../support/ports.js';
 import { proxyTo } from '../../support/proxy.js';
+import { QdrantSpec, serveValidated, type ValidatedServer } from '../../support/qdrant-spec.js';
 import { startStoreProcess } from '../../support/store-process.js';
 import { tempDir } from '../../support/temp-dir.js';
 
@@ -20,25 +21,43 @@ const KEY = 'backup-test-key';
 interface World {
   gw: QdrantGateway;
   url: string;
+  validated: ValidatedServer;
   close(): Promise<void>;
 }
 
+const spec = new QdrantSpec();
+
+/** Both ways to reach a store, each behind a check of every JSON answer against Qdrant's own spec. */
 const stores: { name: string; start(dir: string): Promise<World> }[] = [
   {
     name: 'the embedded store in this process',
     async start(dir) {
       const e = await startEmbeddedQdrant({ path: dir, apiKey: KEY, fsync: false });
-      return { gw: new QdrantGateway({ url: e.url, apiKey: KEY }), url: e.url, close: () => e.close() };
+      const v = await serveValidated(proxyTo(e.url), spec);
+      return {
+        gw: new QdrantGateway({ url: v.url, apiKey: KEY }),
+        url: v.url,
+        validated: v,
+        close: async () => {
+          await v.close();
+          await e.close();
+        },
+      };
     },
   },
   {
     name: 'a `ragwire store` process over HTTP',
     async start(dir) {
       const p = await startStoreProcess(['--path', dir, '--no-fsync'], { RAGWIRE_STORE_API_KEY: KEY });
+      const v = await serveValidated(proxyTo(p.url), spec);
       return {
-        gw: new QdrantGateway({ url: p.url, apiKey: KEY }),
-        url: p.url,
-        close: async () => void (await p.stop()),
+        gw: new QdrantGateway({ url: v.url, apiKey: KEY }),
+        url: v.url,
+        validated: v,
+        close: async () => {
+          await v.close();
+          await p.stop();
+        },
       };
     },
   },
@@ -63,6 +82,10 @@ for (const store of stores) {
     after(async () => {
       await world.close();
       tmp.remove();
+    });
+
+    afterEach(() => {
+      assert.deepEqual(world.validated.problems, [], "every answer the backups read is as Qdrant's spec says");
     });
 
     it('restore drill: 10,000 chunks backed up, the collection deleted, restored with identical ids, vectors and payloads', async () => {
