@@ -147,7 +147,9 @@ describe('ragwire-backup (node-red-node-test-helper), on the embedded store', fu
 
   it('reports a bad action and a failing collection through done(err), naming them', async () => {
     helper.settings({ userDir: tmp.dir });
-    await helper.load(ragwireNodes(), flow({ collections: 'kb,missing' }), { remote: { apiKey: KEY } });
+    await helper.load(ragwireNodes(), flow({ collections: 'kb,missing', target: '', keep: '' }), {
+      remote: { apiKey: KEY },
+    });
     const bad = await run('bk', { action: 'explode' }).then(
       () => assert.fail('accepted'),
       (err: Error & { msg: Msg }) => err,
@@ -163,5 +165,15 @@ describe('ragwire-backup (node-red-node-test-helper), on the embedded store', fu
       /^backup failed for 1 of 2 collections: missing: Qdrant count on collection "missing" failed: Not found/,
     );
     assert.doesNotMatch(String(failing), /^\w*Error/);
+    const noTarget = await run('bk', { action: 'copy' }).then(
+      () => assert.fail('accepted'),
+      (err: Error & { msg: Msg }) => err,
+    );
+    assert.match(noTarget.message, /^copy: pick the target store \(a ragwire-qdrant configuration\) in the node\.$/);
+    const noPrune = await run('bk', { action: 'prune' }).then(
+      () => assert.fail('accepted'),
+      (err: Error & { msg: Msg }) => err,
+    );
+    assert.match(noPrune.message, /prune: set Keep or Max\. age/);
   });
 });

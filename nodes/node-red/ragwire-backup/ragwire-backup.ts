@@ -100,7 +100,7 @@ export = (RED: NodeAPI) => {
           summary = `restored ${(msg.payload as { collection: string }).collection}`;
           break;
         case 'copy': {
-          if (!config.target)
+          if (!config.target || !RED.nodes.getNode(String(config.target)))
             throw new BackupInputError('copy: pick the target store (a ragwire-qdrant configuration) in the node');
           const from = qdrantConnection(RED, config);
           const to = qdrantConnection(RED, { ...config, qdrant: config.target });
