@@ -1,3 +1,4 @@
+import { benchLogging } from './logging.js';
 import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
@@ -10,6 +11,7 @@ import { report } from './support.js';
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
+  if (only === 'logging') return report('logging', benchLogging());
   if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
   report('store-restart', await benchStoreRestart());
   report('node-red', await benchNodeRed());
   report('privacy-scan', benchPrivacyScan());
+  report('logging', benchLogging());
 }
 
 void main();

@@ -199,6 +199,40 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Die Geschäftsführung hat den Jahresabschluss freigegeben. Nächster Schritt: Prüfung durch die Revision.',
   },
+  // Birth dates in exports and forms: a birth-date column, a label above its field; other date columns are no birth dates.
+  {
+    lang: 'de',
+    text: 'PersNr;Nachname;Vorname;Geb.-Datum;Eintritt\n2201;[[PERSON|Hartmann]];[[PERSON|Ilse]];[[DATE_OF_BIRTH|09.06.1971]];01.02.2015\n2202;[[PERSON|Nowicki]];[[PERSON|Tomasz]];[[DATE_OF_BIRTH|27.1.83]];15.09.2020',
+  },
+  {
+    lang: 'en',
+    text: 'member_id,full_name,date_of_birth,renewal\nM-104,[[PERSON|Grace Mensah]],[[DATE_OF_BIRTH|1988-12-04]],2026-01-31\nM-105,[[PERSON|Ravi Iyer]],[[DATE_OF_BIRTH|1979-07-19]],2026-02-28',
+  },
+  {
+    lang: 'en',
+    text: '| Name | DOB | Ward |\n| --- | --- | --- |\n| [[PERSON|Selin Aksoy]] | [[DATE_OF_BIRTH|14 Aug 1956]] | 3B |\n| [[PERSON|Owen Price]] | [[DATE_OF_BIRTH|2 Jan 1949]] | 3C |',
+  },
+  {
+    lang: 'de',
+    text: 'Aufnahmebogen\nName:\n[[PERSON|Dragan Petrović]]\nGeburtsdatum:\n[[DATE_OF_BIRTH|30.04.1967]]\nAufnahmedatum:\n12.03.2026',
+  },
+  { lang: 'de', text: 'Bestellung;Lieferdatum;Rechnungsdatum\n4500981;14.02.2026;20.02.2026' },
+  // North American numbers written nationally; an order number of the same digits is no phone number.
+  {
+    lang: 'en',
+    text: 'Hi team,\nthe landlord can be reached at [[PHONE_NUMBER|(312) 555-0187]] after 6 pm, or his office on [[PHONE_NUMBER|312-555-0142]].\nOrder no. 312-555-0199 is unrelated.',
+  },
+  // Birth dates with month abbreviations between dashes, and ISO dates with slashes.
+  {
+    lang: 'en',
+    text: 'Claimant: [[PERSON|Moses Ogunleye]]\nDOB: [[DATE_OF_BIRTH|07-Sep-1968]]\nPolicy start: 01-Jan-2024',
+  },
+  { lang: 'de', text: 'Versicherte Person: [[PERSON|Mariusz Zielinski]], geb. [[DATE_OF_BIRTH|1990/11/05]]' },
+  // A message signed with the name alone, no closing line; a last line that is a word is no name.
+  {
+    lang: 'de',
+    text: 'Kannst du mir die Zahlen bis morgen schicken?\n[[PERSON|Dilara]]\n\nKlar, mache ich.\nErledigt',
+  },
   // Given names alone in running text.
   {
     lang: 'en',

@@ -13,9 +13,14 @@ import { LOWER, NAME_WORD, UPPER } from './letters.js';
  * company address local costs less than sending a person's home address to a cloud model.
  */
 
+/**
+ * Where a house number may begin: one to five digits (not part of a longer run) after a blank, a
+ * line break or "(". Searched with the character before it, which makes the pass over the text
+ * skip quickly; a number at the very start of the text is tested on its own.
+ */
+const NUMBER_AFTER_BLANK = /[ \t\n(]\d{1,5}(?!\d)/g;
+const NUMBER_AT_START = /^\d{1,5}(?!\d)/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
-/** Runs of digits: each a possible house number, read further only where a street's shape fits around it. */
-const DIGITS = /\d+/g;
 const HOUSE_NUMBER = new RegExp(
   `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
   'y',
@@ -110,13 +115,11 @@ export const LEGAL_FORM =
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
-  for (const digits of text.matchAll(DIGITS)) {
-    const numberStart = digits.index;
-    // Character codes first: this runs for every number in the text. A house number has at most five
-    // digits and a blank, a line break or "(" before it.
+  const starts = NUMBER_AT_START.test(text) ? [0] : [];
+  NUMBER_AFTER_BLANK.lastIndex = 0;
+  for (let m = NUMBER_AFTER_BLANK.exec(text); m; m = NUMBER_AFTER_BLANK.exec(text)) starts.push(m.index + 1);
+  for (const numberStart of starts) {
     const previous = text.charCodeAt(numberStart - 1);
-    if (digits[0].length > 5 || !(numberStart === 0 || isBlankCode(previous) || previous === 10 || previous === 40))
-      continue;
     HOUSE_NUMBER.lastIndex = numberStart;
     const m = HOUSE_NUMBER.exec(text);
     if (!m) continue;

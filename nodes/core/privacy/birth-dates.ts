@@ -8,11 +8,11 @@ const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|erste
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
 const YEAR = '(?:1[89]|20)\\d{2}';
 /**
- * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 03/03/85, "3. März 1985",
+ * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 1985/03/03, 03/03/85, "3. März 1985", "03-Mar-1985",
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}-\\d{2}-\\d{2}|${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH},?[ \\t]+(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-)${MONTH}(?:,?[ \\t]+|-)(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
@@ -21,6 +21,12 @@ const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 const BIRTH_LABEL =
   /(?:date[ \t]+of[ \t]+)?(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
+
+/** Whether the whole value is written as a birth date is ("03.03.1985", "1985-03-03", "3 March 1985"): a table cell's test. */
+export function wholeBirthDate(value: string): boolean {
+  BIRTH_DATE.lastIndex = 0;
+  return BIRTH_DATE.test(value) && BIRTH_DATE.lastIndex === value.length;
+}
 
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
@@ -38,8 +44,9 @@ export const birthDates = (text: string): Entity[] => {
       out.push(previous);
       continue;
     }
-    const limit = Math.min(text.length, from + 41);
-    for (let at = from; at < limit && text[at] !== '\n'; at++) {
+    const start = dateLineStart(text, from);
+    const limit = Math.min(text.length, start + 41);
+    for (let at = start; at < limit && text[at] !== '\n'; at++) {
       if (at > from && /[\p{L}\d]/u.test(text[at - 1]) && /[\p{L}\d]/u.test(text[at])) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
@@ -51,6 +58,20 @@ export const birthDates = (text: string): Entity[] => {
   }
   return out;
 };
+
+/**
+ * Where the date after a label is looked for: right after it, or, when nothing but a colon follows
+ * the label on its line (a form's label above its field, "Geburtsdatum:\n03.03.1985"), the next line.
+ */
+function dateLineStart(text: string, from: number): number {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t' || text[at] === ':') at++;
+  if (text[at] === '\r') at++;
+  if (text[at] !== '\n') return from;
+  at++;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
+}
 
 /** A birth date that ends right before `end` (spaces between), tried from up to 40 characters back. */
 function dateEndingAt(text: string, end: number): Entity | undefined {

@@ -8,7 +8,8 @@ import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, nameColumns, namesInContext } from './names.js';
+import { isKnownNamePair, namesInContext } from './names.js';
+import { tableColumns } from './tables.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -36,25 +37,43 @@ function matches(
   return out;
 }
 
-/** Maximal runs of two digits or more with separators between them (up to four separator characters at a time). */
-const NUMBER_RUN = /\d(?:[\s()./_-]{0,4}\d)+/g;
-let lastRuns: { text: string; runs: { start: number; end: number }[] } | undefined;
+/**
+ * Maximal runs of two digits or more with separators between them (up to four separator characters
+ * at a time). Not a tab: it separates the cells of a table ("+49 89 409 28 50<tab>14.1.76").
+ */
+const NUMBER_RUN = /\d(?:(?:[^\S\t]|[()./_-]){0,4}\d)+/g;
+
+interface NumberRun {
+  start: number;
+  end: number;
+  /** Where each group of digits in the run begins: where the number patterns are tried. */
+  groups: number[];
+}
+let lastRuns: { text: string; runs: NumberRun[] } | undefined;
+
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * The text's number runs, found in one pass and shared by the number detectors (phone, IBAN, card,
  * tax and social security numbers): each then looks only inside runs long enough for its numbers
- * instead of passing over the whole text.
+ * instead of passing over the whole text, and only where a group of digits begins.
  */
-function numberRuns(text: string): { start: number; end: number }[] {
+function numberRuns(text: string): NumberRun[] {
   if (lastRuns?.text !== text) {
-    const runs: { start: number; end: number }[] = [];
-    for (const m of text.matchAll(NUMBER_RUN)) runs.push({ start: m.index, end: m.index + m[0].length });
+    const runs: NumberRun[] = [];
+    NUMBER_RUN.lastIndex = 0;
+    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const groups = [start];
+      for (let p = start + 1; p < end; p++)
+        if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+      runs.push({ start, end, groups });
+    }
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
 }
-
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * `matches` for number patterns (sticky regular expressions starting with a digit at a word
@@ -69,14 +88,15 @@ function matchesInRuns(
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
     if (run.end - run.start < minLength) continue;
-    for (let p = run.start; p < run.end; p++) {
-      if (!isDigitCode(text.charCodeAt(p)) || (p > run.start && isDigitCode(text.charCodeAt(p - 1)))) continue;
+    let after = run.start;
+    for (const p of run.groups) {
+      if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
       if (!m) continue;
       const found = accept(m);
       if (found) out.push({ type: found.type, start: m.index, end: m.index + m[0].length, score: found.score });
-      p = m.index + m[0].length - 1;
+      after = m.index + m[0].length;
     }
   }
   return out;
@@ -173,8 +193,11 @@ export const email: Detector = (text) => {
 
 const ORDER_WORDS =
   /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*$/i;
-const PHONE_WORDS =
-  /\b(tel\.?|telefon\w*|phone|mobil\w*|handy|fax|ruf\w*|anruf\w*|rückruf\w*|zurückrufen|call\w*|erreichbar|reach\w*|ring)(?![\p{L}])/iu;
+/** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
+const PHONE_WORDS = new RegExp(
+  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
+  'i',
+);
 
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 const LEADING_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
@@ -186,6 +209,13 @@ const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
  */
 const longOneNumber = (candidate: string) =>
   /^\+?\d+(?:[ -]\d+)*$/.test(candidate) && candidate.replace(/\D/g, '').length > 15;
+
+/**
+ * A North American number as written nationally, "(415) 555-0134", "415-555-0134", "415.555.0134":
+ * area code and exchange start with 2 to 9, and the groups are separated the way only phone numbers
+ * are. Read as a US number (libphonenumber's NANP rules) rather than a German one.
+ */
+const NANP_NATIONAL = /^(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}$/;
 
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
@@ -214,7 +244,7 @@ export const phone: Detector = (text) => {
     const candidate = text.slice(at, run.end);
     if (!writtenAsPhoneNumber(text, candidate, at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(asSpaces(candidate), 'DE');
+    const whole = parsePhoneNumberFromString(asSpaces(candidate), NANP_NATIONAL.test(candidate) ? 'US' : 'DE');
     const found =
       whole?.isValid() === true
         ? [{ start: at, end: run.end, valid: true }]
@@ -247,7 +277,7 @@ export const phone: Detector = (text) => {
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
   const digits = digitCount(raw, 0, raw.length);
   // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
-  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9);
+  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
@@ -498,27 +528,6 @@ export const deIdDocuments: Detector = (text) =>
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
-const MONTHS =
-  'januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez';
-/** A digit, or O, I, l written for one (only read so right after a birth word). */
-const D = '[\\dOIl]';
-const DATE = `${D}{1,2}\\s*[./-]\\s*${D}{1,2}\\s*[./-]\\s*(?:[1Il]9|2[0O])${D}{2}|(?:[1Il]9|2[0O])${D}{2}\\s*[-./]\\s*${D}{2}\\s*[-./]\\s*${D}{2}|${D}{1,2}\\.?\\s(?:${MONTHS})\\.?\\s(?:[1Il]9|2[0O])${D}{2}|(?:${MONTHS})\\.?\\s${D}{1,2},?\\s(?:[1Il]9|2[0O])${D}{2}`;
-/** Birth words, then at most "am", "on" or a colon, then the date. */
-const DATE_AFTER_BIRTH_WORD = new RegExp(
-  `\\b(?:geboren|geb\\.|geburtsdatum|geburtstag|born|birth|dob|d\\.o\\.b\\.)\\s*(?:am|on|:)?\\s*(${DATE})\\b`,
-  'dgi',
-);
-
-/** A date is personal data when it is a date of birth: only dates right after birth words count. */
-export const dateOfBirth: Detector = (text) => {
-  const out: Entity[] = [];
-  for (const m of text.matchAll(DATE_AFTER_BIRTH_WORD)) {
-    const [start, end] = m.indices![1]!;
-    out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.9 });
-  }
-  return out;
-};
-
 /**
  * Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings.
  * The word boundary is tested once, before the alternation: the scan rejects most positions faster.
@@ -625,10 +634,9 @@ export const DETECTORS: Detector[] = [
   deTaxId,
   deSocialSecurity,
   deIdDocuments,
-  dateOfBirth,
   birthDates,
   person,
   namesInContext,
-  nameColumns,
+  tableColumns,
   postalAddresses,
 ];

@@ -66,19 +66,27 @@ the a and or of for with from your our my his her their this that these those wh
 
 let names: Set<string> | undefined;
 
+/** The names faker's locales carry, extracted at build time (scripts/world-names.mjs) beside this module. */
+const WORLD_NAMES = join(__dirname, 'data', 'world-names.txt');
+
 /**
- * Given names and surnames of many cultures: the people-names list of the CSpell project (MIT
- * licence, `@cspell/dict-people-names`, about 39,000 entries), read from the installed package on
- * first use, plus the built-in first names. Folded keys, so "Yılmaz" and "Öztürk" match "Yilmaz" and "Ozturk".
+ * Given names and surnames of many cultures, read on first use: the people-names list of the CSpell
+ * project (MIT licence, `@cspell/dict-people-names`, about 39,000 entries), the Latin-script person
+ * names of faker's locales (MIT, about 25,000: Nigerian, Indian, Vietnamese, Turkish, Polish,
+ * Italian, Spanish, French, Croatian …), and the built-in first names. Folded keys, so "Yılmaz"
+ * and "Öztürk" match "Yilmaz" and "Ozturk".
  */
 function nameSet(): Set<string> {
   if (names) return names;
-  const file = join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt');
   const set = new Set<string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const word = line.trim();
-    if (word && !word.startsWith('#')) set.add(nameKey(word));
-  }
+  const add = (file: string) => {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const word = line.trim();
+      if (word && !word.startsWith('#')) set.add(nameKey(word));
+    }
+  };
+  add(join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt'));
+  add(WORLD_NAMES);
   for (const first of FIRST_NAMES) set.add(nameKey(first));
   names = set;
   return set;

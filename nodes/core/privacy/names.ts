@@ -101,6 +101,8 @@ const CLOSING =
 /** A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -". */
 const CHAT_TIME =
   /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
+const ALL_CAPITALS = new RegExp(`^[${UPPER}]{2,}$`);
+const VALUE_STARTS_WITH_DIGIT = /^[ \t]*\d/;
 /** After a speaker's name: the time ("Jana 09:12", "Jana Okafor (09:12):", "Jana, 9:12 AM"). */
 const TIME_AFTER = /[ \t]*[,([–-]?[ \t]*\d{1,2}:\d{2}\b/y;
 
@@ -115,6 +117,8 @@ export const namesInContext = (text: string): Entity[] => {
   let signatureLines = 0;
   // The first colon at or after the line's start: found once per colon, not searched again from every line.
   let colon = -1;
+  // Whether the previous line had text: a name alone under it, ending the message, signs it.
+  let afterText = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -131,14 +135,19 @@ export const namesInContext = (text: string): Entity[] => {
     if (lineEnd - start > 2 || text.slice(start, lineEnd).trim()) {
       const closing = closesLetter(text, start, lineEnd);
       if (signatureLines > 0 && !closing) signature(text, start, lineEnd, out);
+      else if (afterText && !closing && endsMessage(text, lineEnd)) unsignedSignOff(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
+      afterText = true;
       if (colon < lineEnd) {
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
       greeting(text, start, out);
       forwarded(text, start, out);
-    } else if (signatureLines > 0) signatureLines--;
+    } else {
+      if (signatureLines > 0) signatureLines--;
+      afterText = false;
+    }
     lineStart = lineEnd + 1;
   }
   for (const hint of text.matchAll(ROLE_HINT)) {
@@ -173,6 +182,28 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
 }
 
+/** Whether the line ending at `lineEnd` is the last of a message: an empty line (quoted or not) or the end follows. */
+function endsMessage(text: string, lineEnd: number): boolean {
+  let at = lineEnd + 1;
+  while (at < text.length && (text[at] === '>' || text[at] === ' ' || text[at] === '\t' || text[at] === '\r')) at++;
+  return at >= text.length || text[at] === '\n';
+}
+
+/**
+ * A message signed with a name alone, no closing line before it ("…by Friday?\n> Kenji\n\nSure"):
+ * a name from the lists (not one that is as often a word), perhaps with a surname, and nothing
+ * else on the line.
+ */
+function unsignedSignOff(text: string, start: number, end: number, out: Entity[]): void {
+  const name = parseName(text, start, false);
+  if (!name || name.tokens.length > 3 || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
+  // "Häfner OHG" under a signature is the firm.
+  if (LEGAL_FORM.test(text.slice(start, end))) return;
+  const first = name.tokens[0].toLowerCase();
+  if ((FIRST_NAMES.has(first) || isKnownName(name.tokens[0])) && !WORD_LIKE_FIRST_NAMES.has(first))
+    out.push(person(start, name.end, 0.75));
+}
+
 /** `colon`: the line's first colon. */
 function speaker(text: string, start: number, end: number, colon: number, out: Entity[]): void {
   // A speaker's line has a colon near its start (after the name or in the time).
@@ -195,8 +226,15 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   if (TIME_AFTER.test(text)) {
     if (known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.85));
   }
-  // "Jana: can you check?" with no time: a known name right before the colon that starts the line.
-  else if (text[name.end] === ':' && known(name)) out.push(person(at, name.end, 0.8));
+  // "Jana: can you check?" with no time: a known name right before the colon that starts the line,
+  // written as people write their names, with words after it; "IBAN: DE89…" and "Valid: 2025-03-03" are fields.
+  else if (
+    text[name.end] === ':' &&
+    known(name) &&
+    !name.tokens.some((t) => ALL_CAPITALS.test(t)) &&
+    !VALUE_STARTS_WITH_DIGIT.test(text.slice(name.end + 1, name.end + 4))
+  )
+    out.push(person(at, name.end, 0.8));
 }
 
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
@@ -261,6 +299,17 @@ export function isKnownNamePair(
   );
 }
 
+/** Whether the word at `index` of `before` starts a sentence or a line. */
+function startsSentence(before: string, index: number): boolean {
+  return /(?:^|[.!?:]\s+|\n[ \t]*)$/.test(before.slice(0, index)) && (index > 0 || before.length < 30);
+}
+
+/** Both words of the pair between start and end are in the name list. */
+function bothKnown(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[,\s]+/);
+  return words.length === 2 && words.every((w) => isKnownName(w));
+}
+
 /** The capitalised word right before a pair. */
 const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
 
@@ -271,81 +320,20 @@ const PREVIOUS_WORD = new RegExp(`(${NAME_WORD})[ \\t]+$`);
 function insidePhrase(text: string, start: number, end: number, comma: boolean): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const previous = PREVIOUS_WORD.exec(before);
-  if (previous && !isKnownName(previous[1])) return true;
+  // A capitalised word before the pair makes it a phrase ("Incredible Silk Ball"), unless that word
+  // only starts the sentence and both words of the pair are names ("Yesterday Chukwuemeka Obi joined").
+  if (previous && !isKnownName(previous[1]) && !(startsSentence(before, previous.index) && bothKnown(text, start, end)))
+    return true;
   if (/\d[ \t]+$/.test(before)) return true;
   return comma && /^(?:,[ \t]*\S+)?[ \t]+(?:and|und|&)[ \t]/.test(text.slice(end, end + 30));
 }
 
-/** Column headings of a name column in a CSV or Markdown table. */
-const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
-/** Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it (prose and amounts have one). */
-const DELIMITER_HINT = /[\t;|]|,(?![ \d])/g;
-const HEADING_HINT =
-  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter/i;
-
-/** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
-function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let cellStart = start;
-  let quoted = false;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text[i] : delimiter;
-    if (c === '"') quoted = !quoted;
-    else if (c === delimiter && !quoted) {
-      let s = cellStart;
-      let e = i;
-      while (s < e && /[\s"]/.test(text[s])) s++;
-      while (e > s && /[\s"]/.test(text[e - 1])) e--;
-      out.push({ start: s, end: e });
-      cellStart = i + 1;
-    }
-  }
-  return out;
-}
-
-/** CSV, TSV and Markdown tables: every cell under a name column heading (until an empty line). */
-export const nameColumns = (text: string): Entity[] => {
-  const out: Entity[] = [];
-  DELIMITER_HINT.lastIndex = 0;
-  for (let hint = DELIMITER_HINT.exec(text); hint; hint = DELIMITER_HINT.exec(text)) {
-    const lineStart = text.lastIndexOf('\n', hint.index) + 1;
-    let lineEnd = text.indexOf('\n', hint.index);
-    if (lineEnd === -1) lineEnd = text.length;
-    DELIMITER_HINT.lastIndex = lineEnd;
-    const header = text.slice(lineStart, lineEnd);
-    if (!HEADING_HINT.test(header)) continue;
-    const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
-    if (!delimiter) continue;
-    const heads = cells(text, lineStart, lineEnd, delimiter);
-    const columns = heads.flatMap((h, i) =>
-      NAME_COLUMN.test(text.slice(h.start, h.end).replace(/[*_]+/g, '')) ? [i] : [],
-    );
-    if (columns.length === 0 || heads.length < 2) continue;
-    let rowStart = lineEnd + 1;
-    while (rowStart < text.length) {
-      let rowEnd = text.indexOf('\n', rowStart);
-      if (rowEnd === -1) rowEnd = text.length;
-      const row = text.slice(rowStart, rowEnd);
-      if (!row.trim() || !row.includes(delimiter)) break;
-      if (!/^[\s|:-]+$/.test(row)) {
-        const rowCells = cells(text, rowStart, rowEnd, delimiter);
-        for (const c of columns) {
-          const cell = rowCells[c];
-          if (cell && /\p{L}/u.test(text.slice(cell.start, cell.end)) && cell.end - cell.start <= 60)
-            out.push(person(cell.start, cell.end, 0.9));
-        }
-      }
-      rowStart = rowEnd + 1;
-    }
-    DELIMITER_HINT.lastIndex = Math.max(DELIMITER_HINT.lastIndex, rowStart);
-  }
-  return out;
-};
-
-/** Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter"): never alone. */
+/**
+ * Given names that are as often words ("Rose", "Mark", "Frank", "Max", "Hunter") or places
+ * ("drove to Florence", "flights to Austin"): never alone.
+ */
 const WORD_LIKE_FIRST_NAMES = new Set(
-  'rose iris mark grace hazel ruby violet lily daisy hunter cooper angel ben carol frank jack max miles victor dean earl gary jean mason jordan ella emma eva mia lea nina tina ida ole kai kim can deniz emre alex sina'.split(
+  'rose iris mark grace hazel ruby violet lily daisy hunter cooper angel ben carol frank jack max miles victor dean earl gary jean mason jordan ella emma eva mia lea nina tina ida ole kai kim can deniz emre alex sina florence austin sydney georgia victoria chelsea charlotte adelaide madison savannah phoenix dallas paris london brooklyn india asia israel kenya florida virginia carolina lorraine sofia valencia regina'.split(
     ' ',
   ),
 );

@@ -6,6 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../../cli/command.js';
+import { EcsFormatter, type LogLevel } from '../../core/logging/ecs.js';
+import { ecsLogHandler } from '../logging/ecs-log-handler.js';
 import { endpointGuard, parseSize, type EndpointGuardOptions, type EndpointRule } from './endpoint-guard.js';
 import { claimUserDir } from './user-dir.js';
 
@@ -40,6 +42,10 @@ export interface EditorOptions {
   endpoints?: EndpointGuardOptions;
   /** Serve flow endpoints without a token on a non-loopback host (the person asked for it by name). */
   insecureOpenEndpoints?: boolean;
+  /** Node-RED's log: its console format (default) or Elastic Common Schema JSON lines on stdout. */
+  logFormat?: LogFormat;
+  /** The lowest level logged (default info). */
+  logLevel?: LogLevel;
   /** Load Ragwire's nodes (default true; benchmarks compare with plain Node-RED). */
   loadRagwire?: boolean;
   /** Extra Node-RED settings (e.g. functionGlobalContext), merged last. */
@@ -61,6 +67,15 @@ function credentialSecret(userDir: string): string {
   const secret = randomBytes(32).toString('hex');
   fs.writeFileSync(file, secret, { mode: 0o600, flag: 'wx' });
   return secret;
+}
+
+export const LOG_FORMATS = ['text', 'ecs'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+const LOG_LEVEL_OPTIONS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/** Node-RED's `logging` setting for a format and level. */
+function loggingSettings(format: LogFormat = 'text', level: LogLevel = 'info'): Record<string, unknown> {
+  return format === 'ecs' ? { ecs: { level, handler: ecsLogHandler } } : { console: { level } };
 }
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -167,6 +182,7 @@ async function runEditor(
     uiHost: options.host,
     uiPort: options.port,
     ...(adminAuth ? { adminAuth } : {}),
+    logging: loggingSettings(options.logFormat, options.logLevel),
     diagnostics: { enabled: false },
     telemetry: { enabled: false },
     editorTheme: { projects: { enabled: false }, tours: false, header: { title: 'Node-RED with Ragwire' } },
@@ -234,11 +250,24 @@ function withBodyLimits(options: EndpointGuardOptions, values: string[]): Endpoi
   return result;
 }
 
+/**
+ * How the command tells the person what it did: plain lines, or with --log-format ecs the same
+ * text as ECS lines on stdout, so a log collector reads nothing but JSON there.
+ */
+function announcer(io: CommandIo, format: LogFormat): { info(line: string): void; warn(line: string): void } {
+  if (format === 'text') return { info: (line) => io.out(line), warn: (line) => io.error(line) };
+  const formatter = new EcsFormatter();
+  const write = (level: LogLevel, message: string) =>
+    io.out(JSON.stringify(formatter.format({ level, message, time: Date.now(), logger: 'ragwire' })));
+  return { info: (line) => write('info', line), warn: (line) => write('warn', line) };
+}
+
 export const startCommand: Command = {
   name: 'start',
   summary: 'Start the Node-RED editor with Ragwire loaded (templates under Import > Examples)',
   usage: `ragwire start [--port PORT] [--host HOST] [--user-dir DIR] [--admin-user NAME]
               [--http-token-env VAR] [--max-body [/path=]SIZE]... [--endpoints FILE]
+              [--log-format text|ecs] [--log-level LEVEL]
 
 Starts Node-RED 5 with Ragwire's nodes loaded from this package. Flows, credentials and the
 embedded vector store live in the user dir and survive restarts. HTTP endpoints of flows are
@@ -262,6 +291,10 @@ Options:
                         "/hooks/form": {"contentTypes": ["application/x-www-form-urlencoded"]},
                         "/health": {"auth": false}}}
                        (--max-body wins over the file; the token stays in the environment)
+  --log-format FORMAT  text (default): Node-RED's console lines; ecs: one Elastic Common Schema
+                       JSON object per line on stdout (this command's own messages too), with
+                       the node and flow of each line and privacy decisions as events
+  --log-level LEVEL    ${LOG_LEVEL_OPTIONS.join(', ')} (default info)
   --insecure-no-login  allow an editor without login on a non-loopback --host: anyone who
                        reaches it can run code on this machine
   --insecure-open-endpoints
@@ -283,12 +316,21 @@ Example, reachable from the network:
         endpoints: { type: 'string' },
         'insecure-no-login': { type: 'boolean', default: false },
         'insecure-open-endpoints': { type: 'boolean', default: false },
+        'log-format': { type: 'string', default: 'text' },
+        'log-level': { type: 'string', default: 'info' },
       },
       strict: true,
     });
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`--port: expected a port number 0-65535, got ${values.port}`);
+    const logFormat = values['log-format'] as LogFormat;
+    if (!LOG_FORMATS.includes(logFormat))
+      throw new Error(`--log-format: expected ${LOG_FORMATS.join(' or ')}, got ${values['log-format']}`);
+    const logLevel = values['log-level'] as LogLevel;
+    if (!(LOG_LEVEL_OPTIONS as readonly string[]).includes(logLevel))
+      throw new Error(`--log-level: expected one of ${LOG_LEVEL_OPTIONS.join(', ')}, got ${values['log-level']}`);
+    const say = announcer(io, logFormat);
     const tokenVar = values['http-token-env'] ?? 'RAGWIRE_HTTP_TOKEN';
     const token = process.env[tokenVar] || undefined;
     if (values['http-token-env'] !== undefined && !token)
@@ -302,21 +344,24 @@ Example, reachable from the network:
       insecureNoLogin: values['insecure-no-login'],
       endpoints: { ...withBodyLimits(endpointsFile(values.endpoints), values['max-body']), token },
       insecureOpenEndpoints: values['insecure-open-endpoints'],
+      logFormat,
+      logLevel,
     });
     if (values['insecure-no-login'] && values['admin-user'] === undefined && !LOOPBACK.test(values.host))
-      io.error(
+      say.warn(
         `WARNING: the editor at ${values.host} has no login (--insecure-no-login): anyone who reaches it can run code here.`,
       );
     if (values['insecure-open-endpoints'] && !token && !LOOPBACK.test(values.host))
-      io.error(`WARNING: the flow endpoints at ${values.host} need no token (--insecure-open-endpoints).`);
+      say.warn(`WARNING: the flow endpoints at ${values.host} need no token (--insecure-open-endpoints).`);
     // The line with the editor's address comes last: scripts wait for it.
-    io.out(
+    say.info(
       token
         ? `Flow endpoints need "Authorization: Bearer <token>" (the token in ${tokenVar}).`
         : 'Flow endpoints need no token (set RAGWIRE_HTTP_TOKEN to require one).',
     );
-    if (editor.networkUrls.length) io.out(`From other machines: ${editor.networkUrls.map((u) => `${u}/`).join(', ')}`);
-    io.out(
+    if (editor.networkUrls.length)
+      say.info(`From other machines: ${editor.networkUrls.map((u) => `${u}/`).join(', ')}`);
+    say.info(
       `Node-RED with Ragwire: editor at ${editor.url}/ (user dir ${editor.userDir}). Import > Examples > @ragwire/node-red-ragwire has the templates.`,
     );
     await new Promise<void>((resolve) => {

@@ -1,3 +1,4 @@
+import { PrivacyDecisionLog } from '../../core/logging/privacy-audit.js';
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
 import type { Decision } from '../../core/privacy/router.js';
@@ -57,9 +58,12 @@ export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudon
   return { recorded: msg.privacy.fixedLevel, pseudonymized: msg.privacy.pseudonymized === true };
 }
 
-/** Every decision goes to the Node-RED log as one JSON line: levels, route, rule, entity counts, never values. */
+/**
+ * Every decision goes to the Node-RED log: levels, route, rule, entity counts, never values. The
+ * console shows `privacy decision {json}`; the ECS handler writes it as an event (see PrivacyDecisionLog).
+ */
 export function auditLog(node: Node, record: AuditRecord): void {
-  node.log(`privacy decision ${JSON.stringify(record)}`);
+  node.log(new PrivacyDecisionLog(record));
 }
 
 /**

@@ -157,6 +157,9 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(people('03/03/2025, 14:05 - Chinonso Eze: running late'), ['Chinonso Eze']);
     assert.deepEqual(people('Zeynep: Wer übernimmt?\nPaweł: Ich.'), ['Zeynep', 'Paweł']);
     assert.deepEqual(people('Backup 09:12 finished\nStatus: OK\n[09:14] Deploy started'), []);
+    assert.deepEqual(people('Kenji: can you check the build?'), ['Kenji']);
+    assert.deepEqual(people('IBAN: DE89 3704 0044 0532 0130 00'), []);
+    assert.deepEqual(people('Valid: 2025-03-03\nMarina: 3 items left'), []);
   });
 
   it('CSV and Markdown exports: every cell under a name column, nothing in other columns', () => {
@@ -167,6 +170,52 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(people('first_name,last_name,team\nAarav,Sharma,Platform'), ['Aarav', 'Sharma']);
     assert.deepEqual(people('| Owner | Task |\n| --- | --- |\n| Wei Zhang | Migrate DNS |'), ['Wei Zhang']);
     assert.deepEqual(people('Artikel;Menge;Lager\nSchraube M4;200;Halle Nord\nMutter M4;180;Halle Süd'), []);
+  });
+
+  it('CSV and Markdown exports: every date under a birth-date column, no other date column', () => {
+    const births = (text: string) =>
+      found(text)
+        .filter(([type]) => type === 'DATE_OF_BIRTH')
+        .map(([, value]) => value);
+    assert.deepEqual(
+      births('Nr;Nachname;Geburtsdatum;Eintritt\n17;Brandt;14.02.1979;01.04.2019\n18;Kowalczyk;3.9.88;15.08.2021'),
+      ['14.02.1979', '3.9.88'],
+    );
+    assert.deepEqual(births('id,dob,joined\n4,1990-06-30,2024-01-02'), ['1990-06-30']);
+    assert.deepEqual(
+      births('| Patient | Date of birth | Visit |\n| --- | --- | --- |\n| M. Ortiz | 2 May 1961 | 2025-03-04 |'),
+      ['2 May 1961'],
+    );
+    assert.deepEqual(births('ref\tgeb_datum\n9\tunbekannt'), [], 'a cell that is no date is left alone');
+    assert.deepEqual(births('Auftrag;Lieferdatum;Erstellt am\n4711;14.02.2026;01.02.2026'), []);
+  });
+
+  it('North American numbers written nationally, not an order number of that shape', () => {
+    assert.deepEqual(found('Call the landlord at (312) 555-0187 or 312-555-0142.'), [
+      ['PHONE_NUMBER', '(312) 555-0187'],
+      ['PHONE_NUMBER', '312-555-0142'],
+    ]);
+    assert.deepEqual(types('Order no. 312-555-0199 shipped; version 212.555.1234 is out.'), []);
+  });
+
+  it('birth dates with month abbreviations between dashes and ISO dates with slashes', () => {
+    assert.deepEqual(found('DOB: 07-Sep-1968').slice(-1), [['DATE_OF_BIRTH', '07-Sep-1968']]);
+    assert.deepEqual(found('geb. 1990/11/05 in Łódź').slice(0, 1), [['DATE_OF_BIRTH', '1990/11/05']]);
+    assert.deepEqual(types('Policy start: 01-Jan-2024, renewal 2025/01/01'), []);
+  });
+
+  it('a message signed with a name alone on its last line, not a last line that is a word or a firm', () => {
+    assert.deepEqual(people('Kannst du mir die Zahlen schicken?\nDilara\n\nKlar, mache ich.'), ['Dilara']);
+    assert.deepEqual(people('> Can you send the numbers by Friday?\n> Kenji\n\nSure, attached.'), ['Kenji']);
+    assert.deepEqual(people('Klar, mache ich.\nErledigt'), []);
+    assert.deepEqual(people('Mit freundlichen Grüßen\nEmil Huhn\nHäfner OHG'), ['Emil Huhn']);
+  });
+
+  it('a birth date on the line under its label, as forms lay them out', () => {
+    assert.deepEqual(found('Geburtsdatum:\n  21.11.1974\nStaatsangehörigkeit: deutsch').slice(0, 1), [
+      ['DATE_OF_BIRTH', '21.11.1974'],
+    ]);
+    assert.deepEqual(types('Lieferdatum:\n21.11.2025'), []);
   });
 
   it('"Surname, Given name" of known names, not a place before a date or a firm of partners', () => {
@@ -246,6 +295,7 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
       people('Daniel war krank. Wir fahren nach Paris und in Charlotte ist es warm. Rose petals, mark it.'),
       [],
     );
+    assert.deepEqual(people('Send it to Jana. We drove to Florence and flew to Austin.'), ['Jana']);
   });
 
   it('tax ids grouped in threes, birth dates with two-digit years, label variants and in words', () => {
