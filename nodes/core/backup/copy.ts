@@ -33,6 +33,8 @@ export interface CopiedCollection {
   resumedAt: number;
   /** Points compared exactly after the copy. */
   sampled: number;
+  /** Points written by this run, as JSON bytes (vectors and payloads). */
+  bytes: number;
 }
 
 export interface CopyResult {
@@ -92,7 +94,7 @@ export async function copyCollections(
           'copy',
           collection,
           () => copyOne(source, target, collection, progress, { ...options, batchSize }),
-          () => 0,
+          (c) => c.bytes,
         ),
       );
     } catch (err) {
@@ -129,9 +131,13 @@ async function copyOne(
   }
   const resumedAt = entry.copied;
   const sampleSize = options.sampleSize ?? 100;
+  let bytes = 0;
   while (entry.state === 'copying') {
     const page = await source.scrollPage(collection, { offset: entry.next, limit: options.batchSize });
-    if (page.points.length > 0) await target.upsertStored(collection, page.points);
+    if (page.points.length > 0) {
+      await target.upsertStored(collection, page.points);
+      bytes += Buffer.byteLength(JSON.stringify(page.points));
+    }
     for (const p of page.points) {
       entry.copied++;
       if (entry.sample.length < sampleSize) entry.sample.push(p.id);
@@ -150,7 +156,7 @@ async function copyOne(
     entry.state = 'done';
     save();
   }
-  return { collection, points: entry.copied, resumedAt, sampled: entry.sample.length };
+  return { collection, points: entry.copied, resumedAt, sampled: entry.sample.length, bytes };
 }
 
 /** Equal exact counts, and the sampled points identical: ids, vectors and payloads. */

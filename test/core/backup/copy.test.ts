@@ -81,10 +81,10 @@ describe('copying collections from an embedded store folder to a `ragwire store`
       ],
     );
     assert.deepEqual(
-      events.map((e) => [e.operation, e.collection, e.outcome]),
+      events.map((e) => [e.operation, e.collection, e.outcome, e.bytes > 5000 * 32 * 4]),
       [
-        ['copy', 'drill', 'success'],
-        ['copy', 'named', 'success'],
+        ['copy', 'drill', 'success', true],
+        ['copy', 'named', 'success', false],
       ],
     );
     assert.equal(fs.existsSync(progressFile), false, 'the progress file is removed once all is copied');
