@@ -1,4 +1,7 @@
+import { HashingEmbedder } from '../../nodes/core/embedding/hashing-embedder.js';
 import type { QdrantGateway, StoredPoint } from '../../nodes/core/qdrant/gateway.js';
+import { normaliseDocuments } from '../../nodes/core/rag/documents.js';
+import { ingestDocuments } from '../../nodes/core/rag/ingest.js';
 
 /**
  * `n` chunks as ingestion stores them: a 32-dimension cosine vector and a payload with text,
@@ -34,4 +37,27 @@ export async function allPoints(gw: QdrantGateway, collection: string): Promise<
     next = page.next;
   } while (next !== null);
   return out;
+}
+
+/**
+ * 10,000 chunks as Ragwire ingests them: 1,000 documents of ten paragraphs, chunked, embedded by
+ * the built-in hashing embedder (64 dimensions keep the test quick) and stored with their payloads.
+ */
+export async function ingestChunks(gw: QdrantGateway, collection: string): Promise<number> {
+  const documents = Array.from({ length: 1000 }, (_, d) => ({
+    id: `doc-${d}`,
+    text: Array.from(
+      { length: 10 },
+      (_, p) =>
+        `Paragraph ${p} of document ${d}: Urlaub beantragen Sie im Personalportal, Abschnitt ${(d * 10 + p) % 37}. ` +
+        `The cafeteria opens at ${11 + (p % 3)}:30 — Ümlaut, emoji 🚀.`,
+    ).join('\n\n'),
+    metadata: { lang: d % 2 ? 'de' : 'en', team: `t${d % 5}` },
+    ...(d % 7 === 0 ? { classification: 'personal' as const } : {}),
+  }));
+  const result = await ingestDocuments(gw, new HashingEmbedder(64), normaliseDocuments(documents), {
+    collection,
+    chunk: { size: 200, overlap: 0, unit: 'characters' },
+  });
+  return result.chunks;
 }

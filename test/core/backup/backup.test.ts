@@ -9,7 +9,7 @@ import type { BackupEvent } from '../../../nodes/core/backup/observer.js';
 import { restoreBackup, verifyBackupFile } from '../../../nodes/core/backup/restore.js';
 import { QdrantGateway } from '../../../nodes/core/qdrant/gateway.js';
 import { startEmbeddedQdrant } from '../../../nodes/core/store/embedded.js';
-import { allPoints, fillCollection } from '../../support/backup-fixtures.js';
+import { allPoints, fillCollection, ingestChunks } from '../../support/backup-fixtures.js';
 import { closedPort } from '../../support/ports.js';
 import { proxyTo } from '../../support/proxy.js';
 import { QdrantSpec, serveValidated, type ValidatedServer } from '../../support/qdrant-spec.js';
@@ -88,8 +88,8 @@ for (const store of stores) {
       assert.deepEqual(world.validated.problems, [], "every answer the backups read is as Qdrant's spec says");
     });
 
-    it('restore drill: 10,000 chunks backed up, the collection deleted, restored with identical ids, vectors and payloads', async () => {
-      await fillCollection(world.gw, 'drill', 10_000);
+    it('restore drill: 10,000 chunks ingested, backed up, the collection deleted, restored with identical ids, vectors and payloads', async () => {
+      assert.equal(await ingestChunks(world.gw, 'drill'), 10_000);
       const before = await allPoints(world.gw, 'drill');
       assert.equal(before.length, 10_000);
       const events: BackupEvent[] = [];
