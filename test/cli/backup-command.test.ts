@@ -226,3 +226,42 @@ describe('ragwire copy from an embedded store folder to a `ragwire store` proces
     }
   });
 });
+
+describe('ragwire backup and restore on an embedded store folder', function () {
+  this.timeout(60_000);
+
+  it('backs up and restores the folder in place; a folder another process holds is named', async () => {
+    const tmp = tempDir();
+    try {
+      const folder = path.join(tmp.dir, 'ragwire-data');
+      const dest = path.join(tmp.dir, 'backups');
+      const store = connectEndpoint(folder);
+      await fillCollection(await store.get(), 'kb', 300, 8);
+      const expected = await allPoints(await store.get(), 'kb');
+      await store.close();
+
+      const made = await ragwire(['backup', '--url', folder, '--dest', dest]);
+      assert.equal(made.code, 0, made.stderr);
+      assert.match(made.stdout, /backed up kb: 300 points/);
+      const [backup] = listBackups(dest);
+      assert.equal(backup.source.store, 'ragwire-embedded');
+      const restored = await ragwire(['restore', '--url', folder, '--file', backup.path, '--collection', 'kb-copy']);
+      assert.equal(restored.code, 0, restored.stderr);
+      const check = connectEndpoint(folder);
+      assert.deepEqual(await allPoints(await check.get(), 'kb-copy'), expected);
+      await check.close();
+
+      const holder = await startStoreProcess(['--path', folder]);
+      try {
+        const locked = await ragwire(['backup', '--url', folder, '--dest', dest]);
+        assert.equal(locked.code, 1);
+        assert.match(locked.stderr, /^ragwire backup: /);
+        assert.match(locked.stderr, /is already open in process \d+/);
+      } finally {
+        await holder.stop();
+      }
+    } finally {
+      tmp.remove();
+    }
+  });
+});
