@@ -1,3 +1,4 @@
+import { BackupRunError } from './backup/errors.js';
 import { ModelError } from './models/provider.js';
 import { ModelSettingsError } from './models/create-provider.js';
 import { PrivacyBlockedError } from './privacy/router.js';
@@ -11,6 +12,8 @@ import { DocumentInputError } from './rag/documents.js';
  */
 export function httpStatusOf(err: unknown): number {
   if (err instanceof DocumentInputError || err instanceof RangeError) return 400;
+  // A backup run over several collections answers as its first failure does.
+  if (err instanceof BackupRunError) return httpStatusOf(err.failures[0]?.error);
   if (err instanceof PrivacyBlockedError) return 403;
   if (err instanceof ModelError) return err.unavailable ? 503 : 502;
   if (err instanceof ModelSettingsError) return 503;

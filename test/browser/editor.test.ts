@@ -93,6 +93,7 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
       .locator('.red-ui-palette-node')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-palette-type')));
     assert.deepEqual(types.sort(), [
+      'ragwire-backup',
       'ragwire-ingest',
       'ragwire-llm',
       'ragwire-pseudonymize',
