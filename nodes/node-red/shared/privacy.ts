@@ -1,3 +1,4 @@
+import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
 import type { Decision } from '../../core/privacy/router.js';
@@ -57,9 +58,13 @@ export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudon
   return { recorded: msg.privacy.fixedLevel, pseudonymized: msg.privacy.pseudonymized === true };
 }
 
-/** Every decision goes to the Node-RED log as one JSON line: levels, route, rule, entity counts, never values. */
+/**
+ * Every decision goes to the Node-RED log as one JSON line (levels, route, rule, entity counts,
+ * never values) and is counted in ragwire_privacy_decisions_total.
+ */
 export function auditLog(node: Node, record: AuditRecord): void {
   node.log(`privacy decision ${JSON.stringify(record)}`);
+  recordPrivacyDecision(record);
 }
 
 /**
