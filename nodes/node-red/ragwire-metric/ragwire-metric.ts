@@ -8,7 +8,7 @@ import {
   type UserMetricType,
 } from '../../core/metrics/user-metrics.js';
 import { serveMetrics } from '../shared/metrics.js';
-import { isObject } from '../shared/run-input.js';
+import { FlowError, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
 /** Node-RED's evaluateNodeProperty: msg, flow, global, env, str, num … typed inputs. */
@@ -53,13 +53,11 @@ export = (RED: NodeAPI) => {
 
   function RagwireMetricNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    const labels: LabelSource[] = (Array.isArray(config.labels) ? config.labels : [])
-      .filter(isObject)
-      .map((l) => ({
-        name: String(l.name ?? '').trim(),
-        value: String(l.value ?? ''),
-        valueType: String(l.valueType ?? 'msg'),
-      }));
+    const labels: LabelSource[] = (Array.isArray(config.labels) ? config.labels : []).filter(isObject).map((l) => ({
+      name: String(l.name ?? '').trim(),
+      value: String(l.value ?? ''),
+      valueType: String(l.valueType ?? 'msg'),
+    }));
     const gaugeOperation = (
       ['set', 'inc', 'dec'].includes(String(config.operation)) ? config.operation : 'set'
     ) as GaugeOperation;
@@ -111,7 +109,7 @@ export = (RED: NodeAPI) => {
         },
         (err: unknown) => {
           this.status({ fill: 'red', shape: 'ring', text: 'not recorded' });
-          done(err instanceof Error ? err : new Error(String(err)));
+          done(new FlowError((err as Error)?.message ?? String(err)));
         },
       );
     });
