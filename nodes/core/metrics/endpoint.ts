@@ -1,6 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type * as http from 'node:http';
 import { metricsEnabled, ragwireRegistry } from './registry.js';
+// Every built-in family is defined before the first scrape, even before its first use (a backup
+// that has not run yet): dashboards and alert rules find the names, and series start at the first event.
+import './backup.js';
+import './gen-ai.js';
+import './privacy.js';
+import './rag.js';
 
 /** The Prometheus text exposition of Ragwire's registry, and its content type. */
 export async function metricsExposition(): Promise<{ contentType: string; text: string }> {
