@@ -1,3 +1,4 @@
+import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
@@ -11,11 +12,13 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
   if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
+  if (only === 'metrics') return report('metrics', await benchMetrics());
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
   report('store-restart', await benchStoreRestart());
   report('node-red', await benchNodeRed());
+  report('metrics', await benchMetrics());
   report('privacy-scan', benchPrivacyScan());
 }
 
