@@ -95,6 +95,7 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
     assert.deepEqual(types.sort(), [
       'ragwire-ingest',
       'ragwire-llm',
+      'ragwire-metric',
       'ragwire-pseudonymize',
       'ragwire-restore',
       'ragwire-retrieve',
