@@ -96,6 +96,7 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
       'ragwire-backup',
       'ragwire-ingest',
       'ragwire-llm',
+      'ragwire-metric',
       'ragwire-pseudonymize',
       'ragwire-restore',
       'ragwire-retrieve',

@@ -6,6 +6,7 @@ import { allPoints } from '../support/backup-fixtures.js';
 import { helper, ragwireNodes, run, statuses, type Msg } from '../support/node-red.js';
 import { startStoreProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
+import { ragwireRegistry } from '../../nodes/core/metrics/registry.js';
 
 const KEY = 'node-backup-key';
 const docs = (prefix: string, n: number) =>
@@ -81,6 +82,13 @@ describe('ragwire-backup (node-red-node-test-helper), on the embedded store', fu
     const file = path.join(tmp.dir, 'backups', first.backups[0].file);
     assert.equal(fs.statSync(file).size, first.backups[0].size);
     assert.deepEqual(seen.at(-1), { fill: 'green', shape: 'dot', text: '1 backed up' });
+    // The backup metrics saw it: what the stale-backup alert reads.
+    const exposition = await ragwireRegistry().metrics();
+    assert.match(exposition, /ragwire_backup_last_success_timestamp_seconds\{operation="backup",collection="kb"\} \d/);
+    assert.match(
+      exposition,
+      new RegExp(`ragwire_backup_last_size_bytes\\{operation="backup",collection="kb"\\} ${first.backups[0].size}\\b`),
+    );
 
     // More documents after the backup; a restore brings the collection back to 20 points.
     await run('ingest', { payload: docs('b', 5) });

@@ -6,6 +6,7 @@ import { listBackups, pruneBackups, type BackupEntry } from '../../core/backup/b
 import { copyCollections } from '../../core/backup/copy.js';
 import { BackupInputError } from '../../core/backup/errors.js';
 import type { BackupObserver } from '../../core/backup/observer.js';
+import { recordBackup } from '../../core/metrics/backup.js';
 import { restoreBackup } from '../../core/backup/restore.js';
 import { qdrantConnection } from '../shared/config-nodes.js';
 import { handleInput, isPositiveInteger, isString, override } from '../shared/run-input.js';
@@ -27,9 +28,10 @@ export = (RED: NodeAPI) => {
     const defaultCollections = String(config.collections ?? '').trim() || 'all';
     const defaultKeep = Number(config.keep) > 0 ? Math.floor(Number(config.keep)) : undefined;
     const defaultMaxAgeDays = Number(config.maxAgeDays) > 0 ? Number(config.maxAgeDays) : undefined;
-    // One log line per collection: what operators read when a scheduled backup ran.
+    // One log line per collection (what operators read when a scheduled backup ran), and the backup metrics.
     const observer: BackupObserver = {
       finished: (e) => {
+        recordBackup(e);
         if (e.outcome === 'success' && (e.operation !== 'prune' || e.bytes > 0))
           this.log(`${e.operation} of ${e.collection}: ${e.bytes} bytes in ${e.durationSeconds.toFixed(1)} s`);
       },
