@@ -35,6 +35,8 @@ const SECRETS = {
   'qdrant.apiKey.existingSecret': 'ragwire-secrets',
 };
 
+/** Flows exported from an editor: one of the templates. */
+const EXPORTED_FLOWS = path.join(REPO_ROOT, 'flows', 'node-red', '2 Semantic search API.json');
 const AZURE_CIDR = '203.0.113.0/24';
 const AZURE_IP = '203.0.113.10';
 const MODEL_REGISTRY_CIDR = '198.51.100.0/24';
@@ -63,6 +65,7 @@ const ALL_ON: RenderCase = {
     'networkPolicy.nodeRedIngressFrom[0].namespaceSelector.matchLabels.kubernetes\\.io/metadata\\.name':
       'ingress-nginx',
   },
+  setFile: { 'runtime.flows.json': EXPORTED_FLOWS },
 };
 
 /** Everything optional off: the editor alone, on the embedded store. */
@@ -144,7 +147,8 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.deepEqual(r.docs.map((d) => d.kind).sort(), ['ConfigMap', 'Service', 'StatefulSet']);
       const env = container(pod(r, 'editor'), 'node-red').env.map((e: K8sObject) => e.name);
       assert.ok(!env.includes('QDRANT_URL') && !env.includes('OLLAMA_HOST'), 'the embedded store and no model URL');
-      assert.ok(env.includes('RAGWIRE_INSECURE_OPEN_ENDPOINTS') && env.includes('RAGWIRE_ADMIN_AUTH'));
+      assert.ok(!env.includes('RAGWIRE_HTTP_TOKEN') && !env.includes('RAGWIRE_ADMIN_PASSWORD'));
+      assert.ok(env.includes('RAGWIRE_INSECURE_NO_LOGIN') && env.includes('RAGWIRE_PRELOAD_TEMPLATES'));
     });
 
     it('all on: every component is there', async () => {
@@ -378,6 +382,7 @@ describe('Helm chart deploy/helm/ragwire', function () {
           'vllm.hfToken.existingSecret': '',
           'vllm.hfToken.value': plain.hf,
         },
+        setFile: ALL_ON.setFile,
       });
       for (const [name, value] of Object.entries(plain)) {
         assert.ok(!r.text.includes(value), `${name} is in the rendered output in plain text`);
@@ -446,7 +451,10 @@ describe('Helm chart deploy/helm/ragwire', function () {
       ],
       [
         'the conversation key with runtime replicas',
-        { set: { ...without('nodeRed.conversationKey.existingSecret'), 'runtime.enabled': true } },
+        {
+          set: { ...without('nodeRed.conversationKey.existingSecret'), 'runtime.enabled': true },
+          setFile: { 'runtime.flows.json': EXPORTED_FLOWS },
+        },
         /nodeRed\.conversationKey: .*shared conversation store/,
       ],
       [
@@ -484,6 +492,11 @@ describe('Helm chart deploy/helm/ragwire', function () {
         'runtime flows from a ConfigMap without its name',
         { set: { ...SECRETS, 'runtime.enabled': true, 'runtime.flows.source': 'configMap' } },
         /runtime\.flows\.configMap: name the ConfigMap/,
+      ],
+      [
+        'runtime replicas without flows',
+        { set: { ...SECRETS, 'runtime.enabled': true } },
+        /runtime\.flows\.json: give the flows .*--set-file runtime\.flows\.json=flows\.json/,
       ],
     ];
     for (const [what, c, message] of cases)
@@ -558,21 +571,36 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.equal(sts.spec.volumeClaimTemplates[0].metadata.name, 'data');
       const nr = container(pod(r, 'editor'), 'node-red');
       assert.ok(nr.volumeMounts.some((m: K8sObject) => m.name === 'data' && m.mountPath === '/data'));
-      assert.deepEqual(nr.command.slice(-4), ['--settings', '/config/settings.js', '--userDir', '/data']);
+      assert.deepEqual(nr.command.slice(-4), ['--userDir', '/data', '--settings', '/usr/src/node-red/settings.js']);
+      assert.deepEqual(
+        nr.volumeMounts.find((m: K8sObject) => m.mountPath === '/usr/src/node-red/settings.js'),
+        { name: 'config', mountPath: '/usr/src/node-red/settings.js', subPath: 'settings.js', readOnly: true },
+        "the chart's settings.js sits where the image's is, beside the Ragwire package it loads",
+      );
       assert.deepEqual(envOf(nr, 'RAGWIRE_ADMIN_PASSWORD')?.valueFrom, {
         secretKeyRef: { name: 'ragwire-admin', key: 'password' },
       });
+      assert.equal(envOf(nr, 'RAGWIRE_PRELOAD_TEMPLATES'), undefined, 'templates are preloaded (the default)');
       const cm = one(r, 'ConfigMap', '-node-red');
       assert.equal(
         cm.data['settings.js'],
         fs.readFileSync(path.join(CHART_DIR, 'files', 'settings.js'), 'utf8').trimEnd(),
       );
+      assert.deepEqual(JSON.parse(cm.data['endpoints.json']), {
+        maxBody: '1mb',
+        contentTypes: ['application/json'],
+        routes: {},
+      });
+      assert.equal(envOf(nr, 'RAGWIRE_ENDPOINTS_FILE')?.value, '/config/endpoints.json');
+    });
+
+    it("the chart's settings.js is the image's (deploy/docker/settings.js)", function () {
+      const image = path.join(REPO_ROOT, 'deploy', 'docker', 'settings.js');
+      if (!fs.existsSync(image)) this.skip();
       assert.equal(
-        cm.data['preload-templates.js'],
-        fs.readFileSync(path.join(CHART_DIR, 'files', 'preload-templates.js'), 'utf8').trimEnd(),
+        fs.readFileSync(path.join(CHART_DIR, 'files', 'settings.js'), 'utf8'),
+        fs.readFileSync(image, 'utf8'),
       );
-      const preload = container(pod(r, 'editor'), 'preload-templates');
-      assert.deepEqual(preload.command, ['node', '/config/preload-templates.js']);
     });
 
     it('the service URLs in the Ragwire pods name services and ports the chart renders', async () => {
@@ -594,7 +622,7 @@ describe('Helm chart deploy/helm/ragwire', function () {
         for (const name of [
           'QDRANT_API_KEY',
           'RAGWIRE_HTTP_TOKEN',
-          'NODE_RED_CREDENTIAL_SECRET',
+          'RAGWIRE_CREDENTIAL_SECRET',
           'RAGWIRE_CONVERSATION_KEY',
           'RAGWIRE_METRICS_TOKEN',
         ])
@@ -606,7 +634,8 @@ describe('Helm chart deploy/helm/ragwire', function () {
       const r = await rendered('all on');
       const deploy = one(r, 'Deployment', '-runtime');
       const runtime = pod(r, 'runtime');
-      assert.equal(envOf(container(runtime, 'node-red'), 'RAGWIRE_ROLE')?.value, 'runtime');
+      assert.equal(envOf(container(runtime, 'node-red'), 'RAGWIRE_RUNTIME_ONLY')?.value, 'true');
+      assert.equal(envOf(container(pod(r, 'editor'), 'node-red'), 'RAGWIRE_RUNTIME_ONLY'), undefined);
       const hpa = one(r, 'HorizontalPodAutoscaler', '-runtime');
       assert.deepEqual(hpa.spec.scaleTargetRef, {
         apiVersion: 'apps/v1',
@@ -619,18 +648,37 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.ok(!selects({ matchLabels: svc.spec.selector }, pod(r, 'editor').labels), 'the editor is not behind it');
     });
 
-    it('runtime flows from a ConfigMap or the editor volume are mounted read-only as the flow file', async () => {
+    it('runtime flows from values, a ConfigMap or the editor volume are mounted read-only as the flows file', async () => {
+      const fromValues = await rendered('all on');
+      const p = pod(fromValues, 'runtime');
+      const nr = container(p, 'node-red');
+      assert.equal(envOf(nr, 'RAGWIRE_FLOWS_FILE')?.value, '/flows/flows.json');
+      assert.deepEqual(
+        nr.volumeMounts.find((m: K8sObject) => m.name === 'flows'),
+        { name: 'flows', mountPath: '/flows', readOnly: true },
+      );
+      const flowsMap = one(fromValues, 'ConfigMap', '-runtime-flows');
+      assert.equal(p.spec.volumes.find((v: K8sObject) => v.name === 'flows').configMap.name, flowsMap.metadata.name);
+      assert.deepEqual(JSON.parse(flowsMap.data['flows.json']), JSON.parse(fs.readFileSync(EXPORTED_FLOWS, 'utf8')));
+      const other = await render({
+        ...ALL_ON,
+        setFile: {
+          'runtime.flows.json': path.join(REPO_ROOT, 'flows', 'node-red', '3 RAG question answering API.json'),
+        },
+      });
+      const checksum = (x: Rendering) =>
+        one(x, 'Deployment', '-runtime').spec.template.metadata.annotations['checksum/flows'];
+      assert.notEqual(checksum(other), checksum(fromValues), 'new flows roll the replicas');
+
       const base = { ...SECRETS, 'runtime.enabled': true };
       const cm = await render({
         set: { ...base, 'runtime.flows.source': 'configMap', 'runtime.flows.configMap': 'ragwire-flows' },
       });
-      const p = pod(cm, 'runtime');
-      assert.equal(envOf(container(p, 'node-red'), 'RAGWIRE_FLOW_FILE')?.value, '/flows/flows.json');
-      assert.deepEqual(p.spec.volumes.find((v: K8sObject) => v.name === 'flows').configMap, {
+      assert.deepEqual(pod(cm, 'runtime').spec.volumes.find((v: K8sObject) => v.name === 'flows').configMap, {
         name: 'ragwire-flows',
         items: [{ key: 'flows.json', path: 'flows.json' }],
       });
-      assert.ok(!containers(p.spec).some((c) => c.name === 'preload-templates'));
+      assert.equal(byKind(cm, 'ConfigMap').filter((c) => c.metadata.name.endsWith('-runtime-flows')).length, 0);
       const shared = await render({
         set: {
           ...base,

@@ -86,6 +86,8 @@ export async function helm(args: string[]): Promise<HelmResult> {
 export interface RenderCase {
   files?: string[];
   set?: Record<string, string | number | boolean>;
+  /** --set-file: values read from files (paths absolute). */
+  setFile?: Record<string, string>;
   /** Render as if the Prometheus Operator's CRDs were installed (default true). */
   monitoringCrds?: boolean;
 }
@@ -96,6 +98,7 @@ export function helmArgs(c: RenderCase, lint = false): string[] {
   for (const f of c.files ?? []) args.push('-f', path.join(CHART_DIR, f));
   for (const [k, v] of Object.entries(c.set ?? {}))
     args.push(typeof v === 'string' ? '--set-string' : '--set', `${k}=${v}`);
+  for (const [k, file] of Object.entries(c.setFile ?? {})) args.push('--set-file', `${k}=${file}`);
   if (!lint && c.monitoringCrds !== false) args.push('--api-versions', 'monitoring.coreos.com/v1');
   return args;
 }

@@ -4,32 +4,50 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { closedPort } from '../support/ports.js';
-import { REPO_ROOT } from '../support/store-process.js';
+import { REPO_ROOT, startStoreProcess, type StoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
-import { CHART_DIR } from './helm.js';
+import { render, type K8sObject, type Rendering } from './helm.js';
+import { containers, podTemplates } from './k8s.js';
 
 const run = promisify(execFile);
-const SETTINGS = path.join(CHART_DIR, 'files', 'settings.js');
-const PRELOAD = path.join(CHART_DIR, 'files', 'preload-templates.js');
 const RED_JS = path.join(path.dirname(require.resolve('node-red/package.json')), 'red.js');
+const EXPORTED_FLOWS = path.join(REPO_ROOT, 'flows', 'node-red', '2 Semantic search API.json');
 
-const PASSWORD = 'correct-horse-battery-staple';
-const TOKEN = 'endpoint-token-0123456789abcdef';
-const CREDENTIAL_SECRET = 'credential-secret-0123456789abcdef';
-const EMPTY_STORE_ANSWER = JSON.stringify({
-  error:
-    'Qdrant query on collection "ragwire" failed: the collection does not exist yet: ingest documents into it first.',
-});
-const ENDPOINTS = JSON.stringify({ maxBody: '1mb', contentTypes: ['application/json'], routes: {} });
+/** What the Secrets hold, by key (the chart's default keys). */
+const SECRETS: Record<string, string> = {
+  password: 'correct-horse-battery-staple',
+  'credential-secret': 'credential-secret-0123456789abcdef',
+  'endpoint-token': 'endpoint-token-0123456789abcdef',
+  'conversation-key': Buffer.alloc(32, 7).toString('base64'),
+  'api-key': 'qdrant-api-key-0123456789',
+};
+const TOKEN = SECRETS['endpoint-token'];
 
 /**
- * A user dir laid out as in the image: Ragwire installed beside Node-RED. Here the package is this repository,
- * linked into the user dir's node_modules, where Node-RED finds its nodes and the settings find the endpoint guard.
+ * The environment Kubernetes would give a container of the rendered chart: plain values as they are, Secret
+ * references from SECRETS, and the paths of the pod (/data, the ConfigMap's files) mapped into `dirs`.
  */
-function userDir(base: string, name: string): string {
+function containerEnv(c: K8sObject, replace: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const e of c.env ?? []) {
+    if (e.valueFrom?.secretKeyRef) {
+      const value = SECRETS[e.valueFrom.secretKeyRef.key];
+      assert.ok(value !== undefined, `${e.name}: no test value for Secret key ${e.valueFrom.secretKeyRef.key}`);
+      env[e.name] = value;
+    } else env[e.name] = String(e.value);
+  }
+  return { ...env, ...replace };
+}
+
+/**
+ * A Node-RED installation laid out as in the image: Ragwire beside Node-RED, the chart's settings.js beside Ragwire.
+ * Here the package is this repository linked into a user dir (where Node-RED finds its nodes).
+ */
+function installation(base: string, name: string, settings: string): string {
   const dir = path.join(base, name);
   fs.mkdirSync(path.join(dir, 'node_modules', '@ragwire'), { recursive: true });
   fs.symlinkSync(REPO_ROOT, path.join(dir, 'node_modules', '@ragwire', 'node-red-ragwire'), 'dir');
+  fs.writeFileSync(path.join(dir, 'settings.js'), settings);
   return dir;
 }
 
@@ -39,20 +57,26 @@ interface NodeRed {
   output(): string;
 }
 
-/** Starts Node-RED as the chart's pods do: red.js with the chart's settings.js, configured by the environment. */
-async function startNodeRed(cwd: string, env: Record<string, string>): Promise<NodeRed> {
-  const port = await closedPort();
+/** The rendered container's command, with the image's paths mapped to this machine's. */
+function command(c: K8sObject, dir: string): string[] {
+  const [node, redJs, ...args] = [...c.command];
+  assert.equal(node, 'node');
+  assert.equal(redJs, 'node_modules/node-red/red.js');
+  return [RED_JS, ...args.map((a) => (a === '/data' ? dir : a.replace('/usr/src/node-red', dir)))];
+}
+
+/** Starts Node-RED as the container would; ready when the template endpoint answers (the flows run). */
+async function startNodeRed(c: K8sObject, dir: string, env: Record<string, string>): Promise<NodeRed> {
   let output = '';
-  const child = spawn(process.execPath, [RED_JS, '--settings', SETTINGS, '--userDir', env.RAGWIRE_USER_DIR], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: cwd, PORT: String(port), RAGWIRE_LOG_FORMAT: 'text', ...env },
+  const child = spawn(process.execPath, command(c, dir), {
+    cwd: dir,
+    env: { PATH: process.env.PATH, HOME: dir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 40_000;
-  // Ready when the template endpoints answer (the flows are started), not only the port.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Node-RED exited with ${child.exitCode}:\n${output}`);
     const status = await fetch(`${url}/ragwire/search`, { method: 'POST' }).then(
@@ -77,63 +101,69 @@ function search(url: string, headers: Record<string, string>, body = JSON.string
   return fetch(`${url}/ragwire/search`, { method: 'POST', headers, body });
 }
 
-describe("Helm chart: Node-RED with the chart's settings.js and preloaded templates", function () {
+/**
+ * The template's answer on an empty store: the request passed the guard, ran the flow and reached the store with
+ * the API key from the Secret (a wrong key gives 502 "Unauthorized").
+ */
+const EMPTY_STORE = JSON.stringify({
+  error:
+    'Qdrant query on collection "ragwire" failed: the collection does not exist yet: ingest documents into it first.',
+});
+
+describe('Helm chart: Node-RED started as the rendered editor and runtime containers', function () {
   this.timeout(120_000);
   let tmp: ReturnType<typeof tempDir>;
-  let editorDir: string;
+  let r: Rendering;
+  let store: StoreProcess;
   let editor: NodeRed | undefined;
   let runtime: NodeRed | undefined;
-  let flowsDir: string;
+  let editorDir: string;
+  let flowsDir: string | undefined;
+
+  const node = (component: string) => {
+    const p = podTemplates(r.docs).find((x) => x.component === component)!;
+    return containers(p.spec).find((c) => c.name === 'node-red')!;
+  };
+  const configMap = () => r.docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name.endsWith('-node-red'))!;
 
   before(async () => {
     tmp = tempDir('ragwire-chart-');
-    editorDir = userDir(tmp.dir, 'editor');
+    r = await render({
+      set: {
+        'editor.adminAuth.existingSecret': 'ragwire-admin',
+        'nodeRed.credentialSecret.existingSecret': 'ragwire-secrets',
+        'nodeRed.endpointToken.existingSecret': 'ragwire-secrets',
+        'nodeRed.conversationKey.existingSecret': 'ragwire-secrets',
+        'qdrant.apiKey.existingSecret': 'ragwire-secrets',
+        'runtime.enabled': true,
+      },
+      setFile: { 'runtime.flows.json': EXPORTED_FLOWS },
+    });
+    // Qdrant's part: a Ragwire store process with the API key from the same Secret.
+    store = await startStoreProcess(['--path', path.join(tmp.dir, 'store'), '--api-key', SECRETS['api-key']]);
+    fs.writeFileSync(path.join(tmp.dir, 'endpoints.json'), configMap().data['endpoints.json']);
   });
   after(async () => {
     await stop(editor);
     await stop(runtime);
+    await store?.stop();
     if (flowsDir && fs.existsSync(flowsDir)) fs.chmodSync(flowsDir, 0o755);
     tmp.remove();
   });
 
-  it('preloads every template on its own tab into an empty user dir, and never overwrites flows', async () => {
-    const env = { ...process.env, RAGWIRE_USER_DIR: editorDir, RAGWIRE_APP_DIR: editorDir };
-    const first = await run(process.execPath, [PRELOAD], { env });
-    assert.match(first.stdout, /wrote 4 templates to .*flows\.json/);
-    const flows = JSON.parse(fs.readFileSync(path.join(editorDir, 'flows.json'), 'utf8')) as Record<string, string>[];
-    const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((f) => f.endsWith('.json'));
-    const tabs = flows.filter((n) => n.type === 'tab');
-    assert.deepEqual(
-      tabs.map((t) => t.label),
-      examples.map((f) => f.replace(/\.json$/, '')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })),
-    );
-    const tabIds = new Set(tabs.map((t) => t.id));
-    const ids = flows.map((n) => n.id);
-    assert.equal(new Set(ids).size, ids.length, 'every id once (shared config nodes kept once)');
-    for (const n of flows) if (n.type !== 'tab' && n.z) assert.ok(tabIds.has(n.z), `${n.id} is on a tab`);
-    for (const example of examples) {
-      const nodes = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'examples', example), 'utf8'));
-      for (const n of nodes) assert.ok(ids.includes(n.id), `${example}: ${n.id} missing`);
-    }
-    fs.writeFileSync(path.join(editorDir, 'mine.json'), '[]');
-    const again = await run(process.execPath, [PRELOAD], { env: { ...env, RAGWIRE_FLOW_FILE: 'mine.json' } });
-    assert.match(again.stdout, /kept the existing flows/);
-    assert.equal(fs.readFileSync(path.join(editorDir, 'mine.json'), 'utf8'), '[]');
-  });
-
-  it('editor: the login checks the password from the environment (bcrypt-hashed at start), the endpoints need the token', async () => {
-    const cwd = path.join(tmp.dir, 'editor-cwd');
-    fs.mkdirSync(cwd);
-    editor = await startNodeRed(cwd, {
-      RAGWIRE_ROLE: 'editor',
-      RAGWIRE_USER_DIR: editorDir,
-      RAGWIRE_APP_DIR: editorDir,
-      RAGWIRE_ADMIN_USER: 'admin',
-      RAGWIRE_ADMIN_PASSWORD: PASSWORD,
-      NODE_RED_CREDENTIAL_SECRET: CREDENTIAL_SECRET,
-      RAGWIRE_HTTP_TOKEN: TOKEN,
-      RAGWIRE_ENDPOINTS: ENDPOINTS,
+  /** The pod's environment here: the store instead of Qdrant's Service, a free port, the ConfigMap's file. */
+  async function envFor(component: string): Promise<Record<string, string>> {
+    return containerEnv(node(component), {
+      PORT: String(await closedPort()),
+      QDRANT_URL: store.url,
+      OLLAMA_HOST: `http://127.0.0.1:${await closedPort()}`,
+      RAGWIRE_ENDPOINTS_FILE: path.join(tmp.dir, 'endpoints.json'),
     });
+  }
+
+  it('editor: templates preloaded, the login checks the password from the Secret, endpoints need the token', async () => {
+    editorDir = installation(tmp.dir, 'editor', configMap().data['settings.js']);
+    editor = await startNodeRed(node('editor'), editorDir, await envFor('editor'));
     const login = (await (await fetch(`${editor.url}/auth/login`)).json()) as { type?: string };
     assert.equal(login.type, 'credentials');
     const token = (password: string) =>
@@ -149,17 +179,17 @@ describe("Helm chart: Node-RED with the chart's settings.js and preloaded templa
         }),
       });
     assert.equal((await token('not-the-password')).status, 403);
-    const granted = await token(PASSWORD);
-    assert.equal(granted.status, 200);
+    const granted = await token(SECRETS.password);
+    assert.equal(granted.status, 200, 'the password from the Secret, bcrypt-hashed when Node-RED started');
     const { access_token: access } = (await granted.json()) as { access_token: string };
     assert.equal((await fetch(`${editor.url}/flows`)).status, 401, 'the admin API needs the login');
     const flows = (await (
       await fetch(`${editor.url}/flows`, { headers: { authorization: `Bearer ${access}` } })
-    ).json()) as {
-      type: string;
-    }[];
-    assert.equal(flows.filter((n) => n.type === 'tab').length, 4, 'the preloaded templates are the flows');
-    assert.ok(!fs.readFileSync(path.join(editorDir, 'flows.json'), 'utf8').includes(PASSWORD));
+    ).json()) as { type: string; url?: string }[];
+    const routes = flows.filter((n) => n.type === 'http in').map((n) => n.url);
+    assert.ok(routes.includes('/ragwire/search') && routes.includes('/ragwire/ingest'), 'the templates are the flows');
+    for (const secret of Object.values(SECRETS))
+      assert.ok(!fs.readFileSync(path.join(editorDir, 'flows.json'), 'utf8').includes(secret));
 
     assert.equal((await search(editor.url, { 'content-type': 'application/json' })).status, 401);
     const wrong = await search(editor.url, {
@@ -167,29 +197,24 @@ describe("Helm chart: Node-RED with the chart's settings.js and preloaded templa
       authorization: 'Bearer wrong-token-0123456789',
     });
     assert.equal(wrong.status, 401);
-    const text = await search(editor.url, { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` }, 'hello');
-    assert.equal(text.status, 415);
+    const text = await search(editor.url, { 'content-type': 'text/plain', authorization: `Bearer ${TOKEN}` }, 'hi');
+    assert.equal(text.status, 415, "the ConfigMap's endpoint rules: JSON only");
     const ok = await search(editor.url, { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
-    // The template's own answer (an empty store here): the request passed the guard and ran the flow.
-    assert.deepEqual([ok.status, await ok.text()], [404, EMPTY_STORE_ANSWER]);
+    assert.deepEqual([ok.status, await ok.text()], [404, EMPTY_STORE]);
   });
 
-  it('runtime: flows from a read-only file, no editor and no admin API, the endpoints behind the token', async () => {
-    flowsDir = path.join(tmp.dir, 'configmap');
+  it('runtime: the flows from a read-only file, no editor and no admin API, the endpoints behind the token', async () => {
+    flowsDir = path.join(tmp.dir, 'flows');
     fs.mkdirSync(flowsDir);
-    fs.copyFileSync(path.join(editorDir, 'flows.json'), path.join(flowsDir, 'flows.json'));
-    fs.chmodSync(path.join(flowsDir, 'flows.json'), 0o444);
+    const flowsMap = r.docs.find((d) => d.kind === 'ConfigMap' && d.metadata.name.endsWith('-runtime-flows'))!;
+    fs.writeFileSync(path.join(flowsDir, 'flows.json'), flowsMap.data['flows.json'], { mode: 0o444 });
     fs.chmodSync(flowsDir, 0o555);
-    const dir = userDir(tmp.dir, 'runtime');
-    runtime = await startNodeRed(dir, {
-      RAGWIRE_ROLE: 'runtime',
-      RAGWIRE_USER_DIR: dir,
-      RAGWIRE_APP_DIR: dir,
-      RAGWIRE_FLOW_FILE: path.join(flowsDir, 'flows.json'),
-      RAGWIRE_LOG_FORMAT: 'ecs',
-      NODE_RED_CREDENTIAL_SECRET: CREDENTIAL_SECRET,
-      RAGWIRE_HTTP_TOKEN: TOKEN,
-      RAGWIRE_ENDPOINTS: ENDPOINTS,
+    const dir = installation(tmp.dir, 'runtime', configMap().data['settings.js']);
+    const env = await envFor('runtime');
+    assert.equal(env.RAGWIRE_FLOWS_FILE, '/flows/flows.json');
+    runtime = await startNodeRed(node('runtime'), dir, {
+      ...env,
+      RAGWIRE_FLOWS_FILE: path.join(flowsDir, 'flows.json'),
     });
     for (const p of ['/', '/auth/login', '/flows', '/settings'])
       assert.equal((await fetch(`${runtime.url}${p}`)).status, 404, `${p} is not served`);
@@ -198,44 +223,34 @@ describe("Helm chart: Node-RED with the chart's settings.js and preloaded templa
       headers: { 'content-type': 'application/json' },
       body: '[]',
     });
-    assert.ok([401, 404].includes(deploy.status), 'flows cannot be deployed to a replica');
+    assert.equal(deploy.status, 404, 'flows cannot be deployed to a replica');
     assert.equal((await search(runtime.url, { 'content-type': 'application/json' })).status, 401);
     const ok = await search(runtime.url, { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` });
-    // The template's own answer (an empty store here): the request passed the guard and ran the flow.
-    assert.deepEqual([ok.status, await ok.text()], [404, EMPTY_STORE_ANSWER]);
-    // The chart's default log format: Elastic Common Schema lines from Ragwire's log handler.
+    assert.deepEqual([ok.status, await ok.text()], [404, EMPTY_STORE]);
+    // The chart's log format: Elastic Common Schema lines from Ragwire's log handler.
     const lines = runtime
       .output()
       .split('\n')
       .filter((l) => l.startsWith('{'));
     assert.ok(lines.length > 0, runtime.output());
     for (const line of lines) assert.ok(JSON.parse(line)['ecs.version'], line);
-    assert.ok(lines.some((l) => JSON.parse(l)['log.level'] === 'info'));
   });
 
-  it('refuses to start without a secret the chart must give, naming it', async () => {
-    const dir = userDir(tmp.dir, 'missing');
-    const base = {
-      RAGWIRE_USER_DIR: dir,
-      RAGWIRE_APP_DIR: dir,
-      NODE_RED_CREDENTIAL_SECRET: CREDENTIAL_SECRET,
-      RAGWIRE_HTTP_TOKEN: TOKEN,
-      RAGWIRE_ADMIN_PASSWORD: PASSWORD,
-    };
+  it('refuses to start without the secrets the chart requires, naming them', async () => {
+    const dir = installation(tmp.dir, 'missing', configMap().data['settings.js']);
+    const env = await envFor('editor');
     const cases: [Record<string, string>, RegExp][] = [
-      [{ NODE_RED_CREDENTIAL_SECRET: '' }, /NODE_RED_CREDENTIAL_SECRET is empty/],
-      [{ RAGWIRE_HTTP_TOKEN: '' }, /RAGWIRE_HTTP_TOKEN is empty/],
-      [{ RAGWIRE_ADMIN_PASSWORD: '' }, /RAGWIRE_ADMIN_PASSWORD is empty/],
+      [{ RAGWIRE_CREDENTIAL_SECRET: '' }, /RAGWIRE_CREDENTIAL_SECRET is not set/],
+      [{ RAGWIRE_ADMIN_PASSWORD: '' }, /RAGWIRE_ADMIN_PASSWORD is not set/],
       [{ RAGWIRE_ADMIN_PASSWORD: 'short' }, /RAGWIRE_ADMIN_PASSWORD is too short/],
       [{ RAGWIRE_HTTP_TOKEN: 'short' }, /RAGWIRE_HTTP_TOKEN is too short/],
     ];
     for (const [change, message] of cases) {
-      const env = { PATH: process.env.PATH, HOME: dir, PORT: String(await closedPort()), ...base, ...change };
-      const result = await run(process.execPath, [RED_JS, '--settings', SETTINGS, '--userDir', dir], {
-        env,
+      const result = await run(process.execPath, command(node('editor'), dir), {
+        env: { PATH: process.env.PATH, HOME: dir, ...env, ...change },
         cwd: dir,
       }).then(
-        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (x) => ({ code: 0, out: x.stdout + x.stderr }),
         (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
       );
       assert.notEqual(result.code, 0, JSON.stringify(change));

@@ -1,94 +1,150 @@
-// Node-RED settings of Ragwire's Helm chart (mounted from a ConfigMap at /config/settings.js).
-// Nothing secret is written here: everything comes from the environment, which the chart fills from Secrets.
-//   RAGWIRE_ROLE                 editor (the editor, admin API and flow endpoints) or runtime (flow endpoints only)
-//   RAGWIRE_ADMIN_USER           the editor's login name
-//   RAGWIRE_ADMIN_PASSWORD       its password (at least 12 characters), hashed here with Node-RED's own bcryptjs
-//                                when Node-RED starts: no hash has to be prepared, and the plain password stays
-//                                in the Secret. RAGWIRE_ADMIN_AUTH=off runs the editor without a login.
-//   NODE_RED_CREDENTIAL_SECRET   encrypts flows_cred.json
-//   RAGWIRE_HTTP_TOKEN           the bearer token every flow endpoint requires (RAGWIRE_INSECURE_OPEN_ENDPOINTS=true
-//                                serves them without one)
-//   RAGWIRE_ENDPOINTS            the endpoint guard's rules as JSON (body limits, content types, routes)
-//   RAGWIRE_FLOW_FILE            the flows file (runtime replicas read theirs from a ConfigMap or a shared volume)
-//   RAGWIRE_LOG_FORMAT/LEVEL     ecs or text; fatal … trace
-// QDRANT_URL, QDRANT_API_KEY, OLLAMA_HOST, AZURE_OPENAI_*, RAGWIRE_CONVERSATION_KEY and RAGWIRE_METRICS_TOKEN are
-// read by Ragwire's nodes themselves.
+// Node-RED settings of the Ragwire image (deploy/docker/Dockerfile). Everything that differs between
+// installations comes from the environment, secrets included (Kubernetes Secrets, never files in the
+// image):
+//
+//   RAGWIRE_ADMIN_USER         editor login name (default admin)
+//   RAGWIRE_ADMIN_PASSWORD     editor password, at least 12 characters; bcrypt-hashed here at start
+//   RAGWIRE_INSECURE_NO_LOGIN  true: an editor without login (refused otherwise when no password is set)
+//   RAGWIRE_CREDENTIAL_SECRET  encrypts flows_cred.json (required: every replica must decrypt the same file)
+//   RAGWIRE_RUNTIME_ONLY       true: a runtime replica, no editor and no admin API; flows only from the file
+//   RAGWIRE_FLOWS_FILE         the flows file, relative to the user dir or absolute (default flows.json)
+//   RAGWIRE_PRELOAD_TEMPLATES  false: do not write Ragwire's templates into a missing flows file
+//   RAGWIRE_HTTP_TOKEN         flow endpoints require "Authorization: Bearer <token>" (at least 16 characters)
+//   RAGWIRE_ENDPOINTS_FILE     endpoint settings as JSON ({"maxBody": "1mb", "routes": {...}}, no token)
+//   RAGWIRE_LOG_FORMAT         text (default) or ecs (Elastic Common Schema JSON lines on stdout)
+//   RAGWIRE_LOG_LEVEL          fatal, error, warn, info (default), debug, trace
+//   PORT                       the port (default 1880)
+//
+// Read by the flows, not here: QDRANT_URL, QDRANT_API_KEY, OLLAMA_HOST, AZURE_OPENAI_* (the templates'
+// configuration nodes), and RAGWIRE_CONVERSATION_KEY (32 random bytes, base64: runtime replicas share
+// pseudonymization mappings, encrypted, in the Qdrant the privacy configuration names).
+//
+// The Ragwire package is resolved from beside this file: the image installs it into
+// /usr/src/node-red, the packaging test into the user dir, and this file is copied next to it.
 'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const env = process.env;
-const role = env.RAGWIRE_ROLE === 'runtime' ? 'runtime' : 'editor';
-const userDir = env.RAGWIRE_USER_DIR || '/data';
+const yes = (name) => /^(1|true|yes)$/i.test(env[name] ?? '');
+const fromHere = (id) => require(require.resolve(id, { paths: [__dirname] }));
+// Node-RED's own bcryptjs: the hash format its login checks.
+const fromNodeRed = (id) => require(require.resolve(id, { paths: [path.dirname(require.main.filename)] }));
 
-/** A setting the chart must have given: a clear message instead of a half-configured runtime. */
-function required(name) {
-  const value = env[name];
-  if (!value) throw new Error(`${name} is empty: the Helm chart sets it from a Secret (see values.yaml)`);
-  return value;
+const ragwire = fromHere('@ragwire/node-red-ragwire');
+const MIN_PASSWORD_LENGTH = 12;
+const MIN_TOKEN_LENGTH = 16;
+
+/** The user dir as Node-RED will use it: --userDir/-u on the command line, else ~/.node-red. */
+function userDirOf(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^(?:--userDir|-u)(?:=(.*))?$/.exec(argv[i]);
+    if (m) return path.resolve(m[1] ?? argv[i + 1]);
+  }
+  return path.join(os.homedir(), '.node-red');
 }
 
-/** Resolves a package from Node-RED's own installation (require.main is Node-RED's red.js), else from /data. */
-function resolve(name) {
-  const from = [require.main ? path.dirname(require.main.filename) : undefined, env.RAGWIRE_APP_DIR, userDir];
-  return require.resolve(name, { paths: from.filter(Boolean) });
-}
+const runtimeOnly = yes('RAGWIRE_RUNTIME_ONLY');
+const userDir = userDirOf(process.argv);
+const flowFile = env.RAGWIRE_FLOWS_FILE || 'flows.json';
 
-function load(name) {
-  return require(resolve(name));
+function required(name, why) {
+  if (!env[name]) throw new Error(`${name} is not set: ${why}`);
+  return env[name];
 }
 
 function adminAuth() {
-  if (role !== 'editor' || env.RAGWIRE_ADMIN_AUTH === 'off') return undefined;
-  const password = required('RAGWIRE_ADMIN_PASSWORD');
-  if (password.length < 12) throw new Error('RAGWIRE_ADMIN_PASSWORD is too short: use at least 12 characters');
-  // Node-RED's own bcryptjs, the library its adminAuth checks passwords with.
-  const bcrypt = require(require.resolve('bcryptjs', { paths: [path.dirname(resolve('node-red/package.json'))] }));
+  const password = env.RAGWIRE_ADMIN_PASSWORD;
+  if (!password) {
+    if (runtimeOnly || yes('RAGWIRE_INSECURE_NO_LOGIN')) return undefined;
+    throw new Error(
+      'RAGWIRE_ADMIN_PASSWORD is not set: whoever reaches the editor could deploy flows that run code. ' +
+        'Set it (at least 12 characters), or RAGWIRE_INSECURE_NO_LOGIN=true for an open editor.',
+    );
+  }
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`RAGWIRE_ADMIN_PASSWORD is too short: use at least ${MIN_PASSWORD_LENGTH} characters`);
+  const bcrypt = fromNodeRed('bcryptjs');
   return {
     type: 'credentials',
     users: [{ username: env.RAGWIRE_ADMIN_USER || 'admin', password: bcrypt.hashSync(password, 10), permissions: '*' }],
   };
 }
 
-function endpointGuard() {
-  const { endpointGuard } = load('@ragwire/node-red-ragwire');
+function endpointOptions() {
+  let options = {};
+  if (env.RAGWIRE_ENDPOINTS_FILE) {
+    try {
+      options = JSON.parse(fs.readFileSync(env.RAGWIRE_ENDPOINTS_FILE, 'utf8'));
+    } catch (err) {
+      throw new Error(`RAGWIRE_ENDPOINTS_FILE ${env.RAGWIRE_ENDPOINTS_FILE}: ${err.message}`, { cause: err });
+    }
+    if ('token' in options)
+      throw new Error('RAGWIRE_ENDPOINTS_FILE: keep the token out of files; use RAGWIRE_HTTP_TOKEN');
+  }
   const token = env.RAGWIRE_HTTP_TOKEN || undefined;
-  if (!token && env.RAGWIRE_INSECURE_OPEN_ENDPOINTS !== 'true') required('RAGWIRE_HTTP_TOKEN');
-  if (token && token.length < 16) throw new Error('RAGWIRE_HTTP_TOKEN is too short: use at least 16 characters');
-  return endpointGuard({ ...JSON.parse(env.RAGWIRE_ENDPOINTS || '{}'), token });
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+    throw new Error(`RAGWIRE_HTTP_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters`);
+  return { ...options, token };
 }
 
 function logging() {
   const level = env.RAGWIRE_LOG_LEVEL || 'info';
-  if (env.RAGWIRE_LOG_FORMAT === 'text') return { console: { level } };
-  return { ecs: { level, handler: load('@ragwire/node-red-ragwire/logging').ecsLogHandler } };
+  const format = env.RAGWIRE_LOG_FORMAT || 'text';
+  if (format === 'ecs') return { ecs: { level, handler: fromHere('@ragwire/node-red-ragwire/logging').ecsLogHandler } };
+  if (format !== 'text') throw new Error(`RAGWIRE_LOG_FORMAT: expected text or ecs, got ${format}`);
+  return { console: { level } };
 }
 
+/**
+ * On first start (no flows file yet) the editor opens with Ragwire's templates, one tab: the same
+ * nodes a person gets by importing them one after the other from Import > Examples.
+ */
+function preloadTemplates() {
+  const file = path.resolve(userDir, flowFile);
+  if (runtimeOnly || env.RAGWIRE_PRELOAD_TEMPLATES === 'false' || fs.existsSync(file)) return;
+  const examples = path.join(
+    path.dirname(require.resolve('@ragwire/node-red-ragwire/package.json', { paths: [__dirname] })),
+    'examples',
+  );
+  const byId = new Map();
+  for (const name of fs
+    .readdirSync(examples)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    for (const node of JSON.parse(fs.readFileSync(path.join(examples, name), 'utf8'))) byId.set(node.id, node);
+  // The templates' nodes sit on the tab `ragwire.tab`.
+  const flows = [{ id: 'ragwire.tab', type: 'tab', label: 'Ragwire' }, ...byId.values()];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(flows, null, 2), { flag: 'wx' });
+}
+
+preloadTemplates();
 const auth = adminAuth();
 
 module.exports = {
-  userDir,
-  flowFile: env.RAGWIRE_FLOW_FILE || 'flows.json',
+  uiPort: Number(env.PORT) || 1880,
+  flowFile,
   flowFilePretty: true,
-  credentialSecret: required('NODE_RED_CREDENTIAL_SECRET'),
-  uiHost: '0.0.0.0',
-  uiPort: Number(env.PORT || 1880),
-  // Runtime replicas serve the flow endpoints only: no editor and no admin API that could deploy flows to them.
-  disableEditor: role === 'runtime',
-  httpAdminRoot: role === 'runtime' ? false : '/',
-  httpNodeRoot: '/',
+  credentialSecret: required(
+    'RAGWIRE_CREDENTIAL_SECRET',
+    'it encrypts the credentials in flows_cred.json; give every replica the same one (from a Secret)',
+  ),
   ...(auth ? { adminAuth: auth } : {}),
-  // Every `http in` route passes Ragwire's endpoint guard first: token, JSON only, body limits.
-  httpNodeMiddleware: endpointGuard(),
+  // A runtime replica serves flow endpoints only: nobody can open an editor or deploy through it.
+  ...(runtimeOnly ? { disableEditor: true, httpAdminRoot: false } : {}),
+  // Every `http in` route runs Ragwire's endpoint guard first: JSON only, body limits, the token.
+  httpNodeMiddleware: ragwire.endpointGuard(endpointOptions()),
   logging: logging(),
   diagnostics: { enabled: false },
   telemetry: { enabled: false },
-  // The image is immutable (read-only root filesystem): nodes come with the image, not from the palette.
-  externalModules: { palette: { allowInstall: false }, modules: { allowInstall: false } },
-  functionExternalModules: false,
+  externalModules: { autoInstall: false, palette: { allowInstall: !runtimeOnly } },
   editorTheme: {
     projects: { enabled: false },
     tours: false,
-    palette: { editable: false },
     header: { title: 'Node-RED with Ragwire' },
   },
+  functionExternalModules: false,
+  exportGlobalContextKeys: false,
 };

@@ -157,33 +157,28 @@ seccompProfile:
 {{- printf "http://%s:8000/v1" (include "ragwire.componentName" (dict "root" . "component" "vllm")) -}}
 {{- end -}}
 
-{{/* The endpoint guard's rules as JSON (the token stays in the environment). */}}
-{{- define "ragwire.endpointsJson" -}}
-{{- toJson .Values.nodeRed.endpoints -}}
-{{- end -}}
-
 {{/*
-Environment of the editor and the runtime replicas: (dict "root" $ "role" "editor" "cloud" true)
+Environment of the editor and the runtime replicas, as the image's settings.js (files/settings.js) reads it:
+(dict "root" $ "role" "editor" "cloud" true)
 */}}
 {{- define "ragwire.nodeRedEnv" -}}
 {{- $v := .root.Values -}}
-- name: RAGWIRE_ROLE
-  value: {{ .role }}
+{{- if eq .role "runtime" }}
+- name: RAGWIRE_RUNTIME_ONLY
+  value: "true"
+{{- end }}
 - name: PORT
   value: {{ $v.nodeRed.port | quote }}
 - name: RAGWIRE_LOG_FORMAT
   value: {{ $v.nodeRed.logFormat }}
 - name: RAGWIRE_LOG_LEVEL
   value: {{ $v.nodeRed.logLevel }}
-- name: RAGWIRE_ENDPOINTS
-  value: {{ include "ragwire.endpointsJson" .root | quote }}
-- name: NODE_RED_CREDENTIAL_SECRET
+- name: RAGWIRE_ENDPOINTS_FILE
+  value: /config/endpoints.json
+- name: RAGWIRE_CREDENTIAL_SECRET
   valueFrom:
     {{- include "ragwire.secretKeyRef" (dict "root" .root "ref" $v.nodeRed.credentialSecret "path" "nodeRed.credentialSecret" "hint" "the key that encrypts the flows' credentials") | nindent 4 }}
-{{- if $v.nodeRed.insecureOpenEndpoints }}
-- name: RAGWIRE_INSECURE_OPEN_ENDPOINTS
-  value: "true"
-{{- else }}
+{{- if not $v.nodeRed.insecureOpenEndpoints }}
 - name: RAGWIRE_HTTP_TOKEN
   valueFrom:
     {{- include "ragwire.secretKeyRef" (dict "root" .root "ref" $v.nodeRed.endpointToken "path" "nodeRed.endpointToken" "hint" "the bearer token of the flow endpoints (or set nodeRed.insecureOpenEndpoints)") | nindent 4 }}
@@ -363,4 +358,25 @@ affinity:
     - protocol: TCP
       port: 8000
 {{- end }}
+{{- end -}}
+
+{{/* How the editor and runtime replicas start: the image's entry point, with the chart's settings.js. */}}
+{{- define "ragwire.nodeRedCommand" -}}
+workingDir: {{ .Values.nodeRed.appDir }}
+command: ["node", "node_modules/node-red/red.js", "--userDir", "/data", "--settings", {{ printf "%s/settings.js" .Values.nodeRed.appDir | quote }}]
+{{- end -}}
+
+{{/*
+The chart's settings.js replaces the image's (same file, same folder: it resolves Ragwire from beside itself);
+the endpoint rules are /config/endpoints.json.
+*/}}
+{{- define "ragwire.nodeRedConfigMounts" -}}
+- name: config
+  mountPath: {{ printf "%s/settings.js" .Values.nodeRed.appDir }}
+  subPath: settings.js
+  readOnly: true
+- name: config
+  mountPath: /config/endpoints.json
+  subPath: endpoints.json
+  readOnly: true
 {{- end -}}
