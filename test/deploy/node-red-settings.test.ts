@@ -236,6 +236,35 @@ describe('Helm chart: Node-RED started as the rendered editor and runtime contai
     for (const line of lines) assert.ok(JSON.parse(line)['ecs.version'], line);
   });
 
+  it("the helm test pod's endpoint check passes against the replica, and fails on a missing route or a wrong token", async () => {
+    assert.ok(runtime, 'the runtime replica of the previous test');
+    const pod = r.docs.find((d) => d.kind === 'Pod' && d.metadata.name.endsWith('-test-endpoint'))!;
+    const [node, ...flags] = pod.spec.containers[0].command as string[];
+    assert.equal(node, 'node');
+    const script = (pod.spec.containers[0].args[0] as string).replace('http://rw-ragwire-runtime:1880', runtime.url);
+    assert.ok(script.includes(`${runtime.url}/ragwire/search`));
+    const check = (code: string, token: string) =>
+      run(process.execPath, [...flags, code], { env: { PATH: process.env.PATH, RAGWIRE_HTTP_TOKEN: token } }).then(
+        (x) => ({ ok: true, out: x.stdout + x.stderr }),
+        (e: { stdout: string; stderr: string }) => ({ ok: false, out: e.stdout + e.stderr }),
+      );
+    const passed = await check(script, TOKEN);
+    assert.ok(passed.ok, passed.out);
+    assert.match(passed.out, /answered 404 \{"error":"Qdrant query on collection/);
+    const missing = await check(script.replace('/ragwire/search', '/ragwire/nothing-here'), TOKEN);
+    assert.ok(!missing.ok, missing.out);
+    const wrong = await check(script, 'not-the-endpoint-token-0123');
+    assert.ok(!wrong.ok && /answered 401/.test(wrong.out), wrong.out);
+
+    // The Qdrant check against the store standing in for Qdrant.
+    const qdrantPod = r.docs.find((d) => d.kind === 'Pod' && d.metadata.name.endsWith('-test-qdrant'))!;
+    const readyz = (qdrantPod.spec.containers[0].args[0] as string).replace('http://rw-ragwire-qdrant:6333', store.url);
+    const ready = await check(readyz, '');
+    assert.ok(ready.ok && /Qdrant ready/.test(ready.out), ready.out);
+    const down = await check(readyz.replace(store.url, `http://127.0.0.1:${await closedPort()}`), '');
+    assert.ok(!down.ok, down.out);
+  });
+
   it('refuses to start without the secrets the chart requires, naming them', async () => {
     const dir = installation(tmp.dir, 'missing', configMap().data['settings.js']);
     const env = await envFor('editor');
