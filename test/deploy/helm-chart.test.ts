@@ -62,6 +62,9 @@ const ALL_ON: RenderCase = {
     'gpuScheduling.preset': 'aks',
     'nodeRed.metricsToken.existingSecret': 'ragwire-secrets',
     'networkPolicy.defaultDeny': true,
+    'ingress.enabled': true,
+    'ingress.editorHost': 'editor.ragwire.example',
+    'ingress.endpointsHost': 'api.ragwire.example',
     'networkPolicy.nodeRedIngressFrom[0].namespaceSelector.matchLabels.kubernetes\\.io/metadata\\.name':
       'ingress-nginx',
   },
@@ -693,6 +696,34 @@ describe('Helm chart deploy/helm/ragwire', function () {
       ).persistentVolumeClaim;
       assert.deepEqual(claim, { claimName: 'ragwire-shared', readOnly: true });
       assert.equal(one(shared, 'StatefulSet', '-editor').spec.volumeClaimTemplates, undefined);
+    });
+  });
+
+  describe('Ingress', () => {
+    it('publishes the editor on its host and only the endpoint paths of the runtime replicas on the other', async () => {
+      const r = await rendered('all on');
+      const ingress = one(r, 'Ingress', 'rw-ragwire');
+      const services = new Map(byKind(r, 'Service').map((s) => [s.metadata.name, s]));
+      const rules = Object.fromEntries(
+        ingress.spec.rules.map((rule: K8sObject) => [
+          rule.host,
+          rule.http.paths.map(
+            (p: K8sObject) => `${p.path} -> ${p.backend.service.name}:${p.backend.service.port.name}`,
+          ),
+        ]),
+      );
+      assert.deepEqual(rules, {
+        'editor.ragwire.example': ['/ -> rw-ragwire-editor:http'],
+        'api.ragwire.example': ['/ragwire -> rw-ragwire-runtime:http'],
+      });
+      for (const rule of ingress.spec.rules)
+        for (const p of rule.http.paths) {
+          const svc = services.get(p.backend.service.name);
+          assert.ok(svc?.spec.ports.some((port: K8sObject) => port.name === p.backend.service.port.name));
+        }
+      assert.equal(byKind(await rendered('default'), 'Ingress').length, 0, 'off by default');
+      const noHost = await renderError({ set: { ...SECRETS, 'ingress.enabled': true } });
+      assert.match(noHost, /ingress\.editorHost, ingress\.endpointsHost: name at least one host/);
     });
   });
 
