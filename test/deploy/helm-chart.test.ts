@@ -758,6 +758,9 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.equal(sts.spec.serviceName, headless.metadata.name);
       assert.ok(headless.spec.ports.some((p: K8sObject) => p.port === 6335));
       assert.match(q.args[0], /--bootstrap "http:\/\/rw-ragwire-qdrant-0\.rw-ragwire-qdrant-headless:6335"/);
+      const spread = pod(r, 'qdrant').spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0];
+      assert.equal(spread.podAffinityTerm.topologyKey, 'kubernetes.io/hostname');
+      assert.ok(selects(spread.podAffinityTerm.labelSelector, pod(r, 'qdrant').labels), 'peers avoid each other');
     });
   });
 
