@@ -775,6 +775,10 @@ describe('Helm chart deploy/helm/ragwire', function () {
         JSON.parse(dashboard.data['ragwire-dashboard.json']),
         JSON.parse(fs.readFileSync(path.join(CHART_DIR, 'files', 'dashboard.json'), 'utf8')),
       );
+      // Grafana's sidecar loads dashboards as they are: no import-time inputs (${DS_...}) to fill in.
+      const json = JSON.parse(dashboard.data['ragwire-dashboard.json']);
+      assert.ok(!dashboard.data['ragwire-dashboard.json'].includes('${DS_'), 'no ${DS_...} import inputs');
+      assert.ok(json.uid && json.title, 'a stable uid and a title');
     });
 
     it('the ServiceMonitor scrapes GET /metrics of the editor and runtime Services, with the metrics token', async () => {
