@@ -1,4 +1,5 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
+import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
 
 export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Extra attempts for idempotent calls after a network failure or 429/502/503. */
   retries?: number;
+  /** Shards and replicas of the collections this gateway creates (see CollectionDistribution). */
+  distribution?: CollectionDistribution;
 }
 
 export interface VectorSpec {
@@ -66,8 +69,10 @@ export class QdrantGateway {
   private readonly apiKey: string | undefined;
   private readonly timeoutMs: number;
   private readonly retries: number;
+  private readonly distribution: Record<string, number>;
 
   constructor(options: GatewayOptions) {
+    this.distribution = distributionBody(options.distribution);
     this.url = options.url.replace(/\/+$/, '');
     this.apiKey = options.apiKey || undefined;
     this.timeoutMs = options.timeoutMs ?? 30_000;
@@ -111,6 +116,7 @@ export class QdrantGateway {
         await this.call('create collection', collection, false, () =>
           this.client.createCollection(collection, {
             vectors: spec.name ? { [spec.name]: vectors } : vectors,
+            ...this.distribution,
             ...(spec.embedder ? { metadata: { ragwire_embedder: spec.embedder } } : {}),
           }),
         );
