@@ -201,6 +201,14 @@ export class QdrantGateway {
     }));
   }
 
+  /** The points with these ids that exist, with their payloads (no vectors). */
+  async retrieve(collection: string, ids: PointId[]): Promise<{ id: PointId; payload: Record<string, unknown> }[]> {
+    const points = await this.call('retrieve', collection, true, () =>
+      this.client.retrieve(collection, { ids, with_payload: true, with_vector: false }),
+    );
+    return points.map((p) => ({ id: p.id, payload: (p.payload as Record<string, unknown> | null | undefined) ?? {} }));
+  }
+
   async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {
     await this.call('delete', collection, true, () =>
       this.client.delete(collection, {
