@@ -38,6 +38,13 @@ const FORMAT = 1;
 /** Expired mappings are swept from the store at most this often (each replica). */
 const SWEEP_EVERY_MS = 60_000;
 
+export interface SharedConversationsOptions {
+  /** Default ragwire_conversations. */
+  collection?: string;
+  /** How often expired mappings are swept (default once a minute). */
+  sweepEveryMs?: number;
+}
+
 /** The 32-byte key of RAGWIRE_CONVERSATION_KEY (base64 or base64url, as `openssl rand -base64 32` prints it). */
 export function parseConversationKey(value: string, name = CONVERSATION_KEY_ENV): Buffer {
   const text = value.trim();
@@ -64,12 +71,16 @@ export class SharedConversations {
   private readonly idKey: Buffer;
   private collection: Promise<void> | undefined;
   private lastSweep = 0;
+  private readonly collectionName: string;
+  private readonly sweepEveryMs: number;
 
   constructor(
     private readonly gateway: () => Promise<QdrantGateway>,
     key: Buffer,
-    private readonly collectionName = CONVERSATIONS_COLLECTION,
+    options: SharedConversationsOptions = {},
   ) {
+    this.collectionName = options.collection ?? CONVERSATIONS_COLLECTION;
+    this.sweepEveryMs = options.sweepEveryMs ?? SWEEP_EVERY_MS;
     if (key.length !== KEY_BYTES) throw new RangeError(`conversation key: expected ${KEY_BYTES} bytes`);
     this.sealKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'ragwire conversation mapping v1', 32));
     this.idKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'ragwire conversation point id v1', 32));
@@ -102,7 +113,7 @@ export class SharedConversations {
       // Qdrant wants a vector for every point; the mapping is only ever found by its id.
       await gw.upsert(this.collectionName, [{ id, vector: [1], payload }]);
       const now = Date.now();
-      if (now - this.lastSweep >= SWEEP_EVERY_MS) {
+      if (now - this.lastSweep >= this.sweepEveryMs) {
         await gw.delete(this.collectionName, { filter: { must: [{ key: 'expires', range: { lt: now } }] } });
         this.lastSweep = now;
       }
