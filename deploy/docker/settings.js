@@ -15,6 +15,10 @@
 //   RAGWIRE_LOG_LEVEL          fatal, error, warn, info (default), debug, trace
 //   PORT                       the port (default 1880)
 //
+// Read by the flows, not here: QDRANT_URL, QDRANT_API_KEY, OLLAMA_HOST, AZURE_OPENAI_* (the templates'
+// configuration nodes), and RAGWIRE_CONVERSATION_KEY (32 random bytes, base64: runtime replicas share
+// pseudonymization mappings, encrypted, in the Qdrant the privacy configuration names).
+//
 // The Ragwire package is resolved from beside this file: the image installs it into
 // /usr/src/node-red, the packaging test into the user dir, and this file is copied next to it.
 'use strict';
