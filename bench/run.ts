@@ -1,4 +1,5 @@
 import { benchLogging } from './logging.js';
+import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
@@ -13,11 +14,13 @@ async function main(): Promise<void> {
   if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
   if (only === 'logging') return report('logging', benchLogging());
   if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
+  if (only === 'metrics') return report('metrics', await benchMetrics());
   report('store-query', benchStoreQuery());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
   report('store-restart', await benchStoreRestart());
   report('node-red', await benchNodeRed());
+  report('metrics', await benchMetrics());
   report('privacy-scan', benchPrivacyScan());
   report('logging', benchLogging());
 }

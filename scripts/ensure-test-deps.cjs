@@ -5,9 +5,13 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 
 /** [Debian package, file it provides that the tests use] */
-const required = [['chromium', '/usr/bin/chromium']];
+const required = [
+  ['chromium', '/usr/bin/chromium'],
+  ['prometheus', '/usr/bin/prometheus'],
+  ['prometheus', '/usr/bin/promtool'],
+];
 
-const missing = required.filter(([, file]) => !fs.existsSync(file)).map(([pkg]) => pkg);
+const missing = [...new Set(required.filter(([, file]) => !fs.existsSync(file)).map(([pkg]) => pkg))];
 if (missing.length === 0) process.exit(0);
 const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
 if (typeof process.getuid === 'function' && process.getuid() === 0) {

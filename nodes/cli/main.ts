@@ -1,9 +1,10 @@
 import type { Command, CommandIo } from './command.js';
 import { startCommand } from '../node-red/editor/start-command.js';
+import { backupCommand, copyCommand, restoreCommand } from './backup-command.js';
 import { scanCommand } from './scan-command.js';
 import { storeCommand } from './store-command.js';
 
-const commands: Command[] = [startCommand, storeCommand, scanCommand];
+const commands: Command[] = [startCommand, storeCommand, scanCommand, backupCommand, restoreCommand, copyCommand];
 
 const consoleIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),

@@ -1,3 +1,4 @@
+import { BackupRunError } from './backup/errors.js';
 import { ModelError } from './models/provider.js';
 import { ModelSettingsError } from './models/create-provider.js';
 import { PrivacyBlockedError } from './privacy/router.js';
@@ -14,6 +15,8 @@ import { DocumentInputError } from './rag/documents.js';
  */
 export function httpStatusOf(err: unknown): number {
   if (err instanceof DocumentInputError || err instanceof RangeError) return 400;
+  // A backup run over several collections answers as its first failure does.
+  if (err instanceof BackupRunError) return httpStatusOf(err.failures[0]?.error);
   if (err instanceof PrivacyBlockedError) return 403;
   if (err instanceof ConversationStoreError) return err.reason === 'unavailable' ? 503 : 500;
   if (err instanceof ModelError) return err.unavailable ? 503 : 502;

@@ -93,8 +93,10 @@ describe('the editor in real headless Chromium (npx ragwire start)', function ()
       .locator('.red-ui-palette-node')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-palette-type')));
     assert.deepEqual(types.sort(), [
+      'ragwire-backup',
       'ragwire-ingest',
       'ragwire-llm',
+      'ragwire-metric',
       'ragwire-pseudonymize',
       'ragwire-restore',
       'ragwire-retrieve',

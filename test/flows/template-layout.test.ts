@@ -6,6 +6,9 @@ const TEMPLATES = [
   '2 Semantic search API',
   '3 RAG question answering API',
   '4 Privacy routing and pseudonymization API',
+  '5 Scheduled backups',
+  '6 Backup API',
+  '7 Restore API',
 ];
 
 type FlowNode = Record<string, unknown> & { id: string; type: string };

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { startOllamaFake, type OllamaFake } from '../support/fakes/ollama-fake.js';
-import { NODE_TYPES } from '../support/node-red.js';
 import {
   MODULE,
   packedInstall,
@@ -14,7 +13,19 @@ import {
   type PackedInstall,
 } from '../support/packed-node-red.js';
 import { REPO_ROOT } from '../support/store-process.js';
-import { TEMPLATES } from '../support/templates.js';
+
+/** Every node type package.json declares (what Node-RED loads from the package). */
+const NODE_TYPES = Object.keys(
+  (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { 'node-red': { nodes: object } })[
+    'node-red'
+  ].nodes,
+);
+
+/** Every template, as flows/node-red holds them (the build copies them to examples/). */
+const TEMPLATES = fs
+  .readdirSync(path.join(REPO_ROOT, 'flows', 'node-red'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length));
 
 const ADMIN_PASSWORD = 'correct horse battery';
 const HTTP_TOKEN = 'endpoint-token-0123456789';
@@ -197,9 +208,12 @@ describe('the packed tarball, installed as the palette manager installs it, runs
     assert.equal(r.status, 200);
     const entries = (await r.json()) as { fn?: string }[];
     assert.deepEqual(entries.map((e) => e.fn).sort(), [...TEMPLATES].sort());
-    const one = await fetch(`${editor.url}/library/examples/flows/${MODULE}/${encodeURIComponent(TEMPLATES[3])}`, {
-      headers: auth,
-    });
+    const one = await fetch(
+      `${editor.url}/library/examples/flows/${MODULE}/${encodeURIComponent(TEMPLATES.find((t) => t.startsWith('4 '))!)}`,
+      {
+        headers: auth,
+      },
+    );
     const flow = (await one.json()) as { type: string }[];
     assert.ok(flow.some((n) => n.type === 'ragwire-pseudonymize'));
   });

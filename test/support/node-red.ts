@@ -107,6 +107,7 @@ export const NODE_TYPES = [
   'ragwire-router',
   'ragwire-pseudonymize',
   'ragwire-restore',
+  'ragwire-backup',
 ];
 
 /** The compiled Ragwire node modules, as Node-RED loads them from package.json. */

@@ -7,6 +7,7 @@ import {
 } from '../settings/resolve.js';
 import { defaultCloudGate } from '../privacy/cloud-gate.js';
 import { gatedIfCloud } from './cloud-gated-provider.js';
+import { instrumented } from './instrumented-provider.js';
 import { OllamaProvider } from './ollama-provider.js';
 import { OpenAIProvider } from './openai-provider.js';
 import type { Locality, ModelProvider, ProviderKind } from './provider.js';
@@ -31,10 +32,11 @@ export class ModelSettingsError extends Error {}
 /**
  * Builds the provider, filling empty settings from the environment and documented defaults. A
  * model that runs in the cloud comes gated: no chat reaches it without a privacy check (the
- * caller's gate in the chat options, or the default policy).
+ * caller's gate in the chat options, or the default policy). Every chat and embedding call is
+ * timed for the metrics (inside the gate: the model's time, not the check's).
  */
 export function createProvider(s: ModelSettings, env: NodeJS.ProcessEnv = process.env): ModelProvider {
-  return gatedIfCloud(buildProvider(s, env), defaultCloudGate);
+  return gatedIfCloud(instrumented(buildProvider(s, env)), defaultCloudGate);
 }
 
 function buildProvider(s: ModelSettings, env: NodeJS.ProcessEnv): ModelProvider {

@@ -1,4 +1,6 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
+import { openAsBlob } from 'node:fs';
+import { basename } from 'node:path';
 import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
 
@@ -56,6 +58,26 @@ export interface SnapshotInfo {
   size: number;
   creationTime: string | null;
   checksum: string | null;
+}
+
+/** How the embedded store names itself in `GET /` (its `commit`). */
+const EMBEDDED_COMMIT = 'ragwire-embedded-store';
+
+/** A collection's configuration as a copy recreates it. */
+export interface CollectionLayout {
+  /** As Qdrant reports it: one `{size, distance, ...}` or a map of named vectors. */
+  vectors: unknown;
+  sparseVectors?: unknown;
+  metadata?: Record<string, unknown>;
+  /** Field name to the schema `PUT /collections/{c}/index` takes. */
+  payloadIndexes: Record<string, unknown>;
+}
+
+/** A point as stored: the vector as Qdrant returns it (a list, or a map of named vectors). */
+export interface StoredPoint {
+  id: PointId;
+  vector: unknown;
+  payload: Record<string, unknown>;
 }
 
 /**
@@ -201,14 +223,6 @@ export class QdrantGateway {
     }));
   }
 
-  /** The points with these ids that exist, with their payloads (no vectors). */
-  async retrieve(collection: string, ids: PointId[]): Promise<{ id: PointId; payload: Record<string, unknown> }[]> {
-    const points = await this.call('retrieve', collection, true, () =>
-      this.client.retrieve(collection, { ids, with_payload: true, with_vector: false }),
-    );
-    return points.map((p) => ({ id: p.id, payload: (p.payload as Record<string, unknown> | null | undefined) ?? {} }));
-  }
-
   async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {
     await this.call('delete', collection, true, () =>
       this.client.delete(collection, {
@@ -259,34 +273,184 @@ export class QdrantGateway {
     );
   }
 
-  /** Downloads a snapshot file as bytes (raw fetch: the client would decode it as text). */
+  /** Downloads a snapshot file as bytes (small files; backups stream with openSnapshotDownload). */
   async downloadSnapshot(collection: string, snapshot: string): Promise<Buffer> {
-    return this.call('download snapshot', collection, true, async () => {
-      const response = await this.fetch(
-        `/collections/${encodeURIComponent(collection)}/snapshots/${encodeURIComponent(snapshot)}`,
-        { method: 'GET' },
-      );
-      return Buffer.from(await response.arrayBuffer());
-    });
+    const download = await this.openSnapshotDownload(collection, snapshot);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of download.chunks) chunks.push(chunk);
+    return Buffer.concat(chunks);
   }
 
   /**
-   * Restores a collection from snapshot bytes by multipart upload (raw fetch: the client sends
-   * JSON). With `checksum` (sha256 hex of the file) the server refuses a damaged upload.
+   * Restores a collection from snapshot bytes by multipart upload. With `checksum` (sha256 hex of
+   * the file) the server refuses a damaged upload.
    */
   async uploadSnapshot(
     collection: string,
     bytes: Buffer,
     options: { checksum?: string; fileName?: string } = {},
   ): Promise<void> {
+    await this.uploadSnapshotBlob(collection, new Blob([new Uint8Array(bytes)]), {
+      ...options,
+      fileName: options.fileName ?? `${collection}.snapshot`,
+    });
+  }
+
+  /**
+   * What answers at the URL: Qdrant's version, and whether it is Ragwire's embedded store (whose
+   * snapshot files are its own format, not Qdrant's: a backup restores only onto the same kind).
+   */
+  async about(): Promise<{ version: string; embedded: boolean }> {
+    return this.call('health check', undefined, true, async () => {
+      const response = await this.fetch('/', { method: 'GET' });
+      const body = (await response.json()) as { version?: string; commit?: string };
+      return { version: body.version ?? 'unknown', embedded: body.commit === EMBEDDED_COMMIT };
+    });
+  }
+
+  /** What a copy of the collection needs: its vector configuration, metadata and payload indexes. */
+  async collectionLayout(collection: string): Promise<CollectionLayout> {
+    const info = await this.call('get collection', collection, true, () => this.client.getCollection(collection));
+    const params = info.config.params as { vectors?: unknown; sparse_vectors?: unknown };
+    const metadata = (info.config as { metadata?: Record<string, unknown> | null }).metadata;
+    const indexes: Record<string, unknown> = {};
+    for (const [field, schema] of Object.entries(info.payload_schema ?? {})) {
+      const s = schema as { data_type?: string; params?: unknown };
+      indexes[field] = s.params ?? s.data_type;
+    }
+    return {
+      vectors: params.vectors ?? {},
+      ...(params.sparse_vectors && Object.keys(params.sparse_vectors).length > 0
+        ? { sparseVectors: params.sparse_vectors }
+        : {}),
+      ...(metadata ? { metadata } : {}),
+      payloadIndexes: indexes,
+    };
+  }
+
+  /** Creates a collection laid out as `layout` (vectors, metadata, payload indexes), distributed as this gateway's. */
+  async createCollectionFrom(collection: string, layout: CollectionLayout): Promise<void> {
+    await this.call('create collection', collection, false, () =>
+      this.client.createCollection(collection, {
+        vectors: layout.vectors as never,
+        ...this.distribution,
+        ...(layout.sparseVectors ? { sparse_vectors: layout.sparseVectors as never } : {}),
+        ...(layout.metadata ? { metadata: layout.metadata } : {}),
+      }),
+    );
+    for (const [field, schema] of Object.entries(layout.payloadIndexes)) {
+      await this.call('create payload index', collection, true, () =>
+        this.client.createPayloadIndex(collection, { wait: true, field_name: field, field_schema: schema as never }),
+      );
+    }
+  }
+
+  /** One page of points in id order, with vectors and payloads as stored (named vectors as a map). */
+  async scrollPage(
+    collection: string,
+    page: { offset?: PointId | null; limit: number },
+  ): Promise<{ points: StoredPoint[]; next: PointId | null }> {
+    const r = await this.call('scroll', collection, true, () =>
+      this.client.scroll(collection, {
+        limit: page.limit,
+        ...(page.offset !== undefined && page.offset !== null ? { offset: page.offset } : {}),
+        with_payload: true,
+        with_vector: true,
+      }),
+    );
+    return {
+      points: r.points.map((p) => ({ id: p.id, vector: p.vector, payload: p.payload ?? {} })),
+      next: (r.next_page_offset as PointId | null | undefined) ?? null,
+    };
+  }
+
+  /** The points with these ids that exist, with vectors and payloads. */
+  async retrieve(collection: string, ids: PointId[]): Promise<StoredPoint[]> {
+    const r = await this.call('retrieve', collection, true, () =>
+      this.client.retrieve(collection, { ids, with_payload: true, with_vector: true }),
+    );
+    return r.map((p) => ({ id: p.id, vector: p.vector, payload: p.payload ?? {} }));
+  }
+
+  /** Writes points exactly as another collection returned them (ids make it idempotent, so it is retried). */
+  async upsertStored(collection: string, points: StoredPoint[]): Promise<void> {
+    await this.call('upsert', collection, true, () =>
+      this.client.upsert(collection, {
+        wait: true,
+        points: points.map((p) => ({ id: p.id, vector: p.vector as never, payload: p.payload })),
+      }),
+    );
+  }
+
+  /**
+   * Streams a snapshot file (raw fetch: the client would decode it as text). The timeout is on
+   * silence, not on the whole transfer: it restarts with every chunk, so large files are not cut off.
+   */
+  async openSnapshotDownload(
+    collection: string,
+    snapshot: string,
+  ): Promise<{ size: number | undefined; chunks: AsyncIterable<Uint8Array> }> {
+    return this.call('download snapshot', collection, true, async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(timeoutError()), this.timeoutMs);
+      let response: Response;
+      try {
+        response = await this.fetch(
+          `/collections/${encodeURIComponent(collection)}/snapshots/${encodeURIComponent(snapshot)}`,
+          { method: 'GET', signal: controller.signal },
+        );
+      } catch (err) {
+        clearTimeout(timer);
+        throw err;
+      }
+      const body = response.body;
+      const length = Number(response.headers.get('content-length') ?? NaN);
+      async function* chunks(): AsyncIterable<Uint8Array> {
+        try {
+          if (!body) return;
+          for await (const chunk of body) {
+            timer.refresh();
+            yield chunk;
+          }
+        } catch (err) {
+          throw describeFailure('download snapshot', collection, err);
+        } finally {
+          clearTimeout(timer);
+          controller.abort();
+        }
+      }
+      return { size: Number.isFinite(length) ? length : undefined, chunks: chunks() };
+    });
+  }
+
+  /**
+   * Restores a collection from a snapshot file by multipart upload, streamed from disk. With
+   * `checksum` (sha256 hex of the file) the server refuses a damaged upload. Not retried: the
+   * server replaces the collection. `timeoutMs` bounds the whole upload and recovery.
+   */
+  async uploadSnapshotFile(
+    collection: string,
+    file: string,
+    options: { checksum?: string; timeoutMs?: number } = {},
+  ): Promise<void> {
+    await this.uploadSnapshotBlob(collection, await openAsBlob(file), { ...options, fileName: basename(file) });
+  }
+
+  /** The multipart upload (raw fetch: the client sends JSON). Not retried: the server replaces the collection. */
+  private async uploadSnapshotBlob(
+    collection: string,
+    blob: Blob,
+    options: { checksum?: string; timeoutMs?: number; fileName: string },
+  ): Promise<void> {
     await this.call('restore snapshot', collection, false, async () => {
       const form = new FormData();
-      form.set('snapshot', new Blob([new Uint8Array(bytes)]), options.fileName ?? `${collection}.snapshot`);
+      form.set('snapshot', blob, options.fileName);
       const query = new URLSearchParams({ wait: 'true', priority: 'snapshot' });
       if (options.checksum) query.set('checksum', options.checksum);
       await this.fetch(`/collections/${encodeURIComponent(collection)}/snapshots/upload?${query}`, {
         method: 'POST',
         body: form,
+        signal: AbortSignal.timeout(options.timeoutMs ?? Math.max(this.timeoutMs, 600_000)),
       });
     });
   }
@@ -298,7 +462,7 @@ export class QdrantGateway {
     const response = await fetch(`${this.url}${path}`, {
       ...init,
       headers,
-      signal: AbortSignal.timeout(this.timeoutMs),
+      signal: init.signal ?? AbortSignal.timeout(this.timeoutMs),
     });
     if (!response.ok) {
       let data: unknown;
@@ -337,4 +501,8 @@ function toSnapshotInfo(s: {
   checksum?: string | null;
 }): SnapshotInfo {
   return { name: s.name, size: s.size, creationTime: s.creation_time ?? null, checksum: s.checksum ?? null };
+}
+
+function timeoutError(): Error {
+  return Object.assign(new Error('timed out'), { name: 'TimeoutError' });
 }

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embedding/embedder.js';
+import { recordIngestion } from '../metrics/rag.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { chunkText, type ChunkOptions } from '../text/chunking.js';
 import { chunkPointId } from '../text/point-ids.js';
@@ -41,6 +42,23 @@ export interface ChunkPayload {
  * re-ingesting a document replaces it.
  */
 export async function ingestDocuments(
+  gateway: QdrantGateway,
+  embedder: Embedder,
+  documents: IngestDocument[],
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const started = process.hrtime.bigint();
+  try {
+    const result = await storeDocuments(gateway, embedder, documents, options);
+    recordIngestion(options.collection, started, { documents: result.ingested, chunks: result.chunks });
+    return result;
+  } catch (err) {
+    recordIngestion(options.collection, started, { error: err });
+    throw err;
+  }
+}
+
+async function storeDocuments(
   gateway: QdrantGateway,
   embedder: Embedder,
   documents: IngestDocument[],

@@ -1,6 +1,7 @@
 import type { EmbedContext, Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
+import { recordRetrieval } from '../metrics/rag.js';
 import { storedClassification } from './documents.js';
 
 export interface Passage {
@@ -25,6 +26,23 @@ export interface RetrieveOptions {
 
 /** Embeds the question and returns the best passages, best first, with their source metadata. */
 export async function retrievePassages(
+  gateway: QdrantGateway,
+  embedder: Embedder,
+  question: string,
+  options: RetrieveOptions,
+): Promise<Passage[]> {
+  const started = process.hrtime.bigint();
+  try {
+    const passages = await findPassages(gateway, embedder, question, options);
+    recordRetrieval(options.collection, started, { scores: passages.map((p) => p.score) });
+    return passages;
+  } catch (err) {
+    recordRetrieval(options.collection, started, { error: err });
+    throw err;
+  }
+}
+
+async function findPassages(
   gateway: QdrantGateway,
   embedder: Embedder,
   question: string,

@@ -1,11 +1,13 @@
 import { createProvider } from '../../core/models/create-provider.js';
 import type { Locality, ModelProvider, ProviderKind } from '../../core/models/provider.js';
 import type { ModelConfigNode } from '../shared/config-types.js';
+import { serveMetrics } from '../shared/metrics.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
 
 const PROVIDERS: ProviderKind[] = ['ollama', 'azure-openai', 'openai-compatible'];
 
 export = (RED: NodeAPI) => {
+  serveMetrics(RED);
   function RagwireModelNode(this: ModelConfigNode, config: NodeDef) {
     RED.nodes.createNode(this, config);
     const provider = (PROVIDERS.includes(config.provider as ProviderKind) ? config.provider : 'ollama') as ProviderKind;

@@ -2,11 +2,13 @@ import * as os from 'node:os';
 import { QdrantConnection, type QdrantMode } from '../../core/qdrant/connection.js';
 import { parseDistribution } from '../../core/qdrant/distribution.js';
 import type { QdrantConfigNode } from '../shared/config-types.js';
+import { serveMetrics } from '../shared/metrics.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
 
 const MODES: QdrantMode[] = ['auto', 'embedded', 'server'];
 
 export = (RED: NodeAPI) => {
+  serveMetrics(RED);
   function RagwireQdrantNode(this: QdrantConfigNode, config: NodeDef) {
     RED.nodes.createNode(this, config);
     const mode = (MODES.includes(config.mode as QdrantMode) ? config.mode : 'auto') as QdrantMode;

@@ -1,4 +1,5 @@
 import { PrivacyDecisionLog } from '../../core/logging/privacy-audit.js';
+import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
 import type { Decision } from '../../core/privacy/router.js';
@@ -61,9 +62,11 @@ export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudon
 /**
  * Every decision goes to the Node-RED log: levels, route, rule, entity counts, never values. The
  * console shows `privacy decision {json}`; the ECS handler writes it as an event (see PrivacyDecisionLog).
+ * It is also counted in ragwire_privacy_decisions_total.
  */
 export function auditLog(node: Node, record: AuditRecord): void {
   node.log(new PrivacyDecisionLog(record));
+  recordPrivacyDecision(record);
 }
 
 /**
