@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as path from 'node:path';
@@ -162,6 +163,47 @@ describe('the packed tarball, installed as the palette manager installs it, runs
       /^file:.*\.tgz$/,
       'recorded in the user dir as the palette manager does',
     );
+  });
+
+  it('the installed `ragwire` command runs from the tarball alone: scan (with the generated name list) and store', async () => {
+    const bin = path.join(install.userDir, 'node_modules', '.bin', 'ragwire');
+    assert.ok(fs.existsSync(bin), 'npm linked the bin');
+    const scan = spawnSync(process.execPath, [fs.realpathSync(bin), 'scan'], {
+      input: '{"text": "Schreibe Frau Schneider, IBAN DE89 3704 0044 0532 0130 00"}\n',
+      env: { ...process.env, NODE_PATH: '' },
+      cwd: install.userDir,
+      encoding: 'utf8',
+    });
+    assert.equal(scan.status, 0, scan.stderr);
+    const line = JSON.parse(scan.stdout) as { entities: { type: string }[]; level: string };
+    assert.deepEqual(
+      line.entities.map((e) => e.type),
+      ['PERSON', 'IBAN_CODE'],
+    );
+    assert.equal(line.level, 'personal');
+    const store = spawn(
+      process.execPath,
+      [fs.realpathSync(bin), 'store', '--port', '0', '--path', path.join(install.userDir, 'store')],
+      {
+        env: { ...process.env, NODE_PATH: '', RAGWIRE_STORE_API_KEY: 'packaged-store-key' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        store.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on (http:\/\/\S+?),/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        store.once('exit', (code) => reject(new Error(`ragwire store exited with ${code}: ${out}`)));
+      });
+      const r = await fetch(`${url}/collections`, { headers: { 'api-key': 'packaged-store-key' } });
+      assert.equal(r.status, 200);
+    } finally {
+      store.kill('SIGTERM');
+    }
   });
 
   it('registers every Ragwire node type from the installed module, enabled and without error', async () => {
