@@ -76,7 +76,7 @@ export class Pseudonymizer {
    * Store or decryption failures throw {@link ConversationStoreError}: the caller refuses the request.
    */
   async join(requested?: string): Promise<string> {
-    const { conversation } = await this.find(requested);
+    const conversation = await this.find(requested);
     await this.share(conversation);
     return conversation;
   }
@@ -91,22 +91,23 @@ export class Pseudonymizer {
     texts: string[],
     findings: Entity[][],
   ): Promise<{ conversation: string; texts: string[]; replaced: number; token: string }> {
-    const { conversation } = await this.find(requested);
+    const conversation = await this.find(requested);
     const out = this.pseudonymizeCall(conversation, texts, findings);
     await this.share(conversation);
     return { conversation, ...out };
   }
 
-  private async find(requested: string | undefined): Promise<{ conversation: string }> {
-    if (!this.shared) return { conversation: this.conversation(requested) };
+  /** The conversation to continue: from the shared store when there is one, else from this process. */
+  private async find(requested: string | undefined): Promise<string> {
+    if (!this.shared) return this.conversation(requested);
     if (requested && ISSUED_ID.test(requested)) {
       const stored = await this.shared.load(requested);
       if (stored) {
         this.absorb(requested, stored);
-        return { conversation: requested };
+        return requested;
       }
     }
-    return { conversation: this.conversation() };
+    return this.conversation();
   }
 
   /** Stores the conversation's mapping in the shared store, if there is one, with a fresh expiry. */
