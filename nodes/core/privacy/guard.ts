@@ -6,6 +6,7 @@ import { CloudGate, type CloudGateContext } from './cloud-gate.js';
 import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
 import { decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
 import { decideRouteWithSecondOpinion, SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
+import type { SharedConversations } from './shared-conversations.js';
 
 /** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
 export interface PromptParts {
@@ -24,6 +25,8 @@ export interface PrivacySettings {
   mappingTtlMs?: number;
   /** Ask a local model about text the detectors would let into the cloud (off without). */
   secondOpinion?: SecondOpinionSettings;
+  /** Share conversation mappings with other processes (runtime replicas); without, they stay in this one. */
+  sharedConversations?: SharedConversations;
 }
 
 /** Every text of the parts, in a fixed order: question or messages, then passages. */
@@ -57,7 +60,8 @@ function withTexts(parts: PromptParts, texts: string[]): PromptParts {
 
 /**
  * One privacy configuration: detectors, policy and the pseudonymization mappings, which live in
- * this object only (never in messages, logs or files). Node-RED and Flowise share it as is.
+ * this object (never in messages, logs or files) and, when configured, encrypted in the shared
+ * conversation store (see SharedConversations). Node-RED and Flowise share it as is.
  */
 export class PrivacyGuard {
   readonly scanner: PrivacyScanner;
@@ -68,7 +72,7 @@ export class PrivacyGuard {
   constructor(settings: PrivacySettings = {}) {
     this.scanner = new PrivacyScanner({ custom: settings.custom, minScore: settings.minScore });
     this.policy = settings.policy ?? DEFAULT_POLICY;
-    this.pseudonymizer = new Pseudonymizer(settings.mappingTtlMs);
+    this.pseudonymizer = new Pseudonymizer(settings.mappingTtlMs, undefined, settings.sharedConversations);
     this.secondOpinion = settings.secondOpinion ? new SecondOpinion(settings.secondOpinion) : undefined;
   }
 
@@ -90,9 +94,33 @@ export class PrivacyGuard {
     return this.pseudonymizer.conversation(requested);
   }
 
+  /** {@link conversation} across processes, when conversations are shared (see Pseudonymizer.join). */
+  join(requested?: string): Promise<string> {
+    return this.pseudonymizer.join(requested);
+  }
+
+  /**
+   * One pseudonymizing call: the conversation the caller asked for (or a new one, see join), every
+   * detected entity in every text replaced by its placeholder there, the mapping shared before
+   * anything leaves; `token` restores the answer to exactly these texts.
+   */
+  async pseudonymizeTurn(
+    requested: string | undefined,
+    parts: PromptParts,
+    decision: Decision,
+  ): Promise<{ conversation: string; parts: PromptParts; replaced: number; token: string }> {
+    const out = await this.pseudonymizer.pseudonymizeTurn(requested, textsOf(parts), decision.findings);
+    return {
+      conversation: out.conversation,
+      parts: withTexts(parts, out.texts),
+      replaced: out.replaced,
+      token: out.token,
+    };
+  }
+
   /**
    * Replaces every detected entity in every text with its placeholder in this (issued)
-   * conversation; `token` restores the answer to exactly these texts.
+   * conversation of this process; `token` restores the answer to exactly these texts.
    */
   pseudonymize(
     conversation: string,
@@ -108,8 +136,8 @@ export class PrivacyGuard {
     return this.pseudonymizer.restore(token, text);
   }
 
-  forget(conversation: string): void {
-    this.pseudonymizer.forget(conversation);
+  forget(conversation: string): Promise<void> {
+    return this.pseudonymizer.forget(conversation);
   }
 
   /** The gate a cloud call passes with this policy (see CloudGate); `onDecision` gets every audit record. */

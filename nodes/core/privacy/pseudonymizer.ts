@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Entity } from './entities.js';
+import type { ConversationSnapshot, SharedConversations } from './shared-conversations.js';
 
 interface Mapping {
   byValue: Map<string, string>;
@@ -25,6 +26,9 @@ const KEPT_IN_CLEAR = new Set<Entity['type']>(['CONFIDENTIALITY_MARKING', 'CUSTO
 const PLACEHOLDER_SHAPE =
   /(?:[<＜‹〈⟨«﹤]|&lt;)\s*([\p{L}_][\p{L}_\s-]{2,40}?)[\s_-]*(\d{1,6})\s*(?:[>＞›〉⟩»﹥]|&gt;)/giu;
 
+/** The shape of the ids {@link unguessableId} makes: anything else is never looked up in a shared store. */
+const ISSUED_ID = /^[A-Za-z0-9_-]{22}$/;
+
 /** An id no caller can guess (128 random bits). */
 export function unguessableId(): string {
   return randomBytes(16).toString('base64url');
@@ -43,8 +47,11 @@ export function neutralisePlaceholders(text: string): string {
 
 /**
  * Replaces entities with stable placeholders (`<PERSON_1>`; the same value gets the same
- * placeholder within a conversation) and restores them in answers. Mappings stay in this
- * process's memory only and expire after `ttlMs` without use.
+ * placeholder within a conversation) and restores them in answers. Mappings live in this
+ * process's memory and expire after `ttlMs` without use; with a shared store ({@link SharedConversations})
+ * the conversation mappings are also kept there, encrypted, so other processes continue the same
+ * conversation ({@link join}, {@link pseudonymizeTurn}). What one call sent out (the restore token)
+ * never leaves this process: the call and its restore run in the same flow.
  *
  * Callers are untrusted: a conversation is addressed only by an id this object issued
  * ({@link conversation}), and an answer is restored only for the placeholders of the one call that
@@ -58,7 +65,85 @@ export class Pseudonymizer {
     private readonly ttlMs = 30 * 60 * 1000,
     /** Most live conversations (and calls) kept; the least recently used go first. */
     private readonly maxEntries = 10_000,
+    /** Where conversations are shared with other processes (none: this process only). */
+    private readonly shared?: SharedConversations,
   ) {}
+
+  /**
+   * {@link conversation}, across processes: with a shared store, a requested id is honoured when
+   * the store holds a live mapping for it (issued by any process with the same key), which is then
+   * merged into this process's; a new conversation is stored at once so every process knows it.
+   * Store or decryption failures throw {@link ConversationStoreError}: the caller refuses the request.
+   */
+  async join(requested?: string): Promise<string> {
+    const conversation = await this.find(requested);
+    await this.share(conversation);
+    return conversation;
+  }
+
+  /**
+   * One pseudonymizing call of a conversation, across processes: the conversation as {@link join}
+   * finds it, the texts pseudonymized with its mapping ({@link pseudonymizeCall}), and the grown
+   * mapping stored before anything is sent anywhere.
+   */
+  async pseudonymizeTurn(
+    requested: string | undefined,
+    texts: string[],
+    findings: Entity[][],
+  ): Promise<{ conversation: string; texts: string[]; replaced: number; token: string }> {
+    const conversation = await this.find(requested);
+    const out = this.pseudonymizeCall(conversation, texts, findings);
+    await this.share(conversation);
+    return { conversation, ...out };
+  }
+
+  /** The conversation to continue: from the shared store when there is one, else from this process. */
+  private async find(requested: string | undefined): Promise<string> {
+    if (!this.shared) return this.conversation(requested);
+    if (requested && ISSUED_ID.test(requested)) {
+      const stored = await this.shared.load(requested);
+      if (stored) {
+        this.absorb(requested, stored);
+        return requested;
+      }
+    }
+    return this.conversation();
+  }
+
+  /** Stores the conversation's mapping in the shared store, if there is one, with a fresh expiry. */
+  private async share(conversation: string): Promise<void> {
+    if (!this.shared) return;
+    const m = this.conversations.get(conversation);
+    if (!m) throw new RangeError('pseudonymization: unknown conversation (ask for one with join())');
+    this.touch(conversation);
+    const snapshot: ConversationSnapshot = {
+      byValue: [...m.byValue],
+      counters: [...m.counters],
+      expires: m.expires,
+    };
+    await this.shared.save(conversation, snapshot);
+  }
+
+  /**
+   * Merges a stored mapping into this process's: values it does not know yet take their stored
+   * placeholders (unless that placeholder is taken here by another value: two processes served
+   * the same conversation at the same moment), and each counter goes to the higher of the two.
+   */
+  private absorb(conversation: string, stored: ConversationSnapshot): void {
+    let m = this.conversations.get(conversation);
+    if (!m) {
+      m = { byValue: new Map(), byPlaceholder: new Map(), counters: new Map(), expires: 0 };
+      this.conversations.set(conversation, m);
+      this.bound(this.conversations);
+    }
+    for (const [value, placeholder] of stored.byValue) {
+      if (m.byValue.has(value) || m.byPlaceholder.has(placeholder)) continue;
+      m.byValue.set(value, placeholder);
+      m.byPlaceholder.set(placeholder, value);
+    }
+    for (const [type, n] of stored.counters) m.counters.set(type, Math.max(n, m.counters.get(type) ?? 0));
+    this.touch(conversation);
+  }
 
   /**
    * The id of the live conversation the caller asked for, or a new one. A caller's own string is
@@ -153,8 +238,10 @@ export class Pseudonymizer {
     return text.replace(/<[A-Z_]+_\d+>/g, (m) => call.values.get(m) ?? m);
   }
 
-  forget(conversation: string): void {
+  /** Drops the conversation here and, with a shared store, there too. */
+  async forget(conversation: string): Promise<void> {
     this.conversations.delete(conversation);
+    await this.shared?.forget(conversation);
   }
 
   private touch(conversation: string): void {

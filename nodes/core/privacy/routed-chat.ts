@@ -98,14 +98,13 @@ async function route(
   let messages = input.messages;
   let call: { conversation: string; token: string } | undefined;
   if (decision.pseudonymized) {
-    const conversation = deps.pseudonymizer.conversation(deps.conversation);
-    const out = deps.pseudonymizer.pseudonymizeCall(
-      conversation,
+    const out = await deps.pseudonymizer.pseudonymizeTurn(
+      deps.conversation,
       messages.map((m) => m.content),
       full.findings,
     );
     messages = messages.map((m, i) => ({ ...m, content: out.texts[i] }));
-    call = { conversation, token: out.token };
+    call = { conversation: out.conversation, token: out.token };
   }
   let streamed = false;
   const onDelta = chatOptions.onDelta;

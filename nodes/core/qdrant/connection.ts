@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { resolveSetting } from '../settings/resolve.js';
 import { acquireEmbedded, type EmbeddedLease } from '../store/shared-embedded.js';
+import type { CollectionDistribution } from './distribution.js';
 import { QdrantGateway } from './gateway.js';
 
 export type QdrantMode = 'auto' | 'embedded' | 'server';
@@ -14,6 +15,8 @@ export interface QdrantSettings {
   path?: string;
   baseDir: string;
   timeoutMs?: number;
+  /** Shards and replicas of new collections (a cluster honours them; the embedded store records them). */
+  distribution?: CollectionDistribution;
 }
 
 export type QdrantTarget = { kind: 'server'; url: string; apiKey?: string } | { kind: 'embedded'; dir: string };
@@ -41,6 +44,7 @@ export class QdrantConnection {
   private lease: EmbeddedLease | undefined;
   private closed = false;
   private readonly timeoutMs: number | undefined;
+  private readonly distribution: CollectionDistribution | undefined;
 
   constructor(
     settings: QdrantSettings,
@@ -49,6 +53,7 @@ export class QdrantConnection {
   ) {
     this.target = resolveQdrantTarget(settings, env);
     this.timeoutMs = settings.timeoutMs;
+    this.distribution = settings.distribution;
   }
 
   /** For status and messages: where the vectors live, never a key. */
@@ -74,7 +79,12 @@ export class QdrantConnection {
 
   private async open(): Promise<QdrantGateway> {
     if (this.target.kind === 'server') {
-      return new QdrantGateway({ url: this.target.url, apiKey: this.target.apiKey, timeoutMs: this.timeoutMs });
+      return new QdrantGateway({
+        url: this.target.url,
+        apiKey: this.target.apiKey,
+        timeoutMs: this.timeoutMs,
+        distribution: this.distribution,
+      });
     }
     const lease = await acquireEmbedded(this.target.dir, this.onError);
     if (this.closed) {
@@ -82,6 +92,11 @@ export class QdrantConnection {
       throw new Error('the Qdrant connection is closed');
     }
     this.lease = lease;
-    return new QdrantGateway({ url: lease.url, apiKey: lease.apiKey, timeoutMs: this.timeoutMs });
+    return new QdrantGateway({
+      url: lease.url,
+      apiKey: lease.apiKey,
+      timeoutMs: this.timeoutMs,
+      distribution: this.distribution,
+    });
   }
 }

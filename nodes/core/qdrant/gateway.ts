@@ -1,6 +1,7 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
+import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
 
 export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   timeoutMs?: number;
   /** Extra attempts for idempotent calls after a network failure or 429/502/503. */
   retries?: number;
+  /** Shards and replicas of the collections this gateway creates (see CollectionDistribution). */
+  distribution?: CollectionDistribution;
 }
 
 export interface VectorSpec {
@@ -88,8 +91,10 @@ export class QdrantGateway {
   private readonly apiKey: string | undefined;
   private readonly timeoutMs: number;
   private readonly retries: number;
+  private readonly distribution: Record<string, number>;
 
   constructor(options: GatewayOptions) {
+    this.distribution = distributionBody(options.distribution);
     this.url = options.url.replace(/\/+$/, '');
     this.apiKey = options.apiKey || undefined;
     this.timeoutMs = options.timeoutMs ?? 30_000;
@@ -133,6 +138,7 @@ export class QdrantGateway {
         await this.call('create collection', collection, false, () =>
           this.client.createCollection(collection, {
             vectors: spec.name ? { [spec.name]: vectors } : vectors,
+            ...this.distribution,
             ...(spec.embedder ? { metadata: { ragwire_embedder: spec.embedder } } : {}),
           }),
         );
@@ -322,11 +328,12 @@ export class QdrantGateway {
     };
   }
 
-  /** Creates a collection laid out as `layout` (vectors, metadata, payload indexes). */
+  /** Creates a collection laid out as `layout` (vectors, metadata, payload indexes), distributed as this gateway's. */
   async createCollectionFrom(collection: string, layout: CollectionLayout): Promise<void> {
     await this.call('create collection', collection, false, () =>
       this.client.createCollection(collection, {
         vectors: layout.vectors as never,
+        ...this.distribution,
         ...(layout.sparseVectors ? { sparse_vectors: layout.sparseVectors as never } : {}),
         ...(layout.metadata ? { metadata: layout.metadata } : {}),
       }),

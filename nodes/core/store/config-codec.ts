@@ -1,6 +1,13 @@
 import { formatError, validationError, wrongInput } from './errors.js';
 import { isPlainObject } from './filter.js';
-import { DISTANCES, type CollectionConfig, type Distance, type VectorParams } from './types.js';
+import {
+  DISTANCES,
+  DISTRIBUTION_KEYS,
+  type CollectionConfig,
+  type Distance,
+  type Distribution,
+  type VectorParams,
+} from './types.js';
 
 /** JSON form of a collection config, as stored on disk and in snapshots. */
 export interface StoredConfig {
@@ -8,6 +15,7 @@ export interface StoredConfig {
   unnamed: boolean;
   payloadIndexes: Record<string, unknown>;
   metadata?: Record<string, unknown>;
+  distribution?: Distribution;
 }
 
 export function configToJson(config: CollectionConfig): StoredConfig {
@@ -16,6 +24,7 @@ export function configToJson(config: CollectionConfig): StoredConfig {
     unnamed: config.unnamed,
     payloadIndexes: config.payloadIndexes,
     ...(config.metadata ? { metadata: config.metadata } : {}),
+    ...(config.distribution ? { distribution: config.distribution } : {}),
   };
 }
 
@@ -25,19 +34,24 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
     unnamed: json.unnamed,
     payloadIndexes: json.payloadIndexes ?? {},
     ...(json.metadata ? { metadata: json.metadata } : {}),
+    ...(json.distribution ? { distribution: json.distribution } : {}),
   };
 }
 
 /**
  * Reads the body of `PUT /collections/{name}`: `vectors` as one `{size, distance}` or a map of
- * named ones. Options that only matter to a server's index (hnsw, quantization, shards...) are
- * accepted and have no effect: search here is always exact.
+ * named ones. Options that only matter to a server's index (hnsw, quantization...) are accepted
+ * and have no effect: search here is always exact. Sharding and replication are checked as Qdrant
+ * checks them and recorded, so the collection reports what it was created with (one process holds
+ * every shard here; a Qdrant cluster distributes them for real).
  */
 export function parseCreateCollection(body: unknown): CollectionConfig {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
   const vectors = body.vectors;
   const config: CollectionConfig = { vectors: new Map(), unnamed: false, payloadIndexes: {} };
   if (isPlainObject(body.metadata)) config.metadata = body.metadata;
+  const distribution = parseDistribution(body);
+  if (distribution) config.distribution = distribution;
   if (
     body.sparse_vectors !== undefined &&
     body.sparse_vectors !== null &&
@@ -55,6 +69,21 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
       config.vectors.set(name, vectorParams(params, `vectors.${name}`));
   }
   return config;
+}
+
+/** shard_number, replication_factor, write_consistency_factor: unsigned integers of at least 1, each optional. */
+function parseDistribution(body: Record<string, unknown>): Distribution | undefined {
+  if (DISTRIBUTION_KEYS.every((key) => body[key] === undefined || body[key] === null)) return undefined;
+  const distribution: Distribution = { shard_number: 1, replication_factor: 1, write_consistency_factor: 1 };
+  for (const key of DISTRIBUTION_KEYS) {
+    const value = body[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff)
+      throw formatError(`${key}: expected an unsigned 32-bit integer, got ${JSON.stringify(value)}`);
+    if (value < 1) throw validationError(`${key}: value ${value} invalid, must be 1 or more`);
+    distribution[key] = value;
+  }
+  return distribution;
 }
 
 function vectorParams(value: unknown, path: string): VectorParams {

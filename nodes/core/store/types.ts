@@ -20,7 +20,18 @@ export interface CollectionConfig {
   /** Payload indexes are accepted and recorded (search is exact either way). */
   payloadIndexes: Record<string, unknown>;
   metadata?: Payload;
+  /** Sharding and replication asked for at creation: accepted and recorded (one process holds every shard). */
+  distribution?: Distribution;
 }
+
+/** Qdrant's cluster parameters of a collection, as `config.params` reports them. */
+export interface Distribution {
+  shard_number: number;
+  replication_factor: number;
+  write_consistency_factor: number;
+}
+
+export const DISTRIBUTION_KEYS = ['shard_number', 'replication_factor', 'write_consistency_factor'] as const;
 
 /** One point as the in-memory model takes it: vectors already checked against the config. */
 export interface PointInput {

@@ -112,7 +112,7 @@ export = (RED: NodeAPI) => {
           audit,
         });
         // A conversation nobody asked for served this call only.
-        if (chat.conversation && !asked) guard.forget(chat.conversation);
+        if (chat.conversation && !asked) await guard.forget(chat.conversation);
         else if (chat.conversation) msg.conversation = chat.conversation;
         // After upstream pseudonymization this node saw placeholders only: the upstream record (and its restore token) stands.
         msg.privacy =

@@ -3,7 +3,12 @@ import { PrivacyGuard } from '../../core/privacy/guard.js';
 import { DEFAULT_POLICY } from '../../core/privacy/policy.js';
 import { policyFromChoices } from '../../core/privacy/policy-choices.js';
 import type { SecondOpinionSettings } from '../../core/privacy/second-opinion.js';
-import { modelConfig } from '../shared/config-nodes.js';
+import {
+  CONVERSATION_KEY_ENV,
+  parseConversationKey,
+  SharedConversations,
+} from '../../core/privacy/shared-conversations.js';
+import { modelConfig, qdrantConnection } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -29,6 +34,28 @@ function secondOpinionOf(RED: NodeAPI, config: NodeDef): SecondOpinionSettings |
   };
 }
 
+/**
+ * Conversations shared with the other runtime replicas: with the key in RAGWIRE_CONVERSATION_KEY
+ * (from a Kubernetes Secret) and the Qdrant configuration selected here, looked up at first use.
+ * Without the key, conversations stay in this process, as they always did.
+ */
+function sharedConversationsOf(
+  RED: NodeAPI,
+  config: NodeDef,
+  warn: (text: string) => void,
+): SharedConversations | undefined {
+  const key = process.env[CONVERSATION_KEY_ENV];
+  if (!key) return undefined;
+  const parsed = parseConversationKey(key);
+  if (!config.qdrant) {
+    warn(
+      `${CONVERSATION_KEY_ENV} is set, but this privacy configuration names no Qdrant for shared conversations: its conversations stay in this process`,
+    );
+    return undefined;
+  }
+  return new SharedConversations(() => qdrantConnection(RED, config).get(), parsed);
+}
+
 export = (RED: NodeAPI) => {
   function RagwirePrivacyNode(this: PrivacyConfigNode, config: NodeDef) {
     RED.nodes.createNode(this, config);
@@ -48,6 +75,7 @@ export = (RED: NodeAPI) => {
         minScore: Number(config.minScore) > 0 ? Number(config.minScore) : undefined,
         mappingTtlMs: Number(config.mappingTtl) > 0 ? Number(config.mappingTtl) * 60_000 : undefined,
         secondOpinion: secondOpinionOf(RED, config),
+        sharedConversations: sharedConversationsOf(RED, config, (text) => this.warn(text)),
       });
     } catch (err) {
       // A broken setting (a pattern that is no regular expression) makes every node using this configuration fail, saying why.

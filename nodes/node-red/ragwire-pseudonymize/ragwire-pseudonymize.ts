@@ -7,7 +7,8 @@ import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
  * Replaces every detected entity in msg.payload (or msg.messages) and the passages in msg.context
  * with placeholders such as <PERSON_1>, for a cloud call wired after it; ragwire-restore puts the
  * values back into the answer. Markings and the user's own terms stay: they classify the whole
- * text, and the cloud gate at the model call honours them. The mapping stays in this Node-RED process.
+ * text, and the cloud gate at the model call honours them. The mapping stays in this Node-RED process, or
+ * is shared, encrypted, with the other replicas (RAGWIRE_CONVERSATION_KEY and a Qdrant in the privacy configuration).
  */
 export = (RED: NodeAPI) => {
   function RagwirePseudonymizeNode(this: Node, config: NodeDef) {
@@ -16,7 +17,7 @@ export = (RED: NodeAPI) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
       const decision = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
-      const record = pseudonymizeMessage(guard, msg, parts, decision);
+      const record = await pseudonymizeMessage(guard, msg, parts, decision);
       const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
       auditLog(this, audit);
       msg.privacy = { ...audit, ...record };

@@ -1,5 +1,6 @@
 import * as os from 'node:os';
 import { QdrantConnection, type QdrantMode } from '../../core/qdrant/connection.js';
+import { parseDistribution } from '../../core/qdrant/distribution.js';
 import type { QdrantConfigNode } from '../shared/config-types.js';
 import { serveMetrics } from '../shared/metrics.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
@@ -21,6 +22,11 @@ export = (RED: NodeAPI) => {
           path: String(config.path ?? ''),
           baseDir: RED.settings.userDir ?? os.homedir(),
           timeoutMs: timeoutSeconds * 1000,
+          distribution: parseDistribution({
+            shardNumber: config.shardNumber,
+            replicationFactor: config.replicationFactor,
+            writeConsistencyFactor: config.writeConsistencyFactor,
+          }),
         },
         (err) => this.error(`embedded store: ${(err as Error)?.message ?? String(err)}`),
       );

@@ -25,11 +25,11 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
-      msg.conversation = guard.conversation(requestedConversation(msg));
+      msg.conversation = await guard.join(requestedConversation(msg));
       const full = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
       const decision = auditRecordOf(full);
       const pseudonymized =
-        decision.route === 'cloud' && decision.pseudonymized ? pseudonymizeMessage(guard, msg, parts, full) : {};
+        decision.route === 'cloud' && decision.pseudonymized ? await pseudonymizeMessage(guard, msg, parts, full) : {};
       auditLog(this, decision);
       msg.privacy = { ...decision, ...pseudonymized };
       const outputs: (typeof msg | null)[] = [null, null, null];

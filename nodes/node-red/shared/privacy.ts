@@ -72,17 +72,17 @@ export function auditLog(node: Node, record: AuditRecord): void {
 /**
  * Pseudonymizes, in place, what of msg reaches a model, puts the (Ragwire-issued) conversation on
  * msg.conversation and returns what msg.privacy records of it: the opaque token that restores the
- * answer to this message, and how many values were replaced. The values stay in the guard.
+ * answer to this message, and how many values were replaced. The values stay in the guard (and,
+ * encrypted, in the shared conversation store when one is configured).
  */
-export function pseudonymizeMessage(
+export async function pseudonymizeMessage(
   guard: PrivacyGuard,
   msg: NodeMessage,
   parts: PromptParts,
   decision: Decision,
-): { restoreToken: string; replaced: number } {
-  const conversation = guard.conversation(requestedConversation(msg));
-  const out = guard.pseudonymize(conversation, parts, decision);
+): Promise<{ restoreToken: string; replaced: number }> {
+  const out = await guard.pseudonymizeTurn(requestedConversation(msg), parts, decision);
   applyPromptParts(msg, out.parts);
-  msg.conversation = conversation;
+  msg.conversation = out.conversation;
   return { restoreToken: out.token, replaced: out.replaced };
 }

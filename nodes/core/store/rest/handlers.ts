@@ -361,9 +361,9 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
     config: {
       params: {
         vectors: vectors ?? {},
-        shard_number: 1,
-        replication_factor: 1,
-        write_consistency_factor: 1,
+        shard_number: config.distribution?.shard_number ?? 1,
+        replication_factor: config.distribution?.replication_factor ?? 1,
+        write_consistency_factor: config.distribution?.write_consistency_factor ?? 1,
         on_disk_payload: false,
       },
       hnsw_config: { m: 16, ef_construct: 100, full_scan_threshold: 10000, max_indexing_threads: 0, on_disk: false },
