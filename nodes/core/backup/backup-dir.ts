@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../store/owner-only.js';
+import { OWNER_ONLY_DIR } from '../store/owner-only.js';
 import { BackupInputError } from './errors.js';
 import { tell, type BackupObserver } from './observer.js';
 
@@ -55,27 +55,9 @@ export function partialPath(dir: string, name: string): string {
   return path.join(dir, `.${name}${PARTIAL_EXT}`);
 }
 
-/** Writes a small file atomically and durably: temp file, fsync, rename, fsync of the folder. */
-export function writeFileAtomic(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = fs.openSync(tmp, 'w', OWNER_ONLY_FILE);
-  try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-  fsyncDir(path.dirname(file));
-}
-
-export function fsyncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+/** A hidden temporary name beside `file`, unique to this process (cleared as a leftover after six hours). */
+export function hiddenTemp(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 }
 
 /** sha256 (hex) and size of a file, read as a stream. */

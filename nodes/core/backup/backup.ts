@@ -4,16 +4,16 @@ import * as path from 'node:path';
 import { isTransient, QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway, SnapshotInfo } from '../qdrant/gateway.js';
 import { OWNER_ONLY_FILE } from '../store/owner-only.js';
+import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import {
   collectionDir,
   ensureOwnerOnlyDir,
-  fsyncDir,
+  hiddenTemp,
   MANIFEST_SUFFIX,
   newSnapshotName,
   partialPath,
   pruneBackups,
   checkPruneOptions,
-  writeFileAtomic,
   type BackupEntry,
   type BackupManifest,
   type PruneResult,
@@ -121,7 +121,11 @@ async function backupOne(
       source: { store: about.embedded ? 'ragwire-embedded' : 'qdrant', version: about.version },
       points,
     };
-    writeFileAtomic(file + MANIFEST_SUFFIX, `${JSON.stringify(manifest, null, 2)}\n`);
+    writeFileAtomic(
+      file + MANIFEST_SUFFIX,
+      `${JSON.stringify(manifest, null, 2)}\n`,
+      hiddenTemp(file + MANIFEST_SUFFIX),
+    );
     return { ...manifest, path: file };
   } finally {
     // The server keeps its snapshots until deleted: the backup directory is where they live.

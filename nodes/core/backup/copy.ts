@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { PointId, QdrantGateway } from '../qdrant/gateway.js';
 import { resolveCollections } from './backup.js';
-import { ensureOwnerOnlyDir, writeFileAtomic } from './backup-dir.js';
+import { writeFileAtomic } from '../durable-file.js';
+import { ensureOwnerOnlyDir, hiddenTemp } from './backup-dir.js';
 import { BackupInputError, BackupRunError } from './errors.js';
 import { observed, type BackupObserver } from './observer.js';
 
@@ -113,7 +114,7 @@ async function copyOne(
   progress: Progress,
   options: CopyOptions & { batchSize: number },
 ): Promise<CopiedCollection> {
-  const save = () => writeFileAtomic(options.progressFile, JSON.stringify(progress));
+  const save = () => writeFileAtomic(options.progressFile, JSON.stringify(progress), hiddenTemp(options.progressFile));
   let entry = progress.collections[collection];
   const exists = (await target.listCollections()).includes(collection);
   if (!entry || (entry.state !== 'done' && !exists)) {

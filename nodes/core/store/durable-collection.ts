@@ -1,11 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
 import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
 import { readImageFile, writeImage } from './image.js';
 import { parseJson } from './json.js';
-import { OWNER_ONLY_FILE } from './owner-only.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
 import type { CollectionConfig, PointId, PointInput, PointRecord } from './types.js';
@@ -246,28 +246,5 @@ export class DurableCollection {
 
   private maybeCheckpoint(): void {
     if (this.wal.size > this.options.checkpointBytes) this.checkpoint();
-  }
-}
-
-/** Write to a temporary file, fsync, rename over the target, fsync the directory. */
-export function writeFileAtomic(file: string, data: string | Buffer): void {
-  const tmp = `${file}.tmp`;
-  const fd = fs.openSync(tmp, 'w', OWNER_ONLY_FILE);
-  try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-  fsyncDir(path.dirname(file));
-}
-
-export function fsyncDir(dir: string): void {
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DirLock } from './dir-lock.js';
-import { DEFAULT_ERASURE_DELAY_MS, DurableCollection, fsyncDir, type DurabilityOptions } from './durable-collection.js';
+import { fsyncDir } from '../durable-file.js';
+import { DEFAULT_ERASURE_DELAY_MS, DurableCollection, type DurabilityOptions } from './durable-collection.js';
 import { alreadyExists, collectionNotFound, notFound, StoreError, validationError, wrongInput } from './errors.js';
 import { ImageError, readImageFile, writeFully } from './image.js';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, restrictTree } from './owner-only.js';
