@@ -24,8 +24,9 @@ function matches(
   accept: (m: RegExpExecArray) => { type: EntityType; score: number; start?: number; end?: number } | undefined,
 ): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const found = accept(m as RegExpExecArray);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const found = accept(m);
     if (found)
       out.push({
         type: found.type,
@@ -46,8 +47,8 @@ const NUMBER_RUN = /\d(?:(?:[^\S\t]|[()./_-]){0,4}\d)+/g;
 interface NumberRun {
   start: number;
   end: number;
-  /** Where each group of digits in the run begins: where the number patterns are tried. */
-  groups: number[];
+  /** Where each group of digits in the run begins: where the number patterns are tried (found when first asked). */
+  groups?: number[];
 }
 let lastRuns: { text: string; runs: NumberRun[] } | undefined;
 
@@ -62,17 +63,22 @@ function numberRuns(text: string): NumberRun[] {
   if (lastRuns?.text !== text) {
     const runs: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
-    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const groups = [start];
-      for (let p = start + 1; p < end; p++)
-        if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
-      runs.push({ start, end, groups });
-    }
+    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text))
+      runs.push({ start: m.index, end: m.index + m[0].length });
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
+}
+
+/** Where the groups of digits in a run begin; most runs (years, amounts) are too short to be asked. */
+function groupStarts(text: string, run: NumberRun): number[] {
+  if (!run.groups) {
+    const groups = [run.start];
+    for (let p = run.start + 1; p < run.end; p++)
+      if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+    run.groups = groups;
+  }
+  return run.groups;
 }
 
 /**
@@ -89,7 +95,7 @@ function matchesInRuns(
   for (const run of numberRuns(text)) {
     if (run.end - run.start < minLength) continue;
     let after = run.start;
-    for (const p of run.groups) {
+    for (const p of groupStarts(text, run)) {
       if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
