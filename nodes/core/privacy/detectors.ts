@@ -393,6 +393,14 @@ function countryBefore(text: string, at: number): number {
   return isLetterCode(before) || isDigitCode(before) ? -1 : i;
 }
 
+/** The two letters of the country code starting at `start` (only separators between them), in upper case. */
+function countryCode(text: string, start: number): string {
+  let second = start + 1;
+  while (!isLetterCode(text.charCodeAt(second))) second++;
+  // Clearing bit 5 upper-cases an ASCII letter.
+  return String.fromCharCode(text.charCodeAt(start) & ~32, text.charCodeAt(second) & ~32);
+}
+
 /**
  * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
  * and only if the check digits hold (as written, or read with O, I, l and 0, 1 where the country's
@@ -405,8 +413,7 @@ export const iban: Detector = (text) => {
     // The first check digit begins a run, after the country's letters.
     const start = countryBefore(text, run.start);
     if (start === -1) continue;
-    const country = alnum(text.slice(start, run.start)).slice(0, 2).toUpperCase();
-    const length = IBAN_LENGTHS.get(country);
+    const length = IBAN_LENGTHS.get(countryCode(text, start));
     if (!length) continue;
     IBAN_REST.lastIndex = run.start;
     const m = IBAN_REST.exec(text);
