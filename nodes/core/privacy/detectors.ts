@@ -558,6 +558,16 @@ const NOT_NAMES = new Set(
   ),
 );
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
+/** The capitals of the name alphabet by their lower case ("j" → ["J"]). */
+const CAPITALS_OF = new Map<string, string[]>();
+const ONE_CAPITAL = new RegExp(`^[${UPPER}]$`);
+// The name alphabet's capitals all lie below U+2000.
+for (let code = 0; code < 0x2000; code++) {
+  const capital = String.fromCharCode(code);
+  if (!ONE_CAPITAL.test(capital)) continue;
+  const lower = capital.toLowerCase();
+  CAPITALS_OF.set(lower, [...(CAPITALS_OF.get(lower) ?? []), capital]);
+}
 /**
  * Two name-shaped words: "Jana Okafor" (a known first name, then a capitalised word) or, with a
  * comma, "Okafor, Jana" (then the second must be a known first name, not the start of a street
@@ -568,6 +578,17 @@ const NAME_PAIR = new RegExp(
   'g',
 );
 const SIMPLE_WORD = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+/**
+ * The built-in first names as a simple capitalised word writes them ("Jana", every capital whose
+ * lower case is the name's first letter): a word is in this set exactly when it is a simple word and
+ * its lower case is a first name (the list's letters are ones lower case leaves alone), so the pair
+ * scan asks it once instead of lower-casing every word.
+ */
+const CAPITALISED_FIRST_NAMES = new Set(
+  [...FIRST_NAMES]
+    .flatMap((name) => (CAPITALS_OF.get(name[0]) ?? []).map((capital) => capital + name.slice(1)))
+    .filter((word) => SIMPLE_WORD.test(word) && FIRST_NAMES.has(word.toLowerCase())),
+);
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
@@ -579,7 +600,7 @@ const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
  */
 export const person: Detector = (text) => {
   const out: Entity[] = [];
-  const known = (name: string) => FIRST_NAMES.has(name.toLowerCase()) && SIMPLE_WORD.test(name);
+  const known = (name: string) => CAPITALISED_FIRST_NAMES.has(name);
   for (const cue of text.matchAll(PERSON_CUES)) {
     let pos = cue.index + cue[0].length;
     const start = pos;
