@@ -40,7 +40,7 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
-    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(w[0].replace(/\.$/, ''))) break;
+    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(withoutDot(w[0]))) break;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
@@ -55,6 +55,9 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
   if (tokens.length === 0 || tokens.every((t) => t.endsWith('.'))) return undefined;
   return { end, tokens };
 }
+
+/** An initial's word without its dot ("J." → "J"). */
+const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
 const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
