@@ -1,5 +1,5 @@
 import { DETECTORS } from './detectors.js';
-import type { Entity, SensitivityLevel } from './entities.js';
+import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
@@ -95,7 +95,7 @@ function termPattern(term: string): string {
  * runs of transitively overlapping spans, so the greedy choice only compares within a run.
  */
 function resolveOverlaps(entities: Entity[]): Entity[] {
-  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  const byStart = sortedByStart(entities);
   const kept: Entity[] = [];
   let run: Entity[] = [];
   let runEnd = -1;
@@ -117,5 +117,5 @@ function greedy(run: Entity[]): Entity[] {
   const sorted = [...run].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: Entity[] = [];
   for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortedByStart(kept);
 }

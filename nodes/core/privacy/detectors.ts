@@ -2,7 +2,7 @@ import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
-import type { Entity, EntityType } from './entities.js';
+import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -194,7 +194,7 @@ export const email: Detector = (text) => {
   };
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) found(at, '@');
   for (const m of text.matchAll(SPELLED_AT)) found(m.index + 1, m[0].slice(1, 3));
-  return out.sort((a, b) => a.start - b.start);
+  return sortedByStart(out);
 };
 
 const ORDER_WORDS =
@@ -650,7 +650,7 @@ export const person: Detector = (text) => {
 
 /** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
 function joinOverlapping(found: Entity[]): Entity[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const sorted = sortedByStart(found);
   const out: Entity[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];
