@@ -62,7 +62,9 @@ export class PrivacyScanner {
     const seen = view.text;
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
-    for (const m of seen.matchAll(MARKINGS))
+    // Exec loops, not matchAll: matchAll copies the pattern on every call (here, on every text).
+    MARKINGS.lastIndex = 0;
+    for (let m = MARKINGS.exec(seen); m; m = MARKINGS.exec(seen))
       found.push({
         type: 'CONFIDENTIALITY_MARKING',
         start: m.index,

@@ -193,7 +193,8 @@ export const email: Detector = (text) => {
     });
   };
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) found(at, '@');
-  for (const m of text.matchAll(SPELLED_AT)) found(m.index + 1, m[0].slice(1, 3));
+  SPELLED_AT.lastIndex = 0;
+  for (let m = SPELLED_AT.exec(text); m; m = SPELLED_AT.exec(text)) found(m.index + 1, m[0].slice(1, 3));
   return sortedByStart(out);
 };
 
@@ -606,7 +607,8 @@ const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 export const person: Detector = (text) => {
   const out: Entity[] = [];
   const known = (name: string) => CAPITALISED_FIRST_NAMES.has(name);
-  for (const cue of text.matchAll(PERSON_CUES)) {
+  PERSON_CUES.lastIndex = 0;
+  for (let cue = PERSON_CUES.exec(text); cue; cue = PERSON_CUES.exec(text)) {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;

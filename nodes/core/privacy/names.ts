@@ -156,7 +156,8 @@ export const namesInContext = (text: string): Entity[] => {
     }
     lineStart = lineEnd + 1;
   }
-  for (const hint of text.matchAll(ROLE_HINT)) {
+  ROLE_HINT.lastIndex = 0;
+  for (let hint = ROLE_HINT.exec(text); hint; hint = ROLE_HINT.exec(text)) {
     const at = hint.index + hint[0].length;
     if (ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) {
       const name = parseName(text, at, false);
