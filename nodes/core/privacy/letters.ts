@@ -4,8 +4,12 @@
  */
 export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠ-Ỹ';
 export const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạ-ỹ';
-/** A name word: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words. */
-export const NAME_WORD = `(?:[${UPPER}]['’])?[${UPPER}][${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
+/**
+ * A name word: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words.
+ * Written capital first, then perhaps "'" and a second capital: the same words as "(capital ')?
+ * capital …", but a pass over long text rejects most positions with one character test.
+ */
+export const NAME_WORD = `[${UPPER}](?:['’][${UPPER}])?[${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
 
 /**
  * An alternation of words (pattern pieces starting with a plain letter; in lower case for a
