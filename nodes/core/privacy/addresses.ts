@@ -95,6 +95,14 @@ function lineStarts(text: string): LineStart {
   };
 }
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
+/** Whether the character at `i` may end a German street name: a lower-case letter or ".". */
+function endsStreet(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  // ASCII answered from the code (this runs for every number after a blank), other letters by the class.
+  if (code < 128) return (code >= 97 && code <= 122) || code === 46;
+  return STREET_END_CHAR.test(text[i]);
+}
 const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
@@ -161,8 +169,7 @@ function mayPrecedeEnglishStreet(text: string, digitsEnd: number): boolean {
 function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
   // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
-  const germanShape =
-    isBlankCode(text.charCodeAt(numberStart - 1)) && STREET_END_CHAR.test(text[numberStart - 2] ?? '');
+  const germanShape = isBlankCode(text.charCodeAt(numberStart - 1)) && endsStreet(text, numberStart - 2);
   const german = germanShape ? germanStreetHint(text, numberStart, lineStartOf) : undefined;
   if (!german && !mayPrecedeEnglishStreet(text, digitsEnd)) return;
   HOUSE_NUMBER.lastIndex = numberStart;
