@@ -66,6 +66,7 @@ const endsWordBefore = (code: number) =>
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
 const isBlankCode = (code: number) => code === 32 || code === 9;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Where the line holding `at` starts, looked for at most 120 characters back (an address is short):
@@ -149,8 +150,14 @@ export const postalAddresses = (text: string): Entity[] => {
   const first = NUMBER_AT_START.exec(text);
   if (first) addressAt(text, 0, first[0].length, lineStart, out);
   NUMBER_AFTER_BLANK.lastIndex = 0;
-  for (let m = NUMBER_AFTER_BLANK.exec(text); m; m = NUMBER_AFTER_BLANK.exec(text))
-    addressAt(text, m.index + 1, m.index + m[0].length, lineStart, out);
+  // `test`, not `exec`: no match array for each of the many numbers. The digits end where the match
+  // does and begin right after the blank (a longer run of digits does not match), found going back.
+  while (NUMBER_AFTER_BLANK.test(text)) {
+    const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
+    let numberStart = digitsEnd - 1;
+    while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+    addressAt(text, numberStart, digitsEnd, lineStart, out);
+  }
   return out;
 };
 
