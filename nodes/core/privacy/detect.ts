@@ -83,7 +83,7 @@ export class PrivacyScanner {
             onOriginal.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
     }
     const mapped = view.unchanged ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
-    return resolveOverlaps([...mapped, ...onOriginal]);
+    return resolveOverlaps(onOriginal.length > 0 ? [...mapped, ...onOriginal] : mapped);
   }
 }
 
