@@ -374,25 +374,27 @@ const isSeparatorCode = (code: number) =>
 /** O, o, I, l. */
 const isZeroOrOneLike = (code: number) => code === 79 || code === 111 || code === 73 || code === 108;
 
+/** Where up to three separators right before `from` begin. */
+function separatorsBefore(text: string, from: number): number {
+  let i = from;
+  while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Where the two letters of a country code start, right before `at` (up to three separators around
  * them, and perhaps one or two check digits written as O, I or l), or -1.
  */
 function countryBefore(text: string, at: number): number {
   // Character codes, not regular expressions: this runs for every number run in the text.
-  const skipSeparators = (from: number) => {
-    let i = from;
-    while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
-    return i;
-  };
-  let i = skipSeparators(at);
+  let i = separatorsBefore(text, at);
   // Check digits written with look-alikes of 0 and 1 right after the letters ("DEІ8 …") stay letters in the view.
   if (isZeroOrOneLike(text.charCodeAt(i - 1))) {
     i--;
     if (isZeroOrOneLike(text.charCodeAt(i - 1))) i--;
   } else i = at;
   for (let letters = 0; letters < 2; letters++) {
-    i = skipSeparators(i);
+    i = separatorsBefore(text, i);
     if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
     i--;
   }
