@@ -28,7 +28,7 @@ const evasive = (text: string, i: number) =>
  * Documents of about 4 KiB: labelled texts (dense with personal data and look-alikes), each
  * followed by `prosePerText` paragraphs of ordinary prose; `evasively` writes half the labelled texts evasively.
  */
-function documents(targetBytes: number, prosePerText: number, evasively = false): string[] {
+export function documents(targetBytes: number, prosePerText: number, evasively = false): string[] {
   const corpus = privacyCorpus();
   const docs: string[] = [];
   let doc = '';

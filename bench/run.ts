@@ -1,6 +1,7 @@
 import { benchLogging } from './logging.js';
 import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
+import { benchPrivacyDetectors } from './privacy-detectors.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuery } from './store-query.js';
@@ -12,6 +13,8 @@ import { report } from './support.js';
 async function main(): Promise<void> {
   const only = process.argv[2];
   if (only === 'privacy-scan') return report('privacy-scan', benchPrivacyScan());
+  // Not part of the full run: a breakdown for work on the scanner, no goal.
+  if (only === 'privacy-detectors') return report('privacy-detectors', benchPrivacyDetectors());
   if (only === 'logging') return report('logging', benchLogging());
   if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
   if (only === 'metrics') return report('metrics', await benchMetrics());

@@ -36,7 +36,7 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
-const CAPITALISED = new RegExp(`^[${UPPER}]`);
+const STARTS_CAPITALISED = new RegExp(`^[${UPPER}]`);
 /** A word that ends like a German street. */
 const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
 /** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */
@@ -47,21 +47,26 @@ const STREET_PREPOSITION = /(?:^|[ \t])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ 
  * a street or a preposition comes before it ("Am Hang 3"), "town" when it is merely capitalised
  * (perhaps a street after a town, "Kinderhausen 4"), undefined otherwise (most numbers in prose, "um 4,2").
  */
-function germanStreetHint(text: string, lineStart: number, numberStart: number): 'street' | 'town' | undefined {
+function germanStreetHint(text: string, numberStart: number, lineStart: LineStart): 'street' | 'town' | undefined {
   const space = numberStart - 1;
-  if (space <= lineStart || (text[space] !== ' ' && text[space] !== '\t')) return undefined;
+  // The line's start is not looked for here (most numbers fail before): a line break ends the word instead.
+  if (space <= 0 || !isBlankCode(text.charCodeAt(space)) || text.charCodeAt(space - 1) === 10) return undefined;
   let wordStart = space;
-  while (wordStart > lineStart && space - wordStart < 40 && !' \t,;:('.includes(text[wordStart - 1])) wordStart--;
+  while (wordStart > 0 && space - wordStart < 40 && !endsWordBefore(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (!STARTS_CAPITALISED.test(text[wordStart])) return undefined;
   const word = text.slice(wordStart, space);
-  if (!CAPITALISED.test(word)) return undefined;
-  return STREET_WORD_END.test(word) ||
-    STREET_PREPOSITION.test(text.slice(Math.max(lineStart, wordStart - 30), wordStart))
+  if (STREET_WORD_END.test(word)) return 'street';
+  return STREET_PREPOSITION.test(text.slice(Math.max(lineStart(numberStart), wordStart - 30), wordStart))
     ? 'street'
     : 'town';
 }
+/** Space, tab, ",", ";", ":", "(" and a line break: where the word before a house number begins. */
+const endsWordBefore = (code: number) =>
+  code === 32 || code === 9 || code === 44 || code === 59 || code === 58 || code === 40 || code === 10;
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
 const isBlankCode = (code: number) => code === 32 || code === 9;
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Where the line holding `at` starts, looked for at most 120 characters back (an address is short):
@@ -72,7 +77,33 @@ function lineStartNear(text: string, at: number): number {
   for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return floor;
 }
+/** `lineStartNear` for positions that only increase. */
+type LineStart = (at: number) => number;
+
+/**
+ * `lineStartNear` for the house numbers of one text, in order: the line breaks are found with one
+ * pass forward, not searched back from every number.
+ */
+function lineStarts(text: string): LineStart {
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  return (at) => {
+    while (nextBreak !== -1 && nextBreak < at) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    return Math.max(lineStart, at - 120);
+  };
+}
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
+/** Whether the character at `i` may end a German street name: a lower-case letter or ".". */
+function endsStreet(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (Number.isNaN(code)) return false;
+  // ASCII answered from the code (this runs for every number after a blank), other letters by the class.
+  if (code < 128) return (code >= 97 && code <= 122) || code === 46;
+  return STREET_END_CHAR.test(text[i]);
+}
 const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
@@ -115,55 +146,72 @@ export const LEGAL_FORM =
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
-  const starts = NUMBER_AT_START.test(text) ? [0] : [];
+  const lineStart = lineStarts(text);
+  const first = NUMBER_AT_START.exec(text);
+  if (first) addressAt(text, 0, first[0].length, lineStart, out);
   NUMBER_AFTER_BLANK.lastIndex = 0;
-  for (let m = NUMBER_AFTER_BLANK.exec(text); m; m = NUMBER_AFTER_BLANK.exec(text)) starts.push(m.index + 1);
-  for (const numberStart of starts) {
-    const previous = text.charCodeAt(numberStart - 1);
-    HOUSE_NUMBER.lastIndex = numberStart;
-    const m = HOUSE_NUMBER.exec(text);
-    if (!m) continue;
-    const numberEnd = numberStart + m[0].length;
-    // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
-    const germanShape = isBlankCode(previous) && STREET_END_CHAR.test(text[numberStart - 2] ?? '');
-    const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
-    if (!germanShape && !englishShape) continue;
-    const lineStart = lineStartNear(text, numberStart);
-    let start: number;
-    let end = numberEnd;
-    // Cheap tests first: most numbers in a text are not house numbers.
-    const german = germanShape ? germanStreetHint(text, lineStart, numberStart) : undefined;
-    const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
-    const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
-    const afterTown =
-      !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before)
-        ? null
-        : DE_STREET_AFTER_TOWN.exec(before);
-    if (de || afterTown) {
-      start = de
-        ? numberStart - de[0].length
-        : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
-      DE_TOWN_AFTER.lastIndex = end;
-      const town = DE_TOWN_AFTER.exec(text);
-      if (town) end += town[0].length;
-    } else {
-      if (!englishShape) continue;
-      EN_STREET_AFTER.lastIndex = numberEnd;
-      const street = EN_STREET_AFTER.exec(text);
-      if (!street) continue;
-      start = numberStart;
-      end = numberEnd + street[0].length;
-      const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
-      if (unit) start = numberStart - unit[0].length;
-      EN_TOWN_AFTER.lastIndex = end;
-      const town = EN_TOWN_AFTER.exec(text);
-      if (town) end += town[0].length;
-    }
-    if (isCompanyAddress(text, start)) continue;
-    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
+  // `test`, not `exec`: no match array for each of the many numbers. The digits end where the match
+  // does and begin right after the blank (a longer run of digits does not match), found going back.
+  while (NUMBER_AFTER_BLANK.test(text)) {
+    const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
+    let numberStart = digitsEnd - 1;
+    while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+    addressAt(text, numberStart, digitsEnd, lineStart, out);
   }
   return out;
 };
+
+/**
+ * Whether an English street may follow a house number whose digits end at `digitsEnd`: the number
+ * (its digits, perhaps a letter a to h or a range after them) must be followed by a blank.
+ */
+function mayPrecedeEnglishStreet(text: string, digitsEnd: number): boolean {
+  const code = text.charCodeAt(digitsEnd);
+  // The house number's optional parts start with a blank, a letter a to h, "-" or "/"; anything else ends it there.
+  const lower = code | 32;
+  return isBlankCode(code) || code === 45 || code === 47 || (lower >= 97 && lower <= 104);
+}
+
+/** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
+function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
+  // Cheap tests first: most numbers in a text are not house numbers.
+  // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
+  const germanShape = isBlankCode(text.charCodeAt(numberStart - 1)) && endsStreet(text, numberStart - 2);
+  const german = germanShape ? germanStreetHint(text, numberStart, lineStartOf) : undefined;
+  if (!german && !mayPrecedeEnglishStreet(text, digitsEnd)) return;
+  HOUSE_NUMBER.lastIndex = numberStart;
+  const m = HOUSE_NUMBER.exec(text);
+  if (!m) return;
+  const numberEnd = numberStart + m[0].length;
+  const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+  if (!german && !englishShape) return;
+  const lineStart = lineStartOf(numberStart);
+  let start: number;
+  let end = numberEnd;
+  const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
+  const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
+  const afterTown =
+    !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
+  if (de || afterTown) {
+    start = de ? numberStart - de[0].length : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
+    DE_TOWN_AFTER.lastIndex = end;
+    const town = DE_TOWN_AFTER.exec(text);
+    if (town) end += town[0].length;
+  } else {
+    if (!englishShape) return;
+    EN_STREET_AFTER.lastIndex = numberEnd;
+    const street = EN_STREET_AFTER.exec(text);
+    if (!street) return;
+    start = numberStart;
+    end = numberEnd + street[0].length;
+    const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
+    if (unit) start = numberStart - unit[0].length;
+    EN_TOWN_AFTER.lastIndex = end;
+    const town = EN_TOWN_AFTER.exec(text);
+    if (town) end += town[0].length;
+  }
+  if (!isCompanyAddress(text, start)) out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
+}
 
 /**
  * A firm's letterhead or imprint: a legal form on the address's own line before it, or on the line

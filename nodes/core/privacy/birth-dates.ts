@@ -31,7 +31,8 @@ export function wholeBirthDate(value: string): boolean {
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
-  for (const hint of text.matchAll(BIRTH_HINT)) {
+  BIRTH_HINT.lastIndex = 0;
+  for (let hint = BIRTH_HINT.exec(text); hint; hint = BIRTH_HINT.exec(text)) {
     if (hint.index > 0 && LETTER.test(text[hint.index - 1])) continue;
     BIRTH_LABEL.lastIndex = hint.index;
     const label = BIRTH_LABEL.exec(text);

@@ -34,10 +34,17 @@ export function ibanChecksumValid(iban: string): boolean {
  */
 export function deTaxIdValid(id: string): boolean {
   if (!/^[1-9]\d{10}$/.test(id)) return false;
-  const counts = new Map<string, number>();
-  for (const c of id.slice(0, 10)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((n) => n > 1);
-  if (repeated.length !== 1 || repeated[0] > 3) return false;
+  // How often each digit occurs in the first ten (an array, not a map: this runs for every 11-digit candidate).
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[id.charCodeAt(i) - 48]++;
+  let repeatedDigits = 0;
+  let repeats = 0;
+  for (const n of counts)
+    if (n > 1) {
+      repeatedDigits++;
+      repeats = n;
+    }
+  if (repeatedDigits !== 1 || repeats > 3) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (Number(id[i]) + product) % 10;

@@ -1,5 +1,5 @@
 import { DETECTORS } from './detectors.js';
-import type { Entity, SensitivityLevel } from './entities.js';
+import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
@@ -62,7 +62,9 @@ export class PrivacyScanner {
     const seen = view.text;
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
-    for (const m of seen.matchAll(MARKINGS))
+    // Exec loops, not matchAll: matchAll copies the pattern on every call (here, on every text).
+    MARKINGS.lastIndex = 0;
+    for (let m = MARKINGS.exec(seen); m; m = MARKINGS.exec(seen))
       found.push({
         type: 'CONFIDENTIALITY_MARKING',
         start: m.index,
@@ -81,7 +83,7 @@ export class PrivacyScanner {
             onOriginal.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
     }
     const mapped = view.unchanged ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
-    return resolveOverlaps([...mapped, ...onOriginal]);
+    return resolveOverlaps(onOriginal.length > 0 ? [...mapped, ...onOriginal] : mapped);
   }
 }
 
@@ -95,7 +97,7 @@ function termPattern(term: string): string {
  * runs of transitively overlapping spans, so the greedy choice only compares within a run.
  */
 function resolveOverlaps(entities: Entity[]): Entity[] {
-  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  const byStart = sortedByStart(entities);
   const kept: Entity[] = [];
   let run: Entity[] = [];
   let runEnd = -1;
@@ -117,5 +119,5 @@ function greedy(run: Entity[]): Entity[] {
   const sorted = [...run].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: Entity[] = [];
   for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortedByStart(kept);
 }

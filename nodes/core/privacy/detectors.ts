@@ -2,11 +2,11 @@ import { getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
-import type { Entity, EntityType } from './entities.js';
+import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
-import { LOWER, NAME_WORD, UPPER } from './letters.js';
+import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
 import { isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
@@ -24,8 +24,9 @@ function matches(
   accept: (m: RegExpExecArray) => { type: EntityType; score: number; start?: number; end?: number } | undefined,
 ): Entity[] {
   const out: Entity[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const found = accept(m as RegExpExecArray);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const found = accept(m);
     if (found)
       out.push({
         type: found.type,
@@ -38,16 +39,22 @@ function matches(
 }
 
 /**
+ * One step of a number run: the next digit, or one to four separators and a digit. The same as
+ * "zero to four separators and a digit", but the common case, a digit right after a digit, is tried
+ * first without entering the separator loop: the pass is about 20% faster.
+ */
+const RUN_STEP = String.raw`(?:\d|(?:[^\S\t]|[()./_-]){1,4}\d)`;
+/**
  * Maximal runs of two digits or more with separators between them (up to four separator characters
  * at a time). Not a tab: it separates the cells of a table ("+49 89 409 28 50<tab>14.1.76").
  */
-const NUMBER_RUN = /\d(?:(?:[^\S\t]|[()./_-]){0,4}\d)+/g;
+const NUMBER_RUN = new RegExp(`\\d${RUN_STEP}${RUN_STEP}*`, 'g');
 
 interface NumberRun {
   start: number;
   end: number;
-  /** Where each group of digits in the run begins: where the number patterns are tried. */
-  groups: number[];
+  /** Where each group of digits in the run begins: where the number patterns are tried (found when first asked). */
+  groups?: number[];
 }
 let lastRuns: { text: string; runs: NumberRun[] } | undefined;
 
@@ -62,17 +69,22 @@ function numberRuns(text: string): NumberRun[] {
   if (lastRuns?.text !== text) {
     const runs: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
-    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const groups = [start];
-      for (let p = start + 1; p < end; p++)
-        if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
-      runs.push({ start, end, groups });
-    }
+    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text))
+      runs.push({ start: m.index, end: m.index + m[0].length });
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
+}
+
+/** Where the groups of digits in a run begin; most runs (years, amounts) are too short to be asked. */
+function groupStarts(text: string, run: NumberRun): number[] {
+  if (!run.groups) {
+    const groups = [run.start];
+    for (let p = run.start + 1; p < run.end; p++)
+      if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+    run.groups = groups;
+  }
+  return run.groups;
 }
 
 /**
@@ -89,7 +101,7 @@ function matchesInRuns(
   for (const run of numberRuns(text)) {
     if (run.end - run.start < minLength) continue;
     let after = run.start;
-    for (const p of run.groups) {
+    for (const p of groupStarts(text, run)) {
       if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
@@ -187,8 +199,9 @@ export const email: Detector = (text) => {
     });
   };
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) found(at, '@');
-  for (const m of text.matchAll(SPELLED_AT)) found(m.index + 1, m[0].slice(1, 3));
-  return out.sort((a, b) => a.start - b.start);
+  SPELLED_AT.lastIndex = 0;
+  for (let m = SPELLED_AT.exec(text); m; m = SPELLED_AT.exec(text)) found(m.index + 1, m[0].slice(1, 3));
+  return sortedByStart(out);
 };
 
 const ORDER_WORDS =
@@ -361,30 +374,40 @@ const isSeparatorCode = (code: number) =>
 /** O, o, I, l. */
 const isZeroOrOneLike = (code: number) => code === 79 || code === 111 || code === 73 || code === 108;
 
+/** Where up to three separators right before `from` begin. */
+function separatorsBefore(text: string, from: number): number {
+  let i = from;
+  while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /**
  * Where the two letters of a country code start, right before `at` (up to three separators around
  * them, and perhaps one or two check digits written as O, I or l), or -1.
  */
 function countryBefore(text: string, at: number): number {
   // Character codes, not regular expressions: this runs for every number run in the text.
-  const skipSeparators = (from: number) => {
-    let i = from;
-    while (i > from - 3 && isSeparatorCode(text.charCodeAt(i - 1))) i--;
-    return i;
-  };
-  let i = skipSeparators(at);
+  let i = separatorsBefore(text, at);
   // Check digits written with look-alikes of 0 and 1 right after the letters ("DEІ8 …") stay letters in the view.
   if (isZeroOrOneLike(text.charCodeAt(i - 1))) {
     i--;
     if (isZeroOrOneLike(text.charCodeAt(i - 1))) i--;
   } else i = at;
   for (let letters = 0; letters < 2; letters++) {
-    i = skipSeparators(i);
+    i = separatorsBefore(text, i);
     if (!isLetterCode(text.charCodeAt(i - 1))) return -1;
     i--;
   }
   const before = text.charCodeAt(i - 1);
   return isLetterCode(before) || isDigitCode(before) ? -1 : i;
+}
+
+/** The two letters of the country code starting at `start` (only separators between them), in upper case. */
+function countryCode(text: string, start: number): string {
+  let second = start + 1;
+  while (!isLetterCode(text.charCodeAt(second))) second++;
+  // Clearing bit 5 upper-cases an ASCII letter.
+  return String.fromCharCode(text.charCodeAt(start) & ~32, text.charCodeAt(second) & ~32);
 }
 
 /**
@@ -399,8 +422,7 @@ export const iban: Detector = (text) => {
     // The first check digit begins a run, after the country's letters.
     const start = countryBefore(text, run.start);
     if (start === -1) continue;
-    const country = alnum(text.slice(start, run.start)).slice(0, 2).toUpperCase();
-    const length = IBAN_LENGTHS.get(country);
+    const length = IBAN_LENGTHS.get(countryCode(text, start));
     if (!length) continue;
     IBAN_REST.lastIndex = run.start;
     const m = IBAN_REST.exec(text);
@@ -528,12 +550,21 @@ export const deIdDocuments: Detector = (text) =>
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
+/** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
+/** Closings, after which the name follows on the next line. */
+const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours`;
 /**
- * Words after which a capitalised word is a name: titles, salutations, roles, contact labels, closings.
- * The word boundary is tested once, before the alternation: the scan rejects most positions faster.
+ * A cue: a cue word and a colon or blanks, or a closing at the end of its line. The word boundary is
+ * tested once, before the alternation, and the words are grouped by first letter: the scan rejects
+ * most positions faster.
  */
-const PERSON_CUES =
-  /(?:\b(?:(?:Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|[Mm]eeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|[Nn]ew hire)(?:[ \t]*:\s*|[ \t]+)|(?:Grüßen|Grüße|Grüsse|Gruß|Gruss|[Rr]egards|Sincerely|Cheers|Thanks|Thank you|Best|[Bb]est wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?[ \t]*\n\s*))+/g;
+const PERSON_CUE = String.raw`\b(?:${byFirstLetter(CUE_WORDS.split('|'))}(?:[ \t]*:\s*|[ \t]+)|${byFirstLetter(CLOSING_WORDS.split('|'))}\s*[,!.]?[ \t]*\n\s*)`;
+/**
+ * One cue or several in a row ("Dear Dr. "). Written as "cue, then cues", not "(?:cue)+": the same
+ * matches, but V8 starts the search with the alternation's first characters, about 13% faster.
+ */
+const PERSON_CUES = new RegExp(`${PERSON_CUE}(?:${PERSON_CUE})*`, 'g');
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
   'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
@@ -541,6 +572,16 @@ const NOT_NAMES = new Set(
   ),
 );
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
+/** The capitals of the name alphabet by their lower case ("j" → ["J"]). */
+const CAPITALS_OF = new Map<string, string[]>();
+const ONE_CAPITAL = new RegExp(`^[${UPPER}]$`);
+// The name alphabet's capitals all lie below U+2000.
+for (let code = 0; code < 0x2000; code++) {
+  const capital = String.fromCharCode(code);
+  if (!ONE_CAPITAL.test(capital)) continue;
+  const lower = capital.toLowerCase();
+  CAPITALS_OF.set(lower, [...(CAPITALS_OF.get(lower) ?? []), capital]);
+}
 /**
  * Two name-shaped words: "Jana Okafor" (a known first name, then a capitalised word) or, with a
  * comma, "Okafor, Jana" (then the second must be a known first name, not the start of a street
@@ -551,6 +592,17 @@ const NAME_PAIR = new RegExp(
   'g',
 );
 const SIMPLE_WORD = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+/**
+ * The built-in first names as a simple capitalised word writes them ("Jana", every capital whose
+ * lower case is the name's first letter): a word is in this set exactly when it is a simple word and
+ * its lower case is a first name (the list's letters are ones lower case leaves alone), so the pair
+ * scan asks it once instead of lower-casing every word.
+ */
+const CAPITALISED_FIRST_NAMES = new Set(
+  [...FIRST_NAMES]
+    .flatMap((name) => (CAPITALS_OF.get(name[0]) ?? []).map((capital) => capital + name.slice(1)))
+    .filter((word) => SIMPLE_WORD.test(word) && FIRST_NAMES.has(word.toLowerCase())),
+);
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
@@ -562,8 +614,9 @@ const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
  */
 export const person: Detector = (text) => {
   const out: Entity[] = [];
-  const known = (name: string) => FIRST_NAMES.has(name.toLowerCase()) && SIMPLE_WORD.test(name);
-  for (const cue of text.matchAll(PERSON_CUES)) {
+  const known = (name: string) => CAPITALISED_FIRST_NAMES.has(name);
+  PERSON_CUES.lastIndex = 0;
+  for (let cue = PERSON_CUES.exec(text); cue; cue = PERSON_CUES.exec(text)) {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
@@ -607,7 +660,7 @@ export const person: Detector = (text) => {
 
 /** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
 function joinOverlapping(found: Entity[]): Entity[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const sorted = sortedByStart(found);
   const out: Entity[] = [];
   for (const e of sorted) {
     const last = out[out.length - 1];

@@ -49,3 +49,20 @@ export function levelOf(entity: Entity): SensitivityLevel {
   if (entity.level) return entity.level;
   return entity.type === 'CUSTOM_TERM' || entity.type === 'CONFIDENTIALITY_MARKING' ? 'confidential' : 'personal';
 }
+
+/**
+ * Entities in order of their start, equal starts in their given order (what a stable sort gives).
+ * Sorted as numbers, start and position in one key, without a comparison callback: several times
+ * faster on the hundreds of findings of a dense text.
+ */
+export function sortedByStart(entities: Entity[]): Entity[] {
+  const n = entities.length;
+  // The key start * n + position stays an exact integer below 2^53 for any text a string can hold.
+  if (n > 2 ** 22) return [...entities].sort((a, b) => a.start - b.start);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = entities[i].start * n + i;
+  keys.sort();
+  const out = new Array<Entity>(n);
+  for (let i = 0; i < n; i++) out[i] = entities[keys[i] % n];
+  return out;
+}

@@ -1,6 +1,6 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
-import { LOWER, NAME_WORD, UPPER } from './letters.js';
+import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import { endsName, isCommonWord, isKnownName } from './name-list.js';
 
@@ -40,7 +40,7 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
-    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(w[0].replace(/\.$/, ''))) break;
+    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(withoutDot(w[0]))) break;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
@@ -55,6 +55,9 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
   if (tokens.length === 0 || tokens.every((t) => t.endsWith('.'))) return undefined;
   return { end, tokens };
 }
+
+/** An initial's word without its dot ("J." → "J"). */
+const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
 const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
@@ -82,7 +85,10 @@ const LONE_CUES =
     '|',
   );
 /** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
-const ROLE_HINT = new RegExp(` (?:by|to|of|von|durch|v\\.|Hd\\.?|${LONE_CUES.join('|')})[ \\t]+(?=[${UPPER}])`, 'g');
+const ROLE_HINT = new RegExp(
+  ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES])}[ \\t]+(?=[${UPPER}])`,
+  'g',
+);
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
 const ROLE_BEFORE =
   /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
@@ -150,7 +156,8 @@ export const namesInContext = (text: string): Entity[] => {
     }
     lineStart = lineEnd + 1;
   }
-  for (const hint of text.matchAll(ROLE_HINT)) {
+  ROLE_HINT.lastIndex = 0;
+  for (let hint = ROLE_HINT.exec(text); hint; hint = ROLE_HINT.exec(text)) {
     const at = hint.index + hint[0].length;
     if (ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) {
       const name = parseName(text, at, false);

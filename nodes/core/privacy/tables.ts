@@ -1,5 +1,6 @@
 import { wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
+import { byFirstLetter } from './letters.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -16,8 +17,14 @@ const BIRTH_DATE_COLUMN =
 /** Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it (prose and amounts have one). */
 const DELIMITER_HINT = /[\t;|]|,(?![ \d])/g;
 /** A heading line worth splitting: it names one of the columns above. */
-const HEADING_HINT =
-  /name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\.o\.b|born/i;
+const HEADING_HINT = new RegExp(
+  byFirstLetter(
+    'name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
+      '|',
+    ),
+  ),
+  'i',
+);
 
 /** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
 function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
