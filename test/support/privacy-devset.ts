@@ -233,6 +233,16 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Kannst du mir die Zahlen bis morgen schicken?\n[[PERSON|Dilara]]\n\nKlar, mache ich.\nErledigt',
   },
+  // Minutes with present and excused people; an IRC-style log; a label naming whose name it is.
+  {
+    lang: 'de',
+    text: 'Protokoll Jour fixe 12.03.\nAnwesend: [[PERSON|Helga Brandt]], [[PERSON|Yusuf Demir]]\nEntschuldigt: [[PERSON|Marta Kowalska]]\nTOP 1: Budget 2026',
+  },
+  {
+    lang: 'en',
+    text: '<[[PERSON|ravi]]> deploy done\n<[[PERSON|svetlana]]> thanks, checking the logs\n<ci-bot> build #4411 green',
+  },
+  { lang: 'de', text: 'Name des Kindes: [[PERSON|Leonie Albers]]\nName der Einrichtung: Kita Sonnenschein' },
   // Given names alone in running text.
   {
     lang: 'en',

@@ -32,7 +32,7 @@ export function nameKey(word: string): string {
  */
 export const COMMON_WORDS = new Set(
   `
-able agent all alpha alt an aud auth babel back backer bar base bash basic be been begin below bench best bi black
+able agent all alpha kita alt an aud auth babel back backer bar base bash basic be been begin below bench best bi black
 block blue body bold book both bottom bounds bower box brace branch brand broker buff bump button call camel can
 cancel cap care carrier case cast center certain chain chalk channel char check child choice class clear click
 clock close cloud co code coffee comes common constant cool core counter cover cross curl current dash day days

@@ -204,6 +204,20 @@ describe('privacy detectors on business document shapes (issue 9)', () => {
     assert.deepEqual(types('Policy start: 01-Jan-2024, renewal 2025/01/01'), []);
   });
 
+  it('minutes, IRC-style chat logs, labels naming whose name it is, a given name after "I think"', () => {
+    assert.deepEqual(people('Protokoll\nAnwesend: Jana Okafor, Tom Weber\nEntschuldigt: Priya Raghunathan'), [
+      'Jana Okafor',
+      'Tom Weber',
+      'Priya Raghunathan',
+    ]);
+    assert.deepEqual(people('<dmitri> is the build green?\n<katarzyna> yes, since 09:58\n<div> not a speaker'), [
+      'dmitri',
+      'katarzyna',
+    ]);
+    assert.deepEqual(people('Name des Kindes: Emre\nName der Schule: Goethe-Gymnasium'), ['Emre']);
+    assert.deepEqual(people('I think Marco has the PO. I think Paris is nice.'), ['Marco']);
+  });
+
   it('a message signed with a name alone on its last line, not a last line that is a word or a firm', () => {
     assert.deepEqual(people('Kannst du mir die Zahlen schicken?\nDilara\n\nKlar, mache ich.'), ['Dilara']);
     assert.deepEqual(people('> Can you send the numbers by Friday?\n> Kenji\n\nSure, attached.'), ['Kenji']);
