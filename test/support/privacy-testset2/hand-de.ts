@@ -107,7 +107,7 @@ bisher wohnhaft [[ADDR:Brunnengasse 5, 99084 Erfurt]] (Mieter)
 
 wird folgender Vertrag geschlossen:
 
-§ 1 Mietsache: Wohnung Nr. 12, 3. OG links, Heinrich-Heine-Str. 60, 18055 Rostock.
+§ 1 Mietsache: Wohnung Nr. 12, 3. OG links, [[ADDR:Heinrich-Heine-Str. 60, 18055 Rostock]].
 § 3 Miete: 845,00 EUR zzgl. 190,00 EUR Betriebskosten, zahlbar monatlich im Voraus.
 § 5 Kaution: drei Nettokaltmieten, Überweisung von Konto [[IBAN]].`,
   },
@@ -625,7 +625,7 @@ Meldung an BG erfolgt am 27.02.2026 durch [[P:Anke Dietrich]] (Personalabteilung
     source: `Betriebskostenabrechnung 2025
 
 Mieter: [[P:Roya Shirazi]] und [[P:Omid Shirazi]]
-Wohnung: Zur Alten Mühle 2, EG rechts, 53111 Bonn
+Wohnung: [[ADDR:Zur Alten Mühle 2, EG rechts, 53111 Bonn]]
 Abrechnungszeitraum: 01.01.2025 – 31.12.2025
 
 Grundsteuer 312,40 · Müll 188,00 · Wasser 402,55 · Hausmeister 290,00

@@ -98,7 +98,7 @@ Payment to card ending 4417 or to account [[IBAN]]`,
 
 Landlord: Coronation Lettings Ltd, 2 Market Street, Sheffield S1 2GH
 Tenant(s): [[P:Jericho Villanueva]] and [[P:Liezl Villanueva]]
-Property: 21 Coronation Terrace, Sheffield S10 2TN
+Property: [[ADDR:21 Coronation Terrace, Sheffield S10 2TN]]
 Term: 12 months from 1 April 2026
 Rent: £925 per calendar month, payable on the 1st by standing order
 Deposit: £1,067, protected with the Deposit Protection Service within 30 days
