@@ -7,6 +7,8 @@ export interface PeerFigures {
   /** Which test set they were measured on (see testSetFingerprint). */
   testSet: string;
   peers: { name: string; perType: TypeScore[]; overall: TypeScore }[];
+  /** The same for held-out test set 2 (`privacy-testset2/`). */
+  testSet2?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
@@ -86,4 +88,17 @@ export function replaceReadmeSection(readme: string, name: string, body: string)
   const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`);
   if (!re.test(readme)) throw new Error(`README has no ${name} section`);
   return readme.replace(re, (_, a: string, b: string) => `${a}\n\n${body}\n\n${b}`);
+}
+
+/**
+ * The README block for held-out test set 2: Ragwire's per-type table, the documents-kept-local line,
+ * and Ragwire beside the peers on the same documents.
+ */
+export function testSet2Block(table: string, documents: string, ragwire: Scores, peers: PeerFigures['peers']): string {
+  return [
+    table,
+    documents,
+    'Ragwire and the peers on test set 2 (recall / precision / F2; "–": the library reports no such type):',
+    peerTable(ragwire, peers),
+  ].join('\n\n');
 }
