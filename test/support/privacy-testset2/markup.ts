@@ -1,4 +1,4 @@
-import type { TestDocument, TestLabel } from '../privacy-testset/markup.js';
+import { CODES, type TestDocument, type TestLabel } from '../privacy-testset/markup.js';
 import type { Rng } from './random.js';
 import * as val from './values.js';
 
@@ -9,20 +9,6 @@ export type { TestDocument, TestLabel };
  * Güneş]]` labels a written value, `[[IBAN]]` fills and labels a valid value from this set's own
  * generators, `{{PARCEL}}` fills an unlabelled look-alike.
  */
-export const TYPES: Record<string, string> = {
-  P: 'PERSON',
-  E: 'EMAIL_ADDRESS',
-  T: 'PHONE_NUMBER',
-  IBAN: 'IBAN_CODE',
-  CARD: 'CREDIT_CARD',
-  IP: 'IP_ADDRESS',
-  TAX: 'DE_TAX_ID',
-  SV: 'DE_SOCIAL_SECURITY',
-  ID: 'DE_ID_CARD',
-  PASS: 'DE_PASSPORT',
-  DOB: 'DATE_OF_BIRTH',
-  ADDR: 'POSTAL_ADDRESS',
-};
 
 const FILLED: Record<string, (g: Rng) => string> = {
   IBAN: (g) => val.iban(g),
@@ -55,7 +41,7 @@ export function readMarkup(source: string, g: Rng): { text: string; entities: Te
       text += make(g);
       continue;
     }
-    const type = TYPES[m[1]];
+    const type = CODES[m[1]];
     const value = m[2] ?? FILLED[m[1]]?.(g);
     if (!type || value === undefined) throw new Error(`unknown label ${m[0]}`);
     entities.push({ type, start: text.length, end: text.length + value.length });
