@@ -3,6 +3,7 @@ import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
 import { DocumentInputError } from '../../core/rag/documents.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
 import type { Decision } from '../../core/privacy/router.js';
+import { upstreamPrivacyOf, type UpstreamPrivacy } from '../../core/privacy/upstream.js';
 import { messagesOf } from './chat-messages.js';
 import type { PrivacyConfigNode } from './config-types.js';
 import { isObject } from './run-input.js';
@@ -54,9 +55,8 @@ export function requestedConversation(msg: NodeMessage): string | undefined {
 }
 
 /** What an upstream privacy decision recorded on msg.privacy, for the next decision or the cloud gate. */
-export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudonymized: boolean } {
-  if (!isObject(msg.privacy)) return { pseudonymized: false };
-  return { recorded: msg.privacy.fixedLevel, pseudonymized: msg.privacy.pseudonymized === true };
+export function upstreamPrivacy(msg: NodeMessage): UpstreamPrivacy {
+  return upstreamPrivacyOf(msg.privacy);
 }
 
 /**
