@@ -8,6 +8,7 @@ import type { PrivacyPolicy } from './policy.js';
 import type { Pseudonymizer } from './pseudonymizer.js';
 import { auditRecordOf, PrivacyBlockedError, type AuditRecord, type RouteInput } from './router.js';
 import { decideRouteWithSecondOpinion, type SecondOpinion } from './second-opinion.js';
+import { ConfigurationError } from '../errors.js';
 
 export interface RoutedChat {
   result: ChatResult;
@@ -65,9 +66,9 @@ async function route(
 ): Promise<RoutedChat> {
   const { audit, ...chatOptions } = options;
   if (models.local && models.local.locality !== 'local')
-    throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
+    throw new ConfigurationError(`the local model (${models.local.label}) is configured as running in the cloud`);
   if (models.cloud && models.cloud.locality !== 'cloud')
-    throw new RangeError(`the cloud model (${models.cloud.label}) is configured as running locally`);
+    throw new ConfigurationError(`the cloud model (${models.cloud.label}) is configured as running locally`);
   // Without a cloud model nothing can leave: the second opinion would change nothing.
   const full = await decideRouteWithSecondOpinion(
     input,

@@ -4,9 +4,9 @@ import type { ChatMessage, ModelProvider } from '../models/provider.js';
 import type { PrivacyGuard } from '../privacy/guard.js';
 import type { AuditRecord } from '../privacy/router.js';
 import type { UpstreamPrivacy } from '../privacy/upstream.js';
-import { DocumentInputError } from './documents.js';
 import { buildPrompt, type PromptOptions, type Source } from './prompt.js';
 import type { Passage } from './retrieve.js';
+import { ConfigurationError, InputError } from '../errors.js';
 
 /** How an answer is produced: the same for every call of one configured answering step. */
 export interface AnswerSettings {
@@ -65,7 +65,7 @@ export function modelsByLocality(
   second: ModelProvider | undefined,
 ): { local?: ModelProvider; cloud?: ModelProvider } {
   if (second && second.locality === primary.locality)
-    throw new RangeError(
+    throw new ConfigurationError(
       `llm: both models run ${primary.locality === 'local' ? 'locally' : 'in the cloud'}; pick one local and one cloud model`,
     );
   const all = [primary, ...(second ? [second] : [])];
@@ -76,7 +76,7 @@ export function modelsByLocality(
 function promptOf(request: AnswerRequest, options: PromptOptions): { messages: ChatMessage[]; sources: Source[] } {
   if (request.messages !== undefined) return { messages: request.messages, sources: [] };
   if (!request.question?.trim())
-    throw new DocumentInputError('msg.payload: expected the question or prompt as a string (or msg.messages)');
+    throw new InputError('question: expected the question or prompt as a string (or chat messages)');
   return buildPrompt(request.question, request.passages ?? [], options);
 }
 

@@ -42,6 +42,13 @@ export async function retrievePassages(
   }
 }
 
+/** The size of the collection's (unnamed) vectors, when it can be read. */
+async function storedSize(gateway: QdrantGateway, collection: string): Promise<number | undefined> {
+  const layout = await gateway.collectionLayout(collection).catch(() => undefined);
+  const size = (layout?.vectors as { size?: unknown } | undefined)?.size;
+  return typeof size === 'number' ? size : undefined;
+}
+
 async function findPassages(
   gateway: QdrantGateway,
   embedder: Embedder,
@@ -67,11 +74,16 @@ async function findPassages(
         'the collection does not exist yet: ingest documents into it first',
       );
     }
-    if (err instanceof QdrantGatewayError && /Vector dimension error/.test(err.message)) {
+    // Qdrant refuses a vector of the wrong size with 400: the stored size tells whether that was the cause.
+    const stored =
+      err instanceof QdrantGatewayError && err.status === 400
+        ? await storedSize(gateway, options.collection)
+        : undefined;
+    if (stored !== undefined && stored !== vector.length) {
       throw new QdrantGatewayError(
         'query',
         options.collection,
-        err.status,
+        400,
         `the embedder "${embedder.id}" produces ${vector.length}-dimension vectors, which this collection does not store; ` +
           'search with the embedder the collection was ingested with, or re-ingest into a new collection',
       );

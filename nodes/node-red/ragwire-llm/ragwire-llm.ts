@@ -1,3 +1,4 @@
+import { ConfigurationError, InputError } from '../../core/errors.js';
 import { answer, optionalModel } from '../../core/rag/answer.js';
 import type { Passage } from '../../core/rag/retrieve.js';
 import { modelConfig } from '../shared/config-nodes.js';
@@ -32,6 +33,15 @@ function streamTo(res: HttpResponse): { onDelta: (delta: string) => void; starte
   };
 }
 
+/** The question in msg.payload (or msg.question). */
+function questionOf(msg: NodeMessage): string {
+  const question =
+    typeof msg.payload === 'string' ? msg.payload : typeof msg.question === 'string' ? msg.question : undefined;
+  if (!question?.trim())
+    throw new InputError('msg.payload: expected the question or prompt as a string (or msg.messages)');
+  return question;
+}
+
 export = (RED: NodeAPI) => {
   function RagwireLlmNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
@@ -49,17 +59,16 @@ export = (RED: NodeAPI) => {
 
     handleInput(this, 'thinking', async (msg, send) => {
       const primary = modelConfig(RED, config.model, true)?.provider();
-      if (!primary) throw new Error('no model configured');
+      if (!primary) throw new ConfigurationError('no model configured');
       const secondConfig = config.cloudModel ? modelConfig(RED, config.cloudModel, true)! : undefined;
       const second = secondConfig ? optionalModel(() => secondConfig.provider()) : undefined;
       const res = stream ? httpResponseOf(msg) : undefined;
       const streaming = res && !res.headersSent ? streamTo(res) : undefined;
-      const question =
-        typeof msg.payload === 'string' ? msg.payload : typeof msg.question === 'string' ? msg.question : undefined;
+      const messages = msg.messages !== undefined ? messagesOf(msg.messages) : undefined;
       const answered = await answer(
         {
-          question,
-          messages: msg.messages !== undefined ? messagesOf(msg.messages) : undefined,
+          question: messages ? undefined : questionOf(msg),
+          messages,
           passages: Array.isArray(msg.context) ? (msg.context as Passage[]) : [],
           classification: msg.classification,
           upstream: upstreamPrivacy(msg),

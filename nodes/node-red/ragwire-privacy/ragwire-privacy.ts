@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../../core/errors.js';
 import { isLevel } from '../../core/privacy/entities.js';
 import { PrivacyGuard } from '../../core/privacy/guard.js';
 import { DEFAULT_POLICY } from '../../core/privacy/policy.js';
@@ -25,9 +26,9 @@ const lines = (v: unknown) =>
 function secondOpinionOf(RED: NodeAPI, config: NodeDef): SecondOpinionSettings | undefined {
   if (config.secondOpinion !== true) return undefined;
   if (!config.secondOpinionModel)
-    throw new RangeError('second opinion: pick the local model to ask (a ragwire-model configuration)');
+    throw new ConfigurationError('second opinion: pick the local model to ask (a ragwire-model configuration)');
   const seconds = config.secondOpinionTimeout === '' ? 5 : Number(config.secondOpinionTimeout ?? 5);
-  if (!(seconds > 0)) throw new RangeError('second opinion timeout: expected a positive number of seconds');
+  if (!(seconds > 0)) throw new ConfigurationError('second opinion timeout: expected a positive number of seconds');
   return {
     model: () => modelConfig(RED, config.secondOpinionModel, true)!.provider(),
     timeoutMs: seconds * 1000,

@@ -1,6 +1,6 @@
 import { PrivacyDecisionLog } from '../../core/logging/privacy-audit.js';
 import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
-import { DocumentInputError } from '../../core/rag/documents.js';
+import { ConfigurationError, InputError } from '../../core/errors.js';
 import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
 import type { Decision } from '../../core/privacy/router.js';
 import { upstreamPrivacyOf, type UpstreamPrivacy } from '../../core/privacy/upstream.js';
@@ -17,8 +17,10 @@ let defaultGuard: PrivacyGuard | undefined;
 export function privacyGuard(RED: NodeAPI, id: unknown): PrivacyGuard {
   if (!id) return (defaultGuard ??= new PrivacyGuard());
   const node = RED.nodes.getNode(String(id)) as PrivacyConfigNode | null;
-  if (!node) throw new Error('the selected ragwire-privacy configuration does not exist (any more): pick another');
-  if (!node.guard) throw new RangeError(`the privacy configuration is unusable: ${node.problem ?? 'unknown problem'}`);
+  if (!node)
+    throw new ConfigurationError('the selected ragwire-privacy configuration does not exist (any more): pick another');
+  if (!node.guard)
+    throw new ConfigurationError(`the privacy configuration is unusable: ${node.problem ?? 'unknown problem'}`);
   return node.guard;
 }
 
@@ -27,10 +29,10 @@ export function promptPartsOf(msg: NodeMessage): PromptParts {
   const parts: PromptParts = { classification: msg.classification };
   if (msg.messages !== undefined) parts.messages = messagesOf(msg.messages);
   else if (typeof msg.payload === 'string') parts.question = msg.payload;
-  else throw new DocumentInputError('msg.payload: expected the text as a string (or chat messages in msg.messages)');
+  else throw new InputError('msg.payload: expected the text as a string (or chat messages in msg.messages)');
   if (msg.context !== undefined) {
     if (!Array.isArray(msg.context) || !msg.context.every((c) => isObject(c) && typeof c.text === 'string'))
-      throw new DocumentInputError('msg.context: expected the passages from ragwire-retrieve ({text, classification})');
+      throw new InputError('msg.context: expected the passages from ragwire-retrieve ({text, classification})');
     parts.context = msg.context as { text: string; classification?: unknown }[];
   }
   return parts;
@@ -50,7 +52,7 @@ function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
 export function requestedConversation(msg: NodeMessage): string | undefined {
   if (msg.conversation === undefined || msg.conversation === null || msg.conversation === '') return undefined;
   if (typeof msg.conversation !== 'string')
-    throw new DocumentInputError('msg.conversation: expected the conversation id Ragwire returned earlier (a string)');
+    throw new InputError('msg.conversation: expected the conversation id Ragwire returned earlier (a string)');
   return msg.conversation;
 }
 

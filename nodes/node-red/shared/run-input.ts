@@ -1,4 +1,5 @@
-import { httpStatusOf } from '../../core/http-status.js';
+import { InputError } from '../../core/errors.js';
+import { httpStatusOf } from './http-status.js';
 import { PrivacyBlockedError } from '../../core/privacy/router.js';
 import type { Node, NodeMessage } from './types.js';
 
@@ -63,7 +64,7 @@ export function override<T>(
 ): T {
   const value = msg[key];
   if (value === undefined || value === null || value === '') return fallback;
-  if (!check(value)) throw new RangeError(`msg.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
+  if (!check(value)) throw new InputError(`msg.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
   return value;
 }
 

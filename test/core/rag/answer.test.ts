@@ -5,7 +5,7 @@ import { parsePolicy } from '../../../nodes/core/privacy/policy.js';
 import { PrivacyBlockedError, type AuditRecord } from '../../../nodes/core/privacy/router.js';
 import { upstreamPrivacyOf } from '../../../nodes/core/privacy/upstream.js';
 import { answer, modelsByLocality, optionalModel, type AnswerSettings } from '../../../nodes/core/rag/answer.js';
-import { DocumentInputError } from '../../../nodes/core/rag/documents.js';
+import { InputError } from '../../../nodes/core/errors.js';
 import type { Passage } from '../../../nodes/core/rag/retrieve.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
 import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
@@ -124,7 +124,7 @@ describe('answer (core use case)', () => {
 
   it('refuses a request without question or messages, naming the field', async () => {
     const { s } = settings();
-    await assert.rejects(answer({ question: '  ' }, { primary: local() }, s), DocumentInputError);
+    await assert.rejects(answer({ question: '  ' }, { primary: local() }, s), InputError);
   });
 
   it('pairs models by locality and refuses two of the same', () => {
