@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createStoreHandler, listenHttp } from '../core/store/rest/server.js';
-import { EmbeddedStore } from '../core/store/store.js';
+import { EmbeddedStore } from '../core/store/index.js';
 import type { Command } from './command.js';
 
 export const storeCommand: Command = {

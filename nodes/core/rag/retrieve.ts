@@ -2,17 +2,12 @@ import type { EmbedContext, Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { recordRetrieval } from '../metrics/rag.js';
-import { storedClassification } from './documents.js';
+import { readChunkPayload, type StoredChunk } from './chunk-payload.js';
 
-export interface Passage {
+/** A retrieved chunk: its stored payload, with the point id and the score of the match. */
+export interface Passage extends StoredChunk {
   id: string | number;
   score: number;
-  text: string;
-  sourceId: string;
-  chunkIndex: number;
-  metadata: Record<string, unknown>;
-  /** The stored classification of the source document (see storedClassification); a chunk without one counts as public. */
-  classification: string;
 }
 
 export interface RetrieveOptions {
@@ -90,13 +85,5 @@ async function findPassages(
     }
     throw err;
   }
-  return hits.map((h) => ({
-    id: h.id,
-    score: h.score,
-    text: typeof h.payload.text === 'string' ? h.payload.text : '',
-    sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
-    chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
-    metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
-    classification: storedClassification(h.payload),
-  }));
+  return hits.map((h) => ({ id: h.id, score: h.score, ...readChunkPayload(h.payload) }));
 }

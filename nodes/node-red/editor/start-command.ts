@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command, CommandIo } from '../../cli/command.js';
-import { EcsFormatter, type LogLevel } from '../../core/logging/ecs.js';
+import { EcsFormatter, type LogLevel } from '../../core/logging/index.js';
 import { ecsLogHandler } from '../logging/ecs-log-handler.js';
 import { endpointGuard, parseSize, type EndpointGuardOptions, type EndpointRule } from './endpoint-guard.js';
 import { claimUserDir } from './user-dir.js';

@@ -1,6 +1,5 @@
 import { ConfigurationError, InputError } from '../../core/errors.js';
-import { answer, optionalModel } from '../../core/rag/answer.js';
-import type { Passage } from '../../core/rag/retrieve.js';
+import { answer, optionalModel, type Passage } from '../../core/rag/index.js';
 import { modelConfig } from '../shared/config-nodes.js';
 import { messagesOf } from '../shared/chat-messages.js';
 import { auditLog, privacyGuard, requestedConversation, upstreamPrivacy } from '../shared/privacy.js';

@@ -1,14 +1,14 @@
 import { ConfigurationError } from '../../core/errors.js';
-import { isLevel } from '../../core/privacy/entities.js';
-import { PrivacyGuard } from '../../core/privacy/guard.js';
-import { DEFAULT_POLICY } from '../../core/privacy/policy.js';
-import { policyFromChoices } from '../../core/privacy/policy-choices.js';
-import type { SecondOpinionSettings } from '../../core/privacy/second-opinion.js';
 import {
+  isLevel,
+  PrivacyGuard,
+  DEFAULT_POLICY,
+  policyFromChoices,
+  type SecondOpinionSettings,
   CONVERSATION_KEY_ENV,
   parseConversationKey,
   SharedConversations,
-} from '../../core/privacy/shared-conversations.js';
+} from '../../core/privacy/index.js';
 import { modelConfig, qdrantConnection } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';

@@ -1,4 +1,4 @@
-import { auditRecordOf } from '../../core/privacy/router.js';
+import { auditRecordOf } from '../../core/privacy/index.js';
 import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage, upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';

@@ -1,7 +1,6 @@
-import type { Embedder } from '../../core/embedding/embedder.js';
+import type { Embedder } from '../../core/embedding/index.js';
 import { ConfigurationError, InputError } from '../../core/errors.js';
-import { retrievePassages } from '../../core/rag/retrieve.js';
-import { toQdrantFilter } from '../../core/rag/search-filter.js';
+import { retrievePassages, toQdrantFilter } from '../../core/rag/index.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';

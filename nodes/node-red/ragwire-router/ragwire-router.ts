@@ -1,4 +1,4 @@
-import { auditRecordOf } from '../../core/privacy/router.js';
+import { auditRecordOf } from '../../core/privacy/index.js';
 import {
   auditLog,
   privacyGuard,

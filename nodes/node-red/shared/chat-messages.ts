@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../core/models/provider.js';
+import type { ChatMessage } from '../../core/models/index.js';
 import { InputError } from '../../core/errors.js';
 import { isObject } from './run-input.js';
 

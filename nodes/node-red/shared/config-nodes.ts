@@ -1,6 +1,5 @@
-import type { Embedder } from '../../core/embedding/embedder.js';
-import { createEmbedder } from '../../core/embedding/create-embedder.js';
-import type { QdrantConnection } from '../../core/qdrant/connection.js';
+import { type Embedder, createEmbedder } from '../../core/embedding/index.js';
+import type { QdrantConnection } from '../../core/qdrant/index.js';
 import type { ModelConfigNode, QdrantConfigNode } from './config-types.js';
 import { auditLog, privacyGuard } from './privacy.js';
 import type { Node, NodeAPI, NodeDef } from './types.js';

@@ -1,13 +1,17 @@
-import { PrivacyDecisionLog } from '../../core/logging/privacy-audit.js';
-import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
+import { PrivacyDecisionLog } from '../../core/logging/index.js';
+import { recordPrivacyDecision } from '../../core/metrics/index.js';
 import { ConfigurationError, InputError } from '../../core/errors.js';
-import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
-import type { Decision } from '../../core/privacy/router.js';
-import { upstreamPrivacyOf, type UpstreamPrivacy } from '../../core/privacy/upstream.js';
+import {
+  PrivacyGuard,
+  type PromptParts,
+  type Decision,
+  upstreamPrivacyOf,
+  type UpstreamPrivacy,
+  type AuditRecord,
+} from '../../core/privacy/index.js';
 import { messagesOf } from './chat-messages.js';
 import type { PrivacyConfigNode } from './config-types.js';
 import { isObject } from './run-input.js';
-import type { AuditRecord } from '../../core/privacy/router.js';
 import type { Node, NodeAPI, NodeMessage } from './types.js';
 
 /** Without a ragwire-privacy configuration: the default policy, one mapping store for the whole runtime. */

@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.js';
 import { httpStatusOf } from './http-status.js';
-import { PrivacyBlockedError } from '../../core/privacy/router.js';
+import { PrivacyBlockedError } from '../../core/privacy/index.js';
 import type { Node, NodeMessage } from './types.js';
 
 /** Node status text is short: the first clause of an error message, at most 40 characters. */
