@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DirLock, StoreLockedError } from '../../core/store/index.js';
+import { DirLock, StoreLockedError } from '../core/store/index.js';
 
 const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 
