@@ -8,7 +8,7 @@ import { answer, modelsByLocality, optionalModel, type AnswerSettings } from '..
 import { InputError } from '../../../nodes/core/errors.js';
 import type { Passage } from '../../../nodes/core/rag/retrieve.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
-import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
+import { azureChatModel, startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
 
 const PERSONAL = 'What is the salary of Anna Schmidt, IBAN DE89370400440532013000?';
 const passage = (text: string, classification?: string): Passage => ({
@@ -34,15 +34,7 @@ describe('answer (core use case)', () => {
   });
 
   const local = () => createProvider({ provider: 'ollama', url: ollama.url, model: 'llama3.2', timeoutMs: 5000 });
-  const cloud = (over: Partial<ModelSettings> = {}) =>
-    createProvider({
-      provider: 'azure-openai',
-      url: azure.url,
-      model: 'gpt-4o-mini',
-      apiKey: 'k',
-      timeoutMs: 5000,
-      ...over,
-    });
+  const cloud = (over: Partial<ModelSettings> = {}) => azureChatModel(azure, over);
   function settings(routing = true, guard = new PrivacyGuard()) {
     const records: AuditRecord[] = [];
     const s: AnswerSettings = { prompt: {}, routing, guard, audit: (r) => records.push(r) };
