@@ -1,5 +1,11 @@
-import { auditRecordOf } from '../../core/privacy/index.js';
-import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage, upstreamPrivacy } from '../shared/privacy.js';
+import {
+  applyPromptParts,
+  auditLog,
+  privacyGuard,
+  promptPartsOf,
+  requestedConversation,
+  upstreamPrivacy,
+} from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -15,14 +21,16 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const parts = promptPartsOf(msg);
-      const decision = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
-      const record = await pseudonymizeMessage(guard, msg, parts, decision);
-      const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
-      auditLog(this, audit);
-      msg.privacy = { ...audit, ...record };
+      const step = await guard.pseudonymizeRequest(promptPartsOf(msg), {
+        recorded: upstreamPrivacy(msg).recorded,
+        conversation: requestedConversation(msg),
+      });
+      applyPromptParts(msg, step.parts);
+      msg.conversation = step.conversation;
+      auditLog(this, step.audit);
+      msg.privacy = step.privacy;
       send(msg);
-      return `${record.replaced} replaced`;
+      return `${step.privacy.replaced} replaced`;
     });
   }
   RED.nodes.registerType('ragwire-pseudonymize', RagwirePseudonymizeNode);

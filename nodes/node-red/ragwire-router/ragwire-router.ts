@@ -1,9 +1,8 @@
-import { auditRecordOf } from '../../core/privacy/index.js';
 import {
+  applyPromptParts,
   auditLog,
   privacyGuard,
   promptPartsOf,
-  pseudonymizeMessage,
   requestedConversation,
   upstreamPrivacy,
 } from '../shared/privacy.js';
@@ -25,13 +24,16 @@ export = (RED: NodeAPI) => {
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
       const parts = promptPartsOf(msg);
-      msg.conversation = await guard.join(requestedConversation(msg));
-      const full = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
-      const decision = auditRecordOf(full);
-      const pseudonymized =
-        decision.route === 'cloud' && decision.pseudonymized ? await pseudonymizeMessage(guard, msg, parts, full) : {};
+      const step = await guard.route(parts, {
+        recorded: upstreamPrivacy(msg).recorded,
+        conversation: requestedConversation(msg),
+      });
+      const decision = step.audit;
+      msg.conversation = step.conversation;
+      // Only pseudonymized parts go back: the rest of msg stays as it came.
+      if (step.parts !== parts) applyPromptParts(msg, step.parts);
       auditLog(this, decision);
-      msg.privacy = { ...decision, ...pseudonymized };
+      msg.privacy = step.privacy;
       const outputs: (typeof msg | null)[] = [null, null, null];
       outputs[OUTPUT[decision.route]] = msg;
       send(outputs);

@@ -4,7 +4,6 @@ import { ConfigurationError, InputError } from '../../core/errors.js';
 import {
   PrivacyGuard,
   type PromptParts,
-  type Decision,
   upstreamPrivacyOf,
   type UpstreamPrivacy,
   type AuditRecord,
@@ -42,8 +41,8 @@ export function promptPartsOf(msg: NodeMessage): PromptParts {
   return parts;
 }
 
-/** Writes pseudonymized parts back where they came from. */
-function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
+/** Writes (pseudonymized) parts back where they came from. */
+export function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
   if (parts.messages) msg.messages = parts.messages;
   else if (parts.question !== undefined) msg.payload = parts.question;
   if (parts.context) msg.context = parts.context;
@@ -73,22 +72,4 @@ export function upstreamPrivacy(msg: NodeMessage): UpstreamPrivacy {
 export function auditLog(node: Node, record: AuditRecord): void {
   node.log(new PrivacyDecisionLog(record));
   recordPrivacyDecision(record);
-}
-
-/**
- * Pseudonymizes, in place, what of msg reaches a model, puts the (Ragwire-issued) conversation on
- * msg.conversation and returns what msg.privacy records of it: the opaque token that restores the
- * answer to this message, and how many values were replaced. The values stay in the guard (and,
- * encrypted, in the shared conversation store when one is configured).
- */
-export async function pseudonymizeMessage(
-  guard: PrivacyGuard,
-  msg: NodeMessage,
-  parts: PromptParts,
-  decision: Decision,
-): Promise<{ restoreToken: string; replaced: number }> {
-  const out = await guard.pseudonymizeTurn(requestedConversation(msg), parts, decision);
-  applyPromptParts(msg, out.parts);
-  msg.conversation = out.conversation;
-  return { restoreToken: out.token, replaced: out.replaced };
 }
