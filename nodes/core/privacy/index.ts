@@ -2,7 +2,7 @@
 export { PrivacyScanner } from './detect.js';
 export { isLevel } from './entities.js';
 export { PrivacyGuard } from './guard.js';
-export type { PromptParts } from './guard.js';
+export type { PrivacyStep, PromptParts, RequestContext } from './guard.js';
 export { DEFAULT_POLICY, parsePolicy } from './policy.js';
 export { policyFromChoices } from './policy-choices.js';
 export { PrivacyBlockedError, auditRecordOf } from './router.js';

@@ -1,11 +1,4 @@
-import {
-  applyPromptParts,
-  auditLog,
-  privacyGuard,
-  promptPartsOf,
-  requestedConversation,
-  upstreamPrivacy,
-} from '../shared/privacy.js';
+import { privacyGuard, runPrivacyStep } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -21,14 +14,7 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const step = await guard.pseudonymizeRequest(promptPartsOf(msg), {
-        recorded: upstreamPrivacy(msg).recorded,
-        conversation: requestedConversation(msg),
-      });
-      applyPromptParts(msg, step.parts);
-      msg.conversation = step.conversation;
-      auditLog(this, step.audit);
-      msg.privacy = step.privacy;
+      const step = await runPrivacyStep(this, msg, (parts, request) => guard.pseudonymizeRequest(parts, request));
       send(msg);
       return `${step.privacy.replaced} replaced`;
     });

@@ -1,11 +1,4 @@
-import {
-  applyPromptParts,
-  auditLog,
-  privacyGuard,
-  promptPartsOf,
-  requestedConversation,
-  upstreamPrivacy,
-} from '../shared/privacy.js';
+import { privacyGuard, runPrivacyStep } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -23,17 +16,7 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const parts = promptPartsOf(msg);
-      const step = await guard.route(parts, {
-        recorded: upstreamPrivacy(msg).recorded,
-        conversation: requestedConversation(msg),
-      });
-      const decision = step.audit;
-      msg.conversation = step.conversation;
-      // Only pseudonymized parts go back: the rest of msg stays as it came.
-      if (step.parts !== parts) applyPromptParts(msg, step.parts);
-      auditLog(this, decision);
-      msg.privacy = step.privacy;
+      const { audit: decision } = await runPrivacyStep(this, msg, (parts, request) => guard.route(parts, request));
       const outputs: (typeof msg | null)[] = [null, null, null];
       outputs[OUTPUT[decision.route]] = msg;
       send(outputs);

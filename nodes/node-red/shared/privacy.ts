@@ -4,6 +4,8 @@ import { ConfigurationError, InputError } from '../../core/errors.js';
 import {
   PrivacyGuard,
   type PromptParts,
+  type PrivacyStep,
+  type RequestContext,
   upstreamPrivacyOf,
   type UpstreamPrivacy,
   type AuditRecord,
@@ -42,7 +44,7 @@ export function promptPartsOf(msg: NodeMessage): PromptParts {
 }
 
 /** Writes (pseudonymized) parts back where they came from. */
-export function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
+function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
   if (parts.messages) msg.messages = parts.messages;
   else if (parts.question !== undefined) msg.payload = parts.question;
   if (parts.context) msg.context = parts.context;
@@ -72,4 +74,23 @@ export function upstreamPrivacy(msg: NodeMessage): UpstreamPrivacy {
 export function auditLog(node: Node, record: AuditRecord): void {
   node.log(new PrivacyDecisionLog(record));
   recordPrivacyDecision(record);
+}
+
+/**
+ * Runs a privacy step of the guard (route, pseudonymize) on what of msg reaches a model and writes
+ * its outcome back: the parts when the step changed them (the rest of msg stays as it came), the
+ * conversation, the audit log and msg.privacy.
+ */
+export async function runPrivacyStep(
+  node: Node,
+  msg: NodeMessage,
+  step: (parts: PromptParts, request: RequestContext) => Promise<PrivacyStep>,
+): Promise<PrivacyStep> {
+  const parts = promptPartsOf(msg);
+  const out = await step(parts, { recorded: upstreamPrivacy(msg).recorded, conversation: requestedConversation(msg) });
+  if (out.parts !== parts) applyPromptParts(msg, out.parts);
+  msg.conversation = out.conversation;
+  auditLog(node, out.audit);
+  msg.privacy = out.privacy;
+  return out;
 }
