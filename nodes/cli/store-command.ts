@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createStoreHandler, listenHttp } from '../core/store/rest/server.js';
-import { EmbeddedStore } from '../core/store/index.js';
+import { createStoreHandler, EmbeddedStore, listenHttp } from '../core/store/index.js';
 import type { Command } from './command.js';
 import { parsePort, untilSignalled } from './serve.js';
 
