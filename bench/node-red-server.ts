@@ -6,7 +6,7 @@ import { HashingEmbedder } from '../nodes/core/embedding/hashing-embedder.js';
 import { QdrantConnection } from '../nodes/core/qdrant/connection.js';
 import { retrievePassages } from '../nodes/core/rag/retrieve.js';
 import { toQdrantFilter } from '../nodes/core/rag/search-filter.js';
-import { startEditor } from '../nodes/node-red/editor/start-command.js';
+import { startEditor } from '../nodes/cli/editor.js';
 
 /**
  * The server side of the Node-RED benchmark, in its own process: Node-RED with the ingest and

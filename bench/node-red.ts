@@ -82,7 +82,7 @@ function startProfile(withRagwire: boolean): { ms: number; rssMiB: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ragwire-start-'));
   const script = `
     const t0 = process.hrtime.bigint();
-    require(${JSON.stringify(path.join(__dirname, '..', 'nodes', 'node-red', 'editor', 'start-command.js'))})
+    require(${JSON.stringify(path.join(__dirname, '..', 'nodes', 'cli', 'editor.js'))})
       .startEditor({ port: 0, host: '127.0.0.1', userDir: ${JSON.stringify(dir)}, loadRagwire: ${withRagwire}, settings: { logging: { console: { level: 'off' } } } })
       .then(async (ed) => {
         const ms = Number(process.hrtime.bigint() - t0) / 1e6;

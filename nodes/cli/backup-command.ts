@@ -1,11 +1,13 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { backupCollections } from '../core/backup/backup.js';
-import { readManifest } from '../core/backup/backup-dir.js';
-import { copyCollections } from '../core/backup/copy.js';
-import { connectEndpoint } from '../core/backup/endpoint.js';
-import { restoreBackup } from '../core/backup/restore.js';
-import type { QdrantConnection } from '../core/qdrant/connection.js';
+import {
+  backupCollections,
+  readManifest,
+  copyCollections,
+  connectEndpoint,
+  restoreBackup,
+} from '../core/backup/index.js';
+import type { QdrantConnection } from '../core/qdrant/index.js';
 import type { Command } from './command.js';
 
 const STORE_OPTIONS = `  --url URL|DIR        the store: a Qdrant server or \`ragwire store\` URL, or an embedded store

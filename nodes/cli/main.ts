@@ -1,5 +1,5 @@
 import type { Command, CommandIo } from './command.js';
-import { startCommand } from '../node-red/editor/start-command.js';
+import { startCommand } from './start-command.js';
 import { backupCommand, copyCommand, restoreCommand } from './backup-command.js';
 import { scanCommand } from './scan-command.js';
 import { storeCommand } from './store-command.js';

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { PrivacyScanner } from '../core/privacy/detect.js';
-import { DEFAULT_POLICY, parsePolicy } from '../core/privacy/policy.js';
-import { scanRecord } from '../core/privacy/scan-record.js';
+import { PrivacyScanner, DEFAULT_POLICY, parsePolicy, scanRecord } from '../core/privacy/index.js';
 import type { Command } from './command.js';
 
 export const scanCommand: Command = {

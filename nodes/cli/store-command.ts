@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createStoreHandler, listenHttp } from '../core/store/rest/server.js';
-import { EmbeddedStore } from '../core/store/store.js';
+import { createStoreHandler, EmbeddedStore, listenHttp } from '../core/store/index.js';
 import type { Command } from './command.js';
+import { parsePort, untilSignalled } from './serve.js';
 
 export const storeCommand: Command = {
   name: 'store',
@@ -37,9 +37,7 @@ Options:
       },
       strict: true,
     });
-    const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`--port: expected a port number 0-65535, got ${values.port}`);
+    const port = parsePort(values.port);
     const maxBodyMb = Number(values['max-body-mb']);
     if (!(maxBodyMb > 0)) throw new Error(`--max-body-mb: expected a positive number, got ${values['max-body-mb']}`);
     const checkpointMb = Number(values['checkpoint-mb']);
@@ -72,17 +70,9 @@ Options:
     io.out(
       `Ragwire embedded store (Qdrant API v1.19) listening on ${server.url}, data in ${store.root}${apiKey ? ', API key required' : ''}`,
     );
-    await new Promise<void>((resolve) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        void server.close().then(() => {
-          store.close();
-          resolve();
-        });
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+    await untilSignalled(async () => {
+      await server.close();
+      store.close();
     });
   },
 };

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../durable-file.js';
 import { ensureOwnerOnlyDir, hiddenTemp } from './backup-dir.js';
 import { BackupInputError, BackupRunError } from './errors.js';
 import { observed, type BackupObserver } from './observer.js';
+import { RagwireError, type ErrorKind } from '../errors.js';
 
 export interface CopyOptions {
   /** Collection names, or undefined / 'all' for every collection of the source. */
@@ -60,7 +61,10 @@ interface Progress {
 }
 
 /** The copy finished but source and target differ; the message says how. */
-export class CopyVerificationError extends Error {
+export class CopyVerificationError extends RagwireError {
+  /** The target store did not keep what it was sent. */
+  readonly errorKind: ErrorKind = 'upstream';
+
   constructor(message: string) {
     super(message);
     this.name = 'CopyVerificationError';

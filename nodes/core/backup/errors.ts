@@ -1,16 +1,21 @@
+import { errorKindOf, InputError, RagwireError, type ErrorKind } from '../errors.js';
+
 /**
  * A backup request that cannot be carried out as asked: a damaged or unknown backup file, a
- * missing confirmation, a bad option. A RangeError, so flows answer it with 400.
+ * missing confirmation, a bad option.
  */
-export class BackupInputError extends RangeError {
+export class BackupInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'BackupInputError';
   }
 }
 
-/** Some collections of a run failed; the others were done. The message names each failure. */
-export class BackupRunError extends Error {
+/**
+ * Some collections of a run failed; the others were done. The message names each failure; the
+ * run is the kind of failure its first one is.
+ */
+export class BackupRunError extends RagwireError {
   constructor(
     readonly operation: string,
     readonly failures: { collection: string; error: Error }[],
@@ -21,5 +26,9 @@ export class BackupRunError extends Error {
         failures.map((f) => `${f.collection}: ${f.error.message}`).join('; '),
     );
     this.name = 'BackupRunError';
+  }
+
+  get errorKind(): ErrorKind {
+    return errorKindOf(this.failures[0]?.error);
   }
 }

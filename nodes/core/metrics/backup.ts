@@ -1,6 +1,7 @@
 import { boundedErrorType, boundedLabel, counter, gauge, histogram, metricsEnabled } from './registry.js';
 import type { BackupEvent } from '../backup/observer.js';
 import { MAX_COLLECTIONS } from './rag.js';
+import { InputError } from '../errors.js';
 
 export type BackupOperation = BackupEvent['operation'];
 const OPERATIONS: BackupOperation[] = ['backup', 'restore', 'copy', 'prune'];
@@ -35,7 +36,7 @@ const failures = counter({
 /** Records one backup, restore, copy or prune: the backup code calls it once per operation and collection. */
 export function recordBackup(e: BackupEvent): void {
   if (!metricsEnabled()) return;
-  if (!OPERATIONS.includes(e.operation)) throw new RangeError(`operation: expected one of ${OPERATIONS.join(', ')}`);
+  if (!OPERATIONS.includes(e.operation)) throw new InputError(`operation: expected one of ${OPERATIONS.join(', ')}`);
   const labels = {
     operation: e.operation,
     collection: boundedLabel('backup_collection', MAX_COLLECTIONS).value(e.collection || 'all'),

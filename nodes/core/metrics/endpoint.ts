@@ -7,6 +7,7 @@ import './backup.js';
 import './gen-ai.js';
 import './privacy.js';
 import './rag.js';
+import { ConfigurationError } from '../errors.js';
 
 /** The Prometheus text exposition of Ragwire's registry, and its content type. */
 export async function metricsExposition(): Promise<{ contentType: string; text: string }> {
@@ -20,7 +21,9 @@ export const DEFAULT_METRICS_PATH = '/metrics';
 export function metricsPath(setting: unknown, env: NodeJS.ProcessEnv = process.env): string {
   const p = typeof setting === 'string' && setting ? setting : env.RAGWIRE_METRICS_PATH || DEFAULT_METRICS_PATH;
   if (!/^\/[A-Za-z0-9._~\-/]*$/.test(p))
-    throw new RangeError(`metrics path: expected a path such as /metrics (letters, digits, - . _ ~ /), got ${p}`);
+    throw new ConfigurationError(
+      `metrics path: expected a path such as /metrics (letters, digits, - . _ ~ /), got ${p}`,
+    );
   return p;
 }
 

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram } from 'prom-client';
 import { ragwireRegistry } from './registry.js';
+import { InputError } from '../errors.js';
 
 export type UserMetricType = 'counter' | 'gauge' | 'histogram';
 const TYPES: UserMetricType[] = ['counter', 'gauge', 'histogram'];
@@ -15,7 +16,10 @@ export interface UserMetricSpec {
   maxSeries: number;
 }
 
-export class UserMetricError extends Error {}
+/** A metric definition or value that does not fit Prometheus's rules, naming the field. */
+export class UserMetricError extends InputError {
+  override name = 'UserMetricError';
+}
 
 export const DEFAULT_MAX_SERIES = 100;
 export const MAX_LABEL_VALUE_LENGTH = 128;

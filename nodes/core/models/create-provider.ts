@@ -11,6 +11,7 @@ import { instrumented } from './instrumented-provider.js';
 import { OllamaProvider } from './ollama-provider.js';
 import { OpenAIProvider } from './openai-provider.js';
 import type { Locality, ModelProvider, ProviderKind } from './provider.js';
+import { ConfigurationError } from '../errors.js';
 
 /** A model as configured in an editor (Node-RED config node, Flowise credential + inputs). */
 export interface ModelSettings {
@@ -27,7 +28,9 @@ export interface ModelSettings {
   timeoutMs?: number;
 }
 
-export class ModelSettingsError extends Error {}
+export class ModelSettingsError extends ConfigurationError {
+  override name = 'ModelSettingsError';
+}
 
 /**
  * Builds the provider, filling empty settings from the environment and documented defaults. A

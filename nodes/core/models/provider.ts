@@ -1,3 +1,4 @@
+import { RagwireError, type ErrorKind } from '../errors.js';
 /** Where a model runs: on the company's own machines, or at a cloud provider. The privacy router relies on it. */
 export type Locality = 'local' | 'cloud';
 
@@ -69,7 +70,7 @@ export type ModelErrorKind =
   'unavailable' | 'timeout' | 'auth' | 'not_found' | 'bad_request' | 'rate_limited' | 'server';
 
 /** A failed model call, classified so flows can answer 503 for an unreachable model and 502 for the rest. */
-export class ModelError extends Error {
+export class ModelError extends RagwireError {
   constructor(
     readonly kind: ModelErrorKind,
     readonly provider: string,
@@ -83,6 +84,10 @@ export class ModelError extends Error {
   /** The model server could not be reached or did not answer in time. */
   get unavailable(): boolean {
     return this.kind === 'unavailable' || this.kind === 'timeout';
+  }
+
+  get errorKind(): ErrorKind {
+    return this.unavailable ? 'unavailable' : 'upstream';
   }
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY, type PrivacyPolicy } from './policy.js';
 import { Pseudonymizer } from './pseudonymizer.js';
 import { CloudGate, type CloudGateContext } from './cloud-gate.js';
 import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-chat.js';
-import { decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
+import { auditRecordOf, decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
 import { decideRouteWithSecondOpinion, SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
 import type { SharedConversations } from './shared-conversations.js';
 
@@ -15,6 +15,24 @@ export interface PromptParts {
   context?: { text: string; classification?: unknown }[];
   /** An explicit classification of the request. */
   classification?: unknown;
+}
+
+/** What is known of a request before a privacy step: an upstream decision's fixed level, the conversation asked for. */
+export interface RequestContext {
+  recorded?: unknown;
+  /** Used only if Ragwire issued it and it is live; otherwise a new conversation is issued. */
+  conversation?: string;
+}
+
+/** A privacy step's outcome, as core records it. */
+export interface PrivacyStep {
+  /** What goes to the audit log: levels, route, rule, entity counts; never values or tokens. */
+  audit: AuditRecord;
+  /** What travels with the request: the audit record plus, when pseudonymized, the restore token and the count. */
+  privacy: AuditRecord & { restoreToken?: string; replaced?: number };
+  /** The parts as they may leave (pseudonymized when the step did). */
+  parts: PromptParts;
+  conversation: string;
 }
 
 export interface PrivacySettings {
@@ -129,6 +147,29 @@ export class PrivacyGuard {
   ): { parts: PromptParts; replaced: number; token: string } {
     const out = this.pseudonymizer.pseudonymizeCall(conversation, textsOf(parts), decision.findings);
     return { parts: withTexts(parts, out.texts), replaced: out.replaced, token: out.token };
+  }
+
+  /**
+   * Decides where a request may go and, when the cloud may see it only pseudonymized, pseudonymizes
+   * it (in the conversation asked for, or a new one).
+   */
+  async route(parts: PromptParts, request: RequestContext = {}): Promise<PrivacyStep> {
+    const conversation = await this.join(request.conversation);
+    const decision = await this.decideWithSecondOpinion(parts, request.recorded);
+    const audit = auditRecordOf(decision);
+    if (audit.route !== 'cloud' || !audit.pseudonymized) return { audit, privacy: audit, parts, conversation };
+    const out = await this.pseudonymizeTurn(conversation, parts, decision);
+    const privacy = { ...audit, restoreToken: out.token, replaced: out.replaced };
+    return { audit, privacy, parts: out.parts, conversation: out.conversation };
+  }
+
+  /** Pseudonymizes a request whatever its route (for a cloud call wired after it). */
+  async pseudonymizeRequest(parts: PromptParts, request: RequestContext = {}): Promise<PrivacyStep> {
+    const decision = await this.decideWithSecondOpinion(parts, request.recorded);
+    const out = await this.pseudonymizeTurn(request.conversation, parts, decision);
+    const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
+    const privacy = { ...audit, restoreToken: out.token, replaced: out.replaced };
+    return { audit, privacy, parts: out.parts, conversation: out.conversation };
   }
 
   /** The answer with the values back for the placeholders the call behind `token` sent out. */

@@ -1,5 +1,6 @@
 import { LEVELS, type SensitivityLevel } from './entities.js';
 import type { PrivacyPolicy } from './policy.js';
+import { ConfigurationError } from '../errors.js';
 
 /** What an editor offers per level: cloud or local, cloud after pseudonymization, local only, or no model. */
 export type LevelChoice = 'cloud' | 'pseudonymize' | 'local' | 'none';
@@ -17,7 +18,9 @@ export function policyFromChoices(
     const choice = choices[level];
     if (choice === undefined || choice === '') continue;
     if (!CHOICES.includes(choice as LevelChoice))
-      throw new RangeError(`policy for ${level}: expected one of ${CHOICES.join(', ')}, got ${JSON.stringify(choice)}`);
+      throw new ConfigurationError(
+        `policy for ${level}: expected one of ${CHOICES.join(', ')}, got ${JSON.stringify(choice)}`,
+      );
     allow[level] = choice === 'cloud' ? ['cloud', 'local'] : choice === 'none' ? [] : ['local'];
     if (choice === 'pseudonymize') pseudonymize.add(level);
     else pseudonymize.delete(level);

@@ -1,5 +1,6 @@
 import type { Locality } from '../models/provider.js';
 import { isLevel, LEVELS, type SensitivityLevel } from './entities.js';
+import { ConfigurationError } from '../errors.js';
 
 /** Where messages of each level may go. `pseudonymize` lets such messages reach the cloud with entities replaced. */
 export interface PrivacyPolicy {
@@ -17,19 +18,19 @@ export const DEFAULT_POLICY: PrivacyPolicy = {
 /** Reads a policy from JSON ({allow: {level: [...]}, pseudonymize: [...]}), completing it from the default. */
 export function parsePolicy(json: unknown): PrivacyPolicy {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    throw new RangeError('policy: expected an object {allow, pseudonymize}');
+    throw new ConfigurationError('policy: expected an object {allow, pseudonymize}');
   const j = json as { allow?: Record<string, unknown>; pseudonymize?: unknown };
   const allow = { ...DEFAULT_POLICY.allow };
   for (const [level, localities] of Object.entries(j.allow ?? {})) {
     if (!isLevel(level))
-      throw new RangeError(`policy.allow.${level}: unknown level, expected one of ${LEVELS.join(', ')}`);
+      throw new ConfigurationError(`policy.allow.${level}: unknown level, expected one of ${LEVELS.join(', ')}`);
     if (!Array.isArray(localities) || !localities.every((l) => l === 'local' || l === 'cloud')) {
-      throw new RangeError(`policy.allow.${level}: expected a list of "local" and "cloud"`);
+      throw new ConfigurationError(`policy.allow.${level}: expected a list of "local" and "cloud"`);
     }
     allow[level] = localities as Locality[];
   }
   const pseudonymize = j.pseudonymize ?? [];
   if (!Array.isArray(pseudonymize) || !pseudonymize.every(isLevel))
-    throw new RangeError(`policy.pseudonymize: expected a list of levels (${LEVELS.join(', ')})`);
+    throw new ConfigurationError(`policy.pseudonymize: expected a list of levels (${LEVELS.join(', ')})`);
   return { allow, pseudonymize };
 }

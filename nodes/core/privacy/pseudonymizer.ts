@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Entity } from './entities.js';
 import type { ConversationSnapshot, SharedConversations } from './shared-conversations.js';
+import { InputError } from '../errors.js';
 
 interface Mapping {
   byValue: Map<string, string>;
@@ -114,7 +115,7 @@ export class Pseudonymizer {
   private async share(conversation: string): Promise<void> {
     if (!this.shared) return;
     const m = this.conversations.get(conversation);
-    if (!m) throw new RangeError('pseudonymization: unknown conversation (ask for one with join())');
+    if (!m) throw new InputError('pseudonymization: unknown conversation (ask for one with join())');
     this.touch(conversation);
     const snapshot: ConversationSnapshot = {
       byValue: [...m.byValue],
@@ -172,7 +173,7 @@ export class Pseudonymizer {
     entities: Entity[],
   ): { text: string; replaced: number; placeholders: Map<string, string> } {
     const mapping = this.conversations.get(conversation);
-    if (!mapping) throw new RangeError('pseudonymization: unknown conversation (ask for one with conversation())');
+    if (!mapping) throw new InputError('pseudonymization: unknown conversation (ask for one with conversation())');
     this.touch(conversation);
     let out = '';
     let pos = 0;

@@ -8,6 +8,7 @@ import type { PrivacyPolicy } from './policy.js';
 import type { Pseudonymizer } from './pseudonymizer.js';
 import { auditRecordOf, PrivacyBlockedError, type AuditRecord, type RouteInput } from './router.js';
 import { decideRouteWithSecondOpinion, type SecondOpinion } from './second-opinion.js';
+import { ConfigurationError } from '../errors.js';
 
 export interface RoutedChat {
   result: ChatResult;
@@ -47,6 +48,49 @@ export async function chatRouted(
   }
 }
 
+/** Which model answers a decided request, given the models there are: decided before any model is called. */
+export interface RouteTarget {
+  answeredBy: 'local' | 'cloud';
+  /** The rule the audit record names. */
+  rule: string;
+}
+
+/**
+ * Where a decided request goes (pure: no model is called). Blocked requests, and requests that may
+ * only go local when there is no local model, throw PrivacyBlockedError; without a cloud model what
+ * the cloud may see goes local.
+ */
+export function routeTarget(
+  decision: AuditRecord,
+  models: { local?: ModelProvider; cloud?: ModelProvider },
+  policy: PrivacyPolicy,
+): RouteTarget {
+  if (decision.route === 'blocked')
+    throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
+  if (decision.route === 'cloud' && models.cloud) return { answeredBy: 'cloud', rule: decision.rule };
+  return localTarget(
+    decision,
+    models,
+    policy,
+    decision.route === 'local' ? decision.rule : `${decision.rule}; no cloud model, answered locally`,
+  );
+}
+
+/** Answering locally, under `rule`: allowed when the policy lets the level go local and there is a local model. */
+export function localTarget(
+  decision: AuditRecord,
+  models: { local?: ModelProvider },
+  policy: PrivacyPolicy,
+  rule: string,
+): RouteTarget {
+  if (!models.local || !policy.allow[decision.level].includes('local'))
+    throw new PrivacyBlockedError(
+      decision,
+      `the message is ${decision.level} and may only go to a local model, but no local model is configured`,
+    );
+  return { answeredBy: 'local', rule };
+}
+
 interface RouteDeps {
   scanner: PrivacyScanner;
   policy: PrivacyPolicy;
@@ -65,9 +109,9 @@ async function route(
 ): Promise<RoutedChat> {
   const { audit, ...chatOptions } = options;
   if (models.local && models.local.locality !== 'local')
-    throw new RangeError(`the local model (${models.local.label}) is configured as running in the cloud`);
+    throw new ConfigurationError(`the local model (${models.local.label}) is configured as running in the cloud`);
   if (models.cloud && models.cloud.locality !== 'cloud')
-    throw new RangeError(`the cloud model (${models.cloud.label}) is configured as running locally`);
+    throw new ConfigurationError(`the cloud model (${models.cloud.label}) is configured as running locally`);
   // Without a cloud model nothing can leave: the second opinion would change nothing.
   const full = await decideRouteWithSecondOpinion(
     input,
@@ -76,25 +120,13 @@ async function route(
     models.cloud ? deps.secondOpinion : undefined,
   );
   const decision = auditRecordOf(full);
-  if (decision.route === 'blocked')
-    throw new PrivacyBlockedError(decision, `blocked by the privacy policy (${decision.rule})`);
-  const local = models.local;
-  const answerLocally = async (rule: string): Promise<RoutedChat> => {
-    if (!local || !deps.policy.allow[decision.level].includes('local'))
-      throw new PrivacyBlockedError(
-        decision,
-        `the message is ${decision.level} and may only go to a local model, but no local model is configured`,
-      );
-    return {
-      result: await chatWith(local, input.messages, chatOptions),
-      decision: { ...decision, route: 'local', pseudonymized: false, rule },
-      answeredBy: 'local',
-    };
-  };
-  if (decision.route === 'local' || !models.cloud)
-    return answerLocally(
-      decision.route === 'local' ? decision.rule : `${decision.rule}; no cloud model, answered locally`,
-    );
+  const target = routeTarget(decision, models, deps.policy);
+  const answerLocally = async (rule: string): Promise<RoutedChat> => ({
+    result: await chatWith(models.local!, input.messages, chatOptions),
+    decision: { ...decision, route: 'local', pseudonymized: false, rule },
+    answeredBy: 'local',
+  });
+  if (target.answeredBy === 'local' || !models.cloud) return answerLocally(target.rule);
   let messages = input.messages;
   let call: { conversation: string; token: string } | undefined;
   if (decision.pseudonymized) {
@@ -139,8 +171,10 @@ async function route(
     return { result: { ...result, content }, decision, answeredBy: 'cloud', conversation: call.conversation };
   } catch (err) {
     // Falling back is safe only for what may go local anyway, and only before any answer reached the caller.
-    if (err instanceof ModelError && err.unavailable && !streamed && local)
-      return answerLocally(`${decision.rule}; cloud unavailable, answered locally`);
+    if (err instanceof ModelError && err.unavailable && !streamed && models.local)
+      return answerLocally(
+        localTarget(decision, models, deps.policy, `${decision.rule}; cloud unavailable, answered locally`).rule,
+      );
     throw err;
   }
 }

@@ -3,6 +3,7 @@ import type { PrivacyScanner } from './detect.js';
 import { isLevel, levelOf, maxLevel, type Entity, type SensitivityLevel } from './entities.js';
 import { scanHistory } from './history-scan.js';
 import type { PrivacyPolicy } from './policy.js';
+import { RagwireError, type ErrorKind } from '../errors.js';
 
 export type Route = 'local' | 'cloud' | 'blocked';
 
@@ -137,7 +138,10 @@ export function auditRecordOf(decision: Decision): AuditRecord {
   return record;
 }
 
-export class PrivacyBlockedError extends Error {
+/** The privacy policy allows no configured model for the request. */
+export class PrivacyBlockedError extends RagwireError {
+  readonly errorKind: ErrorKind = 'blocked';
+
   constructor(
     readonly decision: AuditRecord,
     reason: string,

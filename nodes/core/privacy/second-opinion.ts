@@ -12,6 +12,7 @@ import {
   type RouteInput,
   type SecondOpinionRecord,
 } from './router.js';
+import { ConfigurationError } from '../errors.js';
 
 export interface SecondOpinionSettings {
   /** The local model to ask (or how to get it, for configurations resolved on first use). */
@@ -229,8 +230,9 @@ export class SecondOpinion {
     this.timeoutMs = settings.timeoutMs ?? 5000;
     this.maxChars = settings.maxChars ?? 4000;
     if (!(this.timeoutMs > 0))
-      throw new RangeError('secondOpinion.timeoutMs: expected a positive number of milliseconds');
-    if (!(this.maxChars >= 200)) throw new RangeError('secondOpinion.maxChars: expected at least 200 characters');
+      throw new ConfigurationError('secondOpinion.timeoutMs: expected a positive number of milliseconds');
+    if (!(this.maxChars >= 200))
+      throw new ConfigurationError('secondOpinion.maxChars: expected at least 200 characters');
   }
 
   /**
@@ -278,7 +280,7 @@ export class SecondOpinion {
     const model = typeof this.settings.model === 'function' ? this.settings.model() : this.settings.model;
     // The local model is trusted with personal data; a cloud one is not, so it is never asked.
     if (model.locality !== 'local')
-      throw new RangeError(
+      throw new ConfigurationError(
         `privacy second opinion: the model (${model.label}) runs in the cloud; pick a local model (Ollama or a local OpenAI-compatible server)`,
       );
     const key = createHash('sha256')

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
+import { RagwireError, type ErrorKind } from '../errors.js';
 
 /**
  * A conversation's pseudonymization mapping as it travels between Node-RED replicas: which value
@@ -19,7 +20,7 @@ export interface ConversationSnapshot {
  * The shared store could not be used, or what it holds does not decrypt: the request is refused
  * (nothing goes to any model), never answered with a mapping this process made up.
  */
-export class ConversationStoreError extends Error {
+export class ConversationStoreError extends RagwireError {
   constructor(
     message: string,
     /** unavailable: the store did not answer as expected; unreadable: a stored mapping failed authentication. */
@@ -28,6 +29,11 @@ export class ConversationStoreError extends Error {
   ) {
     super(`privacy: ${message}; the request was refused and nothing was sent to a model`, options);
     this.name = 'ConversationStoreError';
+  }
+
+  /** A mapping that fails authentication was sealed with another key (or altered): not something a retry fixes. */
+  get errorKind(): ErrorKind {
+    return this.reason === 'unavailable' ? 'unavailable' : 'configuration';
   }
 }
 

@@ -3,6 +3,7 @@ import { resolveSetting } from '../settings/resolve.js';
 import { acquireEmbedded, type EmbeddedLease } from '../store/shared-embedded.js';
 import type { CollectionDistribution } from './distribution.js';
 import { QdrantGateway } from './gateway.js';
+import { ConfigurationError } from '../errors.js';
 
 export type QdrantMode = 'auto' | 'embedded' | 'server';
 
@@ -24,9 +25,9 @@ export type QdrantTarget = { kind: 'server'; url: string; apiKey?: string } | { 
 export function resolveQdrantTarget(s: QdrantSettings, env: NodeJS.ProcessEnv = process.env): QdrantTarget {
   const url = resolveSetting(s.url, ['QDRANT_URL'], '', env);
   if (s.mode === 'server' || (s.mode !== 'embedded' && url)) {
-    if (!url) throw new Error('Qdrant server mode needs a URL (or the QDRANT_URL environment variable)');
+    if (!url) throw new ConfigurationError('Qdrant server mode needs a URL (or the QDRANT_URL environment variable)');
     if (!/^https?:\/\//i.test(url))
-      throw new Error(`Qdrant URL must start with http:// or https://, got ${JSON.stringify(url)}`);
+      throw new ConfigurationError(`Qdrant URL must start with http:// or https://, got ${JSON.stringify(url)}`);
     const apiKey = resolveSetting(s.apiKey, ['QDRANT_API_KEY'], '', env);
     return { kind: 'server', url, ...(apiKey ? { apiKey } : {}) };
   }

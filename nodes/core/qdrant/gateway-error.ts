@@ -1,5 +1,7 @@
+import { RagwireError, type ErrorKind } from '../errors.js';
+
 /** A failed call to Qdrant, naming the operation, the collection and the cause. */
-export class QdrantGatewayError extends Error {
+export class QdrantGatewayError extends RagwireError {
   constructor(
     readonly operation: string,
     readonly collection: string | undefined,
@@ -8,6 +10,13 @@ export class QdrantGatewayError extends Error {
   ) {
     super(`Qdrant ${operation}${collection ? ` on collection "${collection}"` : ''} failed: ${cause_}`);
     this.name = 'QdrantGatewayError';
+  }
+
+  /** No answer (or a proxy's 502/503): unavailable; 404: what the call names does not exist; else Qdrant's error. */
+  get errorKind(): ErrorKind {
+    if (this.status === undefined || this.status === 503 || this.status === 502) return 'unavailable';
+    if (this.status === 404) return 'missing';
+    return 'upstream';
   }
 }
 

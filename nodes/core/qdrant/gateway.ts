@@ -4,8 +4,11 @@ import { basename } from 'node:path';
 import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
 
-export type Distance = 'Cosine' | 'Dot' | 'Euclid' | 'Manhattan';
-export type PointId = number | string;
+import type { Distance, PointId as StoredPointId } from '../store/types.js';
+
+export type { Distance };
+/** A point id as it travels in JSON: the store's ids without bigints (those arrive as numbers). */
+export type PointId = Exclude<StoredPointId, bigint>;
 export type Filter = Record<string, unknown>;
 
 export interface GatewayOptions {

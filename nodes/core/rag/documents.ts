@@ -1,5 +1,6 @@
 import { isLevel, LEVELS, maxLevel, type SensitivityLevel } from '../privacy/entities.js';
 import { contentId } from '../text/point-ids.js';
+import { InputError } from '../errors.js';
 
 export interface IngestDocument {
   id: string;
@@ -9,8 +10,8 @@ export interface IngestDocument {
   classification?: SensitivityLevel;
 }
 
-/** Bad input to ingestion, naming the field and what was expected. */
-export class DocumentInputError extends Error {
+/** Bad documents given to ingestion, naming the field and what was expected. */
+export class DocumentInputError extends InputError {
   constructor(message: string) {
     super(message);
     this.name = 'DocumentInputError';

@@ -5,6 +5,7 @@ import { chunkText, type ChunkOptions } from '../text/chunking.js';
 import { chunkPointId } from '../text/point-ids.js';
 import { mapWithConcurrency } from './concurrency.js';
 import type { IngestDocument } from './documents.js';
+import type { ChunkPayload } from './chunk-payload.js';
 
 export interface IngestOptions {
   collection: string;
@@ -20,20 +21,6 @@ export interface IngestResult {
   ingested: number;
   chunks: number;
   documents: { id: string; chunks: number }[];
-}
-
-/** The payload stored with every chunk. */
-export interface ChunkPayload {
-  text: string;
-  source_id: string;
-  chunk_index: number;
-  chunk_count: number;
-  start: number;
-  end: number;
-  metadata: Record<string, unknown>;
-  /** The document's classification (public when none was given). */
-  classification: string;
-  ingested_at: string;
 }
 
 /**

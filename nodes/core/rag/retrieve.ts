@@ -2,17 +2,12 @@ import type { EmbedContext, Embedder } from '../embedding/embedder.js';
 import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { recordRetrieval } from '../metrics/rag.js';
-import { storedClassification } from './documents.js';
+import { readChunkPayload, type StoredChunk } from './chunk-payload.js';
 
-export interface Passage {
+/** A retrieved chunk: its stored payload, with the point id and the score of the match. */
+export interface Passage extends StoredChunk {
   id: string | number;
   score: number;
-  text: string;
-  sourceId: string;
-  chunkIndex: number;
-  metadata: Record<string, unknown>;
-  /** The stored classification of the source document (see storedClassification); a chunk without one counts as public. */
-  classification: string;
 }
 
 export interface RetrieveOptions {
@@ -42,6 +37,13 @@ export async function retrievePassages(
   }
 }
 
+/** The size of the collection's (unnamed) vectors, when it can be read. */
+async function storedSize(gateway: QdrantGateway, collection: string): Promise<number | undefined> {
+  const layout = await gateway.collectionLayout(collection).catch(() => undefined);
+  const size = (layout?.vectors as { size?: unknown } | undefined)?.size;
+  return typeof size === 'number' ? size : undefined;
+}
+
 async function findPassages(
   gateway: QdrantGateway,
   embedder: Embedder,
@@ -67,24 +69,21 @@ async function findPassages(
         'the collection does not exist yet: ingest documents into it first',
       );
     }
-    if (err instanceof QdrantGatewayError && /Vector dimension error/.test(err.message)) {
+    // Qdrant refuses a vector of the wrong size with 400: the stored size tells whether that was the cause.
+    const stored =
+      err instanceof QdrantGatewayError && err.status === 400
+        ? await storedSize(gateway, options.collection)
+        : undefined;
+    if (stored !== undefined && stored !== vector.length) {
       throw new QdrantGatewayError(
         'query',
         options.collection,
-        err.status,
+        400,
         `the embedder "${embedder.id}" produces ${vector.length}-dimension vectors, which this collection does not store; ` +
           'search with the embedder the collection was ingested with, or re-ingest into a new collection',
       );
     }
     throw err;
   }
-  return hits.map((h) => ({
-    id: h.id,
-    score: h.score,
-    text: typeof h.payload.text === 'string' ? h.payload.text : '',
-    sourceId: typeof h.payload.source_id === 'string' ? h.payload.source_id : String(h.payload.source_id ?? ''),
-    chunkIndex: typeof h.payload.chunk_index === 'number' ? h.payload.chunk_index : 0,
-    metadata: (h.payload.metadata as Record<string, unknown>) ?? {},
-    classification: storedClassification(h.payload),
-  }));
+  return hits.map((h) => ({ id: h.id, score: h.score, ...readChunkPayload(h.payload) }));
 }

@@ -1,4 +1,4 @@
-import { DocumentInputError } from './documents.js';
+import { InputError } from '../errors.js';
 
 const FILTER_KEYS = ['must', 'should', 'must_not', 'min_should'];
 
@@ -10,7 +10,7 @@ const FILTER_KEYS = ['must', 'should', 'must_not', 'min_should'];
 export function toQdrantFilter(filter: unknown): Record<string, unknown> | undefined {
   if (filter === undefined || filter === null || filter === '') return undefined;
   if (typeof filter !== 'object' || Array.isArray(filter)) {
-    throw new DocumentInputError('filter: expected an object, either a Qdrant filter {must: [...]} or {field: value}');
+    throw new InputError('filter: expected an object, either a Qdrant filter {must: [...]} or {field: value}');
   }
   const f = filter as Record<string, unknown>;
   if (Object.keys(f).length === 0) return undefined;
@@ -21,7 +21,7 @@ export function toQdrantFilter(filter: unknown): Record<string, unknown> | undef
       if (Array.isArray(value)) return { key: field, match: { any: value } };
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
         return { key: field, match: { value } };
-      throw new DocumentInputError(`filter.${key}: expected a string, number, boolean or a list of them`);
+      throw new InputError(`filter.${key}: expected a string, number, boolean or a list of them`);
     }),
   };
 }

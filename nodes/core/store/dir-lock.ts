@@ -4,7 +4,11 @@ import * as path from 'node:path';
 import { OWNER_ONLY_FILE } from './owner-only.js';
 
 export class StoreLockedError extends Error {
-  constructor(dir: string, holder: string) {
+  constructor(
+    dir: string,
+    /** Who holds the lock: process id and host. */
+    readonly holder: string,
+  ) {
     super(
       `The store at ${dir} is already open in ${holder}. Only one process can use a store directory: ` +
         'stop the other one, or give this one another --path.',

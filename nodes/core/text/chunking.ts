@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js';
 export type ChunkUnit = 'characters' | 'tokens';
 
 export interface ChunkOptions {
@@ -38,14 +39,14 @@ function tokenCounter(): (s: string) => number {
 
 export function validateChunkOptions(o: ChunkOptions): void {
   if (!Number.isInteger(o.size) || o.size < 16)
-    throw new RangeError(`chunk size must be a whole number of at least 16 ${o.unit}, got ${o.size}`);
+    throw new InputError(`chunk size must be a whole number of at least 16 ${o.unit}, got ${o.size}`);
   if (!Number.isInteger(o.overlap) || o.overlap < 0 || o.overlap >= o.size / 2) {
-    throw new RangeError(
+    throw new InputError(
       `chunk overlap must be a whole number from 0 to less than half the chunk size (${o.size / 2}), got ${o.overlap}`,
     );
   }
   if (o.unit !== 'characters' && o.unit !== 'tokens')
-    throw new RangeError(`chunk unit must be "characters" or "tokens", got ${JSON.stringify(o.unit)}`);
+    throw new InputError(`chunk unit must be "characters" or "tokens", got ${JSON.stringify(o.unit)}`);
 }
 
 /**

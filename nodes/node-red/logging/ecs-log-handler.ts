@@ -1,4 +1,4 @@
-import { EcsFormatter, type EcsOptions, type LogEvent, type LogLevel } from '../../core/logging/ecs.js';
+import { EcsFormatter, type EcsOptions, type LogEvent, type LogLevel } from '../../core/logging/index.js';
 
 /** Node-RED's numeric log levels (@node-red/util's log.js) and their names. */
 const LEVELS: Record<number, LogLevel> = {

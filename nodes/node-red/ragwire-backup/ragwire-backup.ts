@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { backupCollections } from '../../core/backup/backup.js';
-import { listBackups, pruneBackups, type BackupEntry } from '../../core/backup/backup-dir.js';
-import { copyCollections } from '../../core/backup/copy.js';
-import { BackupInputError } from '../../core/backup/errors.js';
-import type { BackupObserver } from '../../core/backup/observer.js';
-import { recordBackup } from '../../core/metrics/backup.js';
-import { restoreBackup } from '../../core/backup/restore.js';
+import {
+  backupCollections,
+  listBackups,
+  pruneBackups,
+  type BackupEntry,
+  copyCollections,
+  BackupInputError,
+  type BackupObserver,
+  restoreBackup,
+} from '../../core/backup/index.js';
+import { recordBackup } from '../../core/metrics/index.js';
 import { qdrantConnection } from '../shared/config-nodes.js';
 import { handleInput, isPositiveInteger, isString, override } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';

@@ -1,7 +1,6 @@
-import type { Embedder } from '../../core/embedding/embedder.js';
-import { normaliseDocuments } from '../../core/rag/documents.js';
-import { ingestDocuments } from '../../core/rag/ingest.js';
-import { validateChunkOptions, type ChunkOptions, type ChunkUnit } from '../../core/text/chunking.js';
+import type { Embedder } from '../../core/embedding/index.js';
+import { normaliseDocuments, ingestDocuments } from '../../core/rag/index.js';
+import { validateChunkOptions, type ChunkOptions, type ChunkUnit } from '../../core/text/index.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { handleInput, isObject, isString, override } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';

@@ -1,16 +1,9 @@
-import { DocumentInputError } from '../../core/rag/documents.js';
-import { buildPrompt } from '../../core/rag/prompt.js';
-import type { Passage } from '../../core/rag/retrieve.js';
-import { chatWith, type StreamingChatOptions } from '../../core/models/chat-with.js';
-import type { ChatMessage, ModelProvider } from '../../core/models/provider.js';
-import type { RoutedChat } from '../../core/privacy/routed-chat.js';
-import { ModelSettingsError } from '../../core/models/create-provider.js';
-import type { ModelConfigNode } from '../shared/config-types.js';
+import { ConfigurationError, InputError } from '../../core/errors.js';
+import { answer, optionalModel, type Passage } from '../../core/rag/index.js';
 import { modelConfig } from '../shared/config-nodes.js';
 import { messagesOf } from '../shared/chat-messages.js';
 import { auditLog, privacyGuard, requestedConversation, upstreamPrivacy } from '../shared/privacy.js';
-import { handleInput, isObject } from '../shared/run-input.js';
-import type { AuditRecord } from '../../core/privacy/router.js';
+import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';
 
 interface HttpResponse {
@@ -39,34 +32,19 @@ function streamTo(res: HttpResponse): { onDelta: (delta: string) => void; starte
   };
 }
 
-/**
- * The second model, unless its configuration is incomplete (an Azure model without endpoint and
- * AZURE_OPENAI_ENDPOINT): then there is no second model and everything stays on the first, which
- * lets templates ship with a cloud model that works once configured.
- */
-function optionalProvider(config: ModelConfigNode): ModelProvider | undefined {
-  try {
-    return config.provider();
-  } catch (err) {
-    if (err instanceof ModelSettingsError) return undefined;
-    throw err;
-  }
-}
-
-/** The local and the cloud model of a routing llm node, by the locality each configuration declares. */
-function routedModels(primary: ModelProvider, second: ModelProvider | undefined) {
-  if (second && second.locality === primary.locality)
-    throw new RangeError(
-      `llm: both models run ${primary.locality === 'local' ? 'locally' : 'in the cloud'}; pick one local and one cloud model`,
-    );
-  const all = [primary, ...(second ? [second] : [])];
-  return { local: all.find((m) => m.locality === 'local'), cloud: all.find((m) => m.locality === 'cloud') };
+/** The question in msg.payload (or msg.question). */
+function questionOf(msg: NodeMessage): string {
+  const question =
+    typeof msg.payload === 'string' ? msg.payload : typeof msg.question === 'string' ? msg.question : undefined;
+  if (!question?.trim())
+    throw new InputError('msg.payload: expected the question or prompt as a string (or msg.messages)');
+  return question;
 }
 
 export = (RED: NodeAPI) => {
   function RagwireLlmNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    const promptOptions = {
+    const prompt = {
       systemPrompt: String(config.systemPrompt ?? ''),
       template: String(config.template ?? ''),
       contextBudget: Number(config.contextBudget) > 0 ? Number(config.contextBudget) : 6000,
@@ -76,64 +54,40 @@ export = (RED: NodeAPI) => {
     const stream = config.stream === true;
     // Routing is on unless switched off explicitly: a flow from before routing existed fails closed too.
     const routing = config.routing !== 'off';
+    const settings = { prompt, temperature, routing };
 
     handleInput(this, 'thinking', async (msg, send) => {
       const primary = modelConfig(RED, config.model, true)?.provider();
-      if (!primary) throw new Error('no model configured');
-      const second = config.cloudModel ? optionalProvider(modelConfig(RED, config.cloudModel, true)!) : undefined;
-      let messages: ChatMessage[];
-      let sources: ReturnType<typeof buildPrompt>['sources'] = [];
-      const context = Array.isArray(msg.context) ? (msg.context as Passage[]) : [];
-      if (msg.messages !== undefined) {
-        messages = messagesOf(msg.messages);
-      } else {
-        const question =
-          typeof msg.payload === 'string' ? msg.payload : typeof msg.question === 'string' ? msg.question : undefined;
-        if (!question?.trim())
-          throw new DocumentInputError('msg.payload: expected the question or prompt as a string (or msg.messages)');
-        ({ messages, sources } = buildPrompt(question, context, promptOptions));
-      }
+      if (!primary) throw new ConfigurationError('no model configured');
+      const secondConfig = config.cloudModel ? modelConfig(RED, config.cloudModel, true)! : undefined;
+      const second = secondConfig ? optionalModel(() => secondConfig.provider()) : undefined;
       const res = stream ? httpResponseOf(msg) : undefined;
       const streaming = res && !res.headersSent ? streamTo(res) : undefined;
-      const options: StreamingChatOptions = { temperature, onDelta: streaming?.onDelta };
-      let routed: Pick<RoutedChat, 'result' | 'answeredBy'>;
-      const guard = privacyGuard(RED, config.privacy);
-      const upstream = upstreamPrivacy(msg);
-      const audit = (record: AuditRecord) => auditLog(this, record);
-      const request = {
-        classification: msg.classification,
-        contextClassifications: context.map((c) => c.classification),
-        recorded: upstream.recorded,
-      };
-      if (routing) {
-        const asked = requestedConversation(msg);
-        const chat = await guard.chat(messages, { ...request, conversation: asked }, routedModels(primary, second), {
-          ...options,
-          audit,
-        });
-        // A conversation nobody asked for served this call only.
-        if (chat.conversation && !asked) await guard.forget(chat.conversation);
-        else if (chat.conversation) msg.conversation = chat.conversation;
-        // After upstream pseudonymization this node saw placeholders only: the upstream record (and its restore token) stands.
-        msg.privacy =
-          upstream.pseudonymized && isObject(msg.privacy)
-            ? { ...chat.decision, ...msg.privacy, route: chat.decision.route }
-            : chat.decision;
-        routed = chat;
-      } else {
-        // Routing off still passes the cloud gate: a cloud model gets nothing the policy keeps out of the cloud.
-        const gate = guard.cloudGate({ ...request, pseudonymized: upstream.pseudonymized }, audit);
-        routed = { result: await chatWith(primary, messages, { ...options, gate }), answeredBy: primary.locality };
-      }
+      const messages = msg.messages !== undefined ? messagesOf(msg.messages) : undefined;
+      const answered = await answer(
+        {
+          question: messages ? undefined : questionOf(msg),
+          messages,
+          passages: Array.isArray(msg.context) ? (msg.context as Passage[]) : [],
+          classification: msg.classification,
+          upstream: upstreamPrivacy(msg),
+          conversation: routing ? requestedConversation(msg) : undefined,
+          onDelta: streaming?.onDelta,
+        },
+        { primary, second },
+        { ...settings, guard: privacyGuard(RED, config.privacy), audit: (record) => auditLog(this, record) },
+      );
       if (streaming?.started()) {
         res!.end();
         // The answer went out already: no http response node must send it again.
         delete msg.res;
         msg.streamed = true;
       }
-      const answeredBy = routed.answeredBy === primary.locality ? primary : second!;
-      msg.payload = routed.result.content;
-      msg.sources = sources;
+      if (answered.conversation) msg.conversation = answered.conversation;
+      if (answered.privacy) msg.privacy = answered.privacy;
+      const { answeredBy } = answered;
+      msg.payload = answered.content;
+      msg.sources = answered.sources;
       msg.llm = { provider: answeredBy.kind, model: answeredBy.model, locality: answeredBy.locality };
       send(msg);
       return `answered (${answeredBy.kind}${routing ? `, ${(msg.privacy as { level: string }).level}` : ''})`;

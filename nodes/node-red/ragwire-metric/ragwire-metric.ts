@@ -6,7 +6,7 @@ import {
   type GaugeOperation,
   type UserMetric,
   type UserMetricType,
-} from '../../core/metrics/user-metrics.js';
+} from '../../core/metrics/index.js';
 import { serveMetrics } from '../shared/metrics.js';
 import { FlowError, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef, NodeMessage } from '../shared/types.js';

@@ -1,5 +1,4 @@
-import { createProvider } from '../../core/models/create-provider.js';
-import type { Locality, ModelProvider, ProviderKind } from '../../core/models/provider.js';
+import { createProvider, type Locality, type ModelProvider, type ProviderKind } from '../../core/models/index.js';
 import type { ModelConfigNode } from '../shared/config-types.js';
 import { serveMetrics } from '../shared/metrics.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';

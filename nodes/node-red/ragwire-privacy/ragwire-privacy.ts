@@ -1,13 +1,14 @@
-import { isLevel } from '../../core/privacy/entities.js';
-import { PrivacyGuard } from '../../core/privacy/guard.js';
-import { DEFAULT_POLICY } from '../../core/privacy/policy.js';
-import { policyFromChoices } from '../../core/privacy/policy-choices.js';
-import type { SecondOpinionSettings } from '../../core/privacy/second-opinion.js';
+import { ConfigurationError } from '../../core/errors.js';
 import {
+  isLevel,
+  PrivacyGuard,
+  DEFAULT_POLICY,
+  policyFromChoices,
+  type SecondOpinionSettings,
   CONVERSATION_KEY_ENV,
   parseConversationKey,
   SharedConversations,
-} from '../../core/privacy/shared-conversations.js';
+} from '../../core/privacy/index.js';
 import { modelConfig, qdrantConnection } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
@@ -25,9 +26,9 @@ const lines = (v: unknown) =>
 function secondOpinionOf(RED: NodeAPI, config: NodeDef): SecondOpinionSettings | undefined {
   if (config.secondOpinion !== true) return undefined;
   if (!config.secondOpinionModel)
-    throw new RangeError('second opinion: pick the local model to ask (a ragwire-model configuration)');
+    throw new ConfigurationError('second opinion: pick the local model to ask (a ragwire-model configuration)');
   const seconds = config.secondOpinionTimeout === '' ? 5 : Number(config.secondOpinionTimeout ?? 5);
-  if (!(seconds > 0)) throw new RangeError('second opinion timeout: expected a positive number of seconds');
+  if (!(seconds > 0)) throw new ConfigurationError('second opinion timeout: expected a positive number of seconds');
   return {
     model: () => modelConfig(RED, config.secondOpinionModel, true)!.provider(),
     timeoutMs: seconds * 1000,

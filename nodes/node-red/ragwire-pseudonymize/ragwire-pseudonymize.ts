@@ -1,5 +1,4 @@
-import { auditRecordOf } from '../../core/privacy/router.js';
-import { auditLog, privacyGuard, promptPartsOf, pseudonymizeMessage, upstreamPrivacy } from '../shared/privacy.js';
+import { privacyGuard, runPrivacyStep } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -15,14 +14,9 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'pseudonymizing', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const parts = promptPartsOf(msg);
-      const decision = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
-      const record = await pseudonymizeMessage(guard, msg, parts, decision);
-      const audit = { ...auditRecordOf(decision), pseudonymized: true, rule: `${decision.level}: pseudonymized` };
-      auditLog(this, audit);
-      msg.privacy = { ...audit, ...record };
+      const step = await runPrivacyStep(this, msg, (parts, request) => guard.pseudonymizeRequest(parts, request));
       send(msg);
-      return `${record.replaced} replaced`;
+      return `${step.privacy.replaced} replaced`;
     });
   }
   RED.nodes.registerType('ragwire-pseudonymize', RagwirePseudonymizeNode);

@@ -1,6 +1,5 @@
 import * as os from 'node:os';
-import { QdrantConnection, type QdrantMode } from '../../core/qdrant/connection.js';
-import { parseDistribution } from '../../core/qdrant/distribution.js';
+import { QdrantConnection, type QdrantMode, parseDistribution } from '../../core/qdrant/index.js';
 import type { QdrantConfigNode } from '../shared/config-types.js';
 import { serveMetrics } from '../shared/metrics.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';

@@ -1,4 +1,4 @@
-import { DocumentInputError } from '../../core/rag/documents.js';
+import { InputError } from '../../core/errors.js';
 import { privacyGuard } from '../shared/privacy.js';
 import { handleInput, isObject } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
@@ -13,7 +13,7 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'restoring', async (msg, send) => {
       if (typeof msg.payload !== 'string')
-        throw new DocumentInputError('msg.payload: expected the answer to restore as a string');
+        throw new InputError('msg.payload: expected the answer to restore as a string');
       const guard = privacyGuard(RED, config.privacy);
       const token = isObject(msg.privacy) ? msg.privacy.restoreToken : undefined;
       const before = msg.payload;

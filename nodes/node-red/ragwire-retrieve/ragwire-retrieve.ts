@@ -1,7 +1,6 @@
-import type { Embedder } from '../../core/embedding/embedder.js';
-import { DocumentInputError } from '../../core/rag/documents.js';
-import { retrievePassages } from '../../core/rag/retrieve.js';
-import { toQdrantFilter } from '../../core/rag/search-filter.js';
+import type { Embedder } from '../../core/embedding/index.js';
+import { ConfigurationError, InputError } from '../../core/errors.js';
+import { retrievePassages, toQdrantFilter } from '../../core/rag/index.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';
@@ -21,7 +20,7 @@ export = (RED: NodeAPI) => {
         filter: filterText ? toQdrantFilter(JSON.parse(filterText)) : undefined,
       };
     } catch (err) {
-      setup = new Error(`configuration: ${(err as Error).message}`);
+      setup = new ConfigurationError(`configuration: ${(err as Error).message}`);
       this.status({ fill: 'red', shape: 'ring', text: 'configuration' });
     }
     const defaultCollection = String(config.collection || 'ragwire');
@@ -41,7 +40,7 @@ export = (RED: NodeAPI) => {
       const question =
         typeof input === 'string' ? input : isObject(input) ? (input.query ?? input.question) : undefined;
       if (typeof question !== 'string' || !question.trim()) {
-        throw new DocumentInputError('msg.payload: expected the question as a string, or {query: "..."}');
+        throw new InputError('msg.payload: expected the question as a string, or {query: "..."}');
       }
       const fromPayload = isObject(input) ? input : {};
       const limit = override(

@@ -1,12 +1,4 @@
-import { auditRecordOf } from '../../core/privacy/router.js';
-import {
-  auditLog,
-  privacyGuard,
-  promptPartsOf,
-  pseudonymizeMessage,
-  requestedConversation,
-  upstreamPrivacy,
-} from '../shared/privacy.js';
+import { privacyGuard, runPrivacyStep } from '../shared/privacy.js';
 import { handleInput } from '../shared/run-input.js';
 import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 
@@ -24,14 +16,7 @@ export = (RED: NodeAPI) => {
     RED.nodes.createNode(this, config);
     handleInput(this, 'checking', async (msg, send) => {
       const guard = privacyGuard(RED, config.privacy);
-      const parts = promptPartsOf(msg);
-      msg.conversation = await guard.join(requestedConversation(msg));
-      const full = await guard.decideWithSecondOpinion(parts, upstreamPrivacy(msg).recorded);
-      const decision = auditRecordOf(full);
-      const pseudonymized =
-        decision.route === 'cloud' && decision.pseudonymized ? await pseudonymizeMessage(guard, msg, parts, full) : {};
-      auditLog(this, decision);
-      msg.privacy = { ...decision, ...pseudonymized };
+      const { audit: decision } = await runPrivacyStep(this, msg, (parts, request) => guard.route(parts, request));
       const outputs: (typeof msg | null)[] = [null, null, null];
       outputs[OUTPUT[decision.route]] = msg;
       send(outputs);

@@ -1,7 +1,6 @@
-import type { PrivacyGuard } from '../../core/privacy/guard.js';
-import type { ModelSettings } from '../../core/models/create-provider.js';
-import type { ModelProvider } from '../../core/models/provider.js';
-import type { QdrantConnection } from '../../core/qdrant/connection.js';
+import type { PrivacyGuard } from '../../core/privacy/index.js';
+import type { ModelSettings, ModelProvider } from '../../core/models/index.js';
+import type { QdrantConnection } from '../../core/qdrant/index.js';
 import type { Node } from './types.js';
 
 /** What a ragwire-qdrant config node offers the flow nodes. */

@@ -1,6 +1,5 @@
 import type * as http from 'node:http';
-import { metricsHandler, metricsPath } from '../../core/metrics/endpoint.js';
-import { configureMetrics } from '../../core/metrics/registry.js';
+import { metricsHandler, metricsPath, configureMetrics } from '../../core/metrics/index.js';
 import type { NodeAPI } from './types.js';
 
 /** Node-RED's HTTP app for flow endpoints (an Express app): what serving /metrics needs of it. */

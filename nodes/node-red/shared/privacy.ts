@@ -1,12 +1,18 @@
-import { PrivacyDecisionLog } from '../../core/logging/privacy-audit.js';
-import { recordPrivacyDecision } from '../../core/metrics/privacy.js';
-import { DocumentInputError } from '../../core/rag/documents.js';
-import { PrivacyGuard, type PromptParts } from '../../core/privacy/guard.js';
-import type { Decision } from '../../core/privacy/router.js';
+import { PrivacyDecisionLog } from '../../core/logging/index.js';
+import { recordPrivacyDecision } from '../../core/metrics/index.js';
+import { ConfigurationError, InputError } from '../../core/errors.js';
+import {
+  PrivacyGuard,
+  type PromptParts,
+  type PrivacyStep,
+  type RequestContext,
+  upstreamPrivacyOf,
+  type UpstreamPrivacy,
+  type AuditRecord,
+} from '../../core/privacy/index.js';
 import { messagesOf } from './chat-messages.js';
 import type { PrivacyConfigNode } from './config-types.js';
 import { isObject } from './run-input.js';
-import type { AuditRecord } from '../../core/privacy/router.js';
 import type { Node, NodeAPI, NodeMessage } from './types.js';
 
 /** Without a ragwire-privacy configuration: the default policy, one mapping store for the whole runtime. */
@@ -16,8 +22,10 @@ let defaultGuard: PrivacyGuard | undefined;
 export function privacyGuard(RED: NodeAPI, id: unknown): PrivacyGuard {
   if (!id) return (defaultGuard ??= new PrivacyGuard());
   const node = RED.nodes.getNode(String(id)) as PrivacyConfigNode | null;
-  if (!node) throw new Error('the selected ragwire-privacy configuration does not exist (any more): pick another');
-  if (!node.guard) throw new RangeError(`the privacy configuration is unusable: ${node.problem ?? 'unknown problem'}`);
+  if (!node)
+    throw new ConfigurationError('the selected ragwire-privacy configuration does not exist (any more): pick another');
+  if (!node.guard)
+    throw new ConfigurationError(`the privacy configuration is unusable: ${node.problem ?? 'unknown problem'}`);
   return node.guard;
 }
 
@@ -26,16 +34,16 @@ export function promptPartsOf(msg: NodeMessage): PromptParts {
   const parts: PromptParts = { classification: msg.classification };
   if (msg.messages !== undefined) parts.messages = messagesOf(msg.messages);
   else if (typeof msg.payload === 'string') parts.question = msg.payload;
-  else throw new DocumentInputError('msg.payload: expected the text as a string (or chat messages in msg.messages)');
+  else throw new InputError('msg.payload: expected the text as a string (or chat messages in msg.messages)');
   if (msg.context !== undefined) {
     if (!Array.isArray(msg.context) || !msg.context.every((c) => isObject(c) && typeof c.text === 'string'))
-      throw new DocumentInputError('msg.context: expected the passages from ragwire-retrieve ({text, classification})');
+      throw new InputError('msg.context: expected the passages from ragwire-retrieve ({text, classification})');
     parts.context = msg.context as { text: string; classification?: unknown }[];
   }
   return parts;
 }
 
-/** Writes pseudonymized parts back where they came from. */
+/** Writes (pseudonymized) parts back where they came from. */
 function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
   if (parts.messages) msg.messages = parts.messages;
   else if (parts.question !== undefined) msg.payload = parts.question;
@@ -49,14 +57,13 @@ function applyPromptParts(msg: NodeMessage, parts: PromptParts): void {
 export function requestedConversation(msg: NodeMessage): string | undefined {
   if (msg.conversation === undefined || msg.conversation === null || msg.conversation === '') return undefined;
   if (typeof msg.conversation !== 'string')
-    throw new DocumentInputError('msg.conversation: expected the conversation id Ragwire returned earlier (a string)');
+    throw new InputError('msg.conversation: expected the conversation id Ragwire returned earlier (a string)');
   return msg.conversation;
 }
 
 /** What an upstream privacy decision recorded on msg.privacy, for the next decision or the cloud gate. */
-export function upstreamPrivacy(msg: NodeMessage): { recorded?: unknown; pseudonymized: boolean } {
-  if (!isObject(msg.privacy)) return { pseudonymized: false };
-  return { recorded: msg.privacy.fixedLevel, pseudonymized: msg.privacy.pseudonymized === true };
+export function upstreamPrivacy(msg: NodeMessage): UpstreamPrivacy {
+  return upstreamPrivacyOf(msg.privacy);
 }
 
 /**
@@ -70,19 +77,20 @@ export function auditLog(node: Node, record: AuditRecord): void {
 }
 
 /**
- * Pseudonymizes, in place, what of msg reaches a model, puts the (Ragwire-issued) conversation on
- * msg.conversation and returns what msg.privacy records of it: the opaque token that restores the
- * answer to this message, and how many values were replaced. The values stay in the guard (and,
- * encrypted, in the shared conversation store when one is configured).
+ * Runs a privacy step of the guard (route, pseudonymize) on what of msg reaches a model and writes
+ * its outcome back: the parts when the step changed them (the rest of msg stays as it came), the
+ * conversation, the audit log and msg.privacy.
  */
-export async function pseudonymizeMessage(
-  guard: PrivacyGuard,
+export async function runPrivacyStep(
+  node: Node,
   msg: NodeMessage,
-  parts: PromptParts,
-  decision: Decision,
-): Promise<{ restoreToken: string; replaced: number }> {
-  const out = await guard.pseudonymizeTurn(requestedConversation(msg), parts, decision);
-  applyPromptParts(msg, out.parts);
+  step: (parts: PromptParts, request: RequestContext) => Promise<PrivacyStep>,
+): Promise<PrivacyStep> {
+  const parts = promptPartsOf(msg);
+  const out = await step(parts, { recorded: upstreamPrivacy(msg).recorded, conversation: requestedConversation(msg) });
+  if (out.parts !== parts) applyPromptParts(msg, out.parts);
   msg.conversation = out.conversation;
-  return { restoreToken: out.token, replaced: out.replaced };
+  auditLog(node, out.audit);
+  msg.privacy = out.privacy;
+  return out;
 }

@@ -1,5 +1,6 @@
-import { httpStatusOf } from '../../core/http-status.js';
-import { PrivacyBlockedError } from '../../core/privacy/router.js';
+import { InputError } from '../../core/errors.js';
+import { httpStatusOf } from './http-status.js';
+import { PrivacyBlockedError } from '../../core/privacy/index.js';
 import type { Node, NodeMessage } from './types.js';
 
 /** Node status text is short: the first clause of an error message, at most 40 characters. */
@@ -63,7 +64,7 @@ export function override<T>(
 ): T {
   const value = msg[key];
   if (value === undefined || value === null || value === '') return fallback;
-  if (!check(value)) throw new RangeError(`msg.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
+  if (!check(value)) throw new InputError(`msg.${key}: expected ${expected}, got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -6,7 +6,7 @@ import { ModelError } from '../../../nodes/core/models/provider.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { parsePolicy } from '../../../nodes/core/privacy/policy.js';
 import { startOllamaFake, type OllamaFake } from '../../support/fakes/ollama-fake.js';
-import { startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
+import { azureChatModel, startOpenAIFake, type OpenAIFake } from '../../support/fakes/openai-fake.js';
 import {
   CHARACTER_EVASIONS,
   EMAIL_EVASIONS,
@@ -101,14 +101,7 @@ const RUNS = Number(process.env.FC_RUNS ?? 150);
 describe('privacy invariants (property-based, fast-check, through the real clients)', () => {
   let ollama: OllamaFake;
   let azure: OpenAIFake;
-  const cloudModel = () =>
-    createProvider({
-      provider: 'azure-openai',
-      url: azure.url,
-      model: 'gpt-4o-mini',
-      apiKey: 'k',
-      timeoutMs: 5000,
-    });
+  const cloudModel = () => azureChatModel(azure);
   const localModel = (url: string) => createProvider({ provider: 'ollama', url, model: 'llama3.2', timeoutMs: 5000 });
 
   before(async () => {

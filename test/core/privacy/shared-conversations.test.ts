@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { httpStatusOf } from '../../../nodes/core/http-status.js';
+import { errorKindOf } from '../../../nodes/core/errors.js';
+import { httpStatusOf } from '../../../nodes/node-red/shared/http-status.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import {
   CONVERSATIONS_COLLECTION,
@@ -158,6 +159,7 @@ describe('shared conversations: pseudonymization mappings across processes, encr
       );
       assert.ok(refused instanceof ConversationStoreError, String(refused));
       assert.equal(refused.reason, 'unreadable');
+      assert.equal(errorKindOf(refused), 'configuration');
       assert.equal(httpStatusOf(refused), 500);
       assert.match(refused.message, /failed authentication.*nothing was sent to a model/);
     }
@@ -174,6 +176,7 @@ describe('shared conversations: pseudonymization mappings across processes, encr
         (e: unknown) => e,
       );
       assert.ok(err instanceof ConversationStoreError && err.reason === 'unavailable', String(err));
+      assert.equal(errorKindOf(err), 'unavailable');
       assert.equal(httpStatusOf(err), 503);
     }
   });

@@ -1,5 +1,7 @@
 import type * as http from 'node:http';
 import { fakeEmbedding, json, startFake, type FakeServer, type RecordedRequest } from './http-fake.js';
+import { createProvider, type ModelSettings } from '../../../nodes/core/models/create-provider.js';
+import type { ModelProvider } from '../../../nodes/core/models/provider.js';
 
 export interface OpenAIFakeOptions {
   /** Azure: the deployments that exist; OpenAI-compatible: the models. */
@@ -111,4 +113,16 @@ function chat(res: http.ServerResponse, model: string, stream: boolean, text: st
   for (const piece of text.match(/.{1,8}/gs) ?? []) res.write(event({ content: piece }, null));
   res.write(event({}, 'stop'));
   res.end('data: [DONE]\n\n');
+}
+
+/** A chat model served by the fake as Azure OpenAI (deployment gpt-4o-mini, key k); `over` changes settings. */
+export function azureChatModel(fake: FakeServer, over: Partial<ModelSettings> = {}): ModelProvider {
+  return createProvider({
+    provider: 'azure-openai',
+    url: fake.url,
+    model: 'gpt-4o-mini',
+    apiKey: 'k',
+    timeoutMs: 5000,
+    ...over,
+  });
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DirLock, StoreLockedError } from '../../core/store/dir-lock.js';
+import { DirLock, StoreLockedError } from '../core/store/index.js';
 
 const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS']);
 
@@ -38,9 +38,8 @@ export function claimUserDir(dir: string): DirLock {
     return DirLock.acquire(dir);
   } catch (err) {
     if (!(err instanceof StoreLockedError)) throw err;
-    const holder = /already open in (.+?)\. Only one/.exec(err.message)?.[1] ?? 'another process';
     throw new Error(
-      `The user dir ${dir} is already in use by another \`ragwire start\` (${holder}). ` +
+      `The user dir ${dir} is already in use by another \`ragwire start\` (${err.holder}). ` +
         'Stop that one, or start this one with its own --user-dir.',
       { cause: err },
     );
