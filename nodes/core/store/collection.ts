@@ -4,7 +4,7 @@ import type { DecodedBatch } from './point-codec.js';
 import { comparePointIds } from './point-id.js';
 import { TopK } from './top-k.js';
 import type { CollectionConfig, Payload, PointId, PointInput, PointRecord } from './types.js';
-import { nonFiniteAt, VectorSpace } from './vector-space.js';
+import { nonFiniteAt, type ScanKernel, VectorSpace } from './vector-space.js';
 
 export interface ScoredPoint {
   record: PointRecord;
@@ -18,6 +18,8 @@ export interface SearchRequest {
   limit: number;
   offset: number;
   scoreThreshold?: number;
+  /** The scan to use; the SIMD kernel unless asked otherwise (the plain scan is the reference). */
+  kernel?: ScanKernel;
 }
 
 /**
@@ -239,12 +241,17 @@ export class Collection {
     const sign = space.higherIsBetter ? 1 : -1;
     const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
     const predicate = req.predicate;
-    space.scan(query, this.ids.length, (row, score) => {
-      const goodness = sign * score;
-      if (goodness < threshold || goodness <= top.threshold) return;
-      if (!predicate(this.target(row))) return;
-      top.push(row, goodness);
-    });
+    space.scan(
+      query,
+      this.ids.length,
+      (row, score) => {
+        const goodness = sign * score;
+        if (goodness < threshold || goodness <= top.threshold) return;
+        if (!predicate(this.target(row))) return;
+        top.push(row, goodness);
+      },
+      req.kernel,
+    );
     return top
       .sorted()
       .slice(req.offset)
