@@ -3,6 +3,7 @@ import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreMemory } from './store-memory.js';
+import { benchStoreQuantized } from './store-quantized.js';
 import { benchStoreQuery } from './store-query.js';
 import { benchStoreRestart } from './store-restart.js';
 import { benchStoreUpsert } from './store-upsert.js';
@@ -15,7 +16,10 @@ async function main(): Promise<void> {
   if (only === 'logging') return report('logging', benchLogging());
   if (only === 'store-restart') return report('store-restart', await benchStoreRestart());
   if (only === 'metrics') return report('metrics', await benchMetrics());
+  if (only === 'store-query') return report('store-query', benchStoreQuery());
+  if (only === 'store-quantized') return report('store-quantized', benchStoreQuantized());
   report('store-query', benchStoreQuery());
+  report('store-quantized', benchStoreQuantized());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
   report('store-restart', await benchStoreRestart());

@@ -3,7 +3,15 @@ import type { FilterTarget, Predicate } from './filter.js';
 import type { DecodedBatch } from './point-codec.js';
 import { comparePointIds } from './point-id.js';
 import { TopK } from './top-k.js';
-import type { CollectionConfig, Payload, PointId, PointInput, PointRecord } from './types.js';
+import type {
+  CollectionConfig,
+  Payload,
+  PointId,
+  PointInput,
+  PointRecord,
+  QuantizationSearchParams,
+  ScalarQuantization,
+} from './types.js';
 import { nonFiniteAt, type ScanKernel, VectorSpace } from './vector-space.js';
 
 export interface ScoredPoint {
@@ -20,7 +28,15 @@ export interface SearchRequest {
   scoreThreshold?: number;
   /** The scan to use; the SIMD kernel unless asked otherwise (the plain scan is the reference). */
   kernel?: ScanKernel;
+  /** Qdrant's `params.quantization`: whether and how the int8 copy is used. */
+  quantization?: QuantizationSearchParams;
 }
+
+/**
+ * Candidates rescored in float beyond `limit + offset` when the request gives no `oversampling`:
+ * the originals are in memory, so rescoring a few dozen rows costs microseconds and buys recall.
+ */
+const RESCORE_EXTRA = 40;
 
 /**
  * One collection in memory: ids, versions and payloads in row-aligned columns, vectors in one
@@ -37,6 +53,15 @@ export class Collection {
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
+    if (config.quantization) this.setQuantization(config.quantization);
+  }
+
+  /** Turns the int8 copy of every vector on (building it from the stored vectors) or off. */
+  setQuantization(quantization: ScalarQuantization | undefined): void {
+    for (const space of this.spaces.values())
+      space.setQuantization(quantization ? (quantization.scalar.quantile ?? 1) : null, this.ids.length);
+    if (quantization) this.config.quantization = quantization;
+    else delete this.config.quantization;
   }
 
   get size(): number {
@@ -231,27 +256,62 @@ export class Collection {
     return { points, next: null };
   }
 
-  /** Exact nearest-neighbour search; the filter is only evaluated for rows that would make the top. */
+  /**
+   * Nearest-neighbour search: exact, or with scalar quantization over the int8 copy and the best
+   * candidates rescored in float. The filter is only evaluated for rows that would make the top.
+   */
   search(req: SearchRequest): ScoredPoint[] {
     const space = this.space(req.using);
     if (req.vector.length !== space.size) throw dimensionError(space.size, req.vector.length);
     const query = finite(space.prepare(req.vector), req.using, req.vector, 'query: ');
     // limit and offset may be as large as u64: the heap never needs more room than there are rows.
-    const top = new TopK(Math.min(req.limit + req.offset, this.ids.length));
+    const want = Math.min(req.limit + req.offset, this.ids.length);
     const sign = space.higherIsBetter ? 1 : -1;
     const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
     const predicate = req.predicate;
-    space.scan(
-      query,
-      this.ids.length,
-      (row, score) => {
-        const goodness = sign * score;
-        if (goodness < threshold || goodness <= top.threshold) return;
+    const q = req.quantization;
+    let top: TopK;
+    if (space.isQuantized && !q?.ignore && req.kernel !== 'plain') {
+      const rescore = q?.rescore ?? true;
+      const candidates = new TopK(
+        rescore
+          ? Math.min(this.ids.length, Math.max(Math.ceil(want * (q?.oversampling ?? 1)), want + RESCORE_EXTRA))
+          : want,
+      );
+      space.scanQuantized(query, this.ids.length, (row, approx) => {
+        const goodness = sign * approx;
+        if (goodness <= candidates.threshold) return;
         if (!predicate(this.target(row))) return;
-        top.push(row, goodness);
-      },
-      req.kernel,
-    );
+        candidates.push(row, goodness);
+      });
+      top = new TopK(want);
+      const found = candidates.sorted();
+      const exact = rescore
+        ? space.scoreRows(
+            query,
+            found.map((c) => c.row),
+          )
+        : [];
+      found.forEach(({ row, goodness }, i) => {
+        // Without rescoring the approximate score is the answer (Euclid's is squared).
+        const score = rescore ? exact[i] : space.distance === 'Euclid' ? Math.sqrt(Math.max(0, -goodness)) : goodness;
+        const g = sign * score;
+        if (g >= threshold) top.push(row, g);
+      });
+    } else {
+      top = new TopK(want);
+      space.scan(
+        query,
+        this.ids.length,
+        (row, score) => {
+          const goodness = sign * score;
+          if (goodness < threshold || goodness <= top.threshold) return;
+          if (!predicate(this.target(row))) return;
+          top.push(row, goodness);
+        },
+        req.kernel,
+      );
+    }
     return top
       .sorted()
       .slice(req.offset)

@@ -20,6 +20,19 @@ export interface CollectionConfig {
   /** Payload indexes are accepted and recorded (search is exact either way). */
   payloadIndexes: Record<string, unknown>;
   metadata?: Payload;
+  /** Qdrant's scalar quantization, as given: an int8 copy of the vectors is scanned, candidates rescored. */
+  quantization?: ScalarQuantization;
+}
+
+export interface ScalarQuantization {
+  scalar: { type: 'int8'; quantile?: number; always_ram?: boolean };
+}
+
+/** A search's `params.quantization` (Qdrant's QuantizationSearchParams). */
+export interface QuantizationSearchParams {
+  ignore?: boolean;
+  rescore?: boolean;
+  oversampling?: number;
 }
 
 /** One point as the in-memory model takes it: vectors already checked against the config. */

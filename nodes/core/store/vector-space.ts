@@ -1,3 +1,4 @@
+import { QuantizedRows } from './quantized.js';
 import { CHUNK_ROWS, PresenceFlags, RowMemory } from './row-memory.js';
 import { FLOAT_STRIDE_ALIGN, type Kernels } from './simd-kernel.js';
 import type { Distance, VectorParams } from './types.js';
@@ -19,6 +20,8 @@ export class VectorSpace {
   private data: Float32Array;
   /** 1 where the row has this vector (a point may omit a named vector). */
   private readonly presence = new PresenceFlags();
+  /** The int8 copy, when the collection has scalar quantization (see QuantizedRows). */
+  private quantized: QuantizedRows | null = null;
 
   constructor(params: VectorParams) {
     this.size = params.size;
@@ -26,6 +29,27 @@ export class VectorSpace {
     this.stride = Math.ceil(params.size / FLOAT_STRIDE_ALIGN) * FLOAT_STRIDE_ALIGN;
     this.rows = new RowMemory(this.stride * 4);
     this.data = new Float32Array(this.rows.buffer);
+  }
+
+  /**
+   * Turns the int8 copy on (building it from the first `rows` rows) or off (null). Manhattan
+   * distance, and runtimes without the WebAssembly kernels, keep scanning floats.
+   */
+  setQuantization(quantile: number | null, rows: number): void {
+    if (quantile === null || this.distance === 'Manhattan' || !this.rows.kernels) {
+      this.quantized = null;
+      return;
+    }
+    const quantized = new QuantizedRows(this.size, quantile);
+    for (let row = 0; row < rows; row++) {
+      const v = this.view(row);
+      if (v) quantized.set(row, v);
+    }
+    this.quantized = quantized;
+  }
+
+  get isQuantized(): boolean {
+    return this.quantized !== null;
   }
 
   /** Presence flags (shared memory), valid until rows are added. */
@@ -51,6 +75,7 @@ export class VectorSpace {
     }
     this.data.set(vector, this.offset(row));
     this.presence.flags[row] = 1;
+    this.quantized?.set(row, vector);
   }
 
   /**
@@ -66,6 +91,7 @@ export class VectorSpace {
       view.set(src.subarray(offset, offset + bytes), this.rows.rowAt(row));
       this.presence.flags[row] = 1;
       offset += bytes;
+      if (this.quantized) this.quantized.set(row, this.view(row) as Float32Array);
     }
   }
 
@@ -93,6 +119,7 @@ export class VectorSpace {
     this.data.copyWithin(this.offset(to), start, start + this.stride);
     this.presence.flags[to] = this.presence.flags[from];
     this.presence.flags[from] = 0;
+    this.quantized?.move(from, to);
   }
 
   /** Drops rows at and after `rows` (the memory stays reserved for the next ones). */
@@ -154,6 +181,34 @@ export class VectorSpace {
         visit(start + r, sqrt ? Math.sqrt(scores[r]) : scores[r]);
       }
     }
+  }
+
+  /**
+   * Approximate scores from the int8 copy (goodness order only: higher is better for Cosine/Dot,
+   * lower for Euclid), for candidates to be rescored with `score`.
+   */
+  scanQuantized(query: Float32Array, rows: number, visit: (row: number, approx: number) => void): void {
+    if (!this.quantized) throw new Error('this vector has no int8 copy');
+    this.quantized.scan(query, rows, this.presence.flags, this.distance === 'Euclid', visit);
+  }
+
+  /**
+   * Exact scores of some rows (rescoring candidates), computed as the scan computes them, so a
+   * rescored hit has the score an exact search gives it.
+   */
+  scoreRows(query: Float32Array, rows: readonly number[]): number[] {
+    const kernels = this.rows.kernels;
+    if (!kernels) {
+      const scores = new Map<number, number>();
+      const wanted = new Set(rows);
+      this.scanPlain(query, Math.max(-1, ...rows) + 1, (row, score) => wanted.has(row) && scores.set(row, score));
+      return rows.map((row) => scores.get(row) as number);
+    }
+    return rows.map((row) => {
+      let score = NaN;
+      this.scanRange(kernels, 0, query, row, row + 1, (_, s) => (score = s));
+      return score;
+    });
   }
 
   /** The reference scan in plain JavaScript (and the fallback without WebAssembly SIMD). */

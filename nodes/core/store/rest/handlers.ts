@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parseCreateCollection } from '../config-codec.js';
+import { parseCreateCollection, parseQuantizationConfig, parseQuantizationSearchParams } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
 import { compileFilter, isPlainObject } from '../filter.js';
 import { isRawJson } from '../json.js';
@@ -107,10 +107,12 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
   return { result: true };
 });
 
-// Updating optimizer, HNSW or quantization parameters has no effect on exact search.
+// Scalar quantization can be turned on, changed or "Disabled"; optimizer and HNSW parameters have no effect.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
-  body(await json());
-  store.collection(params.collection);
+  const b = body(await json());
+  const c = store.collection(params.collection);
+  const quantization = parseQuantizationConfig(b.quantization_config, 'quantization_config');
+  if (quantization !== undefined) c.setQuantization(quantization ?? undefined);
   return { result: true };
 });
 
@@ -236,6 +238,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
     limit,
     offset: unsigned(b.offset, 'offset', 0),
     scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
+    quantization: parseQuantizationSearchParams(b.params, 'params'),
   });
   const withPayload = parsePayloadSelector(b.with_payload, false);
   const withVector = parseVectorSelector(b.with_vector, false);
@@ -313,6 +316,7 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
     limit,
     offset,
     scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
+    quantization: parseQuantizationSearchParams(b.params, `${prefix}params`),
   });
   return { points: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 }
@@ -378,7 +382,7 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
         max_optimization_threads: null,
       },
       wal_config: { wal_capacity_mb: 32, wal_segments_ahead: 0 },
-      quantization_config: null,
+      quantization_config: config.quantization ?? null,
       ...(config.metadata ? { metadata: config.metadata } : {}),
     },
     payload_schema: payloadSchema,
