@@ -1,7 +1,9 @@
 import { dimensionError, wrongInput } from './errors.js';
-import type { FilterTarget, Predicate } from './filter.js';
+import { MATCH_ALL, type FilterTarget, type Predicate } from './filter.js';
 import type { DecodedBatch } from './point-codec.js';
 import { comparePointIds } from './point-id.js';
+import type { ScanResult } from './scan-job.js';
+import { type ScanPool, scanPool } from './scan-pool.js';
 import { TopK } from './top-k.js';
 import type {
   CollectionConfig,
@@ -38,6 +40,21 @@ export interface SearchRequest {
  */
 const RESCORE_EXTRA = 40;
 
+/** Below this many vector components a scan takes about a millisecond: not worth a worker. */
+const WORKER_MIN_WORK = 2_000_000;
+
+interface SearchPlan {
+  space: VectorSpace;
+  query: Float32Array;
+  want: number;
+  sign: number;
+  threshold: number;
+  quantized: boolean;
+  rescore: boolean;
+  candidates: number;
+  offset: number;
+}
+
 /**
  * One collection in memory: ids, versions and payloads in row-aligned columns, vectors in one
  * VectorSpace per (named) vector. Rows stay dense: a delete moves the last row into the gap.
@@ -50,6 +67,8 @@ export class Collection {
   private versions: number[] = [];
   private payloads: (Payload | null)[] = [];
   private sortedIds: PointId[] | undefined;
+  /** Counts changes to rows, so a scan run elsewhere can tell whether its row numbers still hold. */
+  private writes = 0;
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
@@ -58,6 +77,7 @@ export class Collection {
 
   /** Turns the int8 copy of every vector on (building it from the stored vectors) or off. */
   setQuantization(quantization: ScalarQuantization | undefined): void {
+    this.writes++;
     for (const space of this.spaces.values())
       space.setQuantization(quantization ? (quantization.scalar.quantile ?? 1) : null, this.ids.length);
     if (quantization) this.config.quantization = quantization;
@@ -137,6 +157,7 @@ export class Collection {
    * is then still on disk until the next checkpoint (erasure, see DurableCollection).
    */
   upsert(points: PointInput[], version: number): boolean {
+    this.writes++;
     let replacedPayload = false;
     for (const point of points) {
       let row = this.rowOf.get(point.id);
@@ -163,6 +184,7 @@ export class Collection {
    * blocks. Ids must be new: an image holds each point once.
    */
   appendBatch(batch: DecodedBatch): void {
+    this.writes++;
     const rows = new Array<number>(batch.ids.length);
     batch.ids.forEach((id, i) => {
       if (this.rowOf.has(id)) throw new Error(`point ${String(id)} appears twice in the image`);
@@ -187,6 +209,7 @@ export class Collection {
   }
 
   delete(ids: Iterable<PointId>): number {
+    this.writes++;
     let removed = 0;
     for (const id of ids) {
       const row = this.rowOf.get(id);
@@ -261,6 +284,64 @@ export class Collection {
    * candidates rescored in float. The filter is only evaluated for rows that would make the top.
    */
   search(req: SearchRequest): ScoredPoint[] {
+    const plan = this.plan(req);
+    const { space, query, sign, threshold } = plan;
+    const predicate = req.predicate;
+    if (plan.quantized) {
+      const candidates = new TopK(plan.candidates);
+      space.scanQuantized(query, this.ids.length, (row, approx) => {
+        const goodness = sign * approx;
+        if (goodness <= candidates.threshold) return;
+        if (!predicate(this.target(row))) return;
+        candidates.push(row, goodness);
+      });
+      return this.rescored(plan, candidates.sorted());
+    }
+    const top = new TopK(plan.want);
+    space.scan(
+      query,
+      this.ids.length,
+      (row, score) => {
+        const goodness = sign * score;
+        if (goodness < threshold || goodness <= top.threshold) return;
+        if (!predicate(this.target(row))) return;
+        top.push(row, goodness);
+      },
+      req.kernel,
+    );
+    return this.page(plan, top.sorted());
+  }
+
+  /**
+   * search() with the scan on a worker thread when it is worth it (an unfiltered search of a
+   * large enough vector), so the event loop stays free and queries use every core. If the
+   * collection changed while the worker scanned (rows may have moved), the search runs again here.
+   */
+  async searchAsync(req: SearchRequest, pool: ScanPool | null = scanPool()): Promise<ScoredPoint[]> {
+    if (!pool || req.predicate !== MATCH_ALL || req.kernel === 'plain') return this.search(req);
+    const plan = this.plan(req);
+    if (this.ids.length * plan.space.size < WORKER_MIN_WORK) return this.search(req);
+    const job = plan.space.scanJob(
+      plan.query,
+      this.ids.length,
+      plan.quantized ? plan.candidates : plan.want,
+      plan.threshold,
+      plan.quantized,
+    );
+    if (!job) return this.search(req);
+    const writes = this.writes;
+    let result: ScanResult;
+    try {
+      result = await pool.run(job);
+    } catch {
+      return this.search(req);
+    }
+    if (this.writes !== writes) return this.search(req);
+    const entries = result.rows.map((row, i) => ({ row, goodness: result.goodness[i] }));
+    return plan.quantized ? this.rescored(plan, entries) : this.page(plan, entries);
+  }
+
+  private plan(req: SearchRequest): SearchPlan {
     const space = this.space(req.using);
     if (req.vector.length !== space.size) throw dimensionError(space.size, req.vector.length);
     const query = finite(space.prepare(req.vector), req.using, req.vector, 'query: ');
@@ -268,54 +349,42 @@ export class Collection {
     const want = Math.min(req.limit + req.offset, this.ids.length);
     const sign = space.higherIsBetter ? 1 : -1;
     const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
-    const predicate = req.predicate;
     const q = req.quantization;
-    let top: TopK;
-    if (space.isQuantized && !q?.ignore && req.kernel !== 'plain') {
-      const rescore = q?.rescore ?? true;
-      const candidates = new TopK(
-        rescore
-          ? Math.min(this.ids.length, Math.max(Math.ceil(want * (q?.oversampling ?? 1)), want + RESCORE_EXTRA))
-          : want,
-      );
-      space.scanQuantized(query, this.ids.length, (row, approx) => {
-        const goodness = sign * approx;
-        if (goodness <= candidates.threshold) return;
-        if (!predicate(this.target(row))) return;
-        candidates.push(row, goodness);
-      });
-      top = new TopK(want);
-      const found = candidates.sorted();
-      const exact = rescore
-        ? space.scoreRows(
-            query,
-            found.map((c) => c.row),
-          )
-        : [];
-      found.forEach(({ row, goodness }, i) => {
-        // Without rescoring the approximate score is the answer (Euclid's is squared).
-        const score = rescore ? exact[i] : space.distance === 'Euclid' ? Math.sqrt(Math.max(0, -goodness)) : goodness;
-        const g = sign * score;
-        if (g >= threshold) top.push(row, g);
-      });
-    } else {
-      top = new TopK(want);
-      space.scan(
-        query,
-        this.ids.length,
-        (row, score) => {
-          const goodness = sign * score;
-          if (goodness < threshold || goodness <= top.threshold) return;
-          if (!predicate(this.target(row))) return;
-          top.push(row, goodness);
-        },
-        req.kernel,
-      );
-    }
-    return top
-      .sorted()
-      .slice(req.offset)
-      .map(({ row, goodness }) => ({ record: this.record(row), score: sign * goodness }));
+    const quantized = space.isQuantized && !q?.ignore && req.kernel !== 'plain';
+    const rescore = q?.rescore ?? true;
+    const candidates = rescore
+      ? Math.min(this.ids.length, Math.max(Math.ceil(want * (q?.oversampling ?? 1)), want + RESCORE_EXTRA))
+      : want;
+    return { space, query, want, sign, threshold, quantized, rescore, candidates, offset: req.offset };
+  }
+
+  /** The int8 candidates (best first) rescored in float, or taken as they are without rescoring. */
+  private rescored(plan: SearchPlan, found: { row: number; goodness: number }[]): ScoredPoint[] {
+    const { space, sign, threshold } = plan;
+    const top = new TopK(plan.want);
+    const exact = plan.rescore
+      ? space.scoreRows(
+          plan.query,
+          found.map((c) => c.row),
+        )
+      : [];
+    found.forEach(({ row, goodness }, i) => {
+      // Without rescoring the approximate score is the answer (Euclid's is squared).
+      const score = plan.rescore
+        ? exact[i]
+        : space.distance === 'Euclid'
+          ? Math.sqrt(Math.max(0, -goodness))
+          : goodness;
+      const g = sign * score;
+      if (g >= threshold) top.push(row, g);
+    });
+    return this.page(plan, top.sorted());
+  }
+
+  private page(plan: SearchPlan, best: { row: number; goodness: number }[]): ScoredPoint[] {
+    return best
+      .slice(plan.offset)
+      .map(({ row, goodness }) => ({ record: this.record(row), score: plan.sign * goodness }));
   }
 
   /** Every point in id order (snapshots and checkpoints); vectors are views, valid until the next write. */

@@ -160,6 +160,11 @@ export class DurableCollection {
     return this.data.search(req);
   }
 
+  /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */
+  searchAsync(req: SearchRequest): Promise<ScoredPoint[]> {
+    return this.data.searchAsync(req);
+  }
+
   /** Turns scalar quantization on or off (the int8 copy is rebuilt from the vectors) and records it. */
   setQuantization(quantization: ScalarQuantization | undefined): void {
     this.data.setQuantization(quantization);

@@ -70,6 +70,20 @@ export class QuantizedRows {
     this.bytes.copyWithin(this.rows.rowAt(to), start, start + this.rows.stride);
   }
 
+  /** The query as the dot8 kernel takes it: int8 components (padded), its scale and |q|^2. */
+  prepareQuery(query: Float32Array): { bytes: Uint8Array; qScale: number; qNorm2: number } {
+    const q8 = new Int8Array(this.width);
+    const qScale = this.quantizeInto(query, q8, 0);
+    let qNorm2 = 0;
+    for (let i = 0; i < query.length; i++) qNorm2 += query[i] * query[i];
+    return { bytes: new Uint8Array(q8.buffer), qScale, qNorm2 };
+  }
+
+  /** Byte offset of the tail (scale, |v|^2) within a row. */
+  get tail(): number {
+    return this.width;
+  }
+
   /**
    * Approximate scores of rows [0, rows) against `query`: q . v for `dot`, |q - v|^2 otherwise,
    * passed to `visit` for rows `present` marks.

@@ -16,7 +16,11 @@ export const SCAN_SLOTS = Math.min(16, availableParallelism()) + 1;
  * views taken before a write stay valid. Where WebAssembly SIMD or shared memory is unavailable,
  * the rows live in a plain ArrayBuffer (grown by copying) and only the JavaScript scan is used.
  */
+let memoryIds = 0;
+
 export class RowMemory {
+  /** Names this memory to the scan workers, which keep kernels bound to it. */
+  readonly id = ++memoryIds;
   readonly memory: WebAssembly.Memory | null;
   readonly kernels: Kernels | null;
   /** Byte offset of row 0. */

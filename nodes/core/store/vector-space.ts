@@ -1,4 +1,5 @@
 import { QuantizedRows } from './quantized.js';
+import type { ScanJob } from './scan-job.js';
 import { CHUNK_ROWS, PresenceFlags, RowMemory } from './row-memory.js';
 import { FLOAT_STRIDE_ALIGN, type Kernels } from './simd-kernel.js';
 import type { Distance, VectorParams } from './types.js';
@@ -208,6 +209,69 @@ export class VectorSpace {
       let score = NaN;
       this.scanRange(kernels, 0, query, row, row + 1, (_, s) => (score = s));
       return score;
+    });
+  }
+
+  /**
+   * The job a scan worker runs for an unfiltered search of rows [0, rows): over the int8 copy
+   * when `quantized` (k candidates, no threshold), else over the floats. Null without kernels.
+   */
+  scanJob(
+    query: Float32Array,
+    rows: number,
+    k: number,
+    threshold: number,
+    quantized: boolean,
+  ): ((slot: number) => Omit<ScanJob, 'id'>) | null {
+    if (!this.rows.kernels) return null;
+    const present = this.presence.flags;
+    if (quantized && this.quantized) {
+      const mem = this.quantized.rows;
+      const { bytes, qScale, qNorm2 } = this.quantized.prepareQuery(query);
+      const tail = this.quantized.tail;
+      const mode = this.distance === 'Euclid' ? 'int8-distance' : 'int8-similarity';
+      return (slot) => ({
+        memoryId: mem.id,
+        memory: mem.memory as WebAssembly.Memory,
+        present,
+        kernel: 'dot8',
+        stride: mem.stride,
+        base: mem.base,
+        tail,
+        queryAt: mem.queryAt(slot),
+        scoresAt: mem.scoresAt(slot),
+        query: bytes,
+        rows,
+        k,
+        mode,
+        qScale,
+        qNorm2,
+        threshold: -Infinity,
+      });
+    }
+    const mem = this.rows;
+    const padded = new Float32Array(this.stride);
+    padded.set(query);
+    const kernel = this.distance === 'Euclid' ? 'l2' : this.distance === 'Manhattan' ? 'l1' : 'dot';
+    const mode =
+      this.distance === 'Euclid' ? 'sqrt-distance' : this.distance === 'Manhattan' ? 'distance' : 'similarity';
+    return (slot) => ({
+      memoryId: mem.id,
+      memory: mem.memory as WebAssembly.Memory,
+      present,
+      kernel,
+      stride: mem.stride,
+      base: mem.base,
+      tail: 0,
+      queryAt: mem.queryAt(slot),
+      scoresAt: mem.scoresAt(slot),
+      query: new Uint8Array(padded.buffer),
+      rows,
+      k,
+      mode,
+      qScale: 1,
+      qNorm2: 0,
+      threshold,
     });
   }
 

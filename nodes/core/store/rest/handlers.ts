@@ -208,13 +208,16 @@ route('POST', '/collections/{collection}/points/count', async ({ store, params, 
 });
 
 route('POST', '/collections/{collection}/points/query', async ({ store, params, json }) => ({
-  result: runQuery(store, params.collection, body(await json())),
+  result: await runQuery(store, params.collection, body(await json())),
 }));
 
 route('POST', '/collections/{collection}/points/query/batch', async ({ store, params, json }) => {
   const b = body(await json());
   if (!Array.isArray(b.searches)) throw formatError('missing field `searches`');
-  return { result: b.searches.map((s, i) => runQuery(store, params.collection, body(s), `searches[${i}].`)) };
+  const results = [];
+  for (const [i, s] of b.searches.entries())
+    results.push(await runQuery(store, params.collection, body(s), `searches[${i}].`));
+  return { result: results };
 });
 
 // Removed from the v1.19 spec but still served by Qdrant, with a bare list of scored points.
@@ -231,7 +234,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   const c = store.collection(params.collection);
   const dense = parseVectorStruct(vector, 'vector').get('');
   if (!dense) throw formatError('vector: expected a list of numbers');
-  const hits = c.search({
+  const hits = await c.searchAsync({
     using: defaultVectorName(c.config, using),
     vector: dense,
     predicate: compileFilter(b.filter),
@@ -280,7 +283,12 @@ route('POST', '/collections/{collection}/snapshots/upload', async ({ store, para
   return query.get('wait') === 'false' ? { accepted: true } : { result: true };
 });
 
-function runQuery(store: EmbeddedStore, collection: string, b: Record<string, unknown>, prefix = ''): unknown {
+async function runQuery(
+  store: EmbeddedStore,
+  collection: string,
+  b: Record<string, unknown>,
+  prefix = '',
+): Promise<unknown> {
   for (const unsupported of ['prefetch', 'lookup_from']) {
     const v = b[unsupported];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
@@ -309,7 +317,7 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
         .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
     };
   }
-  const hits = c.search({
+  const hits = await c.searchAsync({
     using,
     vector,
     predicate,
