@@ -2,6 +2,7 @@ import { benchLogging } from './logging.js';
 import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
 import { benchPrivacyScan } from './privacy-scan.js';
+import { benchStoreConcurrency } from './store-concurrency.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuantized } from './store-quantized.js';
 import { benchStoreQuery } from './store-query.js';
@@ -18,8 +19,10 @@ async function main(): Promise<void> {
   if (only === 'metrics') return report('metrics', await benchMetrics());
   if (only === 'store-query') return report('store-query', benchStoreQuery());
   if (only === 'store-quantized') return report('store-quantized', benchStoreQuantized());
+  if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
+  report('store-concurrency', await benchStoreConcurrency());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', benchStoreMemory());
   report('store-restart', await benchStoreRestart());

@@ -4,8 +4,12 @@ import { wrongInput } from './errors.js';
 
 /** Rows a kernel scores per call: the scores of one chunk fit in a slot's output area. */
 export const CHUNK_ROWS = 1024;
-/** One scratch slot (query + scores) per thread that may scan: the event loop and each worker. */
-export const SCAN_SLOTS = Math.min(16, availableParallelism()) + 1;
+/** Most scan workers in a process (see ScanPool). */
+export const MAX_SCAN_WORKERS = Math.min(8, availableParallelism());
+/** Queries a worker scans together, reading each row once for all of them (see runScanJobs). */
+export const SCAN_BATCH = 4;
+/** Scratch slots (query + scores): slot 0 for the event loop, SCAN_BATCH for each worker. */
+export const SCAN_SLOTS = 1 + MAX_SCAN_WORKERS * SCAN_BATCH;
 
 /**
  * Fixed-stride rows in one WebAssembly memory, shared so worker threads can scan them:

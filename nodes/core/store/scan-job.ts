@@ -18,9 +18,8 @@ export interface ScanJob {
   stride: number;
   base: number;
   tail: number;
-  /** The worker's scratch slot: query bytes go at `queryAt`, scores come out at `scoresAt`. */
-  queryAt: number;
-  scoresAt: number;
+  /** The scratch slot the query bytes and scores go to (set when the pool sends the job). */
+  slot: number;
   /** The prepared query, padded: f32 components, or int8 ones for the dot8 kernel. */
   query: Uint8Array;
   rows: number;
@@ -38,32 +37,52 @@ export interface ScanResult {
   goodness: number[];
 }
 
-/** Runs a job with kernels bound to its memory; used by the workers (and tests). */
-export function runScanJob(job: ScanJob, kernels: Kernels): ScanResult {
-  const buffer = job.memory.buffer;
+/** Rows scored per kernel call in a batch: each block of rows is read from memory once, then hit in cache. */
+const BLOCK_ROWS = 256;
+
+/**
+ * Runs jobs over the same memory together: each block of rows is scored for every job while it is
+ * in the CPU cache, so a batch of queries costs little more memory bandwidth than one (the scan is
+ * bandwidth-bound). Used by the workers (and tests).
+ */
+export function runScanJobs(jobs: ScanJob[], kernels: Kernels): ScanResult[] {
+  const buffer = jobs[0].memory.buffer;
   const bytes = new Uint8Array(buffer);
   const floats = new Float32Array(buffer);
-  bytes.set(job.query, job.queryAt);
-  const scores = floats.subarray(job.scoresAt / 4, job.scoresAt / 4 + CHUNK_ROWS);
-  const fn = kernels[job.kernel];
-  const top = new TopK(job.k);
-  const { present, mode, qScale, qNorm2, threshold } = job;
-  for (let start = 0; start < job.rows; start += CHUNK_ROWS) {
-    const n = Math.min(CHUNK_ROWS, job.rows - start);
-    fn(job.queryAt, job.base + start * job.stride, job.stride, n, job.scoresAt);
-    for (let r = 0; r < n; r++) {
-      if (!present[start + r]) continue;
-      const raw = scores[r];
-      let g: number;
-      if (mode === 'similarity') g = raw;
-      else if (mode === 'sqrt-distance') g = -Math.sqrt(raw);
-      else if (mode === 'distance') g = -raw;
-      else if (mode === 'int8-similarity') g = qScale * raw;
-      else g = -(qNorm2 + floats[(job.base + (start + r) * job.stride + job.tail) / 4 + 1] - 2 * qScale * raw);
-      if (g < threshold || g <= top.threshold) continue;
-      top.push(start + r, g);
-    }
+  const tops = jobs.map((job) => {
+    const queryAt = job.slot * (job.stride + CHUNK_ROWS * 4);
+    bytes.set(job.query, queryAt);
+    return { queryAt, scoresAt: queryAt + job.stride, top: new TopK(job.k) };
+  });
+  const rows = Math.max(...jobs.map((j) => j.rows));
+  for (let start = 0; start < rows; start += BLOCK_ROWS) {
+    jobs.forEach((job, j) => {
+      const n = Math.min(BLOCK_ROWS, job.rows - start);
+      if (n <= 0) return;
+      const { queryAt, scoresAt, top } = tops[j];
+      kernels[job.kernel](queryAt, job.base + start * job.stride, job.stride, n, scoresAt);
+      collect(job, floats, scoresAt / 4, start, n, top);
+    });
   }
-  const sorted = top.sorted();
-  return { rows: sorted.map((e) => e.row), goodness: sorted.map((e) => e.goodness) };
+  return tops.map(({ top }) => {
+    const sorted = top.sorted();
+    return { rows: sorted.map((e) => e.row), goodness: sorted.map((e) => e.goodness) };
+  });
+}
+
+/** Turns n kernel outputs (at float index `at`) of rows start.. into goodness and keeps the best. */
+function collect(job: ScanJob, floats: Float32Array, at: number, start: number, n: number, top: TopK): void {
+  const { present, mode, qScale, qNorm2, threshold } = job;
+  for (let r = 0; r < n; r++) {
+    if (!present[start + r]) continue;
+    const raw = floats[at + r];
+    let g: number;
+    if (mode === 'similarity') g = raw;
+    else if (mode === 'sqrt-distance') g = -Math.sqrt(raw);
+    else if (mode === 'distance') g = -raw;
+    else if (mode === 'int8-similarity') g = qScale * raw;
+    else g = -(qNorm2 + floats[(job.base + (start + r) * job.stride + job.tail) / 4 + 1] - 2 * qScale * raw);
+    if (g < threshold || g <= top.threshold) continue;
+    top.push(start + r, g);
+  }
 }

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { runScanJob, type ScanJob } from './scan-job.js';
+import { runScanJobs, type ScanJob } from './scan-job.js';
 import { bindKernels, kernelModule, type Kernels } from './simd-kernel.js';
 
 /**
@@ -10,7 +10,9 @@ import { bindKernels, kernelModule, type Kernels } from './simd-kernel.js';
 const KEEP = 32;
 const bound = new Map<number, Kernels>();
 
-parentPort?.on('message', (job: ScanJob) => {
+/** A batch of jobs over one memory (see ScanPool). */
+parentPort?.on('message', (jobs: ScanJob[]) => {
+  const job = jobs[0];
   try {
     let kernels = bound.get(job.memoryId);
     if (kernels) bound.delete(job.memoryId);
@@ -21,8 +23,9 @@ parentPort?.on('message', (job: ScanJob) => {
     }
     bound.set(job.memoryId, kernels);
     if (bound.size > KEEP) bound.delete(bound.keys().next().value as number);
-    parentPort?.postMessage({ id: job.id, result: runScanJob(job, kernels) });
+    const results = runScanJobs(jobs, kernels);
+    parentPort?.postMessage(jobs.map((j, i) => ({ id: j.id, result: results[i] })));
   } catch (err) {
-    parentPort?.postMessage({ id: job.id, error: String((err as Error)?.message ?? err) });
+    parentPort?.postMessage(jobs.map((j) => ({ id: j.id, error: String((err as Error)?.message ?? err) })));
   }
 });

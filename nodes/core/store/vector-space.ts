@@ -222,7 +222,7 @@ export class VectorSpace {
     k: number,
     threshold: number,
     quantized: boolean,
-  ): ((slot: number) => Omit<ScanJob, 'id'>) | null {
+  ): Omit<ScanJob, 'id' | 'slot'> | null {
     if (!this.rows.kernels) return null;
     const present = this.presence.flags;
     if (quantized && this.quantized) {
@@ -230,7 +230,7 @@ export class VectorSpace {
       const { bytes, qScale, qNorm2 } = this.quantized.prepareQuery(query);
       const tail = this.quantized.tail;
       const mode = this.distance === 'Euclid' ? 'int8-distance' : 'int8-similarity';
-      return (slot) => ({
+      return {
         memoryId: mem.id,
         memory: mem.memory as WebAssembly.Memory,
         present,
@@ -238,8 +238,6 @@ export class VectorSpace {
         stride: mem.stride,
         base: mem.base,
         tail,
-        queryAt: mem.queryAt(slot),
-        scoresAt: mem.scoresAt(slot),
         query: bytes,
         rows,
         k,
@@ -247,7 +245,7 @@ export class VectorSpace {
         qScale,
         qNorm2,
         threshold: -Infinity,
-      });
+      };
     }
     const mem = this.rows;
     const padded = new Float32Array(this.stride);
@@ -255,7 +253,7 @@ export class VectorSpace {
     const kernel = this.distance === 'Euclid' ? 'l2' : this.distance === 'Manhattan' ? 'l1' : 'dot';
     const mode =
       this.distance === 'Euclid' ? 'sqrt-distance' : this.distance === 'Manhattan' ? 'distance' : 'similarity';
-    return (slot) => ({
+    return {
       memoryId: mem.id,
       memory: mem.memory as WebAssembly.Memory,
       present,
@@ -263,8 +261,6 @@ export class VectorSpace {
       stride: mem.stride,
       base: mem.base,
       tail: 0,
-      queryAt: mem.queryAt(slot),
-      scoresAt: mem.scoresAt(slot),
       query: new Uint8Array(padded.buffer),
       rows,
       k,
@@ -272,7 +268,7 @@ export class VectorSpace {
       qScale: 1,
       qNorm2: 0,
       threshold,
-    });
+    };
   }
 
   /** The reference scan in plain JavaScript (and the fallback without WebAssembly SIMD). */
