@@ -19,12 +19,14 @@ async function main(): Promise<void> {
   if (only === 'metrics') return report('metrics', await benchMetrics());
   if (only === 'store-query') return report('store-query', benchStoreQuery());
   if (only === 'store-quantized') return report('store-quantized', benchStoreQuantized());
+  if (only === 'store-upsert') return report('store-upsert', await benchStoreUpsert());
+  if (only === 'store-memory') return report('store-memory', await benchStoreMemory());
   if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
   report('store-concurrency', await benchStoreConcurrency());
   report('store-upsert', await benchStoreUpsert());
-  report('store-memory', benchStoreMemory());
+  report('store-memory', await benchStoreMemory());
   report('store-restart', await benchStoreRestart());
   report('node-red', await benchNodeRed());
   report('metrics', await benchMetrics());
