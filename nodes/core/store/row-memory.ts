@@ -67,7 +67,12 @@ export class RowMemory {
   /** Makes room for rows [0, rows); returns true when the buffer changed (views must be renewed). */
   ensureRows(rows: number): boolean {
     if (rows <= this.capacity) return false;
-    const want = Math.max(rows, Math.ceil(this.capacity * 1.25), 256);
+    // Growing the memory moves nothing, and its grown pages count as resident at once: grow by a
+    // sixteenth. A plain buffer is copied to grow, so it grows by a quarter.
+    const step = this.memory
+      ? Math.max(Math.ceil(this.capacity / 16), 256)
+      : Math.max(Math.ceil(this.capacity / 4), 256);
+    const want = Math.max(rows, this.capacity + step);
     const bytes = this.base + want * this.stride;
     if (this.memory) {
       const pages = Math.ceil(bytes / PAGE_BYTES);
