@@ -213,7 +213,7 @@ export class VectorSpace {
   }
 
   /**
-   * The job a scan worker runs for an unfiltered search of rows [0, rows): over the int8 copy
+   * The job a scan worker runs for a search of rows [0, rows): over the int8 copy
    * when `quantized` (k candidates, no threshold), else over the floats. Null without kernels.
    */
   scanJob(
@@ -222,9 +222,11 @@ export class VectorSpace {
     k: number,
     threshold: number,
     quantized: boolean,
+    /** The rows a filter selects (shared memory); all that have this vector by default. */
+    selected?: Uint8Array,
   ): Omit<ScanJob, 'id' | 'slot'> | null {
     if (!this.rows.kernels) return null;
-    const present = this.presence.flags;
+    const present = selected ?? this.presence.flags;
     if (quantized && this.quantized) {
       const mem = this.quantized.rows;
       const { bytes, qScale, qNorm2 } = this.quantized.prepareQuery(query);

@@ -60,20 +60,38 @@ describe('embedded store: scans on worker threads', () => {
     }
   }
 
-  it('filtered and small searches stay on the event loop; a write during the scan is reflected', async () => {
+  it('filtered searches scan on a worker too, over the rows the filter selects; small ones stay on the event loop', async () => {
+    const { c, data } = filled('Dot', 30_000, 100, true);
+    const vector = data.subarray(0, 100);
+    for (const quantization of [{ ignore: true }, {}]) {
+      const filtered: SearchRequest = {
+        using: '',
+        vector,
+        predicate: compileFilter({
+          must: [{ key: 'id', range: { lt: 20_000 } }],
+          must_not: [{ key: 'id', match: { any: [0, 1, 2] } }],
+        }),
+        limit: 5,
+        offset: 1,
+        quantization,
+      };
+      const before = pool?.inFlight ?? 0;
+      const p = c.searchAsync(filtered);
+      assert.equal(pool?.inFlight, before + 1, 'the filtered scan went to a worker');
+      const hits = await p;
+      assert.deepEqual(hits, c.search(filtered));
+      for (const h of hits) assert.ok(Number(h.record.id) < 20_000 && Number(h.record.id) > 2);
+    }
+    const small = filled('Dot', 1000, 100).c;
+    const before = pool?.inFlight ?? 0;
+    const p = small.searchAsync({ using: '', vector, predicate: compileFilter(undefined), limit: 3, offset: 0 });
+    assert.equal(pool?.inFlight, before, 'no worker for a small collection');
+    assert.equal((await p).length, 3);
+  });
+
+  it('a write during a worker scan is reflected', async () => {
     const { c, data } = filled('Dot', 30_000, 100);
     const vector = data.subarray(0, 100);
-    const filtered: SearchRequest = {
-      using: '',
-      vector,
-      predicate: compileFilter({ must: [{ key: 'id', range: { lt: 100 } }] }),
-      limit: 3,
-      offset: 0,
-    };
-    const before = pool?.inFlight ?? 0;
-    const p = c.searchAsync(filtered);
-    assert.equal(pool?.inFlight, before, 'no worker for a filtered search');
-    for (const h of await p) assert.ok(Number(h.record.id) < 100);
     // A point written while the worker scans is in the answer (the search runs again).
     const req: SearchRequest = { using: '', vector, predicate: compileFilter(undefined), limit: 1, offset: 0 };
     const pending = c.searchAsync(req);
