@@ -1,5 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { bindKernels, kernelModule, type Kernels, MAX_PAGES, PAGE_BYTES, sharedMemory } from './simd-kernel.js';
+import {
+  bindKernels,
+  kernelModule,
+  type Kernels,
+  type WasmMemory,
+  MAX_PAGES,
+  PAGE_BYTES,
+  sharedMemory,
+} from './simd-kernel.js';
 import { wrongInput } from './errors.js';
 
 /** Rows a kernel scores per call: the scores of one chunk fit in a slot's output area. */
@@ -25,7 +33,7 @@ let memoryIds = 0;
 export class RowMemory {
   /** Names this memory to the scan workers, which keep kernels bound to it. */
   readonly id = ++memoryIds;
-  readonly memory: WebAssembly.Memory | null;
+  readonly memory: WasmMemory | null;
   readonly kernels: Kernels | null;
   /** Byte offset of row 0. */
   readonly base: number;

@@ -1,5 +1,5 @@
 import { CHUNK_ROWS } from './row-memory.js';
-import type { KernelName, Kernels } from './simd-kernel.js';
+import type { KernelName, Kernels, WasmMemory } from './simd-kernel.js';
 import { TopK } from './top-k.js';
 
 /**
@@ -11,7 +11,7 @@ export interface ScanJob {
   id: number;
   /** Identifies the memory across jobs, so a worker binds the kernels to it once. */
   memoryId: number;
-  memory: WebAssembly.Memory;
+  memory: WasmMemory;
   present: Uint8Array;
   kernel: KernelName;
   /** Bytes per row, byte offset of row 0, and of the int8 tail within a row. */

@@ -280,13 +280,31 @@ function moduleBytes(): Uint8Array {
   ]);
 }
 
-let compiled: WebAssembly.Module | null | undefined;
+/**
+ * The part of the WebAssembly JavaScript API the kernels use, typed here: the project's `lib` has
+ * no DOM typings (where TypeScript declares it), and a global declaration could clash with
+ * typings that bring their own.
+ */
+export interface WasmMemory {
+  readonly buffer: ArrayBuffer | SharedArrayBuffer;
+  grow(pages: number): number;
+}
+/** A compiled module (opaque; structured-clonable to workers). */
+export type WasmModule = object;
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule;
+  Instance: new (module: WasmModule, imports: Record<string, Record<string, unknown>>) => { exports: unknown };
+  Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => WasmMemory;
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+let compiled: WasmModule | null | undefined;
 
 /** The compiled module, or null where WebAssembly SIMD or shared memory is unavailable. */
-export function kernelModule(): WebAssembly.Module | null {
+export function kernelModule(): WasmModule | null {
   if (compiled === undefined) {
     try {
-      compiled = new WebAssembly.Module(moduleBytes());
+      compiled = new wasm.Module(moduleBytes());
     } catch {
       compiled = null;
     }
@@ -295,16 +313,16 @@ export function kernelModule(): WebAssembly.Module | null {
 }
 
 /** A shared memory for rows, able to grow to 4 GiB without moving (null if unavailable). */
-export function sharedMemory(pages: number): WebAssembly.Memory | null {
+export function sharedMemory(pages: number): WasmMemory | null {
   try {
-    return new WebAssembly.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
+    return new wasm.Memory({ initial: pages, maximum: MAX_PAGES, shared: true });
   } catch {
     return null;
   }
 }
 
 /** The kernels bound to `memory`. */
-export function bindKernels(module: WebAssembly.Module, memory: WebAssembly.Memory): Kernels {
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
+export function bindKernels(module: WasmModule, memory: WasmMemory): Kernels {
+  const instance = new wasm.Instance(module, { env: { memory } });
   return instance.exports as unknown as Kernels;
 }

@@ -1,7 +1,7 @@
 import { QuantizedRows } from './quantized.js';
 import type { ScanJob } from './scan-job.js';
 import { CHUNK_ROWS, PresenceFlags, RowMemory } from './row-memory.js';
-import { FLOAT_STRIDE_ALIGN, type Kernels } from './simd-kernel.js';
+import { FLOAT_STRIDE_ALIGN, type Kernels, type WasmMemory } from './simd-kernel.js';
 import type { Distance, VectorParams } from './types.js';
 
 /** Which scan computes the scores: the SIMD kernel (default where available) or plain JavaScript. */
@@ -234,7 +234,7 @@ export class VectorSpace {
       const mode = this.distance === 'Euclid' ? 'int8-distance' : 'int8-similarity';
       return {
         memoryId: mem.id,
-        memory: mem.memory as WebAssembly.Memory,
+        memory: mem.memory as WasmMemory,
         present,
         kernel: 'dot8',
         stride: mem.stride,
@@ -257,7 +257,7 @@ export class VectorSpace {
       this.distance === 'Euclid' ? 'sqrt-distance' : this.distance === 'Manhattan' ? 'distance' : 'similarity';
     return {
       memoryId: mem.id,
-      memory: mem.memory as WebAssembly.Memory,
+      memory: mem.memory as WasmMemory,
       present,
       kernel,
       stride: mem.stride,
