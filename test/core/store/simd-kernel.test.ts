@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Collection, type ScoredPoint } from '../../../nodes/core/store/collection.js';
+import * as kernel from '../../../nodes/core/store/simd-kernel.js';
 import type { ScanKernel } from '../../../nodes/core/store/vector-space.js';
 import type { Distance } from '../../../nodes/core/store/types.js';
 
@@ -131,5 +132,38 @@ describe('embedded store: the WebAssembly SIMD scan kernel', () => {
         [2, 0],
       ],
     );
+  });
+
+  it('without shared WebAssembly memory (e.g. address space used up) keeps the rows in a plain buffer and scans in JavaScript', async () => {
+    const real = kernel.sharedMemory;
+    (kernel as { sharedMemory: typeof real }).sharedMemory = () => null;
+    let c: Collection;
+    try {
+      c = new Collection({
+        vectors: new Map([['', { size: 7, distance: 'Euclid' }]]),
+        unnamed: true,
+        payloadIndexes: {},
+        quantization: { scalar: { type: 'int8' } },
+      });
+    } finally {
+      (kernel as { sharedMemory: typeof real }).sharedMemory = real;
+    }
+    assert.equal(c.space('').rows.memory, null);
+    assert.equal(c.space('').isQuantized, false);
+    const vec = (i: number) => Array.from({ length: 7 }, (_, d) => Math.sin(i * 7 + d));
+    for (let start = 0; start < 6000; start += 1000)
+      c.upsert(
+        Array.from({ length: 1000 }, (_, j) => ({
+          id: start + j,
+          payload: null,
+          vectors: c.prepareVectors(new Map([['', vec(start + j)]])),
+        })),
+        1,
+      );
+    c.delete([5, 6, 7]);
+    const hits = await c.searchAsync({ using: '', vector: vec(4321), predicate: () => true, limit: 3, offset: 0 });
+    assert.equal(hits[0].record.id, 4321);
+    assert.equal(hits[0].score, 0);
+    assert.deepEqual(hits, search(c, vec(4321), 3, 'plain'));
   });
 });
