@@ -15,8 +15,8 @@
  * The memory is imported and shared, so worker threads can run the same kernels over the same rows.
  */
 
-/** Float rows are a multiple of 8 floats (two f32x4 per step). */
-export const FLOAT_STRIDE_ALIGN = 8;
+/** Float rows are a multiple of 16 floats (four f32x4 per step, four independent sums). */
+export const FLOAT_STRIDE_ALIGN = 16;
 /** Int8 rows are a multiple of 32 bytes (two i8x16 per step), then a 16-byte tail (scale, norm). */
 export const INT8_STRIDE_ALIGN = 32;
 export const INT8_TAIL = 16;
@@ -28,7 +28,7 @@ export type KernelName = 'dot' | 'l2' | 'l1' | 'dot8';
 export type KernelFn = (q: number, data: number, stride: number, rows: number, out: number) => void;
 export type Kernels = Record<KernelName, KernelFn>;
 
-// Locals: 0 q, 1 data, 2 stride, 3 rows, 4 out | 5 end, 6 qi (i32) | 7 acc, 8 acc2, 9 tmp (v128).
+// Locals: 0 q, 1 data, 2 stride, 3 rows, 4 out | 5 end, 6 qi (i32) | 7 acc, 8 acc2, 9 tmp, 10 acc3, 11 acc4 (v128).
 const Q = 0;
 const DATA = 1;
 const STRIDE = 2;
@@ -38,6 +38,8 @@ const END = 5;
 const QI = 6;
 const ACC = 7;
 const ACC2 = 8;
+const ACC3 = 10;
+const ACC4 = 11;
 
 const op = {
   block: [0x02, 0x40],
@@ -113,10 +115,10 @@ const hsumF32 = (l: number) => [
 
 /**
  * The loop shared by all kernels: for each row, zero two accumulators, run `step` over the row
- * `advance` bytes at a time (data and qi point at the current 2 x 16 bytes), then `finish` leaves
+ * `advance` bytes at a time (data and qi point at the current bytes), then `finish` leaves
  * the row's f32 score on the stack (with data at the row's end, the tail for int8 rows).
  */
-function rowLoop(step: number[], finish: number[], tail: number): number[] {
+function rowLoop(step: number[], finish: number[], tail: number, advance: number): number[] {
   return [
     ...op.block,
     ...op.loop,
@@ -127,6 +129,10 @@ function rowLoop(step: number[], finish: number[], tail: number): number[] {
     ...op.set(ACC),
     ...op.v128zero,
     ...op.set(ACC2),
+    ...op.v128zero,
+    ...op.set(ACC3),
+    ...op.v128zero,
+    ...op.set(ACC4),
     ...op.get(DATA),
     ...op.get(STRIDE),
     ...op.i32add,
@@ -138,11 +144,11 @@ function rowLoop(step: number[], finish: number[], tail: number): number[] {
     ...op.loop,
     ...step,
     ...op.get(DATA),
-    ...op.i32const(32),
+    ...op.i32const(advance),
     ...op.i32add,
     ...op.set(DATA),
     ...op.get(QI),
-    ...op.i32const(32),
+    ...op.i32const(advance),
     ...op.i32add,
     ...op.set(QI),
     ...op.get(DATA),
@@ -184,7 +190,7 @@ function floatStep(combine: number[]): number[] {
     ...op.f32x4add,
     ...op.set(acc),
   ];
-  return [...half(ACC, 0), ...half(ACC2, 16)];
+  return [...half(ACC, 0), ...half(ACC2, 16), ...half(ACC3, 32), ...half(ACC4, 48)];
 }
 
 /** (a - b)^2 with a, b on the stack, using local 9 as scratch. */
@@ -213,7 +219,17 @@ function int8Step(): number[] {
   return [...half(ACC, 0), ...half(ACC2, 16)];
 }
 
-const floatFinish = [...op.get(ACC), ...op.get(ACC2), ...op.f32x4add, ...op.set(ACC), ...hsumF32(ACC)];
+const floatFinish = [
+  ...op.get(ACC),
+  ...op.get(ACC2),
+  ...op.f32x4add,
+  ...op.get(ACC3),
+  ...op.get(ACC4),
+  ...op.f32x4add,
+  ...op.f32x4add,
+  ...op.set(ACC),
+  ...hsumF32(ACC),
+];
 
 const int8Finish = [
   ...op.get(ACC),
@@ -239,10 +255,10 @@ const int8Finish = [
 ];
 
 const BODIES: Record<KernelName, number[]> = {
-  dot: rowLoop(floatStep(op.f32x4mul), floatFinish, 0),
-  l2: rowLoop(floatStep(squaredDiff), floatFinish, 0),
-  l1: rowLoop(floatStep([...op.f32x4sub, ...op.f32x4abs]), floatFinish, 0),
-  dot8: rowLoop(int8Step(), int8Finish, INT8_TAIL),
+  dot: rowLoop(floatStep(op.f32x4mul), floatFinish, 0, 64),
+  l2: rowLoop(floatStep(squaredDiff), floatFinish, 0, 64),
+  l1: rowLoop(floatStep([...op.f32x4sub, ...op.f32x4abs]), floatFinish, 0, 64),
+  dot8: rowLoop(int8Step(), int8Finish, INT8_TAIL, 32),
 };
 
 function section(id: number, content: number[]): number[] {
@@ -259,7 +275,7 @@ function moduleBytes(): Uint8Array {
   const funcs = section(3, [names.length, ...names.map(() => 0)]);
   const exportSection = section(7, [names.length, ...names.flatMap((n, i) => [...name(n), 0x00, i])]);
   const bodies = names.map((n) => {
-    const body = [2, 2, 0x7f, 3, 0x7b, ...BODIES[n], ...op.end];
+    const body = [2, 2, 0x7f, 5, 0x7b, ...BODIES[n], ...op.end];
     return [...uleb(body.length), ...body];
   });
   const code = section(10, [names.length, ...bodies.flat()]);
