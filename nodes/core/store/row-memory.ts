@@ -15,7 +15,7 @@ export const CHUNK_ROWS = 1024;
 /** Most scan workers in a process (see ScanPool). */
 export const MAX_SCAN_WORKERS = Math.min(8, availableParallelism());
 /** Queries a worker scans together, reading each row once for all of them (see runScanJobs). */
-export const SCAN_BATCH = 4;
+export const SCAN_BATCH = 8;
 /** Scratch slots (query + scores): slot 0 for the event loop, SCAN_BATCH for each worker. */
 export const SCAN_SLOTS = 1 + MAX_SCAN_WORKERS * SCAN_BATCH;
 
