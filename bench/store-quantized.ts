@@ -1,11 +1,13 @@
 import { Collection, type SearchRequest } from '../nodes/core/store/collection.js';
+import { normalise } from '../nodes/core/store/vector-space.js';
 import { clusteredVectors } from '../test/support/clustered-vectors.js';
-import { percentile, report, round } from './support.js';
+import { percentile, previousStoreBlocks, previousStoreScan, report, round } from './support.js';
 
 /**
  * Scalar int8 quantization on data shaped like embeddings (300 Gaussian clusters, 100,000 x 384,
- * cosine): p50 of the int8 scan with float rescoring against the plain JavaScript scan and the
- * SIMD float scan in the same run, and recall@10 against the exact top-10.
+ * cosine): p50 of the int8 scan with float rescoring against the previous store scan (its plain
+ * JavaScript code before the SIMD kernel) and the SIMD float scan in the same run, and recall@10
+ * against the exact top-10. Vectors are normalised here, so the previous scan sees what the store holds.
  */
 const N = 100_000;
 const DIM = 384;
@@ -14,6 +16,8 @@ const QUERIES = 100;
 
 export function benchStoreQuantized(): Record<string, unknown> {
   const all = clusteredVectors(N + QUERIES, DIM, { clusters: 300, seed: 11 });
+  for (let i = 0; i < N; i++) normalise(all.subarray(i * DIM, (i + 1) * DIM));
+  const blocks = previousStoreBlocks(all.subarray(0, N * DIM), DIM);
   const c = new Collection({
     vectors: new Map([['', { size: DIM, distance: 'Cosine' }]]),
     unnamed: true,
@@ -48,7 +52,9 @@ export function benchStoreQuantized(): Record<string, unknown> {
       offset: 0,
     };
     const warm = i < 0;
-    timed({ ...base, kernel: 'plain' }, warm ? null : times.plain);
+    const t = process.hrtime.bigint();
+    previousStoreScan(blocks, N, base.vector, K);
+    if (!warm) times.plain.push(Number(process.hrtime.bigint() - t) / 1e6);
     const exact = new Set(timed({ ...base, quantization: { ignore: true } }, warm ? null : times.simd));
     const int8 = timed(base, warm ? null : times.int8);
     if (warm) continue;
@@ -64,11 +70,11 @@ export function benchStoreQuantized(): Record<string, unknown> {
     dimensions: DIM,
     clusters: 300,
     queries: QUERIES,
-    'plain JS scan p50 ms': round(p50(times.plain)),
+    'previous store scan (plain JS) p50 ms': round(p50(times.plain)),
     'SIMD float scan p50 ms': round(p50(times.simd)),
     'int8 + rescore p50 ms': round(p50(times.int8)),
-    'SIMD vs plain JS p50 (goal <= 0.35)': round(p50(times.simd) / p50(times.plain)),
-    'int8 vs plain JS p50 (goal <= 0.2)': round(p50(times.int8) / p50(times.plain)),
+    'SIMD vs previous scan p50 (goal <= 0.35)': round(p50(times.simd) / p50(times.plain)),
+    'int8 vs previous scan p50 (goal <= 0.2)': round(p50(times.int8) / p50(times.plain)),
     'int8 recall@10 after rescoring (goal >= 0.99)': round(found.int8 / (QUERIES * K), 3),
     'int8 recall@10 without rescoring': round(found.oversampling1 / (QUERIES * K), 3),
   };

@@ -1,7 +1,6 @@
 import { Collection } from '../nodes/core/store/collection.js';
-import { TopK } from '../nodes/core/store/top-k.js';
 import { normalise } from '../nodes/core/store/vector-space.js';
-import { percentile, randomVectors, report, round } from './support.js';
+import { percentile, previousStoreBlocks, previousStoreScan, randomVectors, report, round } from './support.js';
 
 /**
  * Exact top-10 query over 100,000 cosine vectors of 384 dimensions: the store's search (SIMD
@@ -36,39 +35,6 @@ function bareScan(data: Float32Array, query: Float32Array): number[] {
   return best.map((b) => b.i);
 }
 
-const BLOCK_ROWS = 1024;
-
-/** The store's scan before the SIMD kernel (vector-space.ts at the time), with the TopK heap. */
-function previousScan(blocks: Float32Array[], query: Float32Array): number[] {
-  const q = Float32Array.from(query);
-  normalise(q);
-  const top = new TopK(K);
-  const visit = (row: number, score: number) => {
-    if (score <= top.threshold) return;
-    top.push(row, score);
-  };
-  for (let b = 0; b * BLOCK_ROWS < N; b++) {
-    const block = blocks[b];
-    const end = Math.min(BLOCK_ROWS, N - b * BLOCK_ROWS);
-    for (let r = 0; r < end; r++) {
-      const offset = r * DIM;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let i = 0; i + 3 < DIM; i += 4) {
-        const o = offset + i;
-        s0 += block[o] * q[i];
-        s1 += block[o + 1] * q[i + 1];
-        s2 += block[o + 2] * q[i + 2];
-        s3 += block[o + 3] * q[i + 3];
-      }
-      visit(b * BLOCK_ROWS + r, s0 + s1 + (s2 + s3));
-    }
-  }
-  return top.sorted().map((e) => e.row);
-}
-
 export function benchStoreQuery(): Record<string, unknown> {
   const data = randomVectors(N, DIM, 42);
   for (let i = 0; i < N; i++) normalise(data.subarray(i * DIM, (i + 1) * DIM));
@@ -89,9 +55,7 @@ export function benchStoreQuery(): Record<string, unknown> {
     }
     collection.upsert(points, 1);
   }
-  const blocks: Float32Array[] = [];
-  for (let start = 0; start < N; start += BLOCK_ROWS)
-    blocks.push(Float32Array.from(data.subarray(start * DIM, Math.min(N, start + BLOCK_ROWS) * DIM)));
+  const blocks = previousStoreBlocks(data, DIM);
   const queries = randomVectors(QUERIES, DIM, 7);
   const previous: number[] = [];
   let agreePrevious = 0;
@@ -116,7 +80,7 @@ export function benchStoreQuery(): Record<string, unknown> {
     });
     const plainMs = Number(process.hrtime.bigint() - t) / 1e6;
     t = process.hrtime.bigint();
-    const previousHits = previousScan(blocks, query);
+    const previousHits = previousStoreScan(blocks, N, query, K);
     const previousMs = Number(process.hrtime.bigint() - t) / 1e6;
     t = process.hrtime.bigint();
     const ref = bareScan(data, query);
