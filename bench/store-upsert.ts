@@ -2,6 +2,7 @@ import { QdrantClient } from '@qdrant/js-client-rest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawn } from 'node:child_process';
 import { startStoreProcess } from '../test/support/store-process.js';
 import { randomVectors, report } from './support.js';
 
@@ -11,6 +12,8 @@ import { randomVectors, report } from './support.js';
  * Like an ingest pipeline, the client keeps CONCURRENCY requests in flight. Two clients, same run:
  * a plain HTTP client (JSON.stringify + fetch, as Qdrant's Python/Go clients do) and the official
  * JS client, whose JSON.stringify with a BigInt replacer function costs ~13 ms per batch itself.
+ * The floor, in the same run: the plain client sending the same bodies to a bare node:http server
+ * (its own process) that parses and discards them; the store's figure is reported against it.
  */
 const CONCURRENCY = 4;
 const DIM = 384;
@@ -38,7 +41,7 @@ export async function benchStoreUpsert(): Promise<Record<string, unknown>> {
       );
     }
     await client.upsert('bench', { wait: true, points: batches[0] }); // warm-up (same ids again below)
-    const run = async (send: (points: (typeof batches)[number]) => Promise<unknown>) => {
+    const run = async (send: (points: (typeof batches)[number]) => Promise<unknown>, check = true) => {
       let next = 0;
       const started = process.hrtime.bigint();
       await Promise.all(
@@ -47,31 +50,57 @@ export async function benchStoreUpsert(): Promise<Record<string, unknown>> {
         }),
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (!check) return TOTAL / seconds;
       const count = (await client.count('bench')).count;
       if (count !== TOTAL) throw new Error(`expected ${TOTAL} points, found ${count}`);
       return TOTAL / seconds;
     };
-    const plain = await run(async (points) => {
-      const response = await fetch(`${proc.url}/collections/bench/points?wait=true`, {
+    const plainTo = (url: string) => async (points: (typeof batches)[number]) => {
+      const response = await fetch(`${url}/collections/bench/points?wait=true`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ points }),
       });
       if (!response.ok) throw new Error(`upsert failed: HTTP ${response.status}`);
       await response.arrayBuffer();
-    });
+    };
+    const plain = await run(plainTo(proc.url));
+    const floor = await withFloorServer((url) => run(plainTo(url), false));
     const official = await run((points) => client.upsert('bench', { wait: true, points }));
     return {
       points: TOTAL,
       'batch size': BATCH,
       'requests in flight': CONCURRENCY,
       dimensions: DIM,
-      'plain HTTP client points/s (goal >= 20000)': Math.round(plain),
+      'plain HTTP client points/s': Math.round(plain),
+      'bare node:http floor points/s (same bodies parsed)': Math.round(floor),
+      'store / floor throughput': Math.round((plain / floor) * 100) / 100,
       'official JS client points/s': Math.round(official),
     };
   } finally {
     await proc.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `use` against the bare node:http floor server (bench/http-floor.ts) in its own process. */
+async function withFloorServer<T>(use: (url: string) => Promise<T>): Promise<T> {
+  const child = spawn(process.execPath, [path.join(__dirname, 'http-floor.js')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /listening on (http:\/\/\S+?),/.exec(out);
+        if (m) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`the floor server exited with ${code}`)));
+    });
+    return await use(url);
+  } finally {
+    child.kill('SIGTERM');
   }
 }
 

@@ -1,5 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { VectorSpace as PreviousVectorSpace } from './baseline/vector-space-before-simd.js';
+import { TopK } from '../nodes/core/store/top-k.js';
+import { normalise } from '../nodes/core/store/vector-space.js';
 
 /** Percentile of a list of numbers (nearest rank). */
 export function percentile(values: number[], p: number): number {
@@ -30,4 +33,32 @@ export function report(name: string, figures: Record<string, unknown>): void {
   console.log(`\n== ${name} ==`);
   for (const [k, v] of Object.entries(figures))
     console.log(`${k.padEnd(44)} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+}
+
+/** The store's vectors as they were kept before the SIMD kernel (the baseline's own VectorSpace). */
+export function previousStoreBlocks(data: Float32Array, dim: number): PreviousVectorSpace {
+  const space = new PreviousVectorSpace({ size: dim, distance: 'Dot' });
+  for (let row = 0; row * dim < data.length; row++) space.set(row, data.subarray(row * dim, (row + 1) * dim));
+  return space;
+}
+
+/**
+ * The store's scan before the SIMD kernel (its VectorSpace, kept verbatim in bench/baseline, with
+ * the TopK heap as Collection.search used it): the "plain JS scan" the kernel goals are measured
+ * against. Returns the rows of the k best, best first.
+ */
+export function previousStoreScan(
+  space: PreviousVectorSpace,
+  n: number,
+  query: ArrayLike<number>,
+  k: number,
+): number[] {
+  const q = Float32Array.from(query);
+  normalise(q);
+  const top = new TopK(k);
+  space.scan(q, n, (row, score) => {
+    if (score <= top.threshold) return;
+    top.push(row, score);
+  });
+  return top.sorted().map((e) => e.row);
 }

@@ -1,10 +1,20 @@
 import { dimensionError, wrongInput } from './errors.js';
-import type { FilterTarget, Predicate } from './filter.js';
+import { MATCH_ALL, type FilterTarget, type Predicate } from './filter.js';
 import type { DecodedBatch } from './point-codec.js';
 import { comparePointIds } from './point-id.js';
+import type { ScanResult } from './scan-job.js';
+import { type ScanPool, scanPool } from './scan-pool.js';
 import { TopK } from './top-k.js';
-import type { CollectionConfig, Payload, PointId, PointInput, PointRecord } from './types.js';
-import { nonFiniteAt, VectorSpace } from './vector-space.js';
+import type {
+  CollectionConfig,
+  Payload,
+  PointId,
+  PointInput,
+  PointRecord,
+  QuantizationSearchParams,
+  ScalarQuantization,
+} from './types.js';
+import { nonFiniteAt, type ScanKernel, VectorSpace } from './vector-space.js';
 
 export interface ScoredPoint {
   record: PointRecord;
@@ -18,6 +28,31 @@ export interface SearchRequest {
   limit: number;
   offset: number;
   scoreThreshold?: number;
+  /** The scan to use; the SIMD kernel unless asked otherwise (the plain scan is the reference). */
+  kernel?: ScanKernel;
+  /** Qdrant's `params.quantization`: whether and how the int8 copy is used. */
+  quantization?: QuantizationSearchParams;
+}
+
+/**
+ * Candidates rescored in float beyond `limit + offset` when the request gives no `oversampling`:
+ * the originals are in memory, so rescoring a few dozen rows costs microseconds and buys recall.
+ */
+const RESCORE_EXTRA = 40;
+
+/** Below this many vector components a scan takes about a millisecond: not worth a worker. */
+const WORKER_MIN_WORK = 2_000_000;
+
+interface SearchPlan {
+  space: VectorSpace;
+  query: Float32Array;
+  want: number;
+  sign: number;
+  threshold: number;
+  quantized: boolean;
+  rescore: boolean;
+  candidates: number;
+  offset: number;
 }
 
 /**
@@ -32,9 +67,21 @@ export class Collection {
   private versions: number[] = [];
   private payloads: (Payload | null)[] = [];
   private sortedIds: PointId[] | undefined;
+  /** Counts changes to rows, so a scan run elsewhere can tell whether its row numbers still hold. */
+  private writes = 0;
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
+    if (config.quantization) this.setQuantization(config.quantization);
+  }
+
+  /** Turns the int8 copy of every vector on (building it from the stored vectors) or off. */
+  setQuantization(quantization: ScalarQuantization | undefined): void {
+    this.writes++;
+    for (const space of this.spaces.values())
+      space.setQuantization(quantization ? (quantization.scalar.quantile ?? 1) : null, this.ids.length);
+    if (quantization) this.config.quantization = quantization;
+    else delete this.config.quantization;
   }
 
   get size(): number {
@@ -110,6 +157,7 @@ export class Collection {
    * is then still on disk until the next checkpoint (erasure, see DurableCollection).
    */
   upsert(points: PointInput[], version: number): boolean {
+    this.writes++;
     let replacedPayload = false;
     for (const point of points) {
       let row = this.rowOf.get(point.id);
@@ -136,6 +184,7 @@ export class Collection {
    * blocks. Ids must be new: an image holds each point once.
    */
   appendBatch(batch: DecodedBatch): void {
+    this.writes++;
     const rows = new Array<number>(batch.ids.length);
     batch.ids.forEach((id, i) => {
       if (this.rowOf.has(id)) throw new Error(`point ${String(id)} appears twice in the image`);
@@ -160,6 +209,7 @@ export class Collection {
   }
 
   delete(ids: Iterable<PointId>): number {
+    this.writes++;
     let removed = 0;
     for (const id of ids) {
       const row = this.rowOf.get(id);
@@ -229,26 +279,121 @@ export class Collection {
     return { points, next: null };
   }
 
-  /** Exact nearest-neighbour search; the filter is only evaluated for rows that would make the top. */
+  /**
+   * Nearest-neighbour search: exact, or with scalar quantization over the int8 copy and the best
+   * candidates rescored in float. The filter is only evaluated for rows that would make the top.
+   */
   search(req: SearchRequest): ScoredPoint[] {
+    const plan = this.plan(req);
+    const { space, query, sign, threshold } = plan;
+    const predicate = req.predicate;
+    if (plan.quantized) {
+      const candidates = new TopK(plan.candidates);
+      space.scanQuantized(query, this.ids.length, (row, approx) => {
+        const goodness = sign * approx;
+        if (goodness <= candidates.threshold) return;
+        if (!predicate(this.target(row))) return;
+        candidates.push(row, goodness);
+      });
+      return this.rescored(plan, candidates.sorted());
+    }
+    const top = new TopK(plan.want);
+    space.scan(
+      query,
+      this.ids.length,
+      (row, score) => {
+        const goodness = sign * score;
+        if (goodness < threshold || goodness <= top.threshold) return;
+        if (!predicate(this.target(row))) return;
+        top.push(row, goodness);
+      },
+      req.kernel,
+    );
+    return this.page(plan, top.sorted());
+  }
+
+  /**
+   * search() with the scan on a worker thread when it is worth it (a large enough vector), so the
+   * event loop stays free and queries use every core. A filter is evaluated here first, into a
+   * mask of the rows it selects (payloads live on this thread), which costs a fraction of the scan.
+   * If the collection changed while the worker scanned (rows may have moved), the search runs again here.
+   */
+  async searchAsync(req: SearchRequest, pool: ScanPool | null = scanPool()): Promise<ScoredPoint[]> {
+    if (!pool || req.kernel === 'plain') return this.search(req);
+    const plan = this.plan(req);
+    const rows = this.ids.length;
+    if (rows * plan.space.size < WORKER_MIN_WORK) return this.search(req);
+    let selected: Uint8Array | undefined;
+    if (req.predicate !== MATCH_ALL) {
+      const has = plan.space.present;
+      selected = new Uint8Array(new SharedArrayBuffer(rows));
+      for (let row = 0; row < rows; row++) if (has[row] && req.predicate(this.target(row))) selected[row] = 1;
+    }
+    const job = plan.space.scanJob(
+      plan.query,
+      rows,
+      plan.quantized ? plan.candidates : plan.want,
+      plan.threshold,
+      plan.quantized,
+      selected,
+    );
+    if (!job) return this.search(req);
+    const writes = this.writes;
+    let result: ScanResult;
+    try {
+      result = await pool.run(job);
+    } catch {
+      return this.search(req);
+    }
+    if (this.writes !== writes) return this.search(req);
+    const entries = result.rows.map((row, i) => ({ row, goodness: result.goodness[i] }));
+    return plan.quantized ? this.rescored(plan, entries) : this.page(plan, entries);
+  }
+
+  private plan(req: SearchRequest): SearchPlan {
     const space = this.space(req.using);
     if (req.vector.length !== space.size) throw dimensionError(space.size, req.vector.length);
     const query = finite(space.prepare(req.vector), req.using, req.vector, 'query: ');
     // limit and offset may be as large as u64: the heap never needs more room than there are rows.
-    const top = new TopK(Math.min(req.limit + req.offset, this.ids.length));
+    const want = Math.min(req.limit + req.offset, this.ids.length);
     const sign = space.higherIsBetter ? 1 : -1;
     const threshold = req.scoreThreshold === undefined ? -Infinity : sign * req.scoreThreshold;
-    const predicate = req.predicate;
-    space.scan(query, this.ids.length, (row, score) => {
-      const goodness = sign * score;
-      if (goodness < threshold || goodness <= top.threshold) return;
-      if (!predicate(this.target(row))) return;
-      top.push(row, goodness);
+    const q = req.quantization;
+    const quantized = space.isQuantized && !q?.ignore && req.kernel !== 'plain';
+    const rescore = q?.rescore ?? true;
+    const candidates = rescore
+      ? Math.min(this.ids.length, Math.max(Math.ceil(want * (q?.oversampling ?? 1)), want + RESCORE_EXTRA))
+      : want;
+    return { space, query, want, sign, threshold, quantized, rescore, candidates, offset: req.offset };
+  }
+
+  /** The int8 candidates (best first) rescored in float, or taken as they are without rescoring. */
+  private rescored(plan: SearchPlan, found: { row: number; goodness: number }[]): ScoredPoint[] {
+    const { space, sign, threshold } = plan;
+    const top = new TopK(plan.want);
+    const exact = plan.rescore
+      ? space.scoreRows(
+          plan.query,
+          found.map((c) => c.row),
+        )
+      : [];
+    found.forEach(({ row, goodness }, i) => {
+      // Without rescoring the approximate score is the answer (Euclid's is squared).
+      const score = plan.rescore
+        ? exact[i]
+        : space.distance === 'Euclid'
+          ? Math.sqrt(Math.max(0, -goodness))
+          : goodness;
+      const g = sign * score;
+      if (g >= threshold) top.push(row, g);
     });
-    return top
-      .sorted()
-      .slice(req.offset)
-      .map(({ row, goodness }) => ({ record: this.record(row), score: sign * goodness }));
+    return this.page(plan, top.sorted());
+  }
+
+  private page(plan: SearchPlan, best: { row: number; goodness: number }[]): ScoredPoint[] {
+    return best
+      .slice(plan.offset)
+      .map(({ row, goodness }) => ({ record: this.record(row), score: plan.sign * goodness }));
   }
 
   /** Every point in id order (snapshots and checkpoints); vectors are views, valid until the next write. */

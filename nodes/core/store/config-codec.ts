@@ -6,6 +6,8 @@ import {
   type CollectionConfig,
   type Distance,
   type Distribution,
+  type QuantizationSearchParams,
+  type ScalarQuantization,
   type VectorParams,
 } from './types.js';
 
@@ -16,6 +18,7 @@ export interface StoredConfig {
   payloadIndexes: Record<string, unknown>;
   metadata?: Record<string, unknown>;
   distribution?: Distribution;
+  quantization?: ScalarQuantization;
 }
 
 export function configToJson(config: CollectionConfig): StoredConfig {
@@ -25,6 +28,7 @@ export function configToJson(config: CollectionConfig): StoredConfig {
     payloadIndexes: config.payloadIndexes,
     ...(config.metadata ? { metadata: config.metadata } : {}),
     ...(config.distribution ? { distribution: config.distribution } : {}),
+    ...(config.quantization ? { quantization: config.quantization } : {}),
   };
 }
 
@@ -35,15 +39,17 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
     payloadIndexes: json.payloadIndexes ?? {},
     ...(json.metadata ? { metadata: json.metadata } : {}),
     ...(json.distribution ? { distribution: json.distribution } : {}),
+    ...(json.quantization ? { quantization: json.quantization } : {}),
   };
 }
 
 /**
  * Reads the body of `PUT /collections/{name}`: `vectors` as one `{size, distance}` or a map of
- * named ones. Options that only matter to a server's index (hnsw, quantization...) are accepted
- * and have no effect: search here is always exact. Sharding and replication are checked as Qdrant
- * checks them and recorded, so the collection reports what it was created with (one process holds
- * every shard here; a Qdrant cluster distributes them for real).
+ * named ones. Scalar (int8) quantization is honoured (see QuantizedRows); other options that only
+ * matter to a server's index (hnsw, product/binary quantization) are accepted and have no effect.
+ * Sharding and replication are checked as Qdrant checks them and recorded, so the collection
+ * reports what it was created with (one process holds every shard here; a Qdrant cluster
+ * distributes them for real).
  */
 export function parseCreateCollection(body: unknown): CollectionConfig {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
@@ -52,6 +58,8 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
   if (isPlainObject(body.metadata)) config.metadata = body.metadata;
   const distribution = parseDistribution(body);
   if (distribution) config.distribution = distribution;
+  const quantization = parseQuantizationConfig(body.quantization_config, 'quantization_config');
+  if (quantization) config.quantization = quantization;
   if (
     body.sparse_vectors !== undefined &&
     body.sparse_vectors !== null &&
@@ -102,4 +110,60 @@ function vectorParams(value: unknown, path: string): VectorParams {
     throw wrongInput('multivectors are not supported by the embedded store; use a Qdrant server');
   }
   return { size, distance: distance as Distance };
+}
+
+/**
+ * `quantization_config` of a create or update request: Qdrant's scalar int8 form is recorded (as
+ * Qdrant returns it) and used; `"Disabled"` (update only) gives null; product, binary and other
+ * kinds are accepted with no effect, as before (undefined: unchanged).
+ */
+export function parseQuantizationConfig(value: unknown, path: string): ScalarQuantization | null | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value === 'Disabled') return null;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected {scalar: {type: "int8"}} or another quantization`);
+  if (!Object.hasOwn(value, 'scalar')) return undefined;
+  const scalar = value.scalar;
+  if (!isPlainObject(scalar)) throw formatError(`${path}.scalar: expected {type: "int8", quantile?, always_ram?}`);
+  if (scalar.type !== 'int8') {
+    throw formatError(`${path}.scalar.type: unknown variant ${JSON.stringify(scalar.type)}, expected int8`);
+  }
+  const out: ScalarQuantization = { scalar: { type: 'int8' } };
+  if (scalar.quantile !== undefined && scalar.quantile !== null) {
+    if (typeof scalar.quantile !== 'number' || !(scalar.quantile >= 0.5 && scalar.quantile <= 1)) {
+      throw validationError(
+        `${path}.scalar.quantile: value ${JSON.stringify(scalar.quantile)} invalid, must be from 0.5 to 1`,
+      );
+    }
+    out.scalar.quantile = scalar.quantile;
+  }
+  if (scalar.always_ram !== undefined && scalar.always_ram !== null) {
+    if (typeof scalar.always_ram !== 'boolean') throw formatError(`${path}.scalar.always_ram: expected a boolean`);
+    out.scalar.always_ram = scalar.always_ram;
+  }
+  return out;
+}
+
+/** A search's `params.quantization` (`params` itself may carry hnsw_ef/exact, which exact search ignores). */
+export function parseQuantizationSearchParams(params: unknown, path: string): QuantizationSearchParams | undefined {
+  if (params === undefined || params === null) return undefined;
+  if (!isPlainObject(params)) throw formatError(`${path}: expected an object`);
+  const q = params.quantization;
+  if (q === undefined || q === null) return undefined;
+  if (!isPlainObject(q)) throw formatError(`${path}.quantization: expected {ignore?, rescore?, oversampling?}`);
+  const out: QuantizationSearchParams = {};
+  for (const flag of ['ignore', 'rescore'] as const) {
+    const v = q[flag];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'boolean') throw formatError(`${path}.quantization.${flag}: expected a boolean`);
+    out[flag] = v;
+  }
+  if (q.oversampling !== undefined && q.oversampling !== null) {
+    if (typeof q.oversampling !== 'number' || !(q.oversampling >= 1)) {
+      throw validationError(
+        `${path}.quantization.oversampling: value ${JSON.stringify(q.oversampling)} invalid, must be 1 or more`,
+      );
+    }
+    out.oversampling = q.oversampling;
+  }
+  return out;
 }

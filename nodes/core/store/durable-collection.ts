@@ -8,7 +8,7 @@ import { readImageFile, writeImage } from './image.js';
 import { parseJson } from './json.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
-import type { CollectionConfig, PointId, PointInput, PointRecord } from './types.js';
+import type { CollectionConfig, PointId, PointInput, PointRecord, ScalarQuantization } from './types.js';
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
@@ -158,6 +158,17 @@ export class DurableCollection {
 
   search(req: SearchRequest): ScoredPoint[] {
     return this.data.search(req);
+  }
+
+  /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */
+  searchAsync(req: SearchRequest): Promise<ScoredPoint[]> {
+    return this.data.searchAsync(req);
+  }
+
+  /** Turns scalar quantization on or off (the int8 copy is rebuilt from the vectors) and records it. */
+  setQuantization(quantization: ScalarQuantization | undefined): void {
+    this.data.setQuantization(quantization);
+    writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }
 
   setPayloadIndex(field: string, schema: unknown | undefined): void {

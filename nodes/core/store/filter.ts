@@ -12,7 +12,8 @@ export interface FilterTarget {
 
 export type Predicate = (point: FilterTarget) => boolean;
 
-const MATCH_ALL: Predicate = () => true;
+/** The predicate of "no filter" (a search with it can run on a worker thread). */
+export const MATCH_ALL: Predicate = () => true;
 
 /**
  * Filters nest (must/should/must_not/min_should/filter/nested); a hostile request nesting them

@@ -22,6 +22,19 @@ export interface CollectionConfig {
   metadata?: Payload;
   /** Sharding and replication asked for at creation: accepted and recorded (one process holds every shard). */
   distribution?: Distribution;
+  /** Qdrant's scalar quantization, as given: an int8 copy of the vectors is scanned, candidates rescored. */
+  quantization?: ScalarQuantization;
+}
+
+export interface ScalarQuantization {
+  scalar: { type: 'int8'; quantile?: number; always_ram?: boolean };
+}
+
+/** A search's `params.quantization` (Qdrant's QuantizationSearchParams). */
+export interface QuantizationSearchParams {
+  ignore?: boolean;
+  rescore?: boolean;
+  oversampling?: number;
 }
 
 /** Qdrant's cluster parameters of a collection, as `config.params` reports them. */

@@ -1,24 +1,61 @@
+import { QuantizedRows } from './quantized.js';
+import type { ScanJob } from './scan-job.js';
+import { CHUNK_ROWS, PresenceFlags, RowMemory } from './row-memory.js';
+import { FLOAT_STRIDE_ALIGN, type Kernels, type WasmMemory } from './simd-kernel.js';
 import type { Distance, VectorParams } from './types.js';
 
-/** Rows per block. Blocks keep growth cheap (no 2x copy) and memory within one block of the data. */
-const BLOCK_SHIFT = 10;
-const BLOCK_ROWS = 1 << BLOCK_SHIFT;
-const BLOCK_MASK = BLOCK_ROWS - 1;
+/** Which scan computes the scores: the SIMD kernel (default where available) or plain JavaScript. */
+export type ScanKernel = 'simd' | 'plain';
 
 /**
- * The vectors of one (named or unnamed) vector of a collection, stored row by row in contiguous
- * Float32Array blocks. Row numbers are shared with the collection's id and payload columns.
+ * The vectors of one (named or unnamed) vector of a collection, stored row by row at a fixed
+ * stride (the size rounded up to 8 floats, zero padded) in one shared WebAssembly memory, where the
+ * SIMD kernels score them in place. Row numbers are shared with the collection's id and payload columns.
  */
 export class VectorSpace {
   readonly size: number;
   readonly distance: Distance;
-  private blocks: Float32Array[] = [];
+  /** Floats per row. */
+  readonly stride: number;
+  readonly rows: RowMemory;
+  private data: Float32Array;
   /** 1 where the row has this vector (a point may omit a named vector). */
-  private present = new Uint8Array(0);
+  private readonly presence = new PresenceFlags();
+  /** The int8 copy, when the collection has scalar quantization (see QuantizedRows). */
+  private quantized: QuantizedRows | null = null;
 
   constructor(params: VectorParams) {
     this.size = params.size;
     this.distance = params.distance;
+    this.stride = Math.ceil(params.size / FLOAT_STRIDE_ALIGN) * FLOAT_STRIDE_ALIGN;
+    this.rows = new RowMemory(this.stride * 4);
+    this.data = new Float32Array(this.rows.buffer);
+  }
+
+  /**
+   * Turns the int8 copy on (building it from the first `rows` rows) or off (null). Manhattan
+   * distance, and runtimes without the WebAssembly kernels, keep scanning floats.
+   */
+  setQuantization(quantile: number | null, rows: number): void {
+    if (quantile === null || this.distance === 'Manhattan' || !this.rows.kernels) {
+      this.quantized = null;
+      return;
+    }
+    const quantized = new QuantizedRows(this.size, quantile);
+    for (let row = 0; row < rows; row++) {
+      const v = this.view(row);
+      if (v) quantized.set(row, v);
+    }
+    this.quantized = quantized;
+  }
+
+  get isQuantized(): boolean {
+    return this.quantized !== null;
+  }
+
+  /** Presence flags (shared memory), valid until rows are added. */
+  get present(): Uint8Array {
+    return this.presence.flags;
   }
 
   /**
@@ -34,112 +71,242 @@ export class VectorSpace {
   set(row: number, vector: Float32Array | undefined): void {
     this.ensureRows(row + 1);
     if (vector === undefined) {
-      this.present[row] = 0;
+      this.presence.flags[row] = 0;
       return;
     }
-    this.blocks[row >> BLOCK_SHIFT].set(vector, (row & BLOCK_MASK) * this.size);
-    this.present[row] = 1;
+    this.data.set(vector, this.offset(row));
+    this.presence.flags[row] = 1;
+    this.quantized?.set(row, vector);
   }
 
   /**
    * Copies stored float32 bytes (a decoded batch: `rows.length` vectors back to back from `offset`)
-   * into rows `rows`, straight into the blocks: loading a large image allocates nothing per point.
+   * into rows `rows`: loading a large image allocates nothing per point.
    */
   copyRows(rows: readonly number[], src: Buffer, offset: number): void {
     const bytes = this.size * 4;
-    let view: Buffer | undefined;
-    let viewBlock = -1;
+    if (rows.length > 0) this.ensureRows(Math.max(...rows) + 1);
+    // Uint8Array.set, not Buffer.copy: offsets past 2 GiB must not wrap.
+    const view = new Uint8Array(this.data.buffer);
     for (const row of rows) {
-      this.ensureRows(row + 1);
-      const b = row >> BLOCK_SHIFT;
-      if (b !== viewBlock) {
-        const block = this.blocks[b];
-        view = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
-        viewBlock = b;
-      }
-      src.copy(view as Buffer, (row & BLOCK_MASK) * bytes, offset, offset + bytes);
-      this.present[row] = 1;
+      view.set(src.subarray(offset, offset + bytes), this.rows.rowAt(row));
+      this.presence.flags[row] = 1;
       offset += bytes;
+      if (this.quantized) this.quantized.set(row, this.view(row) as Float32Array);
     }
   }
 
   get(row: number): Float32Array | undefined {
-    if (!this.present[row]) return undefined;
-    const start = (row & BLOCK_MASK) * this.size;
-    return this.blocks[row >> BLOCK_SHIFT].slice(start, start + this.size);
+    if (!this.presence.flags[row]) return undefined;
+    const start = this.offset(row);
+    return this.data.slice(start, start + this.size);
   }
 
   /** The stored vector without copying; valid only until the next write. */
   view(row: number): Float32Array | undefined {
-    if (!this.present[row]) return undefined;
-    const start = (row & BLOCK_MASK) * this.size;
-    return this.blocks[row >> BLOCK_SHIFT].subarray(start, start + this.size);
+    if (!this.presence.flags[row]) return undefined;
+    const start = this.offset(row);
+    return this.data.subarray(start, start + this.size);
   }
 
   has(row: number): boolean {
-    return this.present[row] === 1;
+    return this.presence.flags[row] === 1;
   }
 
   /** Moves row `from` onto row `to` (used to keep rows dense when a point is deleted). */
   move(from: number, to: number): void {
-    this.set(to, this.get(from));
-    this.present[from] = 0;
+    this.ensureRows(Math.max(from, to) + 1);
+    const start = this.offset(from);
+    this.data.copyWithin(this.offset(to), start, start + this.stride);
+    this.presence.flags[to] = this.presence.flags[from];
+    this.presence.flags[from] = 0;
+    this.quantized?.move(from, to);
   }
 
-  /** Drops rows at and after `rows`, returning memory of whole blocks no longer needed. */
+  /** Drops rows at and after `rows` (the memory stays reserved for the next ones). */
   truncate(rows: number): void {
-    this.present.fill(0, rows);
-    this.blocks.length = Math.ceil(rows / BLOCK_ROWS);
+    this.presence.flags.fill(0, rows);
+  }
+
+  private offset(row: number): number {
+    return this.rows.rowAt(row) / 4; // not >> 2: offsets pass 2 GiB
   }
 
   private ensureRows(rows: number): void {
-    while (this.blocks.length * BLOCK_ROWS < rows) this.blocks.push(new Float32Array(BLOCK_ROWS * this.size));
-    if (this.present.length < rows) {
-      const grown = new Uint8Array(Math.max(rows, Math.ceil(this.present.length * 1.5), BLOCK_ROWS));
-      grown.set(this.present);
-      this.present = grown;
-    }
+    if (this.rows.ensureRows(rows)) this.data = new Float32Array(this.rows.buffer);
+    this.presence.ensure(rows);
   }
 
   /**
    * Scores every row against `query` (already prepared), calling `visit(row, score)` for rows that
    * have this vector. Scores are Qdrant's: similarity for Cosine/Dot, distance for Euclid/Manhattan.
    */
-  scan(query: Float32Array, rows: number, visit: (row: number, score: number) => void): void {
-    const dim = this.size;
-    const present = this.present;
-    for (let b = 0; b * BLOCK_ROWS < rows; b++) {
-      const block = this.blocks[b];
-      const end = Math.min(BLOCK_ROWS, rows - b * BLOCK_ROWS);
-      const base = b * BLOCK_ROWS;
-      switch (this.distance) {
-        case 'Cosine':
-        case 'Dot':
-          for (let r = 0; r < end; r++) {
-            if (!present[base + r]) continue;
-            visit(base + r, dot(block, r * dim, query, dim));
-          }
-          break;
-        case 'Euclid':
-          for (let r = 0; r < end; r++) {
-            if (!present[base + r]) continue;
-            let s = 0;
-            for (let i = 0, o = r * dim; i < dim; i++, o++) {
-              const d = block[o] - query[i];
-              s += d * d;
-            }
-            visit(base + r, Math.sqrt(s));
-          }
-          break;
-        case 'Manhattan':
-          for (let r = 0; r < end; r++) {
-            if (!present[base + r]) continue;
-            let s = 0;
-            for (let i = 0, o = r * dim; i < dim; i++, o++) s += Math.abs(block[o] - query[i]);
-            visit(base + r, s);
-          }
-          break;
+  scan(
+    query: Float32Array,
+    rows: number,
+    visit: (row: number, score: number) => void,
+    kernel: ScanKernel = 'simd',
+  ): void {
+    const kernels = this.rows.kernels;
+    if (kernel === 'plain' || !kernels) return this.scanPlain(query, rows, visit);
+    this.scanRange(kernels, 0, query, 0, rows, visit);
+  }
+
+  /**
+   * The SIMD scan of rows [from, to) using scratch slot `slot`. Scores of a chunk of rows come out
+   * of the kernel together; only present rows are visited.
+   */
+  scanRange(
+    kernels: Kernels,
+    slot: number,
+    query: Float32Array,
+    from: number,
+    to: number,
+    visit: (row: number, score: number) => void,
+  ): void {
+    const mem = this.rows;
+    const data = new Float32Array(mem.buffer);
+    const q = mem.queryAt(slot);
+    data.fill(0, (q >> 2) + this.size, (q >> 2) + this.stride);
+    data.set(query, q >> 2);
+    const out = mem.scoresAt(slot);
+    const scores = data.subarray(out >> 2, (out >> 2) + CHUNK_ROWS);
+    const present = this.presence.flags;
+    const fn = this.distance === 'Euclid' ? kernels.l2 : this.distance === 'Manhattan' ? kernels.l1 : kernels.dot;
+    const sqrt = this.distance === 'Euclid';
+    for (let start = from; start < to; start += CHUNK_ROWS) {
+      const n = Math.min(CHUNK_ROWS, to - start);
+      fn(q, mem.rowAt(start), mem.stride, n, out);
+      for (let r = 0; r < n; r++) {
+        if (!present[start + r]) continue;
+        visit(start + r, sqrt ? Math.sqrt(scores[r]) : scores[r]);
       }
+    }
+  }
+
+  /**
+   * Approximate scores from the int8 copy (goodness order only: higher is better for Cosine/Dot,
+   * lower for Euclid), for candidates to be rescored with `score`.
+   */
+  scanQuantized(query: Float32Array, rows: number, visit: (row: number, approx: number) => void): void {
+    if (!this.quantized) throw new Error('this vector has no int8 copy');
+    this.quantized.scan(query, rows, this.presence.flags, this.distance === 'Euclid', visit);
+  }
+
+  /**
+   * Exact scores of some rows (rescoring candidates), computed as the scan computes them, so a
+   * rescored hit has the score an exact search gives it.
+   */
+  scoreRows(query: Float32Array, rows: readonly number[]): number[] {
+    const kernels = this.rows.kernels;
+    if (!kernels) {
+      const scores = new Map<number, number>();
+      const wanted = new Set(rows);
+      this.scanPlain(query, Math.max(-1, ...rows) + 1, (row, score) => wanted.has(row) && scores.set(row, score));
+      return rows.map((row) => scores.get(row) as number);
+    }
+    return rows.map((row) => {
+      let score = NaN;
+      this.scanRange(kernels, 0, query, row, row + 1, (_, s) => (score = s));
+      return score;
+    });
+  }
+
+  /**
+   * The job a scan worker runs for a search of rows [0, rows): over the int8 copy
+   * when `quantized` (k candidates, no threshold), else over the floats. Null without kernels.
+   */
+  scanJob(
+    query: Float32Array,
+    rows: number,
+    k: number,
+    threshold: number,
+    quantized: boolean,
+    /** The rows a filter selects (shared memory); all that have this vector by default. */
+    selected?: Uint8Array,
+  ): Omit<ScanJob, 'id' | 'slot'> | null {
+    if (!this.rows.kernels) return null;
+    const present = selected ?? this.presence.flags;
+    if (quantized && this.quantized) {
+      const mem = this.quantized.rows;
+      const { bytes, qScale, qNorm2 } = this.quantized.prepareQuery(query);
+      const tail = this.quantized.tail;
+      const mode = this.distance === 'Euclid' ? 'int8-distance' : 'int8-similarity';
+      return {
+        memoryId: mem.id,
+        memory: mem.memory as WasmMemory,
+        present,
+        kernel: 'dot8',
+        stride: mem.stride,
+        base: mem.base,
+        tail,
+        query: bytes,
+        rows,
+        k,
+        mode,
+        qScale,
+        qNorm2,
+        threshold: -Infinity,
+      };
+    }
+    const mem = this.rows;
+    const padded = new Float32Array(this.stride);
+    padded.set(query);
+    const kernel = this.distance === 'Euclid' ? 'l2' : this.distance === 'Manhattan' ? 'l1' : 'dot';
+    const mode =
+      this.distance === 'Euclid' ? 'sqrt-distance' : this.distance === 'Manhattan' ? 'distance' : 'similarity';
+    return {
+      memoryId: mem.id,
+      memory: mem.memory as WasmMemory,
+      present,
+      kernel,
+      stride: mem.stride,
+      base: mem.base,
+      tail: 0,
+      query: new Uint8Array(padded.buffer),
+      rows,
+      k,
+      mode,
+      qScale: 1,
+      qNorm2: 0,
+      threshold,
+    };
+  }
+
+  /** The reference scan in plain JavaScript (and the fallback without WebAssembly SIMD). */
+  scanPlain(query: Float32Array, rows: number, visit: (row: number, score: number) => void): void {
+    const dim = this.size;
+    const stride = this.stride;
+    const present = this.presence.flags;
+    const block = this.data;
+    const base = this.rows.base >> 2;
+    switch (this.distance) {
+      case 'Cosine':
+      case 'Dot':
+        for (let r = 0; r < rows; r++) {
+          if (!present[r]) continue;
+          visit(r, dot(block, base + r * stride, query, dim));
+        }
+        break;
+      case 'Euclid':
+        for (let r = 0; r < rows; r++) {
+          if (!present[r]) continue;
+          let s = 0;
+          for (let i = 0, o = base + r * stride; i < dim; i++, o++) {
+            const d = block[o] - query[i];
+            s += d * d;
+          }
+          visit(r, Math.sqrt(s));
+        }
+        break;
+      case 'Manhattan':
+        for (let r = 0; r < rows; r++) {
+          if (!present[r]) continue;
+          let s = 0;
+          for (let i = 0, o = base + r * stride; i < dim; i++, o++) s += Math.abs(block[o] - query[i]);
+          visit(r, s);
+        }
+        break;
     }
   }
 

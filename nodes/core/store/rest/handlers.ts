@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parseCreateCollection } from '../config-codec.js';
+import { parseCreateCollection, parseQuantizationConfig, parseQuantizationSearchParams } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
 import { compileFilter, isPlainObject } from '../filter.js';
 import { isRawJson } from '../json.js';
@@ -107,10 +107,12 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
   return { result: true };
 });
 
-// Updating optimizer, HNSW or quantization parameters has no effect on exact search.
+// Scalar quantization can be turned on, changed or "Disabled"; optimizer and HNSW parameters have no effect.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
-  body(await json());
-  store.collection(params.collection);
+  const b = body(await json());
+  const c = store.collection(params.collection);
+  const quantization = parseQuantizationConfig(b.quantization_config, 'quantization_config');
+  if (quantization !== undefined) c.setQuantization(quantization ?? undefined);
   return { result: true };
 });
 
@@ -206,13 +208,16 @@ route('POST', '/collections/{collection}/points/count', async ({ store, params, 
 });
 
 route('POST', '/collections/{collection}/points/query', async ({ store, params, json }) => ({
-  result: runQuery(store, params.collection, body(await json())),
+  result: await runQuery(store, params.collection, body(await json())),
 }));
 
 route('POST', '/collections/{collection}/points/query/batch', async ({ store, params, json }) => {
   const b = body(await json());
   if (!Array.isArray(b.searches)) throw formatError('missing field `searches`');
-  return { result: b.searches.map((s, i) => runQuery(store, params.collection, body(s), `searches[${i}].`)) };
+  const results = [];
+  for (const [i, s] of b.searches.entries())
+    results.push(await runQuery(store, params.collection, body(s), `searches[${i}].`));
+  return { result: results };
 });
 
 // Removed from the v1.19 spec but still served by Qdrant, with a bare list of scored points.
@@ -229,13 +234,14 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   const c = store.collection(params.collection);
   const dense = parseVectorStruct(vector, 'vector').get('');
   if (!dense) throw formatError('vector: expected a list of numbers');
-  const hits = c.search({
+  const hits = await c.searchAsync({
     using: defaultVectorName(c.config, using),
     vector: dense,
     predicate: compileFilter(b.filter),
     limit,
     offset: unsigned(b.offset, 'offset', 0),
     scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
+    quantization: parseQuantizationSearchParams(b.params, 'params'),
   });
   const withPayload = parsePayloadSelector(b.with_payload, false);
   const withVector = parseVectorSelector(b.with_vector, false);
@@ -277,7 +283,12 @@ route('POST', '/collections/{collection}/snapshots/upload', async ({ store, para
   return query.get('wait') === 'false' ? { accepted: true } : { result: true };
 });
 
-function runQuery(store: EmbeddedStore, collection: string, b: Record<string, unknown>, prefix = ''): unknown {
+async function runQuery(
+  store: EmbeddedStore,
+  collection: string,
+  b: Record<string, unknown>,
+  prefix = '',
+): Promise<unknown> {
   for (const unsupported of ['prefetch', 'lookup_from']) {
     const v = b[unsupported];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
@@ -306,13 +317,14 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
         .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
     };
   }
-  const hits = c.search({
+  const hits = await c.searchAsync({
     using,
     vector,
     predicate,
     limit,
     offset,
     scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
+    quantization: parseQuantizationSearchParams(b.params, `${prefix}params`),
   });
   return { points: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 }
@@ -378,7 +390,7 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
         max_optimization_threads: null,
       },
       wal_config: { wal_capacity_mb: 32, wal_segments_ahead: 0 },
-      quantization_config: null,
+      quantization_config: config.quantization ?? null,
       ...(config.metadata ? { metadata: config.metadata } : {}),
     },
     payload_schema: payloadSchema,
