@@ -7,7 +7,9 @@ import {
   type Distance,
   type Distribution,
   type VectorParams,
+  type VectorParamsUpdate,
 } from './types.js';
+import { unsupported } from './unsupported.js';
 
 /** JSON form of a collection config, as stored on disk and in snapshots. */
 export interface StoredConfig {
@@ -47,6 +49,7 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
  */
 export function parseCreateCollection(body: unknown): CollectionConfig {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
+  checkHnswConfig(body.hnsw_config, 'hnsw_config');
   const vectors = body.vectors;
   const config: CollectionConfig = { vectors: new Map(), unnamed: false, payloadIndexes: {} };
   if (isPlainObject(body.metadata)) config.metadata = body.metadata;
@@ -57,7 +60,7 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
     body.sparse_vectors !== null &&
     Object.keys(body.sparse_vectors).length > 0
   ) {
-    throw wrongInput('sparse vectors are not supported by the embedded store; use a Qdrant server');
+    throw unsupported('sparse vectors');
   }
   if (vectors === undefined || vectors === null) return config;
   if (!isPlainObject(vectors)) throw formatError('vectors: expected {size, distance} or a map of named vectors');
@@ -99,7 +102,65 @@ function vectorParams(value: unknown, path: string): VectorParams {
     );
   }
   if (value.multivector_config !== undefined && value.multivector_config !== null) {
-    throw wrongInput('multivectors are not supported by the embedded store; use a Qdrant server');
+    throw unsupported('multivectors');
   }
-  return { size, distance: distance as Distance };
+  return { size, distance: distance as Distance, ...vectorOptions(value, path) };
+}
+
+/**
+ * Body of `PATCH /collections/{name}`, checked before the collection is looked up (Qdrant validates
+ * first): returns the per-vector option changes by vector name ('' is the unnamed vector).
+ */
+export function parseUpdateCollection(body: unknown): Map<string, VectorParamsUpdate> {
+  if (!isPlainObject(body)) throw formatError('expected a JSON object');
+  checkHnswConfig(body.hnsw_config, 'hnsw_config');
+  const updates = new Map<string, VectorParamsUpdate>();
+  if (body.vectors === undefined || body.vectors === null) return updates;
+  if (!isPlainObject(body.vectors)) throw formatError('vectors: expected a map of vector names to options');
+  for (const [name, params] of Object.entries(body.vectors)) {
+    if (!isPlainObject(params))
+      throw formatError(`vectors.${name}: expected {hnsw_config, quantization_config, on_disk}`);
+    updates.set(name, vectorOptions(params, `vectors.${name}`));
+  }
+  return updates;
+}
+
+/** Qdrant's answer to a vector name the collection does not have. */
+export const unknownVectorName = (name: string) => wrongInput(`Not existing vector name error: ${name}`);
+
+function vectorOptions(value: Record<string, unknown>, path: string): VectorParamsUpdate {
+  const out: VectorParamsUpdate = {};
+  if (value.on_disk !== undefined && value.on_disk !== null) {
+    if (typeof value.on_disk !== 'boolean') throw formatError(`${path}.on_disk: expected a boolean`);
+    out.on_disk = value.on_disk;
+  }
+  if (value.hnsw_config !== undefined && value.hnsw_config !== null) {
+    checkHnswConfig(value.hnsw_config, `${path}.hnsw_config`);
+    out.hnsw_config = value.hnsw_config as Record<string, unknown>;
+  }
+  if (value.quantization_config !== undefined && value.quantization_config !== null) {
+    if (!isPlainObject(value.quantization_config)) throw formatError(`${path}.quantization_config: expected an object`);
+    out.quantization_config = value.quantization_config;
+  }
+  return out;
+}
+
+/** Qdrant's HnswConfigDiff bounds: ef_construct at least 4, full_scan_threshold at least 10. */
+function checkHnswConfig(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
+  const mins: Record<string, number> = {
+    m: 0,
+    ef_construct: 4,
+    full_scan_threshold: 10,
+    max_indexing_threads: 0,
+    payload_m: 0,
+  };
+  for (const [key, min] of Object.entries(mins)) {
+    const v = value[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw formatError(`${path}.${key}: expected an unsigned integer, got ${JSON.stringify(v)}`);
+    if (v < min) throw validationError(`${path}.${key}: value ${v} invalid, must be ${min} or larger`);
+  }
 }

@@ -8,7 +8,7 @@ import { readImageFile, writeImage } from './image.js';
 import { parseJson } from './json.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
-import type { CollectionConfig, PointId, PointInput, PointRecord } from './types.js';
+import type { CollectionConfig, PointId, PointInput, PointRecord, VectorParams, VectorParamsUpdate } from './types.js';
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
@@ -73,7 +73,14 @@ export class DurableCollection {
       // Streamed chunk by chunk into a collection made from the image's own config.
       let loaded: Collection | undefined;
       const image = readImageFile(imageFile, (imageConfig) => {
-        const target = new Collection({ ...imageConfig, payloadIndexes: config.payloadIndexes });
+        // config.json holds what changes after creation: payload indexes and per-vector options.
+        const vectors = new Map(
+          [...imageConfig.vectors].map(([n, p]) => {
+            const recorded = config.vectors.get(n);
+            return [n, recorded?.size === p.size ? { ...p, ...vectorOptions(recorded) } : p];
+          }),
+        );
+        const target = new Collection({ ...imageConfig, vectors, payloadIndexes: config.payloadIndexes });
         loaded = target;
         return (batch) => target.appendBatch(batch);
       });
@@ -168,6 +175,15 @@ export class DurableCollection {
     writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }
 
+  /** Records new per-vector options (PATCH); names were checked by the caller. */
+  updateVectorParams(updates: Map<string, VectorParamsUpdate>): void {
+    for (const [name, update] of updates) {
+      const current = this.data.config.vectors.get(name);
+      if (current) this.data.config.vectors.set(name, { ...current, ...update });
+    }
+    writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
+  }
+
   /** Writes the collection as one image file (the snapshot format). Returns the file's sha256. */
   writeImage(file: string): string {
     return writeImage(file, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: this.wal.segment });
@@ -247,4 +263,12 @@ export class DurableCollection {
   private maybeCheckpoint(): void {
     if (this.wal.size > this.options.checkpointBytes) this.checkpoint();
   }
+}
+
+function vectorOptions(p: VectorParams): VectorParamsUpdate {
+  const out: VectorParamsUpdate = {};
+  if (p.on_disk !== undefined) out.on_disk = p.on_disk;
+  if (p.hnsw_config !== undefined) out.hnsw_config = p.hnsw_config;
+  if (p.quantization_config !== undefined) out.quantization_config = p.quantization_config;
+  return out;
 }

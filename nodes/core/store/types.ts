@@ -8,7 +8,14 @@ export const DISTANCES: readonly Distance[] = ['Cosine', 'Dot', 'Euclid', 'Manha
 export interface VectorParams {
   size: number;
   distance: Distance;
+  /** Storage and index options a client set: recorded and reported as Qdrant does (search here is exact). */
+  on_disk?: boolean;
+  hnsw_config?: Record<string, unknown>;
+  quantization_config?: Record<string, unknown>;
 }
+
+/** The per-vector options PATCH /collections/{name} may change. */
+export type VectorParamsUpdate = Pick<VectorParams, 'on_disk' | 'hnsw_config' | 'quantization_config'>;
 
 /** Name '' is Qdrant's single unnamed vector; any other name is a named vector. */
 export type VectorsConfig = Map<string, VectorParams>;
