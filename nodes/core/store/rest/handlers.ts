@@ -1,11 +1,14 @@
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
-import { parseCreateCollection } from '../config-codec.js';
+import { parseCreateCollection, parseUpdateCollection, unknownVectorName } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
-import { compileFilter, isPlainObject } from '../filter.js';
+import { compileFilter, isPlainObject, type Predicate } from '../filter.js';
 import { isRawJson } from '../json.js';
 import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
+import { unsupported } from '../unsupported.js';
+import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
   body,
   optionalNumber,
@@ -17,7 +20,7 @@ import {
   parseVectorStruct,
   unsigned,
 } from './parse.js';
-import { presentRecord, presentScored } from './present.js';
+import { checkVectorSelector, presentRecord, presentScored } from './present.js';
 
 export const QDRANT_VERSION = '1.19.0';
 
@@ -90,9 +93,20 @@ function decodePathSegment(segment: string): string {
 
 const health = (): RouteResult => ({ text: 'healthz check passed' });
 
+/**
+ * Clients read `commit` as a git commit hash (40 hex digits). This is not a build of Qdrant, so it
+ * is no Qdrant commit: a fixed value derived from the name and the API version it serves, the same
+ * on every start, that no real Qdrant commit is likely to share.
+ */
+export const STORE_COMMIT = createHash('sha1')
+  .update(`ragwire embedded store, Qdrant API ${QDRANT_VERSION}`)
+  .digest('hex');
+
 route('GET', '/', () => ({
-  bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: 'ragwire-embedded-store' },
+  bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: STORE_COMMIT },
 }));
+// A standalone Qdrant answers this way; clients call it to find out whether they talk to a cluster.
+route('GET', '/cluster', () => ({ result: { status: 'disabled' } }));
 route('GET', '/healthz', health);
 route('GET', '/livez', health);
 route('GET', '/readyz', () => ({ text: 'all shards are ready' }));
@@ -107,16 +121,19 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
   return { result: true };
 });
 
-// Updating optimizer, HNSW or quantization parameters has no effect on exact search.
+// Updating optimizer, HNSW or quantization parameters has no effect on exact search; per-vector
+// options are recorded and reported back, as Qdrant does.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
-  body(await json());
-  store.collection(params.collection);
+  const updates = parseUpdateCollection(await json());
+  const c = store.collection(params.collection);
+  for (const name of updates.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+  if (updates.size > 0) c.updateVectorParams(updates);
   return { result: true };
 });
 
 route('GET', '/collections/{collection}', ({ store, params }) => {
   const c = store.collection(params.collection);
-  return { result: collectionInfo(c.config, c.size) };
+  return { result: collectionInfo(c.config, c.size, (p) => c.count(p)) };
 });
 
 route('DELETE', '/collections/{collection}', ({ store, params }) => ({
@@ -134,6 +151,7 @@ route('PUT', '/collections/{collection}/index', async ({ store, params, json, qu
   const schema = b.field_schema ?? b.field_type;
   if (schema === undefined || schema === null)
     throw wrongInput('field_schema is required: the embedded store cannot infer a payload index type');
+  checkIndexSchema(schema);
   const c = store.collection(params.collection);
   c.setPayloadIndex(field, schema);
   return updateResult(0, query);
@@ -157,7 +175,7 @@ route('POST', '/collections/{collection}/points/delete', async ({ store, params,
   const c = store.collection(params.collection);
   let ids: PointId[];
   if (b.points !== undefined) ids = parseIdList(b.points, 'points');
-  else if (b.filter !== undefined) ids = c.select(compileFilter(b.filter));
+  else if (b.filter !== undefined) ids = c.select(compileFilter(b.filter, 'filter', c.config.payloadIndexes));
   else throw formatError('expected `points` (a list of ids) or `filter`');
   return updateResult(c.delete(ids), query);
 });
@@ -168,6 +186,7 @@ route('POST', '/collections/{collection}/points', async ({ store, params, json }
   const withPayload = parsePayloadSelector(b.with_payload, true);
   const withVector = parseVectorSelector(b.with_vector, false);
   const c = store.collection(params.collection);
+  checkVectorSelector(c.config, withVector);
   const found = ids.map((id) => c.get(id)).filter((p) => p !== undefined);
   return { result: found.map((p) => presentRecord(c.config, p, withPayload, withVector)) };
 });
@@ -182,15 +201,16 @@ route('GET', '/collections/{collection}/points/{id}', ({ store, params }) => {
 
 route('POST', '/collections/{collection}/points/scroll', async ({ store, params, json }) => {
   const b = body((await json()) ?? {});
-  if (b.order_by !== undefined && b.order_by !== null)
-    throw wrongInput('order_by is not supported by the embedded store; use a Qdrant server');
-  const predicate = compileFilter(b.filter);
+  if (b.order_by !== undefined && b.order_by !== null) throw unsupported('order_by');
+  compileFilter(b.filter); // checked before the collection is looked up, as Qdrant validates first
   const limit = unsigned(b.limit, 'limit', 10, 1);
   const offset = b.offset === undefined || b.offset === null ? undefined : parsePointId(b.offset, 'offset');
   const withPayload = parsePayloadSelector(b.with_payload, true);
   const withVector = parseVectorSelector(b.with_vector, false);
   const c = store.collection(params.collection);
-  const page = c.scroll(predicate, limit, offset);
+  checkVectorSelector(c.config, withVector);
+  const predicate = compileFilter(b.filter, 'filter', c.config.payloadIndexes);
+  const page = c.scroll(predicate, Math.min(limit, c.size + 1), offset);
   return {
     result: {
       points: page.points.map((p) => presentRecord(c.config, p, withPayload, withVector)),
@@ -201,8 +221,9 @@ route('POST', '/collections/{collection}/points/scroll', async ({ store, params,
 
 route('POST', '/collections/{collection}/points/count', async ({ store, params, json }) => {
   const b = body((await json()) ?? {});
-  const predicate = compileFilter(b.filter);
-  return { result: { count: store.collection(params.collection).count(predicate) } };
+  compileFilter(b.filter);
+  const c = store.collection(params.collection);
+  return { result: { count: c.count(compileFilter(b.filter, 'filter', c.config.payloadIndexes)) } };
 });
 
 route('POST', '/collections/{collection}/points/query', async ({ store, params, json }) => ({
@@ -226,19 +247,22 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   }
   const limit = unsigned(b.limit, 'limit', NaN, 1);
   if (Number.isNaN(limit)) throw formatError('missing field `limit`');
+  const offset = unsigned(b.offset, 'offset', 0);
+  compileFilter(b.filter);
+  const withPayload = parsePayloadSelector(b.with_payload, false);
+  const withVector = parseVectorSelector(b.with_vector, false);
   const c = store.collection(params.collection);
+  checkVectorSelector(c.config, withVector);
   const dense = parseVectorStruct(vector, 'vector').get('');
   if (!dense) throw formatError('vector: expected a list of numbers');
+  const window = searchWindow(limit, offset, c.size);
   const hits = c.search({
     using: defaultVectorName(c.config, using),
     vector: dense,
-    predicate: compileFilter(b.filter),
-    limit,
-    offset: unsigned(b.offset, 'offset', 0),
+    predicate: compileFilter(b.filter, 'filter', c.config.payloadIndexes),
+    ...window,
     scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
   });
-  const withPayload = parsePayloadSelector(b.with_payload, false);
-  const withVector = parseVectorSelector(b.with_vector, false);
   return { result: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 });
 
@@ -278,19 +302,21 @@ route('POST', '/collections/{collection}/snapshots/upload', async ({ store, para
 });
 
 function runQuery(store: EmbeddedStore, collection: string, b: Record<string, unknown>, prefix = ''): unknown {
-  for (const unsupported of ['prefetch', 'lookup_from']) {
-    const v = b[unsupported];
+  for (const feature of ['prefetch', 'lookup_from']) {
+    const v = b[feature];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
-      throw wrongInput(`${prefix}${unsupported} is not supported by the embedded store; use a Qdrant server`);
+      throw unsupported(`${prefix}${feature}`);
     }
   }
-  const c = store.collection(collection);
-  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
-  const predicate = compileFilter(b.filter, `${prefix}filter`);
-  const limit = unsigned(b.limit, `${prefix}limit`, 10, 1);
-  const offset = unsigned(b.offset, `${prefix}offset`, 0);
+  compileFilter(b.filter, `${prefix}filter`);
+  const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
   const withVector = parseVectorSelector(b.with_vector, false, `${prefix}with_vector`);
+  const c = store.collection(collection);
+  checkVectorSelector(c.config, withVector);
+  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
+  const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
+  const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
   const vector = queryVector(b.query, `${prefix}query`, (id) => {
     const point = c.get(id);
     const v = point?.vectors.get(using);
@@ -326,9 +352,7 @@ function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => nu
   if (isPlainObject(value)) {
     if (Object.hasOwn(value, 'nearest')) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
     const kind = Object.keys(value)[0] ?? 'unknown';
-    throw wrongInput(
-      `${path}: the \`${kind}\` query is not supported by the embedded store (nearest-vector search only); use a Qdrant server`,
-    );
+    throw unsupported(`${path}: the \`${kind}\` query (nearest-vector search only)`);
   }
   throw formatError(`${path}: expected a vector, a point id or {nearest: ...}`);
 }
@@ -339,18 +363,25 @@ function defaultVectorName(config: CollectionConfig, using: string): string {
   return using;
 }
 
+/**
+ * Limits and offsets are u64 in Qdrant; no answer holds more points than the collection, so both
+ * are cut to its size (plus one, so an offset past the end still finds nothing) before they size
+ * any buffer.
+ */
+function searchWindow(limit: number, offset: number, size: number): { limit: number; offset: number } {
+  return { limit: Math.min(limit, size + 1), offset: Math.min(offset, size + 1) };
+}
+
 function updateResult(operationId: number, query: URLSearchParams): RouteResult {
   return { result: { operation_id: operationId, status: query.get('wait') === 'true' ? 'completed' : 'acknowledged' } };
 }
 
-function collectionInfo(config: CollectionConfig, points: number): unknown {
-  const vectors = config.unnamed
-    ? config.vectors.get('')
-    : Object.fromEntries([...config.vectors].map(([name, p]) => [name, { size: p.size, distance: p.distance }]));
+function collectionInfo(config: CollectionConfig, points: number, count: (p: Predicate) => number): unknown {
+  // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
+  const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
   const payloadSchema: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(config.payloadIndexes)) {
-    const dataType = typeof schema === 'string' ? schema : isPlainObject(schema) ? schema.type : undefined;
-    payloadSchema[field] = { data_type: dataType ?? 'keyword', points };
+    payloadSchema[field] = payloadSchemaEntry(schema, count, field);
   }
   return {
     status: 'green',
@@ -387,7 +418,9 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
 
 /**
  * `file://` locations must lie inside the store's snapshots folder (as Qdrant restricts them), so a
- * request cannot read arbitrary files of the host; `http(s)://` locations are fetched.
+ * request cannot read arbitrary files of the host; `http(s)://` locations are fetched. A location
+ * that is not a snapshot there is a 400 (as Qdrant answers) that names no server path: the answer
+ * must not tell a client where the store keeps its data.
  */
 async function readLocation(
   store: EmbeddedStore,
@@ -403,14 +436,13 @@ async function readLocation(
   if (url.protocol === 'file:') {
     const file = path.resolve(decodePathSegment(url.pathname));
     const allowed = path.resolve(store.snapshotsDir) + path.sep;
-    if (!file.startsWith(allowed)) {
-      throw new StoreError(
-        403,
-        `Forbidden: snapshot files can only be recovered from ${store.snapshotsDir}; upload others instead`,
+    // A symlink inside the folder could point anywhere: only regular files there are snapshots.
+    if (!file.startsWith(allowed) || !store.isSnapshotFile(file)) {
+      throw wrongInput(
+        "Snapshot file location is not a snapshot in this store's snapshots folder: " +
+          'recover from a snapshot the store lists, from an http(s):// URL, or upload the file',
       );
     }
-    // A symlink inside the folder could point anywhere: only regular files there are snapshots.
-    if (!store.isSnapshotFile(file)) throw notFound(`Snapshot file ${file} does not exist`);
     return { file };
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return { bytes: await download(url.toString()) };
@@ -434,3 +466,112 @@ async function multipartFile(bytes: Buffer, contentType: string, field: string):
   if (file === null || typeof file === 'string') throw wrongInput(`the multipart body has no \`${field}\` file field`);
   return Buffer.from(await file.arrayBuffer());
 }
+
+/**
+ * Qdrant endpoints the embedded store does not serve answer the one "not supported" 400 naming the
+ * feature, not a 404 or 405 that would look like a wrong URL or a missing collection.
+ */
+const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string][] = [
+  ['GET', '/telemetry', 'telemetry'],
+  ['GET', '/issues', 'issues'],
+  ['DELETE', '/issues', 'issues'],
+  ['GET', '/cluster/telemetry', 'cluster telemetry'],
+  ['POST', '/cluster/recover', 'cluster recovery'],
+  ['DELETE', '/cluster/peer/{peer}', 'cluster peers'],
+  ['GET', '/quotas', 'quotas'],
+  ['PUT', '/quotas', 'quotas'],
+  ['GET', '/aliases', 'collection aliases'],
+  ['POST', '/collections/aliases', 'collection aliases'],
+  ['GET', '/collections/{collection}/aliases', 'collection aliases'],
+  ['GET', '/collections/{collection}/cluster', 'sharding and cluster operations'],
+  ['POST', '/collections/{collection}/cluster', 'sharding and cluster operations'],
+  ['GET', '/collections/{collection}/shards', 'shard keys'],
+  ['PUT', '/collections/{collection}/shards', 'shard keys'],
+  ['POST', '/collections/{collection}/shards/delete', 'shard keys'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshot', 'shard snapshots'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshots', 'shard snapshots'],
+  ['POST', '/collections/{collection}/shards/{shard}/snapshots', 'shard snapshots'],
+  ['POST', '/collections/{collection}/shards/{shard}/snapshots/upload', 'shard snapshots'],
+  ['PUT', '/collections/{collection}/shards/{shard}/snapshots/recover', 'shard snapshots'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
+  ['DELETE', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
+  ['GET', '/snapshots', 'full-storage snapshots'],
+  ['POST', '/snapshots', 'full-storage snapshots'],
+  ['GET', '/snapshots/{snapshot}', 'full-storage snapshots'],
+  ['DELETE', '/snapshots/{snapshot}', 'full-storage snapshots'],
+  ['PUT', '/collections/{collection}/vectors/{vector}', 'adding named vectors to a collection'],
+  ['DELETE', '/collections/{collection}/vectors/{vector}', 'removing named vectors from a collection'],
+  ['GET', '/collections/{collection}/optimizations', 'optimizations'],
+  ['PUT', '/collections/{collection}/points/vectors', 'updating vectors'],
+  ['POST', '/collections/{collection}/points/vectors/delete', 'deleting vectors'],
+  ['POST', '/collections/{collection}/points/payload', 'setting payload'],
+  ['PUT', '/collections/{collection}/points/payload', 'overwriting payload'],
+  ['POST', '/collections/{collection}/points/payload/delete', 'deleting payload keys'],
+  ['POST', '/collections/{collection}/points/payload/clear', 'clearing payload'],
+  ['POST', '/collections/{collection}/points/batch', 'batch updates'],
+  ['POST', '/collections/{collection}/facet', 'facets'],
+  ['POST', '/collections/{collection}/points/query/groups', 'grouped queries'],
+  ['POST', '/collections/{collection}/points/search/matrix/pairs', 'the distance matrix'],
+  ['POST', '/collections/{collection}/points/search/matrix/offsets', 'the distance matrix'],
+  // Removed from the v1.19 spec but still served by Qdrant.
+  ['POST', '/collections/{collection}/points/search/batch', 'batch search (use query/batch)'],
+  ['POST', '/collections/{collection}/points/search/groups', 'grouped search'],
+  ['POST', '/collections/{collection}/points/recommend', 'recommend'],
+  ['POST', '/collections/{collection}/points/recommend/batch', 'recommend'],
+  ['POST', '/collections/{collection}/points/recommend/groups', 'recommend'],
+  ['POST', '/collections/{collection}/points/discover', 'discover'],
+  ['POST', '/collections/{collection}/points/discover/batch', 'discover'],
+];
+
+/** Registered after the served routes, so a route the store gains later takes precedence. */
+function registerUnsupportedEndpoints(): void {
+  for (const [method, template, feature] of UNSUPPORTED_ENDPOINTS) {
+    if (!findServed(method, template))
+      route(method, template, () => {
+        throw unsupported(feature);
+      });
+  }
+}
+
+function findServed(method: string, template: string): boolean {
+  const sample = template.replace(/\{\w+\}/g, 'x');
+  return routes.some((r) => r.method === method && r.pattern.test(sample));
+}
+
+/** Largest collection name Qdrant accepts in a path (file systems take 255 bytes per name). */
+const MAX_COLLECTION_NAME = 255;
+
+/**
+ * What Qdrant validates before any handler runs, so invalid requests get its 422/400 whether or
+ * not the collection exists: the collection name in the path, and the `timeout` query parameter.
+ */
+export function validateRequest(params: Record<string, string>, query: URLSearchParams): void {
+  const name = params.collection;
+  if (name !== undefined) {
+    if (name.length < 1 || name.length > MAX_COLLECTION_NAME) {
+      throw new StoreError(
+        422,
+        `Validation error in path parameters: [collection_name: value ${JSON.stringify(name)} invalid, must be from 1 to ${MAX_COLLECTION_NAME} characters]`,
+      );
+    }
+    const bad = ['/', '\0'].find((c) => name.includes(c));
+    if (bad !== undefined) {
+      throw new StoreError(
+        422,
+        `Validation error in path parameters: [collection_name: collection name cannot contain ${JSON.stringify(bad)} char]`,
+      );
+    }
+  }
+  const timeout = query.get('timeout');
+  if (timeout !== null) {
+    if (!/^\d+$/.test(timeout))
+      throw new StoreError(400, `Deserialize error in query parameters: timeout: invalid digit found in string`);
+    if (Number(timeout) < 1)
+      throw new StoreError(
+        422,
+        `Validation error in query parameters: [timeout: value ${timeout} invalid, must be 1 or larger]`,
+      );
+  }
+}
+
+registerUnsupportedEndpoints();
