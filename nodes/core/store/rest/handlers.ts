@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { parseCreateCollection, parseUpdateCollection, unknownVectorName } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
@@ -8,6 +7,7 @@ import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
+import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
   body,
@@ -22,7 +22,6 @@ import {
 } from './parse.js';
 import { checkVectorSelector, presentRecord, presentScored } from './present.js';
 
-export const QDRANT_VERSION = '1.19.0';
 
 export interface RouteContext {
   store: EmbeddedStore;
@@ -92,15 +91,6 @@ function decodePathSegment(segment: string): string {
 }
 
 const health = (): RouteResult => ({ text: 'healthz check passed' });
-
-/**
- * Clients read `commit` as a git commit hash (40 hex digits). This is not a build of Qdrant, so it
- * is no Qdrant commit: a fixed value derived from the name and the API version it serves, the same
- * on every start, that no real Qdrant commit is likely to share.
- */
-export const STORE_COMMIT = createHash('sha1')
-  .update(`ragwire embedded store, Qdrant API ${QDRANT_VERSION}`)
-  .digest('hex');
 
 route('GET', '/', () => ({
   bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: STORE_COMMIT },
