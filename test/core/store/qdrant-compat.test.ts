@@ -94,6 +94,16 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
     const cluster = await call('GET', '/cluster');
     assert.equal(cluster.status, 200);
     assert.deepEqual(cluster.result, { status: 'disabled' });
+    // Cluster operations answer as on a standalone Qdrant.
+    for (const [method, path] of [
+      ['POST', '/cluster/recover'],
+      ['DELETE', '/cluster/peer/1'],
+      ['POST', '/collections/books/cluster'],
+    ]) {
+      const r = await call(method, path, method === 'POST' ? {} : undefined);
+      assert.equal(r.status, 405, `${method} ${path}: ${r.text}`);
+      assert.match(r.error, /standalone mode/);
+    }
   });
 
   it('reports on_disk and per-vector hnsw_config, changes them with PATCH (kept on reopen), refuses unknown vector names', async () => {

@@ -22,7 +22,6 @@ import {
 } from './parse.js';
 import { checkVectorSelector, presentRecord, presentScored } from './present.js';
 
-
 export interface RouteContext {
   store: EmbeddedStore;
   params: Record<string, string>;
@@ -466,15 +465,12 @@ const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string]
   ['GET', '/issues', 'issues'],
   ['DELETE', '/issues', 'issues'],
   ['GET', '/cluster/telemetry', 'cluster telemetry'],
-  ['POST', '/cluster/recover', 'cluster recovery'],
-  ['DELETE', '/cluster/peer/{peer}', 'cluster peers'],
   ['GET', '/quotas', 'quotas'],
   ['PUT', '/quotas', 'quotas'],
   ['GET', '/aliases', 'collection aliases'],
   ['POST', '/collections/aliases', 'collection aliases'],
   ['GET', '/collections/{collection}/aliases', 'collection aliases'],
   ['GET', '/collections/{collection}/cluster', 'sharding and cluster operations'],
-  ['POST', '/collections/{collection}/cluster', 'sharding and cluster operations'],
   ['GET', '/collections/{collection}/shards', 'shard keys'],
   ['PUT', '/collections/{collection}/shards', 'shard keys'],
   ['POST', '/collections/{collection}/shards/delete', 'shard keys'],
@@ -512,6 +508,22 @@ const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string]
   ['POST', '/collections/{collection}/points/discover', 'discover'],
   ['POST', '/collections/{collection}/points/discover/batch', 'discover'],
 ];
+
+/**
+ * Operations that need a cluster answer as a standalone Qdrant answers them (405, "Qdrant is running
+ * in standalone mode"): the store is a standalone server, and clients already handle that answer.
+ */
+const STANDALONE_ONLY: [method: string, template: string][] = [
+  ['POST', '/cluster/recover'],
+  ['DELETE', '/cluster/peer/{peer}'],
+  ['POST', '/collections/{collection}/cluster'],
+];
+
+for (const [method, template] of STANDALONE_ONLY) {
+  route(method, template, () => {
+    throw new StoreError(405, 'Qdrant is running in standalone mode');
+  });
+}
 
 /** Registered after the served routes, so a route the store gains later takes precedence. */
 function registerUnsupportedEndpoints(): void {
