@@ -4,6 +4,8 @@ import {
   DISTANCES,
   DISTRIBUTION_KEYS,
   type CollectionConfig,
+  type CollectionSettings,
+  type CollectionUpdate,
   type Distance,
   type Distribution,
   type VectorParams,
@@ -18,6 +20,7 @@ export interface StoredConfig {
   payloadIndexes: Record<string, unknown>;
   metadata?: Record<string, unknown>;
   distribution?: Distribution;
+  settings?: CollectionSettings;
 }
 
 export function configToJson(config: CollectionConfig): StoredConfig {
@@ -27,6 +30,7 @@ export function configToJson(config: CollectionConfig): StoredConfig {
     payloadIndexes: config.payloadIndexes,
     ...(config.metadata ? { metadata: config.metadata } : {}),
     ...(config.distribution ? { distribution: config.distribution } : {}),
+    ...(config.settings ? { settings: config.settings } : {}),
   };
 }
 
@@ -37,6 +41,7 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
     payloadIndexes: json.payloadIndexes ?? {},
     ...(json.metadata ? { metadata: json.metadata } : {}),
     ...(json.distribution ? { distribution: json.distribution } : {}),
+    ...(json.settings ? { settings: json.settings } : {}),
   };
 }
 
@@ -49,9 +54,10 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
  */
 export function parseCreateCollection(body: unknown): CollectionConfig {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
-  checkHnswConfig(body.hnsw_config, 'hnsw_config');
+  const settings = parseSettings(body, body);
   const vectors = body.vectors;
   const config: CollectionConfig = { vectors: new Map(), unnamed: false, payloadIndexes: {} };
+  if (Object.keys(settings).length > 0) config.settings = settings;
   if (isPlainObject(body.metadata)) config.metadata = body.metadata;
   const distribution = parseDistribution(body);
   if (distribution) config.distribution = distribution;
@@ -111,18 +117,48 @@ function vectorParams(value: unknown, path: string): VectorParams {
  * Body of `PATCH /collections/{name}`, checked before the collection is looked up (Qdrant validates
  * first): returns the per-vector option changes by vector name ('' is the unnamed vector).
  */
-export function parseUpdateCollection(body: unknown): Map<string, VectorParamsUpdate> {
+export function parseUpdateCollection(body: unknown): CollectionUpdate {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
-  checkHnswConfig(body.hnsw_config, 'hnsw_config');
-  const updates = new Map<string, VectorParamsUpdate>();
-  if (body.vectors === undefined || body.vectors === null) return updates;
+  const params = body.params ?? {};
+  if (!isPlainObject(params)) throw formatError('params: expected an object');
+  const update: CollectionUpdate = { vectors: new Map(), settings: parseSettings(body, params) };
+  if (body.metadata !== undefined && body.metadata !== null) {
+    if (!isPlainObject(body.metadata)) throw formatError('metadata: expected an object');
+    update.metadata = body.metadata;
+  }
+  const updates = update.vectors;
+  if (body.vectors === undefined || body.vectors === null) return update;
   if (!isPlainObject(body.vectors)) throw formatError('vectors: expected a map of vector names to options');
   for (const [name, params] of Object.entries(body.vectors)) {
     if (!isPlainObject(params))
       throw formatError(`vectors.${name}: expected {hnsw_config, quantization_config, on_disk}`);
     updates.set(name, vectorOptions(params, `vectors.${name}`));
   }
-  return updates;
+  return update;
+}
+
+/** hnsw_config, optimizers_config, quantization_config and on_disk_payload (in `params` for PATCH). */
+function parseSettings(body: Record<string, unknown>, params: Record<string, unknown>): CollectionSettings {
+  const settings: CollectionSettings = {};
+  checkHnswConfig(body.hnsw_config, 'hnsw_config');
+  if (isPlainObject(body.hnsw_config)) settings.hnsw_config = body.hnsw_config;
+  const optimizers = body.optimizers_config;
+  if (optimizers !== undefined && optimizers !== null) {
+    if (!isPlainObject(optimizers)) throw formatError('optimizers_config: expected an object');
+    settings.optimizers_config = optimizers;
+  }
+  const quantization = body.quantization_config;
+  if (quantization === 'Disabled') settings.quantization_config = null;
+  else if (quantization !== undefined && quantization !== null) {
+    if (!isPlainObject(quantization)) throw formatError('quantization_config: expected an object or "Disabled"');
+    settings.quantization_config = quantization;
+  }
+  const onDiskPayload = params.on_disk_payload;
+  if (onDiskPayload !== undefined && onDiskPayload !== null) {
+    if (typeof onDiskPayload !== 'boolean') throw formatError('on_disk_payload: expected a boolean');
+    settings.on_disk_payload = onDiskPayload;
+  }
+  return settings;
 }
 
 /** Qdrant's answer to a vector name the collection does not have. */

@@ -8,7 +8,15 @@ import { readImageFile, writeImage } from './image.js';
 import { parseJson } from './json.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
-import type { CollectionConfig, PointId, PointInput, PointRecord, VectorParams, VectorParamsUpdate } from './types.js';
+import type {
+  CollectionConfig,
+  CollectionUpdate,
+  PointId,
+  PointInput,
+  PointRecord,
+  VectorParams,
+  VectorParamsUpdate,
+} from './types.js';
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
@@ -80,7 +88,13 @@ export class DurableCollection {
             return [n, recorded?.size === p.size ? { ...p, ...vectorOptions(recorded) } : p];
           }),
         );
-        const target = new Collection({ ...imageConfig, vectors, payloadIndexes: config.payloadIndexes });
+        const target = new Collection({
+          ...imageConfig,
+          vectors,
+          payloadIndexes: config.payloadIndexes,
+          metadata: config.metadata ?? imageConfig.metadata,
+          settings: config.settings ?? imageConfig.settings,
+        });
         loaded = target;
         return (batch) => target.appendBatch(batch);
       });
@@ -175,11 +189,31 @@ export class DurableCollection {
     writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }
 
-  /** Records new per-vector options (PATCH); names were checked by the caller. */
-  updateVectorParams(updates: Map<string, VectorParamsUpdate>): void {
-    for (const [name, update] of updates) {
-      const current = this.data.config.vectors.get(name);
-      if (current) this.data.config.vectors.set(name, { ...current, ...update });
+  /**
+   * Records a PATCH, merged as Qdrant merges it: vector options and HNSW/optimizer settings by key,
+   * quantization replaced, metadata keys set (null removes one). Vector names were checked by the caller.
+   */
+  update(update: CollectionUpdate): void {
+    const config = this.data.config;
+    for (const [name, options] of update.vectors) {
+      const current = config.vectors.get(name);
+      if (current) config.vectors.set(name, { ...current, ...options });
+    }
+    const settings = { ...config.settings };
+    const given = update.settings;
+    if (given.hnsw_config) settings.hnsw_config = { ...settings.hnsw_config, ...given.hnsw_config };
+    if (given.optimizers_config)
+      settings.optimizers_config = { ...settings.optimizers_config, ...given.optimizers_config };
+    if (given.quantization_config !== undefined) settings.quantization_config = given.quantization_config;
+    if (given.on_disk_payload !== undefined) settings.on_disk_payload = given.on_disk_payload;
+    config.settings = settings;
+    if (update.metadata) {
+      const metadata = { ...config.metadata };
+      for (const [key, value] of Object.entries(update.metadata)) {
+        if (value === null) delete metadata[key];
+        else metadata[key] = value;
+      }
+      config.metadata = metadata;
     }
     writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }

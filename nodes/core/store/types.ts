@@ -29,6 +29,24 @@ export interface CollectionConfig {
   metadata?: Payload;
   /** Sharding and replication asked for at creation: accepted and recorded (one process holds every shard). */
   distribution?: Distribution;
+  /** Index, optimizer and storage settings a client set (at creation or by PATCH): recorded and reported. */
+  settings?: CollectionSettings;
+}
+
+/** Collection-wide settings Qdrant reports in collection info; exact search here does not use them. */
+export interface CollectionSettings {
+  hnsw_config?: Record<string, unknown>;
+  optimizers_config?: Record<string, unknown>;
+  quantization_config?: Record<string, unknown> | null;
+  on_disk_payload?: boolean;
+}
+
+/** What PATCH /collections/{name} changes. */
+export interface CollectionUpdate {
+  vectors: Map<string, VectorParamsUpdate>;
+  settings: CollectionSettings;
+  /** Keys to set; a null value removes the key (Qdrant merges metadata). */
+  metadata?: Payload;
 }
 
 /** Qdrant's cluster parameters of a collection, as `config.params` reports them. */

@@ -153,6 +153,50 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
     assert.equal(info.config.params.vectors.on_disk, true);
   });
 
+  it('PATCH merges HNSW and optimizer settings, replaces quantization, sets on_disk_payload and merges metadata (kept on reopen)', async () => {
+    type Info = {
+      config: {
+        hnsw_config: Record<string, unknown>;
+        optimizer_config: Record<string, unknown>;
+        quantization_config: unknown;
+        params: { on_disk_payload: boolean };
+        metadata?: Record<string, unknown>;
+      };
+    };
+    const created = await call('PUT', '/collections/tuned', {
+      vectors: { size: 2, distance: 'Dot' },
+      hnsw_config: { m: 32 },
+      metadata: { team: 'search', stage: 'dev' },
+    });
+    assert.equal(created.status, 200, created.text);
+    for (const body of [
+      { hnsw_config: { ef_construct: 123 }, params: { on_disk_payload: true } },
+      { quantization_config: { scalar: { type: 'int8', quantile: 0.99, always_ram: true } } },
+      { optimizers_config: { indexing_threshold: 20000 }, metadata: { stage: 'prod', team: null } },
+    ]) {
+      const r = await call('PATCH', '/collections/tuned', body);
+      assert.equal(r.status, 200, r.text);
+    }
+    const check = async () => {
+      const info = (await call('GET', '/collections/tuned')).result as Info;
+      assert.equal(info.config.hnsw_config.m, 32, 'kept from creation');
+      assert.equal(info.config.hnsw_config.ef_construct, 123);
+      assert.equal(info.config.optimizer_config.indexing_threshold, 20000);
+      assert.deepEqual(info.config.quantization_config, { scalar: { type: 'int8', quantile: 0.99, always_ram: true } });
+      assert.equal(info.config.params.on_disk_payload, true);
+      assert.deepEqual(info.config.metadata, { stage: 'prod' }, 'null removes a key, others are merged');
+    };
+    await check();
+    store.close();
+    store = EmbeddedStore.open({ path: tmp.dir, fsync: false });
+    await server.close();
+    server = await serveValidated(createStoreHandler({ store, onError: (e) => internalErrors.push(e) }), spec);
+    await check();
+    const disabled = await call('PATCH', '/collections/tuned', { quantization_config: 'Disabled' });
+    assert.equal(disabled.status, 200, disabled.text);
+    assert.equal(((await call('GET', '/collections/tuned')).result as Info).config.quantization_config, null);
+  });
+
   it('validates before it looks for the collection: 422 for ef_construct 0, timeout=0 and over-long names, whether it exists or not', async () => {
     for (const name of ['books', 'missing']) {
       const ef = await call('PUT', `/collections/${name}`, {
@@ -197,6 +241,8 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
     assert.match(point.text, /"vector":\[0\.15,0\.33333334\]/);
     const scrolled = await call('POST', '/collections/books/points/scroll', { limit: 1, with_vector: true });
     assert.match(scrolled.text, /"vector":\[0\.15,0\]/);
+    const alias = await call('POST', '/collections/books/points/scroll', { limit: 1, with_vectors: true });
+    assert.match(alias.text, /"vector":\[0\.15,0\]/, 'with_vectors is an alias of with_vector, as in Qdrant');
     // Every float32 reads back exactly from what is written, in no more digits than needed.
     const values = new Float32Array([0.1, 1e-7, 3.4028234663852886e38, -2.5, 1.1754943508222875e-38, 123456.789]);
     for (const v of values) {
@@ -212,6 +258,8 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
       ['/collections/books/points/scroll', { with_vector: ['nope'] }],
       ['/collections/books/points', { ids: [1], with_vector: ['nope'] }],
       ['/collections/books/points/query', { query: [1, 0], with_vector: ['nope'] }],
+      ['/collections/books/points/scroll', { with_vectors: ['nope'] }],
+      ['/collections/books/points/query', { query: [1, 0], with_vectors: ['nope'] }],
     ];
     for (const [path, body] of reads) {
       const r = await call('POST', path, body);

@@ -113,10 +113,10 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
 // Updating optimizer, HNSW or quantization parameters has no effect on exact search; per-vector
 // options are recorded and reported back, as Qdrant does.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
-  const updates = parseUpdateCollection(await json());
+  const update = parseUpdateCollection(await json());
   const c = store.collection(params.collection);
-  for (const name of updates.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
-  if (updates.size > 0) c.updateVectorParams(updates);
+  for (const name of update.vectors.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+  c.update(update);
   return { result: true };
 });
 
@@ -173,7 +173,7 @@ route('POST', '/collections/{collection}/points', async ({ store, params, json }
   const b = body(await json());
   const ids = parseIdList(b.ids, 'ids');
   const withPayload = parsePayloadSelector(b.with_payload, true);
-  const withVector = parseVectorSelector(b.with_vector, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
   checkVectorSelector(c.config, withVector);
   const found = ids.map((id) => c.get(id)).filter((p) => p !== undefined);
@@ -195,7 +195,7 @@ route('POST', '/collections/{collection}/points/scroll', async ({ store, params,
   const limit = unsigned(b.limit, 'limit', 10, 1);
   const offset = b.offset === undefined || b.offset === null ? undefined : parsePointId(b.offset, 'offset');
   const withPayload = parsePayloadSelector(b.with_payload, true);
-  const withVector = parseVectorSelector(b.with_vector, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
   checkVectorSelector(c.config, withVector);
   const predicate = compileFilter(b.filter, 'filter', c.config.payloadIndexes);
@@ -239,7 +239,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   const offset = unsigned(b.offset, 'offset', 0);
   compileFilter(b.filter);
   const withPayload = parsePayloadSelector(b.with_payload, false);
-  const withVector = parseVectorSelector(b.with_vector, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
   checkVectorSelector(c.config, withVector);
   const dense = parseVectorStruct(vector, 'vector').get('');
@@ -300,7 +300,7 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
   compileFilter(b.filter, `${prefix}filter`);
   const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
-  const withVector = parseVectorSelector(b.with_vector, false, `${prefix}with_vector`);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
   const c = store.collection(collection);
   checkVectorSelector(c.config, withVector);
   const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
@@ -368,6 +368,7 @@ function updateResult(operationId: number, query: URLSearchParams): RouteResult 
 function collectionInfo(config: CollectionConfig, points: number, count: (p: Predicate) => number): unknown {
   // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
   const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
+  const settings = config.settings ?? {};
   const payloadSchema: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(config.payloadIndexes)) {
     payloadSchema[field] = payloadSchemaEntry(schema, count, field);
@@ -384,9 +385,16 @@ function collectionInfo(config: CollectionConfig, points: number, count: (p: Pre
         shard_number: config.distribution?.shard_number ?? 1,
         replication_factor: config.distribution?.replication_factor ?? 1,
         write_consistency_factor: config.distribution?.write_consistency_factor ?? 1,
-        on_disk_payload: false,
+        on_disk_payload: settings.on_disk_payload ?? false,
       },
-      hnsw_config: { m: 16, ef_construct: 100, full_scan_threshold: 10000, max_indexing_threads: 0, on_disk: false },
+      hnsw_config: {
+        m: 16,
+        ef_construct: 100,
+        full_scan_threshold: 10000,
+        max_indexing_threads: 0,
+        on_disk: false,
+        ...settings.hnsw_config,
+      },
       optimizer_config: {
         deleted_threshold: 0.2,
         vacuum_min_vector_number: 1000,
@@ -396,9 +404,10 @@ function collectionInfo(config: CollectionConfig, points: number, count: (p: Pre
         indexing_threshold: 10000,
         flush_interval_sec: 5,
         max_optimization_threads: null,
+        ...settings.optimizers_config,
       },
       wal_config: { wal_capacity_mb: 32, wal_segments_ahead: 0 },
-      quantization_config: null,
+      quantization_config: settings.quantization_config ?? null,
       ...(config.metadata ? { metadata: config.metadata } : {}),
     },
     payload_schema: payloadSchema,
