@@ -223,6 +223,9 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
       assert.equal(r.status, 422, `${method} ${r.text}`);
       assert.match(r.error, /Validation error/);
     }
+    const ef = await call('POST', '/collections/books/points/query', { query: [1, 0], params: { hnsw_ef: 0 } });
+    assert.equal(ef.status, 422, ef.text);
+    assert.match(ef.error, /Validation error.*params\.hnsw_ef/);
     assert.equal((await client.getCollection('books')).points_count, TITLES.length, 'nothing changed');
   });
 

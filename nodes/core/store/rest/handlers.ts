@@ -238,6 +238,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   if (Number.isNaN(limit)) throw formatError('missing field `limit`');
   const offset = unsigned(b.offset, 'offset', 0);
   compileFilter(b.filter);
+  checkSearchParams(b.params, 'params');
   const withPayload = parsePayloadSelector(b.with_payload, false);
   const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
@@ -298,6 +299,7 @@ function runQuery(store: EmbeddedStore, collection: string, b: Record<string, un
     }
   }
   compileFilter(b.filter, `${prefix}filter`);
+  checkSearchParams(b.params, `${prefix}params`);
   const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
   const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
@@ -350,6 +352,16 @@ function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => nu
 function defaultVectorName(config: CollectionConfig, using: string): string {
   if (using === '' && !config.unnamed && config.vectors.size === 1) return [...config.vectors.keys()][0];
   return using;
+}
+
+/**
+ * Search `params` tune HNSW and quantization, which exact search does not use; they are still
+ * checked as Qdrant checks them (hnsw_ef at least 1).
+ */
+function checkSearchParams(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
+  if (value.hnsw_ef !== undefined && value.hnsw_ef !== null) unsigned(value.hnsw_ef, `${path}.hnsw_ef`, 0, 1);
 }
 
 /**
