@@ -17,7 +17,9 @@ export function checkIndexSchema(schema: unknown): void {
     );
   }
   if (type === 'integer' && isPlainObject(schema) && schema.lookup === false && schema.range === false) {
-    throw validationError("field_schema: the 'lookup' and 'range' capabilities can't be both disabled");
+    throw validationError(
+      "field_schema: Validation error: the 'lookup' and 'range' capabilities can't be both disabled",
+    );
   }
 }
 

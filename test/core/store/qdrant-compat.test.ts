@@ -346,6 +346,7 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
       field_schema: { type: 'integer', lookup: false, range: false },
     });
     assert.equal(both.status, 422, both.text);
+    assert.match(both.error, /Validation error: the 'lookup' and 'range' capabilities can't be both disabled/);
     await client.createPayloadIndex('books', {
       field_name: 'city',
       field_schema: { type: 'keyword', prefix: true },
