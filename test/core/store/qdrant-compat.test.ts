@@ -379,18 +379,31 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
     }
   });
 
-  it('recovering from an unusable file:// location is a 400 that names no server path', async () => {
+  it('recovering from an unusable file:// location answers as Qdrant (400, 403) and names no server path', async () => {
     const snap = await client.createSnapshot('books', { wait: true });
     assert.ok(snap);
-    for (const location of [
-      'file:///etc/passwd',
-      `file://${store.snapshotsDir}/books/missing.snapshot`,
-      `file://${store.snapshotsDir}/../collections/books/config.json`,
-    ]) {
+    const answers: [string, number, string][] = [
+      [
+        'file://whatever.snapshot',
+        400,
+        'Bad request: Invalid snapshot URI, file path must be absolute or on localhost',
+      ],
+      ['file://./etc/passwd', 400, 'Bad request: Invalid snapshot URI, file path must be absolute or on localhost'],
+      ['file:///whatever.snapshot', 400, 'Bad request: Snapshot file "/whatever.snapshot" does not exist'],
+      ['file://localhost/whatever.snapshot', 400, 'Bad request: Snapshot file "/whatever.snapshot" does not exist'],
+      ['file:///etc/passwd', 403, 'Forbidden: Snapshot file path must be inside the snapshots directory'],
+      [
+        `file://${store.snapshotsDir}/../collections/books/config.json`,
+        403,
+        'Forbidden: Snapshot file path must be inside the snapshots directory',
+      ],
+    ];
+    for (const [location, status, error] of answers) {
       const r = await call('PUT', '/collections/books/snapshots/recover', { location });
-      assert.equal(r.status, 400, `${location}: ${r.text}`);
-      assert.ok(!r.text.includes(tmp.dir) && !r.text.includes('/etc'), r.text);
+      assert.equal(r.status, status, `${location}: ${r.text}`);
+      assert.equal(r.error, error);
     }
+    assert.equal((await client.count('books')).count, TITLES.length, 'nothing recovered');
   });
 
   it('features it does not have answer one documented 400 naming the feature, never 404 or 405', async () => {

@@ -428,7 +428,7 @@ describe('embedded store REST API (official client, responses checked against Qd
       '/collections/docs/snapshots/recover',
       JSON.stringify({ location: 'file:///etc/passwd' }),
     );
-    assert.equal(outside.status, 400, 'Qdrant answers an unusable location with 400');
+    assert.equal(outside.status, 403, 'Qdrant answers a file outside the snapshots folder with 403');
     assert.ok(!JSON.stringify(outside.json).includes(tmp.dir), 'the answer names no server path');
 
     // http:// location served by a throwaway server.

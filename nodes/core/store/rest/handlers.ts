@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseCreateCollection, parseUpdateCollection, unknownVectorName } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
@@ -428,9 +429,10 @@ function collectionInfo(config: CollectionConfig, points: number, count: (p: Pre
 
 /**
  * `file://` locations must lie inside the store's snapshots folder (as Qdrant restricts them), so a
- * request cannot read arbitrary files of the host; `http(s)://` locations are fetched. A location
- * that is not a snapshot there is a 400 (as Qdrant answers) that names no server path: the answer
- * must not tell a client where the store keeps its data.
+ * request cannot read arbitrary files of the host; `http(s)://` locations are fetched. Answered as
+ * Qdrant v1.19 answers (400 for a location that is not a local absolute path or names no file, 403
+ * for a file elsewhere), except that the 403 does not name the snapshots folder as Qdrant's does:
+ * no answer tells a client where the store keeps its data (only the path the client gave is echoed).
  */
 async function readLocation(
   store: EmbeddedStore,
@@ -444,15 +446,15 @@ async function readLocation(
     throw wrongInput(`Snapshot location ${location} is not a URL: use file:///... or http(s)://...`);
   }
   if (url.protocol === 'file:') {
+    if (url.hostname !== '' && url.hostname !== 'localhost')
+      throw new StoreError(400, 'Bad request: Invalid snapshot URI, file path must be absolute or on localhost');
     const file = path.resolve(decodePathSegment(url.pathname));
+    if (!fs.existsSync(file))
+      throw new StoreError(400, `Bad request: Snapshot file ${JSON.stringify(file)} does not exist`);
     const allowed = path.resolve(store.snapshotsDir) + path.sep;
     // A symlink inside the folder could point anywhere: only regular files there are snapshots.
-    if (!file.startsWith(allowed) || !store.isSnapshotFile(file)) {
-      throw wrongInput(
-        "Snapshot file location is not a snapshot in this store's snapshots folder: " +
-          'recover from a snapshot the store lists, from an http(s):// URL, or upload the file',
-      );
-    }
+    if (!file.startsWith(allowed) || !store.isSnapshotFile(file))
+      throw new StoreError(403, 'Forbidden: Snapshot file path must be inside the snapshots directory');
     return { file };
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return { bytes: await download(url.toString()) };
