@@ -1,6 +1,6 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import assert from 'node:assert/strict';
-import { createStoreHandler } from '../../../nodes/core/store/rest/server.js';
+import { createStoreHandler, hidePaths } from '../../../nodes/core/store/rest/server.js';
 import { shortestFloat32 } from '../../../nodes/core/store/rest/present.js';
 import { EmbeddedStore } from '../../../nodes/core/store/store.js';
 import { QdrantSpec, serveValidated, type ValidatedServer } from '../../support/qdrant-spec.js';
@@ -404,6 +404,14 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
       assert.equal(r.error, error);
     }
     assert.equal((await client.count('books')).count, TITLES.length, 'nothing recovered');
+  });
+
+  it('an unexpected error (500) does not show file paths of the server', () => {
+    const shown = hidePaths(
+      `ENOENT: no such file or directory, open '${tmp.dir}/collections/books/image.bin' (C:\\data\\x\\y.bin)`,
+    );
+    assert.ok(!shown.includes(tmp.dir) && !shown.includes('image.bin') && !shown.includes('data'), shown);
+    assert.match(shown, /^ENOENT: no such file or directory, open '<path>'/);
   });
 
   it('features it does not have answer one documented 400 naming the feature, never 404 or 405', async () => {
