@@ -1,6 +1,7 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
+import { LEGACY_STORE_COMMIT, STORE_COMMIT } from '../store/identity.js';
 import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
 
@@ -62,9 +63,6 @@ export interface SnapshotInfo {
   creationTime: string | null;
   checksum: string | null;
 }
-
-/** How the embedded store names itself in `GET /` (its `commit`). */
-const EMBEDDED_COMMIT = 'ragwire-embedded-store';
 
 /** A collection's configuration as a copy recreates it. */
 export interface CollectionLayout {
@@ -307,7 +305,10 @@ export class QdrantGateway {
     return this.call('health check', undefined, true, async () => {
       const response = await this.fetch('/', { method: 'GET' });
       const body = (await response.json()) as { version?: string; commit?: string };
-      return { version: body.version ?? 'unknown', embedded: body.commit === EMBEDDED_COMMIT };
+      return {
+        version: body.version ?? 'unknown',
+        embedded: body.commit === STORE_COMMIT || body.commit === LEGACY_STORE_COMMIT,
+      };
     });
   }
 

@@ -4,12 +4,16 @@ import {
   DISTANCES,
   DISTRIBUTION_KEYS,
   type CollectionConfig,
+  type CollectionSettings,
+  type CollectionUpdate,
   type Distance,
   type Distribution,
   type QuantizationSearchParams,
   type ScalarQuantization,
   type VectorParams,
+  type VectorParamsUpdate,
 } from './types.js';
+import { unsupported } from './unsupported.js';
 
 /** JSON form of a collection config, as stored on disk and in snapshots. */
 export interface StoredConfig {
@@ -19,6 +23,7 @@ export interface StoredConfig {
   metadata?: Record<string, unknown>;
   distribution?: Distribution;
   quantization?: ScalarQuantization;
+  settings?: CollectionSettings;
 }
 
 export function configToJson(config: CollectionConfig): StoredConfig {
@@ -29,6 +34,7 @@ export function configToJson(config: CollectionConfig): StoredConfig {
     ...(config.metadata ? { metadata: config.metadata } : {}),
     ...(config.distribution ? { distribution: config.distribution } : {}),
     ...(config.quantization ? { quantization: config.quantization } : {}),
+    ...(config.settings ? { settings: config.settings } : {}),
   };
 }
 
@@ -40,6 +46,7 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
     ...(json.metadata ? { metadata: json.metadata } : {}),
     ...(json.distribution ? { distribution: json.distribution } : {}),
     ...(json.quantization ? { quantization: json.quantization } : {}),
+    ...(json.settings ? { settings: json.settings } : {}),
   };
 }
 
@@ -53,8 +60,10 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
  */
 export function parseCreateCollection(body: unknown): CollectionConfig {
   if (!isPlainObject(body)) throw formatError('expected a JSON object');
+  const settings = parseSettings(body, body);
   const vectors = body.vectors;
   const config: CollectionConfig = { vectors: new Map(), unnamed: false, payloadIndexes: {} };
+  if (Object.keys(settings).length > 0) config.settings = settings;
   if (isPlainObject(body.metadata)) config.metadata = body.metadata;
   const distribution = parseDistribution(body);
   if (distribution) config.distribution = distribution;
@@ -65,7 +74,7 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
     body.sparse_vectors !== null &&
     Object.keys(body.sparse_vectors).length > 0
   ) {
-    throw wrongInput('sparse vectors are not supported by the embedded store; use a Qdrant server');
+    throw unsupported('sparse vectors');
   }
   if (vectors === undefined || vectors === null) return config;
   if (!isPlainObject(vectors)) throw formatError('vectors: expected {size, distance} or a map of named vectors');
@@ -107,9 +116,98 @@ function vectorParams(value: unknown, path: string): VectorParams {
     );
   }
   if (value.multivector_config !== undefined && value.multivector_config !== null) {
-    throw wrongInput('multivectors are not supported by the embedded store; use a Qdrant server');
+    throw unsupported('multivectors');
   }
-  return { size, distance: distance as Distance };
+  return { size, distance: distance as Distance, ...vectorOptions(value, path) };
+}
+
+/**
+ * Body of `PATCH /collections/{name}`, checked before the collection is looked up (Qdrant validates
+ * first): returns the per-vector option changes by vector name ('' is the unnamed vector).
+ */
+export function parseUpdateCollection(body: unknown): CollectionUpdate {
+  if (!isPlainObject(body)) throw formatError('expected a JSON object');
+  const params = body.params ?? {};
+  if (!isPlainObject(params)) throw formatError('params: expected an object');
+  const update: CollectionUpdate = { vectors: new Map(), settings: parseSettings(body, params) };
+  if (body.metadata !== undefined && body.metadata !== null) {
+    if (!isPlainObject(body.metadata)) throw formatError('metadata: expected an object');
+    update.metadata = body.metadata;
+  }
+  const updates = update.vectors;
+  if (body.vectors === undefined || body.vectors === null) return update;
+  if (!isPlainObject(body.vectors)) throw formatError('vectors: expected a map of vector names to options');
+  for (const [name, params] of Object.entries(body.vectors)) {
+    if (!isPlainObject(params))
+      throw formatError(`vectors.${name}: expected {hnsw_config, quantization_config, on_disk}`);
+    updates.set(name, vectorOptions(params, `vectors.${name}`));
+  }
+  return update;
+}
+
+/** hnsw_config, optimizers_config, quantization_config and on_disk_payload (in `params` for PATCH). */
+function parseSettings(body: Record<string, unknown>, params: Record<string, unknown>): CollectionSettings {
+  const settings: CollectionSettings = {};
+  checkHnswConfig(body.hnsw_config, 'hnsw_config');
+  if (isPlainObject(body.hnsw_config)) settings.hnsw_config = body.hnsw_config;
+  const optimizers = body.optimizers_config;
+  if (optimizers !== undefined && optimizers !== null) {
+    if (!isPlainObject(optimizers)) throw formatError('optimizers_config: expected an object');
+    settings.optimizers_config = optimizers;
+  }
+  const quantization = body.quantization_config;
+  if (quantization === 'Disabled') settings.quantization_config = null;
+  else if (quantization !== undefined && quantization !== null) {
+    if (!isPlainObject(quantization)) throw formatError('quantization_config: expected an object or "Disabled"');
+    parseQuantizationConfig(quantization, 'quantization_config'); // validated before the collection is looked up
+    settings.quantization_config = quantization;
+  }
+  const onDiskPayload = params.on_disk_payload;
+  if (onDiskPayload !== undefined && onDiskPayload !== null) {
+    if (typeof onDiskPayload !== 'boolean') throw formatError('on_disk_payload: expected a boolean');
+    settings.on_disk_payload = onDiskPayload;
+  }
+  return settings;
+}
+
+/** Qdrant's answer to a vector name the collection does not have. */
+export const unknownVectorName = (name: string) => wrongInput(`Not existing vector name error: ${name}`);
+
+function vectorOptions(value: Record<string, unknown>, path: string): VectorParamsUpdate {
+  const out: VectorParamsUpdate = {};
+  if (value.on_disk !== undefined && value.on_disk !== null) {
+    if (typeof value.on_disk !== 'boolean') throw formatError(`${path}.on_disk: expected a boolean`);
+    out.on_disk = value.on_disk;
+  }
+  if (value.hnsw_config !== undefined && value.hnsw_config !== null) {
+    checkHnswConfig(value.hnsw_config, `${path}.hnsw_config`);
+    out.hnsw_config = value.hnsw_config as Record<string, unknown>;
+  }
+  if (value.quantization_config !== undefined && value.quantization_config !== null) {
+    if (!isPlainObject(value.quantization_config)) throw formatError(`${path}.quantization_config: expected an object`);
+    out.quantization_config = value.quantization_config;
+  }
+  return out;
+}
+
+/** Qdrant's HnswConfigDiff bounds: ef_construct at least 4, full_scan_threshold at least 10. */
+function checkHnswConfig(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
+  const mins: Record<string, number> = {
+    m: 0,
+    ef_construct: 4,
+    full_scan_threshold: 10,
+    max_indexing_threads: 0,
+    payload_m: 0,
+  };
+  for (const [key, min] of Object.entries(mins)) {
+    const v = value[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+      throw formatError(`${path}.${key}: expected an unsigned integer, got ${JSON.stringify(v)}`);
+    if (v < min) throw validationError(`${path}.${key}: value ${v} invalid, must be ${min} or larger`);
+  }
 }
 
 /**
@@ -141,6 +239,11 @@ export function parseQuantizationConfig(value: unknown, path: string): ScalarQua
     out.scalar.always_ram = scalar.always_ram;
   }
   return out;
+}
+
+/** The int8 quantization a recorded `quantization_config` turns on (undefined: none or another kind). */
+export function scalarQuantizationOf(recorded: Record<string, unknown> | null | undefined): ScalarQuantization | undefined {
+  return recorded ? (parseQuantizationConfig(recorded, 'quantization_config') ?? undefined) : undefined;
 }
 
 /** A search's `params.quantization` (`params` itself may carry hnsw_ef/exact, which exact search ignores). */

@@ -2,13 +2,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
-import { configFromJson, configToJson, type StoredConfig } from './config-codec.js';
+import { configFromJson, configToJson, scalarQuantizationOf, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
 import { readImageFile, writeImage } from './image.js';
 import { parseJson } from './json.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
-import type { CollectionConfig, PointId, PointInput, PointRecord, ScalarQuantization } from './types.js';
+import type {
+  CollectionConfig,
+  CollectionUpdate,
+  PointId,
+  PointInput,
+  PointRecord,
+  ScalarQuantization,
+  VectorParams,
+  VectorParamsUpdate,
+} from './types.js';
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
@@ -73,7 +82,20 @@ export class DurableCollection {
       // Streamed chunk by chunk into a collection made from the image's own config.
       let loaded: Collection | undefined;
       const image = readImageFile(imageFile, (imageConfig) => {
-        const target = new Collection({ ...imageConfig, payloadIndexes: config.payloadIndexes });
+        // config.json holds what changes after creation: payload indexes and per-vector options.
+        const vectors = new Map(
+          [...imageConfig.vectors].map(([n, p]) => {
+            const recorded = config.vectors.get(n);
+            return [n, recorded?.size === p.size ? { ...p, ...vectorOptions(recorded) } : p];
+          }),
+        );
+        const target = new Collection({
+          ...imageConfig,
+          vectors,
+          payloadIndexes: config.payloadIndexes,
+          metadata: config.metadata ?? imageConfig.metadata,
+          settings: config.settings ?? imageConfig.settings,
+        });
         loaded = target;
         return (batch) => target.appendBatch(batch);
       });
@@ -179,6 +201,38 @@ export class DurableCollection {
     writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }
 
+  /**
+   * Records a PATCH, merged as Qdrant merges it: vector options and HNSW/optimizer settings by key,
+   * quantization replaced, metadata keys set (null removes one). Vector names were checked by the caller.
+   */
+  update(update: CollectionUpdate): void {
+    const config = this.data.config;
+    for (const [name, options] of update.vectors) {
+      const current = config.vectors.get(name);
+      if (current) config.vectors.set(name, { ...current, ...options });
+    }
+    const settings = { ...config.settings };
+    const given = update.settings;
+    if (given.hnsw_config) settings.hnsw_config = { ...settings.hnsw_config, ...given.hnsw_config };
+    if (given.optimizers_config)
+      settings.optimizers_config = { ...settings.optimizers_config, ...given.optimizers_config };
+    if (given.quantization_config !== undefined) {
+      settings.quantization_config = given.quantization_config;
+      this.data.setQuantization(scalarQuantizationOf(given.quantization_config));
+    }
+    if (given.on_disk_payload !== undefined) settings.on_disk_payload = given.on_disk_payload;
+    config.settings = settings;
+    if (update.metadata) {
+      const metadata = { ...config.metadata };
+      for (const [key, value] of Object.entries(update.metadata)) {
+        if (value === null) delete metadata[key];
+        else metadata[key] = value;
+      }
+      config.metadata = metadata;
+    }
+    writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
+  }
+
   /** Writes the collection as one image file (the snapshot format). Returns the file's sha256. */
   writeImage(file: string): string {
     return writeImage(file, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: this.wal.segment });
@@ -258,4 +312,12 @@ export class DurableCollection {
   private maybeCheckpoint(): void {
     if (this.wal.size > this.options.checkpointBytes) this.checkpoint();
   }
+}
+
+function vectorOptions(p: VectorParams): VectorParamsUpdate {
+  const out: VectorParamsUpdate = {};
+  if (p.on_disk !== undefined) out.on_disk = p.on_disk;
+  if (p.hnsw_config !== undefined) out.hnsw_config = p.hnsw_config;
+  if (p.quantization_config !== undefined) out.quantization_config = p.quantization_config;
+  return out;
 }

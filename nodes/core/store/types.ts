@@ -8,7 +8,14 @@ export const DISTANCES: readonly Distance[] = ['Cosine', 'Dot', 'Euclid', 'Manha
 export interface VectorParams {
   size: number;
   distance: Distance;
+  /** Storage and index options a client set: recorded and reported as Qdrant does (search here is exact). */
+  on_disk?: boolean;
+  hnsw_config?: Record<string, unknown>;
+  quantization_config?: Record<string, unknown>;
 }
+
+/** The per-vector options PATCH /collections/{name} may change. */
+export type VectorParamsUpdate = Pick<VectorParams, 'on_disk' | 'hnsw_config' | 'quantization_config'>;
 
 /** Name '' is Qdrant's single unnamed vector; any other name is a named vector. */
 export type VectorsConfig = Map<string, VectorParams>;
@@ -24,6 +31,24 @@ export interface CollectionConfig {
   distribution?: Distribution;
   /** Qdrant's scalar quantization, as given: an int8 copy of the vectors is scanned, candidates rescored. */
   quantization?: ScalarQuantization;
+  /** Index, optimizer and storage settings a client set (at creation or by PATCH): recorded and reported. */
+  settings?: CollectionSettings;
+}
+
+/** Collection-wide settings Qdrant reports in collection info; exact search here does not use them. */
+export interface CollectionSettings {
+  hnsw_config?: Record<string, unknown>;
+  optimizers_config?: Record<string, unknown>;
+  quantization_config?: Record<string, unknown> | null;
+  on_disk_payload?: boolean;
+}
+
+/** What PATCH /collections/{name} changes. */
+export interface CollectionUpdate {
+  vectors: Map<string, VectorParamsUpdate>;
+  settings: CollectionSettings;
+  /** Keys to set; a null value removes the key (Qdrant merges metadata). */
+  metadata?: Payload;
 }
 
 export interface ScalarQuantization {

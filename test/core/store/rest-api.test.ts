@@ -428,7 +428,8 @@ describe('embedded store REST API (official client, responses checked against Qd
       '/collections/docs/snapshots/recover',
       JSON.stringify({ location: 'file:///etc/passwd' }),
     );
-    assert.equal(outside.status, 403);
+    assert.equal(outside.status, 403, 'Qdrant answers a file outside the snapshots folder with 403');
+    assert.ok(!JSON.stringify(outside.json).includes(tmp.dir), 'the answer names no server path');
 
     // http:// location served by a throwaway server.
     const host = http.createServer((_req, res) => res.end(bytes));

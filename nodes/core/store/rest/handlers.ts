@@ -1,11 +1,20 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseCreateCollection, parseQuantizationConfig, parseQuantizationSearchParams } from '../config-codec.js';
+import {
+  parseCreateCollection,
+  parseQuantizationSearchParams,
+  parseUpdateCollection,
+  unknownVectorName,
+} from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
-import { compileFilter, isPlainObject } from '../filter.js';
+import { compileFilter, isPlainObject, type Predicate } from '../filter.js';
 import { isRawJson } from '../json.js';
 import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
+import { unsupported } from '../unsupported.js';
+import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
+import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
   body,
   optionalNumber,
@@ -17,9 +26,7 @@ import {
   parseVectorStruct,
   unsigned,
 } from './parse.js';
-import { presentRecord, presentScored } from './present.js';
-
-export const QDRANT_VERSION = '1.19.0';
+import { checkVectorSelector, presentRecord, presentScored } from './present.js';
 
 export interface RouteContext {
   store: EmbeddedStore;
@@ -91,8 +98,10 @@ function decodePathSegment(segment: string): string {
 const health = (): RouteResult => ({ text: 'healthz check passed' });
 
 route('GET', '/', () => ({
-  bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: 'ragwire-embedded-store' },
+  bare: { title: 'qdrant - vector search engine', version: QDRANT_VERSION, commit: STORE_COMMIT },
 }));
+// A standalone Qdrant answers this way; clients call it to find out whether they talk to a cluster.
+route('GET', '/cluster', () => ({ result: { status: 'disabled' } }));
 route('GET', '/healthz', health);
 route('GET', '/livez', health);
 route('GET', '/readyz', () => ({ text: 'all shards are ready' }));
@@ -107,18 +116,19 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
   return { result: true };
 });
 
-// Scalar quantization can be turned on, changed or "Disabled"; optimizer and HNSW parameters have no effect.
+// Scalar quantization can be turned on, changed or "Disabled"; optimizer and HNSW parameters have no
+// effect on exact search. Per-vector options are recorded and reported back, as Qdrant does.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
-  const b = body(await json());
+  const update = parseUpdateCollection(await json());
   const c = store.collection(params.collection);
-  const quantization = parseQuantizationConfig(b.quantization_config, 'quantization_config');
-  if (quantization !== undefined) c.setQuantization(quantization ?? undefined);
+  for (const name of update.vectors.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+  c.update(update);
   return { result: true };
 });
 
 route('GET', '/collections/{collection}', ({ store, params }) => {
   const c = store.collection(params.collection);
-  return { result: collectionInfo(c.config, c.size) };
+  return { result: collectionInfo(c.config, c.size, (p) => c.count(p)) };
 });
 
 route('DELETE', '/collections/{collection}', ({ store, params }) => ({
@@ -136,6 +146,7 @@ route('PUT', '/collections/{collection}/index', async ({ store, params, json, qu
   const schema = b.field_schema ?? b.field_type;
   if (schema === undefined || schema === null)
     throw wrongInput('field_schema is required: the embedded store cannot infer a payload index type');
+  checkIndexSchema(schema);
   const c = store.collection(params.collection);
   c.setPayloadIndex(field, schema);
   return updateResult(0, query);
@@ -159,7 +170,7 @@ route('POST', '/collections/{collection}/points/delete', async ({ store, params,
   const c = store.collection(params.collection);
   let ids: PointId[];
   if (b.points !== undefined) ids = parseIdList(b.points, 'points');
-  else if (b.filter !== undefined) ids = c.select(compileFilter(b.filter));
+  else if (b.filter !== undefined) ids = c.select(compileFilter(b.filter, 'filter', c.config.payloadIndexes));
   else throw formatError('expected `points` (a list of ids) or `filter`');
   return updateResult(c.delete(ids), query);
 });
@@ -168,8 +179,9 @@ route('POST', '/collections/{collection}/points', async ({ store, params, json }
   const b = body(await json());
   const ids = parseIdList(b.ids, 'ids');
   const withPayload = parsePayloadSelector(b.with_payload, true);
-  const withVector = parseVectorSelector(b.with_vector, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
+  checkVectorSelector(c.config, withVector);
   const found = ids.map((id) => c.get(id)).filter((p) => p !== undefined);
   return { result: found.map((p) => presentRecord(c.config, p, withPayload, withVector)) };
 });
@@ -184,15 +196,16 @@ route('GET', '/collections/{collection}/points/{id}', ({ store, params }) => {
 
 route('POST', '/collections/{collection}/points/scroll', async ({ store, params, json }) => {
   const b = body((await json()) ?? {});
-  if (b.order_by !== undefined && b.order_by !== null)
-    throw wrongInput('order_by is not supported by the embedded store; use a Qdrant server');
-  const predicate = compileFilter(b.filter);
+  if (b.order_by !== undefined && b.order_by !== null) throw unsupported('order_by');
+  compileFilter(b.filter); // checked before the collection is looked up, as Qdrant validates first
   const limit = unsigned(b.limit, 'limit', 10, 1);
   const offset = b.offset === undefined || b.offset === null ? undefined : parsePointId(b.offset, 'offset');
   const withPayload = parsePayloadSelector(b.with_payload, true);
-  const withVector = parseVectorSelector(b.with_vector, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
-  const page = c.scroll(predicate, limit, offset);
+  checkVectorSelector(c.config, withVector);
+  const predicate = compileFilter(b.filter, 'filter', c.config.payloadIndexes);
+  const page = c.scroll(predicate, Math.min(limit, c.size + 1), offset);
   return {
     result: {
       points: page.points.map((p) => presentRecord(c.config, p, withPayload, withVector)),
@@ -203,8 +216,9 @@ route('POST', '/collections/{collection}/points/scroll', async ({ store, params,
 
 route('POST', '/collections/{collection}/points/count', async ({ store, params, json }) => {
   const b = body((await json()) ?? {});
-  const predicate = compileFilter(b.filter);
-  return { result: { count: store.collection(params.collection).count(predicate) } };
+  compileFilter(b.filter);
+  const c = store.collection(params.collection);
+  return { result: { count: c.count(compileFilter(b.filter, 'filter', c.config.payloadIndexes)) } };
 });
 
 route('POST', '/collections/{collection}/points/query', async ({ store, params, json }) => ({
@@ -231,20 +245,24 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   }
   const limit = unsigned(b.limit, 'limit', NaN, 1);
   if (Number.isNaN(limit)) throw formatError('missing field `limit`');
+  const offset = unsigned(b.offset, 'offset', 0);
+  compileFilter(b.filter);
+  checkSearchParams(b.params, 'params');
+  const withPayload = parsePayloadSelector(b.with_payload, false);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false);
   const c = store.collection(params.collection);
+  checkVectorSelector(c.config, withVector);
   const dense = parseVectorStruct(vector, 'vector').get('');
   if (!dense) throw formatError('vector: expected a list of numbers');
+  const window = searchWindow(limit, offset, c.size);
   const hits = await c.searchAsync({
     using: defaultVectorName(c.config, using),
     vector: dense,
-    predicate: compileFilter(b.filter),
-    limit,
-    offset: unsigned(b.offset, 'offset', 0),
+    predicate: compileFilter(b.filter, 'filter', c.config.payloadIndexes),
+    ...window,
     scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
     quantization: parseQuantizationSearchParams(b.params, 'params'),
   });
-  const withPayload = parsePayloadSelector(b.with_payload, false);
-  const withVector = parseVectorSelector(b.with_vector, false);
   return { result: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 });
 
@@ -289,19 +307,22 @@ async function runQuery(
   b: Record<string, unknown>,
   prefix = '',
 ): Promise<unknown> {
-  for (const unsupported of ['prefetch', 'lookup_from']) {
-    const v = b[unsupported];
+  for (const feature of ['prefetch', 'lookup_from']) {
+    const v = b[feature];
     if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
-      throw wrongInput(`${prefix}${unsupported} is not supported by the embedded store; use a Qdrant server`);
+      throw unsupported(`${prefix}${feature}`);
     }
   }
-  const c = store.collection(collection);
-  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
-  const predicate = compileFilter(b.filter, `${prefix}filter`);
-  const limit = unsigned(b.limit, `${prefix}limit`, 10, 1);
-  const offset = unsigned(b.offset, `${prefix}offset`, 0);
+  compileFilter(b.filter, `${prefix}filter`);
+  checkSearchParams(b.params, `${prefix}params`);
+  const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
-  const withVector = parseVectorSelector(b.with_vector, false, `${prefix}with_vector`);
+  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
+  const c = store.collection(collection);
+  checkVectorSelector(c.config, withVector);
+  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
+  const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
+  const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
   const vector = queryVector(b.query, `${prefix}query`, (id) => {
     const point = c.get(id);
     const v = point?.vectors.get(using);
@@ -338,9 +359,7 @@ function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => nu
   if (isPlainObject(value)) {
     if (Object.hasOwn(value, 'nearest')) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
     const kind = Object.keys(value)[0] ?? 'unknown';
-    throw wrongInput(
-      `${path}: the \`${kind}\` query is not supported by the embedded store (nearest-vector search only); use a Qdrant server`,
-    );
+    throw unsupported(`${path}: the \`${kind}\` query (nearest-vector search only)`);
   }
   throw formatError(`${path}: expected a vector, a point id or {nearest: ...}`);
 }
@@ -351,18 +370,36 @@ function defaultVectorName(config: CollectionConfig, using: string): string {
   return using;
 }
 
+/**
+ * Search `params` tune HNSW and quantization, which exact search does not use; they are still
+ * checked as Qdrant checks them (hnsw_ef at least 1).
+ */
+function checkSearchParams(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
+  if (value.hnsw_ef !== undefined && value.hnsw_ef !== null) unsigned(value.hnsw_ef, `${path}.hnsw_ef`, 0, 1);
+}
+
+/**
+ * Limits and offsets are u64 in Qdrant; no answer holds more points than the collection, so both
+ * are cut to its size (plus one, so an offset past the end still finds nothing) before they size
+ * any buffer.
+ */
+function searchWindow(limit: number, offset: number, size: number): { limit: number; offset: number } {
+  return { limit: Math.min(limit, size + 1), offset: Math.min(offset, size + 1) };
+}
+
 function updateResult(operationId: number, query: URLSearchParams): RouteResult {
   return { result: { operation_id: operationId, status: query.get('wait') === 'true' ? 'completed' : 'acknowledged' } };
 }
 
-function collectionInfo(config: CollectionConfig, points: number): unknown {
-  const vectors = config.unnamed
-    ? config.vectors.get('')
-    : Object.fromEntries([...config.vectors].map(([name, p]) => [name, { size: p.size, distance: p.distance }]));
+function collectionInfo(config: CollectionConfig, points: number, count: (p: Predicate) => number): unknown {
+  // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
+  const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
+  const settings = config.settings ?? {};
   const payloadSchema: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(config.payloadIndexes)) {
-    const dataType = typeof schema === 'string' ? schema : isPlainObject(schema) ? schema.type : undefined;
-    payloadSchema[field] = { data_type: dataType ?? 'keyword', points };
+    payloadSchema[field] = payloadSchemaEntry(schema, count, field);
   }
   return {
     status: 'green',
@@ -376,9 +413,16 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
         shard_number: config.distribution?.shard_number ?? 1,
         replication_factor: config.distribution?.replication_factor ?? 1,
         write_consistency_factor: config.distribution?.write_consistency_factor ?? 1,
-        on_disk_payload: false,
+        on_disk_payload: settings.on_disk_payload ?? false,
       },
-      hnsw_config: { m: 16, ef_construct: 100, full_scan_threshold: 10000, max_indexing_threads: 0, on_disk: false },
+      hnsw_config: {
+        m: 16,
+        ef_construct: 100,
+        full_scan_threshold: 10000,
+        max_indexing_threads: 0,
+        on_disk: false,
+        ...settings.hnsw_config,
+      },
       optimizer_config: {
         deleted_threshold: 0.2,
         vacuum_min_vector_number: 1000,
@@ -388,9 +432,10 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
         indexing_threshold: 10000,
         flush_interval_sec: 5,
         max_optimization_threads: null,
+        ...settings.optimizers_config,
       },
       wal_config: { wal_capacity_mb: 32, wal_segments_ahead: 0 },
-      quantization_config: config.quantization ?? null,
+      quantization_config: config.quantization ?? settings.quantization_config ?? null,
       ...(config.metadata ? { metadata: config.metadata } : {}),
     },
     payload_schema: payloadSchema,
@@ -399,7 +444,10 @@ function collectionInfo(config: CollectionConfig, points: number): unknown {
 
 /**
  * `file://` locations must lie inside the store's snapshots folder (as Qdrant restricts them), so a
- * request cannot read arbitrary files of the host; `http(s)://` locations are fetched.
+ * request cannot read arbitrary files of the host; `http(s)://` locations are fetched. Answered as
+ * Qdrant v1.19 answers (400 for a location that is not a local absolute path or names no file, 403
+ * for a file elsewhere), except that the 403 does not name the snapshots folder as Qdrant's does:
+ * no answer tells a client where the store keeps its data (only the path the client gave is echoed).
  */
 async function readLocation(
   store: EmbeddedStore,
@@ -413,16 +461,15 @@ async function readLocation(
     throw wrongInput(`Snapshot location ${location} is not a URL: use file:///... or http(s)://...`);
   }
   if (url.protocol === 'file:') {
+    if (url.hostname !== '' && url.hostname !== 'localhost')
+      throw new StoreError(400, 'Bad request: Invalid snapshot URI, file path must be absolute or on localhost');
     const file = path.resolve(decodePathSegment(url.pathname));
+    if (!fs.existsSync(file))
+      throw new StoreError(400, `Bad request: Snapshot file ${JSON.stringify(file)} does not exist`);
     const allowed = path.resolve(store.snapshotsDir) + path.sep;
-    if (!file.startsWith(allowed)) {
-      throw new StoreError(
-        403,
-        `Forbidden: snapshot files can only be recovered from ${store.snapshotsDir}; upload others instead`,
-      );
-    }
     // A symlink inside the folder could point anywhere: only regular files there are snapshots.
-    if (!store.isSnapshotFile(file)) throw notFound(`Snapshot file ${file} does not exist`);
+    if (!file.startsWith(allowed) || !store.isSnapshotFile(file))
+      throw new StoreError(403, 'Forbidden: Snapshot file path must be inside the snapshots directory');
     return { file };
   }
   if (url.protocol === 'http:' || url.protocol === 'https:') return { bytes: await download(url.toString()) };
@@ -446,3 +493,125 @@ async function multipartFile(bytes: Buffer, contentType: string, field: string):
   if (file === null || typeof file === 'string') throw wrongInput(`the multipart body has no \`${field}\` file field`);
   return Buffer.from(await file.arrayBuffer());
 }
+
+/**
+ * Qdrant endpoints the embedded store does not serve answer the one "not supported" 400 naming the
+ * feature, not a 404 or 405 that would look like a wrong URL or a missing collection.
+ */
+const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string][] = [
+  ['GET', '/telemetry', 'telemetry'],
+  ['GET', '/issues', 'issues'],
+  ['DELETE', '/issues', 'issues'],
+  ['GET', '/cluster/telemetry', 'cluster telemetry'],
+  ['GET', '/quotas', 'quotas'],
+  ['PUT', '/quotas', 'quotas'],
+  ['GET', '/aliases', 'collection aliases'],
+  ['POST', '/collections/aliases', 'collection aliases'],
+  ['GET', '/collections/{collection}/aliases', 'collection aliases'],
+  ['GET', '/collections/{collection}/cluster', 'sharding and cluster operations'],
+  ['GET', '/collections/{collection}/shards', 'shard keys'],
+  ['PUT', '/collections/{collection}/shards', 'shard keys'],
+  ['POST', '/collections/{collection}/shards/delete', 'shard keys'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshot', 'shard snapshots'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshots', 'shard snapshots'],
+  ['POST', '/collections/{collection}/shards/{shard}/snapshots', 'shard snapshots'],
+  ['POST', '/collections/{collection}/shards/{shard}/snapshots/upload', 'shard snapshots'],
+  ['PUT', '/collections/{collection}/shards/{shard}/snapshots/recover', 'shard snapshots'],
+  ['GET', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
+  ['DELETE', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
+  ['GET', '/snapshots', 'full-storage snapshots'],
+  ['POST', '/snapshots', 'full-storage snapshots'],
+  ['GET', '/snapshots/{snapshot}', 'full-storage snapshots'],
+  ['DELETE', '/snapshots/{snapshot}', 'full-storage snapshots'],
+  ['PUT', '/collections/{collection}/vectors/{vector}', 'adding named vectors to a collection'],
+  ['DELETE', '/collections/{collection}/vectors/{vector}', 'removing named vectors from a collection'],
+  ['GET', '/collections/{collection}/optimizations', 'optimizations'],
+  ['PUT', '/collections/{collection}/points/vectors', 'updating vectors'],
+  ['POST', '/collections/{collection}/points/vectors/delete', 'deleting vectors'],
+  ['POST', '/collections/{collection}/points/payload', 'setting payload'],
+  ['PUT', '/collections/{collection}/points/payload', 'overwriting payload'],
+  ['POST', '/collections/{collection}/points/payload/delete', 'deleting payload keys'],
+  ['POST', '/collections/{collection}/points/payload/clear', 'clearing payload'],
+  ['POST', '/collections/{collection}/points/batch', 'batch updates'],
+  ['POST', '/collections/{collection}/facet', 'facets'],
+  ['POST', '/collections/{collection}/points/query/groups', 'grouped queries'],
+  ['POST', '/collections/{collection}/points/search/matrix/pairs', 'the distance matrix'],
+  ['POST', '/collections/{collection}/points/search/matrix/offsets', 'the distance matrix'],
+  // Removed from the v1.19 spec but still served by Qdrant.
+  ['POST', '/collections/{collection}/points/search/batch', 'batch search (use query/batch)'],
+  ['POST', '/collections/{collection}/points/search/groups', 'grouped search'],
+  ['POST', '/collections/{collection}/points/recommend', 'recommend'],
+  ['POST', '/collections/{collection}/points/recommend/batch', 'recommend'],
+  ['POST', '/collections/{collection}/points/recommend/groups', 'recommend'],
+  ['POST', '/collections/{collection}/points/discover', 'discover'],
+  ['POST', '/collections/{collection}/points/discover/batch', 'discover'],
+];
+
+/**
+ * Operations that need a cluster answer as a standalone Qdrant answers them (405, "Qdrant is running
+ * in standalone mode"): the store is a standalone server, and clients already handle that answer.
+ */
+const STANDALONE_ONLY: [method: string, template: string][] = [
+  ['POST', '/cluster/recover'],
+  ['DELETE', '/cluster/peer/{peer}'],
+  ['POST', '/collections/{collection}/cluster'],
+];
+
+for (const [method, template] of STANDALONE_ONLY) {
+  route(method, template, () => {
+    throw new StoreError(405, 'Qdrant is running in standalone mode');
+  });
+}
+
+/** Registered after the served routes, so a route the store gains later takes precedence. */
+function registerUnsupportedEndpoints(): void {
+  for (const [method, template, feature] of UNSUPPORTED_ENDPOINTS) {
+    if (!findServed(method, template))
+      route(method, template, () => {
+        throw unsupported(feature);
+      });
+  }
+}
+
+function findServed(method: string, template: string): boolean {
+  const sample = template.replace(/\{\w+\}/g, 'x');
+  return routes.some((r) => r.method === method && r.pattern.test(sample));
+}
+
+/** Largest collection name Qdrant accepts in a path (file systems take 255 bytes per name). */
+const MAX_COLLECTION_NAME = 255;
+
+/**
+ * What Qdrant validates before any handler runs, so invalid requests get its 422/400 whether or
+ * not the collection exists: the collection name in the path, and the `timeout` query parameter.
+ */
+export function validateRequest(params: Record<string, string>, query: URLSearchParams): void {
+  const name = params.collection;
+  if (name !== undefined) {
+    if (name.length < 1 || name.length > MAX_COLLECTION_NAME) {
+      throw new StoreError(
+        422,
+        `Validation error in path parameters: [collection_name: value ${JSON.stringify(name)} invalid, must be from 1 to ${MAX_COLLECTION_NAME} characters]`,
+      );
+    }
+    const bad = ['/', '\0'].find((c) => name.includes(c));
+    if (bad !== undefined) {
+      throw new StoreError(
+        422,
+        `Validation error in path parameters: [collection_name: collection name cannot contain ${JSON.stringify(bad)} char]`,
+      );
+    }
+  }
+  const timeout = query.get('timeout');
+  if (timeout !== null) {
+    if (!/^\d+$/.test(timeout))
+      throw new StoreError(400, `Deserialize error in query parameters: timeout: invalid digit found in string`);
+    if (Number(timeout) < 1)
+      throw new StoreError(
+        422,
+        `Validation error in query parameters: [timeout: value ${timeout} invalid, must be 1 or larger]`,
+      );
+  }
+}
+
+registerUnsupportedEndpoints();

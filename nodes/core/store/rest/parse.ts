@@ -2,6 +2,7 @@ import { formatError, validationError, wrongInput } from '../errors.js';
 import { isPlainObject } from '../filter.js';
 import { checkExact, isRawJson, numberOf } from '../json.js';
 import { parsePointId } from '../point-id.js';
+import { unsupported } from '../unsupported.js';
 import type { Payload, PointId } from '../types.js';
 
 /** What with_payload asks for: nothing, everything, or some top-level keys in or out. */
@@ -82,17 +83,17 @@ export function parseVectorStruct(value: unknown, path: string): Map<string, num
 
 export function denseVector(value: unknown, path: string): number[] {
   if (isPlainObject(value) && Object.hasOwn(value, 'indices')) {
-    throw wrongInput(`${path}: sparse vectors are not supported by the embedded store; use a Qdrant server`);
+    throw unsupported(`${path}: sparse vectors`);
   }
   if (
     isPlainObject(value) &&
     (Object.hasOwn(value, 'text') || Object.hasOwn(value, 'image') || Object.hasOwn(value, 'object'))
   ) {
-    throw wrongInput(`${path}: inference objects are not supported by the embedded store; send vectors`);
+    throw unsupported(`${path}: inference objects (send vectors)`);
   }
   if (!Array.isArray(value)) throw formatError(`${path}: expected a list of numbers`);
   if (value.length > 0 && Array.isArray(value[0])) {
-    throw wrongInput(`${path}: multivectors are not supported by the embedded store; use a Qdrant server`);
+    throw unsupported(`${path}: multivectors`);
   }
   for (let i = 0; i < value.length; i++) {
     if (typeof value[i] !== 'number' && isRawJson(value[i])) value[i] = numberOf(value[i]); // a long integer

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { formatError, StoreError } from '../errors.js';
 import { InexactNumberError, parseJsonExact } from '../json.js';
 import type { EmbeddedStore } from '../store.js';
-import { findRoute, type RouteContext, type RouteResult } from './handlers.js';
+import { findRoute, validateRequest, type RouteContext, type RouteResult } from './handlers.js';
 
 export interface StoreServerOptions {
   store: EmbeddedStore;
@@ -47,7 +47,8 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
         status = err.status;
         message = err.message;
       } else {
-        message = `Service internal error: ${(err as Error)?.message ?? String(err)}`;
+        // The detail goes to onError; the client is not told the store's file paths.
+        message = `Service internal error: ${hidePaths((err as Error)?.message ?? String(err))}`;
         options.onError?.(err);
       }
       sendJson(res, status, { status: { error: message }, time: elapsed() });
@@ -63,6 +64,7 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
       const found = findRoute(req.method ?? 'GET', url.pathname);
       if (found === undefined) throw new StoreError(404, `Not found: no such endpoint ${req.method} ${url.pathname}`);
       if (found === 'method') throw new StoreError(405, `Method ${req.method} is not allowed on ${url.pathname}`);
+      validateRequest(found.params, url.searchParams);
       let bodyRead: Promise<Buffer> | undefined;
       const readOnce = (limit: number) => (bodyRead ??= readBody(req, limit));
       const context = (exact: boolean): RouteContext => ({
@@ -230,4 +232,9 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   const text = JSON.stringify(value);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** Absolute file paths in an error message (ENOENT: ... '/var/lib/...') are replaced by `<path>`. */
+export function hidePaths(message: string): string {
+  return message.replace(/(?:[A-Za-z]:)?(?:[\\/][^\s'"`,:;()\\/]+){2,}[\\/]?/g, '<path>');
 }
