@@ -242,7 +242,9 @@ export function parseQuantizationConfig(value: unknown, path: string): ScalarQua
 }
 
 /** The int8 quantization a recorded `quantization_config` turns on (undefined: none or another kind). */
-export function scalarQuantizationOf(recorded: Record<string, unknown> | null | undefined): ScalarQuantization | undefined {
+export function scalarQuantizationOf(
+  recorded: Record<string, unknown> | null | undefined,
+): ScalarQuantization | undefined {
   return recorded ? (parseQuantizationConfig(recorded, 'quantization_config') ?? undefined) : undefined;
 }
 
