@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
+import { documents } from '../../bench/privacy-scan.js';
+import { ADVERSARIAL_CASES, ADVERSARIAL_LOOKALIKES } from './adversarial-corpus.js';
+import { privacyCorpus } from './privacy-corpus.js';
+import { privacyDevset } from './privacy-devset.js';
+import { privacyTestSet } from './privacy-testset/index.js';
+import { privacyTestSet2 } from './privacy-testset2/index.js';
+
+/**
+ * Fingerprints of what the privacy scan finds, per corpus: a sha256 of the canonical JSON of every
+ * finding (all its fields) of every text. For whoever changes how the scan works but not what it
+ * finds: record the hashes before (`node dist/test/support/privacy-golden.js > before.txt`), compare
+ * after; any difference is a change in detection. The hashes are not committed: they are derived
+ * from the code under test, and the held-out test sets must not be scored by a committed file.
+ */
+
+/** String literals (and template literals without substitutions) in the privacy tests: the probe texts they scan. */
+function literalsIn(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    if (!name.endsWith('.ts')) continue;
+    const file = join(dir, name);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, false);
+    const visit = (node: ts.Node) => {
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) out.push(node.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return out;
+}
+
+/** The texts each corpus holds (a scan of each is hashed in order). */
+function corpora(): Record<string, string[]> {
+  const testTexts = literalsIn('test/core/privacy');
+  return {
+    devCorpus: privacyCorpus().map((t) => t.text),
+    devset: privacyDevset().map((t) => t.text),
+    testSet1: privacyTestSet().map((d) => d.text),
+    testSet2: privacyTestSet2().map((d) => d.text),
+    adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
+    privacyTestLiterals: testTexts,
+    benchMixed: documents(8 * 1024 * 1024, 2),
+    benchDense: documents(8 * 1024 * 1024, 1),
+    benchMixedEvasive: documents(8 * 1024 * 1024, 2, true),
+  };
+}
+
+/** Canonical JSON: object keys sorted, so the hash depends on the findings, not on field order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+function hashOf(scanner: PrivacyScanner, texts: string[]): { texts: number; findings: number; sha256: string } {
+  const hash = createHash('sha256');
+  let findings = 0;
+  for (const text of texts) {
+    const found = scanner.scan(text).map((e) => ({ ...e, value: text.slice(e.start, e.end) }));
+    findings += found.length;
+    hash.update(canonical(found));
+    hash.update('\n');
+  }
+  return { texts: texts.length, findings, sha256: hash.digest('hex') };
+}
+
+/** One line per corpus and scanner: the default scanner, and one with custom terms and patterns. */
+export function privacyGolden(): string[] {
+  const scanners: Record<string, PrivacyScanner> = {
+    default: new PrivacyScanner(),
+    custom: new PrivacyScanner({
+      minScore: 0.3,
+      custom: [{ terms: ['Projekt Falke', 'Orion'], patterns: ['KD-\\d{6}', 'm[üu]ller'], level: 'confidential' }],
+    }),
+  };
+  const lines: string[] = [];
+  for (const [corpus, texts] of Object.entries(corpora()))
+    for (const [name, scanner] of Object.entries(scanners)) {
+      const { texts: n, findings, sha256 } = hashOf(scanner, texts);
+      lines.push(`${corpus}\t${name}\ttexts=${n}\tfindings=${findings}\t${sha256}`);
+    }
+  return lines;
+}
+
+if (process.argv[1]?.endsWith('privacy-golden.js')) for (const line of privacyGolden()) console.log(line);
