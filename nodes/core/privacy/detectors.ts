@@ -1,4 +1,4 @@
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { getCountrySpecifications } from 'ibantools';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
@@ -6,6 +6,8 @@ import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { FIRST_NAMES } from './first-names.js';
+import { germanPhoneValidity } from './german-phone.js';
+import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
 import { isKnownNamePair, namesInContext } from './names.js';
@@ -240,6 +242,17 @@ function digitCount(text: string, start: number, end: number): number {
 const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
 /**
+ * Whether libphonenumber calls the whole candidate a valid number: read as a US number if written
+ * like one nationally, else with German defaults; German numbers of the common shapes are decided
+ * by `germanPhoneValidity` with the same result, without parsing them.
+ */
+function wholeNumberValid(candidate: string): boolean {
+  const readable = asSpaces(candidate);
+  if (NANP_NATIONAL.test(candidate)) return parsePhoneNumberFromString(readable, 'US')?.isValid() === true;
+  return germanPhoneValidity(readable) ?? parsePhoneNumberFromString(readable, 'DE')?.isValid() === true;
+}
+
+/**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
  * write them: international (+49, 0049), or national with a leading 0, or any valid number after a
  * word such as "Tel." or "phone". Dates, amounts, postcodes and digits inside longer numbers
@@ -257,20 +270,18 @@ export const phone: Detector = (text) => {
     const candidate = text.slice(at, run.end);
     if (!writtenAsPhoneNumber(text, candidate, at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const whole = parsePhoneNumberFromString(asSpaces(candidate), NANP_NATIONAL.test(candidate) ? 'US' : 'DE');
-    const found =
-      whole?.isValid() === true
-        ? [{ start: at, end: run.end, valid: true }]
-        : longOneNumber(candidate)
-          ? []
-          : // Line breaks kept here: they separate numbers in a list.
-            findPhoneNumbersInText(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' '), {
-              defaultCountry: 'DE',
-            }).map((f) => ({
-              start: Math.max(0, at - 2) + f.startsAt,
-              end: Math.max(0, at - 2) + f.endsAt,
-              valid: f.number.isValid(),
-            }));
+    const found = wholeNumberValid(candidate)
+      ? [{ start: at, end: run.end, valid: true }]
+      : longOneNumber(candidate)
+        ? []
+        : // Line breaks kept here: they separate numbers in a list.
+          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' '), {
+            defaultCountry: 'DE',
+          }).map((f) => ({
+            start: Math.max(0, at - 2) + f.startsAt,
+            end: Math.max(0, at - 2) + f.endsAt,
+            valid: f.number.isValid(),
+          }));
     for (const { start, end, valid } of found) {
       if (!valid || insideLongerNumber(text, start, end)) continue;
       // The whole candidate has passed the written-form test above; a number found inside it has not.
@@ -362,8 +373,8 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
   return readings;
 }
 
-/** The check digits first (a loop over character codes): most candidates and readings fail them, ibantools' full test is dearer. */
-const validIban = (upper: string) => ibanChecksumValid(upper) && isValidIBAN(upper);
+/** The check digits first (a loop over character codes): most candidates and readings fail them, the full test is dearer. */
+const validIban = (upper: string) => ibanChecksumValid(upper) && ibanValid(upper);
 
 /** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
 const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
