@@ -128,5 +128,14 @@ export function endsName(word: string): boolean {
 
 /** An ordinary word the name list also holds, or a word that starts no name ("Team", "Service", "Monday"). */
 export function isCommonWord(word: string): boolean {
-  return COMMON_WORDS.has(nameKey(word));
+  let answer = commonAnswers.get(word);
+  if (answer === undefined) {
+    answer = COMMON_WORDS.has(nameKey(word));
+    // Asked for most capitalised word pairs: remembered like isKnownName's answers, up to a bound.
+    if (commonAnswers.size >= 50_000) commonAnswers.clear();
+    commonAnswers.set(word, answer);
+  }
+  return answer;
 }
+
+const commonAnswers = new Map<string, boolean>();
