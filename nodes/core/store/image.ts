@@ -56,46 +56,136 @@ export function writeImage(
   source: ImageSource,
   meta: { nextVersion: number; nextWalSegment: number },
 ): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'w', OWNER_ONLY_FILE);
+  const writer = new ImageWriter(file, name, source, meta);
   try {
-    const write = (buf: Buffer) => {
-      hash.update(buf);
-      writeFully(fd, buf);
-    };
-    const header: ImageHeader = {
-      format: 1,
-      collection: name,
-      config: configToJson(source.config),
-      nextVersion: meta.nextVersion,
-      nextWalSegment: meta.nextWalSegment,
-      points: source.size,
-      createdAt: new Date().toISOString(),
-    };
-    write(MAGIC);
-    writeFramed(write, Buffer.from(JSON.stringify(header)));
-    let chunk: EncodablePoint[] = [];
+    while (writer.step());
+    fs.fsyncSync(writer.fd);
+    return writer.close();
+  } catch (err) {
+    writer.abort();
+    throw err;
+  }
+}
+
+/**
+ * writeImage one chunk at a time, yielding to the event loop between chunks and fsyncing on the
+ * thread pool, so queries and writes go on while a large image is written (no stall longer than
+ * one chunk). The source must stay valid across yields (see PointInTimeView). `cancelled` is asked
+ * between chunks: when it says yes, the partial file is removed and the promise resolves to null.
+ */
+export async function writeImageAsync(
+  file: string,
+  name: string,
+  source: ImageSource,
+  meta: { nextVersion: number; nextWalSegment: number },
+  cancelled: () => boolean = () => false,
+): Promise<string | null> {
+  const writer = new ImageWriter(file, name, source, meta);
+  try {
+    for (;;) {
+      if (cancelled()) {
+        writer.abort();
+        return null;
+      }
+      if (!writer.step()) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await new Promise<void>((resolve, reject) => fs.fsync(writer.fd, (err) => (err ? reject(err) : resolve())));
+    if (cancelled()) {
+      writer.abort();
+      return null;
+    }
+    return writer.close();
+  } catch (err) {
+    writer.abort();
+    throw err;
+  }
+}
+
+/** The writing half of the format: magic and header at construction, then one chunk per step(). */
+class ImageWriter {
+  readonly fd: number;
+  private readonly hash = createHash('sha256');
+  private readonly points: Iterator<EncodablePoint>;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    name: string,
+    source: ImageSource,
+    meta: { nextVersion: number; nextWalSegment: number },
+  ) {
+    this.fd = fs.openSync(file, 'w', OWNER_ONLY_FILE);
+    try {
+      const header: ImageHeader = {
+        format: 1,
+        collection: name,
+        config: configToJson(source.config),
+        nextVersion: meta.nextVersion,
+        nextWalSegment: meta.nextWalSegment,
+        points: source.size,
+        createdAt: new Date().toISOString(),
+      };
+      this.write(MAGIC);
+      this.framed(Buffer.from(JSON.stringify(header)));
+      this.points = source.all()[Symbol.iterator]();
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** Writes the next chunk; after the last one writes the end mark and trailer and returns false. */
+  step(): boolean {
+    const chunk: EncodablePoint[] = [];
     let bytes = 0;
-    for (const point of source.all()) {
-      chunk.push(point);
-      for (const v of point.vectors.values()) bytes += v.byteLength;
-      if (chunk.length === CHUNK_POINTS || bytes >= CHUNK_BYTES) {
-        writeFramed(write, encodePoints(chunk));
-        chunk = [];
-        bytes = 0;
+    while (chunk.length < CHUNK_POINTS && bytes < CHUNK_BYTES) {
+      const next = this.points.next();
+      if (next.done) break;
+      chunk.push(next.value);
+      for (const v of next.value.vectors.values()) bytes += v.byteLength;
+    }
+    if (chunk.length > 0) {
+      this.framed(encodePoints(chunk));
+      return true;
+    }
+    this.write(u32(0));
+    // The trailer is the digest of the content; the file's checksum also covers the trailer.
+    const trailer = this.hash.copy().digest();
+    this.hash.update(trailer);
+    writeFully(this.fd, trailer);
+    return false;
+  }
+
+  /** Closes the finished file; returns the sha256 (hex) of the whole file. */
+  close(): string {
+    this.closed = true;
+    fs.closeSync(this.fd);
+    return this.hash.digest('hex');
+  }
+
+  /** Closes and removes the unfinished file. */
+  abort(): void {
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        // already closed
       }
     }
-    if (chunk.length > 0) writeFramed(write, encodePoints(chunk));
-    write(u32(0));
-    // The trailer is the digest of the content; the file's checksum also covers the trailer.
-    const trailer = hash.copy().digest();
-    hash.update(trailer);
-    writeFully(fd, trailer);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    fs.rmSync(this.file, { force: true });
   }
-  return hash.digest('hex');
+
+  private write(buf: Buffer): void {
+    this.hash.update(buf);
+    writeFully(this.fd, buf);
+  }
+
+  private framed(buf: Buffer): void {
+    this.write(u32(buf.length));
+    this.write(buf);
+  }
 }
 
 /** Called with the image's config once its header is read; returns what takes each chunk. */
@@ -213,11 +303,6 @@ function readFully(fd: number, into: Buffer, position: number): void {
     if (n === 0) throw new ImageError('the image ends early');
     done += n;
   }
-}
-
-function writeFramed(write: (b: Buffer) => void, buf: Buffer): void {
-  write(u32(buf.length));
-  write(buf);
 }
 
 function u32(n: number): Buffer {
