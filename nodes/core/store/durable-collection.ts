@@ -54,7 +54,7 @@ export class DurableCollection {
   private erasurePending = false;
   private lastCheckpointMs = 0;
   /** The checkpoint being written in the background, if any (see checkpointInBackground). */
-  private running: { cancelled: boolean; done: Promise<void> } | undefined;
+  private running: BackgroundCheckpoint | undefined;
   /** Another background checkpoint is wanted once the running one ends. */
   private again = false;
 
@@ -292,7 +292,7 @@ export class DurableCollection {
       return;
     }
     this.again = false;
-    const run = { cancelled: false, done: Promise.resolve() };
+    const run: BackgroundCheckpoint = { cancelled: false, done: Promise.resolve(), tmp: undefined };
     this.running = run;
     run.done = this.writeCheckpoint(run).finally(() => {
       if (this.running !== run) return;
@@ -301,7 +301,7 @@ export class DurableCollection {
     });
   }
 
-  private async writeCheckpoint(run: { cancelled: boolean }): Promise<void> {
+  private async writeCheckpoint(run: BackgroundCheckpoint): Promise<void> {
     const started = performance.now();
     const erasing = this.erasurePending;
     this.erasurePending = false;
@@ -309,6 +309,7 @@ export class DurableCollection {
     this.erasureTimer = undefined;
     const segment = this.wal.rotate();
     const tmp = path.join(this.dir, `image.bin.${segment}.tmp`);
+    run.tmp = tmp;
     const view = this.data.pointInTime(this.nextVersion);
     try {
       const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
@@ -336,6 +337,8 @@ export class DurableCollection {
   private cancelBackground(): void {
     if (!this.running) return;
     this.running.cancelled = true;
+    // Removed now: the writer only notices between chunks, and the folder may be about to go.
+    if (this.running.tmp) fs.rmSync(this.running.tmp, { force: true });
     this.running = undefined;
     this.again = false;
   }
@@ -391,6 +394,13 @@ export class DurableCollection {
   private maybeCheckpoint(): void {
     if (this.wal.size > this.options.checkpointBytes) this.checkpointInBackground();
   }
+}
+
+interface BackgroundCheckpoint {
+  cancelled: boolean;
+  done: Promise<void>;
+  /** The partial image being written. */
+  tmp: string | undefined;
 }
 
 function vectorOptions(p: VectorParams): VectorParamsUpdate {
