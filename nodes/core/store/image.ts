@@ -16,9 +16,14 @@ import type { CollectionConfig } from './types.js';
  * largest Buffer (2 GiB), and reading never holds more than one chunk.
  */
 const MAGIC = Buffer.from('RWIMG001');
-const CHUNK_POINTS = 2048;
-/** A chunk is cut earlier once its vectors reach this size (high-dimensional collections). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_POINTS = 1024;
+/**
+ * A chunk is cut earlier once its vectors reach this size (high-dimensional collections). Images
+ * written in the background yield to the event loop after each chunk: this bounds the stall.
+ */
+const CHUNK_BYTES = 1024 * 1024;
+/** Written in the background, an image is flushed every this many bytes, not all at the end. */
+const FLUSH_BYTES = 32 * 1024 * 1024;
 const TRAILER = 32;
 
 export interface ImageHeader {
@@ -81,6 +86,7 @@ export async function writeImageAsync(
   cancelled: () => boolean = () => false,
 ): Promise<string | null> {
   const writer = new ImageWriter(file, name, source, meta);
+  let flushed = 0;
   try {
     for (;;) {
       if (cancelled()) {
@@ -88,9 +94,14 @@ export async function writeImageAsync(
         return null;
       }
       if (!writer.step()) break;
-      await new Promise((resolve) => setImmediate(resolve));
+      if (writer.written - flushed >= FLUSH_BYTES) {
+        // Flushed as it goes (on the thread pool), so the final fsync does not meet gigabytes of
+        // dirty pages that would hold up the WAL's own syncs meanwhile.
+        flushed = writer.written;
+        await fsyncOffLoop(writer.fd);
+      } else await new Promise((resolve) => setImmediate(resolve));
     }
-    await new Promise<void>((resolve, reject) => fs.fsync(writer.fd, (err) => (err ? reject(err) : resolve())));
+    await fsyncOffLoop(writer.fd);
     if (cancelled()) {
       writer.abort();
       return null;
@@ -102,9 +113,15 @@ export async function writeImageAsync(
   }
 }
 
+function fsyncOffLoop(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fs.fsync(fd, (err) => (err ? reject(err) : resolve())));
+}
+
 /** The writing half of the format: magic and header at construction, then one chunk per step(). */
 class ImageWriter {
   readonly fd: number;
+  /** Bytes written so far. */
+  written = 0;
   private readonly hash = createHash('sha256');
   private readonly points: Iterator<EncodablePoint>;
   private closed = false;
@@ -180,6 +197,7 @@ class ImageWriter {
   private write(buf: Buffer): void {
     this.hash.update(buf);
     writeFully(this.fd, buf);
+    this.written += buf.length;
   }
 
   private framed(buf: Buffer): void {
