@@ -182,6 +182,26 @@ describe('embedded store: checkpoints and snapshots without stalls', function ()
     assert.notDeepEqual(contents(c), before, 'the writes went to the live collection');
   });
 
+  it('replays a WAL read block by block: records larger than a block, many small ones, a torn tail', () => {
+    const c = open({ checkpointBytes: 2 ** 40 });
+    // One record of 20,000 points (5 MiB, more than a read block), then many small ones.
+    put(c, range(0, 20_000), 1);
+    for (let id = 20_000; id < 20_300; id++) put(c, [id], 2);
+    store?.close();
+    const wal = path.join(tmp.dir, 'collections', 'docs', 'wal-00000001.log');
+    assert.ok(fs.statSync(wal).size > 5 * 2 ** 20);
+    const expected = new Map([
+      ...range(0, 20_000).map((id): [number, number] => [id, 1]),
+      ...range(20_000, 20_300).map((id): [number, number] => [id, 2]),
+    ]);
+    assert.deepEqual(contents(open()), expected);
+    store?.close();
+    // A torn last record: it is dropped, everything before it stays.
+    fs.truncateSync(wal, fs.statSync(wal).size - 10);
+    expected.delete(20_299);
+    assert.deepEqual(contents(open()), expected);
+  });
+
   it('a checkpoint started by close() or a blocking checkpoint supersedes one running in the background', async () => {
     const c = open({ checkpointBytes: 2 ** 40 });
     fill(c);
