@@ -36,8 +36,9 @@ export function resolveQdrantTarget(s: QdrantSettings, env: NodeJS.ProcessEnv = 
   return { kind: 'embedded', dir: path.resolve(s.baseDir, dir) };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the store loads only in embedded mode (see loadOnUse)
+/** The embedded store loads only in embedded mode (see loadOnUse). */
 const sharedEmbedded = loadOnUse(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
   () => require('../store/shared-embedded.js') as typeof import('../store/shared-embedded.js'),
 );
 
