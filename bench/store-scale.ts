@@ -190,7 +190,10 @@ export async function benchStoreScale(): Promise<Record<string, unknown>> {
     'load average at start': os.loadavg()[0].toFixed(2),
   };
   for (const n of sizes()) {
-    for (const [k, v] of Object.entries(await atScale(n))) figures[`${n / 1000}k: ${k}`] = v;
+    const at = await atScale(n);
+    // Printed as each size finishes: a 1M run takes a long while.
+    console.log(`${n} points: ${JSON.stringify(at)}`);
+    for (const [k, v] of Object.entries(at)) figures[`${n / 1000}k: ${k}`] = v;
   }
   return figures;
 }
