@@ -77,7 +77,9 @@ export class DurableCollection {
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
-    for (const leftover of fs.readdirSync(dir).filter((f) => /^image\.bin(\.\d+)?\.tmp$|^config\.json\.tmp$/.test(f)))
+    for (const leftover of fs
+      .readdirSync(dir)
+      .filter((f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f)))
       fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
@@ -315,7 +317,7 @@ export class DurableCollection {
       const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
       if (done === null || run.cancelled) return;
-      this.install(tmp, segment);
+      await this.installInBackground(tmp, segment, run);
       this.lastCheckpointMs = performance.now() - started;
     } catch (err) {
       if (run.cancelled) return; // the collection was closed or checkpointed meanwhile
@@ -332,6 +334,26 @@ export class DurableCollection {
     fs.renameSync(tmp, path.join(this.dir, 'image.bin'));
     fsyncDir(this.dir);
     this.wal.dropBefore(segment);
+  }
+
+  /**
+   * install() without its stall: the previous image is kept under another name while the new one
+   * takes its place, then unlinked on the thread pool with the old WAL segments (freeing the
+   * blocks of a large file takes seconds on ext4). The checkpoint is done once they are gone.
+   */
+  private async installInBackground(tmp: string, segment: number, run: BackgroundCheckpoint): Promise<void> {
+    const image = path.join(this.dir, 'image.bin');
+    const previous = path.join(this.dir, 'image.bin.old');
+    await fs.promises.rm(previous, { force: true });
+    if (run.cancelled) return;
+    try {
+      fs.linkSync(image, previous);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    fs.renameSync(tmp, image);
+    fsyncDir(this.dir);
+    await Promise.all([fs.promises.rm(previous, { force: true }), this.wal.dropBeforeInBackground(segment)]);
   }
 
   private cancelBackground(): void {

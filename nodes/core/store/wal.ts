@@ -83,6 +83,12 @@ export class WriteAheadLog {
     for (const s of listSegments(this.dir)) if (s < n) fs.rmSync(segmentPath(this.dir, s), { force: true });
   }
 
+  /** dropBefore on the thread pool: unlinking large files can hold the caller for a long while. */
+  async dropBeforeInBackground(n: number): Promise<void> {
+    const old = listSegments(this.dir).filter((s) => s < n);
+    await Promise.all(old.map((s) => fs.promises.rm(segmentPath(this.dir, s), { force: true })));
+  }
+
   close(): void {
     fs.closeSync(this.fd);
   }

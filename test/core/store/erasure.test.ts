@@ -121,6 +121,7 @@ describe('embedded store: erasure (deleted personal data does not stay readable 
     const leftovers = [
       path.join(tmp.dir, 'collections', 'people', 'image.bin.tmp'),
       path.join(tmp.dir, 'collections', 'people', 'image.bin.12.tmp'),
+      path.join(tmp.dir, 'collections', 'people', 'image.bin.old'),
       path.join(tmp.dir, 'snapshots', 'people', '.people-1-2026-01-01-00-00-00.snapshot.tmp'),
     ];
     for (const f of leftovers) fs.writeFileSync(f, secret);
