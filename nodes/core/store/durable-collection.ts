@@ -371,8 +371,9 @@ export class DurableCollection {
    */
   close(discard = false): void {
     try {
-      // A checkpoint still being written is finished here, so the next open replays little.
-      if ((this.erasurePending || this.running) && !discard) this.checkpoint();
+      // A background checkpoint without erasure to finish is abandoned: the WAL holds its writes,
+      // and writing a large image here would hold up the shutdown.
+      if (this.erasurePending && !discard) this.checkpoint();
     } catch (err) {
       // Closing goes on (the store's lock must be released); the WAL still holds the delete, so
       // the next open finishes the erasure.

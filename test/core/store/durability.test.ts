@@ -101,10 +101,11 @@ describe('embedded store durability', () => {
     store.close();
   });
 
-  it('refuses to open over a damaged checkpoint instead of losing data silently', () => {
+  it('refuses to open over a damaged checkpoint instead of losing data silently', async () => {
     let store = EmbeddedStore.open({ path: tmp.dir, checkpointBytes: 1 });
     store.createCollection('docs', config());
     upsert(store, 'docs', [1, 2]);
+    await store.collection('docs').settled();
     store.close();
     const image = path.join(tmp.dir, 'collections', 'docs', 'image.bin');
     const buf = fs.readFileSync(image);
