@@ -68,9 +68,18 @@ async function call(url: string, method: string, body?: string): Promise<unknown
 
 const elapsedMs = (t: bigint) => Number(process.hrtime.bigint() - t) / 1e6;
 
-/** Times every batch of the fill; a batch is JSON as a client sends it, built before the clock starts. */
-async function fill(url: string, n: number): Promise<number[]> {
-  const times: number[] = [];
+/** A background checkpoint is being written: its partial image is in the collection's folder. */
+function checkpointing(dir: string): boolean {
+  return fs.readdirSync(path.join(dir, 'collections', 'scale')).some((f) => /^image\.bin\.\d+\.tmp$/.test(f));
+}
+
+/**
+ * Times every batch of the fill; a batch is JSON as a client sends it, built before the clock
+ * starts. A batch counts as during a checkpoint when one was being written as it began or ended.
+ */
+async function fill(url: string, dir: string, n: number): Promise<{ all: number[]; during: number[] }> {
+  const all: number[] = [];
+  const during: number[] = [];
   for (let start = 0; start < n; start += BATCH) {
     const data = randomVectors(BATCH, DIM, 7 + start);
     const body = JSON.stringify({
@@ -79,11 +88,14 @@ async function fill(url: string, n: number): Promise<number[]> {
         vector: Array.from(data.subarray(j * DIM, (j + 1) * DIM)),
       })),
     });
+    const before = checkpointing(dir);
     const t = process.hrtime.bigint();
     await call(`${url}/collections/scale/points?wait=true`, 'PUT', body);
-    times.push(elapsedMs(t));
+    const ms = elapsedMs(t);
+    all.push(ms);
+    if (before || checkpointing(dir)) during.push(ms);
   }
-  return times;
+  return { all, during };
 }
 
 function queryBodies(): string[] {
@@ -146,11 +158,14 @@ async function atScale(n: number): Promise<Record<string, unknown>> {
     proc = await start(dir);
     await call(`${proc.url}/collections/scale`, 'PUT', JSON.stringify({ vectors: { size: DIM, distance: 'Cosine' } }));
     const empty = await settledRss(proc);
-    const batches = await fill(proc.url, n);
-    const median = percentile(batches, 50);
-    const slowest = Math.max(...batches);
+    const batches = await fill(proc.url, dir, n);
+    const median = percentile(batches.all, 50);
+    const slowest = Math.max(...batches.all);
+    const slowestDuring = batches.during.length > 0 ? Math.max(...batches.during) : NaN;
     out['upsert batch (1,000 points) median / slowest ms'] = `${round(median)} / ${round(slowest)}`;
-    out['slowest / median batch (goal <= 3)'] = round(slowest / median);
+    out['batches during a checkpoint'] = `${batches.during.length} of ${batches.all.length}`;
+    out['slowest during a checkpoint / median (goal <= 3)'] = round(slowestDuring / median);
+    out['slowest of all / median'] = round(slowest / median);
     out['query p50 ms (exact top-10, 1 client)'] = round(await queryP50(proc.url));
     const one = await throughput(proc.url, 1);
     const eight = await throughput(proc.url, 8);
