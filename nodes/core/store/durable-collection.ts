@@ -277,7 +277,7 @@ export class DurableCollection {
     this.lastCheckpointMs = performance.now() - started;
   }
 
-  /** Resolves once no background checkpoint is running or wanted (tests, benchmarks, shutdown). */
+  /** Resolves once no background checkpoint is running or wanted (tests, benchmarks). */
   async settled(): Promise<void> {
     while (this.running) await this.running.done;
   }

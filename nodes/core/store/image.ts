@@ -16,12 +16,12 @@ import type { CollectionConfig } from './types.js';
  * largest Buffer (2 GiB), and reading never holds more than one chunk.
  */
 const MAGIC = Buffer.from('RWIMG001');
-const CHUNK_POINTS = 1024;
+const CHUNK_POINTS = 512;
 /**
  * A chunk is cut earlier once its vectors reach this size (high-dimensional collections). Images
  * written in the background yield to the event loop after each chunk: this bounds the stall.
  */
-const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 /** Written in the background, an image is flushed every this many bytes, not all at the end. */
 const FLUSH_BYTES = 32 * 1024 * 1024;
 const TRAILER = 32;
