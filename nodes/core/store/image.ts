@@ -22,8 +22,12 @@ const CHUNK_POINTS = 512;
  * written in the background yield to the event loop after each chunk: this bounds the stall.
  */
 const CHUNK_BYTES = 256 * 1024;
-/** Written in the background, an image is flushed every this many bytes, not all at the end. */
-const FLUSH_BYTES = 32 * 1024 * 1024;
+/**
+ * Written in the background, an image is flushed every this many bytes, not all at the end: on
+ * ext4 (data=ordered) a WAL fdatasync meanwhile also waits for the image's dirty blocks, so they
+ * are kept few.
+ */
+const FLUSH_BYTES = 4 * 1024 * 1024;
 const TRAILER = 32;
 
 export interface ImageHeader {
@@ -95,8 +99,8 @@ export async function writeImageAsync(
       }
       if (!writer.step()) break;
       if (writer.written - flushed >= FLUSH_BYTES) {
-        // Flushed as it goes (on the thread pool), so the final fsync does not meet gigabytes of
-        // dirty pages that would hold up the WAL's own syncs meanwhile.
+        // Flushed as it goes (on the thread pool), so the WAL's own syncs never meet more than a
+        // few megabytes of the image's dirty pages.
         flushed = writer.written;
         await fsyncOffLoop(writer.fd);
       } else await new Promise((resolve) => setImmediate(resolve));
