@@ -8,6 +8,7 @@ import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuantized } from './store-quantized.js';
 import { benchStoreQuery } from './store-query.js';
 import { benchStoreRestart } from './store-restart.js';
+import { benchStoreScale } from './store-scale.js';
 import { benchStoreUpsert } from './store-upsert.js';
 import { report } from './support.js';
 
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   if (only === 'store-upsert') return report('store-upsert', await benchStoreUpsert());
   if (only === 'store-memory') return report('store-memory', await benchStoreMemory());
   if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
+  // Not part of the full run (minutes at 300k, most of an hour at 1M): RAGWIRE_SCALE_N chooses the sizes.
+  if (only === 'scale') return report('store-scale', await benchStoreScale());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
   report('store-concurrency', await benchStoreConcurrency());

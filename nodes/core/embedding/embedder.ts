@@ -1,6 +1,7 @@
 import { gatedIfCloud } from '../models/cloud-gated-provider.js';
 import type { ChatGate, ModelProvider } from '../models/provider.js';
-import { defaultCloudGate, type CloudGateContext } from '../privacy/cloud-gate.js';
+import type { CloudGateContext } from '../privacy/cloud-gate.js';
+import { defaultCloudGate } from '../models/default-cloud-gate.js';
 
 /**
  * What is known of texts to embed besides themselves, for the privacy gate of a cloud embedder:

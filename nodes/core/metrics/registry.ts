@@ -1,4 +1,12 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { loadOnUse } from '../load-on-use.js';
+
+/**
+ * prom-client (with its default collectors, ~50 ms) is loaded when metrics are first recorded or
+ * served, not when Node-RED loads the pack (see loadOnUse).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see loadOnUse)
+export const promClient = loadOnUse(() => require('prom-client') as typeof import('prom-client'));
 
 /**
  * Ragwire's metrics state, one per process. It lives on a global Symbol.for key, not in this
@@ -10,6 +18,8 @@ interface MetricsState {
   registry: Registry;
   enabled: boolean;
   tokenUsage: boolean;
+  /** The registry if made already (reading `registry` makes it). */
+  made?: () => Registry | undefined;
 }
 
 const STATE_KEY = Symbol.for('ragwire.metrics.state');
@@ -18,14 +28,21 @@ function state(): MetricsState {
   const holder = globalThis as unknown as Record<symbol, MetricsState | undefined>;
   let s = holder[STATE_KEY];
   if (!s) {
-    const registry = new Registry();
-    s = {
-      registry,
+    let registry: Registry | undefined;
+    const created: MetricsState = {
+      // Made on first use (prom-client loads then), with the process defaults if enabled by then.
+      get registry(): Registry {
+        if (!registry) {
+          registry = new (promClient().Registry)();
+          if (created.enabled) collectProcessMetrics(registry);
+        }
+        return registry;
+      },
       enabled: !/^(0|off|false|no)$/i.test(process.env.RAGWIRE_METRICS ?? ''),
       tokenUsage: /^(1|on|true|yes)$/i.test(process.env.RAGWIRE_METRICS_TOKEN_USAGE ?? ''),
+      made: () => registry,
     };
-    holder[STATE_KEY] = s;
-    if (s.enabled) collectProcessMetrics(registry);
+    s = holder[STATE_KEY] = created;
   }
   return s;
 }
@@ -38,13 +55,15 @@ function state(): MetricsState {
  */
 function collectProcessMetrics(registry: Registry): void {
   if (registry.getSingleMetric('process_cpu_seconds_total')) return;
-  collectDefaultMetrics({ register: registry });
+  promClient().collectDefaultMetrics({ register: registry });
   for (const m of registry.getMetricsAsArray())
     if (String(m.type) === 'gauge' && m.name.endsWith('_total')) registry.removeSingleMetric(m.name);
 }
 
-/** The process-wide Ragwire registry (never prom-client's global one). */
+/** The process-wide Ragwire registry (never prom-client's global one), with every instrument defined so far. */
 export function ragwireRegistry(): Registry {
+  for (const create of undefinedInstruments) create();
+  undefinedInstruments.clear();
   return state().registry;
 }
 
@@ -69,11 +88,20 @@ export function configureMetrics(settings: MetricsSettings): void {
   const s = state();
   if (settings.enabled !== undefined) s.enabled = settings.enabled;
   if (settings.tokenUsage !== undefined) s.tokenUsage = settings.tokenUsage;
-  if (s.enabled) collectProcessMetrics(s.registry);
+  // A registry not made yet collects them when it is made.
+  const made = s.made?.();
+  if (s.enabled && made) collectProcessMetrics(made);
 }
 
 type Kind = 'counter' | 'gauge' | 'histogram';
-const CLASSES = { counter: Counter, gauge: Gauge, histogram: Histogram } as const;
+const classes = () => {
+  const { Counter, Gauge, Histogram } = promClient();
+  return { counter: Counter, gauge: Gauge, histogram: Histogram } as const;
+};
+type Classes = ReturnType<typeof classes>;
+
+/** Instruments declared (at module load) but not yet made: made on first use or when metrics are served. */
+const undefinedInstruments = new Set<() => unknown>();
 
 export interface InstrumentSpec<L extends string> {
   name: string;
@@ -84,16 +112,29 @@ export interface InstrumentSpec<L extends string> {
 
 /**
  * The metric `name` on the Ragwire registry: the one registered already (by this or an earlier
- * copy of the module), or a new one.
+ * copy of the module), or a new one. Declared now, made on first use (a stand-in forwards to it).
  */
-function instrument<K extends Kind, L extends string>(kind: K, spec: InstrumentSpec<L>) {
-  const registry = ragwireRegistry();
-  const existing = registry.getSingleMetric(spec.name);
-  if (existing) return existing as unknown as InstanceType<(typeof CLASSES)[K]> & { labels: unknown };
-  const Class = CLASSES[kind] as unknown as new (c: object) => unknown;
-  return new Class({ ...spec, labelNames: [...spec.labelNames], registers: [registry] }) as InstanceType<
-    (typeof CLASSES)[K]
-  >;
+function instrument<K extends Kind, L extends string>(kind: K, spec: InstrumentSpec<L>): InstanceType<Classes[K]> {
+  let made: object | undefined;
+  const make = (): object => {
+    if (made) return made;
+    const registry = state().registry;
+    const existing = registry.getSingleMetric(spec.name);
+    if (existing) return (made = existing);
+    const Class = classes()[kind] as unknown as new (c: object) => object;
+    return (made = new Class({ ...spec, labelNames: [...spec.labelNames], registers: [registry] }));
+  };
+  undefinedInstruments.add(make);
+  return new Proxy(
+    {},
+    {
+      get(_, property) {
+        const target = make() as Record<PropertyKey, unknown>;
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    },
+  ) as InstanceType<Classes[K]>;
 }
 
 export function counter<L extends string>(spec: InstrumentSpec<L>): Counter<L> {

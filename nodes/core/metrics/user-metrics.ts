@@ -1,5 +1,5 @@
-import { Counter, Gauge, Histogram } from 'prom-client';
-import { ragwireRegistry } from './registry.js';
+import type { Counter, Gauge, Histogram } from 'prom-client';
+import { promClient, ragwireRegistry } from './registry.js';
 import { InputError } from '../errors.js';
 
 export type UserMetricType = 'counter' | 'gauge' | 'histogram';
@@ -151,6 +151,7 @@ export function defineUserMetric(spec: UserMetricSpec, owner: string): UserMetri
       registers: [registry],
       ...(spec.type === 'histogram' && spec.buckets ? { buckets: spec.buckets } : {}),
     };
+    const { Counter, Gauge, Histogram } = promClient();
     const metric =
       spec.type === 'counter' ? new Counter(config) : spec.type === 'gauge' ? new Gauge(config) : new Histogram(config);
     def = { spec, shape, metric, series: new Set(), owners: new Set() };

@@ -5,7 +5,7 @@ import {
   resolveSetting,
   withScheme,
 } from '../settings/resolve.js';
-import { defaultCloudGate } from '../privacy/cloud-gate.js';
+import { defaultCloudGate } from './default-cloud-gate.js';
 import { gatedIfCloud } from './cloud-gated-provider.js';
 import { instrumented } from './instrumented-provider.js';
 import { OllamaProvider } from './ollama-provider.js';

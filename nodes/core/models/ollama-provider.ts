@@ -1,4 +1,5 @@
-import { Ollama } from 'ollama';
+import type { Ollama } from 'ollama';
+import { loadOnUse } from '../load-on-use.js';
 import {
   guarded,
   toModelError,
@@ -18,6 +19,9 @@ export interface OllamaSettings {
   /** Sent as a bearer token, for an Ollama behind an authenticating proxy. */
   apiKey?: string;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see loadOnUse)
+const ollama = loadOnUse(() => require('ollama') as typeof import('ollama'));
 
 /** Ollama (local open-source models such as Llama), through the official `ollama` client. */
 export class OllamaProvider implements ModelProvider {
@@ -46,7 +50,7 @@ export class OllamaProvider implements ModelProvider {
    */
   private clientWith(signal?: AbortSignal): Ollama {
     const timeoutMs = this.timeoutMs;
-    return new Ollama({
+    return new (ollama().Ollama)({
       host: this.host,
       ...(this.headers ? { headers: this.headers } : {}),
       fetch: (input, init) => {

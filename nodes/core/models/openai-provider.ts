@@ -1,4 +1,5 @@
-import OpenAI, { AzureOpenAI } from 'openai';
+import type OpenAI from 'openai';
+import { loadOnUse } from '../load-on-use.js';
 import {
   guarded,
   toModelError,
@@ -10,6 +11,9 @@ import {
   type ModelProvider,
   type ProviderKind,
 } from './provider.js';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see loadOnUse)
+const openai = loadOnUse(() => require('openai') as typeof import('openai'));
 
 export interface AzureOpenAISettings {
   /** https://<resource>.openai.azure.com */
@@ -54,7 +58,7 @@ export class OpenAIProvider implements ModelProvider {
 
   static azure(s: AzureOpenAISettings): OpenAIProvider {
     const timeout = s.timeoutMs ?? 120_000;
-    const client = new AzureOpenAI({
+    const client = new (openai().AzureOpenAI)({
       endpoint: s.endpoint,
       deployment: s.deployment,
       apiVersion: s.apiVersion,
@@ -75,7 +79,7 @@ export class OpenAIProvider implements ModelProvider {
   static compatible(s: OpenAICompatibleSettings): OpenAIProvider {
     const timeout = s.timeoutMs ?? 120_000;
     // The client insists on a key; servers without auth ignore this placeholder.
-    const client = new OpenAI({ baseURL: s.url, apiKey: s.apiKey || 'not-needed', timeout, maxRetries: 2 });
+    const client = new (openai().OpenAI)({ baseURL: s.url, apiKey: s.apiKey || 'not-needed', timeout, maxRetries: 2 });
     return new OpenAIProvider(
       'openai-compatible',
       s.locality ?? 'local',

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { resolveSetting } from '../settings/resolve.js';
-import { acquireEmbedded, type EmbeddedLease } from '../store/shared-embedded.js';
+import { loadOnUse } from '../load-on-use.js';
+import type { EmbeddedLease } from '../store/shared-embedded.js';
 import type { CollectionDistribution } from './distribution.js';
 import { QdrantGateway } from './gateway.js';
 import { ConfigurationError } from '../errors.js';
@@ -34,6 +35,12 @@ export function resolveQdrantTarget(s: QdrantSettings, env: NodeJS.ProcessEnv = 
   const dir = resolveSetting(s.path, ['RAGWIRE_STORE_PATH'], 'ragwire-data', env);
   return { kind: 'embedded', dir: path.resolve(s.baseDir, dir) };
 }
+
+/** The embedded store loads only in embedded mode (see loadOnUse). */
+const sharedEmbedded = loadOnUse(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use
+  () => require('../store/shared-embedded.js') as typeof import('../store/shared-embedded.js'),
+);
 
 /**
  * A configured Qdrant: a server URL, or the embedded store opened in this process on first use
@@ -87,7 +94,7 @@ export class QdrantConnection {
         distribution: this.distribution,
       });
     }
-    const lease = await acquireEmbedded(this.target.dir, this.onError);
+    const lease = await sharedEmbedded().acquireEmbedded(this.target.dir, this.onError);
     if (this.closed) {
       await lease.release();
       throw new Error('the Qdrant connection is closed');

@@ -1,6 +1,7 @@
-import { QdrantClient } from '@qdrant/js-client-rest';
+import type { QdrantClient } from '@qdrant/js-client-rest';
 import { openAsBlob } from 'node:fs';
 import { basename } from 'node:path';
+import { loadOnUse } from '../load-on-use.js';
 import { LEGACY_STORE_COMMIT, STORE_COMMIT } from '../store/identity.js';
 import { distributionBody, type CollectionDistribution } from './distribution.js';
 import { describeFailure, isTransient, QdrantGatewayError } from './gateway-error.js';
@@ -81,6 +82,9 @@ export interface StoredPoint {
   payload: Record<string, unknown>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see loadOnUse)
+const qdrantRest = loadOnUse(() => require('@qdrant/js-client-rest') as typeof import('@qdrant/js-client-rest'));
+
 /**
  * The one way Ragwire talks to Qdrant (a server or the embedded store): the official client for
  * every call, raw fetch for snapshot file transfer (the client corrupts binary bodies). Every call
@@ -104,7 +108,7 @@ export class QdrantGateway {
     // The client warns about an API key over plain http; on loopback nothing leaves the machine,
     // so the key goes as a plain header there (the embedded store always runs on loopback).
     const loopback = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(parsed.hostname);
-    this.client = new QdrantClient({
+    this.client = new (qdrantRest().QdrantClient)({
       host: parsed.hostname.replace(/^\[|\]$/g, ''),
       port: parsed.port ? Number(parsed.port) : parsed.protocol === 'https:' ? 443 : 80,
       https: parsed.protocol === 'https:',

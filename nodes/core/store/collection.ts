@@ -1,6 +1,7 @@
 import { dimensionError, wrongInput } from './errors.js';
 import { MATCH_ALL, type FilterTarget, type Predicate } from './filter.js';
 import type { DecodedBatch } from './point-codec.js';
+import { PointInTimeView } from './point-in-time.js';
 import { comparePointIds } from './point-id.js';
 import type { ScanResult } from './scan-job.js';
 import { type ScanPool, scanPool } from './scan-pool.js';
@@ -69,6 +70,8 @@ export class Collection {
   private sortedIds: PointId[] | undefined;
   /** Counts changes to rows, so a scan run elsewhere can tell whether its row numbers still hold. */
   private writes = 0;
+  /** Images being written (checkpoints, snapshots): told before a point changes (copy-on-write). */
+  private readonly views = new Set<PointInTimeView>();
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
@@ -169,6 +172,7 @@ export class Collection {
         this.payloads.push(point.payload);
         this.sortedIds = undefined;
       } else {
+        for (const view of this.views) view.preserve(point.id, this.versions[row]);
         this.versions[row] = version;
         if (!replacedPayload && JSON.stringify(this.payloads[row]) !== JSON.stringify(point.payload))
           replacedPayload = true;
@@ -214,6 +218,7 @@ export class Collection {
     for (const id of ids) {
       const row = this.rowOf.get(id);
       if (row === undefined) continue;
+      for (const view of this.views) view.preserve(id, this.versions[row]);
       const last = this.ids.length - 1;
       if (row !== last) {
         const movedId = this.ids[last];
@@ -407,6 +412,33 @@ export class Collection {
       }
       yield { id, version: this.versions[row], payload: this.payloads[row], vectors };
     }
+  }
+
+  /**
+   * The points as they are now, readable while writes go on (see PointInTimeView); writes from
+   * now on must have versions of at least `nextVersion`. Close it when done.
+   */
+  pointInTime(nextVersion: number): PointInTimeView {
+    const view = new PointInTimeView(
+      {
+        config: this.config,
+        current: (id) => {
+          const row = this.rowOf.get(id);
+          if (row === undefined) return undefined;
+          const vectors = new Map<string, Float32Array>();
+          for (const [name, space] of this.spaces) {
+            const v = space.view(row);
+            if (v) vectors.set(name, v);
+          }
+          return { id, version: this.versions[row], payload: this.payloads[row], vectors };
+        },
+      },
+      this.ids,
+      nextVersion,
+      (closed) => this.views.delete(closed),
+    );
+    this.views.add(view);
+    return view;
   }
 
   private orderedIds(): PointId[] {

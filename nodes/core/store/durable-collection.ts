@@ -4,7 +4,7 @@ import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
 import { configFromJson, configToJson, scalarQuantizationOf, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
-import { readImageFile, writeImage } from './image.js';
+import { readImageFile, writeImage, writeImageAsync } from './image.js';
 import { parseJson } from './json.js';
 import { decodePoints, encodePoints } from './point-codec.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
@@ -53,6 +53,10 @@ export class DurableCollection {
   private erasureTimer: NodeJS.Timeout | undefined;
   private erasurePending = false;
   private lastCheckpointMs = 0;
+  /** The checkpoint being written in the background, if any (see checkpointInBackground). */
+  private running: BackgroundCheckpoint | undefined;
+  /** Another background checkpoint is wanted once the running one ends. */
+  private again = false;
 
   private constructor(
     readonly name: string,
@@ -73,7 +77,10 @@ export class DurableCollection {
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
-    for (const leftover of ['image.bin.tmp', 'config.json.tmp']) fs.rmSync(path.join(dir, leftover), { force: true });
+    for (const leftover of fs
+      .readdirSync(dir)
+      .filter((f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f)))
+      fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
     let fromSegment = 1;
@@ -233,28 +240,129 @@ export class DurableCollection {
     writeFileAtomic(path.join(this.dir, 'config.json'), JSON.stringify(configToJson(this.data.config)));
   }
 
-  /** Writes the collection as one image file (the snapshot format). Returns the file's sha256. */
-  writeImage(file: string): string {
-    return writeImage(file, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: this.wal.segment });
+  /**
+   * Writes the collection as it is now as one image file (the snapshot format), a chunk at a time
+   * while queries and writes go on. Returns the file's sha256.
+   */
+  async writeImage(file: string): Promise<string> {
+    const view = this.data.pointInTime(this.nextVersion);
+    try {
+      const meta = { nextVersion: this.nextVersion, nextWalSegment: this.wal.segment };
+      return (await writeImageAsync(file, this.name, view, meta)) as string;
+    } finally {
+      view.close();
+    }
   }
 
   /**
-   * Writes a checkpoint: start a new WAL segment, write the image of everything before it, then
-   * drop the old segments. A crash at any step leaves an image plus the segments it lacks.
+   * Writes a checkpoint now, before returning: start a new WAL segment, write the image of
+   * everything before it, then drop the old segments. A crash at any step leaves an image plus
+   * the segments it lacks. A background checkpoint still running is abandoned (this one covers it).
    */
   checkpoint(): void {
     const started = performance.now();
+    this.cancelBackground();
     this.erasurePending = false;
     clearTimeout(this.erasureTimer);
     this.erasureTimer = undefined;
     const segment = this.wal.rotate();
     const tmp = path.join(this.dir, 'image.bin.tmp');
-    writeImage(tmp, this.name, this.data, { nextVersion: this.nextVersion, nextWalSegment: segment });
-    // The rename unlinks the previous image, and dropBefore the segments holding erased data.
+    const view = this.data.pointInTime(this.nextVersion);
+    try {
+      writeImage(tmp, this.name, view, { nextVersion: this.nextVersion, nextWalSegment: segment });
+    } finally {
+      view.close();
+    }
+    this.install(tmp, segment);
+    this.lastCheckpointMs = performance.now() - started;
+  }
+
+  /** Resolves once no background checkpoint is running or wanted (tests, benchmarks). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running.done;
+  }
+
+  /**
+   * A checkpoint that does not stall: the WAL is rotated at once, and the image of
+   * everything before the rotation is written from a point-in-time view a chunk at a time, while
+   * writes go on into the new segment. Only then does the image replace the old one and the old
+   * segments go. One runs at a time; a request meanwhile runs another when it ends.
+   */
+  private checkpointInBackground(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.again = false;
+    const run: BackgroundCheckpoint = { cancelled: false, done: Promise.resolve(), tmp: undefined };
+    this.running = run;
+    run.done = this.writeCheckpoint(run).finally(() => {
+      if (this.running !== run) return;
+      this.running = undefined;
+      if (this.again) this.checkpointInBackground();
+    });
+  }
+
+  private async writeCheckpoint(run: BackgroundCheckpoint): Promise<void> {
+    const started = performance.now();
+    const erasing = this.erasurePending;
+    this.erasurePending = false;
+    clearTimeout(this.erasureTimer);
+    this.erasureTimer = undefined;
+    const segment = this.wal.rotate();
+    const tmp = path.join(this.dir, `image.bin.${segment}.tmp`);
+    run.tmp = tmp;
+    const view = this.data.pointInTime(this.nextVersion);
+    try {
+      const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
+      const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
+      if (done === null || run.cancelled) return;
+      await this.installInBackground(tmp, segment, run);
+      this.lastCheckpointMs = performance.now() - started;
+    } catch (err) {
+      if (run.cancelled) return; // the collection was closed or checkpointed meanwhile
+      fs.rmSync(tmp, { force: true });
+      if (erasing) this.erasurePending = true; // retried by the next write, at close, or at the next open
+      this.options.onBackgroundError?.(err);
+    } finally {
+      view.close();
+    }
+  }
+
+  /** The finished image replaces the old one; the segments it contains go (with any erased data). */
+  private install(tmp: string, segment: number): void {
     fs.renameSync(tmp, path.join(this.dir, 'image.bin'));
     fsyncDir(this.dir);
     this.wal.dropBefore(segment);
-    this.lastCheckpointMs = performance.now() - started;
+  }
+
+  /**
+   * install() without its stall: the previous image is kept under another name while the new one
+   * takes its place, then unlinked on the thread pool with the old WAL segments (freeing the
+   * blocks of a large file takes seconds on ext4). The checkpoint is done once they are gone.
+   */
+  private async installInBackground(tmp: string, segment: number, run: BackgroundCheckpoint): Promise<void> {
+    const image = path.join(this.dir, 'image.bin');
+    const previous = path.join(this.dir, 'image.bin.old');
+    await fs.promises.rm(previous, { force: true });
+    if (run.cancelled) return;
+    try {
+      fs.linkSync(image, previous);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    fs.renameSync(tmp, image);
+    fsyncDir(this.dir);
+    await Promise.all([fs.promises.rm(previous, { force: true }), this.wal.dropBeforeInBackground(segment)]);
+  }
+
+  private cancelBackground(): void {
+    if (!this.running) return;
+    this.running.cancelled = true;
+    // Removed now: the writer only notices between chunks, and the folder may be about to go.
+    if (this.running.tmp) fs.rmSync(this.running.tmp, { force: true });
+    this.running = undefined;
+    this.again = false;
   }
 
   /**
@@ -263,12 +371,15 @@ export class DurableCollection {
    */
   close(discard = false): void {
     try {
+      // A background checkpoint without erasure to finish is abandoned: the WAL holds its writes,
+      // and writing a large image here would hold up the shutdown.
       if (this.erasurePending && !discard) this.checkpoint();
     } catch (err) {
       // Closing goes on (the store's lock must be released); the WAL still holds the delete, so
       // the next open finishes the erasure.
       this.options.onBackgroundError?.(err);
     } finally {
+      this.cancelBackground();
       clearTimeout(this.erasureTimer);
       this.wal.close();
     }
@@ -288,13 +399,7 @@ export class DurableCollection {
     this.erasureTimer = setTimeout(
       () => {
         this.erasureTimer = undefined;
-        if (!this.erasurePending) return;
-        try {
-          this.checkpoint();
-        } catch (err) {
-          this.erasurePending = true; // retried by the next write, at close, or at the next open
-          this.options.onBackgroundError?.(err);
-        }
+        if (this.erasurePending) this.checkpointInBackground();
       },
       Math.max(this.options.erasureDelayMs, 4 * this.lastCheckpointMs),
     );
@@ -310,8 +415,15 @@ export class DurableCollection {
   }
 
   private maybeCheckpoint(): void {
-    if (this.wal.size > this.options.checkpointBytes) this.checkpoint();
+    if (this.wal.size > this.options.checkpointBytes) this.checkpointInBackground();
   }
+}
+
+interface BackgroundCheckpoint {
+  cancelled: boolean;
+  done: Promise<void>;
+  /** The partial image being written. */
+  tmp: string | undefined;
 }
 
 function vectorOptions(p: VectorParams): VectorParamsUpdate {

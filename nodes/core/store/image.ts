@@ -16,9 +16,18 @@ import type { CollectionConfig } from './types.js';
  * largest Buffer (2 GiB), and reading never holds more than one chunk.
  */
 const MAGIC = Buffer.from('RWIMG001');
-const CHUNK_POINTS = 2048;
-/** A chunk is cut earlier once its vectors reach this size (high-dimensional collections). */
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_POINTS = 512;
+/**
+ * A chunk is cut earlier once its vectors reach this size (high-dimensional collections). Images
+ * written in the background yield to the event loop after each chunk: this bounds the stall.
+ */
+const CHUNK_BYTES = 256 * 1024;
+/**
+ * Written in the background, an image is flushed every this many bytes, not all at the end: on
+ * ext4 (data=ordered) a WAL fdatasync meanwhile also waits for the image's dirty blocks, so they
+ * are kept few.
+ */
+const FLUSH_BYTES = 4 * 1024 * 1024;
 const TRAILER = 32;
 
 export interface ImageHeader {
@@ -56,46 +65,149 @@ export function writeImage(
   source: ImageSource,
   meta: { nextVersion: number; nextWalSegment: number },
 ): string {
-  const hash = createHash('sha256');
-  const fd = fs.openSync(file, 'w', OWNER_ONLY_FILE);
+  const writer = new ImageWriter(file, name, source, meta);
   try {
-    const write = (buf: Buffer) => {
-      hash.update(buf);
-      writeFully(fd, buf);
-    };
-    const header: ImageHeader = {
-      format: 1,
-      collection: name,
-      config: configToJson(source.config),
-      nextVersion: meta.nextVersion,
-      nextWalSegment: meta.nextWalSegment,
-      points: source.size,
-      createdAt: new Date().toISOString(),
-    };
-    write(MAGIC);
-    writeFramed(write, Buffer.from(JSON.stringify(header)));
-    let chunk: EncodablePoint[] = [];
+    while (writer.step());
+    fs.fsyncSync(writer.fd);
+    return writer.close();
+  } catch (err) {
+    writer.abort();
+    throw err;
+  }
+}
+
+/**
+ * writeImage one chunk at a time, yielding to the event loop between chunks and fsyncing on the
+ * thread pool, so queries and writes go on while a large image is written (no stall longer than
+ * one chunk). The source must stay valid across yields (see PointInTimeView). `cancelled` is asked
+ * between chunks: when it says yes, the partial file is removed and the promise resolves to null.
+ */
+export async function writeImageAsync(
+  file: string,
+  name: string,
+  source: ImageSource,
+  meta: { nextVersion: number; nextWalSegment: number },
+  cancelled: () => boolean = () => false,
+): Promise<string | null> {
+  const writer = new ImageWriter(file, name, source, meta);
+  let flushed = 0;
+  try {
+    for (;;) {
+      if (cancelled()) {
+        writer.abort();
+        return null;
+      }
+      if (!writer.step()) break;
+      if (writer.written - flushed >= FLUSH_BYTES) {
+        // Flushed as it goes (on the thread pool), so the WAL's own syncs never meet more than a
+        // few megabytes of the image's dirty pages.
+        flushed = writer.written;
+        await fsyncOffLoop(writer.fd);
+      } else await new Promise((resolve) => setImmediate(resolve));
+    }
+    await fsyncOffLoop(writer.fd);
+    if (cancelled()) {
+      writer.abort();
+      return null;
+    }
+    return writer.close();
+  } catch (err) {
+    writer.abort();
+    throw err;
+  }
+}
+
+function fsyncOffLoop(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fs.fsync(fd, (err) => (err ? reject(err) : resolve())));
+}
+
+/** The writing half of the format: magic and header at construction, then one chunk per step(). */
+class ImageWriter {
+  readonly fd: number;
+  /** Bytes written so far. */
+  written = 0;
+  private readonly hash = createHash('sha256');
+  private readonly points: Iterator<EncodablePoint>;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    name: string,
+    source: ImageSource,
+    meta: { nextVersion: number; nextWalSegment: number },
+  ) {
+    this.fd = fs.openSync(file, 'w', OWNER_ONLY_FILE);
+    try {
+      const header: ImageHeader = {
+        format: 1,
+        collection: name,
+        config: configToJson(source.config),
+        nextVersion: meta.nextVersion,
+        nextWalSegment: meta.nextWalSegment,
+        points: source.size,
+        createdAt: new Date().toISOString(),
+      };
+      this.write(MAGIC);
+      this.framed(Buffer.from(JSON.stringify(header)));
+      this.points = source.all()[Symbol.iterator]();
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** Writes the next chunk; after the last one writes the end mark and trailer and returns false. */
+  step(): boolean {
+    const chunk: EncodablePoint[] = [];
     let bytes = 0;
-    for (const point of source.all()) {
-      chunk.push(point);
-      for (const v of point.vectors.values()) bytes += v.byteLength;
-      if (chunk.length === CHUNK_POINTS || bytes >= CHUNK_BYTES) {
-        writeFramed(write, encodePoints(chunk));
-        chunk = [];
-        bytes = 0;
+    while (chunk.length < CHUNK_POINTS && bytes < CHUNK_BYTES) {
+      const next = this.points.next();
+      if (next.done) break;
+      chunk.push(next.value);
+      for (const v of next.value.vectors.values()) bytes += v.byteLength;
+    }
+    if (chunk.length > 0) {
+      this.framed(encodePoints(chunk));
+      return true;
+    }
+    this.write(u32(0));
+    // The trailer is the digest of the content; the file's checksum also covers the trailer.
+    const trailer = this.hash.copy().digest();
+    this.hash.update(trailer);
+    writeFully(this.fd, trailer);
+    return false;
+  }
+
+  /** Closes the finished file; returns the sha256 (hex) of the whole file. */
+  close(): string {
+    this.closed = true;
+    fs.closeSync(this.fd);
+    return this.hash.digest('hex');
+  }
+
+  /** Closes and removes the unfinished file. */
+  abort(): void {
+    if (!this.closed) {
+      this.closed = true;
+      try {
+        fs.closeSync(this.fd);
+      } catch {
+        // already closed
       }
     }
-    if (chunk.length > 0) writeFramed(write, encodePoints(chunk));
-    write(u32(0));
-    // The trailer is the digest of the content; the file's checksum also covers the trailer.
-    const trailer = hash.copy().digest();
-    hash.update(trailer);
-    writeFully(fd, trailer);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    fs.rmSync(this.file, { force: true });
   }
-  return hash.digest('hex');
+
+  private write(buf: Buffer): void {
+    this.hash.update(buf);
+    writeFully(this.fd, buf);
+    this.written += buf.length;
+  }
+
+  private framed(buf: Buffer): void {
+    this.write(u32(buf.length));
+    this.write(buf);
+  }
 }
 
 /** Called with the image's config once its header is read; returns what takes each chunk. */
@@ -213,11 +325,6 @@ function readFully(fd: number, into: Buffer, position: number): void {
     if (n === 0) throw new ImageError('the image ends early');
     done += n;
   }
-}
-
-function writeFramed(write: (b: Buffer) => void, buf: Buffer): void {
-  write(u32(buf.length));
-  write(buf);
 }
 
 function u32(n: number): Buffer {

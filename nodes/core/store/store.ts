@@ -154,7 +154,8 @@ export class EmbeddedStore {
     return true;
   }
 
-  createSnapshot(name: string): SnapshotDescription {
+  /** Writes a snapshot of the collection as it is now; queries and writes go on meanwhile. */
+  async createSnapshot(name: string): Promise<SnapshotDescription> {
     const c = this.collection(name);
     const dir = this.snapshotDir(name);
     fs.mkdirSync(dir, { recursive: true, mode: OWNER_ONLY_DIR });
@@ -163,7 +164,7 @@ export class EmbeddedStore {
     const file = `${truncateUtf8(name, SNAPSHOT_PREFIX_BYTES)}-${now.getTime()}-${stamp}.snapshot`;
     const tmp = path.join(dir, `.${file}.tmp`);
     try {
-      const checksum = c.writeImage(tmp);
+      const checksum = await c.writeImage(tmp);
       fs.renameSync(tmp, path.join(dir, file));
       fs.writeFileSync(path.join(dir, `${file}.checksum`), checksum, { mode: OWNER_ONLY_FILE });
     } catch (err) {

@@ -25,6 +25,7 @@ export class WriteAheadLog {
   /**
    * Replays the segments numbered `from` and up, in order, calling `apply` for each intact record,
    * then opens the log for appending. Segments below `from` are already in the image: removed.
+   * `apply` gets a view of the record that is valid only during the call.
    */
   static open(dir: string, from: number, fsync: boolean, apply: (body: Buffer) => void): WriteAheadLog {
     const segments = listSegments(dir);
@@ -33,9 +34,8 @@ export class WriteAheadLog {
     for (const n of segments.filter((s) => s >= from)) {
       last = n;
       const file = segmentPath(dir, n);
-      const buf = fs.readFileSync(file);
-      const intact = replay(buf, apply);
-      if (intact < buf.length) {
+      const { intact, size } = replayFile(file, apply);
+      if (intact < size) {
         fs.truncateSync(file, intact);
         // Records after a torn one can't exist (appends are sequential): later segments are stale.
         for (const later of segments.filter((s) => s > n)) fs.rmSync(segmentPath(dir, later), { force: true });
@@ -83,25 +83,68 @@ export class WriteAheadLog {
     for (const s of listSegments(this.dir)) if (s < n) fs.rmSync(segmentPath(this.dir, s), { force: true });
   }
 
+  /** dropBefore on the thread pool: unlinking large files can hold the caller for a long while. */
+  async dropBeforeInBackground(n: number): Promise<void> {
+    const old = listSegments(this.dir).filter((s) => s < n);
+    await Promise.all(old.map((s) => fs.promises.rm(segmentPath(this.dir, s), { force: true })));
+  }
+
   close(): void {
     fs.closeSync(this.fd);
   }
 }
 
-/** Applies every intact record; returns the byte length of the intact prefix. */
-function replay(buf: Buffer, apply: (body: Buffer) => void): number {
-  let offset = 0;
-  while (offset + 8 <= buf.length) {
-    const length = buf.readUInt32LE(offset);
-    const crc = buf.readUInt32LE(offset + 4);
-    const end = offset + 8 + length;
-    if (end > buf.length) break;
-    const body = buf.subarray(offset + 8, end);
-    if (crc32(body) !== crc) break;
-    apply(body);
-    offset = end;
+/** Segments are read this much at a time (a record larger than this is read whole). */
+const READ_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Applies every intact record of a segment, reading it a block at a time (a segment can grow
+ * large while a checkpoint is written, and a whole-file read would sit in memory after the
+ * replay). Returns the byte length of the intact prefix and the file's size.
+ */
+function replayFile(file: string, apply: (body: Buffer) => void): { intact: number; size: number } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    let buf = Buffer.allocUnsafe(Math.min(READ_BYTES, size));
+    /** File position of buf[0], and how many bytes of buf hold file data. */
+    let base = 0;
+    let filled = 0;
+    let offset = 0; // file position of the next record
+    const have = (end: number): boolean => {
+      if (end > size) return false;
+      if (end - base <= filled) return true;
+      // Move the unread tail to the front, grow if one record needs more, and read on.
+      const keep = buf.subarray(offset - base, filled);
+      const need = end - offset;
+      if (buf.length < need) {
+        const grown = Buffer.allocUnsafe(Math.max(need, READ_BYTES));
+        keep.copy(grown);
+        buf = grown;
+      } else keep.copy(buf);
+      base = offset;
+      filled = keep.length;
+      while (filled < buf.length && base + filled < size) {
+        const n = fs.readSync(fd, buf, filled, buf.length - filled, base + filled);
+        if (n === 0) break;
+        filled += n;
+      }
+      return end - base <= filled;
+    };
+    while (have(offset + 8)) {
+      const length = buf.readUInt32LE(offset - base);
+      const crc = buf.readUInt32LE(offset - base + 4);
+      const end = offset + 8 + length;
+      if (!have(end)) break;
+      const body = buf.subarray(offset - base + 8, end - base);
+      if (crc32(body) !== crc) break;
+      apply(body);
+      offset = end;
+    }
+    return { intact: offset, size };
+  } finally {
+    fs.closeSync(fd);
   }
-  return offset;
 }
 
 function writevFully(fd: number, buffers: Buffer[]): void {

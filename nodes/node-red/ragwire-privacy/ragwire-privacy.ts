@@ -1,14 +1,6 @@
 import { ConfigurationError } from '../../core/errors.js';
-import {
-  isLevel,
-  PrivacyGuard,
-  DEFAULT_POLICY,
-  policyFromChoices,
-  type SecondOpinionSettings,
-  CONVERSATION_KEY_ENV,
-  parseConversationKey,
-  SharedConversations,
-} from '../../core/privacy/index.js';
+import type { SecondOpinionSettings, SharedConversations } from '../../core/privacy/index.js';
+import { privacyArea } from '../shared/privacy-area.js';
 import { modelConfig, qdrantConnection } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
@@ -45,6 +37,7 @@ function sharedConversationsOf(
   config: NodeDef,
   warn: (text: string) => void,
 ): SharedConversations | undefined {
+  const { CONVERSATION_KEY_ENV, parseConversationKey } = privacyArea();
   const key = process.env[CONVERSATION_KEY_ENV];
   if (!key) return undefined;
   const parsed = parseConversationKey(key);
@@ -54,13 +47,14 @@ function sharedConversationsOf(
     );
     return undefined;
   }
-  return new SharedConversations(() => qdrantConnection(RED, config).get(), parsed);
+  return new (privacyArea().SharedConversations)(() => qdrantConnection(RED, config).get(), parsed);
 }
 
 export = (RED: NodeAPI) => {
   function RagwirePrivacyNode(this: PrivacyConfigNode, config: NodeDef) {
     RED.nodes.createNode(this, config);
     try {
+      const { isLevel, PrivacyGuard, policyFromChoices, DEFAULT_POLICY } = privacyArea();
       const level = isLevel(config.termLevel) ? config.termLevel : 'confidential';
       this.guard = new PrivacyGuard({
         policy: policyFromChoices(

@@ -1,15 +1,15 @@
 import { PrivacyDecisionLog } from '../../core/logging/index.js';
 import { recordPrivacyDecision } from '../../core/metrics/index.js';
 import { ConfigurationError, InputError } from '../../core/errors.js';
-import {
+import type {
   PrivacyGuard,
-  type PromptParts,
-  type PrivacyStep,
-  type RequestContext,
-  upstreamPrivacyOf,
-  type UpstreamPrivacy,
-  type AuditRecord,
+  PromptParts,
+  PrivacyStep,
+  RequestContext,
+  UpstreamPrivacy,
+  AuditRecord,
 } from '../../core/privacy/index.js';
+import { privacyArea } from './privacy-area.js';
 import { messagesOf } from './chat-messages.js';
 import type { PrivacyConfigNode } from './config-types.js';
 import { isObject } from './run-input.js';
@@ -20,7 +20,7 @@ let defaultGuard: PrivacyGuard | undefined;
 
 /** The guard of the selected ragwire-privacy configuration, or the default one. */
 export function privacyGuard(RED: NodeAPI, id: unknown): PrivacyGuard {
-  if (!id) return (defaultGuard ??= new PrivacyGuard());
+  if (!id) return (defaultGuard ??= new (privacyArea().PrivacyGuard)());
   const node = RED.nodes.getNode(String(id)) as PrivacyConfigNode | null;
   if (!node)
     throw new ConfigurationError('the selected ragwire-privacy configuration does not exist (any more): pick another');
@@ -63,7 +63,7 @@ export function requestedConversation(msg: NodeMessage): string | undefined {
 
 /** What an upstream privacy decision recorded on msg.privacy, for the next decision or the cloud gate. */
 export function upstreamPrivacy(msg: NodeMessage): UpstreamPrivacy {
-  return upstreamPrivacyOf(msg.privacy);
+  return privacyArea().upstreamPrivacyOf(msg.privacy);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { InputError } from '../../core/errors.js';
 import { httpStatusOf } from './http-status.js';
-import { PrivacyBlockedError } from '../../core/privacy/index.js';
+import { privacyArea } from './privacy-area.js';
 import type { Node, NodeMessage } from './types.js';
 
 /** Node status text is short: the first clause of an error message, at most 40 characters. */
@@ -47,7 +47,7 @@ export function handleInput(
       (err: unknown) => {
         node.status({ fill: 'red', shape: 'ring', text: shortReason(err) });
         msg.statusCode = httpStatusOf(err);
-        if (err instanceof PrivacyBlockedError) msg.privacy = err.decision;
+        if (err instanceof privacyArea().PrivacyBlockedError) msg.privacy = err.decision;
         done(new FlowError(asSentence(err)));
       },
     );

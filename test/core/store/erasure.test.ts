@@ -113,13 +113,15 @@ describe('embedded store: erasure (deleted personal data does not stay readable 
     assert.deepEqual(filesHolding(tmp.dir, second), []);
   });
 
-  it('removes what interrupted checkpoints and snapshots left behind when the store opens', () => {
+  it('removes what interrupted checkpoints and snapshots left behind when the store opens', async () => {
     open();
-    store.createSnapshot('people');
+    await store.createSnapshot('people');
     store.close();
     const secret = marker();
     const leftovers = [
       path.join(tmp.dir, 'collections', 'people', 'image.bin.tmp'),
+      path.join(tmp.dir, 'collections', 'people', 'image.bin.12.tmp'),
+      path.join(tmp.dir, 'collections', 'people', 'image.bin.old'),
       path.join(tmp.dir, 'snapshots', 'people', '.people-1-2026-01-01-00-00-00.snapshot.tmp'),
     ];
     for (const f of leftovers) fs.writeFileSync(f, secret);
@@ -128,14 +130,15 @@ describe('embedded store: erasure (deleted personal data does not stay readable 
     assert.equal(store.listSnapshots('people').length, 1, 'finished snapshots are kept');
   });
 
-  it('creates every folder owner-only (0700) and every file owner-readable only (0600)', () => {
+  it('creates every folder owner-only (0700) and every file owner-readable only (0600)', async () => {
     const root = path.join(tmp.dir, 'store');
     store = EmbeddedStore.open({ path: root, fsync: false, checkpointBytes: 1 });
     store.createCollection('people', parseCreateCollection({ vectors: { size: 3, distance: 'Dot' } }));
     const c = store.collection('people');
     c.upsert(c.preparePoints([{ id: 1, payload: { a: 1 }, vectors: new Map([['', [1, 2, 3]]]) }]));
     c.setPayloadIndex('a', 'integer');
-    store.createSnapshot('people');
+    await store.createSnapshot('people');
+    await c.settled();
     const entries = [root, ...filesBelow(root)];
     assert.ok(entries.some((f) => f.endsWith('.lock')));
     assert.ok(entries.some((f) => f.endsWith('.snapshot.checksum')));

@@ -266,8 +266,8 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
   return { result: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 });
 
-route('POST', '/collections/{collection}/snapshots', ({ store, params, query }) => {
-  const description = store.createSnapshot(params.collection);
+route('POST', '/collections/{collection}/snapshots', async ({ store, params, query }) => {
+  const description = await store.createSnapshot(params.collection);
   return query.get('wait') === 'false' ? { accepted: true } : { result: description };
 });
 
