@@ -81,7 +81,8 @@ export class DurableCollection {
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
-    for (const leftover of ['image.bin.tmp', 'config.json.tmp', `${INDEX_FILE}.tmp`]) fs.rmSync(path.join(dir, leftover), { force: true });
+    for (const leftover of ['image.bin.tmp', 'config.json.tmp', `${INDEX_FILE}.tmp`])
+      fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
     let fromSegment = 1;

@@ -290,14 +290,12 @@ export class GraphWalker {
 
   /** The `ef` nearest live nodes to the current query (set in the measure), nearest first. */
   search(ef: number, accept?: (row: number) => boolean): { nodes: number[]; dists: number[] } {
-    let { node, level } = this.entry();
+    const { node, level } = this.entry();
     if (node < 0) return { nodes: [], dists: [] };
-    let row = this.g.nodeRow[node];
+    const row = this.g.nodeRow[node];
     if (row < 0) return { nodes: [], dists: [] };
     const top = this.descend(node, this.measure.toRow(row), level, 0);
-    node = top.node;
-    row = this.g.nodeRow[node];
-    return this.searchLevel(node, top.dist, 0, ef, accept);
+    return this.searchLevel(top.node, top.dist, 0, ef, accept);
   }
 
   /**
@@ -307,7 +305,7 @@ export class GraphWalker {
   insert(node: number): void {
     const g = this.g;
     const level = g.levels[node];
-    let { node: ep, level: maxLevel } = this.entry();
+    const { node: ep, level: maxLevel } = this.entry();
     const epRow = ep >= 0 ? g.nodeRow[ep] : -1;
     if (ep < 0 || epRow < 0) {
       this.promote(node, level);
