@@ -76,13 +76,13 @@ export class Collection {
   private sortedIds: PointId[] | undefined;
   /** Counts changes to rows, so a scan run elsewhere can tell whether its row numbers still hold. */
   private writes = 0;
-  /** The HNSW index of each vector (see hnsw-collection.ts). */
+  /** The HNSW index of each vector, once enabled (see hnsw-collection.ts). */
   readonly indexes: IndexedGraphs;
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
     if (config.quantization) this.setQuantization(config.quantization);
-    this.indexes = openIndexes(this.spaces, config, () => this.ids.length, {
+    this.indexes = openIndexes(config, () => this.ids.length, {
       idOf: (row) => this.ids[row],
       versionOf: (row) => this.versions[row],
       rowOf: (id) => this.rowOf.get(id),
@@ -96,6 +96,14 @@ export class Collection {
       space.setQuantization(quantization ? (quantization.scalar.quantile ?? 1) : null, this.ids.length);
     if (quantization) this.config.quantization = quantization;
     else delete this.config.quantization;
+  }
+
+  /**
+   * Keeps an HNSW index of each vector from now on, as Qdrant does (the store's collections; a bare
+   * collection scans): the rows already held are indexed in the background.
+   */
+  enableHnsw(): void {
+    this.indexes.enable(this.spaces);
   }
 
   get size(): number {
@@ -387,12 +395,16 @@ export class Collection {
     if (!index?.usable()) return null;
     const { fullScanVectors, efConstruct } = index.settings;
     let accept: ((row: number) => boolean) | undefined;
+    let ef = Math.max(req.hnswEf ?? efConstruct, plan.want);
     if (req.predicate !== MATCH_ALL) {
-      if (this.estimateCardinality(req.predicate, fullScanVectors) < fullScanVectors) return null;
+      const selected = this.estimateCardinality(req.predicate, fullScanVectors);
+      if (selected < fullScanVectors) return null;
       accept = (row) => req.predicate(this.target(row));
+      // Only matching nodes fill the beam: widen it by the share the filter drops (up to 8x).
+      ef = Math.ceil(ef * Math.min(8, this.ids.length / selected));
     }
     if (plan.want === 0) return [];
-    const hits = index.search(plan.query, plan.want, Math.max(req.hnswEf ?? efConstruct, plan.want), accept);
+    const hits = index.search(plan.query, plan.want, ef, accept);
     const best: { row: number; goodness: number }[] = [];
     for (const { row, score } of hits) {
       const goodness = plan.sign * score;

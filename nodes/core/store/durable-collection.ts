@@ -113,6 +113,7 @@ export class DurableCollection {
       nextVersion = image.header.nextVersion;
       fromSegment = image.header.nextWalSegment;
     }
+    data.enableHnsw();
     const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
     let erased = false;
     const wal = WriteAheadLog.open(dir, fromSegment, options.fsync, (body) => {

@@ -27,15 +27,25 @@ export class IndexedGraphs {
   /** Graphs taken from the file at the last load (tests assert a restart does not rebuild). */
   loadedFromFile = 0;
 
+  private built: (() => void) | undefined;
+  private failed: ((err: Error) => void) | undefined;
+
   constructor(
-    spaces: Map<string, VectorSpace>,
     private readonly config: CollectionConfig,
-    rowCount: () => number,
+    private readonly rowCount: () => number,
     private readonly rows: RowLookup,
-  ) {
+  ) {}
+
+  /** Starts indexing every vector space; the rows already there are indexed in the background. */
+  enable(spaces: Map<string, VectorSpace>): void {
     for (const [name, space] of spaces) {
-      const settings = hnswSettings(config, name);
-      if (settings) this.indexes.set(name, new HnswIndex(space, settings, rowCount));
+      const settings = hnswSettings(this.config, name);
+      if (!settings || this.indexes.has(name)) continue;
+      const index = new HnswIndex(space, settings, this.rowCount);
+      index.onBuilt = this.built;
+      index.onError = this.failed;
+      this.indexes.set(name, index);
+      index.reset();
     }
   }
 
@@ -69,6 +79,8 @@ export class IndexedGraphs {
 
   /** Sets what runs when a build completes or fails (the durable collection saves the graphs). */
   onBuilt(built: () => void, failed: (err: Error) => void): void {
+    this.built = built;
+    this.failed = failed;
     for (const index of this.indexes.values()) {
       index.onBuilt = built;
       index.onError = failed;
@@ -146,11 +158,6 @@ export class IndexedGraphs {
   }
 }
 
-export function openIndexes(
-  spaces: Map<string, VectorSpace>,
-  config: CollectionConfig,
-  rowCount: () => number,
-  rows: RowLookup,
-): IndexedGraphs {
-  return new IndexedGraphs(spaces, config, rowCount, rows);
+export function openIndexes(config: CollectionConfig, rowCount: () => number, rows: RowLookup): IndexedGraphs {
+  return new IndexedGraphs(config, rowCount, rows);
 }

@@ -182,7 +182,8 @@ export class GraphWalker {
 
   /** The [count, ids...] list of `node` at `level` copied into the scratch list. */
   private readLinks(node: number, level: number): Int32Array {
-    const { list, at } = this.listOf(node, level);
+    const list = level === 0 ? this.g.links0 : this.g.upper;
+    const at = this.listAt(node, level);
     const out = this.scratch;
     const cap = level === 0 ? this.g.m0 : this.g.m;
     if (this.locking) this.lock(node);
@@ -193,9 +194,9 @@ export class GraphWalker {
     return out;
   }
 
-  private listOf(node: number, level: number): { list: Int32Array; at: number } {
-    if (level === 0) return { list: this.g.links0, at: node * (this.g.m0 + 1) };
-    return { list: this.g.upper, at: this.g.upperAt[node] + (level - 1) * (this.g.m + 1) };
+  /** Where the list of `node` at `level` starts: in links0 for level 0, in upper above (no allocation: hot path). */
+  private listAt(node: number, level: number): number {
+    return level === 0 ? node * (this.g.m0 + 1) : this.g.upperAt[node] + (level - 1) * (this.g.m + 1);
   }
 
   private lock(node: number): void {
@@ -316,10 +317,11 @@ export class GraphWalker {
       const found = this.searchLevel(cur.node, cur.dist, l, g.efConstruct);
       if (found.nodes.length === 0) continue;
       const chosen = this.selectNeighbours(found.nodes, found.dists, g.m);
-      const own = this.listOf(node, l);
+      const list = l === 0 ? g.links0 : g.upper;
+      const at = this.listAt(node, l);
       this.lock(node);
-      own.list[own.at] = chosen.length;
-      for (let i = 0; i < chosen.length; i++) own.list[own.at + 1 + i] = chosen[i];
+      list[at] = chosen.length;
+      for (let i = 0; i < chosen.length; i++) list[at + 1 + i] = chosen[i];
       this.unlock(node);
       for (const other of chosen) this.linkBack(other, node, l);
       cur = { node: found.nodes[0], dist: found.dists[0] };
@@ -343,7 +345,8 @@ export class GraphWalker {
   private linkBack(other: number, node: number, level: number): void {
     const g = this.g;
     const cap = level === 0 ? g.m0 : g.m;
-    const { list, at } = this.listOf(other, level);
+    const list = level === 0 ? g.links0 : g.upper;
+    const at = this.listAt(other, level);
     this.lock(other);
     try {
       const n = Math.min(list[at], cap);

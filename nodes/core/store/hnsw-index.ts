@@ -178,6 +178,7 @@ export class HnswIndex {
   /** Drops the graph: every row waits for a build from scratch. */
   reset(): void {
     this.stopBuild();
+    this.dirty = this.g !== null;
     this.g = null;
     this.walker = null;
     this.upperUsed = 0;
@@ -186,7 +187,6 @@ export class HnswIndex {
     this.pending.clear();
     const rows = this.rowCount();
     for (let row = 0; row < rows; row++) if (this.space.has(row)) this.pending.add(row);
-    this.dirty = true;
     this.schedule();
   }
 
@@ -204,12 +204,15 @@ export class HnswIndex {
 
   /**
    * Whether a search should go through the graph: an index is built, the collection is large
-   * enough (Qdrant's full_scan_threshold), and most rows are in the graph.
+   * enough (Qdrant's full_scan_threshold), and nearly all rows are in the graph.
    */
   usable(): boolean {
     if (!this.enabled || !this.g || this.g.header[ENTRY] < 0) return false;
     const rows = this.rowCount();
-    return rows >= this.settings.fullScanVectors && this.unindexed * 2 <= rows;
+    // Rows not in the graph yet are scored one by one on the event loop: past a tenth of the
+    // collection, the exact scan (on a scan worker) is the better plan.
+    const unindexed = this.unindexed;
+    return rows >= this.settings.fullScanVectors && unindexed <= Math.max(this.settings.fullScanVectors, rows / 10);
   }
 
   /**
@@ -354,30 +357,36 @@ export class HnswIndex {
       return;
     }
     const started = performance.now();
-    const rows = [...this.pending].filter((row) => this.space.has(row));
+    const rows = new Int32Array(this.pending.size);
+    let count = 0;
+    for (const row of this.pending) if (this.space.has(row)) rows[count++] = row;
     this.pending.clear();
-    if (rows.length === 0) return;
+    if (count === 0) return;
     const { m, efConstruct } = this.settings;
-    const levels = rows.map(() => randomLevel(m));
-    const upperNeed = levels.reduce((n, l) => n + l * (m + 1), 0);
+    const levels = new Int8Array(count);
+    let upperNeed = 0;
+    for (let i = 0; i < count; i++) {
+      levels[i] = randomLevel(m);
+      upperNeed += levels[i] * (m + 1);
+    }
     const nodes = this.g ? this.g.header[NODES] : 0;
-    if (!this.g || this.g.capacity < nodes + rows.length || this.g.upper.length < this.upperUsed + upperNeed) {
-      const capacity = Math.max(1024, Math.ceil((nodes + rows.length) * 1.25));
+    if (!this.g || this.g.capacity < nodes + count || this.g.upper.length < this.upperUsed + upperNeed) {
+      const capacity = Math.max(1024, Math.ceil((nodes + count) * 1.25));
       const upper = Math.max(1024, Math.ceil((this.upperUsed + upperNeed) * 1.25));
       this.g = allocateGraph(m, efConstruct, capacity, upper, this.g ?? undefined);
       this.walker = null;
     }
     const g = this.g;
     this.growRows(this.rowCount());
-    rows.forEach((row, i) => {
+    for (let i = 0; i < count; i++) {
       const node = nodes + i;
       g.levels[node] = levels[i];
       g.upperAt[node] = this.upperUsed;
       this.upperUsed += levels[i] * (m + 1);
-      g.nodeRow[node] = row;
-      this.rowNode[row] = node;
-    });
-    const to = nodes + rows.length;
+      g.nodeRow[node] = rows[i];
+      this.rowNode[rows[i]] = node;
+    }
+    const to = nodes + count;
     Atomics.store(g.header, NODES, to);
     let from = nodes;
     if (g.header[ENTRY] < 0) {
@@ -389,7 +398,7 @@ export class HnswIndex {
     Atomics.store(g.header, NEXT, from);
     Atomics.store(g.header, DONE, from);
     const mem = this.space.rows;
-    const count = Math.max(
+    const workerCount = Math.max(
       1,
       Math.min(
         this.settings.threads > 0 ? this.settings.threads : MAX_BUILD_WORKERS,
@@ -399,7 +408,7 @@ export class HnswIndex {
     );
     const workers: Worker[] = [];
     this.building = { from: nodes, to, workers };
-    let running = count;
+    let running = workerCount;
     const finish = (err?: Error) => {
       if (!this.building || this.building.workers !== workers) return;
       for (const w of workers) void w.terminate();
@@ -422,7 +431,7 @@ export class HnswIndex {
       this.onBuilt?.();
       this.schedule();
     };
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < workerCount; i++) {
       const worker = new Worker(path.join(__dirname, 'hnsw-worker.js'));
       worker.unref();
       const job: BuildJob = {

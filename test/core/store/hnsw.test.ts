@@ -11,7 +11,7 @@ const QUERIES = 50;
 const K = 10;
 
 function collection(): Collection {
-  return new Collection({
+  const c = new Collection({
     vectors: new Map([['', { size: DIM, distance: 'Cosine' }]]),
     unnamed: true,
     payloadIndexes: {},
@@ -21,6 +21,8 @@ function collection(): Collection {
       optimizers_config: { indexing_threshold: 1 },
     },
   });
+  c.enableHnsw();
+  return c;
 }
 
 function load(c: Collection, data: Float32Array, from: number, to: number, id = (i: number) => i): void {
@@ -176,9 +178,18 @@ describe('embedded store: HNSW index', function () {
       payloadIndexes: {},
       settings: { optimizers_config: { indexing_threshold: 1 } },
     });
+    plain.enableHnsw();
     load(plain, all, 0, 2000);
     assert.equal(plain.indexes.state().optimizing, false);
     assert.equal(plain.indexes.of('')?.enabled, false);
+    // A bare collection (not the store's) has no index unless enabled.
+    const bare = new Collection({
+      vectors: new Map([['', { size: DIM, distance: 'Cosine' }]]),
+      unnamed: true,
+      payloadIndexes: {},
+    });
+    load(bare, all, 0, 2000);
+    assert.equal(bare.indexes.of(''), undefined);
     plain.indexes.close();
   });
 });
