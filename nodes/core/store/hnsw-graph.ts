@@ -216,6 +216,8 @@ export class GraphWalker {
   private descend(node: number, dist: number, from: number, target: number): { node: number; dist: number } {
     const nodes = Atomics.load(this.g.header, NODES);
     for (let level = from; level > target; level--) {
+      // The entry and the top level are read apart while a worker may promote a new entry.
+      if (level > this.g.levels[node]) continue;
       let changed = true;
       while (changed) {
         changed = false;

@@ -77,6 +77,13 @@ describe('embedded store REST API: HNSW index (status, params, persistence; resp
     });
     assert.equal(filtered.points.length, 5);
     for (const p of filtered.points) assert.equal(Number(p.id) % 3, 1);
+    // New graph parameters rebuild the index (Qdrant's optimizer does the same).
+    const builds = state().builds;
+    await client.updateCollection('docs', { hnsw_config: { m: 8 } });
+    assert.equal((await client.getCollection('docs')).status, 'yellow');
+    await indexed(state);
+    assert.equal(state().builds, builds + 1);
+    assert.equal(store.collection('docs').indexState().indexedVectors, N);
     await assert.rejects(
       client.query('docs', { query: q, limit: 10, params: { hnsw_ef: 0 } }),
       (err: { status?: number }) => err.status === 400 || err.status === 422,
