@@ -171,6 +171,44 @@ describe('embedded store: HNSW index', function () {
     assert.deepEqual(ids(search(c, spare.subarray(DIM * 50, DIM * 51))).slice(0, 1), [100_050]);
   });
 
+  for (const distance of ['Euclid', 'Dot', 'Manhattan'] as const) {
+    it(`${distance}: recall@10 >= 0.95 and the scores exact search gives`, async () => {
+      const dim = 32;
+      const n = 5000;
+      const data = clusteredVectors(n + 20, dim, { clusters: 50, seed: 5 });
+      const d = new Collection({
+        vectors: new Map([['v', { size: dim, distance }]]),
+        unnamed: false,
+        payloadIndexes: {},
+        settings: { hnsw_config: { full_scan_threshold: 10 }, optimizers_config: { indexing_threshold: 1 } },
+      });
+      d.enableHnsw();
+      d.upsert(
+        Array.from({ length: n }, (_, id) => ({
+          id,
+          payload: null,
+          vectors: d.prepareVectors(new Map([['v', data.subarray(id * dim, (id + 1) * dim)]])),
+        })),
+        1,
+      );
+      await indexed(() => d.indexes.state());
+      let found = 0;
+      for (let i = 0; i < 20; i++) {
+        const q = data.subarray((n + i) * dim, (n + i + 1) * dim);
+        const req = { using: 'v', vector: q, predicate: MATCH_ALL, limit: K, offset: 0 };
+        const exact = d.search({ ...req, kernel: 'plain' });
+        const scores = new Map(exact.map((h) => [h.record.id, h.score]));
+        for (const h of d.search(req)) {
+          if (!scores.has(h.record.id)) continue;
+          found++;
+          assert.ok(Math.abs(h.score - (scores.get(h.record.id) as number)) <= 1e-4 * Math.max(1, Math.abs(h.score)));
+        }
+      }
+      assert.ok(found / (20 * K) >= 0.95, `recall@10 ${found / (20 * K)}`);
+      d.indexes.close();
+    });
+  }
+
   it('m = 0 disables the index (search stays exact, nothing to optimize)', () => {
     const plain = new Collection({
       vectors: new Map([['', { size: DIM, distance: 'Cosine', hnsw_config: { m: 0 } }]]),
