@@ -414,14 +414,16 @@ export class HnswIndex {
       for (const w of workers) void w.terminate();
       this.building = null;
       if (err) {
-        // The nodes are left half linked: start again from scratch on the next write.
+        // The nodes are left half linked: every row waits for a build from scratch, which the
+        // next write starts (not at once: a failing build must not loop).
         this.onError?.(err);
         this.g = null;
         this.walker = null;
         this.upperUsed = 0;
         this.dead = 0;
         this.rowNode.fill(-1);
-        this.pending.clear();
+        const all = this.rowCount();
+        for (let row = 0; row < all; row++) if (this.space.has(row)) this.pending.add(row);
         return;
       }
       this.builds++;
