@@ -82,6 +82,7 @@ export class HnswIndex {
   private building: { from: number; to: number; workers: Worker[] } | null = null;
   private timer: NodeJS.Timeout | undefined;
   private firstPendingAt = 0;
+  private lastWriteAt = 0;
   private dead = 0;
   private walker: GraphWalker | null = null;
   private measure: KernelMeasure | null = null;
@@ -340,10 +341,18 @@ export class HnswIndex {
       return;
     }
     const now = Date.now();
-    if (!this.timer) this.firstPendingAt = now;
-    clearTimeout(this.timer);
-    const wait = Math.max(0, Math.min(BUILD_DELAY_MS, this.firstPendingAt + BUILD_MAX_DELAY_MS - now));
+    this.lastWriteAt = now;
+    if (this.timer) return; // it re-arms itself while writes keep coming (one timer, not one per row)
+    this.firstPendingAt = now;
+    this.arm(BUILD_DELAY_MS);
+  }
+
+  private arm(wait: number): void {
     this.timer = setTimeout(() => {
+      const now = Date.now();
+      const quiet = this.lastWriteAt + BUILD_DELAY_MS - now;
+      const late = this.firstPendingAt + BUILD_MAX_DELAY_MS - now;
+      if (quiet > 0 && late > 0) return this.arm(Math.min(quiet, late));
       this.timer = undefined;
       this.startBuild();
     }, wait);
