@@ -1,5 +1,6 @@
 import { dimensionError, wrongInput } from './errors.js';
 import { MATCH_ALL, type FilterTarget, type Predicate } from './filter.js';
+import { type IndexedGraphs, openIndexes } from './hnsw-collection.js';
 import type { DecodedBatch } from './point-codec.js';
 import { PointInTimeView } from './point-in-time.js';
 import { comparePointIds } from './point-id.js';
@@ -33,6 +34,9 @@ export interface SearchRequest {
   kernel?: ScanKernel;
   /** Qdrant's `params.quantization`: whether and how the int8 copy is used. */
   quantization?: QuantizationSearchParams;
+  /** Qdrant's `params.exact` (skip the HNSW index) and `params.hnsw_ef` (its beam width). */
+  exact?: boolean;
+  hnswEf?: number;
 }
 
 /**
@@ -40,6 +44,9 @@ export interface SearchRequest {
  * the originals are in memory, so rescoring a few dozen rows costs microseconds and buys recall.
  */
 const RESCORE_EXTRA = 40;
+
+/** Rows a filter is tried on to estimate how many points it selects. */
+const CARDINALITY_SAMPLE = 1000;
 
 /** Below this many vector components a scan takes about a millisecond: not worth a worker. */
 const WORKER_MIN_WORK = 2_000_000;
@@ -72,10 +79,17 @@ export class Collection {
   private writes = 0;
   /** Images being written (checkpoints, snapshots): told before a point changes (copy-on-write). */
   private readonly views = new Set<PointInTimeView>();
+  /** The HNSW index of each vector, once enabled (see hnsw-collection.ts). */
+  readonly indexes: IndexedGraphs;
 
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
     if (config.quantization) this.setQuantization(config.quantization);
+    this.indexes = openIndexes(config, () => this.ids.length, {
+      idOf: (row) => this.ids[row],
+      versionOf: (row) => this.versions[row],
+      rowOf: (id) => this.rowOf.get(id),
+    });
   }
 
   /** Turns the int8 copy of every vector on (building it from the stored vectors) or off. */
@@ -85,6 +99,14 @@ export class Collection {
       space.setQuantization(quantization ? (quantization.scalar.quantile ?? 1) : null, this.ids.length);
     if (quantization) this.config.quantization = quantization;
     else delete this.config.quantization;
+  }
+
+  /**
+   * Keeps an HNSW index of each vector from now on, as Qdrant does (the store's collections; a bare
+   * collection scans): the rows already held are indexed in the background.
+   */
+  enableHnsw(): void {
+    this.indexes.enable(this.spaces);
   }
 
   get size(): number {
@@ -178,7 +200,10 @@ export class Collection {
           replacedPayload = true;
         this.payloads[row] = point.payload;
       }
-      for (const [name, space] of this.spaces) space.set(row, point.vectors.get(name));
+      for (const [name, space] of this.spaces) {
+        space.set(row, point.vectors.get(name));
+        this.indexes.of(name)?.changed(row);
+      }
     }
     return replacedPayload;
   }
@@ -210,6 +235,7 @@ export class Collection {
       );
       offset += indexes.length * space.size * 4;
     }
+    for (const index of this.indexes.all()) for (const row of rows) index.changed(row);
   }
 
   delete(ids: Iterable<PointId>): number {
@@ -220,6 +246,10 @@ export class Collection {
       if (row === undefined) continue;
       for (const view of this.views) view.preserve(id, this.versions[row]);
       const last = this.ids.length - 1;
+      for (const index of this.indexes.all()) {
+        index.removed(row);
+        if (row !== last) index.moved(last, row);
+      }
       if (row !== last) {
         const movedId = this.ids[last];
         this.ids[row] = movedId;
@@ -290,6 +320,8 @@ export class Collection {
    */
   search(req: SearchRequest): ScoredPoint[] {
     const plan = this.plan(req);
+    const viaIndex = this.searchIndexed(req, plan);
+    if (viaIndex) return viaIndex;
     const { space, query, sign, threshold } = plan;
     const predicate = req.predicate;
     if (plan.quantized) {
@@ -326,6 +358,8 @@ export class Collection {
   async searchAsync(req: SearchRequest, pool: ScanPool | null = scanPool()): Promise<ScoredPoint[]> {
     if (!pool || req.kernel === 'plain') return this.search(req);
     const plan = this.plan(req);
+    const viaIndex = this.searchIndexed(req, plan);
+    if (viaIndex) return viaIndex;
     const rows = this.ids.length;
     if (rows * plan.space.size < WORKER_MIN_WORK) return this.search(req);
     let selected: Uint8Array | undefined;
@@ -353,6 +387,53 @@ export class Collection {
     if (this.writes !== writes) return this.search(req);
     const entries = result.rows.map((row, i) => ({ row, goodness: result.goodness[i] }));
     return plan.quantized ? this.rescored(plan, entries) : this.page(plan, entries);
+  }
+
+  /**
+   * The search through the vector's HNSW index, or null to search exactly, as Qdrant plans it:
+   * exact when asked, while the index is not ready, and for a filter expected to select fewer
+   * points than full_scan_threshold (then scoring those points beats walking the graph).
+   */
+  private searchIndexed(req: SearchRequest, plan: SearchPlan): ScoredPoint[] | null {
+    if (req.exact || req.kernel === 'plain') return null;
+    const index = this.indexes.of(req.using);
+    if (!index?.usable()) return null;
+    const { fullScanVectors, efConstruct } = index.settings;
+    let accept: ((row: number) => boolean) | undefined;
+    let ef = Math.max(req.hnswEf ?? efConstruct, plan.want);
+    if (req.predicate !== MATCH_ALL) {
+      const selected = this.estimateCardinality(req.predicate, fullScanVectors);
+      if (selected < fullScanVectors) return null;
+      accept = (row) => req.predicate(this.target(row));
+      // Only matching nodes fill the beam: widen it by the share the filter drops (up to 8x).
+      ef = Math.ceil(ef * Math.min(8, this.ids.length / selected));
+    }
+    if (plan.want === 0) return [];
+    const hits = index.search(plan.query, plan.want, ef, accept);
+    const best: { row: number; goodness: number }[] = [];
+    for (const { row, score } of hits) {
+      const goodness = plan.sign * score;
+      if (goodness >= plan.threshold) best.push({ row, goodness });
+    }
+    return this.page(plan, best);
+  }
+
+  /**
+   * Points a filter selects, estimated from a sample of rows (Qdrant estimates too), counted
+   * exactly when the estimate is near `threshold` (a small sample misjudges rare values).
+   */
+  private estimateCardinality(predicate: Predicate, threshold: number): number {
+    const rows = this.ids.length;
+    const sample = Math.min(rows, CARDINALITY_SAMPLE);
+    if (sample === 0) return 0;
+    let hits = 0;
+    let seed = 12345;
+    for (let i = 0; i < sample; i++) {
+      seed = (seed * 1664525 + 1013904223) >>> 0;
+      if (predicate(this.target(Math.floor((seed / 2 ** 32) * rows)))) hits++;
+    }
+    const estimate = (hits / sample) * rows;
+    return estimate < 4 * threshold && sample < rows ? this.count(predicate) : estimate;
   }
 
   private plan(req: SearchRequest): SearchPlan {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
+import type { IndexState } from './hnsw-collection.js';
 import { configFromJson, configToJson, scalarQuantizationOf, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
 import { readImageFile, writeImage, writeImageAsync } from './image.js';
@@ -21,6 +22,8 @@ import type {
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
+/** The HNSW graphs of the collection's vectors (see hnsw-file.ts). */
+const INDEX_FILE = 'hnsw.bin';
 const OP_DELETE = 2;
 
 export interface DurabilityOptions {
@@ -67,6 +70,11 @@ export class DurableCollection {
     private readonly options: DurabilityOptions,
   ) {
     this.nextVersion = nextVersion;
+    // HNSW graphs are saved when a background build completes (see saveIndexes).
+    data.indexes.onBuilt(
+      () => this.saveIndexes(),
+      (err) => this.options.onBackgroundError?.(err),
+    );
   }
 
   /** Creates the directory contents of a new collection (the caller makes it appear atomically). */
@@ -79,7 +87,7 @@ export class DurableCollection {
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
     for (const leftover of fs
       .readdirSync(dir)
-      .filter((f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f)))
+      .filter((f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) || f === `${INDEX_FILE}.tmp`))
       fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
@@ -111,6 +119,7 @@ export class DurableCollection {
       nextVersion = image.header.nextVersion;
       fromSegment = image.header.nextWalSegment;
     }
+    data.enableHnsw();
     const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
     let erased = false;
     const wal = WriteAheadLog.open(dir, fromSegment, options.fsync, (body) => {
@@ -124,6 +133,7 @@ export class DurableCollection {
       } else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
     });
     const collection = new DurableCollection(name, dir, data, wal, nextVersion, options);
+    data.indexes.load(path.join(dir, INDEX_FILE));
     // A crash before the erasure bound: finish the erasure now.
     if (erased) collection.checkpoint();
     return collection;
@@ -194,6 +204,21 @@ export class DurableCollection {
     return this.data.searchAsync(req);
   }
 
+  /** Whether an HNSW build is running or due, and how many vectors the graphs hold. */
+  indexState(): IndexState {
+    return this.data.indexes.state();
+  }
+
+  /** Writes the HNSW graphs next to the image, when they changed and no build is changing them. */
+  saveIndexes(): void {
+    if (!this.data.indexes.saveable) return;
+    try {
+      this.data.indexes.save(path.join(this.dir, INDEX_FILE));
+    } catch (err) {
+      this.options.onBackgroundError?.(err); // the graph is rebuilt on the next open if needed
+    }
+  }
+
   /** Turns scalar quantization on or off (the int8 copy is rebuilt from the vectors) and records it. */
   setQuantization(quantization: ScalarQuantization | undefined): void {
     this.data.setQuantization(quantization);
@@ -229,6 +254,7 @@ export class DurableCollection {
     }
     if (given.on_disk_payload !== undefined) settings.on_disk_payload = given.on_disk_payload;
     config.settings = settings;
+    this.data.indexes.reconfigure();
     if (update.metadata) {
       const metadata = { ...config.metadata };
       for (const [key, value] of Object.entries(update.metadata)) {
@@ -274,6 +300,7 @@ export class DurableCollection {
       view.close();
     }
     this.install(tmp, segment);
+    this.saveIndexes();
     this.lastCheckpointMs = performance.now() - started;
   }
 
@@ -318,6 +345,7 @@ export class DurableCollection {
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
       if (done === null || run.cancelled) return;
       await this.installInBackground(tmp, segment, run);
+      this.saveIndexes();
       this.lastCheckpointMs = performance.now() - started;
     } catch (err) {
       if (run.cancelled) return; // the collection was closed or checkpointed meanwhile
@@ -373,7 +401,9 @@ export class DurableCollection {
     try {
       // A background checkpoint without erasure to finish is abandoned: the WAL holds its writes,
       // and writing a large image here would hold up the shutdown.
+      this.data.indexes.close();
       if (this.erasurePending && !discard) this.checkpoint();
+      else if (!discard) this.saveIndexes();
     } catch (err) {
       // Closing goes on (the store's lock must be released); the WAL still holds the delete, so
       // the next open finishes the erasure.

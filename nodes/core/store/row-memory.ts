@@ -16,8 +16,11 @@ export const CHUNK_ROWS = 1024;
 export const MAX_SCAN_WORKERS = Math.min(8, availableParallelism());
 /** Queries a worker scans together, reading each row once for all of them (see runScanJobs). */
 export const SCAN_BATCH = 8;
-/** Scratch slots (query + scores): slot 0 for the event loop, SCAN_BATCH for each worker. */
-export const SCAN_SLOTS = 1 + MAX_SCAN_WORKERS * SCAN_BATCH;
+/** HNSW build workers per index (see HnswIndex); each has a scratch slot after the scan workers'. */
+export const MAX_BUILD_WORKERS = MAX_SCAN_WORKERS;
+export const FIRST_BUILD_SLOT = 1 + MAX_SCAN_WORKERS * SCAN_BATCH;
+/** Scratch slots (query + scores): slot 0 for the event loop, SCAN_BATCH for each worker, one per build worker. */
+export const SCAN_SLOTS = FIRST_BUILD_SLOT + MAX_BUILD_WORKERS;
 
 /**
  * Fixed-stride rows in one WebAssembly memory, shared so worker threads can scan them:

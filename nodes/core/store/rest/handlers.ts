@@ -10,6 +10,7 @@ import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
 import { compileFilter, isPlainObject, type Predicate } from '../filter.js';
 import { isRawJson } from '../json.js';
 import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
+import type { IndexState } from '../hnsw-collection.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
@@ -116,8 +117,8 @@ route('PUT', '/collections/{collection}', async ({ store, params, json }) => {
   return { result: true };
 });
 
-// Scalar quantization can be turned on, changed or "Disabled"; optimizer and HNSW parameters have no
-// effect on exact search. Per-vector options are recorded and reported back, as Qdrant does.
+// Scalar quantization can be turned on, changed or "Disabled"; new HNSW parameters (m, ef_construct)
+// rebuild the index. Per-vector options are recorded and reported back, as Qdrant does.
 route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
   const update = parseUpdateCollection(await json());
   const c = store.collection(params.collection);
@@ -128,7 +129,7 @@ route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
 
 route('GET', '/collections/{collection}', ({ store, params }) => {
   const c = store.collection(params.collection);
-  return { result: collectionInfo(c.config, c.size, (p) => c.count(p)) };
+  return { result: collectionInfo(c.config, c.size, (p) => c.count(p), c.indexState()) };
 });
 
 route('DELETE', '/collections/{collection}', ({ store, params }) => ({
@@ -262,6 +263,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
     ...window,
     scoreThreshold: optionalNumber(b.score_threshold, 'score_threshold'),
     quantization: parseQuantizationSearchParams(b.params, 'params'),
+    ...hnswSearchParams(b.params),
   });
   return { result: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 });
@@ -346,6 +348,7 @@ async function runQuery(
     offset,
     scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
     quantization: parseQuantizationSearchParams(b.params, `${prefix}params`),
+    ...hnswSearchParams(b.params),
   });
   return { points: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
 }
@@ -378,6 +381,17 @@ function checkSearchParams(value: unknown, path: string): void {
   if (value === undefined || value === null) return;
   if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
   if (value.hnsw_ef !== undefined && value.hnsw_ef !== null) unsigned(value.hnsw_ef, `${path}.hnsw_ef`, 0, 1);
+  if (value.exact !== undefined && value.exact !== null && typeof value.exact !== 'boolean')
+    throw formatError(`${path}.exact: expected a boolean`);
+}
+
+/** `params.exact` and `params.hnsw_ef` (checked by checkSearchParams). */
+function hnswSearchParams(value: unknown): { exact?: boolean; hnswEf?: number } {
+  if (!isPlainObject(value)) return {};
+  return {
+    exact: value.exact === true,
+    hnswEf: typeof value.hnsw_ef === 'number' ? value.hnsw_ef : undefined,
+  };
 }
 
 /**
@@ -393,7 +407,12 @@ function updateResult(operationId: number, query: URLSearchParams): RouteResult 
   return { result: { operation_id: operationId, status: query.get('wait') === 'true' ? 'completed' : 'acknowledged' } };
 }
 
-function collectionInfo(config: CollectionConfig, points: number, count: (p: Predicate) => number): unknown {
+function collectionInfo(
+  config: CollectionConfig,
+  points: number,
+  count: (p: Predicate) => number,
+  index: IndexState,
+): unknown {
   // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
   const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
   const settings = config.settings ?? {};
@@ -402,9 +421,10 @@ function collectionInfo(config: CollectionConfig, points: number, count: (p: Pre
     payloadSchema[field] = payloadSchemaEntry(schema, count, field);
   }
   return {
-    status: 'green',
+    // Qdrant is yellow while its optimizer builds an index.
+    status: index.optimizing ? 'yellow' : 'green',
     optimizer_status: 'ok',
-    indexed_vectors_count: 0,
+    indexed_vectors_count: index.indexedVectors,
     points_count: points,
     segments_count: 1,
     config: {

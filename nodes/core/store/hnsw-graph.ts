@@ -1,0 +1,426 @@
+/**
+ * The HNSW graph of one vector space, in SharedArrayBuffers so that build workers insert nodes in
+ * parallel (per-node spin locks through Atomics, as hnswlib does) while the event loop searches it.
+ *
+ * Nodes are numbered in insertion order and point at collection rows through `nodeRow` (rows move
+ * when points are deleted; -1 marks a deleted or replaced node, which is never returned nor
+ * traversed). Links: level 0 holds up to m0 = 2m neighbours per node, levels above up to m;
+ * each list is [count, ids...].
+ */
+export interface GraphBuffers {
+  m: number;
+  m0: number;
+  efConstruct: number;
+  capacity: number;
+  /** [ENTRY, MAX_LEVEL, GLOBAL_LOCK, NODES, NEXT (work counter of a build), DONE (nodes inserted by a build)]. */
+  header: Int32Array;
+  links0: Int32Array;
+  levels: Int8Array;
+  /** Offset of a node's upper-level lists in `upper` (level l at upperAt + (l - 1) * (m + 1)). */
+  upperAt: Int32Array;
+  upper: Int32Array;
+  nodeRow: Int32Array;
+  locks: Int32Array;
+}
+
+export const ENTRY = 0;
+export const MAX_LEVEL = 1;
+const GLOBAL_LOCK = 2;
+export const NODES = 3;
+export const NEXT = 4;
+export const DONE = 5;
+
+const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
+
+/** Empty graph buffers for `capacity` nodes and `upperInts` ints of upper-level lists. */
+export function allocateGraph(
+  m: number,
+  efConstruct: number,
+  capacity: number,
+  upperInts: number,
+  from?: GraphBuffers,
+): GraphBuffers {
+  const m0 = 2 * m;
+  const g: GraphBuffers = {
+    m,
+    m0,
+    efConstruct,
+    capacity,
+    header: new Int32Array(shared(8 * 4)),
+    links0: new Int32Array(shared(capacity * (m0 + 1) * 4)),
+    levels: new Int8Array(shared(capacity)),
+    upperAt: new Int32Array(shared(capacity * 4)),
+    upper: new Int32Array(shared(upperInts * 4)),
+    nodeRow: new Int32Array(shared(capacity * 4)),
+    locks: new Int32Array(shared(capacity * 4)),
+  };
+  if (from) {
+    g.header.set(from.header);
+    g.links0.set(from.links0);
+    g.levels.set(from.levels);
+    g.upperAt.set(from.upperAt);
+    g.upper.set(from.upper);
+    g.nodeRow.set(from.nodeRow);
+  } else {
+    g.header[ENTRY] = -1;
+    g.header[MAX_LEVEL] = -1;
+  }
+  return g;
+}
+
+/** Distances (lower is nearer) from the current query, and between two rows. */
+export interface Measure {
+  toRow(row: number): number;
+  between(rowA: number, rowB: number): number;
+}
+
+/** A binary heap of (key, id) with the smallest key on top; a max-heap stores negated keys. */
+export class Heap {
+  keys: Float64Array;
+  ids: Int32Array;
+  size = 0;
+
+  constructor(capacity = 64) {
+    this.keys = new Float64Array(capacity);
+    this.ids = new Int32Array(capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  push(key: number, id: number): void {
+    if (this.size === this.keys.length) {
+      const keys = new Float64Array(this.size * 2);
+      keys.set(this.keys);
+      const ids = new Int32Array(this.size * 2);
+      ids.set(this.ids);
+      this.keys = keys;
+      this.ids = ids;
+    }
+    let i = this.size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.keys[parent] <= key) break;
+      this.keys[i] = this.keys[parent];
+      this.ids[i] = this.ids[parent];
+      i = parent;
+    }
+    this.keys[i] = key;
+    this.ids[i] = id;
+  }
+
+  /** Removes the top; read topKey/topId first. */
+  pop(): void {
+    const n = --this.size;
+    if (n === 0) return;
+    const key = this.keys[n];
+    const id = this.ids[n];
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= n) break;
+      const right = left + 1;
+      const child = right < n && this.keys[right] < this.keys[left] ? right : left;
+      if (this.keys[child] >= key) break;
+      this.keys[i] = this.keys[child];
+      this.ids[i] = this.ids[child];
+      i = child;
+    }
+    this.keys[i] = key;
+    this.ids[i] = id;
+  }
+
+  get topKey(): number {
+    return this.keys[0];
+  }
+
+  get topId(): number {
+    return this.ids[0];
+  }
+}
+
+/** Marks visited nodes with a generation number, so clearing is free between searches. */
+class Visited {
+  private marks = new Uint32Array(0);
+  private generation = 0;
+
+  next(capacity: number): void {
+    if (this.marks.length < capacity) this.marks = new Uint32Array(capacity);
+    if (++this.generation === 0xffffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** True when the node was already visited; marks it otherwise. */
+  test(node: number): boolean {
+    if (this.marks[node] === this.generation) return true;
+    this.marks[node] = this.generation;
+    return false;
+  }
+}
+
+/**
+ * Searching and inserting over GraphBuffers. `locking` (build workers) reads and writes lists
+ * under per-node locks; the event loop searches without them, checking ids it reads, since a
+ * torn list only costs a little recall.
+ */
+export class GraphWalker {
+  private readonly visited = new Visited();
+  private readonly candidates = new Heap();
+  private readonly results = new Heap();
+  private readonly scratch: Int32Array;
+
+  constructor(
+    readonly g: GraphBuffers,
+    private readonly measure: Measure,
+    private readonly locking: boolean,
+  ) {
+    this.scratch = new Int32Array(g.m0 + 1);
+  }
+
+  /** The [count, ids...] list of `node` at `level` copied into the scratch list. */
+  private readLinks(node: number, level: number): Int32Array {
+    const list = level === 0 ? this.g.links0 : this.g.upper;
+    const at = this.listAt(node, level);
+    const out = this.scratch;
+    const cap = level === 0 ? this.g.m0 : this.g.m;
+    if (this.locking) this.lock(node);
+    const n = Math.min(list[at], cap);
+    out[0] = n;
+    for (let i = 1; i <= n; i++) out[i] = list[at + i];
+    if (this.locking) this.unlock(node);
+    return out;
+  }
+
+  /** Where the list of `node` at `level` starts: in links0 for level 0, in upper above (no allocation: hot path). */
+  private listAt(node: number, level: number): number {
+    return level === 0 ? node * (this.g.m0 + 1) : this.g.upperAt[node] + (level - 1) * (this.g.m + 1);
+  }
+
+  private lock(node: number): void {
+    while (Atomics.compareExchange(this.g.locks, node, 0, 1) !== 0);
+  }
+
+  private unlock(node: number): void {
+    Atomics.store(this.g.locks, node, 0);
+  }
+
+  /** The entry point, or -1 when the graph has no live node. */
+  entry(): { node: number; level: number } {
+    return { node: Atomics.load(this.g.header, ENTRY), level: Atomics.load(this.g.header, MAX_LEVEL) };
+  }
+
+  /** Greedy descent from `node` through levels above `target`; returns the nearest node found. */
+  private descend(node: number, dist: number, from: number, target: number): { node: number; dist: number } {
+    const nodes = Atomics.load(this.g.header, NODES);
+    for (let level = from; level > target; level--) {
+      // The entry and the top level are read apart while a worker may promote a new entry.
+      if (level > this.g.levels[node]) continue;
+      let changed = true;
+      while (changed) {
+        changed = false;
+        const links = this.readLinks(node, level);
+        for (let i = 1; i <= links[0]; i++) {
+          const next = links[i];
+          if (next < 0 || next >= nodes) continue;
+          const row = this.g.nodeRow[next];
+          if (row < 0) continue;
+          const d = this.measure.toRow(row);
+          if (d < dist) {
+            dist = d;
+            node = next;
+            changed = true;
+          }
+        }
+      }
+    }
+    return { node, dist };
+  }
+
+  /**
+   * Best-first search of one level from `start` keeping `ef` results, nearest first. `accept`
+   * (a filter) decides which nodes may be results; the others are still traversed.
+   */
+  searchLevel(
+    start: number,
+    startDist: number,
+    level: number,
+    ef: number,
+    accept?: (row: number) => boolean,
+  ): { nodes: number[]; dists: number[] } {
+    const { candidates, results, visited } = this;
+    const nodes = Atomics.load(this.g.header, NODES);
+    visited.next(this.g.capacity);
+    candidates.clear();
+    results.clear();
+    visited.test(start);
+    candidates.push(startDist, start);
+    const startRow = this.g.nodeRow[start];
+    if (startRow >= 0 && (!accept || accept(startRow))) results.push(-startDist, start);
+    while (candidates.size > 0) {
+      const d = candidates.topKey;
+      const node = candidates.topId;
+      if (results.size >= ef && d > -results.topKey) break;
+      candidates.pop();
+      const links = this.readLinks(node, level);
+      for (let i = 1; i <= links[0]; i++) {
+        const next = links[i];
+        if (next < 0 || next >= nodes || visited.test(next)) continue;
+        const row = this.g.nodeRow[next];
+        if (row < 0) continue;
+        const dist = this.measure.toRow(row);
+        if (results.size < ef || dist < -results.topKey) {
+          candidates.push(dist, next);
+          if (!accept || accept(row)) {
+            results.push(-dist, next);
+            if (results.size > ef) results.pop();
+          }
+        }
+      }
+    }
+    const n = results.size;
+    const outNodes = new Array<number>(n);
+    const outDists = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      outDists[i] = -results.topKey;
+      outNodes[i] = results.topId;
+      results.pop();
+    }
+    return { nodes: outNodes, dists: outDists };
+  }
+
+  /** The `ef` nearest live nodes to the current query (set in the measure), nearest first. */
+  search(ef: number, accept?: (row: number) => boolean): { nodes: number[]; dists: number[] } {
+    const { node, level } = this.entry();
+    if (node < 0) return { nodes: [], dists: [] };
+    const row = this.g.nodeRow[node];
+    if (row < 0) return { nodes: [], dists: [] };
+    const top = this.descend(node, this.measure.toRow(row), level, 0);
+    return this.searchLevel(top.node, top.dist, 0, ef, accept);
+  }
+
+  /**
+   * Links node `node` (its level and row already set, its query loaded into the measure) into the
+   * graph: hnswlib's insertion with the neighbour-selection heuristic, locking each list it changes.
+   */
+  insert(node: number): void {
+    const g = this.g;
+    const level = g.levels[node];
+    const { node: ep, level: maxLevel } = this.entry();
+    const epRow = ep >= 0 ? g.nodeRow[ep] : -1;
+    if (ep < 0 || epRow < 0) {
+      this.promote(node, level);
+      return;
+    }
+    let cur = this.descend(ep, this.measure.toRow(epRow), maxLevel, level);
+    for (let l = Math.min(level, maxLevel); l >= 0; l--) {
+      const found = this.searchLevel(cur.node, cur.dist, l, g.efConstruct);
+      if (found.nodes.length === 0) continue;
+      const chosen = this.selectNeighbours(found.nodes, found.dists, g.m);
+      const list = l === 0 ? g.links0 : g.upper;
+      const at = this.listAt(node, l);
+      this.lock(node);
+      list[at] = chosen.length;
+      for (let i = 0; i < chosen.length; i++) list[at + 1 + i] = chosen[i];
+      this.unlock(node);
+      for (const other of chosen) this.linkBack(other, node, l);
+      cur = { node: found.nodes[0], dist: found.dists[0] };
+    }
+    if (level > maxLevel) this.promote(node, level);
+  }
+
+  /** Makes `node` the entry point when its level is above the current top (under the global lock). */
+  private promote(node: number, level: number): void {
+    const h = this.g.header;
+    while (Atomics.compareExchange(h, GLOBAL_LOCK, 0, 1) !== 0);
+    const entry = h[ENTRY];
+    if (entry < 0 || this.g.nodeRow[entry] < 0 || level > h[MAX_LEVEL]) {
+      Atomics.store(h, MAX_LEVEL, level);
+      Atomics.store(h, ENTRY, node);
+    }
+    Atomics.store(h, GLOBAL_LOCK, 0);
+  }
+
+  /** Adds `node` to `other`'s list at `level`, pruning it with the heuristic when full. */
+  private linkBack(other: number, node: number, level: number): void {
+    const g = this.g;
+    const cap = level === 0 ? g.m0 : g.m;
+    const list = level === 0 ? g.links0 : g.upper;
+    const at = this.listAt(other, level);
+    this.lock(other);
+    try {
+      const n = Math.min(list[at], cap);
+      for (let i = 1; i <= n; i++) if (list[at + i] === node) return;
+      // Deleted neighbours are dropped as the list is touched.
+      let live = 0;
+      for (let i = 1; i <= n; i++) {
+        const id = list[at + i];
+        if (g.nodeRow[id] >= 0) list[at + 1 + live++] = id;
+      }
+      if (live < cap) {
+        list[at + 1 + live] = node;
+        list[at] = live + 1;
+        return;
+      }
+      const otherRow = g.nodeRow[other];
+      const nodeRow = g.nodeRow[node];
+      if (otherRow < 0 || nodeRow < 0) {
+        list[at] = live;
+        return;
+      }
+      const ids: number[] = [node];
+      const dists: number[] = [this.measure.between(otherRow, nodeRow)];
+      for (let i = 1; i <= live; i++) {
+        const id = list[at + i];
+        const row = g.nodeRow[id];
+        if (row < 0) continue;
+        ids.push(id);
+        dists.push(this.measure.between(otherRow, row));
+      }
+      const order = ids.map((_, i) => i).sort((a, b) => dists[a] - dists[b]);
+      const kept = this.selectNeighbours(
+        order.map((i) => ids[i]),
+        order.map((i) => dists[i]),
+        cap,
+      );
+      list[at] = kept.length;
+      for (let i = 0; i < kept.length; i++) list[at + 1 + i] = kept[i];
+    } finally {
+      this.unlock(other);
+    }
+  }
+
+  /**
+   * hnswlib's heuristic: walk the candidates nearest first and keep one only if it is nearer to the
+   * query than to every one already kept, so links spread over directions instead of one cluster.
+   */
+  private selectNeighbours(nodes: number[], dists: number[], m: number): number[] {
+    if (nodes.length <= m) return nodes.slice();
+    const kept: number[] = [];
+    const keptRows: number[] = [];
+    for (let i = 0; i < nodes.length && kept.length < m; i++) {
+      const row = this.g.nodeRow[nodes[i]];
+      if (row < 0) continue;
+      let good = true;
+      for (const k of keptRows) {
+        if (this.measure.between(row, k) < dists[i]) {
+          good = false;
+          break;
+        }
+      }
+      if (good) {
+        kept.push(nodes[i]);
+        keptRows.push(row);
+      }
+    }
+    return kept;
+  }
+}
+
+/** Draws a node's level: floor(-ln(U) / ln(m)), as the HNSW paper and hnswlib do. */
+export function randomLevel(m: number, random: () => number = Math.random): number {
+  const level = Math.floor(-Math.log(1 - random()) / Math.log(Math.max(m, 2)));
+  return Math.min(level, 32);
+}
