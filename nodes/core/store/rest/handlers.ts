@@ -27,6 +27,12 @@ import {
   unsigned,
 } from './parse.js';
 import { checkVectorSelector, presentRecord, presentScored } from './present.js';
+import type { StoreMetrics } from '../store-metrics.js';
+import { aliasRoutes } from './alias-routes.js';
+import { metricsRoutes } from './metrics-route.js';
+import { searchRoutes } from './search-routes.js';
+import { fullSnapshotRoutes } from './snapshot-routes.js';
+import { updateRoutes } from './update-routes.js';
 
 export interface RouteContext {
   store: EmbeddedStore;
@@ -38,6 +44,8 @@ export interface RouteContext {
   raw(): Promise<{ bytes: Buffer; contentType: string }>;
   /** Fetches a snapshot from an http(s) location, with a timeout and the upload size limit. */
   download(url: string): Promise<Buffer>;
+  /** The server's request metrics (GET /metrics). */
+  metrics: StoreMetrics;
 }
 
 /** A JSON result in Qdrant's envelope, or a response the handler writes itself (files, text). */
@@ -55,6 +63,8 @@ export interface Route {
   pattern: RegExp;
   names: string[];
   handler: Handler;
+  /** The path as Qdrant names it in metrics (`/collections/{collection_name}/points`). */
+  template: string;
 }
 
 const routes: Route[] = [];
@@ -64,7 +74,13 @@ function route(method: string, template: string, handler: Handler): void {
   const pattern = new RegExp(
     '^' + template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '/?$',
   );
-  routes.push({ method, pattern, names, handler });
+  routes.push({
+    method,
+    pattern,
+    names,
+    handler,
+    template: template.replace(/\{(collection|field|vector|snapshot)\}/g, '{$1_name}'),
+  });
 }
 
 export function findRoute(
@@ -613,5 +629,14 @@ export function validateRequest(params: Record<string, string>, query: URLSearch
       );
   }
 }
+
+for (const [method, template, handler] of [
+  ...updateRoutes,
+  ...aliasRoutes,
+  ...searchRoutes(runQuery),
+  ...fullSnapshotRoutes,
+  ...metricsRoutes,
+])
+  route(method, template, handler);
 
 registerUnsupportedEndpoints();
