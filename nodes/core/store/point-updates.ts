@@ -117,6 +117,7 @@ function parseSelector(b: Record<string, unknown>, path: string): Selector {
 }
 
 function parsePayloadBody(value: unknown, path: string): Payload {
+  if (value === undefined) throw formatError(`${path.replace(/payload$/, '')}missing field \`payload\``);
   if (!isPlainObject(value)) throw formatError(`${path}: expected a JSON object`);
   if (deeperThan(value, MAX_PAYLOAD_DEPTH))
     throw formatError(`${path}: nested more than ${MAX_PAYLOAD_DEPTH} levels deep`);
