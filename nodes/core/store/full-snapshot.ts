@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fsyncDir } from '../durable-file.js';
 import { notFound, wrongInput } from './errors.js';
-import { writeFully } from './image.js';
+import { ImageError, readImageFile, writeFully } from './image.js';
 import { OWNER_ONLY_FILE } from './owner-only.js';
 import type { EmbeddedStore, SnapshotDescription } from './store.js';
 
@@ -112,21 +112,35 @@ export function recoverFullSnapshot(store: EmbeddedStore, file: string): string[
     const entries = readEntries(fd);
     const manifestEntry = entries.get('manifest.json');
     if (!manifestEntry) throw wrongInput(`${path.basename(file)} is not a full snapshot: no manifest.json`);
-    const manifest = JSON.parse(readRange(fd, manifestEntry.offset, manifestEntry.size).toString('utf8')) as Manifest;
+    let manifest: Manifest;
+    try {
+      manifest = JSON.parse(readRange(fd, manifestEntry.offset, manifestEntry.size).toString('utf8')) as Manifest;
+    } catch {
+      throw wrongInput(`${path.basename(file)} is not a full snapshot: a damaged manifest.json`);
+    }
     if (manifest.format !== FORMAT)
       throw wrongInput(`${path.basename(file)}: unknown snapshot format ${manifest.format}`);
     for (const c of manifest.collections)
       if (!entries.has(c.file)) throw wrongInput(`${path.basename(file)}: ${c.file} (collection ${c.name}) is missing`);
-    const tmp = path.join(store.snapshotsDir, `.recover-full-${process.pid}-${Date.now()}.tmp`);
+    // Every image is extracted and verified (its sha256) before any collection is replaced.
+    const images = manifest.collections.map((c, i) => ({
+      name: c.name,
+      tmp: path.join(store.snapshotsDir, `.recover-full-${process.pid}-${Date.now()}-${i}.tmp`),
+    }));
     try {
-      for (const c of manifest.collections) {
+      manifest.collections.forEach((c, i) => {
         const entry = entries.get(c.file) as { offset: number; size: number };
-        copyRange(fd, entry.offset, entry.size, tmp);
-        store.recoverSnapshot(c.name, { file: tmp });
-        fs.rmSync(tmp, { force: true });
-      }
+        copyRange(fd, entry.offset, entry.size, images[i].tmp);
+        try {
+          readImageFile(images[i].tmp);
+        } catch (err) {
+          if (err instanceof ImageError) throw wrongInput(`Invalid snapshot: collection ${c.name}: ${err.message}`);
+          throw err;
+        }
+      });
+      for (const { name, tmp } of images) store.recoverSnapshot(name, { file: tmp });
     } finally {
-      fs.rmSync(tmp, { force: true });
+      for (const { tmp } of images) fs.rmSync(tmp, { force: true });
     }
     store.aliases.merge(manifest.aliases);
     return manifest.collections.map((c) => c.name);
