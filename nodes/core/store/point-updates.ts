@@ -159,14 +159,15 @@ export function applyOperation(c: DurableCollection, op: UpdateOperation): numbe
         record: existing(c, id),
         vectors: c.prepareVectors(vector),
       }));
-      const updated = changes
-        .filter(({ record }) => allowed === undefined || allowed.has(record.id))
-        .map(({ record, vectors }) => {
-          const merged = copyVectors(record);
-          for (const [name, v] of vectors) merged.vectors.set(name, v);
-          return merged;
-        });
-      return c.upsert(updated);
+      // Several entries for one point merge (later names win), as in Qdrant.
+      const updated = new Map<PointId, PointInput>();
+      for (const { record, vectors } of changes) {
+        if (allowed !== undefined && !allowed.has(record.id)) continue;
+        let merged = updated.get(record.id);
+        if (!merged) updated.set(record.id, (merged = copyVectors(record)));
+        for (const [name, v] of vectors) merged.vectors.set(name, v);
+      }
+      return c.upsert([...updated.values()]);
     }
     case 'delete_vectors': {
       for (const name of op.names) if (!c.config.vectors.has(name)) throw unknownVectorName(name);

@@ -97,7 +97,27 @@ describe('embedded store: payload and vector updates, points/batch (Qdrant v1.19
   });
 
   it('updates some named vectors and deletes others, keeping the rest; unknown names and wrong sizes are refused; kept on restart', async () => {
-    await h.ok('PUT', '/collections/docs/points/vectors?wait=true', { points: [{ id: 1, vector: { dense: [9, 9] } }] });
+    await h.ok('PUT', '/collections/docs/points/vectors?wait=true', {
+      points: [
+        { id: 1, vector: { dense: [8, 8] } },
+        { id: 1, vector: { dense: [9, 9] } },
+        { id: 2, vector: { title: [7, 7, 7] } },
+        { id: 2, vector: { dense: [2, 1] } },
+      ],
+    });
+    assert.deepEqual((await point(2)).vector, { dense: [2, 1], title: [7, 7, 7] }, 'entries for one point merge');
+    await h.ok('PUT', '/collections/docs/points/vectors', { points: [{ id: 2, vector: { title: [2, 0, 0] } }] });
+    // update_filter: only points that match it are updated.
+    await h.ok('PUT', '/collections/docs/points/vectors', {
+      points: [
+        { id: 3, vector: { dense: [0, 3] } },
+        { id: 4, vector: { dense: [0, 4] } },
+      ],
+      update_filter: { must: [{ key: 'meta.pages', match: { value: 4 } }] },
+    });
+    assert.deepEqual((await point(3)).vector, { dense: [3, 1], title: [3, 0, 0] });
+    assert.deepEqual((await point(4)).vector, { dense: [0, 4], title: [4, 0, 0] });
+    await h.ok('PUT', '/collections/docs/points/vectors', { points: [{ id: 4, vector: { dense: [4, 1] } }] });
     assert.deepEqual((await point(1)).vector, { dense: [9, 9], title: [1, 0, 0] });
     const found = (await h.ok('POST', '/collections/docs/points/query', {
       query: [1, 0],
