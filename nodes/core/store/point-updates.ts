@@ -1,8 +1,8 @@
 import { unknownVectorName } from './config-codec.js';
 import type { DurableCollection } from './durable-collection.js';
 import { formatError, notFound, validationError } from './errors.js';
-import { compileFilter, isPlainObject, splitKey, type Predicate } from './filter.js';
-import { pointIdToJson } from './point-id.js';
+import { compileFilter, isPlainObject, type Predicate } from './filter.js';
+import { parseJsonPath, removeAtPath, setAtPath, type PathItem } from './json-path.js';
 import { MAX_PAYLOAD_DEPTH, parseIdList, parseUpsert, parseVectorStruct } from './rest/parse.js';
 import type { Payload, PointId, PointInput, PointRecord } from './types.js';
 
@@ -16,9 +16,9 @@ import type { Payload, PointId, PointInput, PointRecord } from './types.js';
 export type UpdateOperation =
   | { kind: 'upsert'; body: unknown }
   | { kind: 'delete'; selector: Selector }
-  | { kind: 'set_payload'; selector: Selector; payload: Payload; key?: string[] }
+  | { kind: 'set_payload'; selector: Selector; payload: Payload; key?: PathItem[] }
   | { kind: 'overwrite_payload'; selector: Selector; payload: Payload }
-  | { kind: 'delete_payload'; selector: Selector; keys: string[][] }
+  | { kind: 'delete_payload'; selector: Selector; keys: PathItem[][] }
   | { kind: 'clear_payload'; selector: Selector }
   | { kind: 'update_vectors'; points: { id: PointId; vector: Map<string, number[]> }[]; updateFilter?: unknown }
   | { kind: 'delete_vectors'; selector: Selector; names: string[] };
@@ -57,15 +57,13 @@ export function parseOperation(kind: OperationKind, value: unknown, path = ''): 
       if (kind === 'overwrite_payload') return { kind, selector, payload };
       if (b.key === undefined || b.key === null) return { kind, selector, payload };
       if (typeof b.key !== 'string') throw formatError(`${path}key: expected a string`);
-      const key = splitKey(b.key);
-      if (key.length === 0) throw validationError(`${path}key: must not be empty`);
-      return { kind, selector, payload, key };
+      return { kind, selector, payload, key: parseJsonPath(b.key, `${path}key`) };
     }
     case 'delete_payload': {
       if (!Array.isArray(b.keys)) throw formatError(`${path}missing field \`keys\``);
       const keys = b.keys.map((k, i) => {
         if (typeof k !== 'string') throw formatError(`${path}keys[${i}]: expected a string`);
-        return splitKey(k);
+        return parseJsonPath(k, `${path}keys[${i}]`);
       });
       return { kind, selector: parseSelector(b, path), keys };
     }
@@ -76,7 +74,9 @@ export function parseOperation(kind: OperationKind, value: unknown, path = ''): 
         const at = `${path}points[${i}]`;
         if (!isPlainObject(p)) throw formatError(`${at}: expected an object with \`id\` and \`vector\``);
         if (!Object.hasOwn(p, 'vector')) throw formatError(`${at}: missing field \`vector\``);
-        return { id: parseIdList([p.id], `${at}.id`)[0], vector: parseVectorStruct(p.vector, `${at}.vector`) };
+        const vector = parseVectorStruct(p.vector, `${at}.vector`);
+        if (vector.size === 0) throw validationError(`${at}.vector: must specify vectors to update for point`);
+        return { id: parseIdList([p.id], `${at}.id`)[0], vector };
       });
       compileFilter(b.update_filter, `${path}update_filter`);
       return { kind, points, updateFilter: b.update_filter ?? undefined };
@@ -148,7 +148,7 @@ export function applyOperation(c: DurableCollection, op: UpdateOperation): numbe
     case 'delete_payload':
       return rewrite(c, select(c, op.selector), (p) => ({
         ...p,
-        payload: op.keys.reduce<Payload>((out, key) => withoutKey(out, key) as Payload, p.payload ?? {}),
+        payload: op.keys.reduce<Payload>((out, key) => removeAtPath(out, key) as Payload, p.payload ?? {}),
       }));
     case 'clear_payload':
       return rewrite(c, select(c, op.selector), (p) => ({ ...p, payload: {} }));
@@ -190,7 +190,7 @@ function select(c: DurableCollection, selector: Selector, mustExist = true): Poi
     for (const id of selector.ids) {
       const p = c.get(id);
       if (p) out.push(p);
-      else if (mustExist) throw notFound(`No point with id ${String(pointIdToJson(id))} found`);
+      else if (mustExist) throw notFound(`No point with id ${String(id)} found`);
     }
     return out;
   }
@@ -199,7 +199,7 @@ function select(c: DurableCollection, selector: Selector, mustExist = true): Poi
 
 function existing(c: DurableCollection, id: PointId): PointRecord {
   const p = c.get(id);
-  if (!p) throw notFound(`No point with id ${String(pointIdToJson(id))} found`);
+  if (!p) throw notFound(`No point with id ${String(id)} found`);
   return p;
 }
 
@@ -216,24 +216,10 @@ function copyVectors(p: PointInput): PointInput {
 }
 
 /**
- * Qdrant's set_payload: the given keys replace those at the top level, or, with `key`, in the
- * object at that path (created where missing, a non-object there replaced by one). Copy on write:
- * the stored payload object is never changed in place.
+ * Qdrant's set_payload: the given keys replace those at the top level, or, with `key`, those of
+ * the object at that path (see setAtPath). The stored payload object is never changed in place.
  */
-export function setPayload(payload: Payload, values: Payload, key?: string[]): Payload {
-  if (!key || key.length === 0) return { ...payload, ...values };
-  const [head, ...rest] = key;
-  const inner = payload[head];
-  return { ...payload, [head]: setPayload(isPlainObject(inner) ? inner : {}, values, rest) };
-}
-
-/** The payload without what lies at `key` (through arrays, as Qdrant's delete_payload). */
-export function withoutKey(value: unknown, key: string[]): unknown {
-  if (key.length === 0) return value;
-  if (Array.isArray(value)) return value.map((v) => withoutKey(v, key));
-  if (!isPlainObject(value) || !Object.hasOwn(value, key[0])) return value;
-  const out: Record<string, unknown> = { ...value };
-  if (key.length === 1) delete out[key[0]];
-  else out[key[0]] = withoutKey(value[key[0]], key.slice(1));
-  return out;
+export function setPayload(payload: Payload, values: Payload, key?: PathItem[]): Payload {
+  if (!key) return { ...payload, ...values };
+  return setAtPath(payload, key, values) as Payload;
 }

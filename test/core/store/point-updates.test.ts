@@ -73,6 +73,21 @@ describe('embedded store: payload and vector updates, points/batch (Qdrant v1.19
     assert.equal(missing.error, 'Not found: No point with id 99 found');
     assert.equal((await point(1)).payload?.a, undefined, 'point 1 was not changed either');
 
+    // Ids beyond 2^53 stay exact, in the error too.
+    const bigMissing = await fetch(`${h.server.url}/collections/docs/points/payload`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"payload": {"a": 1}, "points": [424242424242424242]}',
+    });
+    assert.equal(bigMissing.status, 404);
+    assert.match(await bigMissing.text(), /No point with id 424242424242424242 found/);
+    const noVectors = await h.call('PUT', '/collections/docs/points/vectors', { points: [{ id: 1, vector: {} }] });
+    assert.equal(noVectors.status, 422);
+    assert.equal(
+      noVectors.error,
+      'Validation error in JSON body: [points[0].vector: must specify vectors to update for point]',
+    );
+
     const noCollection = await h.call('POST', '/collections/nope/points/payload', { payload: { a: 1 }, points: [1] });
     assert.equal(noCollection.status, 404);
     assert.equal(noCollection.error, "Not found: Collection `nope` doesn't exist!");
