@@ -67,6 +67,30 @@ describe('embedded store: payload and vector updates, points/batch (Qdrant v1.19
     assert.deepEqual((await point(2)).payload?.meta, { lang: 'en', pages: 2, src: 's' });
   });
 
+  it('set_payload `key` and delete_payload keys are JSON paths: array index, every element, quoted keys', async () => {
+    await h.ok('PUT', '/collections/docs/points/payload', {
+      payload: { list: [{ a: { x: 1 } }, { b: { x: 2 } }], 'dot.ted': { k: 1 } },
+      points: [1],
+    });
+    await h.ok('POST', '/collections/docs/points/payload', { payload: { x: 9 }, key: 'list[0].a', points: [1] });
+    await h.ok('POST', '/collections/docs/points/payload', { payload: { y: 0 }, key: 'list[].b', points: [1] });
+    await h.ok('POST', '/collections/docs/points/payload', { payload: { z: 5 }, key: 'list[7].a', points: [1] });
+    await h.ok('POST', '/collections/docs/points/payload', { payload: { k: 2 }, key: '"dot.ted"', points: [1] });
+    assert.deepEqual((await point(1)).payload, {
+      list: [{ a: { x: 9 }, b: { y: 0 } }, { b: { x: 2, y: 0 } }],
+      'dot.ted': { k: 2 },
+    });
+    await h.ok('POST', '/collections/docs/points/payload/delete', { keys: ['list[].b.x', 'list[0].a'], points: [1] });
+    assert.deepEqual((await point(1)).payload?.list, [{ b: { y: 0 } }, { b: { y: 0 } }]);
+    const bad = await h.call('POST', '/collections/docs/points/payload', {
+      payload: { a: 1 },
+      key: 'a[x]',
+      points: [1],
+    });
+    assert.equal(bad.status, 400);
+    assert.match(bad.error, /key: "a\[x\]" is not a valid JSON path/);
+  });
+
   it('answers errors as Qdrant: missing point 404, missing collection 404, malformed bodies 400, nothing changed', async () => {
     const missing = await h.call('POST', '/collections/docs/points/payload', { payload: { a: 1 }, points: [1, 99] });
     assert.equal(missing.status, 404, missing.text);
