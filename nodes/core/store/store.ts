@@ -309,7 +309,7 @@ export class EmbeddedStore {
   }
 
   private snapshotDir(name: string): string {
-    return path.join(this.snapshotsDir, encodeURIComponent(name));
+    return path.join(this.snapshotsDir, encodeURIComponent(this.aliases.target(name) ?? name));
   }
 
   private tempDir(kind: string): string {

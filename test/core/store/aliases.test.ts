@@ -40,6 +40,12 @@ describe('embedded store: collection aliases (Qdrant v1.19 semantics, checked ag
     assert.equal(((await h.ok('GET', '/collections/docs')) as { points_count: number }).points_count, 2);
     assert.deepEqual(await h.ok('GET', '/collections/docs/exists'), { exists: true });
     await h.ok('POST', '/collections/docs/points/payload', { payload: { seen: 1 }, points: [1] });
+    const snapshot = (await h.ok('POST', '/collections/docs/snapshots')) as { name: string };
+    assert.deepEqual(
+      ((await h.ok('GET', '/collections/docs_v1/snapshots')) as { name: string }[]).map((d) => d.name),
+      [snapshot.name],
+      "an alias's snapshots are its collection's",
+    );
     assert.equal(
       ((await h.ok('GET', '/collections/docs_v1/points/1')) as { payload: { seen: number } }).payload.seen,
       1,
