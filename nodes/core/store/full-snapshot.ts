@@ -138,6 +138,11 @@ export function recoverFullSnapshot(store: EmbeddedStore, file: string): string[
           throw err;
         }
       });
+      // The snapshot's collections win over aliases of the same name in this store.
+      store.aliases.apply(
+        images.filter((i) => store.aliases.has(i.name)).map((i) => ({ delete_alias: { alias_name: i.name } })),
+        () => true,
+      );
       for (const { name, tmp } of images) store.recoverSnapshot(name, { file: tmp });
     } finally {
       for (const { tmp } of images) fs.rmSync(tmp, { force: true });

@@ -241,6 +241,7 @@ export class EmbeddedStore {
    */
   recoverSnapshot(name: string, source: SnapshotSource, checksum?: string): void {
     this.assertOpen();
+    name = this.aliases.target(name) ?? name; // recovering "into" an alias recovers its collection
     checkCollectionName(name);
     const tmp = this.tempDir('recover');
     try {

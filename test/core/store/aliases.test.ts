@@ -46,6 +46,9 @@ describe('embedded store: collection aliases (Qdrant v1.19 semantics, checked ag
       [snapshot.name],
       "an alias's snapshots are its collection's",
     );
+    const location = `file://${h.tmp.dir}/snapshots/docs_v1/${snapshot.name}`;
+    assert.equal(await h.ok('PUT', '/collections/docs/snapshots/recover', { location }), true);
+    assert.deepEqual(h.store.collectionNames().sort(), ['docs_v1', 'docs_v2'], 'recovered into the collection');
     assert.equal(
       ((await h.ok('GET', '/collections/docs_v1/points/1')) as { payload: { seen: number } }).payload.seen,
       1,

@@ -94,10 +94,18 @@ describe('embedded store: full-storage snapshots (every collection and the alias
     try {
       target.createCollection('books', h.store.collection('films').config);
       target.createCollection('mine', h.store.collection('books').config);
+      target.aliases.apply([{ create_alias: { collection_name: 'mine', alias_name: 'films' } }], (n) => n === 'mine');
       assert.deepEqual(recoverFullSnapshot(target, file), ['books', 'films']);
       assert.equal(target.collection('books').size, 3);
       assert.equal(target.collection('library').get(2)?.payload?.title, 'Book 2');
       assert.ok(target.exists('mine'), 'a collection the snapshot does not hold stays');
+      assert.equal(
+        target.collection('mine').size,
+        0,
+        'an alias named like a recovered collection is dropped, not followed',
+      );
+      assert.equal(target.collection('films').get(9)?.payload?.t, 'F');
+      assert.equal(target.aliases.target('films'), undefined);
 
       const damaged = path.join(other.dir, 'damaged.snapshot');
       const bytes = fs.readFileSync(file);
