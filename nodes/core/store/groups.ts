@@ -1,4 +1,4 @@
-import { formatError } from './errors.js';
+import { formatError, notFound } from './errors.js';
 import { isPlainObject, splitKey, valuesAt } from './filter.js';
 import { isRawJson, numberOf } from './json.js';
 import { parsePointId } from './point-id.js';
@@ -41,6 +41,8 @@ export async function queryGroups(
   const lookup = parseLookup(body.with_lookup);
   const key = splitKey(body.group_by);
   const c = store.collection(collection);
+  // Qdrant checks the lookup collection before it searches, with this wording.
+  if (lookup && !store.exists(lookup.collection)) throw notFound(`Collection ${lookup.collection} not found`);
   const query: Record<string, unknown> = { ...body, offset: 0 };
   delete query.group_by;
   delete query.group_size;

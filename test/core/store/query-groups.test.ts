@@ -144,6 +144,7 @@ describe('embedded store: query/groups (one result per source document, checked 
       with_lookup: 'nowhere',
     });
     assert.equal(lookup.status, 404);
+    assert.equal(lookup.error, 'Not found: Collection nowhere not found');
   });
 
   it('works through @qdrant/js-client-rest', async () => {
