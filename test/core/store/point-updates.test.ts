@@ -1,4 +1,8 @@
+import { QdrantClient } from '@qdrant/js-client-rest';
 import assert from 'node:assert/strict';
+import { EmbeddedStore } from '../../../nodes/core/store/store.js';
+import { startStoreProcess } from '../../support/store-process.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { filesHolding, StoreHarness } from './store-harness.js';
 
 type Point = { id: number; payload: Record<string, unknown> | null; vector: Record<string, number[]> | number[] };
@@ -291,5 +295,48 @@ describe('embedded store: payload and vector updates, points/batch (Qdrant v1.19
     while (filesHolding(h.tmp.dir, secret).length > 0 && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 20));
     assert.deepEqual(filesHolding(h.tmp.dir, secret), []);
+  });
+
+  it('acknowledged updates and alias changes survive a SIGKILL of `ragwire store` (replayed from the WAL, twice the same)', async () => {
+    const dir = tempDir();
+    try {
+      const proc = await startStoreProcess(['--path', dir.dir]);
+      try {
+        const c = new QdrantClient({ url: proc.url, checkCompatibility: false });
+        await c.createCollection('kill', {
+          vectors: { a: { size: 2, distance: 'Dot' }, b: { size: 2, distance: 'Dot' } },
+        });
+        await c.upsert('kill', {
+          wait: true,
+          points: [1, 2, 3].map((id) => ({ id, vector: { a: [id, 0], b: [0, id] }, payload: { n: id } })),
+        });
+        await c.setPayload('kill', { payload: { set: true }, points: [1], wait: true });
+        await c.overwritePayload('kill', { payload: { only: 2 }, points: [2], wait: true });
+        await c.updateVectors('kill', { points: [{ id: 3, vector: { a: [7, 7] } }], wait: true });
+        await c.deleteVectors('kill', { points: [3], vector: ['b'], wait: true });
+        await c.batchUpdate('kill', {
+          operations: [{ delete_payload: { keys: ['n'], points: [1] } }, { clear_payload: { points: [3] } }],
+          wait: true,
+        });
+        await c.updateCollectionAliases({ actions: [{ create_alias: { collection_name: 'kill', alias_name: 'k' } }] });
+      } finally {
+        await proc.stop('SIGKILL');
+      }
+      for (let open = 0; open < 2; open++) {
+        const store = EmbeddedStore.open({ path: dir.dir, fsync: false });
+        try {
+          const k = store.collection('k');
+          assert.deepEqual(k.get(1)?.payload, { set: true });
+          assert.deepEqual(k.get(2)?.payload, { only: 2 });
+          assert.deepEqual(k.get(3)?.payload, {});
+          assert.deepEqual([...(k.get(3)?.vectors.entries() ?? [])], [['a', Float32Array.from([7, 7])]]);
+          assert.deepEqual(k.get(1)?.vectors.get('b'), Float32Array.from([0, 1]));
+        } finally {
+          store.close();
+        }
+      }
+    } finally {
+      dir.remove();
+    }
   });
 });
