@@ -3,7 +3,7 @@ import type { DurableCollection } from './durable-collection.js';
 import { formatError, notFound, validationError } from './errors.js';
 import { compileFilter, isPlainObject, type Predicate } from './filter.js';
 import { parseJsonPath, removeAtPath, setAtPath, type PathItem } from './json-path.js';
-import { MAX_PAYLOAD_DEPTH, parseIdList, parseUpsert, parseVectorStruct } from './rest/parse.js';
+import { parseIdList, parsePayload, parseUpsert, parseVectorStruct } from './rest/parse.js';
 import type { Payload, PointId, PointInput, PointRecord } from './types.js';
 
 /**
@@ -118,17 +118,9 @@ function parseSelector(b: Record<string, unknown>, path: string): Selector {
 
 function parsePayloadBody(value: unknown, path: string): Payload {
   if (value === undefined) throw formatError(`${path.replace(/payload$/, '')}missing field \`payload\``);
-  if (!isPlainObject(value)) throw formatError(`${path}: expected a JSON object`);
-  if (deeperThan(value, MAX_PAYLOAD_DEPTH))
-    throw formatError(`${path}: nested more than ${MAX_PAYLOAD_DEPTH} levels deep`);
-  return value;
-}
-
-function deeperThan(value: unknown, levels: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (levels === 0) return true;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) if (deeperThan(v, levels - 1)) return true;
-  return false;
+  const payload = parsePayload(value, path);
+  if (payload === null) throw formatError(`${path}: expected a JSON object`);
+  return payload;
 }
 
 /** Applies one operation; returns its operation id. Nothing changes when it fails. */
