@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import { createStoreHandler, EmbeddedStore, listenHttp } from '../core/store/index.js';
+import { recoverFullSnapshot } from '../core/store/full-snapshot.js';
 import type { Command } from './command.js';
 import { parsePort, untilSignalled } from './serve.js';
 
 export const storeCommand: Command = {
   name: 'store',
   summary: "Serve the embedded Qdrant-compatible vector store over Qdrant's REST API",
-  usage: `ragwire store [--path DIR] [--host HOST] [--port PORT] [--api-key KEY] [--no-fsync]
+  usage: `ragwire store [--path DIR] [--host HOST] [--port PORT] [--api-key KEY] [--no-fsync] [--snapshot FILE]
 
 Serves the embedded store at http://HOST:PORT with Qdrant's REST API (v1.19), so the official
 Qdrant clients work against it unchanged. Data lives in DIR (owner-only: folders 0700, files
@@ -22,7 +23,10 @@ Options:
   --max-body-mb N   largest JSON request body (default 32, as Qdrant)
   --checkpoint-mb N write a checkpoint and cut the write-ahead log past N MiB (default 64)
   --no-fsync        acknowledge writes without fdatasync: still safe if the process is killed,
-                    not if the machine loses power`,
+                    not if the machine loses power
+  --snapshot FILE   before serving, recover a full-storage snapshot (POST /snapshots): each of
+                    its collections replaces the one of that name, its aliases are set; other
+                    collections stay (Qdrant's --storage-snapshot)`,
   async run(argv, io) {
     const { values } = parseArgs({
       args: argv,
@@ -34,6 +38,7 @@ Options:
         'max-body-mb': { type: 'string', default: '32' },
         'checkpoint-mb': { type: 'string', default: '64' },
         'no-fsync': { type: 'boolean', default: false },
+        snapshot: { type: 'string' },
       },
       strict: true,
     });
@@ -57,6 +62,16 @@ Options:
     } catch (err) {
       await server.close();
       throw err;
+    }
+    if (values.snapshot) {
+      try {
+        const recovered = recoverFullSnapshot(store, values.snapshot);
+        io.out(`Recovered ${recovered.length} collection(s) from ${values.snapshot}: ${recovered.join(', ')}`);
+      } catch (err) {
+        store.close();
+        await server.close();
+        throw err;
+      }
     }
     server.server.on(
       'request',

@@ -228,6 +228,61 @@ export class QdrantGateway {
     }));
   }
 
+  /**
+   * A query whose hits are grouped by a payload key (query/groups): at most `groupSize` hits per
+   * group, `limit` groups, best group first. With the source document's id as the key, a RAG
+   * answer gets its passages from that many different documents instead of one document's
+   * neighbouring chunks.
+   */
+  async queryGroups(
+    collection: string,
+    q: Omit<QueryOptions, 'offset'> & { groupBy: string; groupSize?: number },
+  ): Promise<{ id: string | number; hits: Hit[] }[]> {
+    const response = await this.call('query groups', collection, true, () =>
+      this.client.queryGroups(collection, {
+        query: q.vector,
+        ...(q.using ? { using: q.using } : {}),
+        ...(q.filter ? { filter: q.filter } : {}),
+        group_by: q.groupBy,
+        group_size: q.groupSize ?? 1,
+        limit: q.limit,
+        ...(q.scoreThreshold !== undefined ? { score_threshold: q.scoreThreshold } : {}),
+        with_payload: q.withPayload ?? true,
+        with_vector: q.withVector ?? false,
+      }),
+    );
+    return response.groups.map((g) => ({
+      id: g.id,
+      hits: g.hits.map((p) => ({
+        id: p.id,
+        score: p.score,
+        payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
+        ...(q.withVector ? { vector: p.vector } : {}),
+      })),
+    }));
+  }
+
+  /**
+   * Points `alias` at `collection` in one atomic request (a blue-green switch after re-indexing
+   * into a new collection): readers see the old collection or the new one, never neither.
+   */
+  async switchAlias(alias: string, collection: string): Promise<void> {
+    await this.call('switch alias', collection, true, () =>
+      this.client.updateCollectionAliases({
+        actions: [
+          { delete_alias: { alias_name: alias } },
+          { create_alias: { collection_name: collection, alias_name: alias } },
+        ],
+      }),
+    );
+  }
+
+  /** The collection an alias currently names, if any. */
+  async aliasTarget(alias: string): Promise<string | undefined> {
+    const r = await this.call('list aliases', undefined, true, () => this.client.getAliases());
+    return r.aliases.find((a) => a.alias_name === alias)?.collection_name;
+  }
+
   async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {
     await this.call('delete', collection, true, () =>
       this.client.delete(collection, {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { AliasRegistry } from './aliases.js';
 import { DirLock } from './dir-lock.js';
 import { fsyncDir } from '../durable-file.js';
 import { DEFAULT_ERASURE_DELAY_MS, DurableCollection, type DurabilityOptions } from './durable-collection.js';
@@ -42,6 +43,8 @@ export class EmbeddedStore {
   private readonly collections = new Map<string, DurableCollection>();
   private readonly durability: DurabilityOptions;
   private closed = false;
+  /** Alternative names of collections (aliases.json); every collection lookup resolves them. */
+  aliases!: AliasRegistry;
 
   private constructor(
     readonly root: string,
@@ -83,6 +86,10 @@ export class EmbeddedStore {
     fs.mkdirSync(this.snapshotsDir, { recursive: true, mode: OWNER_ONLY_DIR });
     restrictTree(this.collectionsDir);
     restrictTree(this.snapshotsDir);
+    this.aliases = AliasRegistry.open(path.join(this.root, 'aliases.json'));
+    // Full-storage snapshots interrupted while being written (see full-snapshot.ts).
+    for (const f of fs.readdirSync(this.snapshotsDir))
+      if (f.startsWith('.') && f.endsWith('.tmp')) fs.rmSync(path.join(this.snapshotsDir, f), { force: true });
     // Snapshots interrupted while being written may hold data erased since.
     for (const folder of fs.readdirSync(this.snapshotsDir, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
@@ -113,12 +120,13 @@ export class EmbeddedStore {
   }
 
   exists(name: string): boolean {
-    return this.collections.has(name);
+    return this.collections.has(this.aliases.target(name) ?? name);
   }
 
+  /** The collection of that name, or the one an alias of that name stands for (as Qdrant resolves it). */
   collection(name: string): DurableCollection {
     this.assertOpen();
-    const c = this.collections.get(name);
+    const c = this.collections.get(this.aliases.target(name) ?? name);
     if (!c) throw collectionNotFound(name);
     return c;
   }
@@ -127,6 +135,8 @@ export class EmbeddedStore {
     this.assertOpen();
     checkCollectionName(name);
     if (this.collections.has(name)) throw alreadyExists(name);
+    if (this.aliases.has(name))
+      throw wrongInput(`Can't create collection with name ${name}. Alias with the same name already exists`);
     const dir = this.collectionDir(name);
     const tmp = this.tempDir('create');
     try {
@@ -142,6 +152,7 @@ export class EmbeddedStore {
 
   deleteCollection(name: string): boolean {
     this.assertOpen();
+    this.aliases.removeCollection(name);
     const c = this.collections.get(name);
     if (!c) return false;
     c.close(true);
@@ -231,6 +242,7 @@ export class EmbeddedStore {
    */
   recoverSnapshot(name: string, source: SnapshotSource, checksum?: string): void {
     this.assertOpen();
+    name = this.aliases.target(name) ?? name; // recovering "into" an alias recovers its collection
     checkCollectionName(name);
     const tmp = this.tempDir('recover');
     try {
@@ -299,7 +311,7 @@ export class EmbeddedStore {
   }
 
   private snapshotDir(name: string): string {
-    return path.join(this.snapshotsDir, encodeURIComponent(name));
+    return path.join(this.snapshotsDir, encodeURIComponent(this.aliases.target(name) ?? name));
   }
 
   private tempDir(kind: string): string {

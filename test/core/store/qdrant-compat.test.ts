@@ -416,12 +416,10 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
 
   it('features it does not have answer one documented 400 naming the feature, never 404 or 405', async () => {
     const asks: [string, string, unknown, RegExp][] = [
-      ['POST', '/collections/books/points/payload', { payload: { a: 1 }, points: [1] }, /setting payload/],
-      ['GET', '/aliases', undefined, /collection aliases/],
-      ['POST', '/collections/books/points/query/groups', { query: [1, 0], group_by: 'city' }, /grouped queries/],
-      ['POST', '/collections/books/facet', { key: 'city' }, /facets/],
+      ['POST', '/collections/books/points/search/matrix/pairs', {}, /distance matrix/],
+      ['GET', '/telemetry', undefined, /telemetry/],
       ['POST', '/collections/books/points/recommend', { positive: [1], limit: 1 }, /recommend/],
-      ['GET', '/snapshots', undefined, /full-storage snapshots/],
+      ['PUT', '/collections/books/vectors/extra', { size: 2, distance: 'Dot' }, /adding named vectors/],
       ['POST', '/collections/books/points/query', { query: { recommend: { positive: [1] } } }, /recommend/],
       ['POST', '/collections/books/points/query', { prefetch: [{ query: [1, 0] }], query: [1, 0] }, /prefetch/],
       ['POST', '/collections/books/points/scroll', { order_by: 'title' }, /order_by/],

@@ -28,6 +28,12 @@ import {
   unsigned,
 } from './parse.js';
 import { checkVectorSelector, presentRecord, presentScored } from './present.js';
+import type { StoreMetrics } from '../store-metrics.js';
+import { aliasRoutes } from './alias-routes.js';
+import { metricsRoutes } from './metrics-route.js';
+import { searchRoutes } from './search-routes.js';
+import { fullSnapshotRoutes } from './snapshot-routes.js';
+import { updateRoutes } from './update-routes.js';
 
 export interface RouteContext {
   store: EmbeddedStore;
@@ -39,6 +45,8 @@ export interface RouteContext {
   raw(): Promise<{ bytes: Buffer; contentType: string }>;
   /** Fetches a snapshot from an http(s) location, with a timeout and the upload size limit. */
   download(url: string): Promise<Buffer>;
+  /** The server's request metrics (GET /metrics). */
+  metrics: StoreMetrics;
 }
 
 /** A JSON result in Qdrant's envelope, or a response the handler writes itself (files, text). */
@@ -56,6 +64,8 @@ export interface Route {
   pattern: RegExp;
   names: string[];
   handler: Handler;
+  /** The path as Qdrant names it in metrics (`/collections/{collection_name}/points`). */
+  template: string;
 }
 
 const routes: Route[] = [];
@@ -65,7 +75,13 @@ function route(method: string, template: string, handler: Handler): void {
   const pattern = new RegExp(
     '^' + template.replace(/\{(\w+)\}/g, (_m, name: string) => (names.push(name), '([^/]+)')) + '/?$',
   );
-  routes.push({ method, pattern, names, handler });
+  routes.push({
+    method,
+    pattern,
+    names,
+    handler,
+    template: template.replace(/\{(collection|field|vector|snapshot)\}/g, '{$1_name}'),
+  });
 }
 
 export function findRoute(
@@ -525,9 +541,6 @@ const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string]
   ['GET', '/cluster/telemetry', 'cluster telemetry'],
   ['GET', '/quotas', 'quotas'],
   ['PUT', '/quotas', 'quotas'],
-  ['GET', '/aliases', 'collection aliases'],
-  ['POST', '/collections/aliases', 'collection aliases'],
-  ['GET', '/collections/{collection}/aliases', 'collection aliases'],
   ['GET', '/collections/{collection}/cluster', 'sharding and cluster operations'],
   ['GET', '/collections/{collection}/shards', 'shard keys'],
   ['PUT', '/collections/{collection}/shards', 'shard keys'],
@@ -539,22 +552,9 @@ const UNSUPPORTED_ENDPOINTS: [method: string, template: string, feature: string]
   ['PUT', '/collections/{collection}/shards/{shard}/snapshots/recover', 'shard snapshots'],
   ['GET', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
   ['DELETE', '/collections/{collection}/shards/{shard}/snapshots/{snapshot}', 'shard snapshots'],
-  ['GET', '/snapshots', 'full-storage snapshots'],
-  ['POST', '/snapshots', 'full-storage snapshots'],
-  ['GET', '/snapshots/{snapshot}', 'full-storage snapshots'],
-  ['DELETE', '/snapshots/{snapshot}', 'full-storage snapshots'],
   ['PUT', '/collections/{collection}/vectors/{vector}', 'adding named vectors to a collection'],
   ['DELETE', '/collections/{collection}/vectors/{vector}', 'removing named vectors from a collection'],
   ['GET', '/collections/{collection}/optimizations', 'optimizations'],
-  ['PUT', '/collections/{collection}/points/vectors', 'updating vectors'],
-  ['POST', '/collections/{collection}/points/vectors/delete', 'deleting vectors'],
-  ['POST', '/collections/{collection}/points/payload', 'setting payload'],
-  ['PUT', '/collections/{collection}/points/payload', 'overwriting payload'],
-  ['POST', '/collections/{collection}/points/payload/delete', 'deleting payload keys'],
-  ['POST', '/collections/{collection}/points/payload/clear', 'clearing payload'],
-  ['POST', '/collections/{collection}/points/batch', 'batch updates'],
-  ['POST', '/collections/{collection}/facet', 'facets'],
-  ['POST', '/collections/{collection}/points/query/groups', 'grouped queries'],
   ['POST', '/collections/{collection}/points/search/matrix/pairs', 'the distance matrix'],
   ['POST', '/collections/{collection}/points/search/matrix/offsets', 'the distance matrix'],
   // Removed from the v1.19 spec but still served by Qdrant.
@@ -633,5 +633,14 @@ export function validateRequest(params: Record<string, string>, query: URLSearch
       );
   }
 }
+
+for (const [method, template, handler] of [
+  ...updateRoutes,
+  ...aliasRoutes,
+  ...searchRoutes(runQuery),
+  ...fullSnapshotRoutes,
+  ...metricsRoutes,
+])
+  route(method, template, handler);
 
 registerUnsupportedEndpoints();

@@ -104,7 +104,7 @@ export function denseVector(value: unknown, path: string): number[] {
   return value as number[];
 }
 
-function parsePayload(value: unknown, path: string): Payload | null {
+export function parsePayload(value: unknown, path: string): Payload | null {
   if (value === undefined || value === null) return null;
   if (!isPlainObject(value)) throw formatError(`${path}: expected a JSON object`);
   if (deeperThan(value, MAX_PAYLOAD_DEPTH))

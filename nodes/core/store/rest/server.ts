@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { formatError, StoreError } from '../errors.js';
 import { InexactNumberError, parseJsonExact } from '../json.js';
 import type { EmbeddedStore } from '../store.js';
+import { StoreMetrics } from '../store-metrics.js';
 import { findRoute, validateRequest, type RouteContext, type RouteResult } from './handlers.js';
 
 export interface StoreServerOptions {
@@ -31,6 +32,7 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
   const maxUpload = options.maxUploadBytes ?? 1024 * 1024 * 1024;
   const downloadTimeout = options.downloadTimeoutMs ?? 120_000;
   const key = options.apiKey ? Buffer.from(options.apiKey) : undefined;
+  const metrics = new StoreMetrics();
 
   return (req, res) => {
     const started = process.hrtime.bigint();
@@ -64,6 +66,8 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
       const found = findRoute(req.method ?? 'GET', url.pathname);
       if (found === undefined) throw new StoreError(404, `Not found: no such endpoint ${req.method} ${url.pathname}`);
       if (found === 'method') throw new StoreError(405, `Method ${req.method} is not allowed on ${url.pathname}`);
+      const template = found.route.template;
+      res.on('finish', () => metrics.record(req.method ?? 'GET', template, res.statusCode, elapsed()));
       validateRequest(found.params, url.searchParams);
       let bodyRead: Promise<Buffer> | undefined;
       const readOnce = (limit: number) => (bodyRead ??= readBody(req, limit));
@@ -84,6 +88,7 @@ export function createStoreHandler(options: StoreServerOptions): http.RequestLis
         },
         raw: async () => ({ bytes: await readOnce(maxUpload), contentType: req.headers['content-type'] ?? '' }),
         download: (target) => download(target, maxUpload, downloadTimeout),
+        metrics,
       });
       // Bodies are parsed fast, with doubles. A handler that meets an integer a double cannot hold
       // exactly (an id above 2^53) stops before changing anything and runs again on an exact parse.

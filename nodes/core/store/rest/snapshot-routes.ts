@@ -1,0 +1,31 @@
+import { createFullSnapshot, deleteFullSnapshot, fullSnapshotPath, listFullSnapshots } from '../full-snapshot.js';
+import type { RouteSpec } from './results.js';
+
+/** Full-storage snapshots (every collection and the aliases); recovery is `ragwire store --snapshot FILE`. */
+export const fullSnapshotRoutes: RouteSpec[] = [
+  ['GET', '/snapshots', ({ store }) => ({ result: listFullSnapshots(store) })],
+  [
+    'POST',
+    '/snapshots',
+    ({ store, query }) => {
+      const description = createFullSnapshot(store);
+      return query.get('wait') === 'false' ? { accepted: true } : { result: description };
+    },
+  ],
+  [
+    'GET',
+    '/snapshots/{snapshot}',
+    ({ store, params }) => ({
+      file: fullSnapshotPath(store, params.snapshot),
+      contentType: 'application/octet-stream',
+    }),
+  ],
+  [
+    'DELETE',
+    '/snapshots/{snapshot}',
+    ({ store, params, query }) => {
+      deleteFullSnapshot(store, params.snapshot);
+      return query.get('wait') === 'false' ? { accepted: true } : { result: true };
+    },
+  ],
+];
