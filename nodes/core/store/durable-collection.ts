@@ -135,9 +135,31 @@ export class DurableCollection {
   }
 
   preparePoints(
-    raw: { id: PointId; payload: PointInput['payload']; vectors: Map<string, ArrayLike<number>> }[],
+    raw: {
+      id: PointId;
+      payload: PointInput['payload'];
+      vectors: Map<string, ArrayLike<number>>;
+      sparse?: PointInput['sparse'];
+    }[],
   ): PointInput[] {
     return this.data.preparePoints(raw);
+  }
+
+  /** Sparse search and prefetch rescoring: see Collection. */
+  searchSparse(req: Parameters<Collection['searchSparse']>[0]): ScoredPoint[] {
+    return this.data.searchSparse(req);
+  }
+
+  scoreIds(...args: Parameters<Collection['scoreIds']>): ScoredPoint[] {
+    return this.data.scoreIds(...args);
+  }
+
+  isSparse(name: string): boolean {
+    return this.data.isSparse(name);
+  }
+
+  higherIsBetter(using: string): boolean {
+    return this.data.higherIsBetter(using);
   }
 
   /** Points must come from prepareVectors or preparePoints. Returns the operation id. */

@@ -15,6 +15,7 @@ import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
 import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
+import { needsQueryTree, parseQueryNode, runQueryNode } from '../query-tree.js';
 import {
   body,
   optionalNumber,
@@ -307,12 +308,9 @@ async function runQuery(
   b: Record<string, unknown>,
   prefix = '',
 ): Promise<unknown> {
-  for (const feature of ['prefetch', 'lookup_from']) {
-    const v = b[feature];
-    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
-      throw unsupported(`${prefix}${feature}`);
-    }
-  }
+  const lookupFrom = b.lookup_from;
+  if (lookupFrom !== undefined && lookupFrom !== null) throw unsupported(`${prefix}lookup_from`);
+  const tree = needsQueryTree(b) ? parseQueryNode(b, prefix) : undefined;
   compileFilter(b.filter, `${prefix}filter`);
   checkSearchParams(b.params, `${prefix}params`);
   const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
@@ -320,6 +318,11 @@ async function runQuery(
   const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
   const c = store.collection(collection);
   checkVectorSelector(c.config, withVector);
+  if (tree || c.isSparse(optionalString(b.using, `${prefix}using`) ?? '')) {
+    const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
+    const hits = await runQueryNode(c, tree ?? parseQueryNode(b, prefix), limit + offset);
+    return { points: hits.slice(offset).map((h) => presentScored(c.config, h, withPayload, withVector)) };
+  }
   const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
   const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
   const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
@@ -396,6 +399,7 @@ function updateResult(operationId: number, query: URLSearchParams): RouteResult 
 function collectionInfo(config: CollectionConfig, points: number, count: (p: Predicate) => number): unknown {
   // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
   const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
+  const sparse = config.sparseVectors ? { sparse_vectors: Object.fromEntries(config.sparseVectors) } : {};
   const settings = config.settings ?? {};
   const payloadSchema: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(config.payloadIndexes)) {
@@ -410,6 +414,7 @@ function collectionInfo(config: CollectionConfig, points: number, count: (p: Pre
     config: {
       params: {
         vectors: vectors ?? {},
+        ...sparse,
         shard_number: config.distribution?.shard_number ?? 1,
         replication_factor: config.distribution?.replication_factor ?? 1,
         write_consistency_factor: config.distribution?.write_consistency_factor ?? 1,
