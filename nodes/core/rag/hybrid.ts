@@ -1,0 +1,22 @@
+import type { SparseEncoder } from '../embedding/sparse-bm25.js';
+
+/**
+ * Hybrid search: each chunk is stored with a dense vector (the embedder's) and a sparse BM25
+ * vector (exact terms: product codes, names, German compounds), and a question searches both and
+ * fuses the two rankings in the store (Qdrant's prefetch + fusion), so it works the same against
+ * a Qdrant server and the embedded store.
+ */
+export interface HybridSearch {
+  encoder: SparseEncoder;
+  /** How the two rankings are fused: reciprocal rank (default) or distribution-based score fusion. */
+  fusion?: 'rrf' | 'dbsf';
+}
+
+/** Vector names of a hybrid collection (a dense-only collection has one unnamed vector). */
+export const HYBRID_DENSE_VECTOR = 'dense';
+export const HYBRID_SPARSE_VECTOR = 'bm25';
+
+/** Points each search contributes to the fusion: enough that a passage ranked well by one side is seen. */
+export function fusionCandidates(limit: number): number {
+  return Math.max(limit * 4, 40);
+}
