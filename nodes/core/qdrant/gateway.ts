@@ -178,6 +178,15 @@ export class QdrantGateway {
       }
     }
     const info = await this.call('get collection', collection, true, () => this.client.getCollection(collection));
+    const sparse = (info.config.params as { sparse_vectors?: Record<string, unknown> | null }).sparse_vectors;
+    if (spec.sparse && !sparse?.[spec.sparse]) {
+      throw new QdrantGatewayError(
+        'ensure collection',
+        collection,
+        undefined,
+        `it has no sparse vector named "${spec.sparse}" (it was made for dense search); hybrid search needs a new collection name (or delete and re-ingest)`,
+      );
+    }
     const configured = info.config.params.vectors as Record<string, unknown> | undefined;
     const actual = (spec.name ? configured?.[spec.name] : configured) as
       { size?: number; distance?: string } | undefined;
@@ -189,15 +198,6 @@ export class QdrantGateway {
         spec.name
           ? `it has no vector named "${spec.name}"`
           : 'it has named vectors only; configure the vector name to use',
-      );
-    }
-    const sparse = (info.config.params as { sparse_vectors?: Record<string, unknown> | null }).sparse_vectors;
-    if (spec.sparse && !sparse?.[spec.sparse]) {
-      throw new QdrantGatewayError(
-        'ensure collection',
-        collection,
-        undefined,
-        `it has no sparse vector named "${spec.sparse}" (it was made for dense search); hybrid search needs a new collection name (or delete and re-ingest)`,
       );
     }
     if (actual.size !== spec.size || actual.distance !== spec.distance) {
