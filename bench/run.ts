@@ -1,3 +1,4 @@
+import { benchHybridRecall } from './hybrid-recall.js';
 import { benchLogging } from './logging.js';
 import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   if (only === 'store-upsert') return report('store-upsert', await benchStoreUpsert());
   if (only === 'store-memory') return report('store-memory', await benchStoreMemory());
   if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
+  if (only === 'hybrid-recall') return report('hybrid-recall', await benchHybridRecall());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
   report('store-concurrency', await benchStoreConcurrency());
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   report('metrics', await benchMetrics());
   report('privacy-scan', benchPrivacyScan());
   report('logging', benchLogging());
+  report('hybrid-recall', await benchHybridRecall());
 }
 
 void main();
