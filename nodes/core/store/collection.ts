@@ -489,15 +489,22 @@ export class Collection {
     limit: number;
     offset: number;
     scoreThreshold?: number;
+    /** Qdrant's `params.idf.corpus`: the points the IDF statistics are counted over. */
+    idfCorpus?: Predicate;
   }): ScoredPoint[] {
     const space = this.sparseSpace(req.using);
+    const corpus = req.idfCorpus;
     const top = new TopK(Math.min(req.limit + req.offset, this.ids.length));
     const threshold = req.scoreThreshold ?? -Infinity;
-    space.scan(req.vector, (row, score) => {
-      if (score < threshold || score <= top.threshold) return;
-      if (!req.predicate(this.target(row))) return;
-      top.push(row, score);
-    });
+    space.scan(
+      req.vector,
+      (row, score) => {
+        if (score < threshold || score <= top.threshold) return;
+        if (!req.predicate(this.target(row))) return;
+        top.push(row, score);
+      },
+      corpus && ((row) => corpus(this.target(row))),
+    );
     return top
       .sorted()
       .slice(req.offset)
@@ -508,11 +515,16 @@ export class Collection {
    * Scores of some points for a dense or sparse query (rescoring prefetched candidates), in the
    * order given; points without that vector are left out, as they cannot be scored.
    */
-  scoreIds(using: string, query: ArrayLike<number> | SparseVector, ids: readonly PointId[]): ScoredPoint[] {
+  scoreIds(
+    using: string,
+    query: ArrayLike<number> | SparseVector,
+    ids: readonly PointId[],
+    idfCorpus?: Predicate,
+  ): ScoredPoint[] {
     const rows = ids.map((id) => this.rowOf.get(id)).filter((row) => row !== undefined);
     if ('indices' in query) {
       const space = this.sparseSpace(using);
-      const weights = space.weights(query);
+      const weights = space.weights(query, idfCorpus && ((row) => idfCorpus(this.target(row))));
       return rows.flatMap((row) => {
         const score = space.score(query, weights, row);
         return score === undefined ? [] : [{ record: this.record(row), score }];

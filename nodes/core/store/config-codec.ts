@@ -86,7 +86,8 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
       config.vectors.set(name, vectorParams(params, `vectors.${name}`));
   }
   const same = clash();
-  if (same !== undefined) throw wrongInput(`Vector name ${same} is used by a dense and a sparse vector`);
+  if (same !== undefined)
+    throw wrongInput(`Dense and sparse vector names must be unique - duplicate found with '${same}'`);
   return config;
 }
 
@@ -97,6 +98,7 @@ function parseSparseVectorsConfig(value: unknown): Map<string, SparseVectorParam
   const out = new Map<string, SparseVectorParams>();
   for (const [name, params] of Object.entries(value)) {
     const path = `sparse_vectors.${name}`;
+    if (name === '') throw wrongInput('Sparse vector name cannot be empty');
     const p = params ?? {};
     if (!isPlainObject(p)) throw formatError(`${path}: expected {modifier?, index?}`);
     const entry: SparseVectorParams = {};
@@ -107,11 +109,24 @@ function parseSparseVectorsConfig(value: unknown): Map<string, SparseVectorParam
     }
     if (p.index !== undefined && p.index !== null) {
       if (!isPlainObject(p.index)) throw formatError(`${path}.index: expected an object`);
+      checkSparseIndex(p.index, `${path}.index`);
       entry.index = p.index;
     }
     out.set(name, entry);
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** Qdrant's SparseIndexParams: the datatype is float32, float16 or uint8 (turbo4 is dense-only). */
+function checkSparseIndex(index: Record<string, unknown>, path: string): void {
+  const datatype = index.datatype;
+  if (datatype === undefined || datatype === null) return;
+  if (datatype === 'turbo4')
+    throw validationError(`${path}.datatype: sparse vectors do not support the \`turbo4\` datatype`);
+  if (!['float32', 'float16', 'uint8'].includes(datatype as string))
+    throw formatError(
+      `${path}.datatype: unknown variant ${JSON.stringify(datatype)}, expected one of float32, float16, uint8`,
+    );
 }
 
 /** shard_number, replication_factor, write_consistency_factor: unsigned integers of at least 1, each optional. */
@@ -160,6 +175,8 @@ export function parseUpdateCollection(body: unknown): CollectionUpdate {
     if (!isPlainObject(body.metadata)) throw formatError('metadata: expected an object');
     update.metadata = body.metadata;
   }
+  const sparse = parseSparseVectorsConfig(body.sparse_vectors);
+  if (sparse) update.sparseVectors = sparse;
   const updates = update.vectors;
   if (body.vectors === undefined || body.vectors === null) return update;
   if (!isPlainObject(body.vectors)) throw formatError('vectors: expected a map of vector names to options');

@@ -95,6 +95,7 @@ export class DurableCollection {
           payloadIndexes: config.payloadIndexes,
           metadata: config.metadata ?? imageConfig.metadata,
           settings: config.settings ?? imageConfig.settings,
+          sparseVectors: config.sparseVectors ?? imageConfig.sparseVectors,
         });
         loaded = target;
         return (batch) => target.appendBatch(batch);
@@ -232,6 +233,13 @@ export class DurableCollection {
     for (const [name, options] of update.vectors) {
       const current = config.vectors.get(name);
       if (current) config.vectors.set(name, { ...current, ...options });
+    }
+    // Merged in place: the collection's sparse index reads the modifier from the same object.
+    for (const [name, given] of update.sparseVectors ?? []) {
+      const current = config.sparseVectors?.get(name);
+      if (!current) continue;
+      if (given.modifier !== undefined) current.modifier = given.modifier;
+      if (given.index) current.index = { ...current.index, ...given.index };
     }
     const settings = { ...config.settings };
     const given = update.settings;

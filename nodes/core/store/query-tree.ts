@@ -1,11 +1,11 @@
 import type { ScoredPoint } from './collection.js';
 import { parseQuantizationSearchParams } from './config-codec.js';
 import type { DurableCollection } from './durable-collection.js';
-import { formatError, notFound, validationError, wrongInput } from './errors.js';
+import { formatError, notFound, StoreError, validationError, wrongInput } from './errors.js';
 import { compileFilter, isPlainObject, MATCH_ALL, type Predicate } from './filter.js';
 import { DEFAULT_RRF_K, dbsf, rrf } from './fusion.js';
 import { isRawJson } from './json.js';
-import { parsePointId } from './point-id.js';
+import { comparePointIds, parsePointId } from './point-id.js';
 import { optionalNumber, optionalString, parseVectorStruct, unsigned } from './rest/parse.js';
 import { parseSparseVector } from './sparse-space.js';
 import type { CollectionConfig, PointId, SparseVector } from './types.js';
@@ -35,6 +35,8 @@ export interface QueryNode {
   limit: number;
   scoreThreshold?: number;
   params: unknown;
+  /** `params.idf`: undefined when not given, 'global', or the corpus filter (raw). */
+  idf?: 'global' | { corpus: unknown };
 }
 
 /** Qdrant's MAX_PREFETCH_DEPTH. */
@@ -46,12 +48,52 @@ export function needsQueryTree(b: Record<string, unknown>): boolean {
   if (prefetch !== undefined && prefetch !== null && !(Array.isArray(prefetch) && prefetch.length === 0)) return true;
   let q = b.query;
   if (isPlainObject(q) && Object.hasOwn(q, 'nearest')) q = q.nearest;
+  if (isPlainObject(b.params) && given(b.params.idf)) return true;
   return isPlainObject(q) && ['indices', 'fusion', 'rrf'].some((k) => Object.hasOwn(q, k));
+}
+
+/** `params.idf`: "global" or `{corpus: <filter>}` (Qdrant's IdfParams), the filter checked. */
+function parseIdfParams(params: unknown, path: string): QueryNode['idf'] {
+  if (!isPlainObject(params) || !given(params.idf)) return undefined;
+  const idf = params.idf;
+  if (idf === 'global') return 'global';
+  if (isPlainObject(idf) && Object.hasOwn(idf, 'corpus')) {
+    compileFilter(idf.corpus, `${path}.idf.corpus`);
+    return { corpus: idf.corpus };
+  }
+  throw formatError(`${path}.idf: expected "global" or {corpus: <filter>}`);
+}
+
+const badRequest = (detail: string) => new StoreError(400, `Bad request: ${detail}`);
+const given = (v: unknown) => v !== undefined && v !== null;
+
+/**
+ * Qdrant's checks of a query request and of each prefetch, in its words (CollectionQueryRequest
+ * validation): prefetches and a score threshold need a query, a fusion takes no `using`, an
+ * order_by query no score threshold. MMR is refused rather than answered as a nearest search.
+ */
+export function checkQueryShape(b: Record<string, unknown>): void {
+  const prefetch = b.prefetch;
+  const hasPrefetch = given(prefetch) && !(Array.isArray(prefetch) && prefetch.length === 0);
+  if (hasPrefetch && !given(b.query))
+    throw badRequest("A query is needed to merge the prefetches. Can't have prefetches without defining a query.");
+  if (given(b.score_threshold) && !given(b.query))
+    throw badRequest(
+      "A query is needed to use the score_threshold. Can't have score_threshold without defining a query.",
+    );
+  const q = b.query;
+  if (given(b.score_threshold) && isPlainObject(q) && Object.hasOwn(q, 'order_by'))
+    throw badRequest("Can't use score_threshold with an order_by query.");
+  // Answering an MMR query as a plain nearest search would give other results than Qdrant's.
+  if (isPlainObject(q) && given(q.mmr)) throw unsupported('query.mmr (maximal marginal relevance)');
+  if (isPlainObject(q) && (Object.hasOwn(q, 'fusion') || Object.hasOwn(q, 'rrf')) && given(b.using) && b.using !== '')
+    throw badRequest("Fusion queries cannot be combined with the 'using' field.");
 }
 
 /** Reads a query request (or a prefetch) into a node, checking it before any collection is looked up. */
 export function parseQueryNode(b: Record<string, unknown>, path: string, depth = 0): QueryNode {
   if (depth > MAX_DEPTH) throw wrongInput(`prefetches depth ${depth} exceeds max depth ${MAX_DEPTH}`);
+  checkQueryShape(b);
   compileFilter(b.filter, `${path}filter`);
   const prefetch = b.prefetch;
   const list = prefetch === undefined || prefetch === null ? [] : Array.isArray(prefetch) ? prefetch : [prefetch];
@@ -68,6 +110,7 @@ export function parseQueryNode(b: Record<string, unknown>, path: string, depth =
     limit: unsigned(b.limit, `${path}limit`, 10, 1),
     scoreThreshold: optionalNumber(b.score_threshold, `${path}score_threshold`),
     params: b.params,
+    idf: parseIdfParams(b.params, `${path}params`),
   };
 }
 
@@ -114,8 +157,10 @@ export async function runQueryNode(
     if (query === undefined) {
       return c.scroll(predicate, want).points.map((record) => ({ record, score: 0 }));
     }
-    if (query.kind === 'rrf' || query.kind === 'dbsf') throw wrongInput('cannot apply Fusion without prefetches');
+    if (query.kind === 'rrf' || query.kind === 'dbsf')
+      throw wrongInput('Validation failed: cannot apply Fusion without prefetches');
     const vector = resolve(c, query, using);
+    const idfCorpus = idfCorpusOf(c, node, using);
     if ('indices' in vector) {
       return c.searchSparse({
         using,
@@ -124,6 +169,7 @@ export async function runQueryNode(
         limit: want,
         offset: 0,
         scoreThreshold: node.scoreThreshold,
+        idfCorpus,
       });
     }
     if (c.isSparse(using))
@@ -151,7 +197,22 @@ export async function runQueryNode(
     const threshold = node.scoreThreshold ?? -Infinity;
     return fused.filter((p) => p.score >= threshold).slice(0, want);
   }
-  return rescore(c, using, resolve(c, query, using), lists, want, node.scoreThreshold);
+  return rescore(c, using, resolve(c, query, using), lists, want, node.scoreThreshold, idfCorpusOf(c, node, using));
+}
+
+/**
+ * The corpus predicate of `params.idf` for a search of `using`: Qdrant refuses the parameter for
+ * a vector it cannot apply to (dense, or sparse without the idf modifier).
+ */
+function idfCorpusOf(c: DurableCollection, node: QueryNode, using: string): Predicate | undefined {
+  if (node.idf === undefined) return undefined;
+  if (!c.isSparse(using) || c.config.sparseVectors?.get(using)?.modifier !== 'idf') {
+    throw wrongInput(
+      `Validation failed: search param \`idf\` requires a sparse vector with the \`idf\` modifier, which vector ${JSON.stringify(using)} is not`,
+    );
+  }
+  if (node.idf === 'global') return undefined;
+  return compileFilter(node.idf.corpus, `${node.path}params.idf.corpus`, c.config.payloadIndexes);
 }
 
 /** The prefetched points (each once) scored by a vector, best first, as Qdrant's rescoring stage. */
@@ -162,6 +223,7 @@ function rescore(
   lists: ScoredPoint[][],
   want: number,
   scoreThreshold: number | undefined,
+  idfCorpus: Predicate | undefined,
 ): ScoredPoint[] {
   if (!('indices' in vector) && c.isSparse(using))
     throw wrongInput(`Vector "${using}" is sparse: rescore with {indices, values}`);
@@ -170,7 +232,7 @@ function rescore(
   const sign = c.higherIsBetter(using) ? 1 : -1;
   const threshold = scoreThreshold === undefined ? -Infinity : sign * scoreThreshold;
   return c
-    .scoreIds(using, vector, [...ids.values()])
+    .scoreIds(using, vector, [...ids.values()], idfCorpus)
     .filter((p) => sign * p.score >= threshold)
     .sort((a, b) => sign * (b.score - a.score))
     .slice(0, want);
@@ -187,6 +249,25 @@ function resolve(
   const v = point?.sparse?.get(using) ?? point?.vectors.get(using);
   if (!v) throw notFound(`No point with id ${String(query.id)} found`);
   return 'indices' in v ? v : Array.from(v);
+}
+
+/**
+ * Qdrant leaves the points a query names by id (at the root or in any prefetch) out of every
+ * search of that query: a predicate passing all other points.
+ */
+export function withoutReferencedPoints(node: QueryNode): Predicate {
+  const ids: PointId[] = [];
+  const collect = (n: QueryNode) => {
+    if (n.query?.kind === 'point') ids.push(n.query.id);
+    n.prefetch.forEach(collect);
+  };
+  collect(node);
+  return excludingIds(ids);
+}
+
+export function excludingIds(ids: readonly PointId[]): Predicate {
+  if (ids.length === 0) return MATCH_ALL;
+  return (point) => !ids.some((id) => comparePointIds(id, point.id) === 0);
 }
 
 function both(a: Predicate, b: Predicate): Predicate {

@@ -9,8 +9,9 @@ const MAX_INDEX = 0xffffffff;
 /**
  * Reads a sparse vector `{indices, values}` as Qdrant takes it: the same number of each, indices
  * unsigned 32-bit and unique. Stored sorted by index, as Qdrant stores (and returns) them.
+ * `validationPath` names it in Qdrant's validation messages (which show a named vector as `?`).
  */
-export function parseSparseVector(value: unknown, path: string): SparseVector {
+export function parseSparseVector(value: unknown, path: string, validationPath = path): SparseVector {
   if (!isPlainObject(value)) throw formatError(`${path}: expected {indices, values}`);
   const { indices, values } = value;
   if (!Array.isArray(indices)) throw formatError(`${path}: missing field \`indices\``);
@@ -28,12 +29,13 @@ export function parseSparseVector(value: unknown, path: string): SparseVector {
     return v;
   });
   if (idx.length !== vals.length) {
-    throw validationError(`${path}: indices and values must be the same length`);
+    throw validationError(`${validationPath}.values: Validation error: must be the same length as indices [{}]`);
   }
   const order = idx.map((_, n) => n).sort((a, b) => idx[a] - idx[b]);
   const out: SparseVector = { indices: new Uint32Array(idx.length), values: new Float32Array(idx.length) };
   order.forEach((from, to) => {
-    if (to > 0 && idx[from] === out.indices[to - 1]) throw validationError(`${path}: indices must be unique`);
+    if (to > 0 && idx[from] === out.indices[to - 1])
+      throw validationError(`${validationPath}.indices: Validation error: must be unique [{}]`);
     out.indices[to] = idx[from];
     out.values[to] = vals[from];
   });
@@ -96,20 +98,32 @@ export class SparseSpace {
 
   /**
    * Query weights as Qdrant applies them: with the `idf` modifier each weight is multiplied by
-   * the IDF of its dimension over the vectors stored now.
+   * the IDF of its dimension over the vectors stored now, or over those of the rows a `corpus`
+   * selects (Qdrant's `params.idf.corpus`: n and df counted among them only).
    */
-  weights(query: SparseVector): Float64Array {
+  weights(query: SparseVector, corpus?: (row: number) => boolean): Float64Array {
     const weights = new Float64Array(query.values);
-    if (this.params.modifier === 'idf') {
-      for (let i = 0; i < weights.length; i++)
-        weights[i] *= idf(this.stored, this.postings.get(query.indices[i])?.size ?? 0);
+    if (this.params.modifier !== 'idf') return weights;
+    let n = this.stored;
+    if (corpus) {
+      n = 0;
+      for (let row = 0; row < this.rows.length; row++) if (this.rows[row] && corpus(row)) n++;
+    }
+    for (let i = 0; i < weights.length; i++) {
+      const list = this.postings.get(query.indices[i]);
+      let df = list?.size ?? 0;
+      if (corpus && list) {
+        df = 0;
+        for (const row of list.keys()) if (corpus(row)) df++;
+      }
+      weights[i] *= idf(n, df);
     }
     return weights;
   }
 
   /** Dot product of the query with every row that shares a dimension with it, in no order. */
-  scan(query: SparseVector, visit: (row: number, score: number) => void): void {
-    const weights = this.weights(query);
+  scan(query: SparseVector, visit: (row: number, score: number) => void, corpus?: (row: number) => boolean): void {
+    const weights = this.weights(query, corpus);
     const scores = new Map<number, number>();
     for (let i = 0; i < query.indices.length; i++) {
       const list = this.postings.get(query.indices[i]);

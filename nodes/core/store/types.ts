@@ -64,6 +64,8 @@ export interface CollectionUpdate {
   settings: CollectionSettings;
   /** Keys to set; a null value removes the key (Qdrant merges metadata). */
   metadata?: Payload;
+  /** Sparse vector params to merge (modifier, index options), by name. */
+  sparseVectors?: Map<string, SparseVectorParams>;
 }
 
 export interface ScalarQuantization {

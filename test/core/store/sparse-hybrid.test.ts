@@ -116,7 +116,7 @@ describe('embedded store: sparse vectors, prefetch and fusion (as Qdrant v1.19, 
       points: [{ id: 7, vector: { text: { indices: [1, 1], values: [1, 2] } } }],
     });
     assert.equal(dup.status, 422);
-    assert.match(dup.error, /points\[0\]\.vector\.text: indices must be unique/);
+    assert.match(dup.error, /points\[0\]\.vector\.\?\.indices: Validation error: must be unique/);
     const uneven = await call('PUT', '/collections/docs/points?wait=true', {
       points: [
         { id: 8, vector: { text: { indices: [1], values: [1] } } },
@@ -178,6 +178,52 @@ describe('embedded store: sparse vectors, prefetch and fusion (as Qdrant v1.19, 
       [1],
     );
     near(hits[0].score, 2 * idf(3, 1));
+  });
+
+  it('counts the IDF over a corpus filter (params.idf.corpus), refused for vectors without the idf modifier', async () => {
+    // Corpus lang = en: points 1 and 3, n = 2; df(2) = 1 (point 1), df(3) = 1 (point 3).
+    const hits = await query({
+      query: { indices: [2, 3], values: [1, 1] },
+      using: 'bm25',
+      params: { idf: { corpus: { must: [{ key: 'lang', match: { value: 'en' } }] } } },
+    });
+    const byId = new Map(hits.map((h) => [h.id, h.score]));
+    near(byId.get(1) as number, 2 * idf(2, 1));
+    near(byId.get(2) as number, idf(2, 1) + idf(2, 1)); // point 2 is scored, with the corpus' statistics
+    near(byId.get(3) as number, 3 * idf(2, 1));
+    const global = await query({ query: { indices: [3], values: [1] }, using: 'bm25', params: { idf: 'global' } });
+    near(global[0].score, 3 * idf(4, 2));
+    for (const [q, using] of [
+      [[1, 0], 'dense'],
+      [{ indices: [3], values: [1] }, 'text'],
+    ] as const) {
+      const refused = await call('POST', '/collections/docs/points/query', {
+        query: q,
+        using,
+        params: { idf: { corpus: { must: [{ key: 'lang', match: { value: 'en' } }] } } },
+      });
+      assert.equal(refused.status, 400);
+      assert.match(refused.error, /search param `idf` requires a sparse vector with the `idf` modifier/);
+    }
+  });
+
+  it('changes the modifier by PATCH, kept across a restart from a checkpoint image', async () => {
+    const ask = { query: { indices: [3], values: [1] }, using: 'bm25' };
+    near((await query(ask))[0].score, 3 * idf(4, 2));
+    store.collection('docs').checkpoint(); // the image records idf; config.json the change after it
+    const patched = await call('PATCH', '/collections/docs', { sparse_vectors: { bm25: { modifier: 'none' } } });
+    assert.equal(patched.status, 200, patched.error);
+    near((await query(ask))[0].score, 3);
+    await server.close();
+    store.close();
+    store = EmbeddedStore.open({ path: tmp.dir, fsync: false });
+    await serve();
+    near((await query(ask))[0].score, 3);
+    const info = await call('GET', '/collections/docs');
+    const params = (info.result as { config: { params: { sparse_vectors: unknown } } }).config.params;
+    assert.deepEqual(params.sparse_vectors, { text: {}, bm25: { modifier: 'none' } });
+    const unknown = await call('PATCH', '/collections/docs', { sparse_vectors: { nope: { modifier: 'idf' } } });
+    assert.equal(unknown.status, 400);
   });
 
   it('keeps sparse vectors across a restart (WAL), a checkpoint image and a snapshot', async () => {
@@ -296,6 +342,28 @@ describe('embedded store: sparse vectors, prefetch and fusion (as Qdrant v1.19, 
     );
   });
 
+  it('leaves points named by id (at the root or in a prefetch) out of the answer, as Qdrant does', async () => {
+    // Point 3's text vector {3: 3}: shares dimension 3 with point 2 only, once 3 is left out.
+    const like = await query({ query: 3, using: 'text' });
+    assert.deepEqual(
+      like.map((h) => h.id),
+      [2],
+    );
+    near(like[0].score, 3);
+    const fused = await query({
+      prefetch: [
+        { query: 1, using: 'dense', limit: 4 },
+        { query: { indices: [2], values: [1] }, using: 'text' },
+      ],
+      query: { fusion: 'rrf' },
+    });
+    assert.ok(!fused.some((h) => h.id === 1), 'point 1 is named in a prefetch');
+    assert.deepEqual(
+      fused.map((h) => h.id),
+      [2, 4, 3],
+    );
+  });
+
   it('answers Qdrant’s errors for fusion without prefetch, prefetch without query and kind mismatches', async () => {
     const fusionAlone = await call('POST', '/collections/docs/points/query', { query: { fusion: 'rrf' } });
     assert.equal(fusionAlone.status, 400);
@@ -304,9 +372,25 @@ describe('embedded store: sparse vectors, prefetch and fusion (as Qdrant v1.19, 
       prefetch: [{ query: [1, 0], using: 'dense' }],
     });
     assert.equal(noQuery.status, 400);
-    assert.match(noQuery.error, /cannot have prefetches without a query/);
+    assert.equal(
+      noQuery.error,
+      "Bad request: A query is needed to merge the prefetches. Can't have prefetches without defining a query.",
+    );
+    const fusionUsing = await call('POST', '/collections/docs/points/query', {
+      prefetch: [{ query: [1, 0], using: 'dense' }],
+      query: { fusion: 'rrf' },
+      using: 'dense',
+    });
+    assert.equal(fusionUsing.status, 400);
+    assert.match(fusionUsing.error, /Fusion queries cannot be combined with the 'using' field/);
     const denseOnSparse = await call('POST', '/collections/docs/points/query', { query: [1, 0], using: 'text' });
     assert.equal(denseOnSparse.status, 400);
+    const mmr = await call('POST', '/collections/docs/points/query', {
+      query: { nearest: { indices: [3], values: [1] }, mmr: { diversity: 0.5 } },
+      using: 'text',
+    });
+    assert.equal(mmr.status, 400);
+    assert.match(mmr.error, /mmr.*not supported/);
     const badFusion = await call('POST', '/collections/docs/points/query', {
       prefetch: [{ query: [1, 0], using: 'dense' }],
       query: { fusion: 'max' },

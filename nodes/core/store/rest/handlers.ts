@@ -15,7 +15,14 @@ import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
 import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
-import { needsQueryTree, parseQueryNode, runQueryNode } from '../query-tree.js';
+import {
+  checkQueryShape,
+  excludingIds,
+  needsQueryTree,
+  parseQueryNode,
+  runQueryNode,
+  withoutReferencedPoints,
+} from '../query-tree.js';
 import {
   body,
   optionalNumber,
@@ -123,6 +130,8 @@ route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
   const update = parseUpdateCollection(await json());
   const c = store.collection(params.collection);
   for (const name of update.vectors.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+  for (const name of update.sparseVectors?.keys() ?? [])
+    if (!c.config.sparseVectors?.has(name)) throw unknownVectorName(name);
   c.update(update);
   return { result: true };
 });
@@ -310,6 +319,7 @@ async function runQuery(
 ): Promise<unknown> {
   const lookupFrom = b.lookup_from;
   if (lookupFrom !== undefined && lookupFrom !== null) throw unsupported(`${prefix}lookup_from`);
+  checkQueryShape(b);
   const tree = needsQueryTree(b) ? parseQueryNode(b, prefix) : undefined;
   compileFilter(b.filter, `${prefix}filter`);
   checkSearchParams(b.params, `${prefix}params`);
@@ -320,13 +330,16 @@ async function runQuery(
   checkVectorSelector(c.config, withVector);
   if (tree || c.isSparse(optionalString(b.using, `${prefix}using`) ?? '')) {
     const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
-    const hits = await runQueryNode(c, tree ?? parseQueryNode(b, prefix), limit + offset);
+    const node = tree ?? parseQueryNode(b, prefix);
+    const hits = await runQueryNode(c, node, limit + offset, withoutReferencedPoints(node));
     return { points: hits.slice(offset).map((h) => presentScored(c.config, h, withPayload, withVector)) };
   }
   const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
   const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
   const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
+  let referenced: PointId[] = [];
   const vector = queryVector(b.query, `${prefix}query`, (id) => {
+    referenced = [id];
     const point = c.get(id);
     const v = point?.vectors.get(using);
     if (!v) throw notFound(`No point with id ${String(id)} found`);
@@ -341,10 +354,12 @@ async function runQuery(
         .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
     };
   }
+  // Qdrant leaves the point a query names by id out of its answer.
+  const exclude = excludingIds(referenced);
   const hits = await c.searchAsync({
     using,
     vector,
-    predicate,
+    predicate: referenced.length === 0 ? predicate : (p) => exclude(p) && predicate(p),
     limit,
     offset,
     scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),

@@ -58,7 +58,7 @@ export function parseUpsert(value: unknown): RawPoint[] {
         }
         list.forEach((v, i) => {
           const path = `batch.vectors.${name}[${i}]`;
-          if (isSparse(v)) sparse[i].set(name, parseSparseVector(v, path));
+          if (isSparse(v)) sparse[i].set(name, parseSparseVector(v, path, `batch.vectors.?[${i}]`));
           else perPoint[i].set(name, denseVector(v, path));
         });
       }
@@ -89,7 +89,7 @@ function pointVectors(
   const vectors = new Map<string, number[]>();
   const sparse = new Map<string, SparseVector>();
   for (const [name, v] of Object.entries(value)) {
-    if (isSparse(v)) sparse.set(name, parseSparseVector(v, `${path}.${name}`));
+    if (isSparse(v)) sparse.set(name, parseSparseVector(v, `${path}.${name}`, `${path}.?`));
     else vectors.set(name, denseVector(v, `${path}.${name}`));
   }
   return { vectors, sparse };
