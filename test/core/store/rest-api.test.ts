@@ -327,7 +327,7 @@ describe('embedded store REST API (official client, responses checked against Qd
         '/collections/docs/points/query',
         JSON.stringify({ query: [1, 2, 3], limit: 0 }),
         422,
-        /^Validation error in JSON body: \[limit: value 0 invalid/,
+        /^Validation error in JSON body: \[internal\.limit: value 0 invalid/,
       ],
       [
         'PUT',

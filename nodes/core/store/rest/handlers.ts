@@ -323,7 +323,9 @@ async function runQuery(
   const tree = needsQueryTree(b) ? parseQueryNode(b, prefix) : undefined;
   compileFilter(b.filter, `${prefix}filter`);
   checkSearchParams(b.params, `${prefix}params`);
-  const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
+  // Qdrant names the query's fields after its flattened `internal` request in validation errors.
+  const limitPath = prefix ? `${prefix}limit` : 'internal.limit';
+  const given = { limit: unsigned(b.limit, limitPath, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
   const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
   const c = store.collection(collection);
