@@ -1,3 +1,4 @@
+import { benchHybridRecall } from './hybrid-recall.js';
 import { benchLogging } from './logging.js';
 import { benchMetrics } from './metrics.js';
 import { benchNodeRed } from './node-red.js';
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
   if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
   // Not part of the full run (minutes at 300k, most of an hour at 1M): RAGWIRE_SCALE_N chooses the sizes.
   if (only === 'scale') return report('store-scale', await benchStoreScale());
+  if (only === 'hybrid-recall') return report('hybrid-recall', await benchHybridRecall());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
   report('store-hnsw', await benchStoreHnsw());
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
   report('metrics', await benchMetrics());
   report('privacy-scan', benchPrivacyScan());
   report('logging', benchLogging());
+  report('hybrid-recall', await benchHybridRecall());
 }
 
 void main();

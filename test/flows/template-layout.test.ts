@@ -9,6 +9,7 @@ const TEMPLATES = [
   '5 Scheduled backups',
   '6 Backup API',
   '7 Restore API',
+  '9 Hybrid search API',
 ];
 
 type FlowNode = Record<string, unknown> & { id: string; type: string };

@@ -32,12 +32,39 @@ export interface VectorSpec {
   name?: string;
   /** The embedding space (embedder id), recorded in the collection's metadata and checked after. */
   embedder?: string;
+  /**
+   * A sparse vector to create beside the (named) dense one, with Qdrant's `idf` modifier (hybrid
+   * search: the store weighs terms by their IDF in the collection).
+   */
+  sparse?: string;
+}
+
+/** A sparse vector as Qdrant takes it. */
+export interface SparseVectorData {
+  indices: number[];
+  values: number[];
 }
 
 export interface GatewayPoint {
   id: PointId;
   vector: number[];
   payload?: Record<string, unknown>;
+  /** Named sparse vectors stored with the point (the dense vector must then be named: `using`). */
+  sparse?: Record<string, SparseVectorData>;
+}
+
+/** A hybrid query: a dense and a sparse search, each over `candidates` points, fused. */
+export interface HybridQueryOptions {
+  dense: { vector: number[]; using: string };
+  sparse: { vector: SparseVectorData; using: string };
+  fusion: 'rrf' | 'dbsf';
+  /** Points each search contributes before fusion. */
+  candidates: number;
+  filter?: Filter;
+  limit: number;
+  /** Applied to the dense search (fused scores are ranks, not similarities). */
+  denseScoreThreshold?: number;
+  withPayload?: boolean;
 }
 
 export interface QueryOptions {
@@ -143,6 +170,7 @@ export class QdrantGateway {
         await this.call('create collection', collection, false, () =>
           this.client.createCollection(collection, {
             vectors: spec.name ? { [spec.name]: vectors } : vectors,
+            ...(spec.sparse ? { sparse_vectors: { [spec.sparse]: { modifier: 'idf' as const } } } : {}),
             ...this.distribution,
             ...(spec.embedder ? { metadata: { ragwire_embedder: spec.embedder } } : {}),
           }),
@@ -154,6 +182,15 @@ export class QdrantGateway {
       }
     }
     const info = await this.call('get collection', collection, true, () => this.client.getCollection(collection));
+    const sparse = (info.config.params as { sparse_vectors?: Record<string, unknown> | null }).sparse_vectors;
+    if (spec.sparse && !sparse?.[spec.sparse]) {
+      throw new QdrantGatewayError(
+        'ensure collection',
+        collection,
+        undefined,
+        `it has no sparse vector named "${spec.sparse}" (it was made for dense search); hybrid search needs a new collection name (or delete and re-ingest)`,
+      );
+    }
     const configured = info.config.params.vectors as Record<string, unknown> | undefined;
     const actual = (spec.name ? configured?.[spec.name] : configured) as
       { size?: number; distance?: string } | undefined;
@@ -199,7 +236,7 @@ export class QdrantGateway {
     for (let i = 0; i < points.length; i += batchSize) {
       const batch = points.slice(i, i + batchSize).map((p) => ({
         id: p.id,
-        vector: options.using ? { [options.using]: p.vector } : p.vector,
+        vector: options.using ? { [options.using]: p.vector, ...p.sparse } : p.vector,
         payload: p.payload ?? {},
       }));
       await this.call('upsert', collection, true, () => this.client.upsert(collection, { wait: true, points: batch }));
@@ -281,6 +318,37 @@ export class QdrantGateway {
   async aliasTarget(alias: string): Promise<string | undefined> {
     const r = await this.call('list aliases', undefined, true, () => this.client.getAliases());
     return r.aliases.find((a) => a.alias_name === alias)?.collection_name;
+  }
+
+  /** Dense and sparse prefetches fused by Qdrant (`{fusion: "rrf" | "dbsf"}`), best first. */
+  async hybridQuery(collection: string, q: HybridQueryOptions): Promise<Hit[]> {
+    const response = await this.call('query', collection, true, () =>
+      this.client.query(collection, {
+        prefetch: [
+          {
+            query: q.dense.vector,
+            using: q.dense.using,
+            limit: q.candidates,
+            ...(q.filter ? { filter: q.filter } : {}),
+            ...(q.denseScoreThreshold !== undefined ? { score_threshold: q.denseScoreThreshold } : {}),
+          },
+          {
+            query: q.sparse.vector,
+            using: q.sparse.using,
+            limit: q.candidates,
+            ...(q.filter ? { filter: q.filter } : {}),
+          },
+        ],
+        query: { fusion: q.fusion },
+        limit: q.limit,
+        with_payload: q.withPayload ?? true,
+      }),
+    );
+    return response.points.map((p) => ({
+      id: p.id,
+      score: p.score,
+      payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
+    }));
   }
 
   async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {

@@ -5,6 +5,8 @@ export { readChunkPayload } from './chunk-payload.js';
 export type { ChunkPayload, StoredChunk } from './chunk-payload.js';
 export { DocumentInputError, normaliseDocuments } from './documents.js';
 export type { IngestDocument } from './documents.js';
+export { fusionCandidates, HYBRID_DENSE_VECTOR, HYBRID_SPARSE_VECTOR, hybridSearchFor } from './hybrid.js';
+export type { HybridSearch } from './hybrid.js';
 export { ingestDocuments } from './ingest.js';
 export type { IngestOptions, IngestResult } from './ingest.js';
 export { buildPrompt, DEFAULT_SYSTEM_PROMPT, DEFAULT_TEMPLATE } from './prompt.js';

@@ -6,6 +6,7 @@ import { chunkPointId } from '../text/point-ids.js';
 import { mapWithConcurrency } from './concurrency.js';
 import type { IngestDocument } from './documents.js';
 import type { ChunkPayload } from './chunk-payload.js';
+import { HYBRID_DENSE_VECTOR, HYBRID_SPARSE_VECTOR, type HybridSearch } from './hybrid.js';
 
 export interface IngestOptions {
   collection: string;
@@ -14,6 +15,8 @@ export interface IngestOptions {
   embedBatch?: number;
   /** Embedding calls in flight at once. */
   concurrency?: number;
+  /** Store a sparse BM25 vector beside the dense one, for hybrid search (see HybridSearch). */
+  hybrid?: HybridSearch;
 }
 
 export interface IngestResult {
@@ -85,12 +88,21 @@ async function storeDocuments(
     size: await embedder.dimensions(),
     distance: embedder.distance,
     embedder: embedder.id,
+    ...(options.hybrid ? { name: HYBRID_DENSE_VECTOR, sparse: HYBRID_SPARSE_VECTOR } : {}),
   });
+  const hybrid = options.hybrid;
   await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch, index) => {
     const vectors = index === 0 && first ? first : await embed(batch);
+    const sparse = hybrid?.encoder.encodeDocuments(batch.map((r) => r.payload.text));
     await gateway.upsert(
       options.collection,
-      batch.map((r, i) => ({ id: r.id, vector: vectors[i], payload: r.payload as unknown as Record<string, unknown> })),
+      batch.map((r, i) => ({
+        id: r.id,
+        vector: vectors[i],
+        payload: r.payload as unknown as Record<string, unknown>,
+        ...(sparse ? { sparse: { [HYBRID_SPARSE_VECTOR]: sparse[i] } } : {}),
+      })),
+      hybrid ? { using: HYBRID_DENSE_VECTOR } : {},
     );
   });
   // One delete per 100 documents (not one per document): chunks beyond each document's new count.

@@ -3,6 +3,7 @@ import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { recordRetrieval } from '../metrics/rag.js';
 import { readChunkPayload, type StoredChunk } from './chunk-payload.js';
+import { fusionCandidates, HYBRID_DENSE_VECTOR, HYBRID_SPARSE_VECTOR, type HybridSearch } from './hybrid.js';
 
 /** A retrieved chunk: its stored payload, with the point id and the score of the match. */
 export interface Passage extends StoredChunk {
@@ -17,6 +18,12 @@ export interface RetrieveOptions {
   filter?: Record<string, unknown>;
   /** What is known of the question (its classification, an upstream decision), for a cloud embedder's privacy gate. */
   question?: EmbedContext;
+  /**
+   * Search the dense and the sparse vector and fuse them (the collection must have been ingested
+   * with hybrid on). `scoreThreshold` then applies to the dense search; the passages' scores are
+   * the fused ones.
+   */
+  hybrid?: HybridSearch;
 }
 
 /** Embeds the question and returns the best passages, best first, with their source metadata. */
@@ -44,6 +51,17 @@ async function storedSize(gateway: QdrantGateway, collection: string): Promise<n
   return typeof size === 'number' ? size : undefined;
 }
 
+/** Why a 400 may have come: hybrid search of a dense collection, or dense search of a hybrid one. */
+async function searchLayoutMismatch(gateway: QdrantGateway, options: RetrieveOptions): Promise<string | undefined> {
+  const layout = await gateway.collectionLayout(options.collection).catch(() => undefined);
+  if (!layout) return undefined;
+  const sparse = (layout.sparseVectors as Record<string, unknown> | undefined)?.[HYBRID_SPARSE_VECTOR];
+  if (options.hybrid && !sparse)
+    return 'the collection was ingested for dense search only: set Search to dense, or re-ingest it with hybrid search into a new collection';
+  if (!options.hybrid && sparse) return 'dense vector of a hybrid collection';
+  return undefined;
+}
+
 async function findPassages(
   gateway: QdrantGateway,
   embedder: Embedder,
@@ -52,14 +70,26 @@ async function findPassages(
 ): Promise<Passage[]> {
   const [vector] = await embedder.embed([question], options.question);
   let hits;
+  const hybrid = options.hybrid;
   try {
-    hits = await gateway.query(options.collection, {
-      vector,
-      limit: options.limit,
-      scoreThreshold: options.scoreThreshold,
-      filter: options.filter,
-      withPayload: true,
-    });
+    hits = hybrid
+      ? await gateway.hybridQuery(options.collection, {
+          dense: { vector, using: HYBRID_DENSE_VECTOR },
+          sparse: { vector: hybrid.encoder.encodeQuery(question), using: HYBRID_SPARSE_VECTOR },
+          fusion: hybrid.fusion ?? 'rrf',
+          candidates: fusionCandidates(options.limit),
+          filter: options.filter,
+          limit: options.limit,
+          denseScoreThreshold: options.scoreThreshold,
+          withPayload: true,
+        })
+      : await gateway.query(options.collection, {
+          vector,
+          limit: options.limit,
+          scoreThreshold: options.scoreThreshold,
+          filter: options.filter,
+          withPayload: true,
+        });
   } catch (err) {
     if (err instanceof QdrantGatewayError && err.status === 404) {
       throw new QdrantGatewayError(
@@ -69,6 +99,23 @@ async function findPassages(
         'the collection does not exist yet: ingest documents into it first',
       );
     }
+    const layoutMismatch =
+      err instanceof QdrantGatewayError && err.status === 400
+        ? await searchLayoutMismatch(gateway, options)
+        : undefined;
+    if (layoutMismatch === 'dense vector of a hybrid collection') {
+      // Dense search of a hybrid collection: its dense vector is named (a server wants `using`).
+      hits = await gateway.query(options.collection, {
+        vector,
+        using: HYBRID_DENSE_VECTOR,
+        limit: options.limit,
+        scoreThreshold: options.scoreThreshold,
+        filter: options.filter,
+        withPayload: true,
+      });
+      return hits.map((h) => ({ id: h.id, score: h.score, ...readChunkPayload(h.payload) }));
+    }
+    if (layoutMismatch) throw new QdrantGatewayError('query', options.collection, 400, layoutMismatch);
     // Qdrant refuses a vector of the wrong size with 400: the stored size tells whether that was the cause.
     const stored =
       err instanceof QdrantGatewayError && err.status === 400

@@ -6,6 +6,7 @@ import { PointInTimeView } from './point-in-time.js';
 import { comparePointIds } from './point-id.js';
 import type { ScanResult } from './scan-job.js';
 import { type ScanPool, scanPool } from './scan-pool.js';
+import { SparseSpace } from './sparse-space.js';
 import { TopK } from './top-k.js';
 import type {
   CollectionConfig,
@@ -15,6 +16,7 @@ import type {
   PointRecord,
   QuantizationSearchParams,
   ScalarQuantization,
+  SparseVector,
 } from './types.js';
 import { nonFiniteAt, type ScanKernel, VectorSpace } from './vector-space.js';
 
@@ -82,8 +84,12 @@ export class Collection {
   /** The HNSW index of each vector, once enabled (see hnsw-collection.ts). */
   readonly indexes: IndexedGraphs;
 
+  /** Named sparse vectors, row-aligned like the dense spaces. */
+  private readonly sparse = new Map<string, SparseSpace>();
+
   constructor(readonly config: CollectionConfig) {
     for (const [name, params] of config.vectors) this.spaces.set(name, new VectorSpace(params));
+    for (const [name, params] of config.sparseVectors ?? []) this.sparse.set(name, new SparseSpace(params));
     if (config.quantization) this.setQuantization(config.quantization);
     this.indexes = openIndexes(config, () => this.ids.length, {
       idOf: (row) => this.ids[row],
@@ -152,7 +158,12 @@ export class Collection {
    * keeps large batches from leaving freed buffers resident in the allocator.
    */
   preparePoints(
-    raw: { id: PointId; payload: Payload | null; vectors: Map<string, ArrayLike<number>> }[],
+    raw: {
+      id: PointId;
+      payload: Payload | null;
+      vectors: Map<string, ArrayLike<number>>;
+      sparse?: Map<string, SparseVector>;
+    }[],
   ): PointInput[] {
     const used = new Map<string, number>();
     for (const [name, space] of this.spaces) {
@@ -173,7 +184,9 @@ export class Collection {
         vectors.set(name, finite(prepared, name, values, `points[${i}] (id ${String(p.id)}): `));
         used.set(name, offset + space.size);
       }
-      return { id: p.id, payload: p.payload, vectors };
+      if (!p.sparse?.size) return { id: p.id, payload: p.payload, vectors };
+      for (const name of p.sparse.keys()) this.sparseSpace(name);
+      return { id: p.id, payload: p.payload, vectors, sparse: p.sparse };
     });
   }
 
@@ -204,6 +217,7 @@ export class Collection {
         space.set(row, point.vectors.get(name));
         this.indexes.of(name)?.changed(row);
       }
+      for (const [name, space] of this.sparse) space.set(row, point.sparse?.get(name));
     }
     return replacedPayload;
   }
@@ -223,6 +237,7 @@ export class Collection {
       this.versions.push(batch.versions[i]);
       this.payloads.push(batch.payloads[i]);
       for (const space of this.spaces.values()) space.set(rows[i], undefined);
+      for (const [name, space] of this.sparse) space.set(rows[i], batch.sparse?.[i]?.get(name));
     });
     this.sortedIds = undefined;
     let offset = 0;
@@ -257,12 +272,14 @@ export class Collection {
         this.payloads[row] = this.payloads[last];
         this.rowOf.set(movedId, row);
         for (const space of this.spaces.values()) space.move(last, row);
+        for (const space of this.sparse.values()) space.move(last, row);
       }
       this.ids.pop();
       this.versions.pop();
       this.payloads.pop();
       this.rowOf.delete(id);
       for (const space of this.spaces.values()) space.truncate(last);
+      for (const space of this.sparse.values()) space.truncate(last);
       this.sortedIds = undefined;
       removed++;
     }
@@ -491,7 +508,7 @@ export class Collection {
         const v = space.view(row);
         if (v) vectors.set(name, v);
       }
-      yield { id, version: this.versions[row], payload: this.payloads[row], vectors };
+      yield { id, version: this.versions[row], payload: this.payloads[row], vectors, ...this.sparseOf(row) };
     }
   }
 
@@ -531,7 +548,7 @@ export class Collection {
     return {
       id: this.ids[row],
       payload: this.payloads[row],
-      hasVector: (name) => this.spaces.get(name)?.has(row) ?? false,
+      hasVector: (name) => this.spaces.get(name)?.has(row) ?? this.sparse.get(name)?.has(row) ?? false,
     };
   }
 
@@ -541,7 +558,97 @@ export class Collection {
       const v = space.get(row);
       if (v) vectors.set(name, v);
     }
-    return { id: this.ids[row], version: this.versions[row], payload: this.payloads[row], vectors };
+    return {
+      id: this.ids[row],
+      version: this.versions[row],
+      payload: this.payloads[row],
+      vectors,
+      ...this.sparseOf(row),
+    };
+  }
+
+  // Sparse vectors and prefetch rescoring (see sparse-space.ts and query-tree.ts).
+
+  private sparseOf(row: number): { sparse?: Map<string, SparseVector> } {
+    if (this.sparse.size === 0) return {};
+    const sparse = new Map<string, SparseVector>();
+    for (const [name, space] of this.sparse) {
+      const v = space.get(row);
+      if (v) sparse.set(name, v);
+    }
+    return sparse.size > 0 ? { sparse } : {};
+  }
+
+  sparseSpace(name: string): SparseSpace {
+    const space = this.sparse.get(name);
+    if (!space) throw wrongInput(`Not existing vector name error: ${name}`);
+    return space;
+  }
+
+  isSparse(name: string): boolean {
+    return this.sparse.has(name);
+  }
+
+  /** Whether a higher score is better for this vector (Euclid and Manhattan are distances). */
+  higherIsBetter(using: string): boolean {
+    return this.sparse.has(using) || this.space(using).higherIsBetter;
+  }
+
+  /** Sparse search: the rows sharing a dimension with the query, best first (Qdrant returns only those). */
+  searchSparse(req: {
+    using: string;
+    vector: SparseVector;
+    predicate: Predicate;
+    limit: number;
+    offset: number;
+    scoreThreshold?: number;
+    /** Qdrant's `params.idf.corpus`: the points the IDF statistics are counted over. */
+    idfCorpus?: Predicate;
+  }): ScoredPoint[] {
+    const space = this.sparseSpace(req.using);
+    const corpus = req.idfCorpus;
+    const top = new TopK(Math.min(req.limit + req.offset, this.ids.length));
+    const threshold = req.scoreThreshold ?? -Infinity;
+    space.scan(
+      req.vector,
+      (row, score) => {
+        if (score < threshold || score <= top.threshold) return;
+        if (!req.predicate(this.target(row))) return;
+        top.push(row, score);
+      },
+      corpus && ((row) => corpus(this.target(row))),
+    );
+    return top
+      .sorted()
+      .slice(req.offset)
+      .map(({ row, goodness }) => ({ record: this.record(row), score: goodness }));
+  }
+
+  /**
+   * Scores of some points for a dense or sparse query (rescoring prefetched candidates), in the
+   * order given; points without that vector are left out, as they cannot be scored.
+   */
+  scoreIds(
+    using: string,
+    query: ArrayLike<number> | SparseVector,
+    ids: readonly PointId[],
+    idfCorpus?: Predicate,
+  ): ScoredPoint[] {
+    const rows = ids.map((id) => this.rowOf.get(id)).filter((row) => row !== undefined);
+    if ('indices' in query) {
+      const space = this.sparseSpace(using);
+      const weights = space.weights(query, idfCorpus && ((row) => idfCorpus(this.target(row))));
+      return rows.flatMap((row) => {
+        const score = space.score(query, weights, row);
+        return score === undefined ? [] : [{ record: this.record(row), score }];
+      });
+    }
+    const space = this.space(using);
+    if (query.length !== space.size) throw dimensionError(space.size, query.length);
+    const prepared = finite(space.prepare(query), using, query, 'query: ');
+    const present = rows.filter((row) => space.has(row));
+    const scores = space.scoreRows(prepared, present);
+    return present.map((row, i) => ({ record: this.record(row), score: scores[i] }));
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type Distribution,
   type QuantizationSearchParams,
   type ScalarQuantization,
+  type SparseVectorParams,
   type VectorParams,
   type VectorParamsUpdate,
 } from './types.js';
@@ -24,6 +25,7 @@ export interface StoredConfig {
   distribution?: Distribution;
   quantization?: ScalarQuantization;
   settings?: CollectionSettings;
+  sparseVectors?: Record<string, SparseVectorParams>;
 }
 
 export function configToJson(config: CollectionConfig): StoredConfig {
@@ -35,6 +37,7 @@ export function configToJson(config: CollectionConfig): StoredConfig {
     ...(config.distribution ? { distribution: config.distribution } : {}),
     ...(config.quantization ? { quantization: config.quantization } : {}),
     ...(config.settings ? { settings: config.settings } : {}),
+    ...(config.sparseVectors ? { sparseVectors: Object.fromEntries(config.sparseVectors) } : {}),
   };
 }
 
@@ -47,6 +50,7 @@ export function configFromJson(json: StoredConfig): CollectionConfig {
     ...(json.distribution ? { distribution: json.distribution } : {}),
     ...(json.quantization ? { quantization: json.quantization } : {}),
     ...(json.settings ? { settings: json.settings } : {}),
+    ...(json.sparseVectors ? { sparseVectors: new Map(Object.entries(json.sparseVectors)) } : {}),
   };
 }
 
@@ -69,14 +73,10 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
   if (distribution) config.distribution = distribution;
   const quantization = parseQuantizationConfig(body.quantization_config, 'quantization_config');
   if (quantization) config.quantization = quantization;
-  if (
-    body.sparse_vectors !== undefined &&
-    body.sparse_vectors !== null &&
-    Object.keys(body.sparse_vectors).length > 0
-  ) {
-    throw unsupported('sparse vectors');
-  }
+  const sparse = parseSparseVectorsConfig(body.sparse_vectors);
+  if (sparse) config.sparseVectors = sparse;
   if (vectors === undefined || vectors === null) return config;
+  const clash = () => [...config.vectors.keys()].find((name) => sparse?.has(name));
   if (!isPlainObject(vectors)) throw formatError('vectors: expected {size, distance} or a map of named vectors');
   if (Object.hasOwn(vectors, 'size') || Object.hasOwn(vectors, 'distance')) {
     config.vectors.set('', vectorParams(vectors, 'vectors'));
@@ -85,7 +85,48 @@ export function parseCreateCollection(body: unknown): CollectionConfig {
     for (const [name, params] of Object.entries(vectors))
       config.vectors.set(name, vectorParams(params, `vectors.${name}`));
   }
+  const same = clash();
+  if (same !== undefined)
+    throw wrongInput(`Dense and sparse vector names must be unique - duplicate found with '${same}'`);
   return config;
+}
+
+/** `sparse_vectors`: a map of names to `{modifier?: "none" | "idf", index?: {...}}` (Qdrant's SparseVectorParams). */
+function parseSparseVectorsConfig(value: unknown): Map<string, SparseVectorParams> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isPlainObject(value)) throw formatError('sparse_vectors: expected a map of sparse vector names to params');
+  const out = new Map<string, SparseVectorParams>();
+  for (const [name, params] of Object.entries(value)) {
+    const path = `sparse_vectors.${name}`;
+    if (name === '') throw wrongInput('Sparse vector name cannot be empty');
+    const p = params ?? {};
+    if (!isPlainObject(p)) throw formatError(`${path}: expected {modifier?, index?}`);
+    const entry: SparseVectorParams = {};
+    if (p.modifier !== undefined && p.modifier !== null) {
+      if (p.modifier !== 'none' && p.modifier !== 'idf')
+        throw formatError(`${path}.modifier: unknown variant ${JSON.stringify(p.modifier)}, expected one of none, idf`);
+      entry.modifier = p.modifier;
+    }
+    if (p.index !== undefined && p.index !== null) {
+      if (!isPlainObject(p.index)) throw formatError(`${path}.index: expected an object`);
+      checkSparseIndex(p.index, `${path}.index`);
+      entry.index = p.index;
+    }
+    out.set(name, entry);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** Qdrant's SparseIndexParams: the datatype is float32, float16 or uint8 (turbo4 is dense-only). */
+function checkSparseIndex(index: Record<string, unknown>, path: string): void {
+  const datatype = index.datatype;
+  if (datatype === undefined || datatype === null) return;
+  if (datatype === 'turbo4')
+    throw validationError(`${path}.datatype: sparse vectors do not support the \`turbo4\` datatype`);
+  if (!['float32', 'float16', 'uint8'].includes(datatype as string))
+    throw formatError(
+      `${path}.datatype: unknown variant ${JSON.stringify(datatype)}, expected one of float32, float16, uint8`,
+    );
 }
 
 /** shard_number, replication_factor, write_consistency_factor: unsigned integers of at least 1, each optional. */
@@ -134,6 +175,8 @@ export function parseUpdateCollection(body: unknown): CollectionUpdate {
     if (!isPlainObject(body.metadata)) throw formatError('metadata: expected an object');
     update.metadata = body.metadata;
   }
+  const sparse = parseSparseVectorsConfig(body.sparse_vectors);
+  if (sparse) update.sparseVectors = sparse;
   const updates = update.vectors;
   if (body.vectors === undefined || body.vectors === null) return update;
   if (!isPlainObject(body.vectors)) throw formatError('vectors: expected a map of vector names to options');

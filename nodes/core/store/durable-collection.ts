@@ -110,6 +110,7 @@ export class DurableCollection {
           payloadIndexes: config.payloadIndexes,
           metadata: config.metadata ?? imageConfig.metadata,
           settings: config.settings ?? imageConfig.settings,
+          sparseVectors: config.sparseVectors ?? imageConfig.sparseVectors,
         });
         loaded = target;
         return (batch) => target.appendBatch(batch);
@@ -152,9 +153,31 @@ export class DurableCollection {
   }
 
   preparePoints(
-    raw: { id: PointId; payload: PointInput['payload']; vectors: Map<string, ArrayLike<number>> }[],
+    raw: {
+      id: PointId;
+      payload: PointInput['payload'];
+      vectors: Map<string, ArrayLike<number>>;
+      sparse?: PointInput['sparse'];
+    }[],
   ): PointInput[] {
     return this.data.preparePoints(raw);
+  }
+
+  /** Sparse search and prefetch rescoring: see Collection. */
+  searchSparse(req: Parameters<Collection['searchSparse']>[0]): ScoredPoint[] {
+    return this.data.searchSparse(req);
+  }
+
+  scoreIds(...args: Parameters<Collection['scoreIds']>): ScoredPoint[] {
+    return this.data.scoreIds(...args);
+  }
+
+  isSparse(name: string): boolean {
+    return this.data.isSparse(name);
+  }
+
+  higherIsBetter(using: string): boolean {
+    return this.data.higherIsBetter(using);
   }
 
   /** Points must come from prepareVectors or preparePoints. Returns the operation id. */
@@ -242,6 +265,13 @@ export class DurableCollection {
     for (const [name, options] of update.vectors) {
       const current = config.vectors.get(name);
       if (current) config.vectors.set(name, { ...current, ...options });
+    }
+    // Merged in place: the collection's sparse index reads the modifier from the same object.
+    for (const [name, given] of update.sparseVectors ?? []) {
+      const current = config.sparseVectors?.get(name);
+      if (!current) continue;
+      if (given.modifier !== undefined) current.modifier = given.modifier;
+      if (given.index) current.index = { ...current.index, ...given.index };
     }
     const settings = { ...config.settings };
     const given = update.settings;

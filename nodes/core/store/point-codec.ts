@@ -1,13 +1,17 @@
 import { parseJson } from './json.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
-import type { Payload, PointId } from './types.js';
+import type { Payload, PointId, SparseVector } from './types.js';
 
 export interface EncodablePoint {
   id: PointId;
   version?: number;
   payload: Payload | null;
   vectors: Map<string, Float32Array>;
+  sparse?: Map<string, SparseVector>;
 }
+
+/** A point's sparse vectors in the header: name → [indices, values] (absent when no point has any). */
+type StoredSparse = Record<string, [number[], number[]]> | null;
 
 interface BatchHeader {
   ids: unknown[];
@@ -15,6 +19,7 @@ interface BatchHeader {
   payloads: (Payload | null)[];
   /** For each vector name, the indexes (into ids) of the points that carry it, in data order. */
   vectors: [string, number[]][];
+  sparse?: StoredSparse[];
 }
 
 /**
@@ -28,6 +33,8 @@ export interface DecodedBatch {
   payloads: (Payload | null)[];
   vectors: [string, number[]][];
   data: Buffer;
+  /** Per point, its sparse vectors (undefined when the batch has none). */
+  sparse?: (Map<string, SparseVector> | undefined)[];
 }
 
 /**
@@ -57,6 +64,8 @@ export function encodePoints(points: EncodablePoint[]): Buffer {
     payloads: points.map((p) => p.payload),
     vectors: [...names],
   };
+  // Sparse vectors are short lists of (index, value): JSON in the header is compact enough.
+  if (points.some((p) => p.sparse?.size)) header.sparse = points.map((p) => sparseToJson(p.sparse));
   const json = Buffer.from(JSON.stringify(header));
   let floats = 0;
   for (const [name, rows] of names)
@@ -95,17 +104,39 @@ export function decodeBatch(buf: Buffer, sizes: Map<string, number>): DecodedBat
     payloads: header.payloads,
     vectors: header.vectors,
     data,
+    ...(header.sparse ? { sparse: header.sparse.map(sparseFromJson) } : {}),
   };
 }
 
+function sparseToJson(sparse: Map<string, SparseVector> | undefined): StoredSparse {
+  if (!sparse?.size) return null;
+  const out: Record<string, [number[], number[]]> = {};
+  for (const [name, v] of sparse) out[name] = [Array.from(v.indices), Array.from(v.values)];
+  return out;
+}
+
+function sparseFromJson(stored: StoredSparse): Map<string, SparseVector> | undefined {
+  if (!stored) return undefined;
+  return new Map(
+    Object.entries(stored).map(([name, [indices, values]]) => [
+      name,
+      { indices: Uint32Array.from(indices), values: Float32Array.from(values) },
+    ]),
+  );
+}
+
 /** Inverse of encodePoints, one object per point (WAL replay, where points overwrite each other). */
-export function decodePoints(buf: Buffer, sizes: Map<string, number>): Required<EncodablePoint>[] {
+export function decodePoints(
+  buf: Buffer,
+  sizes: Map<string, number>,
+): (Required<Omit<EncodablePoint, 'sparse'>> & Pick<EncodablePoint, 'sparse'>)[] {
   const batch = decodeBatch(buf, sizes);
   const points = batch.ids.map((id, i) => ({
     id,
     version: batch.versions[i],
     payload: batch.payloads[i],
     vectors: new Map<string, Float32Array>(),
+    sparse: batch.sparse?.[i],
   }));
   let offset = 0;
   for (const [name, rows] of batch.vectors) {

@@ -33,6 +33,21 @@ export interface CollectionConfig {
   quantization?: ScalarQuantization;
   /** Index, optimizer and storage settings a client set (at creation or by PATCH): recorded and reported. */
   settings?: CollectionSettings;
+  /** Named sparse vectors (`sparse_vectors` at creation), searched by dot product over an inverted index. */
+  sparseVectors?: Map<string, SparseVectorParams>;
+}
+
+/** Qdrant's SparseVectorParams: `modifier: "idf"` weighs query terms by their IDF at search time. */
+export interface SparseVectorParams {
+  modifier?: 'none' | 'idf';
+  /** Index options a client set: recorded and reported (the inverted index here is always in memory). */
+  index?: Record<string, unknown>;
+}
+
+/** A sparse vector, indices sorted ascending and unique. */
+export interface SparseVector {
+  indices: Uint32Array;
+  values: Float32Array;
 }
 
 /** Collection-wide settings Qdrant reports in collection info; exact search here does not use them. */
@@ -49,6 +64,8 @@ export interface CollectionUpdate {
   settings: CollectionSettings;
   /** Keys to set; a null value removes the key (Qdrant merges metadata). */
   metadata?: Payload;
+  /** Sparse vector params to merge (modifier, index options), by name. */
+  sparseVectors?: Map<string, SparseVectorParams>;
 }
 
 export interface ScalarQuantization {
@@ -76,6 +93,7 @@ export interface PointInput {
   id: PointId;
   vectors: Map<string, Float32Array>;
   payload: Payload | null;
+  sparse?: Map<string, SparseVector>;
 }
 
 export interface PointRecord {
@@ -83,6 +101,7 @@ export interface PointRecord {
   version: number;
   payload: Payload | null;
   vectors: Map<string, Float32Array>;
+  sparse?: Map<string, SparseVector>;
 }
 
 export interface ScoredRow {

@@ -1,5 +1,5 @@
 import type { Embedder } from '../../core/embedding/index.js';
-import { normaliseDocuments, ingestDocuments } from '../../core/rag/index.js';
+import { normaliseDocuments, ingestDocuments, hybridSearchFor, type HybridSearch } from '../../core/rag/index.js';
 import { validateChunkOptions, type ChunkOptions, type ChunkUnit } from '../../core/text/index.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { handleInput, isObject, isString, override } from '../shared/run-input.js';
@@ -8,7 +8,7 @@ import type { Node, NodeAPI, NodeDef } from '../shared/types.js';
 export = (RED: NodeAPI) => {
   function RagwireIngestNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    let setup: { chunk: ChunkOptions; embedder: Embedder } | Error;
+    let setup: { chunk: ChunkOptions; embedder: Embedder; hybrid: HybridSearch | undefined } | Error;
     try {
       const chunk: ChunkOptions = {
         size: Number(config.chunkSize || 1000),
@@ -16,7 +16,7 @@ export = (RED: NodeAPI) => {
         unit: (config.chunkUnit || 'characters') as ChunkUnit,
       };
       validateChunkOptions(chunk);
-      setup = { chunk, embedder: embedderFor(RED, config, this) };
+      setup = { chunk, embedder: embedderFor(RED, config, this), hybrid: hybridSearchFor(config.search) };
     } catch (err) {
       setup = err as Error;
       this.status({ fill: 'red', shape: 'ring', text: 'configuration' });
@@ -29,7 +29,11 @@ export = (RED: NodeAPI) => {
       const metadata = override(msg, 'metadata', {}, isObject, 'an object');
       const documents = normaliseDocuments(msg.payload, metadata);
       const gateway = await qdrantConnection(RED, config).get();
-      const result = await ingestDocuments(gateway, setup.embedder, documents, { collection, chunk: setup.chunk });
+      const result = await ingestDocuments(gateway, setup.embedder, documents, {
+        collection,
+        chunk: setup.chunk,
+        hybrid: setup.hybrid,
+      });
       msg.payload = result;
       send(msg);
       return `${result.ingested} docs, ${result.chunks} chunks`;

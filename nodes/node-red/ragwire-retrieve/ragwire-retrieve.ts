@@ -1,6 +1,6 @@
 import type { Embedder } from '../../core/embedding/index.js';
 import { ConfigurationError, InputError } from '../../core/errors.js';
-import { retrievePassages, toQdrantFilter } from '../../core/rag/index.js';
+import { hybridSearchFor, retrievePassages, toQdrantFilter, type HybridSearch } from '../../core/rag/index.js';
 import { embedderFor, qdrantConnection } from '../shared/config-nodes.js';
 import { upstreamPrivacy } from '../shared/privacy.js';
 import { handleInput, isNumber, isObject, isPositiveInteger, isString, override } from '../shared/run-input.js';
@@ -12,12 +12,14 @@ const DEFAULT_MIN_SCORE = 0;
 export = (RED: NodeAPI) => {
   function RagwireRetrieveNode(this: Node, config: NodeDef) {
     RED.nodes.createNode(this, config);
-    let setup: { embedder: Embedder; filter: Record<string, unknown> | undefined } | Error;
+    let setup:
+      { embedder: Embedder; filter: Record<string, unknown> | undefined; hybrid: HybridSearch | undefined } | Error;
     try {
       const filterText = String(config.filter ?? '').trim();
       setup = {
         embedder: embedderFor(RED, config, this),
         filter: filterText ? toQdrantFilter(JSON.parse(filterText)) : undefined,
+        hybrid: hybridSearchFor(config.search, config.fusion),
       };
     } catch (err) {
       setup = new ConfigurationError(`configuration: ${(err as Error).message}`);
@@ -60,6 +62,7 @@ export = (RED: NodeAPI) => {
         limit,
         scoreThreshold,
         filter,
+        hybrid: setup.hybrid,
         question: { classification: msg.classification, recorded: upstreamPrivacy(msg).recorded },
       });
       msg.question = question;

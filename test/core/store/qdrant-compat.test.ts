@@ -421,9 +421,7 @@ describe('embedded store: what Qdrant v1.19 answers, in the features the store c
       ['POST', '/collections/books/points/recommend', { positive: [1], limit: 1 }, /recommend/],
       ['PUT', '/collections/books/vectors/extra', { size: 2, distance: 'Dot' }, /adding named vectors/],
       ['POST', '/collections/books/points/query', { query: { recommend: { positive: [1] } } }, /recommend/],
-      ['POST', '/collections/books/points/query', { prefetch: [{ query: [1, 0] }], query: [1, 0] }, /prefetch/],
       ['POST', '/collections/books/points/scroll', { order_by: 'title' }, /order_by/],
-      ['PUT', '/collections/sparse', { sparse_vectors: { text: {} } }, /sparse vectors/],
       ['POST', '/collections/books/points/scroll', { filter: { must: [{ key: 'g', geo_radius: {} }] } }, /geo_radius/],
     ];
     for (const [method, path, body, feature] of asks) {

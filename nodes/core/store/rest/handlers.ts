@@ -17,6 +17,14 @@ import { unsupported } from '../unsupported.js';
 import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
+  checkQueryShape,
+  excludingIds,
+  needsQueryTree,
+  parseQueryNode,
+  runQueryNode,
+  withoutReferencedPoints,
+} from '../query-tree.js';
+import {
   body,
   optionalNumber,
   optionalString,
@@ -139,6 +147,8 @@ route('PATCH', '/collections/{collection}', async ({ store, params, json }) => {
   const update = parseUpdateCollection(await json());
   const c = store.collection(params.collection);
   for (const name of update.vectors.keys()) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+  for (const name of update.sparseVectors?.keys() ?? [])
+    if (!c.config.sparseVectors?.has(name)) throw unknownVectorName(name);
   c.update(update);
   return { result: true };
 });
@@ -325,23 +335,31 @@ async function runQuery(
   b: Record<string, unknown>,
   prefix = '',
 ): Promise<unknown> {
-  for (const feature of ['prefetch', 'lookup_from']) {
-    const v = b[feature];
-    if (v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)) {
-      throw unsupported(`${prefix}${feature}`);
-    }
-  }
+  const lookupFrom = b.lookup_from;
+  if (lookupFrom !== undefined && lookupFrom !== null) throw unsupported(`${prefix}lookup_from`);
+  checkQueryShape(b);
+  const tree = needsQueryTree(b) ? parseQueryNode(b, prefix) : undefined;
   compileFilter(b.filter, `${prefix}filter`);
   checkSearchParams(b.params, `${prefix}params`);
-  const given = { limit: unsigned(b.limit, `${prefix}limit`, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
+  // Qdrant names the query's fields after its flattened `internal` request in validation errors.
+  const limitPath = prefix ? `${prefix}limit` : 'internal.limit';
+  const given = { limit: unsigned(b.limit, limitPath, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
   const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
   const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
   const c = store.collection(collection);
   checkVectorSelector(c.config, withVector);
+  if (tree || c.isSparse(optionalString(b.using, `${prefix}using`) ?? '')) {
+    const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
+    const node = tree ?? parseQueryNode(b, prefix);
+    const hits = await runQueryNode(c, node, limit + offset, withoutReferencedPoints(node));
+    return { points: hits.slice(offset).map((h) => presentScored(c.config, h, withPayload, withVector)) };
+  }
   const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
   const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
   const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
+  let referenced: PointId[] = [];
   const vector = queryVector(b.query, `${prefix}query`, (id) => {
+    referenced = [id];
     const point = c.get(id);
     const v = point?.vectors.get(using);
     if (!v) throw notFound(`No point with id ${String(id)} found`);
@@ -356,10 +374,12 @@ async function runQuery(
         .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
     };
   }
+  // Qdrant leaves the point a query names by id out of its answer.
+  const exclude = excludingIds(referenced);
   const hits = await c.searchAsync({
     using,
     vector,
-    predicate,
+    predicate: referenced.length === 0 ? predicate : (p) => exclude(p) && predicate(p),
     limit,
     offset,
     scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
@@ -431,6 +451,7 @@ function collectionInfo(
 ): unknown {
   // Qdrant shows on_disk, hnsw_config and quantization_config of a vector only when they were set.
   const vectors = config.unnamed ? config.vectors.get('') : Object.fromEntries(config.vectors);
+  const sparse = config.sparseVectors ? { sparse_vectors: Object.fromEntries(config.sparseVectors) } : {};
   const settings = config.settings ?? {};
   const payloadSchema: Record<string, unknown> = {};
   for (const [field, schema] of Object.entries(config.payloadIndexes)) {
@@ -446,6 +467,7 @@ function collectionInfo(
     config: {
       params: {
         vectors: vectors ?? {},
+        ...sparse,
         shard_number: config.distribution?.shard_number ?? 1,
         replication_factor: config.distribution?.replication_factor ?? 1,
         write_consistency_factor: config.distribution?.write_consistency_factor ?? 1,

@@ -3,7 +3,8 @@ import { isPlainObject } from '../filter.js';
 import { checkExact, isRawJson, numberOf } from '../json.js';
 import { parsePointId } from '../point-id.js';
 import { unsupported } from '../unsupported.js';
-import type { Payload, PointId } from '../types.js';
+import { parseSparseVector } from '../sparse-space.js';
+import type { Payload, PointId, SparseVector } from '../types.js';
 
 /** What with_payload asks for: nothing, everything, or some top-level keys in or out. */
 export type PayloadSelector = false | true | { include: string[] } | { exclude: string[] };
@@ -14,6 +15,7 @@ export interface RawPoint {
   id: PointId;
   vectors: Map<string, number[]>;
   payload: Payload | null;
+  sparse?: Map<string, SparseVector>;
 }
 
 const U64_MAX = 2n ** 64n - 1n;
@@ -35,7 +37,7 @@ export function parseUpsert(value: unknown): RawPoint[] {
       if (!Object.hasOwn(p, 'vector')) throw formatError(`${path}: missing field \`vector\``);
       return {
         id: parsePointId(p.id, `${path}.id`),
-        vectors: parseVectorStruct(p.vector, `${path}.vector`),
+        ...pointVectors(p.vector, `${path}.vector`),
         payload: parsePayload(p.payload, `${path}.payload`),
       };
     });
@@ -44,6 +46,7 @@ export function parseUpsert(value: unknown): RawPoint[] {
     const { ids, vectors, payloads } = b.batch;
     if (!Array.isArray(ids)) throw formatError('batch.ids: expected a list of point ids');
     const perPoint: Map<string, number[]>[] = ids.map(() => new Map());
+    const sparse: Map<string, SparseVector>[] = ids.map(() => new Map());
     if (Array.isArray(vectors)) {
       if (vectors.length !== ids.length)
         throw wrongInput(`batch.vectors: expected ${ids.length} vectors, got ${vectors.length}`);
@@ -53,7 +56,11 @@ export function parseUpsert(value: unknown): RawPoint[] {
         if (!Array.isArray(list) || list.length !== ids.length) {
           throw wrongInput(`batch.vectors.${name}: expected a list of ${ids.length} vectors`);
         }
-        list.forEach((v, i) => perPoint[i].set(name, denseVector(v, `batch.vectors.${name}[${i}]`)));
+        list.forEach((v, i) => {
+          const path = `batch.vectors.${name}[${i}]`;
+          if (isSparse(v)) sparse[i].set(name, parseSparseVector(v, path, `batch.vectors.?[${i}]`));
+          else perPoint[i].set(name, denseVector(v, path));
+        });
       }
     } else {
       throw formatError('batch.vectors: expected a list of vectors or a map of named vector lists');
@@ -65,9 +72,27 @@ export function parseUpsert(value: unknown): RawPoint[] {
       id: parsePointId(id, `batch.ids[${i}]`),
       vectors: perPoint[i],
       payload: parsePayload(Array.isArray(payloads) ? payloads[i] : null, `batch.payloads[${i}]`),
+      ...(sparse[i].size > 0 ? { sparse: sparse[i] } : {}),
     }));
   }
   throw formatError('expected `points` (a list of points) or `batch`');
+}
+
+const isSparse = (v: unknown): boolean => isPlainObject(v) && Object.hasOwn(v, 'indices');
+
+/** A point's `vector` with its named sparse vectors (`{indices, values}`) taken apart from the dense ones. */
+function pointVectors(
+  value: unknown,
+  path: string,
+): { vectors: Map<string, number[]>; sparse?: Map<string, SparseVector> } {
+  if (!isPlainObject(value) || !Object.values(value).some(isSparse)) return { vectors: parseVectorStruct(value, path) };
+  const vectors = new Map<string, number[]>();
+  const sparse = new Map<string, SparseVector>();
+  for (const [name, v] of Object.entries(value)) {
+    if (isSparse(v)) sparse.set(name, parseSparseVector(v, `${path}.${name}`, `${path}.?`));
+    else vectors.set(name, denseVector(v, `${path}.${name}`));
+  }
+  return { vectors, sparse };
 }
 
 /** A point's `vector`: a dense list (the unnamed vector) or a map of named dense vectors. */

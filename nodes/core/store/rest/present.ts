@@ -2,7 +2,7 @@ import type { ScoredPoint } from '../collection.js';
 import { unknownVectorName } from '../config-codec.js';
 import { isPlainObject, splitKey } from '../filter.js';
 import { pointIdToJson } from '../point-id.js';
-import type { CollectionConfig, Payload, PointRecord } from '../types.js';
+import type { CollectionConfig, Payload, PointRecord, SparseVector } from '../types.js';
 import type { PayloadSelector, VectorSelector } from './parse.js';
 
 /** Qdrant's Record / ScoredPoint JSON for a point, honouring with_payload and with_vector. */
@@ -15,7 +15,7 @@ export function presentRecord(
   return {
     id: pointIdToJson(point.id),
     payload: selectPayload(point.payload, withPayload),
-    vector: selectVector(config, point.vectors, withVector),
+    vector: selectVector(config, point.vectors, withVector, point.sparse),
   };
 }
 
@@ -32,7 +32,8 @@ export function presentScored(
 /** Qdrant answers a with_vector naming a vector the collection lacks with an error, found or not. */
 export function checkVectorSelector(config: CollectionConfig, selector: VectorSelector): void {
   if (typeof selector === 'boolean') return;
-  for (const name of selector) if (!config.vectors.has(name)) throw unknownVectorName(name);
+  for (const name of selector)
+    if (!config.vectors.has(name) && !config.sparseVectors?.has(name)) throw unknownVectorName(name);
 }
 
 /** Keys are paths (`country.name`, `cities[].name`): included or excluded where they lead, as Qdrant does. */
@@ -87,17 +88,24 @@ function selectVector(
   config: CollectionConfig,
   vectors: Map<string, Float32Array>,
   selector: VectorSelector,
-): number[] | Record<string, number[]> | null {
+  sparse?: Map<string, SparseVector>,
+): number[] | Record<string, number[] | { indices: number[]; values: number[] }> | null {
   if (selector === false) return null;
-  if (config.unnamed) {
+  const sparseOut: Record<string, { indices: number[]; values: number[] }> = {};
+  for (const [name, v] of sparse ?? []) {
+    if (selector === true || selector.includes(name))
+      sparseOut[name] = { indices: Array.from(v.indices), values: float32Json(v.values) };
+  }
+  // Qdrant shows a list only when the point has nothing but the unnamed vector.
+  if (config.unnamed && Object.keys(sparseOut).length === 0) {
     const v = vectors.get('');
     return v ? float32Json(v) : null;
   }
-  const out: Record<string, number[]> = {};
+  const out: Record<string, number[] | { indices: number[]; values: number[] }> = {};
   for (const [name, v] of vectors) {
     if (selector === true || selector.includes(name)) out[name] = float32Json(v);
   }
-  return out;
+  return { ...out, ...sparseOut };
 }
 
 /**
