@@ -62,3 +62,17 @@ export async function credentialData(nodeData: INodeData, options: ICommonObject
 export function credentialParam(name: string, credential: ICommonObject, nodeData: INodeData): unknown {
   return nodeData.inputs?.[name] ?? credential[name];
 }
+
+const made = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A class built on a base class of Flowise's @langchain/core (`subpath`), made once per instance of
+ * that module: chains check `instanceof` against Flowise's copy, so the class must extend it.
+ */
+export function madeWith<M extends object, T>(subpath: string, name: string, make: (module: M) => T): T {
+  const module = langchain<M>(subpath);
+  let classes = made.get(module);
+  if (!classes) made.set(module, (classes = new Map()));
+  if (!classes.has(name)) classes.set(name, make(module));
+  return classes.get(name) as T;
+}

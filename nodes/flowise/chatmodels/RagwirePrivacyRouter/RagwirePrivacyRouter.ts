@@ -12,7 +12,7 @@ import {
   type AuditRecord,
 } from '../../../core/privacy/index.js';
 import { answer } from '../../../core/rag/index.js';
-import { langchain } from '../../host.js';
+import { langchain, madeWith } from '../../host.js';
 import { auditTo } from '../../shared/audit.js';
 import { linesInput, numberInput } from '../../shared/inputs.js';
 import { chatModelProvider, toChatMessages } from '../../shared/langchain-models.js';
@@ -33,57 +33,59 @@ interface RouterSetup {
   audit: (record: AuditRecord) => void;
 }
 
-/** The chat model class, made once against Flowise's @langchain/core (chains check instanceof BaseChatModel). */
-let routerClass: (new (setup: RouterSetup) => BaseChatModel) | undefined;
-
+/** The chat model class, extending Flowise's @langchain/core (chains check instanceof BaseChatModel). */
 function privacyRouterClass(): new (setup: RouterSetup) => BaseChatModel {
-  if (routerClass) return routerClass;
-  const { BaseChatModel: Base } = langchain<ChatModelsModule>('language_models/chat_models');
-  const { AIMessage } = langchain<MessagesModule>('messages');
-  /**
-   * Every call goes through core's answer use case with routing on: the policy decides on the
-   * messages and on the classifications of the retrieved passages they contain; the cloud model
-   * gets only what the policy lets out (pseudonymized where it says so, restored in the answer),
-   * the cloud gate checks exactly what it sends, and anything else stays local or is refused.
-   */
-  class RagwirePrivacyRouter extends Base {
-    constructor(private readonly setup: RouterSetup) {
-      super({});
-    }
-    _llmType(): string {
-      return 'ragwire-privacy-router';
-    }
-    async _generate(
-      messages: BaseMessage[],
-      options: this['ParsedCallOptions'],
-      runManager?: CallbackManagerForLLMRun,
-    ): Promise<ChatResult> {
-      const chat = toChatMessages(messages);
-      const { guard, local, cloud, classification, audit } = this.setup;
-      const answered = await answer(
-        {
-          messages: chat,
-          passages: passagesIn(chat.map((m) => m.content)),
-          classification,
-          onDelta: runManager ? (delta) => void runManager.handleLLMNewToken(delta) : undefined,
-        },
-        { primary: local, second: cloud },
-        { prompt: {}, routing: true, guard, audit },
-      );
-      void options;
-      const privacy = answered.privacy as { level?: string; route?: string; pseudonymized?: boolean } | undefined;
-      const ragwire = {
-        answeredBy: answered.answeredBy.locality,
-        model: answered.answeredBy.model,
-        level: privacy?.level,
-        route: privacy?.route,
-        pseudonymized: privacy?.pseudonymized === true,
-      };
-      const message = new AIMessage({ content: answered.content, response_metadata: { ragwire } });
-      return { generations: [{ text: answered.content, message }], llmOutput: { ragwire } };
-    }
-  }
-  return (routerClass = RagwirePrivacyRouter);
+  return madeWith(
+    'language_models/chat_models',
+    'RagwirePrivacyRouter',
+    ({ BaseChatModel: Base }: ChatModelsModule) => {
+      const { AIMessage } = langchain<MessagesModule>('messages');
+      /**
+       * Every call goes through core's answer use case with routing on: the policy decides on the
+       * messages and on the classifications of the retrieved passages they contain; the cloud model
+       * gets only what the policy lets out (pseudonymized where it says so, restored in the answer),
+       * the cloud gate checks exactly what it sends, and anything else stays local or is refused.
+       */
+      class RagwirePrivacyRouter extends Base {
+        constructor(private readonly setup: RouterSetup) {
+          super({});
+        }
+        _llmType(): string {
+          return 'ragwire-privacy-router';
+        }
+        async _generate(
+          messages: BaseMessage[],
+          options: this['ParsedCallOptions'],
+          runManager?: CallbackManagerForLLMRun,
+        ): Promise<ChatResult> {
+          const chat = toChatMessages(messages);
+          const { guard, local, cloud, classification, audit } = this.setup;
+          const answered = await answer(
+            {
+              messages: chat,
+              passages: passagesIn(chat.map((m) => m.content)),
+              classification,
+              onDelta: runManager ? (delta) => void runManager.handleLLMNewToken(delta) : undefined,
+            },
+            { primary: local, second: cloud },
+            { prompt: {}, routing: true, guard, audit },
+          );
+          void options;
+          const privacy = answered.privacy as { level?: string; route?: string; pseudonymized?: boolean } | undefined;
+          const ragwire = {
+            answeredBy: answered.answeredBy.locality,
+            model: answered.answeredBy.model,
+            level: privacy?.level,
+            route: privacy?.route,
+            pseudonymized: privacy?.pseudonymized === true,
+          };
+          const message = new AIMessage({ content: answered.content, response_metadata: { ragwire } });
+          return { generations: [{ text: answered.content, message }], llmOutput: { ragwire } };
+        }
+      }
+      return RagwirePrivacyRouter;
+    },
+  );
 }
 
 const CHOICES = [

@@ -1,33 +1,31 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { HashingEmbedder } from '../../../core/embedding/index.js';
-import { langchain } from '../../host.js';
+import { madeWith } from '../../host.js';
 import { positiveIntegerInput } from '../../shared/inputs.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
 import type { INode, INodeData, INodeParams } from '../../types.js';
 
 type EmbeddingsModule = typeof import('@langchain/core/embeddings');
 
-/** The LangChain Embeddings class over core's hashing embedder, made once against Flowise's @langchain/core. */
-let embeddingsClass: (new (embedder: HashingEmbedder) => Embeddings) | undefined;
-
+/** The LangChain Embeddings class over core's hashing embedder, extending Flowise's @langchain/core. */
 function hashingEmbeddingsClass(): new (embedder: HashingEmbedder) => Embeddings {
-  if (embeddingsClass) return embeddingsClass;
-  const { Embeddings: Base } = langchain<EmbeddingsModule>('embeddings');
-  class RagwireHashingEmbeddings extends Base {
-    /** Ragwire Qdrant uses the core embedder itself (see embedderOf): the collection records its id. */
-    readonly ragwireEmbedder: HashingEmbedder;
-    constructor(embedder: HashingEmbedder) {
-      super({});
-      this.ragwireEmbedder = embedder;
+  return madeWith('embeddings', 'RagwireHashingEmbeddings', ({ Embeddings: Base }: EmbeddingsModule) => {
+    class RagwireHashingEmbeddings extends Base {
+      /** Ragwire Qdrant uses the core embedder itself (see embedderOf): the collection records its id. */
+      readonly ragwireEmbedder: HashingEmbedder;
+      constructor(embedder: HashingEmbedder) {
+        super({});
+        this.ragwireEmbedder = embedder;
+      }
+      embedDocuments(texts: string[]): Promise<number[][]> {
+        return this.ragwireEmbedder.embed(texts);
+      }
+      async embedQuery(text: string): Promise<number[]> {
+        return this.ragwireEmbedder.embedOne(text);
+      }
     }
-    embedDocuments(texts: string[]): Promise<number[][]> {
-      return this.ragwireEmbedder.embed(texts);
-    }
-    async embedQuery(text: string): Promise<number[]> {
-      return this.ragwireEmbedder.embedOne(text);
-    }
-  }
-  return (embeddingsClass = RagwireHashingEmbeddings);
+    return RagwireHashingEmbeddings;
+  });
 }
 
 /** The zero-dependency default embedder: the same vectors as Node-RED's built-in one, no model server. */

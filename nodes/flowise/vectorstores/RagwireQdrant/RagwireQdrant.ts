@@ -13,7 +13,7 @@ import {
   type RetrieveOptions,
 } from '../../../core/rag/index.js';
 import { validateChunkOptions, type ChunkOptions } from '../../../core/text/index.js';
-import { langchain } from '../../host.js';
+import { langchain, madeWith } from '../../host.js';
 import { jsonObjectInput, numberInput, positiveIntegerInput, textInput } from '../../shared/inputs.js';
 import { embedderOf } from '../../shared/langchain-models.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
@@ -38,27 +38,25 @@ interface Search {
   options: Omit<RetrieveOptions, 'question'>;
 }
 
-/** The retriever class, made once against Flowise's @langchain/core (chains check instanceof BaseRetriever). */
-let retrieverClass: (new (search: Search) => BaseRetriever) | undefined;
-
+/** The retriever class, extending Flowise's @langchain/core (chains check instanceof BaseRetriever). */
 function ragwireRetrieverClass(): new (search: Search) => BaseRetriever {
-  if (retrieverClass) return retrieverClass;
-  const { BaseRetriever: Base } = langchain<RetrieversModule>('retrievers');
-  const { Document: Doc } = langchain<DocumentsModule>('documents');
-  class RagwireRetriever extends Base {
-    override lc_namespace = ['ragwire', 'retrievers'];
-    constructor(private readonly search: Search) {
-      super({});
+  return madeWith('retrievers', 'RagwireRetriever', ({ BaseRetriever: Base }: RetrieversModule) => {
+    const { Document: Doc } = langchain<DocumentsModule>('documents');
+    class RagwireRetriever extends Base {
+      override lc_namespace = ['ragwire', 'retrievers'];
+      constructor(private readonly search: Search) {
+        super({});
+      }
+      override async _getRelevantDocuments(query: string): Promise<Document[]> {
+        const gateway = await this.search.connection.get();
+        const passages = await retrievePassages(gateway, this.search.embedder, query, this.search.options);
+        // The privacy router finds these passages in its prompt by their text (see passage-ledger).
+        notePassages(passages);
+        return passages.map((p) => new Doc({ pageContent: p.text, metadata: documentMetadata(p) }));
+      }
     }
-    override async _getRelevantDocuments(query: string): Promise<Document[]> {
-      const gateway = await this.search.connection.get();
-      const passages = await retrievePassages(gateway, this.search.embedder, query, this.search.options);
-      // The privacy router finds these passages in its prompt by their text (see passage-ledger).
-      notePassages(passages);
-      return passages.map((p) => new Doc({ pageContent: p.text, metadata: documentMetadata(p) }));
-    }
-  }
-  return (retrieverClass = RagwireRetriever);
+    return RagwireRetriever;
+  });
 }
 
 /** What a retrieved document carries: its stored metadata and where it came from, with its classification and score. */
