@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Embeddings } from '@langchain/core/embeddings';
 import { HashingEmbedder } from '../../nodes/core/embedding/index.js';
-import hashing = require('../../nodes/flowise/embeddings/RagwireHashingEmbeddings/RagwireHashingEmbeddings.js');
+import hashing from '../../nodes/flowise/embeddings/RagwireHashingEmbeddings/RagwireHashingEmbeddings.js';
 import { flowiseFake } from './support/flowise.js';
 
 describe('Ragwire Hashing Embeddings (Flowise embeddings)', () => {

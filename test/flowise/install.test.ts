@@ -74,6 +74,7 @@ describe('ragwire flowise install', () => {
     const fc = fakeFlowise(root);
     installFlowiseComponents(root);
     const load = (file: string) =>
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- how Flowise loads components
       require(path.join(fc, 'dist', file)) as { nodeClass?: new () => INode; credClass?: new () => INodeCredential };
     const credential = new (load('credentials/RagwireQdrantApi.credential.js').credClass!)();
     assert.equal(credential.name, 'ragwireQdrantApi');

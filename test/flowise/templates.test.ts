@@ -37,6 +37,7 @@ const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO, 'flows
 /** Ragwire's components by Flowise name, loaded from the build as Flowise would. */
 const RAGWIRE = new Map(
   COMPONENTS.map((c) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- how Flowise loads components
     const { nodeClass } = require(path.join(REPO, 'dist', 'nodes', 'flowise', c.folder, `${c.module}.js`)) as {
       nodeClass: new () => INode;
     };

@@ -55,7 +55,7 @@ function privacyRouterClass(): new (setup: RouterSetup) => BaseChatModel {
         }
         async _generate(
           messages: BaseMessage[],
-          options: this['ParsedCallOptions'],
+          _options: this['ParsedCallOptions'],
           runManager?: CallbackManagerForLLMRun,
         ): Promise<ChatResult> {
           const chat = toChatMessages(messages);
@@ -70,7 +70,6 @@ function privacyRouterClass(): new (setup: RouterSetup) => BaseChatModel {
             { primary: local, second: cloud },
             { prompt: {}, routing: true, guard, audit },
           );
-          void options;
           const privacy = answered.privacy as { level?: string; route?: string; pseudonymized?: boolean } | undefined;
           const ragwire = {
             answeredBy: answered.answeredBy.locality,
