@@ -91,6 +91,17 @@ describe('Ragwire Privacy Router (Flowise chat model) with ChatOllama and AzureC
     assert.equal(azure.chatRequests().length, 1);
   });
 
+  it('streams the answer to Flowise’s callbacks (handleLLMNewToken), as its chains stream to the chat', async () => {
+    const tokens: string[] = [];
+    const answer = await (
+      await routerWith({})
+    ).invoke([new HumanMessage(PUBLIC)], {
+      callbacks: [{ handleLLMNewToken: (token: string) => void tokens.push(token) }],
+    });
+    assert.ok(tokens.length > 0);
+    assert.equal(tokens.join(''), answer.content);
+  });
+
   it('pseudonymizes for the cloud where the policy says so, and restores the answer', async () => {
     const answer = await (
       await routerWith({ personal: 'pseudonymize' })
