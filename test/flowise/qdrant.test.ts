@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { Document } from '@langchain/core/documents';
-import type { Embeddings } from '@langchain/core/embeddings';
+import { Embeddings } from '@langchain/core/embeddings';
 import { BaseRetriever } from '@langchain/core/retrievers';
 import { acquireEmbedded, type EmbeddedLease } from '../../nodes/core/store/shared-embedded.js';
 import hashing from '../../nodes/flowise/embeddings/RagwireHashingEmbeddings/RagwireHashingEmbeddings.js';
@@ -116,6 +116,35 @@ describe('Ragwire Qdrant (Flowise vector store) on the embedded store and a Qdra
       node.init(data({ embeddings: undefined }, 'retriever'), '', flowise.options),
       /Embeddings: connect an embeddings node/,
     );
+  });
+
+  it('passes texts for a cloud embeddings node through the privacy policy first: confidential documents never reach it', async () => {
+    const sent: string[] = [];
+    // As Flowise's AzureOpenAIEmbeddings node builds it (its class name says where it runs).
+    class AzureOpenAIEmbeddings extends Embeddings {
+      model = 'text-embedding-3-small';
+      async embedDocuments(texts: string[]) {
+        sent.push(...texts);
+        return texts.map((t) => [t.length, 1, 0]);
+      }
+      async embedQuery(text: string) {
+        return (await this.embedDocuments([text]))[0];
+      }
+    }
+    const cloud = new AzureOpenAIEmbeddings({});
+    const confidential = [new Document({ pageContent: 'The Falcon merger closes in May.' })];
+    const upsert = (inputs: Record<string, unknown>) =>
+      node.vectorStoreMethods.upsert(
+        data({ embeddings: cloud, collection: 'cloud', document: [confidential], ...inputs }),
+        flowise.options,
+      );
+    await assert.rejects(upsert({ classification: 'confidential' }), /a vector cannot be pseudonymized/);
+    assert.deepEqual(sent, []);
+    await upsert({ classification: 'public' });
+    assert.deepEqual(sent, ['The Falcon merger closes in May.']);
+    await upsert({ classification: 'confidential', embeddingsLocation: 'local' });
+    assert.equal(sent.length, 2, 'a node said to run locally is not gated');
+    await assert.rejects(upsert({ embeddingsLocation: 'moon' }), /Embeddings Run: expected auto, local or cloud/);
   });
 
   describe('with a Qdrant server from the Ragwire Qdrant API credential', () => {

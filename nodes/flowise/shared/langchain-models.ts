@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { Embeddings } from '@langchain/core/embeddings';
-import type { Embedder } from '../../core/embedding/index.js';
+import { ModelEmbedder, type Embedder } from '../../core/embedding/index.js';
 import {
   kindOfStatus,
   ModelError,
@@ -119,25 +119,52 @@ export function chatModelProvider(model: BaseChatModel, locality: Locality): Mod
   };
 }
 
+/** Where an embeddings node runs: `auto` takes Ollama's for local and every other one for the cloud (unsure means cloud). */
+export type EmbeddingsLocation = 'auto' | Locality;
+
+/**
+ * An Embeddings object Flowise built (OllamaEmbeddings, AzureOpenAIEmbeddings …) as a core
+ * ModelProvider that only embeds, with its locality: core's ModelEmbedder then gates a cloud one
+ * exactly as it gates Ragwire's own cloud embedders (no confidential or personal text reaches it).
+ */
+function embeddingsProvider(embeddings: Embeddings, locality: Locality): ModelProvider {
+  const e = embeddings as unknown as { model?: unknown; modelName?: unknown; constructor: { name: string } };
+  const type = e.constructor.name;
+  const name = typeof e.model === 'string' ? e.model : typeof e.modelName === 'string' ? e.modelName : type;
+  const label = `${type} ${name} (${locality})`;
+  const kind = /ollama/i.test(type) ? 'ollama' : /azure/i.test(type) ? 'azure-openai' : 'openai-compatible';
+  const refuse = async (): Promise<never> => {
+    throw new ModelError('bad_request', label, 'an embeddings node does not chat');
+  };
+  return {
+    kind,
+    locality,
+    label,
+    model: name,
+    chat: refuse,
+    // eslint-disable-next-line require-yield -- never streams: refuses
+    async *chatStream() {
+      await refuse();
+    },
+    async embed(texts) {
+      try {
+        return await embeddings.embedDocuments(texts);
+      } catch (err) {
+        throw modelErrorOf(err, label);
+      }
+    },
+    async listModels() {
+      return [name];
+    },
+    async health() {},
+  };
+}
+
 /** An Embeddings object Flowise built, as core's Embedder (for Ragwire Qdrant's ingest and retrieval). */
-export function embedderOf(embeddings: Embeddings): Embedder {
+export function embedderOf(embeddings: Embeddings, location: EmbeddingsLocation = 'auto'): Embedder {
   const inner = (embeddings as { ragwireEmbedder?: Embedder }).ragwireEmbedder;
   // Ragwire's own embeddings hand over their core embedder: same id, so collections match Node-RED's.
   if (inner) return inner;
-  const e = embeddings as unknown as { model?: unknown; modelName?: unknown; constructor: { name: string } };
-  const model = typeof e.model === 'string' ? e.model : typeof e.modelName === 'string' ? e.modelName : 'default';
-  let size: number | undefined;
-  return {
-    id: `flowise:${e.constructor.name}:${model}`,
-    distance: 'Cosine',
-    async dimensions() {
-      size ??= (await embeddings.embedQuery('dimension probe')).length;
-      return size;
-    },
-    async embed(texts) {
-      const vectors = await embeddings.embedDocuments(texts);
-      size ??= vectors[0]?.length;
-      return vectors;
-    },
-  };
+  const locality = location === 'auto' ? (/ollama/i.test(embeddings.constructor.name) ? 'local' : 'cloud') : location;
+  return new ModelEmbedder(embeddingsProvider(embeddings, locality));
 }

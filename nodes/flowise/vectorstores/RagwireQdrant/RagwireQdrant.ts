@@ -97,11 +97,16 @@ function classificationOf(nodeData: INodeData): string | undefined {
   return v;
 }
 
+const LOCATIONS = ['auto', 'local', 'cloud'] as const;
+
 function embeddingsOf(nodeData: INodeData): Embedder {
   const embeddings = nodeData.inputs?.embeddings as Embeddings | undefined;
   if (!embeddings || typeof embeddings.embedDocuments !== 'function')
     throw new ConfigurationError('Embeddings: connect an embeddings node (Ragwire Hashing Embeddings needs no server)');
-  return embedderOf(embeddings);
+  const location = textInput(nodeData.inputs, 'embeddingsLocation', 'auto');
+  if (!(LOCATIONS as readonly string[]).includes(location))
+    throw new InputError(`Embeddings Run: expected auto, local or cloud, got ${JSON.stringify(location)}`);
+  return embedderOf(embeddings, location as (typeof LOCATIONS)[number]);
 }
 
 /**
@@ -134,6 +139,21 @@ class RagwireQdrant_VectorStores implements INode {
       description:
         'How sensitive the upserted documents are (a document’s own metadata.classification wins). Stored with every chunk: the privacy router keeps prompts with confidential or personal passages away from the cloud.',
       optional: true,
+    },
+    {
+      label: 'Embeddings Run',
+      name: 'embeddingsLocation',
+      type: 'options',
+      options: [
+        { label: 'Auto (Ollama locally, others in the cloud)', name: 'auto' },
+        { label: 'Locally', name: 'local' },
+        { label: 'In the cloud', name: 'cloud' },
+      ],
+      default: 'auto',
+      description:
+        'Where the connected embeddings model runs. Texts for a cloud model pass the privacy policy first: confidential and personal documents (and questions) are refused, since a vector cannot be pseudonymized. Ragwire Hashing Embeddings always run locally.',
+      optional: true,
+      additionalParams: true,
     },
     {
       label: 'Top K',
