@@ -1,6 +1,9 @@
 'use strict';
 // Copies what tsc does not emit: each Node-RED node's editor .html, icons and locales beside its
-// compiled .js (where Node-RED looks for them), and the Node-RED flow templates to examples/.
+// compiled .js (where Node-RED looks for them), and the Node-RED flow templates to examples/. For
+// Flowise: each component's icon beside its compiled .js (where `ragwire flowise install` takes it
+// from) and the chatflow templates to dist/nodes/flowise/templates/ (not examples/: Node-RED would
+// offer everything there as its own example flows).
 // Only files whose content changed are written, so a build with nothing to do touches nothing.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -8,6 +11,8 @@ const path = require('node:path');
 const root = path.resolve(__dirname, '..');
 const nodeRedSrc = path.join(root, 'nodes', 'node-red');
 const nodeRedOut = path.join(root, 'dist', 'nodes', 'node-red');
+const flowiseSrc = path.join(root, 'nodes', 'flowise');
+const flowiseOut = path.join(root, 'dist', 'nodes', 'flowise');
 
 function sameContent(a, b) {
   try {
@@ -37,7 +42,15 @@ function syncTree(from, to, keep, counts, rel = '') {
 }
 
 const counts = { copied: 0 };
-const assets = syncTree(nodeRedSrc, nodeRedOut, (f) => !f.endsWith('.ts'), counts).length;
+const assets =
+  syncTree(nodeRedSrc, nodeRedOut, (f) => !f.endsWith('.ts'), counts).length +
+  syncTree(flowiseSrc, flowiseOut, (f) => f.endsWith('.svg'), counts).length;
+const flowiseTemplates = syncTree(
+  path.join(root, 'flows', 'flowise'),
+  path.join(flowiseOut, 'templates'),
+  (f) => f.endsWith('.json'),
+  counts,
+);
 const examplesDir = path.join(root, 'examples');
 const examples = syncTree(path.join(root, 'flows', 'node-red'), examplesDir, (f) => f.endsWith('.json'), counts);
 // Templates renamed or removed in flows/ leave examples/ too (it is generated, never edited).
@@ -45,4 +58,6 @@ for (const entry of fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir, { r
   const file = path.join(examplesDir, entry);
   if (fs.statSync(file).isFile() && !examples.includes(entry)) fs.rmSync(file);
 }
-process.stdout.write(`${assets} node assets and ${examples.length} example flows, ${counts.copied} copied\n`);
+process.stdout.write(
+  `${assets} node assets, ${examples.length} example flows and ${flowiseTemplates.length} Flowise templates, ${counts.copied} copied\n`,
+);

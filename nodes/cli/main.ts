@@ -1,10 +1,19 @@
 import type { Command, CommandIo } from './command.js';
 import { startCommand } from './start-command.js';
 import { backupCommand, copyCommand, restoreCommand } from './backup-command.js';
+import { flowiseCommand } from './flowise-command.js';
 import { scanCommand } from './scan-command.js';
 import { storeCommand } from './store-command.js';
 
-const commands: Command[] = [startCommand, storeCommand, scanCommand, backupCommand, restoreCommand, copyCommand];
+const commands: Command[] = [
+  startCommand,
+  storeCommand,
+  scanCommand,
+  backupCommand,
+  restoreCommand,
+  copyCommand,
+  flowiseCommand,
+];
 
 const consoleIo: CommandIo = {
   out: (line) => process.stdout.write(`${line}\n`),

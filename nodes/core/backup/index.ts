@@ -7,3 +7,5 @@ export { connectEndpoint } from './endpoint.js';
 export { BackupInputError } from './errors.js';
 export type { BackupObserver } from './observer.js';
 export { restoreBackup } from './restore.js';
+export { BACKUP_ACTIONS, isBackupAction, runBackupAction } from './actions.js';
+export type { BackupAction, BackupActionContext, BackupActionRequest, BackupStore } from './actions.js';

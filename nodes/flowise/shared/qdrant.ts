@@ -1,0 +1,73 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { QdrantConnection } from '../../core/qdrant/index.js';
+import { credentialData, credentialParam } from '../host.js';
+import type { ICommonObject, INodeData, INodeParams } from '../types.js';
+
+/** Where an embedded store lives by default: Flowise's own data folder (~/.flowise), in ragwire-data. */
+export const FLOWISE_HOME = path.join(os.homedir(), '.flowise');
+
+/** The canvas inputs and credential that pick a store, the same on every component that opens one. */
+export const QDRANT_CREDENTIAL: INodeParams = {
+  label: 'Qdrant Credential',
+  name: 'credential',
+  type: 'credential',
+  description: 'Only for a Qdrant server: its URL and API key. Without one (and no URL), the embedded store is used.',
+  optional: true,
+  credentialNames: ['ragwireQdrantApi'],
+};
+
+export const QDRANT_INPUTS: INodeParams[] = [
+  {
+    label: 'Qdrant Server URL',
+    name: 'qdrantUrl',
+    type: 'string',
+    placeholder: 'http://localhost:6333',
+    description:
+      'Leave empty for the embedded store (or the URL in the credential, or the QDRANT_URL environment variable).',
+    optional: true,
+  },
+  {
+    label: 'Embedded Store Folder',
+    name: 'storePath',
+    type: 'string',
+    placeholder: 'ragwire-data',
+    description: `Where the embedded store keeps its data, relative to ${FLOWISE_HOME} (default: RAGWIRE_STORE_PATH or ragwire-data).`,
+    optional: true,
+    additionalParams: true,
+  },
+];
+
+/** One connection per store for the whole Flowise process: Flowise builds a chatflow's nodes anew on every run. */
+const connections = new Map<string, QdrantConnection>();
+
+/** The store the node's inputs and credential select (opened on first use, shared with every node naming it). */
+export async function qdrantConnectionOf(
+  nodeData: INodeData,
+  options: ICommonObject,
+  inputName = { url: 'qdrantUrl', path: 'storePath' },
+): Promise<QdrantConnection> {
+  const credential = await credentialData(nodeData, options);
+  const url = credentialParam(inputName.url, credential, nodeData);
+  const apiKey = credentialParam('qdrantApiKey', credential, nodeData);
+  const storePath = nodeData.inputs?.[inputName.path];
+  const connection = new QdrantConnection({
+    mode: 'auto',
+    url: typeof url === 'string' && url.trim() ? url.trim() : undefined,
+    apiKey: typeof apiKey === 'string' && apiKey ? apiKey : undefined,
+    path: typeof storePath === 'string' && storePath.trim() ? storePath.trim() : undefined,
+    baseDir: FLOWISE_HOME,
+  });
+  const key = JSON.stringify(connection.target);
+  const known = connections.get(key);
+  if (known) return known;
+  connections.set(key, connection);
+  return connection;
+}
+
+/** Closes every store this process opened (tests; Flowise itself never unloads components). */
+export async function closeQdrantConnections(): Promise<void> {
+  const all = [...connections.values()];
+  connections.clear();
+  await Promise.all(all.map((c) => c.close()));
+}
