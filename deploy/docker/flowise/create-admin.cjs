@@ -1,4 +1,5 @@
 'use strict';
+/* global fetch, AbortSignal, setTimeout -- Node 22's globals */
 // Creates Flowise's first user (the owner account) from the environment, so a fresh Flowise never
 // shows its "create the first account" page to whoever reaches it first. Flowise 3.1 ignores
 // FLOWISE_USERNAME/FLOWISE_PASSWORD; its login is the first registered user, and it accepts one
