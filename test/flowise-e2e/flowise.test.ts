@@ -178,6 +178,18 @@ describe(`Flowise ${FLOWISE_VERSION}, real, with Ragwire's components (test/flow
       assert.ok(Array.isArray(await api.call('GET', '/api/v1/chatflows')));
     });
 
+    it("the image's entry point created the only account: a second registration is refused", async () => {
+      const takeover = await api.raw(
+        'POST',
+        '/api/v1/account/register',
+        { user: { name: 'Mallory', email: 'mallory@example.com', credential: 'Takeover-Passw0rd!' } },
+        { 'x-request-from': 'internal' },
+      );
+      assert.ok(takeover.status >= 400, `status ${takeover.status}`);
+      assert.match(await takeover.text(), /only have one organization/);
+      assert.match(server.output(), /create-admin: created the Flowise account admin@ragwire\.test/);
+    });
+
     it("lists Flowise's components and credentials", async () => {
       for (const name of ['chatOllama', 'azureChatOpenAI', 'llmChain', 'promptTemplate']) definition(name);
       assert.equal(definition('chatOllama').category, 'Chat Models');

@@ -18,8 +18,10 @@ interface EnsureFlowise {
 const ensure = require(path.join(REPO_ROOT, 'scripts', 'ensure-flowise.cjs')) as EnsureFlowise;
 
 export const FLOWISE_VERSION = ensure.FLOWISE_VERSION;
-/** The script that creates Flowise's first account (the image and the chart run it too). */
-export const CREATE_ADMIN = path.join(REPO_ROOT, 'deploy', 'docker', 'flowise', 'create-admin.cjs');
+/** The Flowise image's entry point: creates the first account (create-admin.cjs), then runs Flowise. */
+export const ADMIN = { email: 'admin@ragwire.test', password: 'Ragwire-e2e-Passw0rd!' };
+
+const START_SCRIPT = path.join(REPO_ROOT, 'deploy', 'docker', 'flowise', 'start.sh');
 
 /** The cached Flowise installation: `<cache>/node_modules/flowise`. Fails with the command to run when missing. */
 export function flowiseInstallation(): { cacheDir: string; packageDir: string; componentsDir: string } {
@@ -72,10 +74,15 @@ export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_
   const secret = () => randomBytes(32).toString('hex');
   // Flowise writes its encryption key without creating the folder.
   for (const sub of ['db', 'secret', 'logs', 'storage']) fs.mkdirSync(path.join(data.dir, sub));
-  const child = spawn(process.execPath, [path.join(packageDir, 'bin', 'run'), 'start'], {
+  // Through the image's entry point: it creates the first account from FLOWISE_ADMIN_* and runs Flowise.
+  const child = spawn('sh', [START_SCRIPT], {
     cwd: data.dir,
     env: {
-      PATH: process.env.PATH,
+      // The Node running the tests (22) first: start.sh runs `node`.
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+      RAGWIRE_FLOWISE_HOME: path.dirname(path.dirname(packageDir)),
+      FLOWISE_ADMIN_EMAIL: ADMIN.email,
+      FLOWISE_ADMIN_PASSWORD: ADMIN.password,
       HOME: data.dir,
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -151,30 +158,24 @@ export interface FlowiseApi {
   apiKey: string;
 }
 
-export const ADMIN = { email: 'admin@ragwire.test', password: 'Ragwire-e2e-Passw0rd!' };
-
 /**
- * Headless access as an API user would set it up: the first account through the image's create-admin
- * script, a session from /api/v1/auth/login, and an API key created in that session (Flowise 3.1 has
- * no other login for its /api/v1 routes).
+ * Headless access as an API user would set it up: a session from /api/v1/auth/login with the account
+ * the entry point created (retried until create-admin.cjs has registered it), and an API key created in
+ * that session (Flowise 3.1 has no other login for its /api/v1 routes).
  */
-export async function flowiseApi(server: FlowiseServer): Promise<FlowiseApi> {
-  await run(process.execPath, [CREATE_ADMIN], {
-    env: {
-      PATH: process.env.PATH,
-      FLOWISE_URL: server.url,
-      FLOWISE_ADMIN_EMAIL: ADMIN.email,
-      FLOWISE_ADMIN_PASSWORD: ADMIN.password,
-      FLOWISE_ADMIN_WAIT_MS: '30000',
-    },
-    timeout: 60_000,
-  });
-  const login = await fetch(`${server.url}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-from': 'internal' },
-    body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
-    signal: AbortSignal.timeout(30_000),
-  });
+export async function flowiseApi(server: FlowiseServer, timeoutMs = 60_000): Promise<FlowiseApi> {
+  const deadline = Date.now() + timeoutMs;
+  let login: Response;
+  for (;;) {
+    login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-from': 'internal' },
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (login.ok || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
   const cookie = login.headers
     .getSetCookie()
