@@ -70,10 +70,10 @@ describe(`Flowise ${FLOWISE_VERSION}, real, with Ragwire's components (test/flow
   const ragwireBuilt = fs.existsSync(RAGWIRE_FLOWISE_BUILD);
 
   before(async function () {
-    const { packageDir } = flowiseInstallation();
+    const { cacheDir } = flowiseInstallation();
     if (ragwireBuilt) {
       const t = Date.now();
-      await installRagwireComponents(packageDir);
+      await installRagwireComponents(cacheDir);
       timings.installMs = Date.now() - t;
     }
     ollama = await startOllamaFake({ models: [OLLAMA_MODEL] });
@@ -298,6 +298,7 @@ describe(`Flowise ${FLOWISE_VERSION}, real, with Ragwire's components (test/flow
             ...node.data.inputs,
             modelName: AZURE_DEPLOYMENT,
             basepath: `${azure.url}/openai/deployments`,
+            streaming: false, // see azureChat above
           };
         }
       }

@@ -44,11 +44,15 @@ export function flowiseInstallation(): { cacheDir: string; packageDir: string; c
 /** Ragwire's built Flowise components (present once the build has compiled nodes/flowise). */
 export const RAGWIRE_FLOWISE_BUILD = path.join(REPO_ROOT, 'dist', 'nodes', 'flowise');
 
-/** Copies the built components into the Flowise installation with Ragwire's own install command. */
-export async function installRagwireComponents(packageDir: string): Promise<string> {
+/**
+ * Copies the built components into the Flowise installation (the folder holding node_modules/flowise) with
+ * Ragwire's own install command. It replaces Ragwire's files whole, so the shared cache holds the components
+ * of the checkout that ran last.
+ */
+export async function installRagwireComponents(installDir: string): Promise<string> {
   const { stdout, stderr } = await run(
     process.execPath,
-    [path.join(REPO_ROOT, 'bin', 'ragwire.js'), 'flowise', 'install', '--flowise-dir', packageDir],
+    [path.join(REPO_ROOT, 'bin', 'ragwire.js'), 'flowise', 'install', '--flowise-dir', installDir],
     { cwd: REPO_ROOT, timeout: 120_000 },
   );
   return stdout + stderr;
