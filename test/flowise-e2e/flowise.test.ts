@@ -10,6 +10,7 @@ import {
   flowiseInstallation,
   installRagwireComponents,
   RAGWIRE_FLOWISE_BUILD,
+  removeRagwireComponents,
   startFlowise,
   FLOWISE_VERSION,
   type FlowData,
@@ -73,11 +74,14 @@ describe(`Flowise ${FLOWISE_VERSION}, real, with Ragwire's components (test/flow
   const ragwireBuilt = fs.existsSync(RAGWIRE_FLOWISE_BUILD);
 
   before(async function () {
-    const { cacheDir } = flowiseInstallation();
+    const { cacheDir, componentsDir } = flowiseInstallation();
     if (ragwireBuilt) {
       const t = Date.now();
       await installRagwireComponents(cacheDir);
       timings.installMs = Date.now() - t;
+    } else {
+      // The shared cache must not keep another checkout's components (they would point into that checkout).
+      removeRagwireComponents(componentsDir);
     }
     ollama = await startOllamaFake({ models: [OLLAMA_MODEL] });
     azure = await startOpenAIFake({ deployments: [AZURE_DEPLOYMENT], apiKey: AZURE_KEY });

@@ -58,6 +58,33 @@ export async function installRagwireComponents(installDir: string): Promise<stri
   return stdout + stderr;
 }
 
+/** The first lines of every file `ragwire flowise install` writes into flowise-components. */
+const INSTALLED_MARK = 'Written by `ragwire flowise install`';
+
+/**
+ * Takes out of the cached Flowise whatever `ragwire flowise install` wrote there (recognised by its mark):
+ * for a checkout without built components. Files another checkout installed point into that checkout and
+ * stop Flowise from booting once it is gone.
+ */
+export function removeRagwireComponents(componentsDir: string): string[] {
+  const removed: string[] = [];
+  const marked = (file: string) => fs.readFileSync(file, 'utf8').slice(0, 300).includes(INSTALLED_MARK);
+  const nodesDir = path.join(componentsDir, 'dist', 'nodes', 'ragwire');
+  if (fs.existsSync(nodesDir)) {
+    fs.rmSync(nodesDir, { recursive: true, force: true });
+    removed.push(nodesDir);
+  }
+  const credentialsDir = path.join(componentsDir, 'dist', 'credentials');
+  for (const name of fs.readdirSync(credentialsDir)) {
+    const file = path.join(credentialsDir, name);
+    if (name.endsWith('.js') && fs.statSync(file).isFile() && marked(file)) {
+      fs.rmSync(file);
+      removed.push(file);
+    }
+  }
+  return removed;
+}
+
 export interface FlowiseServer {
   url: string;
   dataDir: string;
