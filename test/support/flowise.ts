@@ -136,7 +136,16 @@ export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: stopping it also stops create-admin.cjs, which start.sh runs beside Flowise.
+    detached: true,
   });
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group is gone already
+    }
+  };
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -145,6 +154,7 @@ export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
+      signal('SIGKILL');
       data.remove();
       throw new Error(
         `Flowise exited (${child.exitCode ?? child.signalCode}) before answering:\n${output.slice(-4000)}`,
@@ -157,7 +167,7 @@ export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      signal('SIGKILL');
       await exited;
       data.remove();
       throw new Error(`Flowise did not answer /api/v1/ping within ${timeoutMs} ms:\n${output.slice(-4000)}`);
@@ -171,11 +181,12 @@ export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_
     output: () => output,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        signal('SIGTERM');
+        const timer = setTimeout(() => signal('SIGKILL'), 10_000);
         await exited;
         clearTimeout(timer);
       }
+      signal('SIGKILL');
       data.remove();
     },
   };
