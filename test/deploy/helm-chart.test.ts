@@ -67,6 +67,11 @@ const ALL_ON: RenderCase = {
     'ingress.endpointsHost': 'api.ragwire.example',
     'networkPolicy.nodeRedIngressFrom[0].namespaceSelector.matchLabels.kubernetes\\.io/metadata\\.name':
       'ingress-nginx',
+    'flowise.enabled': true,
+    'flowise.adminAuth.email': 'admin@ragwire.example',
+    'flowise.adminAuth.existingSecret': 'ragwire-flowise-admin',
+    'flowise.encryptionKey.existingSecret': 'ragwire-secrets',
+    'ingress.flowiseHost': 'flowise.ragwire.example',
   },
   setFile: { 'runtime.flows.json': EXPORTED_FLOWS },
 };
@@ -157,7 +162,7 @@ describe('Helm chart deploy/helm/ragwire', function () {
     it('all on: every component is there', async () => {
       const r = await rendered('all on');
       const components = new Set(podTemplates(r.docs).map((p) => p.component));
-      for (const c of ['editor', 'runtime', 'qdrant', 'ollama', 'vllm', 'backup', 'test'])
+      for (const c of ['editor', 'runtime', 'flowise', 'qdrant', 'ollama', 'vllm', 'backup', 'test'])
         assert.ok(components.has(c), `no ${c} pod`);
       for (const kind of ['HorizontalPodAutoscaler', 'PodDisruptionBudget', 'ServiceMonitor', 'PrometheusRule'])
         assert.ok(byKind(r, kind).length > 0, `no ${kind}`);
@@ -715,6 +720,7 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.deepEqual(rules, {
         'editor.ragwire.example': ['/ -> rw-ragwire-editor:http'],
         'api.ragwire.example': ['/ragwire -> rw-ragwire-runtime:http'],
+        'flowise.ragwire.example': ['/ -> rw-ragwire-flowise:http'],
       });
       for (const rule of ingress.spec.rules)
         for (const p of rule.http.paths) {
@@ -723,7 +729,7 @@ describe('Helm chart deploy/helm/ragwire', function () {
         }
       assert.equal(byKind(await rendered('default'), 'Ingress').length, 0, 'off by default');
       const noHost = await renderError({ set: { ...SECRETS, 'ingress.enabled': true } });
-      assert.match(noHost, /ingress\.editorHost, ingress\.endpointsHost: name at least one host/);
+      assert.match(noHost, /ingress\.editorHost, ingress\.endpointsHost, ingress\.flowiseHost: name at least one host/);
     });
   });
 

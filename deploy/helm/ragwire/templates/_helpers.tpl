@@ -88,6 +88,7 @@ Secret values given in values, by key of the chart's Secret: only those without 
 {{- if $v.qdrant.enabled }}{{- $refs = append $refs $v.qdrant.apiKey -}}{{- end -}}
 {{- if $v.azureOpenAI.enabled }}{{- $refs = append $refs $v.azureOpenAI.apiKey -}}{{- end -}}
 {{- if $v.vllm.enabled }}{{- $refs = append $refs $v.vllm.hfToken -}}{{- end -}}
+{{- if $v.flowise.enabled }}{{- $refs = append $refs $v.flowise.encryptionKey -}}{{- end -}}
 {{- range $refs -}}
 {{- if and .value (not .existingSecret) -}}
 {{- $_ := set $out .key .value -}}
@@ -193,6 +194,18 @@ Environment of the editor and the runtime replicas, as the image's settings.js (
   valueFrom:
     {{- include "ragwire.secretKeyRef" (dict "root" .root "ref" $v.nodeRed.conversationKey "path" "nodeRed.conversationKey" "hint" "the key of the shared conversation store (runtime replicas share pseudonymization state through it)") | nindent 4 }}
 {{- end }}
+{{- include "ragwire.backendEnv" (dict "root" .root "cloud" .cloud) }}
+{{- with $v.nodeRed.extraEnv }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Where the Ragwire pods find Qdrant, the model servers and (for cloud-route pods) Azure OpenAI; shared by
+the Node-RED editor, the runtime replicas and Flowise: (dict "root" $ "cloud" true)
+*/}}
+{{- define "ragwire.backendEnv" -}}
+{{- $v := .root.Values -}}
 {{- if $v.qdrant.enabled }}
 - name: QDRANT_URL
   value: {{ include "ragwire.qdrantUrl" .root }}
@@ -225,9 +238,6 @@ Environment of the editor and the runtime replicas, as the image's settings.js (
 - name: AZURE_OPENAI_API_KEY
   valueFrom:
     {{- include "ragwire.secretKeyRef" (dict "root" .root "ref" $v.azureOpenAI.apiKey "path" "azureOpenAI.apiKey" "hint" "the Azure OpenAI key") | nindent 4 }}
-{{- end }}
-{{- with $v.nodeRed.extraEnv }}
-{{ toYaml . }}
 {{- end }}
 {{- end -}}
 
