@@ -87,7 +87,9 @@ export class DurableCollection {
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
     for (const leftover of fs
       .readdirSync(dir)
-      .filter((f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) || f === `${INDEX_FILE}.tmp`))
+      .filter(
+        (f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) || f === `${INDEX_FILE}.tmp`,
+      ))
       fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
