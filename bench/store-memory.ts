@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startStoreProcess, type StoreProcess } from '../test/support/store-process.js';
-import { randomVectors, report, round } from './support.js';
+import { startStoreProcess } from '../test/support/store-process.js';
+import { settledRss } from './process-memory.js';
+import { putJson, randomVectors, report, round } from './support.js';
 
 /**
  * Resident memory of `ragwire store` holding 100,000 cosine vectors of 384 dimensions, against the
@@ -14,35 +15,11 @@ const N = 100_000;
 const DIM = 384;
 const BATCH = 1000;
 
-function rss(proc: StoreProcess): number {
-  const status = fs.readFileSync(`/proc/${proc.child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
-}
-
-/** RSS once it stops falling (the store's collector has run after the last request). */
-async function settledRss(proc: StoreProcess): Promise<number> {
-  let last = rss(proc);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = rss(proc);
-    if (now >= last) return Math.min(now, last);
-    last = now;
-  }
-  return last;
-}
-
 export async function benchStoreMemory(): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ragwire-mem-'));
   try {
     let proc = await startStoreProcess(['--path', dir, '--no-fsync']);
-    const put = (p: string, body: unknown) =>
-      fetch(`${proc.url}${p}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }).then(async (r) => {
-        if (!r.ok) throw new Error(`PUT ${p}: HTTP ${r.status} ${await r.text()}`);
-      });
+    const put = (p: string, body: unknown) => putJson(proc.url, p, body);
     await put('/collections/m', { vectors: { size: DIM, distance: 'Cosine' } });
     const empty = await settledRss(proc);
     const data = randomVectors(BATCH, DIM, 9);

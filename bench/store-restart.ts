@@ -1,8 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startStoreProcess, type StoreProcess } from '../test/support/store-process.js';
-import { randomVectors, report, round } from './support.js';
+import { startStoreProcess } from '../test/support/store-process.js';
+import { rss } from './process-memory.js';
+import { putJson, randomVectors, report, round } from './support.js';
 
 /**
  * Restart of `ragwire store` holding N cosine vectors of 384 dimensions (RAGWIRE_BENCH_RESTART_POINTS,
@@ -13,11 +14,6 @@ import { randomVectors, report, round } from './support.js';
 const N = Number(process.env.RAGWIRE_BENCH_RESTART_POINTS ?? 200_000);
 const DIM = 384;
 const BATCH = 1000;
-
-function rss(proc: StoreProcess): number {
-  const status = fs.readFileSync(`/proc/${proc.child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
-}
 
 function diskBytes(dir: string): number {
   return fs
@@ -30,14 +26,7 @@ export async function benchStoreRestart(): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ragwire-restart-'));
   try {
     let proc = await startStoreProcess(['--path', dir, '--no-fsync']);
-    const put = (p: string, body: unknown) =>
-      fetch(`${proc.url}${p}`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      }).then(async (r) => {
-        if (!r.ok) throw new Error(`PUT ${p}: HTTP ${r.status} ${await r.text()}`);
-      });
+    const put = (p: string, body: unknown) => putJson(proc.url, p, body);
     await put('/collections/bench', { vectors: { size: DIM, distance: 'Cosine' } });
     const data = randomVectors(BATCH, DIM, 5);
     for (let start = 0; start < N; start += BATCH) {

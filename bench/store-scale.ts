@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startRagwireProcess, type StoreProcess } from '../test/support/store-process.js';
+import { settledRss } from './process-memory.js';
 import { percentile, randomVectors, report, round } from './support.js';
 
 /**
@@ -36,23 +37,6 @@ function sizes(): number[] {
 function start(dir: string): Promise<StoreProcess> {
   // A large store takes a while to load: wait up to 10 minutes for it to listen.
   return startRagwireProcess(['store', '--port', '0', '--path', dir], /listening on (http:\/\/\S+?),/, {}, 600_000);
-}
-
-function rss(proc: StoreProcess): number {
-  const status = fs.readFileSync(`/proc/${proc.child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1]) * 1024;
-}
-
-/** RSS once it stops falling (the store's collector has run after the last request). */
-async function settledRss(proc: StoreProcess): Promise<number> {
-  let last = rss(proc);
-  for (let i = 0; i < 20; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = rss(proc);
-    if (now >= last) return Math.min(now, last);
-    last = now;
-  }
-  return last;
 }
 
 async function call(url: string, method: string, body?: string): Promise<unknown> {

@@ -62,3 +62,13 @@ export function previousStoreScan(
   });
   return top.sorted().map((e) => e.row);
 }
+
+/** PUT of a JSON body to a store, failing with the status and the store's answer. */
+export async function putJson(url: string, p: string, body: unknown): Promise<void> {
+  const r = await fetch(`${url}${p}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!r.ok) throw new Error(`PUT ${p}: HTTP ${r.status} ${await r.text()}`);
+}

@@ -1,4 +1,5 @@
 import type { Embedder } from './embedder.js';
+import { fnv1a } from './fnv1a.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -51,14 +52,4 @@ export class HashingEmbedder implements Embedder {
     const h = fnv1a(feature);
     v[h % this.size] += h & 0x80000000 ? -weight : weight;
   }
-}
-
-/** 32-bit FNV-1a over UTF-16 code units. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

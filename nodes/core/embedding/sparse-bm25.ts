@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../store/stopwords.js';
+import { fnv1a } from './fnv1a.js';
 
 /** A sparse vector as Qdrant takes it: term ids (u32) and their weights. */
 export interface SparseVectorData {
@@ -162,14 +163,4 @@ function toVector(
       return weigh(weight, part);
     }),
   };
-}
-
-/** 32-bit FNV-1a over UTF-16 code units: a stable term id in u32. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
