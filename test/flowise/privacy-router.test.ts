@@ -4,6 +4,7 @@ import { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { Document } from '@langchain/core/documents';
 import type { BaseRetriever } from '@langchain/core/retrievers';
 import { errorKindOf } from '../../nodes/core/errors.js';
+import { SECOND_OPINION_PROMPT } from '../../nodes/core/privacy/second-opinion.js';
 import router from '../../nodes/flowise/chatmodels/RagwirePrivacyRouter/RagwirePrivacyRouter.js';
 import hashing from '../../nodes/flowise/embeddings/RagwireHashingEmbeddings/RagwireHashingEmbeddings.js';
 import qdrant from '../../nodes/flowise/vectorstores/RagwireQdrant/RagwireQdrant.js';
@@ -82,6 +83,37 @@ describe('Ragwire Privacy Router (Flowise chat model) with ChatOllama and AzureC
     assert.equal(decisions.length, 1);
     assert.match(decisions[0], /"level":"personal"/);
     assert.ok(!flowise.logged.join('\n').includes('3704'));
+  });
+
+  it('with Second Opinion on, asks its local model about what the detectors let out, and keeps what it finds personal local', async () => {
+    // Personal data no detector can see: a person described, not named.
+    const described = 'The only forklift driver on the night shift in hall 3 was off sick for six weeks.';
+    const span = 'The only forklift driver on the night shift in hall 3';
+    const local = await startOllamaFake({
+      answer: (m) => {
+        if (m[0]?.content !== SECOND_OPINION_PROMPT) return `Local answer to: ${m[m.length - 1].content}`;
+        const texts = (JSON.parse(m[1].content) as { texts: string[] }).texts;
+        const found = texts.some((t) => t.includes(span));
+        return JSON.stringify({ personal_data: found, spans: found ? [{ text: span, type: 'PERSON' }] : [] });
+      },
+    });
+    const asked = () => local.chatRequests().filter((r) => JSON.stringify(r.body).includes('personal_data'));
+    try {
+      const withOpinion = await routerWith({ localModel: new OllamaChatModel(local.url), secondOpinion: true });
+      const kept = await withOpinion.invoke([new HumanMessage(described)]);
+      assert.match(String(kept.content), /^Local answer to: The only forklift/);
+      assert.equal(asked().length, 1);
+      assert.equal(azure.chatRequests().length, 0, 'the cloud model received nothing');
+      const cleared = await withOpinion.invoke([new HumanMessage(PUBLIC)]);
+      assert.match(String(cleared.content), /^Cloud answer to: What are the opening hours/);
+      assert.equal(asked().length, 2, 'the public question was checked too before it left');
+      // Without the setting the detectors decide alone: the described person goes to the cloud.
+      const without = await routerWith({ localModel: new OllamaChatModel(local.url) });
+      assert.match(String((await without.invoke([new HumanMessage(described)])).content), /^Cloud answer to/);
+      assert.equal(asked().length, 2);
+    } finally {
+      await local.close();
+    }
   });
 
   it('sends public questions to the cloud model', async () => {

@@ -111,8 +111,19 @@ const policyInput = (level: keyof typeof DEFAULT_POLICY.allow, label: string): I
 
 /** One guard per privacy configuration for the whole process: Flowise rebuilds nodes on every run, a guard holds the mappings. */
 const guards = new Map<string, PrivacyGuard>();
+const latestLocal = new Map<string, ModelProvider>();
 
-function guardOf(nodeData: INodeData): PrivacyGuard {
+/**
+ * The guard of a router: its policy and detectors, and with "Second Opinion" on, the router's own
+ * local chat model asked about what the detectors would let into the cloud (as Node-RED's privacy
+ * configuration does). Guards are shared per configuration, the local model's identity included.
+ */
+function guardOf(
+  nodeData: INodeData,
+  options: ICommonObject,
+  local: BaseChatModel,
+  localProvider: ModelProvider,
+): PrivacyGuard {
   const inputs = nodeData.inputs ?? {};
   const termLevel = isLevel(inputs.termLevel) ? inputs.termLevel : 'confidential';
   const settings = {
@@ -135,10 +146,31 @@ function guardOf(nodeData: INodeData): PrivacyGuard {
       'a number above 0, at most 1',
     ),
   };
-  const key = JSON.stringify(settings);
+  const secondOpinion = inputs.secondOpinion === true || inputs.secondOpinion === 'true';
+  const seconds = numberInput(
+    inputs,
+    'secondOpinionTimeout',
+    'Second Opinion Timeout',
+    5,
+    (n) => n > 0,
+    'a positive number of seconds',
+  );
+  // The model asked is this router node's own local model: with a second opinion, a guard serves one
+  // router node of one chatflow (Flowise names nodes per chatflow: ragwirePrivacyRouter_0 recurs).
+  const localIdentity = secondOpinion
+    ? `${String(options.chatflowid ?? '')}/${nodeData.id} ${local._llmType()} ${JSON.stringify(local._identifyingParams?.() ?? {})}`
+    : '';
+  const key = JSON.stringify({ settings, secondOpinion, seconds, localIdentity });
+  // Flowise builds the models anew for every run: the second opinion asks the latest build.
+  latestLocal.set(key, localProvider);
   let guard = guards.get(key);
   if (!guard) {
-    guard = new PrivacyGuard(settings);
+    guard = new PrivacyGuard({
+      ...settings,
+      ...(secondOpinion
+        ? { secondOpinion: { model: () => latestLocal.get(key)!, timeoutMs: (seconds ?? 5) * 1000 } }
+        : {}),
+    });
     guards.set(key, guard);
   }
   return guard;
@@ -233,6 +265,24 @@ class RagwirePrivacyRouter_ChatModels implements INode {
       additionalParams: true,
     },
     {
+      label: 'Second Opinion',
+      name: 'secondOpinion',
+      type: 'boolean',
+      description:
+        'Also ask the local chat model whether a prompt the detectors would let into the cloud holds personal data (people described rather than named); if it says yes, or does not answer in time, the prompt stays local',
+      default: false,
+      optional: true,
+      additionalParams: true,
+    },
+    {
+      label: 'Second Opinion Timeout',
+      name: 'secondOpinionTimeout',
+      type: 'number',
+      description: 'Seconds to wait for the local model’s second opinion (default 5)',
+      optional: true,
+      additionalParams: true,
+    },
+    {
       label: 'Minimum Detector Score',
       name: 'minScore',
       type: 'number',
@@ -252,9 +302,10 @@ class RagwirePrivacyRouter_ChatModels implements INode {
     if (!local) throw new ConfigurationError('Local Chat Model: connect the local chat model (e.g. ChatOllama)');
     const cloud = chatModelInput(nodeData, 'cloudModel');
     const classification = nodeData.inputs?.classification;
+    const localProvider = chatModelProvider(local, 'local');
     return new (privacyRouterClass())({
-      guard: guardOf(nodeData),
-      local: chatModelProvider(local, 'local'),
+      guard: guardOf(nodeData, options ?? {}, local, localProvider),
+      local: localProvider,
       cloud: cloud ? chatModelProvider(cloud, 'cloud') : undefined,
       classification: isLevel(classification) ? classification : undefined,
       audit: auditTo(options ?? {}),
