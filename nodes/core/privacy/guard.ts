@@ -7,12 +7,17 @@ import { chatRouted, type RoutedChat, type RoutedChatOptions } from './routed-ch
 import { auditRecordOf, decideRoute, type AuditRecord, type Decision, type RouteInput } from './router.js';
 import { decideRouteWithSecondOpinion, SecondOpinion, type SecondOpinionSettings } from './second-opinion.js';
 import type { SharedConversations } from './shared-conversations.js';
+import { ConfigurationError } from '../errors.js';
 
-/** What reaches a model: the question or chat messages, and the retrieved passages put into the prompt. */
+/**
+ * What reaches a model: the question or chat messages, and the retrieved passages put into the
+ * prompt. A passage without `text` is already inside the messages (an assembled prompt): only its
+ * classification counts then, and its text is scanned and pseudonymized where the messages are.
+ */
 export interface PromptParts {
   question?: string;
   messages?: ChatMessage[];
-  context?: { text: string; classification?: unknown }[];
+  context?: { text?: string; classification?: unknown }[];
   /** An explicit classification of the request. */
   classification?: unknown;
 }
@@ -51,7 +56,7 @@ export interface PrivacySettings {
 function textsOf(parts: PromptParts): string[] {
   return [
     ...(parts.messages ? parts.messages.map((m) => m.content) : parts.question !== undefined ? [parts.question] : []),
-    ...(parts.context ?? []).map((c) => c.text),
+    ...(parts.context ?? []).flatMap((c) => (c.text === undefined ? [] : [c.text])),
   ];
 }
 
@@ -72,7 +77,7 @@ function withTexts(parts: PromptParts, texts: string[]): PromptParts {
   const out: PromptParts = { ...parts };
   if (parts.messages) out.messages = parts.messages.map((m) => ({ ...m, content: next() }));
   else if (parts.question !== undefined) out.question = next();
-  if (parts.context) out.context = parts.context.map((c) => ({ ...c, text: next() }));
+  if (parts.context) out.context = parts.context.map((c) => (c.text === undefined ? c : { ...c, text: next() }));
   return out;
 }
 
@@ -186,28 +191,33 @@ export class PrivacyGuard {
     return new CloudGate(this.scanner, this.policy, context, onDecision, this.secondOpinion);
   }
 
-  /** A chat routed by the policy over a local and a cloud model (see chatRouted). */
+  /**
+   * A chat routed by the policy over a local and a cloud model (see chatRouted): the same parts as
+   * decide and pseudonymize take, with `messages` as they are sent (passages may be inside them).
+   */
   chat(
-    messages: ChatMessage[],
-    request: {
-      classification?: unknown;
-      contextClassifications?: unknown[];
-      recorded?: unknown;
-      conversation?: string;
-    },
+    parts: PromptParts & { messages: ChatMessage[] },
+    request: RequestContext,
     models: { local?: ModelProvider; cloud?: ModelProvider },
     options?: RoutedChatOptions,
   ): Promise<RoutedChat> {
-    const { conversation, ...input } = request;
+    // The messages are what is sent: a passage's text must be inside them, never beside them.
+    if (parts.context?.some((c) => c.text !== undefined))
+      throw new ConfigurationError('chat: passages travel inside the messages; give only their classification');
     return chatRouted(
-      { messages, ...input },
+      {
+        messages: parts.messages,
+        classification: parts.classification,
+        contextClassifications: parts.context?.map((c) => c.classification),
+        recorded: request.recorded,
+      },
       models,
       {
         scanner: this.scanner,
         policy: this.policy,
         pseudonymizer: this.pseudonymizer,
         secondOpinion: this.secondOpinion,
-        conversation,
+        conversation: request.conversation,
       },
       options,
     );

@@ -107,8 +107,12 @@ export async function answer(
   }
   const asked = request.conversation;
   const chat = await settings.guard.chat(
-    messages,
-    { ...context, conversation: asked },
+    {
+      messages,
+      classification: request.classification,
+      context: (request.passages ?? []).map((p) => ({ classification: p.classification })),
+    },
+    { recorded: upstream.recorded, conversation: asked },
     modelsByLocality(primary, second),
     { ...options, audit: settings.audit },
   );

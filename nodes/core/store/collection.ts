@@ -528,7 +528,7 @@ export class Collection {
             const v = space.view(row);
             if (v) vectors.set(name, v);
           }
-          return { id, version: this.versions[row], payload: this.payloads[row], vectors };
+          return { id, version: this.versions[row], payload: this.payloads[row], vectors, ...this.sparseOf(row) };
         },
       },
       this.ids,

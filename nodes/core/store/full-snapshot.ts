@@ -25,19 +25,31 @@ interface Manifest {
   aliases: Record<string, string>;
 }
 
-export function createFullSnapshot(store: EmbeddedStore): SnapshotDescription {
+export async function createFullSnapshot(store: EmbeddedStore): Promise<SnapshotDescription> {
   const dir = store.snapshotsDir;
   const now = new Date();
   let name = `full-snapshot-${now.toISOString().slice(0, 19).replace(/[T:]/g, '-')}.snapshot`;
   if (fs.existsSync(path.join(dir, name))) name = name.replace(/\.snapshot$/, `-${now.getTime()}.snapshot`);
   const tmp = path.join(dir, `.${name}.tmp`);
-  const imageTmp = path.join(dir, `.${name}.image.tmp`);
   const names = store.collectionNames().sort();
   const manifest: Manifest = {
     format: FORMAT,
     collections: names.map((n, i) => ({ name: n, file: `collections/${i}.snapshot` })),
     aliases: store.aliases.snapshot(),
   };
+  // Every collection's point-in-time view is taken now, in this one tick (writeImage takes its view
+  // before it first yields), with the aliases above: the snapshot is one moment of the whole store,
+  // while the images are written a chunk at a time and queries and writes go on.
+  const images = manifest.collections.map((_, i) => path.join(dir, `.${name}.image-${i}.tmp`));
+  const written = Promise.all(
+    manifest.collections.map(({ name: collection }, i) => store.collection(collection).writeImage(images[i])),
+  );
+  try {
+    await written;
+  } catch (err) {
+    for (const image of images) fs.rmSync(image, { force: true });
+    throw err;
+  }
   const fd = fs.openSync(tmp, 'wx', OWNER_ONLY_FILE);
   const hash = createHash('sha256');
   const write = (bytes: Buffer) => {
@@ -46,8 +58,8 @@ export function createFullSnapshot(store: EmbeddedStore): SnapshotDescription {
   };
   try {
     writeEntry(write, 'manifest.json', Buffer.from(JSON.stringify(manifest)));
-    manifest.collections.forEach(({ name: collection, file }) => {
-      store.collection(collection).writeImage(imageTmp);
+    manifest.collections.forEach(({ file }, i) => {
+      const imageTmp = images[i];
       try {
         const size = fs.statSync(imageTmp).size;
         write(tarHeader(file, size));
@@ -68,6 +80,7 @@ export function createFullSnapshot(store: EmbeddedStore): SnapshotDescription {
   } catch (err) {
     fs.closeSync(fd);
     fs.rmSync(tmp, { force: true });
+    for (const image of images) fs.rmSync(image, { force: true });
     throw err;
   }
   fs.closeSync(fd);

@@ -1,5 +1,5 @@
 import type { EncodablePoint } from './point-codec.js';
-import type { CollectionConfig, PointId } from './types.js';
+import type { CollectionConfig, PointId, SparseVector } from './types.js';
 
 /** What a PointInTimeView reads from: the collection's live rows. */
 export interface LivePoints {
@@ -43,7 +43,8 @@ export class PointInTimeView {
     if (!point) return;
     const vectors = new Map<string, Float32Array>();
     for (const [name, v] of point.vectors) vectors.set(name, v.slice());
-    this.saved.set(id, { id, version: point.version, payload: point.payload, vectors });
+    const sparse = point.sparse && new Map([...point.sparse].map(([name, v]) => [name, copySparse(v)] as const));
+    this.saved.set(id, { id, version: point.version, payload: point.payload, vectors, ...(sparse ? { sparse } : {}) });
   }
 
   /** Every point of the view, in the collection's row order at the time it was taken. */
@@ -66,4 +67,8 @@ export class PointInTimeView {
     this.saved.clear();
     this.onClose(this);
   }
+}
+
+function copySparse(v: SparseVector): SparseVector {
+  return { indices: v.indices.slice(), values: v.values.slice() };
 }

@@ -51,7 +51,7 @@ describe('privacy detectors against evasively written personal data (adversarial
       const parts = { question: c.text, context: [{ text: `Auszug: ${c.text}` }] };
       const decision = guard.decide(parts);
       const sent = guard.pseudonymize(guard.conversation(), parts, decision).parts;
-      for (const received of [sent.question!, sent.context![0].text])
+      for (const received of [sent.question!, sent.context![0].text!])
         for (const value of leakedValues(received, c)) leaks.push(`${c.id}: ${value} in ${JSON.stringify(received)}`);
       values += c.values.length;
     }

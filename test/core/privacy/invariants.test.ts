@@ -120,7 +120,7 @@ describe('privacy invariants (property-based, fast-check, through the real clien
     await fc.assert(
       fc.asyncProperty(personalPrompt, async ({ text }) => {
         const before = azure.chatRequests().length;
-        const routed = await guard.chat([{ role: 'user', content: text }], { conversation: 'p' }, models);
+        const routed = await guard.chat({ messages: [{ role: 'user', content: text }] }, { conversation: 'p' }, models);
         assert.equal(routed.answeredBy, 'local', text);
         assert.equal(azure.chatRequests().length, before, text);
       }),
@@ -136,7 +136,7 @@ describe('privacy invariants (property-based, fast-check, through the real clien
       fc.asyncProperty(personalPrompt, async ({ text, values }) => {
         const before = azure.chatRequests().length;
         const routed = await guard.chat(
-          [{ role: 'user', content: text }],
+          { messages: [{ role: 'user', content: text }] },
           { conversation: `c${++conversation}` },
           models,
         );
@@ -160,7 +160,7 @@ describe('privacy invariants (property-based, fast-check, through the real clien
       fc.asyncProperty(personalPrompt, async ({ text }) => {
         const before = azure.chatRequests().length;
         await assert.rejects(
-          guard.chat([{ role: 'user', content: text }], { conversation: 'd' }, models),
+          guard.chat({ messages: [{ role: 'user', content: text }] }, { conversation: 'd' }, models),
           (e: unknown) => e instanceof ModelError && e.unavailable,
         );
         assert.equal(azure.chatRequests().length, before, text);

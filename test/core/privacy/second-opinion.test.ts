@@ -66,7 +66,7 @@ describe('the second opinion of a local model (core)', () => {
   async function routed(guard: PrivacyGuard, text: string) {
     const records: AuditRecord[] = [];
     const chat = await guard.chat(
-      user(text),
+      { messages: user(text) },
       {},
       { local: localModel(), cloud: cloud() },
       { audit: (r) => records.push(r) },

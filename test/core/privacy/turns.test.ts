@@ -84,7 +84,7 @@ describe('values split across turns (property-based, fast-check, through the rea
     await fc.assert(
       fc.asyncProperty(splitTurns, async ({ messages }) => {
         const before = azure.chatRequests().length;
-        const routed = await guard.chat(messages, {}, models());
+        const routed = await guard.chat({ messages }, {}, models());
         assert.equal(routed.answeredBy, 'local', JSON.stringify(messages));
         assert.equal(azure.chatRequests().length, before);
       }),
@@ -97,7 +97,7 @@ describe('values split across turns (property-based, fast-check, through the rea
     await fc.assert(
       fc.asyncProperty(splitTurns, async ({ value, messages }) => {
         const before = azure.chatRequests().length;
-        await guard.chat(messages, {}, models());
+        await guard.chat({ messages }, {}, models());
         for (const sent of sentTexts(azure, before))
           assert.ok(!squash(sent).includes(squash(value)), `${value} reached the cloud: ${sent}`);
       }),

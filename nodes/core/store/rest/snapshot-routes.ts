@@ -7,8 +7,8 @@ export const fullSnapshotRoutes: RouteSpec[] = [
   [
     'POST',
     '/snapshots',
-    ({ store, query }) => {
-      const description = createFullSnapshot(store);
+    async ({ store, query }) => {
+      const description = await createFullSnapshot(store);
       return query.get('wait') === 'false' ? { accepted: true } : { result: description };
     },
   ],
