@@ -12,6 +12,7 @@ import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
 import { isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
+import { labelledAddresses } from './labelled-addresses.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -129,6 +130,12 @@ const DOT = String.raw`(?:\.|\s+\.\s+|\s*[\[({<]\s*(?:dot|DOT|Dot|punkt|PUNKT|Pu
 const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
 /** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
 const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[${LOCAL_CHAR}]+)*$`, 'u');
+/**
+ * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
+ * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
+ * in the normalised view), while "max . muster@…" is an obfuscated address.
+ */
+const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOMAIN_AFTER = new RegExp(
@@ -190,12 +197,13 @@ export const email: Detector = (text) => {
     DOMAIN_AFTER.lastIndex = at.end;
     const domain = DOMAIN_AFTER.exec(text);
     if (!domain) return;
-    const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
-    if (!local) return;
-    if (at.bare && (NOT_LOCAL_PARTS.has(local[0].toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    const found = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
+    if (!found) return;
+    const local = found[0].replace(LEADING_NUMBER_PIECE, '');
+    if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     out.push({
       type: 'EMAIL_ADDRESS',
-      start: at.start - local[0].length,
+      start: at.start - local.length,
       end: at.end + domain[0].length,
       score: at.bare ? 0.8 : 0.95,
     });
@@ -267,15 +275,16 @@ export const phone: Detector = (text) => {
     let at = run.start;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
-    const candidate = text.slice(at, run.end);
+    const candidateEnd = withoutTrailingTime(text, run);
+    const candidate = text.slice(at, candidateEnd);
     if (!writtenAsPhoneNumber(text, candidate, at)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const found = wholeNumberValid(candidate)
-      ? [{ start: at, end: run.end, valid: true }]
+      ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
         : // Line breaks kept here: they separate numbers in a list.
-          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' '), {
+          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), candidateEnd + 2).replace(/_/g, ' '), {
             defaultCountry: 'DE',
           }).map((f) => ({
             start: Math.max(0, at - 2) + f.startsAt,
@@ -285,13 +294,27 @@ export const phone: Detector = (text) => {
     for (const { start, end, valid } of found) {
       if (!valid || insideLongerNumber(text, start, end)) continue;
       // The whole candidate has passed the written-form test above; a number found inside it has not.
-      const isCandidate = start === at && end === run.end;
+      const isCandidate = start === at && end === candidateEnd;
       if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
     }
   }
   return out;
 };
+
+/**
+ * Where a run ends without a time or duration in brackets glued onto it: "+1 (720) 534-0319 (0:56)"
+ * in a voicemail list is a number and then a duration, and the run (brackets are separators
+ * inside numbers, "+44 (0)29 …") took the duration's first digits along.
+ */
+function withoutTrailingTime(text: string, run: NumberRun): number {
+  if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
+  const open = text.lastIndexOf('(', run.end);
+  if (open <= run.start || !/^\(\d{1,2}$/.test(text.slice(open, run.end))) return run.end;
+  let end = open;
+  while (end > run.start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
 
 /**
  * How people write phone numbers: not a date or amount, not after an order or invoice word, and
@@ -703,4 +726,5 @@ export const DETECTORS: Detector[] = [
   namesInContext,
   tableColumns,
   postalAddresses,
+  labelledAddresses,
 ];
