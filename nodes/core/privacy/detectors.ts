@@ -151,6 +151,16 @@ const NOT_LOCAL_PARTS = new Set(
   ),
 );
 
+/**
+ * Mailboxes of a function, not of a person ("noreply@", "payroll@", "datenschutz@"): no person is
+ * named, so they are not personal data and may go to the cloud. Only whole local parts.
+ */
+const ROLE_MAILBOXES = new Set(
+  'noreply no-reply no_reply donotreply do-not-reply info support service kundenservice customerservice kontakt contact office team hr payroll billing invoice invoices rechnung rechnungen buchhaltung accounting accounts sales vertrieb marketing press presse newsletter postmaster webmaster hostmaster admin administrator abuse security datenschutz privacy dpo jobs karriere careers bewerbung empfang reception helpdesk servicedesk notifications notification alerts news hello hallo orders bestellung bestellungen shop mailer-daemon'.split(
+    ' ',
+  ),
+);
+
 interface AtToken {
   start: number;
   end: number;
@@ -201,6 +211,7 @@ export const email: Detector = (text) => {
     if (!found) return;
     const local = found[0].replace(LEADING_NUMBER_PIECE, '');
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    if (ROLE_MAILBOXES.has(local.toLowerCase())) return;
     out.push({
       type: 'EMAIL_ADDRESS',
       start: at.start - local.length,
@@ -223,7 +234,8 @@ const PHONE_WORDS = new RegExp(
 );
 
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
-const LEADING_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
+/** A date at the start of a run: "14.03.2026 10", "2026-02-03 09" (a table's date column, then a time). */
+const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /**
@@ -490,6 +502,7 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
 ];
 
+const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, (m) => {
@@ -498,6 +511,9 @@ export const creditCard: Detector = (text) =>
     if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
       return undefined;
     const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
+    // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
+    if (digits.length === 13 && ARTICLE_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
+      return undefined;
     return network && network[1].includes(digits.length) && luhnValid(digits)
       ? { type: 'CREDIT_CARD', score: 1 }
       : undefined;
