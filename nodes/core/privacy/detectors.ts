@@ -13,6 +13,7 @@ import { isKnownName } from './name-list.js';
 import { isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
+import { bornSigns } from './born-signs.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -743,4 +744,5 @@ export const DETECTORS: Detector[] = [
   tableColumns,
   postalAddresses,
   labelledAddresses,
+  bornSigns,
 ];
