@@ -10,13 +10,21 @@ import type { Entity } from './entities.js';
  * Labels of addresses that are not a person's postal address are left out: e-mail, IP, web and
  * server addresses, and a firm's (company, business, office address; Firmen-, Geschäftsanschrift).
  */
-const LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?:home|postal|residential|mailing|current|previous|private|permanent|correspondence|billing|delivery|street)[ \t]+address|address|anschrift|adresse|wohnanschrift|privatanschrift|meldeadresse|heimatanschrift|wohnadresse|wohnort|wohnsitz|wohnhaft(?:[ \t]+in)?|lives[ \t]+at|residing[ \t]+at)(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\t][ \t]*|(?<![\p{L}\p{N}-])(?:wohnhaft[ \t]+in|lives[ \t]+at|residing[ \t]+at)[ \t]+`,
-  'giu',
-);
+/**
+ * The word that ends an address label, found with a pattern without Unicode mode (the pass over
+ * the whole text is the cost): "Address", "Anschrift", "Wohnort"; compounds are read around it.
+ */
+const LABEL_WORD = /address|adresse|anschrift|wohnort|wohnsitz|wohnhaft|lives at|residing at/gi;
+/** What may stand before the label word, glued to it, for a person's address: "Wohn|anschrift", "Melde|adresse". */
+const PERSONAL_COMPOUND = /(?:wohn|privat|melde|heimat)$/i;
+/** After the label word: a note in brackets, then a colon or a tab (a form's field); prose labels need neither. */
+const AFTER_LABEL = /(?:[ \t]+in)?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\t][ \t]*/y;
+const AFTER_PROSE_LABEL = /(?:[ \t]+in)?[ \t]+/y;
+const PROSE_LABEL = /^(?:wohnhaft|lives at|residing at)$/i;
 /** A word right before the label that makes it some other kind of address. */
 const NOT_POSTAL_BEFORE =
-  /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer|ip-|e-mail-)[ \t-]*$/i;
+  /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer)[ \t-]*$/i;
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 /** Where an address value on the label's line ends: a separator between fields, or the line's end. */
 const VALUE_END = /[ \t]+[·|•][ \t]+|[ \t]{3,}|\t|;|\n|$/g;
 const HOUSE_NUMBER_BESIDE_WORD =
@@ -29,12 +37,33 @@ const POSTCODE_LINE =
   /^[ \t]*(?:\d{5}[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+[\p{L}(][\p{L}.()-]*){0,3}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*(?=\n|$)/u;
 const MAX_VALUE = 120;
 
+/** Where the value after an address label at `m` starts, or undefined when it is no (personal) address label. */
+function valueStart(text: string, m: RegExpExecArray): number | undefined {
+  let start = m.index;
+  if (isLetter(text[start - 1])) {
+    let wordStart = start;
+    while (wordStart > 0 && isLetter(text[wordStart - 1])) wordStart--;
+    if (!PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
+    start = wordStart;
+  }
+  const end = m.index + m[0].length;
+  if (isLetter(text[end]) || text[start - 1] === '-') return undefined;
+  if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
+  AFTER_LABEL.lastIndex = end;
+  let gap = AFTER_LABEL.exec(text);
+  if (!gap && PROSE_LABEL.test(m[0])) {
+    AFTER_PROSE_LABEL.lastIndex = end;
+    gap = AFTER_PROSE_LABEL.exec(text);
+  }
+  return gap ? end + gap[0].length : undefined;
+}
+
 export function labelledAddresses(text: string): Entity[] {
   const out: Entity[] = [];
-  LABEL.lastIndex = 0;
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const start = m.index + m[0].length;
+  LABEL_WORD.lastIndex = 0;
+  for (let m = LABEL_WORD.exec(text); m; m = LABEL_WORD.exec(text)) {
+    const start = valueStart(text, m);
+    if (start === undefined) continue;
     VALUE_END.lastIndex = start;
     const stop = VALUE_END.exec(text);
     let end = stop ? stop.index : text.length;
@@ -51,7 +80,7 @@ export function labelledAddresses(text: string): Entity[] {
       end = lineStart + next[0].trimEnd().length;
     }
     out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.9 });
-    LABEL.lastIndex = end;
+    LABEL_WORD.lastIndex = end;
   }
   return out;
 }
