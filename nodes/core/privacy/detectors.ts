@@ -152,16 +152,6 @@ const NOT_LOCAL_PARTS = new Set(
   ),
 );
 
-/**
- * Mailboxes of a function, not of a person ("noreply@", "payroll@", "datenschutz@"): no person is
- * named, so they are not personal data and may go to the cloud. Only whole local parts.
- */
-const ROLE_MAILBOXES = new Set(
-  'noreply no-reply no_reply donotreply do-not-reply info support service kundenservice customerservice kontakt contact office team hr payroll billing invoice invoices rechnung rechnungen buchhaltung accounting accounts sales vertrieb marketing press presse newsletter postmaster webmaster hostmaster admin administrator abuse security datenschutz privacy dpo jobs karriere careers bewerbung empfang reception helpdesk servicedesk notifications notification alerts news hello hallo orders bestellung bestellungen shop mailer-daemon'.split(
-    ' ',
-  ),
-);
-
 interface AtToken {
   start: number;
   end: number;
@@ -212,7 +202,6 @@ export const email: Detector = (text) => {
     if (!found) return;
     const local = found[0].replace(LEADING_NUMBER_PIECE, '');
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
-    if (ROLE_MAILBOXES.has(local.toLowerCase())) return;
     out.push({
       type: 'EMAIL_ADDRESS',
       start: at.start - local.length,
