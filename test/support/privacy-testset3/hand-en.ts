@@ -1,0 +1,1 @@
+export const HAND_EN: import('./hand-de.js').HandDoc[] = [];
