@@ -188,7 +188,7 @@ export function ipv6(g: Prng): string {
 export const ip = (g: Prng) => (g.chance(0.7) ? ipv4(g) : ipv6(g));
 
 // ---------- phones ----------
-export const PHONE_REGIONS: CountryCode[] = ['DE', 'AT', 'CH', 'GB', 'IE', 'US', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'TR', 'NG', 'IN', 'GR', 'PT'];
+export const PHONE_REGIONS: CountryCode[] = ['DE', 'AT', 'CH', 'GB', 'IE', 'US', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'TR', 'NG', 'IN', 'GR', 'PT', 'NO'];
 export const phoneValid = (s: string) => PHONE_REGIONS.some((c) => isValidPhoneNumber(s, c));
 
 const AREA_CODES = ['30', '40', '89', '69', '221', '211', '711', '351', '341', '511', '911', '421', '231', '201', '761', '6221', '4331', '5251', '7531', '3641'];
