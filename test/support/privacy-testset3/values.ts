@@ -181,9 +181,10 @@ export function ipv4(g: Prng): string {
 }
 export function ipv6(g: Prng): string {
   const h = () => g.between(0, 0xffff).toString(16);
-  const prefix = g.pick(['2a02:810d', '2003:e2', '2a01:c22', '2001:16b8', '2a00:20', '2a02:908', 'fe80:']);
-  if (prefix === 'fe80:') return `fe80::${h()}:${h()}:${h()}:${h()}`;
-  return g.chance(0.5) ? `${prefix}:${h()}:${h()}::${h()}` : `${prefix}:${h()}:${h()}:${h()}:${h()}:${h()}`.split(':').slice(0, 8).join(':');
+  const prefix = g.pick(['2a02:810d', '2003:e2', '2a01:c22', '2001:16b8', '2a00:20', '2a02:908', 'fe80:0']);
+  if (prefix === 'fe80:0') return `fe80::${h()}:${h()}:${h()}:${h()}`;
+  // every prefix is two groups: six more make a full address, or two, "::" and one a compressed one
+  return g.chance(0.5) ? `${prefix}:${h()}:${h()}::${h()}` : [prefix, h(), h(), h(), h(), h(), h()].join(':');
 }
 export const ip = (g: Prng) => (g.chance(0.7) ? ipv4(g) : ipv6(g));
 
@@ -293,7 +294,7 @@ export function dateOfBirth(g: Prng, lang: 'de' | 'en', b: Birth = birth(g)): st
 // ---------- e-mail ----------
 const FREEMAIL = ['posteo.de', 'web.de', 'gmx.net', 't-online.de', 'mailbox.org', 'outlook.com', 'yahoo.co.uk', 'icloud.com', 'proton.me', 'btinternet.com'];
 const WORKMAIL = ['mail.fh-ostwestfalen.de', 'stud.uni-randstadt.de', 'eu.corp.quillmark.co.uk', 'mx1.kanzlei-ebersberg.de', 'intern.stadtwerke-norderau.de', 'kliniken.lahnbogen.de', 'de.ops.copperleaf.io', 'students.harrowgate.ac.uk', 'fördetal-logistik.de'.replace('ö', 'oe'), 'staff.redwater-events.com'];
-const ascii = (s: string) =>
+export const ascii = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
