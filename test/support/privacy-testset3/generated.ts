@@ -51,7 +51,12 @@ const adr = (g: Prng, lang: Lang, multiline?: boolean) =>
   lab('ADR', lang === 'de' ? v.germanAddress(g, multiline) : v.englishAddress(g, multiline));
 const salutation = (g: Prng, lang: Lang, p: Person): Part =>
   lang === 'de'
-    ? g.pick([d`Sehr geehrte/r ${P(capital(p.family))}`, d`Hallo ${P(p.given)}`, d`Liebe/r ${P(p.given)}`, d`Guten Tag ${full(p)}`])
+    ? g.pick([
+        d`Sehr geehrte/r ${P(capital(p.family))}`,
+        d`Hallo ${P(p.given)}`,
+        d`Liebe/r ${P(p.given)}`,
+        d`Guten Tag ${full(p)}`,
+      ])
     : g.pick([d`Dear ${P(p.given)}`, d`Hi ${P(p.given)}`, d`Dear Mx ${P(capital(p.family))}`, d`Hello ${full(p)}`]);
 const closing = (g: Prng, lang: Lang) =>
   lang === 'de'
@@ -59,7 +64,8 @@ const closing = (g: Prng, lang: Lang) =>
     : g.pick(['Best,', 'Kind regards,', 'Many thanks,', 'Cheers,', 'Warm wishes,']);
 const company = (g: Prng, lang: Lang) => (lang === 'de' ? g.pick(COMPANIES_DE) : g.pick(COMPANIES_EN));
 const hhmm = (g: Prng) => `${String(g.between(7, 22)).padStart(2, '0')}:${String(g.between(0, 59)).padStart(2, '0')}`;
-const day = (g: Prng) => `${String(g.between(1, 28)).padStart(2, '0')}.${String(g.between(1, 12)).padStart(2, '0')}.2026`;
+const day = (g: Prng) =>
+  `${String(g.between(1, 28)).padStart(2, '0')}.${String(g.between(1, 12)).padStart(2, '0')}.2026`;
 /** A date range in order: "03.04.2026 bis 17.04.2026". */
 function range(g: Prng, sep: string): [string, string] {
   const m = g.between(1, 11);
@@ -80,18 +86,37 @@ const TEMPLATES: Record<string, Template> = {
     const line = (who: Part, text: Part) => {
       minute += g.between(0, 3);
       const t = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-      return style === 0 ? d`[${t}] ${who}: ${text}` : style === 1 ? d`${who} ${t}\n${text}` : d`${t} | ${who} | ${text}`;
+      return style === 0
+        ? d`[${t}] ${who}: ${text}`
+        : style === 1
+          ? d`${who} ${t}\n${text}`
+          : d`${t} | ${who} | ${text}`;
     };
     const custName = g.chance(0.5) ? P(c.given) : full(c);
     const de = lang === 'de';
     return lines([
       de ? `Export Webchat · Sitzung ${ref(g, 'WC')}` : `Webchat export · session ${ref(g, 'WC')}`,
       line(custName, de ? 'hallo, ich komme nicht mehr in mein Kundenkonto' : "hi, I'm locked out of my account"),
-      line(P(agent.given), de ? d`Hallo ${P(c.given)}, ich helfe gern. Welche E-Mail-Adresse ist hinterlegt?` : d`Hi ${P(c.given)}, happy to help. Which email address is on the account?`),
+      line(
+        P(agent.given),
+        de
+          ? d`Hallo ${P(c.given)}, ich helfe gern. Welche E-Mail-Adresse ist hinterlegt?`
+          : d`Hi ${P(c.given)}, happy to help. Which email address is on the account?`,
+      ),
       line(custName, mail(g, c)),
-      line(P(agent.given), de ? 'Danke. Zur Sicherheit: Ihr Geburtsdatum bitte.' : 'Thanks. For security, please confirm your date of birth.'),
+      line(
+        P(agent.given),
+        de
+          ? 'Danke. Zur Sicherheit: Ihr Geburtsdatum bitte.'
+          : 'Thanks. For security, please confirm your date of birth.',
+      ),
       line(custName, dob(g, lang, c)),
-      line(P(agent.given), de ? `Passt. Der Reset-Link ist unterwegs, Vorgang ${ref(g, 'VG')}.` : `All good. A reset link is on its way, case ${ref(g, 'CS')}.`),
+      line(
+        P(agent.given),
+        de
+          ? `Passt. Der Reset-Link ist unterwegs, Vorgang ${ref(g, 'VG')}.`
+          : `All good. A reset link is on its way, case ${ref(g, 'CS')}.`,
+      ),
     ]);
   },
 
@@ -115,7 +140,8 @@ const TEMPLATES: Record<string, Template> = {
 
   'hr-yaml': (g, lang) => {
     const p = person(g);
-    const initial = v.ascii(p.family.replace(/^(van der|van den|van|de|von der|bin|binti|al|el|zu)[ -]/i, '')).charAt(0) || 'A';
+    const initial =
+      v.ascii(p.family.replace(/^(van der|van den|van|de|von der|bin|binti|al|el|zu)[ -]/i, '')).charAt(0) || 'A';
     return d`# ${lang === 'de' ? 'Personalstamm' : 'employee master data'} (${ref(g, 'EXP')})
 employee:
   ${lang === 'de' ? 'nachname' : 'last_name'}: ${P(p.family)}
@@ -174,9 +200,16 @@ employee:
       const ts = `2026-02-${String(g.between(10, 28))}T${hhmm(g)}:${String(g.between(10, 59))}.${g.digits(3)}Z`;
       const kind = g.between(0, 3);
       if (kind === 0) out.push(d`${ts} INFO login user=${mail(g, p)} ip=${lab('IP', v.ip(g))} ua="Mozilla/5.0"`);
-      else if (kind === 1) out.push(d`${ts} WARN auth failed for ${mail(g, p)} from ${lab('IP', v.ip(g))} attempt=${g.between(2, 5)}`);
-      else if (kind === 2) out.push(`${ts} INFO deploy service=billing version=${g.between(1, 9)}.${g.between(0, 30)}.${g.between(0, 9)} build=${g.digits(6)}`);
-      else out.push(`${ts} DEBUG request id=${g.digits(8)} path=/api/v2/orders/${ref(g, 'ORD')} status=200 took=${g.between(3, 900)}ms`);
+      else if (kind === 1)
+        out.push(d`${ts} WARN auth failed for ${mail(g, p)} from ${lab('IP', v.ip(g))} attempt=${g.between(2, 5)}`);
+      else if (kind === 2)
+        out.push(
+          `${ts} INFO deploy service=billing version=${g.between(1, 9)}.${g.between(0, 30)}.${g.between(0, 9)} build=${g.digits(6)}`,
+        );
+      else
+        out.push(
+          `${ts} DEBUG request id=${g.digits(8)} path=/api/v2/orders/${ref(g, 'ORD')} status=200 took=${g.between(3, 900)}ms`,
+        );
     }
     return lines(out);
   },
@@ -399,7 +432,8 @@ Verified by: ${full(person(g))}`;
 
   'payroll-onboarding': (g, lang) => {
     const p = person(g);
-    const initial = v.ascii(p.family.replace(/^(van der|van den|van|de|von der|bin|binti|al|el|zu)[ -]/i, '')).charAt(0) || 'A';
+    const initial =
+      v.ascii(p.family.replace(/^(van der|van den|van|de|von der|bin|binti|al|el|zu)[ -]/i, '')).charAt(0) || 'A';
     return lang === 'de'
       ? d`Meldung an die Lohnbuchhaltung
 Neue/r Mitarbeiter/in: ${full(p)}
@@ -413,7 +447,8 @@ Employee: ${full(p)}
 DOB: ${dob(g, lang, p)}
 Tax ID (IdNr): ${lab('STID', v.taxId(g))}
 Pension insurance no.: ${lab('RVNR', v.socialSecurity(g, p.birth, initial))}
-Salary IBAN: ${lab('IBAN', v.iban(g))}`;
+Salary IBAN: ${lab('IBAN', v.iban(g))}
+Right-to-work check: German passport ${lab('PASS', v.passport(g))} seen by ${P(person(g).given)}`;
   },
 
   'meeting-minutes': (g, lang) => {
@@ -421,14 +456,20 @@ Salary IBAN: ${lab('IBAN', v.iban(g))}`;
     const owner = g.pick(people);
     return lang === 'de'
       ? d`Besprechungsnotiz ${day(g)}
-Teilnehmer: ${lines(people.map((p) => full(p)), ', ')}
+Teilnehmer: ${lines(
+          people.map((p) => full(p)),
+          ', ',
+        )}
 Protokoll: ${P(`${people[0].given.charAt(0)}. ${people[0].family}`)}
 
 1. Status Release ${g.between(2, 9)}.${g.between(0, 12)} – auf Kurs.
 2. Aufgabe: Testplan bis Freitag (${P(owner.given)}).
 3. Nächstes Treffen: ${day(g)}, Raum ${g.pick(['Elbe', 'Main', 'Isar'])}.`
       : d`Meeting notes — ${day(g).replace(/\./g, '/')}
-Attendees: ${lines(people.map((p) => named(g, p)), '; ')}
+Attendees: ${lines(
+          people.map((p) => named(g, p)),
+          '; ',
+        )}
 
 Actions
 - ${P(owner.given)} to circulate the budget by Friday.
@@ -568,7 +609,7 @@ const PLAIN: Template[] = [
 ];
 
 /**
- * `count` documents, alternating German and English; about one in twelve carries no personal data.
+ * `count` documents, alternating German and English; one in twelve carries no personal data.
  * The same seed gives the same documents.
  */
 export function generated(count: number, seed: number): GeneratedDoc[] {
@@ -577,7 +618,7 @@ export function generated(count: number, seed: number): GeneratedDoc[] {
   const out: GeneratedDoc[] = [];
   for (let i = 0; i < count; i++) {
     const lang: Lang = i % 2 === 0 ? 'de' : 'en';
-    if (i % 12 === 5) {
+    if (i % 24 === 5 || i % 24 === 18) {
       const b = g.pick(PLAIN)(g, lang);
       out.push({ lang, kind: 'none', ...b });
       continue;

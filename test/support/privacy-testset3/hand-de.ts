@@ -509,6 +509,49 @@ seit dem 02.02. fällt in meiner Wohnung regelmäßig die Heizung aus. Ich bitte
 Mit freundlichen Grüßen
 {{P:B. Oyebanji}}`,
   },
+  {
+    lang: 'de',
+    kind: 'power-of-attorney',
+    source: `VOLLMACHT
+
+Hiermit bevollmächtige ich,
+{{P:Reinhild Scharnweber}}, geboren am {{GEB:vierten Juni 1948}},
+wohnhaft {{ADR:Am Mühlbach 2, 93055 Regensburg}},
+Personalausweis-Nr. {{PA}},
+
+meinen Neffen {{P:Lutz Dreesen}}, geb. {{GEB:11.11.1979}}, Personalausweis-Nr. {{PA}},
+mich gegenüber der Mainbogen Versicherungs-AG in allen Angelegenheiten des Vertrags LV-4410-7781 zu vertreten.
+
+Regensburg, 20.02.2026
+{{P:R. Scharnweber}}`,
+  },
+  {
+    lang: 'de',
+    kind: 'tenant-self-disclosure',
+    source: `Mieterselbstauskunft – Objekt Sandweg 12, 2. OG rechts
+
+                     Mietinteressent/in            Mitmieter/in
+Name, Vorname        {{P:Hadžić, Edin}}                  {{P:Hadžić-Delić, Amra}}
+Geburtsdatum         {{GEB:14.02.1990}}                    {{GEB:3.9.1992}}
+Ausweis-Nr.          {{PA}}                    {{PA}}
+Arbeitgeber          Fördetal Logistik GmbH        Stadtbibliothek
+Nettoeinkommen       2.840 €                       2.150 €
+Telefon              {{TEL:0176 55012894}}                 {{TEL:0176 55012877}}
+
+Haustiere: nein · Raucher: nein · Mietschulden: keine`,
+  },
+  {
+    lang: 'de',
+    kind: 'school-report',
+    source: `Lernentwicklungsbericht Klasse 3a – Schuljahr 2025/26
+
+{{P:Anouk van der Linden}} hat sich in diesem Halbjahr gut in die neue Klasse eingefunden.
+Lesen: liest flüssig und sinnentnehmend. Schreiben: Groß- und Kleinschreibung noch unsicher.
+Mathematik: rechnet sicher im Zahlenraum bis 1000.
+Sozialverhalten: {{P:Anouk}} hilft anderen Kindern gern, zum Beispiel {{P:Bao}} beim Lesen.
+
+Klassenlehrerin: {{P:Henrike Brinkhaus}}`,
+  },
   // ---- documents without personal data, with look-alikes ----
   {
     lang: 'de',

@@ -46,7 +46,7 @@ Apologies: {{P:Jocelyn Lennox}}
 Minutes taken by: {{P:O. Kilbride}}
 
 1. The treasurer reported a balance of £2,418.55.
-2. Parking: {{P:Gráinne}} will write to the council about the Mill Lane bollards.
+2. Parking: {{P:Gráinne}} will write to the council about the Tanners Lane bollards.
 3. AOB: none.
 
 Meeting closed at 20:47. Next meeting: 7 May 2026.`,
@@ -334,7 +334,7 @@ All done, Biscuit had a great time. Invoice to follow x`,
     kind: 'note',
     source: `call w/ {{P:ruairi}} re: flat viewing
 
-- he's at {{ADR:7 Mill Lane, Oxford OX4 1EX}}
+- he's at {{ADR:7 Tanners Lane, Oxford OX4 1EX}}
 - wants to move in march, works nights
 - his ref is {{P:deshawn jefferson}} (old landlord) {{TEL:+1 312 555 0147}}
 - todo: send contract draft`,
@@ -403,7 +403,7 @@ Reported to: Health & Safety team, ext. 4471`,
     source: `Harbourline Bank
 
 Mrs {{P:Ifeoma Nwosu}}
-{{ADR:66 Kingsway
+{{ADR:66 Bishopsgate Row
 Brighton
 BN3 4FA}}
 
@@ -425,6 +425,32 @@ Harbourline Bank is a trading name of Harbourline Insurance plc.`,
 Skills: Python, SQL, Tableau, Vietnamese (native), German (B2)
 Education: BSc Economics, Harrowgate University (2021)
 Internship: Copperleaf Analytics, summer 2020, supervisor {{P:Ryota Morita}}`,
+  },
+  {
+    lang: 'en',
+    kind: 'invitation-letter',
+    source: `Copperleaf Analytics Inc. · 200 Clarendon Street · Boston, MA 02116
+
+To whom it may concern,
+
+This letter confirms that {{P:Eskil Lindqvist}}, born {{GEB:May 21, 1984}}, holder of German passport {{PASS}}, is invited to attend our partner summit in Boston from 9 to 12 March 2026. Copperleaf will cover accommodation at the Harbor Hotel.
+
+Mr {{P:Lindqvist}} is employed by our German subsidiary in Berlin.
+
+Sincerely,
+{{P:Madison Caldwell}}
+VP People Operations`,
+  },
+  {
+    lang: 'en',
+    kind: 'reference-check',
+    source: `TENANT REFERENCING — Northgate Lettings Ltd
+Applicant: {{P:Iñaki Valverde}}      Date of birth: {{GEB:27/10/1993}}
+Current address: {{ADR:17 Albion Road, Exeter EX4 6JQ}}
+ID seen: German national identity card {{PA}} (applicant studied in Munich)
+Employer reference: Greyfriars Freight Ltd — contact {{P:Gwenllian Pryce}}, {{MAIL:hr@greyfriars-freight.co.uk}}
+Previous landlord: {{P:D. Whitcombe}}, {{TEL:01392 410 772}}
+Outcome: accepted with guarantor`,
   },
   // ---- documents without personal data, with look-alikes ----
   {

@@ -23,6 +23,10 @@ export function privacyTestSet3(generatedCount = 210, seed = 3_2026_1203): TestD
     kind: doc.kind,
     ...readMarks(doc.source, new Prng(seed ^ (i * 7919))),
   }));
-  const made = generated(generatedCount, seed).map((doc, i): TestDocument => ({ id: `gen3-${i}`, origin: 'generated', ...doc }));
+  const made = generated(generatedCount, seed).map((doc, i): TestDocument => ({
+    id: `gen3-${i}`,
+    origin: 'generated',
+    ...doc,
+  }));
   return [...hand, ...made];
 }

@@ -91,7 +91,8 @@ export function build(...parts: Part[]): Built {
     else if (Array.isArray(p)) for (const q of p as readonly Part[]) add(q);
     else if (isBuilt(p as object)) {
       const b = p as Built;
-      for (const e of b.entities) entities.push({ type: e.type, start: e.start + text.length, end: e.end + text.length });
+      for (const e of b.entities)
+        entities.push({ type: e.type, start: e.start + text.length, end: e.end + text.length });
       text += b.text;
     } else {
       const piece = p as Piece;

@@ -1,6 +1,11 @@
 import { isValidIBAN } from 'ibantools';
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js';
-import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from '../../../nodes/core/privacy/checksums.js';
+import {
+  deSocialSecurityValid,
+  deTaxIdValid,
+  icaoCheckDigit,
+  luhnValid,
+} from '../../../nodes/core/privacy/checksums.js';
 import type { Prng } from './random.js';
 
 /**
@@ -58,7 +63,44 @@ export function taxId(g: Prng): string {
 }
 
 // ---------- German social security number (Rentenversicherungsnummer) ----------
-const AREAS = ['02', '04', '08', '10', '12', '13', '15', '17', '18', '19', '23', '24', '25', '26', '28', '29', '38', '39', '40', '42', '43', '44', '45', '46', '48', '49', '50', '53', '55', '56', '58', '61', '63', '65', '66', '68'];
+const AREAS = [
+  '02',
+  '04',
+  '08',
+  '10',
+  '12',
+  '13',
+  '15',
+  '17',
+  '18',
+  '19',
+  '23',
+  '24',
+  '25',
+  '26',
+  '28',
+  '29',
+  '38',
+  '39',
+  '40',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '48',
+  '49',
+  '50',
+  '53',
+  '55',
+  '56',
+  '58',
+  '61',
+  '63',
+  '65',
+  '66',
+  '68',
+];
 
 export function socialSecurity(g: Prng, birth?: { d: number; m: number; y: number }, initial?: string): string {
   const raw = until(
@@ -109,9 +151,12 @@ function withCheck(country: string, bban: string): string {
   const check = 98 - mod97(asDigits(bban + country + '00'));
   return country + String(check).padStart(2, '0') + bban;
 }
-const letters = (g: Prng, n: number) => Array.from({ length: n }, () => g.pick([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'])).join('');
+const letters = (g: Prng, n: number) =>
+  Array.from({ length: n }, () => g.pick([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'])).join('');
 const BBAN: Record<string, (g: Prng) => string> = {
-  DE: (g) => g.pick(['10050000', '20041111', '37040044', '50010517', '70150000', '43060967', '12030000', '76050101']) + g.digits(10),
+  DE: (g) =>
+    g.pick(['10050000', '20041111', '37040044', '50010517', '70150000', '43060967', '12030000', '76050101']) +
+    g.digits(10),
   AT: (g) => g.pick(['20111', '12000', '32000', '14000']) + g.digits(11),
   CH: (g) => g.pick(['00762', '00230', '08390']) + g.digits(12),
   NL: (g) => g.pick(['INGB', 'RABO', 'ABNA', 'TRIO']) + g.digits(10),
@@ -124,7 +169,11 @@ const BBAN: Record<string, (g: Prng) => string> = {
 };
 export function ibanCompact(g: Prng, country?: string): string {
   const c = country ?? g.pick(['DE', 'DE', 'DE', 'DE', 'AT', 'CH', 'NL', 'GB', 'BE', 'FR', 'ES', 'IT', 'PL']);
-  return until(g, () => withCheck(c, BBAN[c](g)), (s) => isValidIBAN(s));
+  return until(
+    g,
+    () => withCheck(c, BBAN[c](g)),
+    (s) => isValidIBAN(s),
+  );
 }
 /** Grouped by four on paper, compact in exports. */
 export function iban(g: Prng, country?: string): string {
@@ -161,7 +210,12 @@ function luhnComplete(partial: string): string {
 export function cardDigits(g: Prng): string {
   const kind = g.between(0, 3);
   if (kind === 0) return luhnComplete(g.pick(['34', '37']) + g.digits(12));
-  const prefix = kind === 1 ? '4' + g.digits(5) : kind === 2 ? String(g.between(51, 55)) + g.digits(4) : '2' + String(g.between(221, 720)) + g.digits(2);
+  const prefix =
+    kind === 1
+      ? '4' + g.digits(5)
+      : kind === 2
+        ? String(g.between(51, 55)) + g.digits(4)
+        : '2' + String(g.between(221, 720)) + g.digits(2);
   return luhnComplete(prefix + g.digits(15 - prefix.length));
 }
 export function card(g: Prng): string {
@@ -173,7 +227,9 @@ export function card(g: Prng): string {
 
 // ---------- IP addresses ----------
 export function ipv4(g: Prng): string {
-  const first = g.pick([31, 37, 46, 62, 77, 78, 79, 80, 84, 85, 87, 88, 91, 93, 95, 109, 141, 176, 178, 185, 188, 193, 195, 212, 213, 217]);
+  const first = g.pick([
+    31, 37, 46, 62, 77, 78, 79, 80, 84, 85, 87, 88, 91, 93, 95, 109, 141, 176, 178, 185, 188, 193, 195, 212, 213, 217,
+  ]);
   const kind = g.between(0, 5);
   if (kind === 0) return `192.168.${g.between(0, 20)}.${g.between(2, 254)}`;
   if (kind === 1) return `10.${g.between(0, 255)}.${g.between(0, 255)}.${g.between(1, 254)}`;
@@ -189,11 +245,69 @@ export function ipv6(g: Prng): string {
 export const ip = (g: Prng) => (g.chance(0.7) ? ipv4(g) : ipv6(g));
 
 // ---------- phones ----------
-export const PHONE_REGIONS: CountryCode[] = ['DE', 'AT', 'CH', 'GB', 'IE', 'US', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'TR', 'NG', 'IN', 'GR', 'PT', 'NO'];
+export const PHONE_REGIONS: CountryCode[] = [
+  'DE',
+  'AT',
+  'CH',
+  'GB',
+  'IE',
+  'US',
+  'FR',
+  'NL',
+  'BE',
+  'IT',
+  'ES',
+  'PL',
+  'TR',
+  'NG',
+  'IN',
+  'GR',
+  'PT',
+  'NO',
+];
 export const phoneValid = (s: string) => PHONE_REGIONS.some((c) => isValidPhoneNumber(s, c));
 
-const AREA_CODES = ['30', '40', '89', '69', '221', '211', '711', '351', '341', '511', '911', '421', '231', '201', '761', '6221', '4331', '5251', '7531', '3641'];
-const MOBILE = ['151', '152', '157', '159', '160', '162', '163', '170', '171', '172', '173', '174', '175', '176', '177', '178', '179'];
+const AREA_CODES = [
+  '30',
+  '40',
+  '89',
+  '69',
+  '221',
+  '211',
+  '711',
+  '351',
+  '341',
+  '511',
+  '911',
+  '421',
+  '231',
+  '201',
+  '761',
+  '6221',
+  '4331',
+  '5251',
+  '7531',
+  '3641',
+];
+const MOBILE = [
+  '151',
+  '152',
+  '157',
+  '159',
+  '160',
+  '162',
+  '163',
+  '170',
+  '171',
+  '172',
+  '173',
+  '174',
+  '175',
+  '176',
+  '177',
+  '178',
+  '179',
+];
 
 export function germanPhone(g: Prng): string {
   return until(
@@ -254,11 +368,67 @@ export const phone = (g: Prng, lang: 'de' | 'en') =>
   lang === 'de' ? (g.chance(0.8) ? germanPhone(g) : foreignPhone(g)) : g.chance(0.6) ? foreignPhone(g) : germanPhone(g);
 
 // ---------- dates of birth ----------
-export const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ORDINAL_DE = ['ersten', 'zweiten', 'dritten', 'vierten', 'fünften', 'sechsten', 'siebten', 'achten', 'neunten', 'zehnten', 'elften', 'zwölften', 'dreizehnten', 'vierzehnten', 'fünfzehnten', 'sechzehnten', 'siebzehnten', 'achtzehnten', 'neunzehnten', 'zwanzigsten', 'einundzwanzigsten', 'zweiundzwanzigsten', 'dreiundzwanzigsten', 'vierundzwanzigsten', 'fünfundzwanzigsten', 'sechsundzwanzigsten', 'siebenundzwanzigsten', 'achtundzwanzigsten'];
+export const MONATE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ORDINAL_DE = [
+  'ersten',
+  'zweiten',
+  'dritten',
+  'vierten',
+  'fünften',
+  'sechsten',
+  'siebten',
+  'achten',
+  'neunten',
+  'zehnten',
+  'elften',
+  'zwölften',
+  'dreizehnten',
+  'vierzehnten',
+  'fünfzehnten',
+  'sechzehnten',
+  'siebzehnten',
+  'achtzehnten',
+  'neunzehnten',
+  'zwanzigsten',
+  'einundzwanzigsten',
+  'zweiundzwanzigsten',
+  'dreiundzwanzigsten',
+  'vierundzwanzigsten',
+  'fünfundzwanzigsten',
+  'sechsundzwanzigsten',
+  'siebenundzwanzigsten',
+  'achtundzwanzigsten',
+];
 const pad = (n: number) => String(n).padStart(2, '0');
-const th = (n: number) => (n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th');
+const th = (n: number) =>
+  n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
 
 export interface Birth {
   d: number;
@@ -292,8 +462,30 @@ export function dateOfBirth(g: Prng, lang: 'de' | 'en', b: Birth = birth(g)): st
 }
 
 // ---------- e-mail ----------
-const FREEMAIL = ['posteo.de', 'web.de', 'gmx.net', 't-online.de', 'mailbox.org', 'outlook.com', 'yahoo.co.uk', 'icloud.com', 'proton.me', 'btinternet.com'];
-const WORKMAIL = ['mail.fh-ostwestfalen.de', 'stud.uni-randstadt.de', 'eu.corp.quillmark.co.uk', 'mx1.kanzlei-ebersberg.de', 'intern.stadtwerke-norderau.de', 'kliniken.lahnbogen.de', 'de.ops.copperleaf.io', 'students.harrowgate.ac.uk', 'fördetal-logistik.de'.replace('ö', 'oe'), 'staff.redwater-events.com'];
+const FREEMAIL = [
+  'posteo.de',
+  'web.de',
+  'gmx.net',
+  't-online.de',
+  'mailbox.org',
+  'outlook.com',
+  'yahoo.co.uk',
+  'icloud.com',
+  'proton.me',
+  'btinternet.com',
+];
+const WORKMAIL = [
+  'mail.fh-ostwestfalen.de',
+  'stud.uni-randstadt.de',
+  'eu.corp.quillmark.co.uk',
+  'mx1.kanzlei-ebersberg.de',
+  'intern.stadtwerke-norderau.de',
+  'kliniken.lahnbogen.de',
+  'de.ops.copperleaf.io',
+  'students.harrowgate.ac.uk',
+  'fördetal-logistik.de'.replace('ö', 'oe'),
+  'staff.redwater-events.com',
+];
 export const ascii = (s: string) =>
   s
     .normalize('NFD')
@@ -309,23 +501,93 @@ export const ascii = (s: string) =>
 export function email(g: Prng, given: string, family: string): string {
   const f = ascii(given);
   const l = ascii(family);
-  const local = g.pick([`${f}.${l}`, `${f[0]}.${l}`, `${f}${l}`, `${f}_${l}`, `${l}.${f}`, `${f}${g.between(70, 99)}`, `${f[0]}${l}`, `${l}-${f[0]}`]);
+  const local = g.pick([
+    `${f}.${l}`,
+    `${f[0]}.${l}`,
+    `${f}${l}`,
+    `${f}_${l}`,
+    `${l}.${f}`,
+    `${f}${g.between(70, 99)}`,
+    `${f[0]}${l}`,
+    `${l}-${f[0]}`,
+  ]);
   return `${local}@${g.chance(0.5) ? g.pick(FREEMAIL) : g.pick(WORKMAIL)}`;
 }
 
 // ---------- postal addresses ----------
-const STREETS_DE = ['Lindenhof', 'Am Mühlbach', 'Ringstraße', 'Kastanienallee', 'Hohe Straße', 'Auf der Heide', 'Bergmannstraße', 'Sandweg', 'Fliederweg', 'Zum Steinbruch', 'Wiesenstr.', 'Hauptstraße', 'Im Winkel', 'Uferpromenade', 'Drosselgasse', 'Schillerplatz', 'Marktstraße', 'An der Ziegelei'];
-const CITIES_DE: [string, string][] = [
-  ['10', 'Berlin'], ['20', 'Hamburg'], ['80', 'München'], ['50', 'Köln'], ['60', 'Frankfurt am Main'], ['70', 'Stuttgart'],
-  ['04', 'Leipzig'], ['01', 'Dresden'], ['30', 'Hannover'], ['90', 'Nürnberg'], ['28', 'Bremen'], ['44', 'Dortmund'],
-  ['79', 'Freiburg im Breisgau'], ['69', 'Heidelberg'], ['24', 'Kiel'], ['99', 'Weimar'], ['66', 'Saarbrücken'], ['93', 'Regensburg'],
+const STREETS_DE = [
+  'Lindenhof',
+  'Am Mühlbach',
+  'Ringstraße',
+  'Kastanienallee',
+  'Hohe Straße',
+  'Auf der Heide',
+  'Bergmannstraße',
+  'Sandweg',
+  'Fliederweg',
+  'Zum Steinbruch',
+  'Wiesenstr.',
+  'Hauptstraße',
+  'Im Winkel',
+  'Uferpromenade',
+  'Drosselgasse',
+  'Schillerplatz',
+  'Marktstraße',
+  'An der Ziegelei',
 ];
-const STREETS_EN = ['Albion Road', 'Kingsway', 'Orchard Close', 'Mill Lane', 'Victoria Terrace', 'Hawthorn Avenue', 'Church Street', 'Elmfield Drive', 'Quarry Hill', 'Station Approach', 'Maple Crescent', 'Ferry Road'];
+const CITIES_DE: [string, string][] = [
+  ['10', 'Berlin'],
+  ['20', 'Hamburg'],
+  ['80', 'München'],
+  ['50', 'Köln'],
+  ['60', 'Frankfurt am Main'],
+  ['70', 'Stuttgart'],
+  ['04', 'Leipzig'],
+  ['01', 'Dresden'],
+  ['30', 'Hannover'],
+  ['90', 'Nürnberg'],
+  ['28', 'Bremen'],
+  ['44', 'Dortmund'],
+  ['79', 'Freiburg im Breisgau'],
+  ['69', 'Heidelberg'],
+  ['24', 'Kiel'],
+  ['99', 'Weimar'],
+  ['66', 'Saarbrücken'],
+  ['93', 'Regensburg'],
+];
+const STREETS_EN = [
+  'Albion Road',
+  'Bishopsgate Row',
+  'Orchard Close',
+  'Tanners Lane',
+  'Victoria Terrace',
+  'Hawthorn Avenue',
+  'Church Street',
+  'Elmfield Drive',
+  'Quarry Hill',
+  'Station Approach',
+  'Maple Crescent',
+  'Ferry Road',
+];
 const TOWNS_UK: [string, string][] = [
-  ['Leicester', 'LE'], ['Cardiff', 'CF'], ['Bristol', 'BS'], ['York', 'YO'], ['Brighton', 'BN'], ['Nottingham', 'NG'], ['Exeter', 'EX'], ['Glasgow', 'G'], ['Oxford', 'OX'], ['Bath', 'BA'],
+  ['Leicester', 'LE'],
+  ['Cardiff', 'CF'],
+  ['Bristol', 'BS'],
+  ['York', 'YO'],
+  ['Brighton', 'BN'],
+  ['Nottingham', 'NG'],
+  ['Exeter', 'EX'],
+  ['Glasgow', 'G'],
+  ['Oxford', 'OX'],
+  ['Bath', 'BA'],
 ];
 const TOWNS_US: [string, string, string][] = [
-  ['Madison', 'WI', '537'], ['Boulder', 'CO', '803'], ['Savannah', 'GA', '314'], ['Portland', 'OR', '972'], ['Ann Arbor', 'MI', '481'], ['Austin', 'TX', '787'],
+  ['Madison', 'WI', '537'],
+  ['Boulder', 'CO', '803'],
+  ['Savannah', 'GA', '314'],
+  ['Portland', 'OR', '972'],
+  ['Ann Arbor', 'MI', '481'],
+  ['Austin', 'TX', '787'],
 ];
 
 export function germanAddress(g: Prng, multiline = g.chance(0.4)): string {
