@@ -369,7 +369,7 @@ Forwarding to fraud ops — please call the customer back.
 ---------- Forwarded message ---------
 From: {{P:Vasco Pinheiro}} <{{MAIL:vasco.pinheiro@sapo.pt}}>
 Date: Sat, 7 Feb 2026 at 19:44
-To: help@harbourline-bank.co.uk
+To: {{MAIL:help@harbourline-bank.co.uk}}
 
 Hello, my card {{CARD}} was declined in Porto tonight. I'm travelling until the 14th. Please unblock it — my date of birth is {{GEB:19/11/1966}} for verification. I can be reached on {{TEL:+351 912 448 203}}.
 {{P:Vasco}}`,
