@@ -552,6 +552,87 @@ Sozialverhalten: {{P:Anouk}} hilft anderen Kindern gern, zum Beispiel {{P:Bao}} 
 
 Klassenlehrerin: {{P:Henrike Brinkhaus}}`,
   },
+  {
+    lang: 'de',
+    kind: 'vcard',
+    source: `BEGIN:VCARD
+VERSION:3.0
+N:{{P:Oberhollenzer}};{{P:Madlaina}};;;
+FN:{{P:Madlaina Oberhollenzer}}
+ORG:Taunusblick Hausverwaltung GmbH
+TEL;TYPE=CELL:{{TEL:+49 171 3380 552}}
+TEL;TYPE=WORK:{{TEL:06172 98 77 0-14}}
+EMAIL;TYPE=INTERNET:{{MAIL:m.oberhollenzer@taunusblick-hv.de}}
+ADR;TYPE=HOME:;;{{ADR:Auf der Heide 3;Oberursel;;61440}};Deutschland
+BDAY:{{GEB:1983-09-27}}
+END:VCARD`,
+  },
+  {
+    lang: 'de',
+    kind: 'court-letter',
+    source: `Amtsgericht – Zentrales Mahngericht
+Geschäftszeichen: 26-4471882-0-3
+
+Vollstreckungsbescheid
+
+Antragsgegnerin: {{P:Dilara Akbulut}}, geb. {{GEB:02.02.1996}}
+{{ADR:Kastanienallee 7
+01099 Dresden}}
+
+Antragstellerin: Elbsand Software GmbH, vertreten durch die Geschäftsführung
+
+Hauptforderung: 1.180,00 € (Rechnung RE-2025-11873 vom 04.08.2025)
+Zinsen seit 05.09.2025, Kosten des Verfahrens 36,00 €.
+
+Zustellung an die Antragsgegnerin am 12.02.2026.
+Rechtspflegerin {{P:Wendt-Oyelaran}}`,
+  },
+  {
+    lang: 'de',
+    kind: 'work-order',
+    source: `AUFTRAGSZETTEL – KUNDENDIENST
+MONTEUR: {{P:TSCHUDIN}}          DATUM: 19.02.
+KUNDE: FRAU {{P:VASCONCELOS}}
+ADRESSE: {{ADR:UFERPROMENADE 2, 28199 BREMEN}}
+TEL: {{TEL:0421 55 18 203}}
+GERÄT: Gastherme, Baujahr 2011, Ser.-Nr. 7736 5012 88
+ARBEIT: Brenner gereinigt, Zündelektrode getauscht, Abgas gemessen (CO 38 ppm)
+KUNDE ZUFRIEDEN: JA    UNTERSCHRIFT: ______`,
+  },
+  {
+    lang: 'de',
+    kind: 'termination-letter',
+    source: `{{P:Bożena Kołodziej}}
+{{ADR:Drosselgasse 14, 04109 Leipzig}}
+
+Heidekraut Wohnbau eG
+– Mitgliederverwaltung –
+
+Leipzig, 03.03.2026
+
+Kündigung des Nutzungsvertrags Nr. 7-2210-44
+
+Sehr geehrte Damen und Herren,
+
+hiermit kündige ich den Nutzungsvertrag fristgerecht zum 31.05.2026. Bitte überweisen Sie die Kaution auf mein Konto {{IBAN}}. Für die Wohnungsübergabe erreichen Sie mich unter {{TEL:0341 2259 0071}} oder {{MAIL:bozena.kolodziej@posteo.de}}.
+
+Mit freundlichen Grüßen
+{{P:Bożena Kołodziej}}`,
+  },
+  {
+    lang: 'de',
+    kind: 'none-agenda',
+    source: `Einladung zur Betriebsversammlung
+Donnerstag, 26.03.2026, 14:00 Uhr, Kantine Gebäude A (Werk Heilbronn)
+
+Tagesordnung
+1. Bericht des Betriebsrats
+2. Bericht der Geschäftsführung zur Lage des Unternehmens
+3. Umstellung auf Klarwerk Suite 5.0 – Zeitplan
+4. Verschiedenes
+
+Sehr geehrte Damen und Herren, die Teilnahme gilt als Arbeitszeit. Fahrtkosten zwischen den Standorten Bad Homburg und Heilbronn werden erstattet.`,
+  },
   // ---- documents without personal data, with look-alikes ----
   {
     lang: 'de',

@@ -452,6 +452,68 @@ Employer reference: Greyfriars Freight Ltd — contact {{P:Gwenllian Pryce}}, {{
 Previous landlord: {{P:D. Whitcombe}}, {{TEL:01392 410 772}}
 Outcome: accepted with guarantor`,
   },
+  {
+    lang: 'en',
+    kind: 'calendar-invite',
+    source: `BEGIN:VEVENT
+UID:20260305T140000Z-8812@quillmark.co.uk
+DTSTART:20260305T140000Z
+DTEND:20260305T150000Z
+SUMMARY:Quarterly review — Tessera Cloud Backup
+ORGANIZER;CN={{P:Clementine Fairbairn}}:mailto:{{MAIL:c.fairbairn@eu.corp.quillmark.co.uk}}
+ATTENDEE;CN={{P:Takumi Nishimura}};ROLE=REQ-PARTICIPANT:mailto:{{MAIL:t.nishimura@eu.corp.quillmark.co.uk}}
+ATTENDEE;CN={{P:Adwoa Acheampong}};ROLE=OPT-PARTICIPANT:mailto:{{MAIL:adwoa.acheampong@copperleaf.io}}
+LOCATION:Meeting room Severn / Teams
+END:VEVENT`,
+  },
+  {
+    lang: 'en',
+    kind: 'attendance-report',
+    source: `Meeting attendance report — "Onboarding Q1 cohort" (exported 2026-01-14)
+Name,Email,Join time,Leave time,Duration (minutes)
+"{{P:Kilbride, Oisín}}",{{MAIL:oisin.kilbride@students.harrowgate.ac.uk}},09:58,11:02,64
+"{{P:Dai, Yanmei}}",{{MAIL:yanmei.dai@students.harrowgate.ac.uk}},10:01,11:00,59
+"{{P:Pickering, Hermione}}",{{MAIL:h.pickering@students.harrowgate.ac.uk}},10:07,10:40,33
+Guest (dial-in),{{TEL:+44 113 496 0781}},10:12,10:55,43`,
+  },
+  {
+    lang: 'en',
+    kind: 'lab-result',
+    source: `PATHOLOGY REPORT
+Patient: {{P:WINTERBOTTOM, Torquil}}     DOB: {{GEB:17-Aug-1958}}     Hospital no: RX4471920
+Requested by: Dr {{P:Nizar Bitar}}, Elmfield Surgery
+Specimen: blood, collected 09/02/2026 08:15
+
+HbA1c            52 mmol/mol   (ref < 42)   HIGH
+eGFR             71 mL/min     (ref > 60)
+Cholesterol      5.9 mmol/L
+
+Comment: results phoned to practice nurse {{P:Bryony}} at 11:40.`,
+  },
+  {
+    lang: 'en',
+    kind: 'reference-letter',
+    source: `To whom it may concern,
+
+I have known {{P:Tyrone Caldwell}} since 2019, when he joined my team at Greyfriars Freight as a trainee planner. {{P:Tyrone}} quickly became the person colleagues turned to when a route broke down. I recommend him without reservation.
+
+Please feel free to contact me on {{TEL:0113 496 0415}} or {{MAIL:g.drummond@greyfriars-freight.co.uk}}.
+
+{{P:Gareth Drummond}}
+Operations Manager, Leeds depot`,
+  },
+  {
+    lang: 'en',
+    kind: 'none-timetable',
+    source: `Service 42 — Bristol Temple Meads to Bath Spa (valid from 2 March 2026)
+
+Temple Meads   06:15  06:45  07:15  then every 30 min  22:45
+Keynsham       06:32  07:02  07:32                    23:02
+Saltford       06:40  07:10  07:40                    23:10
+Bath Spa       06:58  07:28  07:58                    23:28
+
+Dear Passengers, Church Street stop is closed until 30 April; use Victoria Terrace instead.`,
+  },
   // ---- documents without personal data, with look-alikes ----
   {
     lang: 'en',
