@@ -519,12 +519,14 @@ paket für ${P(low(p.family))} liegt beim nachbarn`
 ${full(p)}
 alte Anschrift: ${adr(g, lang, false)}
 neue Anschrift: ${adr(g, lang, false)}
-gültig ab: ${day(g)}`
+gültig ab: ${day(g)}
+vorgelegter Personalausweis: ${lab('PA', v.idCard(g))}`
       : d`Change of address — member ${g.digits(7)}
 Name: ${named(g, p)}
 Previous address: ${adr(g, lang, false)}
 New address: ${adr(g, lang, false)}
-Effective: ${g.between(1, 28)} ${g.pick(v.MONTHS)} 2026`;
+Effective: ${g.between(1, 28)} ${g.pick(v.MONTHS)} 2026
+ID checked: German identity card ${lab('PA', v.idCard(g))}`;
   },
 
   'child-registration': (g, lang) => {
@@ -583,6 +585,67 @@ ID: German ${g.chance(0.5) ? d`passport ${lab('PASS', v.passport(g))}` : d`ID ca
 Additional driver: ${named(g, second)}
 Deposit card: ${lab('CARD', v.card(g))}
 Mobile: ${tel(g, lang)}`;
+  },
+
+  'sepa-mandate': (g, lang) => {
+    const p = person(g);
+    const co = company(g, lang);
+    return lang === 'de'
+      ? d`SEPA-Lastschriftmandat
+Zahlungsempfänger: ${co}
+Gläubiger-Identifikationsnummer: ${v.creditorId(g)}
+Mandatsreferenz: ${ref(g, 'MR')}
+
+Ich ermächtige den Zahlungsempfänger, Zahlungen von meinem Konto mittels Lastschrift einzuziehen.
+Kontoinhaber: ${named(g, p)}
+Anschrift: ${adr(g, lang, false)}
+IBAN: ${lab('IBAN', v.iban(g, 'DE'))}
+Ort, Datum: ${g.pick(['Kiel', 'Gera', 'Fulda', 'Trier'])}, ${day(g)}`
+      : d`Direct debit mandate (SEPA)
+Creditor: ${co}, creditor identifier ${v.creditorId(g)}
+Mandate reference: ${ref(g, 'DDM')}
+Debtor name: ${full(p)}
+Debtor IBAN: ${lab('IBAN', v.iban(g))}
+Signed on ${g.between(1, 28)} ${g.pick(v.MONTHS)} 2026`;
+  },
+
+  'tax-office-letter': (g, lang) => {
+    const p = person(g);
+    return lang === 'de'
+      ? d`Finanzamt ${g.pick(['Kassel-Hofgeismar', 'Lüneburg', 'Ulm', 'Jena'])} · Steuernummer ${g.digits(3)}/${g.digits(3)}/${g.digits(5)}
+
+${full(p)}
+${adr(g, lang, true)}
+
+Ihre steuerliche Identifikationsnummer: ${lab('STID', v.taxId(g))}
+
+Bescheid für ${g.between(2022, 2024)} über Einkommensteuer
+${salutation(g, lang, p)},
+die Erstattung von ${g.between(50, 2400)},00 € wird auf das bekannte Konto überwiesen.`
+      : d`Letter for your German tax return (please keep)
+Taxpayer: ${named(g, p)}
+Date of birth: ${dob(g, lang, p)}
+German tax identification number (IdNr): ${lab('STID', v.taxId(g))}
+Tax office reference: ${g.digits(2)}/${g.digits(3)}/${g.digits(5)}
+Refund account: ${lab('IBAN', v.iban(g))}`;
+  },
+
+  'pension-statement': (g, lang) => {
+    const p = person(g);
+    const initial =
+      v.ascii(p.family.replace(/^(van der|van den|van|de|von der|bin|binti|al|el|zu)[ -]/i, '')).charAt(0) || 'A';
+    return lang === 'de'
+      ? d`Renteninformation ${g.between(2025, 2026)}
+Versicherungsnummer: ${lab('RVNR', v.socialSecurity(g, p.birth, initial))}
+${named(g, p)}, geboren am ${dob(g, lang, p)}
+
+Ihre bisher erreichte Rentenanwartschaft entspräche einer monatlichen Rente von ${g.between(300, 1900)},${g.digits(2)} €.
+Ansprechpartnerin: Auskunfts- und Beratungsstelle ${g.pick(['Würzburg', 'Oldenburg', 'Koblenz'])}`
+      : d`German pension statement — translation for ${company(g, lang)} HR
+Insured person: ${full(p)}
+Insurance number: ${lab('RVNR', v.socialSecurity(g, p.birth, initial))}
+Date of birth: ${dob(g, lang, p)}
+Projected monthly pension: EUR ${g.between(300, 1900)}.${g.digits(2)}`;
   },
 };
 
