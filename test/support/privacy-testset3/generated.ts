@@ -427,6 +427,7 @@ Ergebnis: echt, Foto stimmt überein`
 Applicant: ${named(g, p)}
 Date of birth: ${dob(g, lang, p)}
 Document: German ${pass ? 'passport' : 'identity card'} ${doc}
+Second document: ${pass ? d`identity card ${lab('PA', v.idCard(g))}` : d`passport ${lab('PASS', v.passport(g))}`}
 Verified by: ${full(person(g))}`;
   },
 
@@ -548,7 +549,7 @@ Allergies: ${g.pick(['none', 'nuts', 'dairy'])}`;
 
   'hotel-registration': (g, lang) => {
     const p = person(g);
-    const pass = g.chance(0.6);
+    const pass = lang === 'en' || g.chance(0.5); // guests from abroad show a passport
     const [arrival, departure] = range(g, '.');
     return lang === 'de'
       ? d`Meldeschein – Hotel Am Schlossgarten, Zimmer ${g.between(101, 420)}

@@ -15,7 +15,7 @@ export const HAND_WRITTEN = [...HAND_DE, ...HAND_EN];
  * at any detection figure, with its own templates, name lists, value writings and random
  * generator. Score it once, at the end of a round; never tune on it.
  */
-export function privacyTestSet3(generatedCount = 210, seed = 3_2026_1203): TestDocument[] {
+export function privacyTestSet3(generatedCount = 240, seed = 3_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN.map((doc, i): TestDocument => ({
     id: `hand3-${i}`,
     lang: doc.lang,
