@@ -621,7 +621,7 @@ ${adr(g, lang, true)}
 Ihre steuerliche Identifikationsnummer: ${lab('STID', v.taxId(g))}
 
 Bescheid für ${g.between(2022, 2024)} über Einkommensteuer
-${salutation(g, lang, p)},
+Sehr geehrte/r ${full(p)},
 die Erstattung von ${g.between(50, 2400)},00 € wird auf das bekannte Konto überwiesen.`
       : d`Letter for your German tax return (please keep)
 Taxpayer: ${named(g, p)}

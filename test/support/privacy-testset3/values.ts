@@ -332,8 +332,8 @@ export function germanPhone(g: Prng): string {
           return `0${area}-${sub}`;
         case 6:
           return `+49${area}${sub}`;
-        case 7:
-          return `0${area} ${sub.slice(0, sub.length - 2)}-${sub.slice(-2)}`;
+        case 7: // DIN 5008 extension, on landlines only
+          return mobile ? `0${area} ${sub}` : `0${area} ${sub.slice(0, sub.length - 2)}-${sub.slice(-2)}`;
         default:
           return `0${area} ${sub.length > 6 ? sub.slice(0, 3) + ' ' + sub.slice(3) : sub}`;
       }
