@@ -60,6 +60,9 @@ kunden frau herr mann store shop bank office team group support sales finance le
 inc ltd llc corp co sons partners ag kg gmbh plc ug kgaa
 kolleginnen kollegen leute freunde everyone colleagues folks guys zusammen
 sir madam sirs beste viele herzliche freundliche freundlichen mit many warm
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec mo di mi do fr sa so
+eltern elternteil kollegin kollege nachbarn mitglieder mitglied teilnehmende kundinnen schüler schülerinnen bewerber
+parent parents carer carers colleague member members customer customers client clients guest guests patient patients
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz mai juni juli oktober dezember
 north south east west nord süd sued ost neu new bad sankt fort port lake mount
 der die das den dem des ein eine einer und oder für mit von vom zu zum zur im am an auf aus bei nach vor über unter
@@ -95,9 +98,60 @@ function nameSet(): Set<string> {
   };
   add(join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt'));
   add(WORLD_NAMES);
+  add(join(__dirname, 'data', 'surnames.txt'));
+  for (const given of givenSet()) set.add(given);
   for (const first of FIRST_NAMES) set.add(nameKey(first));
   names = set;
   return set;
+}
+
+let given: Set<string> | undefined;
+let dictionary: Set<string> | undefined;
+
+/** Folded keys of the words of a generated list beside this module (scripts/names-data.mjs). */
+function listBeside(file: string): Set<string> {
+  const set = new Set<string>();
+  for (const line of readFileSync(join(__dirname, 'data', file), 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word && !word.startsWith('#')) set.add(nameKey(word));
+  }
+  return set;
+}
+
+/**
+ * Given names of many cultures (faker's locales, Korean, Greek and Cyrillic ones romanised,
+ * two-syllable pinyin names, compromise's given names) and the built-in first names.
+ */
+function givenSet(): Set<string> {
+  if (given) return given;
+  given = listBeside('given-names.txt');
+  for (const first of FIRST_NAMES) given.add(nameKey(first));
+  return given;
+}
+
+/**
+ * Words of organisations and products that end no person's name ("Clearwater Payroll", "Westfield
+ * Academy", "Kiefer Elektrotechnik"): added to the generated dictionary, whose nouns are few.
+ */
+const ORGANISATION_WORDS =
+  'academy business ops operations payroll solicitors solicitor services service solutions systems software consulting partners holding holdings group media design studio labs lab capital ventures logistics logistik technik elektrotechnik haustechnik medizintechnik beratung steuerberatung reisen touristik immobilien verwaltung versicherung versicherungen bau handel gastronomie apotheke praxis kanzlei klinik klinikum schule gymnasium hochschule universität university college institute institut stiftung verein verband bank sparkasse volksbank care customer customers accounts receivable payable human resources recruitment facility facilities management engineering trading transport spedition gruppe team center centre central'.split(
+    ' ',
+  );
+
+/** An ordinary English or German word (generated dictionary, organisation words, COMMON_WORDS), by folded key. */
+export function isDictionaryWord(word: string): boolean {
+  if (!dictionary) {
+    dictionary = listBeside('common-words.txt');
+    for (const w of ORGANISATION_WORDS) dictionary.add(w);
+  }
+  const key = nameKey(word);
+  return dictionary.has(key) || COMMON_WORDS.has(key);
+}
+
+/** A given name from the lists that is not, more often, an ordinary word ("Taeyang", "Golnar", not "Will"). */
+export function isGivenName(word: string): boolean {
+  const key = nameKey(word);
+  return givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word);
 }
 
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
