@@ -25,11 +25,15 @@ for (const [name, docs] of sets) {
   );
   for (const doc of docs) {
     const found = scanner.scan(doc.text);
-    const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+    const ov = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      a.start < b.end && b.start < a.end;
     const ctx = (st: number, en: number) =>
-      JSON.stringify(doc.text.slice(Math.max(0, st - 50), st) + '⟦' + doc.text.slice(st, en) + '⟧' + doc.text.slice(en, en + 30));
+      JSON.stringify(
+        doc.text.slice(Math.max(0, st - 50), st) + '⟦' + doc.text.slice(st, en) + '⟧' + doc.text.slice(en, en + 30),
+      );
     for (const g of doc.entities)
-      if (g.type === type && !found.some((e) => e.type === type && ov(e, g))) console.log(`MISS ${doc.id ?? ''} ${ctx(g.start, g.end)}`);
+      if (g.type === type && !found.some((e) => e.type === type && ov(e, g)))
+        console.log(`MISS ${doc.id ?? ''} ${ctx(g.start, g.end)}`);
     for (const e of found)
       if (e.type === type && !doc.entities.some((g) => g.type === type && ov(e, g)))
         console.log(`FALSE ${doc.id ?? ''} ${ctx(e.start, e.end)} ${(e as { score?: number }).score ?? ''}`);

@@ -60,7 +60,7 @@ kunden frau herr mann store shop bank office team group support sales finance le
 inc ltd llc corp co sons partners ag kg gmbh plc ug kgaa
 kolleginnen kollegen leute freunde everyone colleagues folks guys zusammen
 sir madam sirs beste viele herzliche freundliche freundlichen mit many warm
-mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec mo di mi do fr sa so
+tue tues wed thu thur thurs fri feb apr aug sept oct nov dec
 eltern elternteil kollegin kollege nachbarn mitglieder mitglied teilnehmende kundinnen schüler schülerinnen bewerber
 parent parents carer carers colleague member members customer customers client clients guest guests patient patients
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz mai juni juli oktober dezember
@@ -134,7 +134,7 @@ function givenSet(): Set<string> {
  * Academy", "Kiefer Elektrotechnik"): added to the generated dictionary, whose nouns are few.
  */
 const ORGANISATION_WORDS =
-  'academy business ops operations payroll solicitors solicitor services service solutions systems software consulting partners holding holdings group media design studio labs lab capital ventures logistics logistik technik elektrotechnik haustechnik medizintechnik beratung steuerberatung reisen touristik immobilien verwaltung versicherung versicherungen bau handel gastronomie apotheke praxis kanzlei klinik klinikum schule gymnasium hochschule universität university college institute institut stiftung verein verband bank sparkasse volksbank care customer customers accounts receivable payable human resources recruitment facility facilities management engineering trading transport spedition gruppe team center centre central'.split(
+  'academy business ops operations payroll solicitors solicitor services service solutions systems software consulting partners holding holdings group media design studio labs lab capital ventures logistics logistik technik elektrotechnik haustechnik medizintechnik beratung steuerberatung reisen touristik immobilien verwaltung versicherung versicherungen bau handel gastronomie apotheke praxis kanzlei klinik klinikum schule gymnasium hochschule universität university college institute institut stiftung verein verband bank sparkasse volksbank care customer customers accounts receivable payable human resources recruitment facility facilities management engineering trading transport spedition gruppe team center centre central payment payments amount total status subject date time place ort raum datum betreff zeit thema anlass notes note comment kommentar bemerkung bemerkungen reason grund server host valid gültig login logout summary result ergebnis department abteilung filiale standort location category kategorie priority priorität'.split(
     ' ',
   );
 
@@ -150,9 +150,18 @@ export function isDictionaryWord(word: string): boolean {
 
 /** A given name from the lists that is not, more often, an ordinary word ("Taeyang", "Golnar", not "Will"). */
 export function isGivenName(word: string): boolean {
-  const key = nameKey(word);
-  return givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word);
+  let answer = givenAnswers.get(word);
+  if (answer === undefined) {
+    const key = nameKey(word);
+    answer = givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word);
+    // Asked for most words that start sentences and lines: remembered, up to a bound.
+    if (givenAnswers.size >= 50_000) givenAnswers.clear();
+    givenAnswers.set(word, answer);
+  }
+  return answer;
 }
+
+const givenAnswers = new Map<string, boolean>();
 
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {

@@ -18,34 +18,53 @@ const accept = (name: ParsedName | undefined): name is ParsedName =>
   !!name && (known(name) || plausibleName(name)) && !name.tokens.some(wordLike);
 
 /** An address in angle brackets; the display name is right before it. */
-const ANGLE_EMAIL = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
+const ANGLE_EMAIL = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/y;
 /** The name words before an address: "Jiho Cho", "Okafor, Jana", "\"Okafor, Jana\"". */
 const NAME_BEFORE = new RegExp(
   `(?:^|[^${UPPER}${LOWER}'’.-])((?:${NAME_WORD}|[${UPPER}]\\.)(?:,?[ \\t]+(?:${NAME_WORD}|[${UPPER}]\\.)){0,3})"?[ \\t]*$`,
 );
-/** People naming themselves: "hier ist Raúl", "it's Bowen", "my name is", "ich bin", "His name is Kelechi". */
-const SELF_INTRODUCTION =
-  /(?<![\p{L}])(?:hier ist|hier spricht|it's|it’s|it is|this is|ich bin|my name is|mein name ist|(?:his|her|their|sein|ihr) name (?:is|ist)|ich heiße|i am|i'm|i’m)[ \t]+/giu;
-/** A greeting inside a line, the name before a comma or "!": „Ja, hallo Rodel," "Liebe/r Payam,". */
-const INLINE_GREETING = /(?<![\p{L}])(?:hallo|hello|hi|hey|dear|liebe\/r|liebe[rs]?|lieber)[ \t]+/giu;
-const MENTION = new RegExp(`(?<![\\w@.])@(?=[${UPPER}])`, 'g');
+/** Before a self-introduction's name: "hier ist", "it's", "this is", "my name is", "ich bin", "I'm". */
+const INTRODUCTION_BEFORE =
+  /(?:hier ist|hier spricht|it's|it’s|it is|this is|name is|name ist|ich bin|ich heiße|i'm|i’m|i am)[ \t]+$/i;
+/** Greetings inside a line, the name before a comma: „Ja, hallo Rodel," "Liebe/r Payam,". */
+const GREETING_BEFORE = /(?:hallo|hello|hi|hey|dear|liebe\/r|liebe[rs]?)[ \t]+$/i;
+
+/**
+ * A name after a cue the role scan stopped at (`before`: the text up to the name): a person
+ * introducing themselves, or greeted inside a line.
+ */
+export function introducedName(text: string, at: number, before: string): ParsedName | undefined {
+  const intro = INTRODUCTION_BEFORE.test(before);
+  if (!intro && !GREETING_BEFORE.test(before)) return undefined;
+  TITLES.lastIndex = at;
+  const from = TITLES.test(text) ? TITLES.lastIndex : at;
+  const name = parseName(text, from, false);
+  if (!accept(name)) return undefined;
+  const single = name.tokens.length === 1 && !(isGivenName(name.tokens[0]) || isKnownName(name.tokens[0]));
+  if (intro ? single : !/^[ \t]*[,!]/.test(text.slice(name.end, name.end + 3))) return undefined;
+  return from === at ? name : { end: name.end, tokens: name.tokens };
+}
+
 /** A street line: "Friedrich-Ebert-Straße 118", "2914 Maple Avenue", "Flat 3, 21 Coronation Terrace", "Postfach 10 22 33". */
-const STREET_LINE = /^[ \t]*(?:\d+[a-zA-Z]?[ \t]+\S.*|\S.{1,60}?[ \t]\d+[ \t]?[a-zA-Z]?(?:[ \t]*[,/-].*)?|Postfach.*|P\.?O\.? Box.*)$/;
+const STREET_LINE =
+  /^[ \t]*(?:\d+[a-zA-Z]?[ \t]+\S.*|\S.{1,60}?[ \t]\d+[ \t]?[a-zA-Z]?(?:[ \t]*[,/-].*)?|Postfach.*|P\.?O\.? Box.*)$/;
 /** A postal code line: "70176 Stuttgart", "Leeds LS6 2QD", "Austin, TX 78704", "A-1010 Wien". */
-const POSTAL_LINE = /(?:^|[ \t,])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]|$)|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b|\b[A-Z]{2}[ \t]+\d{5}\b/;
+const POSTAL_LINE =
+  /(?:^|[ \t,])(?:[A-Z]{1,2}-)?\d{4,5}(?:[ \t]|$)|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b|\b[A-Z]{2}[ \t]+\d{5}\b/;
 /** A title alone on a line above the recipient's name: "Herrn", "Frau", "Mr", "Ms". */
 const TITLE_LINE = /^[ \t]*(?:Herrn?|Frau|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|An)[ \t]*$/;
 /** An IRC line: "<nick> text", or "*** nick hat …"/"* nick is away" (lower-case nicks as IRC writes them). */
 const IRC_SPEAKER = /^<([\p{L}][\p{L}\d._-]{1,30})>[ \t]/u;
 const IRC_EVENT = /^\*{1,3}[ \t]+([\p{L}][\p{L}\d._-]{1,30})[ \t]/u;
 
+/** Nicks of programs, not people: "ci-bot", "jenkins", "github-actions". */
+const BOT = /bot\b|^bot|^ci\b|jenkins|github|gitlab|server|daemon|system|admin|^root$|monitor|alert/i;
+
 export function documentShapes(text: string, out: Entity[]): void {
   displayNames(text, out);
-  afterCue(text, SELF_INTRODUCTION, out, false);
-  afterCue(text, INLINE_GREETING, out, true);
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
-    const at = m.index + 1;
+  for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
+    if (!STARTS_UPPER.test(text[sign + 1] ?? '') || (sign > 0 && /[\w@.]/.test(text[sign - 1]))) continue;
+    const at = sign + 1;
     const name = parseName(text, at, false);
     if (accept(name) && name.tokens.some((t) => isGivenName(t) || isKnownName(t))) out.push(person(at, name.end, 0.8));
   }
@@ -53,8 +72,10 @@ export function documentShapes(text: string, out: Entity[]): void {
 }
 
 function displayNames(text: string, out: Entity[]): void {
-  ANGLE_EMAIL.lastIndex = 0;
-  for (let m = ANGLE_EMAIL.exec(text); m; m = ANGLE_EMAIL.exec(text)) {
+  for (let angle = text.indexOf('<'); angle !== -1; angle = text.indexOf('<', angle + 1)) {
+    ANGLE_EMAIL.lastIndex = angle;
+    const m = ANGLE_EMAIL.exec(text);
+    if (!m) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
     const words = NAME_BEFORE.exec(before);
@@ -62,21 +83,6 @@ function displayNames(text: string, out: Entity[]): void {
     const start = m.index - before.length + words.index + words[0].indexOf(words[1]);
     const name = parseName(text, start, true);
     if (accept(name) && !LEGAL_FORM.test(text.slice(start, m.index))) out.push(person(start, name.end, 0.85));
-  }
-}
-
-function afterCue(text: string, cue: RegExp, out: Entity[], beforeComma: boolean): void {
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    const at = m.index + m[0].length;
-    if (!STARTS_UPPER.test(text[at] ?? '')) continue;
-    TITLES.lastIndex = at;
-    const from = TITLES.test(text) ? TITLES.lastIndex : at;
-    const name = parseName(text, from, false);
-    if (!accept(name)) continue;
-    if (beforeComma && !/^[ \t]*[,!]/.test(text.slice(name.end, name.end + 3))) continue;
-    if (name.tokens.length === 1 && !(isGivenName(name.tokens[0]) || isKnownName(name.tokens[0]))) continue;
-    out.push(person(from, name.end, 0.8));
   }
 }
 
@@ -94,7 +100,11 @@ function lineShapes(text: string, out: Entity[]): void {
     if (first === 60 || first === 42) {
       const m = (first === 60 ? IRC_SPEAKER : IRC_EVENT).exec(line);
       if (m) {
-        nicks.push({ start: lineStart + line.indexOf(m[1]), end: lineStart + line.indexOf(m[1]) + m[1].length, nick: m[1] });
+        nicks.push({
+          start: lineStart + line.indexOf(m[1]),
+          end: lineStart + line.indexOf(m[1]) + m[1].length,
+          nick: m[1],
+        });
         if (first === 60) speakers++;
       }
     } else if (STARTS_UPPER.test(line.trimStart()) && line.length < 60) {
@@ -106,7 +116,9 @@ function lineShapes(text: string, out: Entity[]): void {
   // Two speakers' lines make a chat log: every nick in it is a person's.
   if (speakers >= 2) {
     const said = new Set(nicks.map((n) => n.nick.toLowerCase()));
-    for (const n of nicks) if (said.has(n.nick.toLowerCase()) && !wordLike(n.nick)) out.push(person(n.start, n.end, 0.8));
+    for (const n of nicks)
+      if (said.has(n.nick.toLowerCase()) && !wordLike(n.nick) && !BOT.test(n.nick))
+        out.push(person(n.start, n.end, 0.8));
   }
 }
 
@@ -127,13 +139,18 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
   const next = text.indexOf('\n', lineEnd + 1);
   const street = text.slice(lineEnd + 1, next === -1 ? text.length : next);
   if (!STREET_LINE.test(street)) return;
-  const after = next === -1 ? '' : text.slice(next + 1, text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1));
+  const after =
+    next === -1
+      ? ''
+      : text.slice(next + 1, text.indexOf('\n', next + 1) === -1 ? text.length : text.indexOf('\n', next + 1));
   if (POSTAL_LINE.test(street) || POSTAL_LINE.test(after)) out.push(person(at, name.end, 0.8));
 }
 
 /** Where a lone name may stand: a line's start after bullets or quote marks, after ": " or a sentence's end. */
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
-const SENTENCE_OR_FIELD = /[.:!?;][ \t]+(?=[^\s])/g;
+const SENTENCE_OR_FIELD = new RegExp(`[.:!?;][ \\t]+(?=[${UPPER}])`, 'g');
+/** After a lone given name not found before: a lower-case word, as a verb follows its subject ("Gennaro ist …"). */
+const VERB_NEXT = new RegExp(`^[ \\t]+[${LOWER}]{2}[${LOWER} ]`);
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
 const LOWER_NEXT = new RegExp(`^[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|^[,.;:!?)]|^\\r?\\n|^$`);
 
@@ -142,25 +159,36 @@ const LOWER_NEXT = new RegExp(`^[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|^[,.;:!?)]|^\\
  * "Attendees: …, Obinna Nwosu" then "- Obinna to chase the PO"; a given name from the lists there,
  * followed by a lower-case word ("Gennaro ist ab Montag wieder da"), is a person too.
  */
-export function repeatedNames(text: string, out: Entity[]): void {
+/** The words of the names found so far, as written ("Obinna", "Nwosu"), for finding them again alone. */
+export function foundWords(text: string, out: Entity[]): Set<string> {
   const seen = new Set<string>();
   for (const e of out) {
-    const words = text.slice(e.start, e.end).split(/[\s,]+/);
-    for (const w of words) if (w.length > 2 && !w.endsWith('.') && !wordLike(w)) seen.add(w);
+    if (e.end - e.start > 60) continue;
+    for (const w of text.slice(e.start, e.end).split(/[\s,]+/))
+      if (w.length > 2 && !w.endsWith('.') && STARTS_UPPER.test(w) && !wordLike(w)) seen.add(w);
   }
+  return seen;
+}
+
+export function repeatedNames(text: string, out: Entity[], seen: Set<string>): void {
   const check = (at: number) => {
+    if (!STARTS_UPPER.test(text[at] ?? '')) return;
     LONE_WORD.lastIndex = at;
     const w = LONE_WORD.exec(text);
     if (!w) return;
     const end = at + w[0].length;
-    if (!LOWER_NEXT.test(text.slice(end, end + 3))) return;
-    if (seen.has(w[0]) || isGivenName(w[0])) out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
+    const next = text.slice(end, end + 4);
+    if (seen.has(w[0]) ? LOWER_NEXT.test(next) : VERB_NEXT.test(next) && isGivenName(w[0]))
+      out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
   };
   let lineStart = 0;
   while (lineStart < text.length) {
-    LINE_LEAD.lastIndex = lineStart;
-    LINE_LEAD.test(text);
-    check(LINE_LEAD.lastIndex);
+    if (STARTS_UPPER.test(text[lineStart])) check(lineStart);
+    else if (text[lineStart] !== '\n') {
+      LINE_LEAD.lastIndex = lineStart;
+      LINE_LEAD.test(text);
+      check(LINE_LEAD.lastIndex);
+    }
     const lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) break;
     lineStart = lineEnd + 1;

@@ -3,7 +3,7 @@ import type { Entity } from './entities.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
-import { documentShapes, repeatedNames } from './names-shapes.js';
+import { documentShapes, foundWords, introducedName, repeatedNames } from './names-shapes.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -41,7 +41,8 @@ export function parseName(text: string, pos: number, comma: boolean): ParsedName
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
-    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(withoutDot(w[0]))) break;
+    const initial = !!w && w[0].length === 2 && w[0][1] === '.';
+    if (!w || (!initial && (tokens.length === 0 ? isCommonWord : endsName)(w[0]))) break;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
@@ -91,16 +92,20 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
 const PERSON_LABEL =
   /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
-  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who)[ \t]*$/i;
+  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off)[ \t]*$/i;
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
   'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that'.split(
     '|',
   );
+/** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
+const INTRODUCTION_CUES = ['ist', 'is', "it's", 'it’s', 'bin', 'spricht', 'heiße', "I'm", 'I’m', 'hello', 'liebe\\/r'];
+/** A hint that may end a self-introduction or a greeting inside a line. */
+const INTRODUCTION_HINT = /^ (?:ist|is|it.s|bin|spricht|heiße|I.m|hello|hallo|hi|hey|dear|liebe)/;
 /** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
 const ROLE_HINT = new RegExp(
-  ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES])}[ \\t]+(?=[${UPPER}])`,
+  ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES, ...INTRODUCTION_CUES])}[ \\t]+(?=[${UPPER}])`,
   'g',
 );
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
@@ -115,7 +120,7 @@ const FORWARDING =
 
 /** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
 const GREETING =
-  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
+  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
 
 /** A line that closes a letter or e-mail: the name follows on the next line (or the one after an empty line). */
 const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von)[ \t]+\S+)?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
@@ -177,20 +182,33 @@ export const namesInContext = (text: string): Entity[] => {
     }
     lineStart = lineEnd + 1;
   }
+  // Names already found on the lines: "ask Tariq" after "[11:10] Tariq: …".
+  const seen = foundWords(text, out);
   ROLE_HINT.lastIndex = 0;
   for (let hint = ROLE_HINT.exec(text); hint; hint = ROLE_HINT.exec(text)) {
     const at = hint.index + hint[0].length;
     const before = text.slice(Math.max(0, hint.index - 30), at);
-    if (ROLE_BEFORE.test(before) || DATED_ROLE.test(text.slice(Math.max(0, hint.index - 60), at))) {
+    const cue = text.charCodeAt(hint.index + 1);
+    // "checked on 2025-09-20 by": only "by" and "von" end a dated role (b, v).
+    if (
+      ROLE_BEFORE.test(before) ||
+      ((cue === 98 || cue === 118) && DATED_ROLE.test(text.slice(Math.max(0, hint.index - 60), at)))
+    ) {
       const name = parseName(text, at, false);
-      if (name && (known(name) || plausibleName(name))) out.push(person(at, name.end, 0.85));
+      if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
+        out.push(person(at, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at);
+      const name = loneFirstName(text, at, seen);
       if (name) out.push(person(at, name.end, 0.6));
+      else if (INTRODUCTION_HINT.test(hint[0])) {
+        const introduced = introducedName(text, at, before);
+        if (introduced) out.push(person(at, introduced.end, 0.8));
+      }
     }
   }
   documentShapes(text, out);
-  repeatedNames(text, out);
+  for (const w of foundWords(text, out)) seen.add(w);
+  repeatedNames(text, out, seen);
   return out;
 };
 
@@ -220,6 +238,7 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   while (text[at] === ' ' || text[at] === '\t') at++;
   const forwarding = /^(?:i\.[ \t]?[AV]\.|gez\.|ppa?\.)[ \t]*/.exec(text.slice(at, at + 8));
   if (forwarding) at += forwarding[0].length;
+  at = afterTitles(text, at);
   const name = parseName(text, at, false);
   if (!name) return;
   const rest = text.slice(name.end, end);
@@ -286,8 +305,16 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   // "Jana 09:12" or "Mehmet Demir 10:02", not "Backup 09:12".
   if (TIME_AFTER.test(text)) {
     // "Taeyang 09:23" alone on its line heads a chat message, as "Mehmet Demir 10:02" does.
-    const timeEndsLine = /^[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t)\]]*:?[ \t]*\r?$/.test(text.slice(TIME_AFTER.lastIndex, end));
-    if (known(name) || name.tokens.length > 1 || ((timeEndsLine || isGivenName(name.tokens[0])) && plausibleName(name)))
+    const timeEndsLine = /^[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t)\]]*:?[ \t]*\r?$/.test(
+      text.slice(TIME_AFTER.lastIndex, end),
+    );
+    const single = name.tokens[0];
+    if (
+      known(name) ||
+      name.tokens.length > 1 ||
+      (isGivenName(single) && plausibleName(name)) ||
+      (timeEndsLine && !wordLike(single) && !isCommonWord(single) && !ALL_CAPITALS.test(single))
+    )
       out.push(person(at, name.end, 0.85));
   }
   // "Jana: can you check?" with no time: a known name right before the colon that starts the line,
@@ -295,10 +322,12 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   else if (
     text[name.end] === ':' &&
     known(name) &&
-    !name.tokens.some(wordLike) &&
+    !name.tokens.some((t) => wordLike(t) || isDictionaryWord(t)) &&
     !labelStrength(text.slice(at, name.end)) &&
     // A message follows a speaker; a field's value ("Gast: Matteo Gallo", "Ort: Raum 2.18") has no lower-case word.
     /[ \t][a-zäöüß]{2,}/.test(text.slice(name.end + 1, end)) &&
+    // "Deutsch: gut · Mathematik: sehr gut" are fields, several to a line.
+    !/[\p{L}]:[ \t]/u.test(text.slice(name.end + 1, end)) &&
     !name.tokens.some((t) => ALL_CAPITALS.test(t)) &&
     !VALUE_STARTS_WITH_DIGIT.test(text.slice(name.end + 1, name.end + 4))
   )
@@ -320,7 +349,10 @@ const LIST_EMAIL = /[^\s,;<>]+@[^\s,;<>]+/y;
 
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
-  const label = rawLabel.replace(/[*_"]+/g, '').replace(LABEL_MARKS, '').trimEnd();
+  const label = rawLabel
+    .replace(/[*_"]+/g, '')
+    .replace(LABEL_MARKS, '')
+    .trimEnd();
   if (PERSON_LABEL.test(label)) return 'strong';
   const singular = label.replace(PLURAL, '');
   if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
@@ -336,6 +368,12 @@ function labelledFields(text: string, start: number, end: number, first: number,
   for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
     let at = colon + 1;
     while (text[at] === ' ' || text[at] === '\t' || text[at] === '*' || text[at] === '"') at++;
+    // A list may start with addresses: "Teilnehmer: a.b@example.org; Harsha Pillai".
+    for (LIST_EMAIL.lastIndex = at; LIST_EMAIL.test(text) && LIST_EMAIL.lastIndex < end; LIST_EMAIL.lastIndex = at) {
+      LIST_SEPARATOR.lastIndex = LIST_EMAIL.lastIndex;
+      if (!LIST_SEPARATOR.test(text)) break;
+      at = LIST_SEPARATOR.lastIndex;
+    }
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
     if (!STARTS_UPPER.test(text[at] ?? '')) continue;
     let labelEnd = colon;
@@ -351,6 +389,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
       const name = parseName(text, at, item === 0);
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      // "Delivering to: Locker 22": a thing with a number.
+      if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       if (item === 0 ? strong || known(name) || plausibleName(name) : plausibleName(name) || known(name))
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
@@ -454,19 +494,23 @@ const WORD_LIKE_FIRST_NAMES = new Set(
   ),
 );
 /** After a lone given name: lower case, punctuation or the end, not another capitalised word ("Jana Okafor" is a pair's). */
-const LONE_END = new RegExp(`^(?:[ \\t]+[${LOWER}]|[,.!?;:)]|$)`);
+const LONE_END = new RegExp(`^(?:[ \\t]+[${LOWER}]|[,.!?;:)]|\\r?\\n|$)`);
 
 /**
  * A well-known given name alone after a word that often precedes people ("ask Jana about",
  * "an Lukas weitergeben", "thanks Marek"): only names from the built-in list of common given
  * names, not the large name list, and not those that are as often words.
  */
-function loneFirstName(text: string, at: number): ParsedName | undefined {
+function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName | undefined {
   TOKEN.lastIndex = at;
   const w = TOKEN.exec(text);
   if (!w || !SIMPLE_NAME.test(w[0])) return undefined;
   const key = w[0].toLowerCase();
-  if (!(FIRST_NAMES.has(key) || isGivenName(w[0])) || WORD_LIKE_FIRST_NAMES.has(key) || isCommonWord(w[0]))
+  if (
+    !(FIRST_NAMES.has(key) || isGivenName(w[0]) || seen.has(w[0])) ||
+    WORD_LIKE_FIRST_NAMES.has(key) ||
+    isCommonWord(w[0])
+  )
     return undefined;
   const end = at + w[0].length;
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
