@@ -90,14 +90,14 @@ function displayNames(text: string, out: Entity[]): void {
 function lineShapes(text: string, out: Entity[]): void {
   const nicks: { start: number; end: number; nick: string }[] = [];
   let speakers = 0;
-  let previous = '';
+  let previous = 0;
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const first = line.charCodeAt(0);
+    const first = text.charCodeAt(lineStart);
     if (first === 60 || first === 42) {
+      const line = text.slice(lineStart, lineEnd);
       const m = (first === 60 ? IRC_SPEAKER : IRC_EVENT).exec(line);
       if (m) {
         nicks.push({
@@ -107,10 +107,14 @@ function lineShapes(text: string, out: Entity[]): void {
         });
         if (first === 60) speakers++;
       }
-    } else if (STARTS_UPPER.test(line.trimStart()) && line.length < 60) {
-      recipient(text, lineStart, lineEnd, previous, out);
+    } else if (
+      lineEnd - lineStart < 60 &&
+      STARTS_UPPER.test(text[lineStart]) &&
+      maybeRecipient(text, previous, lineEnd)
+    ) {
+      recipient(text, lineStart, lineEnd, text.slice(previous, lineStart - 1), out);
     }
-    previous = line;
+    previous = lineStart;
     lineStart = lineEnd + 1;
   }
   // Two speakers' lines make a chat log: every nick in it is a person's.
@@ -120,6 +124,16 @@ function lineShapes(text: string, out: Entity[]): void {
       if (said.has(n.nick.toLowerCase()) && !wordLike(n.nick) && !BOT.test(n.nick))
         out.push(person(n.start, n.end, 0.8));
   }
+}
+
+/** Cheap signs of a recipient block: a title or label line above, or a digit on the line below. */
+function maybeRecipient(text: string, previous: number, lineEnd: number): boolean {
+  const above = text.lastIndexOf('\n', lineEnd - 1);
+  const labelAbove = text[above - 1] === ':' || (text[above - 1] === '\r' && text[above - 2] === ':');
+  if (labelAbove || /^(?:Herrn?|Frau|Mr|Mrs|Ms|Mx|Miss|An)\b/.test(text.slice(previous, previous + 6))) return true;
+  const next = text.indexOf('\n', lineEnd + 1);
+  const street = text.slice(lineEnd + 1, next === -1 ? text.length : next);
+  return /\d/.test(street.slice(0, 4)) || /\d[a-zA-Z]?[ \t]*$/.test(street.slice(-8));
 }
 
 function recipient(text: string, lineStart: number, lineEnd: number, previous: string, out: Entity[]): void {
@@ -150,9 +164,9 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
 const SENTENCE_OR_FIELD = new RegExp(`[.:!?;][ \\t]+(?=[${UPPER}])`, 'g');
 /** After a lone given name not found before: a lower-case word, as a verb follows its subject ("Gennaro ist …"). */
-const VERB_NEXT = new RegExp(`^[ \\t]+[${LOWER}]{2}[${LOWER} ]`);
+const VERB_NEXT = new RegExp(`[ \\t]+[${LOWER}]{2}[${LOWER} ]`, 'y');
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
-const LOWER_NEXT = new RegExp(`^[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|^[,.;:!?)]|^\\r?\\n|^$`);
+const LOWER_NEXT = new RegExp(`[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|[,.;:!?)]|\\r?\\n|$`, 'y');
 
 /**
  * A name found once (a pair, a field, a list) appears again alone where sentences and lines start:
@@ -177,9 +191,10 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
     const w = LONE_WORD.exec(text);
     if (!w) return;
     const end = at + w[0].length;
-    const next = text.slice(end, end + 4);
-    if (seen.has(w[0]) ? LOWER_NEXT.test(next) : VERB_NEXT.test(next) && isGivenName(w[0]))
-      out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
+    const seenWord = seen.has(w[0]);
+    const after = seenWord ? LOWER_NEXT : VERB_NEXT;
+    after.lastIndex = end;
+    if (after.test(text) && (seenWord || isGivenName(w[0]))) out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
   };
   let lineStart = 0;
   while (lineStart < text.length) {
