@@ -208,6 +208,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
     if (lineEnd === -1) break;
     lineStart = lineEnd + 1;
   }
+  if (seen.size === 0) return;
   SENTENCE_OR_FIELD.lastIndex = 0;
   for (let m = SENTENCE_OR_FIELD.exec(text); m; m = SENTENCE_OR_FIELD.exec(text)) check(m.index + m[0].length);
 }
