@@ -58,7 +58,7 @@ const IRC_SPEAKER = /^<([\p{L}][\p{L}\d._-]{1,30})>[ \t]/u;
 const IRC_EVENT = /^\*{1,3}[ \t]+([\p{L}][\p{L}\d._-]{1,30})[ \t]/u;
 
 /** Nicks of programs, not people: "ci-bot", "jenkins", "github-actions". */
-const BOT = /bot\b|^bot|^ci\b|jenkins|github|gitlab|server|daemon|system|admin|^root$|monitor|alert/i;
+const BOT = /bot\b|^bot|^ci\b|jenkins|github|gitlab|server|daemon|system|admin|^root$|monitor|alert|^(?:div|span|p|br|li|ul|ol|td|tr|th|table|html|body|head|a|b|i|em|strong|code|pre)$/i;
 
 export function documentShapes(text: string, out: Entity[]): void {
   displayNames(text, out);
@@ -194,7 +194,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
     const seenWord = seen.has(w[0]);
     const after = seenWord ? LOWER_NEXT : VERB_NEXT;
     after.lastIndex = end;
-    if (after.test(text) && (seenWord || isGivenName(w[0]))) out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
+    if (seenWord && after.test(text)) out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
   };
   let lineStart = 0;
   while (lineStart < text.length) {

@@ -325,7 +325,7 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
     !name.tokens.some((t) => wordLike(t) || isDictionaryWord(t)) &&
     !labelStrength(text.slice(at, name.end)) &&
     // A message follows a speaker; a field's value ("Gast: Matteo Gallo", "Ort: Raum 2.18") has no lower-case word.
-    /[ \t][a-zäöüß]{2,}/.test(text.slice(name.end + 1, end)) &&
+    /[ \t][a-zäöüß]{2,}|[.?!][ \t]*\r?$/.test(text.slice(name.end + 1, end)) &&
     // "Deutsch: gut · Mathematik: sehr gut" are fields, several to a line.
     !/[\p{L}]:[ \t]/u.test(text.slice(name.end + 1, end)) &&
     !name.tokens.some((t) => ALL_CAPITALS.test(t)) &&
