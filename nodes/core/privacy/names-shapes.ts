@@ -58,7 +58,8 @@ const IRC_SPEAKER = /^<([\p{L}][\p{L}\d._-]{1,30})>[ \t]/u;
 const IRC_EVENT = /^\*{1,3}[ \t]+([\p{L}][\p{L}\d._-]{1,30})[ \t]/u;
 
 /** Nicks of programs, not people: "ci-bot", "jenkins", "github-actions". */
-const BOT = /bot\b|^bot|^ci\b|jenkins|github|gitlab|server|daemon|system|admin|^root$|monitor|alert|^(?:div|span|p|br|li|ul|ol|td|tr|th|table|html|body|head|a|b|i|em|strong|code|pre)$/i;
+const BOT =
+  /bot\b|^bot|^ci\b|jenkins|github|gitlab|server|daemon|system|admin|^root$|monitor|alert|^(?:div|span|p|br|li|ul|ol|td|tr|th|table|html|body|head|a|b|i|em|strong|code|pre)$/i;
 
 export function documentShapes(text: string, out: Entity[]): void {
   displayNames(text, out);
@@ -188,14 +189,18 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
   const check = (at: number) => {
     if (!STARTS_UPPER.test(text[at] ?? '')) return;
     LONE_WORD.lastIndex = at;
-    const w = LONE_WORD.exec(text);
-    if (!w) return;
-    const end = at + w[0].length;
-    const seenWord = seen.has(w[0]);
-    const after = seenWord ? LOWER_NEXT : VERB_NEXT;
-    after.lastIndex = end;
-    if (seenWord && after.test(text)) out.push(person(at, end, seen.has(w[0]) ? 0.7 : 0.6));
+    if (!LONE_WORD.test(text)) return;
+    const end = LONE_WORD.lastIndex;
+    LOWER_NEXT.lastIndex = end;
+    if (!LOWER_NEXT.test(text)) return;
+    const word = text.slice(at, end);
+    if (seen.has(word)) out.push(person(at, end, 0.7));
+    else {
+      VERB_NEXT.lastIndex = end;
+      if (VERB_NEXT.test(text) && isGivenName(word)) out.push(person(at, end, 0.6));
+    }
   };
+
   let lineStart = 0;
   while (lineStart < text.length) {
     if (STARTS_UPPER.test(text[lineStart])) check(lineStart);

@@ -100,9 +100,23 @@ const LONE_CUES =
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
-const INTRODUCTION_CUES = ['ist', 'is', "it's", 'it’s', 'bin', 'spricht', 'heiße', "I'm", 'I’m', 'hello', 'liebe\\/r'];
+const INTRODUCTION_CUES = [
+  'hier ist',
+  'hier spricht',
+  'name is',
+  'name ist',
+  'this is',
+  "it's",
+  'it’s',
+  'ich bin',
+  'ich heiße',
+  "I'm",
+  'I’m',
+  'hello',
+  'liebe\\/r',
+];
 /** A hint that may end a self-introduction or a greeting inside a line. */
-const INTRODUCTION_HINT = /^ (?:ist|is|it.s|bin|spricht|heiße|I.m|hello|hallo|hi|hey|dear|liebe)/;
+const INTRODUCTION_HINT = /^ (?:hier|name|this|it.s|ich|I.m|hello|hallo|hi|hey|dear|liebe)/;
 /** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
 const ROLE_HINT = new RegExp(
   ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES, ...INTRODUCTION_CUES])}[ \\t]+(?=[${UPPER}])`,
