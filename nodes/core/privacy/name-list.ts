@@ -148,6 +148,32 @@ export function isDictionaryWord(word: string): boolean {
   return dictionary.has(key) || COMMON_WORDS.has(key);
 }
 
+/**
+ * A number for the plain ASCII word between start and end, in lower case (FNV-1a), or -1 for a word
+ * with other letters: compared with the numbers of the given names, it rules out most words that
+ * start sentences without cutting them out of the text.
+ */
+export function asciiWordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+let givenHashes: Set<number> | undefined;
+
+/** Whether the word of this hash (asciiWordHash, not -1) may be a given name: false rules it out. */
+export function mayBeGivenName(hash: number): boolean {
+  if (!givenHashes) {
+    givenHashes = new Set<number>();
+    for (const key of givenSet()) givenHashes.add(asciiWordHash(key, 0, key.length));
+  }
+  return givenHashes.has(hash);
+}
+
 /** A given name from the lists that is not, more often, an ordinary word ("Taeyang", "Golnar", not "Will"). */
 export function isGivenName(word: string): boolean {
   let answer = givenAnswers.get(word);

@@ -1,7 +1,14 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { isGivenName, isKnownName } from './name-list.js';
+import {
+  asciiWordHash,
+  isCommonWord,
+  isDictionaryWord,
+  isGivenName,
+  isKnownName,
+  mayBeGivenName,
+} from './name-list.js';
 import { known, labelStrength, parseName, person, plausibleName, TITLES, wordLike, type ParsedName } from './names.js';
 
 /**
@@ -163,11 +170,40 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
 
 /** Where a lone name may stand: a line's start after bullets or quote marks, after ": " or a sentence's end. */
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
-const SENTENCE_OR_FIELD = new RegExp(`[.:!?;][ \\t]+(?=[${UPPER}])`, 'g');
-/** After a lone given name not found before: a lower-case word, as a verb follows its subject ("Gennaro ist …"). */
-const VERB_NEXT = new RegExp(`[ \\t]+[${LOWER}]{2}[${LOWER} ]`, 'y');
+const SENTENCE_MARKS = ['. ', ': ', '! ', '? ', '; '];
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
-const LOWER_NEXT = new RegExp(`[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|[,.;:!?)]|\\r?\\n|$`, 'y');
+/** After a name found before, alone: punctuation, a line's end or the text's end ('' at the end). */
+const LOWER_NEXT_PUNCTUATION = /^(?:[,.;:!?)\r\n]|)$/;
+const LOWER_LETTER = new RegExp(`[${LOWER}]`);
+
+/** Whether the character at `at` is a lower-case letter: a code comparison for ASCII, the letter class otherwise. */
+function isLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 97 && c <= 122) return true;
+  return c >= 0xdf && LOWER_LETTER.test(text[at]);
+}
+
+/**
+ * The end of the capitalised word at `at` ("Obinna"), or -1: plain ASCII words read by their codes,
+ * the rest ("Radosław", "O'Brien") by the name-word pattern.
+ */
+function loneWordEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first >= 65 && first <= 90) {
+    let end = at + 1;
+    for (let c = text.charCodeAt(end); c >= 97 && c <= 122; c = text.charCodeAt(++end));
+    const c = text.charCodeAt(end);
+    // The word ends at a blank, punctuation, a line's or the text's end: done without the pattern.
+    if (
+      end > at + 1 &&
+      (c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 46 || c === 58 || c === 59 || Number.isNaN(c))
+    )
+      return end;
+    if (end === at + 1 && !(c >= 0xc0 || c === 39 || c === 0x2019)) return -1;
+  } else if (first < 0xc0 || !STARTS_UPPER.test(text[at])) return -1;
+  LONE_WORD.lastIndex = at;
+  return LONE_WORD.test(text) ? LONE_WORD.lastIndex : -1;
+}
 
 /**
  * A name found once (a pair, a field, a list) appears again alone where sentences and lines start:
@@ -175,30 +211,50 @@ const LOWER_NEXT = new RegExp(`[ \\t]+(?:[${LOWER}]|[,.;:!?)]|$)|[,.;:!?)]|\\r?\
  * followed by a lower-case word ("Gennaro ist ab Montag wieder da"), is a person too.
  */
 /** The words of the names found so far, as written ("Obinna", "Nwosu"), for finding them again alone. */
-export function foundWords(text: string, out: Entity[]): Set<string> {
-  const seen = new Set<string>();
-  for (const e of out) {
+export function foundWords(text: string, out: Entity[], seen = new Set<string>(), from = 0): Set<string> {
+  for (let i = from; i < out.length; i++) {
+    const e = out[i];
     if (e.end - e.start > 60) continue;
-    for (const w of text.slice(e.start, e.end).split(/[\s,]+/))
-      if (w.length > 2 && !w.endsWith('.') && STARTS_UPPER.test(w) && !wordLike(w)) seen.add(w);
+    let at = e.start;
+    while (at < e.end) {
+      LONE_WORD.lastIndex = at;
+      if (STARTS_UPPER.test(text[at]) && LONE_WORD.test(text) && LONE_WORD.lastIndex <= e.end) {
+        const end = LONE_WORD.lastIndex;
+        if (end - at > 2) {
+          const w = text.slice(at, end);
+          if (!seen.has(w) && !isCommonWord(w) && !isDictionaryWord(w)) seen.add(w);
+        }
+        at = end;
+      }
+      // On to the next word.
+      while (at < e.end && text[at] !== ' ' && text[at] !== ',' && text[at] !== '\t') at++;
+      while (at < e.end && (text[at] === ' ' || text[at] === ',' || text[at] === '\t')) at++;
+    }
   }
   return seen;
 }
 
 export function repeatedNames(text: string, out: Entity[], seen: Set<string>): void {
+  const seenHashes = new Set<number>();
+  for (const w of seen) seenHashes.add(asciiWordHash(w, 0, w.length));
   const check = (at: number) => {
-    if (!STARTS_UPPER.test(text[at] ?? '')) return;
-    LONE_WORD.lastIndex = at;
-    if (!LONE_WORD.test(text)) return;
-    const end = LONE_WORD.lastIndex;
-    LOWER_NEXT.lastIndex = end;
-    if (!LOWER_NEXT.test(text)) return;
+    const end = loneWordEnd(text, at);
+    if (end === -1) return;
+    const next = text.charCodeAt(end);
+    // After the word: a lower-case word (both kinds), or punctuation, a line's end, the text's end (names found before).
+    const verb = (next === 32 || next === 9) && isLowerAt(text, end + 1) && isLowerAt(text, end + 2);
+    if (
+      !verb &&
+      !((next === 32 || next === 9) && isLowerAt(text, end + 1)) &&
+      !LOWER_NEXT_PUNCTUATION.test(text[end] ?? '')
+    )
+      return;
+    // Most words starting sentences are neither: ruled out by their number, without cutting them out.
+    const hash = asciiWordHash(text, at, end);
+    if (hash !== -1 && !seenHashes.has(hash) && !(verb && mayBeGivenName(hash))) return;
     const word = text.slice(at, end);
     if (seen.has(word)) out.push(person(at, end, 0.7));
-    else {
-      VERB_NEXT.lastIndex = end;
-      if (VERB_NEXT.test(text) && isGivenName(word)) out.push(person(at, end, 0.6));
-    }
+    else if (verb && isGivenName(word)) out.push(person(at, end, 0.6));
   };
 
   let lineStart = 0;
@@ -214,6 +270,11 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
     lineStart = lineEnd + 1;
   }
   if (seen.size === 0) return;
-  SENTENCE_OR_FIELD.lastIndex = 0;
-  for (let m = SENTENCE_OR_FIELD.exec(text); m; m = SENTENCE_OR_FIELD.exec(text)) check(m.index + m[0].length);
+  // Sentence starts and field values: ". ", ": ", "! ", "? ", "; " found by search, the name right after.
+  for (const mark of SENTENCE_MARKS)
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
+      let word = at + 2;
+      while (text[word] === ' ') word++;
+      check(word);
+    }
 }

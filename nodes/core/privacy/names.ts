@@ -351,7 +351,6 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
 const NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
 
-/** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
 /** Gender and plural marks of a label ("Patient/in", "Teilnehmer*innen", "Tenant(s)", "Vorname(n)", "Angehörige/r"). */
 const LABEL_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)(?=[ \t]*$|[ \t])/g;
 /** A plural ending, for labels written as the plural of a person label ("Attendees", "Tenants", "Guests"). */
@@ -363,19 +362,25 @@ const LIST_EMAIL = /[^\s,;<>]+@[^\s,;<>]+/y;
 
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
-  const label = rawLabel
-    .replace(/[*_"]+/g, '')
-    .replace(LABEL_MARKS, '')
-    .trimEnd();
+  // Most labels carry no marks: the replacements only where a mark's character is.
+  let label = /[*_"]/.test(rawLabel) ? rawLabel.replace(/[*_"]+/g, '') : rawLabel;
+  if (/[/(*:]/.test(label)) label = label.replace(LABEL_MARKS, '').trimEnd();
   if (PERSON_LABEL.test(label)) return 'strong';
-  const singular = label.replace(PLURAL, '');
-  if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 115 || last === 110) {
+    const singular = label.replace(PLURAL, '');
+    if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
+  }
   if (WEAK_LABEL.test(label)) return 'weak';
   // The first word of a longer label: "Fahrer/in des versicherten Fahrzeugs", "Person involved", "Reviewer 2".
-  const head = /(?:^|[\s(/-])([\p{L}]+)(?:[ \t]+[^ \t]+){1,4}$/u.exec(label);
+  if (!label.includes(' ')) return undefined;
+  const head = HEAD_WORD.exec(label);
   if (head && !/^name/i.test(head[1]) && PERSON_LABEL.test(head[1])) return 'weak';
   return undefined;
 }
+
+/** The first word of a label of two to five words. */
+const HEAD_WORD = /^[ \t]*([A-Za-zÄÖÜäöüß]+)(?:[ \t]+[^ \t]+){1,4}$/;
 
 /** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"), JSON's "firstName": "Jana" too. */
 function labelledFields(text: string, start: number, end: number, first: number, out: Entity[]): void {
