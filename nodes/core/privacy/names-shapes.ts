@@ -234,7 +234,7 @@ export function foundWords(text: string, out: Entity[], seen = new Set<string>()
   return seen;
 }
 
-export function repeatedNames(text: string, out: Entity[], seen: Set<string>): void {
+export function repeatedNames(text: string, out: Entity[], seen: Set<string>, lineStarts: number[]): void {
   const seenHashes = new Set<number>();
   for (const w of seen) seenHashes.add(asciiWordHash(w, 0, w.length));
   const check = (at: number) => {
@@ -257,17 +257,14 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>): v
     else if (verb && isGivenName(word)) out.push(person(at, end, 0.6));
   };
 
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    if (STARTS_UPPER.test(text[lineStart])) check(lineStart);
-    else if (text[lineStart] !== '\n') {
+  for (const lineStart of lineStarts) {
+    const c = text.charCodeAt(lineStart);
+    // Bullets, quote marks and numbers before a name: "- Obinna to chase", "> Seoyeon", "2. Mahsa ist …".
+    if (c === 45 || c === 42 || c === 0x2022 || c === 62 || c === 35 || (c >= 48 && c <= 57) || c === 32 || c === 9) {
       LINE_LEAD.lastIndex = lineStart;
       LINE_LEAD.test(text);
       check(LINE_LEAD.lastIndex);
-    }
-    const lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) break;
-    lineStart = lineEnd + 1;
+    } else check(lineStart);
   }
   if (seen.size === 0) return;
   // Sentence starts and field values: ". ", ": ", "! ", "? ", "; " found by search, the name right after.

@@ -15,6 +15,8 @@ import { documentShapes, foundWords, introducedName, repeatedNames } from './nam
  */
 
 const STARTS_UPPER = new RegExp(`[${UPPER}]`);
+/** A line's first character before a name: a capital, a bullet, a digit of a numbered item, a blank. */
+const UPPER_OR_LEAD = new RegExp(`[${UPPER}\\-*•#\\d \\t]`);
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(
@@ -163,6 +165,7 @@ export const namesInContext = (text: string): Entity[] => {
   let colon = -1;
   // Whether the previous line had text: a name alone under it, ending the message, signs it.
   let afterText = false;
+  const lineStarts: number[] = [];
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -182,6 +185,8 @@ export const namesInContext = (text: string): Entity[] => {
       else if (afterText && !closing && endsMessage(text, lineEnd)) unsignedSignOff(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
       afterText = true;
+      // Where a name found elsewhere may stand alone: read once all names are found.
+      if (UPPER_OR_LEAD.test(text[start])) lineStarts.push(start);
       if (colon < lineEnd) {
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
@@ -198,6 +203,7 @@ export const namesInContext = (text: string): Entity[] => {
   }
   // Names already found on the lines: "ask Tariq" after "[11:10] Tariq: …".
   const seen = foundWords(text, out);
+  const linesFound = out.length;
   ROLE_HINT.lastIndex = 0;
   for (let hint = ROLE_HINT.exec(text); hint; hint = ROLE_HINT.exec(text)) {
     const at = hint.index + hint[0].length;
@@ -221,8 +227,7 @@ export const namesInContext = (text: string): Entity[] => {
     }
   }
   documentShapes(text, out);
-  for (const w of foundWords(text, out)) seen.add(w);
-  repeatedNames(text, out, seen);
+  repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
 
