@@ -170,7 +170,7 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
 
 /** Where a lone name may stand: a line's start after bullets or quote marks, after ": " or a sentence's end. */
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
-const SENTENCE_MARKS = ['. ', ': ', '! ', '? ', '; '];
+const SENTENCE_MARKS = ['. ', ': '];
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
 /** After a name found before, alone: punctuation, a line's end or the text's end ('' at the end). */
 const LOWER_NEXT_PUNCTUATION = /^(?:[,.;:!?)\r\n]|)$/;
@@ -267,7 +267,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
     } else check(lineStart);
   }
   if (seen.size === 0) return;
-  // Sentence starts and field values: ". ", ": ", "! ", "? ", "; " found by search, the name right after.
+  // Sentence starts and field values (". ", ": ") found by search, the name right after.
   for (const mark of SENTENCE_MARKS)
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
       let word = at + 2;
