@@ -46,10 +46,10 @@ export function introducedName(text: string, at: number, before: string): Parsed
   TITLES.lastIndex = at;
   const from = TITLES.test(text) ? TITLES.lastIndex : at;
   const name = parseName(text, from, false);
-  if (!accept(name)) return undefined;
-  const single = name.tokens.length === 1 && !(isGivenName(name.tokens[0]) || isKnownName(name.tokens[0]));
-  if (intro ? single : !/^[ \t]*[,!]/.test(text.slice(name.end, name.end + 3))) return undefined;
-  return from === at ? name : { end: name.end, tokens: name.tokens };
+  if (!name || name.tokens.some(wordLike)) return undefined;
+  if (intro) return accept(name) ? name : undefined;
+  // A greeting inside a line puts the name before a comma or "!": any name-shaped word there ("hallo Tamsin,").
+  return /^[ \t]*[,!]/.test(text.slice(name.end, name.end + 3)) ? name : undefined;
 }
 
 /** A street line: "Friedrich-Ebert-Straße 118", "2914 Maple Avenue", "Flat 3, 21 Coronation Terrace", "Postfach 10 22 33". */
