@@ -368,8 +368,8 @@ const LIST_EMAIL = /[^\s,;<>]+@[^\s,;<>]+/y;
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
   // Most labels carry no marks: the replacements only where a mark's character is.
-  let label = /[*_"]/.test(rawLabel) ? rawLabel.replace(/[*_"]+/g, '') : rawLabel;
-  if (/[/(*:]/.test(label)) label = label.replace(LABEL_MARKS, '').trimEnd();
+  let label = /[/(*:]/.test(rawLabel) ? rawLabel.replace(LABEL_MARKS, '').trimEnd() : rawLabel;
+  if (/[*_"]/.test(label)) label = label.replace(/[*_"]+/g, '');
   if (PERSON_LABEL.test(label)) return 'strong';
   const last = label.charCodeAt(label.length - 1);
   if (last === 115 || last === 110) {
@@ -404,6 +404,13 @@ function labelledFields(text: string, start: number, end: number, first: number,
     if (text[labelEnd - 1] === '"') labelEnd--;
     let labelStart = labelEnd;
     while (labelStart > start && labelEnd - labelStart < 40 && !'|;\t•*>"'.includes(text[labelStart - 1])) labelStart--;
+    // "Teilnehmer*innen": the gender star is part of the label, not Markdown's.
+    if (text[labelStart - 1] === '*' && /^(?:in|innen)$/.test(text.slice(labelStart, labelEnd)))
+      for (
+        labelStart -= 1;
+        labelStart > start && labelEnd - labelStart < 40 && !'|;\t•>"'.includes(text[labelStart - 1]);
+      )
+        labelStart--;
     const strength = labelStrength(text.slice(labelStart, labelEnd));
     if (!strength) continue;
     const strong = strength === 'strong';
