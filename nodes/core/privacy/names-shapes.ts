@@ -76,7 +76,6 @@ export function documentShapes(text: string, out: Entity[]): void {
     const name = parseName(text, at, false);
     if (accept(name) && name.tokens.some((t) => isGivenName(t) || isKnownName(t))) out.push(person(at, name.end, 0.8));
   }
-  lineShapes(text, out);
 }
 
 function displayNames(text: string, out: Entity[]): void {
@@ -94,54 +93,64 @@ function displayNames(text: string, out: Entity[]): void {
   }
 }
 
-/** Recipient blocks of letters and IRC nicks, read line by line. */
-function lineShapes(text: string, out: Entity[]): void {
-  const nicks: { start: number; end: number; nick: string }[] = [];
-  let speakers = 0;
-  let previous = 0;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const first = text.charCodeAt(lineStart);
-    if (first === 60 || first === 42) {
-      const line = text.slice(lineStart, lineEnd);
-      const m = (first === 60 ? IRC_SPEAKER : IRC_EVENT).exec(line);
-      if (m) {
-        nicks.push({
-          start: lineStart + line.indexOf(m[1]),
-          end: lineStart + line.indexOf(m[1]) + m[1].length,
-          nick: m[1],
-        });
-        if (first === 60) speakers++;
-      }
-    } else if (
-      lineEnd - lineStart < 60 &&
-      STARTS_UPPER.test(text[lineStart]) &&
-      maybeRecipient(text, previous, lineEnd)
-    ) {
-      recipient(text, lineStart, lineEnd, text.slice(previous, lineStart - 1), out);
+/** What the line pass gathers for the shapes read per line: the nicks of an IRC log. */
+export interface LineShapes {
+  nicks: { start: number; end: number; nick: string }[];
+  speakers: number;
+}
+
+export const lineShapes = (): LineShapes => ({ nicks: [], speakers: 0 });
+
+/**
+ * One line of the line pass (names.ts): an IRC line, or the name of a recipient block.
+ * `previous`: the start of the line before.
+ */
+export function shapeLine(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  previous: number,
+  shapes: LineShapes,
+  out: Entity[],
+): void {
+  const first = text.charCodeAt(lineStart);
+  if (first === 60 || first === 42) {
+    const line = text.slice(lineStart, lineEnd);
+    const m = (first === 60 ? IRC_SPEAKER : IRC_EVENT).exec(line);
+    if (m) {
+      const start = lineStart + line.indexOf(m[1]);
+      shapes.nicks.push({ start, end: start + m[1].length, nick: m[1] });
+      if (first === 60) shapes.speakers++;
     }
-    previous = lineStart;
-    lineStart = lineEnd + 1;
-  }
-  // Two speakers' lines make a chat log: every nick in it is a person's.
-  if (speakers >= 2) {
-    const said = new Set(nicks.map((n) => n.nick.toLowerCase()));
-    for (const n of nicks)
-      if (said.has(n.nick.toLowerCase()) && !wordLike(n.nick) && !BOT.test(n.nick))
-        out.push(person(n.start, n.end, 0.8));
+  } else if (
+    lineEnd - lineStart < 60 &&
+    STARTS_UPPER.test(text[lineStart]) &&
+    maybeRecipient(text, lineStart, lineEnd, previous)
+  ) {
+    recipient(text, lineStart, lineEnd, text.slice(previous, Math.max(previous, lineStart - 1)), out);
   }
 }
 
-/** Cheap signs of a recipient block: a title or label line above, or a digit on the line below. */
-function maybeRecipient(text: string, previous: number, lineEnd: number): boolean {
-  const above = text.lastIndexOf('\n', lineEnd - 1);
-  const labelAbove = text[above - 1] === ':' || (text[above - 1] === '\r' && text[above - 2] === ':');
-  if (labelAbove || /^(?:Herrn?|Frau|Mr|Mrs|Ms|Mx|Miss|An)\b/.test(text.slice(previous, previous + 6))) return true;
-  const next = text.indexOf('\n', lineEnd + 1);
-  const street = text.slice(lineEnd + 1, next === -1 ? text.length : next);
-  return /\d/.test(street.slice(0, 4)) || /\d[a-zA-Z]?[ \t]*$/.test(street.slice(-8));
+/** After the line pass: two speakers' lines make a chat log, and every nick in it is a person's. */
+export function finishLineShapes(shapes: LineShapes, out: Entity[]): void {
+  if (shapes.speakers < 2) return;
+  for (const n of shapes.nicks) if (!wordLike(n.nick) && !BOT.test(n.nick)) out.push(person(n.start, n.end, 0.8));
+}
+
+const TITLE_AT = /(?:Herrn?|Frau|Mr|Mrs|Ms|Mx|Miss|An)\b/y;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Cheap signs of a recipient block, read without cutting lines out: a label or title above, a digit on the street line below. */
+function maybeRecipient(text: string, lineStart: number, lineEnd: number, previous: number): boolean {
+  if (text[lineStart - 2] === ':' || (text[lineStart - 2] === '\r' && text[lineStart - 3] === ':')) return true;
+  TITLE_AT.lastIndex = previous;
+  if (previous < lineStart && TITLE_AT.test(text)) return true;
+  const streetStart = lineEnd + 1;
+  for (let i = streetStart; i < streetStart + 4 && i < text.length; i++) if (isDigit(text.charCodeAt(i))) return true;
+  const next = text.indexOf('\n', streetStart);
+  let end = next === -1 ? text.length : next;
+  while (end > streetStart && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+  return end > streetStart && (isDigit(text.charCodeAt(end - 1)) || isDigit(text.charCodeAt(end - 2)));
 }
 
 function recipient(text: string, lineStart: number, lineEnd: number, previous: string, out: Entity[]): void {

@@ -3,7 +3,15 @@ import type { Entity } from './entities.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
-import { documentShapes, foundWords, introducedName, repeatedNames } from './names-shapes.js';
+import {
+  documentShapes,
+  finishLineShapes,
+  foundWords,
+  introducedName,
+  lineShapes,
+  repeatedNames,
+  shapeLine,
+} from './names-shapes.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -166,6 +174,8 @@ export const namesInContext = (text: string): Entity[] => {
   // Whether the previous line had text: a name alone under it, ending the message, signs it.
   let afterText = false;
   const lineStarts: number[] = [];
+  const shapes = lineShapes();
+  let previousLine = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -195,12 +205,15 @@ export const namesInContext = (text: string): Entity[] => {
       greeting(text, start, out);
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
+      shapeLine(text, start, lineEnd, previousLine, shapes, out);
     } else {
       if (signatureLines > 0) signatureLines--;
       afterText = false;
     }
+    previousLine = lineStart;
     lineStart = lineEnd + 1;
   }
+  finishLineShapes(shapes, out);
   // Names already found on the lines: "ask Tariq" after "[11:10] Tariq: …".
   const seen = foundWords(text, out);
   const linesFound = out.length;
