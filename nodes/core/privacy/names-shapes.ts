@@ -244,6 +244,8 @@ export function foundWords(text: string, out: Entity[], seen = new Set<string>()
 }
 
 export function repeatedNames(text: string, out: Entity[], seen: Set<string>, lineStarts: number[]): void {
+  // A document where no name was found: a capitalised word at a line's start is as often a word.
+  if (seen.size === 0) return;
   const seenHashes = new Set<number>();
   for (const w of seen) seenHashes.add(asciiWordHash(w, 0, w.length));
   const check = (at: number) => {
@@ -275,7 +277,6 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
       check(LINE_LEAD.lastIndex);
     } else check(lineStart);
   }
-  if (seen.size === 0) return;
   // Sentence starts and field values (". ", ": ") found by search, the name right after.
   for (const mark of SENTENCE_MARKS)
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
