@@ -41,7 +41,7 @@ fail failing fails fake fall fast favor few field fields file files fine first f
 free full fury general getter gist given go going goo good grab grant gray green guard guess hand handler handy
 hard hash he head height high hook hooks host how human im in job just keep key keys kind land lang large lark
 last law layer leak learn less level light like line lines link lint list little lock long look loop loose low
-lower ly mac main major man manner manual many mark marks mask master matter max may means meta million min minor
+lower mac main major man manner manual many mark marks mask master matter max may means meta million min minor
 miss mix mock mode more most mount my necessary new nice no null numbers old on orange over pack page pages pair
 para parent pass patch peer person persons pick pin ping pinkie pino place plain pointer points pool port post
 pretty prior proper proto que query quick race rand range rather re reach read reader reading ready real reason

@@ -47,7 +47,8 @@ export function introducedName(text: string, at: number, before: string): Parsed
   const from = TITLES.test(text) ? TITLES.lastIndex : at;
   const name = parseName(text, from, false);
   if (!name || name.tokens.some(wordLike)) return undefined;
-  if (intro) return accept(name) ? name : undefined;
+  // "His name is Kelechi": a name-shaped word after "name is" is a name, whatever the lists say.
+  if (intro) return accept(name) || /name (?:is|ist)[ \t]+$/i.test(before) ? name : undefined;
   // A greeting inside a line puts the name before a comma or "!": any name-shaped word there ("hallo Tamsin,").
   return /^[ \t]*[,!]/.test(text.slice(name.end, name.end + 3)) ? name : undefined;
 }

@@ -43,7 +43,7 @@ export interface ParsedName {
  * The name starting at `pos`: up to four name words on one line (particles between them), with
  * "Surname, Given" read as one name where `comma` allows; undefined if the first word is no name word.
  */
-export function parseName(text: string, pos: number, comma: boolean): ParsedName | undefined {
+export function parseName(text: string, pos: number, comma: boolean, commonFirst = false): ParsedName | undefined {
   const tokens: string[] = [];
   let end = pos;
   let at = pos;
@@ -52,13 +52,14 @@ export function parseName(text: string, pos: number, comma: boolean): ParsedName
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
     const initial = !!w && w[0].length === 2 && w[0][1] === '.';
-    if (!w || (!initial && (tokens.length === 0 ? isCommonWord : endsName)(w[0]))) break;
+    if (!w || (!initial && (tokens.length === 0 ? !commonFirst && isCommonWord(w[0]) : endsName(w[0])))) break;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
     if (comma && tokens.length === 1 && text[gap] === ',') gap++;
     while (text[gap] === ' ' || text[gap] === '\t') gap++;
-    if (gap === at) break;
+    // A tab or a run of blanks separates columns ("Surname: O'Sullivan        Forename(s): Niamh"), not names.
+    if (gap === at || gap - at > 2 || text.charCodeAt(gap - 1) === 9) break;
     PARTICLE.lastIndex = gap;
     const particle = PARTICLE.exec(text);
     at = particle ? gap + particle[0].length : gap;
@@ -430,7 +431,18 @@ function labelledFields(text: string, start: number, end: number, first: number,
     // A list of people: "Attendees: Vikram Iyer, Rosalind Blackwood, Obinna Nwosu".
     for (let item = 0; item < 12; item++) {
       at = afterTitles(text, at);
-      const name = parseName(text, at, item === 0);
+      let name = parseName(text, at, item === 0);
+      // "Last name: Park", "Employee: Mai Dang": a strong label's value may begin with a word the common list holds.
+      if (!name && item === 0 && strong) {
+        const common = parseName(text, at, true, true);
+        if (
+          common &&
+          (common.tokens.length > 1
+            ? !common.tokens.slice(1).some(wordLike)
+            : /name/i.test(text.slice(labelStart, labelEnd)))
+        )
+          name = common;
+      }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
       // "Delivering to: Locker 22": a thing with a number.
@@ -439,15 +451,20 @@ function labelledFields(text: string, start: number, end: number, first: number,
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
       let next = name.end;
+      let listed = true;
       for (;;) {
         LIST_SEPARATOR.lastIndex = next;
-        if (!LIST_SEPARATOR.test(text) || LIST_SEPARATOR.lastIndex > end) return;
+        if (!LIST_SEPARATOR.test(text) || LIST_SEPARATOR.lastIndex > end) {
+          listed = false;
+          break;
+        }
         next = LIST_SEPARATOR.lastIndex;
         LIST_EMAIL.lastIndex = next;
         if (!LIST_EMAIL.test(text)) break;
         next = LIST_EMAIL.lastIndex;
       }
-      if (next >= end || !STARTS_UPPER.test(text[next])) break;
+      // No separator after the name: the list ends; the line's next field may follow.
+      if (!listed || next >= end || !STARTS_UPPER.test(text[next])) break;
       at = next;
     }
   }

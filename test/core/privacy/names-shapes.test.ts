@@ -54,6 +54,12 @@ describe('names where business documents put them without a cue word (issue 9)',
     ]);
   });
 
+  it('fields side by side on a line, a strong label before a common word, a name after "name is"', () => {
+    assert.deepEqual(people("Surname: O'Sullivan        Forename(s): Niamh"), ["O'Sullivan", 'Niamh']);
+    assert.deepEqual(people('Last name: Park\nEmployee: Mai Dang'), ['Park', 'Mai Dang']);
+    assert.deepEqual(people('His name is Kelechi and he will call you.'), ['Kelechi']);
+  });
+
   it('recipient blocks of letters, not the firm in the letterhead', () => {
     assert.deepEqual(
       people('Nordwind Logistik GmbH · Hafenstraße 3 · 28217 Bremen\n\nAigerim Nurlanova\nLindenweg 14\n04109 Leipzig'),
