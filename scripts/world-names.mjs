@@ -28,3 +28,6 @@ if (current !== text) {
   fs.writeFileSync(out, text);
 }
 process.stdout.write(`${names.size} names from faker's locales${current === text ? '' : ', written'}\n`);
+
+// Given names, romanised surnames and the common-words dictionary (scripts/names-data.mjs).
+await import('./names-data.mjs');

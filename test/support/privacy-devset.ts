@@ -253,6 +253,74 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     text: 'Bitte gib die Unterlagen an [[PERSON|Lukas]] weiter, die Freigabe kommt von [[PERSON|Agnieszka]].',
   },
   { lang: 'en', text: 'We met in Austin and drove to Florence; the hotel was booked by the agency.' },
+  // Display names before e-mail addresses (reply headers, invitations); a team's address is no person.
+  {
+    lang: 'de',
+    text: 'Passt, danke!\n\nAm 04.05.2026 um 10:12 schrieb [[PERSON|Wanjiru Kamau]] <[[EMAIL_ADDRESS|w.kamau@example.org]]>:\n> Kannst du Rechnung 2026-118 prüfen?\n\nKopie an: Support Team <[[EMAIL_ADDRESS|support@example.org]]>',
+  },
+  {
+    lang: 'en',
+    text: 'Organizer: [[PERSON|Siddharth Menon]] <[[EMAIL_ADDRESS|s.menon@example.com]]>\nGuests: [[EMAIL_ADDRESS|ops@example.com]]; [[PERSON|Thandiwe Dlamini]]; [[PERSON|Oddvar Lie]]\nWhere: Room 4.02',
+  },
+  // People introducing themselves and greeted inside a line (voicemail); a greeting of a group.
+  {
+    lang: 'de',
+    text: 'Sprachnachricht (0:41 min)\n„Ja, hallo [[PERSON|Tamsin]], hier ist [[PERSON|Bogdan Marinescu]] wegen der Lieferung. Rufen Sie mich bitte zurück."\nHallo Team, bitte übernehmt den Rückruf.',
+  },
+  { lang: 'en', text: '"Hi [[PERSON|Kalani]], it\'s [[PERSON|Hiroshi]] about order 5512. Call me back, please."' },
+  // Mentions in a chat; a mention of a channel or team is no person.
+  {
+    lang: 'de',
+    text: '[[PERSON|Radek Novák]]  09:41\n@[[PERSON|Soraya]] kannst du die Gutschrift freigeben?\n@Buchhaltung bitte Bescheid geben.',
+  },
+  // Recipient blocks of letters: a name above a street and a postal code, or under "Herrn"; the firm above is no person.
+  {
+    lang: 'de',
+    text: 'Nordwind Logistik GmbH · Hafenstraße 3 · 28217 Bremen\n\n[[PERSON|Aigerim Nurlanova]]\n[[POSTAL_ADDRESS|Lindenweg 14\n04109 Leipzig]]\n\nIhre Bestellung vom 02.05.2026',
+  },
+  { lang: 'de', text: 'Herrn\n[[PERSON|Valtteri Koskinen]]\n[[POSTAL_ADDRESS|Am Stadtpark 9\n90409 Nürnberg]]' },
+  {
+    lang: 'en',
+    text: 'Harbour Freight Services Ltd\n12 Quay Road\nBristol BS1 4QA\n\n[[PERSON|Marit Solberg]]\n[[POSTAL_ADDRESS|7 Elm Grove\nYork YO10 3PT]]',
+  },
+  // IRC logs with lower-case nicks and join events; a bot is no person.
+  {
+    lang: 'de',
+    text: '*** [[PERSON|ilkka]] hat #lager betreten\n<[[PERSON|ilkka]]> ist der Scanner wieder da?\n<[[PERSON|jorunn]]> ja, seit 10 Uhr\n<deploy-bot> build 4412 ok',
+  },
+  // Chat speakers heading their messages with a time, names no list has; a log line with a time is none.
+  {
+    lang: 'en',
+    text: '[[PERSON|Tuomas]] 09:14\nwho has the key to room 2?\n[[PERSON|Dilnoza]] 09:15\nme, ask [[PERSON|Tuomas]] later\nBackup 02:00 completed without errors.',
+  },
+  // Labels with gender and plural marks, JSON keys, lists after a label; a firm and a room after labels are none.
+  {
+    lang: 'de',
+    text: 'Prüfer/in: [[PERSON|K. Lindqvist]]\nTeilnehmer*innen: [[PERSON|Anouk de Vries]], [[PERSON|Zdeněk Horák]] und [[PERSON|Mirela Popescu]]\nAngehörige/r: [[PERSON|Sipho Ndlovu]] (Bruder)\nFirma: Nordwind Logistik GmbH\nOrt: Raum 3.14',
+  },
+  {
+    lang: 'en',
+    text: '{\n  "id": "C-2291",\n  "firstName": "[[PERSON|Dumisani]]",\n  "lastName": "[[PERSON|Mthembu]]",\n  "team": "Platform"\n}',
+  },
+  {
+    lang: 'en',
+    text: 'Tenant(s): [[PERSON|Noor Haddad]] and [[PERSON|Kimi Räikkönen]]\nProperty: [[POSTAL_ADDRESS|21 Mill Lane, Leeds]]',
+  },
+  // A role, a date, then the person; a closing and the name on one line.
+  {
+    lang: 'de',
+    text: 'Personalausweis geprüft am 3. Mai 2026 von [[PERSON|Eero]].\nVG [[PERSON|Ingrid]]',
+  },
+  { lang: 'en', text: 'ID checked on 2026-05-03 by [[PERSON|Teodora]].\nCheers, [[PERSON|Ewa]]' },
+  // Names found once, then alone where lines and sentences start; a given name before a verb.
+  {
+    lang: 'en',
+    text: 'Attendees: [[PERSON|Dagny Halvorsen]], [[PERSON|Nurlan Abenov]]\n\n- [[PERSON|Dagny]] to send the agenda by Friday.\n- [[PERSON|Nurlan]] to book Room 2.07.',
+  },
+  {
+    lang: 'de',
+    text: '[[PERSON|Maelle Garnier]], geboren am [[DATE_OF_BIRTH|4. März 1990]], ist seit 2019 bei der Harbour Freight Services Ltd beschäftigt. [[PERSON|Maelle]] arbeitet sorgfältig und zuverlässig.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

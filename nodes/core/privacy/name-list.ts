@@ -41,7 +41,7 @@ fail failing fails fake fall fast favor few field fields file files fine first f
 free full fury general getter gist given go going goo good grab grant gray green guard guess hand handler handy
 hard hash he head height high hook hooks host how human im in job just keep key keys kind land lang large lark
 last law layer leak learn less level light like line lines link lint list little lock long look loop loose low
-lower ly mac main major man manner manual many mark marks mask master matter max may means meta million min minor
+lower mac main major man manner manual many mark marks mask master matter max may means meta million min minor
 miss mix mock mode more most mount my necessary new nice no null numbers old on orange over pack page pages pair
 para parent pass patch peer person persons pick pin ping pinkie pino place plain pointer points pool port post
 pretty prior proper proto que query quick race rand range rather re reach read reader reading ready real reason
@@ -60,6 +60,9 @@ kunden frau herr mann store shop bank office team group support sales finance le
 inc ltd llc corp co sons partners ag kg gmbh plc ug kgaa
 kolleginnen kollegen leute freunde everyone colleagues folks guys zusammen
 sir madam sirs beste viele herzliche freundliche freundlichen mit many warm
+tue tues wed thu thur thurs fri feb apr aug sept oct nov dec
+eltern elternteil kollegin kollege nachbarn mitglieder mitglied teilnehmende kundinnen schüler schülerinnen bewerber
+parent parents carer carers colleague member members customer customers client clients guest guests patient patients
 montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar februar märz mai juni juli oktober dezember
 north south east west nord süd sued ost neu new bad sankt fort port lake mount
 der die das den dem des ein eine einer und oder für mit von vom zu zum zur im am an auf aus bei nach vor über unter
@@ -95,10 +98,96 @@ function nameSet(): Set<string> {
   };
   add(join(dirname(require.resolve('@cspell/dict-people-names')), 'dict', 'people-names.txt'));
   add(WORLD_NAMES);
+  add(join(__dirname, 'data', 'surnames.txt'));
+  for (const given of givenSet()) set.add(given);
   for (const first of FIRST_NAMES) set.add(nameKey(first));
   names = set;
   return set;
 }
+
+let given: Set<string> | undefined;
+let dictionary: Set<string> | undefined;
+
+/** Folded keys of the words of a generated list beside this module (scripts/names-data.mjs). */
+function listBeside(file: string): Set<string> {
+  const set = new Set<string>();
+  for (const line of readFileSync(join(__dirname, 'data', file), 'utf8').split('\n')) {
+    const word = line.trim();
+    if (word && !word.startsWith('#')) set.add(nameKey(word));
+  }
+  return set;
+}
+
+/**
+ * Given names of many cultures (faker's locales, Korean, Greek and Cyrillic ones romanised,
+ * two-syllable pinyin names, compromise's given names) and the built-in first names.
+ */
+function givenSet(): Set<string> {
+  if (given) return given;
+  given = listBeside('given-names.txt');
+  for (const first of FIRST_NAMES) given.add(nameKey(first));
+  return given;
+}
+
+/**
+ * Words of organisations and products that end no person's name ("Clearwater Payroll", "Westfield
+ * Academy", "Kiefer Elektrotechnik"): added to the generated dictionary, whose nouns are few.
+ */
+const ORGANISATION_WORDS =
+  'academy business ops operations payroll solicitors solicitor services service solutions systems software consulting partners holding holdings group media design studio labs lab capital ventures logistics logistik technik elektrotechnik haustechnik medizintechnik beratung steuerberatung reisen touristik immobilien verwaltung versicherung versicherungen bau handel gastronomie apotheke praxis kanzlei klinik klinikum schule gymnasium hochschule universität university college institute institut stiftung verein verband bank sparkasse volksbank care customer customers accounts receivable payable human resources recruitment facility facilities management engineering trading transport spedition gruppe team center centre central payment payments amount total status subject date time place ort raum datum betreff zeit thema anlass notes note comment kommentar bemerkung bemerkungen reason grund server host valid gültig login logout summary result ergebnis department abteilung filiale standort location category kategorie priority priorität'.split(
+    ' ',
+  );
+
+/** An ordinary English or German word (generated dictionary, organisation words, COMMON_WORDS), by folded key. */
+export function isDictionaryWord(word: string): boolean {
+  if (!dictionary) {
+    dictionary = listBeside('common-words.txt');
+    for (const w of ORGANISATION_WORDS) dictionary.add(w);
+  }
+  const key = nameKey(word);
+  return dictionary.has(key) || COMMON_WORDS.has(key);
+}
+
+/**
+ * A number for the plain ASCII word between start and end, in lower case (FNV-1a), or -1 for a word
+ * with other letters: compared with the numbers of the given names, it rules out most words that
+ * start sentences without cutting them out of the text.
+ */
+export function asciiWordHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return -1;
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 32 : c), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+let givenHashes: Set<number> | undefined;
+
+/** Whether the word of this hash (asciiWordHash, not -1) may be a given name: false rules it out. */
+export function mayBeGivenName(hash: number): boolean {
+  if (!givenHashes) {
+    givenHashes = new Set<number>();
+    for (const key of givenSet()) givenHashes.add(asciiWordHash(key, 0, key.length));
+  }
+  return givenHashes.has(hash);
+}
+
+/** A given name from the lists that is not, more often, an ordinary word ("Taeyang", "Golnar", not "Will"). */
+export function isGivenName(word: string): boolean {
+  let answer = givenAnswers.get(word);
+  if (answer === undefined) {
+    const key = nameKey(word);
+    answer = givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word);
+    // Asked for most words that start sentences and lines: remembered, up to a bound.
+    if (givenAnswers.size >= 50_000) givenAnswers.clear();
+    givenAnswers.set(word, answer);
+  }
+  return answer;
+}
+
+const givenAnswers = new Map<string, boolean>();
 
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {

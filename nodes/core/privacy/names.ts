@@ -2,7 +2,16 @@ import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
-import { endsName, isCommonWord, isKnownName } from './name-list.js';
+import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import {
+  documentShapes,
+  finishLineShapes,
+  foundWords,
+  introducedName,
+  lineShapes,
+  repeatedNames,
+  shapeLine,
+} from './names-shapes.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -14,6 +23,8 @@ import { endsName, isCommonWord, isKnownName } from './name-list.js';
  */
 
 const STARTS_UPPER = new RegExp(`[${UPPER}]`);
+/** A line's first character before a name: a capital, a bullet, a digit of a numbered item, a blank. */
+const UPPER_OR_LEAD = new RegExp(`[${UPPER}\\-*•#\\d \\t]`);
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(
@@ -23,7 +34,7 @@ const TOKEN = new RegExp(
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
 const PARTICLE = /(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|ibn|al|el|ter|ten|zu|y)[ \t]+/y;
 
-interface ParsedName {
+export interface ParsedName {
   end: number;
   tokens: string[];
 }
@@ -32,7 +43,7 @@ interface ParsedName {
  * The name starting at `pos`: up to four name words on one line (particles between them), with
  * "Surname, Given" read as one name where `comma` allows; undefined if the first word is no name word.
  */
-function parseName(text: string, pos: number, comma: boolean): ParsedName | undefined {
+export function parseName(text: string, pos: number, comma: boolean, commonFirst = false): ParsedName | undefined {
   const tokens: string[] = [];
   let end = pos;
   let at = pos;
@@ -40,13 +51,15 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
-    if (!w || (tokens.length === 0 ? isCommonWord : endsName)(withoutDot(w[0]))) break;
+    const initial = !!w && w[0].length === 2 && w[0][1] === '.';
+    if (!w || (!initial && (tokens.length === 0 ? !commonFirst && isCommonWord(w[0]) : endsName(w[0])))) break;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
     if (comma && tokens.length === 1 && text[gap] === ',') gap++;
     while (text[gap] === ' ' || text[gap] === '\t') gap++;
-    if (gap === at) break;
+    // A tab or a run of blanks separates columns ("Surname: O'Sullivan        Forename(s): Niamh"), not names.
+    if (gap === at || gap - at > 2 || text.charCodeAt(gap - 1) === 9) break;
     PARTICLE.lastIndex = gap;
     const particle = PARTICLE.exec(text);
     at = particle ? gap + particle[0].length : gap;
@@ -60,49 +73,85 @@ function parseName(text: string, pos: number, comma: boolean): ParsedName | unde
 const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
-const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
+export const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
   return TITLES.test(text) ? TITLES.lastIndex : at;
 }
 
-const known = (name: ParsedName) => name.tokens.some((t) => isKnownName(t));
-const person = (start: number, end: number, score: number): Entity => ({ type: 'PERSON', start, end, score });
+export const known = (name: ParsedName) => name.tokens.some((t) => isKnownName(t));
+
+/** Not a word of the dictionary, a team or a function ("Payroll", "Personalabteilung", "Customer Care"). */
+export const wordLike = (token: string) =>
+  !isKnownName(token) && (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()));
+
+/**
+ * A name as people are named where the structure is weaker: a given name from the lists, a known
+ * name that is no word, or two or more words none of which is an ordinary word.
+ */
+export function plausibleName(name: ParsedName): boolean {
+  if (name.tokens.some((t) => wordLike(withoutDot(t)) && !t.endsWith('.'))) return false;
+  return name.tokens.some((t) => isGivenName(t) || isKnownName(t)) || name.tokens.length > 1;
+}
+export const person = (start: number, end: number, score: number): Entity => ({ type: 'PERSON', start, end, score });
 
 /**
  * Field labels whose value is a person. The first group needs nothing more; the second ("Owner",
  * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
  */
 const PERSON_LABEL =
-  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
-  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who)[ \t]*$/i;
+  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off)[ \t]*$/i;
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that'.split(
     '|',
   );
+/** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
+const INTRODUCTION_CUES = [
+  'hier ist',
+  'hier spricht',
+  'name is',
+  'name ist',
+  'this is',
+  "it's",
+  'it’s',
+  'ich bin',
+  'ich heiße',
+  "I'm",
+  'I’m',
+  'hello',
+  'liebe\\/r',
+];
+/** A hint that may end a self-introduction or a greeting inside a line. */
+const INTRODUCTION_HINT = /^ (?:hier|name|this|it.s|ich|I.m|hello|hallo|hi|hey|dear|liebe)/;
 /** Where a role may end right before a capitalised word: " by ", " to ", " of ", " von ", " durch ". */
 const ROLE_HINT = new RegExp(
-  ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES])}[ \\t]+(?=[${UPPER}])`,
+  ` ${byFirstLetter(['by', 'to', 'of', 'von', 'durch', 'v\\.', 'Hd\\.?', ...LONE_CUES, ...INTRODUCTION_CUES])}[ \\t]+(?=[${UPPER}])`,
   'g',
 );
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
 const ROLE_BEFORE =
   /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
+/** A role and a date or time before "by"/"von": "checked on 2025-09-20 by", "geprüft am 12. Dezember 2025 von". */
+const DATED_ROLE =
+  /(?:checked|approved|reviewed|signed|verified|confirmed|taken|handled|issued|recorded|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|übernommen|erfasst|aufgenommen|ausgestellt|bestätigt)[ \t]+(?:on|at|am|um)[ \t]+[^\n]{1,32}?[ \t]+(?:by|von)[ \t]+$/i;
 /** Forwarding marks at the start of a line, followed by a person and nothing else: "i.A. Jana Okafor", "c/o", "Attn:". */
 const FORWARDING =
   /[ \t]*(?:i\.[ \t]?[AV]\.|c\/o|[Aa]ttn\.?:?|gez\.|z\.[ \t]?Hd\.?|zu[ \t]+Händen(?:[ \t]+von)?)[ \t]*/y;
 
 /** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
 const GREETING =
-  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
+  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
 
 /** A line that closes a letter or e-mail: the name follows on the next line (or the one after an empty line). */
-const CLOSING =
-  /[ \t]*(?:(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von)[ \t]+\S+)?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--)[ \t]*[,.!]*[ \t]*(?:\r?\n|$)/iy;
+const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von)[ \t]+\S+)?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
+const CLOSING = new RegExp(String.raw`[ \t]*(?:${CLOSING_WORDS})[ \t]*[,.!]*[ \t]*(?:\r?\n|$)`, 'iy');
+/** A closing and the name on one line: "Cheers, Rupert", "LG Agata", "Beste Grüße, Xiaowen Wu", "— Katerina". */
+const CLOSING_THEN_NAME = new RegExp(String.raw`[ \t]*(?:(?:${CLOSING_WORDS})[ \t]*[,.!]?|[—–]|--?)[ \t]+`, 'iy');
 
 /** A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -". */
 const CHAT_TIME =
@@ -125,6 +174,9 @@ export const namesInContext = (text: string): Entity[] => {
   let colon = -1;
   // Whether the previous line had text: a name alone under it, ending the message, signs it.
   let afterText = false;
+  const lineStarts: number[] = [];
+  const shapes = lineShapes();
+  let previousLine = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -144,30 +196,52 @@ export const namesInContext = (text: string): Entity[] => {
       else if (afterText && !closing && endsMessage(text, lineEnd)) unsignedSignOff(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
       afterText = true;
+      // Where a name found elsewhere may stand alone: read once all names are found.
+      if (UPPER_OR_LEAD.test(text[start])) lineStarts.push(start);
       if (colon < lineEnd) {
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
+      if (!closing) signedOnLine(text, start, lineEnd, out);
       greeting(text, start, out);
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
+      shapeLine(text, start, lineEnd, previousLine, shapes, out);
     } else {
       if (signatureLines > 0) signatureLines--;
       afterText = false;
     }
+    previousLine = lineStart;
     lineStart = lineEnd + 1;
   }
+  finishLineShapes(shapes, out);
+  // Names already found on the lines: "ask Tariq" after "[11:10] Tariq: …".
+  const seen = foundWords(text, out);
+  const linesFound = out.length;
   ROLE_HINT.lastIndex = 0;
   for (let hint = ROLE_HINT.exec(text); hint; hint = ROLE_HINT.exec(text)) {
     const at = hint.index + hint[0].length;
-    if (ROLE_BEFORE.test(text.slice(Math.max(0, hint.index - 30), at))) {
+    const before = text.slice(Math.max(0, hint.index - 30), at);
+    const cue = text.charCodeAt(hint.index + 1);
+    // "checked on 2025-09-20 by": only "by" and "von" end a dated role (b, v).
+    if (
+      ROLE_BEFORE.test(before) ||
+      ((cue === 98 || cue === 118) && DATED_ROLE.test(text.slice(Math.max(0, hint.index - 60), at)))
+    ) {
       const name = parseName(text, at, false);
-      if (name && (known(name) || name.tokens.length > 1)) out.push(person(at, name.end, 0.85));
+      if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
+        out.push(person(at, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at);
+      const name = loneFirstName(text, at, seen);
       if (name) out.push(person(at, name.end, 0.6));
+      else if (INTRODUCTION_HINT.test(hint[0])) {
+        const introduced = introducedName(text, at, before);
+        if (introduced) out.push(person(at, introduced.end, 0.8));
+      }
     }
   }
+  documentShapes(text, out);
+  repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
 
@@ -178,15 +252,31 @@ function closesLetter(text: string, start: number, end: number): boolean {
   return CLOSING.test(text) && CLOSING.lastIndex >= end;
 }
 
+/** A closing and a name alone after it on the same line, the line's end after the name. */
+function signedOnLine(text: string, start: number, end: number, out: Entity[]): void {
+  if (end - start > 60) return;
+  CLOSING_THEN_NAME.lastIndex = start;
+  if (!CLOSING_THEN_NAME.test(text)) return;
+  const at = CLOSING_THEN_NAME.lastIndex;
+  const name = parseName(text, at, false);
+  if (!name || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
+  if (known(name) || plausibleName(name)) {
+    if (!name.tokens.some(wordLike)) out.push(person(at, name.end, 0.85));
+  }
+}
+
 /** The line under a closing: a name alone, perhaps with a title after it ("Jana Okafor | Sales", "Tom, CFO"). */
 function signature(text: string, start: number, end: number, out: Entity[]): void {
   let at = start;
   while (text[at] === ' ' || text[at] === '\t') at++;
   const forwarding = /^(?:i\.[ \t]?[AV]\.|gez\.|ppa?\.)[ \t]*/.exec(text.slice(at, at + 8));
   if (forwarding) at += forwarding[0].length;
+  at = afterTitles(text, at);
   const name = parseName(text, at, false);
   if (!name) return;
   const rest = text.slice(name.end, end);
+  // "Personalabteilung", "Accounts Receivable", "Alpenblick Reisen – Customer Care" sign for a team.
+  if (name.tokens.some(wordLike) || LEGAL_FORM.test(rest)) return;
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
 }
 
@@ -247,13 +337,30 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   TIME_AFTER.lastIndex = name.end;
   // "Jana 09:12" or "Mehmet Demir 10:02", not "Backup 09:12".
   if (TIME_AFTER.test(text)) {
-    if (known(name) || name.tokens.length > 1) out.push(person(at, name.end, 0.85));
+    // "Taeyang 09:23" alone on its line heads a chat message, as "Mehmet Demir 10:02" does.
+    const timeEndsLine = /^[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t)\]]*:?[ \t]*\r?$/.test(
+      text.slice(TIME_AFTER.lastIndex, end),
+    );
+    const single = name.tokens[0];
+    if (
+      known(name) ||
+      name.tokens.length > 1 ||
+      (isGivenName(single) && plausibleName(name)) ||
+      (timeEndsLine && !wordLike(single) && !isCommonWord(single) && !ALL_CAPITALS.test(single))
+    )
+      out.push(person(at, name.end, 0.85));
   }
   // "Jana: can you check?" with no time: a known name right before the colon that starts the line,
   // written as people write their names, with words after it; "IBAN: DE89…" and "Valid: 2025-03-03" are fields.
   else if (
     text[name.end] === ':' &&
     known(name) &&
+    !name.tokens.some((t) => wordLike(t) || isDictionaryWord(t)) &&
+    !labelStrength(text.slice(at, name.end)) &&
+    // A message follows a speaker; a field's value ("Gast: Matteo Gallo", "Ort: Raum 2.18") has no lower-case word.
+    /[ \t][a-zäöüß]{2,}|[.?!][ \t]*\r?$/.test(text.slice(name.end + 1, end)) &&
+    // "Deutsch: gut · Mathematik: sehr gut" are fields, several to a line.
+    !/[\p{L}]:[ \t]/u.test(text.slice(name.end + 1, end)) &&
     !name.tokens.some((t) => ALL_CAPITALS.test(t)) &&
     !VALUE_STARTS_WITH_DIGIT.test(text.slice(name.end + 1, name.end + 4))
   )
@@ -263,24 +370,103 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
 const NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
 
-/** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"). */
+/** Gender and plural marks of a label ("Patient/in", "Teilnehmer*innen", "Tenant(s)", "Vorname(n)", "Angehörige/r"). */
+const LABEL_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)(?=[ \t]*$|[ \t])/g;
+/** A plural ending, for labels written as the plural of a person label ("Attendees", "Tenants", "Guests"). */
+const PLURAL = /(?<=[a-zäöü]{3})(?:s|n)[ \t]*$/i;
+/** Where the next name of a list starts: ", ", "; ", " and ", " und ", " & ". */
+const LIST_SEPARATOR = /[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[,;&/]|\band\b|\bund\b)[ \t]*(?:(?:and|und)[ \t]+)?/y;
+/** An e-mail address as a list item, skipped ("Guests: lucy@example.org; Julien Faure"). */
+const LIST_EMAIL = /[^\s,;<>]+@[^\s,;<>]+/y;
+
+/** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
+export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
+  // Most labels carry no marks: the replacements only where a mark's character is.
+  let label = /[/(*:]/.test(rawLabel) ? rawLabel.replace(LABEL_MARKS, '').trimEnd() : rawLabel;
+  if (/[*_"]/.test(label)) label = label.replace(/[*_"]+/g, '');
+  if (PERSON_LABEL.test(label)) return 'strong';
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 115 || last === 110) {
+    const singular = label.replace(PLURAL, '');
+    if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
+  }
+  if (WEAK_LABEL.test(label)) return 'weak';
+  // The first word of a longer label: "Fahrer/in des versicherten Fahrzeugs", "Person involved", "Reviewer 2".
+  if (!label.includes(' ')) return undefined;
+  const head = HEAD_WORD.exec(label);
+  if (head && !/^name/i.test(head[1]) && PERSON_LABEL.test(head[1])) return 'weak';
+  return undefined;
+}
+
+/** The first word of a label of two to five words. */
+const HEAD_WORD = /^[ \t]*([A-Za-zÄÖÜäöüß]+)(?:[ \t]+[^ \t]+){1,4}$/;
+
+/** "Label: Value" pairs in a line; several per line ("Owner: Jana | Reviewer: Tom"), JSON's "firstName": "Jana" too. */
 function labelledFields(text: string, start: number, end: number, first: number, out: Entity[]): void {
   for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
     let at = colon + 1;
-    while (text[at] === ' ' || text[at] === '\t' || text[at] === '*') at++;
+    while (text[at] === ' ' || text[at] === '\t' || text[at] === '*' || text[at] === '"') at++;
+    // A list may start with addresses: "Teilnehmer: a.b@example.org; Harsha Pillai".
+    for (LIST_EMAIL.lastIndex = at; LIST_EMAIL.test(text) && LIST_EMAIL.lastIndex < end; LIST_EMAIL.lastIndex = at) {
+      LIST_SEPARATOR.lastIndex = LIST_EMAIL.lastIndex;
+      if (!LIST_SEPARATOR.test(text)) break;
+      at = LIST_SEPARATOR.lastIndex;
+    }
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
     if (!STARTS_UPPER.test(text[at] ?? '')) continue;
-    let labelStart = colon;
-    while (labelStart > start && colon - labelStart < 40 && !'|;\t•*>"'.includes(text[labelStart - 1])) labelStart--;
-    const label = text.slice(labelStart, colon).replace(/[*_]+/g, '');
-    const strong = PERSON_LABEL.test(label);
-    if (!strong && !WEAK_LABEL.test(label)) continue;
-    at = afterTitles(text, at);
-    const name = parseName(text, at, true);
-    // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
-    if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) continue;
-    if (strong || known(name) || (name.tokens.length > 1 && !name.tokens.some((t) => NOT_A_NAME_ENDING.test(t))))
-      out.push(person(at, name.end, 0.9));
+    let labelEnd = colon;
+    if (text[labelEnd - 1] === '"') labelEnd--;
+    let labelStart = labelEnd;
+    while (labelStart > start && labelEnd - labelStart < 40 && !'|;\t•*>"'.includes(text[labelStart - 1])) labelStart--;
+    // "Teilnehmer*innen": the gender star is part of the label, not Markdown's.
+    if (text[labelStart - 1] === '*' && /^(?:in|innen)$/.test(text.slice(labelStart, labelEnd)))
+      for (
+        labelStart -= 1;
+        labelStart > start && labelEnd - labelStart < 40 && !'|;\t•>"'.includes(text[labelStart - 1]);
+      )
+        labelStart--;
+    const strength = labelStrength(text.slice(labelStart, labelEnd));
+    if (!strength) continue;
+    const strong = strength === 'strong';
+    // A list of people: "Attendees: Vikram Iyer, Rosalind Blackwood, Obinna Nwosu".
+    for (let item = 0; item < 12; item++) {
+      at = afterTitles(text, at);
+      let name = parseName(text, at, item === 0);
+      // "Last name: Park", "Employee: Mai Dang": a strong label's value may begin with a word the common list holds.
+      if (!name && item === 0 && strong) {
+        const common = parseName(text, at, true, true);
+        if (
+          common &&
+          (common.tokens.length > 1
+            ? !common.tokens.slice(1).some(wordLike)
+            : /name/i.test(text.slice(labelStart, labelEnd)))
+        )
+          name = common;
+      }
+      // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
+      if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      // "Delivering to: Locker 22": a thing with a number.
+      if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
+      if (item === 0 ? strong || known(name) || plausibleName(name) : plausibleName(name) || known(name))
+        out.push(person(at, name.end, 0.9));
+      else if (item > 0 || !strong) break;
+      let next = name.end;
+      let listed = true;
+      for (;;) {
+        LIST_SEPARATOR.lastIndex = next;
+        if (!LIST_SEPARATOR.test(text) || LIST_SEPARATOR.lastIndex > end) {
+          listed = false;
+          break;
+        }
+        next = LIST_SEPARATOR.lastIndex;
+        LIST_EMAIL.lastIndex = next;
+        if (!LIST_EMAIL.test(text)) break;
+        next = LIST_EMAIL.lastIndex;
+      }
+      // No separator after the name: the list ends; the line's next field may follow.
+      if (!listed || next >= end || !STARTS_UPPER.test(text[next])) break;
+      at = next;
+    }
   }
 }
 
@@ -298,7 +484,8 @@ function greeting(text: string, start: number, out: Entity[]): void {
   if (!g) return;
   const at = afterTitles(text, start + g[0].length);
   const name = parseName(text, at, false);
-  if (name) out.push(person(at, name.end, 0.85));
+  // "Liebe Eltern", "Dear Parent/Carer", "Hallo Team" greet a group.
+  if (name && !(name.tokens.length === 1 && wordLike(name.tokens[0]))) out.push(person(at, name.end, 0.85));
 }
 
 /**
@@ -317,10 +504,17 @@ export function isKnownNamePair(
 ) {
   return (
     isKnownName(first) &&
-    (isKnownName(second) || (!comma && !isCommonWord(second))) &&
-    !insidePhrase(text, start, end, comma)
+    (isKnownName(second) || (!comma && !isCommonWord(second) && !wordLike(second))) &&
+    !(comma && (wordLike(first) || wordLike(second))) &&
+    !insidePhrase(text, start, end, comma) &&
+    !FIRM_AFTER.test(text.slice(end, end + 40))
   );
 }
+
+/** A firm's name goes on after the pair: "Clearwater Payroll Services Ltd", "Kiefer Elektrotechnik e.K.". */
+const FIRM_AFTER = new RegExp(
+  `^(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:e\\.[ \\t]?K\\.|GmbH|AG|KG|OHG|UG|GbR|Ltd|LLC|LLP|Inc|plc|PLC|Corp|S\\.A\\.|B\\.V\\.)(?![${LOWER}${UPPER}])`,
+);
 
 /** Whether the word at `index` of `before` starts a sentence or a line. */
 function startsSentence(before: string, index: number): boolean {
@@ -347,7 +541,7 @@ function insidePhrase(text: string, start: number, end: number, comma: boolean):
   // only starts the sentence and both words of the pair are names ("Yesterday Chukwuemeka Obi joined").
   if (previous && !isKnownName(previous[1]) && !(startsSentence(before, previous.index) && bothKnown(text, start, end)))
     return true;
-  if (/\d[ \t]+$/.test(before)) return true;
+  if (/(?:\d|&)[ \t]+$/.test(before)) return true;
   return comma && /^(?:,[ \t]*\S+)?[ \t]+(?:and|und|&)[ \t]/.test(text.slice(end, end + 30));
 }
 
@@ -361,20 +555,26 @@ const WORD_LIKE_FIRST_NAMES = new Set(
   ),
 );
 /** After a lone given name: lower case, punctuation or the end, not another capitalised word ("Jana Okafor" is a pair's). */
-const LONE_END = new RegExp(`^(?:[ \\t]+[${LOWER}]|[,.!?;:)]|$)`);
+const LONE_END = new RegExp(`^(?:[ \\t]+[${LOWER}]|[,.!?;:)]|\\r?\\n|$)`);
 
 /**
  * A well-known given name alone after a word that often precedes people ("ask Jana about",
  * "an Lukas weitergeben", "thanks Marek"): only names from the built-in list of common given
  * names, not the large name list, and not those that are as often words.
  */
-function loneFirstName(text: string, at: number): ParsedName | undefined {
+function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName | undefined {
   TOKEN.lastIndex = at;
   const w = TOKEN.exec(text);
   if (!w || !SIMPLE_NAME.test(w[0])) return undefined;
   const key = w[0].toLowerCase();
-  if (!FIRST_NAMES.has(key) || WORD_LIKE_FIRST_NAMES.has(key) || isCommonWord(w[0])) return undefined;
+  if (
+    !(FIRST_NAMES.has(key) || isGivenName(w[0]) || seen.has(w[0])) ||
+    WORD_LIKE_FIRST_NAMES.has(key) ||
+    isCommonWord(w[0])
+  )
+    return undefined;
   const end = at + w[0].length;
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
 }
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+void FIRST_NAMES;

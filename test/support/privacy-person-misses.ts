@@ -1,0 +1,41 @@
+import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
+import { privacyCorpus } from './privacy-corpus.js';
+import { privacyDevset } from './privacy-devset.js';
+import { privacyTestSet } from './privacy-testset/index.js';
+import { privacyTestSet2 } from './privacy-testset2/index.js';
+import { scoreScanner } from './privacy-scoring.js';
+
+/**
+ * PERSON misses and false alarms per document on the development sets and test sets 1 and 2
+ * (both scored, now development data): `node dist/test/support/privacy-person-misses.js [type]`.
+ */
+const type = process.argv[2] ?? 'PERSON';
+const scanner = new PrivacyScanner();
+const sets: [string, { id?: string; text: string; entities: { type: string; start: number; end: number }[] }[]][] = [
+  ['dev', privacyCorpus()],
+  ['dev2', privacyDevset()],
+  ['test1', privacyTestSet()],
+  ['test2', privacyTestSet2()],
+];
+for (const [name, docs] of sets) {
+  const s = scoreScanner(docs, scanner);
+  const row = s.perType.find((t) => t.type === type);
+  console.log(
+    `## ${name}: ${type} recall ${row?.recall.toFixed(3)} precision ${row?.precision.toFixed(3)}; overall recall ${s.overall.recall.toFixed(3)} precision ${s.overall.precision.toFixed(3)}`,
+  );
+  for (const doc of docs) {
+    const found = scanner.scan(doc.text);
+    const ov = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+      a.start < b.end && b.start < a.end;
+    const ctx = (st: number, en: number) =>
+      JSON.stringify(
+        doc.text.slice(Math.max(0, st - 50), st) + '⟦' + doc.text.slice(st, en) + '⟧' + doc.text.slice(en, en + 30),
+      );
+    for (const g of doc.entities)
+      if (g.type === type && !found.some((e) => e.type === type && ov(e, g)))
+        console.log(`MISS ${doc.id ?? ''} ${ctx(g.start, g.end)}`);
+    for (const e of found)
+      if (e.type === type && !doc.entities.some((g) => g.type === type && ov(e, g)))
+        console.log(`FALSE ${doc.id ?? ''} ${ctx(e.start, e.end)} ${(e as { score?: number }).score ?? ''}`);
+  }
+}
