@@ -12,7 +12,10 @@ export interface GraphBuffers {
   m0: number;
   efConstruct: number;
   capacity: number;
-  /** [ENTRY, MAX_LEVEL, GLOBAL_LOCK, NODES, NEXT (work counter of a build), DONE (nodes inserted by a build)]. */
+  /**
+   * [ENTRY, MAX_LEVEL, GLOBAL_LOCK, NODES, NEXT (work counter of a build), DONE (nodes inserted by a
+   * build), RUNNING (build workers still inserting)].
+   */
   header: Int32Array;
   links0: Int32Array;
   levels: Int8Array;
@@ -29,6 +32,7 @@ const GLOBAL_LOCK = 2;
 export const NODES = 3;
 export const NEXT = 4;
 export const DONE = 5;
+export const RUNNING = 6;
 
 const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
 
@@ -304,6 +308,12 @@ export class GraphWalker {
   /**
    * Links node `node` (its level and row already set, its query loaded into the measure) into the
    * graph: hnswlib's insertion with the neighbour-selection heuristic, locking each list it changes.
+   *
+   * The node's own lists are all written before any other node links to it (before it can be
+   * reached): a node published at one level while its lists below were still empty made the
+   * insertions running meanwhile on other workers start their search there and link only to it,
+   * and its own list, written afterwards, replaced their back-links: they were left unreachable
+   * (whole clusters under load, when a worker is descheduled mid-insertion).
    */
   insert(node: number): void {
     const g = this.g;
@@ -315,20 +325,65 @@ export class GraphWalker {
       return;
     }
     let cur = this.descend(ep, this.measure.toRow(epRow), maxLevel, level);
+    const links: number[][] = [];
     for (let l = Math.min(level, maxLevel); l >= 0; l--) {
       const found = this.searchLevel(cur.node, cur.dist, l, g.efConstruct);
       if (found.nodes.length === 0) continue;
       const chosen = this.selectNeighbours(found.nodes, found.dists, g.m);
-      const list = l === 0 ? g.links0 : g.upper;
-      const at = this.listAt(node, l);
-      this.lock(node);
-      list[at] = chosen.length;
-      for (let i = 0; i < chosen.length; i++) list[at + 1 + i] = chosen[i];
-      this.unlock(node);
-      for (const other of chosen) this.linkBack(other, node, l);
+      this.writeLinks(node, l, chosen);
+      links[l] = chosen;
       cur = { node: found.nodes[0], dist: found.dists[0] };
     }
+    for (let l = links.length - 1; l >= 0; l--) {
+      const chosen = links[l];
+      if (chosen) for (const other of chosen) this.linkBack(other, node, l);
+    }
     if (level > maxLevel) this.promote(node, level);
+  }
+
+  /** Replaces the list of `node` at `level` by `ids` (under the node's lock). */
+  private writeLinks(node: number, level: number, ids: number[]): void {
+    const list = level === 0 ? this.g.links0 : this.g.upper;
+    const at = this.listAt(node, level);
+    if (this.locking) this.lock(node);
+    list[at] = ids.length;
+    for (let i = 0; i < ids.length; i++) list[at + 1 + i] = ids[i];
+    if (this.locking) this.unlock(node);
+  }
+
+  /**
+   * Gives `node` (its query loaded into the measure) in-links at level 0 from the nearest nodes a
+   * search from the entry finds, to reconnect a node the build left unreachable: the nearest takes
+   * it even when its list is full (in place of its last neighbour), the next ones as insertion
+   * would. Returns false when the search found no other node.
+   */
+  reconnect(node: number): boolean {
+    const found = this.search(this.g.efConstruct);
+    let linked = 0;
+    for (const other of found.nodes) {
+      if (other === node) continue;
+      if (linked === 0) this.forceLink(other, node);
+      else this.linkBack(other, node, 0);
+      if (++linked >= this.g.m) break;
+    }
+    return linked > 0;
+  }
+
+  /** Adds `node` to `other`'s level-0 list, over its last entry when the list is full. */
+  private forceLink(other: number, node: number): void {
+    const g = this.g;
+    const at = this.listAt(other, 0);
+    this.lock(other);
+    const n = Math.min(g.links0[at], g.m0);
+    let present = false;
+    for (let i = 1; i <= n; i++) if (g.links0[at + i] === node) present = true;
+    if (!present) {
+      if (n < g.m0) {
+        g.links0[at + 1 + n] = node;
+        g.links0[at] = n + 1;
+      } else g.links0[at + n] = node;
+    }
+    this.unlock(other);
   }
 
   /** Makes `node` the entry point when its level is above the current top (under the global lock). */
@@ -417,6 +472,58 @@ export class GraphWalker {
     }
     return kept;
   }
+}
+
+/**
+ * Live nodes not reachable at level 0 from the entry point (a breadth-first walk of the links):
+ * a search can never return them.
+ */
+export function unreachableNodes(g: GraphBuffers): number[] {
+  const nodes = g.header[NODES];
+  const entry = g.header[ENTRY];
+  const out: number[] = [];
+  if (entry < 0) return out;
+  const seen = new Uint8Array(nodes);
+  const stack = new Int32Array(nodes);
+  let top = 0;
+  stack[top++] = entry;
+  seen[entry] = 1;
+  while (top > 0) {
+    const at = stack[--top] * (g.m0 + 1);
+    const n = Math.min(g.links0[at], g.m0);
+    for (let i = 1; i <= n; i++) {
+      const next = g.links0[at + i];
+      if (next < 0 || next >= nodes || seen[next] || g.nodeRow[next] < 0) continue;
+      seen[next] = 1;
+      stack[top++] = next;
+    }
+  }
+  for (let node = 0; node < nodes; node++) if (!seen[node] && g.nodeRow[node] >= 0) out.push(node);
+  return out;
+}
+
+/** What the check after a build found (see checkBuild in hnsw-worker.ts). */
+export interface BuildCheck {
+  /** Live nodes not reachable from the entry point before repair, and after it. */
+  unreachable: number;
+  unreachableAfterRepair: number;
+  /** New nodes searched for by their own vector, and those the search did not return. */
+  sampled: number;
+  notFound: number;
+  /** Nodes given new in-links. */
+  repaired: number;
+}
+
+/** Uniform numbers in [0, 1) from a seed (mulberry32): level draws that reproduce. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Draws a node's level: floor(-ln(U) / ln(m)), as the HNSW paper and hnswlib do. */
