@@ -34,6 +34,10 @@ export const NEXT = 4;
 export const DONE = 5;
 export const RUNNING = 6;
 
+/** Failed attempts on a node lock before a build worker sleeps between attempts, and the sleep. */
+const SPINS_BEFORE_SLEEP = 200;
+const LOCK_SLEEP_MS = 0.05;
+
 const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
 
 /** Empty graph buffers for `capacity` nodes and `upperInts` ints of upper-level lists. */
@@ -76,6 +80,10 @@ export function allocateGraph(
 export interface Measure {
   toRow(row: number): number;
   between(rowA: number, rowB: number): number;
+  /** out[i] = toRow(rows[i]) for i < n, in one pass whose memory misses overlap. */
+  toRows(rows: Int32Array, n: number, out: Float64Array): void;
+  /** out[i] = between(row, rows[i]) for i < n. */
+  betweenRows(row: number, rows: Int32Array, n: number, out: Float64Array): void;
 }
 
 /** A binary heap of (key, id) with the smallest key on top; a max-heap stores negated keys. */
@@ -175,6 +183,10 @@ export class GraphWalker {
   private readonly candidates = new Heap();
   private readonly results = new Heap();
   private readonly scratch: Int32Array;
+  /** Neighbours scored together: their nodes, rows and distances. */
+  private readonly batchNodes: Int32Array;
+  private readonly batchRows: Int32Array;
+  private readonly batchDists: Float64Array;
 
   constructor(
     readonly g: GraphBuffers,
@@ -182,6 +194,9 @@ export class GraphWalker {
     private readonly locking: boolean,
   ) {
     this.scratch = new Int32Array(g.m0 + 1);
+    this.batchNodes = new Int32Array(g.m0 + 1);
+    this.batchRows = new Int32Array(g.m0 + 1);
+    this.batchDists = new Float64Array(g.m0 + 1);
   }
 
   /** The [count, ids...] list of `node` at `level` copied into the scratch list. */
@@ -204,11 +219,36 @@ export class GraphWalker {
   }
 
   private lock(node: number): void {
-    while (Atomics.compareExchange(this.g.locks, node, 0, 1) !== 0);
+    const locks = this.g.locks;
+    for (let spins = 0; Atomics.compareExchange(locks, node, 0, 1) !== 0; spins++) {
+      // A holder descheduled on a loaded machine would have us spin for its whole time slice:
+      // past a short spin, sleep briefly (no notify needed: the wait times out).
+      if (spins >= SPINS_BEFORE_SLEEP) Atomics.wait(locks, node, 1, LOCK_SLEEP_MS);
+    }
   }
 
   private unlock(node: number): void {
     Atomics.store(this.g.locks, node, 0);
+  }
+
+  /**
+   * Scores the live neighbours of `node` at `level` (not yet visited, when `visited` is given, which
+   * marks them) into batchNodes/batchRows/batchDists in one gather; returns how many.
+   */
+  private scoreLinks(node: number, level: number, nodes: number, visited: Visited | null): number {
+    const links = this.readLinks(node, level);
+    const { batchNodes, batchRows } = this;
+    let n = 0;
+    for (let i = 1; i <= links[0]; i++) {
+      const next = links[i];
+      if (next < 0 || next >= nodes || (visited && visited.test(next))) continue;
+      const row = this.g.nodeRow[next];
+      if (row < 0) continue;
+      batchNodes[n] = next;
+      batchRows[n++] = row;
+    }
+    if (n > 0) this.measure.toRows(batchRows, n, this.batchDists);
+    return n;
   }
 
   /** The entry point, or -1 when the graph has no live node. */
@@ -225,16 +265,11 @@ export class GraphWalker {
       let changed = true;
       while (changed) {
         changed = false;
-        const links = this.readLinks(node, level);
-        for (let i = 1; i <= links[0]; i++) {
-          const next = links[i];
-          if (next < 0 || next >= nodes) continue;
-          const row = this.g.nodeRow[next];
-          if (row < 0) continue;
-          const d = this.measure.toRow(row);
-          if (d < dist) {
-            dist = d;
-            node = next;
+        const n = this.scoreLinks(node, level, nodes, null);
+        for (let i = 0; i < n; i++) {
+          if (this.batchDists[i] < dist) {
+            dist = this.batchDists[i];
+            node = this.batchNodes[i];
             changed = true;
           }
         }
@@ -268,13 +303,11 @@ export class GraphWalker {
       const node = candidates.topId;
       if (results.size >= ef && d > -results.topKey) break;
       candidates.pop();
-      const links = this.readLinks(node, level);
-      for (let i = 1; i <= links[0]; i++) {
-        const next = links[i];
-        if (next < 0 || next >= nodes || visited.test(next)) continue;
-        const row = this.g.nodeRow[next];
-        if (row < 0) continue;
-        const dist = this.measure.toRow(row);
+      const n = this.scoreLinks(node, level, nodes, visited);
+      for (let i = 0; i < n; i++) {
+        const next = this.batchNodes[i];
+        const row = this.batchRows[i];
+        const dist = this.batchDists[i];
         if (results.size < ef || dist < -results.topKey) {
           candidates.push(dist, next);
           if (!accept || accept(row)) {
@@ -425,15 +458,20 @@ export class GraphWalker {
         list[at] = live;
         return;
       }
-      const ids: number[] = [node];
-      const dists: number[] = [this.measure.between(otherRow, nodeRow)];
+      const { batchNodes, batchRows, batchDists } = this;
+      batchNodes[0] = node;
+      batchRows[0] = nodeRow;
+      let count = 1;
       for (let i = 1; i <= live; i++) {
         const id = list[at + i];
         const row = g.nodeRow[id];
         if (row < 0) continue;
-        ids.push(id);
-        dists.push(this.measure.between(otherRow, row));
+        batchNodes[count] = id;
+        batchRows[count++] = row;
       }
+      this.measure.betweenRows(otherRow, batchRows, count, batchDists);
+      const ids = Array.from(batchNodes.subarray(0, count));
+      const dists = Array.from(batchDists.subarray(0, count));
       const order = ids.map((_, i) => i).sort((a, b) => dists[a] - dists[b]);
       const kept = this.selectNeighbours(
         order.map((i) => ids[i]),
