@@ -24,6 +24,8 @@ export interface GraphBuffers {
   upper: Int32Array;
   nodeRow: Int32Array;
   locks: Int32Array;
+  /** Level-0 lists each node is in (its in-links): pruning never takes a node's last one. */
+  inDegree: Int32Array;
 }
 
 export const ENTRY = 0;
@@ -61,6 +63,7 @@ export function allocateGraph(
     upper: new Int32Array(shared(upperInts * 4)),
     nodeRow: new Int32Array(shared(capacity * 4)),
     locks: new Int32Array(shared(capacity * 4)),
+    inDegree: new Int32Array(shared(capacity * 4)),
   };
   if (from) {
     g.header.set(from.header);
@@ -69,6 +72,7 @@ export function allocateGraph(
     g.upperAt.set(from.upperAt);
     g.upper.set(from.upper);
     g.nodeRow.set(from.nodeRow);
+    g.inDegree.set(from.inDegree);
   } else {
     g.header[ENTRY] = -1;
     g.header[MAX_LEVEL] = -1;
@@ -371,6 +375,8 @@ export class GraphWalker {
       const chosen = links[l];
       if (chosen) for (const other of chosen) this.linkBack(other, node, l);
     }
+    // Every neighbour's heuristic may have turned the new node away: the nearest takes it anyway.
+    if (links[0]?.length && Atomics.load(g.inDegree, node) === 0) this.forceLink(links[0][0], node);
     if (level > maxLevel) this.promote(node, level);
   }
 
@@ -382,6 +388,7 @@ export class GraphWalker {
     list[at] = ids.length;
     for (let i = 0; i < ids.length; i++) list[at + 1 + i] = ids[i];
     if (this.locking) this.unlock(node);
+    if (level === 0) for (const id of ids) Atomics.add(this.g.inDegree, id, 1);
   }
 
   /**
@@ -414,7 +421,19 @@ export class GraphWalker {
       if (n < g.m0) {
         g.links0[at + 1 + n] = node;
         g.links0[at] = n + 1;
-      } else g.links0[at + n] = node;
+        Atomics.add(g.inDegree, node, 1);
+      } else {
+        // Over the farthest-listed entry that other lists also link to.
+        for (let i = n; i >= 1; i--) {
+          const id = g.links0[at + i];
+          if (Atomics.load(g.inDegree, id) > 1 || g.nodeRow[id] < 0) {
+            Atomics.sub(g.inDegree, id, 1);
+            g.links0[at + i] = node;
+            Atomics.add(g.inDegree, node, 1);
+            break;
+          }
+        }
+      }
     }
     this.unlock(other);
   }
@@ -441,15 +460,18 @@ export class GraphWalker {
     try {
       const n = Math.min(list[at], cap);
       for (let i = 1; i <= n; i++) if (list[at + i] === node) return;
+      const counted = level === 0;
       // Deleted neighbours are dropped as the list is touched.
       let live = 0;
       for (let i = 1; i <= n; i++) {
         const id = list[at + i];
         if (g.nodeRow[id] >= 0) list[at + 1 + live++] = id;
+        else if (counted) Atomics.sub(g.inDegree, id, 1);
       }
       if (live < cap) {
         list[at + 1 + live] = node;
         list[at] = live + 1;
+        if (counted) Atomics.add(g.inDegree, node, 1);
         return;
       }
       const otherRow = g.nodeRow[other];
@@ -478,6 +500,33 @@ export class GraphWalker {
         order.map((i) => dists[i]),
         cap,
       );
+      if (counted) {
+        // A listed node the heuristic drops keeps its place when this is its only in-link (the
+        // heuristic leaves room): pruning alone would cut it off from the graph.
+        // When the list is full, it takes the place of a kept one that other lists link to.
+        const chosen = new Set(kept);
+        const spare = (y: number) => Atomics.load(g.inDegree, y) > (y === node ? 0 : 1);
+        for (let i = 1; i <= live; i++) {
+          const id = list[at + i];
+          if (chosen.has(id)) continue;
+          if (Atomics.load(g.inDegree, id) <= 1) {
+            if (kept.length < cap) {
+              kept.push(id);
+              continue;
+            }
+            let j = kept.length - 1;
+            while (j >= 0 && !spare(kept[j])) j--;
+            if (j >= 0) {
+              const out = kept[j];
+              kept[j] = id;
+              if (out !== node) Atomics.sub(g.inDegree, out, 1);
+              continue;
+            }
+          }
+          Atomics.sub(g.inDegree, id, 1);
+        }
+        if (kept.includes(node)) Atomics.add(g.inDegree, node, 1);
+      }
       list[at] = kept.length;
       for (let i = 0; i < kept.length; i++) list[at + 1 + i] = kept[i];
     } finally {
@@ -538,6 +587,20 @@ export function unreachableNodes(g: GraphBuffers): number[] {
   }
   for (let node = 0; node < nodes; node++) if (!seen[node] && g.nodeRow[node] >= 0) out.push(node);
   return out;
+}
+
+/** Counts every node's level-0 in-links (a graph read from a file carries no counts). */
+export function countInDegrees(g: GraphBuffers): void {
+  const nodes = g.header[NODES];
+  g.inDegree.fill(0);
+  for (let node = 0; node < nodes; node++) {
+    const at = node * (g.m0 + 1);
+    const n = Math.min(g.links0[at], g.m0);
+    for (let i = 1; i <= n; i++) {
+      const id = g.links0[at + i];
+      if (id >= 0 && id < nodes) g.inDegree[id]++;
+    }
+  }
 }
 
 /** What the check after a build found (see checkBuild in hnsw-worker.ts). */

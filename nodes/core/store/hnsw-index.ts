@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   allocateGraph,
+  countInDegrees,
   DONE,
   ENTRY,
   type GraphBuffers,
@@ -264,6 +265,7 @@ export class HnswIndex {
   adopt(g: GraphBuffers, upperUsed: number, rowOfNode: (node: number) => number): void {
     this.stopBuild();
     const nodes = g.header[NODES];
+    countInDegrees(g);
     this.growRows(this.rowCount());
     this.rowNode.fill(-1);
     this.dead = 0;
