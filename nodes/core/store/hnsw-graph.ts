@@ -12,7 +12,10 @@ export interface GraphBuffers {
   m0: number;
   efConstruct: number;
   capacity: number;
-  /** [ENTRY, MAX_LEVEL, GLOBAL_LOCK, NODES, NEXT (work counter of a build), DONE (nodes inserted by a build)]. */
+  /**
+   * [ENTRY, MAX_LEVEL, GLOBAL_LOCK, NODES, NEXT (work counter of a build), DONE (nodes inserted by a
+   * build), RUNNING (build workers still inserting)].
+   */
   header: Int32Array;
   links0: Int32Array;
   levels: Int8Array;
@@ -21,6 +24,8 @@ export interface GraphBuffers {
   upper: Int32Array;
   nodeRow: Int32Array;
   locks: Int32Array;
+  /** Level-0 lists each node is in (its in-links): pruning never takes a node's last one. */
+  inDegree: Int32Array;
 }
 
 export const ENTRY = 0;
@@ -29,6 +34,11 @@ const GLOBAL_LOCK = 2;
 export const NODES = 3;
 export const NEXT = 4;
 export const DONE = 5;
+export const RUNNING = 6;
+
+/** Failed attempts on a node lock before a build worker sleeps between attempts, and the sleep. */
+const SPINS_BEFORE_SLEEP = 200;
+const LOCK_SLEEP_MS = 0.05;
 
 const shared = (bytes: number) => new SharedArrayBuffer(Math.max(8, bytes));
 
@@ -53,6 +63,7 @@ export function allocateGraph(
     upper: new Int32Array(shared(upperInts * 4)),
     nodeRow: new Int32Array(shared(capacity * 4)),
     locks: new Int32Array(shared(capacity * 4)),
+    inDegree: new Int32Array(shared(capacity * 4)),
   };
   if (from) {
     g.header.set(from.header);
@@ -61,6 +72,7 @@ export function allocateGraph(
     g.upperAt.set(from.upperAt);
     g.upper.set(from.upper);
     g.nodeRow.set(from.nodeRow);
+    g.inDegree.set(from.inDegree);
   } else {
     g.header[ENTRY] = -1;
     g.header[MAX_LEVEL] = -1;
@@ -72,6 +84,10 @@ export function allocateGraph(
 export interface Measure {
   toRow(row: number): number;
   between(rowA: number, rowB: number): number;
+  /** out[i] = toRow(rows[i]) for i < n, in one pass whose memory misses overlap. */
+  toRows(rows: Int32Array, n: number, out: Float64Array): void;
+  /** out[i] = between(row, rows[i]) for i < n. */
+  betweenRows(row: number, rows: Int32Array, n: number, out: Float64Array): void;
 }
 
 /** A binary heap of (key, id) with the smallest key on top; a max-heap stores negated keys. */
@@ -171,6 +187,10 @@ export class GraphWalker {
   private readonly candidates = new Heap();
   private readonly results = new Heap();
   private readonly scratch: Int32Array;
+  /** Neighbours scored together: their nodes, rows and distances. */
+  private readonly batchNodes: Int32Array;
+  private readonly batchRows: Int32Array;
+  private readonly batchDists: Float64Array;
 
   constructor(
     readonly g: GraphBuffers,
@@ -178,6 +198,9 @@ export class GraphWalker {
     private readonly locking: boolean,
   ) {
     this.scratch = new Int32Array(g.m0 + 1);
+    this.batchNodes = new Int32Array(g.m0 + 1);
+    this.batchRows = new Int32Array(g.m0 + 1);
+    this.batchDists = new Float64Array(g.m0 + 1);
   }
 
   /** The [count, ids...] list of `node` at `level` copied into the scratch list. */
@@ -200,11 +223,36 @@ export class GraphWalker {
   }
 
   private lock(node: number): void {
-    while (Atomics.compareExchange(this.g.locks, node, 0, 1) !== 0);
+    const locks = this.g.locks;
+    for (let spins = 0; Atomics.compareExchange(locks, node, 0, 1) !== 0; spins++) {
+      // A holder descheduled on a loaded machine would have us spin for its whole time slice:
+      // past a short spin, sleep briefly (no notify needed: the wait times out).
+      if (spins >= SPINS_BEFORE_SLEEP) Atomics.wait(locks, node, 1, LOCK_SLEEP_MS);
+    }
   }
 
   private unlock(node: number): void {
     Atomics.store(this.g.locks, node, 0);
+  }
+
+  /**
+   * Scores the live neighbours of `node` at `level` (not yet visited, when `visited` is given, which
+   * marks them) into batchNodes/batchRows/batchDists in one gather; returns how many.
+   */
+  private scoreLinks(node: number, level: number, nodes: number, visited: Visited | null): number {
+    const links = this.readLinks(node, level);
+    const { batchNodes, batchRows } = this;
+    let n = 0;
+    for (let i = 1; i <= links[0]; i++) {
+      const next = links[i];
+      if (next < 0 || next >= nodes || (visited && visited.test(next))) continue;
+      const row = this.g.nodeRow[next];
+      if (row < 0) continue;
+      batchNodes[n] = next;
+      batchRows[n++] = row;
+    }
+    if (n > 0) this.measure.toRows(batchRows, n, this.batchDists);
+    return n;
   }
 
   /** The entry point, or -1 when the graph has no live node. */
@@ -221,16 +269,11 @@ export class GraphWalker {
       let changed = true;
       while (changed) {
         changed = false;
-        const links = this.readLinks(node, level);
-        for (let i = 1; i <= links[0]; i++) {
-          const next = links[i];
-          if (next < 0 || next >= nodes) continue;
-          const row = this.g.nodeRow[next];
-          if (row < 0) continue;
-          const d = this.measure.toRow(row);
-          if (d < dist) {
-            dist = d;
-            node = next;
+        const n = this.scoreLinks(node, level, nodes, null);
+        for (let i = 0; i < n; i++) {
+          if (this.batchDists[i] < dist) {
+            dist = this.batchDists[i];
+            node = this.batchNodes[i];
             changed = true;
           }
         }
@@ -264,13 +307,11 @@ export class GraphWalker {
       const node = candidates.topId;
       if (results.size >= ef && d > -results.topKey) break;
       candidates.pop();
-      const links = this.readLinks(node, level);
-      for (let i = 1; i <= links[0]; i++) {
-        const next = links[i];
-        if (next < 0 || next >= nodes || visited.test(next)) continue;
-        const row = this.g.nodeRow[next];
-        if (row < 0) continue;
-        const dist = this.measure.toRow(row);
+      const n = this.scoreLinks(node, level, nodes, visited);
+      for (let i = 0; i < n; i++) {
+        const next = this.batchNodes[i];
+        const row = this.batchRows[i];
+        const dist = this.batchDists[i];
         if (results.size < ef || dist < -results.topKey) {
           candidates.push(dist, next);
           if (!accept || accept(row)) {
@@ -304,6 +345,12 @@ export class GraphWalker {
   /**
    * Links node `node` (its level and row already set, its query loaded into the measure) into the
    * graph: hnswlib's insertion with the neighbour-selection heuristic, locking each list it changes.
+   *
+   * The node's own lists are all written before any other node links to it (before it can be
+   * reached): a node published at one level while its lists below were still empty made the
+   * insertions running meanwhile on other workers start their search there and link only to it,
+   * and its own list, written afterwards, replaced their back-links: they were left unreachable
+   * (whole clusters under load, when a worker is descheduled mid-insertion).
    */
   insert(node: number): void {
     const g = this.g;
@@ -315,20 +362,80 @@ export class GraphWalker {
       return;
     }
     let cur = this.descend(ep, this.measure.toRow(epRow), maxLevel, level);
+    const links: number[][] = [];
     for (let l = Math.min(level, maxLevel); l >= 0; l--) {
       const found = this.searchLevel(cur.node, cur.dist, l, g.efConstruct);
       if (found.nodes.length === 0) continue;
       const chosen = this.selectNeighbours(found.nodes, found.dists, g.m);
-      const list = l === 0 ? g.links0 : g.upper;
-      const at = this.listAt(node, l);
-      this.lock(node);
-      list[at] = chosen.length;
-      for (let i = 0; i < chosen.length; i++) list[at + 1 + i] = chosen[i];
-      this.unlock(node);
-      for (const other of chosen) this.linkBack(other, node, l);
+      this.writeLinks(node, l, chosen);
+      links[l] = chosen;
       cur = { node: found.nodes[0], dist: found.dists[0] };
     }
+    for (let l = links.length - 1; l >= 0; l--) {
+      const chosen = links[l];
+      if (chosen) for (const other of chosen) this.linkBack(other, node, l);
+    }
+    // Every neighbour's heuristic may have turned the new node away: the nearest takes it anyway.
+    if (links[0]?.length && Atomics.load(g.inDegree, node) === 0) this.forceLink(links[0][0], node);
     if (level > maxLevel) this.promote(node, level);
+  }
+
+  /** Replaces the list of `node` at `level` by `ids` (under the node's lock). */
+  private writeLinks(node: number, level: number, ids: number[]): void {
+    const list = level === 0 ? this.g.links0 : this.g.upper;
+    const at = this.listAt(node, level);
+    if (this.locking) this.lock(node);
+    list[at] = ids.length;
+    for (let i = 0; i < ids.length; i++) list[at + 1 + i] = ids[i];
+    if (this.locking) this.unlock(node);
+    if (level === 0) for (const id of ids) Atomics.add(this.g.inDegree, id, 1);
+  }
+
+  /**
+   * Gives `node` (its query loaded into the measure) in-links at level 0 from the nearest nodes a
+   * search from the entry finds, to reconnect a node the build left unreachable: the nearest takes
+   * it even when its list is full (in place of its last neighbour), the next ones as insertion
+   * would. Returns false when the search found no other node.
+   */
+  reconnect(node: number): boolean {
+    const found = this.search(this.g.efConstruct);
+    let linked = 0;
+    for (const other of found.nodes) {
+      if (other === node) continue;
+      if (linked === 0) this.forceLink(other, node);
+      else this.linkBack(other, node, 0);
+      if (++linked >= this.g.m) break;
+    }
+    return linked > 0;
+  }
+
+  /** Adds `node` to `other`'s level-0 list, over its last entry when the list is full. */
+  private forceLink(other: number, node: number): void {
+    const g = this.g;
+    const at = this.listAt(other, 0);
+    this.lock(other);
+    const n = Math.min(g.links0[at], g.m0);
+    let present = false;
+    for (let i = 1; i <= n; i++) if (g.links0[at + i] === node) present = true;
+    if (!present) {
+      if (n < g.m0) {
+        g.links0[at + 1 + n] = node;
+        g.links0[at] = n + 1;
+        Atomics.add(g.inDegree, node, 1);
+      } else {
+        // Over the farthest-listed entry that other lists also link to.
+        for (let i = n; i >= 1; i--) {
+          const id = g.links0[at + i];
+          if (Atomics.load(g.inDegree, id) > 1 || g.nodeRow[id] < 0) {
+            Atomics.sub(g.inDegree, id, 1);
+            g.links0[at + i] = node;
+            Atomics.add(g.inDegree, node, 1);
+            break;
+          }
+        }
+      }
+    }
+    this.unlock(other);
   }
 
   /** Makes `node` the entry point when its level is above the current top (under the global lock). */
@@ -353,15 +460,18 @@ export class GraphWalker {
     try {
       const n = Math.min(list[at], cap);
       for (let i = 1; i <= n; i++) if (list[at + i] === node) return;
+      const counted = level === 0;
       // Deleted neighbours are dropped as the list is touched.
       let live = 0;
       for (let i = 1; i <= n; i++) {
         const id = list[at + i];
         if (g.nodeRow[id] >= 0) list[at + 1 + live++] = id;
+        else if (counted) Atomics.sub(g.inDegree, id, 1);
       }
       if (live < cap) {
         list[at + 1 + live] = node;
         list[at] = live + 1;
+        if (counted) Atomics.add(g.inDegree, node, 1);
         return;
       }
       const otherRow = g.nodeRow[other];
@@ -370,21 +480,53 @@ export class GraphWalker {
         list[at] = live;
         return;
       }
-      const ids: number[] = [node];
-      const dists: number[] = [this.measure.between(otherRow, nodeRow)];
+      const { batchNodes, batchRows, batchDists } = this;
+      batchNodes[0] = node;
+      batchRows[0] = nodeRow;
+      let count = 1;
       for (let i = 1; i <= live; i++) {
         const id = list[at + i];
         const row = g.nodeRow[id];
         if (row < 0) continue;
-        ids.push(id);
-        dists.push(this.measure.between(otherRow, row));
+        batchNodes[count] = id;
+        batchRows[count++] = row;
       }
+      this.measure.betweenRows(otherRow, batchRows, count, batchDists);
+      const ids = Array.from(batchNodes.subarray(0, count));
+      const dists = Array.from(batchDists.subarray(0, count));
       const order = ids.map((_, i) => i).sort((a, b) => dists[a] - dists[b]);
       const kept = this.selectNeighbours(
         order.map((i) => ids[i]),
         order.map((i) => dists[i]),
         cap,
       );
+      if (counted) {
+        // A listed node the heuristic drops keeps its place when this is its only in-link (the
+        // heuristic leaves room): pruning alone would cut it off from the graph.
+        // When the list is full, it takes the place of a kept one that other lists link to.
+        const chosen = new Set(kept);
+        const spare = (y: number) => Atomics.load(g.inDegree, y) > (y === node ? 0 : 1);
+        for (let i = 1; i <= live; i++) {
+          const id = list[at + i];
+          if (chosen.has(id)) continue;
+          if (Atomics.load(g.inDegree, id) <= 1) {
+            if (kept.length < cap) {
+              kept.push(id);
+              continue;
+            }
+            let j = kept.length - 1;
+            while (j >= 0 && !spare(kept[j])) j--;
+            if (j >= 0) {
+              const out = kept[j];
+              kept[j] = id;
+              if (out !== node) Atomics.sub(g.inDegree, out, 1);
+              continue;
+            }
+          }
+          Atomics.sub(g.inDegree, id, 1);
+        }
+        if (kept.includes(node)) Atomics.add(g.inDegree, node, 1);
+      }
       list[at] = kept.length;
       for (let i = 0; i < kept.length; i++) list[at + 1 + i] = kept[i];
     } finally {
@@ -417,6 +559,72 @@ export class GraphWalker {
     }
     return kept;
   }
+}
+
+/**
+ * Live nodes not reachable at level 0 from the entry point (a breadth-first walk of the links):
+ * a search can never return them.
+ */
+export function unreachableNodes(g: GraphBuffers): number[] {
+  const nodes = g.header[NODES];
+  const entry = g.header[ENTRY];
+  const out: number[] = [];
+  if (entry < 0) return out;
+  const seen = new Uint8Array(nodes);
+  const stack = new Int32Array(nodes);
+  let top = 0;
+  stack[top++] = entry;
+  seen[entry] = 1;
+  while (top > 0) {
+    const at = stack[--top] * (g.m0 + 1);
+    const n = Math.min(g.links0[at], g.m0);
+    for (let i = 1; i <= n; i++) {
+      const next = g.links0[at + i];
+      if (next < 0 || next >= nodes || seen[next] || g.nodeRow[next] < 0) continue;
+      seen[next] = 1;
+      stack[top++] = next;
+    }
+  }
+  for (let node = 0; node < nodes; node++) if (!seen[node] && g.nodeRow[node] >= 0) out.push(node);
+  return out;
+}
+
+/** Counts every node's level-0 in-links (a graph read from a file carries no counts). */
+export function countInDegrees(g: GraphBuffers): void {
+  const nodes = g.header[NODES];
+  g.inDegree.fill(0);
+  for (let node = 0; node < nodes; node++) {
+    const at = node * (g.m0 + 1);
+    const n = Math.min(g.links0[at], g.m0);
+    for (let i = 1; i <= n; i++) {
+      const id = g.links0[at + i];
+      if (id >= 0 && id < nodes) g.inDegree[id]++;
+    }
+  }
+}
+
+/** What the check after a build found (see checkBuild in hnsw-worker.ts). */
+export interface BuildCheck {
+  /** Live nodes not reachable from the entry point before repair, and after it. */
+  unreachable: number;
+  unreachableAfterRepair: number;
+  /** New nodes searched for by their own vector, and those the search did not return. */
+  sampled: number;
+  notFound: number;
+  /** Nodes given new in-links. */
+  repaired: number;
+}
+
+/** Uniform numbers in [0, 1) from a seed (mulberry32): level draws that reproduce. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Draws a node's level: floor(-ln(U) / ln(m)), as the HNSW paper and hnswlib do. */

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   allocateGraph,
+  countInDegrees,
   DONE,
   ENTRY,
   type GraphBuffers,
@@ -10,6 +11,9 @@ import {
   NEXT,
   NODES,
   randomLevel,
+  RUNNING,
+  seededRandom,
+  type BuildCheck,
 } from './hnsw-graph.js';
 import { KernelMeasure, scoreOf } from './hnsw-measure.js';
 import type { BuildJob } from './hnsw-worker.js';
@@ -59,6 +63,8 @@ const BUILD_DELAY_MS = 300;
 const BUILD_MAX_DELAY_MS = 3000;
 /** Nodes a build worker gets at least (a small build runs on one worker). */
 const NODES_PER_WORKER = 2000;
+/** Seed of the level draws: a build from the same writes draws the same levels. */
+const LEVEL_SEED = 0x4e5357;
 /** A graph with more deleted than live nodes is rebuilt from scratch. */
 const MAX_DEAD_SHARE = 0.5;
 
@@ -90,6 +96,9 @@ export class HnswIndex {
   /** Builds completed (tests and benchmarks read it), and the time the last one took. */
   builds = 0;
   lastBuildMs = 0;
+  /** What the check after the last build found and repaired. */
+  lastCheck: BuildCheck | undefined;
+  private random = seededRandom(LEVEL_SEED);
   /** Changed since it was last saved (built, or nodes died). */
   dirty = false;
   /** Called on the event loop when a build completes (the owner persists the graph). */
@@ -185,6 +194,7 @@ export class HnswIndex {
     this.upperUsed = 0;
     this.dead = 0;
     this.rowNode.fill(-1);
+    this.random = seededRandom(LEVEL_SEED);
     this.pending.clear();
     const rows = this.rowCount();
     for (let row = 0; row < rows; row++) if (this.space.has(row)) this.pending.add(row);
@@ -255,6 +265,7 @@ export class HnswIndex {
   adopt(g: GraphBuffers, upperUsed: number, rowOfNode: (node: number) => number): void {
     this.stopBuild();
     const nodes = g.header[NODES];
+    countInDegrees(g);
     this.growRows(this.rowCount());
     this.rowNode.fill(-1);
     this.dead = 0;
@@ -375,7 +386,7 @@ export class HnswIndex {
     const levels = new Int8Array(count);
     let upperNeed = 0;
     for (let i = 0; i < count; i++) {
-      levels[i] = randomLevel(m);
+      levels[i] = randomLevel(m, this.random);
       upperNeed += levels[i] * (m + 1);
     }
     const nodes = this.g ? this.g.header[NODES] : 0;
@@ -415,6 +426,7 @@ export class HnswIndex {
         Math.ceil((to - from) / NODES_PER_WORKER),
       ),
     );
+    Atomics.store(g.header, RUNNING, workerCount);
     const workers: Worker[] = [];
     this.building = { from: nodes, to, workers };
     let running = workerCount;
@@ -452,9 +464,11 @@ export class HnswIndex {
         stride: mem.stride,
         base: mem.base,
         outAt: mem.scoresAt(FIRST_BUILD_SLOT + i),
+        from: nodes,
         to,
       };
-      worker.on('message', (msg: { done?: boolean; error?: string }) => {
+      worker.on('message', (msg: { done?: boolean; error?: string; check?: BuildCheck }) => {
+        if (msg.check) this.lastCheck = msg.check;
         if (msg.error) finish(new Error(`HNSW build failed: ${msg.error}`));
         else if (--running === 0) finish();
       });

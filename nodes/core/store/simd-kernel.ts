@@ -8,6 +8,11 @@
  *   l1(q, data, stride, rows, out)    sum |q[i] - v[i]|          (Manhattan)
  *   dot8(q, data, stride, rows, out)  scale(v) * sum q8[i] * v8[i]  (int8 rows, see QuantizedSpace)
  *
+ * dotAt, l2At and l1At score float rows that are not consecutive: `data` points at `rows` i32 byte
+ * offsets of the rows (the HNSW graph's neighbour lists), scored two at a time so that the misses
+ * of both rows overlap (a graph walk reads rows scattered over the memory). Their sums are taken in
+ * the order of dot, l2 and l1, so each gives the same f32 as its consecutive counterpart.
+ *
  * Float rows are padded with zeros to a multiple of FLOAT_STRIDE_ALIGN floats, int8 rows to a
  * multiple of INT8_STRIDE_ALIGN bytes followed by a 16-byte tail whose first f32 is the row's
  * scale: the kernels need no remainder loop, and zeros add nothing to any of the sums.
@@ -24,7 +29,7 @@ export const INT8_TAIL = 16;
 export const MAX_PAGES = 65536;
 export const PAGE_BYTES = 65536;
 
-export type KernelName = 'dot' | 'l2' | 'l1' | 'dot8';
+export type KernelName = 'dot' | 'l2' | 'l1' | 'dot8' | 'dotAt' | 'l2At' | 'l1At';
 export type KernelFn = (q: number, data: number, stride: number, rows: number, out: number) => void;
 export type Kernels = Record<KernelName, KernelFn>;
 
@@ -50,6 +55,11 @@ const op = {
   get: (l: number) => [0x20, l],
   set: (l: number) => [0x21, l],
   i32const: (v: number) => [0x41, ...sleb(v)],
+  tee: (l: number) => [0x22, l],
+  select: [0x1b],
+  i32load: (offset: number) => [0x28, 2, ...uleb(offset)],
+  i32eq: [0x46],
+  i32gtu: [0x4b],
   i32add: [0x6a],
   i32sub: [0x6b],
   i32eqz: [0x45],
@@ -254,11 +264,203 @@ const int8Finish = [
   ...op.f32mul,
 ];
 
+// Locals of the gather kernels: 0 q, 1 offsets, 2 stride, 3 rows, 4 out | 5 a, 6 b, 7 qi, 8 end (i32) |
+// 9-12 a's sums, 13-16 b's sums, 17 query chunk, 18 scratch (v128).
+const GA = 5;
+const GB = 6;
+const GQI = 7;
+const GEND = 8;
+const GACC_A = 9;
+const GACC_B = 13;
+const GQ = 17;
+const GSCRATCH = 18;
+const GATHER_LOCALS = [2, 4, 0x7f, 10, 0x7b];
+
+/** The float kernels' sum of four accumulators then of the lanes, for sums at `acc`..`acc + 3`. */
+const gatherFinish = (acc: number) => [
+  ...op.get(acc),
+  ...op.get(acc + 1),
+  ...op.f32x4add,
+  ...op.get(acc + 2),
+  ...op.get(acc + 3),
+  ...op.f32x4add,
+  ...op.f32x4add,
+  ...op.set(acc),
+  ...hsumF32(acc),
+];
+
+/**
+ * A gather kernel: rows at the i32 offsets listed at `data`, two per pass (b = a for an odd last
+ * row), `combine` applied to (row chunk, query chunk) as floatStep does.
+ */
+function gatherLoop(combine: number[]): number[] {
+  const step = (off: number) => {
+    const k = off / 16;
+    return [
+      ...op.get(GQI),
+      ...op.v128load(off),
+      ...op.set(GQ),
+      ...op.get(GACC_A + k),
+      ...op.get(GA),
+      ...op.v128load(off),
+      ...op.get(GQ),
+      ...combine,
+      ...op.f32x4add,
+      ...op.set(GACC_A + k),
+      ...op.get(GACC_B + k),
+      ...op.get(GB),
+      ...op.v128load(off),
+      ...op.get(GQ),
+      ...combine,
+      ...op.f32x4add,
+      ...op.set(GACC_B + k),
+    ];
+  };
+  const zero = [GACC_A, GACC_A + 1, GACC_A + 2, GACC_A + 3, GACC_B, GACC_B + 1, GACC_B + 2, GACC_B + 3].flatMap((l) => [
+    ...op.v128zero,
+    ...op.set(l),
+  ]);
+  const advance = (l: number) => [...op.get(l), ...op.i32const(64), ...op.i32add, ...op.set(l)];
+  // Touch pass: one load from the start and from the end of every row before any row is scored,
+  // so the rows' cache and TLB misses overlap (their results are folded into out[0], which the
+  // first score then overwrites, so the loads are not dropped as unused).
+  const touch = [
+    ...op.get(DATA),
+    ...op.set(GA),
+    ...op.get(DATA),
+    ...op.get(ROWS),
+    ...op.i32const(4),
+    0x6c, // i32.mul
+    ...op.i32add,
+    ...op.set(GEND),
+    ...op.i32const(0),
+    ...op.set(GB),
+    ...op.block,
+    ...op.loop,
+    ...op.get(GA),
+    ...op.get(GEND),
+    ...op.i32ltu,
+    ...op.i32eqz,
+    ...op.brIf(1),
+    ...op.get(GB),
+    ...op.get(GA),
+    ...op.i32load(0),
+    ...op.i32load(0),
+    0x73, // i32.xor
+    ...op.get(GA),
+    ...op.i32load(0),
+    ...op.get(STRIDE),
+    ...op.i32add,
+    ...op.i32const(-4),
+    ...op.i32add,
+    ...op.i32load(0),
+    0x73,
+    ...op.set(GB),
+    ...op.get(GA),
+    ...op.i32const(4),
+    ...op.i32add,
+    ...op.set(GA),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+    ...op.get(OUT),
+    ...op.get(GB),
+    0x36,
+    2,
+    0, // i32.store
+  ];
+  return [
+    ...op.block,
+    ...op.get(ROWS),
+    ...op.i32eqz,
+    ...op.brIf(0),
+    ...touch,
+    ...op.end,
+    ...op.block,
+    ...op.loop,
+    ...op.get(ROWS),
+    ...op.i32eqz,
+    ...op.brIf(1),
+    // a = offsets[0]; b = rows > 1 ? offsets[1] : a
+    ...op.get(DATA),
+    ...op.i32load(0),
+    ...op.set(GA),
+    ...op.get(DATA),
+    ...op.i32load(4),
+    ...op.get(GA),
+    ...op.get(ROWS),
+    ...op.i32const(1),
+    ...op.i32gtu,
+    ...op.select,
+    ...op.set(GB),
+    ...zero,
+    ...op.get(GA),
+    ...op.get(STRIDE),
+    ...op.i32add,
+    ...op.set(GEND),
+    ...op.get(Q),
+    ...op.set(GQI),
+    ...op.loop,
+    ...step(0),
+    ...step(16),
+    ...step(32),
+    ...step(48),
+    ...advance(GA),
+    ...advance(GB),
+    ...advance(GQI),
+    ...op.get(GA),
+    ...op.get(GEND),
+    ...op.i32ltu,
+    ...op.brIf(0),
+    ...op.end,
+    ...op.get(OUT),
+    ...gatherFinish(GACC_A),
+    ...op.f32store,
+    ...op.get(ROWS),
+    ...op.i32const(1),
+    ...op.i32eq,
+    ...op.brIf(1),
+    ...op.get(OUT),
+    ...gatherFinish(GACC_B),
+    0x38,
+    2,
+    4, // f32.store offset 4
+    ...op.get(OUT),
+    ...op.i32const(8),
+    ...op.i32add,
+    ...op.set(OUT),
+    ...op.get(DATA),
+    ...op.i32const(8),
+    ...op.i32add,
+    ...op.set(DATA),
+    ...op.get(ROWS),
+    ...op.i32const(2),
+    ...op.i32sub,
+    ...op.set(ROWS),
+    ...op.br(0),
+    ...op.end,
+    ...op.end,
+  ];
+}
+
+/** (a - b)^2 with a, b on the stack, using the gather kernels' scratch local. */
+const gatherSquaredDiff = [...op.f32x4sub, ...op.tee(GSCRATCH), ...op.get(GSCRATCH), ...op.f32x4mul];
+
 const BODIES: Record<KernelName, number[]> = {
   dot: rowLoop(floatStep(op.f32x4mul), floatFinish, 0, 64),
   l2: rowLoop(floatStep(squaredDiff), floatFinish, 0, 64),
   l1: rowLoop(floatStep([...op.f32x4sub, ...op.f32x4abs]), floatFinish, 0, 64),
   dot8: rowLoop(int8Step(), int8Finish, INT8_TAIL, 32),
+  dotAt: gatherLoop(op.f32x4mul),
+  l2At: gatherLoop(gatherSquaredDiff),
+  l1At: gatherLoop([...op.f32x4sub, ...op.f32x4abs]),
+};
+
+/** Local declarations of each kernel (the scan kernels share one layout). */
+const LOCALS: Partial<Record<KernelName, number[]>> = {
+  dotAt: GATHER_LOCALS,
+  l2At: GATHER_LOCALS,
+  l1At: GATHER_LOCALS,
 };
 
 function section(id: number, content: number[]): number[] {
@@ -275,7 +477,7 @@ function moduleBytes(): Uint8Array {
   const funcs = section(3, [names.length, ...names.map(() => 0)]);
   const exportSection = section(7, [names.length, ...names.flatMap((n, i) => [...name(n), 0x00, i])]);
   const bodies = names.map((n) => {
-    const body = [2, 2, 0x7f, 5, 0x7b, ...BODIES[n], ...op.end];
+    const body = [...(LOCALS[n] ?? [2, 2, 0x7f, 5, 0x7b]), ...BODIES[n], ...op.end];
     return [...uleb(body.length), ...body];
   });
   const code = section(10, [names.length, ...bodies.flat()]);

@@ -171,7 +171,7 @@ describe('embedded store: HNSW index', function () {
     assert.deepEqual(ids(search(c, spare.subarray(DIM * 50, DIM * 51))).slice(0, 1), [100_050]);
   });
 
-  for (const distance of ['Euclid', 'Dot', 'Manhattan'] as const) {
+  for (const distance of ['Cosine', 'Euclid', 'Dot', 'Manhattan'] as const) {
     it(`${distance}: recall@10 >= 0.95 and the scores exact search gives`, async () => {
       const dim = 32;
       const n = 5000;
