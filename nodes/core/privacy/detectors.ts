@@ -5,6 +5,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
@@ -57,6 +58,10 @@ interface NumberRun {
   end: number;
   /** Where each group of digits in the run begins: where the number patterns are tried (found when first asked). */
   groups?: number[];
+  /** Per group: the digits from its start to the end of the run. */
+  digitsFrom?: number[];
+  /** Whether a digit follows the run after at most three separators, one a tab (found when first asked). */
+  joined?: boolean;
 }
 let lastRuns: { text: string; runs: NumberRun[] } | undefined;
 
@@ -82,28 +87,59 @@ function numberRuns(text: string): NumberRun[] {
 function groupStarts(text: string, run: NumberRun): number[] {
   if (!run.groups) {
     const groups = [run.start];
+    const digitsBefore = [0];
+    let digits = 1;
     for (let p = run.start + 1; p < run.end; p++)
-      if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+      if (isDigitCode(text.charCodeAt(p))) {
+        if (!isDigitCode(text.charCodeAt(p - 1))) {
+          groups.push(p);
+          digitsBefore.push(digits);
+        }
+        digits++;
+      }
     run.groups = groups;
+    run.digitsFrom = digitsBefore.map((before) => digits - before);
   }
   return run.groups;
 }
 
+const SEPARATOR_CHAR = /[\s./_-]/;
+
+/**
+ * Whether a number pattern (SEP between digits) can go on past the run's end: only over a tab,
+ * which ends a run but not a pattern; every other gap of up to three separators continues the run.
+ */
+function joinsNextRun(text: string, run: NumberRun): boolean {
+  if (run.joined === undefined) {
+    let k = run.end;
+    while (k < run.end + 3 && k < text.length && SEPARATOR_CHAR.test(text[k])) k++;
+    run.joined = isDigitCode(text.charCodeAt(k));
+  }
+  return run.joined;
+}
+
 /**
  * `matches` for number patterns (sticky regular expressions starting with a digit at a word
- * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters.
+ * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters,
+ * and only where at least `minDigits` digits follow in the run (or the pattern may go on over a tab).
  */
 function matchesInRuns(
   text: string,
   sticky: RegExp,
   minLength: number,
+  minDigits: number,
   accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
 ): Entity[] {
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
     if (run.end - run.start < minLength) continue;
     let after = run.start;
-    for (const p of groupStarts(text, run)) {
+    const groups = groupStarts(text, run);
+    const digitsFrom = run.digitsFrom!;
+    for (let g = 0; g < groups.length; g++) {
+      // Fewer digits left than a match needs: none starts here or later in the run.
+      if (digitsFrom[g] < minDigits && !joinsNextRun(text, run)) break;
+      const p = groups[g];
       if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
@@ -248,9 +284,25 @@ const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
  */
 function wholeNumberValid(candidate: string): boolean {
   const readable = asSpaces(candidate);
-  if (NANP_NATIONAL.test(candidate)) return parsePhoneNumberFromString(readable, 'US')?.isValid() === true;
-  return germanPhoneValidity(readable) ?? parsePhoneNumberFromString(readable, 'DE')?.isValid() === true;
+  if (NANP_NATIONAL.test(candidate)) return VALID_IN_US.get(readable);
+  return germanPhoneValidity(readable) ?? VALID_IN_DE.get(readable);
 }
+
+/**
+ * libphonenumber's answers, remembered: a parse costs about 20 µs (it compiles its patterns anew on
+ * every call), and the numbers that reach it (foreign ones, "+1 …", "+44 …") come back in every
+ * turn of a conversation and in every mail of a thread.
+ */
+const VALID_IN_US = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'US')?.isValid() === true);
+const VALID_IN_DE = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'DE')?.isValid() === true);
+/** The numbers libphonenumber finds in a piece of text, by their offsets in it (remembered like VALID_IN_DE). */
+const FOUND_IN_TEXT = new BoundedMemo((piece) =>
+  findPhoneNumbersInText(piece, { defaultCountry: 'DE' }).map((f) => ({
+    startsAt: f.startsAt,
+    endsAt: f.endsAt,
+    valid: f.number.isValid(),
+  })),
+);
 
 /**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
@@ -275,12 +327,10 @@ export const phone: Detector = (text) => {
       : longOneNumber(candidate)
         ? []
         : // Line breaks kept here: they separate numbers in a list.
-          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' '), {
-            defaultCountry: 'DE',
-          }).map((f) => ({
+          FOUND_IN_TEXT.get(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' ')).map((f) => ({
             start: Math.max(0, at - 2) + f.startsAt,
             end: Math.max(0, at - 2) + f.endsAt,
-            valid: f.number.isValid(),
+            valid: f.valid,
           }));
     for (const { start, end, valid } of found) {
       if (!valid || insideLongerNumber(text, start, end)) continue;
@@ -469,7 +519,7 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
 
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
-  matchesInRuns(text, CARD_CANDIDATE, 13, (m) => {
+  matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
     const digits = alnum(m[0]);
     // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
     if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
@@ -511,7 +561,7 @@ function ipv6(text: string): Entity[] {
 /** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
 const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
 export const ipAddress: Detector = (text) => [
-  ...matchesInRuns(text, IPV4_CANDIDATE, 7, (m) =>
+  ...matchesInRuns(text, IPV4_CANDIDATE, 7, 4, (m) =>
     isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
       ? { type: 'IP_ADDRESS', score: 0.85 }
       : undefined,
@@ -523,7 +573,7 @@ const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
 const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
 export const deTaxId: Detector = (text) =>
-  matchesInRuns(text, TAX_ID_CANDIDATE, 11, (m) =>
+  matchesInRuns(text, TAX_ID_CANDIDATE, 11, 11, (m) =>
     deTaxIdValid(alnum(m[0]))
       ? { type: 'DE_TAX_ID', score: hasContext(text, m.index ?? 0, TAX_WORDS) ? 1 : 0.8 }
       : undefined,
@@ -539,7 +589,7 @@ const socialSecurityNumber = (m: RegExpExecArray) =>
   m[1].replace('0', 'O').replace('1', 'I') +
   alnum(m[2]).replace(/O/g, '0').replace(/[Il]/g, '1');
 export const deSocialSecurity: Detector = (text) =>
-  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, (m) =>
+  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, 8, (m) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
