@@ -36,7 +36,15 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
-const STARTS_CAPITALISED = new RegExp(`^[${UPPER}]`);
+const CAPITAL = new RegExp(`^[${UPPER}]$`);
+/** Per code unit, whether it is a capital of the name alphabet: 0 not asked yet, 1 yes, 2 no. */
+const CAPITAL_UNIT = new Int8Array(0x10000);
+/** Whether the code unit is a capital (`[UPPER]`), the pattern asked once per character, not per number. */
+function isCapitalCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (CAPITAL_UNIT[code] === 0) CAPITAL_UNIT[code] = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
+  return CAPITAL_UNIT[code] === 1;
+}
 /** A word that ends like a German street. */
 const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
 /** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */
@@ -53,7 +61,7 @@ function germanStreetHint(text: string, numberStart: number, lineStart: LineStar
   if (space <= 0 || !isBlankCode(text.charCodeAt(space)) || text.charCodeAt(space - 1) === 10) return undefined;
   let wordStart = space;
   while (wordStart > 0 && space - wordStart < 40 && !endsWordBefore(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (!STARTS_CAPITALISED.test(text[wordStart])) return undefined;
+  if (!isCapitalCode(text.charCodeAt(wordStart))) return undefined;
   const word = text.slice(wordStart, space);
   if (STREET_WORD_END.test(word)) return 'street';
   return STREET_PREPOSITION.test(text.slice(Math.max(lineStart(numberStart), wordStart - 30), wordStart))
@@ -104,7 +112,6 @@ function endsStreet(text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || code === 46;
   return STREET_END_CHAR.test(text[i]);
 }
-const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
   `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
@@ -172,6 +179,12 @@ function mayPrecedeEnglishStreet(text: string, digitsEnd: number): boolean {
   return isBlankCode(code) || code === 45 || code === 47 || (lower >= 97 && lower <= 104);
 }
 
+/** After the blank behind a house number's digits: a capital (a street's first word), a letter a to h, "-" or "/". */
+function mayGoOnAfterBlank(code: number): boolean {
+  const lower = code | 32;
+  return (lower >= 97 && lower <= 104) || code === 45 || code === 47 || isCapitalCode(code);
+}
+
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
 function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
@@ -179,11 +192,14 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, lineSta
   const germanShape = isBlankCode(text.charCodeAt(numberStart - 1)) && endsStreet(text, numberStart - 2);
   const german = germanShape ? germanStreetHint(text, numberStart, lineStartOf) : undefined;
   if (!german && !mayPrecedeEnglishStreet(text, digitsEnd)) return;
+  // A blank after the digits: an English street needs a capital next, or the house number goes on
+  // (a letter a to h, a range); a word in lower case after the number ("14 proposals") is no street.
+  if (!german && isBlankCode(text.charCodeAt(digitsEnd)) && !mayGoOnAfterBlank(text.charCodeAt(digitsEnd + 1))) return;
   HOUSE_NUMBER.lastIndex = numberStart;
   const m = HOUSE_NUMBER.exec(text);
   if (!m) return;
   const numberEnd = numberStart + m[0].length;
-  const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+  const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && isCapitalCode(text.charCodeAt(numberEnd + 1));
   if (!german && !englishShape) return;
   const lineStart = lineStartOf(numberStart);
   let start: number;
