@@ -185,6 +185,12 @@ function mayGoOnAfterBlank(code: number): boolean {
   return (lower >= 97 && lower <= 104) || code === 45 || code === 47 || isCapitalCode(code);
 }
 
+/** Whether a comma stands between `from` and `to`. */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
+}
+
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
 function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
@@ -195,36 +201,38 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, lineSta
   // A blank after the digits: an English street needs a capital next, or the house number goes on
   // (a letter a to h, a range); a word in lower case after the number ("14 proposals") is no street.
   if (!german && isBlankCode(text.charCodeAt(digitsEnd)) && !mayGoOnAfterBlank(text.charCodeAt(digitsEnd + 1))) return;
+  // Sticky patterns asked with `test`: where a match ends is all this reads, and no match array is made.
   HOUSE_NUMBER.lastIndex = numberStart;
-  const m = HOUSE_NUMBER.exec(text);
-  if (!m) return;
-  const numberEnd = numberStart + m[0].length;
+  if (!HOUSE_NUMBER.test(text)) return;
+  const numberEnd = HOUSE_NUMBER.lastIndex;
   const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && isCapitalCode(text.charCodeAt(numberEnd + 1));
   if (!german && !englishShape) return;
   const lineStart = lineStartOf(numberStart);
   let start: number;
   let end = numberEnd;
-  const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
+  const beforeStart = Math.max(lineStart, numberStart - 60);
+  // A street after a town needs a comma before the number: most numbers after a capitalised word have none.
+  const before =
+    german === 'street' || (german && hasComma(text, beforeStart, numberStart))
+      ? text.slice(beforeStart, numberStart)
+      : '';
   const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
   const afterTown =
     !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
   if (de || afterTown) {
     start = de ? numberStart - de[0].length : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
     DE_TOWN_AFTER.lastIndex = end;
-    const town = DE_TOWN_AFTER.exec(text);
-    if (town) end += town[0].length;
+    if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;
   } else {
     if (!englishShape) return;
     EN_STREET_AFTER.lastIndex = numberEnd;
-    const street = EN_STREET_AFTER.exec(text);
-    if (!street) return;
+    if (!EN_STREET_AFTER.test(text)) return;
     start = numberStart;
-    end = numberEnd + street[0].length;
+    end = EN_STREET_AFTER.lastIndex;
     const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
     if (unit) start = numberStart - unit[0].length;
     EN_TOWN_AFTER.lastIndex = end;
-    const town = EN_TOWN_AFTER.exec(text);
-    if (town) end += town[0].length;
+    if (EN_TOWN_AFTER.test(text)) end = EN_TOWN_AFTER.lastIndex;
   }
   if (!isCompanyAddress(text, start)) out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
 }

@@ -58,8 +58,10 @@ interface NumberRun {
   end: number;
   /** Where each group of digits in the run begins: where the number patterns are tried (found when first asked). */
   groups?: number[];
-  /** Per group: the digits from its start to the end of the run. */
-  digitsFrom?: number[];
+  /** Per group: the digits in the run before it. */
+  digitsBefore?: number[];
+  /** The digits in the run. */
+  digits?: number;
   /** Whether a digit follows the run after at most three separators, one a tab (found when first asked). */
   joined?: boolean;
 }
@@ -98,7 +100,8 @@ function groupStarts(text: string, run: NumberRun): number[] {
         digits++;
       }
     run.groups = groups;
-    run.digitsFrom = digitsBefore.map((before) => digits - before);
+    run.digitsBefore = digitsBefore;
+    run.digits = digits;
   }
   return run.groups;
 }
@@ -135,10 +138,10 @@ function matchesInRuns(
     if (run.end - run.start < minLength) continue;
     let after = run.start;
     const groups = groupStarts(text, run);
-    const digitsFrom = run.digitsFrom!;
+    const digitsBefore = run.digitsBefore!;
     for (let g = 0; g < groups.length; g++) {
       // Fewer digits left than a match needs: none starts here or later in the run.
-      if (digitsFrom[g] < minDigits && !joinsNextRun(text, run)) break;
+      if (run.digits! - digitsBefore[g] < minDigits && !joinsNextRun(text, run)) break;
       const p = groups[g];
       if (p < after) continue;
       sticky.lastIndex = p;
