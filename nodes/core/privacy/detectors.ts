@@ -78,11 +78,45 @@ function numberRuns(text: string): NumberRun[] {
   if (lastRuns?.text !== text) {
     const runs: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
-    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text))
-      runs.push({ start: m.index, end: m.index + m[0].length });
+    // `test`, not `exec`: no match array per run. The run's start is found going back from its end.
+    while (NUMBER_RUN.test(text)) {
+      const end = NUMBER_RUN.lastIndex;
+      runs.push({ start: runStart(text, end), end });
+    }
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
+}
+
+/** Per code unit, whether NUMBER_RUN reads it as a separator (`[^\S\t]|[()./_-]`): 0 not asked yet, 1 yes, 2 no. */
+const RUN_SEPARATOR_UNIT = new Int8Array(0x10000);
+const RUN_SEPARATOR = /^(?:[^\S\t]|[()./_-])$/;
+function isRunSeparatorCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (RUN_SEPARATOR_UNIT[code] === 0) RUN_SEPARATOR_UNIT[code] = RUN_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
+  return RUN_SEPARATOR_UNIT[code] === 1;
+}
+
+/**
+ * Where the number run ending at `end` begins: going back over digits, and over one to four
+ * separators with a digit before them, the way NUMBER_RUN goes forward. The search found the run at
+ * its leftmost digit, so nothing before that digit continues it: going back stops exactly there.
+ */
+function runStart(text: string, end: number): number {
+  let start = end - 1;
+  for (;;) {
+    if (isDigitCode(text.charCodeAt(start - 1))) {
+      start--;
+      continue;
+    }
+    let k = start;
+    while (start - k < 4 && isRunSeparatorCode(text.charCodeAt(k - 1))) k--;
+    if (k < start && isDigitCode(text.charCodeAt(k - 1))) {
+      start = k - 1;
+      continue;
+    }
+    return start;
+  }
 }
 
 /** Where the groups of digits in a run begin; most runs (years, amounts) are too short to be asked. */
@@ -352,16 +386,17 @@ export const phone: Detector = (text) => {
  * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
  */
 function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
+  // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
+  // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
+  // tests, and the dates they reject are the most common number runs.
+  if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
   const digits = digitCount(raw, 0, raw.length);
-  // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
+  // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
   const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
-  // starting with a date it is a date and the next number (a table's columns).
-  if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw)) return false;
-  return !(DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
+  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
