@@ -185,6 +185,21 @@ function mayGoOnAfterBlank(code: number): boolean {
   return (lower >= 97 && lower <= 104) || code === 45 || code === 47 || isCapitalCode(code);
 }
 
+/**
+ * What EN_STREET_AFTER needs at `from`, tested cheaply first: blanks, a word, blanks, and a capital
+ * (a name word or street type after the first name word, or a name word after "N."). Most numbers
+ * followed by a capitalised word are prose ("18 Prozent stabil"), not a street.
+ */
+function secondWordCapitalised(text: string, from: number): boolean {
+  let i = from;
+  while (isBlankCode(text.charCodeAt(i))) i++;
+  while (i < text.length && !isBlankCode(text.charCodeAt(i)) && !isLineBreakCode(text.charCodeAt(i))) i++;
+  if (!isBlankCode(text.charCodeAt(i))) return false;
+  while (isBlankCode(text.charCodeAt(i))) i++;
+  return isCapitalCode(text.charCodeAt(i));
+}
+const isLineBreakCode = (code: number) => code === 10 || code === 13;
+
 /** Whether a comma stands between `from` and `to`. */
 function hasComma(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
@@ -224,7 +239,7 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, lineSta
     DE_TOWN_AFTER.lastIndex = end;
     if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;
   } else {
-    if (!englishShape) return;
+    if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;
     EN_STREET_AFTER.lastIndex = numberEnd;
     if (!EN_STREET_AFTER.test(text)) return;
     start = numberStart;
