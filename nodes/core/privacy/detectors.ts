@@ -61,7 +61,7 @@ interface NumberRun {
   /** Per group: the digits in the run before it. */
   digitsBefore?: number[];
   /** The digits in the run. */
-  digits?: number;
+  digits: number;
   /** Whether a digit follows the run after at most three separators, one a tab (found when first asked). */
   joined?: boolean;
 }
@@ -79,10 +79,7 @@ function numberRuns(text: string): NumberRun[] {
     const runs: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
     // `test`, not `exec`: no match array per run. The run's start is found going back from its end.
-    while (NUMBER_RUN.test(text)) {
-      const end = NUMBER_RUN.lastIndex;
-      runs.push({ start: runStart(text, end), end });
-    }
+    while (NUMBER_RUN.test(text)) runs.push(runEndingAt(text, NUMBER_RUN.lastIndex));
     lastRuns = { text, runs };
   }
   return lastRuns.runs;
@@ -98,24 +95,27 @@ function isRunSeparatorCode(code: number): boolean {
 }
 
 /**
- * Where the number run ending at `end` begins: going back over digits, and over one to four
- * separators with a digit before them, the way NUMBER_RUN goes forward. The search found the run at
+ * The number run ending at `end`, with its digits counted: it begins where going back over digits,
+ * and over one to four separators with a digit before them (the way NUMBER_RUN goes forward), stops. The search found the run at
  * its leftmost digit, so nothing before that digit continues it: going back stops exactly there.
  */
-function runStart(text: string, end: number): number {
+function runEndingAt(text: string, end: number): NumberRun {
   let start = end - 1;
+  let digits = 1;
   for (;;) {
     if (isDigitCode(text.charCodeAt(start - 1))) {
       start--;
+      digits++;
       continue;
     }
     let k = start;
     while (start - k < 4 && isRunSeparatorCode(text.charCodeAt(k - 1))) k--;
     if (k < start && isDigitCode(text.charCodeAt(k - 1))) {
       start = k - 1;
+      digits++;
       continue;
     }
-    return start;
+    return { start, end, digits };
   }
 }
 
@@ -135,7 +135,6 @@ function groupStarts(text: string, run: NumberRun): number[] {
       }
     run.groups = groups;
     run.digitsBefore = digitsBefore;
-    run.digits = digits;
   }
   return run.groups;
 }
@@ -175,7 +174,7 @@ function matchesInRuns(
     const digitsBefore = run.digitsBefore!;
     for (let g = 0; g < groups.length; g++) {
       // Fewer digits left than a match needs: none starts here or later in the run.
-      if (run.digits! - digitsBefore[g] < minDigits && !joinsNextRun(text, run)) break;
+      if (run.digits - digitsBefore[g] < minDigits && !joinsNextRun(text, run)) break;
       const p = groups[g];
       if (p < after) continue;
       sticky.lastIndex = p;
@@ -351,7 +350,7 @@ const FOUND_IN_TEXT = new BoundedMemo((piece) =>
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
-    if (run.end - run.start < 6 || digitCount(text, run.start, run.end) < 6) continue;
+    if (run.end - run.start < 6 || run.digits < 6) continue;
     // The run with the "+" and "(" written before it.
     let at = run.start;
     if (text[at - 1] === '(') at--;
@@ -461,6 +460,16 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
   return readings;
 }
 
+/** Whether a character may stand where the format wants a digit ("D") or a letter ("L"), as written or read (O, I, l for 0, 1 and back). */
+function fitsShape(code: number, want: string): boolean {
+  if (want === 'D') return isDigitCode(code) || isZeroOrOneLikeLetter(code);
+  if (want === 'L') return !isDigitCode(code) || code === 48 || code === 49;
+  return true;
+}
+/** O, I, L in either case: what ibanReadings reads as 0 and 1 (after upper-casing). */
+const isZeroOrOneLikeLetter = (code: number) =>
+  code === 79 || code === 111 || code === 73 || code === 105 || code === 76 || code === 108;
+
 /** The check digits first (a loop over character codes): most candidates and readings fail them, the full test is dearer. */
 const validIban = (upper: string) => ibanChecksumValid(upper) && ibanValid(upper);
 
@@ -521,22 +530,34 @@ export const iban: Detector = (text) => {
     // The first check digit begins a run, after the country's letters.
     const start = countryBefore(text, run.start);
     if (start === -1) continue;
-    const length = IBAN_LENGTHS.get(countryCode(text, start));
+    const country = countryCode(text, start);
+    const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
     IBAN_REST.lastIndex = run.start;
     const m = IBAN_REST.exec(text);
     if (!m) continue;
     // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
+    const shape = BBAN_SHAPES.get(country);
+    const shaped = shape !== undefined && shape.length === length - 4;
     let compact = '';
     let end = start;
+    let fits = true;
     for (let i = start; i < run.start + m[0].length && compact.length < length; i++) {
       const code = text.charCodeAt(i);
       if (isDigitCode(code) || isLetterCode(code)) {
+        // A character no reading can put right where it stands (a letter other than O, I, l where the
+        // format wants a digit, a digit other than 0, 1 where it wants a letter): neither the IBAN as
+        // written nor any reading is valid. Most candidates are words after "at 12", "in 2027".
+        if (shaped && compact.length >= 2 && !fitsShape(code, compact.length < 4 ? 'D' : shape[compact.length - 4])) {
+          fits = false;
+          break;
+        }
         compact += text[i];
         end = i + 1;
       }
     }
     if (
+      fits &&
       compact.length === length &&
       (validIban(compact.toUpperCase()) ||
         [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some(validIban)))
