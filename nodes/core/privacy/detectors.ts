@@ -165,10 +165,11 @@ function matchesInRuns(
   minLength: number,
   minDigits: number,
   accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
+  mayHold: (text: string, run: NumberRun) => boolean = () => true,
 ): Entity[] {
   const out: Entity[] = [];
   for (const run of numberRuns(text)) {
-    if (run.end - run.start < minLength) continue;
+    if (run.end - run.start < minLength || !mayHold(text, run)) continue;
     let after = run.start;
     const groups = groupStarts(text, run);
     const digitsBefore = run.digitsBefore!;
@@ -591,9 +592,17 @@ export const creditCard: Detector = (text) =>
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
 /** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */
-const HEX_OR_COLON = /[0-9A-Fa-f:OoIl]/;
+const isHexOrColonCode = (code: number) =>
+  (code >= 48 && code <= 58) ||
+  (code >= 65 && code <= 70) ||
+  (code >= 97 && code <= 102) ||
+  code === 79 ||
+  code === 111 ||
+  code === 73 ||
+  code === 108;
+/** `\w`: ASCII letters, digits and "_". */
+const isWordCode = (code: number) => isDigitCode(code) || isLetterCode(code) || code === 95;
 const hexDigits = (run: string) => run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-const WORD_CHAR = /\w/;
 
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
 function ipv6(text: string): Entity[] {
@@ -602,14 +611,14 @@ function ipv6(text: string): Entity[] {
   while (colon !== -1) {
     let start = colon;
     let end = colon + 1;
-    while (start > 0 && HEX_OR_COLON.test(text[start - 1])) start--;
-    while (end < text.length && HEX_OR_COLON.test(text[end])) end++;
-    const run = text.slice(start, end);
+    while (start > 0 && isHexOrColonCode(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isHexOrColonCode(text.charCodeAt(end))) end++;
+    // Most colons end a label ("Tel:", "Name:") or sit in a time: too short for an address, nothing to slice.
     if (
-      run.length >= 6 &&
-      !(start > 0 && WORD_CHAR.test(text[start - 1])) &&
-      !(end < text.length && WORD_CHAR.test(text[end])) &&
-      isIPv6(hexDigits(run))
+      end - start >= 6 &&
+      !(start > 0 && isWordCode(text.charCodeAt(start - 1))) &&
+      !(end < text.length && isWordCode(text.charCodeAt(end))) &&
+      isIPv6(hexDigits(text.slice(start, end)))
     )
       out.push({ type: 'IP_ADDRESS', start, end, score: 0.85 });
     colon = text.indexOf(':', end);
@@ -619,11 +628,23 @@ function ipv6(text: string): Entity[] {
 
 /** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
 const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
+/** A dotted quad lies inside one number run (dots join its groups): a run with fewer than three dots holds none. */
+function hasThreeDots(text: string, run: NumberRun): boolean {
+  let dots = 0;
+  for (let i = run.start; i < run.end; i++) if (text.charCodeAt(i) === 46 && ++dots === 3) return true;
+  return false;
+}
 export const ipAddress: Detector = (text) => [
-  ...matchesInRuns(text, IPV4_CANDIDATE, 7, 4, (m) =>
-    isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
-      ? { type: 'IP_ADDRESS', score: 0.85 }
-      : undefined,
+  ...matchesInRuns(
+    text,
+    IPV4_CANDIDATE,
+    7,
+    4,
+    (m) =>
+      isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+        ? { type: 'IP_ADDRESS', score: 0.85 }
+        : undefined,
+    hasThreeDots,
   ),
   ...ipv6(text),
 ];
