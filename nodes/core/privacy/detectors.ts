@@ -65,7 +65,19 @@ interface NumberRun {
   /** Whether a digit follows the run after at most three separators, one a tab (found when first asked). */
   joined?: boolean;
 }
-let lastRuns: { text: string; runs: NumberRun[] } | undefined;
+/**
+ * A text's number runs: where each begins (all the IBAN detector reads), and the runs of at least
+ * LONG_RUN characters as objects (what the other number detectors read; most runs, years and
+ * amounts, are shorter). Plain arrays of small integers: the detectors go over them several times.
+ */
+interface NumberRuns {
+  text: string;
+  starts: number[];
+  long: NumberRun[];
+}
+/** No phone number, card, tax id, social security number or IPv4 address is shorter. */
+const LONG_RUN = 6;
+let lastRuns: NumberRuns | undefined;
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
@@ -74,15 +86,21 @@ const isDigitCode = (code: number) => code >= 48 && code <= 57;
  * tax and social security numbers): each then looks only inside runs long enough for its numbers
  * instead of passing over the whole text, and only where a group of digits begins.
  */
-function numberRuns(text: string): NumberRun[] {
+function numberRuns(text: string): NumberRuns {
   if (lastRuns?.text !== text) {
-    const runs: NumberRun[] = [];
+    const starts: number[] = [];
+    const long: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
     // `test`, not `exec`: no match array per run. The run's start is found going back from its end.
-    while (NUMBER_RUN.test(text)) runs.push(runEndingAt(text, NUMBER_RUN.lastIndex));
-    lastRuns = { text, runs };
+    while (NUMBER_RUN.test(text)) {
+      const end = NUMBER_RUN.lastIndex;
+      const start = runStart(text, end);
+      starts.push(start);
+      if (end - start >= LONG_RUN) long.push({ start, end, digits: runDigits });
+    }
+    lastRuns = { text, starts, long };
   }
-  return lastRuns.runs;
+  return lastRuns;
 }
 
 /** Per code unit, whether NUMBER_RUN reads it as a separator (`[^\S\t]|[()./_-]`): 0 not asked yet, 1 yes, 2 no. */
@@ -95,11 +113,12 @@ function isRunSeparatorCode(code: number): boolean {
 }
 
 /**
- * The number run ending at `end`, with its digits counted: it begins where going back over digits,
- * and over one to four separators with a digit before them (the way NUMBER_RUN goes forward), stops. The search found the run at
- * its leftmost digit, so nothing before that digit continues it: going back stops exactly there.
+ * Where the number run ending at `end` begins (its digits counted into `runDigits`): where going
+ * back over digits, and over one to four separators with a digit before them (the way NUMBER_RUN
+ * goes forward), stops. The search found the run at its leftmost digit, so nothing before that
+ * digit continues it: going back stops exactly there.
  */
-function runEndingAt(text: string, end: number): NumberRun {
+function runStart(text: string, end: number): number {
   let start = end - 1;
   let digits = 1;
   for (;;) {
@@ -115,9 +134,12 @@ function runEndingAt(text: string, end: number): NumberRun {
       digits++;
       continue;
     }
-    return { start, end, digits };
+    runDigits = digits;
+    return start;
   }
 }
+/** The digits of the run `runStart` last found (a second result without an object per run). */
+let runDigits = 0;
 
 /** Where the groups of digits in a run begin; most runs (years, amounts) are too short to be asked. */
 function groupStarts(text: string, run: NumberRun): number[] {
@@ -168,7 +190,7 @@ function matchesInRuns(
   mayHold: (text: string, run: NumberRun) => boolean = () => true,
 ): Entity[] {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
+  for (const run of numberRuns(text).long) {
     if (run.end - run.start < minLength || !mayHold(text, run)) continue;
     let after = run.start;
     const groups = groupStarts(text, run);
@@ -350,7 +372,7 @@ const FOUND_IN_TEXT = new BoundedMemo((piece) =>
  */
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
+  for (const run of numberRuns(text).long) {
     if (run.end - run.start < 6 || run.digits < 6) continue;
     // The run with the "+" and "(" written before it.
     let at = run.start;
@@ -527,14 +549,14 @@ function countryCode(text: string, start: number): string {
  */
 export const iban: Detector = (text) => {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
+  for (const runStart of numberRuns(text).starts) {
     // The first check digit begins a run, after the country's letters.
-    const start = countryBefore(text, run.start);
+    const start = countryBefore(text, runStart);
     if (start === -1) continue;
     const country = countryCode(text, start);
     const length = IBAN_LENGTHS.get(country);
     if (!length) continue;
-    IBAN_REST.lastIndex = run.start;
+    IBAN_REST.lastIndex = runStart;
     const m = IBAN_REST.exec(text);
     if (!m) continue;
     // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
@@ -543,7 +565,7 @@ export const iban: Detector = (text) => {
     let compact = '';
     let end = start;
     let fits = true;
-    for (let i = start; i < run.start + m[0].length && compact.length < length; i++) {
+    for (let i = start; i < runStart + m[0].length && compact.length < length; i++) {
       const code = text.charCodeAt(i);
       if (isDigitCode(code) || isLetterCode(code)) {
         // A character no reading can put right where it stands (a letter other than O, I, l where the
