@@ -192,6 +192,7 @@ function matchesInRuns(
   const out: Entity[] = [];
   for (const run of numberRuns(text).long) {
     if (run.end - run.start < minLength || !mayHold(text, run)) continue;
+    if (run.digits < minDigits && !joinsNextRun(text, run)) continue;
     let after = run.start;
     const groups = groupStarts(text, run);
     const digitsBefore = run.digitsBefore!;
