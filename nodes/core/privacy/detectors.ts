@@ -534,13 +534,22 @@ function countryBefore(text: string, at: number): number {
   return isLetterCode(before) || isDigitCode(before) ? -1 : i;
 }
 
-/** The two letters of the country code starting at `start` (only separators between them), in upper case. */
-function countryCode(text: string, start: number): string {
+/**
+ * The two letters of the country code starting at `start` (only separators between them), in upper
+ * case, as a number (first letter * 26 + second, A = 0): no string for the many two-letter words
+ * before numbers ("um 12", "in 2027") that name no IBAN country.
+ */
+function countryIndex(text: string, start: number): number {
   let second = start + 1;
   while (!isLetterCode(text.charCodeAt(second))) second++;
   // Clearing bit 5 upper-cases an ASCII letter.
-  return String.fromCharCode(text.charCodeAt(start) & ~32, text.charCodeAt(second) & ~32);
+  return ((text.charCodeAt(start) & ~32) - 65) * 26 + (text.charCodeAt(second) & ~32) - 65;
 }
+/** IBAN_LENGTHS by country index (0: no IBANs). */
+const IBAN_LENGTH_AT = new Uint8Array(26 * 26);
+for (const [country, length] of IBAN_LENGTHS)
+  if (/^[A-Z]{2}$/.test(country))
+    IBAN_LENGTH_AT[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
 
 /**
  * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
@@ -554,14 +563,14 @@ export const iban: Detector = (text) => {
     // The first check digit begins a run, after the country's letters.
     const start = countryBefore(text, runStart);
     if (start === -1) continue;
-    const country = countryCode(text, start);
-    const length = IBAN_LENGTHS.get(country);
+    const country = countryIndex(text, start);
+    const length = IBAN_LENGTH_AT[country];
     if (!length) continue;
     IBAN_REST.lastIndex = runStart;
     const m = IBAN_REST.exec(text);
     if (!m) continue;
     // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
-    const shape = BBAN_SHAPES.get(country);
+    const shape = BBAN_SHAPES.get(String.fromCharCode(65 + Math.floor(country / 26), 65 + (country % 26)));
     const shaped = shape !== undefined && shape.length === length - 4;
     let compact = '';
     let end = start;
