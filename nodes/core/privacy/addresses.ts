@@ -55,7 +55,7 @@ const STREET_PREPOSITION = /(?:^|[ \t])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ 
  * a street or a preposition comes before it ("Am Hang 3"), "town" when it is merely capitalised
  * (perhaps a street after a town, "Kinderhausen 4"), undefined otherwise (most numbers in prose, "um 4,2").
  */
-function germanStreetHint(text: string, numberStart: number, lineStart: LineStart): 'street' | 'town' | undefined {
+function germanStreetHint(text: string, numberStart: number): 'street' | 'town' | undefined {
   const space = numberStart - 1;
   // The line's start is not looked for here (most numbers fail before): a line break ends the word instead.
   if (space <= 0 || !isBlankCode(text.charCodeAt(space)) || text.charCodeAt(space - 1) === 10) return undefined;
@@ -64,9 +64,8 @@ function germanStreetHint(text: string, numberStart: number, lineStart: LineStar
   if (!isCapitalCode(text.charCodeAt(wordStart))) return undefined;
   const word = text.slice(wordStart, space);
   if (STREET_WORD_END.test(word)) return 'street';
-  return STREET_PREPOSITION.test(text.slice(Math.max(lineStart(numberStart), wordStart - 30), wordStart))
-    ? 'street'
-    : 'town';
+  // The word lies on the number's line: its line starts where the word's does.
+  return STREET_PREPOSITION.test(text.slice(lineStartNear(text, wordStart, 30), wordStart)) ? 'street' : 'town';
 }
 /** Space, tab, ",", ";", ":", "(" and a line break: where the word before a house number begins. */
 const endsWordBefore = (code: number) =>
@@ -77,31 +76,14 @@ const isBlankCode = (code: number) => code === 32 || code === 9;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
- * Where the line holding `at` starts, looked for at most 120 characters back (an address is short):
- * a text of one long line with many numbers must not be searched back from each of them.
+ * Where the line holding `at` starts, looked for at most `reach` characters back (an address is
+ * short): a text of one long line with many numbers must not be searched back far from each of
+ * them. Asked only for the few numbers that may be house numbers.
  */
-function lineStartNear(text: string, at: number): number {
-  const floor = Math.max(0, at - 120);
+function lineStartNear(text: string, at: number, reach = 120): number {
+  const floor = Math.max(0, at - reach);
   for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return floor;
-}
-/** `lineStartNear` for positions that only increase. */
-type LineStart = (at: number) => number;
-
-/**
- * `lineStartNear` for the house numbers of one text, in order: the line breaks are found with one
- * pass forward, not searched back from every number.
- */
-function lineStarts(text: string): LineStart {
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  return (at) => {
-    while (nextBreak !== -1 && nextBreak < at) {
-      lineStart = nextBreak + 1;
-      nextBreak = text.indexOf('\n', lineStart);
-    }
-    return Math.max(lineStart, at - 120);
-  };
 }
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
 /** Whether the character at `i` may end a German street name: a lower-case letter or ".". */
@@ -153,9 +135,8 @@ export const LEGAL_FORM =
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
-  const lineStart = lineStarts(text);
   const first = NUMBER_AT_START.exec(text);
-  if (first) addressAt(text, 0, first[0].length, lineStart, out);
+  if (first) addressAt(text, 0, first[0].length, out);
   NUMBER_AFTER_BLANK.lastIndex = 0;
   // `test`, not `exec`: no match array for each of the many numbers. The digits end where the match
   // does and begin right after the blank (a longer run of digits does not match), found going back.
@@ -163,7 +144,7 @@ export const postalAddresses = (text: string): Entity[] => {
     const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
     let numberStart = digitsEnd - 1;
     while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
-    addressAt(text, numberStart, digitsEnd, lineStart, out);
+    addressAt(text, numberStart, digitsEnd, out);
   }
   return out;
 };
@@ -207,11 +188,11 @@ function hasComma(text: string, from: number, to: number): boolean {
 }
 
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
-function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
+function addressAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
   // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
   const germanShape = isBlankCode(text.charCodeAt(numberStart - 1)) && endsStreet(text, numberStart - 2);
-  const german = germanShape ? germanStreetHint(text, numberStart, lineStartOf) : undefined;
+  const german = germanShape ? germanStreetHint(text, numberStart) : undefined;
   if (!german && !mayPrecedeEnglishStreet(text, digitsEnd)) return;
   // A blank after the digits: an English street needs a capital next, or the house number goes on
   // (a letter a to h, a range); a word in lower case after the number ("14 proposals") is no street.
@@ -222,10 +203,10 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, lineSta
   const numberEnd = HOUSE_NUMBER.lastIndex;
   const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && isCapitalCode(text.charCodeAt(numberEnd + 1));
   if (!german && !englishShape) return;
-  const lineStart = lineStartOf(numberStart);
   let start: number;
   let end = numberEnd;
-  const beforeStart = Math.max(lineStart, numberStart - 60);
+  // The line before the number, at most 60 characters of it (asked only where a German street may end there).
+  const beforeStart = german ? lineStartNear(text, numberStart, 60) : numberStart;
   // A street after a town needs a comma before the number: most numbers after a capitalised word have none.
   const before =
     german === 'street' || (german && hasComma(text, beforeStart, numberStart))
@@ -244,7 +225,7 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, lineSta
     if (!EN_STREET_AFTER.test(text)) return;
     start = numberStart;
     end = EN_STREET_AFTER.lastIndex;
-    const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
+    const unit = UNIT_BEFORE.exec(text.slice(lineStartNear(text, numberStart), numberStart));
     if (unit) start = numberStart - unit[0].length;
     EN_TOWN_AFTER.lastIndex = end;
     if (EN_TOWN_AFTER.test(text)) end = EN_TOWN_AFTER.lastIndex;
