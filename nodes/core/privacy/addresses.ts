@@ -181,12 +181,6 @@ function secondWordCapitalised(text: string, from: number): boolean {
 }
 const isLineBreakCode = (code: number) => code === 10 || code === 13;
 
-/** Whether a comma stands between `from` and `to`. */
-function hasComma(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
-  return false;
-}
-
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
 function addressAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
@@ -205,13 +199,22 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
   if (!german && !englishShape) return;
   let start: number;
   let end = numberEnd;
-  // The line before the number, at most 60 characters of it (asked only where a German street may end there).
-  const beforeStart = german ? lineStartNear(text, numberStart, 60) : numberStart;
-  // A street after a town needs a comma before the number: most numbers after a capitalised word have none.
-  const before =
-    german === 'street' || (german && hasComma(text, beforeStart, numberStart))
-      ? text.slice(beforeStart, numberStart)
-      : '';
+  // The line before the number, at most 60 characters of it (looked at only where a German street
+  // may end there), and whether it holds a comma: a street after a town needs one, and most numbers
+  // after a capitalised word have none.
+  let beforeStart = numberStart;
+  let comma = false;
+  if (german) {
+    const floor = Math.max(0, numberStart - 60);
+    let i = numberStart - 1;
+    for (; i >= floor; i--) {
+      const code = text.charCodeAt(i);
+      if (code === 10) break;
+      if (code === 44) comma = true;
+    }
+    beforeStart = i + 1;
+  }
+  const before = german === 'street' || comma ? text.slice(beforeStart, numberStart) : '';
   const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
   const afterTown =
     !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
