@@ -18,7 +18,15 @@ export class BoundedMemo<T> {
     if (known !== undefined || this.answers.has(key)) return known as T;
     const answer = this.compute(key);
     if (this.answers.size >= this.capacity) this.answers.clear();
-    this.answers.set(key, answer);
+    this.answers.set(ownCopy(key), answer);
     return answer;
   }
+}
+
+/**
+ * The string as a copy of its own: a key sliced from a long text would otherwise keep that whole
+ * text in memory for as long as the memo keeps the key (V8 slices point into their parent).
+ */
+function ownCopy(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
 }

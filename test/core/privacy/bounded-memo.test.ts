@@ -15,6 +15,17 @@ describe('BoundedMemo', () => {
     assert.deepEqual(asked, ['abc', 'no']);
   });
 
+  it('answers keys sliced from a longer text like the same text written anew', () => {
+    const memo = new BoundedMemo((key) => key.length);
+    const text = `Tel. +44 20 7946 0958, ${'x'.repeat(1000)}`;
+    assert.equal(memo.get(text.slice(5, 21)), 16);
+    let asked = 0;
+    const counting = new BoundedMemo((key) => ++asked + key.length);
+    counting.get(text.slice(5, 21));
+    counting.get('+44 20 7946 0958');
+    assert.equal(asked, 1);
+  });
+
   it('starts over when full, so distinct keys cannot grow it without bound', () => {
     const asked: string[] = [];
     const memo = new BoundedMemo((key) => {
