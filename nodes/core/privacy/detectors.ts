@@ -380,7 +380,8 @@ export const phone: Detector = (text) => {
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
     const candidate = text.slice(at, run.end);
-    if (!writtenAsPhoneNumber(text, candidate, at)) continue;
+    // The candidate's digits are the run's ("+" and "(" are none).
+    if (!writtenAsPhoneNumber(text, candidate, at, run.digits)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const found = wholeNumberValid(candidate)
       ? [{ start: at, end: run.end, valid: true }]
@@ -406,14 +407,15 @@ export const phone: Detector = (text) => {
 /**
  * How people write phone numbers: not a date or amount, not after an order or invoice word, and
  * international (+, 00) or national with at least 9 digits, unless a phone word comes before it
- * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
+ * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds;
+ * `digits` is the count of digits in `raw` when the caller knows it.
  */
-function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
+function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1): boolean {
   // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
-  const digits = digitCount(raw, 0, raw.length);
+  if (digits < 0) digits = digitCount(raw, 0, raw.length);
   // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
   const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
