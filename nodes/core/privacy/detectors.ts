@@ -448,25 +448,26 @@ const AS_DIGIT: Record<string, string> = { O: '0', I: '1', L: '1' };
 const AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I' };
 
 /**
- * Readings of an IBAN written with O, I, l for 0 and 1 or the other way round (look-alike letters
- * make both likely): each put where the country's format wants a digit or a letter; where it takes
+ * The choices per position (from the first check digit on) for readings of an IBAN, in upper case,
+ * written with O, I, l for 0 and 1 or the other way round (look-alike letters make both likely);
+ * undefined when no reading can put it right or none changes it. Each character is put where the
+ * country's format wants a digit or a letter; where it takes
  * either, both are tried, for at most four such characters: first only letters read as digits (the
  * normalised view already reads look-alikes next to digits as digits), then digits as letters too.
  */
-function ibanReadings(compact: string, lettersOnly: boolean): string[] {
-  const upper = compact.toUpperCase();
+function readingOptions(upper: string, lettersOnly: boolean): string[][] | undefined {
   const shape = BBAN_SHAPES.get(upper.slice(0, 2));
-  if (!shape || shape.length !== upper.length - 4) return [];
+  if (!shape || shape.length !== upper.length - 4) return undefined;
   // No allocation for the many candidates no reading can put right (a letter where only digits go) or change.
   let changeable = false;
   for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
     const want = i < 4 ? 'D' : shape[i - 4];
     const digit = c >= '0' && c <= '9';
-    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return [];
+    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return undefined;
     changeable ||= AS_DIGIT[c] !== undefined || (AS_LETTER[c] !== undefined && want !== 'D');
   }
-  if (!changeable) return [];
+  if (!changeable) return undefined;
   const options: string[][] = [];
   for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
@@ -477,13 +478,47 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
     else if (AS_DIGIT[c]) options.push([c, AS_DIGIT[c]]);
     else options.push(AS_LETTER[c] && !lettersOnly ? [c, AS_LETTER[c]] : [c]);
   }
-  let readings = [upper.slice(0, 2)];
+  return options;
+}
+
+/**
+ * Whether one of the readings is a valid IBAN. The readings are the IBAN with each position's
+ * choices (`readingOptions`): both where the format takes either, until there are sixteen readings,
+ * then as written. They are walked as a tree carrying the check-digit remainder (ISO 7064 reads the
+ * BBAN first, then country and check digits), so no string is built for a reading whose check digits fail.
+ */
+function someReadingValid(compact: string, lettersOnly: boolean): boolean {
+  const upper = compact.toUpperCase();
+  const options = readingOptions(upper, lettersOnly);
+  if (!options) return false;
+  const taken: number[] = [];
+  let readings = 1;
   for (const o of options) {
-    // Both readings where the format takes either, until sixteen readings: then as written.
-    const choices = readings.length < 16 ? o : [o[0]];
-    readings = readings.flatMap((r) => choices.map((c) => r + c));
+    const n = readings < 16 ? o.length : 1;
+    taken.push(n);
+    readings *= n;
   }
-  return readings;
+  // Country and check digits (options 0 and 1 are single digits): read after the BBAN.
+  const tail = upper.slice(0, 2) + options[0][0] + options[1][0];
+  const chosen = options.map((o) => o[0]);
+  const search = (k: number, rest: number): boolean => {
+    if (k === options.length) return mod97(tail, rest) === 1 && ibanValid(upper.slice(0, 2) + chosen.join(''));
+    for (let j = 0; j < taken[k]; j++) {
+      chosen[k] = options[k][j];
+      if (search(k + 1, mod97(chosen[k], rest))) return true;
+    }
+    return false;
+  };
+  return search(2, 0);
+}
+
+/** `rest` continued over the characters (digits, and capitals read as 10 … 35) modulo 97, as `ibanChecksumValid` reads them. */
+function mod97(chars: string, rest: number): number {
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    rest = code <= 57 ? (rest * 10 + code - 48) % 97 : (rest * 100 + code - 55) % 97;
+  }
+  return rest;
 }
 
 /** Whether a character may stand where the format wants a digit ("D") or a letter ("L"), as written or read (O, I, l for 0, 1 and back). */
@@ -492,7 +527,7 @@ function fitsShape(code: number, want: string): boolean {
   if (want === 'L') return !isDigitCode(code) || code === 48 || code === 49;
   return true;
 }
-/** O, I, L in either case: what ibanReadings reads as 0 and 1 (after upper-casing). */
+/** O, I, L in either case: what the readings take for 0 and 1 (after upper-casing). */
 const isZeroOrOneLikeLetter = (code: number) =>
   code === 79 || code === 111 || code === 73 || code === 105 || code === 76 || code === 108;
 
@@ -594,8 +629,7 @@ export const iban: Detector = (text) => {
     if (
       fits &&
       compact.length === length &&
-      (validIban(compact.toUpperCase()) ||
-        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some(validIban)))
+      (validIban(compact.toUpperCase()) || [true, false].some((lettersOnly) => someReadingValid(compact, lettersOnly)))
     )
       out.push({ type: 'IBAN_CODE', start, end, score: 1 });
   }
