@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { composeIBAN } from 'ibantools';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 
 /**
@@ -28,6 +29,31 @@ describe('privacy scan shortcuts (same findings as the full patterns)', () => {
     assert.deepEqual(found('IBAN DE89 37O4 OO44 O532 O13O OO'), [['IBAN_CODE', 'DE89 37O4 OO44 O532 O13O OO']]);
     assert.deepEqual(found('IBAN DE89 37X4 0044 0532 0130 00'), []);
     assert.deepEqual(found('at 12 Oil lamps were sold'), []);
+  });
+
+  it('IBANs of several countries written with O and l for 0 and 1 are found, with an X for a digit not', () => {
+    let seed = 7;
+    const digit = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return String(seed % 10);
+    };
+    const bbans: Record<string, () => string> = {
+      DE: () => Array.from({ length: 18 }, digit).join(''),
+      AT: () => Array.from({ length: 16 }, digit).join(''),
+      GB: () => `NWBK${Array.from({ length: 14 }, digit).join('')}`,
+    };
+    for (let i = 0; i < 60; i++) {
+      const country = Object.keys(bbans)[i % 3];
+      const iban = composeIBAN({ countryCode: country, bban: bbans[country]() })!;
+      const lookalike = iban.slice(0, 4) + iban.slice(4).replace(/0/g, 'O').replace(/1/g, 'l');
+      assert.deepEqual(found(`Konto ${lookalike} bitte`), [['IBAN_CODE', lookalike]], lookalike);
+      const broken = `${iban.slice(0, 8)}X${iban.slice(9)}`;
+      assert.deepEqual(
+        found(`Konto ${broken} bitte`).filter(([type]) => type === 'IBAN_CODE'),
+        [],
+        broken,
+      );
+    }
   });
 
   it('number runs begin where the pattern finds them, also after five blanks', () => {
