@@ -5,6 +5,7 @@ import { benchNodeRed } from './node-red.js';
 import { benchPrivacyDetectors } from './privacy-detectors.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreConcurrency } from './store-concurrency.js';
+import { benchStoreGraphSave } from './store-graph-save.js';
 import { benchStoreHnsw } from './store-hnsw.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuantized } from './store-quantized.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (only === 'store-query') return report('store-query', benchStoreQuery());
   if (only === 'store-quantized') return report('store-quantized', benchStoreQuantized());
   if (only === 'store-hnsw') return report('store-hnsw', await benchStoreHnsw());
+  if (only === 'store-graph-save') return report('store-graph-save', await benchStoreGraphSave());
   if (only === 'store-upsert') return report('store-upsert', await benchStoreUpsert());
   if (only === 'store-memory') return report('store-memory', await benchStoreMemory());
   if (only === 'store-concurrency') return report('store-concurrency', await benchStoreConcurrency());
@@ -35,6 +37,7 @@ async function main(): Promise<void> {
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
   report('store-hnsw', await benchStoreHnsw());
+  report('store-graph-save', await benchStoreGraphSave());
   report('store-concurrency', await benchStoreConcurrency());
   report('store-upsert', await benchStoreUpsert());
   report('store-memory', await benchStoreMemory());

@@ -7,8 +7,10 @@ export interface PeerFigures {
   /** Which test set they were measured on (see testSetFingerprint). */
   testSet: string;
   peers: { name: string; perType: TypeScore[]; overall: TypeScore }[];
-  /** The same for held-out test set 2 (`privacy-testset2/`). */
+  /** The same for test set 2 (`privacy-testset2/`). */
   testSet2?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 3 (`privacy-testset3/`). */
+  testSet3?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
@@ -91,14 +93,41 @@ export function replaceReadmeSection(readme: string, name: string, body: string)
 }
 
 /**
- * The README block for held-out test set 2: Ragwire's per-type table, the documents-kept-local line,
- * and Ragwire beside the peers on the same documents.
+ * The README block for a test set after the first (`name`: "test set 2"): Ragwire's per-type table,
+ * the documents-kept-local line, and Ragwire beside the peers on the same documents.
  */
-export function testSet2Block(table: string, documents: string, ragwire: Scores, peers: PeerFigures['peers']): string {
+export function testSetBlock(
+  name: string,
+  table: string,
+  documents: string,
+  ragwire: Scores,
+  peers: PeerFigures['peers'],
+): string {
   return [
     table,
     documents,
-    'Ragwire and the peers on test set 2 (recall / precision / F2; "–": the library reports no such type):',
+    `Ragwire and the peers on ${name} (recall / precision / F2; "–": the library reports no such type):`,
     peerTable(ragwire, peers),
   ].join('\n\n');
 }
+
+/** Markdown as Prettier may pad it: tables cell by cell, prose by words. */
+export const normaliseMarkdown = (block: string) =>
+  block
+    .trim()
+    .split(/\n\s*\n/)
+    .map((part) =>
+      part.trim().startsWith('|')
+        ? part
+            .trim()
+            .split('\n')
+            .map((line) =>
+              line
+                .split('|')
+                .map((cell) => cell.trim().replace(/^:?-+(:?)$/, '---$1'))
+                .join('|'),
+            )
+            .join('\n')
+        : part.replace(/\s+/g, ' ').trim(),
+    )
+    .join('\n\n');

@@ -9,7 +9,7 @@ import {
   documentLine,
   peerTable,
   replaceReadmeSection,
-  testSet2Block,
+  testSetBlock,
   testSetFingerprint,
   type PeerFigures,
 } from './privacy-eval-tables.js';
@@ -17,6 +17,7 @@ import { PEERS } from './privacy-peers.js';
 import { scoreFinder, scoreScanner, scoreTable, type Scores } from './privacy-scoring.js';
 import { privacyTestSet } from './privacy-testset/index.js';
 import { privacyTestSet2 } from './privacy-testset2/index.js';
+import { privacyTestSet3 } from './privacy-testset3/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -69,17 +70,30 @@ const test2 = privacyTestSet2();
 const test2Scores = scoreScanner(test2, scanner);
 const test2Docs = documentLine(documentFigures(test2));
 const peers2 = runPeers(test2);
-const test2Block = testSet2Block(scoreTable(test2Scores), test2Docs, test2Scores, peers2);
+const test2Block = testSetBlock('test set 2', scoreTable(test2Scores), test2Docs, test2Scores, peers2);
 console.log(
   `\n## Test set 2: ${test2.length} documents (${test2.filter((d) => d.origin === 'hand').length} hand-written, ${test2.filter((d) => d.origin === 'generated').length} generated; ${langs(test2)})\n`,
 );
 console.log(test2Block);
+
+// Test set 3: written during the third round by someone who never saw the detectors or their output
+// on it; scored once at the end of that round. Its misses are never listed.
+const test3 = privacyTestSet3();
+const test3Scores = scoreScanner(test3, scanner);
+const test3Docs = documentLine(documentFigures(test3));
+const peers3 = runPeers(test3);
+const test3Block = testSetBlock('test set 3', scoreTable(test3Scores), test3Docs, test3Scores, peers3);
+console.log(
+  `\n## Test set 3: ${test3.length} documents (${test3.filter((d) => d.origin === 'hand').length} hand-written, ${test3.filter((d) => d.origin === 'generated').length} generated; ${langs(test3)})\n`,
+);
+console.log(test3Block);
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
     testSet: testSetFingerprint(test),
     peers,
     testSet2: { testSet: testSetFingerprint(test2), peers: peers2 },
+    testSet3: { testSet: testSetFingerprint(test3), peers: peers3 },
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -88,6 +102,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset', `${scoreTable(testScores)}\n\n${testDocs}`);
   readme = replaceReadmeSection(readme, 'privacy-peers', peerTable(testScores, peers));
   readme = replaceReadmeSection(readme, 'privacy-testset2', test2Block);
+  readme = replaceReadmeSection(readme, 'privacy-testset3', test3Block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }

@@ -30,8 +30,14 @@ const f2 = (p: number, r: number) => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r
  * span of the same type; a labelled span is found when some finding of its type overlaps it.
  */
 export function scoreScanner(corpus: Scored[], scanner: PrivacyScanner): Scores {
-  return scoreFinder(corpus, (text) => scanner.scan(text));
+  return scoreFinder(corpus, (text) => scanner.scan(text).filter((e) => !NOT_PERSONAL_DATA.has(e.type)));
 }
+
+/**
+ * Findings that are not personal data and that no evaluation set labels: a document's confidentiality
+ * marking ("CONFIDENTIAL" on a form) and users' own terms. Scored, they would count as false alarms.
+ */
+const NOT_PERSONAL_DATA = new Set(['CONFIDENTIALITY_MARKING', 'CUSTOM_TERM']);
 
 export interface Scores {
   perType: TypeScore[];

@@ -37,6 +37,13 @@ const isLetterAt = (text: string, i: number) => kindOf(text.charCodeAt(i)) === 1
 /** `/[\p{L}\d]/u.test(text[i])`, from the table. */
 const isLetterOrDigitAt = (text: string, i: number) => kindOf(text.charCodeAt(i)) !== 3;
 
+/** The date written at `at`, if any (for other readers of birth signs, see born-signs.ts). */
+export function birthDateAt(text: string, at: number): number | undefined {
+  BIRTH_DATE.lastIndex = at;
+  const m = BIRTH_DATE.exec(text);
+  return m ? at + m[0].length : undefined;
+}
+
 /** Whether the whole value is written as a birth date is ("03.03.1985", "1985-03-03", "3 March 1985"): a table cell's test. */
 export function wholeBirthDate(value: string): boolean {
   BIRTH_DATE.lastIndex = 0;

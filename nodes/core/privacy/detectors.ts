@@ -13,6 +13,8 @@ import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
 import { isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
+import { labelledAddresses } from './labelled-addresses.js';
+import { bornSigns } from './born-signs.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -225,6 +227,12 @@ const DOT = String.raw`(?:\.|\s+\.\s+|\s*[\[({<]\s*(?:dot|DOT|Dot|punkt|PUNKT|Pu
 const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
 /** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
 const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[${LOCAL_CHAR}]+)*$`, 'u');
+/**
+ * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
+ * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
+ * in the normalised view), while "max . muster@…" is an obfuscated address.
+ */
+const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOMAIN_AFTER = new RegExp(
@@ -286,12 +294,13 @@ export const email: Detector = (text) => {
     DOMAIN_AFTER.lastIndex = at.end;
     const domain = DOMAIN_AFTER.exec(text);
     if (!domain) return;
-    const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
-    if (!local) return;
-    if (at.bare && (NOT_LOCAL_PARTS.has(local[0].toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    const found = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
+    if (!found) return;
+    const local = found[0].replace(LEADING_NUMBER_PIECE, '');
+    if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     out.push({
       type: 'EMAIL_ADDRESS',
-      start: at.start - local[0].length,
+      start: at.start - local.length,
       end: at.end + domain[0].length,
       score: at.bare ? 0.8 : 0.95,
     });
@@ -311,7 +320,8 @@ const PHONE_WORDS = new RegExp(
 );
 
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
-const LEADING_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)/;
+/** A date at the start of a run: "14.03.2026 10", "2026-02-03 09" (a table's date column, then a time). */
+const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /**
@@ -379,16 +389,17 @@ export const phone: Detector = (text) => {
     let at = run.start;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
-    const candidate = text.slice(at, run.end);
-    // The candidate's digits are the run's ("+" and "(" are none).
-    if (!writtenAsPhoneNumber(text, candidate, at, run.digits)) continue;
+    const candidateEnd = withoutTrailingTime(text, run);
+    const candidate = text.slice(at, candidateEnd);
+    // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
+    if (!writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const found = wholeNumberValid(candidate)
-      ? [{ start: at, end: run.end, valid: true }]
+      ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
         : // Line breaks kept here: they separate numbers in a list.
-          FOUND_IN_TEXT.get(text.slice(Math.max(0, at - 2), run.end + 2).replace(/_/g, ' ')).map((f) => ({
+          FOUND_IN_TEXT.get(text.slice(Math.max(0, at - 2), candidateEnd + 2).replace(/_/g, ' ')).map((f) => ({
             start: Math.max(0, at - 2) + f.startsAt,
             end: Math.max(0, at - 2) + f.endsAt,
             valid: f.valid,
@@ -396,13 +407,29 @@ export const phone: Detector = (text) => {
     for (const { start, end, valid } of found) {
       if (!valid || insideLongerNumber(text, start, end)) continue;
       // The whole candidate has passed the written-form test above; a number found inside it has not.
-      const isCandidate = start === at && end === run.end;
+      const isCandidate = start === at && end === candidateEnd;
       if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
         out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
     }
   }
   return out;
 };
+
+/**
+ * Where a run ends without a time or duration in brackets glued onto it: "+1 (720) 534-0319 (0:56)"
+ * in a voicemail list is a number and then a duration, and the run (brackets are separators
+ * inside numbers, "+44 (0)29 …") took the duration's first digits along.
+ */
+function withoutTrailingTime(text: string, run: NumberRun): number {
+  if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
+  // The last "(" inside the run (one before it cannot start the time): searched within the run only.
+  let open = run.end - 1;
+  while (open > run.start && text.charCodeAt(open) !== 40) open--;
+  if (open <= run.start || !/^\(\d{1,2}$/.test(text.slice(open, run.end))) return run.end;
+  let end = open;
+  while (end > run.start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
 
 /**
  * How people write phone numbers: not a date or amount, not after an order or invoice word, and
@@ -645,6 +672,7 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
 ];
 
+const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
@@ -653,6 +681,9 @@ export const creditCard: Detector = (text) =>
     if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
       return undefined;
     const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
+    // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
+    if (digits.length === 13 && ARTICLE_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
+      return undefined;
     return network && network[1].includes(digits.length) && luhnValid(digits)
       ? { type: 'CREDIT_CARD', score: 1 }
       : undefined;
@@ -901,4 +932,6 @@ export const DETECTORS: Detector[] = [
   namesInContext,
   tableColumns,
   postalAddresses,
+  labelledAddresses,
+  bornSigns,
 ];

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { Collection, type ScoredPoint, type SearchRequest } from './collection.js';
 import type { IndexState } from './hnsw-collection.js';
+import { isBackgroundTmp } from './hnsw-file.js';
 import { configFromJson, configToJson, scalarQuantizationOf, type StoredConfig } from './config-codec.js';
 import type { Predicate } from './filter.js';
 import { readImageFile, writeImage, writeImageAsync } from './image.js';
@@ -72,7 +73,7 @@ export class DurableCollection {
     this.nextVersion = nextVersion;
     // HNSW graphs are saved when a background build completes (see saveIndexes).
     data.indexes.onBuilt(
-      () => this.saveIndexes(),
+      () => this.saveIndexesInBackground(),
       (err) => this.options.onBackgroundError?.(err),
     );
   }
@@ -88,7 +89,10 @@ export class DurableCollection {
     for (const leftover of fs
       .readdirSync(dir)
       .filter(
-        (f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) || f === `${INDEX_FILE}.tmp`,
+        (f) =>
+          /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) ||
+          f === `${INDEX_FILE}.tmp` ||
+          isBackgroundTmp(f, INDEX_FILE),
       ))
       fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
@@ -244,6 +248,12 @@ export class DurableCollection {
     }
   }
 
+  /** saveIndexes() a chunk at a time, while the store serves. */
+  private saveIndexesInBackground(): void {
+    if (!this.data.indexes.saveable) return;
+    this.data.indexes.saveInBackground(path.join(this.dir, INDEX_FILE), (err) => this.options.onBackgroundError?.(err));
+  }
+
   /** Turns scalar quantization on or off (the int8 copy is rebuilt from the vectors) and records it. */
   setQuantization(quantization: ScalarQuantization | undefined): void {
     this.data.setQuantization(quantization);
@@ -336,9 +346,10 @@ export class DurableCollection {
     this.lastCheckpointMs = performance.now() - started;
   }
 
-  /** Resolves once no background checkpoint is running or wanted (tests, benchmarks). */
+  /** Resolves once no background checkpoint or graph save is running or wanted (tests, benchmarks). */
   async settled(): Promise<void> {
     while (this.running) await this.running.done;
+    await this.data.indexes.saved();
   }
 
   /**
@@ -377,7 +388,7 @@ export class DurableCollection {
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
       if (done === null || run.cancelled) return;
       await this.installInBackground(tmp, segment, run);
-      this.saveIndexes();
+      this.saveIndexesInBackground();
       this.lastCheckpointMs = performance.now() - started;
     } catch (err) {
       if (run.cancelled) return; // the collection was closed or checkpointed meanwhile

@@ -12,7 +12,7 @@ import type { EmbeddedStore, SnapshotDescription } from './store.js';
  * in the store's snapshots folder, `full-snapshot-<date>.snapshot` as Qdrant names them:
  *   manifest.json           {format, collections: [{name, file}], aliases: {alias: collection}}
  *   collections/<n>.snapshot one collection snapshot image each (self-verifying, sha256 inside)
- * Written synchronously, so every collection is taken at the same moment. Recovery is an explicit
+ * Every collection is taken at the same moment (one tick), then written without blocking the store. Recovery is an explicit
  * act at start-up (`ragwire store --snapshot FILE`), as Qdrant recovers full snapshots only with
  * --storage-snapshot: each collection in the file replaces the one of that name, its aliases are set.
  */
@@ -50,40 +50,43 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
     for (const image of images) fs.rmSync(image, { force: true });
     throw err;
   }
-  const fd = fs.openSync(tmp, 'wx', OWNER_ONLY_FILE);
+  // The tar is assembled on the thread pool a chunk at a time: at 1M points the images are
+  // gigabytes, and copying them synchronously held every query for seconds.
+  const out = await fs.promises.open(tmp, 'wx', OWNER_ONLY_FILE);
   const hash = createHash('sha256');
-  const write = (bytes: Buffer) => {
-    writeFully(fd, bytes);
+  const write = async (bytes: Buffer) => {
     hash.update(bytes);
+    for (let at = 0; at < bytes.length;) at += (await out.write(bytes, at, bytes.length - at)).bytesWritten;
   };
   try {
-    writeEntry(write, 'manifest.json', Buffer.from(JSON.stringify(manifest)));
-    manifest.collections.forEach(({ file }, i) => {
+    await writeEntry(write, 'manifest.json', Buffer.from(JSON.stringify(manifest)));
+    for (const [i, { file }] of manifest.collections.entries()) {
       const imageTmp = images[i];
       try {
-        const size = fs.statSync(imageTmp).size;
-        write(tarHeader(file, size));
-        const src = fs.openSync(imageTmp, 'r');
+        const size = (await fs.promises.stat(imageTmp)).size;
+        await write(tarHeader(file, size));
+        const src = await fs.promises.open(imageTmp, 'r');
         try {
           const chunk = Buffer.allocUnsafe(1024 * 1024);
-          for (let n; (n = fs.readSync(src, chunk, 0, chunk.length, null)) > 0;) write(chunk.subarray(0, n));
+          for (let n; (n = (await src.read(chunk, 0, chunk.length, null)).bytesRead) > 0;)
+            await write(chunk.subarray(0, n));
         } finally {
-          fs.closeSync(src);
+          await src.close();
         }
-        write(Buffer.alloc(padding(size)));
+        await write(Buffer.alloc(padding(size)));
       } finally {
-        fs.rmSync(imageTmp, { force: true });
+        await fs.promises.rm(imageTmp, { force: true });
       }
-    });
-    write(Buffer.alloc(2 * BLOCK));
-    fs.fsyncSync(fd);
+    }
+    await write(Buffer.alloc(2 * BLOCK));
+    await out.sync();
   } catch (err) {
-    fs.closeSync(fd);
-    fs.rmSync(tmp, { force: true });
-    for (const image of images) fs.rmSync(image, { force: true });
+    await out.close();
+    await fs.promises.rm(tmp, { force: true });
+    for (const image of images) await fs.promises.rm(image, { force: true });
     throw err;
   }
-  fs.closeSync(fd);
+  await out.close();
   const file = path.join(dir, name);
   fs.renameSync(tmp, file);
   fs.writeFileSync(`${file}.checksum`, hash.digest('hex'), { mode: OWNER_ONLY_FILE });
@@ -183,10 +186,10 @@ function describe(store: EmbeddedStore, name: string): SnapshotDescription {
   return { name, creation_time: stat.mtime.toISOString().slice(0, 19), size: stat.size, checksum };
 }
 
-function writeEntry(write: (b: Buffer) => void, name: string, bytes: Buffer): void {
-  write(tarHeader(name, bytes.length));
-  write(bytes);
-  write(Buffer.alloc(padding(bytes.length)));
+async function writeEntry(write: (b: Buffer) => Promise<void>, name: string, bytes: Buffer): Promise<void> {
+  await write(tarHeader(name, bytes.length));
+  await write(bytes);
+  await write(Buffer.alloc(padding(bytes.length)));
 }
 
 const padding = (size: number) => (BLOCK - (size % BLOCK)) % BLOCK;

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { readGraphs, type SavedGraph, writeGraphs } from './hnsw-file.js';
+import { backgroundTmp, readGraphs, type SavedGraph, writeGraphs, writeGraphsInBackground } from './hnsw-file.js';
 import { NODES } from './hnsw-graph.js';
 import { HnswIndex, hnswSettings } from './hnsw-index.js';
 import type { CollectionConfig, PointId } from './types.js';
@@ -28,6 +28,10 @@ export class IndexedGraphs {
   loadedFromFile = 0;
 
   private built: (() => void) | undefined;
+  /** The background save running, if any (see saveInBackground). */
+  private saving: { cancelled: boolean; done: Promise<void>; graphs: SavedGraph[]; tmp: string } | undefined;
+  private saves = 0;
+  private saveAgain = false;
   private failed: ((err: Error) => void) | undefined;
 
   constructor(
@@ -93,8 +97,8 @@ export class IndexedGraphs {
     return all.some((i) => i.dirty) && all.every((i) => !i.isBuilding);
   }
 
-  /** Writes every graph (call only when `saveable`: no build is changing them). */
-  save(file: string): void {
+  /** What a save writes: every graph, its nodes named by point id and version. */
+  private collect(): SavedGraph[] {
     const graphs: SavedGraph[] = [];
     for (const [name, index] of this.indexes) {
       const g = index.graph;
@@ -119,8 +123,83 @@ export class IndexedGraphs {
         versions,
       });
     }
+    return graphs;
+  }
+
+  /** Marks the graphs a save took as on disk (or, when it did not get there, as changed again). */
+  private markSaved(graphs: SavedGraph[], saved: boolean): void {
+    for (const { name } of graphs) {
+      const index = this.indexes.get(name);
+      if (index) index.dirty = !saved;
+    }
+  }
+
+  /**
+   * Writes every graph now (call only when `saveable`: no build is changing them). Used at close;
+   * a background save still running is abandoned, as this one is newer.
+   */
+  save(file: string): void {
+    this.cancelBackgroundSave();
+    const graphs = this.collect();
     writeGraphs(file, graphs);
-    for (const index of this.indexes.values()) index.dirty = false;
+    this.markSaved(graphs, true);
+  }
+
+  /**
+   * save() off the event loop, for saves while the store serves (after a build, after a checkpoint).
+   * One runs at a time; a request meanwhile saves again when it ends, if there is still something new.
+   */
+  saveInBackground(file: string, failed: (err: unknown) => void): void {
+    if (this.saving) {
+      this.saveAgain = true;
+      return;
+    }
+    const graphs = this.collect();
+    const run = { cancelled: false, done: Promise.resolve(), graphs, tmp: backgroundTmp(file, ++this.saves) };
+    this.saving = run;
+    this.markSaved(graphs, true);
+    // A build that begins meanwhile changes the graph: the save is dropped, and that build saves.
+    const unchanged = this.changeMarker();
+    run.done = writeGraphsInBackground(file, run.tmp, graphs, unchanged, () => run.cancelled)
+      .then((written) => {
+        if (!written && !run.cancelled) this.markSaved(graphs, false);
+      })
+      .catch((err: unknown) => {
+        if (run.cancelled) return;
+        this.markSaved(graphs, false);
+        failed(err);
+      })
+      .finally(() => {
+        if (this.saving !== run) return;
+        this.saving = undefined;
+        if (this.saveAgain && this.saveable) {
+          this.saveAgain = false;
+          this.saveInBackground(file, failed);
+        }
+        this.saveAgain = false;
+      });
+  }
+
+  /** A test that is true while no graph has been rebuilt, replaced or is being built since it was made. */
+  private changeMarker(): () => boolean {
+    const at = [...this.indexes.values()].map((index) => [index, index.graph, index.builds] as const);
+    return () =>
+      at.every(([index, graph, builds]) => index.graph === graph && index.builds === builds && !index.isBuilding);
+  }
+
+  /** Resolves once no background save is running (tests, benchmarks, close). */
+  async saved(): Promise<void> {
+    while (this.saving) await this.saving.done;
+  }
+
+  private cancelBackgroundSave(): void {
+    if (!this.saving) return;
+    this.saving.cancelled = true;
+    this.markSaved(this.saving.graphs, false); // what it was writing is not on disk
+    // Removed now: the writer only notices between chunks, and the folder may be about to go.
+    fs.rmSync(this.saving.tmp, { force: true });
+    this.saving = undefined;
+    this.saveAgain = false;
   }
 
   /**
@@ -155,6 +234,7 @@ export class IndexedGraphs {
 
   close(): void {
     for (const index of this.indexes.values()) index.close();
+    this.cancelBackgroundSave();
   }
 }
 

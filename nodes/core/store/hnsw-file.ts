@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
-import { writeFileAtomic } from '../durable-file.js';
+import * as path from 'node:path';
+import { fsyncDir, writeFileAtomic } from '../durable-file.js';
 import { allocateGraph, ENTRY, type GraphBuffers, MAX_LEVEL, NODES } from './hnsw-graph.js';
 import { parseJson } from './json.js';
+import { OWNER_ONLY_FILE } from './owner-only.js';
 import { pointIdFromJson, pointIdToJson } from './point-id.js';
 import type { Distance, PointId } from './types.js';
 
@@ -49,37 +51,139 @@ interface HeaderEntry {
 const bytesOf = (a: { buffer: ArrayBufferLike; byteOffset: number }, n: number) =>
   Buffer.from(a.buffer as ArrayBuffer, a.byteOffset, n);
 
-export function writeGraphs(file: string, graphs: SavedGraph[]): void {
-  const header: HeaderEntry[] = [];
-  const parts: Buffer[] = [];
-  for (const s of graphs) {
-    const g = s.graph;
-    const nodes = g.header[NODES];
-    header.push({
-      name: s.name,
-      m: s.m,
-      efConstruct: s.efConstruct,
-      size: s.size,
-      distance: s.distance,
-      nodes,
-      upperUsed: s.upperUsed,
-      entry: g.header[ENTRY],
-      maxLevel: g.header[MAX_LEVEL],
-      ids: s.ids.map((id) => (id === null ? null : pointIdToJson(id))),
-    });
-    parts.push(bytesOf(s.versions, nodes * 8));
-    parts.push(Buffer.concat([bytesOf(g.levels, nodes), Buffer.alloc((4 - (nodes % 4)) % 4)]));
-    parts.push(bytesOf(g.upperAt, nodes * 4));
-    parts.push(bytesOf(g.links0, nodes * (g.m0 + 1) * 4));
-    parts.push(bytesOf(g.upper, s.upperUsed * 4));
-  }
-  const json = Buffer.from(JSON.stringify(header));
+const idJson = (id: PointId | null) => (id === null ? null : pointIdToJson(id));
+
+/** A graph's header entry but its ids (which may be millions: see encodeInSlices). */
+function headerOf(s: SavedGraph): Omit<HeaderEntry, 'ids'> {
+  const g = s.graph;
+  return {
+    name: s.name,
+    m: s.m,
+    efConstruct: s.efConstruct,
+    size: s.size,
+    distance: s.distance,
+    nodes: g.header[NODES],
+    upperUsed: s.upperUsed,
+    entry: g.header[ENTRY],
+    maxLevel: g.header[MAX_LEVEL],
+  };
+}
+
+/** The arrays of one graph in file order (views, not copies). */
+function arraysOf(s: SavedGraph): Buffer[] {
+  const g = s.graph;
+  const nodes = g.header[NODES];
+  return [
+    bytesOf(s.versions, nodes * 8),
+    Buffer.concat([bytesOf(g.levels, nodes), Buffer.alloc((4 - (nodes % 4)) % 4)]),
+    bytesOf(g.upperAt, nodes * 4),
+    bytesOf(g.links0, nodes * (g.m0 + 1) * 4),
+    bytesOf(g.upper, s.upperUsed * 4),
+  ];
+}
+
+/** The magic, the header's length and the header, given as JSON pieces to be written in order. */
+function withLength(pieces: Buffer[]): Buffer[] {
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  const body = [MAGIC, length, json, ...parts];
+  length.writeUInt32LE(pieces.reduce((n, piece) => n + piece.length, 0));
+  return [MAGIC, length, ...pieces];
+}
+
+export function writeGraphs(file: string, graphs: SavedGraph[]): void {
+  const body = [
+    ...withLength([
+      Buffer.from(JSON.stringify(graphs.map((s): HeaderEntry => ({ ...headerOf(s), ids: s.ids.map(idJson) })))),
+    ]),
+    ...graphs.flatMap(arraysOf),
+  ];
   const hash = createHash('sha256');
   for (const b of body) hash.update(b);
   writeFileAtomic(file, Buffer.concat([...body, hash.digest()]));
+}
+
+/** Where a background save writes before the rename (a name per save, apart from writeGraphs'). */
+export const backgroundTmp = (file: string, save: number) => `${file}.${save}.bg.tmp`;
+/** Leftovers of background saves interrupted by a crash (cleared when the collection opens). */
+export const isBackgroundTmp = (name: string, file: string) =>
+  name.startsWith(`${file}.`) && /^\d+\.bg\.tmp$/.test(name.slice(file.length + 1));
+
+const SLICE_BYTES = 4 * 1024 * 1024;
+const SLICE_IDS = 50_000;
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The file's bytes before its checksum, taken a slice per event-loop turn: a 1M-point graph is
+ * ~130 MB of links and its ids' JSON ~45 MB, and taking them in one go held queries for most of a
+ * second. `unchanged()` is asked after every pause; once it is false (a build began changing the
+ * graph) the slices would not fit together, and undefined is returned.
+ */
+async function encodeInSlices(graphs: SavedGraph[], unchanged: () => boolean): Promise<Buffer[] | undefined> {
+  // The header's JSON in pieces (joining them into one string would be one more long stall).
+  const json: Buffer[] = [Buffer.from('[')];
+  for (const [i, s] of graphs.entries()) {
+    json.push(Buffer.from(`${i > 0 ? ',' : ''}${JSON.stringify(headerOf(s)).slice(0, -1)},"ids":[`));
+    // The ids were taken with the graph; only their JSON is made here, a slice at a time.
+    for (let from = 0; from < s.ids.length; from += SLICE_IDS) {
+      const slice = JSON.stringify(s.ids.slice(from, from + SLICE_IDS).map(idJson)).slice(1, -1);
+      json.push(Buffer.from(from > 0 ? `,${slice}` : slice));
+      await nextTick();
+    }
+    json.push(Buffer.from(']}'));
+  }
+  json.push(Buffer.from(']'));
+  const parts: Buffer[] = withLength(json);
+  for (const s of graphs)
+    for (const view of arraysOf(s)) {
+      const copy = Buffer.allocUnsafe(view.length);
+      for (let at = 0; at < view.length; at += SLICE_BYTES) {
+        view.copy(copy, at, at, Math.min(view.length, at + SLICE_BYTES));
+        await nextTick();
+        if (!unchanged()) return undefined;
+      }
+      parts.push(copy);
+    }
+  return parts;
+}
+
+/**
+ * writeGraphs() without stalling the event loop: encoded a slice at a time (see encodeInSlices),
+ * hashed and written a chunk at a time into `tmp`, then renamed over `file`. Returns false when
+ * the graph changed meanwhile or `cancelled()` turned true (nothing is replaced).
+ */
+export async function writeGraphsInBackground(
+  file: string,
+  tmp: string,
+  graphs: SavedGraph[],
+  unchanged: () => boolean,
+  cancelled: () => boolean,
+): Promise<boolean> {
+  const body = await encodeInSlices(graphs, () => unchanged() && !cancelled());
+  if (!body) return false;
+  const handle = await fs.promises.open(tmp, 'w', OWNER_ONLY_FILE);
+  let done = false;
+  try {
+    const hash = createHash('sha256');
+    const write = async (bytes: Buffer) => {
+      for (let at = 0; at < bytes.length;) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten;
+    };
+    for (const part of body)
+      for (let at = 0; at < part.length; at += SLICE_BYTES) {
+        if (cancelled()) return false;
+        const chunk = part.subarray(at, at + SLICE_BYTES);
+        hash.update(chunk);
+        await write(chunk);
+      }
+    await write(hash.digest());
+    await handle.sync();
+    done = true;
+  } finally {
+    await handle.close();
+    if (!done || cancelled()) await fs.promises.rm(tmp, { force: true });
+  }
+  if (cancelled()) return false;
+  fs.renameSync(tmp, file);
+  fsyncDir(path.dirname(file));
+  return true;
 }
 
 /** The graphs in `file`; throws when it is damaged (the caller then rebuilds). */

@@ -92,6 +92,7 @@ describe('embedded store REST API: HNSW index (status, params, persistence; resp
 
   it('persists the graph with the collection: a restart loads it (no rebuild), a damaged file is rebuilt', async () => {
     await indexed(state);
+    await store.collection('docs').settled(); // the graph is saved in the background after a build
     const q = vector(N + 2);
     const before = await client.query('docs', { query: q, limit: 10 });
     assert.ok(fs.existsSync(graphFile()));
@@ -138,5 +139,27 @@ describe('embedded store REST API: HNSW index (status, params, persistence; resp
     assert.ok(!hits.includes(top[0]));
     await indexed(state);
     assert.equal(state().indexedVectors, N);
+  });
+
+  it('saves the graph in the background; a close meanwhile writes it itself and the abandoned save replaces nothing', async () => {
+    await indexed(state);
+    await store.collection('docs').settled();
+    const dir = path.dirname(graphFile());
+    const saved = fs.readFileSync(graphFile());
+    // A rebuild (new parameters) ends in a background save; closing before it ends must still
+    // leave the new graph on disk, whole, and no temporary file behind.
+    await client.updateCollection('docs', { hnsw_config: { m: 8 } });
+    await indexed(state);
+    await stop();
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+      'no temporary file left',
+    );
+    assert.ok(!fs.readFileSync(graphFile()).equals(saved), 'the rebuilt graph was written');
+    await serve();
+    assert.equal(state().loaded, 1, 'the file written at close is whole and is loaded');
+    assert.equal(state().optimizing, false);
+    assert.equal((await client.getCollection('docs')).config.hnsw_config.m, 8);
   });
 });

@@ -1,0 +1,42 @@
+import { birthDateAt } from './birth-dates.js';
+import type { Entity } from './entities.js';
+
+/**
+ * Birth dates after the short signs for "born": the asterisk of German records and letters
+ * ("Volkan Erdem, * 02.12.58") and English "b." ("Patient: Khanh Hoang, b. 03/11/60"). Only after a
+ * name or a comma on the same line, never at a line's start, where "*" is a list bullet and "b." an
+ * item letter ("* 02.12.2025 Teammeeting", "b. 12/03/2026 deadline").
+ */
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+
+/** Whether the sign at `at` follows a name ("Erdem *") or a comma, semicolon or bracket on its line. */
+function afterNameOrComma(text: string, at: number): boolean {
+  let before = at;
+  if (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
+  const ch = text[before - 1];
+  return ch === ',' || ch === ';' || ch === '(' || (before < at && isLetter(ch));
+}
+
+/** The date right after the sign at `at` (one blank allowed between). */
+function dateAfter(text: string, at: number, sign: number): Entity | undefined {
+  let start = at + sign;
+  if (text[start] === ' ' || text[start] === '\t') start++;
+  const end = birthDateAt(text, start);
+  return end === undefined ? undefined : { type: 'DATE_OF_BIRTH', start, end, score: 0.9 };
+}
+
+/** Signs found with indexOf: they are rare, and a pattern over the whole text cost more than the rest of this detector. */
+export function bornSigns(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const [sign, length] of [
+    ['*', 1],
+    ['b.', 2],
+  ] as const)
+    for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + length)) {
+      if (sign === 'b.' && isLetter(text[at - 1])) continue;
+      if (!afterNameOrComma(text, at)) continue;
+      const found = dateAfter(text, at, length);
+      if (found) out.push(found);
+    }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,86 @@
+import type { Entity } from './entities.js';
+
+/**
+ * Postal addresses under a label that says whose address it is: "Anschrift:", "Wohnort:",
+ * "Home address:", "Address:" in forms, CVs and claims. The street detector (addresses.ts) needs a
+ * street it recognises ("…straße 12", "12 Baker Street"); a label lets streets of any name through
+ * ("Sonnenhang 14, 34117 Kassel", "12 Station Approach\nExeter EX4 6PX"), as long as the value
+ * still looks like an address: a house number next to a word, and a postcode on its line or the next.
+ *
+ * Labels of addresses that are not a person's postal address are left out: e-mail, IP, web and
+ * server addresses, and a firm's (company, business, office address; Firmen-, Geschäftsanschrift).
+ */
+/**
+ * The word that ends an address label, found with a pattern without Unicode mode (the pass over
+ * the whole text is the cost): "Address", "Anschrift", "Wohnort"; compounds are read around it.
+ */
+const LABEL_WORD = /address|adresse|anschrift|wohnort|wohnsitz|wohnhaft|lives at|residing at/gi;
+/** What may stand before the label word, glued to it, for a person's address: "Wohn|anschrift", "Melde|adresse". */
+const PERSONAL_COMPOUND = /(?:wohn|privat|melde|heimat)$/i;
+/** After the label word: a note in brackets, then a colon or a tab (a form's field); prose labels need neither. */
+const AFTER_LABEL = /(?:[ \t]+in)?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\t][ \t]*/y;
+const AFTER_PROSE_LABEL = /(?:[ \t]+in)?[ \t]+/y;
+const PROSE_LABEL = /^(?:wohnhaft|lives at|residing at)$/i;
+/** A word right before the label that makes it some other kind of address. */
+const NOT_POSTAL_BEFORE =
+  /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer)[ \t-]*$/i;
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+/** Where an address value on the label's line ends: a separator between fields, or the line's end. */
+const VALUE_END = /[ \t]+[·|•][ \t]+|[ \t]{3,}|\t|;|\n|$/g;
+const HOUSE_NUMBER_BESIDE_WORD =
+  /\p{L}{2,}\.?[ \t]+\d{1,5}[ \t]?[a-hA-H]?\b|\b\d{1,5}[ \t]?[a-hA-H]?,?[ \t]+\p{Lu}\p{L}+/u;
+/** German postcode and town, British postcode, US state and ZIP. */
+const POSTCODE =
+  /(?<!\d)\d{5}[ \t]+\p{Lu}\p{L}+|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
+/** A next line that only holds the postcode and town ("99084 Erfurt", "Exeter EX4 6PX"). */
+const POSTCODE_LINE =
+  /^[ \t]*(?:\d{5}[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+[\p{L}(][\p{L}.()-]*){0,3}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*(?=\n|$)/u;
+const MAX_VALUE = 120;
+
+/** Where the value after an address label at `m` starts, or undefined when it is no (personal) address label. */
+function valueStart(text: string, m: RegExpExecArray): number | undefined {
+  let start = m.index;
+  if (isLetter(text[start - 1])) {
+    let wordStart = start;
+    while (wordStart > 0 && isLetter(text[wordStart - 1])) wordStart--;
+    if (!PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
+    start = wordStart;
+  }
+  const end = m.index + m[0].length;
+  if (isLetter(text[end]) || text[start - 1] === '-') return undefined;
+  if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
+  AFTER_LABEL.lastIndex = end;
+  let gap = AFTER_LABEL.exec(text);
+  if (!gap && PROSE_LABEL.test(m[0])) {
+    AFTER_PROSE_LABEL.lastIndex = end;
+    gap = AFTER_PROSE_LABEL.exec(text);
+  }
+  return gap ? end + gap[0].length : undefined;
+}
+
+export function labelledAddresses(text: string): Entity[] {
+  const out: Entity[] = [];
+  LABEL_WORD.lastIndex = 0;
+  for (let m = LABEL_WORD.exec(text); m; m = LABEL_WORD.exec(text)) {
+    const start = valueStart(text, m);
+    if (start === undefined) continue;
+    VALUE_END.lastIndex = start;
+    const stop = VALUE_END.exec(text);
+    let end = stop ? stop.index : text.length;
+    while (end > start && /[ \t,.]/.test(text[end - 1])) end--;
+    if (end - start < 6 || end - start > MAX_VALUE) continue;
+    const value = text.slice(start, end);
+    if (!HOUSE_NUMBER_BESIDE_WORD.test(value)) continue;
+    if (!POSTCODE.test(value)) {
+      // The postcode and town may stand on the next line (address blocks in forms and letters).
+      if (text[end] !== '\n' && !(stop && text[stop.index] === '\n')) continue;
+      const lineStart = text.indexOf('\n', end) + 1;
+      const next = POSTCODE_LINE.exec(text.slice(lineStart, lineStart + 80));
+      if (!next) continue;
+      end = lineStart + next[0].trimEnd().length;
+    }
+    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.9 });
+    LABEL_WORD.lastIndex = end;
+  }
+  return out;
+}
