@@ -36,7 +36,15 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
-const STARTS_CAPITALISED = new RegExp(`^[${UPPER}]`);
+const CAPITAL = new RegExp(`^[${UPPER}]$`);
+/** Per code unit, whether it is a capital of the name alphabet: 0 not asked yet, 1 yes, 2 no. */
+const CAPITAL_UNIT = new Int8Array(0x10000);
+/** Whether the code unit is a capital (`[UPPER]`), the pattern asked once per character, not per number. */
+function isCapitalCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (CAPITAL_UNIT[code] === 0) CAPITAL_UNIT[code] = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
+  return CAPITAL_UNIT[code] === 1;
+}
 /** A word that ends like a German street. */
 const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
 /** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */
@@ -47,18 +55,17 @@ const STREET_PREPOSITION = /(?:^|[ \t])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ 
  * a street or a preposition comes before it ("Am Hang 3"), "town" when it is merely capitalised
  * (perhaps a street after a town, "Kinderhausen 4"), undefined otherwise (most numbers in prose, "um 4,2").
  */
-function germanStreetHint(text: string, numberStart: number, lineStart: LineStart): 'street' | 'town' | undefined {
+function germanStreetHint(text: string, numberStart: number): 'street' | 'town' | undefined {
   const space = numberStart - 1;
   // The line's start is not looked for here (most numbers fail before): a line break ends the word instead.
   if (space <= 0 || !isBlankCode(text.charCodeAt(space)) || text.charCodeAt(space - 1) === 10) return undefined;
   let wordStart = space;
   while (wordStart > 0 && space - wordStart < 40 && !endsWordBefore(text.charCodeAt(wordStart - 1))) wordStart--;
-  if (!STARTS_CAPITALISED.test(text[wordStart])) return undefined;
+  if (!isCapitalCode(text.charCodeAt(wordStart))) return undefined;
   const word = text.slice(wordStart, space);
   if (STREET_WORD_END.test(word)) return 'street';
-  return STREET_PREPOSITION.test(text.slice(Math.max(lineStart(numberStart), wordStart - 30), wordStart))
-    ? 'street'
-    : 'town';
+  // The word lies on the number's line: its line starts where the word's does.
+  return STREET_PREPOSITION.test(text.slice(lineStartNear(text, wordStart, 30), wordStart)) ? 'street' : 'town';
 }
 /** Space, tab, ",", ";", ":", "(" and a line break: where the word before a house number begins. */
 const endsWordBefore = (code: number) =>
@@ -69,31 +76,14 @@ const isBlankCode = (code: number) => code === 32 || code === 9;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
- * Where the line holding `at` starts, looked for at most 120 characters back (an address is short):
- * a text of one long line with many numbers must not be searched back from each of them.
+ * Where the line holding `at` starts, looked for at most `reach` characters back (an address is
+ * short): a text of one long line with many numbers must not be searched back far from each of
+ * them. Asked only for the few numbers that may be house numbers.
  */
-function lineStartNear(text: string, at: number): number {
-  const floor = Math.max(0, at - 120);
+function lineStartNear(text: string, at: number, reach = 120): number {
+  const floor = Math.max(0, at - reach);
   for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return floor;
-}
-/** `lineStartNear` for positions that only increase. */
-type LineStart = (at: number) => number;
-
-/**
- * `lineStartNear` for the house numbers of one text, in order: the line breaks are found with one
- * pass forward, not searched back from every number.
- */
-function lineStarts(text: string): LineStart {
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  return (at) => {
-    while (nextBreak !== -1 && nextBreak < at) {
-      lineStart = nextBreak + 1;
-      nextBreak = text.indexOf('\n', lineStart);
-    }
-    return Math.max(lineStart, at - 120);
-  };
 }
 const STREET_END_CHAR = new RegExp(`[${LOWER}.]`);
 /** Whether the character at `i` may end a German street name: a lower-case letter or ".". */
@@ -104,7 +94,6 @@ function endsStreet(text: string, i: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || code === 46;
   return STREET_END_CHAR.test(text[i]);
 }
-const STREET_START_CHAR = new RegExp(`[${UPPER}]`);
 /** A street without a street word after the postcode and town: "41490 Langenfeld (Rheinland), Kinderhausen 4". */
 const DE_STREET_AFTER_TOWN = new RegExp(
   `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
@@ -146,9 +135,8 @@ export const LEGAL_FORM =
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];
-  const lineStart = lineStarts(text);
   const first = NUMBER_AT_START.exec(text);
-  if (first) addressAt(text, 0, first[0].length, lineStart, out);
+  if (first) addressAt(text, 0, first[0].length, out);
   NUMBER_AFTER_BLANK.lastIndex = 0;
   // `test`, not `exec`: no match array for each of the many numbers. The digits end where the match
   // does and begin right after the blank (a longer run of digits does not match), found going back.
@@ -156,7 +144,7 @@ export const postalAddresses = (text: string): Entity[] => {
     const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
     let numberStart = digitsEnd - 1;
     while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
-    addressAt(text, numberStart, digitsEnd, lineStart, out);
+    addressAt(text, numberStart, digitsEnd, out);
   }
   return out;
 };
@@ -172,43 +160,78 @@ function mayPrecedeEnglishStreet(text: string, digitsEnd: number): boolean {
   return isBlankCode(code) || code === 45 || code === 47 || (lower >= 97 && lower <= 104);
 }
 
+/** After the blank behind a house number's digits: a capital (a street's first word), a letter a to h, "-" or "/". */
+function mayGoOnAfterBlank(code: number): boolean {
+  const lower = code | 32;
+  return (lower >= 97 && lower <= 104) || code === 45 || code === 47 || isCapitalCode(code);
+}
+
+/**
+ * What EN_STREET_AFTER needs at `from`, tested cheaply first: blanks, a word, blanks, and a capital
+ * (a name word or street type after the first name word, or a name word after "N."). Most numbers
+ * followed by a capitalised word are prose ("18 Prozent stabil"), not a street.
+ */
+function secondWordCapitalised(text: string, from: number): boolean {
+  let i = from;
+  while (isBlankCode(text.charCodeAt(i))) i++;
+  while (i < text.length && !isBlankCode(text.charCodeAt(i)) && !isLineBreakCode(text.charCodeAt(i))) i++;
+  if (!isBlankCode(text.charCodeAt(i))) return false;
+  while (isBlankCode(text.charCodeAt(i))) i++;
+  return isCapitalCode(text.charCodeAt(i));
+}
+const isLineBreakCode = (code: number) => code === 10 || code === 13;
+
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
-function addressAt(text: string, numberStart: number, digitsEnd: number, lineStartOf: LineStart, out: Entity[]): void {
+function addressAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
   // A German street ends in a letter or "." before it; an English one begins with a blank and a capital after it.
   const germanShape = isBlankCode(text.charCodeAt(numberStart - 1)) && endsStreet(text, numberStart - 2);
-  const german = germanShape ? germanStreetHint(text, numberStart, lineStartOf) : undefined;
+  const german = germanShape ? germanStreetHint(text, numberStart) : undefined;
   if (!german && !mayPrecedeEnglishStreet(text, digitsEnd)) return;
+  // A blank after the digits: an English street needs a capital next, or the house number goes on
+  // (a letter a to h, a range); a word in lower case after the number ("14 proposals") is no street.
+  if (!german && isBlankCode(text.charCodeAt(digitsEnd)) && !mayGoOnAfterBlank(text.charCodeAt(digitsEnd + 1))) return;
+  // Sticky patterns asked with `test`: where a match ends is all this reads, and no match array is made.
   HOUSE_NUMBER.lastIndex = numberStart;
-  const m = HOUSE_NUMBER.exec(text);
-  if (!m) return;
-  const numberEnd = numberStart + m[0].length;
-  const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && STREET_START_CHAR.test(text[numberEnd + 1] ?? '');
+  if (!HOUSE_NUMBER.test(text)) return;
+  const numberEnd = HOUSE_NUMBER.lastIndex;
+  const englishShape = isBlankCode(text.charCodeAt(numberEnd)) && isCapitalCode(text.charCodeAt(numberEnd + 1));
   if (!german && !englishShape) return;
-  const lineStart = lineStartOf(numberStart);
   let start: number;
   let end = numberEnd;
-  const before = german ? text.slice(Math.max(lineStart, numberStart - 60), numberStart) : '';
+  // The line before the number, at most 60 characters of it (looked at only where a German street
+  // may end there), and whether it holds a comma: a street after a town needs one, and most numbers
+  // after a capitalised word have none.
+  let beforeStart = numberStart;
+  let comma = false;
+  if (german) {
+    const floor = Math.max(0, numberStart - 60);
+    let i = numberStart - 1;
+    for (; i >= floor; i--) {
+      const code = text.charCodeAt(i);
+      if (code === 10) break;
+      if (code === 44) comma = true;
+    }
+    beforeStart = i + 1;
+  }
+  const before = german === 'street' || comma ? text.slice(beforeStart, numberStart) : '';
   const de = german === 'street' ? DE_STREET_BEFORE.exec(before) : null;
   const afterTown =
     !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
   if (de || afterTown) {
     start = de ? numberStart - de[0].length : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
     DE_TOWN_AFTER.lastIndex = end;
-    const town = DE_TOWN_AFTER.exec(text);
-    if (town) end += town[0].length;
+    if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;
   } else {
-    if (!englishShape) return;
+    if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;
     EN_STREET_AFTER.lastIndex = numberEnd;
-    const street = EN_STREET_AFTER.exec(text);
-    if (!street) return;
+    if (!EN_STREET_AFTER.test(text)) return;
     start = numberStart;
-    end = numberEnd + street[0].length;
-    const unit = UNIT_BEFORE.exec(text.slice(lineStart, numberStart));
+    end = EN_STREET_AFTER.lastIndex;
+    const unit = UNIT_BEFORE.exec(text.slice(lineStartNear(text, numberStart), numberStart));
     if (unit) start = numberStart - unit[0].length;
     EN_TOWN_AFTER.lastIndex = end;
-    const town = EN_TOWN_AFTER.exec(text);
-    if (town) end += town[0].length;
+    if (EN_TOWN_AFTER.test(text)) end = EN_TOWN_AFTER.lastIndex;
   }
   if (!isCompanyAddress(text, start)) out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
 }

@@ -21,6 +21,21 @@ const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 const BIRTH_LABEL =
   /(?:date[ \t]+of[ \t]+)?(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
+const KIND = new Int8Array(0x10000);
+function kindOf(code: number): number {
+  if (Number.isNaN(code)) return 3;
+  if (KIND[code] === 0) {
+    const ch = String.fromCharCode(code);
+    KIND[code] = LETTER.test(ch) ? 1 : LETTER_OR_DIGIT.test(ch) ? 2 : 3;
+  }
+  return KIND[code];
+}
+/** `/\p{L}/u.test(text[i])`, from the table. */
+const isLetterAt = (text: string, i: number) => kindOf(text.charCodeAt(i)) === 1;
+/** `/[\p{L}\d]/u.test(text[i])`, from the table. */
+const isLetterOrDigitAt = (text: string, i: number) => kindOf(text.charCodeAt(i)) !== 3;
 
 /** The date written at `at`, if any (for other readers of birth signs, see born-signs.ts). */
 export function birthDateAt(text: string, at: number): number | undefined {
@@ -40,7 +55,7 @@ export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
   BIRTH_HINT.lastIndex = 0;
   for (let hint = BIRTH_HINT.exec(text); hint; hint = BIRTH_HINT.exec(text)) {
-    if (hint.index > 0 && LETTER.test(text[hint.index - 1])) continue;
+    if (hint.index > 0 && isLetterAt(text, hint.index - 1)) continue;
     BIRTH_LABEL.lastIndex = hint.index;
     const label = BIRTH_LABEL.exec(text);
     if (!label) continue;
@@ -55,7 +70,7 @@ export const birthDates = (text: string): Entity[] => {
     const start = dateLineStart(text, from);
     const limit = Math.min(text.length, start + 41);
     for (let at = start; at < limit && text[at] !== '\n'; at++) {
-      if (at > from && /[\p{L}\d]/u.test(text[at - 1]) && /[\p{L}\d]/u.test(text[at])) continue;
+      if (at > from && isLetterOrDigitAt(text, at - 1) && isLetterOrDigitAt(text, at)) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
       if (m) {
@@ -85,9 +100,9 @@ function dateLineStart(text: string, from: number): number {
 function dateEndingAt(text: string, end: number): Entity | undefined {
   let last = end;
   while (last > 0 && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
-  if (last === end || !/[\p{L}\d]/u.test(text[last - 1] ?? '')) return undefined;
+  if (last === end || last === 0 || !isLetterOrDigitAt(text, last - 1)) return undefined;
   for (let at = Math.max(0, last - 40); at < last; at++) {
-    if (at > 0 && /[\p{L}\d]/u.test(text[at - 1])) continue;
+    if (at > 0 && isLetterOrDigitAt(text, at - 1)) continue;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };

@@ -99,20 +99,25 @@ function termPattern(term: string): string {
 function resolveOverlaps(entities: Entity[]): Entity[] {
   const byStart = sortedByStart(entities);
   const kept: Entity[] = [];
-  let run: Entity[] = [];
+  // The run is byStart[runFrom, i): no array per run, most runs are one finding.
+  let runFrom = 0;
   let runEnd = -1;
-  const settle = () => {
-    if (run.length === 1) kept.push(run[0]);
-    else if (run.length > 1) kept.push(...greedy(run));
-    run = [];
-  };
-  for (const e of byStart) {
-    if (e.start >= runEnd) settle();
-    run.push(e);
-    runEnd = Math.max(runEnd, e.end);
+  for (let i = 0; i < byStart.length; i++) {
+    const e = byStart[i];
+    if (e.start >= runEnd) {
+      settle(byStart, runFrom, i, kept);
+      runFrom = i;
+    }
+    if (e.end > runEnd) runEnd = e.end;
   }
-  settle();
+  settle(byStart, runFrom, byStart.length, kept);
   return kept;
+}
+
+/** The findings of the run byStart[from, to) that are kept, into `kept`. */
+function settle(byStart: Entity[], from: number, to: number, kept: Entity[]): void {
+  if (to - from === 1) kept.push(byStart[from]);
+  else if (to - from > 1) kept.push(...greedy(byStart.slice(from, to)));
 }
 
 function greedy(run: Entity[]): Entity[] {

@@ -5,6 +5,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
@@ -59,8 +60,26 @@ interface NumberRun {
   end: number;
   /** Where each group of digits in the run begins: where the number patterns are tried (found when first asked). */
   groups?: number[];
+  /** Per group: the digits in the run before it. */
+  digitsBefore?: number[];
+  /** The digits in the run. */
+  digits: number;
+  /** Whether a digit follows the run after at most three separators, one a tab (found when first asked). */
+  joined?: boolean;
 }
-let lastRuns: { text: string; runs: NumberRun[] } | undefined;
+/**
+ * A text's number runs: where each begins (all the IBAN detector reads), and the runs of at least
+ * LONG_RUN characters as objects (what the other number detectors read; most runs, years and
+ * amounts, are shorter). Plain arrays of small integers: the detectors go over them several times.
+ */
+interface NumberRuns {
+  text: string;
+  starts: number[];
+  long: NumberRun[];
+}
+/** No phone number, card, tax id, social security number or IPv4 address is shorter. */
+const LONG_RUN = 6;
+let lastRuns: NumberRuns | undefined;
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
@@ -69,43 +88,120 @@ const isDigitCode = (code: number) => code >= 48 && code <= 57;
  * tax and social security numbers): each then looks only inside runs long enough for its numbers
  * instead of passing over the whole text, and only where a group of digits begins.
  */
-function numberRuns(text: string): NumberRun[] {
+function numberRuns(text: string): NumberRuns {
   if (lastRuns?.text !== text) {
-    const runs: NumberRun[] = [];
+    const starts: number[] = [];
+    const long: NumberRun[] = [];
     NUMBER_RUN.lastIndex = 0;
-    for (let m = NUMBER_RUN.exec(text); m; m = NUMBER_RUN.exec(text))
-      runs.push({ start: m.index, end: m.index + m[0].length });
-    lastRuns = { text, runs };
+    // `test`, not `exec`: no match array per run. The run's start is found going back from its end.
+    while (NUMBER_RUN.test(text)) {
+      const end = NUMBER_RUN.lastIndex;
+      const start = runStart(text, end);
+      starts.push(start);
+      if (end - start >= LONG_RUN) long.push({ start, end, digits: runDigits });
+    }
+    lastRuns = { text, starts, long };
   }
-  return lastRuns.runs;
+  return lastRuns;
 }
+
+/** Per code unit, whether NUMBER_RUN reads it as a separator (`[^\S\t]|[()./_-]`): 0 not asked yet, 1 yes, 2 no. */
+const RUN_SEPARATOR_UNIT = new Int8Array(0x10000);
+const RUN_SEPARATOR = /^(?:[^\S\t]|[()./_-])$/;
+function isRunSeparatorCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (RUN_SEPARATOR_UNIT[code] === 0) RUN_SEPARATOR_UNIT[code] = RUN_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
+  return RUN_SEPARATOR_UNIT[code] === 1;
+}
+
+/**
+ * Where the number run ending at `end` begins (its digits counted into `runDigits`): where going
+ * back over digits, and over one to four separators with a digit before them (the way NUMBER_RUN
+ * goes forward), stops. The search found the run at its leftmost digit, so nothing before that
+ * digit continues it: going back stops exactly there.
+ */
+function runStart(text: string, end: number): number {
+  let start = end - 1;
+  let digits = 1;
+  for (;;) {
+    if (isDigitCode(text.charCodeAt(start - 1))) {
+      start--;
+      digits++;
+      continue;
+    }
+    let k = start;
+    while (start - k < 4 && isRunSeparatorCode(text.charCodeAt(k - 1))) k--;
+    if (k < start && isDigitCode(text.charCodeAt(k - 1))) {
+      start = k - 1;
+      digits++;
+      continue;
+    }
+    runDigits = digits;
+    return start;
+  }
+}
+/** The digits of the run `runStart` last found (a second result without an object per run). */
+let runDigits = 0;
 
 /** Where the groups of digits in a run begin; most runs (years, amounts) are too short to be asked. */
 function groupStarts(text: string, run: NumberRun): number[] {
   if (!run.groups) {
     const groups = [run.start];
+    const digitsBefore = [0];
+    let digits = 1;
     for (let p = run.start + 1; p < run.end; p++)
-      if (isDigitCode(text.charCodeAt(p)) && !isDigitCode(text.charCodeAt(p - 1))) groups.push(p);
+      if (isDigitCode(text.charCodeAt(p))) {
+        if (!isDigitCode(text.charCodeAt(p - 1))) {
+          groups.push(p);
+          digitsBefore.push(digits);
+        }
+        digits++;
+      }
     run.groups = groups;
+    run.digitsBefore = digitsBefore;
   }
   return run.groups;
 }
 
+const SEPARATOR_CHAR = /[\s./_-]/;
+
+/**
+ * Whether a number pattern (SEP between digits) can go on past the run's end: only over a tab,
+ * which ends a run but not a pattern; every other gap of up to three separators continues the run.
+ */
+function joinsNextRun(text: string, run: NumberRun): boolean {
+  if (run.joined === undefined) {
+    let k = run.end;
+    while (k < run.end + 3 && k < text.length && SEPARATOR_CHAR.test(text[k])) k++;
+    run.joined = isDigitCode(text.charCodeAt(k));
+  }
+  return run.joined;
+}
+
 /**
  * `matches` for number patterns (sticky regular expressions starting with a digit at a word
- * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters.
+ * boundary): tried only where a group of digits begins inside a run of at least `minLength` characters,
+ * and only where at least `minDigits` digits follow in the run (or the pattern may go on over a tab).
  */
 function matchesInRuns(
   text: string,
   sticky: RegExp,
   minLength: number,
+  minDigits: number,
   accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
+  mayHold: (text: string, run: NumberRun) => boolean = () => true,
 ): Entity[] {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
-    if (run.end - run.start < minLength) continue;
+  for (const run of numberRuns(text).long) {
+    if (run.end - run.start < minLength || !mayHold(text, run)) continue;
+    if (run.digits < minDigits && !joinsNextRun(text, run)) continue;
     let after = run.start;
-    for (const p of groupStarts(text, run)) {
+    const groups = groupStarts(text, run);
+    const digitsBefore = run.digitsBefore!;
+    for (let g = 0; g < groups.length; g++) {
+      // Fewer digits left than a match needs: none starts here or later in the run.
+      if (run.digits - digitsBefore[g] < minDigits && !joinsNextRun(text, run)) break;
+      const p = groups[g];
       if (p < after) continue;
       sticky.lastIndex = p;
       const m = sticky.exec(text);
@@ -258,9 +354,25 @@ const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
  */
 function wholeNumberValid(candidate: string): boolean {
   const readable = asSpaces(candidate);
-  if (NANP_NATIONAL.test(candidate)) return parsePhoneNumberFromString(readable, 'US')?.isValid() === true;
-  return germanPhoneValidity(readable) ?? parsePhoneNumberFromString(readable, 'DE')?.isValid() === true;
+  if (NANP_NATIONAL.test(candidate)) return VALID_IN_US.get(readable);
+  return germanPhoneValidity(readable) ?? VALID_IN_DE.get(readable);
 }
+
+/**
+ * libphonenumber's answers, remembered: a parse costs about 20 µs (it compiles its patterns anew on
+ * every call), and the numbers that reach it (foreign ones, "+1 …", "+44 …") come back in every
+ * turn of a conversation and in every mail of a thread.
+ */
+const VALID_IN_US = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'US')?.isValid() === true);
+const VALID_IN_DE = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'DE')?.isValid() === true);
+/** The numbers libphonenumber finds in a piece of text, by their offsets in it (remembered like VALID_IN_DE). */
+const FOUND_IN_TEXT = new BoundedMemo((piece) =>
+  findPhoneNumbersInText(piece, { defaultCountry: 'DE' }).map((f) => ({
+    startsAt: f.startsAt,
+    endsAt: f.endsAt,
+    valid: f.number.isValid(),
+  })),
+);
 
 /**
  * Phone numbers as libphonenumber validates them (German default), but only in the forms people
@@ -271,27 +383,26 @@ function wholeNumberValid(candidate: string): boolean {
  */
 export const phone: Detector = (text) => {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
-    if (run.end - run.start < 6 || digitCount(text, run.start, run.end) < 6) continue;
+  for (const run of numberRuns(text).long) {
+    if (run.end - run.start < 6 || run.digits < 6) continue;
     // The run with the "+" and "(" written before it.
     let at = run.start;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
-    if (!writtenAsPhoneNumber(text, candidate, at)) continue;
+    // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
+    if (!writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1)) continue;
     // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
     const found = wholeNumberValid(candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
         : // Line breaks kept here: they separate numbers in a list.
-          findPhoneNumbersInText(text.slice(Math.max(0, at - 2), candidateEnd + 2).replace(/_/g, ' '), {
-            defaultCountry: 'DE',
-          }).map((f) => ({
+          FOUND_IN_TEXT.get(text.slice(Math.max(0, at - 2), candidateEnd + 2).replace(/_/g, ' ')).map((f) => ({
             start: Math.max(0, at - 2) + f.startsAt,
             end: Math.max(0, at - 2) + f.endsAt,
-            valid: f.number.isValid(),
+            valid: f.valid,
           }));
     for (const { start, end, valid } of found) {
       if (!valid || insideLongerNumber(text, start, end)) continue;
@@ -311,7 +422,9 @@ export const phone: Detector = (text) => {
  */
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
-  const open = text.lastIndexOf('(', run.end);
+  // The last "(" inside the run (one before it cannot start the time): searched within the run only.
+  let open = run.end - 1;
+  while (open > run.start && text.charCodeAt(open) !== 40) open--;
   if (open <= run.start || !/^\(\d{1,2}$/.test(text.slice(open, run.end))) return run.end;
   let end = open;
   while (end > run.start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
@@ -321,19 +434,21 @@ function withoutTrailingTime(text: string, run: NumberRun): number {
 /**
  * How people write phone numbers: not a date or amount, not after an order or invoice word, and
  * international (+, 00) or national with at least 9 digits, unless a phone word comes before it
- * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds.
+ * (then 6 digits do). Checked on candidates before parsing and on what libphonenumber finds;
+ * `digits` is the count of digits in `raw` when the caller knows it.
  */
-function writtenAsPhoneNumber(text: string, raw: string, at: number): boolean {
-  const digits = digitCount(raw, 0, raw.length);
-  // The form first: most number runs in prose fail it, and the word tests around them are the dearer part.
+function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1): boolean {
+  // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
+  // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
+  // tests, and the dates they reject are the most common number runs.
+  if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
+  if (digits < 0) digits = digitCount(raw, 0, raw.length);
+  // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
   const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  // Glued to letters it is part of an identifier (a SEPA creditor id "DE98ZZZ09999999999", a tracking number);
-  // starting with a date it is a date and the next number (a table's columns).
-  if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw)) return false;
-  return !(DATE_SHAPED.test(raw) || amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
+  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
@@ -360,25 +475,26 @@ const AS_DIGIT: Record<string, string> = { O: '0', I: '1', L: '1' };
 const AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I' };
 
 /**
- * Readings of an IBAN written with O, I, l for 0 and 1 or the other way round (look-alike letters
- * make both likely): each put where the country's format wants a digit or a letter; where it takes
+ * The choices per position (from the first check digit on) for readings of an IBAN, in upper case,
+ * written with O, I, l for 0 and 1 or the other way round (look-alike letters make both likely);
+ * undefined when no reading can put it right or none changes it. Each character is put where the
+ * country's format wants a digit or a letter; where it takes
  * either, both are tried, for at most four such characters: first only letters read as digits (the
  * normalised view already reads look-alikes next to digits as digits), then digits as letters too.
  */
-function ibanReadings(compact: string, lettersOnly: boolean): string[] {
-  const upper = compact.toUpperCase();
+function readingOptions(upper: string, lettersOnly: boolean): string[][] | undefined {
   const shape = BBAN_SHAPES.get(upper.slice(0, 2));
-  if (!shape || shape.length !== upper.length - 4) return [];
+  if (!shape || shape.length !== upper.length - 4) return undefined;
   // No allocation for the many candidates no reading can put right (a letter where only digits go) or change.
   let changeable = false;
   for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
     const want = i < 4 ? 'D' : shape[i - 4];
     const digit = c >= '0' && c <= '9';
-    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return [];
+    if (want === 'D' ? !digit && !AS_DIGIT[c] : want === 'L' && digit && !AS_LETTER[c]) return undefined;
     changeable ||= AS_DIGIT[c] !== undefined || (AS_LETTER[c] !== undefined && want !== 'D');
   }
-  if (!changeable) return [];
+  if (!changeable) return undefined;
   const options: string[][] = [];
   for (let i = 2; i < upper.length; i++) {
     const c = upper[i];
@@ -389,14 +505,58 @@ function ibanReadings(compact: string, lettersOnly: boolean): string[] {
     else if (AS_DIGIT[c]) options.push([c, AS_DIGIT[c]]);
     else options.push(AS_LETTER[c] && !lettersOnly ? [c, AS_LETTER[c]] : [c]);
   }
-  let readings = [upper.slice(0, 2)];
-  for (const o of options) {
-    // Both readings where the format takes either, until sixteen readings: then as written.
-    const choices = readings.length < 16 ? o : [o[0]];
-    readings = readings.flatMap((r) => choices.map((c) => r + c));
-  }
-  return readings;
+  return options;
 }
+
+/**
+ * Whether one of the readings is a valid IBAN. The readings are the IBAN with each position's
+ * choices (`readingOptions`): both where the format takes either, until there are sixteen readings,
+ * then as written. They are walked as a tree carrying the check-digit remainder (ISO 7064 reads the
+ * BBAN first, then country and check digits), so no string is built for a reading whose check digits fail.
+ */
+function someReadingValid(compact: string, lettersOnly: boolean): boolean {
+  const upper = compact.toUpperCase();
+  const options = readingOptions(upper, lettersOnly);
+  if (!options) return false;
+  const taken: number[] = [];
+  let readings = 1;
+  for (const o of options) {
+    const n = readings < 16 ? o.length : 1;
+    taken.push(n);
+    readings *= n;
+  }
+  // Country and check digits (options 0 and 1 are single digits): read after the BBAN.
+  const tail = upper.slice(0, 2) + options[0][0] + options[1][0];
+  const chosen = options.map((o) => o[0]);
+  const search = (k: number, rest: number): boolean => {
+    if (k === options.length) return mod97(tail, rest) === 1 && ibanValid(upper.slice(0, 2) + chosen.join(''));
+    for (let j = 0; j < taken[k]; j++) {
+      chosen[k] = options[k][j];
+      if (search(k + 1, mod97(chosen[k], rest))) return true;
+    }
+    return false;
+  };
+  return search(2, 0);
+}
+
+/** `rest` continued over the characters (digits, and capitals read as 10 … 35) modulo 97, as `ibanChecksumValid` reads them. */
+function mod97(chars: string, rest: number): number {
+  for (let i = 0; i < chars.length; i++) {
+    const code = chars.charCodeAt(i);
+    rest = code <= 57 ? (rest * 10 + code - 48) % 97 : (rest * 100 + code - 55) % 97;
+  }
+  return rest;
+}
+
+/** Whether a character may stand where the format wants a digit ("D") or a letter ("L"), as written or read (O, I, l for 0, 1 and back). */
+function fitsShape(code: number, want: string): boolean {
+  if (want === 'D') return isDigitCode(code) || isZeroOrOneLikeLetter(code);
+  if (want === 'L') return !isDigitCode(code) || code === 48 || code === 49;
+  return true;
+}
+/** O, I, L in either case: what the readings take for 0 and 1 (after upper-casing). */
+const isZeroOrOneLikeLetter = (code: number) =>
+  code === 79 || code === 111 || code === 73 || code === 105 || code === 76 || code === 108;
 
 /** The check digits first (a loop over character codes): most candidates and readings fail them, the full test is dearer. */
 const validIban = (upper: string) => ibanChecksumValid(upper) && ibanValid(upper);
@@ -438,13 +598,22 @@ function countryBefore(text: string, at: number): number {
   return isLetterCode(before) || isDigitCode(before) ? -1 : i;
 }
 
-/** The two letters of the country code starting at `start` (only separators between them), in upper case. */
-function countryCode(text: string, start: number): string {
+/**
+ * The two letters of the country code starting at `start` (only separators between them), in upper
+ * case, as a number (first letter * 26 + second, A = 0): no string for the many two-letter words
+ * before numbers ("um 12", "in 2027") that name no IBAN country.
+ */
+function countryIndex(text: string, start: number): number {
   let second = start + 1;
   while (!isLetterCode(text.charCodeAt(second))) second++;
   // Clearing bit 5 upper-cases an ASCII letter.
-  return String.fromCharCode(text.charCodeAt(start) & ~32, text.charCodeAt(second) & ~32);
+  return ((text.charCodeAt(start) & ~32) - 65) * 26 + (text.charCodeAt(second) & ~32) - 65;
 }
+/** IBAN_LENGTHS by country index (0: no IBANs). */
+const IBAN_LENGTH_AT = new Uint8Array(26 * 26);
+for (const [country, length] of IBAN_LENGTHS)
+  if (/^[A-Z]{2}$/.test(country))
+    IBAN_LENGTH_AT[(country.charCodeAt(0) - 65) * 26 + country.charCodeAt(1) - 65] = length;
 
 /**
  * IBANs: as many characters as the country's IBANs have, however they are separated or cased,
@@ -454,29 +623,40 @@ function countryCode(text: string, start: number): string {
  */
 export const iban: Detector = (text) => {
   const out: Entity[] = [];
-  for (const run of numberRuns(text)) {
+  for (const runStart of numberRuns(text).starts) {
     // The first check digit begins a run, after the country's letters.
-    const start = countryBefore(text, run.start);
+    const start = countryBefore(text, runStart);
     if (start === -1) continue;
-    const length = IBAN_LENGTHS.get(countryCode(text, start));
+    const country = countryIndex(text, start);
+    const length = IBAN_LENGTH_AT[country];
     if (!length) continue;
-    IBAN_REST.lastIndex = run.start;
+    IBAN_REST.lastIndex = runStart;
     const m = IBAN_REST.exec(text);
     if (!m) continue;
     // The IBAN's characters, as many as the country's IBANs have, and where the last one ends.
+    const shape = BBAN_SHAPES.get(String.fromCharCode(65 + Math.floor(country / 26), 65 + (country % 26)));
+    const shaped = shape !== undefined && shape.length === length - 4;
     let compact = '';
     let end = start;
-    for (let i = start; i < run.start + m[0].length && compact.length < length; i++) {
+    let fits = true;
+    for (let i = start; i < runStart + m[0].length && compact.length < length; i++) {
       const code = text.charCodeAt(i);
       if (isDigitCode(code) || isLetterCode(code)) {
+        // A character no reading can put right where it stands (a letter other than O, I, l where the
+        // format wants a digit, a digit other than 0, 1 where it wants a letter): neither the IBAN as
+        // written nor any reading is valid. Most candidates are words after "at 12", "in 2027".
+        if (shaped && compact.length >= 2 && !fitsShape(code, compact.length < 4 ? 'D' : shape[compact.length - 4])) {
+          fits = false;
+          break;
+        }
         compact += text[i];
         end = i + 1;
       }
     }
     if (
+      fits &&
       compact.length === length &&
-      (validIban(compact.toUpperCase()) ||
-        [true, false].some((lettersOnly) => ibanReadings(compact, lettersOnly).some(validIban)))
+      (validIban(compact.toUpperCase()) || [true, false].some((lettersOnly) => someReadingValid(compact, lettersOnly)))
     )
       out.push({ type: 'IBAN_CODE', start, end, score: 1 });
   }
@@ -495,7 +675,7 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
 const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
-  matchesInRuns(text, CARD_CANDIDATE, 13, (m) => {
+  matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
     const digits = alnum(m[0]);
     // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
     if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
@@ -511,9 +691,17 @@ export const creditCard: Detector = (text) =>
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
 /** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */
-const HEX_OR_COLON = /[0-9A-Fa-f:OoIl]/;
+const isHexOrColonCode = (code: number) =>
+  (code >= 48 && code <= 58) ||
+  (code >= 65 && code <= 70) ||
+  (code >= 97 && code <= 102) ||
+  code === 79 ||
+  code === 111 ||
+  code === 73 ||
+  code === 108;
+/** `\w`: ASCII letters, digits and "_". */
+const isWordCode = (code: number) => isDigitCode(code) || isLetterCode(code) || code === 95;
 const hexDigits = (run: string) => run.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
-const WORD_CHAR = /\w/;
 
 /** IPv6 addresses, found from their colons outwards: a run of hex digits and colons that Node accepts as IPv6. */
 function ipv6(text: string): Entity[] {
@@ -522,14 +710,14 @@ function ipv6(text: string): Entity[] {
   while (colon !== -1) {
     let start = colon;
     let end = colon + 1;
-    while (start > 0 && HEX_OR_COLON.test(text[start - 1])) start--;
-    while (end < text.length && HEX_OR_COLON.test(text[end])) end++;
-    const run = text.slice(start, end);
+    while (start > 0 && isHexOrColonCode(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isHexOrColonCode(text.charCodeAt(end))) end++;
+    // Most colons end a label ("Tel:", "Name:") or sit in a time: too short for an address, nothing to slice.
     if (
-      run.length >= 6 &&
-      !(start > 0 && WORD_CHAR.test(text[start - 1])) &&
-      !(end < text.length && WORD_CHAR.test(text[end])) &&
-      isIPv6(hexDigits(run))
+      end - start >= 6 &&
+      !(start > 0 && isWordCode(text.charCodeAt(start - 1))) &&
+      !(end < text.length && isWordCode(text.charCodeAt(end))) &&
+      isIPv6(hexDigits(text.slice(start, end)))
     )
       out.push({ type: 'IP_ADDRESS', start, end, score: 0.85 });
     colon = text.indexOf(':', end);
@@ -539,11 +727,23 @@ function ipv6(text: string): Entity[] {
 
 /** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
 const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
+/** A dotted quad lies inside one number run (dots join its groups): a run with fewer than three dots holds none. */
+function hasThreeDots(text: string, run: NumberRun): boolean {
+  let dots = 0;
+  for (let i = run.start; i < run.end; i++) if (text.charCodeAt(i) === 46 && ++dots === 3) return true;
+  return false;
+}
 export const ipAddress: Detector = (text) => [
-  ...matchesInRuns(text, IPV4_CANDIDATE, 7, (m) =>
-    isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
-      ? { type: 'IP_ADDRESS', score: 0.85 }
-      : undefined,
+  ...matchesInRuns(
+    text,
+    IPV4_CANDIDATE,
+    7,
+    4,
+    (m) =>
+      isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+        ? { type: 'IP_ADDRESS', score: 0.85 }
+        : undefined,
+    hasThreeDots,
   ),
   ...ipv6(text),
 ];
@@ -552,7 +752,7 @@ const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
 const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
 export const deTaxId: Detector = (text) =>
-  matchesInRuns(text, TAX_ID_CANDIDATE, 11, (m) =>
+  matchesInRuns(text, TAX_ID_CANDIDATE, 11, 11, (m) =>
     deTaxIdValid(alnum(m[0]))
       ? { type: 'DE_TAX_ID', score: hasContext(text, m.index ?? 0, TAX_WORDS) ? 1 : 0.8 }
       : undefined,
@@ -568,7 +768,7 @@ const socialSecurityNumber = (m: RegExpExecArray) =>
   m[1].replace('0', 'O').replace('1', 'I') +
   alnum(m[2]).replace(/O/g, '0').replace(/[Il]/g, '1');
 export const deSocialSecurity: Detector = (text) =>
-  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, (m) =>
+  matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, 8, (m) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 

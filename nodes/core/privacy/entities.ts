@@ -57,12 +57,31 @@ export function levelOf(entity: Entity): SensitivityLevel {
  */
 export function sortedByStart(entities: Entity[]): Entity[] {
   const n = entities.length;
+  // Few findings (most calls: one detector on one message): an insertion sort, no allocation but the copy.
+  if (n <= SMALL_SORT) {
+    const out = entities.slice();
+    for (let i = 1; i < n; i++) {
+      const e = out[i];
+      let j = i - 1;
+      // Strictly greater: equal starts keep their order.
+      while (j >= 0 && out[j].start > e.start) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = e;
+    }
+    return out;
+  }
   // The key start * n + position stays an exact integer below 2^53 for any text a string can hold.
   if (n > 2 ** 22) return [...entities].sort((a, b) => a.start - b.start);
-  const keys = new Float64Array(n);
+  // The keys in one buffer kept between calls: a new typed array per call costs more than its sort.
+  if (sortKeys.length < n) sortKeys = new Float64Array(Math.max(n, 2 * sortKeys.length));
+  const keys = sortKeys.subarray(0, n);
   for (let i = 0; i < n; i++) keys[i] = entities[i].start * n + i;
   keys.sort();
   const out = new Array<Entity>(n);
   for (let i = 0; i < n; i++) out[i] = entities[keys[i] % n];
   return out;
 }
+const SMALL_SORT = 16;
+let sortKeys = new Float64Array(256);
