@@ -11,7 +11,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, namesInContext } from './names.js';
+import { isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
@@ -812,6 +812,8 @@ const NOT_NAMES = new Set(
   ),
 );
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
+/** Cues that are titles: what follows them is a name even when it is also a word. */
+const TITLE_CUE = /(?:^|[\s(])(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mrs?\.?|Ms\.?|Miss)(?:[ \t]*:\s*|[ \t]+)$/;
 /** The capitals of the name alphabet by their lower case ("j" → ["J"]). */
 const CAPITALS_OF = new Map<string, string[]>();
 const ONE_CAPITAL = new RegExp(`^[${UPPER}]$`);
@@ -860,15 +862,21 @@ export const person: Detector = (text) => {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
+    let ordinary = 0;
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
       if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
       pos = w.index + w[0].length;
       words++;
+      if (wordLike(w[0])) ordinary++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
+    // After a greeting, a closing or a label, words that are all ordinary words name a group, a team
+    // or a firm ("Liebe Eltern", "Thanks,\nPayroll", "Yours sincerely,\nCustomer Services"); after a
+    // title (Herr, Frau, Dr., Mr) even a word is a surname ("Herr Vogel").
+    if (words > 0 && ordinary === words && !TITLE_CUE.test(cue[0])) continue;
     if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
