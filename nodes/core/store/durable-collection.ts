@@ -19,6 +19,7 @@ import type {
   VectorParams,
   VectorParamsUpdate,
 } from './types.js';
+import type { VectorSpace } from './vector-space.js';
 import { WriteAheadLog } from './wal.js';
 
 const OP_UPSERT = 1;
@@ -85,11 +86,13 @@ export class DurableCollection {
   static open(name: string, dir: string, options: DurabilityOptions): DurableCollection {
     let config = configFromJson(JSON.parse(fs.readFileSync(path.join(dir, 'config.json'), 'utf8')) as StoredConfig);
     // A checkpoint interrupted by a crash may have left a partial image with erased data in it.
-    for (const leftover of fs
-      .readdirSync(dir)
-      .filter(
-        (f) => /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) || f === `${INDEX_FILE}.tmp`,
-      ))
+    for (const leftover of fs.readdirSync(dir).filter(
+      (f) =>
+        /^image\.bin(\.\d+)?\.tmp$|^image\.bin\.old$|^config\.json\.tmp$/.test(f) ||
+        f === `${INDEX_FILE}.tmp` ||
+        // Files of vectors on disk are written again as the collection loads (or no longer used).
+        /^vectors-[0-9a-f]*\.f32$/.test(f),
+    ))
       fs.rmSync(path.join(dir, leftover), { force: true });
     const imageFile = path.join(dir, 'image.bin');
     let nextVersion = 1;
@@ -114,6 +117,7 @@ export class DurableCollection {
           settings: config.settings ?? imageConfig.settings,
           sparseVectors: config.sparseVectors ?? imageConfig.sparseVectors,
         });
+        useVectorFiles(target, dir);
         loaded = target;
         return (batch) => target.appendBatch(batch);
       });
@@ -121,7 +125,7 @@ export class DurableCollection {
       data = loaded as Collection;
       nextVersion = image.header.nextVersion;
       fromSegment = image.header.nextWalSegment;
-    }
+    } else useVectorFiles(data, dir);
     data.enableHnsw();
     const sizes = new Map([...config.vectors].map(([n, p]) => [n, p.size]));
     let erased = false;
@@ -135,6 +139,8 @@ export class DurableCollection {
         erased = true;
       } else throw new Error(`collection ${name}: unknown WAL record type ${body[0]}`);
     });
+    // The WAL's vectors too go to the files of vectors on disk, so none is held after opening.
+    for (const space of vectorSpaces(data)) space.flushSync();
     const collection = new DurableCollection(name, dir, data, wal, nextVersion, options);
     data.indexes.load(path.join(dir, INDEX_FILE));
     // A crash before the erasure bound: finish the erasure now.
@@ -332,6 +338,7 @@ export class DurableCollection {
       view.close();
     }
     this.install(tmp, segment);
+    for (const space of vectorSpaces(this.data)) space.flushSync();
     this.saveIndexes();
     this.lastCheckpointMs = performance.now() - started;
   }
@@ -372,9 +379,12 @@ export class DurableCollection {
     const tmp = path.join(this.dir, `image.bin.${segment}.tmp`);
     run.tmp = tmp;
     const view = this.data.pointInTime(this.nextVersion);
+    // Vectors on disk written since the last checkpoint leave memory (on the thread pool, meanwhile).
+    const flushed = Promise.all(vectorSpaces(this.data).map((space) => space.flush()));
     try {
       const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
+      await flushed;
       if (done === null || run.cancelled) return;
       await this.installInBackground(tmp, segment, run);
       this.saveIndexes();
@@ -444,6 +454,7 @@ export class DurableCollection {
       this.cancelBackground();
       clearTimeout(this.erasureTimer);
       this.wal.close();
+      for (const space of vectorSpaces(this.data)) space.closeFile();
     }
   }
 
@@ -486,6 +497,25 @@ interface BackgroundCheckpoint {
   done: Promise<void>;
   /** The partial image being written. */
   tmp: string | undefined;
+}
+
+/** The vector spaces of a collection whose floats live in a file (`on_disk`). */
+function vectorSpaces(data: Collection): VectorSpace[] {
+  return data
+    .vectorNames()
+    .map((name) => data.space(name))
+    .filter((space) => space.onDisk);
+}
+
+/**
+ * Gives each vector on disk its file in the collection's folder (emptied: the image and WAL being
+ * loaded fill it). Named by the vector's name in hex, which may hold any character.
+ */
+function useVectorFiles(data: Collection, dir: string): void {
+  for (const name of data.vectorNames()) {
+    const space = data.space(name);
+    if (space.onDisk) space.useFile(path.join(dir, `vectors-${Buffer.from(name).toString('hex')}.f32`));
+  }
 }
 
 function vectorOptions(p: VectorParams): VectorParamsUpdate {
