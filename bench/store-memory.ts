@@ -16,6 +16,9 @@ import { percentile, putJson, randomVectors, report, round } from './support.js'
  * (top-10, 40 queries, one client) is compared with the in-memory int8 collection of the same run.
  * No HNSW graph (`m: 0`; its memory is measured by store-hnsw): every query scans.
  *
+ * Then, with int8 and on_disk both measured, their query p50 side by side in one process (see
+ * sideBySide; RAGWIRE_MEMORY_SIDE_N points, default min(N, 200000), 0 to skip).
+ *
  * N from RAGWIRE_MEMORY_N (default 100000); configurations from RAGWIRE_MEMORY_CONFIGS (comma
  * separated among float, int8, on_disk; default all three).
  */
@@ -64,6 +67,57 @@ async function queryP50(url: string): Promise<number> {
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   return percentile(times, 50);
+}
+
+/**
+ * Query p50 of int8 + on_disk against int8 in memory, measured in one process holding both
+ * collections (the same N points), queries alternating between them: a ratio from the same moments
+ * of a busy machine (top-10: the int8 scan, candidates rescored in float).
+ */
+export async function sideBySide(n: number): Promise<{ memory: number; disk: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ragwire-mem-'));
+  let proc: StoreProcess | undefined;
+  try {
+    proc = await startStore(dir);
+    const url = proc.url;
+    for (const [name, config] of [
+      ['mem', CONFIGS.int8],
+      ['disk', CONFIGS.on_disk],
+    ] as const)
+      await putJson(url, `/collections/${name}`, { ...config, hnsw_config: { m: 0 } });
+    for (let start = 0; start < n; start += BATCH) {
+      const data = randomVectors(BATCH, DIM, 9 + start);
+      const body = {
+        points: Array.from({ length: BATCH }, (_, j) => ({
+          id: start + j,
+          vector: Array.from(data.subarray(j * DIM, (j + 1) * DIM)),
+        })),
+      };
+      await putJson(url, '/collections/mem/points?wait=true', body);
+      await putJson(url, '/collections/disk/points?wait=true', body);
+    }
+    // Restarted: every on-disk row is in the file, none pending in memory.
+    await proc.stop();
+    proc = await startStore(dir);
+    const q = randomVectors(QUERIES, DIM, 4243);
+    const times = { mem: [] as number[], disk: [] as number[] };
+    for (let i = 0; i < 2 * QUERIES; i++) {
+      const name = i % 2 === 0 ? 'mem' : 'disk';
+      const k = i >> 1;
+      const t = process.hrtime.bigint();
+      const r = await fetch(`${proc.url}/collections/${name}/points/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: Array.from(q.subarray(k * DIM, (k + 1) * DIM)), limit: 10 }),
+      });
+      await r.arrayBuffer();
+      times[name].push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    return { memory: percentile(times.mem, 50), disk: percentile(times.disk, 50) };
+  } finally {
+    await proc?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 interface Measured {
@@ -138,6 +192,13 @@ export async function benchStoreMemory(): Promise<Record<string, unknown>> {
   if (int8 && onDisk) {
     out['on_disk / int8 in memory: query p50 running / after restart'] =
       `${round(onDisk.p50 / int8.p50)} / ${round(onDisk.p50Restarted / int8.p50Restarted)}`;
+  }
+  const side = Number(process.env.RAGWIRE_MEMORY_SIDE_N ?? Math.min(n, 200_000));
+  if (names.includes('int8') && names.includes('on_disk') && side >= BATCH) {
+    const { memory, disk } = await sideBySide(side);
+    out[`side by side, one process, ${side / 1000}k points each: query p50 ms int8 in memory / int8 + on_disk`] =
+      `${round(memory)} / ${round(disk)}`;
+    out['side by side: on_disk / in memory query p50'] = round(disk / memory);
   }
   out['load average at end'] = os.loadavg()[0].toFixed(2);
   return out;
