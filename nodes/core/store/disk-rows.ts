@@ -151,11 +151,14 @@ export class DiskRows {
     }
   }
 
+  /** Closes the file; a flush running stops after its current write, which the close waits for. */
   close(): void {
     if (this.fd === null) return;
     const fd = this.fd;
     this.fd = null;
-    fs.closeSync(fd);
+    // Closed only once no write is in flight: a closed descriptor's number may be reused by another file.
+    if (this.flushing) void this.flushing.catch(() => undefined).finally(() => fs.closeSync(fd));
+    else fs.closeSync(fd);
   }
 
   private async writePending(fd: number): Promise<void> {

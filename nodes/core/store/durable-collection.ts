@@ -405,7 +405,10 @@ export class DurableCollection {
     run.tmp = tmp;
     const view = this.data.pointInTime(this.nextVersion);
     // Vectors on disk written since the last checkpoint leave memory (on the thread pool, meanwhile).
-    const flushed = Promise.all(vectorSpaces(this.data).map((space) => space.flush()));
+    // A failed flush loses nothing (the rows stay in memory, the next checkpoint tries again).
+    const flushed = Promise.all(vectorSpaces(this.data).map((space) => space.flush())).catch((err: unknown) =>
+      this.options.onBackgroundError?.(err),
+    );
     try {
       const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);

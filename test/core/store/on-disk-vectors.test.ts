@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { DiskRows } from '../../../nodes/core/store/disk-rows.js';
 import { clusteredVectors } from '../../support/clustered-vectors.js';
+import { tempDir } from '../../support/temp-dir.js';
 import { StoreHarness } from './store-harness.js';
 
 // 100 dimensions: rows are padded to 112 floats, in memory and in the file alike. N x DIM is above
@@ -134,5 +136,50 @@ describe('embedded store: vectors on disk (on_disk)', function () {
     const hits = await query('disk', marker);
     assert.equal(hits[0].id, 4);
     assert.deepEqual(hits[0].vector, Array.from(new Float32Array(marker)));
+  });
+});
+
+describe('embedded store: DiskRows (the file of vectors on disk)', () => {
+  const row = (x: number) => new Float32Array([x, x + 0.5, -x]);
+  const read = (d: DiskRows, r: number) => Array.from(d.row(r, 3));
+
+  it('reads the latest vector of every row while a flush runs: rows written, moved or dropped meanwhile', async () => {
+    const tmp = tempDir();
+    const d = new DiskRows(16); // 3 floats padded to 4
+    try {
+      d.attach(path.join(tmp.dir, 'v.f32'));
+      for (let r = 0; r < 600; r++) d.set(r, row(r));
+      const flushing = d.flush();
+      // While the runs are written on the thread pool:
+      d.set(5, row(1005));
+      d.move(599, 7, 3); // a delete: the last row fills the hole...
+      d.truncate(599); // ...and goes
+      d.set(300, row(1300));
+      await flushing;
+      assert.deepEqual(read(d, 5), Array.from(row(1005)));
+      assert.deepEqual(read(d, 7), Array.from(row(599)));
+      assert.deepEqual(read(d, 300), Array.from(row(1300)));
+      assert.deepEqual(read(d, 6), Array.from(row(6)), 'from the file');
+      assert.equal(d.pendingRows, 3, 'rows written again during the flush stay in memory');
+      await d.flush();
+      assert.equal(d.pendingRows, 0);
+      assert.equal(fs.statSync(path.join(tmp.dir, 'v.f32')).size, 599 * 16, 'cut after the last row');
+      for (const [r, x] of [
+        [5, 1005],
+        [7, 599],
+        [300, 1300],
+        [598, 598],
+      ])
+        assert.deepEqual(read(d, r), Array.from(row(x)));
+      // Several rows in one read, padding zeroed, as a scan reads them.
+      const into = new Uint8Array(3 * 16).fill(0xff);
+      d.set(9, row(9.25));
+      d.read(8, 3, into, 0);
+      const floats = new Float32Array(into.buffer);
+      assert.deepEqual(Array.from(floats), [...row(8), 0, ...row(9.25), 0, ...row(10), 0]);
+    } finally {
+      d.close();
+      tmp.remove();
+    }
   });
 });
