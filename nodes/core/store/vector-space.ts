@@ -65,11 +65,6 @@ export class VectorSpace {
     this.disk?.flushSync();
   }
 
-  /** Rows whose floats are in memory only (on disk: written since the last flush). */
-  get pendingRows(): number {
-    return this.disk ? this.disk.pendingRows : 0;
-  }
-
   closeFile(): void {
     this.disk?.close();
   }
