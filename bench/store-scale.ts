@@ -9,13 +9,16 @@ import { percentile, randomVectors, report, round } from './support.js';
  * `npm run bench -- scale`: the embedded store (`ragwire store`, its own process, default
  * settings: fsync on, checkpoints every 64 MiB of WAL) at N points of 384-dimension cosine
  * vectors, filled over HTTP as an ingest pipeline would (JSON bodies of 1,000 points). For each N:
- * - upsert batches: median and slowest, and slowest/median (goal <= 3: checkpoints must not stall);
+ * - upsert batches: median and slowest, and slowest/median (goal <= 3: checkpoints must not stall),
+ *   during and outside checkpoints and HNSW builds, with the store's event-loop delay and GC pauses
+ *   (read inside the store process by bench/loop-probe.ts) and the circumstances of the slowest;
  * - exact top-10 query p50 (one client) and 8 clients against 1 (throughput, p50);
  * - the longest a health check waited while a snapshot was written (goal <= 100 ms), against the
  *   longest with nothing running;
  * - resident memory (VmRSS, from outside) over the raw vector bytes, running and after a restart
  *   (goal <= 1.3), each over a process with an empty store;
  * - restart time (open: image and WAL loaded, listening).
+ * RAGWIRE_SCALE_FILL_ONLY=1 stops after the fill (stall figures only).
  * N comes from RAGWIRE_SCALE_N (comma separated, e.g. 100000,300000,1000000); default 100k and 300k.
  */
 const DIM = 384;
@@ -34,9 +37,42 @@ function sizes(): number[] {
   });
 }
 
-function start(dir: string): Promise<StoreProcess> {
+/** A store process; with `probeFile`, bench/loop-probe.ts runs in it and writes its port there. */
+function start(dir: string, probeFile?: string): Promise<StoreProcess> {
+  const env = probeFile
+    ? {
+        RAGWIRE_LOOP_PROBE_FILE: probeFile,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${path.join(__dirname, 'loop-probe.js')}`.trim(),
+      }
+    : {};
   // A large store takes a while to load: wait up to 10 minutes for it to listen.
-  return startRagwireProcess(['store', '--port', '0', '--path', dir], /listening on (http:\/\/\S+?),/, {}, 600_000);
+  return startRagwireProcess(['store', '--port', '0', '--path', dir], /listening on (http:\/\/\S+?),/, env, 600_000);
+}
+
+/** What the loop probe reports (see bench/loop-probe.ts). */
+interface ProbeReport {
+  window: { loopMaxMs: number; gc: { count: number; totalMs: number; maxMs: number } };
+  whole: {
+    loopP50Ms: number;
+    loopP99Ms: number;
+    loopMaxMs: number;
+    gc: { count: number; totalMs: number; maxMs: number };
+  };
+}
+
+async function probe(port: number): Promise<ProbeReport> {
+  return (await (await fetch(`http://127.0.0.1:${port}/`)).json()) as ProbeReport;
+}
+
+/** One upsert batch: its time, and what went on in the store meanwhile. */
+interface Batch {
+  ms: number;
+  checkpoint: boolean;
+  /** An HNSW build was running or due (collection status yellow) at the batch's end. */
+  indexing: boolean;
+  /** The longest the store's event loop was held, and its GC pauses, during the batch. */
+  loopMaxMs: number;
+  gcMs: number;
 }
 
 async function call(url: string, method: string, body?: string): Promise<unknown> {
@@ -61,9 +97,8 @@ function checkpointing(dir: string): boolean {
  * Times every batch of the fill; a batch is JSON as a client sends it, built before the clock
  * starts. A batch counts as during a checkpoint when one was being written as it began or ended.
  */
-async function fill(url: string, dir: string, n: number): Promise<{ all: number[]; during: number[] }> {
-  const all: number[] = [];
-  const during: number[] = [];
+async function fill(url: string, dir: string, n: number, probePort: number): Promise<Batch[]> {
+  const batches: Batch[] = [];
   for (let start = 0; start < n; start += BATCH) {
     const data = randomVectors(BATCH, DIM, 7 + start);
     const body = JSON.stringify({
@@ -73,13 +108,54 @@ async function fill(url: string, dir: string, n: number): Promise<{ all: number[
       })),
     });
     const before = checkpointing(dir);
+    await probe(probePort); // starts the probe's window
     const t = process.hrtime.bigint();
     await call(`${url}/collections/scale/points?wait=true`, 'PUT', body);
     const ms = elapsedMs(t);
-    all.push(ms);
-    if (before || checkpointing(dir)) during.push(ms);
+    const seen = await probe(probePort);
+    const info = (await call(`${url}/collections/scale`, 'GET')) as { result: { status: string } };
+    batches.push({
+      ms,
+      checkpoint: before || checkpointing(dir),
+      indexing: info.result.status !== 'green',
+      loopMaxMs: seen.window.loopMaxMs,
+      gcMs: seen.window.gc.totalMs,
+    });
   }
-  return { all, during };
+  return batches;
+}
+
+/** The stall figures of a fill: slowest batches by circumstance, against the median. */
+function stallFigures(batches: Batch[], whole: ProbeReport['whole']): Record<string, unknown> {
+  const median = percentile(
+    batches.map((b) => b.ms),
+    50,
+  );
+  const slowest = (which: Batch[]) => (which.length ? round(Math.max(...which.map((b) => b.ms)) / median) : '-');
+  const count = (which: Batch[]) => `${which.length} of ${batches.length}`;
+  const during = batches.filter((b) => b.checkpoint);
+  const outside = batches.filter((b) => !b.checkpoint);
+  const indexing = batches.filter((b) => b.indexing);
+  const quiet = batches.filter((b) => !b.checkpoint && !b.indexing);
+  const top = [...batches].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return {
+    'upsert batch (1,000 points) median / slowest ms': `${round(median)} / ${round(Math.max(...batches.map((b) => b.ms)))}`,
+    'batches during a checkpoint': count(during),
+    'slowest during a checkpoint / median (goal <= 3)': slowest(during),
+    'slowest outside any checkpoint / median': slowest(outside),
+    'batches while HNSW indexing': count(indexing),
+    'slowest while indexing / median': slowest(indexing),
+    'slowest with neither checkpoint nor indexing / median': slowest(quiet),
+    'slowest of all / median': slowest(batches),
+    'store event-loop delay over the fill p50 / p99 / max ms': `${whole.loopP50Ms} / ${whole.loopP99Ms} / ${whole.loopMaxMs}`,
+    'store GC pauses over the fill: count / total ms / longest ms': `${whole.gc.count} / ${round(whole.gc.totalMs)} / ${round(whole.gc.maxMs)}`,
+    'the 5 slowest batches: ms (longest loop block ms, GC ms, checkpoint, indexing)': top
+      .map(
+        (b) =>
+          `${round(b.ms)} (${round(b.loopMaxMs)}, ${round(b.gcMs)}${b.checkpoint ? ', checkpoint' : ''}${b.indexing ? ', indexing' : ''})`,
+      )
+      .join('; '),
+  };
 }
 
 function queryBodies(): string[] {
@@ -139,17 +215,16 @@ async function atScale(n: number): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   let proc: StoreProcess | undefined;
   try {
-    proc = await start(dir);
+    const probeFile = path.join(emptyDir, 'probe-port');
+    proc = await start(dir, probeFile);
     await call(`${proc.url}/collections/scale`, 'PUT', JSON.stringify({ vectors: { size: DIM, distance: 'Cosine' } }));
     const empty = await settledRss(proc);
-    const batches = await fill(proc.url, dir, n);
-    const median = percentile(batches.all, 50);
-    const slowest = Math.max(...batches.all);
-    const slowestDuring = batches.during.length > 0 ? Math.max(...batches.during) : NaN;
-    out['upsert batch (1,000 points) median / slowest ms'] = `${round(median)} / ${round(slowest)}`;
-    out['batches during a checkpoint'] = `${batches.during.length} of ${batches.all.length}`;
-    out['slowest during a checkpoint / median (goal <= 3)'] = round(slowestDuring / median);
-    out['slowest of all / median'] = round(slowest / median);
+    const probePort = Number(fs.readFileSync(probeFile, 'utf8'));
+    fs.rmSync(probeFile);
+    const batches = await fill(proc.url, dir, n, probePort);
+    Object.assign(out, stallFigures(batches, (await probe(probePort)).whole));
+    // RAGWIRE_SCALE_FILL_ONLY=1: the stall figures alone (for looking into stalls).
+    if (process.env.RAGWIRE_SCALE_FILL_ONLY === '1') return out;
     out['query p50 ms (exact top-10, 1 client)'] = round(await queryP50(proc.url));
     const one = await throughput(proc.url, 1);
     const eight = await throughput(proc.url, 8);

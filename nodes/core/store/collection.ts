@@ -112,7 +112,8 @@ export class Collection {
    * collection scans): the rows already held are indexed in the background.
    */
   enableHnsw(): void {
-    this.indexes.enable(this.spaces);
+    // A graph walks the float rows in memory: vectors on disk are searched by their int8 copy.
+    this.indexes.enable(new Map([...this.spaces].filter(([, space]) => !space.onDisk)));
   }
 
   get size(): number {

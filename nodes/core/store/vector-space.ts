@@ -1,3 +1,4 @@
+import { DiskRows } from './disk-rows.js';
 import { QuantizedRows } from './quantized.js';
 import type { ScanJob } from './scan-job.js';
 import { CHUNK_ROWS, PresenceFlags, RowMemory } from './row-memory.js';
@@ -11,6 +12,12 @@ export type ScanKernel = 'simd' | 'plain';
  * The vectors of one (named or unnamed) vector of a collection, stored row by row at a fixed
  * stride (the size rounded up to 8 floats, zero padded) in one shared WebAssembly memory, where the
  * SIMD kernels score them in place. Row numbers are shared with the collection's id and payload columns.
+ *
+ * With `on_disk` (Qdrant's option) the floats live in a file instead (see DiskRows) and the row
+ * memory only holds one chunk of rows at a time, read from the file for a scan or for rescoring:
+ * the same kernels score the same bytes, so results are those of the in-memory space. Meant with
+ * int8 quantization, whose copy stays in memory and is what a search scans; without it, a search
+ * reads every row from the file (correct, slower, on the event loop).
  */
 export class VectorSpace {
   readonly size: number;
@@ -23,13 +30,43 @@ export class VectorSpace {
   private readonly presence = new PresenceFlags();
   /** The int8 copy, when the collection has scalar quantization (see QuantizedRows). */
   private quantized: QuantizedRows | null = null;
+  /** The file the floats live in, with `on_disk` (rows [0, CHUNK_ROWS) of `rows` are then scratch). */
+  private readonly disk: DiskRows | null;
 
   constructor(params: VectorParams) {
     this.size = params.size;
     this.distance = params.distance;
     this.stride = Math.ceil(params.size / FLOAT_STRIDE_ALIGN) * FLOAT_STRIDE_ALIGN;
     this.rows = new RowMemory(this.stride * 4);
+    this.disk = params.on_disk ? new DiskRows(this.stride * 4) : null;
+    if (this.disk) this.rows.ensureRows(CHUNK_ROWS);
     this.data = new Float32Array(this.rows.buffer);
+  }
+
+  /** Whether the floats live in a file (`on_disk`). */
+  get onDisk(): boolean {
+    return this.disk !== null;
+  }
+
+  /**
+   * On disk: keeps the floats in `file` from now on (emptied first; call before any row is
+   * added). Rows added before stay in memory until the next flush.
+   */
+  useFile(file: string): void {
+    this.disk?.attach(file);
+  }
+
+  /** On disk: writes the rows held in memory to the file (see DiskRows.flush). */
+  flush(): Promise<void> {
+    return this.disk ? this.disk.flush() : Promise.resolve();
+  }
+
+  flushSync(): void {
+    this.disk?.flushSync();
+  }
+
+  closeFile(): void {
+    this.disk?.close();
   }
 
   /**
@@ -72,9 +109,11 @@ export class VectorSpace {
     this.ensureRows(row + 1);
     if (vector === undefined) {
       this.presence.flags[row] = 0;
+      this.disk?.drop(row);
       return;
     }
-    this.data.set(vector, this.offset(row));
+    if (this.disk) this.disk.set(row, vector);
+    else this.data.set(vector, this.offset(row));
     this.presence.flags[row] = 1;
     this.quantized?.set(row, vector);
   }
@@ -86,6 +125,7 @@ export class VectorSpace {
   copyRows(rows: readonly number[], src: Buffer, offset: number): void {
     const bytes = this.size * 4;
     if (rows.length > 0) this.ensureRows(Math.max(...rows) + 1);
+    if (this.disk) return this.copyRowsToDisk(this.disk, rows, src, offset);
     // Uint8Array.set, not Buffer.copy: offsets past 2 GiB must not wrap.
     const view = new Uint8Array(this.data.buffer);
     for (const row of rows) {
@@ -96,8 +136,29 @@ export class VectorSpace {
     }
   }
 
+  /** copyRows for a space on disk: runs of consecutive rows are written to the file in one call. */
+  private copyRowsToDisk(disk: DiskRows, rows: readonly number[], src: Buffer, offset: number): void {
+    const bytes = this.size * 4;
+    const scratch = new Float32Array(this.size);
+    const scratchBytes = new Uint8Array(scratch.buffer);
+    for (let i = 0; i < rows.length;) {
+      let j = i + 1;
+      while (j < rows.length && rows[j] === rows[i] + (j - i)) j++;
+      const at = offset + i * bytes;
+      disk.writeLoaded(rows[i], j - i, src.subarray(at, at + (j - i) * bytes), bytes);
+      for (let k = i; k < j; k++) {
+        this.presence.flags[rows[k]] = 1;
+        if (!this.quantized) continue;
+        scratchBytes.set(src.subarray(offset + k * bytes, offset + (k + 1) * bytes));
+        this.quantized.set(rows[k], scratch);
+      }
+      i = j;
+    }
+  }
+
   get(row: number): Float32Array | undefined {
     if (!this.presence.flags[row]) return undefined;
+    if (this.disk) return this.disk.row(row, this.size).slice();
     const start = this.offset(row);
     return this.data.slice(start, start + this.size);
   }
@@ -105,6 +166,7 @@ export class VectorSpace {
   /** The stored vector without copying; valid only until the next write. */
   view(row: number): Float32Array | undefined {
     if (!this.presence.flags[row]) return undefined;
+    if (this.disk) return this.disk.row(row, this.size);
     const start = this.offset(row);
     return this.data.subarray(start, start + this.size);
   }
@@ -116,8 +178,13 @@ export class VectorSpace {
   /** Moves row `from` onto row `to` (used to keep rows dense when a point is deleted). */
   move(from: number, to: number): void {
     this.ensureRows(Math.max(from, to) + 1);
-    const start = this.offset(from);
-    this.data.copyWithin(this.offset(to), start, start + this.stride);
+    if (this.disk) {
+      if (this.presence.flags[from]) this.disk.move(from, to, this.size);
+      else this.disk.drop(to);
+    } else {
+      const start = this.offset(from);
+      this.data.copyWithin(this.offset(to), start, start + this.stride);
+    }
     this.presence.flags[to] = this.presence.flags[from];
     this.presence.flags[from] = 0;
     this.quantized?.move(from, to);
@@ -126,6 +193,7 @@ export class VectorSpace {
   /** Drops rows at and after `rows` (the memory stays reserved for the next ones). */
   truncate(rows: number): void {
     this.presence.flags.fill(0, rows);
+    this.disk?.truncate(rows);
   }
 
   private offset(row: number): number {
@@ -133,6 +201,10 @@ export class VectorSpace {
   }
 
   private ensureRows(rows: number): void {
+    if (this.disk) {
+      this.presence.ensure(rows);
+      return;
+    }
     if (this.rows.ensureRows(rows)) this.data = new Float32Array(this.rows.buffer);
     this.presence.ensure(rows);
   }
@@ -176,12 +248,19 @@ export class VectorSpace {
     const sqrt = this.distance === 'Euclid';
     for (let start = from; start < to; start += CHUNK_ROWS) {
       const n = Math.min(CHUNK_ROWS, to - start);
-      fn(q, mem.rowAt(start), mem.stride, n, out);
+      fn(q, this.disk ? this.loadChunk(this.disk, start, n) : mem.rowAt(start), mem.stride, n, out);
       for (let r = 0; r < n; r++) {
         if (!present[start + r]) continue;
         visit(start + r, sqrt ? Math.sqrt(scores[r]) : scores[r]);
       }
     }
+  }
+
+  /** On disk: reads rows [start, start + n) into the scratch rows; returns the byte offset of the first. */
+  private loadChunk(disk: DiskRows, start: number, n: number): number {
+    const at = this.rows.rowAt(0);
+    disk.read(start, n, new Uint8Array(this.rows.buffer), at);
+    return at;
   }
 
   /**
@@ -226,6 +305,8 @@ export class VectorSpace {
     selected?: Uint8Array,
   ): Omit<ScanJob, 'id' | 'slot'> | null {
     if (!this.rows.kernels) return null;
+    // A float scan of a space on disk reads the file: it runs here (see scan).
+    if (this.disk && !(quantized && this.quantized)) return null;
     const present = selected ?? this.presence.flags;
     if (quantized && this.quantized) {
       const mem = this.quantized.rows;
@@ -275,21 +356,37 @@ export class VectorSpace {
 
   /** The reference scan in plain JavaScript (and the fallback without WebAssembly SIMD). */
   scanPlain(query: Float32Array, rows: number, visit: (row: number, score: number) => void): void {
+    const disk = this.disk;
+    if (!disk) return this.scanPlainRange(query, 0, rows, this.rows.base >> 2, visit);
+    for (let start = 0; start < rows; start += CHUNK_ROWS) {
+      const n = Math.min(CHUNK_ROWS, rows - start);
+      const at = this.loadChunk(disk, start, n);
+      this.scanPlainRange(query, start, start + n, (at >> 2) - start * this.stride, visit);
+    }
+  }
+
+  /** scanPlain of rows [from, to), row r's floats at data[base + r * stride]. */
+  private scanPlainRange(
+    query: Float32Array,
+    from: number,
+    rows: number,
+    base: number,
+    visit: (row: number, score: number) => void,
+  ): void {
     const dim = this.size;
     const stride = this.stride;
     const present = this.presence.flags;
-    const block = this.data;
-    const base = this.rows.base >> 2;
+    const block = new Float32Array(this.rows.buffer);
     switch (this.distance) {
       case 'Cosine':
       case 'Dot':
-        for (let r = 0; r < rows; r++) {
+        for (let r = from; r < rows; r++) {
           if (!present[r]) continue;
           visit(r, dot(block, base + r * stride, query, dim));
         }
         break;
       case 'Euclid':
-        for (let r = 0; r < rows; r++) {
+        for (let r = from; r < rows; r++) {
           if (!present[r]) continue;
           let s = 0;
           for (let i = 0, o = base + r * stride; i < dim; i++, o++) {
@@ -300,7 +397,7 @@ export class VectorSpace {
         }
         break;
       case 'Manhattan':
-        for (let r = 0; r < rows; r++) {
+        for (let r = from; r < rows; r++) {
           if (!present[r]) continue;
           let s = 0;
           for (let i = 0, o = base + r * stride; i < dim; i++, o++) s += Math.abs(block[o] - query[i]);
