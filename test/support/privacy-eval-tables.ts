@@ -1,6 +1,10 @@
+import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
-import type { Scored, Scores, TypeScore } from './privacy-scoring.js';
+import { PEERS } from './privacy-peers.js';
+import { scoreTable, type Scored, type Scores, type TypeScore } from './privacy-scoring.js';
 
 /** Peer figures as `npm run eval:privacy -- --write` stores them (the peers are too slow for `npm test`). */
 export interface PeerFigures {
@@ -131,3 +135,27 @@ export const normaliseMarkdown = (block: string) =>
         : part.replace(/\s+/g, ' ').trim(),
     )
     .join('\n\n');
+
+/**
+ * Asserts that the README block of test set 2 or 3 and its cached peer figures are what
+ * `npm run eval:privacy -- --write` computes on `docs` now.
+ */
+export function assertTestSetBlock(root: string, set: 2 | 3, docs: Scored[], scores: Scores): void {
+  const cached = (JSON.parse(readFileSync(join(root, PEER_FIGURES_FILE), 'utf8')) as PeerFigures)[`testSet${set}`];
+  assert.ok(cached, `peer figures for test set ${set} cached`);
+  assert.equal(cached.testSet, testSetFingerprint(docs), 'peer figures measured on this set');
+  assert.deepEqual(
+    cached.peers.map((p) => p.name),
+    PEERS.map((p) => p.name),
+  );
+  const block = readmeSection(readFileSync(join(root, 'README.md'), 'utf8'), `privacy-testset${set}`);
+  assert.ok(block !== undefined, `README has the privacy-testset${set} section`);
+  const expected = testSetBlock(
+    `test set ${set}`,
+    scoreTable(scores),
+    documentLine(documentFigures(docs)),
+    scores,
+    cached.peers,
+  );
+  assert.equal(normaliseMarkdown(block), normaliseMarkdown(expected));
+}

@@ -65,35 +65,36 @@ const peers = runPeers(test);
 console.log('## Test set, Ragwire and peers (recall / precision / F2)\n');
 console.log(peerTable(testScores, peers));
 
-// Test set 2: written after the second round of detector work; its misses are never listed.
-const test2 = privacyTestSet2();
-const test2Scores = scoreScanner(test2, scanner);
-const test2Docs = documentLine(documentFigures(test2));
-const peers2 = runPeers(test2);
-const test2Block = testSetBlock('test set 2', scoreTable(test2Scores), test2Docs, test2Scores, peers2);
-console.log(
-  `\n## Test set 2: ${test2.length} documents (${test2.filter((d) => d.origin === 'hand').length} hand-written, ${test2.filter((d) => d.origin === 'generated').length} generated; ${langs(test2)})\n`,
-);
-console.log(test2Block);
-
+/** A later test set scored, its README block printed; its misses are never listed. */
+function scoreLaterSet(set: 2 | 3, docs: typeof test) {
+  const scores = scoreScanner(docs, scanner);
+  const peersOfSet = runPeers(docs);
+  const block = testSetBlock(
+    `test set ${set}`,
+    scoreTable(scores),
+    documentLine(documentFigures(docs)),
+    scores,
+    peersOfSet,
+  );
+  const hand = docs.filter((d) => d.origin === 'hand').length;
+  console.log(
+    `\n## Test set ${set}: ${docs.length} documents (${hand} hand-written, ${docs.length - hand} generated; ${langs(docs)})\n`,
+  );
+  console.log(block);
+  return { figures: { testSet: testSetFingerprint(docs), peers: peersOfSet }, block };
+}
+// Test set 2: written after the second round of detector work (development data since the third).
+const test2 = scoreLaterSet(2, privacyTestSet2());
 // Test set 3: written during the third round by someone who never saw the detectors or their output
-// on it; scored once at the end of that round. Its misses are never listed.
-const test3 = privacyTestSet3();
-const test3Scores = scoreScanner(test3, scanner);
-const test3Docs = documentLine(documentFigures(test3));
-const peers3 = runPeers(test3);
-const test3Block = testSetBlock('test set 3', scoreTable(test3Scores), test3Docs, test3Scores, peers3);
-console.log(
-  `\n## Test set 3: ${test3.length} documents (${test3.filter((d) => d.origin === 'hand').length} hand-written, ${test3.filter((d) => d.origin === 'generated').length} generated; ${langs(test3)})\n`,
-);
-console.log(test3Block);
+// on it; scored once at the end of that round.
+const test3 = scoreLaterSet(3, privacyTestSet3());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
     testSet: testSetFingerprint(test),
     peers,
-    testSet2: { testSet: testSetFingerprint(test2), peers: peers2 },
-    testSet3: { testSet: testSetFingerprint(test3), peers: peers3 },
+    testSet2: test2.figures,
+    testSet3: test3.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -101,8 +102,8 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-eval', scoreTable(devScores));
   readme = replaceReadmeSection(readme, 'privacy-testset', `${scoreTable(testScores)}\n\n${testDocs}`);
   readme = replaceReadmeSection(readme, 'privacy-peers', peerTable(testScores, peers));
-  readme = replaceReadmeSection(readme, 'privacy-testset2', test2Block);
-  readme = replaceReadmeSection(readme, 'privacy-testset3', test3Block);
+  readme = replaceReadmeSection(readme, 'privacy-testset2', test2.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset3', test3.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }

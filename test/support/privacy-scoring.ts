@@ -1,4 +1,5 @@
 import type { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
+import { PERSONAL_DATA_TYPES } from '../../nodes/core/privacy/entities.js';
 
 /** A labelled or found span; types are strings so that sets may label types no detector has yet. */
 export interface Span {
@@ -30,14 +31,14 @@ const f2 = (p: number, r: number) => (p + r === 0 ? 0 : (5 * p * r) / (4 * p + r
  * span of the same type; a labelled span is found when some finding of its type overlaps it.
  */
 export function scoreScanner(corpus: Scored[], scanner: PrivacyScanner): Scores {
-  return scoreFinder(corpus, (text) => scanner.scan(text).filter((e) => !NOT_PERSONAL_DATA.has(e.type)));
+  return scoreFinder(corpus, (text) => scanner.scan(text).filter((e) => PERSONAL_DATA.has(e.type)));
 }
 
 /**
- * Findings that are not personal data and that no evaluation set labels: a document's confidentiality
- * marking ("CONFIDENTIAL" on a form) and users' own terms. Scored, they would count as false alarms.
+ * Only personal data is scored: a document's confidentiality marking ("CONFIDENTIAL" on a form) and
+ * users' own terms are findings no evaluation set labels; scored, they would count as false alarms.
  */
-const NOT_PERSONAL_DATA = new Set(['CONFIDENTIALITY_MARKING', 'CUSTOM_TERM']);
+const PERSONAL_DATA = new Set<string>(PERSONAL_DATA_TYPES);
 
 export interface Scores {
   perType: TypeScore[];

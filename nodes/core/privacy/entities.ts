@@ -15,6 +15,22 @@ export type EntityType =
   | 'CUSTOM_TERM'
   | 'CONFIDENTIALITY_MARKING';
 
+/** The types that are personal data (not a document's marking, not a user's own term). */
+export const PERSONAL_DATA_TYPES = [
+  'PERSON',
+  'EMAIL_ADDRESS',
+  'PHONE_NUMBER',
+  'IBAN_CODE',
+  'CREDIT_CARD',
+  'IP_ADDRESS',
+  'DE_TAX_ID',
+  'DE_SOCIAL_SECURITY',
+  'DE_ID_CARD',
+  'DE_PASSPORT',
+  'DATE_OF_BIRTH',
+  'POSTAL_ADDRESS',
+] as const satisfies readonly EntityType[];
+
 /** A finding: offsets are JavaScript string indexes into the scanned text. */
 export interface Entity {
   type: EntityType;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { ModelError, type ChatMessage, type JsonSchemaFormat, type ModelProvider } from '../models/provider.js';
 import { isPlainObject } from '../store/filter.js';
 import type { PrivacyScanner } from './detect.js';
-import { maxLevel, type Entity, type EntityType } from './entities.js';
+import { maxLevel, PERSONAL_DATA_TYPES, type Entity, type EntityType } from './entities.js';
 import type { PrivacyPolicy } from './policy.js';
 import {
   decideRoute,
@@ -28,19 +28,7 @@ export interface SecondOpinionSettings {
 }
 
 /** The types a quoted span may have: personal data only (markings and own terms are the detectors' business). */
-const SPAN_TYPES: EntityType[] = [
-  'PERSON',
-  'EMAIL_ADDRESS',
-  'PHONE_NUMBER',
-  'IBAN_CODE',
-  'CREDIT_CARD',
-  'IP_ADDRESS',
-  'DE_TAX_ID',
-  'DE_SOCIAL_SECURITY',
-  'DE_ID_CARD',
-  'DE_PASSPORT',
-  'DATE_OF_BIRTH',
-];
+const SPAN_TYPES: readonly EntityType[] = PERSONAL_DATA_TYPES;
 const MAX_SPANS = 200;
 const MAX_SPAN_LENGTH = 300;
 

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { valuesOf } from '../../support/privacy-found.js';
 
-const scanner = new PrivacyScanner();
-const births = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'DATE_OF_BIRTH')
-    .map((e) => text.slice(e.start, e.end));
+const births = valuesOf('DATE_OF_BIRTH');
 
 describe('privacy detectors: birth dates after the short signs for "born"', () => {
   it('"*" in German records and "b." in English ones, after a name or a comma, in every date form', () => {

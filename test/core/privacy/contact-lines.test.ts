@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
+import type { EntityType } from '../../../nodes/core/privacy/entities.js';
+import { valuesOf } from '../../support/privacy-found.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 
 const scanner = new PrivacyScanner();
 const found = (text: string) => scanner.scan(text).map((e) => [e.type, text.slice(e.start, e.end)]);
-const ofType = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
+const ofType = (text: string, type: EntityType) => valuesOf(type)(text);
 
 describe('privacy detectors: contact lines and address fields', () => {
   it('an address under a label is found whatever its street is called, with its postcode line', () => {

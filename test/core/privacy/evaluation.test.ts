@@ -15,6 +15,7 @@ import { FIRST_NAMES } from '../../../nodes/core/privacy/first-names.js';
 import { privacyCorpus } from '../../support/privacy-corpus.js';
 import {
   PEER_FIGURES_FILE,
+  normaliseMarkdown,
   documentFigures,
   documentLine,
   peerTable,
@@ -28,19 +29,6 @@ import { privacyTestSet } from '../../support/privacy-testset/index.js';
 import { HAND_DOCUMENTS } from '../../support/privacy-testset/handwritten.js';
 import { CULTURES } from '../../support/privacy-testset/names.js';
 import { MONTHS_DE, MONTHS_EN } from '../../support/privacy-testset/values.js';
-
-/** Cells without the padding Prettier adds to Markdown tables. */
-const normaliseTable = (table: string) =>
-  table
-    .trim()
-    .split('\n')
-    .map((line) =>
-      line
-        .split('|')
-        .map((cell) => cell.trim().replace(/^:?-+(:?)$/, '---$1'))
-        .join('|'),
-    )
-    .join('\n');
 
 const ROOT = join(__dirname, '../../../..');
 const README = join(ROOT, 'README.md');
@@ -78,7 +66,7 @@ describe('privacy detectors on the labelled synthetic evaluation set', () => {
     const readme = readFileSync(README, 'utf8');
     const section = /<!-- privacy-eval:start -->\n([\s\S]*?)\n<!-- privacy-eval:end -->/.exec(readme);
     assert.ok(section, 'README has the privacy-eval section');
-    assert.equal(normaliseTable(section[1]), normaliseTable(scoreTable(scores)));
+    assert.equal(normaliseMarkdown(section[1]), normaliseMarkdown(scoreTable(scores)));
   });
 });
 
@@ -177,7 +165,7 @@ describe('privacy detectors on the held-out test set (never tune on it)', () => 
     const testset = readmeSection(readme, 'privacy-testset');
     assert.ok(testset !== undefined, 'README has the privacy-testset section');
     const [table, ...rest] = testset.split('\n\n');
-    assert.equal(normaliseTable(table), normaliseTable(scoreTable(scores)));
+    assert.equal(normaliseMarkdown(table), normaliseMarkdown(scoreTable(scores)));
     assert.equal(rest.join('\n\n').replace(/\s+/g, ' '), documentLine(documentFigures(docs)));
     const cached = JSON.parse(readFileSync(join(ROOT, PEER_FIGURES_FILE), 'utf8')) as PeerFigures;
     assert.equal(
@@ -192,7 +180,7 @@ describe('privacy detectors on the held-out test set (never tune on it)', () => 
     );
     const peers = readmeSection(readme, 'privacy-peers');
     assert.ok(peers !== undefined, 'README has the privacy-peers section');
-    assert.equal(normaliseTable(peers), normaliseTable(peerTable(scores, cached.peers)));
+    assert.equal(normaliseMarkdown(peers), normaliseMarkdown(peerTable(scores, cached.peers)));
   });
 });
 

@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { valuesOf } from '../../support/privacy-found.js';
 
-const scanner = new PrivacyScanner();
-const people = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
+const people = valuesOf('PERSON');
 
 describe('privacy detectors: what follows a greeting, closing or label', () => {
   it('ordinary words after a greeting, a closing or a label name a group, a team or a firm, not a person', () => {

@@ -7,7 +7,7 @@ import {
   icaoCheckDigit,
   luhnValid,
 } from '../../../nodes/core/privacy/checksums.js';
-import type { EntityType } from '../../../nodes/core/privacy/entities.js';
+import { PERSONAL_DATA_TYPES } from '../../../nodes/core/privacy/entities.js';
 import { ibanValid } from '../../../nodes/core/privacy/iban-validity.js';
 import { privacyTestSet } from '../../support/privacy-testset/index.js';
 import { CULTURES as SET1_NAMES } from '../../support/privacy-testset/names.js';
@@ -20,21 +20,8 @@ import { MONATE, MONTHS, phoneValid } from '../../support/privacy-testset3/value
 
 // Structure of the labels only: this file never runs a detector on the set (it is held out).
 
-/** The entity types the set labels; `satisfies` keeps the list within the detectors' type names. */
-const LABELLED_TYPES = [
-  'PERSON',
-  'EMAIL_ADDRESS',
-  'PHONE_NUMBER',
-  'IBAN_CODE',
-  'CREDIT_CARD',
-  'IP_ADDRESS',
-  'DE_TAX_ID',
-  'DE_SOCIAL_SECURITY',
-  'DE_ID_CARD',
-  'DE_PASSPORT',
-  'DATE_OF_BIRTH',
-  'POSTAL_ADDRESS',
-] as const satisfies readonly EntityType[];
+/** The entity types the set labels: every type of personal data the detectors know. */
+const LABELLED_TYPES = PERSONAL_DATA_TYPES;
 
 const compact = (s: string) => s.replace(/[\s-]/g, '');
 const icaoValid = (s: string, first: RegExp) =>
