@@ -29,19 +29,22 @@ function range(from: number, to: number): number[] {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 /** The longest time the event loop was held while `work` ran, sampled with setImmediate. */
-async function longestBlock(work: Promise<unknown>): Promise<number> {
+/** The longest gap between event-loop turns while `work` runs, and how many turns there were. */
+async function loopTurns(work: Promise<unknown>): Promise<{ longest: number; turns: number }> {
   let finished = false;
   void work.finally(() => (finished = true));
   let longest = 0;
+  let turns = 0;
   let last = performance.now();
   while (!finished) {
     await tick();
+    turns++;
     const now = performance.now();
     longest = Math.max(longest, now - last);
     last = now;
   }
   await work;
-  return longest;
+  return { longest, turns };
 }
 
 describe('embedded store: checkpoints and snapshots without stalls', function () {
@@ -93,9 +96,13 @@ describe('embedded store: checkpoints and snapshots without stalls', function ()
     store?.close();
     const d = open({ checkpointBytes: 1 });
     put(d, [0], 1);
-    const longest = await longestBlock(d.settled());
+    const { longest, turns } = await loopTurns(d.settled());
+    // The loop keeps turning while the image is written (a blocking checkpoint allows no turn at all),
+    // and no single turn waits anywhere near as long as the blocking checkpoint. Half, not less: on a
+    // loaded machine a turn also waits for the CPU (the goal itself, <= 100 ms, is the bench's).
+    assert.ok(turns >= 10, `${turns} event-loop turns during the background checkpoint`);
     assert.ok(
-      longest < blocking / 3,
+      longest < blocking / 2,
       `longest event-loop block ${longest.toFixed(1)} ms vs ${blocking.toFixed(1)} ms for a blocking checkpoint`,
     );
     assert.equal(
