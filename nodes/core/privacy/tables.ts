@@ -20,7 +20,7 @@ const BIRTH_DATE_COLUMN =
  * character (a fast search for one character) instead of a pattern over the whole text, each
  * character's next place remembered: the same places as `/[\t;|]|,(?![ \d])/g`, in a quarter of the time.
  */
-function delimiterHints(text: string): (from: number) => number {
+export function delimiterHints(text: string): (from: number) => number {
   // The next place of each delimiter at or after the last `from` (-1: none up to the end), recomputed only when passed.
   const next = [-2, -2, -2, -2];
   const delimiters = ['\t', ';', '|', ','];
@@ -31,8 +31,7 @@ function delimiterHints(text: string): (from: number) => number {
       if (at !== -1 && at < from) {
         at = text.indexOf(delimiters[d], from);
         // A comma followed by a blank or a digit is prose or an amount: the next comma, then.
-        if (d === 3)
-          while (at !== -1 && isProseCommaAt(text, at)) at = text.indexOf(',', at + 1);
+        if (d === 3) while (at !== -1 && isProseCommaAt(text, at)) at = text.indexOf(',', at + 1);
         next[d] = at;
       }
       if (at !== -1 && (first === -1 || at < first)) first = at;
