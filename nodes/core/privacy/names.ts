@@ -470,7 +470,29 @@ function labelledFields(text: string, start: number, end: number, first: number,
   }
 }
 
+/**
+ * Flags by ASCII code: the characters in `letters`, and with `anyCase` their other case too. For a
+ * line's first character after blanks, tested before a sticky pattern that cannot match without one.
+ */
+function initials(letters: string, anyCase: boolean): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (const ch of anyCase ? letters.toLowerCase() + letters.toUpperCase() : letters) flags[ch.charCodeAt(0)] = 1;
+  return flags;
+}
+/** The first letters of FORWARDING's marks ("i.A.", "c/o", "Attn", "gez.", "z. Hd.", "zu Händen"). */
+const FORWARDING_INITIALS = initials('icAagz', false);
+/** The first letters of GREETING's words, either case (a case-insensitive pattern without Unicode mode folds ASCII letters only). */
+const GREETING_INITIALS = initials('hdlmscbg', true);
+/** Whether the first character at or after `at` that is no blank or tab is one of `flags`. */
+function initialAfterBlanks(text: string, at: number, flags: Uint8Array): boolean {
+  let code = text.charCodeAt(at);
+  while (code === 32 || code === 9) code = text.charCodeAt(++at);
+  return code < 128 && flags[code] === 1;
+}
+
 function forwarded(text: string, start: number, out: Entity[]): void {
+  // Most lines start with no forwarding mark: the pattern is not tried on them.
+  if (!initialAfterBlanks(text, start, FORWARDING_INITIALS)) return;
   FORWARDING.lastIndex = start;
   if (!FORWARDING.test(text)) return;
   const at = FORWARDING.lastIndex;
@@ -479,6 +501,8 @@ function forwarded(text: string, start: number, out: Entity[]): void {
 }
 
 function greeting(text: string, start: number, out: Entity[]): void {
+  // Most lines start with no greeting: the pattern is not tried on them.
+  if (!initialAfterBlanks(text, start, GREETING_INITIALS)) return;
   GREETING.lastIndex = start;
   const g = GREETING.exec(text);
   if (!g) return;
