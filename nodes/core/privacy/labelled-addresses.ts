@@ -17,6 +17,8 @@ import type { Entity } from './entities.js';
 const LABEL_WORD = /address|adresse|anschrift|wohnort|wohnsitz|wohnhaft|lives at|residing at/gi;
 /** What may stand before the label word, glued to it, for a person's address: "Wohn|anschrift", "Melde|adresse". */
 const PERSONAL_COMPOUND = /(?:wohn|privat|melde|heimat)$/i;
+/** How far back a compound's first part is read ("Hauptwohn|sitz"); a longer run of letters is no label. */
+const MAX_COMPOUND = 20;
 /** After the label word: a note in brackets, then a colon or a tab (a form's field); prose labels need neither. */
 const AFTER_LABEL = /(?:[ \t]+in)?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\t][ \t]*/y;
 const AFTER_PROSE_LABEL = /(?:[ \t]+in)?[ \t]+/y;
@@ -41,9 +43,11 @@ const MAX_VALUE = 120;
 function valueStart(text: string, m: RegExpExecArray): number | undefined {
   let start = m.index;
   if (isLetter(text[start - 1])) {
+    // At most MAX_COMPOUND letters back: walking a long run of letters before every label would
+    // make this quadratic on hostile text.
     let wordStart = start;
-    while (wordStart > 0 && isLetter(text[wordStart - 1])) wordStart--;
-    if (!PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
+    while (wordStart > 0 && start - wordStart <= MAX_COMPOUND && isLetter(text[wordStart - 1])) wordStart--;
+    if (isLetter(text[wordStart - 1]) || !PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
     start = wordStart;
   }
   const end = m.index + m[0].length;
@@ -64,16 +68,18 @@ export function labelledAddresses(text: string): Entity[] {
   for (let m = LABEL_WORD.exec(text); m; m = LABEL_WORD.exec(text)) {
     const start = valueStart(text, m);
     if (start === undefined) continue;
-    VALUE_END.lastIndex = start;
-    const stop = VALUE_END.exec(text);
-    let end = stop ? stop.index : text.length;
+    // Looked for within the longest value only (searching a long line from every label is quadratic).
+    const window = text.slice(start, start + MAX_VALUE + 4);
+    VALUE_END.lastIndex = 0;
+    const stop = VALUE_END.exec(window);
+    let end = start + (stop ? stop.index : window.length);
     while (end > start && /[ \t,.]/.test(text[end - 1])) end--;
     if (end - start < 6 || end - start > MAX_VALUE) continue;
     const value = text.slice(start, end);
     if (!HOUSE_NUMBER_BESIDE_WORD.test(value)) continue;
     if (!POSTCODE.test(value)) {
       // The postcode and town may stand on the next line (address blocks in forms and letters).
-      if (text[end] !== '\n' && !(stop && text[stop.index] === '\n')) continue;
+      if (text[end] !== '\n' && !(stop && window[stop.index] === '\n')) continue;
       const lineStart = text.indexOf('\n', end) + 1;
       const next = POSTCODE_LINE.exec(text.slice(lineStart, lineStart + 80));
       if (!next) continue;

@@ -7,9 +7,11 @@ export const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩī�
 /**
  * A name word: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words.
  * Written capital first, then perhaps "'" and a second capital: the same words as "(capital ')?
- * capital …", but a pass over long text rejects most positions with one character test.
+ * capital …", but a pass over long text rejects most positions with one character test. At most
+ * four apostrophe or hyphen parts: unbounded, a long hyphen chain made every pattern built on it
+ * quadratic in the text's length.
  */
-export const NAME_WORD = `[${UPPER}](?:['’][${UPPER}])?[${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+)*`;
+export const NAME_WORD = `[${UPPER}](?:['’][${UPPER}])?[${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:['’-][${UPPER}]?[${LOWER}]+){0,4}`;
 
 /**
  * An alternation of words (pattern pieces starting with a plain letter; in lower case for a

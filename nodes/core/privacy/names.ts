@@ -377,7 +377,8 @@ const PLURAL = /(?<=[a-zäöü]{3})(?:s|n)[ \t]*$/i;
 /** Where the next name of a list starts: ", ", "; ", " and ", " und ", " & ". */
 const LIST_SEPARATOR = /[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[,;&/]|\band\b|\bund\b)[ \t]*(?:(?:and|und)[ \t]+)?/y;
 /** An e-mail address as a list item, skipped ("Guests: lucy@example.org; Julien Faure"). */
-const LIST_EMAIL = /[^\s,;<>]+@[^\s,;<>]+/y;
+/** Bounded as addresses are (64 before the @, 255 after): unbounded, it ran to the end of every long run of non-blanks. */
+const LIST_EMAIL = /[^\s,;<>@]{1,64}@[^\s,;<>]{1,255}/y;
 
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {

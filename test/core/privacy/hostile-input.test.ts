@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+
+/**
+ * Texts built to make a pattern scan far ahead from every position (a label word or a colon every
+ * few characters, a hyphen chain with no blank): each of these took 1 to 13 s per 100 KB before its
+ * pattern was bounded, holding the event loop. All of them together now take well under a second;
+ * the timeout only catches a return to quadratic time, it measures nothing.
+ */
+const HOSTILE = [
+  'address',
+  'Wohnadresse',
+  'Anschrift: a ',
+  'lives at ',
+  'Address: Ab 12 ',
+  'a:',
+  'A:',
+  '(1:',
+  'Jana:',
+  '{"a":',
+  '0000:00ab:cdef:',
+  'Anna-',
+  'Ab-',
+];
+
+describe('privacy scan of hostile input', function () {
+  this.timeout(10_000);
+  it('scans 100 KB of each repeated unit without running away, and still finds what is there', () => {
+    const scanner = new PrivacyScanner();
+    for (const unit of HOSTILE) scanner.scan(unit.repeat(Math.ceil(100_000 / unit.length)));
+    const text = 'Anna-'.repeat(20_000) + ' Kontakt: jana.okafor@example.org';
+    assert.deepEqual(
+      scanner.scan(text).map((e) => [e.type, text.slice(e.start, e.end)]),
+      [['EMAIL_ADDRESS', 'jana.okafor@example.org']],
+    );
+  });
+});
