@@ -11,7 +11,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, namesInContext, wordLike } from './names.js';
+import { isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
@@ -232,6 +232,8 @@ const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[
  * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
  * in the normalised view), while "max . muster@…" is an obfuscated address.
  */
+/** A group of digits and a blank right before: the piece after it continues a number. */
+const DIGIT_GROUP_BEFORE = /\d[ \t]$/;
 const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
@@ -296,7 +298,12 @@ export const email: Detector = (text) => {
     if (!domain) return;
     const found = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.start - 64), at.start));
     if (!found) return;
-    const local = found[0].replace(LEADING_NUMBER_PIECE, '');
+    // Only after another group of digits: a phone number's end ("… 11 94 · jana@…"), not an
+    // obfuscated address's own first piece ("1990 . mueller@…").
+    const localStart = at.start - found[0].length;
+    const local = DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
+      ? found[0].replace(LEADING_NUMBER_PIECE, '')
+      : found[0];
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     out.push({
       type: 'EMAIL_ADDRESS',
@@ -673,6 +680,8 @@ const CARD_NETWORKS: [RegExp, number[]][] = [
 ];
 
 const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
+/** A card word between the article word and the number: it is a card after all ("product card 4222…"). */
+const CARD_WORDS = /\b(?:card|karte|visa|mastercard|kreditkarte|amex)\b/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
@@ -682,8 +691,8 @@ export const creditCard: Detector = (text) =>
       return undefined;
     const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
     // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
-    if (digits.length === 13 && ARTICLE_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index)))
-      return undefined;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
+    if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
     return network && network[1].includes(digits.length) && luhnValid(digits)
       ? { type: 'CREDIT_CARD', score: 1 }
       : undefined;
@@ -807,13 +816,11 @@ const PERSON_CUE = String.raw`\b(?:${byFirstLetter(CUE_WORDS.split('|'))}(?:[ \t
 const PERSON_CUES = new RegExp(`${PERSON_CUE}(?:${PERSON_CUE})*`, 'g');
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
-  'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all service support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
+  'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all eltern parent parents carer carers guardian guardians erziehungsberechtigte payroll customer customers patient patientin patienten service services support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
     ' ',
   ),
 );
 const CAPITALISED = new RegExp(NAME_WORD, 'y');
-/** Cues that are titles: what follows them is a name even when it is also a word. */
-const TITLE_CUE = /(?:^|[\s(])(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mrs?\.?|Ms\.?|Miss)(?:[ \t]*:\s*|[ \t]+)$/;
 /** The capitals of the name alphabet by their lower case ("j" → ["J"]). */
 const CAPITALS_OF = new Map<string, string[]>();
 const ONE_CAPITAL = new RegExp(`^[${UPPER}]$`);
@@ -862,21 +869,15 @@ export const person: Detector = (text) => {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
-    let ordinary = 0;
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
       if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
       pos = w.index + w[0].length;
       words++;
-      if (wordLike(w[0])) ordinary++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
-    // After a greeting, a closing or a label, words that are all ordinary words name a group, a team
-    // or a firm ("Liebe Eltern", "Thanks,\nPayroll", "Yours sincerely,\nCustomer Services"); after a
-    // title (Herr, Frau, Dr., Mr) even a word is a surname ("Herr Vogel").
-    if (words > 0 && ordinary === words && !TITLE_CUE.test(cue[0])) continue;
     if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.

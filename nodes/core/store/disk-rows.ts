@@ -114,9 +114,14 @@ export class DiskRows {
     this.pending.delete(from);
   }
 
-  /** Row `row` has no vector any more. */
+  /**
+   * Row `row` has no vector any more. A row already in the file is overwritten with zeros at the
+   * next flush: the vector of a deleted point must leave every file (the erasure bound), not only
+   * when the file is cut or written again at the next open.
+   */
   drop(row: number): void {
-    this.pending.delete(row);
+    if (row < this.rows) this.pending.set(row, new Float32Array(this.rowBytes / 4));
+    else this.pending.delete(row);
   }
 
   /** Rows at and after `rows` are gone. */

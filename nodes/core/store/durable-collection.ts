@@ -416,10 +416,12 @@ export class DurableCollection {
     run.tmp = tmp;
     const view = this.data.pointInTime(this.nextVersion);
     // Vectors on disk written since the last checkpoint leave memory (on the thread pool, meanwhile).
-    // A failed flush loses nothing (the rows stay in memory, the next checkpoint tries again).
-    const flushed = Promise.all(vectorSpaces(this.data).map((space) => space.flush())).catch((err: unknown) =>
-      this.options.onBackgroundError?.(err),
-    );
+    // A failed flush loses nothing (the rows stay in memory, the next checkpoint tries again), but an
+    // erasure it was to complete is not complete: it stays pending.
+    const flushed = Promise.all(vectorSpaces(this.data).map((space) => space.flush())).catch((err: unknown) => {
+      if (erasing) this.erasurePending = true;
+      this.options.onBackgroundError?.(err);
+    });
     try {
       const meta = { nextVersion: this.nextVersion, nextWalSegment: segment };
       const done = await writeImageAsync(tmp, this.name, view, meta, () => run.cancelled);
@@ -491,8 +493,9 @@ export class DurableCollection {
       this.options.onBackgroundError?.(err);
     } finally {
       this.cancelBackground();
-      clearTimeout(this.erasureTimer);
       clearTimeout(this.indexSaveTimer);
+      this.indexSaveTimer = undefined;
+      clearTimeout(this.erasureTimer);
       this.wal.close();
       for (const space of vectorSpaces(this.data)) space.closeFile();
     }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fsyncDir } from '../durable-file.js';
@@ -30,7 +30,9 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
   const now = new Date();
   let name = `full-snapshot-${now.toISOString().slice(0, 19).replace(/[T:]/g, '-')}.snapshot`;
   if (fs.existsSync(path.join(dir, name))) name = name.replace(/\.snapshot$/, `-${now.getTime()}.snapshot`);
-  const tmp = path.join(dir, `.${name}.tmp`);
+  // Temporary names of this call alone: two requests in the same second share `name` until one renames.
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmp = path.join(dir, `.${name}.${unique}.tmp`);
   const names = store.collectionNames().sort();
   const manifest: Manifest = {
     format: FORMAT,
@@ -40,7 +42,7 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
   // Every collection's point-in-time view is taken now, in this one tick (writeImage takes its view
   // before it first yields), with the aliases above: the snapshot is one moment of the whole store,
   // while the images are written a chunk at a time and queries and writes go on.
-  const images = manifest.collections.map((_, i) => path.join(dir, `.${name}.image-${i}.tmp`));
+  const images = manifest.collections.map((_, i) => path.join(dir, `.${name}.${unique}.image-${i}.tmp`));
   const written = Promise.all(
     manifest.collections.map(({ name: collection }, i) => store.collection(collection).writeImage(images[i])),
   );
@@ -52,7 +54,13 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
   }
   // The tar is assembled on the thread pool a chunk at a time: at 1M points the images are
   // gigabytes, and copying them synchronously held every query for seconds.
-  const out = await fs.promises.open(tmp, 'wx', OWNER_ONLY_FILE);
+  let out: fs.promises.FileHandle;
+  try {
+    out = await fs.promises.open(tmp, 'wx', OWNER_ONLY_FILE);
+  } catch (err) {
+    for (const image of images) await fs.promises.rm(image, { force: true });
+    throw err;
+  }
   const hash = createHash('sha256');
   const write = async (bytes: Buffer) => {
     hash.update(bytes);

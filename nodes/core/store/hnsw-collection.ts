@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { backgroundTmp, readGraphs, type SavedGraph, writeGraphs, writeGraphsInBackground } from './hnsw-file.js';
 import { NODES } from './hnsw-graph.js';
@@ -128,9 +129,10 @@ export class IndexedGraphs {
 
   /** Marks the graphs a save took as on disk (or, when it did not get there, as changed again). */
   private markSaved(graphs: SavedGraph[], saved: boolean): void {
-    for (const { name } of graphs) {
+    for (const { name, graph } of graphs) {
       const index = this.indexes.get(name);
-      if (index) index.dirty = !saved;
+      // Only the graph the save took: one closed or replaced since has its own state.
+      if (index && index.graph === graph) index.dirty = !saved;
     }
   }
 
@@ -155,7 +157,12 @@ export class IndexedGraphs {
       return;
     }
     const graphs = this.collect();
-    const run = { cancelled: false, done: Promise.resolve(), graphs, tmp: backgroundTmp(file, ++this.saves) };
+    const run = {
+      cancelled: false,
+      done: Promise.resolve(),
+      graphs,
+      tmp: backgroundTmp(file, `${process.pid}-${++this.saves}-${randomBytes(4).toString('hex')}`),
+    };
     this.saving = run;
     this.markSaved(graphs, true);
     // A build that begins meanwhile changes the graph: the save is dropped, and that build saves.

@@ -62,7 +62,7 @@ function headerOf(s: SavedGraph): Omit<HeaderEntry, 'ids'> {
     efConstruct: s.efConstruct,
     size: s.size,
     distance: s.distance,
-    nodes: g.header[NODES],
+    nodes: s.ids.length,
     upperUsed: s.upperUsed,
     entry: g.header[ENTRY],
     maxLevel: g.header[MAX_LEVEL],
@@ -72,7 +72,8 @@ function headerOf(s: SavedGraph): Omit<HeaderEntry, 'ids'> {
 /** The arrays of one graph in file order (views, not copies). */
 function arraysOf(s: SavedGraph): Buffer[] {
   const g = s.graph;
-  const nodes = g.header[NODES];
+  // The nodes the save took (a build may have added more to a shared header since).
+  const nodes = s.ids.length;
   return [
     bytesOf(s.versions, nodes * 8),
     Buffer.concat([bytesOf(g.levels, nodes), Buffer.alloc((4 - (nodes % 4)) % 4)]),
@@ -102,10 +103,10 @@ export function writeGraphs(file: string, graphs: SavedGraph[]): void {
 }
 
 /** Where a background save writes before the rename (a name per save, apart from writeGraphs'). */
-export const backgroundTmp = (file: string, save: number) => `${file}.${save}.bg.tmp`;
+export const backgroundTmp = (file: string, save: string) => `${file}.${save}.bg.tmp`;
 /** Leftovers of background saves interrupted by a crash (cleared when the collection opens). */
 export const isBackgroundTmp = (name: string, file: string) =>
-  name.startsWith(`${file}.`) && /^\d+\.bg\.tmp$/.test(name.slice(file.length + 1));
+  name.startsWith(`${file}.`) && /^[\w-]+\.bg\.tmp$/.test(name.slice(file.length + 1));
 
 const SLICE_BYTES = 4 * 1024 * 1024;
 const SLICE_IDS = 50_000;
@@ -127,6 +128,7 @@ async function encodeInSlices(graphs: SavedGraph[], unchanged: () => boolean): P
       const slice = JSON.stringify(s.ids.slice(from, from + SLICE_IDS).map(idJson)).slice(1, -1);
       json.push(Buffer.from(from > 0 ? `,${slice}` : slice));
       await nextTick();
+      if (!unchanged()) return undefined;
     }
     json.push(Buffer.from(']}'));
   }

@@ -46,6 +46,7 @@ describe('privacy detectors: contact lines and address fields', () => {
     assert.deepEqual(ofType('07946 117 330 • kwame.ofori@gmail.com', 'PHONE_NUMBER'), ['07946 117 330']);
     assert.deepEqual(found('max . muster @ example . de'), [['EMAIL_ADDRESS', 'max . muster @ example . de']]);
     assert.deepEqual(found('2019.jana@example.org'), [['EMAIL_ADDRESS', '2019.jana@example.org']]);
+    assert.deepEqual(found('Mail: 1990 . mueller@example.de'), [['EMAIL_ADDRESS', '1990 . mueller@example.de']]);
   });
 
   it('a duration or time in brackets after a phone number does not hide it', () => {
@@ -63,5 +64,6 @@ describe('privacy detectors: contact lines and address fields', () => {
     assert.deepEqual(ofType('EAN: 4060287980353', 'CREDIT_CARD'), []);
     // The same digits as a card number are one.
     assert.deepEqual(ofType('Karte 4060287980353, gültig bis 04/28', 'CREDIT_CARD'), ['4060287980353']);
+    assert.deepEqual(ofType('Refund, product card 4060287980353', 'CREDIT_CARD'), ['4060287980353']);
   });
 });

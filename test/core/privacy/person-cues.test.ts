@@ -4,7 +4,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 const people = valuesOf('PERSON');
 
 describe('privacy detectors: what follows a greeting, closing or label', () => {
-  it('ordinary words after a greeting, a closing or a label name a group, a team or a firm, not a person', () => {
+  it('groups and functions after a greeting, a closing or a label are not a person', () => {
     for (const text of [
       'Liebe Eltern, bitte denken Sie an den Ausflug.',
       'Dear Parent/Carer,\nthe school will close early.',
@@ -15,10 +15,14 @@ describe('privacy detectors: what follows a greeting, closing or label', () => {
       assert.deepEqual(people(text), [], text);
   });
 
-  it('names after the same cues are still found, and after a title even a word is a surname', () => {
+  it('names after the same cues are found, also names that are words too', () => {
     assert.deepEqual(people('Liebe Jana, danke!'), ['Jana']);
     assert.deepEqual(people('Thanks,\nTom Okafor'), ['Tom Okafor']);
     assert.deepEqual(people('Sehr geehrter Herr Vogel,'), ['Vogel']);
     assert.deepEqual(people('Dear Mrs Baker,'), ['Baker']);
+    // Given names that are words too.
+    for (const name of ['Max', 'Mark', 'Will', 'June', 'May', 'Grant', 'April', 'Bill', 'Rose'])
+      for (const text of [`Hallo ${name},`, `Hi ${name},`, `Thanks,\n${name}`, `Kind regards,\n${name}`])
+        assert.deepEqual(people(text), [name], text);
   });
 });
