@@ -182,4 +182,25 @@ describe('embedded store: DiskRows (the file of vectors on disk)', () => {
       tmp.remove();
     }
   });
+
+  it('a dropped row leaves the file at the next flush, even in the middle of it', async () => {
+    const tmp = tempDir();
+    const d = new DiskRows(16);
+    const file = path.join(tmp.dir, 'v.f32');
+    try {
+      d.attach(file);
+      for (let r = 0; r < 4; r++) d.set(r, row(r + 1.5));
+      await d.flush();
+      // Row 1's point is deleted, and the row it leaves is taken by a point without this vector.
+      d.drop(1);
+      await d.flush();
+      const bytes = fs.readFileSync(file);
+      const floats = Array.from(new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+      assert.deepEqual(floats.slice(4, 8), [0, 0, 0, 0], 'no trace of the dropped vector');
+      assert.deepEqual(floats.slice(8, 11), Array.from(row(3.5)), 'the rows around it stay');
+    } finally {
+      d.close();
+      tmp.remove();
+    }
+  });
 });
