@@ -31,3 +31,12 @@ process.stdout.write(`${names.size} names from faker's locales${current === text
 
 // Given names, romanised surnames and the common-words dictionary (scripts/names-data.mjs).
 await import('./names-data.mjs');
+
+// The licences of the packages whose data the lists hold travel with them (MIT asks for the notice).
+const notices = ['@faker-js/faker', 'compromise']
+  .map((pkg) => `== ${pkg} ==\n${fs.readFileSync(path.join(root, 'node_modules', pkg, 'LICENSE'), 'utf8').trim()}\n`)
+  .join('\n');
+const noticeFile = path.join(path.dirname(out), 'NOTICE.txt');
+const noticeText = `The name and word lists in this folder are derived from the data of these packages:\n\n${notices}`;
+if (!fs.existsSync(noticeFile) || fs.readFileSync(noticeFile, 'utf8') !== noticeText)
+  fs.writeFileSync(noticeFile, noticeText);
