@@ -8,17 +8,10 @@ import { allPoints } from '../support/backup-fixtures.js';
 import { exampleFlow, helper, loadFlow, postJson, type LoadedFlow } from '../support/node-red.js';
 import { startStoreProcess } from '../support/store-process.js';
 import { tempDir } from '../support/temp-dir.js';
-import { NO_AZURE, templateSettings, withEnv } from '../support/templates.js';
+import { NO_AZURE, templateSettings, templatesFlow, withEnv } from '../support/templates.js';
 
 const TEMPLATES = ['1 Document ingestion API', '5 Scheduled backups', '6 Backup API', '7 Restore API'];
 const KEY = 'template-backup-key';
-
-/** The templates as one flow, as a user importing them one after the other gets them. */
-function templates(): Record<string, unknown>[] {
-  const byId = new Map<string, Record<string, unknown>>();
-  for (const name of TEMPLATES) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
-  return [{ id: 'ragwire.tab', type: 'tab', label: 'Ragwire' }, ...byId.values()];
-}
 
 const documents = [
   { id: 'handbook', text: 'Urlaub beantragen Sie im Personalportal unter Abwesenheiten.' },
@@ -77,7 +70,7 @@ for (const store of stores) {
       world = await store.setUp(tmp.dir);
       restoreEnv = withEnv({ ...world.env, ...NO_AZURE });
       helper.settings(templateSettings(tmp.dir));
-      flow = await loadFlow(templates());
+      flow = await loadFlow(templatesFlow(TEMPLATES));
       const r = await postJson(`${flow.url}/ragwire/ingest`, { documents });
       assert.equal(r.status, 200, JSON.stringify(r.body));
     });

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { exampleFlow, helper, loadFlow, postJson, type LoadedFlow } from '../support/node-red.js';
-import { tempDir } from '../support/temp-dir.js';
-import { templateSettings } from '../support/templates.js';
+import { postJson } from '../support/node-red.js';
+import { shippedTemplate } from '../support/templates.js';
 
 interface Result {
   id: string;
@@ -11,20 +10,7 @@ interface Result {
 }
 
 describe('flow template "9 Hybrid search API", as shipped, over real HTTP', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let flow: LoadedFlow;
-  before(async () => {
-    tmp = tempDir();
-    helper.settings(templateSettings(tmp.dir));
-    flow = await loadFlow([
-      { id: 'ragwire.tab', type: 'tab', label: 'Ragwire' },
-      ...exampleFlow('9 Hybrid search API'),
-    ]);
-  });
-  after(async () => {
-    await flow.close();
-    tmp.remove();
-  });
+  const flow = shippedTemplate('9 Hybrid search API');
 
   it('ingests into a hybrid collection and finds documents by exact code and German compound', async () => {
     const documents = [
@@ -40,11 +26,11 @@ describe('flow template "9 Hybrid search API", as shipped, over real HTTP', () =
       },
       { id: 'shipping', text: 'Orders ship within three working days from our warehouse.', metadata: { lang: 'en' } },
     ];
-    const ingested = await postJson(`${flow.url}/ragwire/hybrid/ingest`, { documents });
+    const ingested = await postJson(`${flow().url}/ragwire/hybrid/ingest`, { documents });
     assert.equal(ingested.status, 200, JSON.stringify(ingested.body));
     assert.equal(ingested.body.ingested, 8);
     const search = async (query: string) => {
-      const r = await postJson(`${flow.url}/ragwire/hybrid/search`, { query, limit: 3 });
+      const r = await postJson(`${flow().url}/ragwire/hybrid/search`, { query, limit: 3 });
       assert.equal(r.status, 200, JSON.stringify(r.body));
       return r.body.results as Result[];
     };
@@ -53,7 +39,7 @@ describe('flow template "9 Hybrid search API", as shipped, over real HTTP', () =
     const results = await search('When do orders ship?');
     assert.equal(results[0].source, 'shipping');
     assert.ok(results[0].score > 0 && results[0].score <= 1, 'a fused (RRF) score');
-    const missing = await postJson(`${flow.url}/ragwire/hybrid/search`, { limit: 3 });
+    const missing = await postJson(`${flow().url}/ragwire/hybrid/search`, { limit: 3 });
     assert.equal(missing.status, 400);
   });
 });

@@ -21,11 +21,35 @@ export function templateSettings(userDir: string, guard: EndpointGuardOptions = 
   return { userDir, httpNodeMiddleware: endpointGuard(guard) };
 }
 
-/** All templates as one flow, as a user importing them one after the other gets them. */
-export function allTemplates(): Record<string, unknown>[] {
+/** Templates as one flow, as a user importing them one after the other gets them (shared config nodes once). */
+export function templatesFlow(names: string[]): Record<string, unknown>[] {
   const byId = new Map<string, Record<string, unknown>>();
-  for (const name of TEMPLATES) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
+  for (const name of names) for (const node of exampleFlow(name)) byId.set(String(node.id), node);
   return [{ id: 'ragwire.tab', type: 'tab', label: 'Ragwire' }, ...byId.values()];
+}
+
+/** All four API templates as one flow. */
+export function allTemplates(): Record<string, unknown>[] {
+  return templatesFlow(TEMPLATES);
+}
+
+/**
+ * A template deployed as shipped for the tests of one describe block (mocha before/after), served
+ * over real HTTP with the endpoint guard; returns the loaded flow.
+ */
+export function shippedTemplate(name: string): () => LoadedFlow {
+  let tmp: ReturnType<typeof tempDir>;
+  let flow: LoadedFlow;
+  before(async () => {
+    tmp = tempDir();
+    helper.settings(templateSettings(tmp.dir));
+    flow = await loadFlow(templatesFlow([name]));
+  });
+  after(async () => {
+    await flow.close();
+    tmp.remove();
+  });
+  return () => flow;
 }
 
 export function withEnv(vars: Record<string, string | undefined>): () => void {

@@ -85,6 +85,14 @@ export interface Hit {
   vector?: unknown;
 }
 
+/** A scored point as Qdrant answers it, as a Hit (no payload is an empty one). */
+function toHit(
+  p: { id: PointId; score: number; payload?: Record<string, unknown> | null; vector?: unknown },
+  withVector: boolean | undefined,
+): Hit {
+  return { id: p.id, score: p.score, payload: p.payload ?? {}, ...(withVector ? { vector: p.vector } : {}) };
+}
+
 export interface SnapshotInfo {
   name: string;
   size: number;
@@ -257,12 +265,7 @@ export class QdrantGateway {
         with_vector: q.withVector ?? false,
       }),
     );
-    return response.points.map((p) => ({
-      id: p.id,
-      score: p.score,
-      payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
-      ...(q.withVector ? { vector: p.vector } : {}),
-    }));
+    return response.points.map((p) => toHit(p, q.withVector));
   }
 
   /**
@@ -290,12 +293,7 @@ export class QdrantGateway {
     );
     return response.groups.map((g) => ({
       id: g.id,
-      hits: g.hits.map((p) => ({
-        id: p.id,
-        score: p.score,
-        payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
-        ...(q.withVector ? { vector: p.vector } : {}),
-      })),
+      hits: g.hits.map((p) => toHit(p, q.withVector)),
     }));
   }
 
@@ -344,11 +342,7 @@ export class QdrantGateway {
         with_payload: q.withPayload ?? true,
       }),
     );
-    return response.points.map((p) => ({
-      id: p.id,
-      score: p.score,
-      payload: (p.payload as Record<string, unknown> | null | undefined) ?? {},
-    }));
+    return response.points.map((p) => toHit(p, false));
   }
 
   async delete(collection: string, selector: { ids: PointId[] } | { filter: Filter }): Promise<void> {
