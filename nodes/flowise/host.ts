@@ -58,11 +58,6 @@ export async function credentialData(nodeData: INodeData, options: ICommonObject
   return lookup(nodeData.credential, options);
 }
 
-/** One setting from the canvas input of that name, else the credential (Flowise's getCredentialParam order). */
-export function credentialParam(name: string, credential: ICommonObject, nodeData: INodeData): unknown {
-  return nodeData.inputs?.[name] ?? credential[name];
-}
-
 const made = new WeakMap<object, Map<string, unknown>>();
 
 /**

@@ -219,5 +219,8 @@ describe('Ragwire Privacy Router (Flowise chat model) with ChatOllama and AzureC
       /Local Chat Model: connect/,
     );
     await assert.rejects(routerWith({ personal: 'sometimes' }), /policy for personal: expected one of/);
+    // A classification that is not a level is refused, not dropped (the text alone would decide).
+    await assert.rejects(routerWith({ classification: 'secret' }), /Request Classification: expected one of/);
+    await assert.rejects(routerWith({ termLevel: 'high' }), /Level of Terms and Patterns: expected one of/);
   });
 });

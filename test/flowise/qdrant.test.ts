@@ -95,6 +95,24 @@ describe('Ragwire Qdrant (Flowise vector store) on the embedded store and a Qdra
     assert.equal(await count(data({})), 3);
   });
 
+  it("takes the node's Document Classification as a floor: a document's own metadata may raise it, never lower it", async () => {
+    const docs = [
+      new Document({
+        pageContent: 'Payroll run for March: Jana Okafor gets her bonus.',
+        metadata: { classification: 'public' },
+      }),
+      new Document({ pageContent: 'Board minutes of the merger talks.', metadata: { classification: 'confidential' } }),
+    ];
+    const nodeData = (inputs: Record<string, unknown>, output?: string) =>
+      data({ collection: 'floors', classification: 'internal', ...inputs }, output);
+    await node.vectorStoreMethods.upsert(nodeData({ document: docs }), flowise.options);
+    const retriever = await node.init(nodeData({ topK: '2' }, 'retriever'), '', flowise.options);
+    const found = await retriever.invoke('payroll bonus and merger minutes');
+    const levelOf = (start: string) => found.find((d) => d.pageContent.startsWith(start))?.metadata.classification;
+    assert.equal(levelOf('Payroll'), 'internal', "public in the metadata does not lower the node's internal");
+    assert.equal(levelOf('Board'), 'confidential', 'confidential in the metadata raises it');
+  });
+
   it('names the field of bad input', async () => {
     await assert.rejects(
       node.vectorStoreMethods.upsert(data({ document: [] }), flowise.options),
@@ -110,7 +128,7 @@ describe('Ragwire Qdrant (Flowise vector store) on the embedded store and a Qdra
     );
     await assert.rejects(
       node.vectorStoreMethods.upsert(data({ document: [HANDBOOK], classification: 'secret' }), flowise.options),
-      /Document Classification: expected public, internal, confidential or personal/,
+      /Document Classification: expected one of public, internal, confidential, personal, got "secret"/,
     );
     await assert.rejects(
       node.init(data({ embeddings: undefined }, 'retriever'), '', flowise.options),
@@ -166,6 +184,20 @@ describe('Ragwire Qdrant (Flowise vector store) on the embedded store and a Qdra
         node.vectorStoreMethods.upsert({ ...nodeData, credential: 'cred-2' }, flowise.options),
         /Qdrant .* failed: .*(401|403|nauthori|API key)/i,
       );
+    });
+
+    it("sends the credential's API key only to the credential's URL: another Qdrant URL on the canvas is refused", async () => {
+      flowise = flowiseFake({ 'cred-3': { qdrantUrl: server.url, qdrantApiKey: server.apiKey } });
+      const elsewhere = {
+        ...data({ document: [HANDBOOK.slice(0, 1)], storePath: '', qdrantUrl: 'http://127.0.0.1:9/' }),
+        credential: 'cred-3',
+      };
+      await assert.rejects(
+        node.vectorStoreMethods.upsert(elsewhere, flowise.options),
+        /Qdrant URL: differs from the credential's URL/,
+      );
+      const same = { ...elsewhere, inputs: { ...elsewhere.inputs, qdrantUrl: `${server.url}/` } };
+      await node.vectorStoreMethods.upsert(same, flowise.options);
     });
   });
 });

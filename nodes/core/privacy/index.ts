@@ -1,6 +1,7 @@
 /** The public surface of the privacy area: what adapters (Node-RED, Flowise, the command line) use. */
 export { PrivacyScanner } from './detect.js';
-export { isLevel } from './entities.js';
+export { LEVELS, isLevel, maxLevel } from './entities.js';
+export type { SensitivityLevel } from './entities.js';
 export { PrivacyGuard } from './guard.js';
 export type { PrivacyStep, PromptParts, RequestContext } from './guard.js';
 export { DEFAULT_POLICY, parsePolicy } from './policy.js';

@@ -97,6 +97,13 @@ export class AliasRegistry {
 }
 
 /** The body of `POST /collections/aliases`. */
+/** The fields of each alias action (a Map: a kind such as "constructor" must not find Object's). */
+const ACTION_FIELDS = new Map<string, string[]>([
+  ['create_alias', ['collection_name', 'alias_name']],
+  ['delete_alias', ['alias_name']],
+  ['rename_alias', ['old_alias_name', 'new_alias_name']],
+]);
+
 export function parseAliasActions(value: unknown): AliasAction[] {
   if (!isPlainObject(value)) throw formatError('expected a JSON object');
   if (!Array.isArray(value.actions)) throw formatError('missing field `actions`');
@@ -105,12 +112,7 @@ export function parseAliasActions(value: unknown): AliasAction[] {
     if (!isPlainObject(a) || Object.keys(a).length !== 1)
       throw formatError(`${path}: expected one of {"create_alias": ...}, {"delete_alias": ...}, {"rename_alias": ...}`);
     const [kind, body] = Object.entries(a)[0];
-    const fields: Record<string, string[]> = {
-      create_alias: ['collection_name', 'alias_name'],
-      delete_alias: ['alias_name'],
-      rename_alias: ['old_alias_name', 'new_alias_name'],
-    };
-    const wanted = fields[kind];
+    const wanted = ACTION_FIELDS.get(kind);
     if (!wanted)
       throw formatError(`${path}: unknown variant \`${kind}\`, expected create_alias, delete_alias or rename_alias`);
     if (!isPlainObject(body)) throw formatError(`${path}.${kind}: expected a JSON object`);

@@ -1,4 +1,5 @@
 import { formatError } from './errors.js';
+import { MAX_PAYLOAD_DEPTH } from './rest/parse.js';
 import { isPlainObject } from './filter.js';
 import type { Payload } from './types.js';
 
@@ -9,6 +10,10 @@ export type PathItem = { key: string } | { index: number } | { every: true };
  * Parses Qdrant's payload key syntax: keys separated by dots (`a.b`), a key in double quotes when
  * it holds dots or brackets (`"a.b".c`), each followed by any number of `[n]` or `[]`.
  */
+/** Sticky: read where the path is, without slicing the rest of it off at every step. */
+const KEY = /[^.[\]"]+/y;
+const INDEX = /\[(\d*)\]/y;
+
 export function parseJsonPath(text: string, field: string): PathItem[] {
   const items: PathItem[] = [];
   let i = 0;
@@ -22,18 +27,23 @@ export function parseJsonPath(text: string, field: string): PathItem[] {
       key = text.slice(i + 1, end);
       i = end + 1;
     } else {
-      const m = /^[^.[\]"]+/.exec(text.slice(i));
+      KEY.lastIndex = i;
+      const m = KEY.exec(text);
       if (!m) throw fail();
       key = m[0];
       i += key.length;
     }
     items.push({ key });
     while (text[i] === '[') {
-      const m = /^\[(\d*)\]/.exec(text.slice(i));
+      INDEX.lastIndex = i;
+      const m = INDEX.exec(text);
       if (!m) throw fail();
       items.push(m[1] === '' ? { every: true } : { index: Number(m[1]) });
       i += m[0].length;
     }
+    // As deep as a payload may be nested: a longer path would build a payload no request may send.
+    if (items.length > MAX_PAYLOAD_DEPTH)
+      throw formatError(`${field}: a JSON path of more than ${MAX_PAYLOAD_DEPTH} steps`);
     if (i === text.length) return items;
     if (text[i] !== '.') throw fail();
     i++;

@@ -4,7 +4,7 @@ import { formatError, notFound, validationError } from './errors.js';
 import { compileFilter, isPlainObject, type Predicate } from './filter.js';
 import { parseJsonPath, removeAtPath, setAtPath, type PathItem } from './json-path.js';
 import { parseIdList, parsePayload, parseUpsert, parseVectorStruct } from './rest/parse.js';
-import type { Payload, PointId, PointInput, PointRecord } from './types.js';
+import type { Payload, PointId, PointInput, PointRecord, SparseVector } from './types.js';
 
 /**
  * Qdrant's point update operations (payload set/overwrite/delete/clear, vector update/delete,
@@ -162,9 +162,13 @@ export function applyOperation(c: DurableCollection, op: UpdateOperation): numbe
       return c.upsert([...updated.values()]);
     }
     case 'delete_vectors': {
-      for (const name of op.names) if (!c.config.vectors.has(name)) throw unknownVectorName(name);
+      for (const name of op.names)
+        if (!c.config.vectors.has(name) && !c.config.sparseVectors?.has(name)) throw unknownVectorName(name);
       return rewrite(c, select(c, op.selector), (p) => {
-        for (const name of op.names) p.vectors.delete(name);
+        for (const name of op.names) {
+          p.vectors.delete(name);
+          p.sparse?.delete(name);
+        }
         return p;
       });
     }
@@ -204,7 +208,10 @@ function rewrite(c: DurableCollection, points: PointRecord[], change: (p: PointI
 function copyVectors(p: PointInput): PointInput {
   const vectors = new Map<string, Float32Array>();
   for (const [name, v] of p.vectors) vectors.set(name, Float32Array.from(v));
-  return { id: p.id, payload: p.payload, vectors };
+  // Sparse vectors too: an upsert without them would remove them (a payload update must not).
+  const sparse = new Map<string, SparseVector>();
+  for (const [name, v] of p.sparse ?? []) sparse.set(name, { indices: v.indices.slice(), values: v.values.slice() });
+  return { id: p.id, payload: p.payload, vectors, ...(sparse.size > 0 ? { sparse } : {}) };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface QueryNode {
 
 /** Qdrant's MAX_PREFETCH_DEPTH. */
 const MAX_DEPTH = 64;
+/** Queries and prefetches in one request, all levels together. */
+const MAX_NODES = 256;
 
 /** Whether a query request needs the tree: prefetches, a sparse or fusion query. */
 export function needsQueryTree(b: Record<string, unknown>): boolean {
@@ -91,8 +93,11 @@ export function checkQueryShape(b: Record<string, unknown>): void {
 }
 
 /** Reads a query request (or a prefetch) into a node, checking it before any collection is looked up. */
-export function parseQueryNode(b: Record<string, unknown>, path: string, depth = 0): QueryNode {
+export function parseQueryNode(b: Record<string, unknown>, path: string, depth = 0, seen = { nodes: 0 }): QueryNode {
   if (depth > MAX_DEPTH) throw wrongInput(`prefetches depth ${depth} exceeds max depth ${MAX_DEPTH}`);
+  // Each node is a search: a request of a few bytes per prefetch must not ask for a million of them.
+  if (++seen.nodes > MAX_NODES)
+    throw wrongInput(`${path || 'query'}: more than ${MAX_NODES} queries and prefetches in one request`);
   checkQueryShape(b);
   compileFilter(b.filter, `${path}filter`);
   const prefetch = b.prefetch;
@@ -102,7 +107,7 @@ export function parseQueryNode(b: Record<string, unknown>, path: string, depth =
     prefetch: list.map((p, i) => {
       const at = `${path}prefetch[${i}].`;
       if (!isPlainObject(p)) throw formatError(`${at.slice(0, -1)}: expected a prefetch object`);
-      return parseQueryNode(p, at, depth + 1);
+      return parseQueryNode(p, at, depth + 1, seen);
     }),
     query: parseQueryKind(b.query, `${path}query`),
     using: optionalString(b.using, `${path}using`),

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js';
+import { LEVELS, isLevel, type SensitivityLevel } from '../../core/privacy/index.js';
 import type { ICommonObject } from '../types.js';
 
 /**
@@ -42,6 +43,21 @@ export function booleanInput(inputs: ICommonObject | undefined, name: string, fa
   const v = inputs?.[name];
   if (blank(v)) return fallback;
   return v === true || v === 'true';
+}
+
+/**
+ * A privacy level (public, internal, confidential, personal); undefined when empty. Anything else
+ * is refused by name: a level that is silently dropped would let the text decide alone.
+ */
+export function levelInput(
+  inputs: ICommonObject | undefined,
+  name: string,
+  label: string,
+): SensitivityLevel | undefined {
+  const v = inputs?.[name];
+  if (blank(v)) return undefined;
+  if (!isLevel(v)) throw new InputError(`${label}: expected one of ${LEVELS.join(', ')}, got ${JSON.stringify(v)}`);
+  return v;
 }
 
 /** A JSON object typed into a json field (text) or sent as an object; undefined when empty. */

@@ -1,7 +1,8 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { InputError } from '../../core/errors.js';
 import { QdrantConnection } from '../../core/qdrant/index.js';
-import { credentialData, credentialParam } from '../host.js';
+import { credentialData } from '../host.js';
 import type { ICommonObject, INodeData, INodeParams } from '../types.js';
 
 /** Where an embedded store lives by default: Flowise's own data folder (~/.flowise), in ragwire-data. */
@@ -41,19 +42,27 @@ export const QDRANT_INPUTS: INodeParams[] = [
 /** One connection per store for the whole Flowise process: Flowise builds a chatflow's nodes anew on every run. */
 const connections = new Map<string, QdrantConnection>();
 
-/** The store the node's inputs and credential select (opened on first use, shared with every node naming it). */
-export async function qdrantConnectionOf(
-  nodeData: INodeData,
-  options: ICommonObject,
-  inputName = { url: 'qdrantUrl', path: 'storePath' },
-): Promise<QdrantConnection> {
+/**
+ * The store the node's inputs and credential select (opened on first use, shared with every node
+ * naming it). The credential's API key goes only to the credential's own URL: a Qdrant URL on the
+ * canvas (or sent as an override) that differs from it is refused, so the key cannot be sent to
+ * another host. A credential without a URL (key only) takes the canvas URL, as Flowise's Qdrant does.
+ */
+export async function qdrantConnectionOf(nodeData: INodeData, options: ICommonObject): Promise<QdrantConnection> {
   const credential = await credentialData(nodeData, options);
-  const url = credentialParam(inputName.url, credential, nodeData);
-  const apiKey = credentialParam('qdrantApiKey', credential, nodeData);
-  const storePath = nodeData.inputs?.[inputName.path];
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const credentialUrl = text(credential.qdrantUrl);
+  const canvasUrl = text(nodeData.inputs?.qdrantUrl);
+  if (credentialUrl && canvasUrl && canvasUrl.replace(/\/+$/, '') !== credentialUrl.replace(/\/+$/, ''))
+    throw new InputError(
+      "Qdrant URL: differs from the credential's URL; leave it empty (the credential's API key is sent only to the credential's URL)",
+    );
+  const url = canvasUrl ?? credentialUrl;
+  const apiKey = credential.qdrantApiKey;
+  const storePath = nodeData.inputs?.storePath;
   const connection = new QdrantConnection({
     mode: 'auto',
-    url: typeof url === 'string' && url.trim() ? url.trim() : undefined,
+    url,
     apiKey: typeof apiKey === 'string' && apiKey ? apiKey : undefined,
     path: typeof storePath === 'string' && storePath.trim() ? storePath.trim() : undefined,
     baseDir: FLOWISE_HOME,

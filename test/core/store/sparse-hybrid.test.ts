@@ -111,6 +111,33 @@ describe('embedded store: sparse vectors, prefetch and fusion (as Qdrant v1.19, 
     });
   });
 
+  it('keeps sparse vectors through payload updates and vector updates; delete_vectors removes a sparse one by name', async () => {
+    const text = async (id: number) => {
+      const r = await call('POST', '/collections/docs/points', { ids: [id], with_vector: true, with_payload: true });
+      return (r.result as { vector: Record<string, unknown>; payload: Record<string, unknown> }[])[0];
+    };
+    for (const [path, body] of [
+      ['/points/payload', { payload: { checked: true }, points: [1] }],
+      ['/points/payload', { payload: { lang: 'de' }, points: [1] }],
+      ['/points/payload/delete', { keys: ['checked'], points: [1] }],
+      ['/points/vectors', { points: [{ id: 1, vector: { dense: [0.6, 0.8] } }] }],
+    ] as const) {
+      const r = await call(path === '/points/vectors' ? 'PUT' : 'POST', `/collections/docs${path}?wait=true`, body);
+      assert.equal(r.status, 200, `${path}: ${r.error}`);
+      const point = await text(1);
+      assert.deepEqual(point.vector.text, { indices: [1, 2], values: [1, 2] }, `sparse vector kept after ${path}`);
+      assert.deepEqual(point.vector.bm25, { indices: [1, 2], values: [1, 2] });
+    }
+    const deleted = await call('POST', '/collections/docs/points/vectors/delete?wait=true', {
+      points: [1],
+      vector: ['bm25'],
+    });
+    assert.equal(deleted.status, 200, deleted.error);
+    const point = await text(1);
+    assert.equal(point.vector.bm25, undefined);
+    assert.deepEqual(point.vector.text, { indices: [1, 2], values: [1, 2] });
+  });
+
   it('refuses malformed sparse vectors naming the field, storing nothing of the batch', async () => {
     const dup = await call('PUT', '/collections/docs/points?wait=true', {
       points: [{ id: 7, vector: { text: { indices: [1, 1], values: [1, 2] } } }],

@@ -4,17 +4,11 @@ import type { BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 import { ConfigurationError } from '../../../core/errors.js';
 import type { ModelProvider } from '../../../core/models/index.js';
-import {
-  DEFAULT_POLICY,
-  isLevel,
-  policyFromChoices,
-  PrivacyGuard,
-  type AuditRecord,
-} from '../../../core/privacy/index.js';
+import { DEFAULT_POLICY, policyFromChoices, PrivacyGuard, type AuditRecord } from '../../../core/privacy/index.js';
 import { answer } from '../../../core/rag/index.js';
 import { langchain, madeWith } from '../../host.js';
 import { auditTo } from '../../shared/audit.js';
-import { linesInput, numberInput } from '../../shared/inputs.js';
+import { booleanInput, levelInput, linesInput, numberInput } from '../../shared/inputs.js';
 import { chatModelProvider, toChatMessages } from '../../shared/langchain-models.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
 import { passagesIn } from '../../shared/passage-ledger.js';
@@ -125,7 +119,7 @@ function guardOf(
   localProvider: ModelProvider,
 ): PrivacyGuard {
   const inputs = nodeData.inputs ?? {};
-  const termLevel = isLevel(inputs.termLevel) ? inputs.termLevel : 'confidential';
+  const termLevel = levelInput(inputs, 'termLevel', 'Level of Terms and Patterns') ?? 'confidential';
   const settings = {
     policy: policyFromChoices(
       {
@@ -146,7 +140,7 @@ function guardOf(
       'a number above 0, at most 1',
     ),
   };
-  const secondOpinion = inputs.secondOpinion === true || inputs.secondOpinion === 'true';
+  const secondOpinion = booleanInput(inputs, 'secondOpinion', false);
   const seconds = numberInput(
     inputs,
     'secondOpinionTimeout',
@@ -301,13 +295,12 @@ class RagwirePrivacyRouter_ChatModels implements INode {
     const local = chatModelInput(nodeData, 'localModel');
     if (!local) throw new ConfigurationError('Local Chat Model: connect the local chat model (e.g. ChatOllama)');
     const cloud = chatModelInput(nodeData, 'cloudModel');
-    const classification = nodeData.inputs?.classification;
     const localProvider = chatModelProvider(local, 'local');
     return new (privacyRouterClass())({
       guard: guardOf(nodeData, options ?? {}, local, localProvider),
       local: localProvider,
       cloud: cloud ? chatModelProvider(cloud, 'cloud') : undefined,
-      classification: isLevel(classification) ? classification : undefined,
+      classification: levelInput(nodeData.inputs, 'classification', 'Request Classification'),
       audit: auditTo(options ?? {}),
     });
   }

@@ -13,7 +13,7 @@ import { errorKindOf } from '../../../core/errors.js';
 import { recordBackup } from '../../../core/metrics/index.js';
 import { QdrantConnection } from '../../../core/qdrant/index.js';
 import { langchain } from '../../host.js';
-import { numberInput, positiveIntegerInput, textInput } from '../../shared/inputs.js';
+import { numberInput, textInput } from '../../shared/inputs.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
 import { FLOWISE_HOME, QDRANT_CREDENTIAL, QDRANT_INPUTS, qdrantConnectionOf } from '../../shared/qdrant.js';
 import type { ICommonObject, INode, INodeData, INodeParams } from '../../types.js';
@@ -146,8 +146,14 @@ class RagwireBackup_Tools implements INode {
     const allowed = allowedActions(nodeData);
     if (allowed.length === 0) throw new BackupInputError('Allowed Actions: tick at least one action');
     const directory = path.resolve(FLOWISE_HOME, textInput(inputs, 'directory', 'ragwire-backups'));
-    const keep =
-      inputs.keep === '' || inputs.keep === undefined ? undefined : positiveIntegerInput(inputs, 'keep', 'Keep', 1);
+    const keep = numberInput(
+      inputs,
+      'keep',
+      'Keep',
+      undefined,
+      (n) => Number.isInteger(n) && n > 0,
+      'a whole number above 0',
+    );
     const maxAgeDays = numberInput(
       inputs,
       'maxAgeDays',

@@ -3,7 +3,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { BaseRetriever } from '@langchain/core/retrievers';
 import type { Embedder } from '../../../core/embedding/index.js';
 import { ConfigurationError, InputError } from '../../../core/errors.js';
-import { isLevel } from '../../../core/privacy/index.js';
+import { isLevel, maxLevel } from '../../../core/privacy/index.js';
 import {
   ingestDocuments,
   normaliseDocuments,
@@ -14,7 +14,7 @@ import {
 } from '../../../core/rag/index.js';
 import { validateChunkOptions, type ChunkOptions } from '../../../core/text/index.js';
 import { langchain, madeWith } from '../../host.js';
-import { jsonObjectInput, numberInput, positiveIntegerInput, textInput } from '../../shared/inputs.js';
+import { jsonObjectInput, levelInput, numberInput, positiveIntegerInput, textInput } from '../../shared/inputs.js';
 import { embedderOf } from '../../shared/langchain-models.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
 import { notePassages } from '../../shared/passage-ledger.js';
@@ -76,8 +76,12 @@ function documentsOf(input: unknown, classification: string | undefined): Return
   const items = docs
     .filter((d) => typeof d?.pageContent === 'string' && d.pageContent.trim())
     .map((d) => {
-      const metadata = (d.metadata ?? {}) as Record<string, unknown>;
+      let metadata = (d.metadata ?? {}) as Record<string, unknown>;
       const own = metadata.classification !== undefined && metadata.classification !== '';
+      // A loader may copy a document's own fields into its metadata: the node's level is a floor
+      // they can raise, never lower (an unknown value is left for the ingest to refuse by name).
+      if (classification && own && isLevel(metadata.classification))
+        metadata = { ...metadata, classification: maxLevel([classification, metadata.classification].filter(isLevel)) };
       return {
         ...(typeof d.id === 'string' && d.id ? { id: d.id } : {}),
         text: d.pageContent!,
@@ -88,13 +92,6 @@ function documentsOf(input: unknown, classification: string | undefined): Return
   if (items.length === 0)
     throw new InputError('Document: nothing to store; connect a document loader (or text splitter) with text');
   return normaliseDocuments(items);
-}
-
-function classificationOf(nodeData: INodeData): string | undefined {
-  const v = nodeData.inputs?.classification;
-  if (v === undefined || v === null || v === '') return undefined;
-  if (!isLevel(v)) throw new InputError(`Document Classification: expected public, internal, confidential or personal`);
-  return v;
 }
 
 const LOCATIONS = ['auto', 'local', 'cloud'] as const;
@@ -209,7 +206,10 @@ class RagwireQdrant_VectorStores implements INode {
 
   vectorStoreMethods = {
     async upsert(nodeData: INodeData, options: ICommonObject): Promise<Partial<IndexingResult>> {
-      const documents = documentsOf(nodeData.inputs?.document, classificationOf(nodeData));
+      const documents = documentsOf(
+        nodeData.inputs?.document,
+        levelInput(nodeData.inputs, 'classification', 'Document Classification'),
+      );
       const chunk: ChunkOptions = {
         size: positiveIntegerInput(nodeData.inputs, 'chunkSize', 'Chunk Size', 1000),
         overlap: numberInput(nodeData.inputs, 'chunkOverlap', 'Chunk Overlap', 150, (n) => n >= 0, 'a number ≥ 0')!,
