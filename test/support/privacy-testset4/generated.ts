@@ -52,7 +52,19 @@ function nameForm(g: Rng, p: Person): string {
 
 const mark = (code: string, value: string) => `⟦${code}:${value}⟧`;
 
-const ASCII: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', ı: 'i', đ: 'd', Đ: 'D', æ: 'ae', å: 'a', œ: 'oe' };
+const ASCII: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  ı: 'i',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  å: 'a',
+  œ: 'oe',
+};
 const plain = (s: string) =>
   s
     .replace(/[ßøØłŁıđĐæåœ]/g, (c) => ASCII[c])
@@ -61,13 +73,43 @@ const plain = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9-]/g, '');
 
-const FREEMAIL = ['web.de', 'gmx.net', 'posteo.de', 'gmail.com', 'outlook.com', 'icloud.com', 'yahoo.co.uk', 'proton.me', 'mailbox.org', 'hotmail.fr', 'libero.it', 'wp.pl', 'seznam.cz'];
-const COMPANY_DOMAINS = ['hr.kessler-gruppe.de', 'mail.nordlicht-logistik.de', 'sales.emea.brightline.co.uk', 'uni-koblenz.example.de', 'praxis-am-wall.de', 'finance.ravenscroft-partners.com', 'stadt-oberwinkel.de', 'klinik-sonnenhang.de'];
+const FREEMAIL = [
+  'web.de',
+  'gmx.net',
+  'posteo.de',
+  'gmail.com',
+  'outlook.com',
+  'icloud.com',
+  'yahoo.co.uk',
+  'proton.me',
+  'mailbox.org',
+  'hotmail.fr',
+  'libero.it',
+  'wp.pl',
+  'seznam.cz',
+];
+const COMPANY_DOMAINS = [
+  'hr.kessler-gruppe.de',
+  'mail.nordlicht-logistik.de',
+  'sales.emea.brightline.co.uk',
+  'uni-koblenz.example.de',
+  'praxis-am-wall.de',
+  'finance.ravenscroft-partners.com',
+  'stadt-oberwinkel.de',
+  'klinik-sonnenhang.de',
+];
 
 function email(g: Rng, p: Person): string {
   const gi = plain(p.given.split(' ')[0]);
   const fa = plain(p.family.split(/[ -]/).pop() ?? p.family);
-  const local = g.pick([`${gi}.${fa}`, `${gi[0]}.${fa}`, `${fa}${g.int(1, 99)}`, `${gi}_${fa}`, `${gi}${fa[0]}`, `${gi}.${fa}+${g.pick(['shop', 'news', 'bewerbung', 'travel'])}`]);
+  const local = g.pick([
+    `${gi}.${fa}`,
+    `${gi[0]}.${fa}`,
+    `${fa}${g.int(1, 99)}`,
+    `${gi}_${fa}`,
+    `${gi}${fa[0]}`,
+    `${gi}.${fa}+${g.pick(['shop', 'news', 'bewerbung', 'travel'])}`,
+  ]);
   const domain = g.chance(0.5) ? g.pick(FREEMAIL) : g.pick(COMPANY_DOMAINS);
   if (g.chance(0.07)) return `${local.replace(/\+.*/, '')} (at) ${domain.replace(/\.(?=[a-z]+$)/, ' (dot) ')}`;
   return `${local}@${domain}`;
@@ -103,11 +145,48 @@ function phone(g: Rng, lang: Lang): string {
   return g.pick(lang === 'de' && g.chance(0.75) ? de : intl)();
 }
 
-const DE_STREETS = ['Kastanienweg', 'Am Mühlbach', 'Sperlingsgasse', 'Hinter der Mauer', 'Kiebitzstraße', 'Zum Steinbruch', 'Alte Ziegelei', 'Brunnenstr.', 'Auf der Höhe', 'Lerchenfeld'];
-const DE_TOWNS = ['01309 Dresden', '18055 Rostock', '26122 Oldenburg', '34117 Kassel', '54290 Trier', '67059 Ludwigshafen am Rhein', '78462 Konstanz', '86150 Augsburg', '93047 Regensburg', '99423 Weimar', '37073 Göttingen', '49074 Osnabrück'];
+const DE_STREETS = [
+  'Kastanienweg',
+  'Am Mühlbach',
+  'Sperlingsgasse',
+  'Hinter der Mauer',
+  'Kiebitzstraße',
+  'Zum Steinbruch',
+  'Alte Ziegelei',
+  'Brunnenstr.',
+  'Auf der Höhe',
+  'Lerchenfeld',
+];
+const DE_TOWNS = [
+  '01309 Dresden',
+  '18055 Rostock',
+  '26122 Oldenburg',
+  '34117 Kassel',
+  '54290 Trier',
+  '67059 Ludwigshafen am Rhein',
+  '78462 Konstanz',
+  '86150 Augsburg',
+  '93047 Regensburg',
+  '99423 Weimar',
+  '37073 Göttingen',
+  '49074 Osnabrück',
+];
 const UK_STREETS = ['Thornfield Road', 'Larkspur Close', 'Quarry Hill', 'Abbey Mews', 'Cobden Street', 'Heron Way'];
-const UK_TOWNS = ['Norwich NR2 3JS', 'Exeter EX4 6PX', 'Sheffield S10 2TN', 'Cardiff CF24 4QB', 'Dundee DD1 4HN', 'Belfast BT7 1NN'];
-const US_PLACES = ['Boise, ID 83702', 'Tucson, AZ 85719', 'Dayton, OH 45402', 'Savannah, GA 31401', 'Spokane, WA 99201'];
+const UK_TOWNS = [
+  'Norwich NR2 3JS',
+  'Exeter EX4 6PX',
+  'Sheffield S10 2TN',
+  'Cardiff CF24 4QB',
+  'Dundee DD1 4HN',
+  'Belfast BT7 1NN',
+];
+const US_PLACES = [
+  'Boise, ID 83702',
+  'Tucson, AZ 85719',
+  'Dayton, OH 45402',
+  'Savannah, GA 31401',
+  'Spokane, WA 99201',
+];
 
 function address(g: Rng, lang: Lang): string {
   const no = String(g.int(1, 140)) + (g.chance(0.15) ? g.pick(['a', 'b', 'c']) : '');
@@ -115,13 +194,41 @@ function address(g: Rng, lang: Lang): string {
     const sep = g.pick([', ', ', ', '\n', ' · ']);
     return `${g.pick(DE_STREETS)} ${no}${sep}${g.pick(DE_TOWNS)}`;
   }
-  if (g.chance(0.65)) return `${g.chance(0.25) ? `Flat ${g.int(1, 12)}, ` : ''}${no} ${g.pick(UK_STREETS)}, ${g.pick(UK_TOWNS)}`;
+  if (g.chance(0.65))
+    return `${g.chance(0.25) ? `Flat ${g.int(1, 12)}, ` : ''}${no} ${g.pick(UK_STREETS)}, ${g.pick(UK_TOWNS)}`;
   return `${g.int(100, 9999)} ${g.pick(['N', 'S', 'E', 'W'])} ${g.pick(['Elm', 'Juniper', 'Aspen', 'Sycamore'])} St${g.chance(0.4) ? `, Apt ${g.int(1, 30)}` : ''}, ${g.pick(US_PLACES)}`;
 }
 
-const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ord = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+const MONATE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ord = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 function birthDate(g: Rng, lang: Lang): string {
   const y = g.int(1938, 2012);
@@ -131,8 +238,23 @@ function birthDate(g: Rng, lang: Lang): string {
   const yy = p2(y % 100);
   const forms =
     lang === 'de'
-      ? [`${p2(day)}.${p2(m)}.${y}`, `${day}.${m}.${yy}`, `${y}-${p2(m)}-${p2(day)}`, `${day}. ${MONATE[m - 1]} ${y}`, `${p2(day)}.${p2(m)}.${yy}`, `${day}. ${MONATE[m - 1].slice(0, 3)}. ${y}`]
-      : [`${MONTHS[m - 1]} ${ord(day)}, ${y}`, `${ord(day)} of ${MONTHS[m - 1]} '${yy}`, `${p2(day)}/${p2(m)}/${y}`, `${y}-${p2(m)}-${p2(day)}`, `${day} ${MONTHS[m - 1].slice(0, 3)} ${y}`, `${p2(day)}${MONTHS[m - 1].slice(0, 3).toUpperCase()}${yy}`, `${p2(m)}-${p2(day)}-${y}`];
+      ? [
+          `${p2(day)}.${p2(m)}.${y}`,
+          `${day}.${m}.${yy}`,
+          `${y}-${p2(m)}-${p2(day)}`,
+          `${day}. ${MONATE[m - 1]} ${y}`,
+          `${p2(day)}.${p2(m)}.${yy}`,
+          `${day}. ${MONATE[m - 1].slice(0, 3)}. ${y}`,
+        ]
+      : [
+          `${MONTHS[m - 1]} ${ord(day)}, ${y}`,
+          `${ord(day)} of ${MONTHS[m - 1]} '${yy}`,
+          `${p2(day)}/${p2(m)}/${y}`,
+          `${y}-${p2(m)}-${p2(day)}`,
+          `${day} ${MONTHS[m - 1].slice(0, 3)} ${y}`,
+          `${p2(day)}${MONTHS[m - 1].slice(0, 3).toUpperCase()}${yy}`,
+          `${p2(m)}-${p2(day)}-${y}`,
+        ];
   return g.pick(forms);
 }
 
@@ -141,7 +263,18 @@ const DOB_LABELS: Record<Lang, string[]> = {
   en: ['DOB', 'D.O.B.', 'date of birth', 'born', 'Date of Birth:', 'b.'],
 };
 
-const COMPANIES = ['Lindqvist Antriebstechnik GmbH', 'Oberwinkel Stadtwerke', 'Brightline Analytics Ltd', 'Ravenscroft & Partners LLP', 'Hansa Kühlhaus eG', 'Marlow Biscuits plc', 'Albrecht Dürer Apotheke', 'Mercedes-Autohaus Sauer KG', 'Klinik Sonnenhang', 'Ferrero Deutschland'];
+const COMPANIES = [
+  'Lindqvist Antriebstechnik GmbH',
+  'Oberwinkel Stadtwerke',
+  'Brightline Analytics Ltd',
+  'Ravenscroft & Partners LLP',
+  'Hansa Kühlhaus eG',
+  'Marlow Biscuits plc',
+  'Albrecht Dürer Apotheke',
+  'Mercedes-Autohaus Sauer KG',
+  'Klinik Sonnenhang',
+  'Ferrero Deutschland',
+];
 const TOWNS = ['Wuppertal', 'Passau', 'Lübeck', 'Jena', 'Leeds', 'Bath', 'Cork', 'Graz', 'Basel', 'Lyon'];
 
 /** Look-alikes, never labelled. */
@@ -184,9 +317,11 @@ function sentence(g: Rng, lang: Lang, p: Person, other: Person): string {
     lang === 'de'
       ? [
           () => `${g.pick(['Herr', 'Frau', 'Dr.', ''])} ${N(p)} (${dob()}) hat sich heute gemeldet.`.trim(),
-          () => `Erreichbar ist ${N(p)} unter ${mark('PH', phone(g, lang))} oder per Mail an ${mark('EM', email(g, p))}.`,
+          () =>
+            `Erreichbar ist ${N(p)} unter ${mark('PH', phone(g, lang))} oder per Mail an ${mark('EM', email(g, p))}.`,
           () => `Neue Anschrift: ${mark('AD', address(g, lang))}.`,
-          () => `Bitte den Betrag auf ${mark('IB', v.iban(g, g.pick(['DE', 'DE', 'AT', 'CH', 'NL'])))} (Kontoinhaber ${N(p)}) überweisen.`,
+          () =>
+            `Bitte den Betrag auf ${mark('IB', v.iban(g, g.pick(['DE', 'DE', 'AT', 'CH', 'NL'])))} (Kontoinhaber ${N(p)}) überweisen.`,
           () => `Die Steuer-ID von ${N(p)} lautet ${mark('TX', v.taxId(g))}.`,
           () => `RV-Nummer laut Meldung: ${mark('SV', v.socialSecurity(g))}.`,
           () => `Ausweis geprüft, Nr. ${mark('ID', v.idCard(g))}, gültig bis 2031.`,
@@ -208,7 +343,8 @@ function sentence(g: Rng, lang: Lang, p: Person, other: Person): string {
           () => `ACTION: ${N(p)} to follow up with ${N(other)} by ${g.pick(['Friday', 'EOD', 'next week', '12 Jan'])}.`,
           () => `${N(other)} asked to be called back on ${mark('PH', phone(g, lang))}.`,
           () => `Passport ${mark('PP', v.passport(g))} (German) and ID card ${mark('ID', v.idCard(g))} were checked.`,
-          () => `German tax ID of ${N(p)}: ${mark('TX', v.taxId(g))}; pension insurance no. ${mark('SV', v.socialSecurity(g))}.`,
+          () =>
+            `German tax ID of ${N(p)}: ${mark('TX', v.taxId(g))}; pension insurance no. ${mark('SV', v.socialSecurity(g))}.`,
           () => `${N(other)}, née ${mark('N', p.family)}, ${dob()}, lives at ${mark('AD', address(g, lang))}.`,
           () => `Thanks ${mark('N', p.given)}, I've passed it on to ${N(other)}.`,
         ];
@@ -216,27 +352,67 @@ function sentence(g: Rng, lang: Lang, p: Person, other: Person): string {
 }
 
 const TITLES: Record<Lang, string[]> = {
-  de: ['Sachbearbeiterin Personal', 'Teamleiter Einkauf', 'Leitung Buchhaltung', 'Assistenz der Geschäftsführung', 'Fachärztin für Innere Medizin', 'Disponent'],
-  en: ['Senior Account Manager', 'HR Advisor', 'Head of Procurement', 'Practice Manager', 'Customer Success Lead', 'Paralegal'],
+  de: [
+    'Sachbearbeiterin Personal',
+    'Teamleiter Einkauf',
+    'Leitung Buchhaltung',
+    'Assistenz der Geschäftsführung',
+    'Fachärztin für Innere Medizin',
+    'Disponent',
+  ],
+  en: [
+    'Senior Account Manager',
+    'HR Advisor',
+    'Head of Procurement',
+    'Practice Manager',
+    'Customer Success Lead',
+    'Paralegal',
+  ],
 };
 
 function signature(g: Rng, lang: Lang, p: Person): string {
   const company = g.pick(COMPANIES);
-  const lines = [g.pick(lang === 'de' ? ['Mit freundlichen Grüßen', 'Viele Grüße', 'Beste Grüße', 'LG'] : ['Kind regards', 'Best', 'Cheers', 'Yours sincerely']), '', `${g.pick(['', 'Dr. ', 'Prof. '])}${mark('N', `${p.given} ${p.family}`)}`, `${g.pick(TITLES[lang])} | ${company}`];
-  if (g.chance(0.5)) lines.push(`${g.pick(lang === 'de' ? ['Tel.', 'Fon', 'T'] : ['T:', 'Tel', 'Direct'])} ${mark('PH', phone(g, lang))}`);
+  const lines = [
+    g.pick(
+      lang === 'de'
+        ? ['Mit freundlichen Grüßen', 'Viele Grüße', 'Beste Grüße', 'LG']
+        : ['Kind regards', 'Best', 'Cheers', 'Yours sincerely'],
+    ),
+    '',
+    `${g.pick(['', 'Dr. ', 'Prof. '])}${mark('N', `${p.given} ${p.family}`)}`,
+    `${g.pick(TITLES[lang])} | ${company}`,
+  ];
+  if (g.chance(0.5))
+    lines.push(
+      `${g.pick(lang === 'de' ? ['Tel.', 'Fon', 'T'] : ['T:', 'Tel', 'Direct'])} ${mark('PH', phone(g, lang))}`,
+    );
   if (g.chance(0.6)) lines.push(mark('EM', email(g, p)));
   if (g.chance(0.3)) lines.push(`${company}, ${g.pick(DE_STREETS)} ${g.int(1, 40)}, ${g.pick(DE_TOWNS)}`);
   return lines.join('\n');
 }
 
 const COLUMNS: Record<Lang, Record<string, string[]>> = {
-  de: { name: ['Name', 'Mitarbeiter/in', 'Kontakt', 'Teilnehmer'], phone: ['Tel.', 'Rufnummer', 'Mobil', 'Erreichbarkeit'], mail: ['E-Mail', 'Mail', 'eMail-Adr.'], dob: ['Geb.', 'Geburtsdatum', 'Geb.-Dat.'], ref: ['Vorgang', 'Ticket', 'Pos.'] },
-  en: { name: ['Name', 'Employee', 'Contact', 'Attendee'], phone: ['Phone', 'Mobile', 'Tel'], mail: ['Email', 'E-mail address', 'Mail'], dob: ['DOB', 'Date of birth', 'Born'], ref: ['Ref', 'Case', 'Item'] },
+  de: {
+    name: ['Name', 'Mitarbeiter/in', 'Kontakt', 'Teilnehmer'],
+    phone: ['Tel.', 'Rufnummer', 'Mobil', 'Erreichbarkeit'],
+    mail: ['E-Mail', 'Mail', 'eMail-Adr.'],
+    dob: ['Geb.', 'Geburtsdatum', 'Geb.-Dat.'],
+    ref: ['Vorgang', 'Ticket', 'Pos.'],
+  },
+  en: {
+    name: ['Name', 'Employee', 'Contact', 'Attendee'],
+    phone: ['Phone', 'Mobile', 'Tel'],
+    mail: ['Email', 'E-mail address', 'Mail'],
+    dob: ['DOB', 'Date of birth', 'Born'],
+    ref: ['Ref', 'Case', 'Item'],
+  },
 };
 
 function table(g: Rng, lang: Lang, withData: boolean): string {
   const sep = g.pick([';', ',', '\t', ' | ']);
-  const cols = g.shuffle(withData ? ['name', 'phone', 'mail', 'dob', 'ref'] : ['ref']).slice(0, withData ? g.int(3, 5) : 1);
+  const cols = g
+    .shuffle(withData ? ['name', 'phone', 'mail', 'dob', 'ref'] : ['ref'])
+    .slice(0, withData ? g.int(3, 5) : 1);
   if (!cols.includes('ref')) cols.push('ref');
   const rows = [cols.map((c) => g.pick(COLUMNS[lang][c])).join(sep)];
   for (let i = 0; i < g.int(2, 5); i++) {
@@ -244,7 +420,15 @@ function table(g: Rng, lang: Lang, withData: boolean): string {
     rows.push(
       cols
         .map((c) =>
-          c === 'name' ? mark('N', g.chance(0.5) ? `${p.family}, ${p.given}` : `${p.given} ${p.family}`) : c === 'phone' ? mark('PH', phone(g, lang)) : c === 'mail' ? mark('EM', email(g, p)) : c === 'dob' ? mark('DOB', birthDate(g, lang)) : `${g.pick(['T', 'V', 'K'])}-${g.digits(5)}`,
+          c === 'name'
+            ? mark('N', g.chance(0.5) ? `${p.family}, ${p.given}` : `${p.given} ${p.family}`)
+            : c === 'phone'
+              ? mark('PH', phone(g, lang))
+              : c === 'mail'
+                ? mark('EM', email(g, p))
+                : c === 'dob'
+                  ? mark('DOB', birthDate(g, lang))
+                  : `${g.pick(['T', 'V', 'K'])}-${g.digits(5)}`,
         )
         .join(sep),
     );
@@ -269,36 +453,62 @@ const KINDS = ['mail', 'letter', 'chat', 'ticket', 'form', 'notes'] as const;
 
 function header(g: Rng, lang: Lang, kind: (typeof KINDS)[number], from: Person, to: Person, data: boolean): string {
   const de = lang === 'de';
-  const subject = g.pick(de ? ['AW: Unterlagen', 'WG: Termin', 'Rückfrage Vertrag', 'Ihre Anfrage'] : ['RE: documents', 'FW: appointment', 'Question about the contract', 'Your request']);
+  const subject = g.pick(
+    de
+      ? ['AW: Unterlagen', 'WG: Termin', 'Rückfrage Vertrag', 'Ihre Anfrage']
+      : ['RE: documents', 'FW: appointment', 'Question about the contract', 'Your request'],
+  );
   switch (kind) {
     case 'mail':
       return data
         ? `${de ? 'Von' : 'From'}: ${mark('N', `${from.given} ${from.family}`)} <${mark('EM', email(g, from))}>\n${de ? 'An' : 'To'}: ${mark('EM', email(g, to))}\n${g.chance(0.4) ? `Cc: ${mark('EM', roleMail(g))}\n` : ''}${de ? 'Betreff' : 'Subject'}: ${subject}`
         : `${de ? 'Betreff' : 'Subject'}: ${subject}`;
     case 'letter':
-      return data ? `${g.pick(de ? ['Herrn', 'Frau', ''] : ['Mr', 'Ms', ''])} ${mark('N', `${to.given} ${to.family}`)}\n${mark('AD', address(g, lang))}`.trim() : g.pick(COMPANIES);
+      return data
+        ? `${g.pick(de ? ['Herrn', 'Frau', ''] : ['Mr', 'Ms', ''])} ${mark('N', `${to.given} ${to.family}`)}\n${mark('AD', address(g, lang))}`.trim()
+        : g.pick(COMPANIES);
     case 'chat':
       return `${g.pick(['[Teams]', '#general', 'WhatsApp', 'Slack'])} – ${g.int(1, 28)}.${g.int(1, 12)}.2026`;
     case 'ticket':
       return `${g.pick(['[OPS', '[HR', '[CS', '[FIN'])}-${g.digits(4)}] ${subject}${data ? `\n${de ? 'Melder' : 'Reporter'}: ${mark('N', nameForm(g, from))}` : ''}`;
     case 'form':
-      return de ? g.pick(['ANTRAG', 'Erfassungsbogen', 'Formular 7b']) : g.pick(['APPLICATION FORM', 'Intake sheet', 'Form C-12']);
+      return de
+        ? g.pick(['ANTRAG', 'Erfassungsbogen', 'Formular 7b'])
+        : g.pick(['APPLICATION FORM', 'Intake sheet', 'Form C-12']);
     case 'notes':
       return `${de ? 'Notiz' : 'Note'} ${g.int(1, 28)}/${g.int(1, 12)}/26${data ? ` – ${mark('N', nameForm(g, from))}` : ''}`;
   }
 }
 
 function greeting(g: Rng, lang: Lang, p: Person, data: boolean): string {
-  if (!data) return g.pick(lang === 'de' ? ['Sehr geehrte Damen und Herren,', 'Hallo zusammen,', 'Liebe Kolleginnen und Kollegen,'] : ['Dear Sir or Madam,', 'Hi team,', 'Hello all,']);
+  if (!data)
+    return g.pick(
+      lang === 'de'
+        ? ['Sehr geehrte Damen und Herren,', 'Hallo zusammen,', 'Liebe Kolleginnen und Kollegen,']
+        : ['Dear Sir or Madam,', 'Hi team,', 'Hello all,'],
+    );
   return lang === 'de'
-    ? g.pick([`Hallo ${mark('N', p.given)},`, `Sehr geehrte Frau ${mark('N', p.family)},`, `Sehr geehrter Herr ${mark('N', p.family)},`, `Moin ${mark('N', p.given)},`])
-    : g.pick([`Hi ${mark('N', p.given)},`, `Dear Mr ${mark('N', p.family)},`, `Dear ${mark('N', `${p.given} ${p.family}`)},`, `Hello ${mark('N', p.given)},`]);
+    ? g.pick([
+        `Hallo ${mark('N', p.given)},`,
+        `Sehr geehrte Frau ${mark('N', p.family)},`,
+        `Sehr geehrter Herr ${mark('N', p.family)},`,
+        `Moin ${mark('N', p.given)},`,
+      ])
+    : g.pick([
+        `Hi ${mark('N', p.given)},`,
+        `Dear Mr ${mark('N', p.family)},`,
+        `Dear ${mark('N', `${p.given} ${p.family}`)},`,
+        `Hello ${mark('N', p.given)},`,
+      ]);
 }
 
 function quoted(g: Rng, lang: Lang, p: Person, body: string[]): string {
   const when = `${g.int(1, 28)}.${g.int(1, 12)}.2026`;
   const who = `${mark('N', `${p.given} ${p.family}`)}${g.chance(0.5) ? ` <${mark('EM', email(g, p))}>` : ''}`;
-  const head = lang === 'de' ? `Am ${when} um ${g.int(7, 22)}:${g.int(10, 59)} schrieb ${who}:` : `On ${when.replace(/\./g, '/')}, ${who} wrote:`;
+  const head =
+    lang === 'de'
+      ? `Am ${when} um ${g.int(7, 22)}:${g.int(10, 59)} schrieb ${who}:`
+      : `On ${when.replace(/\./g, '/')}, ${who} wrote:`;
   return [head, ...body.map((l) => `> ${l}`)].join('\n');
 }
 
@@ -307,7 +517,13 @@ function spaced(g: Rng, source: string): string {
   const out: string[] = [];
   let i = 0;
   for (const m of source.matchAll(MARK)) {
-    out.push(source.slice(i, m.index).replace(/ /g, (s) => (g.chance(0.05) ? '  ' : s)).replace(/\n/g, (s) => (g.chance(0.1) ? ' \n' : s)), m[0]);
+    out.push(
+      source
+        .slice(i, m.index)
+        .replace(/ /g, (s) => (g.chance(0.05) ? '  ' : s))
+        .replace(/\n/g, (s) => (g.chance(0.1) ? ' \n' : s)),
+      m[0],
+    );
     i = m.index + m[0].length;
   }
   out.push(source.slice(i));
@@ -331,21 +547,37 @@ export function generated(count: number, seed: number): Generated[] {
     const data = n % 9 !== 4;
     const [from, to, other] = [person(g), person(g), person(g)];
     const body: string[] = [];
-    for (let k = g.int(2, 6); k > 0; k--) body.push(data && g.chance(0.6) ? sentence(g, lang, g.chance(0.5) ? from : to, other) : lookalike(g, lang));
+    for (let k = g.int(2, 6); k > 0; k--)
+      body.push(data && g.chance(0.6) ? sentence(g, lang, g.chance(0.5) ? from : to, other) : lookalike(g, lang));
     if (data && !body.some((s) => s.includes('⟦'))) body.push(sentence(g, lang, to, other));
     const sections: string[] = [header(g, lang, kind, from, to, data)];
     const middle: string[] = [];
     if (kind === 'mail' || kind === 'letter' || g.chance(0.3)) middle.push(greeting(g, lang, to, data));
-    middle.push(kind === 'chat' ? body.map((s, i) => `${g.int(8, 18)}:${g.int(10, 59)} ${data ? mark('N', (i % 2 ? to : from).given) : g.pick(['Bot', 'Support', 'Admin'])}: ${s}`).join('\n') : body.join(g.chance(0.5) ? ' ' : '\n'));
+    middle.push(
+      kind === 'chat'
+        ? body
+            .map(
+              (s, i) =>
+                `${g.int(8, 18)}:${g.int(10, 59)} ${data ? mark('N', (i % 2 ? to : from).given) : g.pick(['Bot', 'Support', 'Admin'])}: ${s}`,
+            )
+            .join('\n')
+        : body.join(g.chance(0.5) ? ' ' : '\n'),
+    );
     if (g.chance(0.35)) middle.splice(g.int(0, middle.length), 0, table(g, lang, data));
     if (data && (kind === 'form' || g.chance(0.2))) middle.splice(g.int(0, middle.length), 0, formBlock(g, lang, to));
     sections.push(...(g.chance(0.25) ? g.shuffle(middle) : middle));
     if (data && kind !== 'chat' && g.chance(0.7)) sections.push(signature(g, lang, from));
-    if (data && (kind === 'mail' || g.chance(0.1))) sections.push(quoted(g, lang, to, [lookalike(g, lang), sentence(g, lang, to, other)]));
+    if (data && (kind === 'mail' || g.chance(0.1)))
+      sections.push(quoted(g, lang, to, [lookalike(g, lang), sentence(g, lang, to, other)]));
     let source = sections.join(g.pick(['\n\n', '\n', '\n\n\n']));
     if (g.chance(0.3)) source = spaced(g, source);
     const casing = g.next();
-    const cased = casing < 0.08 ? sameLength((c) => c.toLowerCase()) : casing < 0.13 ? sameLength((c) => c.toUpperCase()) : undefined;
+    const cased =
+      casing < 0.08
+        ? sameLength((c) => c.toLowerCase())
+        : casing < 0.13
+          ? sameLength((c) => c.toUpperCase())
+          : undefined;
     docs.push({ lang, kind: `grammar-${kind}`, ...readMarks(source, g, { cased }) });
   }
   return docs;
