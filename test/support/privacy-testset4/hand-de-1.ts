@@ -37,7 +37,7 @@ Am 16.11.2026 um 18:52 schrieb ⟦N:Kübra Tekinalp⟧ <⟦EM:kuebra.tekinalp@gm
     lang: 'de',
     kind: 'forwarded-mail',
     source: `---------- Weitergeleitete Nachricht ---------
-Von: ⟦N:Almut Kersting⟧ <⟦EM:almut.kersting@praxis-kersting-lueneburg.de⟧>
+Von: ⟦N:Wiltrud Kersting⟧ <⟦EM:wiltrud.kersting@praxis-kersting-lueneburg.de⟧>
 Datum: Mo., 9. Nov. 2026 um 11:03 Uhr
 Betreff: Überweisung Orthopädie
 An: ⟦EM:termine@mvz-am-sande.de⟧

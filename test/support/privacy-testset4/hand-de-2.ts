@@ -221,7 +221,7 @@ alerting:
     kind: 'xml-record',
     source: `<?xml version="1.0" encoding="UTF-8"?>
 <Versicherter id="V-104422">
-  <Name><Vorname>⟦N:Ayşe Nur⟧</Vorname><Nachname>⟦N:Kocabıyık⟧</Nachname></Name>
+  <Name><Vorname>⟦N:Şükriye Nur⟧</Vorname><Nachname>⟦N:Kocabıyık⟧</Nachname></Name>
   <Geburtsdatum>⟦DOB:1999-12-01⟧</Geburtsdatum>
   <Anschrift>⟦AD:Im Winkel 2, 72072 Tübingen⟧</Anschrift>
   <RVNR>⟦=SV⟧</RVNR>
@@ -237,7 +237,7 @@ alerting:
 ⟦N:mieczysław⟧  10:02
 hat jemand nen schlüssel für besprechungsraum 4? herr ⟦N:jung⟧ ist nicht da
 
-⟦N:almut koch⟧  10:04
+⟦N:wiltrud koch⟧  10:04
 frag mal ⟦N:mietek⟧ äh ich mein ⟦N:traudl⟧ vom empfang
 
 ⟦N:traudl quernheim⟧  10:06

@@ -76,7 +76,7 @@ hi, the app won't let me change my address, it keeps saying "postcode invalid". 
 ⟦AD:Apt 4B, 228 Atlantic Avenue, Brooklyn, NY 11201⟧. old one was ⟦AD:9 Orchard Close, Reading RG4 7TL⟧.
 phone ⟦PH:+1 (718) 555-0142⟧
 
-⟦N:Marigold⟧ (Support) — Nov 13, 2026 08:10
+⟦N:Primrose⟧ (Support) — Nov 13, 2026 08:10
 Hi ⟦N:Ozioma⟧, sorry about that! Our form only accepted UK postcodes until release 8.3. I've updated it for you.
 Could you confirm your date of birth for the security check?
 
@@ -145,7 +145,7 @@ Dr ⟦N:Fitzsimons⟧ (GP partner)`,
     source: `email,last,first,company,mobile,country
 ⟦EM:k.srisuk@thaiorchid-imports.co.th⟧,⟦N:Srisuk⟧,⟦N:Kanokwan⟧,Thai Orchid Imports,⟦PH:+66 81 234 5678⟧,TH
 ⟦EM:eirini.v@vlachos-shipping.gr⟧,⟦N:Vlachos⟧,⟦N:Eirini⟧,Vlachos Shipping,⟦PH:+30 694 123 4567⟧,GR
-⟦EM:ravi.mehrotra@ganga-textiles.in⟧,⟦N:Mehrotra⟧,⟦N:Ravi⟧,Ganga Textiles Pvt Ltd,⟦PH:+91 98200 41173⟧,IN
+⟦EM:raghunath.mehrotra@ganga-textiles.in⟧,⟦N:Mehrotra⟧,⟦N:Raghunath⟧,Ganga Textiles Pvt Ltd,⟦PH:+91 98200 41173⟧,IN
 ⟦EM:adekunle@lagosfreight.ng⟧,⟦N:Fashola⟧,⟦N:Adekunle⟧,Lagos Freight,⟦PH:+234 803 555 0199⟧,NG
 ⟦EM:sophie.duchesne@maison-duchesne.fr⟧,⟦N:Duchesne⟧,⟦N:Sophie-Anne⟧,Maison Duchesne,⟦PH:+33 6 12 34 56 78⟧,FR
 ⟦EM:b.kowalski@kowalski-trans.pl⟧,⟦N:Kowalski⟧,⟦N:Bronisław⟧,Kowalski Trans Sp. z o.o.,⟦PH:+48 601 234 567⟧,PL
@@ -158,8 +158,8 @@ Dr ⟦N:Fitzsimons⟧ (GP partner)`,
 A-001	Prof.	⟦N:Ardeshir Esfandiari⟧	University of Tehran	vegetarian	Sun
 A-002	Dr	⟦N:Hodan Warsame⟧	Somali Health Trust	halal	Mon
 A-003	Ms	⟦N:Thenmozhi Chidambaram⟧	IIT Madras	veg	Sun
-A-004	Mr	⟦N:Ricardo dos Santos Brandão⟧	USP São Paulo	—	Mon
-A-005	Dr	⟦N:Ngọc Hân Khổng⟧	Hanoi Medical University	—	Sun
+A-004	Mr	⟦N:Ricardo dos Anjos Brandão⟧	USP São Paulo	—	Mon
+A-005	Dr	⟦N:Diễm Hân Khổng⟧	Hanoi Medical University	—	Sun
 A-006	Mx	⟦N:Sindre Haugland⟧	NTNU	vegan	Mon
 A-007	Prof.	⟦N:Abdirahman Jama Egal⟧	Amoud University	halal	Tue`,
   },
@@ -171,7 +171,7 @@ Name: ⟦N:Ekow Ashitey⟧   Date of birth: ⟦DOB:1978-02-14⟧   Driving licen
 Address: ⟦AD:71 Kingsley Road, Hounslow TW3 1PA⟧
 Contact: ⟦PH:+44 (0) 7700 900 771⟧ / ⟦EM:ekow.ashitey@icloud.com⟧
 Incident: 22/11/2026, approx 17:45, roundabout A4/A312. Third party: Ms ⟦N:Crispin-Whitlock⟧ (driver gave name as
-⟦N:Rosalind Crispin-Whitlock⟧), vehicle Ford Fiesta, reg. LK19 XYZ, insurer Admiral.
+⟦N:Ermintrude Crispin-Whitlock⟧), vehicle Ford Fiesta, reg. LK19 XYZ, insurer Admiral.
 Witness: ⟦N:Jolyon Pryor⟧, ⟦PH:07700 900 155⟧.
 Bank details for settlement: ⟦=IB/GB⟧`,
   },
@@ -199,7 +199,7 @@ SEQ NAME                        DOB         DOC        NAT
 001 ⟦N:MACKINNON/LACHLAN⟧ MR        ⟦DOB:12FEB1981⟧   P  ⟦=PP⟧  DEU
 002 ⟦N:ODRISCOLL/CATHAL⟧ MR         ⟦DOB:03JUL1975⟧   P  ⟦=PP⟧  DEU
 003 ⟦N:SHAHBAZI/PARVANEH⟧ MS        ⟦DOB:28OCT1990⟧   I  ⟦=ID⟧  DEU
-004 ⟦N:HALVORSEN/BJARNE⟧ MR         ⟦DOB:01JAN1969⟧   P  ⟦=PP⟧  DEU
+004 ⟦N:HALVORSRUD/BJARNE⟧ MR         ⟦DOB:01JAN1969⟧   P  ⟦=PP⟧  DEU
 TOTAL PAX 4 · CREW 3 · operator: Loganair on behalf of Northern Lights Offshore Ltd`,
   },
   {
@@ -222,11 +222,11 @@ mob ⟦PH:07700-900-944⟧`,
     lang: 'en',
     kind: 'whatsapp-export',
     source: `12/11/2026, 21:03 - ⟦N:Amarachi⟧: Hi auntie, did you get the documents for the visa?
-12/11/2026, 21:05 - ⟦N:Ifeoma Okoli⟧: Yes o. Passport number na ⟦=PP⟧, the German one
+12/11/2026, 21:05 - ⟦N:Chinyelugo Okoli⟧: Yes o. Passport number na ⟦=PP⟧, the German one
 12/11/2026, 21:06 - ⟦N:Amarachi⟧: ok. and your date of birth is 2 june 61 abi?
-12/11/2026, 21:07 - ⟦N:Ifeoma Okoli⟧: ⟦DOB:2nd June 1961⟧ yes
+12/11/2026, 21:07 - ⟦N:Chinyelugo Okoli⟧: ⟦DOB:2nd June 1961⟧ yes
 12/11/2026, 21:09 - ⟦N:Amarachi⟧: I will send to uncle ⟦N:Nedu⟧ he will print. his number ⟦PH:+234 809 441 2207⟧
-12/11/2026, 21:15 - ⟦N:Ifeoma Okoli⟧: God bless you my daughter 🙏`,
+12/11/2026, 21:15 - ⟦N:Chinyelugo Okoli⟧: God bless you my daughter 🙏`,
   },
   {
     lang: 'en',
@@ -264,7 +264,7 @@ Landlord's contact for repairs: ⟦PH:01223 555 0192⟧ / ⟦EM:maddison@crensha
     kind: 'school-enrolment',
     source: `St Aidan's Primary School — In-Year Admission Form
 
-Child's legal surname: ⟦N:Wibisono⟧         Forename(s): ⟦N:Kenji Arya⟧        Preferred name: ⟦N:Ken⟧
+Child's legal surname: ⟦N:Wibisono⟧         Forename(s): ⟦N:Tokihiko Arya⟧        Preferred name: ⟦N:Ken⟧
 Date of birth: ⟦DOB:14/06/2019⟧            Year group: 2
 Home address: ⟦AD:48 Lime Tree Avenue, Coventry CV4 9FL⟧
 Parent/carer 1: ⟦N:Hinata Wibisono-Uchida⟧  mobile ⟦PH:07456 211 987⟧  email ⟦EM:hinata.wu@gmail.com⟧

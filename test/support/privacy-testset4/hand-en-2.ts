@@ -21,7 +21,7 @@ Bole Sub-City, Woreda 03, Addis Ababa · ⟦PH:+251 11 661 2000⟧
 > From: ⟦N:Bethlehem Kebede⟧ <⟦EM:b.kebede@addis-roasters.com⟧>
 > Sent: Friday, November 20, 2026 4:55 PM
 > Hi ⟦N:Solomon⟧, the samples (lot ET-YG-2611, 3 x 250 g) left today with DHL Express, AWB 1234567890.
-> Contact at the buyer is ⟦N:Volker Hüsgen⟧, ⟦PH:+49 40 3008 1120⟧.
+> Contact at the buyer is ⟦N:Hinrich Hüsgen⟧, ⟦PH:+49 40 3008 1120⟧.
 > Thanks, ⟦N:Betty⟧`,
   },
   {
@@ -29,7 +29,7 @@ Bole Sub-City, Woreda 03, Addis Ababa · ⟦PH:+251 11 661 2000⟧
     kind: 'court-letter',
     source: `IN THE COUNTY COURT AT CENTRAL LONDON                                  Claim No. K4QZ1187
 BETWEEN
-⟦N:LEANDRO TEODOSIO JUNQUEIRA⟧                                                   Claimant
+⟦N:EVANDRO TEODOSIO JUNQUEIRA⟧                                                   Claimant
 and
 ⟦N:PERRY RAMSBOTTOM⟧                                                            Defendant
 
@@ -188,9 +188,9 @@ Company no. 04412209. Registered office: Market Square, Kendal.`,
     source: `Interview notes — Senior Data Analyst (REQ-2026-118)
 Panel: ⟦N:Marwa bint Khalid al-Zahrani⟧, ⟦N:Gwen Hope⟧
 
-Candidate 1: ⟦N:Tuấn Anh Vương⟧ — strong SQL, weaker stakeholder answers. Notice period 3 months. Score 3.5/5
+Candidate 1: ⟦N:Quý Khiêm Vương⟧ — strong SQL, weaker stakeholder answers. Notice period 3 months. Score 3.5/5
 Candidate 2: ⟦N:Sunny Park-Hwang⟧ — excellent; currently at Deloitte. Asked about visa (holds Korean passport). 4.5/5
-Candidate 3: ⟦N:Mahad ibn Yusuf⟧ — withdrew by email (⟦EM:mahad.ibnyusuf@hotmail.com⟧) on 16/11.
+Candidate 3: ⟦N:Mahad ibn Shermarke⟧ — withdrew by email (⟦EM:mahad.ibnshermarke@hotmail.com⟧) on 16/11.
 Reference check for ⟦N:Sunny⟧: ⟦N:Joy Summer-Young⟧ at ⟦PH:+44 20 7946 0999⟧.
 Decision: offer to ⟦N:Park-Hwang⟧, salary band C2. ⟦N:Gwen⟧ to call Friday.`,
   },
@@ -242,9 +242,9 @@ The Management, Albion Property Services Ltd`,
     source: `Teams — chat with ⟦N:Ibukunoluwa Adewunmi⟧
 
 ⟦N:Ibukunoluwa Adewunmi⟧ 06:48
-morning ⟦N:Clem⟧, I'm not coming in today, temperature of 39 and the GP says flu. fit note to follow
+morning ⟦N:Nora⟧, I'm not coming in today, temperature of 39 and the GP says flu. fit note to follow
 
-⟦N:Clementine Ashcombe⟧ 07:30
+⟦N:Honoria Ashcombe⟧ 07:30
 oh no, get well soon ⟦N:Ibukun⟧! I'll move the supplier call. can you forward the note to ⟦EM:absence@fenwick-foods.co.uk⟧ when you get it?
 
 ⟦N:Ibukunoluwa Adewunmi⟧ 07:32

@@ -11,7 +11,7 @@ export interface Culture {
 export const CULTURES: Record<string, Culture> = {
   german: {
     given: [
-      'Almut',
+      'Wiltrud',
       'Reinmar',
       'Irmgard',
       'Jannik',
