@@ -15,7 +15,7 @@ import { privacyTestSet3 } from '../../support/privacy-testset3/index.js';
 import { HAND_WRITTEN_4, privacyTestSet4 } from '../../support/privacy-testset4/index.js';
 import { CODES, MARK } from '../../support/privacy-testset4/markup.js';
 import { CULTURES } from '../../support/privacy-testset4/names.js';
-import { sharedWithEarlierSets } from '../../support/privacy-testset4/overlap.js';
+import { sharedWithEarlierSets, words } from '../../support/privacy-testset4/overlap.js';
 
 // Structure of the labels only: this file never runs a detector on the set (it is held out).
 
@@ -128,6 +128,35 @@ describe('held-out privacy test set 4 (structure of the labels; never scored her
     for (const c of cultures) assert.ok(c.given.length >= 8 && c.family.length >= 8);
     const { shared, total } = sharedWithEarlierSets();
     assert.ok(shared.length / total <= 0.02, `shared with sets 1-3 and the devset: ${shared.join(', ')}`);
+    const particles = new Set([
+      'van',
+      'den',
+      'der',
+      'von',
+      'zu',
+      'de',
+      'la',
+      'del',
+      'da',
+      'dos',
+      'do',
+      'bin',
+      'ben',
+      'ibn',
+      'al',
+      'abu',
+    ]);
+    const handWords = [
+      ...new Set(
+        hand.flatMap((doc) =>
+          doc.entities
+            .filter((e) => e.type === 'PERSON')
+            .flatMap((e) => words(doc.text.slice(e.start, e.end)).map((w) => w.replace(/[.'’]+$/, ''))),
+        ),
+      ),
+    ].filter((w) => w.length > 2 && !particles.has(w));
+    const hands = sharedWithEarlierSets(handWords);
+    assert.ok(hands.shared.length / hands.total <= 0.02, `hand-written names shared: ${hands.shared.join(', ')}`);
     const generatedNames = new Set(
       made.flatMap((doc) => doc.entities.filter((e) => e.type === 'PERSON').map((e) => doc.text.slice(e.start, e.end))),
     );

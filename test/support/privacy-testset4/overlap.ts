@@ -14,7 +14,7 @@ export function ownNameWords(): string[] {
   return [...new Set(all.flatMap(words))];
 }
 
-const words = (name: string) =>
+export const words = (name: string) =>
   name
     .toLowerCase()
     .split(/[\s,]+/)
@@ -24,7 +24,7 @@ const words = (name: string) =>
  * The words of every name the earlier sets and the development set use: their name lists and
  * every PERSON label in their documents. Only the shared words ever leave this function.
  */
-export function sharedWithEarlierSets(): { shared: string[]; total: number } {
+export function sharedWithEarlierSets(mine = ownNameWords()): { shared: string[]; total: number } {
   const theirs = new Set<string>();
   for (const lists of [SET1, SET2, SET3])
     for (const c of Object.values(lists as Record<string, { given: string[]; family: string[] }>))
@@ -39,6 +39,5 @@ export function sharedWithEarlierSets(): { shared: string[]; total: number } {
     for (const e of doc.entities)
       if (e.type === 'PERSON')
         for (const w of words(doc.text.slice(e.start, e.end))) theirs.add(w.replace(/[.'’]+$/, ''));
-  const mine = ownNameWords();
   return { shared: mine.filter((w) => theirs.has(w)), total: mine.length };
 }
