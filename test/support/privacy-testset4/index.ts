@@ -3,13 +3,14 @@ import { HAND_DE_1 } from './hand-de-1.js';
 import { HAND_DE_2 } from './hand-de-2.js';
 import { HAND_EN_1 } from './hand-en-1.js';
 import { HAND_EN_2 } from './hand-en-2.js';
+import { HAND_MIXED } from './hand-mixed.js';
 import { readMarks, type TestDocument } from './markup.js';
 import { Rng } from './random.js';
 
 export type { TestDocument, TestLabel } from './markup.js';
 
 /** Every hand-written document of test set 4, German first. */
-export const HAND_WRITTEN_4 = [...HAND_DE_1, ...HAND_DE_2, ...HAND_EN_1, ...HAND_EN_2];
+export const HAND_WRITTEN_4 = [...HAND_DE_1, ...HAND_DE_2, ...HAND_EN_1, ...HAND_EN_2, ...HAND_MIXED];
 
 /**
  * Held-out privacy test set 4: hand-written documents plus `generatedCount` documents composed by
