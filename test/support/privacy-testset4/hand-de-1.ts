@@ -50,7 +50,7 @@ wohnhaft ⟦AD:Schröderstraße 9
 am besten vormittags erreichbar: ⟦PH:04131 / 40 22 87⟧.
 
 Mit kollegialen Grüßen
-Dr. med. ⟦N:A. Kersting⟧
+Dr. med. ⟦N:W. Kersting⟧
 Fachärztin für Allgemeinmedizin
 
 --

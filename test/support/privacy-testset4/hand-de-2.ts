@@ -99,7 +99,7 @@ Sie können sich zu dem Vorwurf äußern.`,
 Kunden-Nr.: 20441 · Auftrag: AB-2026-77102 · Ihre Bestellung: 4500098121
 
 Lieferanschrift:
-Schreinerei ⟦N:Lüttge⟧ – z. Hd. ⟦N:Benno Lüttge⟧
+Schreinerei Lüttge – z. Hd. ⟦N:Benno Lüttge⟧
 ⟦AD:Gewerbering 4, 37434 Rüdershausen⟧
 Avis vor Anlieferung: ⟦PH:0 55 21 / 8 64 90⟧
 

@@ -9,7 +9,7 @@ export const HAND_EN_1: HandDoc[] = [
 Sent: 19 November 2026 16:40
 To: ⟦N:Oluwatobiloba Alakija⟧ <⟦EM:tobi.alakija+lettings@gmail.com⟧>
 Cc: ⟦EM:deposits@harrowgate-lettings.co.uk⟧
-Subject: RE: RE: Flat 3, 41 Clarendon Road — check-out
+Subject: RE: RE: check-out and deposit
 
 Hi ⟦N:Tobi⟧,
 
@@ -81,7 +81,7 @@ Hi ⟦N:Ozioma⟧, sorry about that! Our form only accepted UK postcodes until r
 Could you confirm your date of birth for the security check?
 
 ⟦N:Ozioma Mbanefo⟧ — Nov 13, 2026 08:31
-sure, ⟦DOB:04/17/1991⟧ (US format, april 17th)`,
+sure, ⟦DOB:04/17/1991⟧ (US format)`,
   },
   {
     lang: 'en',
@@ -223,7 +223,7 @@ mob ⟦PH:07700-900-944⟧`,
     kind: 'whatsapp-export',
     source: `12/11/2026, 21:03 - ⟦N:Amarachi⟧: Hi auntie, did you get the documents for the visa?
 12/11/2026, 21:05 - ⟦N:Chinyelugo Okoli⟧: Yes o. Passport number na ⟦=PP⟧, the German one
-12/11/2026, 21:06 - ⟦N:Amarachi⟧: ok. and your date of birth is 2 june 61 abi?
+12/11/2026, 21:06 - ⟦N:Amarachi⟧: ok. and your date of birth is ⟦DOB:2 june 61⟧ abi?
 12/11/2026, 21:07 - ⟦N:Chinyelugo Okoli⟧: ⟦DOB:2nd June 1961⟧ yes
 12/11/2026, 21:09 - ⟦N:Amarachi⟧: I will send to uncle ⟦N:Nedu⟧ he will print. his number ⟦PH:+234 809 441 2207⟧
 12/11/2026, 21:15 - ⟦N:Chinyelugo Okoli⟧: God bless you my daughter 🙏`,

@@ -95,7 +95,7 @@ Nov 26 03:25:13 web-07 app[1201]: build=2026.11.25+g4f2a1c node=v22.11.0 uptime=
     kind: 'json-api-response',
     source: `{"data":[{"id":"usr_01HF8K2Q","type":"customer","attributes":{"full_name":"⟦N:Shalini Thakkar⟧","email":"⟦EM:shalini.thakkar@rediffmail.com⟧",
 "phone":"⟦PH:+91-22-6655-0198⟧","dob":"⟦DOB:1987-01-23⟧","billing_address":"⟦AD:12 Carmichael Road, Mumbai 400026⟧",
-"card":{"brand":"visa","number":"⟦=CC⟧","exp":"09/29"},"created_at":"2026-05-14T10:22:41Z","tier":"gold"}},
+"card":{"brand":"mastercard","number":"⟦=CC⟧","exp":"09/29"},"created_at":"2026-05-14T10:22:41Z","tier":"gold"}},
 {"id":"usr_01HF8K3Z","type":"customer","attributes":{"full_name":"⟦N:Warsame Guleed⟧","email":"⟦EM:warsame.g@hormuud.so⟧",
 "phone":"⟦PH:+252 61 555 0123⟧","dob":null,"billing_address":null,"card":null,"created_at":"2026-06-01T08:00:00Z","tier":"basic"}}],
 "meta":{"page":1,"total":2,"api_version":"2025-10-01"}}`,

@@ -61,7 +61,7 @@ Freigabe durch CAB am 01.12.2026. Liebe Kolleginnen und Kollegen, bitte speicher
   {
     lang: 'en',
     kind: 'firewall-log',
-    source: `date=2026-11-30 time=02:14:55 devname="FGT-HQ" action="deny" srcip=⟦=IP/4⟧ dstip=203.0.113.10 dstport=3389 service="RDP" user="⟦EM:n.siriporn@chaiyaporn-trading.co.th⟧"
+    source: `date=2026-11-30 time=02:14:55 devname="FGT-HQ" action="deny" srcip=⟦=IP/4⟧ dstport=3389 service="RDP" user="⟦EM:n.siriporn@chaiyaporn-trading.co.th⟧"
 date=2026-11-30 time=02:15:03 devname="FGT-HQ" action="accept" srcip=⟦=IP/6⟧ dstport=443 service="HTTPS" user="⟦EM:n.siriporn@chaiyaporn-trading.co.th⟧"
 date=2026-11-30 time=02:15:40 devname="FGT-HQ" action="accept" srcip=⟦=IP/4⟧ dstport=443 service="HTTPS" user="⟦EM:prasert.w@chaiyaporn-trading.co.th⟧"
 date=2026-11-30 time=02:16:02 devname="FGT-HQ" action="deny" srcip=⟦=IP/4⟧ dstport=22 service="SSH" user="N/A" policyid=12 fw_version="7.2.8"`,
