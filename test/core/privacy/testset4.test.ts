@@ -161,6 +161,9 @@ describe('held-out privacy test set 4 (structure of the labels; never scored her
       made.flatMap((doc) => doc.entities.filter((e) => e.type === 'PERSON').map((e) => doc.text.slice(e.start, e.end))),
     );
     assert.ok(generatedNames.size >= 300, `${generatedNames.size} distinct generated names`);
+    const text = [...generatedNames].join('\n').toLowerCase();
+    const drawn = cultures.filter((c) => c.family.some((f) => text.includes(f.toLowerCase())));
+    assert.ok(drawn.length >= 25, `generated names from ${drawn.length} cultures`);
   });
 
   it('shares no text with test sets 1, 2 and 3', () => {
