@@ -40,6 +40,15 @@ export interface EditorOptions {
   endpoints?: EndpointGuardOptions;
   /** Serve flow endpoints without a token on a non-loopback host (the person asked for it by name). */
   insecureOpenEndpoints?: boolean;
+  /**
+   * The token GET /metrics requires (RAGWIRE_METRICS_TOKEN, which the runtime reads itself: see
+   * serveMetrics); here for the exposure check.
+   */
+  metricsToken?: string;
+  /** Metrics are off (RAGWIRE_METRICS=off): /metrics serves nothing. */
+  metricsOff?: boolean;
+  /** Serve /metrics without a token on a non-loopback host (the person asked for it by name). */
+  insecureOpenMetrics?: boolean;
   /** Node-RED's log: its console format (default) or Elastic Common Schema JSON lines on stdout. */
   logFormat?: LogFormat;
   /** The lowest level logged (default info). */
@@ -99,6 +108,10 @@ function checkExposure(options: EditorOptions): void {
     throw new Error(
       `The endpoint token is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
     );
+  if (options.metricsToken !== undefined && options.metricsToken.length < MIN_TOKEN_LENGTH)
+    throw new Error(
+      `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
+    );
   if (LOOPBACK.test(options.host)) return;
   if (options.adminUser === undefined && !options.insecureNoLogin)
     throw new Error(
@@ -111,6 +124,14 @@ function checkExposure(options: EditorOptions): void {
       `--host ${options.host} makes the flow endpoints reachable from other machines. Protect them with a token in the ` +
         'RAGWIRE_HTTP_TOKEN environment variable (callers send "Authorization: Bearer <token>"), or, if they may ' +
         'really be open, say so with --insecure-open-endpoints.',
+    );
+  // /metrics is served beside the flow endpoints, but not behind their guard: it has its own token.
+  if (!options.metricsToken && !options.metricsOff && !options.insecureOpenMetrics)
+    throw new Error(
+      `--host ${options.host} makes the metrics at /metrics reachable from other machines (they name collections, ` +
+        'models and privacy decisions). Protect them with a token in the RAGWIRE_METRICS_TOKEN environment variable ' +
+        '(Prometheus sends "Authorization: Bearer <token>"), turn them off with RAGWIRE_METRICS=off, or, if they may ' +
+        'really be open, say so with --insecure-open-metrics.',
     );
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EcsFormatter, type LogLevel } from '../core/logging/index.js';
+import { metricsEnabled } from '../core/metrics/registry.js';
 import { parseSize, type EndpointGuardOptions, type EndpointRule } from '../node-red/editor/endpoint-guard.js';
 import type { Command, CommandIo } from './command.js';
 import {
@@ -95,10 +96,13 @@ Options:
                        reaches it can run code on this machine
   --insecure-open-endpoints
                        allow flow endpoints without a token on a non-loopback --host
+  --insecure-open-metrics
+                       allow GET /metrics without a token on a non-loopback --host (otherwise
+                       set RAGWIRE_METRICS_TOKEN, at least ${MIN_TOKEN_LENGTH} characters, or RAGWIRE_METRICS=off)
 
 Example, reachable from the network:
   RAGWIRE_ADMIN_PASSWORD='…' RAGWIRE_HTTP_TOKEN="$(openssl rand -hex 32)" \\
-    ragwire start --host 0.0.0.0 --admin-user admin`,
+    RAGWIRE_METRICS_TOKEN="$(openssl rand -hex 32)" ragwire start --host 0.0.0.0 --admin-user admin`,
   async run(argv: string[], io: CommandIo) {
     const { values } = parseArgs({
       args: argv,
@@ -112,6 +116,7 @@ Example, reachable from the network:
         endpoints: { type: 'string' },
         'insecure-no-login': { type: 'boolean', default: false },
         'insecure-open-endpoints': { type: 'boolean', default: false },
+        'insecure-open-metrics': { type: 'boolean', default: false },
         'log-format': { type: 'string', default: 'text' },
         'log-level': { type: 'string', default: 'info' },
       },
@@ -138,6 +143,9 @@ Example, reachable from the network:
       insecureNoLogin: values['insecure-no-login'],
       endpoints: { ...withBodyLimits(endpointsFile(values.endpoints), values['max-body']), token },
       insecureOpenEndpoints: values['insecure-open-endpoints'],
+      metricsToken: process.env.RAGWIRE_METRICS_TOKEN || undefined,
+      metricsOff: !metricsEnabled(),
+      insecureOpenMetrics: values['insecure-open-metrics'],
       logFormat,
       logLevel,
     });
@@ -147,6 +155,8 @@ Example, reachable from the network:
       );
     if (values['insecure-open-endpoints'] && !token && !LOOPBACK.test(values.host))
       say.warn(`WARNING: the flow endpoints at ${values.host} need no token (--insecure-open-endpoints).`);
+    if (values['insecure-open-metrics'] && !process.env.RAGWIRE_METRICS_TOKEN && !LOOPBACK.test(values.host))
+      say.warn(`WARNING: the metrics at ${values.host} need no token (--insecure-open-metrics).`);
     // The line with the editor's address comes last: scripts wait for it.
     say.info(
       token

@@ -29,10 +29,19 @@ async function ragwireWith(
   env: Record<string, string | undefined>,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const childEnv = { ...process.env, RAGWIRE_ADMIN_PASSWORD: undefined, RAGWIRE_HTTP_TOKEN: undefined, ...env };
+  const childEnv = {
+    ...process.env,
+    RAGWIRE_ADMIN_PASSWORD: undefined,
+    RAGWIRE_HTTP_TOKEN: undefined,
+    RAGWIRE_METRICS_TOKEN: undefined,
+    RAGWIRE_METRICS: undefined,
+    ...env,
+  };
   try {
+    // A command that should refuse but starts would run on: killed, it fails the test instead of hanging it.
     const { stdout, stderr } = await run(process.execPath, [RAGWIRE_BIN, ...args], {
       env: childEnv as NodeJS.ProcessEnv,
+      timeout: 30_000,
     });
     return { code: 0, stdout, stderr };
   } catch (err) {
@@ -56,6 +65,7 @@ describe('the ragwire command', () => {
       '--endpoints FILE',
       '--insecure-no-login',
       '--insecure-open-endpoints',
+      '--insecure-open-metrics',
     ])
       assert.ok(startHelp.includes(option), option);
   });
@@ -140,7 +150,7 @@ describe('ragwire start: exposure, endpoints and user dir', function () {
     const editor = await startRagwireProcess(
       ['start', '--port', '0', ...args],
       EDITOR_READY,
-      { RAGWIRE_ADMIN_PASSWORD: '', RAGWIRE_HTTP_TOKEN: '', ...env },
+      { RAGWIRE_ADMIN_PASSWORD: '', RAGWIRE_HTTP_TOKEN: '', RAGWIRE_METRICS_TOKEN: '', RAGWIRE_METRICS: '', ...env },
       45_000,
     );
     started.push(editor);
@@ -171,6 +181,33 @@ describe('ragwire start: exposure, endpoints and user dir', function () {
     assert.match(noToken.stderr, /--insecure-open-endpoints/);
   });
 
+  it('refuses a non-loopback --host with open metrics, naming RAGWIRE_METRICS_TOKEN and --insecure-open-metrics', async () => {
+    const secured = { RAGWIRE_ADMIN_PASSWORD: PASSWORD, RAGWIRE_HTTP_TOKEN: TOKEN };
+    const args = ['start', '--host', '0.0.0.0', '--port', '0', '--admin-user', 'admin'];
+    const open = await ragwireWith(secured, ...args, '--user-dir', newDir());
+    assert.equal(open.code, 1, open.stdout);
+    assert.match(open.stderr, /makes the metrics at \/metrics reachable from other machines/);
+    assert.match(open.stderr, /RAGWIRE_METRICS_TOKEN/);
+    assert.match(open.stderr, /RAGWIRE_METRICS=off/);
+    assert.match(open.stderr, /--insecure-open-metrics/);
+    const short = await ragwireWith({ ...secured, RAGWIRE_METRICS_TOKEN: 'abc' }, ...args, '--user-dir', newDir());
+    assert.equal(short.code, 1, short.stdout);
+    assert.match(short.stderr, /RAGWIRE_METRICS_TOKEN is too short: use at least 16 characters/);
+  });
+
+  it('on a non-loopback --host, serves /metrics only with the token in RAGWIRE_METRICS_TOKEN', async () => {
+    const metricsToken = 'metrics-token-0123456789';
+    const editor = await start(
+      ['--host', '0.0.0.0', '--insecure-no-login', '--insecure-open-endpoints', '--user-dir', newDir()],
+      { RAGWIRE_METRICS_TOKEN: metricsToken },
+    );
+    assert.doesNotMatch(editor.output(), /WARNING: the metrics/);
+    assert.equal((await fetch(`${editor.url}/metrics`)).status, 401);
+    const scraped = await fetch(`${editor.url}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+    assert.equal(scraped.status, 200);
+    assert.match(await scraped.text(), /ragwire_/);
+  });
+
   it('refuses an admin password shorter than 12 characters and a token shorter than 16', async () => {
     const short = await ragwireWith(
       { RAGWIRE_ADMIN_PASSWORD: 'elevenchars' },
@@ -189,12 +226,15 @@ describe('ragwire start: exposure, endpoints and user dir', function () {
       '0.0.0.0',
       '--insecure-no-login',
       '--insecure-open-endpoints',
+      '--insecure-open-metrics',
       '--user-dir',
       newDir(),
     ]);
     assert.match(editor.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.ok(!editor.output().includes('0.0.0.0:'), editor.output());
     assert.match(editor.output(), /WARNING: the editor .* has no login/);
+    assert.match(editor.output(), /WARNING: the metrics at 0\.0\.0\.0 need no token \(--insecure-open-metrics\)/);
+    assert.equal((await fetch(`${editor.url}/metrics`)).status, 200);
     assert.equal((await fetch(`${editor.url}/flows`)).status, 200);
   });
 

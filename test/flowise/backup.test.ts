@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
@@ -7,6 +8,8 @@ import backup from '../../nodes/flowise/tools/RagwireBackup/RagwireBackup.js';
 import hashing from '../../nodes/flowise/embeddings/RagwireHashingEmbeddings/RagwireHashingEmbeddings.js';
 import qdrant from '../../nodes/flowise/vectorstores/RagwireQdrant/RagwireQdrant.js';
 import { closeQdrantConnections, qdrantConnectionOf } from '../../nodes/flowise/shared/qdrant.js';
+import { serveStore } from '../../nodes/core/store/rest/server.js';
+import { EmbeddedStore } from '../../nodes/core/store/store.js';
 import { tempDir } from '../support/temp-dir.js';
 import { flowiseFake, type FlowiseFake } from './support/flowise.js';
 
@@ -69,6 +72,42 @@ describe('Ragwire Backup (Flowise agent tool)', () => {
     await t.invoke('{"action": "backup"}');
     const pruned = JSON.parse(await (await tool({ actions: ['prune'], keep: '1' })).invoke('prune'));
     assert.equal(pruned.deleted.length, 1);
+  });
+
+  // Flowise builds the tool anew for every run: each run must not open (and keep) its own target connection.
+  it('copies to a target Qdrant server over the same connections, however many runs build the tool', async () => {
+    const target = EmbeddedStore.open({ path: path.join(dir.dir, 'server-target') });
+    const server = await serveStore({ store: target, port: 0 });
+    let connections = 0;
+    server.server.on('connection', () => connections++);
+    try {
+      const runs: string[] = [];
+      let afterFirst = 0;
+      for (let run = 0; run < 4; run++) {
+        const t = await tool({ actions: ['copy'], targetUrl: server.url });
+        runs.push(await t.invoke('{"action": "copy", "collections": "handbook"}'));
+        if (run === 0) afterFirst = connections;
+      }
+      assert.equal(JSON.parse(runs[0]).collections[0].points, 1);
+      for (const later of runs.slice(1)) assert.match(later, /^refused: .*handbook.* exists/);
+      assert.ok(afterFirst > 0);
+      assert.equal(connections, afterFirst, `${afterFirst} connections after the first run, ${connections} after 4`);
+    } finally {
+      await closeQdrantConnections();
+      await server.close();
+      target.close();
+    }
+  });
+
+  it('lets go of an embedded copy target when the connections close, however many runs used it', async () => {
+    const targetPath = path.join(dir.dir, 'embedded-target');
+    for (let run = 0; run < 3; run++) {
+      const t = await tool({ actions: ['copy'], targetPath });
+      await t.invoke('{"action": "copy", "collections": "handbook"}');
+    }
+    assert.ok(fs.existsSync(path.join(targetPath, '.lock')), 'the target store is open');
+    await closeQdrantConnections();
+    assert.ok(!fs.existsSync(path.join(targetPath, '.lock')), 'the target store is closed: no run kept it open');
   });
 
   it('offers only the actions ticked in the node (backup and list by default)', async () => {

@@ -116,6 +116,51 @@ describe('Ragwire Privacy Router (Flowise chat model) with ChatOllama and AzureC
     }
   });
 
+  it('with Second Opinion, each run asks its own local model, however the runs interleave', async () => {
+    // Two sessions of one chatflow: Flowise built each run's local model (other base URLs, the same
+    // identifying parameters) before either asked; the guard is shared, the model asked must not be.
+    const cleared = JSON.stringify({ personal_data: false, spans: [] });
+    const fakes = await Promise.all(
+      [0, 1].map(() =>
+        startOllamaFake({
+          answer: (m) =>
+            m[0]?.content === SECOND_OPINION_PROMPT ? cleared : `Local answer to: ${m[m.length - 1].content}`,
+        }),
+      ),
+    );
+    const askedOf = (fake: OllamaFake) =>
+      fake
+        .chatRequests()
+        .map((r) => JSON.stringify(r.body))
+        .filter((b) => b.includes('personal_data'));
+    try {
+      const [first, second] = [
+        await routerWith({ localModel: new OllamaChatModel(fakes[0].url), secondOpinion: true }),
+        await routerWith({ localModel: new OllamaChatModel(fakes[1].url), secondOpinion: true }),
+      ];
+      const questions = ['Where is the nearest train station?', 'When does the town hall open on Mondays?'];
+      const answers = await Promise.all([
+        first.invoke([new HumanMessage(questions[0])]),
+        second.invoke([new HumanMessage(questions[1])]),
+      ]);
+      assert.deepEqual(
+        answers.map((a) => String(a.content).slice(0, 16)),
+        ['Cloud answer to:', 'Cloud answer to:'],
+      );
+      const [askedFirst, askedSecond] = fakes.map(askedOf);
+      assert.equal(askedFirst.length, 1, 'the first run asked its own model');
+      assert.ok(askedFirst[0].includes('train station'), askedFirst[0]);
+      assert.equal(askedSecond.length, 1, 'the second run asked its own model');
+      assert.ok(askedSecond[0].includes('town hall'), askedSecond[0]);
+      // The first run again, after the second was built: still its own model.
+      await first.invoke([new HumanMessage('Is the museum open on holidays?')]);
+      assert.ok(askedOf(fakes[0]).some((b) => b.includes('museum')));
+      assert.ok(!askedOf(fakes[1]).some((b) => b.includes('museum')));
+    } finally {
+      await Promise.all(fakes.map((f) => f.close()));
+    }
+  });
+
   it('sends public questions to the cloud model', async () => {
     const answer = await (await routerWith({})).invoke([new HumanMessage(PUBLIC)]);
     assert.match(String(answer.content), /^Cloud answer to: What are the opening hours/);
@@ -222,5 +267,19 @@ describe('Ragwire Privacy Router (Flowise chat model) with ChatOllama and AzureC
     // A classification that is not a level is refused, not dropped (the text alone would decide).
     await assert.rejects(routerWith({ classification: 'secret' }), /Request Classification: expected one of/);
     await assert.rejects(routerWith({ termLevel: 'high' }), /Level of Terms and Patterns: expected one of/);
+    // Every field is checked where the guard settings are built (guardSettingsFrom), named by its label.
+    await assert.rejects(
+      routerWith({ patterns: 'Projekt\\d+\n([unclosed' }),
+      /Sensitive Patterns: Invalid regular expression/,
+    );
+    await assert.rejects(routerWith({ secondOpinion: 'yes' }), /Second Opinion: expected true or false, got "yes"/);
+    await assert.rejects(
+      routerWith({ minScore: '1.5' }),
+      /Minimum Detector Score: expected a number above 0, at most 1/,
+    );
+    await assert.rejects(
+      routerWith({ secondOpinion: 'true', secondOpinionTimeout: '-1' }),
+      /Second Opinion Timeout: expected a positive number of seconds/,
+    );
   });
 });

@@ -156,7 +156,43 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
       await assert.rejects(run('router', { payload: 'x', context: 'nope' }), /msg\.context: expected the passages/);
       await assert.rejects(
         run('router2', { payload: 'x' }),
-        /privacy configuration is unusable: Invalid regular expression/,
+        /privacy configuration is unusable: Own patterns: Invalid regular expression/,
+      );
+    });
+
+    it('refuses settings that do not fit, naming the field, instead of putting a default in their place', async () => {
+      await helper.load(ragwireNodes(), [
+        { id: 'level', type: 'ragwire-privacy', terms: 'Projekt Falke', termLevel: 'secret' },
+        { id: 'score', type: 'ragwire-privacy', minScore: '5' },
+        { id: 'ttl', type: 'ragwire-privacy', mappingTtl: 'soon' },
+        {
+          id: 'timeout',
+          type: 'ragwire-privacy',
+          secondOpinion: true,
+          secondOpinionModel: 'x',
+          secondOpinionTimeout: 'no',
+        },
+        router({ privacy: 'level' }),
+        router({ id: 'router2', privacy: 'score' }),
+        router({ id: 'router3', privacy: 'ttl' }),
+        router({ id: 'router4', privacy: 'timeout' }),
+        ...helpers,
+      ]);
+      await assert.rejects(
+        run('router', { payload: 'Stand von Projekt Falke?' }),
+        /privacy configuration is unusable: Their level: expected one of public, internal, confidential, personal, got "secret"/,
+      );
+      await assert.rejects(
+        run('router2', { payload: PUBLIC }),
+        /unusable: Min\. score: expected a number above 0, at most 1, got "5"/,
+      );
+      await assert.rejects(
+        run('router3', { payload: PUBLIC }),
+        /unusable: Mapping \(min\): expected a positive number/,
+      );
+      await assert.rejects(
+        run('router4', { payload: PUBLIC }),
+        /unusable: Second opinion timeout \(s\): expected a positive number of seconds, got "no"/,
       );
     });
   });

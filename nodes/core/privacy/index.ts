@@ -18,3 +18,4 @@ export {
 } from './shared-conversations.js';
 export { upstreamPrivacyOf } from './upstream.js';
 export type { UpstreamPrivacy } from './upstream.js';
+export { guardSettingsFrom, type GuardInput, type GuardLabels, type GuardSettings } from './guard-settings.js';

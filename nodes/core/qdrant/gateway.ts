@@ -120,6 +120,9 @@ export interface StoredPoint {
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see loadOnUse)
 const qdrantRest = loadOnUse(() => require('@qdrant/js-client-rest') as typeof import('@qdrant/js-client-rest'));
 
+/** How long ensureCollection trusts an earlier check of a collection (a layout changed elsewhere shows within this). */
+const ENSURED_FOR_MS = 60_000;
+
 /**
  * The one way Ragwire talks to Qdrant (a server or the embedded store): the official client for
  * every call, raw fetch for snapshot file transfer (the client corrupts binary bodies). Every call
@@ -132,6 +135,13 @@ export class QdrantGateway {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly distribution: Record<string, number>;
+  /**
+   * Collections ensureCollection found fitting a spec lately (collection -> spec and until when):
+   * a steady stream of ingests then checks a collection once a minute, not with every message.
+   * Forgotten when this gateway deletes or replaces the collection, and by forgetCollection (a
+   * caller whose write found the collection gone or changed).
+   */
+  private readonly ensured = new Map<string, { spec: string; until: number }>();
 
   constructor(options: GatewayOptions) {
     this.distribution = distributionBody(options.distribution);
@@ -171,6 +181,20 @@ export class QdrantGateway {
    * so a model change never writes vectors of the wrong dimension. Returns whether it was created.
    */
   async ensureCollection(collection: string, spec: VectorSpec): Promise<'created' | 'exists'> {
+    const key = JSON.stringify(spec);
+    const known = this.ensured.get(collection);
+    if (known && known.spec === key && known.until > Date.now()) return 'exists';
+    const outcome = await this.checkCollection(collection, spec);
+    this.ensured.set(collection, { spec: key, until: Date.now() + ENSURED_FOR_MS });
+    return outcome;
+  }
+
+  /** Whatever ensureCollection remembers of the collection is stale: it was deleted or replaced elsewhere. */
+  forgetCollection(collection: string): void {
+    this.ensured.delete(collection);
+  }
+
+  private async checkCollection(collection: string, spec: VectorSpec): Promise<'created' | 'exists'> {
     const exists = await this.call('exists check', collection, true, () => this.client.collectionExists(collection));
     if (!exists.exists) {
       const vectors = { size: spec.size, distance: spec.distance };
@@ -362,6 +386,7 @@ export class QdrantGateway {
   }
 
   async deleteCollection(collection: string): Promise<boolean> {
+    this.forgetCollection(collection);
     return this.call('delete collection', collection, true, () => this.client.deleteCollection(collection));
   }
 
@@ -455,6 +480,7 @@ export class QdrantGateway {
 
   /** Creates a collection laid out as `layout` (vectors, metadata, payload indexes), distributed as this gateway's. */
   async createCollectionFrom(collection: string, layout: CollectionLayout): Promise<void> {
+    this.forgetCollection(collection);
     await this.call('create collection', collection, false, () =>
       this.client.createCollection(collection, {
         vectors: layout.vectors as never,
@@ -567,6 +593,7 @@ export class QdrantGateway {
     blob: Blob,
     options: { checksum?: string; timeoutMs?: number; fileName: string },
   ): Promise<void> {
+    this.forgetCollection(collection);
     await this.call('restore snapshot', collection, false, async () => {
       const form = new FormData();
       form.set('snapshot', blob, options.fileName);

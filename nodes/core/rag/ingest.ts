@@ -1,5 +1,6 @@
 import type { Embedder } from '../embedding/embedder.js';
 import { recordIngestion } from '../metrics/rag.js';
+import { QdrantGatewayError } from '../qdrant/gateway-error.js';
 import type { QdrantGateway } from '../qdrant/gateway.js';
 import { chunkText, type ChunkOptions } from '../text/chunking.js';
 import { chunkPointId } from '../text/point-ids.js';
@@ -81,30 +82,49 @@ async function storeDocuments(
       batch.map((r) => r.payload.text),
       { contextClassifications: batch.map((r) => r.payload.classification) },
     );
+  // Each batch is embedded once, even when its upsert is tried again below.
+  const embedded = new Map<number, Promise<number[][]>>();
+  const vectorsOf = (index: number) => {
+    let vectors = embedded.get(index);
+    if (!vectors) embedded.set(index, (vectors = embed(batches[index])));
+    return vectors;
+  };
   // The first batch is embedded before the collection is made: a batch the privacy gate refuses then
   // leaves no collection built for that embedder behind, and a model embedder needs no size probe.
-  const first = batches.length > 0 ? await embed(batches[0]) : undefined;
-  await gateway.ensureCollection(options.collection, {
+  if (batches.length > 0) await vectorsOf(0);
+  const spec = {
     size: await embedder.dimensions(),
     distance: embedder.distance,
     embedder: embedder.id,
     ...(options.hybrid ? { name: HYBRID_DENSE_VECTOR, sparse: HYBRID_SPARSE_VECTOR } : {}),
-  });
+  };
   const hybrid = options.hybrid;
-  await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch, index) => {
-    const vectors = index === 0 && first ? first : await embed(batch);
-    const sparse = hybrid?.encoder.encodeDocuments(batch.map((r) => r.payload.text));
-    await gateway.upsert(
-      options.collection,
-      batch.map((r, i) => ({
-        id: r.id,
-        vector: vectors[i],
-        payload: r.payload as unknown as Record<string, unknown>,
-        ...(sparse ? { sparse: { [HYBRID_SPARSE_VECTOR]: sparse[i] } } : {}),
-      })),
-      hybrid ? { using: HYBRID_DENSE_VECTOR } : {},
-    );
-  });
+  const write = async () => {
+    await gateway.ensureCollection(options.collection, spec);
+    await mapWithConcurrency(batches, options.concurrency ?? 2, async (batch, index) => {
+      const vectors = await vectorsOf(index);
+      const sparse = hybrid?.encoder.encodeDocuments(batch.map((r) => r.payload.text));
+      await gateway.upsert(
+        options.collection,
+        batch.map((r, i) => ({
+          id: r.id,
+          vector: vectors[i],
+          payload: r.payload as unknown as Record<string, unknown>,
+          ...(sparse ? { sparse: { [HYBRID_SPARSE_VECTOR]: sparse[i] } } : {}),
+        })),
+        hybrid ? { using: HYBRID_DENSE_VECTOR } : {},
+      );
+    });
+  };
+  try {
+    await write();
+  } catch (err) {
+    // The gateway remembers collections it checked lately: one deleted or recreated elsewhere since
+    // answers 404 or 400. Checked (and made) anew, once; upserts by id are idempotent.
+    if (!(err instanceof QdrantGatewayError) || (err.status !== 404 && err.status !== 400)) throw err;
+    gateway.forgetCollection(options.collection);
+    await write();
+  }
   // One delete per 100 documents (not one per document): chunks beyond each document's new count.
   for (let i = 0; i < chunked.length; i += 100) {
     const stale = chunked.slice(i, i + 100).map(({ doc, chunks }) => ({

@@ -62,6 +62,13 @@ async function searchLayoutMismatch(gateway: QdrantGateway, options: RetrieveOpt
   return undefined;
 }
 
+/**
+ * Hybrid collections searched dense, per gateway: the name of their dense vector, learned once
+ * (from the 400 of an unnamed search and the collection's layout), so every later search is one
+ * request. Forgotten when a search with it fails: the collection was deleted or recreated.
+ */
+const denseVectorOf = new WeakMap<QdrantGateway, Map<string, string>>();
+
 async function findPassages(
   gateway: QdrantGateway,
   embedder: Embedder,
@@ -69,6 +76,32 @@ async function findPassages(
   options: RetrieveOptions,
 ): Promise<Passage[]> {
   const [vector] = await embedder.embed([question], options.question);
+  const learned = options.hybrid ? undefined : denseVectorOf.get(gateway)?.get(options.collection);
+  if (learned === undefined) return search(gateway, embedder, question, vector, options);
+  try {
+    const hits = await gateway.query(options.collection, {
+      vector,
+      using: learned,
+      limit: options.limit,
+      scoreThreshold: options.scoreThreshold,
+      filter: options.filter,
+      withPayload: true,
+    });
+    return hits.map((h) => ({ id: h.id, score: h.score, ...readChunkPayload(h.payload) }));
+  } catch (err) {
+    if (!(err instanceof QdrantGatewayError) || (err.status !== 400 && err.status !== 404)) throw err;
+    denseVectorOf.get(gateway)?.delete(options.collection);
+    return search(gateway, embedder, question, vector, options);
+  }
+}
+
+async function search(
+  gateway: QdrantGateway,
+  embedder: Embedder,
+  question: string,
+  vector: number[],
+  options: RetrieveOptions,
+): Promise<Passage[]> {
   let hits;
   const hybrid = options.hybrid;
   try {
@@ -113,6 +146,9 @@ async function findPassages(
         filter: options.filter,
         withPayload: true,
       });
+      let learned = denseVectorOf.get(gateway);
+      if (!learned) denseVectorOf.set(gateway, (learned = new Map()));
+      learned.set(options.collection, HYBRID_DENSE_VECTOR);
       return hits.map((h) => ({ id: h.id, score: h.score, ...readChunkPayload(h.payload) }));
     }
     if (layoutMismatch) throw new QdrantGatewayError('query', options.collection, 400, layoutMismatch);

@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { QdrantConnection } from '../../core/qdrant/index.js';
+import { QdrantConnection, type QdrantSettings } from '../../core/qdrant/index.js';
 import { credentialData } from '../host.js';
 import type { ICommonObject, INodeData, INodeParams } from '../types.js';
 
@@ -60,13 +60,21 @@ export async function qdrantConnectionOf(nodeData: INodeData, options: ICommonOb
   const url = canvasUrl ?? credentialUrl;
   const apiKey = credential.qdrantApiKey;
   const storePath = nodeData.inputs?.storePath;
-  const connection = new QdrantConnection({
+  return sharedConnection({
     mode: 'auto',
     url,
     apiKey: typeof apiKey === 'string' && apiKey ? apiKey : undefined,
     path: typeof storePath === 'string' && storePath.trim() ? storePath.trim() : undefined,
-    baseDir: FLOWISE_HOME,
   });
+}
+
+/**
+ * The process's one connection to the store `settings` name (relative paths under FLOWISE_HOME),
+ * opened on first use. Every component that opens a store goes through here: a connection made
+ * per run would keep its sockets, or its hold on an embedded store, until the process ends.
+ */
+export function sharedConnection(settings: Omit<QdrantSettings, 'baseDir'>): QdrantConnection {
+  const connection = new QdrantConnection({ ...settings, baseDir: FLOWISE_HOME });
   const key = JSON.stringify(connection.target);
   const known = connections.get(key);
   if (known) return known;

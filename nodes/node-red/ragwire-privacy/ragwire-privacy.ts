@@ -1,30 +1,39 @@
 import { ConfigurationError } from '../../core/errors.js';
-import type { SecondOpinionSettings, SharedConversations } from '../../core/privacy/index.js';
+import type {
+  GuardLabels,
+  GuardSettings,
+  SecondOpinionSettings,
+  SharedConversations,
+} from '../../core/privacy/index.js';
 import { privacyArea } from '../shared/privacy-area.js';
 import { modelConfig, qdrantConnection } from '../shared/config-nodes.js';
 import type { PrivacyConfigNode } from '../shared/config-types.js';
 import type { NodeAPI, NodeDef } from '../shared/types.js';
 
-const lines = (v: unknown) =>
-  String(v ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+/** The editor's labels (locales/en-US), so a refused setting names the field the person sees. */
+const LABELS: GuardLabels = {
+  terms: 'Own terms',
+  patterns: 'Own patterns',
+  termLevel: 'Their level',
+  minScore: 'Min. score',
+  mappingTtl: 'Mapping (min)',
+  secondOpinion: 'Ask a local model',
+  secondOpinionTimeout: 'Second opinion timeout (s)',
+};
 
 /**
  * The second opinion when switched on: the selected model configuration, looked up at the first
- * question (config nodes may start in any order), asked within the timeout in seconds (5 by default).
+ * question (config nodes may start in any order), asked within the configured time box.
  */
-function secondOpinionOf(RED: NodeAPI, config: NodeDef): SecondOpinionSettings | undefined {
-  if (config.secondOpinion !== true) return undefined;
+function secondOpinionOf(
+  RED: NodeAPI,
+  config: NodeDef,
+  settings: GuardSettings['secondOpinion'],
+): SecondOpinionSettings | undefined {
+  if (!settings) return undefined;
   if (!config.secondOpinionModel)
     throw new ConfigurationError('second opinion: pick the local model to ask (a ragwire-model configuration)');
-  const seconds = config.secondOpinionTimeout === '' ? 5 : Number(config.secondOpinionTimeout ?? 5);
-  if (!(seconds > 0)) throw new ConfigurationError('second opinion timeout: expected a positive number of seconds');
-  return {
-    model: () => modelConfig(RED, config.secondOpinionModel, true)!.provider(),
-    timeoutMs: seconds * 1000,
-  };
+  return { model: () => modelConfig(RED, config.secondOpinionModel, true)!.provider(), ...settings };
 }
 
 /**
@@ -54,22 +63,11 @@ export = (RED: NodeAPI) => {
   function RagwirePrivacyNode(this: PrivacyConfigNode, config: NodeDef) {
     RED.nodes.createNode(this, config);
     try {
-      const { isLevel, PrivacyGuard, policyFromChoices, DEFAULT_POLICY } = privacyArea();
-      const level = isLevel(config.termLevel) ? config.termLevel : 'confidential';
+      const { guardSettingsFrom, PrivacyGuard } = privacyArea();
+      const settings = guardSettingsFrom(config, LABELS);
       this.guard = new PrivacyGuard({
-        policy: policyFromChoices(
-          {
-            public: config.public,
-            internal: config.internal,
-            confidential: config.confidential,
-            personal: config.personal,
-          },
-          DEFAULT_POLICY,
-        ),
-        custom: [{ terms: lines(config.terms), patterns: lines(config.patterns), level }],
-        minScore: Number(config.minScore) > 0 ? Number(config.minScore) : undefined,
-        mappingTtlMs: Number(config.mappingTtl) > 0 ? Number(config.mappingTtl) * 60_000 : undefined,
-        secondOpinion: secondOpinionOf(RED, config),
+        ...settings,
+        secondOpinion: secondOpinionOf(RED, config, settings.secondOpinion),
         sharedConversations: sharedConversationsOf(RED, config, (text) => this.warn(text)),
       });
     } catch (err) {

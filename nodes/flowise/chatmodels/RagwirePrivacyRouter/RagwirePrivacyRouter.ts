@@ -1,14 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
 import { ConfigurationError } from '../../../core/errors.js';
 import type { ModelProvider } from '../../../core/models/index.js';
-import { DEFAULT_POLICY, policyFromChoices, PrivacyGuard, type AuditRecord } from '../../../core/privacy/index.js';
+import {
+  DEFAULT_POLICY,
+  guardSettingsFrom,
+  PrivacyGuard,
+  type AuditRecord,
+  type GuardInput,
+  type GuardLabels,
+} from '../../../core/privacy/index.js';
 import { answer } from '../../../core/rag/index.js';
 import { langchain, madeWith } from '../../host.js';
 import { auditTo } from '../../shared/audit.js';
-import { booleanInput, levelInput, linesInput, numberInput } from '../../shared/inputs.js';
+import { levelInput } from '../../shared/inputs.js';
 import { chatModelProvider, toChatMessages } from '../../shared/langchain-models.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
 import { passagesIn } from '../../shared/passage-ledger.js';
@@ -54,15 +62,18 @@ function privacyRouterClass(): new (setup: RouterSetup) => BaseChatModel {
         ): Promise<ChatResult> {
           const chat = toChatMessages(messages);
           const { guard, local, cloud, classification, audit } = this.setup;
-          const answered = await answer(
-            {
-              messages: chat,
-              passages: passagesIn(chat.map((m) => m.content)),
-              classification,
-              onDelta: runManager ? (delta) => void runManager.handleLLMNewToken(delta) : undefined,
-            },
-            { primary: local, second: cloud },
-            { prompt: {}, routing: true, guard, audit },
+          // The second opinion (if any) asks this run's local model: see runLocal.
+          const answered = await runLocal.run(local, () =>
+            answer(
+              {
+                messages: chat,
+                passages: passagesIn(chat.map((m) => m.content)),
+                classification,
+                onDelta: runManager ? (delta) => void runManager.handleLLMNewToken(delta) : undefined,
+              },
+              { primary: local, second: cloud },
+              { prompt: {}, routing: true, guard, audit },
+            ),
           );
           const privacy = answered.privacy as { level?: string; route?: string; pseudonymized?: boolean } | undefined;
           const ragwire = {
@@ -105,65 +116,64 @@ const policyInput = (level: keyof typeof DEFAULT_POLICY.allow, label: string): I
 
 /** One guard per privacy configuration for the whole process: Flowise rebuilds nodes on every run, a guard holds the mappings. */
 const guards = new Map<string, PrivacyGuard>();
-const latestLocal = new Map<string, ModelProvider>();
 
 /**
- * The guard of a router: its policy and detectors, and with "Second Opinion" on, the router's own
- * local chat model asked about what the detectors would let into the cloud (as Node-RED's privacy
- * configuration does). Guards are shared per configuration, the local model's identity included.
+ * The local model of the run being answered. Guards are shared between runs (and chatflows with
+ * the same settings), while Flowise builds the models anew for each run, possibly with other
+ * credentials or base URLs than the one before: the second opinion asks the model of the run
+ * that asked, whatever runs interleave with it.
  */
-function guardOf(
-  nodeData: INodeData,
-  options: ICommonObject,
-  local: BaseChatModel,
-  localProvider: ModelProvider,
-): PrivacyGuard {
+const runLocal = new AsyncLocalStorage<ModelProvider>();
+
+function localOfRun(): ModelProvider {
+  const local = runLocal.getStore();
+  if (!local) throw new ConfigurationError('Second Opinion: asked outside a run of the Ragwire Privacy Router');
+  return local;
+}
+
+/** The canvas labels, so a refused setting names the field the person sees. */
+const LABELS: GuardLabels = {
+  terms: 'Sensitive Terms',
+  patterns: 'Sensitive Patterns',
+  termLevel: 'Level of Terms and Patterns',
+  minScore: 'Minimum Detector Score',
+  secondOpinion: 'Second Opinion',
+  secondOpinionTimeout: 'Second Opinion Timeout',
+};
+
+/** The canvas inputs the guard is built from (see guardSettingsFrom). */
+const GUARD_INPUTS = [
+  'public',
+  'internal',
+  'confidential',
+  'personal',
+  'terms',
+  'patterns',
+  'termLevel',
+  'minScore',
+  'secondOpinion',
+  'secondOpinionTimeout',
+] as const;
+
+/**
+ * The guard of a router: its policy and detectors, and with "Second Opinion" on, the local chat
+ * model of the run asked about what the detectors would let into the cloud (as Node-RED's privacy
+ * configuration does). Guards are shared per configuration and, with a second opinion, per router
+ * node of a chatflow and local model type, so what one model cleared is not taken for another's word.
+ */
+function guardOf(nodeData: INodeData, options: ICommonObject, local: BaseChatModel): PrivacyGuard {
   const inputs = nodeData.inputs ?? {};
-  const termLevel = levelInput(inputs, 'termLevel', 'Level of Terms and Patterns') ?? 'confidential';
-  const settings = {
-    policy: policyFromChoices(
-      {
-        public: inputs.public,
-        internal: inputs.internal,
-        confidential: inputs.confidential,
-        personal: inputs.personal,
-      },
-      DEFAULT_POLICY,
-    ),
-    custom: [{ terms: linesInput(inputs, 'terms'), patterns: linesInput(inputs, 'patterns'), level: termLevel }],
-    minScore: numberInput(
-      inputs,
-      'minScore',
-      'Minimum Detector Score',
-      undefined,
-      (n) => n > 0 && n <= 1,
-      'a number above 0, at most 1',
-    ),
-  };
-  const secondOpinion = booleanInput(inputs, 'secondOpinion', false);
-  const seconds = numberInput(
-    inputs,
-    'secondOpinionTimeout',
-    'Second Opinion Timeout',
-    5,
-    (n) => n > 0,
-    'a positive number of seconds',
-  );
-  // The model asked is this router node's own local model: with a second opinion, a guard serves one
-  // router node of one chatflow (Flowise names nodes per chatflow: ragwirePrivacyRouter_0 recurs).
-  const localIdentity = secondOpinion
+  const typed: GuardInput = Object.fromEntries(GUARD_INPUTS.map((name) => [name, inputs[name]]));
+  const settings = guardSettingsFrom(typed, LABELS);
+  const localIdentity = settings.secondOpinion
     ? `${String(options.chatflowid ?? '')}/${nodeData.id} ${local._llmType()} ${JSON.stringify(local._identifyingParams?.() ?? {})}`
     : '';
-  const key = JSON.stringify({ settings, secondOpinion, seconds, localIdentity });
-  // Flowise builds the models anew for every run: the second opinion asks the latest build.
-  latestLocal.set(key, localProvider);
+  const key = JSON.stringify({ settings, localIdentity });
   let guard = guards.get(key);
   if (!guard) {
     guard = new PrivacyGuard({
       ...settings,
-      ...(secondOpinion
-        ? { secondOpinion: { model: () => latestLocal.get(key)!, timeoutMs: (seconds ?? 5) * 1000 } }
-        : {}),
+      secondOpinion: settings.secondOpinion && { model: localOfRun, ...settings.secondOpinion },
     });
     guards.set(key, guard);
   }
@@ -297,7 +307,7 @@ class RagwirePrivacyRouter_ChatModels implements INode {
     const cloud = chatModelInput(nodeData, 'cloudModel');
     const localProvider = chatModelProvider(local, 'local');
     return new (privacyRouterClass())({
-      guard: guardOf(nodeData, options ?? {}, local, localProvider),
+      guard: guardOf(nodeData, options ?? {}, local),
       local: localProvider,
       cloud: cloud ? chatModelProvider(cloud, 'cloud') : undefined,
       classification: levelInput(nodeData.inputs, 'classification', 'Request Classification'),

@@ -11,11 +11,16 @@ import {
 } from '../../../core/backup/index.js';
 import { errorKindOf } from '../../../core/errors.js';
 import { recordBackup } from '../../../core/metrics/index.js';
-import { QdrantConnection } from '../../../core/qdrant/index.js';
 import { langchain } from '../../host.js';
 import { numberInput, textInput } from '../../shared/inputs.js';
 import { serveFlowiseMetrics } from '../../shared/metrics-server.js';
-import { FLOWISE_HOME, QDRANT_CREDENTIAL, QDRANT_INPUTS, qdrantConnectionOf } from '../../shared/qdrant.js';
+import {
+  FLOWISE_HOME,
+  QDRANT_CREDENTIAL,
+  QDRANT_INPUTS,
+  qdrantConnectionOf,
+  sharedConnection,
+} from '../../shared/qdrant.js';
 import type { ICommonObject, INode, INodeData, INodeParams } from '../../types.js';
 
 type ToolsModule = typeof import('@langchain/core/tools');
@@ -173,11 +178,10 @@ class RagwireBackup_Tools implements INode {
     const targetPath = textInput(inputs, 'targetPath', '');
     const target =
       targetUrl || targetPath
-        ? new QdrantConnection({
+        ? sharedConnection({
             mode: targetUrl ? 'server' : 'embedded',
             url: targetUrl || undefined,
             path: targetPath || undefined,
-            baseDir: FLOWISE_HOME,
           })
         : undefined;
     return new Tool({
