@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 
 /**
@@ -36,15 +37,8 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
-const CAPITAL = new RegExp(`^[${UPPER}]$`);
-/** Per code unit, whether it is a capital of the name alphabet: 0 not asked yet, 1 yes, 2 no. */
-const CAPITAL_UNIT = new Int8Array(0x10000);
-/** Whether the code unit is a capital (`[UPPER]`), the pattern asked once per character, not per number. */
-function isCapitalCode(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (CAPITAL_UNIT[code] === 0) CAPITAL_UNIT[code] = CAPITAL.test(String.fromCharCode(code)) ? 1 : 2;
-  return CAPITAL_UNIT[code] === 1;
-}
+/** Whether the code unit is a capital (`[UPPER]`). */
+const isCapitalCode = codeUnitTest(new RegExp(`^[${UPPER}]$`));
 /** A word that ends like a German street. */
 const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
 /** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */

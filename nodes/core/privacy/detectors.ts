@@ -6,6 +6,7 @@ import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
@@ -105,14 +106,8 @@ function numberRuns(text: string): NumberRuns {
   return lastRuns;
 }
 
-/** Per code unit, whether NUMBER_RUN reads it as a separator (`[^\S\t]|[()./_-]`): 0 not asked yet, 1 yes, 2 no. */
-const RUN_SEPARATOR_UNIT = new Int8Array(0x10000);
-const RUN_SEPARATOR = /^(?:[^\S\t]|[()./_-])$/;
-function isRunSeparatorCode(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (RUN_SEPARATOR_UNIT[code] === 0) RUN_SEPARATOR_UNIT[code] = RUN_SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2;
-  return RUN_SEPARATOR_UNIT[code] === 1;
-}
+/** Whether NUMBER_RUN reads the code unit as a separator (`[^\S\t]|[()./_-]`). */
+const isRunSeparatorCode = codeUnitTest(/^(?:[^\S\t]|[()./_-])$/);
 
 /**
  * Where the number run ending at `end` begins (its digits counted into `runDigits`): where going
@@ -163,7 +158,7 @@ function groupStarts(text: string, run: NumberRun): number[] {
   return run.groups;
 }
 
-const SEPARATOR_CHAR = /[\s./_-]/;
+const isSeparatorCharCode = codeUnitTest(/[\s./_-]/);
 
 /**
  * Whether a number pattern (SEP between digits) can go on past the run's end: only over a tab,
@@ -172,7 +167,7 @@ const SEPARATOR_CHAR = /[\s./_-]/;
 function joinsNextRun(text: string, run: NumberRun): boolean {
   if (run.joined === undefined) {
     let k = run.end;
-    while (k < run.end + 3 && k < text.length && SEPARATOR_CHAR.test(text[k])) k++;
+    while (k < run.end + 3 && k < text.length && isSeparatorCharCode(text.charCodeAt(k))) k++;
     run.joined = isDigitCode(text.charCodeAt(k));
   }
   return run.joined;
@@ -257,6 +252,8 @@ interface AtToken {
   bare: boolean;
 }
 
+const isSpaceCode = codeUnitTest(/\s/);
+
 /** The extent of an "@" or a spelled "at" found at `index`, with the spaces around it, or undefined. */
 function atToken(text: string, index: number, anchor: string): AtToken | undefined {
   let start = index;
@@ -269,7 +266,7 @@ function atToken(text: string, index: number, anchor: string): AtToken | undefin
     if ('[({<'.includes(text[before - 1] ?? 'x') && '])}>'.includes(text[after] ?? 'x')) {
       start = before - 1;
       end = after + 1;
-    } else if (/\s/.test(text[start - 1] ?? '') && /\s/.test(text[end] ?? ''))
+    } else if (isSpaceCode(text.charCodeAt(start - 1)) && isSpaceCode(text.charCodeAt(end)))
       return withSpaces(text, start, end, true);
     else return undefined;
   }
@@ -277,8 +274,8 @@ function atToken(text: string, index: number, anchor: string): AtToken | undefin
 }
 
 function withSpaces(text: string, start: number, end: number, bare: boolean): AtToken {
-  while (start > 0 && /\s/.test(text[start - 1])) start--;
-  while (end < text.length && /\s/.test(text[end])) end++;
+  while (start > 0 && isSpaceCode(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
   return { start, end, bare };
 }
 
@@ -921,9 +918,11 @@ function joinOverlapping(found: Entity[]): Entity[] {
   return out;
 }
 
+const isNameLetterCode = codeUnitTest(/[a-zäöüß]/i);
+
 function lastWordEnd(text: string, start: number, pos: number): number {
   let end = pos;
-  while (end > start && !/[a-zäöüß]/i.test(text[end - 1])) end--;
+  while (end > start && !isNameLetterCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

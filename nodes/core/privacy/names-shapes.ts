@@ -1,5 +1,6 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
+import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import {
   asciiWordHash,
@@ -20,7 +21,7 @@ import { known, labelStrength, parseName, person, plausibleName, TITLES, wordLik
  * "- Obinna to chase").
  */
 
-const STARTS_UPPER = new RegExp(`^[${UPPER}]`);
+const isUpperCode = codeUnitTest(new RegExp(`^[${UPPER}]`));
 const accept = (name: ParsedName | undefined): name is ParsedName =>
   !!name && (known(name) || plausibleName(name)) && !name.tokens.some(wordLike);
 
@@ -72,7 +73,7 @@ const BOT =
 export function documentShapes(text: string, out: Entity[]): void {
   displayNames(text, out);
   for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
-    if (!STARTS_UPPER.test(text[sign + 1] ?? '') || (sign > 0 && /[\w@.]/.test(text[sign - 1]))) continue;
+    if (!isUpperCode(text.charCodeAt(sign + 1)) || (sign > 0 && /[\w@.]/.test(text[sign - 1]))) continue;
     const at = sign + 1;
     const name = parseName(text, at, false);
     if (accept(name) && name.tokens.some((t) => isGivenName(t) || isKnownName(t))) out.push(person(at, name.end, 0.8));
@@ -125,7 +126,7 @@ export function shapeLine(
     }
   } else if (
     lineEnd - lineStart < 60 &&
-    STARTS_UPPER.test(text[lineStart]) &&
+    isUpperCode(text.charCodeAt(lineStart)) &&
     maybeRecipient(text, lineStart, lineEnd, previous)
   ) {
     recipient(text, lineStart, lineEnd, text.slice(previous, Math.max(previous, lineStart - 1)), out);
@@ -182,15 +183,15 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
 const SENTENCE_MARKS = ['. ', ': '];
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
-/** After a name found before, alone: punctuation, a line's end or the text's end ('' at the end). */
-const LOWER_NEXT_PUNCTUATION = /^(?:[,.;:!?)\r\n]|)$/;
-const LOWER_LETTER = new RegExp(`[${LOWER}]`);
+/** After a name found before, alone: punctuation or a line's end (or the text's end, which the caller tests). */
+const isNextPunctuationCode = codeUnitTest(/^[,.;:!?)\r\n]$/);
+const isLowerLetterCode = codeUnitTest(new RegExp(`[${LOWER}]`));
 
 /** Whether the character at `at` is a lower-case letter: a code comparison for ASCII, the letter class otherwise. */
 function isLowerAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 97 && c <= 122) return true;
-  return c >= 0xdf && LOWER_LETTER.test(text[at]);
+  return c >= 0xdf && isLowerLetterCode(c);
 }
 
 /**
@@ -210,7 +211,7 @@ function loneWordEnd(text: string, at: number): number {
     )
       return end;
     if (end === at + 1 && !(c >= 0xc0 || c === 39 || c === 0x2019)) return -1;
-  } else if (first < 0xc0 || !STARTS_UPPER.test(text[at])) return -1;
+  } else if (first < 0xc0 || !isUpperCode(text.charCodeAt(at))) return -1;
   LONE_WORD.lastIndex = at;
   return LONE_WORD.test(text) ? LONE_WORD.lastIndex : -1;
 }
@@ -228,7 +229,7 @@ export function foundWords(text: string, out: Entity[], seen = new Set<string>()
     let at = e.start;
     while (at < e.end) {
       LONE_WORD.lastIndex = at;
-      if (STARTS_UPPER.test(text[at]) && LONE_WORD.test(text) && LONE_WORD.lastIndex <= e.end) {
+      if (isUpperCode(text.charCodeAt(at)) && LONE_WORD.test(text) && LONE_WORD.lastIndex <= e.end) {
         const end = LONE_WORD.lastIndex;
         if (end - at > 2) {
           const w = text.slice(at, end);
@@ -258,7 +259,8 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
     if (
       !verb &&
       !((next === 32 || next === 9) && isLowerAt(text, end + 1)) &&
-      !LOWER_NEXT_PUNCTUATION.test(text[end] ?? '')
+      // The text's end counts as punctuation.
+      !(end >= text.length || isNextPunctuationCode(next))
     )
       return;
     // Most words starting sentences are neither: ruled out by their number, without cutting them out.

@@ -1,5 +1,6 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
+import { codeUnitTest } from './code-units.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
@@ -22,9 +23,9 @@ import {
  * a word from the name list must be part of the value.
  */
 
-const STARTS_UPPER = new RegExp(`[${UPPER}]`);
+const isUpperCode = codeUnitTest(new RegExp(`[${UPPER}]`));
 /** A line's first character before a name: a capital, a bullet, a digit of a numbered item, a blank. */
-const UPPER_OR_LEAD = new RegExp(`[${UPPER}\\-*•#\\d \\t]`);
+const isUpperOrLeadCode = codeUnitTest(new RegExp(`[${UPPER}\\-*•#\\d \\t]`));
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(
@@ -197,7 +198,7 @@ export const namesInContext = (text: string): Entity[] => {
       signatureLines = closing ? 2 : 0;
       afterText = true;
       // Where a name found elsewhere may stand alone: read once all names are found.
-      if (UPPER_OR_LEAD.test(text[start])) lineStarts.push(start);
+      if (isUpperOrLeadCode(text.charCodeAt(start))) lineStarts.push(start);
       if (colon < lineEnd) {
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
@@ -414,7 +415,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       at = LIST_SEPARATOR.lastIndex;
     }
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
-    if (!STARTS_UPPER.test(text[at] ?? '')) continue;
+    if (!isUpperCode(text.charCodeAt(at))) continue;
     let labelEnd = colon;
     if (text[labelEnd - 1] === '"') labelEnd--;
     let labelStart = labelEnd;
@@ -465,7 +466,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
         next = LIST_EMAIL.lastIndex;
       }
       // No separator after the name: the list ends; the line's next field may follow.
-      if (!listed || next >= end || !STARTS_UPPER.test(text[next])) break;
+      if (!listed || next >= end || !isUpperCode(text.charCodeAt(next))) break;
       at = next;
     }
   }

@@ -1,5 +1,6 @@
 import { wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
+import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 
 /**
@@ -55,6 +56,8 @@ const HEADING_HINT = new RegExp(
   'i',
 );
 
+const isBlankOrQuoteCode = codeUnitTest(/[\s"]/);
+
 /** The cells of a line split at `delimiter`, with their offsets, quotes removed. */
 function cells(text: string, start: number, end: number, delimiter: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -66,8 +69,8 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
     else if (c === delimiter && !quoted) {
       let s = cellStart;
       let e = i;
-      while (s < e && /[\s"]/.test(text[s])) s++;
-      while (e > s && /[\s"]/.test(text[e - 1])) e--;
+      while (s < e && isBlankOrQuoteCode(text.charCodeAt(s))) s++;
+      while (e > s && isBlankOrQuoteCode(text.charCodeAt(e - 1))) e--;
       out.push({ start: s, end: e });
       cellStart = i + 1;
     }
