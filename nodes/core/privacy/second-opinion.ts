@@ -200,6 +200,19 @@ type Opinion =
 class TimeBoxExceeded extends Error {}
 
 /**
+ * A number per model object: a "no" is remembered for the model that gave it, never for another
+ * model that happens to carry the same label (two Flowise runs with the same settings but other
+ * credentials or base URLs, interleaving on one shared guard).
+ */
+const modelNumbers = new WeakMap<object, number>();
+let lastModelNumber = 0;
+function modelNumber(model: object): number {
+  let n = modelNumbers.get(model);
+  if (n === undefined) modelNumbers.set(model, (n = ++lastModelNumber));
+  return n;
+}
+
+/**
  * Asks a local model whether texts carry personal data the detectors did not find. Only ever
  * stricter than the detectors: a yes, an error, a timeout or an answer outside the schema keeps
  * the text local; only a valid no leaves the decision as it was.
@@ -272,7 +285,7 @@ export class SecondOpinion {
         `privacy second opinion: the model (${model.label}) runs in the cloud; pick a local model (Ollama or a local OpenAI-compatible server)`,
       );
     const key = createHash('sha256')
-      .update(JSON.stringify([model.label, texts]))
+      .update(JSON.stringify([modelNumber(model), model.label, texts]))
       .digest('base64url');
     if ((this.cleared.get(key) ?? 0) > Date.now()) return { answer: 'no', durationMs: 0, cached: true };
     const started = process.hrtime.bigint();

@@ -109,6 +109,28 @@ describe('the second opinion of a local model (core)', () => {
     assert.equal(gate?.secondOpinion?.cached, true);
   });
 
+  it('a no is remembered for the model that gave it, not for another model with the same label', async () => {
+    const other = await startOllamaFake({
+      answer: (m) => (askedTexts(m) ? yes([{ text: PERSON_SPAN, type: 'PERSON' }]) : 'local'),
+    });
+    try {
+      const first = localModel();
+      // Another server under the same label (as Flowise's wrapped chat models can be).
+      const second = Object.create(localModel(other.url), { label: { value: first.label } }) as ModelProvider;
+      let current = first;
+      const guard = new PrivacyGuard({ secondOpinion: { model: () => current, timeoutMs: 2000 } });
+      const asked = () => guard.decideWithSecondOpinion({ question: DESCRIBED });
+      assert.equal((await asked()).secondOpinion?.answer, 'no');
+      current = second;
+      const decision = await asked();
+      assert.equal(decision.secondOpinion?.answer, 'yes', 'the second model was asked, not answered from the cache');
+      assert.notEqual(decision.route, 'cloud');
+      assert.equal(opinionRequests(other).length, 1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('an answer outside the schema keeps the text local, whatever it seems to say', async () => {
     const answers = [
       'no',
