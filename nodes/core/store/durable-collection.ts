@@ -241,6 +241,11 @@ export class DurableCollection {
     return this.data.search(req);
   }
 
+  /** Every selected point, best first, one at a time (see Collection.ranked). */
+  ranked(req: Omit<SearchRequest, 'limit' | 'offset'>): Generator<ScoredPoint> {
+    return this.data.ranked(req);
+  }
+
   /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */
   searchAsync(req: SearchRequest): Promise<ScoredPoint[]> {
     return this.data.searchAsync(req);
