@@ -293,8 +293,10 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
 });
 
 route('POST', '/collections/{collection}/snapshots', async ({ store, params, query }) => {
-  const description = await store.createSnapshot(params.collection);
-  return query.get('wait') === 'false' ? { accepted: true } : { result: description };
+  if (query.get('wait') !== 'false') return { result: await store.createSnapshot(params.collection) };
+  store.collection(params.collection); // a missing collection is still a 404, as in Qdrant
+  store.inBackground(() => store.createSnapshot(params.collection));
+  return { accepted: true };
 });
 
 route('GET', '/collections/{collection}/snapshots', ({ store, params }) => ({
