@@ -13,6 +13,7 @@ import type { IndexState } from '../hnsw-collection.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
+import { checkCount, MAX_BATCH_SEARCHES } from '../request-limits.js';
 import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
@@ -253,6 +254,7 @@ route('POST', '/collections/{collection}/points/query', async ({ store, params, 
 route('POST', '/collections/{collection}/points/query/batch', async ({ store, params, json }) => {
   const b = body(await json());
   if (!Array.isArray(b.searches)) throw formatError('missing field `searches`');
+  checkCount(b.searches.length, MAX_BATCH_SEARCHES, 'searches', 'searches');
   const results = [];
   for (const [i, s] of b.searches.entries())
     results.push(await runQuery(store, params.collection, body(s), `searches[${i}].`));
