@@ -10,9 +10,10 @@ import type { Payload, PointId, PointInput, PointRecord, SparseVector } from './
 /**
  * Qdrant's point update operations (payload set/overwrite/delete/clear, vector update/delete,
  * upsert, delete), parsed from their REST bodies and applied to a collection. Every change is an
- * upsert of the points' new state (or a delete), so it goes through the collection's WAL as one
- * record, is replayed after a restart, is idempotent, and a replaced payload is erased from the
- * files within the erasure bound like any other replaced payload.
+ * upsert of the points' new state (or a delete), so it goes through the collection's WAL (in
+ * records of bounded size however many points a filter selects, see DurableCollection.upsert), is
+ * replayed after a restart, is idempotent, and a replaced payload is erased from the files within
+ * the erasure bound like any other replaced payload.
  */
 export type UpdateOperation =
   | { kind: 'upsert'; body: unknown }
@@ -217,7 +218,7 @@ function existing(c: DurableCollection, id: PointId): PointRecord {
   return p;
 }
 
-/** Stores the points' new state as one upsert (one WAL record); `change` gets a copy it may change. */
+/** Stores the points' new state as one upsert; `change` gets a copy it may change. */
 function rewrite(c: DurableCollection, points: PointRecord[], change: (p: PointInput) => PointInput): number {
   return c.upsert(points.map((p) => change(copyVectors(p))));
 }
