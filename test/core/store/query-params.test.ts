@@ -25,7 +25,11 @@ describe('embedded store: points/query params in prefetches (one query path, as 
       hnsw_config: { m: 4, ef_construct: 8, full_scan_threshold: 10 },
       optimizers_config: { indexing_threshold: 1 },
     });
-    const points = Array.from({ length: N }, (_, i) => ({ id: i, vector: vector(i), payload: { i } }));
+    const points = Array.from({ length: N }, (_, i) => ({
+      id: i,
+      vector: vector(i),
+      payload: { i, g: i % 50 === 0 ? `rare-${i}` : 'common' },
+    }));
     await h.client.upsert('docs', { points, wait: true });
     await indexed(() => h.store.collection('docs').indexState());
   });
@@ -88,5 +92,27 @@ describe('embedded store: points/query params in prefetches (one query path, as 
     });
     assert.ok(r.status === 400 || r.status === 422, r.text);
     assert.match(r.error, /prefetch\[0\]\.params\.hnsw_ef/);
+  });
+
+  it('query/groups: groups deep in the ranking are the exact answer of grouping every hit', async () => {
+    // 'common' takes the best hits; the other groups (one point each) lie far down the ranking.
+    for (const q of queries().slice(0, 5)) {
+      const all = await h.client.query('docs', { query: q, limit: N, with_payload: true, params: { exact: true } });
+      const reference = new Map<unknown, unknown[]>();
+      for (const p of all.points) {
+        const g = (p.payload as { g: string }).g;
+        if (!reference.has(g) && reference.size === 6) continue;
+        const hits = reference.get(g) ?? [];
+        if (hits.length < 2) hits.push(p.id);
+        reference.set(g, hits);
+      }
+      for (const params of [undefined, { exact: true }]) {
+        const r = await h.client.queryGroups('docs', { query: q, group_by: 'g', limit: 6, group_size: 2, params });
+        assert.deepEqual(
+          r.groups.map((g) => [g.id, g.hits.map((hit) => hit.id)]),
+          [...reference].map(([g, hits]) => [g, hits]),
+        );
+      }
+    }
   });
 });
