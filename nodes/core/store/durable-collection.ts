@@ -219,12 +219,17 @@ export class DurableCollection {
     return version;
   }
 
+  /** Returns the operation id (the last one: a delete by filter of many points is logged in records of RECORD_IDS). */
   delete(ids: PointId[]): number {
-    const version = this.nextVersion++;
+    let version = this.nextVersion++;
     const present = ids.filter((id) => this.data.has(id));
     if (present.length > 0) {
-      this.log(OP_DELETE, version, Buffer.from(JSON.stringify(present.map(pointIdToJson))));
-      this.data.delete(present);
+      for (let start = 0; start < present.length; start += RECORD_IDS) {
+        if (start > 0) version = this.nextVersion++;
+        const record = present.slice(start, start + RECORD_IDS);
+        this.log(OP_DELETE, version, Buffer.from(JSON.stringify(record.map(pointIdToJson))));
+        this.data.delete(record);
+      }
       this.maybeCheckpoint();
       this.scheduleErasure();
     }
@@ -551,6 +556,8 @@ export class DurableCollection {
   }
 }
 
+/** Ids per WAL record of a delete, at most (a delete by filter may select millions). */
+const RECORD_IDS = 65_536;
 /** Points per WAL record of an upsert, at most. */
 const RECORD_POINTS = 2048;
 /** Vector bytes per WAL record of an upsert, at most (unless one point alone has more). */

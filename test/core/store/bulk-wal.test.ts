@@ -8,18 +8,19 @@ import { StoreHarness } from './store-harness.js';
 const POINTS = 12_000;
 const DIM = 256; // 1 KiB of floats a point: the update rewrites ~12 MiB of vectors
 
-/** Byte lengths of the records of every WAL segment of a collection. */
-function walRecords(dir: string): number[] {
-  const out: number[] = [];
-  for (const f of fs
-    .readdirSync(dir)
-    .filter((n) => /^wal-\d+\.log$/.test(n))
-    .sort()) {
+/** Each record of every WAL segment of a collection ([u32 length][u32 crc][body]): its length and operation (1 upsert, 2 delete). */
+function walFrames(dir: string): { length: number; op: number }[] {
+  const out: { length: number; op: number }[] = [];
+  const segments = fs.readdirSync(dir).filter((n) => /^wal-\d+\.log$/.test(n));
+  for (const f of segments.sort()) {
     const bytes = fs.readFileSync(path.join(dir, f));
-    for (let at = 0; at + 8 <= bytes.length; at += 8 + bytes.readUInt32LE(at)) out.push(bytes.readUInt32LE(at));
+    for (let at = 0; at + 8 <= bytes.length; at += 8 + bytes.readUInt32LE(at))
+      out.push({ length: bytes.readUInt32LE(at), op: bytes[at + 8] });
   }
   return out;
 }
+
+const walRecords = (dir: string) => walFrames(dir).map((f) => f.length);
 
 describe('embedded store: a payload update by filter over many points is logged in bounded records', function () {
   this.timeout(180_000);
@@ -84,4 +85,32 @@ describe('embedded store: a payload update by filter over many points is logged 
       );
     });
   }
+
+  it('a delete by filter of more ids than one record holds is logged in several, and a crash right after it keeps it', async () => {
+    await h.client.createCollection('many', { vectors: { size: 1, distance: 'Dot' } });
+    for (let start = 0; start < 140_000; start += 70_000) {
+      const points = Array.from({ length: 70_000 }, (_, k) => ({
+        id: start + k,
+        vector: [1],
+        payload: { odd: k % 2 },
+      }));
+      await h.ok('PUT', '/collections/many/points?wait=true', { points });
+    }
+    await h.ok('POST', '/collections/many/points/delete?wait=true', {
+      filter: { must: [{ key: 'odd', match: { value: 0 } }] },
+    });
+    const deletes = walFrames(path.join(h.tmp.dir, 'collections', 'many')).filter((f) => f.op === 2);
+    assert.equal(deletes.length, 2, '70,000 ids: two records of at most 65,536');
+    fs.cpSync(h.tmp.dir, copy.dir, { recursive: true, filter: (src) => path.basename(src) !== '.lock' });
+    const reopened = EmbeddedStore.open({ path: copy.dir, fsync: false });
+    try {
+      const c = reopened.collection('many');
+      assert.equal(c.size, 70_000);
+      assert.equal(c.get(0), undefined);
+      assert.equal(c.get(139_998), undefined);
+      assert.deepEqual(c.get(139_999)?.payload, { odd: 1 });
+    } finally {
+      reopened.close();
+    }
+  });
 });
