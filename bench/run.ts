@@ -6,6 +6,7 @@ import { benchPrivacyDetectors } from './privacy-detectors.js';
 import { benchPrivacyScan } from './privacy-scan.js';
 import { benchStoreConcurrency } from './store-concurrency.js';
 import { benchStoreGraphSave } from './store-graph-save.js';
+import { benchStoreGroups } from './store-groups.js';
 import { benchStoreHnsw } from './store-hnsw.js';
 import { benchStoreMemory } from './store-memory.js';
 import { benchStoreQuantized } from './store-quantized.js';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (only === 'metrics') return report('metrics', await benchMetrics());
   if (only === 'store-query') return report('store-query', benchStoreQuery());
   if (only === 'store-quantized') return report('store-quantized', benchStoreQuantized());
+  if (only === 'store-groups') return report('store-groups', await benchStoreGroups());
   if (only === 'store-hnsw') return report('store-hnsw', await benchStoreHnsw());
   if (only === 'store-graph-save') return report('store-graph-save', await benchStoreGraphSave());
   if (only === 'store-upsert') return report('store-upsert', await benchStoreUpsert());
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
   if (only === 'hybrid-recall') return report('hybrid-recall', await benchHybridRecall());
   report('store-query', benchStoreQuery());
   report('store-quantized', benchStoreQuantized());
+  report('store-groups', await benchStoreGroups());
   report('store-hnsw', await benchStoreHnsw());
   report('store-graph-save', await benchStoreGraphSave());
   report('store-concurrency', await benchStoreConcurrency());

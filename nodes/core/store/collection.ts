@@ -368,6 +368,36 @@ export class Collection {
   }
 
   /**
+   * The points the predicate selects, best first, scored exactly in one scan and handed out one at
+   * a time (query/groups walks down the ranking until its groups are full): only the rows taken
+   * are tested against the filter and become records. Read it to the end or drop it before the
+   * next write (row numbers move).
+   */
+  *ranked(req: Omit<SearchRequest, 'limit' | 'offset'>): Generator<ScoredPoint> {
+    const plan = this.plan({ ...req, limit: 0, offset: 0 });
+    const { space, query, sign, threshold } = plan;
+    const rows: number[] = [];
+    const goodness: number[] = [];
+    space.scan(
+      query,
+      this.ids.length,
+      (row, score) => {
+        if (sign * score < threshold) return;
+        rows.push(row);
+        goodness.push(sign * score);
+      },
+      req.kernel,
+    );
+    const heap = new BestFirst(rows, goodness);
+    const writes = this.writes;
+    for (let next = heap.pop(); next >= 0; next = heap.pop()) {
+      if (this.writes !== writes) throw new Error('ranked(): the collection changed while it was read');
+      const row = rows[next];
+      if (req.predicate(this.target(row))) yield { record: this.record(row), score: sign * goodness[next] };
+    }
+  }
+
+  /**
    * search() with the scan on a worker thread when it is worth it (a large enough vector), so the
    * event loop stays free and queries use every core. A filter is evaluated here first, into a
    * mask of the rows it selects (payloads live on this thread), which costs a fraction of the scan.
@@ -409,11 +439,13 @@ export class Collection {
 
   /**
    * The search through the vector's HNSW index, or null to search exactly, as Qdrant plans it:
-   * exact when asked, while the index is not ready, and for a filter expected to select fewer
+   * exact when asked, while the index is not ready, when every point is wanted, and for a filter expected to select fewer
    * points than full_scan_threshold (then scoring those points beats walking the graph).
    */
   private searchIndexed(req: SearchRequest, plan: SearchPlan): ScoredPoint[] | null {
     if (req.exact || req.kernel === 'plain') return null;
+    // Every point wanted (query/groups ranking all hits): a walk of the whole graph is no cheaper than the scan.
+    if (plan.want >= this.ids.length) return null;
     const index = this.indexes.of(req.using);
     if (!index?.usable()) return null;
     const { fullScanVectors, efConstruct } = index.settings;
@@ -664,4 +696,51 @@ function finite(v: Float32Array, name: string, given: ArrayLike<number>, where: 
   throw wrongInput(
     `${where}${vector}[${at}] = ${String(given[at])} is not a finite float32 number (NaN, infinite, or beyond ±3.4e38)`,
   );
+}
+
+/**
+ * A binary max-heap over the indexes of `goodness` (ties: lower row first, as search() orders
+ * them), built in linear time: popping the best k of n costs O(n + k log n), not a full sort.
+ */
+class BestFirst {
+  private readonly heap: Int32Array;
+  private size: number;
+
+  constructor(
+    private readonly rows: number[],
+    private readonly goodness: number[],
+  ) {
+    this.size = rows.length;
+    this.heap = new Int32Array(this.size);
+    for (let i = 0; i < this.size; i++) this.heap[i] = i;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  /** The index of the best entry left, or -1. */
+  pop(): number {
+    if (this.size === 0) return -1;
+    const top = this.heap[0];
+    this.heap[0] = this.heap[--this.size];
+    this.down(0);
+    return top;
+  }
+
+  private better(a: number, b: number): boolean {
+    const ga = this.goodness[a];
+    const gb = this.goodness[b];
+    return ga > gb || (ga === gb && this.rows[a] < this.rows[b]);
+  }
+
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= this.size) return;
+      const right = left + 1;
+      const child = right < this.size && this.better(h[right], h[left]) ? right : left;
+      if (!this.better(h[child], h[i])) return;
+      [h[i], h[child]] = [h[child], h[i]];
+      i = child;
+    }
+  }
 }

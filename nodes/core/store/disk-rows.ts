@@ -12,7 +12,7 @@ const FLUSH_RUN_ROWS = 256;
  * each checkpoint.
  *
  * The file is a cache of what the image and WAL hold, never the source of truth: it is emptied and
- * written again as the collection opens, never synced, and a crash loses nothing. Until a file is
+ * written again as the collection opens, never synced, emptied at close, and a crash loses nothing. Until a file is
  * attached (a collection without a folder) every row stays pending.
  *
  * A row not pending is correct in the file: a flush drops a pending row only once its write has
@@ -24,6 +24,8 @@ export class DiskRows {
   /** Rows [0, rows) may hold vectors; the file is cut there at each flush (erasure of deleted rows). */
   private rows = 0;
   private flushing: Promise<void> | null = null;
+  /** flushSync() came while a flush ran: it writes what is pending then too. */
+  private flushAgain = false;
 
   constructor(
     /** Bytes per row in the file: the space's padded stride, so rows read straight into scan memory. */
@@ -146,9 +148,17 @@ export class DiskRows {
     return run;
   }
 
-  /** flush() before returning (opening a collection, synchronous checkpoints). */
+  /**
+   * flush() before returning (opening a collection, synchronous checkpoints). While a flush runs,
+   * its runs were chosen when it started: it is told to go on with what is pending now (rows
+   * dropped since, whose zeros an erasure waits for) once they are written.
+   */
   flushSync(): void {
-    if (this.fd === null || this.flushing) return; // a running flush writes the rest later
+    if (this.fd === null) return;
+    if (this.flushing) {
+      this.flushAgain = true;
+      return;
+    }
     fs.ftruncateSync(this.fd, this.rows * this.rowBytes);
     for (const [first, entries] of this.runs()) {
       writeAt(this.fd, joined(entries, this.rowBytes), first * this.rowBytes);
@@ -156,26 +166,42 @@ export class DiskRows {
     }
   }
 
-  /** Closes the file; a flush running stops after its current write, which the close waits for. */
+  /**
+   * Closes the file, emptied: it is a cache that the next open writes again from the image, so
+   * nothing pending need be written, and no vector of a deleted point stays in it (the erasure
+   * bound holds across a clean shutdown). A flush running stops after its current write, which may
+   * land after the emptying: the file is emptied again once that write is done, then closed (the
+   * write in flight keeps the process alive until then; at the latest, the next open empties it).
+   */
   close(): void {
     if (this.fd === null) return;
     const fd = this.fd;
     this.fd = null;
+    fs.ftruncateSync(fd, 0);
     // Closed only once no write is in flight: a closed descriptor's number may be reused by another file.
-    if (this.flushing) void this.flushing.catch(() => undefined).finally(() => fs.closeSync(fd));
+    if (this.flushing)
+      void this.flushing
+        .catch(() => undefined)
+        .finally(() => {
+          fs.ftruncateSync(fd, 0);
+          fs.closeSync(fd);
+        });
     else fs.closeSync(fd);
   }
 
   private async writePending(fd: number): Promise<void> {
-    fs.ftruncateSync(fd, this.rows * this.rowBytes);
-    for (const [first, entries] of this.runs()) {
-      const buf = joined(entries, this.rowBytes);
-      await new Promise<void>((resolve, reject) =>
-        fs.write(fd, buf, 0, buf.length, first * this.rowBytes, (err) => (err ? reject(err) : resolve())),
-      );
-      if (this.fd !== fd) return; // closed meanwhile
-      this.settle(first, entries);
-    }
+    do {
+      this.flushAgain = false;
+      fs.ftruncateSync(fd, this.rows * this.rowBytes);
+      for (const [first, entries] of this.runs()) {
+        const buf = joined(entries, this.rowBytes);
+        await new Promise<void>((resolve, reject) =>
+          fs.write(fd, buf, 0, buf.length, first * this.rowBytes, (err) => (err ? reject(err) : resolve())),
+        );
+        if (this.fd !== fd) return; // closed meanwhile
+        this.settle(first, entries);
+      }
+    } while (this.flushAgain);
   }
 
   /** The pending rows now, as runs of consecutive rows. */

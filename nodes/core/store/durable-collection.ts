@@ -199,22 +199,37 @@ export class DurableCollection {
     return this.data.higherIsBetter(using);
   }
 
-  /** Points must come from prepareVectors or preparePoints. Returns the operation id. */
+  /**
+   * Points must come from prepareVectors or preparePoints. Returns the operation id (the last one).
+   * Many points (a payload update by a filter may rewrite millions) are logged as several records
+   * (recordsOf), each its own operation applied in turn, so no record, and no encoding buffer,
+   * grows with the request. Not atomic across records, as Qdrant applies an update segment by
+   * segment: a crash between two records keeps the first.
+   */
   upsert(points: PointInput[]): number {
-    const version = this.nextVersion++;
-    this.log(OP_UPSERT, version, encodePoints(points));
-    const replacedPayload = this.data.upsert(points, version);
+    let version = 0;
+    let replacedPayload = false;
+    for (const record of recordsOf(points)) {
+      version = this.nextVersion++;
+      this.log(OP_UPSERT, version, encodePoints(record));
+      if (this.data.upsert(record, version)) replacedPayload = true;
+    }
     this.maybeCheckpoint();
     if (replacedPayload || this.erasurePending) this.scheduleErasure();
     return version;
   }
 
+  /** Returns the operation id (the last one: a delete by filter of many points is logged in records of RECORD_IDS). */
   delete(ids: PointId[]): number {
-    const version = this.nextVersion++;
+    let version = this.nextVersion++;
     const present = ids.filter((id) => this.data.has(id));
     if (present.length > 0) {
-      this.log(OP_DELETE, version, Buffer.from(JSON.stringify(present.map(pointIdToJson))));
-      this.data.delete(present);
+      for (let start = 0; start < present.length; start += RECORD_IDS) {
+        if (start > 0) version = this.nextVersion++;
+        const record = present.slice(start, start + RECORD_IDS);
+        this.log(OP_DELETE, version, Buffer.from(JSON.stringify(record.map(pointIdToJson))));
+        this.data.delete(record);
+      }
       this.maybeCheckpoint();
       this.scheduleErasure();
     }
@@ -239,6 +254,11 @@ export class DurableCollection {
 
   search(req: SearchRequest): ScoredPoint[] {
     return this.data.search(req);
+  }
+
+  /** Every selected point, best first, one at a time (see Collection.ranked). */
+  ranked(req: Omit<SearchRequest, 'limit' | 'offset'>): Generator<ScoredPoint> {
+    return this.data.ranked(req);
   }
 
   /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */
@@ -534,6 +554,33 @@ export class DurableCollection {
   private maybeCheckpoint(): void {
     if (this.wal.size > this.options.checkpointBytes) this.checkpointInBackground();
   }
+}
+
+/** Ids per WAL record of a delete, at most (a delete by filter may select millions). */
+const RECORD_IDS = 65_536;
+/** Points per WAL record of an upsert, at most. */
+const RECORD_POINTS = 2048;
+/** Vector bytes per WAL record of an upsert, at most (unless one point alone has more). */
+const RECORD_VECTOR_BYTES = 4 * 1024 * 1024;
+
+/** Consecutive slices of `points`, each within RECORD_POINTS and RECORD_VECTOR_BYTES (one slice when empty). */
+function recordsOf(points: PointInput[]): PointInput[][] {
+  if (points.length <= 1) return [points];
+  const out: PointInput[][] = [];
+  let start = 0;
+  let bytes = 0;
+  points.forEach((p, i) => {
+    let size = 0;
+    for (const v of p.vectors.values()) size += v.length * 4;
+    if (i > start && (i - start === RECORD_POINTS || bytes + size > RECORD_VECTOR_BYTES)) {
+      out.push(points.slice(start, i));
+      start = i;
+      bytes = 0;
+    }
+    bytes += size;
+  });
+  out.push(points.slice(start));
+  return out;
 }
 
 interface BackgroundCheckpoint {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { fsyncDir } from '../durable-file.js';
 import { notFound, wrongInput } from './errors.js';
 import { ImageError, readImageFile, writeFully } from './image.js';
+import { publishUnique } from './snapshot-name.js';
 import { OWNER_ONLY_FILE } from './owner-only.js';
 import type { EmbeddedStore, SnapshotDescription } from './store.js';
 
@@ -28,8 +29,7 @@ interface Manifest {
 export async function createFullSnapshot(store: EmbeddedStore): Promise<SnapshotDescription> {
   const dir = store.snapshotsDir;
   const now = new Date();
-  let name = `full-snapshot-${now.toISOString().slice(0, 19).replace(/[T:]/g, '-')}.snapshot`;
-  if (fs.existsSync(path.join(dir, name))) name = name.replace(/\.snapshot$/, `-${now.getTime()}.snapshot`);
+  const name = `full-snapshot-${now.toISOString().slice(0, 19).replace(/[T:]/g, '-')}.snapshot`;
   // Temporary names of this call alone: two requests in the same second share `name` until one renames.
   const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(dir, `.${name}.${unique}.tmp`);
@@ -95,11 +95,14 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
     throw err;
   }
   await out.close();
-  const file = path.join(dir, name);
-  fs.renameSync(tmp, file);
-  fs.writeFileSync(`${file}.checksum`, hash.digest('hex'), { mode: OWNER_ONLY_FILE });
+  // The second snapshot of a second gets the millisecond, then a counter.
+  const base = name.replace(/\.snapshot$/, '');
+  const final = publishUnique(tmp, dir, (i) =>
+    i === 0 ? name : i === 1 ? `${base}-${now.getTime()}.snapshot` : `${base}-${now.getTime()}-${i - 1}.snapshot`,
+  );
+  fs.writeFileSync(path.join(dir, `${final}.checksum`), hash.digest('hex'), { mode: OWNER_ONLY_FILE });
   fsyncDir(dir);
-  return describe(store, name);
+  return describe(store, final);
 }
 
 export function listFullSnapshots(store: EmbeddedStore): SnapshotDescription[] {

@@ -1,75 +1,127 @@
+import type { ScoredPoint } from './collection.js';
 import { formatError, notFound } from './errors.js';
+import type { DurableCollection } from './durable-collection.js';
 import { isPlainObject, splitKey, valuesAt } from './filter.js';
 import { isRawJson, numberOf } from './json.js';
 import { parsePointId } from './point-id.js';
+import {
+  parseQueryRequest,
+  type QueryNode,
+  rankDenseLeaf,
+  runQueryNode,
+  withoutReferencedPoints,
+} from './query-tree.js';
 import { parsePayloadSelector, parseVectorSelector, unsigned } from './rest/parse.js';
-import { checkVectorSelector, presentRecord } from './rest/present.js';
+import { checkVectorSelector, presentRecord, presentScored } from './rest/present.js';
 import type { EmbeddedStore } from './store.js';
 import type { PointId } from './types.js';
 
-/** A query as `POST /points/query` runs it: `{points: [...]}` of scored points, best first. */
-export type RunQuery = (store: EmbeddedStore, collection: string, body: Record<string, unknown>) => Promise<unknown>;
-
-type ScoredJson = { id: unknown } & Record<string, unknown>;
 type GroupId = string | number;
 
 interface Group {
   id: GroupId;
-  hits: ScoredJson[];
-  lookup?: unknown;
+  hits: ScoredPoint[];
 }
 
 /**
  * `POST /points/query/groups`: the query's hits grouped by the value of the payload key
  * `group_by` (a string or an integer; a point with several values joins each group), at most
- * `group_size` hits per group and `limit` groups, groups ordered by their best hit. Built on the
- * plain query: it asks for a window of hits and widens it until the first `limit` groups are
- * full or the collection is exhausted, so the answer is the same as grouping every hit.
- * `with_lookup` adds the point of another collection whose id is the group id (a RAG source
- * document, say).
+ * `group_size` hits per group and `limit` groups, groups ordered by their best hit; the same
+ * answer as grouping every hit (see fillGroups). Only the hits kept are presented. `with_lookup`
+ * adds the point of another collection whose id is the group id (a RAG source document, say).
  */
 export async function queryGroups(
   store: EmbeddedStore,
   collection: string,
   body: Record<string, unknown>,
-  runQuery: RunQuery,
-): Promise<{ groups: Group[] }> {
+): Promise<{ groups: unknown[] }> {
   if (typeof body.group_by !== 'string') throw formatError('missing field `group_by`');
   if (body.group_by === '') throw formatError('group_by: must not be empty');
   const groupSize = unsigned(body.group_size, 'group_size', 3, 1);
   const limit = unsigned(body.limit, 'limit', 10, 1);
   const lookup = parseLookup(body.with_lookup);
   const key = splitKey(body.group_by);
-  const c = store.collection(collection);
-  // Qdrant checks the lookup collection before it searches, with this wording.
-  if (lookup && !store.exists(lookup.collection)) throw notFound(`Collection ${lookup.collection} not found`);
-  const query: Record<string, unknown> = { ...body, offset: 0 };
+  const query: Record<string, unknown> = { ...body, offset: 0, limit };
   delete query.group_by;
   delete query.group_size;
   delete query.with_lookup;
-  let window = Math.min(limit * groupSize, c.size + 1);
-  for (;;) {
-    const { points } = (await runQuery(store, collection, { ...query, limit: window })) as { points: ScoredJson[] };
-    const groups = new Map<string, Group>();
-    for (const hit of points) {
-      const payload = c.get(parsePointId(hit.id, 'id'))?.payload ?? {};
-      for (const id of groupIds(payload, key)) {
-        const slot = `${typeof id}:${id}`;
-        let group = groups.get(slot);
-        if (!group) {
-          if (groups.size === limit) continue;
-          groups.set(slot, (group = { id, hits: [] }));
-        }
-        if (group.hits.length < groupSize && !group.hits.includes(hit)) group.hits.push(hit);
+  const request = parseQueryRequest(query);
+  const c = store.collection(collection);
+  checkVectorSelector(c.config, request.withVector);
+  // Qdrant checks the lookup collection before it searches, with this wording.
+  if (lookup && !store.exists(lookup.collection)) throw notFound(`Collection ${lookup.collection} not found`);
+  const groups = await fillGroups(c, request.node, key, limit, groupSize);
+  return {
+    groups: groups.map((g) => {
+      const out: Record<string, unknown> = {
+        id: g.id,
+        hits: g.hits.map((h) => presentScored(c.config, h, request.withPayload, request.withVector)),
+      };
+      if (lookup) addLookup(store, g.id, out, lookup);
+      return out;
+    }),
+  };
+}
+
+/**
+ * The first run asks for `limit * group_size` hits: they fill the groups unless many of the best
+ * share a group. Then the groups are made again from the whole ranking, read only as far as they
+ * need (a dense search: one exact scan; otherwise one run with a window of the whole collection).
+ * So the answer is always that of grouping every hit, for at most two runs.
+ */
+async function fillGroups(
+  c: DurableCollection,
+  node: QueryNode,
+  key: string[],
+  limit: number,
+  groupSize: number,
+): Promise<Group[]> {
+  const exclude = withoutReferencedPoints(node);
+  const window = Math.min(limit * groupSize, c.size + 1);
+  const first = await runQueryNode(c, node, window, exclude);
+  const grouped = new Grouping(key, limit, groupSize);
+  for (const hit of first) grouped.add(hit);
+  if (grouped.full || first.length < window || window > c.size) return grouped.groups;
+  const again = new Grouping(key, limit, groupSize);
+  const ranking = rankDenseLeaf(c, node, exclude) ?? (await runQueryNode(c, node, c.size + 1, exclude));
+  for (const hit of ranking) if (again.add(hit)) break;
+  return again.groups;
+}
+
+/** Hits taken in ranking order into at most `limit` groups of at most `groupSize`. */
+class Grouping {
+  private readonly byId = new Map<string, Group>();
+  private fullGroups = 0;
+
+  constructor(
+    private readonly key: string[],
+    private readonly limit: number,
+    private readonly groupSize: number,
+  ) {}
+
+  get full(): boolean {
+    return this.fullGroups === this.limit;
+  }
+
+  get groups(): Group[] {
+    return [...this.byId.values()];
+  }
+
+  /** Takes a hit into its groups; true once every group is full. */
+  add(hit: ScoredPoint): boolean {
+    for (const id of groupIds(hit.record.payload ?? {}, this.key)) {
+      const slot = `${typeof id}:${id}`;
+      let group = this.byId.get(slot);
+      if (!group) {
+        if (this.byId.size === this.limit) continue;
+        this.byId.set(slot, (group = { id, hits: [] }));
+      }
+      if (group.hits.length < this.groupSize) {
+        group.hits.push(hit);
+        if (group.hits.length === this.groupSize) this.fullGroups++;
       }
     }
-    const full = groups.size === limit && [...groups.values()].every((g) => g.hits.length === groupSize);
-    if (full || points.length < window || window > c.size) {
-      const out = [...groups.values()];
-      if (lookup) for (const g of out) addLookup(store, g, lookup);
-      return { groups: out };
-    }
-    window = Math.min(window * 4, c.size + 1);
+    return this.full;
   }
 }
 
@@ -103,12 +155,12 @@ function parseLookup(value: unknown): Lookup | undefined {
 }
 
 /** The looked-up point, when the group id is a valid point id of the lookup collection. */
-function addLookup(store: EmbeddedStore, group: Group, lookup: Lookup): void {
+function addLookup(store: EmbeddedStore, groupId: GroupId, group: Record<string, unknown>, lookup: Lookup): void {
   const c = store.collection(lookup.collection);
   checkVectorSelector(c.config, lookup.withVector);
   let id: PointId;
   try {
-    id = parsePointId(group.id, 'group id');
+    id = parsePointId(groupId, 'group id');
   } catch {
     return;
   }

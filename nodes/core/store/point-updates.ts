@@ -1,4 +1,5 @@
 import { unknownVectorName } from './config-codec.js';
+import { checkCount, MAX_BATCH_OPERATIONS, MAX_POINTS_PER_REQUEST } from './request-limits.js';
 import type { DurableCollection } from './durable-collection.js';
 import { formatError, notFound, validationError } from './errors.js';
 import { compileFilter, isPlainObject, type Predicate } from './filter.js';
@@ -9,9 +10,10 @@ import type { Payload, PointId, PointInput, PointRecord, SparseVector } from './
 /**
  * Qdrant's point update operations (payload set/overwrite/delete/clear, vector update/delete,
  * upsert, delete), parsed from their REST bodies and applied to a collection. Every change is an
- * upsert of the points' new state (or a delete), so it goes through the collection's WAL as one
- * record, is replayed after a restart, is idempotent, and a replaced payload is erased from the
- * files within the erasure bound like any other replaced payload.
+ * upsert of the points' new state (or a delete), so it goes through the collection's WAL (in
+ * records of bounded size however many points a filter selects, see DurableCollection.upsert), is
+ * replayed after a restart, is idempotent, and a replaced payload is erased from the files within
+ * the erasure bound like any other replaced payload.
  */
 export type UpdateOperation =
   | { kind: 'upsert'; body: unknown }
@@ -70,6 +72,7 @@ export function parseOperation(kind: OperationKind, value: unknown, path = ''): 
     case 'update_vectors': {
       if (!Array.isArray(b.points)) throw formatError(`${path}missing field \`points\``);
       if (b.points.length === 0) throw validationError(`${path}points: must contain at least 1 item`);
+      checkCount(b.points.length, MAX_POINTS_PER_REQUEST, `${path}points`, 'points');
       const points = b.points.map((p, i) => {
         const at = `${path}points[${i}]`;
         if (!isPlainObject(p)) throw formatError(`${at}: expected an object with \`id\` and \`vector\``);
@@ -97,14 +100,30 @@ export function parseOperation(kind: OperationKind, value: unknown, path = ''): 
 export function parseBatch(value: unknown): UpdateOperation[] {
   if (!isPlainObject(value)) throw formatError('expected a JSON object');
   if (!Array.isArray(value.operations)) throw formatError('missing field `operations`');
+  checkCount(value.operations.length, MAX_BATCH_OPERATIONS, 'operations', 'operations');
+  let points = 0;
   return value.operations.map((op, i) => {
     const path = `operations[${i}]`;
     const kinds = isPlainObject(op) ? Object.keys(op) : [];
     const kind = kinds[0] as OperationKind;
     if (kinds.length !== 1 || !OPERATION_KINDS.includes(kind))
       throw formatError(`${path}: expected one of ${OPERATION_KINDS.map((k) => `{"${k}": ...}`).join(', ')}`);
-    return parseOperation(kind, (op as Record<string, unknown>)[kind], `${path}.${kind}.`);
+    const parsed = parseOperation(kind, (op as Record<string, unknown>)[kind], `${path}.${kind}.`);
+    // The operations together, not each alone: a thousand upserts of 100,000 points is one request.
+    points += pointsNamed(parsed);
+    checkCount(points, MAX_POINTS_PER_REQUEST, 'operations', 'points (all operations together)');
+    return parsed;
   });
+}
+
+/** How many points an operation lists (a filter lists none). */
+function pointsNamed(op: UpdateOperation): number {
+  if (op.kind === 'upsert') {
+    const b = op.body as { points?: unknown[]; batch?: { ids: unknown[] } };
+    return b.points?.length ?? b.batch?.ids.length ?? 0;
+  }
+  if (op.kind === 'update_vectors') return op.points.length;
+  return 'ids' in op.selector ? op.selector.ids.length : 0;
 }
 
 function parseSelector(b: Record<string, unknown>, path: string): Selector {
@@ -199,7 +218,7 @@ function existing(c: DurableCollection, id: PointId): PointRecord {
   return p;
 }
 
-/** Stores the points' new state as one upsert (one WAL record); `change` gets a copy it may change. */
+/** Stores the points' new state as one upsert; `change` gets a copy it may change. */
 function rewrite(c: DurableCollection, points: PointRecord[], change: (p: PointInput) => PointInput): number {
   return c.upsert(points.map((p) => change(copyVectors(p))));
 }

@@ -6,16 +6,27 @@ import { compileFilter, isPlainObject, MATCH_ALL, type Predicate } from './filte
 import { DEFAULT_RRF_K, dbsf, rrf } from './fusion.js';
 import { isRawJson } from './json.js';
 import { comparePointIds, parsePointId } from './point-id.js';
-import { optionalNumber, optionalString, parseVectorStruct, unsigned } from './rest/parse.js';
+import {
+  optionalNumber,
+  optionalString,
+  parsePayloadSelector,
+  parseVectorSelector,
+  parseVectorStruct,
+  unsigned,
+} from './rest/parse.js';
 import { parseSparseVector } from './sparse-space.js';
 import type { CollectionConfig, PointId, SparseVector } from './types.js';
 import { unsupported } from './unsupported.js';
 
 /**
- * The Query API's tree of `prefetch`es (Qdrant's universal query): each node searches (a dense or
- * sparse vector), or, over the union of its prefetches' results, fuses them (`{fusion: "rrf" |
- * "dbsf"}`, `{rrf: {k, weights}}`) or rescores them with a vector. Filters are inherited by the
- * prefetches below, as Qdrant propagates them to the leaves.
+ * The Query API (Qdrant's universal query), the one way `points/query`, `query/batch` and
+ * `query/groups` run: a request is a tree of `prefetch`es whose root is the request itself (a
+ * request without prefetches is a tree of one node). Each leaf searches (a dense or sparse vector,
+ * a point id to search like, or no query: points in id order) with its own `params`; an inner
+ * node, over the union of its prefetches' results, fuses them (`{fusion: "rrf" | "dbsf"}`,
+ * `{rrf: {k, weights}}`) or rescores them exactly with a vector. As in Qdrant, a node's `params`
+ * tune only its own search: the root's do not reach the prefetches, and a rescoring node scores
+ * exactly. Filters are inherited by the prefetches below, as Qdrant propagates them to the leaves.
  */
 
 type QueryKind =
@@ -34,6 +45,7 @@ export interface QueryNode {
   /** Given for prefetches (default 10); the root's limit and offset are the caller's. */
   limit: number;
   scoreThreshold?: number;
+  /** `params` as given (checked): quantization, `exact` and `hnsw_ef` for this node's own search. */
   params: unknown;
   /** `params.idf`: undefined when not given, 'global', or the corpus filter (raw). */
   idf?: 'global' | { corpus: unknown };
@@ -43,16 +55,6 @@ export interface QueryNode {
 const MAX_DEPTH = 64;
 /** Queries and prefetches in one request, all levels together. */
 const MAX_NODES = 256;
-
-/** Whether a query request needs the tree: prefetches, a sparse or fusion query. */
-export function needsQueryTree(b: Record<string, unknown>): boolean {
-  const prefetch = b.prefetch;
-  if (prefetch !== undefined && prefetch !== null && !(Array.isArray(prefetch) && prefetch.length === 0)) return true;
-  let q = b.query;
-  if (isPlainObject(q) && Object.hasOwn(q, 'nearest')) q = q.nearest;
-  if (isPlainObject(b.params) && given(b.params.idf)) return true;
-  return isPlainObject(q) && ['indices', 'fusion', 'rrf'].some((k) => Object.hasOwn(q, k));
-}
 
 /** `params.idf`: "global" or `{corpus: <filter>}` (Qdrant's IdfParams), the filter checked. */
 function parseIdfParams(params: unknown, path: string): QueryNode['idf'] {
@@ -100,6 +102,7 @@ export function parseQueryNode(b: Record<string, unknown>, path: string, depth =
     throw wrongInput(`${path || 'query'}: more than ${MAX_NODES} queries and prefetches in one request`);
   checkQueryShape(b);
   compileFilter(b.filter, `${path}filter`);
+  checkSearchParams(b.params, `${path}params`);
   const prefetch = b.prefetch;
   const list = prefetch === undefined || prefetch === null ? [] : Array.isArray(prefetch) ? prefetch : [prefetch];
   return {
@@ -112,7 +115,8 @@ export function parseQueryNode(b: Record<string, unknown>, path: string, depth =
     query: parseQueryKind(b.query, `${path}query`),
     using: optionalString(b.using, `${path}using`),
     filter: b.filter,
-    limit: unsigned(b.limit, `${path}limit`, 10, 1),
+    // The root's limit and offset are the request's (QueryRequest); a prefetch has its own.
+    limit: depth === 0 ? 0 : unsigned(b.limit, `${path}limit`, 10, 1),
     scoreThreshold: optionalNumber(b.score_threshold, `${path}score_threshold`),
     params: b.params,
     idf: parseIdfParams(b.params, `${path}params`),
@@ -156,8 +160,8 @@ export async function runQueryNode(
 ): Promise<ScoredPoint[]> {
   const own = compileFilter(node.filter, `${node.path}filter`, c.config.payloadIndexes);
   const predicate = both(inherited, own);
-  const using = defaultVectorName(c.config, node.using ?? '');
   const query = node.query;
+  const using = defaultVectorName(c.config, node.using ?? '', query?.kind === 'sparse');
   if (node.prefetch.length === 0) {
     if (query === undefined) {
       return c.scroll(predicate, want).points.map((record) => ({ record, score: 0 }));
@@ -187,6 +191,7 @@ export async function runQueryNode(
       offset: 0,
       scoreThreshold: node.scoreThreshold,
       quantization: parseQuantizationSearchParams(node.params, `${node.path}params`),
+      ...hnswSearchParams(node.params),
     });
   }
   if (query === undefined) throw wrongInput('cannot have prefetches without a query');
@@ -203,6 +208,26 @@ export async function runQueryNode(
     return fused.filter((p) => p.score >= threshold).slice(0, want);
   }
   return rescore(c, using, resolve(c, query, using), lists, want, node.scoreThreshold, idfCorpusOf(c, node, using));
+}
+
+/**
+ * A leaf searching with a dense vector, ranked whole: every point it selects, best first, scored
+ * exactly in one scan and read one at a time (Collection.ranked). Undefined for any other node.
+ */
+export function rankDenseLeaf(
+  c: DurableCollection,
+  node: QueryNode,
+  inherited: Predicate,
+): Generator<ScoredPoint> | undefined {
+  const query = node.query;
+  if (node.prefetch.length > 0 || query === undefined || query.kind === 'rrf' || query.kind === 'dbsf') return;
+  if (query.kind === 'sparse') return;
+  const using = defaultVectorName(c.config, node.using ?? '');
+  if (c.isSparse(using)) return;
+  const vector = resolve(c, query, using);
+  if ('indices' in vector) return;
+  const own = compileFilter(node.filter, `${node.path}filter`, c.config.payloadIndexes);
+  return c.ranked({ using, vector, predicate: both(inherited, own), scoreThreshold: node.scoreThreshold });
 }
 
 /**
@@ -281,9 +306,69 @@ function both(a: Predicate, b: Predicate): Predicate {
   return (point) => a(point) && b(point);
 }
 
-/** A single-vector collection is searched by its unnamed vector; named ones need `using`. */
-function defaultVectorName(config: CollectionConfig, using: string): string {
-  if (using === '' && !config.unnamed && config.vectors.size === 1 && !config.sparseVectors?.size)
+/**
+ * A collection of one dense vector is searched by it when `using` is not given, named or not; a
+ * sparse query names its vector, as a collection without an unnamed one has nothing to default to.
+ */
+export function defaultVectorName(config: CollectionConfig, using: string, sparseQuery = false): string {
+  if (using === '' && !sparseQuery && !config.unnamed && config.vectors.size === 1)
     return [...config.vectors.keys()][0];
   return using;
+}
+
+/**
+ * Search `params`, checked as Qdrant checks them (hnsw_ef at least 1, exact a boolean); the
+ * quantization ones are read by parseQuantizationSearchParams.
+ */
+export function checkSearchParams(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
+  if (value.hnsw_ef !== undefined && value.hnsw_ef !== null) unsigned(value.hnsw_ef, `${path}.hnsw_ef`, 0, 1);
+  if (value.exact !== undefined && value.exact !== null && typeof value.exact !== 'boolean')
+    throw formatError(`${path}.exact: expected a boolean`);
+}
+
+/** `params.exact` (skip the HNSW index) and `params.hnsw_ef` (its beam width), checked by checkSearchParams. */
+export function hnswSearchParams(value: unknown): { exact?: boolean; hnswEf?: number } {
+  if (!isPlainObject(value)) return {};
+  return {
+    exact: value.exact === true,
+    hnswEf: typeof value.hnsw_ef === 'number' ? value.hnsw_ef : undefined,
+  };
+}
+
+/** A `points/query` request: its tree, the window of results it asks for, and what to show of each hit. */
+export interface QueryRequest {
+  node: QueryNode;
+  limit: number;
+  offset: number;
+  withPayload: ReturnType<typeof parsePayloadSelector>;
+  withVector: ReturnType<typeof parseVectorSelector>;
+}
+
+/** Reads a `points/query` body (or one of `query/batch`'s, at `prefix`), checked before any collection is looked up. */
+export function parseQueryRequest(b: Record<string, unknown>, prefix = ''): QueryRequest {
+  if (given(b.lookup_from)) throw unsupported(`${prefix}lookup_from`);
+  const node = parseQueryNode(b, prefix);
+  // Qdrant names the query's fields after its flattened `internal` request in validation errors.
+  const limitPath = prefix ? `${prefix}limit` : 'internal.limit';
+  return {
+    node,
+    limit: unsigned(b.limit, limitPath, 10, 1),
+    offset: unsigned(b.offset, `${prefix}offset`, 0),
+    withPayload: parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`),
+    withVector: parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`),
+  };
+}
+
+/**
+ * Runs a request: its hits after `offset`, at most `limit`, best first. Limits and offsets are u64
+ * in Qdrant; no answer holds more points than the collection, so both are cut to its size (plus
+ * one, so an offset past the end still finds nothing) before they size any buffer.
+ */
+export async function runQueryRequest(c: DurableCollection, r: QueryRequest): Promise<ScoredPoint[]> {
+  const limit = Math.min(r.limit, c.size + 1);
+  const offset = Math.min(r.offset, c.size + 1);
+  const hits = await runQueryNode(c, r.node, limit + offset, withoutReferencedPoints(r.node));
+  return hits.slice(offset);
 }

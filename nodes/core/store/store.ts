@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { AliasRegistry } from './aliases.js';
 import { DirLock } from './dir-lock.js';
@@ -7,6 +8,7 @@ import { DEFAULT_ERASURE_DELAY_MS, DurableCollection, type DurabilityOptions } f
 import { alreadyExists, collectionNotFound, notFound, StoreError, validationError, wrongInput } from './errors.js';
 import { ImageError, readImageFile, writeFully } from './image.js';
 import { OWNER_ONLY_DIR, OWNER_ONLY_FILE, restrictTree } from './owner-only.js';
+import { publishUnique } from './snapshot-name.js';
 import type { CollectionConfig } from './types.js';
 
 export interface StoreOptions extends Partial<DurabilityOptions> {
@@ -172,11 +174,14 @@ export class EmbeddedStore {
     fs.mkdirSync(dir, { recursive: true, mode: OWNER_ONLY_DIR });
     const now = new Date();
     const stamp = now.toISOString().slice(0, 19).replace(/[T:]/g, '-');
-    const file = `${truncateUtf8(name, SNAPSHOT_PREFIX_BYTES)}-${now.getTime()}-${stamp}.snapshot`;
-    const tmp = path.join(dir, `.${file}.tmp`);
+    const prefix = truncateUtf8(name, SNAPSHOT_PREFIX_BYTES);
+    // Unique to this call: two snapshots of the same millisecond must not write one temporary file.
+    const tmp = path.join(dir, `.${prefix}-${now.getTime()}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    let file: string;
     try {
       const checksum = await c.writeImage(tmp);
-      fs.renameSync(tmp, path.join(dir, file));
+      // A name taken by a snapshot of the same millisecond: the next millisecond's, and so on.
+      file = publishUnique(tmp, dir, (i) => `${prefix}-${now.getTime() + i}-${stamp}.snapshot`);
       fs.writeFileSync(path.join(dir, `${file}.checksum`), checksum, { mode: OWNER_ONLY_FILE });
     } catch (err) {
       fs.rmSync(tmp, { force: true });
@@ -184,6 +189,14 @@ export class EmbeddedStore {
     }
     fsyncDir(dir);
     return this.describeSnapshot(name, file);
+  }
+
+  /**
+   * Runs work the client does not wait for (a snapshot with `wait=false`, answered 202 at once, as
+   * Qdrant does); a failure goes to onBackgroundError, as other background work's does.
+   */
+  inBackground(work: () => Promise<unknown>): void {
+    void work().catch((err: unknown) => this.durability.onBackgroundError?.(err));
   }
 
   listSnapshots(name: string): SnapshotDescription[] {

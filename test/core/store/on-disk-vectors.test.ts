@@ -203,4 +203,46 @@ describe('embedded store: DiskRows (the file of vectors on disk)', () => {
       tmp.remove();
     }
   });
+  /** The file after `d` was filled with rows 0..599 and row 300 holds `marker` in the file. */
+  async function withMarkerInFile(run: (d: DiskRows, file: string, marker: Buffer) => Promise<void>): Promise<void> {
+    const tmp = tempDir();
+    const d = new DiskRows(16);
+    const file = path.join(tmp.dir, 'v.f32');
+    const markerRow = row(777.25);
+    const marker = Buffer.from(markerRow.buffer, 0, 12);
+    try {
+      d.attach(file);
+      for (let r = 0; r < 600; r++) d.set(r, r === 300 ? markerRow : row(r));
+      await d.flush();
+      assert.ok(fs.readFileSync(file).includes(marker));
+      // Rows rewritten: the next flush writes two runs (0..255, 256..299) on the thread pool.
+      for (let r = 0; r < 300; r++) d.set(r, row(r + 0.125));
+      await run(d, file, marker);
+    } finally {
+      d.close();
+      tmp.remove();
+    }
+  }
+
+  it('a row dropped while a flush runs leaves the file when a synchronous checkpoint asks for it meanwhile', async () => {
+    await withMarkerInFile(async (d, file, marker) => {
+      const flushing = d.flush(); // its runs are chosen now: row 300 is not among them
+      d.drop(300); // the point at row 300 is deleted...
+      d.flushSync(); // ...and an erasure checkpoint runs while the flush is still writing
+      await flushing;
+      assert.ok(!fs.readFileSync(file).includes(marker), 'no trace of the dropped vector');
+      assert.deepEqual(Array.from(d.row(299, 3)), Array.from(row(299.125)));
+    });
+  });
+
+  it('close during a flush: no byte of a row dropped meanwhile stays in the file', async () => {
+    await withMarkerInFile(async (d, file, marker) => {
+      const flushing = d.flush();
+      d.drop(300);
+      d.close(); // the store closes while the flush writes
+      await flushing.catch(() => undefined);
+      await new Promise((r) => setImmediate(r)); // the close's last step, once the write in flight is done
+      assert.ok(!fs.readFileSync(file).includes(marker), 'no trace of the dropped vector after close');
+    });
+  });
 });

@@ -8,21 +8,20 @@ import {
 } from '../config-codec.js';
 import { formatError, notFound, StoreError, wrongInput } from '../errors.js';
 import { compileFilter, isPlainObject, type Predicate } from '../filter.js';
-import { isRawJson } from '../json.js';
 import { parsePointId, parsePointIdText, pointIdToJson } from '../point-id.js';
 import type { IndexState } from '../hnsw-collection.js';
 import type { EmbeddedStore, SnapshotSource } from '../store.js';
 import type { CollectionConfig, PointId } from '../types.js';
 import { unsupported } from '../unsupported.js';
+import { checkCount, MAX_BATCH_SEARCHES } from '../request-limits.js';
 import { QDRANT_VERSION, STORE_COMMIT } from '../identity.js';
 import { checkIndexSchema, payloadSchemaEntry } from '../payload-index.js';
 import {
-  checkQueryShape,
-  excludingIds,
-  needsQueryTree,
-  parseQueryNode,
-  runQueryNode,
-  withoutReferencedPoints,
+  checkSearchParams,
+  defaultVectorName,
+  hnswSearchParams,
+  parseQueryRequest,
+  runQueryRequest,
 } from '../query-tree.js';
 import {
   body,
@@ -255,6 +254,7 @@ route('POST', '/collections/{collection}/points/query', async ({ store, params, 
 route('POST', '/collections/{collection}/points/query/batch', async ({ store, params, json }) => {
   const b = body(await json());
   if (!Array.isArray(b.searches)) throw formatError('missing field `searches`');
+  checkCount(b.searches.length, MAX_BATCH_SEARCHES, 'searches', 'searches');
   const results = [];
   for (const [i, s] of b.searches.entries())
     results.push(await runQuery(store, params.collection, body(s), `searches[${i}].`));
@@ -295,8 +295,10 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
 });
 
 route('POST', '/collections/{collection}/snapshots', async ({ store, params, query }) => {
-  const description = await store.createSnapshot(params.collection);
-  return query.get('wait') === 'false' ? { accepted: true } : { result: description };
+  if (query.get('wait') !== 'false') return { result: await store.createSnapshot(params.collection) };
+  store.collection(params.collection); // a missing collection is still a 404, as in Qdrant
+  store.inBackground(() => store.createSnapshot(params.collection));
+  return { accepted: true };
 });
 
 route('GET', '/collections/{collection}/snapshots', ({ store, params }) => ({
@@ -329,105 +331,18 @@ route('POST', '/collections/{collection}/snapshots/upload', async ({ store, para
   return query.get('wait') === 'false' ? { accepted: true } : { result: true };
 });
 
+/** `points/query` (and each search of `query/batch`): one run through the query tree, presented. */
 async function runQuery(
   store: EmbeddedStore,
   collection: string,
   b: Record<string, unknown>,
   prefix = '',
 ): Promise<unknown> {
-  const lookupFrom = b.lookup_from;
-  if (lookupFrom !== undefined && lookupFrom !== null) throw unsupported(`${prefix}lookup_from`);
-  checkQueryShape(b);
-  const tree = needsQueryTree(b) ? parseQueryNode(b, prefix) : undefined;
-  compileFilter(b.filter, `${prefix}filter`);
-  checkSearchParams(b.params, `${prefix}params`);
-  // Qdrant names the query's fields after its flattened `internal` request in validation errors.
-  const limitPath = prefix ? `${prefix}limit` : 'internal.limit';
-  const given = { limit: unsigned(b.limit, limitPath, 10, 1), offset: unsigned(b.offset, `${prefix}offset`, 0) };
-  const withPayload = parsePayloadSelector(b.with_payload, false, `${prefix}with_payload`);
-  const withVector = parseVectorSelector(b.with_vector ?? b.with_vectors, false, `${prefix}with_vector`);
+  const request = parseQueryRequest(b, prefix);
   const c = store.collection(collection);
-  checkVectorSelector(c.config, withVector);
-  if (tree || c.isSparse(optionalString(b.using, `${prefix}using`) ?? '')) {
-    const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
-    const node = tree ?? parseQueryNode(b, prefix);
-    const hits = await runQueryNode(c, node, limit + offset, withoutReferencedPoints(node));
-    return { points: hits.slice(offset).map((h) => presentScored(c.config, h, withPayload, withVector)) };
-  }
-  const using = defaultVectorName(c.config, optionalString(b.using, `${prefix}using`) ?? '');
-  const predicate = compileFilter(b.filter, `${prefix}filter`, c.config.payloadIndexes);
-  const { limit, offset } = searchWindow(given.limit, given.offset, c.size);
-  let referenced: PointId[] = [];
-  const vector = queryVector(b.query, `${prefix}query`, (id) => {
-    referenced = [id];
-    const point = c.get(id);
-    const v = point?.vectors.get(using);
-    if (!v) throw notFound(`No point with id ${String(id)} found`);
-    return Array.from(v);
-  });
-  if (vector === undefined) {
-    // No query: points in id order, as Qdrant answers a query without `query`.
-    const page = c.scroll(predicate, limit + offset);
-    return {
-      points: page.points
-        .slice(offset)
-        .map((p) => presentScored(c.config, { record: p, score: 0 }, withPayload, withVector)),
-    };
-  }
-  // Qdrant leaves the point a query names by id out of its answer.
-  const exclude = excludingIds(referenced);
-  const hits = await c.searchAsync({
-    using,
-    vector,
-    predicate: referenced.length === 0 ? predicate : (p) => exclude(p) && predicate(p),
-    limit,
-    offset,
-    scoreThreshold: optionalNumber(b.score_threshold, `${prefix}score_threshold`),
-    quantization: parseQuantizationSearchParams(b.params, `${prefix}params`),
-    ...hnswSearchParams(b.params),
-  });
-  return { points: hits.map((h) => presentScored(c.config, h, withPayload, withVector)) };
-}
-
-/** The nearest-neighbour forms of `query`: a vector, `{nearest: ...}`, or a point id to search like. */
-function queryVector(value: unknown, path: string, vectorOf: (id: PointId) => number[]): number[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return parseVectorStruct(value, path).get('');
-  if (typeof value === 'number' || typeof value === 'string' || isRawJson(value))
-    return vectorOf(parsePointId(value, path));
-  if (isPlainObject(value)) {
-    if (Object.hasOwn(value, 'nearest')) return queryVector(value.nearest, `${path}.nearest`, vectorOf);
-    const kind = Object.keys(value)[0] ?? 'unknown';
-    throw unsupported(`${path}: the \`${kind}\` query (nearest-vector search only)`);
-  }
-  throw formatError(`${path}: expected a vector, a point id or {nearest: ...}`);
-}
-
-/** A single-vector collection is searched by its unnamed vector; named ones need `using`. */
-function defaultVectorName(config: CollectionConfig, using: string): string {
-  if (using === '' && !config.unnamed && config.vectors.size === 1) return [...config.vectors.keys()][0];
-  return using;
-}
-
-/**
- * Search `params` tune HNSW and quantization, which exact search does not use; they are still
- * checked as Qdrant checks them (hnsw_ef at least 1).
- */
-function checkSearchParams(value: unknown, path: string): void {
-  if (value === undefined || value === null) return;
-  if (!isPlainObject(value)) throw formatError(`${path}: expected an object`);
-  if (value.hnsw_ef !== undefined && value.hnsw_ef !== null) unsigned(value.hnsw_ef, `${path}.hnsw_ef`, 0, 1);
-  if (value.exact !== undefined && value.exact !== null && typeof value.exact !== 'boolean')
-    throw formatError(`${path}.exact: expected a boolean`);
-}
-
-/** `params.exact` and `params.hnsw_ef` (checked by checkSearchParams). */
-function hnswSearchParams(value: unknown): { exact?: boolean; hnswEf?: number } {
-  if (!isPlainObject(value)) return {};
-  return {
-    exact: value.exact === true,
-    hnswEf: typeof value.hnsw_ef === 'number' ? value.hnsw_ef : undefined,
-  };
+  checkVectorSelector(c.config, request.withVector);
+  const hits = await runQueryRequest(c, request);
+  return { points: hits.map((h) => presentScored(c.config, h, request.withPayload, request.withVector)) };
 }
 
 /**
@@ -659,7 +574,7 @@ export function validateRequest(params: Record<string, string>, query: URLSearch
 for (const [method, template, handler] of [
   ...updateRoutes,
   ...aliasRoutes,
-  ...searchRoutes(runQuery),
+  ...searchRoutes(),
   ...fullSnapshotRoutes,
   ...metricsRoutes,
 ])

@@ -1,4 +1,5 @@
 import { formatError, validationError, wrongInput } from '../errors.js';
+import { checkCount, MAX_POINTS_PER_REQUEST } from '../request-limits.js';
 import { isPlainObject } from '../filter.js';
 import { checkExact, isRawJson, numberOf } from '../json.js';
 import { parsePointId } from '../point-id.js';
@@ -31,6 +32,7 @@ export function body(value: unknown): Record<string, unknown> {
 export function parseUpsert(value: unknown): RawPoint[] {
   const b = body(value);
   if (Array.isArray(b.points)) {
+    checkCount(b.points.length, MAX_POINTS_PER_REQUEST, 'points', 'points');
     return b.points.map((p, i) => {
       const path = `points[${i}]`;
       if (!isPlainObject(p)) throw formatError(`${path}: expected a point object`);
@@ -45,6 +47,7 @@ export function parseUpsert(value: unknown): RawPoint[] {
   if (isPlainObject(b.batch)) {
     const { ids, vectors, payloads } = b.batch;
     if (!Array.isArray(ids)) throw formatError('batch.ids: expected a list of point ids');
+    checkCount(ids.length, MAX_POINTS_PER_REQUEST, 'batch.ids', 'points');
     const perPoint: Map<string, number[]>[] = ids.map(() => new Map());
     const sparse: Map<string, SparseVector>[] = ids.map(() => new Map());
     if (Array.isArray(vectors)) {
@@ -171,6 +174,7 @@ export function parseVectorSelector(value: unknown, fallback: VectorSelector, pa
 
 export function parseIdList(value: unknown, path: string): PointId[] {
   if (!Array.isArray(value)) throw formatError(`${path}: expected a list of point ids`);
+  checkCount(value.length, MAX_POINTS_PER_REQUEST, path, 'point ids');
   return value.map((id, i) => parsePointId(id, `${path}[${i}]`));
 }
 

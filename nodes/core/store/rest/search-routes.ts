@@ -1,17 +1,17 @@
 import { facet } from '../facets.js';
-import { queryGroups, type RunQuery } from '../groups.js';
+import { queryGroups } from '../groups.js';
 import { compileFilter } from '../filter.js';
 import { body } from './parse.js';
 import type { RouteSpec } from './results.js';
 
-/** query/groups (on top of the plain query, passed in) and facets. */
-export function searchRoutes(runQuery: RunQuery): RouteSpec[] {
+/** query/groups (on top of the query tree) and facets. */
+export function searchRoutes(): RouteSpec[] {
   return [
     [
       'POST',
       '/collections/{collection}/points/query/groups',
       async ({ store, params, json }) => ({
-        result: await queryGroups(store, params.collection, body(await json()), runQuery),
+        result: await queryGroups(store, params.collection, body(await json())),
       }),
     ],
     [

@@ -8,8 +8,9 @@ export const fullSnapshotRoutes: RouteSpec[] = [
     'POST',
     '/snapshots',
     async ({ store, query }) => {
-      const description = await createFullSnapshot(store);
-      return query.get('wait') === 'false' ? { accepted: true } : { result: description };
+      if (query.get('wait') !== 'false') return { result: await createFullSnapshot(store) };
+      store.inBackground(() => createFullSnapshot(store));
+      return { accepted: true };
     },
   ],
   [
