@@ -179,7 +179,8 @@ export function isGivenName(word: string): boolean {
   let answer = givenAnswers.get(word);
   if (answer === undefined) {
     const key = nameKey(word);
-    answer = givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word);
+    answer =
+      (givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word)) || hyphenatedGivenName(key);
     // Asked for most words that start sentences and lines: remembered, up to a bound.
     if (givenAnswers.size >= 50_000) givenAnswers.clear();
     givenAnswers.set(word, answer);
@@ -189,12 +190,25 @@ export function isGivenName(word: string): boolean {
 
 const givenAnswers = new Map<string, boolean>();
 
+/**
+ * A given name written with a hyphen: Korean and Chinese ones as one name ("Ji-hoon" for Jihoon,
+ * "Min-seo"), double names whose parts are given names ("Heike-Marie", "Jean-Luc").
+ */
+function hyphenatedGivenName(key: string): boolean {
+  const hyphen = key.indexOf('-');
+  if (hyphen < 1 || hyphen === key.length - 1) return false;
+  const joined = key.slice(0, hyphen) + key.slice(hyphen + 1);
+  if (givenSet().has(joined) && !COMMON_WORDS.has(joined)) return true;
+  const parts = key.split('-');
+  return parts.length === 2 && parts.every((p) => p.length > 2 && givenSet().has(p) && !COMMON_WORDS.has(p));
+}
+
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {
   let answer = answers.get(word);
   if (answer === undefined) {
     const key = nameKey(word);
-    answer = !COMMON_WORDS.has(key) && nameSet().has(key);
+    answer = (!COMMON_WORDS.has(key) && nameSet().has(key)) || hyphenatedGivenName(key);
     // Texts repeat their capitalised words: remember the answers, up to a bound.
     if (answers.size >= 50_000) answers.clear();
     answers.set(word, answer);

@@ -32,7 +32,7 @@ const NAME_BEFORE = new RegExp(
 );
 /** Before a self-introduction's name: "hier ist", "it's", "this is", "my name is", "ich bin", "I'm". */
 const INTRODUCTION_BEFORE =
-  /(?:hier ist|hier spricht|it's|it’s|it is|this is|name is|name ist|ich bin|ich heiße|i'm|i’m|i am)[ \t]+$/i;
+  /(?:hier ist|hier spricht|(?:^|[,.!]|hallo|hi|moin|ja)[ \t]*hier|it's|it’s|it is|this is|name is|name ist|ich bin|ich heiße|i'm|i’m|i am)[ \t]+$/i;
 /** Greetings inside a line, the name before a comma: „Ja, hallo Rodel," "Liebe/r Payam,". */
 const GREETING_BEFORE = /(?:hallo|hello|hi|hey|dear|liebe\/r|liebe[rs]?)[ \t]+$/i;
 

@@ -1,0 +1,55 @@
+import type { Entity } from './entities.js';
+import { isCommonWord } from './name-list.js';
+import { known, parseName, person, plausibleName, wordLike, type ParsedName } from './names.js';
+
+/**
+ * Chat speakers written after the time in the shapes support and messenger exports use: the
+ * speaker's role before the name ("[16:02] Kunde (Gerlinde Rautenberg): …", "10:15  Support (Maite): …",
+ * "[16:02] Agent Tolga: …") and columns split by bars ("15:50 | Golnaz | hi, …").
+ */
+
+/** Roles a chat export writes before the speaker's name without brackets ("Agent Tolga:"). */
+const ROLE_WORD =
+  /(?:agent(?:in)?|support|kunde|kundin|customer|client|operator|berater(?:in)?|mitarbeiter(?:in)?|advisor|adviser|kundenberater(?:in)?|servicemitarbeiter(?:in)?|host|guest|gast|caller|anrufer(?:in)?|patient(?:in)?|arzt|ärztin|doctor|nurse|pfleger(?:in)?|dispatcher|disponent(?:in)?|technician|techniker(?:in)?)[ \t]+/iy;
+/** A word and the speaker in brackets: "Kunde (", "Support (". */
+const WORD_THEN_BRACKET = /[\p{L}][\p{L}.-]{1,24}[ \t]*\(/uy;
+
+/**
+ * `at`: right after the time; `barred`: the time ended in a bar; `name`: the name parsed at `at`, if any.
+ */
+export function roleSpeaker(
+  text: string,
+  at: number,
+  end: number,
+  barred: boolean,
+  name: ParsedName | undefined,
+  out: Entity[],
+): void {
+  // "15:50 | Golnaz | hi": a name, then the next bar.
+  if (barred && name && /^[ \t]*\|/.test(text.slice(name.end, name.end + 4))) {
+    if (acceptable(name, true)) out.push(person(at, name.end, 0.85));
+    return;
+  }
+  WORD_THEN_BRACKET.lastIndex = at;
+  if (WORD_THEN_BRACKET.test(text)) {
+    let from = WORD_THEN_BRACKET.lastIndex;
+    while (text[from] === ' ') from++;
+    const inside = parseName(text, from, true, true);
+    if (inside && /^[ \t]*\)[ \t]*:/.test(text.slice(inside.end, Math.min(end, inside.end + 6))) && acceptable(inside, false))
+      out.push(person(from, inside.end, 0.85));
+    return;
+  }
+  ROLE_WORD.lastIndex = at;
+  if (!ROLE_WORD.test(text)) return;
+  const from = ROLE_WORD.lastIndex;
+  const named = parseName(text, from, false);
+  if (named && /^[ \t]*:/.test(text.slice(named.end, Math.min(end, named.end + 4))) && acceptable(named, false))
+    out.push(person(from, named.end, 0.85));
+}
+
+/** A speaker's name: no ordinary word in it; in a bar column, no word in capitals ("INFO", "WARN") unless known. */
+function acceptable(name: ParsedName, column: boolean): boolean {
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t))) return false;
+  return !column || known(name) || plausibleName(name) || !name.tokens.some((t) => CAPITALS.test(t));
+}
+const CAPITALS = /^[A-Z]{2,}$/;
