@@ -278,9 +278,12 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   if (!name) return;
   const rest = text.slice(name.end, end);
   // "Personalabteilung", "Accounts Receivable", "Alpenblick Reisen – Customer Care" sign for a team.
-  if (name.tokens.some(wordLike) || LEGAL_FORM.test(rest)) return;
+  if (name.tokens.some(wordLike) || (LEGAL_FORM.test(rest) && !FIRM_AFTER_BAR.test(rest))) return;
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
 }
+
+/** The firm in its own column after the name: "Guoqiang Gu | Mainbogen Versicherungs-AG". */
+const FIRM_AFTER_BAR = /^[ \t]*[|·][ \t]*\S/;
 
 /** Whether the line ending at `lineEnd` is the last of a message: an empty line (quoted or not) or the end follows. */
 function endsMessage(text: string, lineEnd: number): boolean {
@@ -440,9 +443,11 @@ function labelledFields(text: string, start: number, end: number, first: number,
     if (!strength) continue;
     const strong = strength === 'strong';
     // A list of people: "Attendees: Vikram Iyer, Rosalind Blackwood, Obinna Nwosu".
+    // Items split by semicolons may be written "Surname, Given" ("Attendees: J. Niehoff; DÖNMEZ, Oğuzhan").
+    let semicolons = false;
     for (let item = 0; item < 12; item++) {
       at = afterTitles(text, at);
-      let name = parseName(text, at, item === 0);
+      let name = parseName(text, at, item === 0 || semicolons);
       // "Last name: Park", "Employee: Mai Dang": a strong label's value may begin with a word the common list holds.
       if (!name && item === 0 && strong) {
         const common = parseName(text, at, true, true);
@@ -469,6 +474,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
           listed = false;
           break;
         }
+        if (text.slice(next, LIST_SEPARATOR.lastIndex).includes(';')) semicolons = true;
         next = LIST_SEPARATOR.lastIndex;
         LIST_EMAIL.lastIndex = next;
         if (!LIST_EMAIL.test(text)) break;

@@ -10,7 +10,9 @@ import { byFirstLetter } from './letters.js';
 
 /** Column headings of a name column. */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
+  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+/** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
+const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
 const BIRTH_DATE_COLUMN =
   /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*datum)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?)$/i;
@@ -48,7 +50,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
+    'name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
       '|',
     ),
   ),
@@ -77,7 +79,7 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
-  const plain = heading.replace(/[*_]+/g, '');
+  const plain = heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
   if (NAME_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   return undefined;
