@@ -12,6 +12,7 @@ import {
   repeatedNames,
   shapeLine,
 } from './names-shapes.js';
+import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roleSpeaker } from './names-speakers.js';
 
 /**
@@ -209,6 +210,7 @@ export const namesInContext = (text: string): Entity[] => {
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
       shapeLine(text, start, lineEnd, previousLine, shapes, out);
+      if (startsLowerCase(text, start)) lowercaseLine(text, start, lineEnd, out);
     } else {
       if (signatureLines > 0) signatureLines--;
       afterText = false;

@@ -1,0 +1,76 @@
+import type { Entity } from './entities.js';
+import { isGivenName, isKnownName } from './name-list.js';
+import { person } from './names.js';
+
+/**
+ * Names in notes written all in lower case ("edin anrufen wg. schlüssel", "ring hằng about the keys",
+ * "paket für knežević", "rückruf an frau okwuosa"): on a line without a single capital, a given name
+ * from the lists (the lists leave out ordinary words) is a person, with a surname from the lists
+ * after it; a surname from the lists after a title ("frau", "hr.", "mrs") too. Lines with capitals
+ * are read by the other rules, which need the capital.
+ */
+
+/** A lower-case word: letters, inner hyphens and apostrophes ("ye-jin", "o'neill"). */
+const WORD = /[\p{Ll}]+(?:[-'’][\p{Ll}]+)*/uy;
+/** Titles written in lower case before a surname. */
+const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
+/** After a word inside an address or a handle: "@", "_", a digit, or a dot with no blank after it. */
+const IN_TOKEN_AFTER = /^(?:[@_\d]|\.[^\s.,;:!?)])/;
+const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+
+/** Whether the line from `start` to `end` has no capital letter (Latin, Greek, Cyrillic). */
+function withoutCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && text[i] !== text[i].toLowerCase()))
+      return false;
+  }
+  return true;
+}
+
+/** The names of one line written in lower case, into `out` (the caller checked its first letter is lower case). */
+export function lowercaseLine(text: string, start: number, end: number, out: Entity[]): void {
+  if (end - start > 200 || !withoutCapitals(text, start, end)) return;
+  let previous = '';
+  let previousEnd = -1;
+  for (let at = start; at < end; ) {
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (!m || m.index + m[0].length > end) {
+      at++;
+      continue;
+    }
+    const wordEnd = at + m[0].length;
+    const before = text.charCodeAt(at - 1);
+    // Parts of addresses, handles and file names ("jiayi.shen@", "@ryu", "edin_k") are not read.
+    const inToken = before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
+    const word = m[0];
+    if (!inToken && word.length > 2) {
+      const cap = capitalised(word);
+      const titled = TITLE.test(previous) && previousEnd === at - 1 && isKnownName(cap);
+      if (titled || isGivenName(cap)) {
+        let nameEnd = wordEnd;
+        // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".
+        WORD.lastIndex = wordEnd + 1;
+        const next = text[wordEnd] === ' ' ? WORD.exec(text) : null;
+        if (next && next.index === wordEnd + 1 && next.index + next[0].length <= end && isKnownName(capitalised(next[0])))
+          nameEnd = next.index + next[0].length;
+        out.push(person(at, nameEnd, 0.6));
+        at = nameEnd;
+        previous = '';
+        continue;
+      }
+    }
+    previous = word + (text[wordEnd] === '.' ? '.' : '');
+    previousEnd = wordEnd + (text[wordEnd] === '.' ? 1 : 0);
+    at = wordEnd;
+  }
+}
+
+/** Whether the line's first letter, after blanks and a bullet ("- ", "* "), is a lower-case one. */
+export function startsLowerCase(text: string, start: number): boolean {
+  let at = start;
+  let c = text.charCodeAt(at);
+  while (c === 32 || c === 9 || c === 45 || c === 42) c = text.charCodeAt(++at);
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
