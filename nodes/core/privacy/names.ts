@@ -34,7 +34,9 @@ const TOKEN = new RegExp(
   'y',
 );
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
-const PARTICLE = /(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|ibn|al|el|ter|ten|zu|y)[ \t]+/y;
+const PARTICLE = /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
+/** The first letters of the particles, for a name that starts with one. */
+const LEADING_PARTICLE_HINT = /^[vdlbaetzy]$/;
 
 export interface ParsedName {
   end: number;
@@ -49,6 +51,12 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
   const tokens: string[] = [];
   let end = pos;
   let at = pos;
+  // A name may start with its particle ("von der Heyde, Friedelind", "Mr bin Yusof").
+  if (LEADING_PARTICLE_HINT.test(text[pos] ?? '')) {
+    PARTICLE.lastIndex = pos;
+    const particle = PARTICLE.exec(text);
+    if (particle) at = pos + particle[0].length;
+  }
   while (tokens.length < 4) {
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
@@ -69,6 +77,13 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
   // An initial alone, or a name ending in a particle's dot, is no name.
   if (tokens.length === 0 || tokens.every((t) => t.endsWith('.'))) return undefined;
   return { end, tokens };
+}
+
+/** A particle and a capital after it: "von der Heyde", "bin Yusof". */
+function startsWithParticle(text: string, at: number): boolean {
+  if (!LEADING_PARTICLE_HINT.test(text[at] ?? '')) return false;
+  PARTICLE.lastIndex = at;
+  return PARTICLE.test(text) && STARTS_UPPER.test(text[PARTICLE.lastIndex] ?? '');
 }
 
 /** An initial's word without its dot ("J." → "J"). */
@@ -109,7 +124,7 @@ const WEAK_LABEL =
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|grüße|greet|say hi to'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|grüße|greet|say hi to|bring|contact|kontakt|tochter|sohn|mutter|vater|ehefrau|ehemann|daughter|son|wife|husband|mother|father|nurse|colleague|kollegin|kollege|supervisor|confirms|bestätigt'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
@@ -236,7 +251,7 @@ export const namesInContext = (text: string): Entity[] => {
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
         out.push(person(at, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at, seen);
+      const name = loneFirstName(text, at, seen) ?? namedAfterCue(text, at);
       if (name) out.push(person(at, name.end, 0.6));
       else if (INTRODUCTION_HINT.test(hint[0])) {
         const introduced = introducedName(text, at, before);
@@ -376,7 +391,7 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
 }
 
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
-const NOT_A_NAME_ENDING = /(?:team|ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
+const NOT_A_NAME_ENDING = /(?:team|stelle|zentrum|behörde|gericht|kasse|schule|amt|ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
 
 /** Gender and plural marks of a label ("Patient/in", "Teilnehmer*innen", "Tenant(s)", "Vorname(n)", "Angehörige/r"). */
 const LABEL_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)(?=[ \t]*$|[ \t])/g;
@@ -429,7 +444,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       at = LIST_SEPARATOR.lastIndex;
     }
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
-    if (!STARTS_UPPER.test(text[at] ?? '')) continue;
+    if (!STARTS_UPPER.test(text[at] ?? '') && !startsWithParticle(text, at)) continue;
     let labelEnd = colon;
     if (text[labelEnd - 1] === '"') labelEnd--;
     let labelStart = labelEnd;
@@ -620,4 +635,18 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
 }
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+
+/**
+ * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
+ * "Tochter Roya Zandieh,", "confirms that Eskil Lindqvist, born"): no ordinary word among them, one
+ * of them known to the lists, and no firm after them.
+ */
+function namedAfterCue(text: string, at: number): ParsedName | undefined {
+  const name = parseName(text, at, false);
+  if (!name || name.tokens.length < 2 || name.tokens.length > 3) return undefined;
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.')) || !known(name)) return undefined;
+  const after = text.slice(name.end, name.end + 40);
+  if (LEGAL_FORM.test(after) || FIRM_AFTER.test(after) || !LONE_END.test(after)) return undefined;
+  return name;
+}
 void FIRST_NAMES;
