@@ -16,10 +16,10 @@ const BIRTH_DATE = new RegExp(
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
-const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
+const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b|bday/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|bday|geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
@@ -69,14 +69,20 @@ export const birthDates = (text: string): Entity[] => {
     }
     const start = dateLineStart(text, from);
     const limit = Math.min(text.length, start + 41);
+    let found = false;
     for (let at = start; at < limit && text[at] !== '\n'; at++) {
       if (at > from && isLetterOrDigitAt(text, at - 1) && isLetterOrDigitAt(text, at)) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
       if (m) {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+        found = true;
         break;
       }
+    }
+    if (!found) {
+      const answer = answeredBelow(text, from);
+      if (answer) out.push(answer);
     }
   }
   return out;
@@ -106,6 +112,30 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };
+  }
+  return undefined;
+}
+
+/**
+ * A birth date asked for and answered in the next message ("please confirm your date of birth.\n
+ * 15:56 | Golnaz | 05/21/1987", "Ihr Geburtsdatum bitte.\nSevgül 13:12\n25. Dezember 1999"): within
+ * the next three lines, a line that ends with a birth date standing alone or after a speaker's colon or bar.
+ */
+function answeredBelow(text: string, from: number): Entity | undefined {
+  let lineEnd = text.indexOf('\n', from);
+  for (let line = 0; line < 3 && lineEnd !== -1; line++) {
+    const start = lineEnd + 1;
+    lineEnd = text.indexOf('\n', start);
+    let end = lineEnd === -1 ? text.length : lineEnd;
+    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+    if (end - start > 90) continue;
+    // Where the answer may start: the line's start, or after the last colon or bar on it.
+    let at = Math.max(text.lastIndexOf(': ', end), text.lastIndexOf('| ', end));
+    at = at >= start ? at + 2 : start;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    BIRTH_DATE.lastIndex = at;
+    const m = BIRTH_DATE.exec(text);
+    if (m && at + m[0].length === end) return { type: 'DATE_OF_BIRTH', start: at, end, score: 0.85 };
   }
   return undefined;
 }
