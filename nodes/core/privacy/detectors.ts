@@ -11,7 +11,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { isKnownNamePair, namesInContext } from './names.js';
+import { englishNoun, isKnownNamePair, namesInContext } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
@@ -895,7 +895,7 @@ export const person: Detector = (text) => {
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : firstKnown;
+      : firstKnown && !englishNoun(m[3]);
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);

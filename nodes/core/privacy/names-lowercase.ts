@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName, isKnownName } from './name-list.js';
+import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person } from './names.js';
 
 /**
@@ -48,7 +48,7 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
     if (!inToken && word.length > 2) {
       const cap = capitalised(word);
       const titled = TITLE.test(previous) && previousEnd === at - 1 && isKnownName(cap);
-      if (titled || isGivenName(cap)) {
+      if (titled || (isGivenName(cap) && !isEnglishWord(word))) {
         let nameEnd = wordEnd;
         // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".
         WORD.lastIndex = wordEnd + 1;

@@ -5,6 +5,7 @@ import {
   asciiWordHash,
   isCommonWord,
   isDictionaryWord,
+  isEnglishWord,
   isGivenName,
   isKnownName,
   mayBeGivenName,
@@ -266,7 +267,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
     if (hash !== -1 && !seenHashes.has(hash) && !(verb && mayBeGivenName(hash))) return;
     const word = text.slice(at, end);
     if (seen.has(word)) out.push(person(at, end, 0.7));
-    else if (verb && isGivenName(word)) out.push(person(at, end, 0.6));
+    else if (verb && isGivenName(word) && !isEnglishWord(word)) out.push(person(at, end, 0.6));
   };
 
   for (const lineStart of lineStarts) {

@@ -2,7 +2,7 @@ import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
-import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { endsName, isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import {
   documentShapes,
   finishLineShapes,
@@ -98,6 +98,9 @@ function afterTitles(text: string, at: number): number {
 }
 
 export const known = (name: ParsedName) => name.tokens.some((t) => isKnownName(t));
+
+/** A common English word the name lists do not hold ("Router", "Terrace", "Wharf"). */
+export const englishNoun = (token: string) => !isKnownName(token) && isEnglishWord(token);
 
 /** Not a word of the dictionary, a team or a function ("Payroll", "Personalabteilung", "Customer Care"). */
 export const wordLike = (token: string) =>
@@ -562,7 +565,7 @@ export function isKnownNamePair(
 ) {
   return (
     isKnownName(first) &&
-    (isKnownName(second) || (!comma && !isCommonWord(second) && !wordLike(second))) &&
+    (isKnownName(second) || (!comma && !isCommonWord(second) && !wordLike(second) && !isEnglishWord(second))) &&
     !(comma && (wordLike(first) || wordLike(second))) &&
     !insidePhrase(text, start, end, comma) &&
     !FIRM_AFTER.test(text.slice(end, end + 40))
@@ -644,7 +647,8 @@ const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 function namedAfterCue(text: string, at: number): ParsedName | undefined {
   const name = parseName(text, at, false);
   if (!name || name.tokens.length < 2 || name.tokens.length > 3) return undefined;
-  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.')) || !known(name)) return undefined;
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.') || englishNoun(t)) || !known(name))
+    return undefined;
   const after = text.slice(name.end, name.end + 40);
   if (LEGAL_FORM.test(after) || FIRM_AFTER.test(after) || !LONE_END.test(after)) return undefined;
   return name;
