@@ -11,7 +11,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isKnownName } from './name-list.js';
-import { englishNoun, isKnownNamePair, namesInContext } from './names.js';
+import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
@@ -801,6 +801,8 @@ export const deIdDocuments: Detector = (text) =>
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
 const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
+/** A cue that ends in a title: whatever capitalised word follows is a name. */
+const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
 /** Closings, after which the name follows on the next line. */
 const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours`;
 /**
@@ -869,16 +871,20 @@ export const person: Detector = (text) => {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
+    let anyName = false;
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
       if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
+      if (!wordLike(w[0])) anyName = true;
       pos = w.index + w[0].length;
       words++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
-    if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
+    // "Liebes Personalteam", "Dear Hiring Manager": only words and teams after a greeting; after a title ("Herr Montag") a name.
+    if (words > 0 && (anyName || TITLE_CUE.test(cue[0])))
+      out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
   let secondWord = '';

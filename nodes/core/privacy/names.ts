@@ -63,6 +63,8 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
     const initial = !!w && w[0].length === 2 && w[0][1] === '.';
     if (!w || (!initial && (tokens.length === 0 ? !commonFirst && isCommonWord(w[0]) : endsName(w[0])))) break;
+    // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
+    if (text[w.index + w[0].length] === '-') return undefined;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
@@ -532,7 +534,7 @@ function forwarded(text: string, start: number, out: Entity[]): void {
   if (!initialAfterBlanks(text, start, FORWARDING_INITIALS)) return;
   FORWARDING.lastIndex = start;
   if (!FORWARDING.test(text)) return;
-  const at = FORWARDING.lastIndex;
+  const at = afterTitles(text, FORWARDING.lastIndex);
   const name = parseName(text, at, false);
   if (name) out.push(person(at, name.end, 0.85));
 }
@@ -546,7 +548,7 @@ function greeting(text: string, start: number, out: Entity[]): void {
   const at = afterTitles(text, start + g[0].length);
   const name = parseName(text, at, false);
   // "Liebe Eltern", "Dear Parent/Carer", "Hallo Team" greet a group.
-  if (name && !(name.tokens.length === 1 && wordLike(name.tokens[0]))) out.push(person(at, name.end, 0.85));
+  if (name && !name.tokens.every((t) => wordLike(t))) out.push(person(at, name.end, 0.85));
 }
 
 /**
