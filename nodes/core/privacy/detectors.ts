@@ -10,7 +10,7 @@ import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
-import { isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
@@ -872,18 +872,21 @@ export const person: Detector = (text) => {
     const start = pos;
     let words = 0;
     let anyName = false;
+    let firstIsWord = false;
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
       if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
-      if (!wordLike(w[0])) anyName = true;
+      // One word that is also a word ("Hallo Will,", "Hi June,") is a name; "Personalteam" and "Hiring Manager" are not.
+      if (!wordLike(w[0]) || known(w[0])) anyName = true;
+      else if (words === 0) firstIsWord = isCommonWord(w[0]) || isDictionaryWord(w[0]);
       pos = w.index + w[0].length;
       words++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
     // "Liebes Personalteam", "Dear Hiring Manager": only words and teams after a greeting; after a title ("Herr Montag") a name.
-    if (words > 0 && (anyName || TITLE_CUE.test(cue[0])))
+    if (words > 0 && (anyName || (words === 1 && firstIsWord) || TITLE_CUE.test(cue[0])))
       out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.

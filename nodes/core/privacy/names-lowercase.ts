@@ -16,6 +16,8 @@ const WORD = /[\p{Ll}]+(?:[-'’][\p{Ll}]+)*/uy;
 const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
 /** After a word inside an address or a handle: "@", "_", a digit, or a dot with no blank after it. */
 const IN_TOKEN_AFTER = /^(?:[@_\d]|\.[^\s.,;:!?)])/;
+/** Words of fields and values written in lower case that name lists also hold ("iban de89 …", "pin 4711"). */
+const FIELD_WORDS = new Set(['iban', 'bic', 'swift', 'tel', 'fax', 'pin', 'tan', 'ref', 'kto', 'blz', 'dob', 'geb']);
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
 /** Whether the line from `start` to `end` has no capital letter (Latin, Greek, Cyrillic). */
@@ -45,7 +47,7 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
     // Parts of addresses, handles and file names ("jiayi.shen@", "@ryu", "edin_k") are not read.
     const inToken = before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
     const word = m[0];
-    if (!inToken && word.length > 2) {
+    if (!inToken && word.length > 2 && !FIELD_WORDS.has(word)) {
       const cap = capitalised(word);
       const titled = TITLE.test(previous) && previousEnd === at - 1 && isKnownName(cap);
       if (titled || (isGivenName(cap) && !isEnglishWord(word))) {
