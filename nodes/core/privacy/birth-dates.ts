@@ -130,8 +130,12 @@ function answeredBelow(text: string, from: number): Entity | undefined {
     while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
     if (end - start > 90) continue;
     // Where the answer may start: the line's start, or after the last colon or bar on it.
-    let at = Math.max(text.lastIndexOf(': ', end), text.lastIndexOf('| ', end));
-    at = at >= start ? at + 2 : start;
+    let at = start;
+    for (let i = end - 2; i >= start; i--)
+      if ((text[i] === ':' || text[i] === '|') && text[i + 1] === ' ') {
+        at = i + 2;
+        break;
+      }
     while (text[at] === ' ' || text[at] === '\t') at++;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person } from './names.js';
 
 /**
@@ -16,6 +16,10 @@ const WORD = /[\p{Ll}]+(?:[-'’][\p{Ll}]+)*/uy;
 const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
 /** After a word inside an address or a handle: "@", "_", a digit, or a dot with no blank after it. */
 const IN_TOKEN_AFTER = /^(?:[@_\d]|\.[^\s.,;:!?)])/;
+/** Verbs after which notes name the person to contact. */
+const CONTACT_VERB = /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|message|phone|anrufen|fragen|an)$/;
+/** A possessive at a word's end: "thandiwe's", "edin’s". */
+const POSSESSIVE_END = /['’]s$/;
 /** Words of fields and values written in lower case that name lists also hold ("iban de89 …", "pin 4711"). */
 const FIELD_WORDS = new Set(['iban', 'bic', 'swift', 'tel', 'fax', 'pin', 'tan', 'ref', 'kto', 'blz', 'dob', 'geb']);
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
@@ -46,12 +50,24 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
     const before = text.charCodeAt(at - 1);
     // Parts of addresses, handles and file names ("jiayi.shen@", "@ryu", "edin_k") are not read.
     const inToken = before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
-    const word = m[0];
+    // "thandiwe's birthday": the name without its possessive.
+    const possessive = POSSESSIVE_END.test(m[0]);
+    const word = possessive ? m[0].slice(0, -2) : m[0];
     if (!inToken && word.length > 2 && !FIELD_WORDS.has(word)) {
       const cap = capitalised(word);
-      const titled = TITLE.test(previous) && previousEnd === at - 1 && isKnownName(cap);
-      if (titled || (isGivenName(cap) && !isEnglishWord(word))) {
-        let nameEnd = wordEnd;
+      // After a title any word that is no ordinary word: "frau okwuosa", "hr. lebedev".
+      const titled =
+        TITLE.test(previous) &&
+        previousEnd === at - 1 &&
+        (isKnownName(cap) || (!isDictionaryWord(cap) && !isEnglishWord(word)));
+      // After a verb of contacting ("ring oyelaran", "call ruairi") or before a possessive ("thandiwe's
+      // birthday"): a word no dictionary holds.
+      const unknownWord = !isDictionaryWord(cap) && !isEnglishWord(word);
+      const cued =
+        unknownWord &&
+        ((CONTACT_VERB.test(previous) && previousEnd === at - 1 && text[at - 1] === ' ') || possessive);
+      if (titled || cued || (isGivenName(cap) && !isEnglishWord(word))) {
+        let nameEnd = at + word.length;
         // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".
         WORD.lastIndex = wordEnd + 1;
         const next = text[wordEnd] === ' ' ? WORD.exec(text) : null;

@@ -11,6 +11,18 @@ import { known, parseName, person, plausibleName, wordLike, type ParsedName } fr
 /** Roles a chat export writes before the speaker's name without brackets ("Agent Tolga:"). */
 const ROLE_WORD =
   /(?:agent(?:in)?|support|kunde|kundin|customer|client|operator|berater(?:in)?|mitarbeiter(?:in)?|advisor|adviser|kundenberater(?:in)?|servicemitarbeiter(?:in)?|host|guest|gast|caller|anrufer(?:in)?|patient(?:in)?|arzt|ärztin|doctor|nurse|pfleger(?:in)?|dispatcher|disponent(?:in)?|technician|techniker(?:in)?)[ \t]+/iy;
+/** Speakers that are programs or the role itself ("System:", "Bot", "INFO"), never a person. */
+const NOT_A_SPEAKER = /^(?:system|bot|server|admin|info|warn|warning|error|debug|note|hinweis|notiz|status)$/i;
+
+/** A role or a program where a chat line's speaker stands ("Kundin (Wiebke Harmsen):", "System:"): not a name. */
+export function speakerRole(name: ParsedName): boolean {
+  if (name.tokens.length !== 1) return false;
+  const word = name.tokens[0];
+  if (NOT_A_SPEAKER.test(word)) return true;
+  ROLE_WORD.lastIndex = 0;
+  return ROLE_WORD.test(`${word} `) && ROLE_WORD.lastIndex === word.length + 1;
+}
+
 /** A word and the speaker in brackets: "Kunde (", "Support (". */
 const WORD_THEN_BRACKET = /[\p{L}][\p{L}.-]{1,24}[ \t]*\(/uy;
 
@@ -49,7 +61,7 @@ export function roleSpeaker(
 
 /** A speaker's name: no ordinary word in it; in a bar column, no word in capitals ("INFO", "WARN") unless known. */
 function acceptable(name: ParsedName, column: boolean): boolean {
-  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t))) return false;
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t)) || speakerRole(name)) return false;
   return !column || known(name) || plausibleName(name) || !name.tokens.some((t) => CAPITALS.test(t));
 }
 const CAPITALS = /^[A-Z]{2,}$/;

@@ -13,7 +13,7 @@ import {
   shapeLine,
 } from './names-shapes.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
-import { roleSpeaker } from './names-speakers.js';
+import { roleSpeaker, speakerRole } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -256,7 +256,8 @@ export const namesInContext = (text: string): Entity[] => {
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
         out.push(person(at, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at, seen) ?? namedAfterCue(text, at);
+      const name =
+        loneFirstName(text, at, seen) ?? (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined);
       if (name) out.push(person(at, name.end, 0.6));
       else if (INTRODUCTION_HINT.test(hint[0])) {
         const introduced = introducedName(text, at, before);
@@ -353,7 +354,11 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   if (time && time[0].trim()) {
     const at = start + time[0].length;
     const name = parseName(text, at, false);
-    if (name && /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24))))
+    if (
+      name &&
+      !speakerRole(name) &&
+      /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
+    )
       out.push(person(at, name.end, 0.9));
     else roleSpeaker(text, at, end, time[0].trimEnd().endsWith('|'), name, out);
     return;
@@ -407,6 +412,13 @@ const LIST_SEPARATOR = /[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[,;&/]|\band\b|\bund
 /** An e-mail address as a list item, skipped ("Guests: lucy@example.org; Julien Faure"). */
 /** Bounded as addresses are (64 before the @, 255 after): unbounded, it ran to the end of every long run of non-blanks. */
 const LIST_EMAIL = /[^\s,;<>@]{1,64}@[^\s,;<>]{1,255}/y;
+
+/** One surname as an item of a list of surnames: no ordinary word, not in capitals, a separator or the line's end after it. */
+function surnameItem(text: string, name: ParsedName, end: number): boolean {
+  const word = name.tokens[0];
+  if (name.tokens.length !== 1 || wordLike(word) || isCommonWord(word) || ALL_CAPITALS.test(word)) return false;
+  return /^[ \t]*(?:[,;&]|\(|und\b|and\b|\r?$)/.test(text.slice(name.end, Math.min(end, name.end + 6)) || '');
+}
 
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
@@ -467,6 +479,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
     // A list of people: "Attendees: Vikram Iyer, Rosalind Blackwood, Obinna Nwosu".
     // Items split by semicolons may be written "Surname, Given" ("Attendees: J. Niehoff; DÖNMEZ, Oğuzhan").
     let semicolons = false;
+    // Whether every item so far was one word: a list of surnames.
+    let surnamesOnly = true;
     for (let item = 0; item < 12; item++) {
       at = afterTitles(text, at);
       let name = parseName(text, at, item === 0 || semicolons);
@@ -485,9 +499,15 @@ function labelledFields(text: string, start: number, end: number, first: number,
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
-      if (item === 0 ? strong || known(name) || plausibleName(name) : plausibleName(name) || known(name))
+      // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
+      if (
+        item === 0
+          ? strong || known(name) || plausibleName(name)
+          : plausibleName(name) || known(name) || (strong && surnamesOnly && surnameItem(text, name, end))
+      )
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
+      if (name.tokens.length > 1 && !(item === 0 && text.slice(at, name.end).includes(','))) surnamesOnly = false;
       let next = name.end;
       let listed = true;
       for (;;) {
@@ -640,6 +660,10 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
 }
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+
+/** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
+const RELATION_CUE =
+  /^ (?:contact|kontakt|tochter|sohn|mutter|vater|ehefrau|ehemann|daughter|son|wife|husband|mother|father|nurse|colleague|kollegin|kollege|supervisor|that|dass|with|mit|for|für|an|and|und|thanks|danke|ask|tell|call|meet|met|confirms|bestätigt)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
