@@ -80,7 +80,7 @@ export const birthDates = (text: string): Entity[] => {
         break;
       }
     }
-    if (!found) {
+    if (!found && asksOnLine(text, from)) {
       const answer = answeredBelow(text, from);
       if (answer) out.push(answer);
     }
@@ -115,6 +115,19 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
   }
   return undefined;
 }
+
+/** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 60 characters either side. */
+function asksOnLine(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 60);
+  let i = from;
+  while (i > 0 && i > from - 60 && text[i - 1] !== '\n') i--;
+  for (; i < end && text[i] !== '\n'; i++) {
+    const c = text[i];
+    if (c === '?' || ((c === 'b' || c === 'p') && ASK.test(text.slice(i, i + 6)))) return true;
+  }
+  return false;
+}
+const ASK = /^(?:bitte|please)/;
 
 /**
  * A birth date asked for and answered in the next message ("please confirm your date of birth.\n

@@ -876,7 +876,8 @@ export const person: Detector = (text) => {
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
-      if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
+      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
+      if (!w || NOT_NAMES.has(w[0].toLowerCase()) || text[w.index + w[0].length] === '-') break;
       // One word that is also a word ("Hallo Will,", "Hi June,") is a name; "Personalteam" and "Hiring Manager" are not.
       if (!wordLike(w[0]) || known(w[0])) anyName = true;
       else if (words === 0) firstIsWord = isCommonWord(w[0]) || isDictionaryWord(w[0]);

@@ -71,7 +71,14 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
         // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".
         WORD.lastIndex = wordEnd + 1;
         const next = text[wordEnd] === ' ' ? WORD.exec(text) : null;
-        if (next && next.index === wordEnd + 1 && next.index + next[0].length <= end && isKnownName(capitalised(next[0])))
+        if (
+          next &&
+          next.index === wordEnd + 1 &&
+          next.index + next[0].length <= end &&
+          isKnownName(capitalised(next[0])) &&
+          !isDictionaryWord(capitalised(next[0])) &&
+          !isEnglishWord(next[0])
+        )
           nameEnd = next.index + next[0].length;
         out.push(person(at, nameEnd, 0.6));
         at = nameEnd;

@@ -129,7 +129,7 @@ const WEAK_LABEL =
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|grüße|greet|say hi to|bring|contact|kontakt|tochter|sohn|mutter|vater|ehefrau|ehemann|daughter|son|wife|husband|mother|father|nurse|colleague|kollegin|kollege|supervisor|confirms|bestätigt'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|bring|contact|kontakt|tochter|daughter'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
@@ -663,7 +663,7 @@ const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
 const RELATION_CUE =
-  /^ (?:contact|kontakt|tochter|sohn|mutter|vater|ehefrau|ehemann|daughter|son|wife|husband|mother|father|nurse|colleague|kollegin|kollege|supervisor|that|dass|with|mit|for|für|an|and|und|thanks|danke|ask|tell|call|meet|met|confirms|bestätigt)[ \t]/;
+  /^ (?:contact|kontakt|tochter|daughter|that|dass|with|mit|for|für|an|and|und|thanks|danke|ask|tell|call|meet|met)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
