@@ -16,10 +16,10 @@ const BIRTH_DATE = new RegExp(
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
-const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b|bday/gi;
+const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|bday|geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
@@ -84,6 +84,14 @@ export const birthDates = (text: string): Entity[] => {
       const answer = answeredBelow(text, from);
       if (answer) out.push(answer);
     }
+  }
+  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
+  for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
+    const colon = text.indexOf(':', at);
+    if (colon === -1 || colon > at + 24 || (at > 0 && text[at - 1] !== '\n')) continue;
+    BIRTH_DATE.lastIndex = colon + 1;
+    const m = BIRTH_DATE.exec(text);
+    if (m) out.push({ type: 'DATE_OF_BIRTH', start: colon + 1, end: colon + 1 + m[0].length, score: 0.9 });
   }
   return out;
 };

@@ -62,10 +62,10 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
         (isKnownName(cap) || (!isDictionaryWord(cap) && !isEnglishWord(word)));
       // After a verb of contacting ("ring oyelaran", "call ruairi") or before a possessive ("thandiwe's
       // birthday"): a word no dictionary holds.
-      const unknownWord = !isDictionaryWord(cap) && !isEnglishWord(word);
       const cued =
-        unknownWord &&
-        ((CONTACT_VERB.test(previous) && previousEnd === at - 1 && text[at - 1] === ' ') || possessive);
+        ((CONTACT_VERB.test(previous) && previousEnd === at - 1 && text[at - 1] === ' ') || possessive) &&
+        !isDictionaryWord(cap) &&
+        !isEnglishWord(word);
       if (titled || cued || (isGivenName(cap) && !isEnglishWord(word))) {
         let nameEnd = at + word.length;
         // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".

@@ -444,7 +444,7 @@ export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
  * "Fahrzeughalter", "Notfallkontakt"): weak, the value must look like a name.
  */
 const COMPOUND_PERSON_LABEL =
-  /[a-zäöüß](?:fahrer|lehrer|leiter|leitung|berater|betreuer|pfleger|helfer|vertreter|führer|nehmer|halter|inhaber|bevollmächtigte|beauftragte|partner|kontakt|person|arzt|ärztin)(?:in|innen|[rn])?[ \t]*$/i;
+  /^[ \t]*[A-Za-zÄÖÜäöüß]+(?:fahrer|lehrer|leiter|leitung|berater|betreuer|pfleger|helfer|vertreter|führer|nehmer|halter|inhaber|bevollmächtigte|beauftragte|partner|kontakt|person|arzt|ärztin)(?:in|innen|[rn])?[ \t]*$/i;
 
 /** The first word of a label of two to five words. */
 const HEAD_WORD = /^[ \t]*([A-Za-zÄÖÜäöüß]+)(?:[ \t]+[^ \t]+){1,4}$/;
@@ -663,7 +663,7 @@ const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
 const RELATION_CUE =
-  /^ (?:contact|kontakt|tochter|daughter|that|dass|with|mit|for|für|an|and|und|thanks|danke|ask|tell|call|meet|met)[ \t]/;
+  /^ (?:contact|kontakt|tochter|daughter|that|dass)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
@@ -672,9 +672,8 @@ const RELATION_CUE =
  */
 function namedAfterCue(text: string, at: number): ParsedName | undefined {
   const name = parseName(text, at, false);
-  if (!name || name.tokens.length < 2 || name.tokens.length > 3) return undefined;
-  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.') || englishNoun(t)) || !known(name))
-    return undefined;
+  if (!name || name.tokens.length < 2 || name.tokens.length > 3 || !known(name)) return undefined;
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.') || englishNoun(t))) return undefined;
   const after = text.slice(name.end, name.end + 40);
   if (LEGAL_FORM.test(after) || FIRM_AFTER.test(after) || !LONE_END.test(after)) return undefined;
   return name;
