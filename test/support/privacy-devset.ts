@@ -397,6 +397,12 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Bitte an [[EMAIL_ADDRESS|w.haberkorn@intern.stadtwerke-example.de]] schicken.\nNur für den internen Gebrauch.',
   },
+  // A given name alone in brackets after a task; abbreviations and words in brackets are none. An answer before a field's person.
+  {
+    lang: 'de',
+    text: 'Protokoll Jour fixe\n1. Lieferplan bis Mittwoch ([[PERSON|Radomir]]).\n2. Budget (Entwurf) liegt vor, Bankverbindung (IBAN) folgt.\nFreigegeben: ja – [[PERSON|K. Lindenmaier]]',
+  },
+  { lang: 'de', text: 'notiz\n[[PERSON|wolfram heidenreich]] hat am 3. März geburtstag – karte kaufen!\nTermin beim Zahnarzt verschieben' },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

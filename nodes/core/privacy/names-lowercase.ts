@@ -12,6 +12,7 @@ import { person } from './names.js';
 
 /** A lower-case word: letters, inner hyphens and apostrophes ("ye-jin", "o'neill"). */
 const WORD = /[\p{Ll}]+(?:[-'’][\p{Ll}]+)*/uy;
+const LETTER = /\p{L}/u;
 /** Titles written in lower case before a surname. */
 const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
 /** After a word inside an address or a handle: "@", "_", a digit, or a dot with no blank after it. */
@@ -24,12 +25,16 @@ const POSSESSIVE_END = /['’]s$/;
 const FIELD_WORDS = new Set(['iban', 'bic', 'swift', 'tel', 'fax', 'pin', 'tan', 'ref', 'kto', 'blz', 'dob', 'geb']);
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
-/** Whether the line from `start` to `end` has no capital letter (Latin, Greek, Cyrillic). */
+/**
+ * Whether the line from `start` to `end` is written in lower case: at most one capital letter in it
+ * (a month, "März", "September"), Latin, Greek or Cyrillic.
+ */
 function withoutCapitals(text: string, start: number, end: number): boolean {
+  let capitals = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && text[i] !== text[i].toLowerCase()))
-      return false;
+      if (++capitals > 1) return false;
   }
   return true;
 }
@@ -48,6 +53,11 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
     }
     const wordEnd = at + m[0].length;
     const before = text.charCodeAt(at - 1);
+    // The rest of a capitalised word ("T|ermin"): not a word of its own.
+    if (at > start && LETTER.test(text[at - 1])) {
+      at = wordEnd;
+      continue;
+    }
     // Parts of addresses, handles and file names ("jiayi.shen@", "@ryu", "edin_k") are not read.
     const inToken = before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
     // "thandiwe's birthday": the name without its possessive.

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isCommonWord } from './name-list.js';
+import { isCommonWord, isEnglishWord, isGivenName } from './name-list.js';
 import { known, parseName, person, plausibleName, wordLike, type ParsedName } from './names.js';
 
 /**
@@ -65,3 +65,23 @@ function acceptable(name: ParsedName, column: boolean): boolean {
   return !column || known(name) || plausibleName(name) || !name.tokens.some((t) => CAPITALS.test(t));
 }
 const CAPITALS = /^[A-Z]{2,}$/;
+
+/**
+ * A given name alone in brackets after a task or an item ("Testplan bis Freitag (Gurpreet).",
+ * "Parking (Gráinne)"): the person who owns it. Found by search for "(", then a capital; a word
+ * that is also an English word ("(Draft)", "(Holiday)") is none.
+ */
+export function bracketedNames(text: string, out: Entity[]): void {
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    const c = text.charCodeAt(at + 1);
+    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) continue;
+    const close = text.indexOf(')', at + 2);
+    if (close === -1 || close - at > 24) continue;
+    const name = parseName(text, at + 1, false);
+    if (!name || name.end !== close || name.tokens.length !== 1) continue;
+    const word = name.tokens[0];
+    // "(IBAN)", "(PDF)": abbreviations in capitals are none.
+    if (word.length > 2 && word.slice(1) === word.slice(1).toUpperCase()) continue;
+    if (isGivenName(word) && !isEnglishWord(word) && !wordLike(word)) out.push(person(at + 1, close, 0.6));
+  }
+}

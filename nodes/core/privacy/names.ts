@@ -13,7 +13,7 @@ import {
   shapeLine,
 } from './names-shapes.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
-import { roleSpeaker, speakerRole } from './names-speakers.js';
+import { bracketedNames, roleSpeaker, speakerRole } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -129,7 +129,7 @@ const WEAK_LABEL =
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|bring|contact|kontakt|tochter|daughter'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|bring|contact|kontakt|tochter|Tochter|daughter'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
@@ -266,6 +266,7 @@ export const namesInContext = (text: string): Entity[] => {
     }
   }
   documentShapes(text, out);
+  bracketedNames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
@@ -420,6 +421,9 @@ function surnameItem(text: string, name: ParsedName, end: number): boolean {
   return /^[ \t]*(?:[,;&]|\(|und\b|and\b|\r?$)/.test(text.slice(name.end, Math.min(end, name.end + 6)) || '');
 }
 
+/** An answer and a dash before a field's person: "ja – ", "nein - ", "yes – ". */
+const YES_NO_DASH = /(?:ja|nein|yes|no)[ \t]+[–—-][ \t]+/iy;
+
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
   // Most labels carry no marks: the replacements only where a mark's character is.
@@ -454,6 +458,9 @@ function labelledFields(text: string, start: number, end: number, first: number,
   for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
     let at = colon + 1;
     while (text[at] === ' ' || text[at] === '\t' || text[at] === '*' || text[at] === '"') at++;
+    // "Genehmigt: ja – M. Fitzgerald": the answer, then the person.
+    YES_NO_DASH.lastIndex = at;
+    if (YES_NO_DASH.test(text)) at = YES_NO_DASH.lastIndex;
     // A list may start with addresses: "Teilnehmer: a.b@example.org; Harsha Pillai".
     for (LIST_EMAIL.lastIndex = at; LIST_EMAIL.test(text) && LIST_EMAIL.lastIndex < end; LIST_EMAIL.lastIndex = at) {
       LIST_SEPARATOR.lastIndex = LIST_EMAIL.lastIndex;
@@ -663,7 +670,7 @@ const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
 const RELATION_CUE =
-  /^ (?:contact|kontakt|tochter|daughter|that|dass)[ \t]/;
+  /^ (?:contact|kontakt|[tT]ochter|daughter|that|dass)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",

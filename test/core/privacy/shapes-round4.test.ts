@@ -82,6 +82,9 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
   it('names in notes written in lower case; ordinary words and field names there are none', () => {
     assert.deepEqual(people('notiz 04.03\ngesine anrufen wg. vertrag'), ['gesine']);
     assert.deepEqual(people('rückruf an frau pfeiffenberger morgen'), ['pfeiffenberger']);
+    // One capital in the line (a month) still leaves it a note in lower case; a capitalised word's rest is no word.
+    assert.deepEqual(people('wolfram heidenreich hat am 3. März geburtstag'), ['wolfram heidenreich']);
+    assert.deepEqual(people('> können wir den Termin verschieben?'), []);
     assert.deepEqual(people("todo\n- ring oyelaran about the lease\n- thandiwe's birthday on friday"), [
       'oyelaran',
       'thandiwe',
@@ -92,6 +95,13 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       'call the bank about the holiday booking',
       'customer_id,full_name,email,phone,signup',
     ])
+      assert.deepEqual(people(text), [], text);
+  });
+
+  it('a given name alone in brackets after a task, and after an answer and a dash; abbreviations and words are none', () => {
+    assert.deepEqual(people('1. Lieferplan bis Mittwoch (Radomir).'), ['Radomir']);
+    assert.deepEqual(people('Freigegeben: ja – K. Lindenmaier'), ['K. Lindenmaier']);
+    for (const text of ['Budget (Entwurf) liegt vor.', 'Bankverbindung (IBAN): folgt', 'Planned (Holiday) closure'])
       assert.deepEqual(people(text), [], text);
   });
 
