@@ -36,7 +36,10 @@ await import('./names-data.mjs');
 // The licences of the packages whose data the lists hold travel with them (MIT asks for the notice).
 const require = createRequire(import.meta.url);
 const licenceOf = (pkg) => {
-  const dir = require.resolve.paths(pkg).map((d) => path.join(d, pkg)).find((d) => fs.existsSync(d));
+  const dir = require.resolve
+    .paths(pkg)
+    .map((d) => path.join(d, pkg))
+    .find((d) => fs.existsSync(d));
   const file = ['LICENSE', 'LICENSE.md', 'Copyright'].find((f) => fs.existsSync(path.join(dir, f)));
   return fs.readFileSync(path.join(dir, file), 'utf8').trim();
 };

@@ -344,8 +344,14 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: '[[PERSON|Malwine]] 09:10\nZur Sicherheit: Ihr Geburtsdatum bitte.\n[[PERSON|Konstantin]] 09:12\n[[DATE_OF_BIRTH|dritten Juli 1969]]\n[[PERSON|Malwine]] 09:13\nDanke. Die Bestellung vom 01.03.2026 ist unterwegs.',
   },
-  { lang: 'de', text: 'Anmeldung Stadtlauf\nGeburtsjahr/-datum (Altersklasse): [[DATE_OF_BIRTH|7. August 1988]]\nStartzeit: 09:30 Uhr, Startnummer 1988' },
-  { lang: 'en', text: 'BEGIN:VCARD\nVERSION:3.0\nFN:[[PERSON|Hildegard Wampfler]]\nBDAY:[[DATE_OF_BIRTH|1971-05-30]]\nREV:2026-02-01\nEND:VCARD' },
+  {
+    lang: 'de',
+    text: 'Anmeldung Stadtlauf\nGeburtsjahr/-datum (Altersklasse): [[DATE_OF_BIRTH|7. August 1988]]\nStartzeit: 09:30 Uhr, Startnummer 1988',
+  },
+  {
+    lang: 'en',
+    text: 'BEGIN:VCARD\nVERSION:3.0\nFN:[[PERSON|Hildegard Wampfler]]\nBDAY:[[DATE_OF_BIRTH|1971-05-30]]\nREV:2026-02-01\nEND:VCARD',
+  },
   // Labels of any wording: German compounds ending in a person word; a thing after the same label is none.
   {
     lang: 'de',
@@ -377,7 +383,10 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'passt so, danke.\n\nSchöne Grüße aus dem Büro\n[[PERSON|Wendelin]]\n\n--\n[[PERSON|Wendelin Strebel]] | Strebel Haustechnik GmbH\nAuskunfts- und Servicezentrum',
   },
-  { lang: 'de', text: 'Sehr geehrte/r [[PERSON|Hinterberger]],\nIhre Bestellung 4711-2026 ist versandt.\n\nLiebes Personalteam,\nbitte beachten Sie die neue Adresse.' },
+  {
+    lang: 'de',
+    text: 'Sehr geehrte/r [[PERSON|Hinterberger]],\nIhre Bestellung 4711-2026 ist versandt.\n\nLiebes Personalteam,\nbitte beachten Sie die neue Adresse.',
+  },
   // Notes written in lower case; words and field names in the same notes are none.
   {
     lang: 'de',
@@ -402,7 +411,19 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: 'Protokoll Jour fixe\n1. Lieferplan bis Mittwoch ([[PERSON|Radomir]]).\n2. Budget (Entwurf) liegt vor, Bankverbindung (IBAN) folgt.\nFreigegeben: ja – [[PERSON|K. Lindenmaier]]',
   },
-  { lang: 'de', text: 'notiz\n[[PERSON|wolfram heidenreich]] hat am 3. März geburtstag – karte kaufen!\nTermin beim Zahnarzt verschieben' },
+  {
+    lang: 'de',
+    text: 'notiz\n[[PERSON|wolfram heidenreich]] hat am 3. März geburtstag – karte kaufen!\nTermin beim Zahnarzt verschieben',
+  },
+  // An initial and a surname wherever they stand; a letter heading or "z. B." before a capitalised word is none.
+  {
+    lang: 'de',
+    text: 'Siehe Anlage B. Danach folgt die Kalkulation, z. B. Material und Lohn.\nRückfragen an [[PERSON|T. Wachtmeister]] oder [[PERSON|Ines K. Borowczyk]].\n\nLüneburg, 04.03.2026\n[[PERSON|H. Ostermeyer]]',
+  },
+  {
+    lang: 'en',
+    text: 'Option A. The cheaper one.\nVitamin D. Take daily.\nSigned off by [[PERSON|P. Adeyemi-Cole]] on 2 March.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

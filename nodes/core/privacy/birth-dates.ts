@@ -12,7 +12,7 @@ const YEAR = '(?:1[89]|20)\\d{2}';
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-)${MONTH}(?:,?[ \\t]+|-)(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */

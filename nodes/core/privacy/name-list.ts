@@ -191,8 +191,7 @@ export function isGivenName(word: string): boolean {
   let answer = givenAnswers.get(word);
   if (answer === undefined) {
     const key = nameKey(word);
-    answer =
-      (givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word)) || hyphenatedGivenName(key);
+    answer = (givenSet().has(key) && !COMMON_WORDS.has(key) && !isDictionaryWord(word)) || hyphenatedGivenName(key);
     // Asked for most words that start sentences and lines: remembered, up to a bound.
     if (givenAnswers.size >= 50_000) givenAnswers.clear();
     givenAnswers.set(word, answer);

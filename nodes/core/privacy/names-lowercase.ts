@@ -33,7 +33,11 @@ function withoutCapitals(text: string, start: number, end: number): boolean {
   let capitals = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && text[i] !== text[i].toLowerCase()))
+    if (
+      (c >= 65 && c <= 90) ||
+      (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
+      (c > 0xff && text[i] !== text[i].toLowerCase())
+    )
       if (++capitals > 1) return false;
   }
   return true;
@@ -44,7 +48,7 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
   if (end - start > 200 || !withoutCapitals(text, start, end)) return;
   let previous = '';
   let previousEnd = -1;
-  for (let at = start; at < end; ) {
+  for (let at = start; at < end;) {
     WORD.lastIndex = at;
     const m = WORD.exec(text);
     if (!m || m.index + m[0].length > end) {
@@ -59,7 +63,8 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
       continue;
     }
     // Parts of addresses, handles and file names ("jiayi.shen@", "@ryu", "edin_k") are not read.
-    const inToken = before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
+    const inToken =
+      before === 64 || before === 46 || before === 95 || IN_TOKEN_AFTER.test(text.slice(wordEnd, wordEnd + 2));
     // "thandiwe's birthday": the name without its possessive.
     const possessive = POSSESSIVE_END.test(m[0]);
     const word = possessive ? m[0].slice(0, -2) : m[0];

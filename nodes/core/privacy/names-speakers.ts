@@ -47,7 +47,11 @@ export function roleSpeaker(
     let from = WORD_THEN_BRACKET.lastIndex;
     while (text[from] === ' ') from++;
     const inside = parseName(text, from, true, true);
-    if (inside && /^[ \t]*\)[ \t]*:/.test(text.slice(inside.end, Math.min(end, inside.end + 6))) && acceptable(inside, false))
+    if (
+      inside &&
+      /^[ \t]*\)[ \t]*:/.test(text.slice(inside.end, Math.min(end, inside.end + 6))) &&
+      acceptable(inside, false)
+    )
       out.push(person(from, inside.end, 0.85));
     return;
   }

@@ -12,6 +12,7 @@ import {
   repeatedNames,
   shapeLine,
 } from './names-shapes.js';
+import { initialNames } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { bracketedNames, roleSpeaker, speakerRole } from './names-speakers.js';
 
@@ -34,7 +35,8 @@ const TOKEN = new RegExp(
   'y',
 );
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
-const PARTICLE = /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
+const PARTICLE =
+  /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
 /** The first letters of the particles, for a name that starts with one. */
 const LEADING_PARTICLE_HINT = /^[vdlbaetzy]$/;
 
@@ -92,7 +94,8 @@ function startsWithParticle(text: string, at: number): boolean {
 const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
-export const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
+export const TITLES =
+  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
@@ -256,8 +259,7 @@ export const namesInContext = (text: string): Entity[] => {
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
         out.push(person(at, name.end, 0.85));
     } else {
-      const name =
-        loneFirstName(text, at, seen) ?? (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined);
+      const name = loneFirstName(text, at, seen) ?? (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined);
       if (name) out.push(person(at, name.end, 0.6));
       else if (INTRODUCTION_HINT.test(hint[0])) {
         const introduced = introducedName(text, at, before);
@@ -267,6 +269,7 @@ export const namesInContext = (text: string): Entity[] => {
   }
   documentShapes(text, out);
   bracketedNames(text, out);
+  initialNames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
@@ -402,7 +405,8 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
 }
 
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
-const NOT_A_NAME_ENDING = /(?:team|stelle|zentrum|behörde|gericht|kasse|schule|amt|ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
+const NOT_A_NAME_ENDING =
+  /(?:team|stelle|zentrum|behörde|gericht|kasse|schule|amt|ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
 
 /** Gender and plural marks of a label ("Patient/in", "Teilnehmer*innen", "Tenant(s)", "Vorname(n)", "Angehörige/r"). */
 const LABEL_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)(?=[ \t]*$|[ \t])/g;
@@ -669,8 +673,7 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
-const RELATION_CUE =
-  /^ (?:contact|kontakt|[tT]ochter|daughter|that|dass)[ \t]/;
+const RELATION_CUE = /^ (?:contact|kontakt|[tT]ochter|daughter|that|dass)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",

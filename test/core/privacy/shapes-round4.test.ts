@@ -16,7 +16,10 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     assert.deepEqual(people('[02.03.2026 11:04:10] Kundin (Wiebke Harmsen): Mein Paket fehlt.'), ['Wiebke Harmsen']);
     assert.deepEqual(people('[02.03.2026 11:04:52] Agent Dariusz: Ich prüfe das.'), ['Dariusz']);
     assert.deepEqual(people('14:02  Support (Anneliese): Hello, how can I help?'), ['Anneliese']);
-    assert.deepEqual(people('08:41 | Tamsin | hi, my order never arrived\n08:42 | Kofi | checking'), ['Tamsin', 'Kofi']);
+    assert.deepEqual(people('08:41 | Tamsin | hi, my order never arrived\n08:42 | Kofi | checking'), [
+      'Tamsin',
+      'Kofi',
+    ]);
     for (const text of [
       '[02.03.2026 11:05:30] System: Sitzung wird aufgezeichnet.',
       '08:42 | INFO | transcript saved\n08:43 | Bot | rating requested',
@@ -34,10 +37,11 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     assert.deepEqual(people('Zusatzfahrer: Ortwin Belling'), ['Ortwin Belling']);
     assert.deepEqual(people('Klassenleitung: U. Krähenbühl'), ['U. Krähenbühl']);
     assert.deepEqual(people('Taxpayer: Olamide Fashola'), ['Olamide Fashola']);
-    assert.deepEqual(
-      people('Attendees: R. Thistlewood; YILDIRIM, Serkan; Wójcik, Bogumiła'),
-      ['R. Thistlewood', 'YILDIRIM, Serkan', 'Wójcik, Bogumiła'],
-    );
+    assert.deepEqual(people('Attendees: R. Thistlewood; YILDIRIM, Serkan; Wójcik, Bogumiła'), [
+      'R. Thistlewood',
+      'YILDIRIM, Serkan',
+      'Wójcik, Bogumiła',
+    ]);
     assert.ok(people('Teilnehmende: Amstutz, Gwerder, Zumstein\nOrt: Raum Eiger').join(' ').includes('Zumstein'));
     for (const text of [
       'Fahrzeughalter: Autovermietung Kranz GmbH',
@@ -50,7 +54,9 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
 
   it('name columns headed Staff or Mitarbeiter/in, with names written "Surname, Given"', () => {
     assert.deepEqual(
-      people('| Shift | Staff | Phone |\n|---|---|---|\n| Early | ACHTERBERG, Marijke | 0161 496 0732 |\n| Late | T. Oyelowo | – |'),
+      people(
+        '| Shift | Staff | Phone |\n|---|---|---|\n| Early | ACHTERBERG, Marijke | 0161 496 0732 |\n| Late | T. Oyelowo | – |',
+      ),
       ['ACHTERBERG, Marijke', 'T. Oyelowo'],
     );
     assert.deepEqual(
@@ -105,11 +111,26 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
+  it('an initial and a surname wherever they stand; headings and abbreviations before a capitalised word are none', () => {
+    assert.deepEqual(people('Personalabteilung: R. Zwahlen'), ['R. Zwahlen']);
+    assert.deepEqual(people('Lüneburg, 04.03.2026\nH. Ostermeyer'), ['H. Ostermeyer']);
+    assert.deepEqual(people('Rückfragen an Ines K. Borowczyk bitte.'), ['Ines K. Borowczyk']);
+    for (const text of [
+      'Siehe Anlage B. Danach folgt die Kalkulation.',
+      'Option A. The cheaper one.',
+      'z. B. Material und Lohn',
+      'Vitamin D. Take daily.',
+    ])
+      assert.deepEqual(people(text), [], text);
+  });
+
   it('dates of birth: Geburtsjahr/-datum and BDAY labels, the answer to a birth-date question in the next messages', () => {
     assert.deepEqual(birthDates('Geburtsjahr/-datum (Altersklasse): 7. August 1988'), ['7. August 1988']);
     assert.deepEqual(birthDates('BEGIN:VCARD\nBDAY:1971-05-30\nEND:VCARD'), ['1971-05-30']);
     assert.deepEqual(
-      birthDates('[10:02] Ifeoma: please confirm your date of birth.\n[10:03] Bart: 14/09/1977\n[10:04] Ifeoma: Thanks.'),
+      birthDates(
+        '[10:02] Ifeoma: please confirm your date of birth.\n[10:03] Bart: 14/09/1977\n[10:04] Ifeoma: Thanks.',
+      ),
       ['14/09/1977'],
     );
     assert.deepEqual(
@@ -118,10 +139,13 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     );
     // A date later in the chat that answers no birth-date question, and a timestamp line, are none.
     assert.deepEqual(
-      birthDates('Your date of birth, please.\nI will check.\n[10:04] Ifeoma: fine\n[10:09] Ifeoma: order from 02/03/2026 ships'),
+      birthDates(
+        'Your date of birth, please.\nI will check.\n[10:04] Ifeoma: fine\n[10:09] Ifeoma: order from 02/03/2026 ships',
+      ),
       [],
     );
     assert.deepEqual(birthDates('Startzeit: 09:30 Uhr, Startnummer 1988'), []);
+    assert.deepEqual(birthDates('Geburtsdatum: 12.Jan.1990'), ['12.Jan.1990']);
   });
 
   it('an address on a host called "intern" is an e-mail address, not a marking; the marking in words stays one', () => {
