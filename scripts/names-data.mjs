@@ -235,15 +235,6 @@ const PINYIN =
   );
 for (const a of PINYIN) for (const b of PINYIN) if (a !== b || a === 'li') given.add(capitalise(a + b));
 
-// Given names of many countries from gender-detection-from-name (MIT; its lists of German, English,
-// French, Spanish, Italian and Turkish first names, which hold names of every origin given there):
-// "Eckhard", "Swantje", "Ikechukwu", "Ryota", "Gurpreet". Only the given-name side of the lists.
-const GIVEN_NAME_PACKAGE = 'gender-detection-from-name';
-const givenNamesDir = path.join(path.dirname(require.resolve(`${GIVEN_NAME_PACKAGE}/package.json`)), 'names');
-for (const file of fs.readdirSync(givenNamesDir).filter((f) => f.endsWith('.js')))
-  for (const name of require(path.join(givenNamesDir, file)).keys())
-    if (/^[\p{L}'-]{3,}$/u.test(name)) given.add(capitalise(name));
-
 const lexicon = nlp.model().one.lexicon;
 const NAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;
 const common = new Set();
@@ -283,6 +274,17 @@ const english = new Set();
 for (const dialect of ['english', 'english/american', 'english/british'])
   for (const level of [10, 20, 35])
     for (const word of englishWords[`${dialect}/${level}`] ?? []) if (/^[a-z][a-z'-]+$/.test(word)) english.add(word);
+
+// Given names of many countries from gender-detection-from-name (MIT; its lists of German, English,
+// French, Spanish, Italian and Turkish first names, which hold names of every origin given there):
+// "Eckhard", "Swantje", "Ikechukwu", "Ryota", "Gurpreet". Only the given-name side of the lists.
+const GIVEN_NAME_PACKAGE = 'gender-detection-from-name';
+const givenNamesDir = path.join(path.dirname(require.resolve(`${GIVEN_NAME_PACKAGE}/package.json`)), 'names');
+for (const file of fs.readdirSync(givenNamesDir).filter((f) => f.endsWith('.js')))
+  for (const name of require(path.join(givenNamesDir, file)).keys())
+    // Names that are also ordinary words ("Holiday", "Gala", "Bitte") are left out: they would be
+    // asked about for every sentence-starting word and could never count as given names alone.
+    if (/^[\p{L}'-]{3,}$/u.test(name) && !common.has(name) && !english.has(name)) given.add(capitalise(name));
 
 function write(file, header, set) {
   const text = `# ${header}; do not edit.\n${[...set].sort().join('\n')}\n`;

@@ -181,7 +181,9 @@ let givenHashes: Set<number> | undefined;
 export function mayBeGivenName(hash: number): boolean {
   if (!givenHashes) {
     givenHashes = new Set<number>();
-    for (const key of givenSet()) givenHashes.add(asciiWordHash(key, 0, key.length));
+    // Keys isGivenName turns down ("the", "sehr", dictionary words) are left out: they start many sentences.
+    for (const key of givenSet())
+      if (!COMMON_WORDS.has(key) && !isDictionaryWord(key)) givenHashes.add(asciiWordHash(key, 0, key.length));
   }
   return givenHashes.has(hash);
 }

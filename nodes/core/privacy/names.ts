@@ -37,8 +37,17 @@ const TOKEN = new RegExp(
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
 const PARTICLE =
   /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
-/** The first letters of the particles, for a name that starts with one. */
-const LEADING_PARTICLE_HINT = /^[vdlbaetzy]$/;
+/** Whether the code is a first letter of a particle (v d l b a e t z y), for a name that starts with one. */
+const mayStartParticle = (code: number) =>
+  code === 118 ||
+  code === 100 ||
+  code === 108 ||
+  code === 98 ||
+  code === 97 ||
+  code === 101 ||
+  code === 116 ||
+  code === 122 ||
+  code === 121;
 
 export interface ParsedName {
   end: number;
@@ -54,7 +63,7 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
   let end = pos;
   let at = pos;
   // A name may start with its particle ("von der Heyde, Friedelind", "Mr bin Yusof").
-  if (LEADING_PARTICLE_HINT.test(text[pos] ?? '')) {
+  if (mayStartParticle(text.charCodeAt(pos))) {
     PARTICLE.lastIndex = pos;
     const particle = PARTICLE.exec(text);
     if (particle) at = pos + particle[0].length;
@@ -85,7 +94,7 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
 
 /** A particle and a capital after it: "von der Heyde", "bin Yusof". */
 function startsWithParticle(text: string, at: number): boolean {
-  if (!LEADING_PARTICLE_HINT.test(text[at] ?? '')) return false;
+  if (!mayStartParticle(text.charCodeAt(at))) return false;
   PARTICLE.lastIndex = at;
   return PARTICLE.test(text) && STARTS_UPPER.test(text[PARTICLE.lastIndex] ?? '');
 }
@@ -132,7 +141,7 @@ const WEAK_LABEL =
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|Grüß|bring|contact|kontakt|tochter|Tochter|daughter'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|bring|contact|tochter|daughter'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
@@ -673,7 +682,7 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
-const RELATION_CUE = /^ (?:contact|kontakt|[tT]ochter|daughter|that|dass)[ \t]/;
+const RELATION_CUE = /^ (?:contact|tochter|daughter|that|dass)[ \t]/;
 
 /**
  * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
