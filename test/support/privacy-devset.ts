@@ -424,6 +424,15 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'en',
     text: 'Option A. The cheaper one.\nVitamin D. Take daily.\nSigned off by [[PERSON|P. Adeyemi-Cole]] on 2 March.',
   },
+  // Hand-overs and closings in more words; a team or a meeting after the same words is none.
+  {
+    lang: 'de',
+    text: 'Ticket #5512 geschlossen von Sachbearbeiterin [[PERSON|Roswitha Kaltenegger]].\nDie Akte wurde an Abteilung Recht übergeben.\n\nTschüss und bis morgen\n[[PERSON|Fiete]]',
+  },
+  {
+    lang: 'en',
+    text: 'Morning [[PERSON|Oyinkansola]],\nthe case was escalated to [[PERSON|Eilidh MacLeod]] and then to Tier Support.\nMorning meeting moved to 10:00.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

@@ -104,7 +104,7 @@ const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : w
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
 export const TITLES =
-  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
+  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Sachbearbeiter(?:in)?|Kolleg(?:e|in)|Sekretär(?:in)?|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
@@ -170,7 +170,7 @@ const ROLE_HINT = new RegExp(
 );
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
 const ROLE_BEFORE =
-  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
+  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet|geschlossen|erledigt|zugewiesen|eskaliert|unterzeichnet|erfasst|bestätigt|geändert|abgenommen)[ \t]+(?:von|durch)|(?:übergeben|zugewiesen|eskaliert|weitergeleitet|weitergegeben)[ \t]+an|(?:escalated|forwarded|handed[ \t]+over|passed|sent|given|reassigned|transferred)[ \t]+to|(?:updated|modified|changed|resolved|completed|signed[ \t]+off)[ \t]+by|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
 /** A role and a date or time before "by"/"von": "checked on 2025-09-20 by", "geprüft am 12. Dezember 2025 von". */
 const DATED_ROLE =
   /(?:checked|approved|reviewed|signed|verified|confirmed|taken|handled|issued|recorded|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|übernommen|erfasst|aufgenommen|ausgestellt|bestätigt)[ \t]+(?:on|at|am|um)[ \t]+[^\n]{1,32}?[ \t]+(?:by|von)[ \t]+$/i;
@@ -180,10 +180,10 @@ const FORWARDING =
 
 /** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
 const GREETING =
-  /[ \t]*(?:hi|hey|hallo|hello|dear|sehr[ \t]+geehrte(?:\/r|[rs])?|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
+  /[ \t]*(?:hi|hey|hallo|hello|dear|sehr[ \t]+geehrte(?:\/r|[rs])?|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|morning|evening|yo|g'day|howdy|greetings)[ \t]+/iy;
 
 /** A line that closes a letter or e-mail: the name follows on the next line (or the one after an empty line). */
-const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von|vom)(?:[ \t]+\S+){1,3})?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|(?:warm|warmest|kind|good|all[ \t]+good)[ \t]+wishes|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
+const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von|vom)(?:[ \t]+\S+){1,3})?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|(?:warm|warmest|kind|good|all[ \t]+good)[ \t]+wishes|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss(?:[ \t]+und[ \t]+bis[ \t]+(?:bald|dann|morgen|später))?|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
 const CLOSING = new RegExp(String.raw`[ \t]*(?:${CLOSING_WORDS})[ \t]*[,.!]*[ \t]*(?:\r?\n|$)`, 'iy');
 /** A closing and the name on one line: "Cheers, Rupert", "LG Agata", "Beste Grüße, Xiaowen Wu", "— Katerina". */
 const CLOSING_THEN_NAME = new RegExp(String.raw`[ \t]*(?:(?:${CLOSING_WORDS})[ \t]*[,.!]?|[—–]|--?)[ \t]+`, 'iy');
@@ -264,9 +264,11 @@ export const namesInContext = (text: string): Entity[] => {
       ROLE_BEFORE.test(before) ||
       ((cue === 98 || cue === 118) && DATED_ROLE.test(text.slice(Math.max(0, hint.index - 60), at)))
     ) {
-      const name = parseName(text, at, false);
+      // "geschlossen von Sachbearbeiterin Lore Kaminski": the name after the role's titles.
+      const from = afterTitles(text, at);
+      const name = parseName(text, from, false);
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
-        out.push(person(at, name.end, 0.85));
+        out.push(person(from, name.end, 0.85));
     } else {
       const name = loneFirstName(text, at, seen) ?? (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined);
       if (name) out.push(person(at, name.end, 0.6));
@@ -561,7 +563,7 @@ function initials(letters: string, anyCase: boolean): Uint8Array {
 /** The first letters of FORWARDING's marks ("i.A.", "c/o", "Attn", "gez.", "z. Hd.", "zu Händen"). */
 const FORWARDING_INITIALS = initials('icAagz', false);
 /** The first letters of GREETING's words, either case (a case-insensitive pattern without Unicode mode folds ASCII letters only). */
-const GREETING_INITIALS = initials('hdlmscbg', true);
+const GREETING_INITIALS = initials('hdlmscbgey', true);
 /** Whether the first character at or after `at` that is no blank or tab is one of `flags`. */
 function initialAfterBlanks(text: string, at: number, flags: Uint8Array): boolean {
   let code = text.charCodeAt(at);

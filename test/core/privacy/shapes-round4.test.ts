@@ -124,6 +124,19 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
+  it('after more roles and hand-overs, greetings and closings; teams and meetings after the same words are none', () => {
+    assert.deepEqual(people('Ticket #4471 geschlossen von Sachbearbeiterin Lore Kaminski'), ['Lore Kaminski']);
+    assert.deepEqual(people('The case was escalated to Siobhán Ní Bhriain today.'), ['Siobhán Ní Bhriain']);
+    assert.deepEqual(people('Morning Jana,\nthe report is attached.'), ['Jana']);
+    assert.deepEqual(people('Tschüss und bis morgen\nOle'), ['Ole']);
+    for (const text of [
+      'The case was escalated to Tier Support today.',
+      'Die Akte wurde an Abteilung Recht übergeben.',
+      'Morning meeting moved to 10:00.',
+    ])
+      assert.deepEqual(people(text), [], text);
+  });
+
   it('dates of birth: Geburtsjahr/-datum and BDAY labels, the answer to a birth-date question in the next messages', () => {
     assert.deepEqual(birthDates('Geburtsjahr/-datum (Altersklasse): 7. August 1988'), ['7. August 1988']);
     assert.deepEqual(birthDates('BEGIN:VCARD\nBDAY:1971-05-30\nEND:VCARD'), ['1971-05-30']);
