@@ -433,6 +433,15 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'en',
     text: 'Morning [[PERSON|Oyinkansola]],\nthe case was escalated to [[PERSON|Eilidh MacLeod]] and then to Tier Support.\nMorning meeting moved to 10:00.',
   },
+  // Authors of quoted replies with no address; a team as the author is none.
+  {
+    lang: 'de',
+    text: 'Passt, danke!\n\nAm 03.03.2026 um 14:12 schrieb [[PERSON|Tjorven Matthiesen]]:\n> Können Sie den Termin bestätigen?\n\nAm 02.03.2026 um 09:00 schrieb Kundenservice:\n>> Ihre Anfrage ist eingegangen.',
+  },
+  {
+    lang: 'en',
+    text: 'Sounds good.\n\nOn Tue, 3 Mar 2026 at 14:12, [[PERSON|Mereana Tuhiwai]] wrote:\n> Could we move the call?\n\nUnterschrift Mieter: ______  Name in Druckbuchstaben: [[PERSON|GÜNTHER WEISSMANN]]',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

@@ -887,8 +887,10 @@ export const person: Detector = (text) => {
       pos++;
     }
     // "Liebes Personalteam", "Dear Hiring Manager": only words and teams after a greeting; after a title ("Herr Montag") a name.
-    if (words > 0 && (anyName || (words === 1 && firstIsWord) || TITLE_CUE.test(cue[0])))
-      out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
+    // "Unterschrift Mieter: ____": words before a colon are the next field's label.
+    const end = lastWordEnd(text, start, pos);
+    if (words > 0 && text[end] !== ':' && (anyName || (words === 1 && firstIsWord) || TITLE_CUE.test(cue[0])))
+      out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
   let secondWord = '';

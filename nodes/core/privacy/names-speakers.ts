@@ -89,3 +89,24 @@ export function bracketedNames(text: string, out: Entity[]): void {
     if (isGivenName(word) && !isEnglishWord(word) && !wordLike(word)) out.push(person(at + 1, close, 0.6));
   }
 }
+
+/**
+ * The author of a quoted reply, "On Tue, 3 Mar 2026 at 14:12, Tjorven Matthiesen wrote:": the name
+ * words between the last comma and " wrote:" (an address in brackets may stand between). Found by
+ * search for " wrote:", a rare string.
+ */
+export function wroteHeaders(text: string, out: Entity[]): void {
+  for (let at = text.indexOf(' wrote:'); at !== -1; at = text.indexOf(' wrote:', at + 7)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart > 160 || !/^[ \t>]*On\b/.test(text.slice(lineStart, lineStart + 8))) continue;
+    let end = at;
+    if (text[end - 1] === '>') end = text.lastIndexOf('<', end);
+    const comma = text.lastIndexOf(', ', end);
+    if (comma < lineStart) continue;
+    const from = comma + 2;
+    const name = parseName(text, from, false);
+    if (!name || text.slice(name.end, end).trim() !== '' || name.tokens.some((t) => wordLike(t) || isCommonWord(t)))
+      continue;
+    if (name.tokens.length > 1 || known(name)) out.push(person(from, name.end, 0.85));
+  }
+}

@@ -14,7 +14,7 @@ import {
 } from './names-shapes.js';
 import { initialNames } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
-import { bracketedNames, roleSpeaker, speakerRole } from './names-speakers.js';
+import { bracketedNames, roleSpeaker, speakerRole, wroteHeaders } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -135,13 +135,13 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
  * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
  */
 const PERSON_LABEL =
-  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
   /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|bring|contact|tochter|daughter'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|bring|contact|tochter|daughter|schrieb'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
@@ -270,7 +270,10 @@ export const namesInContext = (text: string): Entity[] => {
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
         out.push(person(from, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at, seen) ?? (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined);
+      const name =
+        loneFirstName(text, at, seen) ??
+        (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined) ??
+        (hint[0].startsWith(' schrieb') ? replyAuthor(text, at) : undefined);
       if (name) out.push(person(at, name.end, 0.6));
       else if (INTRODUCTION_HINT.test(hint[0])) {
         const introduced = introducedName(text, at, before);
@@ -280,6 +283,7 @@ export const namesInContext = (text: string): Entity[] => {
   }
   documentShapes(text, out);
   bracketedNames(text, out);
+  wroteHeaders(text, out);
   initialNames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
@@ -682,6 +686,17 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
 }
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+
+/** A reply header's author: "Am 03.03.2026 um 14:12 schrieb Tjorven Matthiesen:" (an address in brackets may follow). */
+function replyAuthor(text: string, at: number): ParsedName | undefined {
+  const name = parseName(text, at, true);
+  if (!name || name.tokens.some((t) => wordLike(t) || isCommonWord(t))) return undefined;
+  // "schrieb Kundenservice:": one word the lists do not know is a team as often as a person.
+  if (name.tokens.length === 1 && !known(name) && !isGivenName(name.tokens[0])) return undefined;
+  return /^[ \t]*(?:<[^>\n]{1,100}>)?[ \t]*:[ \t]*\r?(?:\n|$)/.test(text.slice(name.end, name.end + 110))
+    ? name
+    : undefined;
+}
 
 /** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
 const RELATION_CUE = /^ (?:contact|tochter|daughter|that|dass)[ \t]/;

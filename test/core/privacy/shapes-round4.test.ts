@@ -137,6 +137,14 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
+  it('authors of quoted replies without an address, names in block capitals; a team as the author is none', () => {
+    assert.deepEqual(people('Am 03.03.2026 um 14:12 schrieb Tjorven Matthiesen:\n> Hallo'), ['Tjorven Matthiesen']);
+    assert.deepEqual(people('On Tue, 3 Mar 2026 at 14:12, Tjorven Matthiesen wrote:\n> Hi'), ['Tjorven Matthiesen']);
+    assert.deepEqual(people('Name in Druckbuchstaben: GÜNTHER WEISSMANN'), ['GÜNTHER WEISSMANN']);
+    for (const text of ['Am 03.03.2026 um 14:12 schrieb Kundenservice:\n> Hallo', 'On Monday, Accounts Payable wrote:'])
+      assert.deepEqual(people(text), [], text);
+  });
+
   it('dates of birth: Geburtsjahr/-datum and BDAY labels, the answer to a birth-date question in the next messages', () => {
     assert.deepEqual(birthDates('Geburtsjahr/-datum (Altersklasse): 7. August 1988'), ['7. August 1988']);
     assert.deepEqual(birthDates('BEGIN:VCARD\nBDAY:1971-05-30\nEND:VCARD'), ['1971-05-30']);
