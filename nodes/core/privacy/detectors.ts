@@ -803,6 +803,9 @@ export const deIdDocuments: Detector = (text) =>
 const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
+/** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
+const GREETING_CUE =
+  /(?:Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|geehrter?|Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?\s*$/;
 /** Closings, after which the name follows on the next line. */
 const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours`;
 /**
@@ -889,7 +892,11 @@ export const person: Detector = (text) => {
     // "Liebes Personalteam", "Dear Hiring Manager": only words and teams after a greeting; after a title ("Herr Montag") a name.
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
-    if (words > 0 && text[end] !== ':' && (anyName || (words === 1 && firstIsWord) || TITLE_CUE.test(cue[0])))
+    if (
+      words > 0 &&
+      text[end] !== ':' &&
+      (anyName || (words === 1 && firstIsWord && GREETING_CUE.test(cue[0])) || TITLE_CUE.test(cue[0]))
+    )
       out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.

@@ -118,7 +118,15 @@ export const englishNoun = (token: string) => !isKnownName(token) && isEnglishWo
 
 /** Not a word of the dictionary, a team or a function ("Payroll", "Personalabteilung", "Customer Care"). */
 export const wordLike = (token: string) =>
-  !isKnownName(token) && (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()));
+  !isKnownName(token) &&
+  (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()) || pluralOfWord(token));
+
+/** A plural of an ordinary word ("Passengers", "Colleagues"): the word without its "s" is one. */
+const pluralOfWord = (token: string) =>
+  token.length > 4 &&
+  token.endsWith('s') &&
+  !token.endsWith('ss') &&
+  (isDictionaryWord(token.slice(0, -1)) || isEnglishWord(token.slice(0, -1)));
 
 /**
  * A name as people are named where the structure is weaker: a given name from the lists, a known

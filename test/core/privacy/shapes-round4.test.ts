@@ -69,8 +69,14 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     assert.deepEqual(people('Warm wishes,\nDr Ebele Nwachukwu'), ['Ebele Nwachukwu']);
     assert.deepEqual(people('Schöne Grüße aus dem Büro\nWendelin'), ['Wendelin']);
     assert.deepEqual(people('--\nWendelin Strebel | Strebel Haustechnik GmbH'), ['Wendelin Strebel']);
+    // A table's heading after "Name" is the next column's heading; the name under it is the person.
+    assert.deepEqual(people('Name\tFirma\tGeburtstag\nZwahlen\tBäckerei Kunz\t01.01.1980'), ['Zwahlen']);
     assert.deepEqual(people('Sehr geehrte/r Hinterberger,\nIhre Bestellung ist versandt.'), ['Hinterberger']);
-    for (const text of ['Liebes Personalteam,\nbitte beachten Sie …', 'Dear Hiring Manager,\nI am writing …'])
+    for (const text of [
+      'Liebes Personalteam,\nbitte beachten Sie …',
+      'Dear Hiring Manager,\nI am writing …',
+      'Dear Passengers, the stop is closed.',
+    ])
       assert.deepEqual(people(text), [], text);
   });
 
