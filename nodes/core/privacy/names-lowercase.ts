@@ -3,11 +3,12 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
 import { person } from './names.js';
 
 /**
- * Names in notes written all in lower case ("edin anrufen wg. schlüssel", "ring hằng about the keys",
- * "paket für knežević", "rückruf an frau okwuosa"): on a line without a single capital, a given name
- * from the lists (the lists leave out ordinary words) is a person, with a surname from the lists
- * after it; a surname from the lists after a title ("frau", "hr.", "mrs") too. Lines with capitals
- * are read by the other rules, which need the capital.
+ * Names in notes written in lower case ("edin anrufen wg. schlüssel", "ring hằng about the keys",
+ * "paket für knežević", "rückruf an frau okwuosa"): on a line that starts in lower case and has at
+ * most one capital (a month), a given name from the lists that is no English word is a person, with
+ * a surname from the lists after it; after a title ("frau", "hr.", "mrs") a known name or a word no
+ * dictionary holds; after a contact verb ("ring", "anrufen") or before a possessive ("'s") a word no
+ * dictionary holds. Lines with capitals are read by the other rules, which need the capital.
  */
 
 /** A lower-case word: letters, inner hyphens and apostrophes ("ye-jin", "o'neill"). */
