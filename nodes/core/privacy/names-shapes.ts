@@ -10,6 +10,7 @@ import {
   isKnownName,
   mayBeGivenName,
 } from './name-list.js';
+import { initialAt } from './names-initials.js';
 import { known, labelStrength, parseName, person, plausibleName, TITLES, wordLike, type ParsedName } from './names.js';
 
 /**
@@ -282,6 +283,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
   // Sentence starts and field values (". ", ": ") found by search, the name right after.
   for (const mark of SENTENCE_MARKS)
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
+      if (mark === '. ') initialAt(text, at, out);
       let word = at + 2;
       while (text[word] === ' ') word++;
       check(word);

@@ -92,21 +92,20 @@ export function bracketedNames(text: string, out: Entity[]): void {
 
 /**
  * The author of a quoted reply, "On Tue, 3 Mar 2026 at 14:12, Tjorven Matthiesen wrote:": the name
- * words between the last comma and " wrote:" (an address in brackets may stand between). Found by
- * search for " wrote:", a rare string.
+ * words between the last comma and " wrote:" (an address in brackets may stand between). `start`
+ * and `end`: a line that starts with "On " (the line pass asks only those).
  */
-export function wroteHeaders(text: string, out: Entity[]): void {
-  for (let at = text.indexOf(' wrote:'); at !== -1; at = text.indexOf(' wrote:', at + 7)) {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (at - lineStart > 160 || !/^[ \t>]*On\b/.test(text.slice(lineStart, lineStart + 8))) continue;
-    let end = at;
-    if (text[end - 1] === '>') end = text.lastIndexOf('<', end);
-    const comma = text.lastIndexOf(', ', end);
-    if (comma < lineStart) continue;
-    const from = comma + 2;
-    const name = parseName(text, from, false);
-    if (!name || text.slice(name.end, end).trim() !== '' || name.tokens.some((t) => wordLike(t) || isCommonWord(t)))
-      continue;
-    if (name.tokens.length > 1 || known(name)) out.push(person(from, name.end, 0.85));
-  }
+export function wroteHeader(text: string, start: number, end: number, out: Entity[]): void {
+  let close = end;
+  while (close > start && (text[close - 1] === ' ' || text[close - 1] === '\r')) close--;
+  if (close - start > 160 || !text.startsWith(' wrote:', close - 7)) return;
+  let nameEnd = close - 7;
+  if (text[nameEnd - 1] === '>') nameEnd = text.lastIndexOf('<', nameEnd);
+  const comma = text.lastIndexOf(', ', nameEnd);
+  if (comma < start) return;
+  const from = comma + 2;
+  const name = parseName(text, from, false);
+  if (!name || text.slice(name.end, nameEnd).trim() !== '' || name.tokens.some((t) => wordLike(t) || isCommonWord(t)))
+    return;
+  if (name.tokens.length > 1 || known(name)) out.push(person(from, name.end, 0.85));
 }

@@ -12,9 +12,9 @@ import {
   repeatedNames,
   shapeLine,
 } from './names-shapes.js';
-import { initialNames } from './names-initials.js';
+import { initialAt, initialAtLineStart } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
-import { bracketedNames, roleSpeaker, speakerRole, wroteHeaders } from './names-speakers.js';
+import { bracketedNames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -242,6 +242,8 @@ export const namesInContext = (text: string): Entity[] => {
       // Where a name found elsewhere may stand alone: read once all names are found.
       if (UPPER_OR_LEAD.test(text[start])) lineStarts.push(start);
       if (colon < lineEnd) {
+        // "Personalabteilung: R. Zwahlen": an initial right after the line's first colon.
+        if (text.charCodeAt(colon + 3) === 46 && text.charCodeAt(colon + 1) === 32) initialAt(text, colon + 3, out);
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
@@ -250,7 +252,9 @@ export const namesInContext = (text: string): Entity[] => {
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
       shapeLine(text, start, lineEnd, previousLine, shapes, out);
+      if (text.charCodeAt(start + 1) === 46) initialAtLineStart(text, start, out);
       if (startsLowerCase(text, start)) lowercaseLine(text, start, lineEnd, out);
+      else if (text.charCodeAt(start) === 79 && text.startsWith('On ', start)) wroteHeader(text, start, lineEnd, out);
     } else {
       if (signatureLines > 0) signatureLines--;
       afterText = false;
@@ -291,8 +295,6 @@ export const namesInContext = (text: string): Entity[] => {
   }
   documentShapes(text, out);
   bracketedNames(text, out);
-  wroteHeaders(text, out);
-  initialNames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };

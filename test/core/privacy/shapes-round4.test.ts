@@ -117,10 +117,14 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
-  it('an initial and a surname wherever they stand; headings and abbreviations before a capitalised word are none', () => {
+  it('an initial and a surname at a line start, after a colon, in sentences of documents with names; headings and abbreviations before a capitalised word are none', () => {
     assert.deepEqual(people('Personalabteilung: R. Zwahlen'), ['R. Zwahlen']);
     assert.deepEqual(people('Lüneburg, 04.03.2026\nH. Ostermeyer'), ['H. Ostermeyer']);
-    assert.deepEqual(people('Rückfragen an Ines K. Borowczyk bitte.'), ['Ines K. Borowczyk']);
+    // Inside a sentence, in a document where a name was found.
+    assert.deepEqual(people('Gez. Tamara Ljubić\nRückfragen an Ines K. Borowczyk bitte.'), [
+      'Tamara Ljubić',
+      'Ines K. Borowczyk',
+    ]);
     for (const text of [
       'Siehe Anlage B. Danach folgt die Kalkulation.',
       'Option A. The cheaper one.',
