@@ -121,9 +121,9 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     assert.deepEqual(people('Personalabteilung: R. Zwahlen'), ['R. Zwahlen']);
     assert.deepEqual(people('Lüneburg, 04.03.2026\nH. Ostermeyer'), ['H. Ostermeyer']);
     // Inside a sentence, in a document where a name was found.
-    assert.deepEqual(people('Gez. Tamara Ljubić\nRückfragen an Ines K. Borowczyk bitte.'), [
-      'Tamara Ljubić',
+    assert.deepEqual(people('Rückfragen an Ines K. Borowczyk bitte.\n\nViele Grüße\nTamara Ljubić'), [
       'Ines K. Borowczyk',
+      'Tamara Ljubić',
     ]);
     for (const text of [
       'Siehe Anlage B. Danach folgt die Kalkulation.',
