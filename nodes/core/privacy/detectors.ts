@@ -874,29 +874,24 @@ export const person: Detector = (text) => {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
-    let anyName = false;
-    let firstIsWord = false;
+    // The words, for the test below (most cues are followed by one or two).
+    let first = '';
+    let others = '';
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
       // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
       if (!w || NOT_NAMES.has(w[0].toLowerCase()) || text[w.index + w[0].length] === '-') break;
-      // One word that is also a word ("Hallo Will,", "Hi June,") is a name; "Personalteam" and "Hiring Manager" are not.
-      if (!wordLike(w[0]) || known(w[0])) anyName = true;
-      else if (words === 0) firstIsWord = isCommonWord(w[0]) || isDictionaryWord(w[0]);
+      if (words === 0) first = w[0];
+      else others += ` ${w[0]}`;
       pos = w.index + w[0].length;
       words++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
-    // "Liebes Personalteam", "Dear Hiring Manager": only words and teams after a greeting; after a title ("Herr Montag") a name.
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
-    if (
-      words > 0 &&
-      text[end] !== ':' &&
-      (anyName || (words === 1 && firstIsWord && GREETING_CUE.test(cue[0])) || TITLE_CUE.test(cue[0]))
-    )
+    if (words > 0 && text[end] !== ':' && cueFollowedByName(cue[0], first, others))
       out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
@@ -925,6 +920,19 @@ export const person: Detector = (text) => {
   }
   return joinOverlapping(out);
 };
+
+/**
+ * Whether the capitalised words after a cue are a name: after a title always ("Herr Montag"); else
+ * not when all are words or teams ("Liebes Personalteam", "Dear Hiring Manager"), except one word that
+ * is also a word after a greeting or a closing ("Hallo Will,", "Hi June,").
+ */
+function cueFollowedByName(cue: string, first: string, others: string): boolean {
+  if (TITLE_CUE.test(cue)) return true;
+  const isName = (w: string) => !wordLike(w) || CAPITALISED_FIRST_NAMES.has(w);
+  if (isName(first)) return true;
+  if (others) return others.slice(1).split(' ').some(isName);
+  return (isCommonWord(first) || isDictionaryWord(first)) && GREETING_CUE.test(cue);
+}
 
 /** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
 function joinOverlapping(found: Entity[]): Entity[] {
