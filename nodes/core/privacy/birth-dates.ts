@@ -77,6 +77,7 @@ export const birthDates = (text: string): Entity[] => {
       if (m) {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
         found = true;
+        nextColumn(text, at + m[0].length, out);
         break;
       }
     }
@@ -95,6 +96,19 @@ export const birthDates = (text: string): Entity[] => {
   }
   return out;
 };
+
+/**
+ * A form with a column per person ("Geburtsdatum   14.02.1990      3.9.1992"): the date in the next
+ * column, after a tab or two blanks or more, is a birth date too.
+ */
+function nextColumn(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  if (at - from < 2 && text[from] !== '\t') return;
+  BIRTH_DATE.lastIndex = at;
+  const m = BIRTH_DATE.exec(text);
+  if (m) out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+}
 
 /**
  * Where the date after a label is looked for: right after it, or, when nothing but a colon follows

@@ -119,6 +119,12 @@ export const tableColumns = (text: string): Entity[] => {
           const value = text.slice(cell.start, cell.end);
           if (kind === 'PERSON' ? /\p{L}/u.test(value) : wholeBirthDate(value))
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
+          // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
+          else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
+            const joined = rowCells[index + 1];
+            if (wholeBirthDate(text.slice(cell.start, joined.end)))
+              out.push({ type: kind, start: cell.start, end: joined.end, score: 0.9 });
+          }
         }
       }
       rowStart = rowEnd + 1;

@@ -177,6 +177,16 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
     );
     assert.deepEqual(birthDates('Startzeit: 09:30 Uhr, Startnummer 1988'), []);
     assert.deepEqual(birthDates('Geburtsdatum: 12.Jan.1990'), ['12.Jan.1990']);
+    // A form with a column per person, a star after a middle dot, an unquoted date with a comma in a CSV row.
+    assert.deepEqual(birthDates('Geburtsdatum         14.02.1990          3.9.1992\nEinzug: 01.04.2026'), [
+      '14.02.1990',
+      '3.9.1992',
+    ]);
+    assert.deepEqual(birthDates('Patient: Heyde, Friedelind · *12.04.1939'), ['12.04.1939']);
+    assert.deepEqual(birthDates('id,name,dob\n7,Ola Nordmann,March 8, 1993\n8,Kari Nordmann,1990-04-16'), [
+      'March 8, 1993',
+      '1990-04-16',
+    ]);
   });
 
   it('an address on a host called "intern" is an e-mail address, not a marking; the marking in words stays one', () => {
