@@ -442,6 +442,11 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'en',
     text: 'Sounds good.\n\nOn Tue, 3 Mar 2026 at 14:12, [[PERSON|Mereana Tuhiwai]] wrote:\n> Could we move the call?\n\nUnterschrift Mieter: ______  Name in Druckbuchstaben: [[PERSON|GÜNTHER WEISSMANN]]',
   },
+  // A surname in capitals before a given name at a line's start; a heading in capitals is none.
+  {
+    lang: 'de',
+    text: 'Renteninformation 2026\n[[PERSON|ØSTERGAARD, Mette]], geboren am [[DATE_OF_BIRTH|21.09.54]]\nHINWEIS, Bitte beachten Sie die Fristen.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

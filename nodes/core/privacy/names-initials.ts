@@ -49,3 +49,26 @@ export function initialAt(text: string, dot: number, out: Entity[]): void {
 export function initialAtLineStart(text: string, start: number, out: Entity[]): void {
   if (text.charCodeAt(start + 1) === 46) initialAt(text, start + 1, out);
 }
+
+/** A surname in capitals, a comma and a given name: "MAGALHÃES, Vitorino", "KOŁODZIEJ, Jolanta". */
+const CAPITALS_COMMA_GIVEN = new RegExp(
+  `[${UPPER}][${UPPER}'’-]{1,30},[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
+  'y',
+);
+
+/**
+ * A surname in capitals before a given name ("FITZGERALD, Eoghan, geboren am …"), as registers,
+ * passports and ID checks write it, at `at`: a line's start or the value after a line's first colon.
+ * The given name must be one from the lists; a heading in capitals before a word ("HINWEIS, Bitte …")
+ * is none.
+ */
+export function capitalsSurnameAt(text: string, at: number, out: Entity[]): void {
+  const c = text.charCodeAt(at + 1);
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c > 0xff && c < 0x2000))) return;
+  CAPITALS_COMMA_GIVEN.lastIndex = at;
+  const m = CAPITALS_COMMA_GIVEN.exec(text);
+  if (!m) return;
+  const surname = text.slice(at, text.indexOf(',', at));
+  if (!isGivenName(m[1]) || isCommonWord(surname) || wordLike(surname)) return;
+  out.push(person(at, CAPITALS_COMMA_GIVEN.lastIndex, 0.8));
+}

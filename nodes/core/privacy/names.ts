@@ -12,7 +12,7 @@ import {
   repeatedNames,
   shapeLine,
 } from './names-shapes.js';
-import { initialAt, initialAtLineStart } from './names-initials.js';
+import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { bracketedNames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 
@@ -244,6 +244,7 @@ export const namesInContext = (text: string): Entity[] => {
       if (colon < lineEnd) {
         // "Personalabteilung: R. Zwahlen": an initial right after the line's first colon.
         if (text.charCodeAt(colon + 3) === 46 && text.charCodeAt(colon + 1) === 32) initialAt(text, colon + 3, out);
+        else if (text.charCodeAt(colon + 1) === 32) capitalsSurnameAt(text, colon + 2, out);
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
@@ -253,6 +254,7 @@ export const namesInContext = (text: string): Entity[] => {
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
       shapeLine(text, start, lineEnd, previousLine, shapes, out);
       if (text.charCodeAt(start + 1) === 46) initialAtLineStart(text, start, out);
+      else capitalsSurnameAt(text, start, out);
       if (startsLowerCase(text, start)) lowercaseLine(text, start, lineEnd, out);
       else if (text.charCodeAt(start) === 79 && text.startsWith('On ', start)) wroteHeader(text, start, lineEnd, out);
     } else {

@@ -155,6 +155,13 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
+  it('a surname in capitals before a given name at a line start or after a colon; a heading in capitals is none', () => {
+    assert.deepEqual(people('Rentenbescheid\nØSTERGAARD, Mette, geboren am 21.09.54'), ['ØSTERGAARD, Mette']);
+    assert.deepEqual(people('Kontrolle: NAKASHIMA, Haruki'), ['NAKASHIMA, Haruki']);
+    for (const text of ['HINWEIS, Bitte beachten Sie die Fristen.', 'WICHTIG: ACHTUNG, Termine verschoben'])
+      assert.deepEqual(people(text), [], text);
+  });
+
   it('dates of birth: Geburtsjahr/-datum and BDAY labels, the answer to a birth-date question in the next messages', () => {
     assert.deepEqual(birthDates('Geburtsjahr/-datum (Altersklasse): 7. August 1988'), ['7. August 1988']);
     assert.deepEqual(birthDates('BEGIN:VCARD\nBDAY:1971-05-30\nEND:VCARD'), ['1971-05-30']);
