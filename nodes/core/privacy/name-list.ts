@@ -144,9 +144,18 @@ export function isDictionaryWord(word: string): boolean {
     dictionary = listBeside('common-words.txt');
     for (const w of ORGANISATION_WORDS) dictionary.add(w);
   }
-  const key = nameKey(word);
-  return dictionary.has(key) || COMMON_WORDS.has(key);
+  let answer = dictionaryAnswers.get(word);
+  if (answer === undefined) {
+    const key = nameKey(word);
+    answer = dictionary.has(key) || COMMON_WORDS.has(key);
+    // Asked for every capitalised word a name rule reads: remembered, up to a bound.
+    if (dictionaryAnswers.size >= 50_000) dictionaryAnswers.clear();
+    dictionaryAnswers.set(word, answer);
+  }
+  return answer;
 }
+
+const dictionaryAnswers = new Map<string, boolean>();
 
 let english: Set<string> | undefined;
 
@@ -156,9 +165,18 @@ let english: Set<string> | undefined;
  * otherwise count as a name's part on weak evidence.
  */
 export function isEnglishWord(word: string): boolean {
-  if (!english) english = listBeside('english-words.txt');
-  return english.has(nameKey(word));
+  let answer = englishAnswers.get(word);
+  if (answer === undefined) {
+    if (!english) english = listBeside('english-words.txt');
+    answer = english.has(nameKey(word));
+    // Asked for the same capitalised words again and again: remembered like the other answers, up to a bound.
+    if (englishAnswers.size >= 50_000) englishAnswers.clear();
+    englishAnswers.set(word, answer);
+  }
+  return answer;
 }
+
+const englishAnswers = new Map<string, boolean>();
 
 /**
  * A number for the plain ASCII word between start and end, in lower case (FNV-1a), or -1 for a word
