@@ -22,6 +22,11 @@ const IN_TOKEN_AFTER = /^(?:[@_\d]|\.[^\s.,;:!?)])/;
 const CONTACT_VERB = /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|message|phone|anrufen|fragen|an)$/;
 /** A possessive at a word's end: "thandiwe's", "edin’s". */
 const POSSESSIVE_END = /['’]s$/;
+/** Words after which notes name a person: contact verbs, prepositions, titles. */
+const CUE_BEFORE =
+  /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|message|phone|anrufen|fragen|an|für|mit|von|bei|with|for|from|to|is|ist|hier|w\/|frau|herr|herrn|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
+/** A dash before a name inside a note ("angerufen – zinaida hat fieber"). */
+const DASH_BEFORE = /[–—-][ \t]$/;
 /** Words of fields and values written in lower case that name lists also hold ("iban de89 …", "pin 4711"). */
 const FIELD_WORDS = new Set(['iban', 'bic', 'swift', 'tel', 'fax', 'pin', 'tan', 'ref', 'kto', 'blz', 'dob', 'geb']);
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
@@ -49,6 +54,10 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
   if (end - start > 200 || !withoutCapitals(text, start, end)) return;
   let previous = '';
   let previousEnd = -1;
+  // Where the line's first word starts, after blanks and a bullet.
+  let lineFrom = start;
+  while (text[lineFrom] === ' ' || text[lineFrom] === '\t' || text[lineFrom] === '-' || text[lineFrom] === '*')
+    lineFrom++;
   for (let at = start; at < end;) {
     WORD.lastIndex = at;
     const m = WORD.exec(text);
@@ -82,7 +91,13 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
         ((CONTACT_VERB.test(previous) && previousEnd === at - 1 && text[at - 1] === ' ') || possessive) &&
         !isDictionaryWord(cap) &&
         !isEnglishWord(word);
-      if (titled || cued || (isGivenName(cap) && !isEnglishWord(word))) {
+      // A given name where notes put people: at the line's start, after a cue word or a dash, not inside a
+      // list of things ("milch, brot, reis").
+      const placed =
+        at === lineFrom ||
+        (previousEnd === at - 1 && CUE_BEFORE.test(previous)) ||
+        DASH_BEFORE.test(text.slice(Math.max(start, at - 3), at));
+      if (titled || cued || (placed && isGivenName(cap) && !isEnglishWord(word))) {
         let nameEnd = at + word.length;
         // A surname after the given name: "evangelos theodorakis", "dong-hyun noh".
         WORD.lastIndex = wordEnd + 1;

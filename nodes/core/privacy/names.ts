@@ -452,6 +452,9 @@ function surnameItem(text: string, name: ParsedName, end: number): boolean {
   return /^[ \t]*(?:[,;&]|\(|und\b|and\b|\r?$)/.test(text.slice(name.end, Math.min(end, name.end + 6)) || '');
 }
 
+/** The capitalised word after a name, to tell "Product Team" from a person. */
+const TEAM_AFTER = /^[ \t]+([A-ZÄÖÜ][\p{L}]*)/u;
+
 /** An answer and a dash before a field's person: "ja – ", "nein - ", "yes – ". */
 const YES_NO_DASH = /(?:ja|nein|yes|no)[ \t]+[–—-][ \t]+/iy;
 
@@ -538,7 +541,11 @@ function labelledFields(text: string, start: number, end: number, first: number,
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
-      if (
+      // "Attendees: Product Team; Sales": a word before "Team", "GmbH", "Service" names a team or a firm.
+      const team = TEAM_AFTER.exec(text.slice(name.end, name.end + 16));
+      if (team && endsName(team[1])) {
+        // Not a person; the list goes on.
+      } else if (
         item === 0
           ? strong || known(name) || plausibleName(name)
           : plausibleName(name) || known(name) || (strong && surnamesOnly && surnameItem(text, name, end))

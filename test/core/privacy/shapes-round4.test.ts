@@ -43,6 +43,7 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       'Wójcik, Bogumiła',
     ]);
     assert.ok(people('Teilnehmende: Amstutz, Gwerder, Zumstein\nOrt: Raum Eiger').join(' ').includes('Zumstein'));
+    assert.deepEqual(people('Attendees: Product Team; Sales; Marketing'), []);
     for (const text of [
       'Fahrzeughalter: Autovermietung Kranz GmbH',
       'Projektleitung: offen',
@@ -106,6 +107,7 @@ describe('privacy detectors: shapes of round 4 (issue 9)', () => {
       'morgen ring kaufen',
       'call the bank about the holiday booking',
       'customer_id,full_name,email,phone,signup',
+      'kaffee kaufen, milch, brot, äpfel, nudeln, reis',
     ])
       assert.deepEqual(people(text), [], text);
   });
