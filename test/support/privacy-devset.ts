@@ -321,6 +321,132 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
     lang: 'de',
     text: '[[PERSON|Maelle Garnier]], geboren am [[DATE_OF_BIRTH|4. März 1990]], ist seit 2019 bei der Harbour Freight Services Ltd beschäftigt. [[PERSON|Maelle]] arbeitet sorgfältig und zuverlässig.',
   },
+  // Round 4 (issue 9, test sets 1 to 3 as development data): one document per class of shape fixed, look-alikes beside.
+  // Chat speakers after a role word, in brackets or in bar columns; a team or a log level in the same place is none.
+  {
+    lang: 'de',
+    text: '[02.03.2026 11:04:10] Kundin ([[PERSON|Wiebke Harmsen]]): Mein Paket ist nicht angekommen.\n[02.03.2026 11:04:52] Agent [[PERSON|Dariusz]]: Guten Tag, ich prüfe die Sendung 00340434161234567890.\n[02.03.2026 11:05:30] System: Sitzung wird aufgezeichnet.',
+  },
+  {
+    lang: 'en',
+    text: 'Live chat export · session LC-88120\n08:41 | [[PERSON|Tamsin]] | hi, my order 771-2231 never arrived\n08:42 | [[PERSON|Kofi]] | Hi [[PERSON|Tamsin]], sorry to hear that. Let me check.\n08:42 | INFO | transcript saved\n08:43 | Bot | rating requested',
+  },
+  {
+    lang: 'en',
+    text: '14:02  Support ([[PERSON|Anneliese]]): Hello, how can I help?\n14:03  Customer ([[PERSON|Raimund Oberlechner]]): my invoice INV-2026-0042 is wrong\n14:05  Support (Billing Team): forwarded to billing',
+  },
+  // Answers to a date-of-birth question in the next message; a timestamp or an order date in the same place is none.
+  {
+    lang: 'en',
+    text: '[10:02] [[PERSON|Ifeoma]]: For security, please confirm your date of birth.\n[10:03] [[PERSON|Bartholomew]]: [[DATE_OF_BIRTH|14/09/1977]]\n[10:04] [[PERSON|Ifeoma]]: Thanks. Your order from 02/03/2026 ships today.',
+  },
+  {
+    lang: 'de',
+    text: '[[PERSON|Malwine]] 09:10\nZur Sicherheit: Ihr Geburtsdatum bitte.\n[[PERSON|Konstantin]] 09:12\n[[DATE_OF_BIRTH|dritten Juli 1969]]\n[[PERSON|Malwine]] 09:13\nDanke. Die Bestellung vom 01.03.2026 ist unterwegs.',
+  },
+  {
+    lang: 'de',
+    text: 'Anmeldung Stadtlauf\nGeburtsjahr/-datum (Altersklasse): [[DATE_OF_BIRTH|7. August 1988]]\nStartzeit: 09:30 Uhr, Startnummer 1988',
+  },
+  {
+    lang: 'en',
+    text: 'BEGIN:VCARD\nVERSION:3.0\nFN:[[PERSON|Hildegard Wampfler]]\nBDAY:[[DATE_OF_BIRTH|1971-05-30]]\nREV:2026-02-01\nEND:VCARD',
+  },
+  // Labels of any wording: German compounds ending in a person word; a thing after the same label is none.
+  {
+    lang: 'de',
+    text: 'Mietvertrag Nr. MV-2026-118\nZusatzfahrer: [[PERSON|Ortwin Belling]]\nFahrzeughalter: Autovermietung Kranz GmbH\nKlassenleitung: [[PERSON|U. Krähenbühl]]\nProjektleitung: offen\nTaxpayer: [[PERSON|Olamide Fashola]]',
+  },
+  {
+    lang: 'en',
+    text: 'Meeting notes 12/03/2026\nAttendees: [[PERSON|R. Thistlewood]]; [[PERSON|YILDIRIM, Serkan]]; [[PERSON|Wójcik, Bogumiła]]; Finance Team\nActions\n- [[PERSON|Serkan]] to send the budget',
+  },
+  {
+    lang: 'de',
+    text: 'Teilnehmende: [[PERSON|Amstutz]], [[PERSON|Gwerder]], [[PERSON|Zumstein]]\nOrt: Raum Eiger, 2. OG\nBetreff: Auskunfts- und Beratungsstelle Nord',
+  },
+  // Tables with a staff or mentor column, names as "Surname, Given"; the shift and contact columns are none.
+  {
+    lang: 'en',
+    text: '| Shift | Staff | Contact |\n|---|---|---|\n| Early | [[PERSON|ACHTERBERG, Marijke]] | [[PHONE_NUMBER|0161 496 0732]] |\n| Late | [[PERSON|T. Oyelowo]] | [[EMAIL_ADDRESS|rota@harbour-clinic.example]] |\n| Night | – | – |',
+  },
+  {
+    lang: 'de',
+    text: '| Schicht | Mitarbeiter/in | Bereich |\n|---|---|---|\n| Früh | [[PERSON|Brandstätter, Vroni]] | Lager Süd |\n| Spät | [[PERSON|Nnamdi Okeke]] | Versand |',
+  },
+  // Sign-offs: "Dr" without a dot, "warm wishes", "Grüße aus dem Büro", a name with its firm in a column.
+  {
+    lang: 'en',
+    text: 'Thank you for seeing Mrs [[PERSON|Quennell]].\n\nWarm wishes,\nDr [[PERSON|Ebele Nwachukwu]]\nVictoria Terrace Surgery',
+  },
+  {
+    lang: 'de',
+    text: 'passt so, danke.\n\nSchöne Grüße aus dem Büro\n[[PERSON|Wendelin]]\n\n--\n[[PERSON|Wendelin Strebel]] | Strebel Haustechnik GmbH\nAuskunfts- und Servicezentrum',
+  },
+  {
+    lang: 'de',
+    text: 'Sehr geehrte/r [[PERSON|Hinterberger]],\nIhre Bestellung 4711-2026 ist versandt.\n\nLiebes Personalteam,\nbitte beachten Sie die neue Adresse.',
+  },
+  // Notes written in lower case; words and field names in the same notes are none.
+  {
+    lang: 'de',
+    text: 'notiz 04.03\n[[PERSON|gesine]] anrufen wg. vertrag\nrückruf an frau [[PERSON|pfeiffenberger]] unter [[PHONE_NUMBER|0171 2233445]]\niban [[IBAN_CODE|de89 3704 0044 0532 0130 00]] prüfen\nmorgen ring kaufen',
+  },
+  {
+    lang: 'en',
+    text: "todo\n- ring [[PERSON|oyelaran]] about the lease\n- [[PERSON|thandiwe]]'s birthday on friday, get a card\n- call the bank about the holiday booking",
+  },
+  // After a relation word; a place or a product after the same word is none.
+  {
+    lang: 'en',
+    text: 'Please contact [[PERSON|Leokadia Brzezińska]] on [[PHONE_NUMBER|020 7946 0123]], or contact Fenwick Router support.\nThis confirms that [[PERSON|Torvald Hagen]], born [[DATE_OF_BIRTH|3 May 1980]], worked with us.',
+  },
+  // E-mail addresses on a host called "intern" and marked documents.
+  {
+    lang: 'de',
+    text: 'Bitte an [[EMAIL_ADDRESS|w.haberkorn@intern.stadtwerke-example.de]] schicken.\nNur für den internen Gebrauch.',
+  },
+  // A given name alone in brackets after a task; abbreviations and words in brackets are none. An answer before a field's person.
+  {
+    lang: 'de',
+    text: 'Protokoll Jour fixe\n1. Lieferplan bis Mittwoch ([[PERSON|Radomir]]).\n2. Budget (Entwurf) liegt vor, Bankverbindung (IBAN) folgt.\nFreigegeben: ja – [[PERSON|K. Lindenmaier]]',
+  },
+  {
+    lang: 'de',
+    text: 'notiz\n[[PERSON|wolfram heidenreich]] hat am 3. März geburtstag – karte kaufen!\nTermin beim Zahnarzt verschieben',
+  },
+  // An initial and a surname wherever they stand; a letter heading or "z. B." before a capitalised word is none.
+  {
+    lang: 'de',
+    text: 'Siehe Anlage B. Danach folgt die Kalkulation, z. B. Material und Lohn.\nRückfragen an [[PERSON|T. Wachtmeister]] oder [[PERSON|Ines K. Borowczyk]].\n\nLüneburg, 04.03.2026\n[[PERSON|H. Ostermeyer]]',
+  },
+  {
+    lang: 'en',
+    text: 'Option A. The cheaper one.\nVitamin D. Take daily.\nSigned off by [[PERSON|P. Adeyemi-Cole]] on 2 March.',
+  },
+  // Hand-overs and closings in more words; a team or a meeting after the same words is none.
+  {
+    lang: 'de',
+    text: 'Ticket #5512 geschlossen von Sachbearbeiterin [[PERSON|Roswitha Kaltenegger]].\nDie Akte wurde an Abteilung Recht übergeben.\n\nTschüss und bis morgen\n[[PERSON|Fiete]]',
+  },
+  {
+    lang: 'en',
+    text: 'Morning [[PERSON|Oyinkansola]],\nthe case was escalated to [[PERSON|Eilidh MacLeod]] and then to Tier Support.\nMorning meeting moved to 10:00.',
+  },
+  // Authors of quoted replies with no address; a team as the author is none.
+  {
+    lang: 'de',
+    text: 'Passt, danke!\n\nAm 03.03.2026 um 14:12 schrieb [[PERSON|Tjorven Matthiesen]]:\n> Können Sie den Termin bestätigen?\n\nAm 02.03.2026 um 09:00 schrieb Kundenservice:\n>> Ihre Anfrage ist eingegangen.',
+  },
+  {
+    lang: 'en',
+    text: 'Sounds good.\n\nOn Tue, 3 Mar 2026 at 14:12, [[PERSON|Mereana Tuhiwai]] wrote:\n> Could we move the call?\n\nUnterschrift Mieter: ______  Name in Druckbuchstaben: [[PERSON|GÜNTHER WEISSMANN]]',
+  },
+  // A surname in capitals before a given name at a line's start; a heading in capitals is none.
+  {
+    lang: 'de',
+    text: 'Renteninformation 2026\n[[PERSON|ØSTERGAARD, Mette]], geboren am [[DATE_OF_BIRTH|21.09.54]]\nHINWEIS, Bitte beachten Sie die Fristen.',
+  },
 ];
 
 const MARK = /\[\[([A-Z_]+)\|([^\]]+)\]\]/g;

@@ -1,23 +1,31 @@
+import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
 import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
 import { privacyCorpus } from './privacy-corpus.js';
 import { privacyDevset } from './privacy-devset.js';
 import { privacyTestSet } from './privacy-testset/index.js';
 import { privacyTestSet2 } from './privacy-testset2/index.js';
+import { privacyTestSet3 } from './privacy-testset3/index.js';
 import { scoreScanner } from './privacy-scoring.js';
 
 /**
- * PERSON misses and false alarms per document on the development sets and test sets 1 and 2
- * (both scored, now development data): `node dist/test/support/privacy-person-misses.js [type]`.
+ * Misses and false alarms per document on the development sets and test sets 1 to 3 (all scored,
+ * now development data), and personal documents routed to the cloud:
+ * `node dist/test/support/privacy-person-misses.js [type|all] [set]`.
  */
 const type = process.argv[2] ?? 'PERSON';
+const only = process.argv[3];
 const scanner = new PrivacyScanner();
+const guard = new PrivacyGuard();
 const sets: [string, { id?: string; text: string; entities: { type: string; start: number; end: number }[] }[]][] = [
   ['dev', privacyCorpus()],
   ['dev2', privacyDevset()],
   ['test1', privacyTestSet()],
   ['test2', privacyTestSet2()],
+  ['test3', privacyTestSet3()],
 ];
+const wanted = (t: string) => type === 'all' || t === type;
 for (const [name, docs] of sets) {
+  if (only && only !== name) continue;
   const s = scoreScanner(docs, scanner);
   const row = s.perType.find((t) => t.type === type);
   console.log(
@@ -32,10 +40,12 @@ for (const [name, docs] of sets) {
         doc.text.slice(Math.max(0, st - 50), st) + '⟦' + doc.text.slice(st, en) + '⟧' + doc.text.slice(en, en + 30),
       );
     for (const g of doc.entities)
-      if (g.type === type && !found.some((e) => e.type === type && ov(e, g)))
-        console.log(`MISS ${doc.id ?? ''} ${ctx(g.start, g.end)}`);
+      if (wanted(g.type) && !found.some((e) => e.type === g.type && ov(e, g)))
+        console.log(`MISS ${g.type} ${doc.id ?? ''} ${ctx(g.start, g.end)}`);
     for (const e of found)
-      if (e.type === type && !doc.entities.some((g) => g.type === type && ov(e, g)))
-        console.log(`FALSE ${doc.id ?? ''} ${ctx(e.start, e.end)} ${(e as { score?: number }).score ?? ''}`);
+      if (wanted(e.type) && !doc.entities.some((g) => g.type === e.type && ov(e, g)))
+        console.log(`FALSE ${e.type} ${doc.id ?? ''} ${ctx(e.start, e.end)} ${(e as { score?: number }).score ?? ''}`);
+    if (doc.entities.length > 0 && guard.decide({ question: doc.text }).route === 'cloud')
+      console.log(`CLOUD ${doc.id ?? ''} ${JSON.stringify(doc.text.slice(0, 300))}`);
   }
 }

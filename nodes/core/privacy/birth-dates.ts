@@ -12,14 +12,14 @@ const YEAR = '(?:1[89]|20)\\d{2}';
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-)${MONTH}(?:,?[ \\t]+|-)(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
 const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
@@ -69,18 +69,46 @@ export const birthDates = (text: string): Entity[] => {
     }
     const start = dateLineStart(text, from);
     const limit = Math.min(text.length, start + 41);
+    let found = false;
     for (let at = start; at < limit && text[at] !== '\n'; at++) {
       if (at > from && isLetterOrDigitAt(text, at - 1) && isLetterOrDigitAt(text, at)) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
       if (m) {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+        found = true;
+        nextColumn(text, at + m[0].length, out);
         break;
       }
     }
+    if (!found && asksOnLine(text, from)) {
+      const answer = answeredBelow(text, from);
+      if (answer) out.push(answer);
+    }
+  }
+  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
+  for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
+    const colon = text.indexOf(':', at);
+    if (colon === -1 || colon > at + 24 || (at > 0 && text[at - 1] !== '\n')) continue;
+    BIRTH_DATE.lastIndex = colon + 1;
+    const m = BIRTH_DATE.exec(text);
+    if (m) out.push({ type: 'DATE_OF_BIRTH', start: colon + 1, end: colon + 1 + m[0].length, score: 0.9 });
   }
   return out;
 };
+
+/**
+ * A form with a column per person ("Geburtsdatum   14.02.1990      3.9.1992"): the date in the next
+ * column, after a tab or two blanks or more, is a birth date too.
+ */
+function nextColumn(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  if (at - from < 2 && text[from] !== '\t') return;
+  BIRTH_DATE.lastIndex = at;
+  const m = BIRTH_DATE.exec(text);
+  if (m) out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+}
 
 /**
  * Where the date after a label is looked for: right after it, or, when nothing but a colon follows
@@ -106,6 +134,47 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };
+  }
+  return undefined;
+}
+
+/** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 60 characters either side. */
+function asksOnLine(text: string, from: number): boolean {
+  const end = Math.min(text.length, from + 60);
+  let i = from;
+  while (i > 0 && i > from - 60 && text[i - 1] !== '\n') i--;
+  for (; i < end && text[i] !== '\n'; i++) {
+    const c = text[i];
+    if (c === '?' || ((c === 'b' || c === 'p') && ASK.test(text.slice(i, i + 6)))) return true;
+  }
+  return false;
+}
+const ASK = /^(?:bitte|please)/;
+
+/**
+ * A birth date asked for and answered in the next message ("please confirm your date of birth.\n
+ * 15:56 | Golnaz | 05/21/1987", "Ihr Geburtsdatum bitte.\nSevgül 13:12\n25. Dezember 1999"): within
+ * the next three lines, a line that ends with a birth date standing alone or after a speaker's colon or bar.
+ */
+function answeredBelow(text: string, from: number): Entity | undefined {
+  let lineEnd = text.indexOf('\n', from);
+  for (let line = 0; line < 3 && lineEnd !== -1; line++) {
+    const start = lineEnd + 1;
+    lineEnd = text.indexOf('\n', start);
+    let end = lineEnd === -1 ? text.length : lineEnd;
+    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+    if (end - start > 90) continue;
+    // Where the answer may start: the line's start, or after the last colon or bar on it.
+    let at = start;
+    for (let i = end - 2; i >= start; i--)
+      if ((text[i] === ':' || text[i] === '|') && text[i + 1] === ' ') {
+        at = i + 2;
+        break;
+      }
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    BIRTH_DATE.lastIndex = at;
+    const m = BIRTH_DATE.exec(text);
+    if (m && at + m[0].length === end) return { type: 'DATE_OF_BIRTH', start: at, end, score: 0.85 };
   }
   return undefined;
 }

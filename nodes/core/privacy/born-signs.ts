@@ -14,7 +14,10 @@ function afterNameOrComma(text: string, at: number): boolean {
   let before = at;
   if (text[before - 1] === ' ' || text[before - 1] === '\t') before--;
   const ch = text[before - 1];
-  return ch === ',' || ch === ';' || ch === '(' || (before < at && isLetter(ch));
+  // A middle dot ("Friedelind · *12.04.1939") reads as "." in the normalised view.
+  return (
+    ch === ',' || ch === ';' || ch === '(' || (ch === '.' && before < at) || ch === '|' || (before < at && isLetter(ch))
+  );
 }
 
 /** The date right after the sign at `at` (one blank allowed between). */

@@ -29,6 +29,13 @@ const MARKINGS = new RegExp(
   'gi',
 );
 
+/** Whether the word between start and end is a part of an e-mail address or a host name (a dot or "@" joins it to a word). */
+function insideAddress(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === '@' || before === '.' || ((after === '.' || after === '@') && /\w/.test(text[end + 1] ?? ''));
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -65,13 +72,15 @@ export class PrivacyScanner {
     // Exec loops, not matchAll: matchAll copies the pattern on every call (here, on every text).
     MARKINGS.lastIndex = 0;
     for (let m = MARKINGS.exec(seen); m; m = MARKINGS.exec(seen))
-      found.push({
-        type: 'CONFIDENTIALITY_MARKING',
-        start: m.index,
-        end: m.index + m[0].length,
-        score: 1,
-        level: m[1] ? 'confidential' : 'internal',
-      });
+      // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
+      if (!insideAddress(seen, m.index, m.index + m[0].length))
+        found.push({
+          type: 'CONFIDENTIALITY_MARKING',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 1,
+          level: m[1] ? 'confidential' : 'internal',
+        });
     const onOriginal: Entity[] = [];
     for (const { pattern, level, onOriginal: both } of this.custom) {
       for (const m of seen.matchAll(pattern))

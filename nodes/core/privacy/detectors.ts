@@ -11,8 +11,8 @@ import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
-import { isKnownName } from './name-list.js';
-import { isKnownNamePair, namesInContext } from './names.js';
+import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
@@ -798,6 +798,11 @@ export const deIdDocuments: Detector = (text) =>
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
 const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
+/** A cue that ends in a title: whatever capitalised word follows is a name. */
+const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
+/** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
+const GREETING_CUE =
+  /(?:Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|geehrter?|Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?\s*$/;
 /** Closings, after which the name follows on the next line. */
 const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours`;
 /**
@@ -866,16 +871,25 @@ export const person: Detector = (text) => {
     let pos = cue.index + cue[0].length;
     const start = pos;
     let words = 0;
+    // The words, for the test below (most cues are followed by one or two).
+    let first = '';
+    let others = '';
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
-      if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
+      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
+      if (!w || NOT_NAMES.has(w[0].toLowerCase()) || text[w.index + w[0].length] === '-') break;
+      if (words === 0) first = w[0];
+      else others += ` ${w[0]}`;
       pos = w.index + w[0].length;
       words++;
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
-    if (words > 0) out.push({ type: 'PERSON', start, end: lastWordEnd(text, start, pos), score: 0.9 });
+    // "Unterschrift Mieter: ____": words before a colon are the next field's label.
+    const end = lastWordEnd(text, start, pos);
+    if (words > 0 && text[end] !== ':' && cueFollowedByName(cue[0], first, others))
+      out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
   let secondWord = '';
@@ -892,7 +906,7 @@ export const person: Detector = (text) => {
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : firstKnown;
+      : firstKnown && !englishNoun(m[3]);
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);
@@ -903,6 +917,19 @@ export const person: Detector = (text) => {
   }
   return joinOverlapping(out);
 };
+
+/**
+ * Whether the capitalised words after a cue are a name: after a title always ("Herr Montag"); else
+ * not when all are words or teams ("Liebes Personalteam", "Dear Hiring Manager"), except one word that
+ * is also a word after a greeting or a closing ("Hallo Will,", "Hi June,").
+ */
+function cueFollowedByName(cue: string, first: string, others: string): boolean {
+  if (TITLE_CUE.test(cue)) return true;
+  const isName = (w: string) => !wordLike(w) || CAPITALISED_FIRST_NAMES.has(w);
+  if (isName(first)) return true;
+  if (others) return others.slice(1).split(' ').some(isName);
+  return (isCommonWord(first) || isDictionaryWord(first)) && GREETING_CUE.test(cue);
+}
 
 /** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
 function joinOverlapping(found: Entity[]): Entity[] {

@@ -6,10 +6,12 @@ import {
   asciiWordHash,
   isCommonWord,
   isDictionaryWord,
+  isEnglishWord,
   isGivenName,
   isKnownName,
   mayBeGivenName,
 } from './name-list.js';
+import { initialAt } from './names-initials.js';
 import { known, labelStrength, parseName, person, plausibleName, TITLES, wordLike, type ParsedName } from './names.js';
 
 /**
@@ -33,7 +35,7 @@ const NAME_BEFORE = new RegExp(
 );
 /** Before a self-introduction's name: "hier ist", "it's", "this is", "my name is", "ich bin", "I'm". */
 const INTRODUCTION_BEFORE =
-  /(?:hier ist|hier spricht|it's|it’s|it is|this is|name is|name ist|ich bin|ich heiße|i'm|i’m|i am)[ \t]+$/i;
+  /(?:hier ist|hier spricht|(?:^|[,.!]|hallo|hi|moin|ja)[ \t]*hier|it's|it’s|it is|this is|name is|name ist|ich bin|ich heiße|i'm|i’m|i am)[ \t]+$/i;
 /** Greetings inside a line, the name before a comma: „Ja, hallo Rodel," "Liebe/r Payam,". */
 const GREETING_BEFORE = /(?:hallo|hello|hi|hey|dear|liebe\/r|liebe[rs]?)[ \t]+$/i;
 
@@ -268,7 +270,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
     if (hash !== -1 && !seenHashes.has(hash) && !(verb && mayBeGivenName(hash))) return;
     const word = text.slice(at, end);
     if (seen.has(word)) out.push(person(at, end, 0.7));
-    else if (verb && isGivenName(word)) out.push(person(at, end, 0.6));
+    else if (verb && isGivenName(word) && !isEnglishWord(word)) out.push(person(at, end, 0.6));
   };
 
   for (const lineStart of lineStarts) {
@@ -283,6 +285,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
   // Sentence starts and field values (". ", ": ") found by search, the name right after.
   for (const mark of SENTENCE_MARKS)
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
+      if (mark === '. ') initialAt(text, at, out);
       let word = at + 2;
       while (text[word] === ' ') word++;
       check(word);

@@ -3,7 +3,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
-import { endsName, isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { endsName, isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import {
   documentShapes,
   finishLineShapes,
@@ -13,6 +13,9 @@ import {
   repeatedNames,
   shapeLine,
 } from './names-shapes.js';
+import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initials.js';
+import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
+import { bracketedNames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -33,7 +36,19 @@ const TOKEN = new RegExp(
   'y',
 );
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
-const PARTICLE = /(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|ibn|al|el|ter|ten|zu|y)[ \t]+/y;
+const PARTICLE =
+  /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
+/** Whether the code is a first letter of a particle (v d l b a e t z y), for a name that starts with one. */
+const mayStartParticle = (code: number) =>
+  code === 118 ||
+  code === 100 ||
+  code === 108 ||
+  code === 98 ||
+  code === 97 ||
+  code === 101 ||
+  code === 116 ||
+  code === 122 ||
+  code === 121;
 
 export interface ParsedName {
   end: number;
@@ -48,12 +63,20 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
   const tokens: string[] = [];
   let end = pos;
   let at = pos;
+  // A name may start with its particle ("von der Heyde, Friedelind", "Mr bin Yusof").
+  if (mayStartParticle(text.charCodeAt(pos))) {
+    PARTICLE.lastIndex = pos;
+    const particle = PARTICLE.exec(text);
+    if (particle) at = pos + particle[0].length;
+  }
   while (tokens.length < 4) {
     TOKEN.lastIndex = at;
     const w = TOKEN.exec(text);
     // A common word ("Park", "Kunde") may be part of a name, but does not begin one.
     const initial = !!w && w[0].length === 2 && w[0][1] === '.';
     if (!w || (!initial && (tokens.length === 0 ? !commonFirst && isCommonWord(w[0]) : endsName(w[0])))) break;
+    // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
+    if (text[w.index + w[0].length] === '-') return undefined;
     tokens.push(w[0]);
     end = at = w.index + w[0].length;
     let gap = at;
@@ -70,11 +93,19 @@ export function parseName(text: string, pos: number, comma: boolean, commonFirst
   return { end, tokens };
 }
 
+/** A particle and a capital after it: "von der Heyde", "bin Yusof". */
+function startsWithParticle(text: string, at: number): boolean {
+  if (!mayStartParticle(text.charCodeAt(at))) return false;
+  PARTICLE.lastIndex = at;
+  return PARTICLE.test(text) && isUpperCode(text.charCodeAt(PARTICLE.lastIndex));
+}
+
 /** An initial's word without its dot ("J." → "J"). */
 const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
-export const TITLES = /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
+export const TITLES =
+  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Sachbearbeiter(?:in)?|Kolleg(?:e|in)|Sekretär(?:in)?|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
@@ -83,9 +114,20 @@ function afterTitles(text: string, at: number): number {
 
 export const known = (name: ParsedName) => name.tokens.some((t) => isKnownName(t));
 
+/** A common English word the name lists do not hold ("Router", "Terrace", "Wharf"). */
+export const englishNoun = (token: string) => !isKnownName(token) && isEnglishWord(token);
+
 /** Not a word of the dictionary, a team or a function ("Payroll", "Personalabteilung", "Customer Care"). */
 export const wordLike = (token: string) =>
-  !isKnownName(token) && (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()));
+  !isKnownName(token) &&
+  (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()) || pluralOfWord(token));
+
+/** A plural of an ordinary word ("Passengers", "Colleagues"): the word without its "s" is one. */
+const pluralOfWord = (token: string) =>
+  token.length > 4 &&
+  token.endsWith('s') &&
+  !token.endsWith('ss') &&
+  (isDictionaryWord(token.slice(0, -1)) || isEnglishWord(token.slice(0, -1)));
 
 /**
  * A name as people are named where the structure is weaker: a given name from the lists, a known
@@ -102,18 +144,19 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
  * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
  */
 const PERSON_LABEL =
-  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
-  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off)[ \t]*$/i;
+  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
-  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that'.split(
+  'an|ask|asked|tell|told|ping|pinged|pingt|mal|then|cc|with|mit|for|für|and|und|or|oder|from|thanks|danke|remind|let|fragt?e?|sagt?e?|schick|send|sent|gib|call|called|meet|met|hi|hey|hallo|dear|liebe[rs]?|think|thinks|guess|believe|hope|glaube|denke|hoffe|dass|that|seeing|grüß|bring|contact|tochter|daughter|schrieb'.split(
     '|',
   );
 /** Last words of self-introductions and greetings inside a line ("hier ist", "it's", "my name is", "Liebe/r"). */
 const INTRODUCTION_CUES = [
   'hier ist',
+  'hier',
   'hier spricht',
   'name is',
   'name ist',
@@ -136,7 +179,7 @@ const ROLE_HINT = new RegExp(
 );
 /** Roles after which a name follows without a colon ("approved by", "erstellt von", "z. Hd."), read back from a hint. */
 const ROLE_BEFORE =
-  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet)[ \t]+(?:von|durch)|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
+  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet|geschlossen|erledigt|zugewiesen|eskaliert|unterzeichnet|erfasst|bestätigt|geändert|abgenommen)[ \t]+(?:von|durch)|(?:übergeben|zugewiesen|eskaliert|weitergeleitet|weitergegeben)[ \t]+an|(?:escalated|forwarded|handed[ \t]+over|passed|sent|given|reassigned|transferred)[ \t]+to|(?:updated|modified|changed|resolved|completed|signed[ \t]+off)[ \t]+by|im[ \t]+Auftrag[ \t]+von|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
 /** A role and a date or time before "by"/"von": "checked on 2025-09-20 by", "geprüft am 12. Dezember 2025 von". */
 const DATED_ROLE =
   /(?:checked|approved|reviewed|signed|verified|confirmed|taken|handled|issued|recorded|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|übernommen|erfasst|aufgenommen|ausgestellt|bestätigt)[ \t]+(?:on|at|am|um)[ \t]+[^\n]{1,32}?[ \t]+(?:by|von)[ \t]+$/i;
@@ -146,10 +189,10 @@ const FORWARDING =
 
 /** Greetings that start a line ("Hi Jana,", "hey Tom", "Hallo Frau …" is the title detector's). */
 const GREETING =
-  /[ \t]*(?:hi|hey|hallo|hello|dear|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|greetings)[ \t]+/iy;
+  /[ \t]*(?:hi|hey|hallo|hello|dear|sehr[ \t]+geehrte(?:\/r|[rs])?|liebe\/r|liebe[rs]?|moin|servus|hej|salut|ciao|bonjour|hola|grüezi|guten[ \t]+(?:morgen|tag|abend)|good[ \t]+(?:morning|afternoon|evening)|morning|evening|yo|g'day|howdy|greetings)[ \t]+/iy;
 
 /** A line that closes a letter or e-mail: the name follows on the next line (or the one after an empty line). */
-const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von)[ \t]+\S+)?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
+const CLOSING_WORDS = String.raw`(?:mit[ \t]+)?(?:(?:viele|beste|liebe|herzliche|freundliche|freundlichen|schöne|sonnige|kollegiale|besten)[ \t]+)?(?:grüße|grüßen|grüsse|grüssen|gruß|gruss)(?:[ \t]+(?:aus|von|vom)(?:[ \t]+\S+){1,3})?|mfg|lg|vg|bg|(?:best|kind|warm|warmest|many|with)?[ \t]*regards|best(?:[ \t]+wishes)?|(?:warm|warmest|kind|good|all[ \t]+good)[ \t]+wishes|all[ \t]+the[ \t]+best|cheers|thanks(?:[ \t]+again)?|thank[ \t]+you|many[ \t]+thanks|thx|ta|vielen[ \t]+dank|danke(?:[ \t]+(?:dir|euch|ihnen))?|(?:yours[ \t]+)?(?:sincerely|truly|faithfully)|yours|take[ \t]+care|talk[ \t]+soon|speak[ \t]+soon|bis[ \t]+(?:bald|dann|morgen)|tschüss(?:[ \t]+und[ \t]+bis[ \t]+(?:bald|dann|morgen|später))?|ciao|herzlichst|liebst|alles[ \t]+gute|--`;
 const CLOSING = new RegExp(String.raw`[ \t]*(?:${CLOSING_WORDS})[ \t]*[,.!]*[ \t]*(?:\r?\n|$)`, 'iy');
 /** A closing and the name on one line: "Cheers, Rupert", "LG Agata", "Beste Grüße, Xiaowen Wu", "— Katerina". */
 const CLOSING_THEN_NAME = new RegExp(String.raw`[ \t]*(?:(?:${CLOSING_WORDS})[ \t]*[,.!]?|[—–]|--?)[ \t]+`, 'iy');
@@ -200,6 +243,9 @@ export const namesInContext = (text: string): Entity[] => {
       // Where a name found elsewhere may stand alone: read once all names are found.
       if (isUpperOrLeadCode(text.charCodeAt(start))) lineStarts.push(start);
       if (colon < lineEnd) {
+        // "Personalabteilung: R. Zwahlen": an initial right after the line's first colon.
+        if (text.charCodeAt(colon + 3) === 46 && text.charCodeAt(colon + 1) === 32) initialAt(text, colon + 3, out);
+        else if (text.charCodeAt(colon + 1) === 32) capitalsSurnameAt(text, colon + 2, out);
         speaker(text, start, lineEnd, colon, out);
         labelledFields(text, start, lineEnd, colon, out);
       }
@@ -208,6 +254,10 @@ export const namesInContext = (text: string): Entity[] => {
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
       shapeLine(text, start, lineEnd, previousLine, shapes, out);
+      if (text.charCodeAt(start + 1) === 46) initialAtLineStart(text, start, out);
+      else capitalsSurnameAt(text, start, out);
+      if (startsLowerCase(text, start)) lowercaseLine(text, start, lineEnd, out);
+      else if (text.charCodeAt(start) === 79 && text.startsWith('On ', start)) wroteHeader(text, start, lineEnd, out);
     } else {
       if (signatureLines > 0) signatureLines--;
       afterText = false;
@@ -229,11 +279,16 @@ export const namesInContext = (text: string): Entity[] => {
       ROLE_BEFORE.test(before) ||
       ((cue === 98 || cue === 118) && DATED_ROLE.test(text.slice(Math.max(0, hint.index - 60), at)))
     ) {
-      const name = parseName(text, at, false);
+      // "geschlossen von Sachbearbeiterin Lore Kaminski": the name after the role's titles.
+      const from = afterTitles(text, at);
+      const name = parseName(text, from, false);
       if (name && (known(name) || plausibleName(name) || !name.tokens.some(wordLike)))
-        out.push(person(at, name.end, 0.85));
+        out.push(person(from, name.end, 0.85));
     } else {
-      const name = loneFirstName(text, at, seen);
+      const name =
+        loneFirstName(text, at, seen) ??
+        (RELATION_CUE.test(hint[0]) ? namedAfterCue(text, at) : undefined) ??
+        (hint[0].startsWith(' schrieb') ? replyAuthor(text, at) : undefined);
       if (name) out.push(person(at, name.end, 0.6));
       else if (INTRODUCTION_HINT.test(hint[0])) {
         const introduced = introducedName(text, at, before);
@@ -242,6 +297,7 @@ export const namesInContext = (text: string): Entity[] => {
     }
   }
   documentShapes(text, out);
+  bracketedNames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
@@ -277,9 +333,12 @@ function signature(text: string, start: number, end: number, out: Entity[]): voi
   if (!name) return;
   const rest = text.slice(name.end, end);
   // "Personalabteilung", "Accounts Receivable", "Alpenblick Reisen – Customer Care" sign for a team.
-  if (name.tokens.some(wordLike) || LEGAL_FORM.test(rest)) return;
+  if (name.tokens.some(wordLike) || (LEGAL_FORM.test(rest) && !FIRM_AFTER_BAR.test(rest))) return;
   if (/^[ \t]*(?:[,|/–(-].*|\.?[ \t]*\r?)$/.test(rest)) out.push(person(at, name.end, 0.9));
 }
+
+/** The firm in its own column after the name: "Guoqiang Gu | Mainbogen Versicherungs-AG". */
+const FIRM_AFTER_BAR = /^[ \t]*[|·][ \t]*\S/;
 
 /** Whether the line ending at `lineEnd` is the last of a message: an empty line (quoted or not) or the end follows. */
 function endsMessage(text: string, lineEnd: number): boolean {
@@ -327,8 +386,13 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   if (time && time[0].trim()) {
     const at = start + time[0].length;
     const name = parseName(text, at, false);
-    if (name && /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24))))
+    if (
+      name &&
+      !speakerRole(name) &&
+      /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
+    )
       out.push(person(at, name.end, 0.9));
+    else roleSpeaker(text, at, end, time[0].trimEnd().endsWith('|'), name, out);
     return;
   }
   let at = start;
@@ -369,7 +433,8 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
 }
 
 /** Endings of nouns that name teams and functions, not people ("Data Engineering", "Qualitätssicherung"). */
-const NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
+const NOT_A_NAME_ENDING =
+  /(?:team|stelle|zentrum|behörde|gericht|kasse|schule|amt|ing|tion|sion|ment|ness|ity|ance|ence|ship|ics|ops|ung|heit|keit|schaft|ität|ie)$/;
 
 /** Gender and plural marks of a label ("Patient/in", "Teilnehmer*innen", "Tenant(s)", "Vorname(n)", "Angehörige/r"). */
 const LABEL_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)(?=[ \t]*$|[ \t])/g;
@@ -380,6 +445,19 @@ const LIST_SEPARATOR = /[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[,;&/]|\band\b|\bund
 /** An e-mail address as a list item, skipped ("Guests: lucy@example.org; Julien Faure"). */
 /** Bounded as addresses are (64 before the @, 255 after): unbounded, it ran to the end of every long run of non-blanks. */
 const LIST_EMAIL = /[^\s,;<>@]{1,64}@[^\s,;<>]{1,255}/y;
+
+/** One surname as an item of a list of surnames: no ordinary word, not in capitals, a separator or the line's end after it. */
+function surnameItem(text: string, name: ParsedName, end: number): boolean {
+  const word = name.tokens[0];
+  if (name.tokens.length !== 1 || wordLike(word) || isCommonWord(word) || ALL_CAPITALS.test(word)) return false;
+  return /^[ \t]*(?:[,;&]|\(|und\b|and\b|\r?$)/.test(text.slice(name.end, Math.min(end, name.end + 6)) || '');
+}
+
+/** The capitalised word after a name, to tell "Product Team" from a person. */
+const TEAM_AFTER = /^[ \t]+([A-ZÄÖÜ][\p{L}]*)/u;
+
+/** An answer and a dash before a field's person: "ja – ", "nein - ", "yes – ". */
+const YES_NO_DASH = /(?:ja|nein|yes|no)[ \t]+[–—-][ \t]+/iy;
 
 /** How strongly a label names a person: by its whole text, by its head word ("Fahrer/in des Fahrzeugs"), or not. */
 export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
@@ -392,13 +470,20 @@ export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
     const singular = label.replace(PLURAL, '');
     if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
   }
-  if (WEAK_LABEL.test(label)) return 'weak';
+  if (WEAK_LABEL.test(label) || COMPOUND_PERSON_LABEL.test(label)) return 'weak';
   // The first word of a longer label: "Fahrer/in des versicherten Fahrzeugs", "Person involved", "Reviewer 2".
   if (!label.includes(' ')) return undefined;
   const head = HEAD_WORD.exec(label);
   if (head && !/^name/i.test(head[1]) && PERSON_LABEL.test(head[1])) return 'weak';
   return undefined;
 }
+
+/**
+ * German compounds whose last part names a person ("Zusatzfahrer", "Klassenlehrerin", "Projektleitung",
+ * "Fahrzeughalter", "Notfallkontakt"): weak, the value must look like a name.
+ */
+const COMPOUND_PERSON_LABEL =
+  /^[ \t]*[A-Za-zÄÖÜäöüß]+(?:fahrer|lehrer|leiter|leitung|berater|betreuer|pfleger|helfer|vertreter|führer|nehmer|halter|inhaber|bevollmächtigte|beauftragte|partner|kontakt|person|arzt|ärztin)(?:in|innen|[rn])?[ \t]*$/i;
 
 /** The first word of a label of two to five words. */
 const HEAD_WORD = /^[ \t]*([A-Za-zÄÖÜäöüß]+)(?:[ \t]+[^ \t]+){1,4}$/;
@@ -408,6 +493,9 @@ function labelledFields(text: string, start: number, end: number, first: number,
   for (let colon = first; colon !== -1 && colon < end; colon = text.indexOf(':', colon + 1)) {
     let at = colon + 1;
     while (text[at] === ' ' || text[at] === '\t' || text[at] === '*' || text[at] === '"') at++;
+    // "Genehmigt: ja – M. Fitzgerald": the answer, then the person.
+    YES_NO_DASH.lastIndex = at;
+    if (YES_NO_DASH.test(text)) at = YES_NO_DASH.lastIndex;
     // A list may start with addresses: "Teilnehmer: a.b@example.org; Harsha Pillai".
     for (LIST_EMAIL.lastIndex = at; LIST_EMAIL.test(text) && LIST_EMAIL.lastIndex < end; LIST_EMAIL.lastIndex = at) {
       LIST_SEPARATOR.lastIndex = LIST_EMAIL.lastIndex;
@@ -415,7 +503,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       at = LIST_SEPARATOR.lastIndex;
     }
     // Most colons are in times and addresses ("09:12", "https:"): no capital after them, no label to read.
-    if (!isUpperCode(text.charCodeAt(at))) continue;
+    if (!isUpperCode(text.charCodeAt(at)) && !startsWithParticle(text, at)) continue;
     let labelEnd = colon;
     if (text[labelEnd - 1] === '"') labelEnd--;
     let labelStart = labelEnd;
@@ -431,9 +519,13 @@ function labelledFields(text: string, start: number, end: number, first: number,
     if (!strength) continue;
     const strong = strength === 'strong';
     // A list of people: "Attendees: Vikram Iyer, Rosalind Blackwood, Obinna Nwosu".
+    // Items split by semicolons may be written "Surname, Given" ("Attendees: J. Niehoff; DÖNMEZ, Oğuzhan").
+    let semicolons = false;
+    // Whether every item so far was one word: a list of surnames.
+    let surnamesOnly = true;
     for (let item = 0; item < 12; item++) {
       at = afterTitles(text, at);
-      let name = parseName(text, at, item === 0);
+      let name = parseName(text, at, item === 0 || semicolons);
       // "Last name: Park", "Employee: Mai Dang": a strong label's value may begin with a word the common list holds.
       if (!name && item === 0 && strong) {
         const common = parseName(text, at, true, true);
@@ -449,9 +541,19 @@ function labelledFields(text: string, start: number, end: number, first: number,
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
-      if (item === 0 ? strong || known(name) || plausibleName(name) : plausibleName(name) || known(name))
+      // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
+      // "Attendees: Product Team; Sales": a word before "Team", "GmbH", "Service" names a team or a firm.
+      const team = TEAM_AFTER.exec(text.slice(name.end, name.end + 16));
+      if (team && endsName(team[1])) {
+        // Not a person; the list goes on.
+      } else if (
+        item === 0
+          ? strong || known(name) || plausibleName(name)
+          : plausibleName(name) || known(name) || (strong && surnamesOnly && surnameItem(text, name, end))
+      )
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
+      if (name.tokens.length > 1 && !(item === 0 && text.slice(at, name.end).includes(','))) surnamesOnly = false;
       let next = name.end;
       let listed = true;
       for (;;) {
@@ -460,6 +562,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
           listed = false;
           break;
         }
+        if (text.slice(next, LIST_SEPARATOR.lastIndex).includes(';')) semicolons = true;
         next = LIST_SEPARATOR.lastIndex;
         LIST_EMAIL.lastIndex = next;
         if (!LIST_EMAIL.test(text)) break;
@@ -484,7 +587,7 @@ function initials(letters: string, anyCase: boolean): Uint8Array {
 /** The first letters of FORWARDING's marks ("i.A.", "c/o", "Attn", "gez.", "z. Hd.", "zu Händen"). */
 const FORWARDING_INITIALS = initials('icAagz', false);
 /** The first letters of GREETING's words, either case (a case-insensitive pattern without Unicode mode folds ASCII letters only). */
-const GREETING_INITIALS = initials('hdlmscbg', true);
+const GREETING_INITIALS = initials('hdlmscbgey', true);
 /** Whether the first character at or after `at` that is no blank or tab is one of `flags`. */
 function initialAfterBlanks(text: string, at: number, flags: Uint8Array): boolean {
   let code = text.charCodeAt(at);
@@ -497,7 +600,7 @@ function forwarded(text: string, start: number, out: Entity[]): void {
   if (!initialAfterBlanks(text, start, FORWARDING_INITIALS)) return;
   FORWARDING.lastIndex = start;
   if (!FORWARDING.test(text)) return;
-  const at = FORWARDING.lastIndex;
+  const at = afterTitles(text, FORWARDING.lastIndex);
   const name = parseName(text, at, false);
   if (name) out.push(person(at, name.end, 0.85));
 }
@@ -511,7 +614,7 @@ function greeting(text: string, start: number, out: Entity[]): void {
   const at = afterTitles(text, start + g[0].length);
   const name = parseName(text, at, false);
   // "Liebe Eltern", "Dear Parent/Carer", "Hallo Team" greet a group.
-  if (name && !(name.tokens.length === 1 && wordLike(name.tokens[0]))) out.push(person(at, name.end, 0.85));
+  if (name && !name.tokens.every((t) => wordLike(t))) out.push(person(at, name.end, 0.85));
 }
 
 /**
@@ -530,7 +633,7 @@ export function isKnownNamePair(
 ) {
   return (
     isKnownName(first) &&
-    (isKnownName(second) || (!comma && !isCommonWord(second) && !wordLike(second))) &&
+    (isKnownName(second) || (!comma && !isCommonWord(second) && !wordLike(second) && !isEnglishWord(second))) &&
     !(comma && (wordLike(first) || wordLike(second))) &&
     !insidePhrase(text, start, end, comma) &&
     !FIRM_AFTER.test(text.slice(end, end + 40))
@@ -603,4 +706,32 @@ function loneFirstName(text: string, at: number, seen: Set<string>): ParsedName 
   return LONE_END.test(text.slice(end, end + 3)) ? { end, tokens: [w[0]] } : undefined;
 }
 const SIMPLE_NAME = new RegExp(`^[${UPPER}][${LOWER}]+$`);
+
+/** A reply header's author: "Am 03.03.2026 um 14:12 schrieb Tjorven Matthiesen:" (an address in brackets may follow). */
+function replyAuthor(text: string, at: number): ParsedName | undefined {
+  const name = parseName(text, at, true);
+  if (!name || name.tokens.some((t) => wordLike(t) || isCommonWord(t))) return undefined;
+  // "schrieb Kundenservice:": one word the lists do not know is a team as often as a person.
+  if (name.tokens.length === 1 && !known(name) && !isGivenName(name.tokens[0])) return undefined;
+  return /^[ \t]*(?:<[^>\n]{1,100}>)?[ \t]*:[ \t]*\r?(?:\n|$)/.test(text.slice(name.end, name.end + 110))
+    ? name
+    : undefined;
+}
+
+/** The cues after which two or three name words are read as a name (a role hint's text, " contact "). */
+const RELATION_CUE = /^ (?:contact|tochter|daughter|that|dass)[ \t]/;
+
+/**
+ * Two or three name words after a word that often precedes people ("contact Thanasis Papanikolaou on",
+ * "Tochter Roya Zandieh,", "confirms that Eskil Lindqvist, born"): no ordinary word among them, one
+ * of them known to the lists, and no firm after them.
+ */
+function namedAfterCue(text: string, at: number): ParsedName | undefined {
+  const name = parseName(text, at, false);
+  if (!name || name.tokens.length < 2 || name.tokens.length > 3 || !known(name)) return undefined;
+  if (name.tokens.some((t) => wordLike(t) || isCommonWord(t) || t.endsWith('.') || englishNoun(t))) return undefined;
+  const after = text.slice(name.end, name.end + 40);
+  if (LEGAL_FORM.test(after) || FIRM_AFTER.test(after) || !LONE_END.test(after)) return undefined;
+  return name;
+}
 void FIRST_NAMES;

@@ -11,7 +11,9 @@ import { byFirstLetter } from './letters.js';
 
 /** Column headings of a name column. */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?)$/i;
+  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+/** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
+const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
 const BIRTH_DATE_COLUMN =
   /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*datum)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?)$/i;
@@ -49,7 +51,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'name|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
+    'name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
       '|',
     ),
   ),
@@ -80,7 +82,7 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
-  const plain = heading.replace(/[*_]+/g, '');
+  const plain = heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
   if (NAME_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   return undefined;
@@ -120,6 +122,12 @@ export const tableColumns = (text: string): Entity[] => {
           const value = text.slice(cell.start, cell.end);
           if (kind === 'PERSON' ? /\p{L}/u.test(value) : wholeBirthDate(value))
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
+          // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
+          else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
+            const joined = rowCells[index + 1];
+            if (wholeBirthDate(text.slice(cell.start, joined.end)))
+              out.push({ type: kind, start: cell.start, end: joined.end, score: 0.9 });
+          }
         }
       }
       rowStart = rowEnd + 1;
