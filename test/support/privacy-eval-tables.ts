@@ -15,6 +15,8 @@ export interface PeerFigures {
   testSet2?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 3 (`privacy-testset3/`). */
   testSet3?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 4 (`privacy-testset4/`). */
+  testSet4?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
@@ -137,10 +139,10 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 or 3 and its cached peer figures are what
+ * Asserts that the README block of test set 2, 3 or 4 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
-export function assertTestSetBlock(root: string, set: 2 | 3, docs: Scored[], scores: Scores): void {
+export function assertTestSetBlock(root: string, set: 2 | 3 | 4, docs: Scored[], scores: Scores): void {
   const cached = (JSON.parse(readFileSync(join(root, PEER_FIGURES_FILE), 'utf8')) as PeerFigures)[`testSet${set}`];
   assert.ok(cached, `peer figures for test set ${set} cached`);
   assert.equal(cached.testSet, testSetFingerprint(docs), 'peer figures measured on this set');

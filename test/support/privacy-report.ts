@@ -18,6 +18,7 @@ import { scoreFinder, scoreScanner, scoreTable, type Scores } from './privacy-sc
 import { privacyTestSet } from './privacy-testset/index.js';
 import { privacyTestSet2 } from './privacy-testset2/index.js';
 import { privacyTestSet3 } from './privacy-testset3/index.js';
+import { privacyTestSet4 } from './privacy-testset4/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -66,7 +67,7 @@ console.log('## Test set, Ragwire and peers (recall / precision / F2)\n');
 console.log(peerTable(testScores, peers));
 
 /** A later test set scored, its README block printed; its misses are never listed. */
-function scoreLaterSet(set: 2 | 3, docs: typeof test) {
+function scoreLaterSet(set: 2 | 3 | 4, docs: typeof test) {
   const scores = scoreScanner(docs, scanner);
   const peersOfSet = runPeers(docs);
   const block = testSetBlock(
@@ -86,8 +87,11 @@ function scoreLaterSet(set: 2 | 3, docs: typeof test) {
 // Test set 2: written after the second round of detector work (development data since the third).
 const test2 = scoreLaterSet(2, privacyTestSet2());
 // Test set 3: written during the third round by someone who never saw the detectors or their output
-// on it; scored once at the end of that round.
+// on it; scored at the end of that round (development data since the fourth).
 const test3 = scoreLaterSet(3, privacyTestSet3());
+// Test set 4: written during the fourth round, built unlike sets 1 to 3, by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test4 = scoreLaterSet(4, privacyTestSet4());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -95,6 +99,7 @@ if (process.argv.includes('--write')) {
     peers,
     testSet2: test2.figures,
     testSet3: test3.figures,
+    testSet4: test4.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -104,6 +109,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-peers', peerTable(testScores, peers));
   readme = replaceReadmeSection(readme, 'privacy-testset2', test2.block);
   readme = replaceReadmeSection(readme, 'privacy-testset3', test3.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset4', test4.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
