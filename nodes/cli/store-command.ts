@@ -57,7 +57,10 @@ Options:
         path: values.path,
         fsync: !values['no-fsync'],
         checkpointBytes: Math.round(checkpointMb * 1024 * 1024),
-        onBackgroundError: (err) => io.error(`background checkpoint failed: ${(err as Error)?.message ?? String(err)}`),
+        onBackgroundError: (err) =>
+          io.error(
+            `background work of the store failed (a checkpoint, a graph or index save, or a snapshot): ${(err as Error)?.message ?? String(err)}`,
+          ),
       });
     } catch (err) {
       await server.close();
