@@ -424,7 +424,7 @@ function slot(g: Xoshiro, name: string, lang: Lang, main: Person, second: Person
 
 /** Case and spacing noise on plain text and on the values whose meaning it leaves intact. */
 function noisy(g: Xoshiro, pieces: Piece[]): Piece[] {
-  const mode = g.pick(['none', 'none', 'none', 'lower', 'upper', 'spaces']);
+  const mode = g.pick(['none', 'none', 'none', 'none', 'none', 'lower', 'upper', 'spaces', 'spaces']);
   if (mode === 'none') return pieces;
   const caseable = (code: Code) => code === 'N' || code === 'A' || code === 'B' || code === 'M';
   return pieces.map((p) => {

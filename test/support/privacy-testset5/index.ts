@@ -15,7 +15,7 @@ export const HAND_WRITTEN_5 = [...HAND_DE, ...HAND_EN];
  * the detectors (never read) and from every detection figure, with its own names, values, markup
  * and random generator (xoshiro128**). Score it once, at the end of a round; never tune on it.
  */
-export function privacyTestSet5(generatedCount = 144, seed = 5_2026_1203): TestDocument[] {
+export function privacyTestSet5(generatedCount = 160, seed = 5_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_5.map((doc, i): TestDocument => ({
     id: `hand5-${i}`,
     lang: doc.lang,
