@@ -25,7 +25,7 @@ passt, ich trag dich für Donnerstag ein. Schlüssel bekommst du bei «N:Tuncay�
 
 VG «N:Korbi»
 
-Am 14.11.2026 um 09:12 schrieb «N:Gunhild Tiedtke» <«M:w.tiedtke@tiedemann-logistik.de»>:
+Am 14.11.2026 um 09:12 schrieb «N:Gunhild Tiedtke» <«M:g.tiedtke@tiedemann-logistik.de»>:
 > Hallo «N:Korbinian»,
 > kurze Frage: kann ich meine Kiste schon Mittwoch Abend rüberstellen? Ich bin Do ab 7 da.
 > Danke + Gruß

@@ -1,13 +1,14 @@
 import { generated } from './generated.js';
 import { HAND_DE } from './hand-de.js';
 import { HAND_EN } from './hand-en.js';
+import { HAND_MORE } from './hand-more.js';
 import { readMarks, type TestDocument } from './markup.js';
 import { Xoshiro } from './random.js';
 
 export type { TestDocument, TestLabel } from './markup.js';
 
 /** Every hand-written document of test set 5, German first. */
-export const HAND_WRITTEN_5 = [...HAND_DE, ...HAND_EN];
+export const HAND_WRITTEN_5 = [...HAND_DE, ...HAND_EN, ...HAND_MORE];
 
 /**
  * Held-out privacy test set 5: hand-written documents plus `generatedCount` documents filled from
