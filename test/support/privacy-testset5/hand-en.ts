@@ -19,7 +19,7 @@ On Tue, 10 Nov 2026 at 16:22, «N:Ambrose Sowerbutts» <«M:ambrose.sowerbutts@o
 >
 > «N:Ambrose Sowerbutts»
 > Depot Manager, Leeds | Northfield Freight Ltd
-> «T:+44 (0)113 496 0731» ext. 204 | m. «T:07700 900 418»
+> «T:+44 (0)113 496 0731 ext. 204» | m. «T:07700 900 418»
 `,
   },
   {

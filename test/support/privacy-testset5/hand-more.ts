@@ -97,4 +97,96 @@ Direct deposit – routing and account on file; IBAN for EU payroll: «I»
 Emergency contact: «N:Valdirene Medeiros» (sister) «T:+55 11 98877-4410»
 `,
   },
+  {
+    lang: 'de',
+    kind: 'WhatsApp group shift swap',
+    source: `[12.11.26, 21:14:07] «N:Adelheid Wiesenthal»: Kann jemand Samstag Frühdienst mit mir tauschen? 🙏
+[12.11.26, 21:15:40] «N:Kehinde Akintola»: Ich könnte, dann nehm ich deinen Sonntag
+[12.11.26, 21:16:02] «N:Adelheid Wiesenthal»: Du bist die Beste!! Sag ich Frau «N:Ahlers-Pohl» Bescheid
+[12.11.26, 21:30:55] «N:Jostein Kjærgaard»: Info: neue Handynummer «T:0176 / 30 55 81 29», die alte geht nicht mehr
+[12.11.26, 21:31:10] ‎«N:Kehinde Akintola» hat «N:Signe Solheim» hinzugefügt
+[12.11.26, 21:32:44] «N:Signe Solheim»: Hallo zusammen 👋 bin die Neue in der Pflege, Station 3B
+`,
+  },
+  {
+    lang: 'de',
+    kind: 'Zendesk ticket German',
+    source: `Ticket #77104 – Rücksendung Kaffeevollautomat
+Anfragende/r: «N:Thuraya Kanaan» <«M:thuraya.kanaan@t-online.de»>
+Status: Offen · Gruppe: Retouren · Zugewiesen an: «N:Gisbert Osterloh»
+
+«N:Thuraya Kanaan», 11. Nov. 2026, 19:48
+Guten Abend, das Gerät (Seriennr. SN-44-8812-0071) pumpt nicht mehr. Abholung bitte an
+«A:Rosenstraße 3, 55116 Mainz», ich bin ab 16 Uhr zu Hause. Tel. «T:06131 / 2 34 55 90».
+
+«N:Gisbert Osterloh», 12. Nov. 2026, 08:12 (interne Notiz)
+Garantie bis 03/2027, Abholung beauftragt (DHL Retoure 1Z2A44X916008130). Kundin ist Stammkundin seit 2019.
+`,
+  },
+  {
+    lang: 'de',
+    kind: 'no personal data: Betriebsanweisung',
+    source: `BETRIEBSANWEISUNG gem. § 14 GefStoffV – Nr. BA-017 (Version 3.1)
+Arbeitsbereich: Werkstatt Halle 2 · Tätigkeit: Reinigen mit Kaltreiniger "Meister Proper Industrie"
+
+GEFAHREN FÜR MENSCH UND UMWELT: Dämpfe können Schläfrigkeit verursachen.
+SCHUTZMASSNAHMEN: Nur bei Absaugung verwenden. Schutzhandschuhe Nitril (Marke Uvex, Art. 60557).
+VERHALTEN IM GEFAHRFALL: Notruf 112, Ersthelfer siehe Aushang im Flur Kaiser-Wilhelm-Ring.
+Liebe Kolleginnen und Kollegen, diese Anweisung gilt ab 01.12.2026 und ersetzt BA-017 Version 3.0.
+`,
+  },
+  {
+    lang: 'de',
+    kind: 'AU note to HR',
+    source: `Arbeitsunfähigkeitsbescheinigung (Ausdruck für den Arbeitgeber)
+Versicherte/r: «N:Odunsi, Damilola»   geb. am «B:19.04.1995»
+Arbeitsunfähig seit: 10.11.2026   voraussichtlich bis: 17.11.2026   Erstbescheinigung
+Arztpraxis Dr. «N:Oyinlola-Brandt», Hauptstr. 55, 68161 Mannheim, BSNR 532118800
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'WhatsApp export English',
+    source: `11/11/2026, 18:02 - «N:Omolara»: r u still coming to the school thing tmrw
+11/11/2026, 18:05 - «N:Ayotunde Fagbemi»: yeah but late, meeting til 5. can u save me a seat
+11/11/2026, 18:05 - «N:Omolara»: ok. Mrs «N:Sumulong» said bring the consent form signed
+11/11/2026, 18:06 - «N:Ayotunde Fagbemi»: <Media omitted>
+11/11/2026, 18:09 - «N:Omolara»: also «N:Lysander»'s mum asked for ur number, gave her «T:07700 900 614» hope thats ok
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'school report list',
+    source: `Year 10 Science – Autumn assessment (teacher: Mr «N:Wainwright»)
+Candidate; Name; Mark /80; Grade; Comment
+4471; «N:Adetokunbo Olagunju»; 71; 8; excellent practical write-up
+4472; «N:Bjørnstad, Vemund»; 55; 6; revise electrolysis
+4473; «N:Rhodora Malabanan»; 62; 7;
+4474; «N:Willemijn ter Horst»; 48; 5; absent for paper 2 (resit 02/12)
+4475; «N:Nasrallah, Jalal»; 39; 4; see Ms «N:Kanaan» re: exam access
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'no personal data: job advert',
+    source: `We're hiring: Warehouse Team Leader (m/f/d) – Dartford
+
+Join Northfield Freight Ltd, part of the Sterling Logistics Group, on our Victoria Road site. You'll lead a
+team of 12, work with our WMS (version 9.2) and report to the Depot Manager.
+
+Salary £34,000–£38,000, 25 days' holiday plus bank holidays (25 Dec, 26 Dec, 1 Jan …).
+Apply via our careers portal quoting reference INV-2026114 – no agencies please. Dear Sir or Madam letters will not be read!
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'child benefit claim',
+    source: `CHILD BENEFIT CLAIM – section 2: about the child
+Child's full name: «N:Fenna Wijnbergen-Odunsi»
+Date of birth: «B:05.03.2024»     Place of birth: Rotterdam
+Claimant: «N:Hidde Wijnbergen», «A:27 Orchard Way, Cheltenham GL51 3PJ»
+Partner: «N:Damilola Odunsi» (see sick note file)  NI number on file
+Bank: «I»   Contact «T:+44 1242 496 018», «M:hidde.wijnbergen@btinternet.com»
+`,
+  },
 ];
