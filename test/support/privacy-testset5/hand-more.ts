@@ -141,7 +141,7 @@ Liebe Kolleginnen und Kollegen, diese Anweisung gilt ab 01.12.2026 und ersetzt B
     source: `Arbeitsunfähigkeitsbescheinigung (Ausdruck für den Arbeitgeber)
 Versicherte/r: «N:Odunsi, Damilola»   geb. am «B:19.04.1995»
 Arbeitsunfähig seit: 10.11.2026   voraussichtlich bis: 17.11.2026   Erstbescheinigung
-Arztpraxis Dr. «N:Oyinlola-Brandt», Hauptstr. 55, 68161 Mannheim, BSNR 532118800
+Arztpraxis Dr. «N:Oyinlola-Heitkamp», Hauptstr. 55, 68161 Mannheim, BSNR 532118800
 `,
   },
   {
