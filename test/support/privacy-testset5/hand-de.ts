@@ -217,7 +217,7 @@ Hallo Herr «N:Bergqvist», Zuschuss wird im Nov. nachgezahlt. Für die neue IBA
     lang: 'de',
     kind: 'referral letter',
     source: `Gemeinschaftspraxis Dres. Kuipers & Stathakis · Fachärzte für Innere Medizin
-Lindenallee 4 · 50968 Köln · Tel. 0221 3300 410
+Lindenallee 4 · 50968 Köln · Tel. «T:0221 3300 410»
 
 Überweisung an: Radiologie am Dom
 
@@ -240,7 +240,7 @@ Dr. med. «N:Charalambos Stathakis»
 Name: «N:KARABULUT» Vorname: «N:NURCAN»     geb. «B:O3.1O.1971»
 Untersuchungen: [x] kl. BB [x] CRP [ ] TSH [x] HbA1c
 Abnahme: 12.11.2026 08:05   Material: EDTA, Serum
-Befund an: Praxis, Fax 0231 77 4010
+Befund an: Praxis, Fax «T:0231 77 4010»
 `,
   },
   {

@@ -109,7 +109,7 @@ CALLER: someone reversed into my car outside the gym, the other driver is «N:Ja
     source: `email,last,first,company,mobile,owner
 «M:h.thorvaldsen@nordvent.se»,«N:Thorvaldsen»,«N:Halvard»,Nordvent AB,«T:+46 70 412 88 09»,«N:TW»
 «M:cabdi.dirie@horncargo.so»,«N:Dirie»,«N:Cabdi»,Horn Cargo,«T:+252 61 5530 227»,«N:TW»
-«M:ksrisuk@siam-packaging.co.th»,«N:Rattanakosin»,«N:Nattaya»,Siam Packaging Co.,«T:+66 81 902 3345»,«N:KS»
+«M:nrattanakosin@siam-packaging.co.th»,«N:Rattanakosin»,«N:Nattaya»,Siam Packaging Co.,«T:+66 81 902 3345»,«N:KS»
 «M:suharto.hendra@jayalogistik.co.id»,«N:Suharto»,«N:Hendra»,PT Jaya Logistik,«T:+62 812 8830 1174»,«N:KS»
 `,
   },
