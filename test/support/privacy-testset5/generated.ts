@@ -211,8 +211,8 @@ const ord = (d: number) =>
   d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-function dob(g: Xoshiro, lang: Lang): string {
-  const y = g.int(1938, 2012);
+function dob(g: Xoshiro, lang: Lang, pupil = false): string {
+  const y = pupil ? g.int(2009, 2019) : g.int(1938, 2008);
   const m = g.int(1, 12);
   const d = g.int(1, 28);
   const yy = p2(y % 100);
@@ -371,7 +371,7 @@ function written(g: Xoshiro, p: Person): string {
   ]);
 }
 
-function slot(g: Xoshiro, name: string, lang: Lang, main: Person, second: Person): Piece {
+function slot(g: Xoshiro, name: string, lang: Lang, main: Person, second: Person, pupil: boolean): Piece {
   const lab = (code: Code, value: string): Piece => ({ code, value });
   switch (name) {
     case 'P':
@@ -383,7 +383,7 @@ function slot(g: Xoshiro, name: string, lang: Lang, main: Person, second: Person
     case 'Q':
       return lab('N', written(g, second));
     case 'DOB':
-      return lab('B', dob(g, lang));
+      return lab('B', dob(g, lang, pupil));
     case 'TEL':
     case 'TEL2':
       return lab('T', phone(g));
@@ -440,12 +440,12 @@ function noisy(g: Xoshiro, pieces: Piece[]): Piece[] {
   });
 }
 
-function fill(g: Xoshiro, paragraph: string, lang: Lang, main: Person, second: Person): Piece[] {
+function fill(g: Xoshiro, paragraph: string, lang: Lang, main: Person, second: Person, pupil: boolean): Piece[] {
   const out: Piece[] = [];
   let last = 0;
   for (const m of paragraph.matchAll(/\{([A-Z0-9]+)\}/g)) {
     out.push(paragraph.slice(last, m.index));
-    out.push(slot(g, m[1], lang, main, second));
+    out.push(slot(g, m[1], lang, main, second, pupil));
     last = m.index + m[0].length;
   }
   out.push(paragraph.slice(last));
@@ -470,7 +470,7 @@ export function generated(count: number, seed: number): Omit<TestDocument, 'id' 
     const pieces: Piece[] = [];
     chosen.forEach((para, k) => {
       if (k > 0) pieces.push(g.pick(['\n\n', '\n\n', '\n', '\n\n\n']));
-      pieces.push(...fill(g, para, lang, main, second));
+      pieces.push(...fill(g, para, lang, main, second, genre.kind === 'school note'));
     });
     docs.push({ lang, kind: genre.kind, ...join(noisy(g, pieces)) });
   }
