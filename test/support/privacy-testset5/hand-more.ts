@@ -189,4 +189,82 @@ Partner: «N:Damilola Odunsi» (see sick note file)  NI number on file
 Bank: «I»   Contact «T:+44 1242 496 018», «M:hidde.wijnbergen@btinternet.com»
 `,
   },
+  {
+    lang: 'de',
+    kind: 'Slack export German',
+    source: `#buchhaltung-intern
+«N:Waltraut Lützenkirchen» 08:47
+moin, die Rechnung von Herrn «N:Taysir Hourani» ist doppelt gebucht, kann das wer stornieren? RE-2026-004417
+«N:Korbinian Dreesmann» 08:52
+mach ich. Er hat übrigens eine neue IBAN geschickt: «I» – bitte im Kreditorenstamm ändern
+«N:Waltraut Lützenkirchen» 08:53
+erst nach Rückruf zur Verifizierung (Betrugsmasche!), Nummer aus dem Altvertrag: «T:+49 6221 43 99 170»
+`,
+  },
+  {
+    lang: 'de',
+    kind: 'JSON HR record German',
+    source: `{
+  "personalnummer": 20417,
+  "nachname": "«N:Gyamfi-Rübsamen»",
+  "vorname": "«N:Akua»",
+  "geburtsdatum": "«B:1983-11-09»",
+  "steuerId": "«S»",
+  "svNummer": "«R»",
+  "bank": { "iban": "«I»", "bic": "GENODEF1S12" },
+  "kontakt": { "mail": "«M:akua.gyamfi@gmx.de»", "mobil": "«T:+49 157 33 82 10 46»" },
+  "kostenstelle": "4100-Vertrieb"
+}
+`,
+  },
+  {
+    lang: 'de',
+    kind: 'hotel registration form',
+    source: `MELDESCHEIN FÜR BEHERBERGUNGSSTÄTTEN
+Ankunft: 10.11.2026   Abreise: 13.11.2026   Zimmer 214
+Familienname: «N:Kusumawardani»   Vorname: «N:Retno»
+Geburtsdatum: «B:22.08.1990»   Staatsangehörigkeit: indonesisch
+Anschrift: «A:Jl. Kemang Raya No. 18, Jakarta Selatan 12730»
+Reisepass: Kopie liegt vor
+Mitreisende: «N:Bayu Kusumawardani» (Ehemann), 1 Kind
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'letter before action',
+    source: `LETTER BEFORE ACTION – WITHOUT PREJUDICE SAVE AS TO COSTS
+
+Ms «N:Felicity Postlethwaite»
+«A:Rose Cottage, 4 Church Lane, Much Wenlock TF13 6AA»
+
+Our ref: HL/2291/CP   Your account: 40018832
+
+Dear Ms «N:Postlethwaite»,
+Despite our letters of 2 and 16 October, the sum of £1,284.50 remains outstanding. Unless payment is received
+within 14 days we will issue proceedings without further notice. You may call «N:Quentin Fotheringham» in our
+recoveries team on «T:01952 496 771».
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'pipe table staff directory',
+    source: `| Ext  | Dept      | Who                          | Direct line          | Notes            |
+|------|-----------|------------------------------|----------------------|------------------|
+| 2204 | Finance   | «N:Ziyad Tarabulsi»              | «T:+44 20 7946 2204»     | part-time M–W    |
+| 2210 | Legal     | «N:Sawsan Qabbani-Heitkamp»      | «T:+44 20 7946 2210»     |                  |
+| 2231 | Ops       | «N:Valdirene Siqueira»           | «T:+44 20 7946 2231»     | nickname «N:Val»     |
+| 0    | Reception | (switchboard)                | «T:+44 20 7946 2000»     | 8am–6pm          |
+`,
+  },
+  {
+    lang: 'en',
+    kind: 'lab request form',
+    source: `PATHOLOGY REQUEST
+Surname: «N:ZEWDIE-GEBREYESUS»   Forename(s): «N:MAHLET»   Sex: F
+D.O.B.: «B:30/06/67»   Hosp no: RX4 118 802
+Address: «A:15 Gladstone Terrace, Edinburgh EH9 1LS»
+Tests: FBC, U&E, LFT, TFT      Clinical details: fatigue, ?hypothyroid
+Requesting clinician: Dr «N:Kleanthis Psaroudakis», bleep 4471
+`,
+  },
 ];
