@@ -319,7 +319,7 @@ const ORDER_WORDS =
   /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*$/i;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
 const PHONE_WORDS = new RegExp(
-  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
+  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er)\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
   'i',
 );
 
@@ -396,9 +396,35 @@ export const phone: Detector = (text) => {
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
-    if (!writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1)) continue;
-    // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const found = wholeNumberValid(candidate)
+    if (writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
+      phoneNumbersIn(text, at, candidateEnd, out);
+    // A run across a line break: a table row's last number and the next row's first cell, the number
+    // at a line's start ("V-75460\n07822 890626"); each line's part is a candidate of its own.
+    else if (candidate.includes('\n')) {
+      for (let lineStart = at; lineStart < candidateEnd;) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > candidateEnd) lineEnd = candidateEnd;
+        let start = lineStart;
+        let end = lineEnd;
+        while (start < end && !isDigitCode(text.charCodeAt(start)) && text[start] !== '(') start++;
+        while (end > start && !isDigitCode(text.charCodeAt(end - 1))) end--;
+        if (start > at && text[start - 1] === '+') start--;
+        const piece = text.slice(start, end);
+        if (digitCount(text, start, end) >= 6 && writtenAsPhoneNumber(text, piece, start))
+          phoneNumbersIn(text, start, end, out);
+        lineStart = lineEnd + 1;
+      }
+    }
+  }
+  return out;
+};
+
+/** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
+function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[]): void {
+  const candidate = text.slice(at, candidateEnd);
+  // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
+  const found =
+    wholeNumberValid(candidate) || possibleInternational(candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
@@ -408,16 +434,27 @@ export const phone: Detector = (text) => {
             end: Math.max(0, at - 2) + f.endsAt,
             valid: f.valid,
           }));
-    for (const { start, end, valid } of found) {
-      if (!valid || insideLongerNumber(text, start, end)) continue;
-      // The whole candidate has passed the written-form test above; a number found inside it has not.
-      const isCandidate = start === at && end === candidateEnd;
-      if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
-        out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
-    }
+  for (const { start, end, valid } of found) {
+    if (!valid || insideLongerNumber(text, start, end)) continue;
+    // The whole candidate has passed the written-form test above; a number found inside it has not.
+    const isCandidate = start === at && end === candidateEnd;
+    if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
+      out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
   }
-  return out;
-};
+}
+
+/**
+ * A number written internationally ("+44 20 5155 5154", "+44 7700 900 412", "+1 545-555-0197") that
+ * libphonenumber calls possible but not valid: its ranges are unassigned or kept for fiction, yet a
+ * "+", a country code and a phone's grouping are written only for phone numbers.
+ */
+function possibleInternational(candidate: string): boolean {
+  return candidate[0] === '+' && POSSIBLE_INTERNATIONAL.get(asSpaces(candidate));
+}
+const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
+  const parsed = parsePhoneNumberFromString(readable);
+  return parsed !== undefined && parsed.isPossible() && parsed.nationalNumber.length >= 9;
+});
 
 /**
  * Where a run ends without a time or duration in brackets glued onto it: "+1 (720) 534-0319 (0:56)"
@@ -756,7 +793,11 @@ export const ipAddress: Detector = (text) => [
 
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
-const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
+// A line break ends it: the next line's leading digits ("….\n18:27 Anna: …", a form's "2  Angaben") are another number.
+const TAX_ID_CANDIDATE = new RegExp(
+  `(?<![\\w+]|\\d[ \\t./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[ \\t./_-]{1,3}\\d)`,
+  'y',
+);
 export const deTaxId: Detector = (text) =>
   matchesInRuns(text, TAX_ID_CANDIDATE, 11, 11, (m) =>
     deTaxIdValid(alnum(m[0]))
@@ -790,9 +831,11 @@ const asDigits = (s: string) => alnum(s).replace(/O/g, '0').replace(/I/g, '1');
 export const deIdDocuments: Detector = (text) =>
   matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
     const body = asDigits(m[1]);
-    if (icaoCheckDigit(body) !== Number(asDigits(m[2])) || !/\d/.test(body)) return undefined;
+    if (icaoCheckDigit(body) !== Number(asDigits(m[2]))) return undefined;
     const passport = /^[CFGHJK]/.test(body);
     const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
+    // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
+    if (!context && !/\d/.test(body)) return undefined;
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
