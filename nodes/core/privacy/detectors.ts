@@ -840,7 +840,7 @@ export const deIdDocuments: Detector = (text) =>
   });
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
 /** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
@@ -897,6 +897,8 @@ const CAPITALISED_FIRST_NAMES = new Set(
     .flatMap((name) => (CAPITALS_OF.get(name[0]) ?? []).map((capital) => capital + name.slice(1)))
     .filter((word) => SIMPLE_WORD.test(word) && FIRST_NAMES.has(word.toLowerCase())),
 );
+/** A legal form among or right after the words: a firm ("Vermieter: Wohnbau Nord GmbH"), no person. */
+const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
@@ -931,7 +933,12 @@ export const person: Detector = (text) => {
     }
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
-    if (words > 0 && text[end] !== ':' && cueFollowedByName(cue[0], first, others))
+    if (
+      words > 0 &&
+      text[end] !== ':' &&
+      !FIRM_AFTER.test(text.slice(start, end + 8)) &&
+      cueFollowedByName(cue[0], first, others)
+    )
       out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
