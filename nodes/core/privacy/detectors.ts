@@ -14,6 +14,7 @@ import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
+import { capitalsSurnameAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
 
@@ -931,6 +932,8 @@ export const person: Detector = (text) => {
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
+    // "Mrs OPREA Lăcrămioara": a surname in capitals, then the given name.
+    if (words === 0) capitalsSurnameAt(text, start, out);
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
     if (

@@ -55,10 +55,16 @@ const CAPITALS_COMMA_GIVEN = new RegExp(
   `[${UPPER}][${UPPER}'’-]{1,30},[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
   'y',
 );
+/** The same without the comma, a particle in capitals allowed: "SANDOVAL Rose", "DE BEAUCHÊNE Octave", "JEON-OOSTERHOUT Bo-ram". */
+const CAPITALS_GIVEN = new RegExp(
+  `(?:[${UPPER}]{2,3}[ \\t])?[${UPPER}][${UPPER}'’-]{1,30}[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}\\d])`,
+  'y',
+);
 
 /**
- * A surname in capitals before a given name ("FITZGERALD, Eoghan, geboren am …"), as registers,
- * passports and ID checks write it, at `at`: a line's start or the value after a line's first colon.
+ * A surname in capitals before a given name ("FITZGERALD, Eoghan, geboren am …", "SANDOVAL Rose"), as
+ * registers, passports, ID checks and minutes write it, at `at`: a line's start, the value after a
+ * line's first colon, or after a person cue ("Mrs OPREA Lăcrămioara", "passed it on to BARZANI Jiyan").
  * The given name must be one from the lists; a heading in capitals before a word ("HINWEIS, Bitte …")
  * is none.
  */
@@ -67,8 +73,22 @@ export function capitalsSurnameAt(text: string, at: number, out: Entity[]): void
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c > 0xff && c < 0x2000))) return;
   CAPITALS_COMMA_GIVEN.lastIndex = at;
   const m = CAPITALS_COMMA_GIVEN.exec(text);
-  if (!m) return;
-  const surname = text.slice(at, text.indexOf(',', at));
-  if (!isGivenName(m[1]) || isCommonWord(surname) || wordLike(surname)) return;
-  out.push(person(at, CAPITALS_COMMA_GIVEN.lastIndex, 0.8));
+  if (m) {
+    const surname = text.slice(at, text.indexOf(',', at));
+    if (!isGivenName(m[1]) || isCommonWord(surname) || wordLike(surname)) return;
+    out.push(person(at, CAPITALS_COMMA_GIVEN.lastIndex, 0.8));
+    return;
+  }
+  // Without the comma the given name carries the evidence: one from the lists, after a surname no word ("HINWEIS Bitte").
+  CAPITALS_GIVEN.lastIndex = at;
+  const bare = CAPITALS_GIVEN.exec(text);
+  if (!bare) return;
+  const end = CAPITALS_GIVEN.lastIndex;
+  const surname = text.slice(at, end - bare[1].length).trim();
+  if (
+    !(isGivenName(bare[1]) || isKnownName(bare[1])) ||
+    surname.split(/[ \t]/).some((w) => isCommonWord(w) || wordLike(w))
+  )
+    return;
+  out.push(person(at, end, 0.75));
 }
