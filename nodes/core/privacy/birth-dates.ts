@@ -80,6 +80,11 @@ export const birthDates = (text: string): Entity[] => {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
         found = true;
         nextColumn(text, at + m[0].length, out);
+        // "and your date of birth is 2 june 61?": a question to confirm, answered in the next message.
+        if (questionAfter(text, at + m[0].length)) {
+          const answer = answeredBelow(text, from);
+          if (answer) out.push(answer);
+        }
         break;
       }
     }
@@ -140,6 +145,12 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
   return undefined;
 }
 
+/** A question mark on the rest of the line, within 20 characters. */
+function questionAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i < from + 20 && text[i] !== '\n'; i++) if (text[i] === '?') return true;
+  return false;
+}
+
 /** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 60 characters either side. */
 function asksOnLine(text: string, from: number): boolean {
   const end = Math.min(text.length, from + 60);
@@ -185,8 +196,8 @@ function answeredBelow(text: string, from: number): Entity | undefined {
 
 /**
  * An answer that says more than the date ("sure, 04/17/1991 (US format)", "2nd June 1961 yes", "Der dritte
- * Mai … — also 03.05.78."): the first date on the answer's line, unless a time follows it (a message's
- * header, "Nov 13, 2026 08:31").
+ * Mai … — also 03.05.78."): the first date on the answer's line, near its start or restated, unless a
+ * time follows it (a message's header, "Nov 13, 2026 08:31").
  */
 function dateInAnswer(text: string, from: number, end: number): Entity | undefined {
   for (let at = from; at < end; at++) {
@@ -197,8 +208,18 @@ function dateInAnswer(text: string, from: number, end: number): Entity | undefin
     if (!m) continue;
     const after = at + m[0].length;
     if (isLetterOrDigitAt(text, after) || TIME_AFTER.test(text.slice(after, after + 8))) return undefined;
+    // The date opens the answer, after one word at most ("sure, 04/17/…"), or restates it ("… — also 03.05.78"); later in a sentence
+    // it is some other date ("order from 02/03/2026 ships").
+    if (
+      at > from &&
+      !ONE_WORD_BEFORE.test(text.slice(from, at)) &&
+      !RESTATED.test(text.slice(Math.max(from, at - 12), at))
+    )
+      return undefined;
     return { type: 'DATE_OF_BIRTH', start: at, end: after, score: 0.85 };
   }
   return undefined;
 }
+const ONE_WORD_BEFORE = /^[\p{L}']{1,8}[,.!]?[ \t]+$/u;
+const RESTATED = /(?:^|[\s,.(])(?:also|uh|um|äh|ähm|so|i\.e\.|d\.h\.)[,.:]?[ \t]*$|[—–][ \t]*$/i;
 const TIME_AFTER = /^,?[ \t]+(?:at[ \t]+|um[ \t]+)?\d{1,2}:\d{2}/;
