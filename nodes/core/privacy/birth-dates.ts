@@ -21,7 +21,7 @@ const BIRTH_DATE = new RegExp(
 const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.))?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.))?(?!\.?[ \t]*-)|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
