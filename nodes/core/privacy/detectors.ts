@@ -900,6 +900,32 @@ const CAPITALISED_FIRST_NAMES = new Set(
 );
 /** A legal form among or right after the words: a firm ("Vermieter: Wohnbau Nord GmbH"), no person. */
 const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
+/** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
+const FIRM_WORD_AFTER =
+  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partners|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+/** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
+const COUNTRY_WORDS = new Set([
+  'Deutschland',
+  'Germany',
+  'Österreich',
+  'Austria',
+  'Schweiz',
+  'Switzerland',
+  'France',
+  'Italia',
+  'España',
+  'Nederland',
+  'Polska',
+  'Europe',
+  'Europa',
+  'International',
+  'UK',
+  'USA',
+]);
+/** Whether the pair ending at `end` is a firm's name: a country as its second word, or a firm word after it. */
+function firmNamedAfter(text: string, end: number, second: string): boolean {
+  return COUNTRY_WORDS.has(second) || FIRM_WORD_AFTER.test(text.slice(end, end + 14));
+}
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
@@ -957,6 +983,8 @@ export const person: Detector = (text) => {
     secondKnown = known(m[3]);
     // "Thanks, Jana", "Danke Jana": the known first name alone.
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
+    // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person.
+    if (!comma && firmNamedAfter(text, end, m[3])) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : firstKnown && !englishNoun(m[3]);

@@ -90,6 +90,20 @@ describe('privacy detectors: shapes of round 5 (issue 9)', () => {
       assert.deepEqual(people(text), [], text);
   });
 
+  it('a firm named after a person is none: a country after the name, a trade or legal form after it', () => {
+    for (const text of [
+      'Anja Brenner\nEinkauf | Friedrich Schiller Apotheke',
+      'Kind regards\nRuth Okafor\nAccount Manager | Bertelli Deutschland',
+      'Angebote: Bauunternehmen Konrad Bau KG 182.400 €',
+    ])
+      assert.deepEqual(
+        people(text).filter((n) => !['Anja Brenner', 'Ruth Okafor'].includes(n)),
+        [],
+        text,
+      );
+    assert.deepEqual(people('Termin mit Konrad Brenner am Montag.'), ['Konrad Brenner']);
+  });
+
   it('addresses after a label in lower case, ended at the sentence', () => {
     assert.deepEqual(addresses('adresse: kastanienweg 17, 37073 göttingen'), ['kastanienweg 17, 37073 göttingen']);
     assert.deepEqual(
