@@ -397,11 +397,13 @@ export const phone: Detector = (text) => {
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
-    if (writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
-      phoneNumbersIn(text, at, candidateEnd, out);
     // A run across a line break: a table row's last number and the next row's first cell, the number
-    // at a line's start ("V-75460\n07822 890626"); each line's part is a candidate of its own.
-    else if (candidate.includes('\n')) {
+    // at a line's start ("V-75460\n07822 890626"); no number spans lines, each line's part is a candidate of its own.
+    const multiline = candidate.includes('\n');
+    if (!multiline) {
+      if (writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
+        phoneNumbersIn(text, at, candidateEnd, out);
+    } else {
       for (let lineStart = at; lineStart < candidateEnd;) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd === -1 || lineEnd > candidateEnd) lineEnd = candidateEnd;
