@@ -486,13 +486,17 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
+  // "KH-2210-558-31", "V-75460": letters and a dash before the digits make a reference, not a phone number.
+  if (text.charCodeAt(at - 1) === 45 && isLetterCode(text.charCodeAt(at - 2))) return false;
   if (digits < 0) digits = digitCount(raw, 0, raw.length);
   // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
   const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
+  // The order word on the number's line: one in a table's heading above ("Ticket;Kontakt") is another column's.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, lineStart, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */

@@ -55,10 +55,13 @@ describe('privacy detectors: shapes of round 5 (issue 9)', () => {
     ]);
     assert.deepEqual(phones('Please call Ms Ferreira on +44 20 5123 4567 after six.'), ['+44 20 5123 4567']);
     assert.deepEqual(phones('Mobile: +44 7700 900 123'), ['+44 7700 900 123']);
+    assert.deepEqual(phones('Ticket;Kontakt\n+49 171 2345678;Ute Kramer'), ['+49 171 2345678']);
+    assert.deepEqual(phones('Ticket: +49 171 2345678'), []);
     for (const text of [
       'Ticket V-10233\n2026 closed',
       '[00:14] CALLER: Account 1100 4482 9917, and it is 22 Seaview Crescent',
       'Build +4 20 5123 4567 4567 8890 failed',
+      'Anrufer: KH-2210-558-31, die Versicherungsnummer',
     ])
       assert.deepEqual(phones(text), [], text);
   });
