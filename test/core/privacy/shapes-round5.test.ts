@@ -115,5 +115,15 @@ describe('privacy detectors: shapes of round 5 (issue 9)', () => {
     );
     assert.deepEqual(addresses('address: 15 heron way, belfast bt7 1nn'), ['15 heron way, belfast bt7 1nn']);
     assert.deepEqual(addresses('e-mail address: kasse17@example.org, 2 Anlagen'), []);
+    // An organisation's name before the address on its line: its letterhead or signature, no person's.
+    for (const text of [
+      'Kühlhaus Nord eG, Lindenstraße 12, 26122 Oldenburg',
+      'Praxis am Markt · Kirchweg 4 · 79271 St. Peter',
+      'Meadow Dental Practice, 14 Mill Lane, Bristol BS3 4QQ',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+    assert.deepEqual(addresses('Frau Ute Kramer, Lindenstraße 12, 26122 Oldenburg'), [
+      'Lindenstraße 12, 26122 Oldenburg',
+    ]);
   });
 });
