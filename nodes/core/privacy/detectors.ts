@@ -397,13 +397,13 @@ export const phone: Detector = (text) => {
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
-    // A run across a line break: a table row's last number and the next row's first cell, the number
-    // at a line's start ("V-75460\n07822 890626"); no number spans lines, each line's part is a candidate of its own.
-    const multiline = candidate.includes('\n');
-    if (!multiline) {
-      if (writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
-        phoneNumbersIn(text, at, candidateEnd, out);
-    } else {
+    // A run across a line break: a number broken over lines in short pieces ("017\n123\n456\n78") is read
+    // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
+    // line holds six digits or more, are read line by line.
+    const byLines = candidate.includes('\n') && hasLongLine(text, at, candidateEnd);
+    if (!byLines && writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
+      phoneNumbersIn(text, at, candidateEnd, out);
+    if (byLines) {
       for (let lineStart = at; lineStart < candidateEnd;) {
         let lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd === -1 || lineEnd > candidateEnd) lineEnd = candidateEnd;
@@ -421,6 +421,17 @@ export const phone: Detector = (text) => {
   }
   return out;
 };
+
+/** Whether a line's part of the run from `start` to `end` holds six digits or more. */
+function hasLongLine(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) digits = 0;
+    else if (isDigitCode(c) && ++digits >= 6) return true;
+  }
+  return false;
+}
 
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
 function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[]): void {
@@ -441,6 +452,8 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     if (!valid || insideLongerNumber(text, start, end)) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
+    // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
+    if (!isCandidate && text.lastIndexOf('\n', end - 1) >= start) continue;
     if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
       out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
   }
