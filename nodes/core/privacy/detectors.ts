@@ -14,7 +14,7 @@ import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
-import { capitalsSurnameAt } from './names-initials.js';
+import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
 
@@ -860,9 +860,9 @@ export const deIdDocuments: Detector = (text) =>
   });
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
-const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
+const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
 /** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
 const GREETING_CUE =
   /(?:Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|geehrter?|Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?\s*$/;
@@ -978,7 +978,11 @@ export const person: Detector = (text) => {
       pos++;
     }
     // "Mrs OPREA Lăcrămioara": a surname in capitals, then the given name.
-    if (words === 0) capitalsSurnameAt(text, start, out);
+    if (words === 0) {
+      // "Dr. A. Negash": an initial and a surname after the cue.
+      if (text.charCodeAt(start + 1) === 46) initialAt(text, start + 1, out, true);
+      else capitalsSurnameAt(text, start, out);
+    }
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
     if (

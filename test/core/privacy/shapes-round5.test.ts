@@ -82,6 +82,9 @@ describe('privacy detectors: shapes of round 5 (issue 9)', () => {
       'Tomasz Wieczorek',
     ]);
     assert.deepEqual(people('Laut Gunhild Arnesen ist die Wohnung frei.'), ['Gunhild Arnesen']);
+    assert.deepEqual(people('Dr Okonjo (DOB 07/05/1981) called this morning.'), ['Okonjo']);
+    assert.deepEqual(people('Dr. B. Hallgrímsdóttir hat sich gemeldet.'), ['B. Hallgrímsdóttir']);
+    assert.deepEqual(people('Ms DE GROOTE Ilse called.'), ['DE GROOTE Ilse']);
     assert.deepEqual(people('name: ingeborg lindqvist\nhallo ingeborg,'), ['ingeborg lindqvist', 'ingeborg']);
     for (const text of [
       'Thanks again, see you Friday.',
