@@ -231,12 +231,20 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
 }
 
 /**
+ * An organisation's name before the address on its line, no field label after it: "Klinik Sonnenhang,
+ * Brunnenstr. 34", "Riverside Medical Practice, 2 Mill Lane", "Oberwinkel Stadtwerke, Lerchenfeld 31".
+ */
+const ORGANISATION_BEFORE =
+  /(?<![\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant)(?![\p{L}])[^:\n]*$/u;
+
+/**
  * A firm's letterhead or imprint: a legal form on the address's own line before it, or on the line
  * right above that is not a form field ("Vermieter: Wohnbau Nord GmbH" is one, and says nothing of the next line).
  */
 function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start);
-  if (LEGAL_FORM.test(text.slice(lineStart, start))) return true;
+  const before = text.slice(lineStart, start);
+  if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
   if (lineStart === 0) return false;
   const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);
   return !previous.includes(':') && LEGAL_FORM.test(previous);

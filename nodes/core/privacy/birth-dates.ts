@@ -7,19 +7,21 @@ const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnten|(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)`;
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
 const YEAR = '(?:1[89]|20)\\d{2}';
+/** Months as the three capitals of tickets, passenger lists and machine-readable records ("09MAY81", "12FEB1981"). */
+const MONTH_CODE = '(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)';
 /**
  * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 1985/03/03, 03/03/85, "3. März 1985", "03-Mar-1985",
- * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985".
+ * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985", "03MAR85" (a ticket's writing).
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
 const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*datum)?|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.))?(?!\.?[ \t]*-)|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
@@ -78,6 +80,11 @@ export const birthDates = (text: string): Entity[] => {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
         found = true;
         nextColumn(text, at + m[0].length, out);
+        // "and your date of birth is 2 june 61?": a question to confirm, answered in the next message.
+        if (questionAfter(text, at + m[0].length)) {
+          const answer = answeredBelow(text, from);
+          if (answer) out.push(answer);
+        }
         break;
       }
     }
@@ -138,6 +145,12 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
   return undefined;
 }
 
+/** A question mark on the rest of the line, within 20 characters. */
+function questionAfter(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i < from + 20 && text[i] !== '\n'; i++) if (text[i] === '?') return true;
+  return false;
+}
+
 /** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 60 characters either side. */
 function asksOnLine(text: string, from: number): boolean {
   const end = Math.min(text.length, from + 60);
@@ -175,6 +188,38 @@ function answeredBelow(text: string, from: number): Entity | undefined {
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === end) return { type: 'DATE_OF_BIRTH', start: at, end, score: 0.85 };
+    const spoken = dateInAnswer(text, at, end);
+    if (spoken) return spoken;
   }
   return undefined;
 }
+
+/**
+ * An answer that says more than the date ("sure, 04/17/1991 (US format)", "2nd June 1961 yes", "Der dritte
+ * Mai … — also 03.05.78."): the first date on the answer's line, near its start or restated, unless a
+ * time follows it (a message's header, "Nov 13, 2026 08:31").
+ */
+function dateInAnswer(text: string, from: number, end: number): Entity | undefined {
+  for (let at = from; at < end; at++) {
+    if (at > from && isLetterOrDigitAt(text, at - 1)) continue;
+    if (!isLetterOrDigitAt(text, at)) continue;
+    BIRTH_DATE.lastIndex = at;
+    const m = BIRTH_DATE.exec(text);
+    if (!m) continue;
+    const after = at + m[0].length;
+    if (isLetterOrDigitAt(text, after) || TIME_AFTER.test(text.slice(after, after + 8))) return undefined;
+    // The date opens the answer, after one word at most ("sure, 04/17/…"), or restates it ("… — also 03.05.78"); later in a sentence
+    // it is some other date ("order from 02/03/2026 ships").
+    if (
+      at > from &&
+      !ONE_WORD_BEFORE.test(text.slice(from, at)) &&
+      !RESTATED.test(text.slice(Math.max(from, at - 12), at))
+    )
+      return undefined;
+    return { type: 'DATE_OF_BIRTH', start: at, end: after, score: 0.85 };
+  }
+  return undefined;
+}
+const ONE_WORD_BEFORE = /^[\p{L}']{1,8}[,.!]?[ \t]+$/u;
+const RESTATED = /(?:^|[\s,.(])(?:also|uh|um|äh|ähm|so|i\.e\.|d\.h\.)[,.:]?[ \t]*$|[—–][ \t]*$/i;
+const TIME_AFTER = /^,?[ \t]+(?:at[ \t]+|um[ \t]+)?\d{1,2}:\d{2}/;

@@ -14,6 +14,7 @@ import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
+import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
 
@@ -319,7 +320,7 @@ const ORDER_WORDS =
   /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*$/i;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
 const PHONE_WORDS = new RegExp(
-  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
+  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er)\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
   'i',
 );
 
@@ -396,9 +397,48 @@ export const phone: Detector = (text) => {
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
-    if (!writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1)) continue;
-    // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
-    const found = wholeNumberValid(candidate)
+    // A run across a line break: a number broken over lines in short pieces ("017\n123\n456\n78") is read
+    // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
+    // line holds six digits or more, are read line by line.
+    const byLines = candidate.includes('\n') && hasLongLine(text, at, candidateEnd);
+    if (!byLines && writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
+      phoneNumbersIn(text, at, candidateEnd, out);
+    if (byLines) {
+      for (let lineStart = at; lineStart < candidateEnd;) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > candidateEnd) lineEnd = candidateEnd;
+        let start = lineStart;
+        let end = lineEnd;
+        while (start < end && !isDigitCode(text.charCodeAt(start)) && text[start] !== '(') start++;
+        while (end > start && !isDigitCode(text.charCodeAt(end - 1))) end--;
+        if (start > at && text[start - 1] === '+') start--;
+        const piece = text.slice(start, end);
+        if (digitCount(text, start, end) >= 6 && writtenAsPhoneNumber(text, piece, start))
+          phoneNumbersIn(text, start, end, out);
+        lineStart = lineEnd + 1;
+      }
+    }
+  }
+  return out;
+};
+
+/** Whether a line's part of the run from `start` to `end` holds six digits or more. */
+function hasLongLine(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) digits = 0;
+    else if (isDigitCode(c) && ++digits >= 6) return true;
+  }
+  return false;
+}
+
+/** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
+function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[]): void {
+  const candidate = text.slice(at, candidateEnd);
+  // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
+  const found =
+    wholeNumberValid(candidate) || possibleInternational(candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
@@ -408,16 +448,29 @@ export const phone: Detector = (text) => {
             end: Math.max(0, at - 2) + f.endsAt,
             valid: f.valid,
           }));
-    for (const { start, end, valid } of found) {
-      if (!valid || insideLongerNumber(text, start, end)) continue;
-      // The whole candidate has passed the written-form test above; a number found inside it has not.
-      const isCandidate = start === at && end === candidateEnd;
-      if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
-        out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
-    }
+  for (const { start, end, valid } of found) {
+    if (!valid || insideLongerNumber(text, start, end)) continue;
+    // The whole candidate has passed the written-form test above; a number found inside it has not.
+    const isCandidate = start === at && end === candidateEnd;
+    // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
+    if (!isCandidate && text.lastIndexOf('\n', end - 1) >= start) continue;
+    if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
+      out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
   }
-  return out;
-};
+}
+
+/**
+ * A number written internationally ("+44 20 5155 5154", "+44 7700 900 412", "+1 545-555-0197") that
+ * libphonenumber calls possible but not valid: its ranges are unassigned or kept for fiction, yet a
+ * "+", a country code and a phone's grouping are written only for phone numbers.
+ */
+function possibleInternational(candidate: string): boolean {
+  return candidate[0] === '+' && POSSIBLE_INTERNATIONAL.get(asSpaces(candidate));
+}
+const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
+  const parsed = parsePhoneNumberFromString(readable);
+  return parsed !== undefined && parsed.isPossible() && parsed.nationalNumber.length >= 9;
+});
 
 /**
  * Where a run ends without a time or duration in brackets glued onto it: "+1 (720) 534-0319 (0:56)"
@@ -446,13 +499,17 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
+  // "KH-2210-558-31", "V-75460": letters and a dash before the digits make a reference, not a phone number.
+  if (text.charCodeAt(at - 1) === 45 && isLetterCode(text.charCodeAt(at - 2))) return false;
   if (digits < 0) digits = digitCount(raw, 0, raw.length);
   // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
   const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
-  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, at - 25), at)));
+  // The order word on the number's line: one in a table's heading above ("Ticket;Kontakt") is another column's.
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, lineStart, at - 25), at)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
@@ -756,7 +813,11 @@ export const ipAddress: Detector = (text) => [
 
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
-const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[\\s./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[\\s./_-]{1,3}\\d)`, 'y');
+// A line break ends it: the next line's leading digits ("….\n18:27 Anna: …", a form's "2  Angaben") are another number.
+const TAX_ID_CANDIDATE = new RegExp(
+  `(?<![\\w+]|\\d[ \\t./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[ \\t./_-]{1,3}\\d)`,
+  'y',
+);
 export const deTaxId: Detector = (text) =>
   matchesInRuns(text, TAX_ID_CANDIDATE, 11, 11, (m) =>
     deTaxIdValid(alnum(m[0]))
@@ -790,16 +851,18 @@ const asDigits = (s: string) => alnum(s).replace(/O/g, '0').replace(/I/g, '1');
 export const deIdDocuments: Detector = (text) =>
   matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
     const body = asDigits(m[1]);
-    if (icaoCheckDigit(body) !== Number(asDigits(m[2])) || !/\d/.test(body)) return undefined;
+    if (icaoCheckDigit(body) !== Number(asDigits(m[2]))) return undefined;
     const passport = /^[CFGHJK]/.test(body);
     const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
+    // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
+    if (!context && !/\d/.test(body)) return undefined;
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
   });
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke (?:to|with)|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
-const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
+const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
 /** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
 const GREETING_CUE =
   /(?:Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|geehrter?|Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?\s*$/;
@@ -854,6 +917,34 @@ const CAPITALISED_FIRST_NAMES = new Set(
     .flatMap((name) => (CAPITALS_OF.get(name[0]) ?? []).map((capital) => capital + name.slice(1)))
     .filter((word) => SIMPLE_WORD.test(word) && FIRST_NAMES.has(word.toLowerCase())),
 );
+/** A legal form among or right after the words: a firm ("Vermieter: Wohnbau Nord GmbH"), no person. */
+const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
+/** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
+const FIRM_WORD_AFTER =
+  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partners|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+/** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
+const COUNTRY_WORDS = new Set([
+  'Deutschland',
+  'Germany',
+  'Österreich',
+  'Austria',
+  'Schweiz',
+  'Switzerland',
+  'France',
+  'Italia',
+  'España',
+  'Nederland',
+  'Polska',
+  'Europe',
+  'Europa',
+  'International',
+  'UK',
+  'USA',
+]);
+/** Whether the pair ending at `end` is a firm's name: a country as its second word, or a firm word after it. */
+function firmNamedAfter(text: string, end: number, second: string): boolean {
+  return COUNTRY_WORDS.has(second) || FIRM_WORD_AFTER.test(text.slice(end, end + 14));
+}
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
@@ -886,9 +977,20 @@ export const person: Detector = (text) => {
       if (text[pos] !== ' ' || words === 3) break;
       pos++;
     }
+    // "Mrs OPREA Lăcrămioara": a surname in capitals, then the given name.
+    if (words === 0) {
+      // "Dr. A. Negash": an initial and a surname after the cue.
+      if (text.charCodeAt(start + 1) === 46) initialAt(text, start + 1, out, true);
+      else capitalsSurnameAt(text, start, out);
+    }
     // "Unterschrift Mieter: ____": words before a colon are the next field's label.
     const end = lastWordEnd(text, start, pos);
-    if (words > 0 && text[end] !== ':' && cueFollowedByName(cue[0], first, others))
+    if (
+      words > 0 &&
+      text[end] !== ':' &&
+      !FIRM_AFTER.test(text.slice(start, end + 8)) &&
+      cueFollowedByName(cue[0], first, others)
+    )
       out.push({ type: 'PERSON', start, end, score: 0.9 });
   }
   // Whether the previous pair's second word is a known first name: the next pair often starts with it.
@@ -904,6 +1006,8 @@ export const person: Detector = (text) => {
     secondKnown = known(m[3]);
     // "Thanks, Jana", "Danke Jana": the known first name alone.
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
+    // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person.
+    if (!comma && firmNamedAfter(text, end, m[3])) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : firstKnown && !englishNoun(m[3]);

@@ -28,12 +28,14 @@ const NOT_POSTAL_BEFORE =
   /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer)[ \t-]*$/i;
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 /** Where an address value on the label's line ends: a separator between fields, or the line's end. */
-const VALUE_END = /[ \t]+[·|•][ \t]+|[ \t]{3,}|\t|;|\n|$/g;
+/** The sentence's end ("…, 37073 Göttingen. Kind: …") ends a value in prose too. */
+const VALUE_END = /[ \t]+[·|•][ \t]+|[ \t]{3,}|\t|;|\n|\.[ \t]+(?=[A-ZÄÖÜ])|$/g;
+/** After a label the value may be written in lower case ("adresse: zum steinbruch 57, 54290 trier"). */
 const HOUSE_NUMBER_BESIDE_WORD =
-  /\p{L}{2,}\.?[ \t]+\d{1,5}[ \t]?[a-hA-H]?\b|\b\d{1,5}[ \t]?[a-hA-H]?,?[ \t]+\p{Lu}\p{L}+/u;
-/** German postcode and town, British postcode, US state and ZIP. */
+  /\p{L}{2,}\.?[ \t]+\d{1,5}[ \t]?[a-hA-H]?\b|\b\d{1,5}[ \t]?[a-hA-H]?,?[ \t]+\p{L}{2,}/u;
+/** German postcode and town, British postcode, US state and ZIP, in either case. */
 const POSTCODE =
-  /(?<!\d)\d{5}[ \t]+\p{Lu}\p{L}+|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b|\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
+  /(?<!\d)\d{5}[ \t]+\p{L}{2,}|\b[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]?\d[A-Za-z]{2}\b|\b[A-Za-z]{2}[ \t]+\d{5}(?:-\d{4})?\b/u;
 /** A next line that only holds the postcode and town ("99084 Erfurt", "Exeter EX4 6PX"). */
 const POSTCODE_LINE =
   /^[ \t]*(?:\d{5}[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+[\p{L}(][\p{L}.()-]*){0,3}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*(?=\n|$)/u;

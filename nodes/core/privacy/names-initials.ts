@@ -13,8 +13,8 @@ import { person, wordLike } from './names.js';
 const SURNAME = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d])`, 'y');
 const WORD_BEFORE = new RegExp(`(${NAME_WORD})[ \\t]$`);
 
-/** An initial and a surname at `dot`, the dot after the initial (". " follows it), into `out`. */
-export function initialAt(text: string, dot: number, out: Entity[]): void {
+/** An initial and a surname at `dot`, the dot after the initial (". " follows it), into `out`; `afterTitle`: right after "Dr. ", "Prof. ". */
+export function initialAt(text: string, dot: number, out: Entity[], afterTitle = false): void {
   const initial = text.charCodeAt(dot - 1);
   if (initial < 65 || initial > 90 || text.charCodeAt(dot + 1) !== 32) return;
   const before = text.charCodeAt(dot - 2);
@@ -30,7 +30,7 @@ export function initialAt(text: string, dot: number, out: Entity[]): void {
   const end = dot + 2 + surname.length;
   if (wordLike(surname) || isCommonWord(surname) || (isEnglishWord(surname) && !isKnownName(surname))) return;
   // "z. B. Müller", "u. A. Meier": abbreviations, not initials.
-  if (dot >= 4 && text[dot - 3] === '.') return;
+  if (dot >= 4 && text[dot - 3] === '.' && !afterTitle) return;
   let start = dot - 1;
   const previous = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (previous) {
@@ -55,10 +55,16 @@ const CAPITALS_COMMA_GIVEN = new RegExp(
   `[${UPPER}][${UPPER}'’-]{1,30},[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}])`,
   'y',
 );
+/** The same without the comma, a particle in capitals allowed: "SANDOVAL Rose", "DE BEAUCHÊNE Octave", "JEON-OOSTERHOUT Bo-ram". */
+const CAPITALS_GIVEN = new RegExp(
+  `(?:[${UPPER}]{1,5}[ \\t])?[${UPPER}][${UPPER}'’-]{1,30}[ \\t]+(${NAME_WORD})(?![${UPPER}${LOWER}\\d])`,
+  'y',
+);
 
 /**
- * A surname in capitals before a given name ("FITZGERALD, Eoghan, geboren am …"), as registers,
- * passports and ID checks write it, at `at`: a line's start or the value after a line's first colon.
+ * A surname in capitals before a given name ("FITZGERALD, Eoghan, geboren am …", "SANDOVAL Rose"), as
+ * registers, passports, ID checks and minutes write it, at `at`: a line's start, the value after a
+ * line's first colon, or after a person cue ("Mrs OPREA Lăcrămioara", "passed it on to BARZANI Jiyan").
  * The given name must be one from the lists; a heading in capitals before a word ("HINWEIS, Bitte …")
  * is none.
  */
@@ -67,8 +73,23 @@ export function capitalsSurnameAt(text: string, at: number, out: Entity[]): void
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) || (c > 0xff && c < 0x2000))) return;
   CAPITALS_COMMA_GIVEN.lastIndex = at;
   const m = CAPITALS_COMMA_GIVEN.exec(text);
-  if (!m) return;
-  const surname = text.slice(at, text.indexOf(',', at));
-  if (!isGivenName(m[1]) || isCommonWord(surname) || wordLike(surname)) return;
-  out.push(person(at, CAPITALS_COMMA_GIVEN.lastIndex, 0.8));
+  if (m) {
+    const surname = text.slice(at, text.indexOf(',', at));
+    if (!isGivenName(m[1]) || isCommonWord(surname) || wordLike(surname)) return;
+    out.push(person(at, CAPITALS_COMMA_GIVEN.lastIndex, 0.8));
+    return;
+  }
+  // Without the comma the given name carries the evidence: one from the lists, after a surname no word ("HINWEIS Bitte").
+  CAPITALS_GIVEN.lastIndex = at;
+  const bare = CAPITALS_GIVEN.exec(text);
+  if (!bare) return;
+  const end = CAPITALS_GIVEN.lastIndex;
+  // A particle before the surname ("DE SCHOLTEN", "DELLA VALLE", "Ó SÚILLEABHÁIN") is a word of its own: the surname is the last.
+  const surname = text
+    .slice(at, end - bare[1].length)
+    .trim()
+    .split(/[ \t]/)
+    .pop()!;
+  if (!(isGivenName(bare[1]) || isKnownName(bare[1])) || isCommonWord(surname) || wordLike(surname)) return;
+  out.push(person(at, end, 0.75));
 }

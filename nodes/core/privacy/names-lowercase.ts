@@ -15,7 +15,7 @@ import { person } from './names.js';
 const WORD = /[\p{Ll}]+(?:[-'’][\p{Ll}]+)*/uy;
 const LETTER = /\p{L}/u;
 /** Titles written in lower case before a surname. */
-const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
+const TITLE = /^(?:frau|herr|herrn|hr\.?|fr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?)$/;
 /** After a word inside an address or a handle: "@", "_", a digit, or a dot with no blank after it. */
 const IN_TOKEN_AFTER = /^(?:[@_\d]|\.[^\s.,;:!?)])/;
 /** Verbs after which notes name the person to contact. */
@@ -24,7 +24,7 @@ const CONTACT_VERB = /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|me
 const POSSESSIVE_END = /['’]s$/;
 /** Words after which notes name a person: contact verbs, prepositions, titles. */
 const CUE_BEFORE =
-  /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|message|phone|anrufen|fragen|an|für|mit|von|bei|with|for|from|to|is|ist|hier|w\/|frau|herr|herrn|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?)$/;
+  /^(?:ring|call|text|ask|tell|remind|meet|email|mail|ping|message|phone|anrufen|fragen|an|für|mit|von|bei|with|for|from|to|is|ist|hier|w\/|frau|herr|herrn|hr\.|fr\.|mr\.?|mrs\.?|ms\.?|dr\.?|prof\.?|hello|hallo|hi|hey|moin|dear|liebe[rs]?|name|schrieb|wrote|of)$/;
 /** A dash before a name inside a note ("angerufen – zinaida hat fieber"). */
 const DASH_BEFORE = /[–—-][ \t]$/;
 /** Words of fields and values written in lower case that name lists also hold ("iban de89 …", "pin 4711"). */
@@ -118,7 +118,8 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
       }
     }
     previous = word + (text[wordEnd] === '.' ? '.' : '');
-    previousEnd = wordEnd + (text[wordEnd] === '.' ? 1 : 0);
+    // "name: efren", "von: fulgencio": a field's colon stands between the cue and the name.
+    previousEnd = wordEnd + (text[wordEnd] === '.' || text[wordEnd] === ':' ? 1 : 0);
     at = wordEnd;
   }
 }

@@ -6,7 +6,7 @@ import { byFirstLetter } from './letters.js';
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
  * cell under a name heading is a person, every date under a birth-date heading a date of birth
- * (exports from HR, CRM and patient systems carry no other cue). A table runs until an empty line.
+ * (exports from HR, CRM and patient systems carry no other cue; "Geb.-Dat." abbreviated). A table runs until an empty line.
  */
 
 /** Column headings of a name column. */
@@ -16,7 +16,7 @@ const NAME_COLUMN =
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
 const BIRTH_DATE_COLUMN =
-  /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*datum)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?)$/i;
+  /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*dat(?:um|\.)?)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?)$/i;
 /**
  * Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it
  * (prose and amounts have one); the first at or after `from`, or -1. Found with `indexOf` per
