@@ -261,6 +261,11 @@ export class DurableCollection {
     return this.data.ranked(req);
   }
 
+  /** ranked() with the scan on a worker thread when it is worth it (see Collection.rankedAsync). */
+  rankedAsync(req: Omit<SearchRequest, 'limit' | 'offset'>): Promise<Iterable<ScoredPoint>> {
+    return this.data.rankedAsync(req);
+  }
+
   /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */
   searchAsync(req: SearchRequest): Promise<ScoredPoint[]> {
     return this.data.searchAsync(req);
