@@ -11,9 +11,10 @@ import type { Payload, PointId, PointInput, PointRecord, SparseVector } from './
  * Qdrant's point update operations (payload set/overwrite/delete/clear, vector update/delete,
  * upsert, delete), parsed from their REST bodies and applied to a collection. Every change is an
  * upsert of the points' new state (or a delete), so it goes through the collection's WAL (in
- * records of bounded size however many points a filter selects, see DurableCollection.upsert), is
- * replayed after a restart, is idempotent, and a replaced payload is erased from the files within
- * the erasure bound like any other replaced payload.
+ * records of bounded size however many points a filter selects, read and copied a slice at a
+ * time, see rewrite), is replayed after a restart, is idempotent, and a replaced payload is erased
+ * from the files within the erasure bound like any other replaced payload. An update of more
+ * points than one record holds is not atomic (see DurableCollection.upsert).
  */
 export type UpdateOperation =
   | { kind: 'upsert'; body: unknown }
