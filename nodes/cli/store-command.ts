@@ -90,7 +90,7 @@ Options:
     );
     await untilSignalled(async () => {
       await server.close();
-      store.close();
+      await store.closeAfterBackground();
     });
   },
 };

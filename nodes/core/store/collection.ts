@@ -388,12 +388,48 @@ export class Collection {
       },
       req.kernel,
     );
+    yield* this.bestFirst(sign, rows, goodness, req.predicate);
+  }
+
+  /**
+   * ranked() with the scan on a worker thread when it is worth it, as searchAsync: scoring every
+   * point of a large collection held the event loop (query/groups' second pass). The worker hands
+   * back every row above the threshold; the filter is still tested here, only on the rows taken.
+   */
+  async rankedAsync(
+    req: Omit<SearchRequest, 'limit' | 'offset'>,
+    pool: ScanPool | null = scanPool(),
+  ): Promise<Iterable<ScoredPoint>> {
+    if (!pool || req.kernel === 'plain') return this.ranked(req);
+    const plan = this.plan({ ...req, limit: 0, offset: 0 });
+    const rows = this.ids.length;
+    if (rows * plan.space.size < WORKER_MIN_WORK) return this.ranked(req);
+    const job = plan.space.scanJob(plan.query, rows, rows, plan.threshold, false);
+    if (!job) return this.ranked(req);
+    const writes = this.writes;
+    let result: ScanResult;
+    try {
+      result = await pool.run(job);
+    } catch {
+      return this.ranked(req);
+    }
+    if (this.writes !== writes) return this.ranked(req);
+    const scanned = result;
+    // Read later (after the awaits of the caller): a write in between makes the rows stale.
+    const later = function* (this: Collection): Generator<ScoredPoint> {
+      if (this.writes !== writes) yield* this.ranked(req);
+      else yield* this.bestFirst(plan.sign, scanned.rows, scanned.goodness, req.predicate);
+    };
+    return later.call(this);
+  }
+
+  private *bestFirst(sign: number, rows: number[], goodness: number[], predicate: Predicate): Generator<ScoredPoint> {
     const heap = new BestFirst(rows, goodness);
     const writes = this.writes;
     for (let next = heap.pop(); next >= 0; next = heap.pop()) {
       if (this.writes !== writes) throw new Error('ranked(): the collection changed while it was read');
       const row = rows[next];
-      if (req.predicate(this.target(row))) yield { record: this.record(row), score: sign * goodness[next] };
+      if (predicate(this.target(row))) yield { record: this.record(row), score: sign * goodness[next] };
     }
   }
 

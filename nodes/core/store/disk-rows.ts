@@ -32,10 +32,15 @@ export class DiskRows {
     readonly rowBytes: number,
   ) {}
 
-  /** Uses `file` from now on, emptying it: the rows are written to it as the collection loads. */
+  /**
+   * Uses `file` from now on, empty: the rows are written to it as the collection loads. A new file
+   * (a new inode): an instance closed with a write in flight empties its own file when that write
+   * lands (see close), which must never be one opened here since.
+   */
   attach(file: string): void {
     this.close();
-    this.fd = fs.openSync(file, 'w+', OWNER_ONLY_FILE);
+    fs.rmSync(file, { force: true });
+    this.fd = fs.openSync(file, 'wx+', OWNER_ONLY_FILE);
   }
 
   get attached(): boolean {

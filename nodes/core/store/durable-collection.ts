@@ -203,8 +203,10 @@ export class DurableCollection {
    * Points must come from prepareVectors or preparePoints. Returns the operation id (the last one).
    * Many points (a payload update by a filter may rewrite millions) are logged as several records
    * (recordsOf), each its own operation applied in turn, so no record, and no encoding buffer,
-   * grows with the request. Not atomic across records, as Qdrant applies an update segment by
-   * segment: a crash between two records keeps the first.
+   * grows with the request. So an upsert of more than one record is NOT atomic: a crash, or a
+   * failed write (disk full), between two records keeps the earlier ones (replayed after a restart)
+   * although the request was never acknowledged. Qdrant differs here: it logs one operation as one
+   * WAL entry and replays it whole. Updates by filter (point-updates.ts) are several upserts too.
    */
   upsert(points: PointInput[]): number {
     let version = 0;
@@ -259,6 +261,11 @@ export class DurableCollection {
   /** Every selected point, best first, one at a time (see Collection.ranked). */
   ranked(req: Omit<SearchRequest, 'limit' | 'offset'>): Generator<ScoredPoint> {
     return this.data.ranked(req);
+  }
+
+  /** ranked() with the scan on a worker thread when it is worth it (see Collection.rankedAsync). */
+  rankedAsync(req: Omit<SearchRequest, 'limit' | 'offset'>): Promise<Iterable<ScoredPoint>> {
+    return this.data.rankedAsync(req);
   }
 
   /** search() with large unfiltered scans on a worker thread (see Collection.searchAsync). */

@@ -26,7 +26,7 @@ export async function startEmbeddedQdrant(
       store,
       close: async () => {
         await server.close();
-        store.close();
+        await store.closeAfterBackground();
       },
     };
   } catch (err) {

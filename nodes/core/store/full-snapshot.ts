@@ -48,6 +48,7 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
   );
   try {
     await written;
+    store.assertNotClosing();
   } catch (err) {
     for (const image of images) fs.rmSync(image, { force: true });
     throw err;
@@ -88,6 +89,7 @@ export async function createFullSnapshot(store: EmbeddedStore): Promise<Snapshot
     }
     await write(Buffer.alloc(2 * BLOCK));
     await out.sync();
+    store.assertNotClosing();
   } catch (err) {
     await out.close();
     await fs.promises.rm(tmp, { force: true });

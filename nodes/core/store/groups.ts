@@ -83,7 +83,7 @@ async function fillGroups(
   for (const hit of first) grouped.add(hit);
   if (grouped.full || first.length < window || window > c.size) return grouped.groups;
   const again = new Grouping(key, limit, groupSize);
-  const ranking = rankDenseLeaf(c, node, exclude) ?? (await runQueryNode(c, node, c.size + 1, exclude));
+  const ranking = (await rankDenseLeaf(c, node, exclude)) ?? (await runQueryNode(c, node, c.size + 1, exclude));
   for (const hit of ranking) if (again.add(hit)) break;
   return again.groups;
 }

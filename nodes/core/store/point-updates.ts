@@ -11,9 +11,10 @@ import type { Payload, PointId, PointInput, PointRecord, SparseVector } from './
  * Qdrant's point update operations (payload set/overwrite/delete/clear, vector update/delete,
  * upsert, delete), parsed from their REST bodies and applied to a collection. Every change is an
  * upsert of the points' new state (or a delete), so it goes through the collection's WAL (in
- * records of bounded size however many points a filter selects, see DurableCollection.upsert), is
- * replayed after a restart, is idempotent, and a replaced payload is erased from the files within
- * the erasure bound like any other replaced payload.
+ * records of bounded size however many points a filter selects, read and copied a slice at a
+ * time, see rewrite), is replayed after a restart, is idempotent, and a replaced payload is erased
+ * from the files within the erasure bound like any other replaced payload. An update of more
+ * points than one record holds is not atomic (see DurableCollection.upsert).
  */
 export type UpdateOperation =
   | { kind: 'upsert'; body: unknown }
@@ -142,13 +143,16 @@ function parsePayloadBody(value: unknown, path: string): Payload {
   return payload;
 }
 
-/** Applies one operation; returns its operation id. Nothing changes when it fails. */
+/**
+ * Applies one operation; returns its operation id. Bad input is found before anything changes; a
+ * write that fails partway (disk full) keeps the slices already written, see DurableCollection.upsert.
+ */
 export function applyOperation(c: DurableCollection, op: UpdateOperation): number {
   switch (op.kind) {
     case 'upsert':
       return c.upsert(c.preparePoints(parseUpsert(op.body)));
     case 'delete':
-      return c.delete(select(c, op.selector, false).map((p) => p.id));
+      return c.delete(select(c, op.selector, false));
     case 'set_payload':
       return rewrite(c, select(c, op.selector), (p) => ({
         ...p,
@@ -198,18 +202,20 @@ function predicateOf(c: DurableCollection, filter: unknown): Predicate {
   return compileFilter(filter, 'filter', c.config.payloadIndexes);
 }
 
-/** The points a selector names: listed ids must all exist (Qdrant answers 404 otherwise). */
-function select(c: DurableCollection, selector: Selector, mustExist = true): PointRecord[] {
+/**
+ * The ids of the points a selector names: listed ids must all exist (Qdrant answers 404 otherwise).
+ * Ids only: the points themselves are read a slice at a time by rewrite.
+ */
+function select(c: DurableCollection, selector: Selector, mustExist = true): PointId[] {
   if ('ids' in selector) {
-    const out: PointRecord[] = [];
+    const out: PointId[] = [];
     for (const id of selector.ids) {
-      const p = c.get(id);
-      if (p) out.push(p);
+      if (c.get(id)) out.push(id);
       else if (mustExist) throw notFound(`No point with id ${String(id)} found`);
     }
     return out;
   }
-  return c.select(predicateOf(c, selector.filter)).map((id) => c.get(id) as PointRecord);
+  return c.select(predicateOf(c, selector.filter));
 }
 
 function existing(c: DurableCollection, id: PointId): PointRecord {
@@ -218,9 +224,24 @@ function existing(c: DurableCollection, id: PointId): PointRecord {
   return p;
 }
 
-/** Stores the points' new state as one upsert; `change` gets a copy it may change. */
-function rewrite(c: DurableCollection, points: PointRecord[], change: (p: PointInput) => PointInput): number {
-  return c.upsert(points.map((p) => change(copyVectors(p))));
+/** Points copied and written at once by rewrite: the memory an update by filter takes is this slice's. */
+export const REWRITE_SLICE_POINTS = 2048;
+
+/**
+ * Stores the points' new state, REWRITE_SLICE_POINTS at a time (each slice one upsert); `change`
+ * gets a copy it may change. Copying every selected point first took ~3x the collection's vectors
+ * in memory for an update by an empty filter. Returns the last operation id.
+ */
+function rewrite(c: DurableCollection, ids: PointId[], change: (p: PointInput) => PointInput): number {
+  if (ids.length === 0) return c.upsert([]);
+  let version = 0;
+  for (let start = 0; start < ids.length; start += REWRITE_SLICE_POINTS) {
+    const slice: PointInput[] = [];
+    for (const id of ids.slice(start, start + REWRITE_SLICE_POINTS))
+      slice.push(change(copyVectors(c.get(id) as PointRecord)));
+    version = c.upsert(slice);
+  }
+  return version;
 }
 
 /** The point with its own copy of the vectors (stored ones are views into blocks a write may move). */

@@ -212,13 +212,13 @@ export async function runQueryNode(
 
 /**
  * A leaf searching with a dense vector, ranked whole: every point it selects, best first, scored
- * exactly in one scan and read one at a time (Collection.ranked). Undefined for any other node.
+ * exactly in one scan (on a worker thread when large) and read one at a time (Collection.rankedAsync). Undefined for any other node.
  */
 export function rankDenseLeaf(
   c: DurableCollection,
   node: QueryNode,
   inherited: Predicate,
-): Generator<ScoredPoint> | undefined {
+): Promise<Iterable<ScoredPoint>> | undefined {
   const query = node.query;
   if (node.prefetch.length > 0 || query === undefined || query.kind === 'rrf' || query.kind === 'dbsf') return;
   if (query.kind === 'sparse') return;
@@ -227,7 +227,7 @@ export function rankDenseLeaf(
   const vector = resolve(c, query, using);
   if ('indices' in vector) return;
   const own = compileFilter(node.filter, `${node.path}filter`, c.config.payloadIndexes);
-  return c.ranked({ using, vector, predicate: both(inherited, own), scoreThreshold: node.scoreThreshold });
+  return c.rankedAsync({ using, vector, predicate: both(inherited, own), scoreThreshold: node.scoreThreshold });
 }
 
 /**

@@ -41,10 +41,25 @@ export type SnapshotSource = { bytes: Buffer } | { file: string };
  *   collections/<name>/   config.json, image.bin, wal-*.log
  *   snapshots/<name>/     <name>-<ms>-<date>.snapshot (+ .checksum)
  */
+/** A background job stopped because the store is closing; not an error to report. */
+export class BackgroundCancelled extends Error {
+  constructor() {
+    super('The store is closing: background work cancelled');
+  }
+}
+
 export class EmbeddedStore {
   private readonly collections = new Map<string, DurableCollection>();
   private readonly durability: DurabilityOptions;
   private closed = false;
+  private closing = false;
+  /**
+   * Background work (snapshots with wait=false) by what it snapshots: one job per key runs at a
+   * time, later requests wait their turn, so a client looping on wait=false cannot start any number
+   * of full image writes at once. closeAfterBackground() awaits them before releasing the folder.
+   */
+  private readonly backgroundQueues = new Map<string, Promise<void>>();
+  private readonly backgroundJobs = new Set<Promise<void>>();
   /** Alternative names of collections (aliases.json); every collection lookup resolves them. */
   aliases!: AliasRegistry;
 
@@ -180,6 +195,7 @@ export class EmbeddedStore {
     let file: string;
     try {
       const checksum = await c.writeImage(tmp);
+      this.assertNotClosing();
       // A name taken by a snapshot of the same millisecond: the next millisecond's, and so on.
       file = publishUnique(tmp, dir, (i) => `${prefix}-${now.getTime() + i}-${stamp}.snapshot`);
       fs.writeFileSync(path.join(dir, `${file}.checksum`), checksum, { mode: OWNER_ONLY_FILE });
@@ -195,8 +211,54 @@ export class EmbeddedStore {
    * Runs work the client does not wait for (a snapshot with `wait=false`, answered 202 at once, as
    * Qdrant does); a failure goes to onBackgroundError, as other background work's does.
    */
-  inBackground(work: () => Promise<unknown>): void {
-    void work().catch((err: unknown) => this.durability.onBackgroundError?.(err));
+  inBackground(key: string, work: () => Promise<unknown>): void {
+    this.assertOpen();
+    const previous = this.backgroundQueues.get(key) ?? Promise.resolve();
+    const job: Promise<void> = previous
+      // A job still queued when the store closes does not start: the folder is no longer ours.
+      .then(() => (this.closing || this.closed ? undefined : work()))
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          if (!(err instanceof BackgroundCancelled)) this.durability.onBackgroundError?.(err);
+        },
+      )
+      .finally(() => {
+        this.backgroundJobs.delete(job);
+        if (this.backgroundQueues.get(key) === job) this.backgroundQueues.delete(key);
+      });
+    this.backgroundJobs.add(job);
+    this.backgroundQueues.set(key, job);
+  }
+
+  /** A snapshot of collection `name` with wait=false: after the running one of the same collection. */
+  snapshotInBackground(name: string): void {
+    this.collection(name); // a missing collection is still a 404, as in Qdrant
+    const target = this.aliases.target(name) ?? name;
+    this.inBackground(`collection/${encodeURIComponent(target)}`, () => this.createSnapshot(name));
+  }
+
+  /** Background jobs running or waiting (tests, and close). */
+  get backgroundCount(): number {
+    return this.backgroundJobs.size;
+  }
+
+  /**
+   * Throws when the store is closing, so background work stops before it publishes a file into a
+   * folder that a new store, another process or a restore may already be using.
+   */
+  assertNotClosing(): void {
+    if (this.closing || this.closed) throw new BackgroundCancelled();
+  }
+
+  /**
+   * Closes once background snapshots have settled: queued ones do not start, a running one stops
+   * at its next check (assertNotClosing) and removes its temporary files; then the lock is released.
+   */
+  async closeAfterBackground(): Promise<void> {
+    this.closing = true;
+    while (this.backgroundJobs.size > 0) await Promise.allSettled([...this.backgroundJobs]);
+    this.close();
   }
 
   listSnapshots(name: string): SnapshotDescription[] {
@@ -298,6 +360,7 @@ export class EmbeddedStore {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.closing = true; // a background snapshot still running stops at its next check
     for (const c of this.collections.values()) c.close();
     this.collections.clear();
     this.lock.release();

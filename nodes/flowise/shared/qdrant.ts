@@ -74,7 +74,9 @@ export async function qdrantConnectionOf(nodeData: INodeData, options: ICommonOb
  * per run would keep its sockets, or its hold on an embedded store, until the process ends.
  */
 export function sharedConnection(settings: Omit<QdrantSettings, 'baseDir'>): QdrantConnection {
-  const connection = new QdrantConnection({ ...settings, baseDir: FLOWISE_HOME });
+  const connection = new QdrantConnection({ ...settings, baseDir: FLOWISE_HOME }, (err) =>
+    console.error('ragwire store:', err),
+  );
   const key = JSON.stringify(connection.target);
   const known = connections.get(key);
   if (known) return known;

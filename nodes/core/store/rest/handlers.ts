@@ -296,8 +296,7 @@ route('POST', '/collections/{collection}/points/search', async ({ store, params,
 
 route('POST', '/collections/{collection}/snapshots', async ({ store, params, query }) => {
   if (query.get('wait') !== 'false') return { result: await store.createSnapshot(params.collection) };
-  store.collection(params.collection); // a missing collection is still a 404, as in Qdrant
-  store.inBackground(() => store.createSnapshot(params.collection));
+  store.snapshotInBackground(params.collection);
   return { accepted: true };
 });
 

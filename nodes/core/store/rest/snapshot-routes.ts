@@ -9,7 +9,7 @@ export const fullSnapshotRoutes: RouteSpec[] = [
     '/snapshots',
     async ({ store, query }) => {
       if (query.get('wait') !== 'false') return { result: await createFullSnapshot(store) };
-      store.inBackground(() => createFullSnapshot(store));
+      store.inBackground('full', () => createFullSnapshot(store));
       return { accepted: true };
     },
   ],
