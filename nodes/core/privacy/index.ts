@@ -18,4 +18,10 @@ export {
 } from './shared-conversations.js';
 export { upstreamPrivacyOf } from './upstream.js';
 export type { UpstreamPrivacy } from './upstream.js';
-export { guardSettingsFrom, type GuardInput, type GuardLabels, type GuardSettings } from './guard-settings.js';
+export {
+  GUARD_FIELDS,
+  guardSettingsFrom,
+  type GuardInput,
+  type GuardLabels,
+  type GuardSettings,
+} from './guard-settings.js';

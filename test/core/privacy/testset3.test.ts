@@ -17,6 +17,7 @@ import { HAND_WRITTEN, privacyTestSet3 } from '../../support/privacy-testset3/in
 import { MARK, TYPES } from '../../support/privacy-testset3/markup.js';
 import { CULTURES } from '../../support/privacy-testset3/names.js';
 import { MONATE, MONTHS, phoneValid } from '../../support/privacy-testset3/values.js';
+import { assertLabelSpans } from '../../support/labelled-sets.js';
 
 // Structure of the labels only: this file never runs a detector on the set (it is held out).
 
@@ -83,17 +84,7 @@ describe('held-out privacy test set 3 (structure of the labels; never scored her
   });
 
   it('every label lies inside its text, in order, without overlap, on a trimmed value of a known type', () => {
-    for (const doc of docs) {
-      let end = 0;
-      for (const e of doc.entities) {
-        assert.ok((LABELLED_TYPES as readonly string[]).includes(e.type), `${doc.id}: type ${e.type}`);
-        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), doc.id);
-        assert.ok(e.start >= end && e.start < e.end && e.end <= doc.text.length, `${doc.id}: span ${e.start}-${e.end}`);
-        const value = doc.text.slice(e.start, e.end);
-        assert.equal(value, value.trim(), `${doc.id}: label with spaces around ${JSON.stringify(value)}`);
-        end = e.end;
-      }
-    }
+    assertLabelSpans(docs, LABELLED_TYPES);
   });
 
   it('every labelled value is a valid value of its type: checksums, phone numbers, dates, postcodes', () => {

@@ -16,6 +16,7 @@ import { HAND_WRITTEN_4, privacyTestSet4 } from '../../support/privacy-testset4/
 import { CODES, MARK } from '../../support/privacy-testset4/markup.js';
 import { CULTURES } from '../../support/privacy-testset4/names.js';
 import { sharedWithEarlierSets, words } from '../../support/privacy-testset4/overlap.js';
+import { assertLabelSpans } from '../../support/labelled-sets.js';
 
 // Structure of the labels only: this file never runs a detector on the set (it is held out).
 
@@ -86,17 +87,7 @@ describe('held-out privacy test set 4 (structure of the labels; never scored her
   });
 
   it('every label lies inside its text, in order, without overlap, on a trimmed value of a known type', () => {
-    for (const doc of docs) {
-      let end = 0;
-      for (const e of doc.entities) {
-        assert.ok((PERSONAL_DATA_TYPES as readonly string[]).includes(e.type), `${doc.id}: type ${e.type}`);
-        assert.ok(Number.isInteger(e.start) && Number.isInteger(e.end), doc.id);
-        assert.ok(e.start >= end && e.start < e.end && e.end <= doc.text.length, `${doc.id}: span ${e.start}-${e.end}`);
-        const value = doc.text.slice(e.start, e.end);
-        assert.equal(value, value.trim(), `${doc.id}: label with spaces around ${JSON.stringify(value)}`);
-        end = e.end;
-      }
-    }
+    assertLabelSpans(docs, PERSONAL_DATA_TYPES);
   });
 
   it('every labelled value is a valid value of its type: checksums, phone numbers, dates, postcodes', () => {

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../../../core/errors.js';
 import type { ModelProvider } from '../../../core/models/index.js';
 import {
   DEFAULT_POLICY,
+  GUARD_FIELDS,
   guardSettingsFrom,
   PrivacyGuard,
   type AuditRecord,
@@ -141,19 +142,8 @@ const LABELS: GuardLabels = {
   secondOpinionTimeout: 'Second Opinion Timeout',
 };
 
-/** The canvas inputs the guard is built from (see guardSettingsFrom). */
-const GUARD_INPUTS = [
-  'public',
-  'internal',
-  'confidential',
-  'personal',
-  'terms',
-  'patterns',
-  'termLevel',
-  'minScore',
-  'secondOpinion',
-  'secondOpinionTimeout',
-] as const;
+/** The canvas inputs the guard is built from (see guardSettingsFrom): every field but the mapping's lifetime, which Flowise's router does not offer. */
+const GUARD_INPUTS = GUARD_FIELDS.filter((name) => name !== 'mappingTtl');
 
 /**
  * The guard of a router: its policy and detectors, and with "Second Opinion" on, the local chat
