@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { LOOPBACK, MIN_TOKEN_LENGTH } from '../core/exposure.js';
 import type { LogLevel } from '../core/logging/index.js';
 import { endpointGuard, type EndpointGuardOptions } from '../node-red/editor/endpoint-guard.js';
 import { ecsLogHandler } from '../node-red/logging/ecs-log-handler.js';
@@ -86,8 +87,6 @@ function loggingSettings(format: LogFormat = 'text', level: LogLevel = 'info'): 
 }
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const MIN_TOKEN_LENGTH = 16;
-export const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 const ANY_ADDRESS = /^(0\.0\.0\.0|::|\[::\])$/;
 
 /**

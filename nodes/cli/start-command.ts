@@ -1,18 +1,11 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { LOOPBACK, MIN_TOKEN_LENGTH } from '../core/exposure.js';
 import { EcsFormatter, type LogLevel } from '../core/logging/index.js';
 import { metricsEnabled } from '../core/metrics/registry.js';
 import { parseSize, type EndpointGuardOptions, type EndpointRule } from '../node-red/editor/endpoint-guard.js';
 import type { Command, CommandIo } from './command.js';
-import {
-  LOG_FORMATS,
-  LOG_LEVEL_OPTIONS,
-  LOOPBACK,
-  MIN_PASSWORD_LENGTH,
-  MIN_TOKEN_LENGTH,
-  startEditor,
-  type LogFormat,
-} from './editor.js';
+import { LOG_FORMATS, LOG_LEVEL_OPTIONS, MIN_PASSWORD_LENGTH, startEditor, type LogFormat } from './editor.js';
 import { parsePort, untilSignalled } from './serve.js';
 
 /** The endpoint settings of `--endpoints FILE`: the guard's options as JSON, without the token. */

@@ -1,5 +1,6 @@
 import * as http from 'node:http';
 import { ConfigurationError } from '../../core/errors.js';
+import { LOOPBACK, MIN_TOKEN_LENGTH } from '../../core/exposure.js';
 import { metricsHandler, metricsPath } from '../../core/metrics/index.js';
 
 /**
@@ -9,8 +10,11 @@ import { metricsHandler, metricsPath } from '../../core/metrics/index.js';
  * setting could disagree with another): RAGWIRE_FLOWISE_METRICS_PORT (unset: not served),
  * RAGWIRE_FLOWISE_METRICS_HOST (default 0.0.0.0, for a scrape from outside the pod),
  * RAGWIRE_METRICS_PATH (default /metrics) and RAGWIRE_METRICS_TOKEN (a bearer token scrapes must send).
+ * As with `ragwire start`, an address other machines reach needs the token, or an opt-out by name
+ * (RAGWIRE_FLOWISE_METRICS_INSECURE_OPEN=true): the metrics name collections, models and privacy decisions.
  */
 export const METRICS_PORT_ENV = 'RAGWIRE_FLOWISE_METRICS_PORT';
+const INSECURE_OPEN_ENV = 'RAGWIRE_FLOWISE_METRICS_INSECURE_OPEN';
 
 interface MetricsServerState {
   server?: http.Server;
@@ -20,6 +24,23 @@ interface MetricsServerState {
 
 const STATE_KEY = Symbol.for('ragwire.flowise.metrics');
 const holder = globalThis as unknown as Record<symbol, MetricsServerState | undefined>;
+
+/** The token scrapes must send, after refusing settings that would expose the metrics unprotected. */
+function tokenFor(host: string, env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.RAGWIRE_METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+    throw new ConfigurationError(
+      `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
+    );
+  if (token === undefined && !LOOPBACK.test(host) && env[INSECURE_OPEN_ENV] !== 'true')
+    throw new ConfigurationError(
+      `${METRICS_PORT_ENV} on ${host} makes the metrics reachable from other machines (they name collections, ` +
+        'models and privacy decisions). Protect them with a token in RAGWIRE_METRICS_TOKEN (Prometheus sends ' +
+        `"Authorization: Bearer <token>"), listen on 127.0.0.1 with RAGWIRE_FLOWISE_METRICS_HOST, or, if they may ` +
+        `really be open, say so with ${INSECURE_OPEN_ENV}=true.`,
+    );
+  return token;
+}
 
 function portOf(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env[METRICS_PORT_ENV]?.trim();
@@ -43,8 +64,9 @@ export function serveFlowiseMetrics(
   try {
     const port = portOf(env);
     if (port === undefined) return undefined;
+    const host = env.RAGWIRE_FLOWISE_METRICS_HOST || '0.0.0.0';
     const route = metricsPath(undefined, env);
-    const handler = metricsHandler({ token: env.RAGWIRE_METRICS_TOKEN || undefined });
+    const handler = metricsHandler({ token: tokenFor(host, env) });
     const server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://metrics');
       if (req.method !== 'GET' || url.pathname !== route) {
@@ -60,7 +82,7 @@ export function serveFlowiseMetrics(
       warn(state.problem);
     });
     // The endpoint must not keep a Flowise (or a test) alive on its own.
-    server.listen(port, env.RAGWIRE_FLOWISE_METRICS_HOST || '0.0.0.0').unref();
+    server.listen(port, host).unref();
     state.server = server;
     return server;
   } catch (err) {

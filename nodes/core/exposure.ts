@@ -1,0 +1,10 @@
+/**
+ * What makes a listening address or a secret safe enough, in one place: the CLI's editor and the
+ * Flowise metrics port apply the same rules, so a setting refused in one is refused in the other.
+ */
+
+/** Shortest bearer token accepted (endpoint and metrics tokens): guessing 16 random characters is out of reach. */
+export const MIN_TOKEN_LENGTH = 16;
+
+/** Host names and addresses only this machine can reach. */
+export const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
