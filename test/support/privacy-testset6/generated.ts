@@ -100,7 +100,7 @@ function formRenderer(c: Ctx, people: PersonRecord[]): void {
   const { g, b, lang } = c;
   b.add(`${g.pick(ORGS[lang])}\n${t(c, g.pick(['Stammdatenblatt', 'Aufnahmebogen', 'Antrag auf Erstattung', 'Personalfragebogen']), g.pick(['Personal details', 'Admission sheet', 'Refund request', 'New starter form']))}\n\n`);
   const sep = g.pick([': ', ':\t', ' — ', ' | ']);
-  for (const f of someFields(g, ['name'], ['dob', 'email', 'phone', 'address', 'iban', 'tax', 'ssn', 'id', 'mobile', 'ref'], 6)) {
+  for (const f of someFields(g, ['name'], ['dob', 'email', 'phone', 'address', 'iban', 'tax', 'ssn', 'id', 'mobile', 'ref', 'card', 'passport'], 6)) {
     b.add(g.pick(f[lang]) + sep);
     f.write(c, people[0]);
     b.add('\n');
@@ -208,7 +208,7 @@ function minutesRenderer(c: Ctx, people: PersonRecord[]): void {
 function recordRenderer(c: Ctx, people: PersonRecord[]): void {
   const { g, b } = c;
   const p = people[0];
-  const fields = someFields(g, ['name'], ['dob', 'email', 'phone', 'address', 'ip', 'passport', 'iban'], 4);
+  const fields = someFields(g, ['name'], ['dob', 'email', 'phone', 'address', 'ip', 'passport', 'iban', 'card'], 4);
   const shape = g.int(0, 2);
   const key = (f: Field) => f.en[0].toLowerCase().replace(/[^a-z]+/g, '_');
   if (shape === 0) {
