@@ -11,7 +11,7 @@ export const HAND_DE: HandDocument[] = [
   de(
     'Klinik: Einweisung',
     `Praxis Dr. med. ⟨P|Gisler⟩ · Fachärztin für Innere Medizin · Bahnhofstr. 3 · 59302 Oelde
-Tel. ⟨T|02522 83410⟩ · Fax 02522 83419
+Tel. ⟨T|02522 83410⟩ · Fax ⟨T|02522 83419⟩
 
 Einweisung zur stationären Behandlung
 
@@ -492,5 +492,63 @@ Schlüssel: 3x Wohnung, 2x Haustür, 1x Briefkasten
 Mängel: Kratzer Parkett Flur (bekannt), Silikonfuge Bad erneuern
 Neue Anschrift Vormieter (für Kaution): ⟨P|Bùi Thục⟩, ⟨O|Im Wiesengrund 30, 37269 Eschwege⟩
 Eschwege, 30.11.2026`,
+  ),
+  de(
+    'Callcenter: Transkript Stromanbieter',
+    `Gesprächsprotokoll (automatisch transkribiert) – Hotline Stadtwerke – 02.12.2026 08:03
+Agent: Stadtwerke Oelde, Kundenservice, mein Name ist ⟨P|Wietske Bakema⟩, was kann ich für Sie tun?
+Kunde: ja guten morgen, ⟨P|Ergüven⟩ hier, ⟨P|Muzaffer Ergüven⟩, ich zieh um und will den strom ummelden
+Agent: gern. nennen sie mir bitte ihr geburtsdatum zur verifizierung
+Kunde: ⟨D|neunzehnter april neunzehnhundertzweiundsechzig⟩ also ⟨D|19.4.62⟩
+Agent: danke. und die neue adresse?
+Kunde: ⟨O|mühlenkamp 28 in 59302 oelde⟩, ab ersten januar
+Agent: die abschlagszahlung weiter per lastschrift von ⟨I|DE g⟩?
+Kunde: ja genau. und meine frau ⟨P|Sabiha⟩ soll auch bescheid kriegen, ⟨E|sabiha.erguven@web.de⟩
+Agent: notiert. Vorgangsnummer VG-2026-118204. Schönen Tag noch, Herr ⟨P|Ergüven⟩.`,
+  ),
+  de(
+    'IT: Jira-Ticket mit Kommentaren',
+    `[KVS-4471] Zugang Patientenportal gesperrt – Status: In Bearbeitung – Priorität: Hoch
+Reporter: ⟨P|Nazdar Hawrami⟩ (Stationssekretariat 4b)   Bearbeiter: ⟨P|Junhao Kuang⟩
+Beschreibung:
+Patient ⟨P|Hisham el-Naggar⟩ (geb. ⟨D|07.07.1957⟩) kann sich nicht mehr im Portal anmelden, Login-Mail ist ⟨E|h.elnaggar@t-online.de⟩. Er sagt, er hat keine Mails bekommen.
+
+Kommentar – ⟨P|Junhao Kuang⟩ – 02.12.2026 09:40
+Konto nach 5 Fehlversuchen gesperrt, letzte Versuche von ⟨N|91.64.118.203⟩. Entsperrt, Passwort-Reset ausgelöst.
+Kommentar – ⟨P|Nazdar Hawrami⟩ – 02.12.2026 10:05
+danke! hab ihn angerufen (⟨T|05921 880 412⟩), klappt jetzt.
+Kommentar – ⟨P|Junhao Kuang⟩ – 02.12.2026 10:06
+Schließe das Ticket. Bitte künftig über das Formular, nicht per Mail an mich.`,
+  ),
+  de(
+    'Kanzlei: OCR-Schreiben mit Zeilenbrüchen',
+    `Amts gericht Eise-
+nach – Nachlassgericht – Az. 4 VI 1182/26
+
+In der Nachlasssache ⟨P|Edelgard Zeisberg⟩ geb. ⟨P|Vogelsän-
+ger⟩, verstorben am 02.10.2026, zuletzt wohnhaft ⟨O|Hohe Geest 7,
+99817 Eisenach⟩, wird der Erbschein beantragt durch
+den Sohn ⟨P|Okko Zeisberg⟩, geb. am ⟨D|11.
+03.1969⟩, ⟨O|Kiebitzweg 40, 99817
+Eisenach⟩. Tele-
+fon ⟨T|03691 884120⟩.`,
+  ),
+  de(
+    'Universität: XML-Export Prüfungsamt',
+    `<?xml version="1.0" encoding="UTF-8"?>
+<pruefungsanmeldungen semester="WS2026">
+  <anmeldung id="88120">
+    <name>⟨P|Ondřej Chalupecký⟩</name>
+    <geburtsdatum>⟨D|2003-10-02⟩</geburtsdatum>
+    <email>⟨E|ondrej.chalupecky@uni-vechta.de⟩</email>
+    <modul>BW-214</modul>
+  </anmeldung>
+  <anmeldung id="88121">
+    <name>⟨P|Tamar Lomidze⟩</name>
+    <geburtsdatum>⟨D|2004-02-29⟩</geburtsdatum>
+    <email>⟨E|tamar.lomidze@uni-vechta.de⟩</email>
+    <modul>BW-214</modul>
+  </anmeldung>
+</pruefungsanmeldungen>`,
   ),
 ];

@@ -472,4 +472,37 @@ CHILD               | DOB        | PARENT/CARER          | CONTACT NO.
 ⟨P|SIM, EUNBYUL⟩        | ⟨D|30/06/2018⟩ | ⟨P|DONGHYUN SIM⟩          | ⟨T|07700 900 561⟩
 ALLERGIES: SEE SEPARATE SHEET. COLLECTION PASSWORDS HELD BY OFFICE.`,
   ),
+  en(
+    'hospital: maternity booking (née)',
+    `Booking-in record – Community Midwifery
+Woman: ⟨P|Ailbhe-Lee MacFadyen⟩ (née ⟨P|Glossop⟩), born ⟨D|22nd November 1995⟩
+Partner: ⟨P|Cabdiwali Waabeeye⟩, ⟨T|07823 114 902⟩
+Address: ⟨O|3 Moorcroft Terrace, Todmorden OL14 5DP⟩
+EDD 14/05/2027, G2 P1. Interpreter: not needed. Preferred contact: text.
+Named midwife: ⟨P|Mairéad Ó Murchú⟩, ⟨E|mairead.omurchu@staldhelm.nhs.uk⟩`,
+  ),
+  en(
+    'charity: shop volunteer rota (all lower case)',
+    `bridgeway shop rota – december
+mon am: ⟨P|winifred⟩ + ⟨P|ajibola⟩ | pm: ⟨P|paapa quartey-papafio⟩
+tue am: ⟨P|gonzague huet⟩ (till training) | pm: closed
+wed: ⟨P|deeqa aadan⟩ all day, keys from ⟨P|sahra⟩
+thu: ⟨P|bong villareal⟩ – ring if late ⟨T|07412 660 118⟩
+fri: christmas window with the kids from st bede's, ask mrs ⟨P|hoshino⟩ re photos`,
+  ),
+  en(
+    'logistics: customs broker email with forwarded header',
+    `---------- Forwarded message ---------
+From: ⟨P|Chockalingam, Elango⟩ <⟨E|elango.c@cargo-brokers.in⟩>
+Date: Tue, 1 Dec 2026 at 16:20
+Subject: Shipment NWL-7714 – consignee details
+To: <⟨E|imports@northwind-logistics.co.uk⟩>
+
+Dear Sir or Madam,
+Consignee contact for delivery: Mr ⟨P|Marimuthu Periyasamy⟩, ⟨T|+91 98412 30770⟩, ⟨E|m.periyasamy@rediffmail.com⟩.
+Invoice INV-2026118 and packing list attached. HS code 6204.62.
+Regards, Elango
+
+⟨P|Ritu⟩ – can you book the delivery slot? thx, ⟨P|S.⟩`,
+  ),
 ];

@@ -9,7 +9,27 @@ import { CULTURES } from './names.js';
 
 /** Name particles every culture shares; they do not count as a name word of their own. */
 export const PARTICLES = new Set([
-  'van', 'der', 'den', 'de', 'la', 'le', 'del', 'da', 'di', 'dos', 'von', 'zu', 'al', 'el', 'bin', 'ben', 'ibn', 'abu', 'ni', 'mac', 'mc',
+  'van',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'del',
+  'da',
+  'di',
+  'dos',
+  'von',
+  'zu',
+  'al',
+  'el',
+  'bin',
+  'ben',
+  'ibn',
+  'abu',
+  'ni',
+  'mac',
+  'mc',
 ]);
 
 /** Lower-case name words of a string (hyphens and apostrophes split, particles kept for the caller to drop). */

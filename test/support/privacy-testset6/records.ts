@@ -24,7 +24,18 @@ export interface PersonRecord {
   ip: string;
 }
 
-const ASCII: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', å: 'a', ł: 'l', đ: 'd', ı: 'i', œ: 'oe', ð: 'd', þ: 'th' };
+const ASCII: Record<string, string> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  å: 'a',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+  œ: 'oe',
+  ð: 'd',
+  þ: 'th',
+};
 /** How a name turns into a mailbox: diacritics dropped, spaces and apostrophes removed. */
 export const mailbox = (s: string) =>
   s
@@ -35,12 +46,52 @@ export const mailbox = (s: string) =>
     .replace(/[^a-z-]/g, '');
 
 const DOMAINS = [
-  'posteo.de', 'web.de', 'gmx.net', 'mailbox.org', 'outlook.com', 'icloud.com', 'proton.me', 't-online.de',
-  'klinikverbund-sued.de', 'stadt-oelde.de', 'spedition-harmsen.de', 'kanzlei-roeder-lenz.de', 'uni-vechta.de',
-  'physio.med.uni-rostock.de', 'finance.eu.northwind-logistics.co.uk', 'tischlerei-grotjahn.de', 'hilfswerk-brueckenschlag.org',
+  'posteo.de',
+  'web.de',
+  'gmx.net',
+  'mailbox.org',
+  'outlook.com',
+  'icloud.com',
+  'proton.me',
+  't-online.de',
+  'klinikverbund-sued.de',
+  'stadt-oelde.de',
+  'spedition-harmsen.de',
+  'kanzlei-roeder-lenz.de',
+  'uni-vechta.de',
+  'physio.med.uni-rostock.de',
+  'finance.eu.northwind-logistics.co.uk',
+  'tischlerei-grotjahn.de',
+  'hilfswerk-brueckenschlag.org',
 ];
-const DE_STREETS = ['Kiebitzweg', 'Am Pulverturm', 'Hohe Geest', 'Ziegeleistraße', 'Mühlenkamp', 'Auf der Heide', 'Eschenbachstr.', 'Rosmarinstieg', 'Alte Poststraße', 'Flachsmarkt', 'Im Wiesengrund', 'Sandkuhle'];
-const DE_TOWNS = ['26871 Papenburg', '48683 Ahaus', '99817 Eisenach', '37269 Eschwege', '54290 Trier', '06618 Naumburg (Saale)', '83646 Bad Tölz', '24937 Flensburg', '72622 Nürtingen', '01796 Pirna', '33098 Paderborn', '78462 Konstanz'];
+const DE_STREETS = [
+  'Kiebitzweg',
+  'Am Pulverturm',
+  'Hohe Geest',
+  'Ziegeleistraße',
+  'Mühlenkamp',
+  'Auf der Heide',
+  'Eschenbachstr.',
+  'Rosmarinstieg',
+  'Alte Poststraße',
+  'Flachsmarkt',
+  'Im Wiesengrund',
+  'Sandkuhle',
+];
+const DE_TOWNS = [
+  '26871 Papenburg',
+  '48683 Ahaus',
+  '99817 Eisenach',
+  '37269 Eschwege',
+  '54290 Trier',
+  '06618 Naumburg (Saale)',
+  '83646 Bad Tölz',
+  '24937 Flensburg',
+  '72622 Nürtingen',
+  '01796 Pirna',
+  '33098 Paderborn',
+  '78462 Konstanz',
+];
 const AT_TOWNS = ['6020 Innsbruck', '8010 Graz', '4020 Linz', '5020 Salzburg'];
 const CH_TOWNS = ['8400 Winterthur', '3011 Bern', '7000 Chur', '6003 Luzern'];
 const UK = [
@@ -112,7 +163,11 @@ export function drawPerson(g: SplitMix, lang: 'de' | 'en', culture = g.pick(Obje
     mobile: g.pick(PHONES.slice(3, 5))(g),
     address: `${lines[0]}, ${lines[1]}`,
     addressLines: lines,
-    iban: iban(g, lang === 'de' ? g.pick(['DE', 'DE', 'DE', 'AT', 'CH', 'LU']) : g.pick(['GB', 'GB', 'DE', 'LU']), g.chance(0.6)),
+    iban: iban(
+      g,
+      lang === 'de' ? g.pick(['DE', 'DE', 'DE', 'AT', 'CH', 'LU']) : g.pick(['GB', 'GB', 'DE', 'LU']),
+      g.chance(0.6),
+    ),
     card: card(g, g.chance(0.7)),
     taxId: taxId(g, g.chance(0.3)),
     socialSecurity: socialSecurity(g, dob, family),
@@ -124,9 +179,36 @@ export function drawPerson(g: SplitMix, lang: 'de' | 'en', culture = g.pick(Obje
   };
 }
 
-const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ord = (d: number) => (d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th');
+const MONTHS_DE = [
+  'Januar',
+  'Februar',
+  'März',
+  'April',
+  'Mai',
+  'Juni',
+  'Juli',
+  'August',
+  'September',
+  'Oktober',
+  'November',
+  'Dezember',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ord = (d: number) =>
+  d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** A birth date written the way a German or English document writes dates. */
