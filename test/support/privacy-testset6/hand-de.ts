@@ -551,4 +551,15 @@ fon ⟨T|03691 884120⟩.`,
   </anmeldung>
 </pruefungsanmeldungen>`,
   ),
+  de(
+    'Kanzlei: Erbengemeinschaft Aktenvermerk',
+    `Aktenvermerk RA'in ⟨P|Lenz⟩, 01.12.2026 – Erbengemeinschaft ⟨P|von und zu Wimmreuter⟩
+
+Besprechung mit den Miterben:
+- ⟨P|Notburga Freifrau von und zu Wimmreuter⟩ (Witwe), ⟨O|Am Pulverturm 2, 83646 Bad Tölz⟩
+- ⟨P|Gijs van der Stolk⟩ (Neffe, NL), ⟨E|gijs.vanderstolk@ziggo.nl⟩, ⟨T|+31 6 4471 2098⟩
+- ⟨P|Munir ibn Qassem⟩ (Schwiegersohn), erreichbar über Tochter ⟨P|Rose⟩
+Grundstück Flachsmarkt 9 soll verkauft werden; Makler Frank Immobilien GmbH hat bewertet.
+Nächster Termin: 15.01.2027. AP: ⟨P|Lenz⟩ – Entwurf Auseinandersetzungsvertrag bis KW 2.`,
+  ),
 ];

@@ -505,4 +505,13 @@ Regards, Elango
 
 ⟨P|Ritu⟩ – can you book the delivery slot? thx, ⟨P|S.⟩`,
   ),
+  en(
+    'law: conflict check list',
+    `Conflict check – new matter HM/EMP/2291 (requested by ⟨P|D. Cullinane⟩)
+Parties searched:
+  Client: ⟨P|Frank Said⟩ (aka ⟨P|Faraj Said⟩), DOB ⟨D|1.4.1979⟩
+  Opponent: Hope Valley Care Ltd (directors: ⟨P|Ambrosine Tuckwell⟩, ⟨P|Seán Mac Giollarnáth⟩)
+  Witness: ⟨P|Leocadia Ben Haroush⟩
+Result: no conflict. Note: Hope Valley Care was a client of the Leeds office until 2022 (matter closed).`,
+  ),
 ];
