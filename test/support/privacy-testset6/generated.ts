@@ -403,7 +403,11 @@ function recordRenderer(c: Ctx, people: PersonRecord[]): void {
   const p = people[0];
   const fields = someFields(g, ['name'], ['dob', 'email', 'phone', 'address', 'ip', 'passport', 'iban', 'card'], 4);
   const shape = g.int(0, 2);
-  const key = (f: Field) => f.en[0].toLowerCase().replace(/[^a-z]+/g, '_');
+  const key = (f: Field) =>
+    f.en[0]
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '_')
+      .replace(/^_|_$/g, '');
   if (shape === 0) {
     b.add('{\n');
     fields.forEach((f, i) => {
