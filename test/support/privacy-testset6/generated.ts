@@ -195,6 +195,7 @@ function tableRenderer(c: Ctx, people: PersonRecord[]): void {
   const delim = g.pick([';', ',', '\t', ' | ']);
   const cols = someFields(g, ['name'], ['email', 'phone', 'dob', 'mobile', 'address', 'ref', 'iban'], 3);
   const split = g.chance(0.4);
+  const dateShape = g.int(0, 5);
   const heads = cols.flatMap((f) =>
     f.key === 'name' && split ? t(c, 'Nachname|Vorname', 'Surname|First name').split('|') : [g.pick(f[lang])],
   );
@@ -205,6 +206,7 @@ function tableRenderer(c: Ctx, people: PersonRecord[]): void {
       if (f.key === 'name' && split) {
         b.lab('PERSON', p.family).add(delim).lab('PERSON', p.given);
       } else if (f.key === 'address' && delim === ',') b.add('"').lab('POSTAL_ADDRESS', p.address).add('"');
+      else if (f.key === 'dob') b.lab('DATE_OF_BIRTH', writeDate(g, p.dob, lang, dateShape));
       else f.write(c, p);
     });
     b.add('\n');

@@ -212,7 +212,8 @@ const ord = (d: number) =>
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** A birth date written the way a German or English document writes dates. */
-export function writeDate(g: SplitMix, d: Date, lang: 'de' | 'en'): string {
+/** `shape` fixes the writing (a table column keeps one); without it each call draws one. */
+export function writeDate(g: SplitMix, d: Date, lang: 'de' | 'en', shape?: number): string {
   const day = d.getUTCDate();
   const m = d.getUTCMonth();
   const y = d.getUTCFullYear();
@@ -232,5 +233,6 @@ export function writeDate(g: SplitMix, d: Date, lang: 'de' | 'en'): string {
     () => `${p2(m + 1)}/${p2(day)}/${y}`,
     () => `${y}-${p2(m + 1)}-${p2(day)}`,
   ];
-  return g.pick(lang === 'de' ? de : en)();
+  const shapes = lang === 'de' ? de : en;
+  return shape === undefined ? g.pick(shapes)() : shapes[shape % shapes.length]();
 }
