@@ -1,0 +1,352 @@
+import type { Entity } from './entities.js';
+import { LEGAL_FORM } from './addresses.js';
+
+/**
+ * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
+ * from a house number after a street it recognises in mixed case; this one starts from a postcode
+ * and reads the parts before it, so it also finds addresses written in capitals or in lower case,
+ * streets with no street word ("Neustadt 22, 02763 Zittau", "35 Kingsway\nLeeds LS6 2QD") and
+ * international layouts:
+ * - postcode before the town (German, Austrian, Swiss, French, Belgian, Dutch): "Gartenstr. 5a\n35390
+ *   Gießen", "7 Rue des Tanneurs, 75004 Paris", "Rue de la Loi 155, 1040 Bruxelles";
+ * - postcode after the town (US, Indian, Indonesian, Nigerian): "2219 NE Alberta St, Portland, OR
+ *   97211", "No. 12, 4th Cross Street, Adyar, Chennai 600020", "Jl. Kemang Raya No. 18, Jakarta 12730";
+ * - British postcodes: "7 Cotham Vale, Bristol BS6 6HR", "Flat 12, 9 Canal Street, Nottingham NG1 7EH".
+ * A postcode and town alone name a place and are not flagged: a street with its house number must
+ * come right before them (or, for the looser international layouts, a street word among the parts).
+ * Company and office addresses (a legal form or an institution on the line or the line above) are
+ * left alone, as the street detector does.
+ *
+ * Cost: one native pattern pass for digit runs of four to six digits and British inward codes;
+ * everything else runs only at those, and most fail on the characters right around them.
+ */
+
+/** Where a postcode may be: four to six digits on their own, or a British inward code ("6HR") in capitals. */
+const ANCHOR = /(?<!\d)\d{4,6}(?!\d)|\d[A-Z]{2}(?![A-Za-z\d])/g;
+
+/** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
+const STREET_WORD =
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|marg|nagar|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Storgatan". */
+const STREET_SUFFIX =
+  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
+
+/** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234". */
+const NUMBERED_NOUN =
+  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?)$/i;
+/** Words after four to six digits that count or measure, not towns: "12000 Stück", "10115 Nutzer". */
+const UNIT_AFTER =
+  /^(?:stück|stk|euro|eur|usd|chf|gbp|dollar|pfund|mitarbeiter|mitarbeitende|einwohner|kunden|nutzer|besucher|teilnehmer|exemplare|seiten|punkte|fälle|personen|menschen|jahre|km|meter|kg|tonnen|liter|zeilen|datensätze|einträge|mal|items|units|pieces|people|users|customers|visitors|copies|pages|records|rows|entries|cases|times|years|miles|km|employees|staff|members|votes|views|downloads|euros|dollars|pounds|tokens|bytes|mb|gb|kb|ms|hz)$/i;
+/** Lower-case words that may stand inside a street or town ("Rue de la Loi", "Frankfurt am Main", "Avenue of the Americas"). */
+const PARTICLE =
+  /^(?:der|die|das|den|dem|des|am|an|auf|im|in|zum|zur|zu|von|vom|bei|de|la|le|les|du|di|del|della|da|do|dos|van|ter|ten|aan|op|of|the|y|e|et|upon|sur|en|ob)$/;
+/** Lower-case particles that begin prose, not a street, when they come first: "(in der) Alte Ziegelei 100". */
+const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|und|and)$/;
+/** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
+function acceptableWord(word: string, lowerCase: boolean): boolean {
+  if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
+  if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  return lowerCase || PARTICLE.test(word);
+}
+
+/** A house number at a street's end: "12", "5A", "3 c", "14-16", "3/1". */
+const NUMBER_AT_END = /(?:^|[ \t])(\d{1,4}(?:[ \t]?[a-hA-H])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?)$/;
+/** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
+const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
+/** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
+const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
+
+/** How a part of an address between separators reads. */
+interface Part {
+  /** Where the address may start in it (after prose before a street). */
+  start: number;
+  end: number;
+  /** A house number with a street ("Lindenstraße 12", "12 Baker Street", "Neustadt 22"). */
+  street: boolean;
+  /** Which order: house number first (English, French) or last (German, Dutch …). */
+  numberFirst: boolean;
+  /** The street's words (without the house number). */
+  words: string[];
+  /** A flat, unit or plot ("Flat 12"). */
+  unit: boolean;
+  /** Only names and place words, no number ("Portland", "Little Shelford", "Church Lane"). */
+  place: boolean;
+  /** Whether the part holds a street word ("Rue", "Street", "…weg"). */
+  streetWord: boolean;
+  /** Whether prose stood before the street in this part: no earlier part belongs to the address. */
+  prose: boolean;
+}
+
+/** Reads the text between `from` and `to` (trimmed) as a part of an address, or undefined when it is none. */
+function readPart(text: string, from: number, to: number, lowerCase: boolean): Part | undefined {
+  while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+  while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+  if (to - from < 2 || to - from > 80) return undefined;
+  const s = text.slice(from, to);
+  const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
+  const base = { end: to, unit: false, place: false, streetWord, prose: false };
+  if (UNIT.test(s)) return { ...base, start: from, street: false, numberFirst: false, words: [], unit: true };
+  // German order: words, then the house number at the end.
+  const last = NUMBER_AT_END.exec(s);
+  if (last) {
+    const words = s
+      .slice(0, last.index)
+      .split(/[ \t]+/)
+      .filter(Boolean);
+    const kept: string[] = [];
+    for (let i = words.length - 1; i >= 0 && kept.length < 5 && acceptableWord(words[i], lowerCase); i--)
+      kept.unshift(words[i]);
+    // A street with no street word has at most three words ("Hinter der Mauer", "Alte Ziegelei"): more is prose.
+    if (kept.length > 3 && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' ')))
+      kept.splice(0, kept.length - 3);
+    // Prose before the street: leading lower-case particles are not part of it ("in der Alte Ziegelei").
+    while (kept.length > 1 && !lowerCase && LEADING_PROSE.test(kept[0])) kept.shift();
+    if (kept.length === 0) return undefined;
+    // "Jl. Kemang Raya No. 18": the number's own word after the street.
+    const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
+    if (!named && NUMBERED_NOUN.test(kept[kept.length - 1])) {
+      // Something else numbered ("Seite 3", "Lekki Phase 1"): a place part at most, never a street.
+      return kept.length === words.length
+        ? { ...base, start: from, street: false, numberFirst: false, words: kept, place: true }
+        : undefined;
+    }
+    const startInPart = s.lastIndexOf(kept.join(' '), last.index);
+    if (startInPart < 0) return undefined;
+    const prose = kept.length < words.length;
+    return {
+      ...base,
+      streetWord: STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' ')),
+      start: from + startInPart,
+      street: true,
+      numberFirst: false,
+      words: kept,
+      prose,
+    };
+  }
+  // English order: the house number, then the street's words up to the part's end ("at 165 Station Approach").
+  const numberFirst = /(?:^|[ \t])(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+(?=[^\d])/g;
+  for (let m = numberFirst.exec(s); m; m = numberFirst.exec(s)) {
+    const numberAt = m.index + (m[0].length - m[0].trimStart().length);
+    const rest = s.slice(numberAt);
+    const n = NUMBER_AT_START.exec(rest);
+    if (!n) continue;
+    const words = rest
+      .slice(n[0].length)
+      .split(/[ \t]+/)
+      .filter(Boolean);
+    if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase))) continue;
+    if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0])) continue;
+    return { ...base, start: from + numberAt, street: true, numberFirst: true, words, prose: numberAt > 0 };
+  }
+  // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
+  const words = s.split(/[ \t]+/);
+  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase)))
+    return { ...base, start: from, street: false, numberFirst: false, words, place: true };
+  return undefined;
+}
+
+/** Separators between the parts of an address on one line, and line breaks between its lines. */
+const isSeparatorCode = (c: number) => c === 44 || c === 183 || c === 124 || c === 59 || c === 10;
+/** What ends the text before an address's first part: a label's colon, a quote, a bracket, a tag. */
+const isOpeningCode = (c: number) => c === 58 || c === 34 || c === 39 || c === 40 || c === 91 || c === 62 || c === 123;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
+
+/**
+ * The parts of the address before `at` (where the postcode or town begins), nearest first: up to
+ * four, each between separators. Stops at a blank line, an opening (a label's colon, a quote, a
+ * tag), or a part that is no address part.
+ */
+function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
+  const parts: Part[] = [];
+  let cursor = at;
+  for (let k = 0; k < 4; k++) {
+    let i = cursor - 1;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    const sep = text.charCodeAt(i);
+    // A dash or a spaced dot between parts ("Hauptstr. 5 – 10115 Berlin"; the normaliser writes "·" as ".").
+    const dash =
+      (sep === 45 || sep === 8211 || sep === 46) && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1));
+    if (!isSeparatorCode(sep) && !dash) break;
+    if (sep === 10 && text.charCodeAt(i - 1) === 10) break;
+    const end = i;
+    let start = end - 1;
+    const floor = Math.max(0, end - 80);
+    while (start >= floor) {
+      const c = text.charCodeAt(start);
+      if (isSeparatorCode(c) || isOpeningCode(c)) break;
+      start--;
+    }
+    if (start < floor && floor > 0) break;
+    const part = readPart(text, start + 1, end, lowerCase);
+    if (!part) break;
+    parts.push(part);
+    const opening = isOpeningCode(text.charCodeAt(start));
+    if (part.prose || opening) break;
+    cursor = start + 1;
+  }
+  return parts;
+}
+
+/** A British postcode's outward code right before its inward code: "BS6 ", "NG1 ", "CF24 ", "SW1A ". */
+const OUTWARD_BEFORE = /(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$/;
+/** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
+const TOWN_AFTER =
+  /[ \t]+(?:[A-Z]{2}[ \t]+)?(\p{L}[\p{L}'’.-]*)(?:[ \t]+(?:am|an[ \t]der|im|ob[ \t]der|sur|upon)[ \t]+\p{L}[\p{L}.-]*|[ \t]*\(\p{L}[\p{L}. ]*\))?/uy;
+
+/**
+ * Institutions and firms whose address is no person's: on the address's line before it, or on the
+ * line above (when that line is no form field). Legal forms come from the street detector's list.
+ */
+const INSTITUTION =
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|court|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|venue|zentrale)(?![\p{L}])/iu;
+
+/** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
+const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
+/** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
+const NO_HOME =
+  /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|business[ \t]+park|industrial[ \t]+estate|trading[ \t]+estate|retail[ \t]+park|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
+const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s);
+
+function isOrganisationAddress(text: string, start: number, end: number): boolean {
+  if (NO_HOME.test(text.slice(Math.max(0, start - 30), end))) return true;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const before = text.slice(lineStart, start);
+  if (isOrganisationName(before)) return true;
+  if (lineStart === 0) return false;
+  let previousStart = lineStart - 1;
+  while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
+    previousStart--;
+  const previous = text.slice(previousStart, lineStart - 1);
+  // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line; a time ("10:00") is no field.
+  return !/:[ \t]|:$/.test(previous) && isOrganisationName(previous);
+}
+
+/** Whether the letters around the postcode are all lower case (a document typed without capitals). */
+function lowerCaseAround(text: string, from: number, to: number): boolean {
+  const s = text.slice(Math.max(0, from - 60), to);
+  return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
+}
+
+export function postalShapes(text: string): Entity[] {
+  const out: Entity[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const found = m[0].length === 3 ? britishAt(text, s, e) : digitsAt(text, s, e);
+    if (found && !isOrganisationAddress(text, found.start, found.end)) {
+      out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
+      ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, found.end);
+    }
+  }
+  return out;
+}
+
+/** The address ending in the British postcode whose inward code is text[s, e), if any. */
+function britishAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
+  const outward = OUTWARD_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+  if (!outward) return undefined;
+  const postcodeStart = s - outward[0].length;
+  // The town before the postcode on its part ("Bristol BS6 6HR"), or in the part before ("Bristol, BS6 6HR").
+  let at = postcodeStart;
+  const town = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (town) at -= town[1].length;
+  const parts = partsBefore(text, at, false);
+  return addressFrom(parts, at, e, (p) => p.street || (p.place && p.streetWord), false);
+}
+
+/** The address around the four to six digits text[s, e): a postcode before or after its town. */
+function digitsAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
+  const before = text.charCodeAt(s - 1);
+  const after = text.charCodeAt(e);
+  // Part of a date, an amount, a phone number, a code: "12.05.2026", "1.500", "+49 …", "A-1234-B".
+  if (before === 46 || before === 44 || before === 58 || before === 47 || before === 43 || before === 35)
+    return undefined;
+  if (after === 46 || after === 44 || after === 58 || after === 47) {
+    if (isDigit(text.charCodeAt(e + 1))) return undefined;
+  }
+  let prefixed = s;
+  if (before === 45) {
+    // A country prefix ("D-10115", "CH-8001", "B-1040"); any other dash joins a code.
+    const prefix = /(?<![\p{L}\d])(?:D|DE|A|AT|CH|B|BE|F|FR|L|NL|I|IT|DK|S|SE|N|NO)-$/u.exec(
+      text.slice(Math.max(0, s - 4), s),
+    );
+    if (!prefix) return undefined;
+    prefixed = s - prefix[0].length;
+  }
+  const length = e - s;
+  // Postcode, then the town: "10115 Berlin", "1040 Bruxelles", "75004 Paris".
+  if ((length === 4 || length === 5) && isBlank(after)) {
+    TOWN_AFTER.lastIndex = e;
+    const town = TOWN_AFTER.exec(text);
+    if (town && town[1].replace(/\.$/, '').length >= 2 && !UNIT_AFTER.test(town[1])) {
+      const end = e + town[0].length;
+      // A town in lower case only in a text typed without capitals ("2026 haben wir …" is prose).
+      const lowerCase = !/^\p{Lu}/u.test(town[1]);
+      if (lowerCase && !lowerCaseAround(text, prefixed, end)) return undefined;
+      const parts = partsBefore(text, prefixed, lowerCase);
+      const street = parts[0];
+      if (!street?.street) return undefined;
+      // Four digits are years as often as postcodes; the street must say it is one.
+      if (length === 4 && !street.streetWord) return undefined;
+      if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
+      if (!street.streetWord && street.words.length > 3) return undefined;
+      return addressFrom(parts, prefixed, end, (p) => p.street, true);
+    }
+  }
+  // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".
+  if ((length === 5 || length === 6) && before === 32 && !isLetterOrDigit(text, e)) {
+    const town = /(?:^|[ \t,])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
+    if (!town) return undefined;
+    const words = town[1].trim().split(/[ \t]+/);
+    if (NUMBERED_NOUN.test(words[words.length - 1])) return undefined;
+    const lowerCase = lowerCaseAround(text, s, e);
+    if (!words.every((w) => acceptableWord(w, lowerCase))) return undefined;
+    const at = s - town[1].length;
+    const parts = partsBefore(text, at, lowerCase);
+    // Looser than a postcode before the town: a street word must say that a part is a street, and a
+    // house, flat or plot number stand in one ("Plot 17, Admiralty Way, Lekki Phase 1, Lagos 105102").
+    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit)) return undefined;
+    return addressFrom(parts, at, e, (p) => p.street || p.unit || p.streetWord, false);
+  }
+  return undefined;
+}
+
+/**
+ * The address from its first part to `end`: it starts at the earliest part that is a street or a
+ * flat (a name or place before the street is not part of it) and needs some part that `isStreet`.
+ */
+function addressFrom(
+  parts: Part[],
+  at: number,
+  end: number,
+  isStreet: (p: Part) => boolean,
+  nearestOnly: boolean,
+): { start: number; end: number } | undefined {
+  let start: number | undefined;
+  let startPart = -1;
+  let found = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (nearestOnly && i > 0 && !p.unit) break;
+    if (isStreet(p)) found = true;
+    // A flat right before the street ("Flat 12, 9 Canal Street"); a street without a number
+    // ("Church Lane") only when no other street came nearer: "Sarah Green" before one is a name.
+    if (p.street || (p.unit && startPart === i - 1) || (p.place && p.streetWord && start === undefined)) {
+      start = p.start;
+      startPart = i;
+    } else if (!p.place && !p.unit) break;
+  }
+  if (!found || start === undefined || start >= at) return undefined;
+  // A firm's name or a department among the parts before ("Elbsand Software GmbH\nPersonalabteilung\n…").
+  if (parts.some((p) => p.place && isOrganisationName(p.words.join(' ')))) return undefined;
+  return { start, end };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+function isLetterOrDigit(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && /[\p{L}\d]/u.test(ch);
+}
