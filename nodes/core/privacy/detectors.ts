@@ -16,7 +16,6 @@ import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
-import { postalShapes } from './postal-shapes.js';
 import { bornSigns } from './born-signs.js';
 
 export type Detector = (text: string) => Entity[];
@@ -1073,6 +1072,5 @@ export const DETECTORS: Detector[] = [
   tableColumns,
   postalAddresses,
   labelledAddresses,
-  postalShapes,
   bornSigns,
 ];

@@ -17,12 +17,9 @@ import { LEGAL_FORM } from './addresses.js';
  * Company and office addresses (a legal form or an institution on the line or the line above) are
  * left alone, as the street detector does.
  *
- * Cost: one native pattern pass for digit runs of four to six digits and British inward codes;
- * everything else runs only at those, and most fail on the characters right around them.
+ * Cost: no pass of its own; the street detector's pass over digit runs calls postalShapeAt, and
+ * most runs fail on their length and the characters right around them.
  */
-
-/** Where a postcode may be: four to six digits on their own, or a British inward code ("6HR") in capitals. */
-const ANCHOR = /(?<!\d)\d{4,6}(?!\d)|\d[A-Z]{2}(?![A-Za-z\d])/g;
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
@@ -229,20 +226,27 @@ function lowerCaseAround(text: string, from: number, to: number): boolean {
   return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
 }
 
-export function postalShapes(text: string): Entity[] {
-  const out: Entity[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const found = m[0].length === 3 ? britishAt(text, s, e) : digitsAt(text, s, e);
-    if (found && !isOrganisationAddress(text, found.start, found.end)) {
-      out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
-      ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, found.end);
-    }
-  }
-  return out;
+/**
+ * The address ending at the digits text[numberStart, digitsEnd), if any, into `out`. Called by the
+ * street detector's pass for every run of digits after a blank, a line break or "(" (addresses.ts):
+ * no pass of its own over the text. Most runs fail on their length and the characters after them:
+ * a postcode has four to six digits, a British inward code ("6HR" of "BS6 6HR") one digit and two capitals.
+ */
+export function postalShapeAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
+  const length = digitsEnd - numberStart;
+  let found: { start: number; end: number } | undefined;
+  if (length >= 4) {
+    if (length > 6) return;
+    found = digitsAt(text, numberStart, digitsEnd);
+  } else if (length === 1) {
+    if (!isCapital(text.charCodeAt(digitsEnd)) || !isCapital(text.charCodeAt(digitsEnd + 1))) return;
+    if (isLetterOrDigit(text, digitsEnd + 2)) return;
+    found = britishAt(text, numberStart, digitsEnd + 2);
+  } else return;
+  if (found && !isOrganisationAddress(text, found.start, found.end))
+    out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** The address ending in the British postcode whose inward code is text[s, e), if any. */
 function britishAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
@@ -278,7 +282,7 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
   }
   const length = e - s;
   // Postcode, then the town: "10115 Berlin", "1040 Bruxelles", "75004 Paris".
-  if ((length === 4 || length === 5) && isBlank(after)) {
+  if ((length === 4 || length === 5) && isBlank(after) && separatorBefore(text, prefixed)) {
     TOWN_AFTER.lastIndex = e;
     const town = TOWN_AFTER.exec(text);
     if (town && town[1].replace(/\.$/, '').length >= 2 && !UNIT_AFTER.test(town[1])) {
@@ -297,7 +301,12 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     }
   }
   // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".
-  if ((length === 5 || length === 6) && before === 32 && !isLetterOrDigit(text, e)) {
+  if (
+    (length === 5 || length === 6) &&
+    before === 32 &&
+    isLetterCode(text.charCodeAt(s - 2)) &&
+    !isLetterOrDigit(text, e)
+  ) {
     const town = /(?:^|[ \t,])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
     if (!town) return undefined;
     const words = town[1].trim().split(/[ \t]+/);
@@ -346,6 +355,15 @@ function addressFrom(
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A letter, told from the code (ASCII) or, above, anything but punctuation and blanks: a cheap test before the patterns. */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192;
+/** Whether a separator of address parts stands before `at`, blanks between: what every postcode before its town needs. */
+function separatorBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < 4 && isBlank(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return isSeparatorCode(c) || ((c === 45 || c === 8211 || c === 46) && i < at - 1);
+}
 function isLetterOrDigit(text: string, i: number): boolean {
   const ch = text[i];
   return ch !== undefined && /[\p{L}\d]/u.test(ch);
