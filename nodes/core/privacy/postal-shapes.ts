@@ -102,6 +102,8 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
     if (kept.length === 0) return undefined;
     // "Jl. Kemang Raya No. 18": the number's own word after the street.
     const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
+    // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
+    if (named && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' '))) return undefined;
     if (!named && NUMBERED_NOUN.test(kept[kept.length - 1])) {
       // Something else numbered ("Seite 3", "Lekki Phase 1"): a place part at most, never a street.
       return kept.length === words.length
@@ -286,7 +288,8 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     TOWN_AFTER.lastIndex = e;
     const town = TOWN_AFTER.exec(text);
     if (town && town[1].replace(/\.$/, '').length >= 2 && !UNIT_AFTER.test(town[1])) {
-      const end = e + town[0].length;
+      // The sentence's full stop after the town is not part of it.
+      const end = e + town[0].length - (town[0].endsWith('.') ? 1 : 0);
       // A town in lower case only in a text typed without capitals ("2026 haben wir …" is prose).
       const lowerCase = !/^\p{Lu}/u.test(town[1]);
       if (lowerCase && !lowerCaseAround(text, prefixed, end)) return undefined;
