@@ -30,7 +30,7 @@ const STREET_SUFFIX =
 
 /** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
 const NUMBERED_NOUN =
-  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?|jan\.?|januar|january|feb\.?|februar|february|mär\.?|märz|mar\.?|march|apr\.?|april|mai|may|jun\.?|juni|june|jul\.?|juli|july|aug\.?|august|sep\.?|sept\.?|september|okt\.?|oct\.?|oktober|october|nov\.?|november|dez\.?|dec\.?|dezember|december)$/i;
+  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?|dob|d\.o\.b\.|geb\.?|born|geboren|date|datum|jan\.?|januar|january|feb\.?|februar|february|mär\.?|märz|mar\.?|march|apr\.?|april|mai|may|jun\.?|juni|june|jul\.?|juli|july|aug\.?|august|sep\.?|sept\.?|september|okt\.?|oct\.?|oktober|october|nov\.?|november|dez\.?|dec\.?|dezember|december)$/i;
 /** Words after four to six digits that count or measure, not towns: "12000 Stück", "10115 Nutzer". */
 const UNIT_AFTER =
   /^(?:stück|stk|euro|eur|usd|chf|gbp|dollar|pfund|mitarbeiter|mitarbeitende|einwohner|kunden|nutzer|besucher|teilnehmer|exemplare|seiten|punkte|fälle|personen|menschen|jahre|km|meter|kg|tonnen|liter|zeilen|datensätze|einträge|mal|items|units|pieces|people|users|customers|visitors|copies|pages|records|rows|entries|cases|times|years|miles|km|employees|staff|members|votes|views|downloads|euros|dollars|pounds|tokens|bytes|mb|gb|kb|ms|hz)$/i;
@@ -44,11 +44,14 @@ function acceptableWord(word: string, lowerCase: boolean): boolean {
   if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return true;
+  // Street abbreviations written in lower case: Polish "ul.", "al.", Indonesian "jl.".
+  if (/^(?:ul|al|jl|str|pl|os)\.$/.test(word)) return true;
   return lowerCase || PARTICLE.test(word);
 }
 
-/** A house number at a street's end: "12", "5A", "3 c", "14-16", "3/1". */
-const NUMBER_AT_END = /(?:^|[ \t])(\d{1,4}(?:[ \t]?[a-hA-H])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?)$/;
+/** A house number at a street's end: "12", "5A", "3 c", "14-16", "3/1", Austrian "45/3/12" (house, stair, flat). */
+const NUMBER_AT_END = /(?:^|[ \t])(\d{1,4}(?:[ \t]?[a-hA-H])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?(?:\/\d{1,3})?)$/;
+const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}$/;
 /** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
@@ -86,7 +89,8 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   if (UNIT.test(s)) return { ...base, start: from, street: false, numberFirst: false, words: [], unit: true };
   // German order: words, then the house number at the end.
   const last = NUMBER_AT_END.exec(s);
-  if (last) {
+  // A date is no house number ("DOB 13/05/87").
+  if (last && !DATE_LIKE.test(last[1])) {
     const words = s
       .slice(0, last.index)
       .split(/[ \t]+/)
@@ -189,6 +193,8 @@ function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
 
 /** A British postcode's outward code right before its inward code: "BS6 ", "NG1 ", "CF24 ", "SW1A ". */
 const OUTWARD_BEFORE = /(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$/;
+/** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
+const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
 const TOWN_AFTER =
   /[ \t]+(?:[A-Z]{2}[ \t]+)?(\p{L}[\p{L}'’.-]*)(?:[ \t]+(?:am|an[ \t]der|im|ob[ \t]der|sur|upon)[ \t]+\p{L}[\p{L}.-]*|[ \t]*\(\p{L}[\p{L}. ]*\))?/uy;
@@ -240,19 +246,42 @@ export function postalShapeAt(text: string, numberStart: number, digitsEnd: numb
   if (length >= 4) {
     if (length > 6) return;
     found = digitsAt(text, numberStart, digitsEnd);
+    // Portuguese "1000-001 Lisboa".
+    if (!found && length === 4 && threeDigitsAfterDash(text, digitsEnd))
+      found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
   } else if (length === 1) {
-    if (!isCapital(text.charCodeAt(digitsEnd)) || !isCapital(text.charCodeAt(digitsEnd + 1))) return;
-    if (isLetterOrDigit(text, digitsEnd + 2)) return;
-    found = britishAt(text, numberStart, digitsEnd + 2);
+    const next = text.charCodeAt(digitsEnd + 1);
+    if (!isCapital(text.charCodeAt(digitsEnd)) || isLetterOrDigit(text, digitsEnd + 2)) return;
+    // British "BS6 6HR", Canadian "M5V 2T6".
+    if (isCapital(next)) found = britishAt(text, numberStart, digitsEnd + 2, OUTWARD_BEFORE);
+    else if (isDigit(next)) found = britishAt(text, numberStart, digitsEnd + 2, CANADIAN_BEFORE);
+  } else if (length === 2 && threeDigitsAfterDash(text, digitsEnd)) {
+    // Polish "00-590 Warszawa".
+    found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
+  } else if (
+    length === 3 &&
+    text.charCodeAt(digitsEnd) === 32 &&
+    /^\d\d[ \t]/.test(text.slice(digitsEnd + 1, digitsEnd + 4))
+  ) {
+    // Swedish, Czech and Slovak "114 55 Stockholm", "110 00 Praha".
+    if (!isDigit(text.charCodeAt(numberStart - 2))) found = postcodeBeforeTown(text, numberStart, digitsEnd + 3, true);
   } else return;
   if (found && !isOrganisationAddress(text, found.start, found.end))
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }
 const isCapital = (c: number) => c >= 65 && c <= 90;
+/** "-" and three digits, no more ("00-590", "1000-001"). */
+const threeDigitsAfterDash = (text: string, at: number) =>
+  text.charCodeAt(at) === 45 && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
 
 /** The address ending in the British postcode whose inward code is text[s, e), if any. */
-function britishAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
-  const outward = OUTWARD_BEFORE.exec(text.slice(Math.max(0, s - 6), s));
+function britishAt(
+  text: string,
+  s: number,
+  e: number,
+  outwardBefore: RegExp,
+): { start: number; end: number } | undefined {
+  const outward = outwardBefore.exec(text.slice(Math.max(0, s - 6), s));
   if (!outward) return undefined;
   const postcodeStart = s - outward[0].length;
   // The town before the postcode on its part ("Bristol BS6 6HR"), or in the part before ("Bristol, BS6 6HR").
@@ -283,25 +312,11 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     prefixed = s - prefix[0].length;
   }
   const length = e - s;
-  // Postcode, then the town: "10115 Berlin", "1040 Bruxelles", "75004 Paris".
-  if ((length === 4 || length === 5) && isBlank(after) && separatorBefore(text, prefixed)) {
-    TOWN_AFTER.lastIndex = e;
-    const town = TOWN_AFTER.exec(text);
-    if (town && town[1].replace(/\.$/, '').length >= 2 && !UNIT_AFTER.test(town[1])) {
-      // The sentence's full stop after the town is not part of it.
-      const end = e + town[0].length - (town[0].endsWith('.') ? 1 : 0);
-      // A town in lower case only in a text typed without capitals ("2026 haben wir …" is prose).
-      const lowerCase = !/^\p{Lu}/u.test(town[1]);
-      if (lowerCase && !lowerCaseAround(text, prefixed, end)) return undefined;
-      const parts = partsBefore(text, prefixed, lowerCase);
-      const street = parts[0];
-      if (!street?.street) return undefined;
-      // Four digits are years as often as postcodes; the street must say it is one.
-      if (length === 4 && !street.streetWord) return undefined;
-      if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
-      if (!street.streetWord && street.words.length > 3) return undefined;
-      return addressFrom(parts, prefixed, end, (p) => p.street, true);
-    }
+  // Postcode, then the town: "10115 Berlin", "75004 Paris"; four digits are years as often as
+  // postcodes ("1040 Bruxelles", "8001 Zürich"): the street must say it is one.
+  if ((length === 4 || length === 5) && isBlank(after)) {
+    const found = postcodeBeforeTown(text, prefixed, e, length === 4);
+    if (found) return found;
   }
   // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".
   if (
@@ -324,6 +339,46 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     return addressFrom(parts, at, e, (p) => p.street || p.unit || p.streetWord, false);
   }
   return undefined;
+}
+
+/**
+ * The address ending in the postcode text[postcodeStart, postcodeEnd) and the town after it, if a
+ * street comes right before the postcode (after a separator, or after a blank when it has a street
+ * word: "HAUPTSTRASSE 5 10115 BERLIN"). `strict`: the street needs a street word.
+ */
+function postcodeBeforeTown(
+  text: string,
+  postcodeStart: number,
+  postcodeEnd: number,
+  strict: boolean,
+): { start: number; end: number } | undefined {
+  const separated = separatorBefore(text, postcodeStart);
+  // Without a separator the house number's last character stands right before the blank.
+  if (!separated && !isLetterOrDigit(text, postcodeStart - 2)) return undefined;
+  TOWN_AFTER.lastIndex = postcodeEnd;
+  const town = TOWN_AFTER.exec(text);
+  if (!town || town[1].replace(/\.$/, '').length < 2 || UNIT_AFTER.test(town[1])) return undefined;
+  // The sentence's full stop after the town is not part of it.
+  const end = postcodeEnd + town[0].length - (town[0].endsWith('.') ? 1 : 0);
+  // A town in lower case only in a text typed without capitals ("2026 haben wir …" is prose).
+  const lowerCase = !/^\p{Lu}/u.test(town[1]);
+  if (lowerCase && !lowerCaseAround(text, postcodeStart, end)) return undefined;
+  let parts: Part[];
+  if (separated) parts = partsBefore(text, postcodeStart, lowerCase);
+  else {
+    let from = postcodeStart - 1;
+    const floor = Math.max(0, postcodeStart - 80);
+    while (from > floor && !isSeparatorCode(text.charCodeAt(from - 1)) && !isOpeningCode(text.charCodeAt(from - 1)))
+      from--;
+    const part = readPart(text, from, postcodeStart, lowerCase);
+    parts = part?.street && part.streetWord && !part.numberFirst ? [part] : [];
+  }
+  const street = parts[0];
+  if (!street?.street) return undefined;
+  if (strict && !street.streetWord) return undefined;
+  if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
+  if (!street.streetWord && street.words.length > 3) return undefined;
+  return addressFrom(parts, postcodeStart, end, (p) => p.street, true);
 }
 
 /**
