@@ -30,19 +30,22 @@ const STREET_SUFFIX =
 
 /** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
 const NUMBERED_NOUN =
-  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?|dob|d\.o\.b\.|geb\.?|born|geboren|date|datum|jan\.?|januar|january|feb\.?|februar|february|mär\.?|märz|mar\.?|march|apr\.?|april|mai|may|jun\.?|juni|june|jul\.?|juli|july|aug\.?|august|sep\.?|sept\.?|september|okt\.?|oct\.?|oktober|october|nov\.?|november|dez\.?|dec\.?|dezember|december)$/i;
+  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|bus|linie|line|stand|werk|gebäude|building|standort|jahrgang|baujahr|wave|welle|flug|flight|zug|train|tram|route|produkt|product|modell|model|serie|series|fahrzeug|vehicle|kasse|schalter|counter|desk|tisch|table|sitz|seat|reihe|row|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?|dob|d\.o\.b\.|geb\.?|born|geboren|date|datum|jan\.?|januar|january|feb\.?|februar|february|mär\.?|märz|mar\.?|march|apr\.?|april|mai|may|jun\.?|juni|june|jul\.?|juli|july|aug\.?|august|sep\.?|sept\.?|september|okt\.?|oct\.?|oktober|october|nov\.?|november|dez\.?|dec\.?|dezember|december)$/i;
 /** Words after four to six digits that count or measure, not towns: "12000 Stück", "10115 Nutzer". */
 const UNIT_AFTER =
-  /^(?:stück|stk|euro|eur|usd|chf|gbp|dollar|pfund|mitarbeiter|mitarbeitende|einwohner|kunden|nutzer|besucher|teilnehmer|exemplare|seiten|punkte|fälle|personen|menschen|jahre|km|meter|kg|tonnen|liter|zeilen|datensätze|einträge|mal|items|units|pieces|people|users|customers|visitors|copies|pages|records|rows|entries|cases|times|years|miles|km|employees|staff|members|votes|views|downloads|euros|dollars|pounds|tokens|bytes|mb|gb|kb|ms|hz)$/i;
+  /^(?:stück|stk|euro|eur|usd|chf|gbp|dollar|pfund|mitarbeiter|mitarbeitende|einwohner|kunden|nutzer|besucher|teilnehmer|exemplare|seiten|punkte|fälle|personen|menschen|jahre|km|meter|kg|tonnen|liter|zeilen|datensätze|einträge|mal|items|units|pieces|people|users|customers|visitors|copies|pages|records|rows|entries|cases|times|years|miles|km|employees|staff|members|votes|views|downloads|euros|dollars|pounds|tokens|bytes|mb|gb|kb|ms|hz|kilometer|kilometern|einheiten|stunden|minuten|sekunden|tage|wochen|monate|bewertungen|aufrufe|klicks|likes|follower|abonnenten|mitglieder|points|punkten|hours|minutes|seconds|days|weeks|months|reviews|clicks|followers|subscribers)$/i;
 /** Lower-case words that may stand inside a street or town ("Rue de la Loi", "Frankfurt am Main", "Avenue of the Americas"). */
 const PARTICLE =
   /^(?:der|die|das|den|dem|des|am|an|auf|im|in|zum|zur|zu|von|vom|bei|de|la|le|les|du|di|del|della|da|do|dos|van|ter|ten|aan|op|of|the|y|e|et|upon|sur|en|ob)$/;
 /** Lower-case particles that begin prose, not a street, when they come first: "(in der) Alte Ziegelei 100". */
 const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|und|and)$/;
 /** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
-function acceptableWord(word: string, lowerCase: boolean): boolean {
+function acceptableWord(word: string, lowerCase: boolean, upperCase = false): boolean {
   if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
+  // In mixed-case text a word in capitals or a lone capital is a code or a model ("Flug LH 2026",
+  // "C 200"), not part of a street; compass points are ("2219 NE Alberta St").
+  if (!upperCase && !/\p{Ll}/u.test(word) && !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word)) return false;
   if (/^\p{Lu}/u.test(word)) return true;
   // Street abbreviations written in lower case: Polish "ul.", "al.", Indonesian "jl.".
   if (/^(?:ul|al|jl|str|pl|os)\.$/.test(word)) return true;
@@ -85,6 +88,8 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   if (to - from < 2 || to - from > 80) return undefined;
   const s = text.slice(from, to);
   const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
+  // A part written in capitals throughout ("HINTER DER MAUER 45"): words in capitals are words there.
+  const upperCase = !/\p{Ll}/u.test(s);
   const base = { end: to, unit: false, place: false, streetWord, prose: false };
   if (UNIT.test(s)) return { ...base, start: from, street: false, numberFirst: false, words: [], unit: true };
   // German order: words, then the house number at the end.
@@ -96,7 +101,7 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
       .split(/[ \t]+/)
       .filter(Boolean);
     const kept: string[] = [];
-    for (let i = words.length - 1; i >= 0 && kept.length < 5 && acceptableWord(words[i], lowerCase); i--)
+    for (let i = words.length - 1; i >= 0 && kept.length < 5 && acceptableWord(words[i], lowerCase, upperCase); i--)
       kept.unshift(words[i]);
     // A street with no street word has at most three words ("Hinter der Mauer", "Alte Ziegelei"): more is prose.
     if (kept.length > 3 && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' ')))
@@ -108,7 +113,13 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
     const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
     // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
     if (named && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' '))) return undefined;
-    if (!named && NUMBERED_NOUN.test(kept[kept.length - 1])) {
+    const keptStreetWord = STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' '));
+    // Without a street word, a numbered thing anywhere in the words ("Team Nord 3", "Werk 2") or a
+    // number above 999 ("Jahrgang 1990") makes it something else; German houses rarely reach 1000.
+    const unlikely =
+      !keptStreetWord &&
+      (kept.some((w) => !PARTICLE.test(w.toLowerCase()) && NUMBERED_NOUN.test(w)) || /^\d{4}/.test(last[1]));
+    if ((!named && NUMBERED_NOUN.test(kept[kept.length - 1])) || unlikely) {
       // Something else numbered ("Seite 3", "Lekki Phase 1"): a place part at most, never a street.
       return kept.length === words.length
         ? { ...base, start: from, street: false, numberFirst: false, words: kept, place: true }
@@ -119,7 +130,7 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
     const prose = kept.length < words.length;
     return {
       ...base,
-      streetWord: STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' ')),
+      streetWord: keptStreetWord,
       start: from + startInPart,
       street: true,
       numberFirst: false,
@@ -138,13 +149,14 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
       .slice(n[0].length)
       .split(/[ \t]+/)
       .filter(Boolean);
-    if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase))) continue;
+    if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+      continue;
     if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0])) continue;
     return { ...base, start: from + numberAt, street: true, numberFirst: true, words, prose: numberAt > 0 };
   }
   // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
   const words = s.split(/[ \t]+/);
-  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase)))
+  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase, upperCase)))
     return { ...base, start: from, street: false, numberFirst: false, words, place: true };
   return undefined;
 }
@@ -289,7 +301,14 @@ function britishAt(
   const town = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (town) at -= town[1].length;
   const parts = partsBefore(text, at, false);
-  return addressFrom(parts, at, e, (p) => p.street || (p.place && p.streetWord), false);
+  // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word.
+  return addressFrom(
+    parts,
+    at,
+    e,
+    (p) => (p.street && (p.numberFirst || p.streetWord)) || (p.place && p.streetWord),
+    false,
+  );
 }
 
 /** The address around the four to six digits text[s, e): a postcode before or after its town. */
@@ -330,7 +349,8 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     const words = town[1].trim().split(/[ \t]+/);
     if (NUMBERED_NOUN.test(words[words.length - 1])) return undefined;
     const lowerCase = lowerCaseAround(text, s, e);
-    if (!words.every((w) => acceptableWord(w, lowerCase))) return undefined;
+    // Towns and US states may be in capitals ("Portland, OR 97211", "LAGOS 105102").
+    if (!words.every((w) => acceptableWord(w, lowerCase, true))) return undefined;
     const at = s - town[1].length;
     const parts = partsBefore(text, at, lowerCase);
     // Looser than a postcode before the town: a street word must say that a part is a street, and a
