@@ -100,4 +100,35 @@ describe('privacy detectors: postal addresses from the postcode (issue 9)', () =
     ])
       assert.deepEqual(addresses(text), [], text);
   });
+
+  it('other European postcodes: Austrian, Swiss, Dutch, Italian, Spanish, Polish, Portuguese, Swedish, and Canadian', () => {
+    for (const address of [
+      'Mariahilfer Straße 45/3/12, 1060 Wien',
+      'Bahnhofstrasse 12, 8001 Zürich',
+      'Keizersgracht 123, 1015 CS Amsterdam',
+      'Via Roma 12, 00184 Roma',
+      'Calle Mayor 5, 28013 Madrid',
+      'ul. Marszałkowska 10, 00-590 Warszawa',
+      'Rua Augusta 100, 1100-053 Lisboa',
+      'Storgatan 12, 114 55 Stockholm',
+      'HAUPTSTRASSE 5 10115 BERLIN',
+    ])
+      assert.deepEqual(addresses(`Kontakt: ${address}\nTel. folgt`), [address], address);
+    assert.deepEqual(addresses('Mr Li Wei\n123 Queen St W\nToronto, ON M5V 2T6'), [
+      '123 Queen St W\nToronto, ON M5V 2T6',
+    ]);
+    // Look-alikes: numbered things, codes and models before a postcode-like number, counts after one.
+    for (const text of [
+      'Flug LH 2026, 60549 Frankfurt',
+      'Werk 2, 38440 Wolfsburg',
+      'Team Nord 3, 40210 Düsseldorf',
+      'Jahrgang 1990, 10115 Berlin',
+      'Mercedes Benz C 200, 45000 Kilometer',
+      'Wave 2, London SW1A 1AA',
+      'Windows 10, 2026 Edition',
+      'Ticket 114 55 Stockholm',
+      'Kapitel 3, 2026 Ausgabe',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
 });
