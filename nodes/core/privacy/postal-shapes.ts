@@ -216,16 +216,16 @@ const TOWN_AFTER =
  * line above (when that line is no form field). Legal forms come from the street detector's list.
  */
 const INSTITUTION =
-  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|court|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|venue|zentrale)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|venue|zentrale)(?![\p{L}])/iu;
 
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
 const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
 /** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
 const NO_HOME =
-  /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|business[ \t]+park|industrial[ \t]+estate|trading[ \t]+estate|retail[ \t]+park|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
 const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s);
 
-function isOrganisationAddress(text: string, start: number, end: number): boolean {
+export function isOrganisationAddress(text: string, start: number, end: number): boolean {
   if (NO_HOME.test(text.slice(Math.max(0, start - 30), end))) return true;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -236,8 +236,10 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
     previousStart--;
   const previous = text.slice(previousStart, lineStart - 1);
-  // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line; a time ("10:00") is no field.
-  return !/:[ \t]|:$/.test(previous) && isOrganisationName(previous);
+  // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
+  // ("Am Montag bleibt das Büro geschlossen."). A time ("10:00") is no field.
+  if (/:[ \t]|:$|[.!?][ \t]*$/.test(previous)) return false;
+  return isOrganisationName(previous);
 }
 
 /** Whether the letters around the postcode are all lower case (a document typed without capitals). */
