@@ -256,6 +256,21 @@ function lowerCaseAround(text: string, from: number, to: number): boolean {
  */
 export function postalShapeAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   const length = digitsEnd - numberStart;
+  // Most runs are two or three digits (house numbers, amounts, times) with no postcode after them:
+  // a small function V8 inlines into the street detector's loop answers them.
+  const after = text.charCodeAt(digitsEnd);
+  if (
+    length === 2
+      ? after !== 45
+      : length === 3
+        ? after !== 32 || !isDigit(text.charCodeAt(digitsEnd + 1))
+        : length === 1 && !isCapital(after)
+  )
+    return;
+  postcodeAt(text, numberStart, digitsEnd, length, out);
+}
+
+function postcodeAt(text: string, numberStart: number, digitsEnd: number, length: number, out: Entity[]): void {
   let found: { start: number; end: number } | undefined;
   if (length >= 4) {
     if (length > 6) return;
@@ -275,7 +290,9 @@ export function postalShapeAt(text: string, numberStart: number, digitsEnd: numb
   } else if (
     length === 3 &&
     text.charCodeAt(digitsEnd) === 32 &&
-    /^\d\d[ \t]/.test(text.slice(digitsEnd + 1, digitsEnd + 4))
+    isDigit(text.charCodeAt(digitsEnd + 1)) &&
+    isDigit(text.charCodeAt(digitsEnd + 2)) &&
+    isBlank(text.charCodeAt(digitsEnd + 3))
   ) {
     // Swedish, Czech and Slovak "114 55 Stockholm", "110 00 Praha".
     if (!isDigit(text.charCodeAt(numberStart - 2))) found = postcodeBeforeTown(text, numberStart, digitsEnd + 3, true);
@@ -284,6 +301,14 @@ export function postalShapeAt(text: string, numberStart: number, digitsEnd: numb
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }
 const isCapital = (c: number) => c >= 65 && c <= 90;
+/** Whether a house number ends at `i`: a digit, or a letter a to h right after one ("5a", "5 a"). */
+function endsHouseNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return true;
+  const lower = c | 32;
+  if (lower < 97 || lower > 104) return false;
+  return isDigit(text.charCodeAt(i - 1)) || (isBlank(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2)));
+}
 /** "-" and three digits, no more ("00-590", "1000-001"). */
 const threeDigitsAfterDash = (text: string, at: number) =>
   text.charCodeAt(at) === 45 && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
@@ -375,8 +400,9 @@ function postcodeBeforeTown(
   strict: boolean,
 ): { start: number; end: number } | undefined {
   const separated = separatorBefore(text, postcodeStart);
-  // Without a separator the house number's last character stands right before the blank.
-  if (!separated && !isLetterOrDigit(text, postcodeStart - 2)) return undefined;
+  // Without a separator a house number ends right before the blank ("… 5 10115", "… 5a 10115"):
+  // most numbers after a word ("im Jahr 2026 …") stop here.
+  if (!separated && !endsHouseNumber(text, postcodeStart - 2)) return undefined;
   TOWN_AFTER.lastIndex = postcodeEnd;
   const town = TOWN_AFTER.exec(text);
   if (!town || town[1].replace(/\.$/, '').length < 2 || UNIT_AFTER.test(town[1])) return undefined;
@@ -436,7 +462,8 @@ function addressFrom(
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A letter, told from the code (ASCII) or, above, anything but punctuation and blanks: a cheap test before the patterns. */
-const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192;
+const isLetterCode = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && !(c >= 0x2000 && c <= 0x206f));
 /** Whether a separator of address parts stands before `at`, blanks between: what every postcode before its town needs. */
 function separatorBefore(text: string, at: number): boolean {
   let i = at - 1;
@@ -444,7 +471,8 @@ function separatorBefore(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   return isSeparatorCode(c) || ((c === 45 || c === 8211 || c === 46) && i < at - 1);
 }
+/** A letter or digit at `i`: digits and ASCII letters by code, other characters from À up counted as letters. */
 function isLetterOrDigit(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && /[\p{L}\d]/u.test(ch);
+  const c = text.charCodeAt(i);
+  return isDigit(c) || isLetterCode(c);
 }
