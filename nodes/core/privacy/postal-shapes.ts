@@ -256,6 +256,13 @@ function lowerCaseAround(text: string, from: number, to: number): boolean {
  */
 export function postalShapeAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   const length = digitsEnd - numberStart;
+  // A street written in lower case or in capitals with no postcode after it ("lindenstraße 12").
+  if (length <= 3 && text.charCodeAt(numberStart - 1) === 32 && endsStreetCompound(text, numberStart - 2)) {
+    const street = uncasedStreetAt(text, numberStart, digitsEnd);
+    if (street && !isOrganisationAddress(text, street.start, street.end))
+      out.push({ type: 'POSTAL_ADDRESS', start: street.start, end: street.end, score: 0.85 });
+    return;
+  }
   // Most runs are two or three digits (house numbers, amounts, times) with no postcode after them:
   // a small function V8 inlines into the street detector's loop answers them.
   const after = text.charCodeAt(digitsEnd);
@@ -301,6 +308,62 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }
 const isCapital = (c: number) => c >= 65 && c <= 90;
+/**
+ * Whether the word ending at `i` ends in "straße", "strasse", "str.", "weg", "allee", "gasse" or
+ * "platz", in any case: read from the character codes, as this runs for many short numbers.
+ */
+function endsStreetCompound(text: string, i: number): boolean {
+  const at = (k: number) => text.charCodeAt(i - k) | 32;
+  const last = text.charCodeAt(i);
+  if (last === 46) return at(1) === 114 && at(2) === 116 && at(3) === 115; // str.
+  switch (last | 32) {
+    case 101: // e: straße, strasse, allee, gasse
+      return (
+        ((text.charCodeAt(i - 1) === 223 || text.charCodeAt(i - 1) === 7838) && at(2) === 97 && at(3) === 114) ||
+        (at(1) === 115 && at(2) === 115 && (at(3) === 97 || at(3) === 97)) ||
+        (at(1) === 101 && at(2) === 108 && at(3) === 108 && at(4) === 97)
+      );
+    case 103: // g: weg
+      return at(1) === 101 && at(2) === 119;
+    case 122: // z: platz
+      return at(1) === 116 && at(2) === 97 && at(3) === 108 && at(4) === 112;
+    default:
+      return false;
+  }
+}
+/** A street compound in lower case or capitals before a house number: "lindenhofweg", "GARTENSTRASSE", "hauptstr.". */
+const UNCASED_STREET =
+  /(?<![\p{L}-])(?:\p{Ll}[\p{Ll}-]{2,}(?:straße|strasse|str\.|weg|allee|gasse|platz)|\p{Lu}[\p{Lu}-]{2,}(?:STRASSE|STRAßE|STR\.|WEG|ALLEE|GASSE|PLATZ))$/u;
+/** After the house number: a house letter, then no amount, measure or count ("12 km", "5 %", "3 mal"). */
+const AFTER_UNCASED_NUMBER =
+  /^(?:[ \t]?[a-hA-H](?![\p{L}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?(?![\d.,]\d|[ \t]*(?:%|€|\$|[\p{L}]+))/u;
+
+/**
+ * A street compound in lower case or in capitals with its house number ("lindenstraße 12",
+ * "GARTENSTR. 5A"): the street detector reads capitalised streets only. The word must be a
+ * compound (three letters or more before the street word: "weg 5" alone is prose), and no word may
+ * follow the number on its line but a postcode's town, a comma or a preposition ("in köln").
+ */
+function uncasedStreetAt(
+  text: string,
+  numberStart: number,
+  digitsEnd: number,
+): { start: number; end: number } | undefined {
+  const word = UNCASED_STREET.exec(text.slice(Math.max(0, numberStart - 41), numberStart - 1));
+  if (!word) return undefined;
+  const after = AFTER_UNCASED_NUMBER.exec(text.slice(digitsEnd, digitsEnd + 24));
+  const next = text.slice(digitsEnd, digitsEnd + 24);
+  // The number may be followed by a preposition or a town ("12 in köln", "12, köln"), not by a unit or count.
+  let end = digitsEnd;
+  if (after) end += after[0].length;
+  else {
+    const prep = /^(?:[ \t]?[a-hA-H])?[ \t]+(?:in|bei|im|am|zu|nahe|near)(?![\p{L}])/iu.exec(next);
+    if (!prep) return undefined;
+    end += prep[0].length - prep[0].replace(/^(?:[ \t]?[a-hA-H](?![\p{L}]))?/u, '').length;
+  }
+  return { start: numberStart - 1 - word[0].length, end };
+}
+
 /** Whether a house number ends at `i`: a digit, or a letter a to h right after one ("5a", "5 a"). */
 function endsHouseNumber(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

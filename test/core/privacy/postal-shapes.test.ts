@@ -131,4 +131,16 @@ describe('privacy detectors: postal addresses from the postcode (issue 9)', () =
     ])
       assert.deepEqual(addresses(text), [], text);
   });
+
+  it('streets in lower case or capitals without a postcode, not a street word in prose', () => {
+    assert.deepEqual(addresses('bin umgezogen, wohne jetzt in der lindenstraße 12 in köln'), ['lindenstraße 12']);
+    assert.deepEqual(addresses('NEUE ANSCHRIFT AB MAI: GARTENSTR. 5A, BITTE NOTIEREN'), ['GARTENSTR. 5A']);
+    for (const text of [
+      'der weg 5 ist lang',
+      'die hauptstraße 12 km entfernt',
+      'BITTE DIE HAUPTSTRASSE 3 MAL UMRUNDEN',
+      'wir gehen den feldweg 2 stunden entlang',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
 });
