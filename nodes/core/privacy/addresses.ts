@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
+import { postalShapeAt } from './postal-shapes.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -138,6 +139,7 @@ export const postalAddresses = (text: string): Entity[] => {
     const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
     let numberStart = digitsEnd - 1;
     while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+    postalShapeAt(text, numberStart, digitsEnd, out);
     addressAt(text, numberStart, digitsEnd, out);
   }
   return out;

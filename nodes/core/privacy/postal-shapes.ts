@@ -1,0 +1,541 @@
+import type { Entity } from './entities.js';
+import { LEGAL_FORM } from './addresses.js';
+
+/**
+ * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
+ * from a house number after a street it recognises in mixed case; this one starts from a postcode
+ * and reads the parts before it, so it also finds addresses written in capitals or in lower case,
+ * streets with no street word ("Neustadt 22, 02763 Zittau", "35 Kingsway\nLeeds LS6 2QD") and
+ * international layouts:
+ * - postcode before the town (German, Austrian, Swiss, French, Belgian, Dutch): "Gartenstr. 5a\n35390
+ *   Gießen", "7 Rue des Tanneurs, 75004 Paris", "Rue de la Loi 155, 1040 Bruxelles";
+ * - postcode after the town (US, Indian, Indonesian, Nigerian): "2219 NE Alberta St, Portland, OR
+ *   97211", "No. 12, 4th Cross Street, Adyar, Chennai 600020", "Jl. Kemang Raya No. 18, Jakarta 12730";
+ * - British postcodes: "7 Cotham Vale, Bristol BS6 6HR", "Flat 12, 9 Canal Street, Nottingham NG1 7EH".
+ * A postcode and town alone name a place and are not flagged: a street with its house number must
+ * come right before them (or, for the looser international layouts, a street word among the parts).
+ * Company and office addresses (a legal form or an institution on the line or the line above) are
+ * left alone, as the street detector does.
+ *
+ * Cost: no pass of its own; the street detector's pass over digit runs calls postalShapeAt, and
+ * most runs fail on their length and the characters right around them.
+ */
+
+/** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
+const STREET_WORD =
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|marg|nagar|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Storgatan". */
+const STREET_SUFFIX =
+  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
+
+/** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
+const NUMBERED_NOUN =
+  /^(?:seite|page|kapitel|chapter|artikel|article|art\.?|abs\.?|absatz|nr\.?|no\.?|nummer|number|pos\.?|position|zimmer|raum|room|saal|halle|hall|gleis|platform|tor|gate|terminal|etage|stock|og|ug|eg|kw|woche|week|tag|day|jahr|year|version|stufe|level|runde|round|schritt|step|teil|part|anlage|anhang|annex|appendix|punkt|point|top|item|los|lot|postfach|box|pf\.?|bp|order|invoice|rechnung|bestellung|ticket|auftrag|vertrag|contract|kunde|customer|account|konto|ref\.?|fall|case|akte|file|tabelle|table|abbildung|figure|fig\.?|zeile|line|spalte|column|folie|slide|band|vol\.?|heft|issue|paragraph|para|§|ziffer|klasse|class|gruppe|group|team|projekt|project|sprint|release|build|phase|block|sektor|sector|bereich|station|stellplatz|arbeitsplatz|platz|bus|linie|line|stand|werk|gebäude|building|standort|jahrgang|baujahr|wave|welle|flug|flight|zug|train|tram|route|produkt|product|modell|model|serie|series|fahrzeug|vehicle|kasse|schalter|counter|desk|tisch|table|sitz|seat|reihe|row|uhr|um|ab|bis|von|vom|am|im|seit|mit|über|unter|circa|ca\.?|rund|etwa|nur|noch|insgesamt|total|summe|sum|betrag|amount|preis|price|menge|quantity|anzahl|stück|stk\.?|dob|d\.o\.b\.|geb\.?|born|geboren|date|datum|jan\.?|januar|january|feb\.?|februar|february|mär\.?|märz|mar\.?|march|apr\.?|april|mai|may|jun\.?|juni|june|jul\.?|juli|july|aug\.?|august|sep\.?|sept\.?|september|okt\.?|oct\.?|oktober|october|nov\.?|november|dez\.?|dec\.?|dezember|december)$/i;
+/** Words after four to six digits that count or measure, not towns: "12000 Stück", "10115 Nutzer". */
+const UNIT_AFTER =
+  /^(?:stück|stk|euro|eur|usd|chf|gbp|dollar|pfund|mitarbeiter|mitarbeitende|einwohner|kunden|nutzer|besucher|teilnehmer|exemplare|seiten|punkte|fälle|personen|menschen|jahre|km|meter|kg|tonnen|liter|zeilen|datensätze|einträge|mal|items|units|pieces|people|users|customers|visitors|copies|pages|records|rows|entries|cases|times|years|miles|km|employees|staff|members|votes|views|downloads|euros|dollars|pounds|tokens|bytes|mb|gb|kb|ms|hz|kilometer|kilometern|einheiten|stunden|minuten|sekunden|tage|wochen|monate|bewertungen|aufrufe|klicks|likes|follower|abonnenten|mitglieder|points|punkten|hours|minutes|seconds|days|weeks|months|reviews|clicks|followers|subscribers)$/i;
+/** Lower-case words that may stand inside a street or town ("Rue de la Loi", "Frankfurt am Main", "Avenue of the Americas"). */
+const PARTICLE =
+  /^(?:der|die|das|den|dem|des|am|an|auf|im|in|zum|zur|zu|von|vom|bei|de|la|le|les|du|di|del|della|da|do|dos|van|ter|ten|aan|op|of|the|y|e|et|upon|sur|en|ob)$/;
+/** Lower-case particles that begin prose, not a street, when they come first: "(in der) Alte Ziegelei 100". */
+const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|und|and)$/;
+/** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
+function acceptableWord(word: string, lowerCase: boolean, upperCase = false): boolean {
+  if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
+  if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
+  // In mixed-case text a word in capitals or a lone capital is a code or a model ("Flug LH 2026",
+  // "C 200"), not part of a street; compass points are ("2219 NE Alberta St").
+  if (!upperCase && !/\p{Ll}/u.test(word) && !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word)) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  // Street abbreviations written in lower case: Polish "ul.", "al.", Indonesian "jl.".
+  if (/^(?:ul|al|jl|str|pl|os)\.$/.test(word)) return true;
+  return lowerCase || PARTICLE.test(word);
+}
+
+/** A house number at a street's end: "12", "5A", "3 c", "14-16", "3/1", Austrian "45/3/12" (house, stair, flat). */
+const NUMBER_AT_END = /(?:^|[ \t])(\d{1,4}(?:[ \t]?[a-hA-H])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?(?:\/\d{1,3})?)$/;
+const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}$/;
+/** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
+const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
+/** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
+const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
+
+/** How a part of an address between separators reads. */
+interface Part {
+  /** Where the address may start in it (after prose before a street). */
+  start: number;
+  end: number;
+  /** A house number with a street ("Lindenstraße 12", "12 Baker Street", "Neustadt 22"). */
+  street: boolean;
+  /** Which order: house number first (English, French) or last (German, Dutch …). */
+  numberFirst: boolean;
+  /** The street's words (without the house number). */
+  words: string[];
+  /** A flat, unit or plot ("Flat 12"). */
+  unit: boolean;
+  /** Only names and place words, no number ("Portland", "Little Shelford", "Church Lane"). */
+  place: boolean;
+  /** Whether the part holds a street word ("Rue", "Street", "…weg"). */
+  streetWord: boolean;
+  /** Whether prose stood before the street in this part: no earlier part belongs to the address. */
+  prose: boolean;
+}
+
+/** Reads the text between `from` and `to` (trimmed) as a part of an address, or undefined when it is none. */
+function readPart(text: string, from: number, to: number, lowerCase: boolean): Part | undefined {
+  while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
+  while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+  if (to - from < 2 || to - from > 80) return undefined;
+  const s = text.slice(from, to);
+  const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
+  // A part written in capitals throughout ("HINTER DER MAUER 45"): words in capitals are words there.
+  const upperCase = !/\p{Ll}/u.test(s);
+  const base = { end: to, unit: false, place: false, streetWord, prose: false };
+  if (UNIT.test(s)) return { ...base, start: from, street: false, numberFirst: false, words: [], unit: true };
+  // German order: words, then the house number at the end.
+  const last = NUMBER_AT_END.exec(s);
+  // A date is no house number ("DOB 13/05/87").
+  if (last && !DATE_LIKE.test(last[1])) {
+    const words = s
+      .slice(0, last.index)
+      .split(/[ \t]+/)
+      .filter(Boolean);
+    const kept: string[] = [];
+    for (let i = words.length - 1; i >= 0 && kept.length < 5 && acceptableWord(words[i], lowerCase, upperCase); i--)
+      kept.unshift(words[i]);
+    // A street with no street word has at most three words ("Hinter der Mauer", "Alte Ziegelei"): more is prose.
+    if (kept.length > 3 && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' ')))
+      kept.splice(0, kept.length - 3);
+    // Prose before the street: leading lower-case particles are not part of it ("in der Alte Ziegelei").
+    while (kept.length > 1 && !lowerCase && LEADING_PROSE.test(kept[0])) kept.shift();
+    if (kept.length === 0) return undefined;
+    // "Jl. Kemang Raya No. 18": the number's own word after the street.
+    const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
+    // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
+    if (named && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' '))) return undefined;
+    const keptStreetWord = STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' '));
+    // Without a street word, a numbered thing anywhere in the words ("Team Nord 3", "Werk 2") or a
+    // number above 999 ("Jahrgang 1990") makes it something else; German houses rarely reach 1000.
+    const unlikely =
+      !keptStreetWord &&
+      (kept.some((w) => !PARTICLE.test(w.toLowerCase()) && NUMBERED_NOUN.test(w)) || /^\d{4}/.test(last[1]));
+    if ((!named && NUMBERED_NOUN.test(kept[kept.length - 1])) || unlikely) {
+      // Something else numbered ("Seite 3", "Lekki Phase 1"): a place part at most, never a street.
+      return kept.length === words.length
+        ? { ...base, start: from, street: false, numberFirst: false, words: kept, place: true }
+        : undefined;
+    }
+    const startInPart = s.lastIndexOf(kept.join(' '), last.index);
+    if (startInPart < 0) return undefined;
+    const prose = kept.length < words.length;
+    return {
+      ...base,
+      streetWord: keptStreetWord,
+      start: from + startInPart,
+      street: true,
+      numberFirst: false,
+      words: kept,
+      prose,
+    };
+  }
+  // English order: the house number, then the street's words up to the part's end ("at 165 Station Approach").
+  const numberFirst = /(?:^|[ \t])(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+(?=[^\d])/g;
+  for (let m = numberFirst.exec(s); m; m = numberFirst.exec(s)) {
+    const numberAt = m.index + (m[0].length - m[0].trimStart().length);
+    const rest = s.slice(numberAt);
+    const n = NUMBER_AT_START.exec(rest);
+    if (!n) continue;
+    const words = rest
+      .slice(n[0].length)
+      .split(/[ \t]+/)
+      .filter(Boolean);
+    if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+      continue;
+    if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0])) continue;
+    return { ...base, start: from + numberAt, street: true, numberFirst: true, words, prose: numberAt > 0 };
+  }
+  // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
+  const words = s.split(/[ \t]+/);
+  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+    return { ...base, start: from, street: false, numberFirst: false, words, place: true };
+  return undefined;
+}
+
+/** Separators between the parts of an address on one line, and line breaks between its lines. */
+const isSeparatorCode = (c: number) => c === 44 || c === 183 || c === 124 || c === 59 || c === 10;
+/** What ends the text before an address's first part: a label's colon, a quote, a bracket, a tag. */
+const isOpeningCode = (c: number) => c === 58 || c === 34 || c === 39 || c === 40 || c === 91 || c === 62 || c === 123;
+const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
+
+/**
+ * The parts of the address before `at` (where the postcode or town begins), nearest first: up to
+ * four, each between separators. Stops at a blank line, an opening (a label's colon, a quote, a
+ * tag), or a part that is no address part.
+ */
+function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
+  const parts: Part[] = [];
+  let cursor = at;
+  for (let k = 0; k < 4; k++) {
+    let i = cursor - 1;
+    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+    const sep = text.charCodeAt(i);
+    // A dash or a spaced dot between parts ("Hauptstr. 5 – 10115 Berlin"; the normaliser writes "·" as ".").
+    const dash =
+      (sep === 45 || sep === 8211 || sep === 46) && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1));
+    if (!isSeparatorCode(sep) && !dash) break;
+    if (sep === 10 && text.charCodeAt(i - 1) === 10) break;
+    const end = i;
+    let start = end - 1;
+    const floor = Math.max(0, end - 80);
+    while (start >= floor) {
+      const c = text.charCodeAt(start);
+      if (isSeparatorCode(c) || isOpeningCode(c)) break;
+      start--;
+    }
+    if (start < floor && floor > 0) break;
+    const part = readPart(text, start + 1, end, lowerCase);
+    if (!part) break;
+    parts.push(part);
+    const opening = isOpeningCode(text.charCodeAt(start));
+    if (part.prose || opening) break;
+    cursor = start + 1;
+  }
+  return parts;
+}
+
+/** A British postcode's outward code right before its inward code: "BS6 ", "NG1 ", "CF24 ", "SW1A ". */
+const OUTWARD_BEFORE = /(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$/;
+/** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
+const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
+/** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
+const TOWN_AFTER =
+  /[ \t]+(?:[A-Z]{2}[ \t]+)?(\p{L}[\p{L}'’.-]*)(?:[ \t]+(?:am|an[ \t]der|im|ob[ \t]der|sur|upon)[ \t]+\p{L}[\p{L}.-]*|[ \t]*\(\p{L}[\p{L}. ]*\))?/uy;
+
+/**
+ * Institutions and firms whose address is no person's: on the address's line before it, or on the
+ * line above (when that line is no form field). Legal forms come from the street detector's list.
+ */
+const INSTITUTION =
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|venue|zentrale)(?![\p{L}])/iu;
+
+/** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
+const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
+/** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
+const NO_HOME =
+  /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
+const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s);
+
+export function isOrganisationAddress(text: string, start: number, end: number): boolean {
+  if (NO_HOME.test(text.slice(Math.max(0, start - 30), end))) return true;
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const before = text.slice(lineStart, start);
+  if (isOrganisationName(before)) return true;
+  if (lineStart === 0) return false;
+  let previousStart = lineStart - 1;
+  while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
+    previousStart--;
+  const previous = text.slice(previousStart, lineStart - 1);
+  // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
+  // ("Am Montag bleibt das Büro geschlossen."). A time ("10:00") is no field.
+  if (/:[ \t]|:$|[.!?][ \t]*$/.test(previous)) return false;
+  return isOrganisationName(previous);
+}
+
+/** Whether the letters around the postcode are all lower case (a document typed without capitals). */
+function lowerCaseAround(text: string, from: number, to: number): boolean {
+  const s = text.slice(Math.max(0, from - 60), to);
+  return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
+}
+
+/**
+ * The address ending at the digits text[numberStart, digitsEnd), if any, into `out`. Called by the
+ * street detector's pass for every run of digits after a blank, a line break or "(" (addresses.ts):
+ * no pass of its own over the text. Most runs fail on their length and the characters after them:
+ * a postcode has four to six digits, a British inward code ("6HR" of "BS6 6HR") one digit and two capitals.
+ */
+export function postalShapeAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
+  const length = digitsEnd - numberStart;
+  // A street written in lower case or in capitals with no postcode after it ("lindenstraße 12").
+  if (length <= 3 && text.charCodeAt(numberStart - 1) === 32 && endsStreetCompound(text, numberStart - 2)) {
+    const street = uncasedStreetAt(text, numberStart, digitsEnd);
+    if (street && !isOrganisationAddress(text, street.start, street.end))
+      out.push({ type: 'POSTAL_ADDRESS', start: street.start, end: street.end, score: 0.85 });
+    return;
+  }
+  // Most runs are two or three digits (house numbers, amounts, times) with no postcode after them:
+  // a small function V8 inlines into the street detector's loop answers them.
+  const after = text.charCodeAt(digitsEnd);
+  if (
+    length === 2
+      ? after !== 45
+      : length === 3
+        ? after !== 32 || !isDigit(text.charCodeAt(digitsEnd + 1))
+        : length === 1 && !isCapital(after)
+  )
+    return;
+  postcodeAt(text, numberStart, digitsEnd, length, out);
+}
+
+function postcodeAt(text: string, numberStart: number, digitsEnd: number, length: number, out: Entity[]): void {
+  let found: { start: number; end: number } | undefined;
+  if (length >= 4) {
+    if (length > 6) return;
+    found = digitsAt(text, numberStart, digitsEnd);
+    // Portuguese "1000-001 Lisboa".
+    if (!found && length === 4 && threeDigitsAfterDash(text, digitsEnd))
+      found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
+  } else if (length === 1) {
+    const next = text.charCodeAt(digitsEnd + 1);
+    if (!isCapital(text.charCodeAt(digitsEnd)) || isLetterOrDigit(text, digitsEnd + 2)) return;
+    // British "BS6 6HR", Canadian "M5V 2T6".
+    if (isCapital(next)) found = britishAt(text, numberStart, digitsEnd + 2, OUTWARD_BEFORE);
+    else if (isDigit(next)) found = britishAt(text, numberStart, digitsEnd + 2, CANADIAN_BEFORE);
+  } else if (length === 2 && threeDigitsAfterDash(text, digitsEnd)) {
+    // Polish "00-590 Warszawa".
+    found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
+  } else if (
+    length === 3 &&
+    text.charCodeAt(digitsEnd) === 32 &&
+    isDigit(text.charCodeAt(digitsEnd + 1)) &&
+    isDigit(text.charCodeAt(digitsEnd + 2)) &&
+    isBlank(text.charCodeAt(digitsEnd + 3))
+  ) {
+    // Swedish, Czech and Slovak "114 55 Stockholm", "110 00 Praha".
+    if (!isDigit(text.charCodeAt(numberStart - 2))) found = postcodeBeforeTown(text, numberStart, digitsEnd + 3, true);
+  } else return;
+  if (found && !isOrganisationAddress(text, found.start, found.end))
+    out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
+}
+const isCapital = (c: number) => c >= 65 && c <= 90;
+/**
+ * Whether the word ending at `i` ends in "straße", "strasse", "str.", "weg", "allee", "gasse" or
+ * "platz", in any case: read from the character codes, as this runs for many short numbers.
+ */
+function endsStreetCompound(text: string, i: number): boolean {
+  const at = (k: number) => text.charCodeAt(i - k) | 32;
+  const last = text.charCodeAt(i);
+  if (last === 46) return at(1) === 114 && at(2) === 116 && at(3) === 115; // str.
+  switch (last | 32) {
+    case 101: // e: straße, strasse, allee, gasse
+      return (
+        ((text.charCodeAt(i - 1) === 223 || text.charCodeAt(i - 1) === 7838) && at(2) === 97 && at(3) === 114) ||
+        (at(1) === 115 && at(2) === 115 && (at(3) === 97 || at(3) === 97)) ||
+        (at(1) === 101 && at(2) === 108 && at(3) === 108 && at(4) === 97)
+      );
+    case 103: // g: weg
+      return at(1) === 101 && at(2) === 119;
+    case 122: // z: platz
+      return at(1) === 116 && at(2) === 97 && at(3) === 108 && at(4) === 112;
+    default:
+      return false;
+  }
+}
+/** A street compound in lower case or capitals before a house number: "lindenhofweg", "GARTENSTRASSE", "hauptstr.". */
+const UNCASED_STREET =
+  /(?<![\p{L}-])(?:\p{Ll}[\p{Ll}-]{2,}(?:straße|strasse|str\.|weg|allee|gasse|platz)|\p{Lu}[\p{Lu}-]{2,}(?:STRASSE|STRAßE|STR\.|WEG|ALLEE|GASSE|PLATZ))$/u;
+/** After the house number: a house letter, then no amount, measure or count ("12 km", "5 %", "3 mal"). */
+const AFTER_UNCASED_NUMBER =
+  /^(?:[ \t]?[a-hA-H](?![\p{L}]))?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?(?![\d.,]\d|[ \t]*(?:%|€|\$|[\p{L}]+))/u;
+
+/**
+ * A street compound in lower case or in capitals with its house number ("lindenstraße 12",
+ * "GARTENSTR. 5A"): the street detector reads capitalised streets only. The word must be a
+ * compound (three letters or more before the street word: "weg 5" alone is prose), and no word may
+ * follow the number on its line but a postcode's town, a comma or a preposition ("in köln").
+ */
+function uncasedStreetAt(
+  text: string,
+  numberStart: number,
+  digitsEnd: number,
+): { start: number; end: number } | undefined {
+  const word = UNCASED_STREET.exec(text.slice(Math.max(0, numberStart - 41), numberStart - 1));
+  if (!word) return undefined;
+  const after = AFTER_UNCASED_NUMBER.exec(text.slice(digitsEnd, digitsEnd + 24));
+  const next = text.slice(digitsEnd, digitsEnd + 24);
+  // The number may be followed by a preposition or a town ("12 in köln", "12, köln"), not by a unit or count.
+  let end = digitsEnd;
+  if (after) end += after[0].length;
+  else {
+    const prep = /^(?:[ \t]?[a-hA-H])?[ \t]+(?:in|bei|im|am|zu|nahe|near)(?![\p{L}])/iu.exec(next);
+    if (!prep) return undefined;
+    end += prep[0].length - prep[0].replace(/^(?:[ \t]?[a-hA-H](?![\p{L}]))?/u, '').length;
+  }
+  return { start: numberStart - 1 - word[0].length, end };
+}
+
+/** Whether a house number ends at `i`: a digit, or a letter a to h right after one ("5a", "5 a"). */
+function endsHouseNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return true;
+  const lower = c | 32;
+  if (lower < 97 || lower > 104) return false;
+  return isDigit(text.charCodeAt(i - 1)) || (isBlank(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2)));
+}
+/** "-" and three digits, no more ("00-590", "1000-001"). */
+const threeDigitsAfterDash = (text: string, at: number) =>
+  text.charCodeAt(at) === 45 && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
+
+/** The address ending in the British postcode whose inward code is text[s, e), if any. */
+function britishAt(
+  text: string,
+  s: number,
+  e: number,
+  outwardBefore: RegExp,
+): { start: number; end: number } | undefined {
+  const outward = outwardBefore.exec(text.slice(Math.max(0, s - 6), s));
+  if (!outward) return undefined;
+  const postcodeStart = s - outward[0].length;
+  // The town before the postcode on its part ("Bristol BS6 6HR"), or in the part before ("Bristol, BS6 6HR").
+  let at = postcodeStart;
+  const town = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (town) at -= town[1].length;
+  const parts = partsBefore(text, at, false);
+  // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word.
+  return addressFrom(
+    parts,
+    at,
+    e,
+    (p) => (p.street && (p.numberFirst || p.streetWord)) || (p.place && p.streetWord),
+    false,
+  );
+}
+
+/** The address around the four to six digits text[s, e): a postcode before or after its town. */
+function digitsAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
+  const before = text.charCodeAt(s - 1);
+  const after = text.charCodeAt(e);
+  // Part of a date, an amount, a phone number, a code: "12.05.2026", "1.500", "+49 …", "A-1234-B".
+  if (before === 46 || before === 44 || before === 58 || before === 47 || before === 43 || before === 35)
+    return undefined;
+  if (after === 46 || after === 44 || after === 58 || after === 47) {
+    if (isDigit(text.charCodeAt(e + 1))) return undefined;
+  }
+  let prefixed = s;
+  if (before === 45) {
+    // A country prefix ("D-10115", "CH-8001", "B-1040"); any other dash joins a code.
+    const prefix = /(?<![\p{L}\d])(?:D|DE|A|AT|CH|B|BE|F|FR|L|NL|I|IT|DK|S|SE|N|NO)-$/u.exec(
+      text.slice(Math.max(0, s - 4), s),
+    );
+    if (!prefix) return undefined;
+    prefixed = s - prefix[0].length;
+  }
+  const length = e - s;
+  // Postcode, then the town: "10115 Berlin", "75004 Paris"; four digits are years as often as
+  // postcodes ("1040 Bruxelles", "8001 Zürich"): the street must say it is one.
+  if ((length === 4 || length === 5) && isBlank(after)) {
+    const found = postcodeBeforeTown(text, prefixed, e, length === 4);
+    if (found) return found;
+  }
+  // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".
+  if (
+    (length === 5 || length === 6) &&
+    before === 32 &&
+    isLetterCode(text.charCodeAt(s - 2)) &&
+    !isLetterOrDigit(text, e)
+  ) {
+    const town = /(?:^|[ \t,])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
+    if (!town) return undefined;
+    const words = town[1].trim().split(/[ \t]+/);
+    if (NUMBERED_NOUN.test(words[words.length - 1])) return undefined;
+    const lowerCase = lowerCaseAround(text, s, e);
+    // Towns and US states may be in capitals ("Portland, OR 97211", "LAGOS 105102").
+    if (!words.every((w) => acceptableWord(w, lowerCase, true))) return undefined;
+    const at = s - town[1].length;
+    const parts = partsBefore(text, at, lowerCase);
+    // Looser than a postcode before the town: a street word must say that a part is a street, and a
+    // house, flat or plot number stand in one ("Plot 17, Admiralty Way, Lekki Phase 1, Lagos 105102").
+    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit)) return undefined;
+    return addressFrom(parts, at, e, (p) => p.street || p.unit || p.streetWord, false);
+  }
+  return undefined;
+}
+
+/**
+ * The address ending in the postcode text[postcodeStart, postcodeEnd) and the town after it, if a
+ * street comes right before the postcode (after a separator, or after a blank when it has a street
+ * word: "HAUPTSTRASSE 5 10115 BERLIN"). `strict`: the street needs a street word.
+ */
+function postcodeBeforeTown(
+  text: string,
+  postcodeStart: number,
+  postcodeEnd: number,
+  strict: boolean,
+): { start: number; end: number } | undefined {
+  const separated = separatorBefore(text, postcodeStart);
+  // Without a separator a house number ends right before the blank ("… 5 10115", "… 5a 10115"):
+  // most numbers after a word ("im Jahr 2026 …") stop here.
+  if (!separated && !endsHouseNumber(text, postcodeStart - 2)) return undefined;
+  TOWN_AFTER.lastIndex = postcodeEnd;
+  const town = TOWN_AFTER.exec(text);
+  if (!town || town[1].replace(/\.$/, '').length < 2 || UNIT_AFTER.test(town[1])) return undefined;
+  // The sentence's full stop after the town is not part of it.
+  const end = postcodeEnd + town[0].length - (town[0].endsWith('.') ? 1 : 0);
+  // A town in lower case only in a text typed without capitals ("2026 haben wir …" is prose).
+  const lowerCase = !/^\p{Lu}/u.test(town[1]);
+  if (lowerCase && !lowerCaseAround(text, postcodeStart, end)) return undefined;
+  let parts: Part[];
+  if (separated) parts = partsBefore(text, postcodeStart, lowerCase);
+  else {
+    let from = postcodeStart - 1;
+    const floor = Math.max(0, postcodeStart - 80);
+    while (from > floor && !isSeparatorCode(text.charCodeAt(from - 1)) && !isOpeningCode(text.charCodeAt(from - 1)))
+      from--;
+    const part = readPart(text, from, postcodeStart, lowerCase);
+    parts = part?.street && part.streetWord && !part.numberFirst ? [part] : [];
+  }
+  const street = parts[0];
+  if (!street?.street) return undefined;
+  if (strict && !street.streetWord) return undefined;
+  if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
+  if (!street.streetWord && street.words.length > 3) return undefined;
+  return addressFrom(parts, postcodeStart, end, (p) => p.street, true);
+}
+
+/**
+ * The address from its first part to `end`: it starts at the earliest part that is a street or a
+ * flat (a name or place before the street is not part of it) and needs some part that `isStreet`.
+ */
+function addressFrom(
+  parts: Part[],
+  at: number,
+  end: number,
+  isStreet: (p: Part) => boolean,
+  nearestOnly: boolean,
+): { start: number; end: number } | undefined {
+  let start: number | undefined;
+  let startPart = -1;
+  let found = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (nearestOnly && i > 0 && !p.unit) break;
+    if (isStreet(p)) found = true;
+    // A flat right before the street ("Flat 12, 9 Canal Street"); a street without a number
+    // ("Church Lane") only when no other street came nearer: "Sarah Green" before one is a name.
+    if (p.street || (p.unit && startPart === i - 1) || (p.place && p.streetWord && start === undefined)) {
+      start = p.start;
+      startPart = i;
+    } else if (!p.place && !p.unit) break;
+  }
+  if (!found || start === undefined || start >= at) return undefined;
+  // A firm's name or a department among the parts before ("Elbsand Software GmbH\nPersonalabteilung\n…").
+  if (parts.some((p) => p.place && isOrganisationName(p.words.join(' ')))) return undefined;
+  return { start, end };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A letter, told from the code (ASCII) or, above, anything but punctuation and blanks: a cheap test before the patterns. */
+const isLetterCode = (c: number) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 192 && !(c >= 0x2000 && c <= 0x206f));
+/** Whether a separator of address parts stands before `at`, blanks between: what every postcode before its town needs. */
+function separatorBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i < 4 && isBlank(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return isSeparatorCode(c) || ((c === 45 || c === 8211 || c === 46) && i < at - 1);
+}
+/** A letter or digit at `i`: digits and ASCII letters by code, other characters from À up counted as letters. */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return isDigit(c) || isLetterCode(c);
+}
