@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { postalShapeAt } from './postal-shapes.js';
+import { isOrganisationAddress, postalShapeAt } from './postal-shapes.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -16,12 +16,13 @@ import { postalShapeAt } from './postal-shapes.js';
  */
 
 /**
- * Where a house number may begin: one to five digits (not part of a longer run) after a blank, a
- * line break or "(". Searched with the character before it, which makes the pass over the text
- * skip quickly; a number at the very start of the text is tested on its own.
+ * Where a house number or a postcode may begin: one to six digits (not part of a longer run) after a
+ * blank, a line break or "(" — six for the postcodes of India or Nigeria that postal-shapes reads
+ * backwards; HOUSE_NUMBER itself takes at most five. Searched with the character before it, which
+ * makes the pass over the text skip quickly; a number at the very start of the text is tested on its own.
  */
-const NUMBER_AFTER_BLANK = /[ \t\n(]\d{1,5}(?!\d)/g;
-const NUMBER_AT_START = /^\d{1,5}(?!\d)/;
+const NUMBER_AFTER_BLANK = /[ \t\n(]\d{1,6}(?!\d)/g;
+const NUMBER_AT_START = /^\d{1,6}(?!\d)/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
 const HOUSE_NUMBER = new RegExp(
   `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
@@ -229,7 +230,9 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
     EN_TOWN_AFTER.lastIndex = end;
     if (EN_TOWN_AFTER.test(text)) end = EN_TOWN_AFTER.lastIndex;
   }
-  if (!isCompanyAddress(text, start)) out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
+  // A letterhead, an authority's or a practice's address is not a person's (see postal-shapes).
+  if (!isCompanyAddress(text, start) && !isOrganisationAddress(text, start, end))
+    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
 }
 
 /**
