@@ -34,7 +34,7 @@ const MARKINGS = new KeywordPattern(
     `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${spaced('vertraulich')}|${spaced('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
     'gi',
   ),
-  ['streng', 'strictly', 'nur', ...MARKING_WORDS.flatMap((w) => [w, `${w[0]}[ ._-]${w[1]}`])],
+  ['streng', 'strictly', 'nur', ...MARKING_WORDS.flatMap((w) => [w, `${w[0]}[ ._-]${w[1]}[ ._-]${w[2]}`])],
 );
 
 /** Whether the word between start and end is a part of an e-mail address or a host name (a dot or "@" joins it to a word). */

@@ -68,8 +68,11 @@ let lastText: string | undefined;
 /** Per pattern, in the order of PATTERNS: every place it matches in `lastText`, in order. */
 let lastMatches: RegExpExecArray[][] = [];
 
-/** Every match of every pattern in the text, found in one pass (kept for the last text: the detectors of one scan share it). */
-function matchesIn(text: string): RegExpExecArray[][] {
+/**
+ * Every match of every pattern in the text, per pattern in the order they were made, found in one
+ * pass (kept for the last text: the detectors of one scan share it).
+ */
+export function matchesIn(text: string): RegExpExecArray[][] {
   if (lastText === text) return lastMatches;
   candidates ??= new RegExp(byFirstLetter([...new Set(PATTERNS.flatMap((p) => p.prefixes))]), 'gi');
   const found: RegExpExecArray[][] = PATTERNS.map(() => []);
