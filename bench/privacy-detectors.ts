@@ -1,5 +1,6 @@
 import { DETECTORS } from '../nodes/core/privacy/detectors.js';
 import { PrivacyScanner } from '../nodes/core/privacy/detect.js';
+import { matchesIn } from '../nodes/core/privacy/keyword-pass.js';
 import { normalizeForDetection } from '../nodes/core/privacy/normalize.js';
 import { documents } from './privacy-scan.js';
 import { percentile, round } from './support.js';
@@ -28,7 +29,9 @@ function medianCpuMs(work: () => void, rounds = 5): number {
  * privacy-detectors`): CPU milliseconds per pass over the "mixed" documents of the privacy-scan bench,
  * for the whole scan, the normaliser, and each detector alone on the normalised text. A detector alone
  * runs without the others' effect on caches and the JIT, so the parts add up to less than the scan;
- * each number detector alone also finds the number runs the scan finds once (about 8 ms). Two floors
+ * each number detector alone also finds the number runs the scan finds once (about 8 ms), and birth
+ * dates and labelled addresses alone each run the shared keyword pass (markings, address labels and
+ * birth hints in one pass, keyword-pass.ts; printed on its own) the scan runs once. Two floors
  * for comparison: a JavaScript loop over every character (what a shared token pass costs at the
  * least) and one native pattern pass (a word boundary and a capital, 300,000 matches).
  */
@@ -52,6 +55,10 @@ export function benchPrivacyDetectors(): Record<string, unknown> {
       medianCpuMs(() => views.forEach((v) => detect(v))),
       1,
     );
+  figures.keywordPassCpuMs = round(
+    medianCpuMs(() => views.forEach(matchesIn)),
+    1,
+  );
   // What a pass over the whole text costs at the least, to weigh a shared pass against the patterns it would replace.
   figures.characterLoopCpuMs = round(
     medianCpuMs(() => views.forEach(wordStartsByLoop)),

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { KeywordPattern } from './keyword-pass.js';
 
 const MONTH =
   '(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mär|mar|apr|jun|jul|aug|sept?|oct|okt|nov|dec|dez)\\.?';
@@ -17,8 +18,9 @@ const BIRTH_DATE = new RegExp(
   `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
-/** Where a birth label may stand: found with a short pattern, then read with BIRTH_LABEL. */
-const BIRTH_HINT = /geb|born|birth|dob|d\.o\.b/gi;
+/** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
+const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b'];
+const BIRTH_HINT = new KeywordPattern(new RegExp(BIRTH_HINT_WORDS.join('|'), 'gi'), BIRTH_HINT_WORDS);
 /** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
 const BIRTH_LABEL =
   /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.))?(?!\.?[ \t]*-)|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
@@ -55,8 +57,7 @@ export function wholeBirthDate(value: string): boolean {
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
-  BIRTH_HINT.lastIndex = 0;
-  for (let hint = BIRTH_HINT.exec(text); hint; hint = BIRTH_HINT.exec(text)) {
+  for (let hint = BIRTH_HINT.matchFrom(text, 0); hint; hint = BIRTH_HINT.matchFrom(text, hint.index + hint[0].length)) {
     if (hint.index > 0 && isLetterAt(text, hint.index - 1)) continue;
     BIRTH_LABEL.lastIndex = hint.index;
     const label = BIRTH_LABEL.exec(text);

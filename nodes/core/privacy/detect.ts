@@ -1,5 +1,6 @@
 import { DETECTORS } from './detectors.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
+import { KeywordPattern } from './keyword-pass.js';
 import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
@@ -19,14 +20,21 @@ export interface DetectOptions {
 /** A word also written letter-spaced ("V E R T R A U L I C H", "c.o.n.f.i.d.e.n.t.i.a.l"). */
 const spaced = (word: string) => `${word}|${[...word].join('[ ._-]')}`;
 
+/** The words of the markings below, each also letter-spaced. */
+const MARKING_WORDS = ['vertraulich', 'confidential', 'geheim', 'secret', 'intern'];
+
 /**
  * Markings that classify a whole document, in one pass: the first group is a confidential marking,
  * the second an internal one. Read on the normalised text, so zero-width characters and look-alike
- * letters inside do not hide them.
+ * letters inside do not hide them. Searched in the shared keyword pass (keyword-pass.ts): every
+ * marking begins with "streng", "strictly", "nur" or one of the words, whole or letter-spaced.
  */
-const MARKINGS = new RegExp(
-  `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${spaced('vertraulich')}|${spaced('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
-  'gi',
+const MARKINGS = new KeywordPattern(
+  new RegExp(
+    `\\b(?:((?:streng\\s+|strictly\\s+)?(?:${spaced('vertraulich')}|${spaced('confidential')})|${spaced('geheim')}|${spaced('secret')})|(nur\\s+für\\s+den\\s+internen\\s+gebrauch|internal\\s+use\\s+only|${spaced('intern')}))\\b`,
+    'gi',
+  ),
+  ['streng', 'strictly', 'nur', ...MARKING_WORDS.flatMap((w) => [w, `${w[0]}[ ._-]${w[1]}[ ._-]${w[2]}`])],
 );
 
 /** Whether the word between start and end is a part of an e-mail address or a host name (a dot or "@" joins it to a word). */
@@ -69,9 +77,7 @@ export class PrivacyScanner {
     const seen = view.text;
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
-    // Exec loops, not matchAll: matchAll copies the pattern on every call (here, on every text).
-    MARKINGS.lastIndex = 0;
-    for (let m = MARKINGS.exec(seen); m; m = MARKINGS.exec(seen))
+    for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))
         found.push({

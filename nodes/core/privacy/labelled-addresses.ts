@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { KeywordPattern } from './keyword-pass.js';
 
 /**
  * Postal addresses under a label that says whose address it is: "Anschrift:", "Wohnort:",
@@ -14,7 +15,9 @@ import type { Entity } from './entities.js';
  * The word that ends an address label, found with a pattern without Unicode mode (the pass over
  * the whole text is the cost): "Address", "Anschrift", "Wohnort"; compounds are read around it.
  */
-const LABEL_WORD = /address|adresse|anschrift|wohnort|wohnsitz|wohnhaft|lives at|residing at/gi;
+const LABEL_WORDS = ['address', 'adresse', 'anschrift', 'wohnort', 'wohnsitz', 'wohnhaft', 'lives at', 'residing at'];
+/** Searched in the shared keyword pass (keyword-pass.ts) with the other labels and markings. */
+const LABEL_WORD = new KeywordPattern(new RegExp(LABEL_WORDS.join('|'), 'gi'), LABEL_WORDS);
 /** What may stand before the label word, glued to it, for a person's address: "Wohn|anschrift", "Melde|adresse". */
 const PERSONAL_COMPOUND = /(?:wohn|privat|melde|heimat)$/i;
 /** How far back a compound's first part is read ("Hauptwohn|sitz"); a longer run of letters is no label. */
@@ -66,8 +69,10 @@ function valueStart(text: string, m: RegExpExecArray): number | undefined {
 
 export function labelledAddresses(text: string): Entity[] {
   const out: Entity[] = [];
-  LABEL_WORD.lastIndex = 0;
-  for (let m = LABEL_WORD.exec(text); m; m = LABEL_WORD.exec(text)) {
+  // Where the search for the next label goes on: after the label, or after the address found.
+  let from: number;
+  for (let m = LABEL_WORD.matchFrom(text, 0); m; m = LABEL_WORD.matchFrom(text, from)) {
+    from = m.index + m[0].length;
     const start = valueStart(text, m);
     if (start === undefined) continue;
     // Looked for within the longest value only (searching a long line from every label is quadratic).
@@ -88,7 +93,7 @@ export function labelledAddresses(text: string): Entity[] {
       end = lineStart + next[0].trimEnd().length;
     }
     out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.9 });
-    LABEL_WORD.lastIndex = end;
+    from = end;
   }
   return out;
 }
