@@ -25,6 +25,11 @@ export function byFirstLetter(words: string[]): string {
   for (const word of words) {
     if (!/^[^\\[(.?*+{|^$][^?*+{]/.test(word))
       throw new Error(`byFirstLetter: ${word} does not start with a plain letter`);
+    // A word cut out of a group ("spoke (?:to" from "spoke (?:to|with)") would regroup the rest under
+    // another letter ("s(?:…|w(?:ith)") and match words nobody wrote: list such words one by one.
+    const open = word.match(/(?<!\\)\(/g)?.length ?? 0;
+    const close = word.match(/(?<!\\)\)/g)?.length ?? 0;
+    if (open !== close) throw new Error(`byFirstLetter: ${word} has unbalanced parentheses (split inside a group?)`);
     groups.set(word[0], [...(groups.get(word[0]) ?? []), word.slice(1)]);
   }
   return `(?:${[...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|')})`;

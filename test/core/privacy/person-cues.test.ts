@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
+import { byFirstLetter } from '../../../nodes/core/privacy/letters.js';
 
 const people = valuesOf('PERSON');
 
@@ -24,5 +25,18 @@ describe('privacy detectors: what follows a greeting, closing or label', () => {
     for (const name of ['Max', 'Mark', 'Will', 'June', 'May', 'Grant', 'April', 'Bill', 'Rose'])
       for (const text of [`Hallo ${name},`, `Hi ${name},`, `Thanks,\n${name}`, `Kind regards,\n${name}`])
         assert.deepEqual(people(text), [name], text);
+  });
+});
+
+describe('privacy detectors: cue phrases are the phrases as written', () => {
+  it('"spoke with" is a cue and a word ending in its letters ("swith") is not', () => {
+    assert.deepEqual(people('I spoke with Kowalski yesterday.'), ['Kowalski']);
+    assert.deepEqual(people('I spoke to Kowalski yesterday.'), ['Kowalski']);
+    assert.deepEqual(people('Notes swith Mandel here'), []);
+  });
+
+  it('an alternation is never grouped by first letter from inside a group', () => {
+    assert.throws(() => byFirstLetter('spoke (?:to|with)|sprach mit'.split('|')), /spoke \(\?:to has unbalanced/);
+    assert.equal(new RegExp(`^${byFirstLetter(['spoke to', 'spoke with', 'sprach mit'])}$`).test('swith'), false);
   });
 });
