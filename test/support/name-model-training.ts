@@ -1,4 +1,9 @@
-import { featuresOf, isCandidate, viewOf, type NameModelData } from '../../nodes/core/privacy/name-model.js';
+import {
+  candidatesOf,
+  contextFeatures,
+  wordFeatures,
+  type NameModelData,
+} from '../../nodes/core/privacy/name-model.js';
 
 /** A labelled document as every set provides it. */
 export interface TrainingDocument {
@@ -6,71 +11,98 @@ export interface TrainingDocument {
   entities: { type: string; start: number; end: number }[];
 }
 
-/** The candidate words of a set as training examples: hashed features and whether the word lies in a labelled name. */
+/**
+ * The candidate words of a set as training examples: the 32-bit hashes of the word's own features
+ * and of its context features, whether the word lies in a labelled name, and whether a rule found it.
+ */
 export interface Examples {
-  features: Int32Array;
-  /** Example k's features are features[offsets[k], offsets[k + 1]). */
-  offsets: Int32Array;
+  word: Int32Array;
+  /** Example k's word features are word[wordOffsets[k], wordOffsets[k + 1]). */
+  wordOffsets: Int32Array;
+  context: Int32Array;
+  contextOffsets: Int32Array;
   labels: Uint8Array;
+  byRule: Uint8Array;
 }
 
+export const WORD_BITS = 16;
 export const BITS = 17;
 
-export function examplesOf(docs: TrainingDocument[], bits = BITS): Examples {
-  const features: number[] = [];
-  const offsets: number[] = [0];
+/** Examples of a set; `ruleFindings` gives the rules' findings per document (words inside them are marked). */
+export function examplesOf(
+  docs: TrainingDocument[],
+  ruleFindings: (text: string) => { start: number; end: number }[],
+): Examples {
+  const word: number[] = [];
+  const wordOffsets = [0];
+  const context: number[] = [];
+  const contextOffsets = [0];
   const labels: number[] = [];
+  const byRule: number[] = [];
   for (const doc of docs) {
     const names = doc.entities.filter((e) => e.type === 'PERSON');
-    const view = viewOf(doc.text);
-    for (let i = 0; i < view.words.length; i++) {
-      if (!isCandidate(view, i)) continue;
-      const w = view.words[i];
-      for (const f of featuresOf(view, i, bits)) features.push(f);
-      offsets.push(features.length);
-      labels.push(names.some((g) => w.start < g.end && g.start < w.end) ? 1 : 0);
+    const found = ruleFindings(doc.text);
+    const { casing, candidates } = candidatesOf(doc.text);
+    for (const c of candidates) {
+      for (const f of wordFeatures(doc.text, c.start, c.end, c.shape)) word.push(f);
+      wordOffsets.push(word.length);
+      for (const f of contextFeatures(doc.text, c.start, c.end, c.shape, casing)) context.push(f);
+      contextOffsets.push(context.length);
+      labels.push(names.some((g) => c.start < g.end && g.start < c.end) ? 1 : 0);
+      byRule.push(found.some((e) => c.start < e.end && e.start < c.end) ? 1 : 0);
     }
   }
-  return { features: Int32Array.from(features), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
+  return {
+    word: Int32Array.from(word),
+    wordOffsets: Int32Array.from(wordOffsets),
+    context: Int32Array.from(context),
+    contextOffsets: Int32Array.from(contextOffsets),
+    labels: Uint8Array.from(labels),
+    byRule: Uint8Array.from(byRule),
+  };
 }
 
 export interface TrainingOptions {
   epochs?: number;
   rate?: number;
   l2?: number;
+  /** Share of the training names the word model must let through to the context model. */
+  gateRecall?: number;
+  /** Train the context model only on words the rules did not find (what it will see in a scan). */
+  residual?: boolean;
 }
 
+/** One training example for a model: lists of feature hashes and a label. */
+type Example = { parts: [Int32Array, number, number][]; label: number };
+
 /**
- * Logistic regression by AdaGrad over the examples of several sets, in a fixed interleaved order
- * (no randomness: the same examples give the same weights). Each set counts by its own size.
+ * Logistic regression by AdaGrad, in a fixed interleaved order (no randomness: the same examples
+ * give the same weights).
  */
-export function train(sets: Examples[], options: TrainingOptions = {}, bits = BITS): Float32Array {
+function fit(examples: Example[], bits: number, options: TrainingOptions): Float32Array {
   const epochs = options.epochs ?? 6;
   const rate = options.rate ?? 0.1;
   const l2 = options.l2 ?? 1e-6;
+  const mask = (1 << bits) - 1;
   const weights = new Float32Array(1 << bits);
   const squares = new Float32Array(1 << bits).fill(1e-8);
-  const order: [Examples, number][] = [];
-  for (const set of sets) for (let k = 0; k < set.labels.length; k++) order.push([set, k]);
-  // A fixed permutation (multiplicative stride coprime to the length): documents of one kind do not come in a block.
-  const n = order.length;
+  const n = examples.length;
+  // A fixed permutation (a stride coprime to the length): documents of one kind do not come in a block.
   let stride = 7919;
   while (gcd(stride, n) !== 1) stride++;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let step = 0; step < n; step++) {
-      const [set, k] = order[(step * stride + epoch) % n];
-      const from = set.offsets[k];
-      const to = set.offsets[k + 1];
+      const { parts, label } = examples[(step * stride + epoch) % n];
       let z = 0;
-      for (let j = from; j < to; j++) z += weights[set.features[j]];
-      const p = 1 / (1 + Math.exp(-z));
-      const g = p - set.labels[k];
-      for (let j = from; j < to; j++) {
-        const f = set.features[j];
-        const grad = g + l2 * weights[f];
-        squares[f] += grad * grad;
-        weights[f] -= (rate * grad) / Math.sqrt(squares[f]);
-      }
+      for (const [a, from, to] of parts) for (let j = from; j < to; j++) z += weights[a[j] & mask];
+      const g = 1 / (1 + Math.exp(-z)) - label;
+      for (const [a, from, to] of parts)
+        for (let j = from; j < to; j++) {
+          const f = a[j] & mask;
+          const grad = g + l2 * weights[f];
+          squares[f] += grad * grad;
+          weights[f] -= (rate * grad) / Math.sqrt(squares[f]);
+        }
     }
   }
   return weights;
@@ -81,6 +113,40 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-export function modelOf(weights: Float32Array, threshold: number, bits = BITS): NameModelData {
-  return { bits, threshold, weights };
+function logit(weights: Float32Array, bits: number, a: Int32Array, from: number, to: number): number {
+  const mask = (1 << bits) - 1;
+  let z = 0;
+  for (let j = from; j < to; j++) z += weights[a[j] & mask];
+  return z;
+}
+
+/** Both models from the examples of several sets; the threshold is the caller's. */
+export function train(sets: Examples[], threshold: number, options: TrainingOptions = {}): NameModelData {
+  const wordExamples: Example[] = [];
+  for (const s of sets)
+    for (let k = 0; k < s.labels.length; k++)
+      wordExamples.push({ parts: [[s.word, s.wordOffsets[k], s.wordOffsets[k + 1]]], label: s.labels[k] });
+  const wordWeights = fit(wordExamples, WORD_BITS, options);
+  // The gate: the word-model logit that lets `gateRecall` of the training names through.
+  const named: number[] = [];
+  for (const s of sets)
+    for (let k = 0; k < s.labels.length; k++)
+      if (s.labels[k] === 1) named.push(logit(wordWeights, WORD_BITS, s.word, s.wordOffsets[k], s.wordOffsets[k + 1]));
+  named.sort((a, b) => a - b);
+  const gate = named.length === 0 ? 0 : named[Math.floor(named.length * (1 - (options.gateRecall ?? 0.99)))];
+  const contextExamples: Example[] = [];
+  for (const s of sets)
+    for (let k = 0; k < s.labels.length; k++) {
+      if (options.residual && s.byRule[k] === 1) continue;
+      if (logit(wordWeights, WORD_BITS, s.word, s.wordOffsets[k], s.wordOffsets[k + 1]) < gate) continue;
+      contextExamples.push({
+        parts: [
+          [s.word, s.wordOffsets[k], s.wordOffsets[k + 1]],
+          [s.context, s.contextOffsets[k], s.contextOffsets[k + 1]],
+        ],
+        label: s.labels[k],
+      });
+    }
+  const weights = fit(contextExamples, BITS, options);
+  return { wordBits: WORD_BITS, wordWeights, gate, bits: BITS, weights, threshold };
 }

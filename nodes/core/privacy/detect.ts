@@ -1,5 +1,6 @@
 import { DETECTORS } from './detectors.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
+import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
@@ -69,6 +70,7 @@ export class PrivacyScanner {
     const seen = view.text;
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     // Exec loops, not matchAll: matchAll copies the pattern on every call (here, on every text).
     MARKINGS.lastIndex = 0;
     for (let m = MARKINGS.exec(seen); m; m = MARKINGS.exec(seen))

@@ -17,7 +17,6 @@ import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
-import { namesByModel } from './name-model.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1074,5 +1073,4 @@ export const DETECTORS: Detector[] = [
   postalAddresses,
   labelledAddresses,
   bornSigns,
-  namesByModel,
 ];

@@ -3,81 +3,166 @@ import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName
 import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
 
 /**
- * A statistical name scorer: logistic regression over hashed features of each name-shaped word
- * (its letters' endings and n-grams, its shape, the name lists, the words and punctuation around
- * it, the column header above a table cell, the document's casing). Trained offline on the
- * labelled sets (test/support/name-model-training.ts, `npm run train:names`); the rules find the
- * names they know the shapes of, this finds the ones whose letters and surroundings look like a
- * name. Its scores stay below the rules' (0.5 to 0.65), so where both find something, the rule wins.
+ * A statistical name scorer for the names the rules miss: two logistic regressions over hashed
+ * features, trained offline on the labelled sets (test/support/name-model-training.ts,
+ * `npm run train:names`).
+ *
+ * - The word model reads only the word: its letters' endings, beginnings and trigrams (they carry
+ *   a name's culture, -ović, -oğlu, -enko, and set German nouns in -ung, -heit apart), its shape and
+ *   the name lists. Its answer is remembered per word, so a text's repeated words cost one look-up;
+ *   words it rules out (sentence starts, nouns) go no further.
+ * - The context model reads the few words left, with what surrounds them: the words before and
+ *   after, the punctuation between, the position in the line, a field label before a colon, the
+ *   header above a table cell, the document's casing.
+ *
+ * It runs after the rules and skips words they already found; its scores (0.5 to 0.65) stay below
+ * the rules', so where both find something, the rule's finding is kept.
  */
 
-/** A word of the text: letters (with marks, apostrophes and inner hyphens). */
-export interface Word {
-  start: number;
-  end: number;
-  /** Lower-case text of the word. */
-  lower: string;
-  /** 'X' capitalised, 'A' all capitals (2+ letters), 'x' lower case, 'I' one capital letter followed by '.'. */
-  shape: 'X' | 'A' | 'x' | 'I' | 'm';
-  line: number;
-}
-
 export interface NameModelData {
-  /** log2 of the weight table's size. */
+  /** log2 of the word model's weight table size. */
+  wordBits: number;
+  wordWeights: Float32Array;
+  /** Word-model logit below which a word is not read further. */
+  gate: number;
+  /** log2 of the context model's weight table size. */
   bits: number;
+  weights: Float32Array;
   /** Probability from which a word counts as part of a name. */
   threshold: number;
-  weights: Float32Array;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
-const UPPER = /\p{Lu}/u;
-
-/** The words of a text, with their line numbers. */
-export function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  let line = 0;
-  let lineScan = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    for (let nl = text.indexOf('\n', lineScan); nl !== -1 && nl < m.index; nl = text.indexOf('\n', nl + 1)) line++;
-    lineScan = m.index;
-    const w = m[0];
-    const lower = w.toLowerCase();
-    const upper = w.toUpperCase();
-    let shape: Word['shape'];
-    if (w === lower) shape = 'x';
-    else if (w.length === 1) shape = text[m.index + 1] === '.' ? 'I' : 'A';
-    else if (w === upper) shape = 'A';
-    else if (UPPER.test(w[0]) && w.slice(1) === w.slice(1).toLowerCase()) shape = 'X';
-    else shape = 'm';
-    words.push({ start: m.index, end: m.index + w.length, lower, shape, line });
+/** Letters and combining marks by code unit: 0 not asked yet, 1 capital, 2 small, 3 caseless letter or mark, 4 no letter. */
+const KIND = new Uint8Array(0x10000);
+function kindOf(code: number): number {
+  let v = KIND[code];
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = KIND[code] = !/[\p{L}\p{M}]/u.test(c) ? 4 : /\p{Lu}/u.test(c) ? 1 : /\p{Ll}/u.test(c) ? 2 : 3;
   }
-  return words;
+  return v;
 }
+const isLetter = (code: number) => kindOf(code) !== 4;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
-/** 32-bit FNV-1a of a string. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+/**
+ * A word starting with a capital (not inside a word: "McDonald" is one word), and any word (in
+ * documents written in lower case): letters, and apostrophes or hyphens between letters, as wordEnd reads them.
+ */
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}(?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+const ANY_WORD = /(?<![\p{L}\p{M}])\p{L}(?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
 
-/** The characters between two words, compacted: spaces dropped, a line break as 'N', a tab as 'T', digits as '0'. */
-function gapOf(text: string, from: number, to: number): string {
-  let g = '';
-  for (let i = from; i < to && g.length < 4; i++) {
-    const c = text[i];
-    if (c === ' ' || c === '\u00a0' || c === '\r') continue;
-    const k = c === '\n' ? 'N' : c === '\t' ? 'T' : c >= '0' && c <= '9' ? '0' : c;
-    if (g[g.length - 1] !== k) g += k;
+export type Casing = 'lower' | 'upper' | 'mixed';
+export type Shape = 'X' | 'A' | 'x' | 'I' | 'm';
+
+/**
+ * 'X' capitalised (each hyphenated part), 'A' all capitals, 'x' lower case, 'I' one capital
+ * followed by '.', 'm' mixed ("McKay").
+ */
+export function shapeOf(text: string, start: number, end: number): Shape {
+  let capitals = 0;
+  let letters = 0;
+  // Capitals inside a part of the word (not its first letter, not after a hyphen).
+  let inner = 0;
+  for (let i = start; i < end; i++) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k === 1 || k === 2) letters++;
+    if (k === 1) {
+      capitals++;
+      if (i > start && text.charCodeAt(i - 1) !== 45) inner++;
+    }
   }
-  return g;
+  if (capitals === 0) return 'x';
+  if (end - start === 1) return text.charCodeAt(end) === 46 ? 'I' : 'A';
+  if (capitals === letters) return 'A';
+  if (kindOf(text.charCodeAt(start)) !== 1) return 'm';
+  return inner === 0 ? 'X' : 'm';
+}
+
+/** The end of the word starting at `start`: letters, and apostrophes or hyphens between letters. */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (end < text.length && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(end + 1)))))
+      end++;
+    else return end;
+  }
+}
+
+/** The word ending at or before `pos` (skipping what is not a letter), or undefined at the text's start. */
+export function wordBefore(text: string, pos: number): { start: number; end: number } | undefined {
+  let end = pos;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end - 1;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start - 2))))) start--;
+    else break;
+  }
+  return { start, end };
+}
+
+/** The word starting at or after `pos`, or undefined at the text's end. */
+export function wordAfter(text: string, pos: number): { start: number; end: number } | undefined {
+  let start = pos;
+  while (start < text.length && !isLetter(text.charCodeAt(start))) start++;
+  return start >= text.length ? undefined : { start, end: wordEnd(text, start) };
+}
+
+/*
+ * Feature hashing without building the features' strings: each feature is an FNV-1a hash of its
+ * tag, then of its parts (letters lower-cased as they are read, from the text in place).
+ */
+const PRIME = 0x01000193;
+const mix = (h: number, code: number) => Math.imul(h ^ code, PRIME);
+function mixString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+const tag = (name: string) => mixString(0x811c9dc5, name);
+
+/** Lower-case code units by code unit (0: not asked yet). */
+const LOWER = new Uint16Array(0x10000);
+function lowerCode(code: number): number {
+  let v = LOWER[code];
+  if (v === 0) {
+    const l = String.fromCharCode(code).toLowerCase();
+    v = LOWER[code] = l.length === 1 ? l.charCodeAt(0) : code;
+  }
+  return v;
+}
+function mixLower(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = mix(h, lowerCode(text.charCodeAt(i)));
+  return h;
+}
+
+/** The characters between two words, compacted (spaces dropped, a line break as 'N', a tab 'T', digits '0', runs once, at most 4), mixed into h. */
+function mixGap(h: number, text: string, from: number, to: number): number {
+  let last = -1;
+  let n = 0;
+  for (let i = from; i < to && n < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || c === 13) continue;
+    const k = c === 10 ? 78 : c === 9 ? 84 : c >= 48 && c <= 57 ? 48 : c;
+    if (k !== last) {
+      h = mix(h, k);
+      last = k;
+      n++;
+    }
+  }
+  return h;
+}
+
+/** Whether a line break lies between from and to. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl !== -1 && nl < to;
 }
 
 /** The list memberships of a word as letters: G given name, K known name, D dictionary word, E English word, C common word. */
-function listsOf(w: Word, text: string): string {
-  const word = text.slice(w.start, w.end);
+export function listsOf(word: string): string {
   return (
     (isGivenName(word) ? 'G' : '') +
     (isKnownName(word) ? 'K' : '') +
@@ -87,45 +172,63 @@ function listsOf(w: Word, text: string): string {
   );
 }
 
-/** Document-level facts the features read: its casing, its lines, the table headers above its cells. */
-export interface DocumentView {
-  text: string;
-  words: Word[];
-  /** 'lower' when almost no word is capitalised, 'upper' when almost all are capitals, else 'mixed'. */
-  casing: 'lower' | 'upper' | 'mixed';
-  lineStarts: number[];
-  lists: (string | undefined)[];
+const lengthClass = (n: number) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : 9);
+
+const T = {
+  bias: tag('bias'),
+  word: tag('w:'),
+  shape: tag('sh:'),
+  lists: tag('l:'),
+  listsShape: tag('l+sh:'),
+  suffix: [0, 0, tag('s2:'), tag('s3:'), tag('s4:')],
+  prefix: [0, 0, tag('p2:'), tag('p3:')],
+  trigram: tag('3:'),
+  doc: tag('doc:'),
+  gapBefore: tag('gb:'),
+  gapAfter: tag('ga:'),
+  position: tag('pos:'),
+  prev: tag('p1:'),
+  prevGap: tag('p1g:'),
+  prev2: tag('p2:'),
+  next: tag('n1:'),
+  nextGap: tag('n1g:'),
+  next2: tag('n2:'),
+  prevInfo: tag('pl:'),
+  nextInfo: tag('nl:'),
+  around: tag('gbsh:'),
+  header: tag('hdr:'),
+  headerShape: tag('hdr+sh:'),
+  label: tag('lbl:'),
+};
+
+/**
+ * The features of the word alone (what the word model reads; the context model reads them too), as
+ * 32-bit hashes: the word, its shape and length, its lists, its endings, beginnings and trigrams.
+ */
+export function wordFeatures(text: string, start: number, end: number, shape: Shape): number[] {
+  const n = end - start;
+  const s = shape.charCodeAt(0);
+  const lists = listsOf(text.slice(start, end));
+  const f = [
+    T.bias,
+    mixLower(T.word, text, start, end),
+    mix(mix(T.shape, s), lengthClass(n)),
+    mixString(T.lists, lists),
+    mix(mix(mixString(T.listsShape, lists), s), lengthClass(n)),
+  ];
+  for (let k = 2; k <= 4; k++) if (n > k) f.push(mixLower(T.suffix[k], text, end - k, end));
+  for (let k = 2; k <= 3; k++) if (n > k) f.push(mixLower(T.prefix[k], text, start, start + k));
+  // Trigrams of "^word$".
+  const at = (i: number) => (i < start ? 94 : i >= end ? 36 : lowerCode(text.charCodeAt(i)));
+  for (let i = start - 1; i + 2 <= end; i++) f.push(mix(mix(mix(T.trigram, at(i)), at(i + 1)), at(i + 2)));
+  return f.map((h) => h >>> 0);
 }
 
-export function viewOf(text: string): DocumentView {
-  const words = wordsOf(text);
-  let capitalised = 0;
-  let capitals = 0;
-  for (const w of words) {
-    if (w.shape !== 'x') capitalised++;
-    if (w.shape === 'A') capitals++;
-  }
-  const n = Math.max(1, words.length);
-  const casing = words.length >= 4 && capitalised / n < 0.04 ? 'lower' : capitals / n > 0.7 ? 'upper' : 'mixed';
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return { text, words, casing, lineStarts, lists: new Array<string | undefined>(words.length) };
-}
-
-/** Whether a word is read at all: capitalised words, initials, and every word of a lower-case document. */
-export function isCandidate(view: DocumentView, i: number): boolean {
-  const w = view.words[i];
-  if (w.shape === 'x') return view.casing === 'lower' && w.lower.length > 1;
-  if (w.shape === 'A' && w.lower.length === 1) return false;
-  return true;
-}
-
-const DELIMITERS = ['\t', '|', ';', ','];
-
-function lineText(view: DocumentView, line: number): string {
-  const start = view.lineStarts[line];
-  const next = view.lineStarts[line + 1];
-  return view.text.slice(start, next === undefined ? view.text.length : next - 1);
+/** The start of the line holding `pos`, and its end (the line break or the text's end). */
+function lineAround(text: string, pos: number): [number, number] {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return [start, nl === -1 ? text.length : nl];
 }
 
 function count(s: string, c: string): number {
@@ -136,131 +239,264 @@ function count(s: string, c: string): number {
 
 /** The table delimiter of a line: the first of tab, pipe, semicolon, comma that occurs at least twice. */
 function delimiterOf(line: string): string | undefined {
-  for (const d of DELIMITERS) if (count(line, d) >= 2) return d;
+  for (const d of ['\t', '|', ';', ','] as const) if (count(line, d) >= 2) return d;
   return undefined;
 }
 
-/** The header cell above the word's cell, when the word stands in a delimited table: letters only, lower case. */
-function headerOf(view: DocumentView, w: Word): string | undefined {
-  const line = lineText(view, w.line);
-  const d = delimiterOf(line);
-  if (!d) return undefined;
-  const column = count(line.slice(0, w.start - view.lineStarts[w.line]), d);
-  let top = w.line;
-  while (top > 0) {
-    const above = lineText(view, top - 1);
-    if (delimiterOf(above) !== d) break;
-    top--;
-  }
-  if (top === w.line) return 'self';
-  const cell = lineText(view, top).split(d)[column];
-  if (cell === undefined) return 'none';
-  return cell
-    .toLowerCase()
-    .replace(/[^\p{L}]+/gu, '')
-    .slice(0, 24);
-}
-
-/** The label before a colon at the start of the word's line ("Kontoinhaber/in: …"): letters only, lower case. */
-function labelOf(view: DocumentView, w: Word): string | undefined {
-  const from = view.lineStarts[w.line];
-  const colon = view.text.lastIndexOf(':', w.start);
-  if (colon < from || colon - from > 40) return undefined;
-  return view.text
-    .slice(from, colon)
+const lettersOnly = (s: string) =>
+  s
     .toLowerCase()
     .replace(/[^\p{L}]+/gu, '')
     .slice(-24);
+
+/** The header cell above the word's cell when the word stands in a delimited table ('self' in the header row). */
+function headerOf(text: string, start: number): string | undefined {
+  const [from, to] = lineAround(text, start);
+  const line = text.slice(from, to);
+  const d = delimiterOf(line);
+  if (!d) return undefined;
+  const column = count(text.slice(from, start), d);
+  let top = from;
+  // Up through the lines delimited the same way, at most 200 of them.
+  for (let k = 0; top > 0 && k < 200; k++) {
+    const [aboveFrom] = lineAround(text, top - 1);
+    if (delimiterOf(text.slice(aboveFrom, top - 1)) !== d) break;
+    top = aboveFrom;
+  }
+  if (top === from) return 'self';
+  const [, headerEnd] = lineAround(text, top);
+  const cell = text.slice(top, headerEnd).split(d)[column];
+  return cell === undefined ? 'none' : lettersOnly(cell);
 }
 
-/** The hashed feature ids of word i (into a table of 2^bits weights). */
-export function featuresOf(view: DocumentView, i: number, bits: number): number[] {
-  const { text, words } = view;
-  const w = words[i];
-  const lists = (j: number) => (view.lists[j] ??= listsOf(words[j], text));
-  const prev = words[i - 1];
-  const prev2 = words[i - 2];
-  const next = words[i + 1];
-  const gapBefore = prev ? gapOf(text, prev.end, w.start) : 'B';
-  const gapAfter = next ? gapOf(text, w.end, next.start) : 'E';
-  const lineStart = !prev || prev.line !== w.line;
-  const lineEnd = !next || next.line !== w.line;
-  const shape = `${w.shape}${w.lower.length <= 2 ? w.lower.length : w.lower.length <= 4 ? 4 : w.lower.length <= 8 ? 8 : 9}`;
-  const l = lists(i);
-  const f: string[] = [
-    'bias',
-    `w:${w.lower}`,
-    `sh:${shape}`,
-    `l:${l}`,
-    `l+sh:${l}${shape}`,
-    `doc:${view.casing}${w.shape}`,
-    `gb:${gapBefore}`,
-    `ga:${gapAfter}`,
-    `pos:${lineStart ? 's' : ''}${lineEnd ? 'e' : ''}`,
-    `p1:${prev ? prev.lower : ''}`,
-    `p1g:${prev ? prev.lower : ''}|${gapBefore}`,
-    `p2:${prev2 ? prev2.lower : ''}|${prev ? prev.lower : ''}`,
-    `n1:${next ? next.lower : ''}`,
-    `n1g:${gapAfter}|${next ? next.lower : ''}`,
-    `pl:${prev ? prev.shape + lists(i - 1) : ''}|${gapBefore}`,
-    `nl:${gapAfter}|${next ? next.shape + lists(i + 1) : ''}`,
-    `gbsh:${gapBefore}|${shape}|${gapAfter}`,
+/** The label before a colon on the word's line, within 40 characters of the line start ("Kontoinhaber/in: …"). */
+function labelOf(text: string, start: number): string | undefined {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let colon = from;
+  const last = Math.min(start, from + 41);
+  while (colon < last && text.charCodeAt(colon) !== 58) colon++;
+  if (colon >= last) return undefined;
+  return lettersOnly(text.slice(from, colon));
+}
+
+/** The context features of the word between start and end (the context model adds the word's own), as 32-bit hashes. */
+export function contextFeatures(text: string, start: number, end: number, shape: Shape, casing: Casing): number[] {
+  const prev = wordBefore(text, start);
+  const prev2 = prev && wordBefore(text, prev.start);
+  const next = wordAfter(text, end);
+  const next2 = next && wordAfter(text, next.end);
+  const s = shape.charCodeAt(0);
+  const SEP = 124;
+  const gapBefore = (h: number) => (prev ? mixGap(h, text, prev.end, start) : mix(h, 66));
+  const gapAfter = (h: number) => (next ? mixGap(h, text, end, next.start) : mix(h, 69));
+  const word = (h: number, w: { start: number; end: number } | undefined) =>
+    w ? mixLower(h, text, w.start, w.end) : h;
+  const info = (h: number, w: { start: number; end: number } | undefined) =>
+    w ? mixString(mix(h, shapeOf(text, w.start, w.end).charCodeAt(0)), listsOf(text.slice(w.start, w.end))) : h;
+  const lineStart = !prev || breaksLine(text, prev.end, start);
+  const lineEnd = !next || breaksLine(text, end, next.start);
+  const f = [
+    mix(mixString(T.doc, casing), s),
+    gapBefore(T.gapBefore),
+    gapAfter(T.gapAfter),
+    mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0),
+    word(T.prev, prev),
+    gapBefore(mix(word(T.prevGap, prev), SEP)),
+    word(mix(word(T.prev2, prev2), SEP), prev),
+    word(T.next, next),
+    word(mix(gapAfter(T.nextGap), SEP), next),
+    word(T.next2, next2),
+    gapBefore(mix(info(T.prevInfo, prev), SEP)),
+    info(mix(gapAfter(T.nextInfo), SEP), next),
+    gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start))),
   ];
-  const lower = w.lower;
-  const n = lower.length;
-  for (let k = 2; k <= 4; k++) if (n > k) f.push(`s${k}:${lower.slice(n - k)}`);
-  for (let k = 2; k <= 3; k++) if (n > k) f.push(`p${k}:${lower.slice(0, k)}`);
-  const padded = `^${lower}$`;
-  for (let k = 0; k + 3 <= padded.length; k++) f.push(`3:${padded.slice(k, k + 3)}`);
-  const header = headerOf(view, w);
-  if (header !== undefined) f.push(`hdr:${header}`, `hdr+sh:${header}|${w.shape}`);
-  const label = labelOf(view, w);
-  if (label !== undefined) f.push(`lbl:${label}`, `lbl+l:${label}|${l}`);
-  const mask = (1 << bits) - 1;
-  return f.map((s) => hash(s) & mask);
+  const header = headerOf(text, start);
+  if (header !== undefined) f.push(mixString(T.header, header), mix(mixString(T.headerShape, header), s));
+  const label = labelOf(text, start);
+  if (label !== undefined) f.push(mixString(T.label, label));
+  return f.map((h) => h >>> 0);
 }
 
-export function probability(weights: Float32Array, features: number[]): number {
+/** A candidate word: where it is and its shape. */
+export interface Candidate {
+  start: number;
+  end: number;
+  shape: Shape;
+}
+
+/** The candidates of the last text read by collectCandidates: starts and ends, reused from text to text. */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let keys = new Int32Array(1024);
+/** The key (see wordKey) of the word wordStart last read. */
+let startKey = 0;
+
+/**
+ * Start of the word ending at `end` (a word as the patterns match it); on the way, its key, into
+ * startKey: an FNV-1a hash of its code units read backwards (and of the dot after a lone capital).
+ * The word decides its shape, but for a lone capital, which the dot after it makes an initial.
+ */
+function wordStart(text: string, end: number): number {
+  let start = end - 1;
+  let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(start), 0x01000193);
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start))))) {
+      start--;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else break;
+  }
+  startKey = end - start === 1 && text.charCodeAt(end) === 46 ? Math.imul(h ^ 46, 0x01000193) : h;
+  return start;
+}
+
+/**
+ * The words the scorer reads, into starts/ends (their number is returned with the casing):
+ * capitalised words and initials, and every word of a document written in lower case (fewer than
+ * one capitalised word per 200 characters). The casing is 'upper' when most capitalised words are
+ * all capitals. One native pass finds the words; lone capitals that are no initials are left out.
+ */
+function collectCandidates(text: string): { casing: Casing; count: number } {
+  let count = 0;
+  let capitals = 0;
+  CAPITALISED.lastIndex = 0;
+  while (CAPITALISED.test(text)) {
+    const end = CAPITALISED.lastIndex;
+    const start = wordStart(text, end);
+    if (end - start === 1 && text.charCodeAt(end) !== 46) continue;
+    if (end - start > 1 && kindOf(text.charCodeAt(start + 1)) === 1) capitals++;
+    if (count === starts.length) grow();
+    starts[count] = start;
+    keys[count] = startKey;
+    ends[count++] = end;
+  }
+  if (count * 200 >= text.length && count > 0)
+    return { casing: count >= 3 && capitals / count > 0.7 ? 'upper' : 'mixed', count };
+  count = 0;
+  ANY_WORD.lastIndex = 0;
+  while (ANY_WORD.test(text)) {
+    const end = ANY_WORD.lastIndex;
+    const start = wordStart(text, end);
+    if (end - start < 2 && text.charCodeAt(end) !== 46) continue;
+    if (count === starts.length) grow();
+    starts[count] = start;
+    keys[count] = startKey;
+    ends[count++] = end;
+  }
+  return { casing: 'lower', count };
+}
+
+function grow(): void {
+  const s = new Int32Array(starts.length * 2);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(ends.length * 2);
+  e.set(ends);
+  ends = e;
+  const k = new Int32Array(keys.length * 2);
+  k.set(keys);
+  keys = k;
+}
+
+/** The candidates of a text as objects (for training and tests; the scan reads them in place). */
+export function candidatesOf(text: string): { casing: Casing; candidates: Candidate[] } {
+  const { casing, count } = collectCandidates(text);
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < count; k++)
+    candidates.push({ start: starts[k], end: ends[k], shape: shapeOf(text, starts[k], ends[k]) });
+  return { casing, candidates };
+}
+
+/**
+ * The word model's logits by word key, remembered in a fixed table (a later word with the same slot
+ * replaces an earlier one): texts repeat their words, and most candidates stop here.
+ */
+const CACHE_BITS = 16;
+const cacheKeys = new Int32Array(1 << CACHE_BITS);
+const cacheLogits = new Float32Array(1 << CACHE_BITS);
+const cacheUsed = new Uint8Array(1 << CACHE_BITS);
+let cacheOf: Float32Array | undefined;
+
+function wordLogit(model: NameModelData, text: string, start: number, end: number, key: number): number {
+  if (cacheOf !== model.wordWeights) {
+    cacheUsed.fill(0);
+    cacheOf = model.wordWeights;
+  }
+  const slot = key & ((1 << CACHE_BITS) - 1);
+  if (cacheUsed[slot] === 1 && cacheKeys[slot] === key) return cacheLogits[slot];
   let z = 0;
-  for (const f of features) z += weights[f];
+  const mask = (1 << model.wordBits) - 1;
+  for (const f of wordFeatures(text, start, end, shapeOf(text, start, end))) z += model.wordWeights[f & mask];
+  cacheKeys[slot] = key;
+  cacheLogits[slot] = z;
+  cacheUsed[slot] = 1;
+  return z;
+}
+
+/** The probability that the candidate is (part of) a name, from the context model. */
+export function contextProbability(model: NameModelData, text: string, c: Candidate, casing: Casing): number {
+  const mask = (1 << model.bits) - 1;
+  let z = 0;
+  for (const f of wordFeatures(text, c.start, c.end, c.shape)) z += model.weights[f & mask];
+  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing)) z += model.weights[f & mask];
   return 1 / (1 + Math.exp(-z));
 }
 
-/** PERSON findings: runs of words on one line that score at least the threshold, joined across spaces, commas, slashes and hyphens. */
-export function findNames(text: string, model: NameModelData): Entity[] {
-  const view = viewOf(text);
+/**
+ * PERSON findings: runs of candidate words on one line that score at least the threshold, joined
+ * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
+ */
+export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
+  const { casing, count } = collectCandidates(text);
+  const taken = found.length > 1 ? [...found].sort((a, b) => a.start - b.start) : found;
+  let t = 0;
+  let takenEnd = -1;
   const out: Entity[] = [];
   let open: Entity | undefined;
-  let openLine = -1;
-  for (let i = 0; i < view.words.length; i++) {
-    if (!isCandidate(view, i)) continue;
-    const p = probability(model.weights, featuresOf(view, i, model.bits));
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
+    while (t < taken.length && taken[t].start < end) takenEnd = Math.max(takenEnd, taken[t++].end);
+    if (takenEnd > start) continue;
+    if (wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
+    const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
+    const p = contextProbability(model, text, c, casing);
     if (p < model.threshold) continue;
-    const w = view.words[i];
-    // An initial keeps its dot.
-    const end = w.shape === 'I' ? w.end + 1 : w.end;
+    const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - model.threshold)) / (1 - model.threshold);
-    if (open && openLine === w.line && /^[\s,/.-]*$/.test(text.slice(open.end, w.start)) && w.start - open.end <= 3) {
-      open.end = end;
+    if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
+      open.end = to;
       open.score = Math.max(open.score, score);
     } else {
-      open = { type: 'PERSON', start: w.start, end, score };
-      openLine = w.line;
+      open = { type: 'PERSON', start, end: to, score };
       out.push(open);
     }
   }
   return out;
 }
 
+function decode(base64: string, bits: number, scale: number): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  const weights = new Float32Array(1 << bits);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i] * scale;
+  return weights;
+}
+
 let decoded: NameModelData | undefined;
 /** The committed model (name-model-weights.ts), decoded once. */
 export function committedNameModel(): NameModelData {
   if (!decoded) {
-    const bytes = Buffer.from(NAME_MODEL_WEIGHTS.weights, 'base64');
-    const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
-    const weights = new Float32Array(1 << NAME_MODEL_WEIGHTS.bits);
-    for (let i = 0; i < q.length; i++) weights[i] = q[i] * NAME_MODEL_WEIGHTS.scale;
-    decoded = { bits: NAME_MODEL_WEIGHTS.bits, threshold: NAME_MODEL_WEIGHTS.threshold, weights };
+    const w = NAME_MODEL_WEIGHTS;
+    decoded = {
+      wordBits: w.wordBits,
+      wordWeights: decode(w.wordWeights, w.wordBits, w.wordScale),
+      gate: w.gate,
+      bits: w.bits,
+      weights: decode(w.weights, w.bits, w.scale),
+      threshold: w.threshold,
+    };
   }
   return decoded;
 }
@@ -281,8 +517,8 @@ export function useNameModel(model: NameModelData | undefined | 'committed'): vo
   active = model;
 }
 
-/** The detector (detectors.ts): PERSON findings of the active model. */
-export function namesByModel(text: string): Entity[] {
+/** The scan's hook (detect.ts): PERSON findings of the active model where the rules found nothing. */
+export function namesByModel(text: string, found: readonly Entity[]): Entity[] {
   const model = active === 'committed' ? committedNameModel() : active;
-  return model ? findNames(text, model) : [];
+  return model ? findNames(text, model, found) : [];
 }
