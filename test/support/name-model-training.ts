@@ -1,6 +1,8 @@
 import {
   candidatesOf,
   contextFeatures,
+  keyOf,
+  namesFound,
   wordFeatures,
   type NameModelData,
 } from '../../nodes/core/privacy/name-model.js';
@@ -23,6 +25,8 @@ export interface Examples {
   contextOffsets: Int32Array;
   labels: Uint8Array;
   byRule: Uint8Array;
+  /** Whether the word is a word of a name the rules found elsewhere in the document (it bypasses the gate). */
+  seen: Uint8Array;
 }
 
 export const WORD_BITS = 16;
@@ -31,7 +35,7 @@ export const BITS = 17;
 /** Examples of a set; `ruleFindings` gives the rules' findings per document (words inside them are marked). */
 export function examplesOf(
   docs: TrainingDocument[],
-  ruleFindings: (text: string) => { start: number; end: number }[],
+  ruleFindings: (text: string) => { type: string; start: number; end: number }[],
 ): Examples {
   const word: number[] = [];
   const wordOffsets = [0];
@@ -39,16 +43,20 @@ export function examplesOf(
   const contextOffsets = [0];
   const labels: number[] = [];
   const byRule: number[] = [];
+  const seen: number[] = [];
   for (const doc of docs) {
-    const names = doc.entities.filter((e) => e.type === 'PERSON');
+    const gold = doc.entities.filter((e) => e.type === 'PERSON');
     const found = ruleFindings(doc.text);
+    const names = namesFound(doc.text, found);
     const { casing, candidates } = candidatesOf(doc.text);
     for (const c of candidates) {
       for (const f of wordFeatures(doc.text, c.start, c.end, c.shape)) word.push(f);
       wordOffsets.push(word.length);
-      for (const f of contextFeatures(doc.text, c.start, c.end, c.shape, casing)) context.push(f);
+      const named = names !== undefined && names.has(keyOf(doc.text, c.end));
+      seen.push(named ? 1 : 0);
+      for (const f of contextFeatures(doc.text, c.start, c.end, c.shape, casing, named)) context.push(f);
       contextOffsets.push(context.length);
-      labels.push(names.some((g) => c.start < g.end && g.start < c.end) ? 1 : 0);
+      labels.push(gold.some((g) => c.start < g.end && g.start < c.end) ? 1 : 0);
       byRule.push(found.some((e) => c.start < e.end && e.start < c.end) ? 1 : 0);
     }
   }
@@ -59,6 +67,7 @@ export function examplesOf(
     contextOffsets: Int32Array.from(contextOffsets),
     labels: Uint8Array.from(labels),
     byRule: Uint8Array.from(byRule),
+    seen: Uint8Array.from(seen),
   };
 }
 
@@ -138,7 +147,8 @@ export function train(sets: Examples[], threshold: number, options: TrainingOpti
   for (const s of sets)
     for (let k = 0; k < s.labels.length; k++) {
       if (options.residual && s.byRule[k] === 1) continue;
-      if (logit(wordWeights, WORD_BITS, s.word, s.wordOffsets[k], s.wordOffsets[k + 1]) < gate) continue;
+      if (s.seen[k] === 0 && logit(wordWeights, WORD_BITS, s.word, s.wordOffsets[k], s.wordOffsets[k + 1]) < gate)
+        continue;
       contextExamples.push({
         parts: [
           [s.word, s.wordOffsets[k], s.wordOffsets[k + 1]],

@@ -199,7 +199,17 @@ const T = {
   header: tag('hdr:'),
   headerShape: tag('hdr+sh:'),
   label: tag('lbl:'),
+  organisationLine: tag('org:'),
+  headerName: tag('hdrname:'),
+  labelName: tag('lblname:'),
+  namedElsewhere: tag('seen:'),
+  hyphenParts: tag('hy:'),
+  lastPart: tag('hyl:'),
 };
+
+/** A legal form on a line makes its capitalised words more often a company's name than a person's. */
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:gmbh|kg|ag|ug|ohg|kgaa|gbr|eg|e\.\s?v|e\.\s?k|se|ltd|llc|llp|plc|inc|corp|co|b\.\s?v|s\.\s?a|oy|ab|as|pty|bv|nv|sarl|srl|spa)(?![\p{L}])/iu;
 
 /**
  * The features of the word alone (what the word model reads; the context model reads them too), as
@@ -218,6 +228,17 @@ export function wordFeatures(text: string, start: number, end: number, shape: Sh
   ];
   for (let k = 2; k <= 4; k++) if (n > k) f.push(mixLower(T.suffix[k], text, end - k, end));
   for (let k = 2; k <= 3; k++) if (n > k) f.push(mixLower(T.prefix[k], text, start, start + k));
+  // A hyphenated word: the lists of its parts ("Mercedes-Autohaus": a name, then a noun) and its last part.
+  const hyphen = text.lastIndexOf('-', end - 1);
+  if (hyphen > start) {
+    let parts = 0x811c9dc5;
+    for (let from = start, i = start; i <= end; i++)
+      if (i === end || text.charCodeAt(i) === 45) {
+        parts = mix(mixString(parts, listsOf(text.slice(from, i))), 124);
+        from = i + 1;
+      }
+    f.push(parts ^ T.hyphenParts, mixLower(T.lastPart, text, hyphen + 1, end));
+  }
   // Trigrams of "^word$".
   const at = (i: number) => (i < start ? 94 : i >= end ? 36 : lowerCode(text.charCodeAt(i)));
   for (let i = start - 1; i + 2 <= end; i++) f.push(mix(mix(mix(T.trigram, at(i)), at(i + 1)), at(i + 2)));
@@ -251,36 +272,69 @@ const lettersOnly = (s: string) =>
 
 /** The header cell above the word's cell when the word stands in a delimited table ('self' in the header row). */
 function headerOf(text: string, start: number): string | undefined {
-  const [from, to] = lineAround(text, start);
-  const line = text.slice(from, to);
-  const d = delimiterOf(line);
+  const line = lineFacts(text, start);
+  const d = line.delimiter;
   if (!d) return undefined;
-  const column = count(text.slice(from, start), d);
-  let top = from;
-  // Up through the lines delimited the same way, at most 200 of them.
-  for (let k = 0; top > 0 && k < 200; k++) {
-    const [aboveFrom] = lineAround(text, top - 1);
-    if (delimiterOf(text.slice(aboveFrom, top - 1)) !== d) break;
-    top = aboveFrom;
-  }
-  if (top === from) return 'self';
-  const [, headerEnd] = lineAround(text, top);
-  const cell = text.slice(top, headerEnd).split(d)[column];
+  if (line.header === undefined) return 'self';
+  const column = count(text.slice(line.from, start), d);
+  const cell = line.header[column];
   return cell === undefined ? 'none' : lettersOnly(cell);
+}
+
+/** What the features read of a line, remembered for the line last asked about (candidates of one line come together). */
+interface LineFacts {
+  text: string;
+  from: number;
+  to: number;
+  delimiter: string | undefined;
+  /** The header row's cells of the table the line stands in, undefined in the header row itself. */
+  header: string[] | undefined;
+  /** Where a colon within 40 characters of the line's start is (-1: none), and the label before it. */
+  colon: number;
+  label: string;
+  legalForm: boolean;
+}
+let lastLine: LineFacts | undefined;
+
+function lineFacts(text: string, pos: number): LineFacts {
+  if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
+  const [from, to] = lineAround(text, pos);
+  const line = text.slice(from, to);
+  const delimiter = delimiterOf(line);
+  let header: string[] | undefined;
+  if (delimiter) {
+    let top = from;
+    // Up through the lines delimited the same way, at most 200 of them.
+    for (let k = 0; top > 0 && k < 200; k++) {
+      const [aboveFrom] = lineAround(text, top - 1);
+      if (delimiterOf(text.slice(aboveFrom, top - 1)) !== delimiter) break;
+      top = aboveFrom;
+    }
+    if (top !== from) header = text.slice(top, lineAround(text, top)[1]).split(delimiter);
+  }
+  let colon = line.indexOf(':');
+  if (colon > 40) colon = -1;
+  const label = colon === -1 ? '' : lettersOnly(line.slice(0, colon));
+  const legalForm = line.length <= 120 && LEGAL_FORM.test(line);
+  lastLine = { text, from, to, delimiter, header, colon: colon === -1 ? -1 : from + colon, label, legalForm };
+  return lastLine;
 }
 
 /** The label before a colon on the word's line, within 40 characters of the line start ("Kontoinhaber/in: …"). */
 function labelOf(text: string, start: number): string | undefined {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  let colon = from;
-  const last = Math.min(start, from + 41);
-  while (colon < last && text.charCodeAt(colon) !== 58) colon++;
-  if (colon >= last) return undefined;
-  return lettersOnly(text.slice(from, colon));
+  const line = lineFacts(text, start);
+  return line.colon !== -1 && line.colon < start ? line.label : undefined;
 }
 
 /** The context features of the word between start and end (the context model adds the word's own), as 32-bit hashes. */
-export function contextFeatures(text: string, start: number, end: number, shape: Shape, casing: Casing): number[] {
+export function contextFeatures(
+  text: string,
+  start: number,
+  end: number,
+  shape: Shape,
+  casing: Casing,
+  namedElsewhere: boolean,
+): number[] {
   const prev = wordBefore(text, start);
   const prev2 = prev && wordBefore(text, prev.start);
   const next = wordAfter(text, end);
@@ -311,9 +365,17 @@ export function contextFeatures(text: string, start: number, end: number, shape:
     gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start))),
   ];
   const header = headerOf(text, start);
-  if (header !== undefined) f.push(mixString(T.header, header), mix(mixString(T.headerShape, header), s));
+  // A header or label that says "name" in any language's compound (Vorname, given_names, Full name).
+  if (header !== undefined)
+    f.push(
+      mixString(T.header, header),
+      mix(mixString(T.headerShape, header), s),
+      mix(mix(T.headerName, header.includes('name') ? 1 : 0), s),
+    );
   const label = labelOf(text, start);
-  if (label !== undefined) f.push(mixString(T.label, label));
+  if (label !== undefined) f.push(mixString(T.label, label), mix(mix(T.labelName, label.includes('name') ? 1 : 0), s));
+  if (namedElsewhere) f.push(mix(T.namedElsewhere, s));
+  if (lineFacts(text, start).legalForm) f.push(mix(T.organisationLine, s));
   return f.map((h) => h >>> 0);
 }
 
@@ -364,20 +426,24 @@ function collectCandidates(text: string): { casing: Casing; count: number } {
     const end = CAPITALISED.lastIndex;
     const start = wordStart(text, end);
     if (end - start === 1 && text.charCodeAt(end) !== 46) continue;
+    // Letters glued to digits are codes ("GB29NWBK", "A4"), not names.
+    if (isDigit(text.charCodeAt(end)) || isDigit(text.charCodeAt(start - 1))) continue;
     if (end - start > 1 && kindOf(text.charCodeAt(start + 1)) === 1) capitals++;
     if (count === starts.length) grow();
     starts[count] = start;
     keys[count] = startKey;
     ends[count++] = end;
   }
-  if (count * 200 >= text.length && count > 0)
-    return { casing: count >= 3 && capitals / count > 0.7 ? 'upper' : 'mixed', count };
+  if (count >= 3 && capitals / count > 0.7) return { casing: 'upper', count };
+  // Capitalised words that are not all capitals: fewer than one per 200 characters is a lower-case text.
+  if ((count - capitals) * 200 >= text.length && count > capitals) return { casing: 'mixed', count };
   count = 0;
   ANY_WORD.lastIndex = 0;
   while (ANY_WORD.test(text)) {
     const end = ANY_WORD.lastIndex;
     const start = wordStart(text, end);
     if (end - start < 2 && text.charCodeAt(end) !== 46) continue;
+    if (isDigit(text.charCodeAt(end)) || isDigit(text.charCodeAt(start - 1))) continue;
     if (count === starts.length) grow();
     starts[count] = start;
     keys[count] = startKey;
@@ -385,6 +451,8 @@ function collectCandidates(text: string): { casing: Casing; count: number } {
   }
   return { casing: 'lower', count };
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function grow(): void {
   const s = new Int32Array(starts.length * 2);
@@ -433,13 +501,67 @@ function wordLogit(model: NameModelData, text: string, start: number, end: numbe
   return z;
 }
 
-/** The probability that the candidate is (part of) a name, from the context model. */
-export function contextProbability(model: NameModelData, text: string, c: Candidate, casing: Casing): number {
+/** The context model's sum over the word's own features, remembered by word key like the word model's logits. */
+const partKeys = new Int32Array(1 << CACHE_BITS);
+const partSums = new Float32Array(1 << CACHE_BITS);
+const partUsed = new Uint8Array(1 << CACHE_BITS);
+let partOf: Float32Array | undefined;
+
+function contextWordPart(model: NameModelData, text: string, c: Candidate, key: number): number {
+  if (partOf !== model.weights) {
+    partUsed.fill(0);
+    partOf = model.weights;
+  }
+  const slot = key & ((1 << CACHE_BITS) - 1);
+  if (partUsed[slot] === 1 && partKeys[slot] === key) return partSums[slot];
   const mask = (1 << model.bits) - 1;
   let z = 0;
   for (const f of wordFeatures(text, c.start, c.end, c.shape)) z += model.weights[f & mask];
-  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing)) z += model.weights[f & mask];
+  partKeys[slot] = key;
+  partSums[slot] = z;
+  partUsed[slot] = 1;
+  return z;
+}
+
+/** The probability that the candidate is (part of) a name, from the context model. */
+export function contextProbability(
+  model: NameModelData,
+  text: string,
+  c: Candidate,
+  casing: Casing,
+  namedElsewhere: boolean,
+  key: number,
+): number {
+  const mask = (1 << model.bits) - 1;
+  let z = contextWordPart(model, text, c, key);
+  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere)) z += model.weights[f & mask];
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The keys (see wordStart) of the words in the rules' PERSON findings: the same word elsewhere in
+ * the text ("@Dilşad" after "Dilşad Uzunhasan") is the same name more often than not.
+ */
+export function namesFound(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+): Set<number> | undefined {
+  let names: Set<number> | undefined;
+  for (const e of found) {
+    if (e.type !== 'PERSON') continue;
+    for (let w = wordAfter(text, e.start); w && w.end <= e.end; w = wordAfter(text, w.end))
+      if (w.end - w.start > 1) {
+        wordStart(text, w.end);
+        (names ??= new Set()).add(startKey);
+      }
+  }
+  return names;
+}
+
+/** The key of the word ending at `end` (see wordStart). */
+export function keyOf(text: string, end: number): number {
+  wordStart(text, end);
+  return startKey;
 }
 
 /**
@@ -447,6 +569,7 @@ export function contextProbability(model: NameModelData, text: string, c: Candid
  * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
  */
 export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
+  const names = namesFound(text, found);
   const { casing, count } = collectCandidates(text);
   const taken = found.length > 1 ? [...found].sort((a, b) => a.start - b.start) : found;
   let t = 0;
@@ -459,9 +582,10 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
     while (t < taken.length && taken[t].start < end) takenEnd = Math.max(takenEnd, taken[t++].end);
     if (takenEnd > start) continue;
-    if (wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
+    const named = names !== undefined && names.has(keys[k]);
+    if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
     const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
-    const p = contextProbability(model, text, c, casing);
+    const p = contextProbability(model, text, c, casing, named, keys[k]);
     if (p < model.threshold) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - model.threshold)) / (1 - model.threshold);
