@@ -158,5 +158,5 @@ export function train(sets: Examples[], threshold: number, options: TrainingOpti
       });
     }
   const weights = fit(contextExamples, BITS, options);
-  return { wordBits: WORD_BITS, wordWeights, gate, bits: BITS, weights, threshold };
+  return { wordBits: WORD_BITS, wordWeights, gate, bits: BITS, weights, threshold, lowerThreshold: threshold };
 }

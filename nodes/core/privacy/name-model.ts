@@ -30,6 +30,8 @@ export interface NameModelData {
   weights: Float32Array;
   /** Probability from which a word counts as part of a name. */
   threshold: number;
+  /** The same for a word in lower case (in a text written in lower case): ordinary words look like rare names there. */
+  lowerThreshold: number;
 }
 
 /** Letters and combining marks by code unit: 0 not asked yet, 1 capital, 2 small, 3 caseless letter or mark, 4 no letter. */
@@ -586,9 +588,10 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
     const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
     const p = contextProbability(model, text, c, casing, named, keys[k]);
-    if (p < model.threshold) continue;
+    const threshold = c.shape === 'x' ? model.lowerThreshold : model.threshold;
+    if (p < threshold) continue;
     const to = c.shape === 'I' ? end + 1 : end;
-    const score = 0.5 + (0.15 * (p - model.threshold)) / (1 - model.threshold);
+    const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
     if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
       open.end = to;
       open.score = Math.max(open.score, score);
@@ -620,6 +623,7 @@ export function committedNameModel(): NameModelData {
       bits: w.bits,
       weights: decode(w.weights, w.bits, w.scale),
       threshold: w.threshold,
+      lowerThreshold: w.lowerThreshold,
     };
   }
   return decoded;
