@@ -36,7 +36,7 @@ const SETS: [string, TrainingDocument[]][] = [
  * prices it at 0.003 of test set 5's PERSON recall.
  */
 const LOWER = Number(option('lower') ?? 0.7);
-const THRESHOLDS: [number, number][] = [0.5, 0.55, 0.6, 0.65].map((t) => [t, Math.max(t, LOWER)]);
+const THRESHOLDS: [number, number][] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85].map((t) => [t, Math.max(t, LOWER)]);
 const DEFAULT_THRESHOLD: [number, number] = [Number(option('threshold') ?? 0.6), LOWER];
 
 const started = Date.now();
