@@ -205,6 +205,7 @@ const T = {
   headerName: tag('hdrname:'),
   labelName: tag('lblname:'),
   namedElsewhere: tag('seen:'),
+  list: tag('list:'),
   hyphenParts: tag('hy:'),
   lastPart: tag('hyl:'),
 };
@@ -295,6 +296,8 @@ interface LineFacts {
   colon: number;
   label: string;
   legalForm: boolean;
+  /** How many of the line's comma-separated items are one word (up to 4; 0 with fewer than two commas): a list of things. */
+  oneWordItems: number;
 }
 let lastLine: LineFacts | undefined;
 
@@ -318,7 +321,23 @@ function lineFacts(text: string, pos: number): LineFacts {
   if (colon > 40) colon = -1;
   const label = colon === -1 ? '' : lettersOnly(line.slice(0, colon));
   const legalForm = line.length <= 120 && LEGAL_FORM.test(line);
-  lastLine = { text, from, to, delimiter, header, colon: colon === -1 ? -1 : from + colon, label, legalForm };
+  let oneWordItems = 0;
+  if (count(line, ',') >= 2)
+    for (const item of line.split(',')) {
+      const t = item.trim();
+      if (t.length > 0 && !t.includes(' ') && oneWordItems < 4) oneWordItems++;
+    }
+  lastLine = {
+    text,
+    from,
+    to,
+    delimiter,
+    header,
+    colon: colon === -1 ? -1 : from + colon,
+    label,
+    legalForm,
+    oneWordItems,
+  };
   return lastLine;
 }
 
@@ -377,7 +396,10 @@ export function contextFeatures(
   const label = labelOf(text, start);
   if (label !== undefined) f.push(mixString(T.label, label), mix(mix(T.labelName, label.includes('name') ? 1 : 0), s));
   if (namedElsewhere) f.push(mix(T.namedElsewhere, s));
-  if (lineFacts(text, start).legalForm) f.push(mix(T.organisationLine, s));
+  const line = lineFacts(text, start);
+  if (line.legalForm) f.push(mix(T.organisationLine, s));
+  if (line.oneWordItems > 0)
+    f.push(mix(mix(T.list, line.oneWordItems), s), mix(mixString(T.list, casing), line.oneWordItems));
   return f.map((h) => h >>> 0);
 }
 
@@ -590,6 +612,8 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     const p = contextProbability(model, text, c, casing, named, keys[k]);
     const threshold = c.shape === 'x' ? model.lowerThreshold : model.threshold;
     if (p < threshold) continue;
+    // A line of four or more one-word items in lower case is a list of things ("milch, brot, äpfel, nudeln").
+    if (c.shape === 'x' && lineFacts(text, start).oneWordItems >= 4) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
     if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
