@@ -36,8 +36,9 @@ const SETS: [string, TrainingDocument[]][] = [
  * prices it at 0.003 of test set 5's PERSON recall.
  */
 const LOWER = Number(option('lower') ?? 0.7);
+const FLOOR = Number(option('floor') ?? 0.65);
 const THRESHOLDS: [number, number][] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85].map((t) => [t, Math.max(t, LOWER)]);
-const DEFAULT_THRESHOLD: [number, number] = [Number(option('threshold') ?? 0.6), LOWER];
+const DEFAULT_THRESHOLD: [number, number] = [Number(option('threshold') ?? 0.65), LOWER];
 
 const started = Date.now();
 useNameModel(undefined);
@@ -123,7 +124,10 @@ if (args.includes('--cv')) {
     table[`${t}`].every((r, k) => (SETS[k][0] === 'dev' || r.precision >= 0.93) && r.overall >= 0.95),
   );
   const mean = (t: [number, number]) => table[`${t}`].reduce((n, r) => n + r.recall, 0) / table[`${t}`].length;
-  if (fits.length > 0) threshold = fits.reduce((a, b) => (mean(b) > mean(a) ? b : a));
+  // Not below FLOOR: at 0.6 the scorer takes German imperatives after a label for names ("Question:
+  // Erkläre mir …", p 0.61, in Ragwire's own RAG prompt), a shape no labelled set holds.
+  const allowed = fits.filter((t) => t[0] >= FLOOR);
+  if (allowed.length > 0) threshold = allowed.reduce((a, b) => (mean(b) > mean(a) ? b : a));
   console.log(`threshold ${threshold} (fits: ${fits.join(', ')})`);
   console.log(
     '| Left-out set | PERSON recall before → after | PERSON precision before → after | overall precision before → after |',
