@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
+import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
 import { encodeWeights, useNameModel, type NameModelData } from '../../nodes/core/privacy/name-model.js';
 import { examplesOf, train, type TrainingDocument, type TrainingOptions } from './name-model-training.js';
 import { privacyCorpus } from './privacy-corpus.js';
@@ -63,6 +64,12 @@ function person(docs: TrainingDocument[]) {
   const p = s.perType.find((t) => t.type === 'PERSON')!;
   return { recall: p.recall, precision: p.precision, overall: s.overall.precision };
 }
+
+/** Documents with personal data the default policy would send to the cloud. */
+function cloudRouted(docs: TrainingDocument[]): number {
+  const guard = new PrivacyGuard();
+  return docs.filter((d) => d.entities.length > 0 && guard.decide({ question: d.text }).route === 'cloud').length;
+}
 const f3 = (x: number) => x.toFixed(3);
 
 /** The model's findings the labels do not hold, and the names it still misses (`--show=<set>`). */
@@ -96,12 +103,14 @@ let threshold: [number, number] = DEFAULT_THRESHOLD;
 if (args.includes('--cv')) {
   const table: Record<string, { recall: number; precision: number; overall: number }[]> = {};
   const before: ReturnType<typeof person>[] = [];
+  const models: NameModelData[] = [];
   for (let k = 0; k < SETS.length; k++) {
     const model = train(
       examples.filter((_, j) => j !== k),
       1,
       options,
     );
+    models.push(model);
     if (option('show') === SETS[k][0])
       show(SETS[k][1], { ...model, threshold: DEFAULT_THRESHOLD[0], lowerThreshold: DEFAULT_THRESHOLD[1] });
     useNameModel(undefined);
@@ -130,14 +139,18 @@ if (args.includes('--cv')) {
   if (allowed.length > 0) threshold = allowed.reduce((a, b) => (mean(b) > mean(a) ? b : a));
   console.log(`threshold ${threshold} (fits: ${fits.join(', ')})`);
   console.log(
-    '| Left-out set | PERSON recall before → after | PERSON precision before → after | overall precision before → after |',
+    '| Left-out set | PERSON recall before → after | PERSON precision before → after | overall precision before → after | personal documents to the cloud |',
   );
-  console.log('| --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- |');
   for (let k = 0; k < SETS.length; k++) {
     const a = table[`${threshold}`][k];
     const b = before[k];
+    useNameModel(undefined);
+    const cloudBefore = cloudRouted(SETS[k][1]);
+    useNameModel({ ...models[k], threshold: threshold[0], lowerThreshold: threshold[1] });
+    const cloudAfter = cloudRouted(SETS[k][1]);
     console.log(
-      `| ${SETS[k][0]} | ${f3(b.recall)} → ${f3(a.recall)} | ${f3(b.precision)} → ${f3(a.precision)} | ${f3(b.overall)} → ${f3(a.overall)} |`,
+      `| ${SETS[k][0]} | ${f3(b.recall)} → ${f3(a.recall)} | ${f3(b.precision)} → ${f3(a.precision)} | ${f3(b.overall)} → ${f3(a.overall)} | ${cloudBefore} → ${cloudAfter} |`,
     );
   }
 }
