@@ -292,6 +292,8 @@ interface LineFacts {
   delimiter: string | undefined;
   /** The header row's cells of the table the line stands in, undefined in the header row itself. */
   header: string[] | undefined;
+  /** The line's own cells, when it is a table's row. */
+  cells: string[] | undefined;
   /** Where a colon within 40 characters of the line's start is (-1: none), and the label before it. */
   colon: number;
   label: string;
@@ -300,6 +302,9 @@ interface LineFacts {
   oneWordItems: number;
 }
 let lastLine: LineFacts | undefined;
+/** The start of the table's header row by line start, for the text last read: a walk up a table happens once. */
+const tableTops = new Map<number, number>();
+let tableTopsOf: string | undefined;
 
 function lineFacts(text: string, pos: number): LineFacts {
   if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
@@ -307,14 +312,33 @@ function lineFacts(text: string, pos: number): LineFacts {
   const line = text.slice(from, to);
   const delimiter = delimiterOf(line);
   let header: string[] | undefined;
+  let cells: string[] | undefined;
   if (delimiter) {
+    cells = line.split(delimiter);
+    const above = lastLine;
+    // The line after the one last asked about, in the same table: its header is this line's (the header
+    // row itself, when that line was the header row); no walk up a long table for every row.
+    if (above && above.text === text && above.to + 1 === from && above.delimiter === delimiter)
+      header = above.header ?? above.cells;
+  }
+  if (delimiter && header === undefined) {
+    if (tableTopsOf !== text) {
+      tableTops.clear();
+      tableTopsOf = text;
+    }
     let top = from;
-    // Up through the lines delimited the same way, at most 200 of them.
+    // Up through the lines delimited the same way, at most 200 of them, or to a line whose table top is known.
     for (let k = 0; top > 0 && k < 200; k++) {
+      const known = tableTops.get(top);
+      if (known !== undefined) {
+        top = known;
+        break;
+      }
       const [aboveFrom] = lineAround(text, top - 1);
       if (delimiterOf(text.slice(aboveFrom, top - 1)) !== delimiter) break;
       top = aboveFrom;
     }
+    tableTops.set(from, top);
     if (top !== from) header = text.slice(top, lineAround(text, top)[1]).split(delimiter);
   }
   let colon = line.indexOf(':');
@@ -333,6 +357,7 @@ function lineFacts(text: string, pos: number): LineFacts {
     to,
     delimiter,
     header,
+    cells,
     colon: colon === -1 ? -1 : from + colon,
     label,
     legalForm,
