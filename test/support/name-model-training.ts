@@ -6,6 +6,32 @@ import {
   wordFeatures,
   type NameModelData,
 } from '../../nodes/core/privacy/name-model.js';
+import { privacyCorpus } from './privacy-corpus.js';
+import { privacyDevset } from './privacy-devset.js';
+import { privacyTestSet } from './privacy-testset/index.js';
+import { privacyTestSet2 } from './privacy-testset2/index.js';
+import { privacyTestSet3 } from './privacy-testset3/index.js';
+import { privacyTestSet4 } from './privacy-testset4/index.js';
+import { privacyTestSet5 } from './privacy-testset5/index.js';
+
+/**
+ * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
+ * test sets 1 to 5 (never test set 6).
+ */
+export function labelledSets(): [string, TrainingDocument[]][] {
+  return [
+    ['dev', privacyCorpus()],
+    ['dev2', privacyDevset()],
+    ['test1', privacyTestSet()],
+    ['test2', privacyTestSet2()],
+    ['test3', privacyTestSet3()],
+    ['test4', privacyTestSet4()],
+    ['test5', privacyTestSet5()],
+  ];
+}
+
+/** The committed model's training options (`npm run train:names` without options). */
+export const TRAINING = { gateRecall: 0.998, residual: true, epochs: 6, l2: 1e-6, rate: 0.1 } as const;
 
 /** A labelled document as every set provides it. */
 export interface TrainingDocument {

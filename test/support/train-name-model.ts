@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
 import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
 import { encodeWeights, useNameModel, type NameModelData } from '../../nodes/core/privacy/name-model.js';
-import { examplesOf, train, type TrainingDocument, type TrainingOptions } from './name-model-training.js';
-import { privacyCorpus } from './privacy-corpus.js';
-import { privacyDevset } from './privacy-devset.js';
+import {
+  examplesOf,
+  labelledSets,
+  train,
+  TRAINING,
+  type TrainingDocument,
+  type TrainingOptions,
+} from './name-model-training.js';
 import { scoreScanner } from './privacy-scoring.js';
-import { privacyTestSet } from './privacy-testset/index.js';
-import { privacyTestSet2 } from './privacy-testset2/index.js';
-import { privacyTestSet3 } from './privacy-testset3/index.js';
-import { privacyTestSet4 } from './privacy-testset4/index.js';
-import { privacyTestSet5 } from './privacy-testset5/index.js';
 
 /**
  * `npm run train:names`: trains the name scorer on the development corpora and test sets 1 to 5
@@ -22,15 +22,7 @@ import { privacyTestSet5 } from './privacy-testset5/index.js';
  */
 const root = join(__dirname, '../../..');
 const args = process.argv.slice(2);
-const SETS: [string, TrainingDocument[]][] = [
-  ['dev', privacyCorpus()],
-  ['dev2', privacyDevset()],
-  ['test1', privacyTestSet()],
-  ['test2', privacyTestSet2()],
-  ['test3', privacyTestSet3()],
-  ['test4', privacyTestSet4()],
-  ['test5', privacyTestSet5()],
-];
+const SETS = labelledSets();
 /**
  * Thresholds tried, each with the one for words in lower case: at least LOWER (0.7), where an
  * ordinary word of a lower-case note ("äpfel, nudeln") looks as rare as a name; cross-validation
@@ -46,11 +38,11 @@ useNameModel(undefined);
 const rules = new PrivacyScanner();
 const examples = SETS.map(([, docs]) => examplesOf(docs, (text) => rules.scan(text)));
 const options: TrainingOptions = {
-  gateRecall: Number(option('gate') ?? 0.998),
+  gateRecall: Number(option('gate') ?? TRAINING.gateRecall),
   residual: !args.includes('--all-words'),
-  epochs: Number(option('epochs') ?? 6),
-  l2: Number(option('l2') ?? 1e-6),
-  rate: Number(option('rate') ?? 0.1),
+  epochs: Number(option('epochs') ?? TRAINING.epochs),
+  l2: Number(option('l2') ?? TRAINING.l2),
+  rate: Number(option('rate') ?? TRAINING.rate),
 };
 function option(name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

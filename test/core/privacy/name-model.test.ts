@@ -4,13 +4,14 @@ import {
   candidatesOf,
   committedNameModel,
   contextFeatures,
+  encodeWeights,
   findNames,
   shapeOf,
   useNameModel,
   wordFeatures,
 } from '../../../nodes/core/privacy/name-model.js';
 import { NAME_MODEL_WEIGHTS } from '../../../nodes/core/privacy/name-model-weights.js';
-import { examplesOf, train } from '../../support/name-model-training.js';
+import { examplesOf, labelledSets, train, TRAINING } from '../../support/name-model-training.js';
 import { privacyDevset } from '../../support/privacy-devset.js';
 
 const scanner = new PrivacyScanner();
@@ -137,6 +138,21 @@ describe('name scorer: training', () => {
     assert.deepEqual(a.wordWeights, b.wordWeights);
     assert.equal(a.gate, b.gate);
     assert.ok(a.weights.some((w) => w !== 0));
+  });
+
+  it('the committed weights are what training on the labelled sets gives now (else: npm run train:names)', function () {
+    this.timeout(180_000);
+    useNameModel(undefined);
+    try {
+      const rules = new PrivacyScanner();
+      const examples = labelledSets().map(([, docs]) => examplesOf(docs, (text) => rules.scan(text)));
+      const model = train(examples, NAME_MODEL_WEIGHTS.threshold, TRAINING);
+      assert.equal(model.gate, NAME_MODEL_WEIGHTS.gate);
+      assert.ok(encodeWeights(model.wordWeights).weights === NAME_MODEL_WEIGHTS.wordWeights, 'word model');
+      assert.ok(encodeWeights(model.weights).weights === NAME_MODEL_WEIGHTS.weights, 'context model');
+    } finally {
+      useNameModel('committed');
+    }
   });
 
   it('the committed weights decode to full tables with a threshold between 0 and 1', () => {
