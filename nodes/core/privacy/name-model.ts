@@ -157,10 +157,10 @@ function mixGap(h: number, text: string, from: number, to: number): number {
   return h;
 }
 
-/** Whether a line break lies between from and to. */
+/** Whether a line break lies between from and to (a loop over the gap: indexOf would read on to the text's end). */
 function breaksLine(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', from);
-  return nl !== -1 && nl < to;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** The list memberships of a word as letters: G given name, K known name, D dictionary word, E English word, C common word. */
@@ -232,7 +232,9 @@ export function wordFeatures(text: string, start: number, end: number, shape: Sh
   for (let k = 2; k <= 4; k++) if (n > k) f.push(mixLower(T.suffix[k], text, end - k, end));
   for (let k = 2; k <= 3; k++) if (n > k) f.push(mixLower(T.prefix[k], text, start, start + k));
   // A hyphenated word: the lists of its parts ("Mercedes-Autohaus": a name, then a noun) and its last part.
-  const hyphen = text.lastIndexOf('-', end - 1);
+  // A loop over the word, not lastIndexOf: that would read back through the text to its last hyphen.
+  let hyphen = end - 1;
+  while (hyphen > start && text.charCodeAt(hyphen) !== 45) hyphen--;
   if (hyphen > start) {
     let parts = 0x811c9dc5;
     for (let from = start, i = start; i <= end; i++)
@@ -310,7 +312,8 @@ function lineFacts(text: string, pos: number): LineFacts {
   if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
   const [from, to] = lineAround(text, pos);
   const line = text.slice(from, to);
-  const delimiter = delimiterOf(line);
+  // A line of more than 1,000 characters is no table row (and reading a cell's column would cost the line per word).
+  const delimiter = line.length <= 1000 ? delimiterOf(line) : undefined;
   let header: string[] | undefined;
   let cells: string[] | undefined;
   if (delimiter) {
