@@ -1,6 +1,7 @@
 import { DETECTORS } from './detectors.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { KeywordPattern } from './keyword-pass.js';
+import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 
 export interface CustomRule {
@@ -77,6 +78,7 @@ export class PrivacyScanner {
     const seen = view.text;
     const found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))

@@ -1,0 +1,704 @@
+import type { Entity } from './entities.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
+
+/**
+ * A statistical name scorer for the names the rules miss: two logistic regressions over hashed
+ * features, trained offline on the labelled sets (test/support/name-model-training.ts,
+ * `npm run train:names`).
+ *
+ * - The word model reads only the word: its letters' endings, beginnings and trigrams (they carry
+ *   a name's culture, -ović, -oğlu, -enko, and set German nouns in -ung, -heit apart), its shape and
+ *   the name lists. Its answer is remembered per word, so a text's repeated words cost one look-up;
+ *   words it rules out (sentence starts, nouns) go no further.
+ * - The context model reads the few words left, with what surrounds them: the words before and
+ *   after, the punctuation between, the position in the line, a field label before a colon, the
+ *   header above a table cell, the document's casing.
+ *
+ * It runs after the rules and skips words they already found; its scores (0.5 to 0.65) stay below
+ * the rules', so where both find something, the rule's finding is kept.
+ */
+
+export interface NameModelData {
+  /** log2 of the word model's weight table size. */
+  wordBits: number;
+  wordWeights: Float32Array;
+  /** Word-model logit below which a word is not read further. */
+  gate: number;
+  /** log2 of the context model's weight table size. */
+  bits: number;
+  weights: Float32Array;
+  /** Probability from which a word counts as part of a name. */
+  threshold: number;
+  /** The same for a word in lower case (in a text written in lower case): ordinary words look like rare names there. */
+  lowerThreshold: number;
+}
+
+/** Letters and combining marks by code unit: 0 not asked yet, 1 capital, 2 small, 3 caseless letter or mark, 4 no letter. */
+const KIND = new Uint8Array(0x10000);
+function kindOf(code: number): number {
+  let v = KIND[code];
+  if (v === 0) {
+    const c = String.fromCharCode(code);
+    v = KIND[code] = !/[\p{L}\p{M}]/u.test(c) ? 4 : /\p{Lu}/u.test(c) ? 1 : /\p{Ll}/u.test(c) ? 2 : 3;
+  }
+  return v;
+}
+const isLetter = (code: number) => kindOf(code) !== 4;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
+
+/**
+ * A word starting with a capital (not inside a word: "McDonald" is one word), and any word (in
+ * documents written in lower case): letters, and apostrophes or hyphens between letters, as wordEnd reads them.
+ */
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}(?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+const ANY_WORD = /(?<![\p{L}\p{M}])\p{L}(?:[\p{L}\p{M}]|['’-](?=[\p{L}\p{M}]))*/gu;
+
+export type Casing = 'lower' | 'upper' | 'mixed';
+export type Shape = 'X' | 'A' | 'x' | 'I' | 'm';
+
+/**
+ * 'X' capitalised (each hyphenated part), 'A' all capitals, 'x' lower case, 'I' one capital
+ * followed by '.', 'm' mixed ("McKay").
+ */
+export function shapeOf(text: string, start: number, end: number): Shape {
+  let capitals = 0;
+  let letters = 0;
+  // Capitals inside a part of the word (not its first letter, not after a hyphen).
+  let inner = 0;
+  for (let i = start; i < end; i++) {
+    const k = kindOf(text.charCodeAt(i));
+    if (k === 1 || k === 2) letters++;
+    if (k === 1) {
+      capitals++;
+      if (i > start && text.charCodeAt(i - 1) !== 45) inner++;
+    }
+  }
+  if (capitals === 0) return 'x';
+  if (end - start === 1) return text.charCodeAt(end) === 46 ? 'I' : 'A';
+  if (capitals === letters) return 'A';
+  if (kindOf(text.charCodeAt(start)) !== 1) return 'm';
+  return inner === 0 ? 'X' : 'm';
+}
+
+/** The end of the word starting at `start`: letters, and apostrophes or hyphens between letters. */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if (end < text.length && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(end + 1)))))
+      end++;
+    else return end;
+  }
+}
+
+/** The word ending at or before `pos` (skipping what is not a letter), or undefined at the text's start. */
+export function wordBefore(text: string, pos: number): { start: number; end: number } | undefined {
+  let end = pos;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let start = end - 1;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start - 2))))) start--;
+    else break;
+  }
+  return { start, end };
+}
+
+/** The word starting at or after `pos`, or undefined at the text's end. */
+export function wordAfter(text: string, pos: number): { start: number; end: number } | undefined {
+  let start = pos;
+  while (start < text.length && !isLetter(text.charCodeAt(start))) start++;
+  return start >= text.length ? undefined : { start, end: wordEnd(text, start) };
+}
+
+/*
+ * Feature hashing without building the features' strings: each feature is an FNV-1a hash of its
+ * tag, then of its parts (letters lower-cased as they are read, from the text in place).
+ */
+const PRIME = 0x01000193;
+const mix = (h: number, code: number) => Math.imul(h ^ code, PRIME);
+function mixString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
+  return h;
+}
+const tag = (name: string) => mixString(0x811c9dc5, name);
+
+/** Lower-case code units by code unit (0: not asked yet). */
+const LOWER = new Uint16Array(0x10000);
+function lowerCode(code: number): number {
+  let v = LOWER[code];
+  if (v === 0) {
+    const l = String.fromCharCode(code).toLowerCase();
+    v = LOWER[code] = l.length === 1 ? l.charCodeAt(0) : code;
+  }
+  return v;
+}
+function mixLower(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = mix(h, lowerCode(text.charCodeAt(i)));
+  return h;
+}
+
+/** The characters between two words, compacted (spaces dropped, a line break as 'N', a tab 'T', digits '0', runs once, at most 4), mixed into h. */
+function mixGap(h: number, text: string, from: number, to: number): number {
+  let last = -1;
+  let n = 0;
+  for (let i = from; i < to && n < 4; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0 || c === 13) continue;
+    const k = c === 10 ? 78 : c === 9 ? 84 : c >= 48 && c <= 57 ? 48 : c;
+    if (k !== last) {
+      h = mix(h, k);
+      last = k;
+      n++;
+    }
+  }
+  return h;
+}
+
+/** Whether a line break lies between from and to (a loop over the gap: indexOf would read on to the text's end). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** The list memberships of a word as letters: G given name, K known name, D dictionary word, E English word, C common word. */
+export function listsOf(word: string): string {
+  return (
+    (isGivenName(word) ? 'G' : '') +
+    (isKnownName(word) ? 'K' : '') +
+    (isDictionaryWord(word) ? 'D' : '') +
+    (isEnglishWord(word) ? 'E' : '') +
+    (isCommonWord(word) ? 'C' : '')
+  );
+}
+
+const lengthClass = (n: number) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : 9);
+
+const T = {
+  bias: tag('bias'),
+  word: tag('w:'),
+  shape: tag('sh:'),
+  lists: tag('l:'),
+  listsShape: tag('l+sh:'),
+  suffix: [0, 0, tag('s2:'), tag('s3:'), tag('s4:')],
+  prefix: [0, 0, tag('p2:'), tag('p3:')],
+  trigram: tag('3:'),
+  doc: tag('doc:'),
+  gapBefore: tag('gb:'),
+  gapAfter: tag('ga:'),
+  position: tag('pos:'),
+  prev: tag('p1:'),
+  prevGap: tag('p1g:'),
+  prev2: tag('p2:'),
+  next: tag('n1:'),
+  nextGap: tag('n1g:'),
+  next2: tag('n2:'),
+  prevInfo: tag('pl:'),
+  nextInfo: tag('nl:'),
+  around: tag('gbsh:'),
+  header: tag('hdr:'),
+  headerShape: tag('hdr+sh:'),
+  label: tag('lbl:'),
+  organisationLine: tag('org:'),
+  headerName: tag('hdrname:'),
+  labelName: tag('lblname:'),
+  namedElsewhere: tag('seen:'),
+  list: tag('list:'),
+  hyphenParts: tag('hy:'),
+  lastPart: tag('hyl:'),
+};
+
+/** A legal form on a line makes its capitalised words more often a company's name than a person's. */
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:gmbh|kg|ag|ug|ohg|kgaa|gbr|eg|e\.\s?v|e\.\s?k|se|ltd|llc|llp|plc|inc|corp|co|b\.\s?v|s\.\s?a|oy|ab|as|pty|bv|nv|sarl|srl|spa)(?![\p{L}])/iu;
+
+/**
+ * The features of the word alone (what the word model reads; the context model reads them too), as
+ * 32-bit hashes: the word, its shape and length, its lists, its endings, beginnings and trigrams.
+ */
+export function wordFeatures(text: string, start: number, end: number, shape: Shape): number[] {
+  const n = end - start;
+  const s = shape.charCodeAt(0);
+  const lists = listsOf(text.slice(start, end));
+  const f = [
+    T.bias,
+    mixLower(T.word, text, start, end),
+    mix(mix(T.shape, s), lengthClass(n)),
+    mixString(T.lists, lists),
+    mix(mix(mixString(T.listsShape, lists), s), lengthClass(n)),
+  ];
+  for (let k = 2; k <= 4; k++) if (n > k) f.push(mixLower(T.suffix[k], text, end - k, end));
+  for (let k = 2; k <= 3; k++) if (n > k) f.push(mixLower(T.prefix[k], text, start, start + k));
+  // A hyphenated word: the lists of its parts ("Mercedes-Autohaus": a name, then a noun) and its last part.
+  // A loop over the word, not lastIndexOf: that would read back through the text to its last hyphen.
+  let hyphen = end - 1;
+  while (hyphen > start && text.charCodeAt(hyphen) !== 45) hyphen--;
+  if (hyphen > start) {
+    let parts = 0x811c9dc5;
+    for (let from = start, i = start; i <= end; i++)
+      if (i === end || text.charCodeAt(i) === 45) {
+        parts = mix(mixString(parts, listsOf(text.slice(from, i))), 124);
+        from = i + 1;
+      }
+    f.push(parts ^ T.hyphenParts, mixLower(T.lastPart, text, hyphen + 1, end));
+  }
+  // Trigrams of "^word$".
+  const at = (i: number) => (i < start ? 94 : i >= end ? 36 : lowerCode(text.charCodeAt(i)));
+  for (let i = start - 1; i + 2 <= end; i++) f.push(mix(mix(mix(T.trigram, at(i)), at(i + 1)), at(i + 2)));
+  return f.map((h) => h >>> 0);
+}
+
+/** The start of the line holding `pos`, and its end (the line break or the text's end). */
+function lineAround(text: string, pos: number): [number, number] {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const nl = text.indexOf('\n', pos);
+  return [start, nl === -1 ? text.length : nl];
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i !== -1; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** The table delimiter of a line: the first of tab, pipe, semicolon, comma that occurs at least twice. */
+function delimiterOf(line: string): string | undefined {
+  for (const d of ['\t', '|', ';', ','] as const) if (count(line, d) >= 2) return d;
+  return undefined;
+}
+
+const lettersOnly = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '')
+    .slice(-24);
+
+/** The header cell above the word's cell when the word stands in a delimited table ('self' in the header row). */
+function headerOf(text: string, start: number): string | undefined {
+  const line = lineFacts(text, start);
+  const d = line.delimiter;
+  if (!d) return undefined;
+  if (line.header === undefined) return 'self';
+  const column = count(text.slice(line.from, start), d);
+  const cell = line.header[column];
+  return cell === undefined ? 'none' : lettersOnly(cell);
+}
+
+/** What the features read of a line, remembered for the line last asked about (candidates of one line come together). */
+interface LineFacts {
+  text: string;
+  from: number;
+  to: number;
+  delimiter: string | undefined;
+  /** The header row's cells of the table the line stands in, undefined in the header row itself. */
+  header: string[] | undefined;
+  /** The line's own cells, when it is a table's row. */
+  cells: string[] | undefined;
+  /** Where a colon within 40 characters of the line's start is (-1: none), and the label before it. */
+  colon: number;
+  label: string;
+  legalForm: boolean;
+  /** How many of the line's comma-separated items are one word (up to 4; 0 with fewer than two commas): a list of things. */
+  oneWordItems: number;
+}
+let lastLine: LineFacts | undefined;
+/** The start of the table's header row by line start, for the text last read: a walk up a table happens once. */
+const tableTops = new Map<number, number>();
+let tableTopsOf: string | undefined;
+
+function lineFacts(text: string, pos: number): LineFacts {
+  if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
+  const [from, to] = lineAround(text, pos);
+  const line = text.slice(from, to);
+  // A line of more than 1,000 characters is no table row (and reading a cell's column would cost the line per word).
+  const delimiter = line.length <= 1000 ? delimiterOf(line) : undefined;
+  let header: string[] | undefined;
+  let cells: string[] | undefined;
+  if (delimiter) {
+    cells = line.split(delimiter);
+    const above = lastLine;
+    // The line after the one last asked about, in the same table: its header is this line's (the header
+    // row itself, when that line was the header row); no walk up a long table for every row.
+    if (above && above.text === text && above.to + 1 === from && above.delimiter === delimiter)
+      header = above.header ?? above.cells;
+  }
+  if (delimiter && header === undefined) {
+    if (tableTopsOf !== text) {
+      tableTops.clear();
+      tableTopsOf = text;
+    }
+    let top = from;
+    // Up through the lines delimited the same way, at most 200 of them, or to a line whose table top is known.
+    for (let k = 0; top > 0 && k < 200; k++) {
+      const known = tableTops.get(top);
+      if (known !== undefined) {
+        top = known;
+        break;
+      }
+      const [aboveFrom] = lineAround(text, top - 1);
+      if (delimiterOf(text.slice(aboveFrom, top - 1)) !== delimiter) break;
+      top = aboveFrom;
+    }
+    tableTops.set(from, top);
+    if (top !== from) header = text.slice(top, lineAround(text, top)[1]).split(delimiter);
+  }
+  let colon = line.indexOf(':');
+  if (colon > 40) colon = -1;
+  const label = colon === -1 ? '' : lettersOnly(line.slice(0, colon));
+  const legalForm = line.length <= 120 && LEGAL_FORM.test(line);
+  let oneWordItems = 0;
+  if (count(line, ',') >= 2)
+    for (const item of line.split(',')) {
+      const t = item.trim();
+      if (t.length > 0 && !t.includes(' ') && oneWordItems < 4) oneWordItems++;
+    }
+  lastLine = {
+    text,
+    from,
+    to,
+    delimiter,
+    header,
+    cells,
+    colon: colon === -1 ? -1 : from + colon,
+    label,
+    legalForm,
+    oneWordItems,
+  };
+  return lastLine;
+}
+
+/** The label before a colon on the word's line, within 40 characters of the line start ("Kontoinhaber/in: …"). */
+function labelOf(text: string, start: number): string | undefined {
+  const line = lineFacts(text, start);
+  return line.colon !== -1 && line.colon < start ? line.label : undefined;
+}
+
+/** The context features of the word between start and end (the context model adds the word's own), as 32-bit hashes. */
+export function contextFeatures(
+  text: string,
+  start: number,
+  end: number,
+  shape: Shape,
+  casing: Casing,
+  namedElsewhere: boolean,
+): number[] {
+  const prev = wordBefore(text, start);
+  const prev2 = prev && wordBefore(text, prev.start);
+  const next = wordAfter(text, end);
+  const next2 = next && wordAfter(text, next.end);
+  const s = shape.charCodeAt(0);
+  const SEP = 124;
+  const gapBefore = (h: number) => (prev ? mixGap(h, text, prev.end, start) : mix(h, 66));
+  const gapAfter = (h: number) => (next ? mixGap(h, text, end, next.start) : mix(h, 69));
+  const word = (h: number, w: { start: number; end: number } | undefined) =>
+    w ? mixLower(h, text, w.start, w.end) : h;
+  const info = (h: number, w: { start: number; end: number } | undefined) =>
+    w ? mixString(mix(h, shapeOf(text, w.start, w.end).charCodeAt(0)), listsOf(text.slice(w.start, w.end))) : h;
+  const lineStart = !prev || breaksLine(text, prev.end, start);
+  const lineEnd = !next || breaksLine(text, end, next.start);
+  const f = [
+    mix(mixString(T.doc, casing), s),
+    gapBefore(T.gapBefore),
+    gapAfter(T.gapAfter),
+    mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0),
+    word(T.prev, prev),
+    gapBefore(mix(word(T.prevGap, prev), SEP)),
+    word(mix(word(T.prev2, prev2), SEP), prev),
+    word(T.next, next),
+    word(mix(gapAfter(T.nextGap), SEP), next),
+    word(T.next2, next2),
+    gapBefore(mix(info(T.prevInfo, prev), SEP)),
+    info(mix(gapAfter(T.nextInfo), SEP), next),
+    gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start))),
+  ];
+  const header = headerOf(text, start);
+  // A header or label that says "name" in any language's compound (Vorname, given_names, Full name).
+  if (header !== undefined)
+    f.push(
+      mixString(T.header, header),
+      mix(mixString(T.headerShape, header), s),
+      mix(mix(T.headerName, header.includes('name') ? 1 : 0), s),
+    );
+  const label = labelOf(text, start);
+  if (label !== undefined) f.push(mixString(T.label, label), mix(mix(T.labelName, label.includes('name') ? 1 : 0), s));
+  if (namedElsewhere) f.push(mix(T.namedElsewhere, s));
+  const line = lineFacts(text, start);
+  if (line.legalForm) f.push(mix(T.organisationLine, s));
+  if (line.oneWordItems > 0)
+    f.push(mix(mix(T.list, line.oneWordItems), s), mix(mixString(T.list, casing), line.oneWordItems));
+  return f.map((h) => h >>> 0);
+}
+
+/** A candidate word: where it is and its shape. */
+export interface Candidate {
+  start: number;
+  end: number;
+  shape: Shape;
+}
+
+/** The candidates of the last text read by collectCandidates: starts and ends, reused from text to text. */
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let keys = new Int32Array(1024);
+/** The key (see wordKey) of the word wordStart last read. */
+let startKey = 0;
+
+/**
+ * Start of the word ending at `end` (a word as the patterns match it); on the way, its key, into
+ * startKey: an FNV-1a hash of its code units read backwards (and of the dot after a lone capital).
+ * The word decides its shape, but for a lone capital, which the dot after it makes an initial.
+ */
+function wordStart(text: string, end: number): number {
+  let start = end - 1;
+  let h = Math.imul(0x811c9dc5 ^ text.charCodeAt(start), 0x01000193);
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start))))) {
+      start--;
+      h = Math.imul(h ^ c, 0x01000193);
+    } else break;
+  }
+  startKey = end - start === 1 && text.charCodeAt(end) === 46 ? Math.imul(h ^ 46, 0x01000193) : h;
+  return start;
+}
+
+/**
+ * The words the scorer reads, into starts/ends (their number is returned with the casing):
+ * capitalised words and initials, and every word of a document written in lower case (fewer than
+ * one capitalised word per 200 characters). The casing is 'upper' when most capitalised words are
+ * all capitals. One native pass finds the words; lone capitals that are no initials are left out.
+ */
+function collectCandidates(text: string): { casing: Casing; count: number } {
+  let count = 0;
+  let capitals = 0;
+  CAPITALISED.lastIndex = 0;
+  while (CAPITALISED.test(text)) {
+    const end = CAPITALISED.lastIndex;
+    const start = wordStart(text, end);
+    if (end - start === 1 && text.charCodeAt(end) !== 46) continue;
+    // Letters glued to digits are codes ("GB29NWBK", "A4"), not names.
+    if (isDigit(text.charCodeAt(end)) || isDigit(text.charCodeAt(start - 1))) continue;
+    if (end - start > 1 && kindOf(text.charCodeAt(start + 1)) === 1) capitals++;
+    if (count === starts.length) grow();
+    starts[count] = start;
+    keys[count] = startKey;
+    ends[count++] = end;
+  }
+  if (count >= 3 && capitals / count > 0.7) return { casing: 'upper', count };
+  // Capitalised words that are not all capitals: fewer than one per 200 characters is a lower-case text.
+  if ((count - capitals) * 200 >= text.length && count > capitals) return { casing: 'mixed', count };
+  count = 0;
+  ANY_WORD.lastIndex = 0;
+  while (ANY_WORD.test(text)) {
+    const end = ANY_WORD.lastIndex;
+    const start = wordStart(text, end);
+    if (end - start < 2 && text.charCodeAt(end) !== 46) continue;
+    if (isDigit(text.charCodeAt(end)) || isDigit(text.charCodeAt(start - 1))) continue;
+    if (count === starts.length) grow();
+    starts[count] = start;
+    keys[count] = startKey;
+    ends[count++] = end;
+  }
+  return { casing: 'lower', count };
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function grow(): void {
+  const s = new Int32Array(starts.length * 2);
+  s.set(starts);
+  starts = s;
+  const e = new Int32Array(ends.length * 2);
+  e.set(ends);
+  ends = e;
+  const k = new Int32Array(keys.length * 2);
+  k.set(keys);
+  keys = k;
+}
+
+/** The candidates of a text as objects (for training and tests; the scan reads them in place). */
+export function candidatesOf(text: string): { casing: Casing; candidates: Candidate[] } {
+  const { casing, count } = collectCandidates(text);
+  const candidates: Candidate[] = [];
+  for (let k = 0; k < count; k++)
+    candidates.push({ start: starts[k], end: ends[k], shape: shapeOf(text, starts[k], ends[k]) });
+  return { casing, candidates };
+}
+
+/**
+ * The word model's logits by word key, remembered in a fixed table (a later word with the same slot
+ * replaces an earlier one): texts repeat their words, and most candidates stop here.
+ */
+const CACHE_BITS = 16;
+const cacheKeys = new Int32Array(1 << CACHE_BITS);
+const cacheLogits = new Float32Array(1 << CACHE_BITS);
+const cacheUsed = new Uint8Array(1 << CACHE_BITS);
+let cacheOf: Float32Array | undefined;
+
+function wordLogit(model: NameModelData, text: string, start: number, end: number, key: number): number {
+  if (cacheOf !== model.wordWeights) {
+    cacheUsed.fill(0);
+    cacheOf = model.wordWeights;
+  }
+  const slot = key & ((1 << CACHE_BITS) - 1);
+  if (cacheUsed[slot] === 1 && cacheKeys[slot] === key) return cacheLogits[slot];
+  let z = 0;
+  const mask = (1 << model.wordBits) - 1;
+  for (const f of wordFeatures(text, start, end, shapeOf(text, start, end))) z += model.wordWeights[f & mask];
+  cacheKeys[slot] = key;
+  cacheLogits[slot] = z;
+  cacheUsed[slot] = 1;
+  return z;
+}
+
+/** The context model's sum over the word's own features, remembered by word key like the word model's logits. */
+const partKeys = new Int32Array(1 << CACHE_BITS);
+const partSums = new Float32Array(1 << CACHE_BITS);
+const partUsed = new Uint8Array(1 << CACHE_BITS);
+let partOf: Float32Array | undefined;
+
+function contextWordPart(model: NameModelData, text: string, c: Candidate, key: number): number {
+  if (partOf !== model.weights) {
+    partUsed.fill(0);
+    partOf = model.weights;
+  }
+  const slot = key & ((1 << CACHE_BITS) - 1);
+  if (partUsed[slot] === 1 && partKeys[slot] === key) return partSums[slot];
+  const mask = (1 << model.bits) - 1;
+  let z = 0;
+  for (const f of wordFeatures(text, c.start, c.end, c.shape)) z += model.weights[f & mask];
+  partKeys[slot] = key;
+  partSums[slot] = z;
+  partUsed[slot] = 1;
+  return z;
+}
+
+/** The probability that the candidate is (part of) a name, from the context model. */
+export function contextProbability(
+  model: NameModelData,
+  text: string,
+  c: Candidate,
+  casing: Casing,
+  namedElsewhere: boolean,
+  key: number,
+): number {
+  const mask = (1 << model.bits) - 1;
+  let z = contextWordPart(model, text, c, key);
+  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere)) z += model.weights[f & mask];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The keys (see wordStart) of the words in the rules' PERSON findings: the same word elsewhere in
+ * the text ("@Dilşad" after "Dilşad Uzunhasan") is the same name more often than not.
+ */
+export function namesFound(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+): Set<number> | undefined {
+  let names: Set<number> | undefined;
+  for (const e of found) {
+    if (e.type !== 'PERSON') continue;
+    for (let w = wordAfter(text, e.start); w && w.end <= e.end; w = wordAfter(text, w.end))
+      if (w.end - w.start > 1) {
+        wordStart(text, w.end);
+        (names ??= new Set()).add(startKey);
+      }
+  }
+  return names;
+}
+
+/** The key of the word ending at `end` (see wordStart). */
+export function keyOf(text: string, end: number): number {
+  wordStart(text, end);
+  return startKey;
+}
+
+/**
+ * PERSON findings: runs of candidate words on one line that score at least the threshold, joined
+ * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
+ */
+export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
+  const names = namesFound(text, found);
+  const { casing, count } = collectCandidates(text);
+  const taken = found.length > 1 ? [...found].sort((a, b) => a.start - b.start) : found;
+  let t = 0;
+  let takenEnd = -1;
+  const out: Entity[] = [];
+  let open: Entity | undefined;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    const end = ends[k];
+    // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
+    while (t < taken.length && taken[t].start < end) takenEnd = Math.max(takenEnd, taken[t++].end);
+    if (takenEnd > start) continue;
+    const named = names !== undefined && names.has(keys[k]);
+    if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
+    const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
+    const p = contextProbability(model, text, c, casing, named, keys[k]);
+    const threshold = c.shape === 'x' ? model.lowerThreshold : model.threshold;
+    if (p < threshold) continue;
+    // A line of four or more one-word items in lower case is a list of things ("milch, brot, äpfel, nudeln").
+    if (c.shape === 'x' && lineFacts(text, start).oneWordItems >= 4) continue;
+    const to = c.shape === 'I' ? end + 1 : end;
+    const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
+    if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
+      open.end = to;
+      open.score = Math.max(open.score, score);
+    } else {
+      open = { type: 'PERSON', start, end: to, score };
+      out.push(open);
+    }
+  }
+  return out;
+}
+
+function decode(base64: string, bits: number, scale: number): Float32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  const weights = new Float32Array(1 << bits);
+  for (let i = 0; i < q.length; i++) weights[i] = q[i] * scale;
+  return weights;
+}
+
+let decoded: NameModelData | undefined;
+/** The committed model (name-model-weights.ts), decoded once. */
+export function committedNameModel(): NameModelData {
+  if (!decoded) {
+    const w = NAME_MODEL_WEIGHTS;
+    decoded = {
+      wordBits: w.wordBits,
+      wordWeights: decode(w.wordWeights, w.wordBits, w.wordScale),
+      gate: w.gate,
+      bits: w.bits,
+      weights: decode(w.weights, w.bits, w.scale),
+      threshold: w.threshold,
+      lowerThreshold: w.lowerThreshold,
+    };
+  }
+  return decoded;
+}
+
+/** Weights as the committed file stores them: Int16 steps of `scale`, base64. */
+export function encodeWeights(weights: Float32Array): { scale: number; weights: string } {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max === 0 ? 1 : max / 32767;
+  const q = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
+  return { scale, weights: Buffer.from(q.buffer).toString('base64') };
+}
+
+/** The model the scan uses: the committed one, or (for training and cross-validation) one set here; undefined turns it off. */
+let active: NameModelData | undefined | 'committed' = 'committed';
+export function useNameModel(model: NameModelData | undefined | 'committed'): void {
+  active = model;
+}
+
+/** The scan's hook (detect.ts): PERSON findings of the active model where the rules found nothing. */
+export function namesByModel(text: string, found: readonly Entity[]): Entity[] {
+  const model = active === 'committed' ? committedNameModel() : active;
+  return model ? findNames(text, model, found) : [];
+}
