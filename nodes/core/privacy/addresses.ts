@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { isOrganisationAddress, postalShapeAt } from './postal-shapes.js';
+import { HOME_CUE, lastClause, postalShapeAt } from './postal-shapes.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -230,9 +230,9 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
     EN_TOWN_AFTER.lastIndex = end;
     if (EN_TOWN_AFTER.test(text)) end = EN_TOWN_AFTER.lastIndex;
   }
-  // A letterhead, an authority's or a practice's address is not a person's (see postal-shapes).
-  if (!isCompanyAddress(text, start) && !isOrganisationAddress(text, start, end))
-    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
+  // Only a company's own address right before it counts against a street address: wider rules (an
+  // office or bank mentioned on the line) dropped people's homes ("wohnen ohne Büro in der …").
+  if (!isCompanyAddress(text, start)) out.push({ type: 'POSTAL_ADDRESS', start, end, score: 0.85 });
 }
 
 /**
@@ -249,6 +249,8 @@ const ORGANISATION_BEFORE =
 function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start);
   const before = text.slice(lineStart, start);
+  // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
+  if (HOME_CUE.test(lastClause(before))) return false;
   if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
   if (lineStart === 0) return false;
   const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);

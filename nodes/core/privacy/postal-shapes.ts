@@ -225,20 +225,50 @@ const NO_HOME =
   /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
 const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s);
 
+/** Words that make the address after them someone's home, whatever organisation the line names too. */
+export const HOME_CUE =
+  /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
+/** A sentence end: a full stop, "!" or "?" right after a word and before a blank (not a bullet read as "."). */
+const SENTENCE_END = /[\p{L}\p{N}][.!?][ \t]/gu;
+
+/**
+ * The part of a line after its last sentence end: what an address right after it belongs to. A label
+ * before a colon stays in it ("Company address: …" names a firm's address).
+ */
+export function lastClause(line: string): string {
+  let cut = 0;
+  SENTENCE_END.lastIndex = 0;
+  while (SENTENCE_END.test(line)) cut = SENTENCE_END.lastIndex;
+  return line.slice(cut);
+}
+
+/** A letterhead line: a few words naming the organisation, not a sentence. */
+const MAX_LETTERHEAD_WORDS = 6;
+
+/**
+ * Whether the address at start..end is an organisation's: a locker or post box, or a firm's or
+ * institution's name right before it — in the same clause on its line (after the last sentence end
+ * or colon), or as a short letterhead line above. A home cue in that clause ("wohne", "lives at",
+ * "privat") makes it a person's whatever else the line names: people mention offices and banks.
+ */
 export function isOrganisationAddress(text: string, start: number, end: number): boolean {
-  if (NO_HOME.test(text.slice(Math.max(0, start - 30), end))) return true;
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  const before = text.slice(lineStart, start);
-  if (isOrganisationName(before)) return true;
-  if (lineStart === 0) return false;
+  const line = text.slice(lineStart, start);
+  const clause = lastClause(line);
+  if (HOME_CUE.test(clause)) return false;
+  if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
+  if (isOrganisationName(clause)) return true;
+  if (clause.length < line.length || lineStart === 0) return false;
   let previousStart = lineStart - 1;
   while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
     previousStart--;
   const previous = text.slice(previousStart, lineStart - 1);
   // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
-  // ("Am Montag bleibt das Büro geschlossen."). A time ("10:00") is no field.
-  if (/:[ \t]|:$|[.!?][ \t]*$/.test(previous)) return false;
+  // ("Am Montag bleibt das Büro geschlossen.", "Bitte die Post nicht mehr ins Büro schicken"). A time
+  // ("10:00") is no field.
+  if (/:[ \t]|:$|[.!?][ \t]*$/.test(previous) || HOME_CUE.test(previous)) return false;
+  if (previous.trim().split(/\s+/).length > MAX_LETTERHEAD_WORDS) return false;
   return isOrganisationName(previous);
 }
 

@@ -144,3 +144,39 @@ describe('privacy detectors: postal addresses from the postcode (issue 9)', () =
       assert.deepEqual(addresses(text), [], text);
   });
 });
+
+describe('privacy detectors: a home named beside an office, a bank or a partner (review of round 6)', () => {
+  it('an organisation word elsewhere on the line or in a sentence above does not make a home a firm address', () => {
+    for (const [text, address] of [
+      ['Mein Partner und ich wohnen jetzt in der Lindenstraße 12, 10115 Berlin.', 'Lindenstraße 12, 10115 Berlin'],
+      ['Bitte die Post nicht mehr ins Büro schicken\nLindenstraße 12, 10115 Berlin', 'Lindenstraße 12, 10115 Berlin'],
+      ['Mein Büro ist zu. Ich wohne Gartenstraße 7, 35390 Gießen', 'Gartenstraße 7, 35390 Gießen'],
+      ['Mein Büro ist zu, ich wohne Gartenstraße 7, 35390 Gießen', 'Gartenstraße 7, 35390 Gießen'],
+      [
+        'Please send the contract to my home, not the office: 12 Baker Street, London NW1 6XE',
+        '12 Baker Street, London NW1 6XE',
+      ],
+      ['Anna works at the hospital and lives at 12 Baker Street, London NW1 6XE', '12 Baker Street, London NW1 6XE'],
+      ['I moved from the hotel to 14 Church Road, Bristol BS6 6HR', '14 Church Road, Bristol BS6 6HR'],
+      [
+        'Der Patient kam aus dem Krankenhaus nach Hause in die Lindenstraße 12, 10115 Berlin',
+        'Lindenstraße 12, 10115 Berlin',
+      ],
+      [
+        'Schick das Paket bitte nach Hause statt zur Packstation: Lindenstraße 12, 10115 Berlin',
+        'Lindenstraße 12, 10115 Berlin',
+      ],
+    ]) {
+      const found = addresses(text);
+      assert.ok(found.length === 1 && found[0].endsWith(address), `${text}: ${JSON.stringify(found)}`);
+    }
+  });
+
+  it('a firm right before the address or a locker still marks it', () => {
+    for (const text of [
+      'Sparkasse Gießen, Gartenstraße 7, 35390 Gießen',
+      'Packstation 123, 10115 Berlin',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+});
