@@ -137,9 +137,28 @@ function settle(byStart: Entity[], from: number, to: number, kept: Entity[]): vo
   else if (to - from > 1) kept.push(...greedy(byStart.slice(from, to)));
 }
 
+/**
+ * The best findings of an overlapping run, highest score (then longest) first, each kept unless it
+ * overlaps one kept before. Which characters are taken is marked per character of the run, so a long
+ * chain of overlapping findings (addresses written one after another on one line) costs the total
+ * length of its findings, not one comparison per pair.
+ */
 function greedy(run: Entity[]): Entity[] {
   const sorted = [...run].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
+  let from = Infinity;
+  let to = 0;
+  for (const e of run) {
+    if (e.start < from) from = e.start;
+    if (e.end > to) to = e.end;
+  }
+  const taken = new Uint8Array(to - from);
   const kept: Entity[] = [];
-  for (const e of sorted) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  for (const e of sorted) {
+    let free = true;
+    for (let i = e.start - from; i < e.end - from && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, e.start - from, e.end - from);
+    kept.push(e);
+  }
   return sortedByStart(kept);
 }
