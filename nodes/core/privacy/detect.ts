@@ -1,6 +1,6 @@
 import { DETECTORS } from './detectors.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
-import { KeywordPattern } from './keyword-pass.js';
+import { forgetKeywordMatches, KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 
@@ -89,6 +89,7 @@ export class PrivacyScanner {
           score: 1,
           level: m[1] ? 'confidential' : 'internal',
         });
+    forgetKeywordMatches();
     const onOriginal: Entity[] = [];
     for (const { pattern, level, onOriginal: both } of this.custom) {
       for (const m of seen.matchAll(pattern))

@@ -38,7 +38,7 @@ export class KeywordPattern {
         throw new Error(`KeywordPattern: prefix ${prefix} must begin with a lower-case letter`);
       letters |= 1 << (prefix.charCodeAt(0) - 97);
     }
-    this.sticky = new RegExp(pattern.source, 'iy');
+    this.sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
     this.firstLetters = letters;
     PATTERNS.push(this);
     // A pattern added later (a module loaded after the first scan) is searched from the next text on.
@@ -49,15 +49,18 @@ export class KeywordPattern {
   /** The first match at or after `from` in `text`, or null: what a global search from `from` finds. */
   matchFrom(text: string, from: number): RegExpExecArray | null {
     const found = matchesIn(text)[PATTERNS.indexOf(this)];
-    // The matches are few (labels, markings): a binary search for the first that starts at or after `from`.
+    // A binary search for the first place at or after `from`; the match itself is made again there
+    // (one sticky exec), so the pass keeps numbers, not a match object per place.
     let low = 0;
     let high = found.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (found[mid].index < from) low = mid + 1;
+      if (found[mid] < from) low = mid + 1;
       else high = mid;
     }
-    return low < found.length ? found[low] : null;
+    if (low === found.length) return null;
+    this.sticky.lastIndex = found[low];
+    return this.sticky.exec(text);
   }
 }
 
@@ -66,16 +69,16 @@ const PATTERNS: KeywordPattern[] = [];
 let candidates: RegExp | undefined;
 let lastText: string | undefined;
 /** Per pattern, in the order of PATTERNS: every place it matches in `lastText`, in order. */
-let lastMatches: RegExpExecArray[][] = [];
+let lastMatches: number[][] = [];
 
 /**
- * Every match of every pattern in the text, per pattern in the order they were made, found in one
- * pass (kept for the last text: the detectors of one scan share it).
+ * Where each pattern matches in the text, per pattern in the order they were made, found in one
+ * pass (kept for the last text, until `forgetKeywordMatches`: the detectors of one scan share it).
  */
-export function matchesIn(text: string): RegExpExecArray[][] {
+export function matchesIn(text: string): number[][] {
   if (lastText === text) return lastMatches;
   candidates ??= new RegExp(byFirstLetter([...new Set(PATTERNS.flatMap((p) => p.prefixes))]), 'gi');
-  const found: RegExpExecArray[][] = PATTERNS.map(() => []);
+  const found: number[][] = PATTERNS.map(() => []);
   candidates.lastIndex = 0;
   for (let hit = candidates.exec(text); hit; hit = candidates.exec(text)) {
     const at = hit.index;
@@ -85,8 +88,7 @@ export function matchesIn(text: string): RegExpExecArray[][] {
       const pattern = PATTERNS[p];
       if ((pattern.firstLetters & letter) === 0) continue;
       pattern.sticky.lastIndex = at;
-      const m = pattern.sticky.exec(text);
-      if (m) found[p].push(m);
+      if (pattern.sticky.test(text)) found[p].push(at);
     }
     // The next place right after this one: prefixes of other patterns may start inside this one.
     candidates.lastIndex = at + 1;
@@ -94,4 +96,10 @@ export function matchesIn(text: string): RegExpExecArray[][] {
   lastText = text;
   lastMatches = found;
   return found;
+}
+
+/** Lets go of the last text and its places: a scan calls it when done, so no caller's text stays reachable. */
+export function forgetKeywordMatches(): void {
+  lastText = undefined;
+  lastMatches = [];
 }
