@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LOOPBACK, MIN_TOKEN_LENGTH } from '../core/exposure.js';
+import { LOOPBACK, MIN_TOKEN_LENGTH, tooShortToken } from '../core/exposure.js';
 import type { LogLevel } from '../core/logging/index.js';
 import { endpointGuard, type EndpointGuardOptions } from '../node-red/editor/endpoint-guard.js';
 import { ecsLogHandler } from '../node-red/logging/ecs-log-handler.js';
@@ -103,11 +103,11 @@ function checkExposure(options: EditorOptions): void {
       );
   }
   const token = options.endpoints?.token;
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+  if (token !== undefined && tooShortToken(token))
     throw new Error(
       `The endpoint token is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
     );
-  if (options.metricsToken !== undefined && options.metricsToken.length < MIN_TOKEN_LENGTH)
+  if (options.metricsToken !== undefined && tooShortToken(options.metricsToken))
     throw new Error(
       `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
     );

@@ -40,13 +40,21 @@ describe('Ragwire metrics in Flowise: one process-wide endpoint', () => {
     );
     assert.match(warnings[1], /RAGWIRE_METRICS_TOKEN is too short: use at least 16 characters/);
     await stopFlowiseMetrics();
+    const blank = { RAGWIRE_FLOWISE_METRICS_PORT: '0', RAGWIRE_METRICS_TOKEN: ' '.repeat(20) };
+    assert.equal(
+      serveFlowiseMetrics(blank, (w) => warnings.push(w)),
+      undefined,
+      'blanks are no token',
+    );
+    assert.match(warnings[2], /RAGWIRE_METRICS_TOKEN is too short/);
+    await stopFlowiseMetrics();
     const open = { RAGWIRE_FLOWISE_METRICS_PORT: '0', RAGWIRE_FLOWISE_METRICS_INSECURE_OPEN: 'true' };
     const server = serveFlowiseMetrics(open, (w) => warnings.push(w))!;
     assert.ok(server, 'served when opted out by name');
     await new Promise((r) => (server.listening ? r(undefined) : server.once('listening', r)));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/metrics`;
     assert.equal((await fetch(url)).status, 200);
-    assert.equal(warnings.length, 2);
+    assert.equal(warnings.length, 3);
   });
 
   it('needs no token on loopback', async () => {

@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import { ConfigurationError } from '../../core/errors.js';
-import { LOOPBACK, MIN_TOKEN_LENGTH } from '../../core/exposure.js';
+import { LOOPBACK, MIN_TOKEN_LENGTH, tooShortToken } from '../../core/exposure.js';
+import { metricsEnabled } from '../../core/metrics/registry.js';
 import { metricsHandler, metricsPath } from '../../core/metrics/index.js';
 
 /**
@@ -28,7 +29,7 @@ const holder = globalThis as unknown as Record<symbol, MetricsServerState | unde
 /** The token scrapes must send, after refusing settings that would expose the metrics unprotected. */
 function tokenFor(host: string, env: NodeJS.ProcessEnv): string | undefined {
   const token = env.RAGWIRE_METRICS_TOKEN || undefined;
-  if (token !== undefined && token.length < MIN_TOKEN_LENGTH)
+  if (token !== undefined && tooShortToken(token))
     throw new ConfigurationError(
       `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
     );
@@ -63,7 +64,8 @@ export function serveFlowiseMetrics(
   if (state.server || state.problem) return state.server;
   try {
     const port = portOf(env);
-    if (port === undefined) return undefined;
+    // RAGWIRE_METRICS=off turns the registry off: nothing to serve, and nothing to warn about.
+    if (port === undefined || !metricsEnabled()) return undefined;
     const host = env.RAGWIRE_FLOWISE_METRICS_HOST || '0.0.0.0';
     const route = metricsPath(undefined, env);
     const handler = metricsHandler({ token: tokenFor(host, env) });
