@@ -384,51 +384,127 @@ export function contextFeatures(
   casing: Casing,
   namedElsewhere: boolean,
 ): number[] {
-  const prev = wordBefore(text, start);
-  const prev2 = prev && wordBefore(text, prev.start);
-  const next = wordAfter(text, end);
-  const next2 = next && wordAfter(text, next.end);
+  const n = fillContextFeatures(text, start, end, shape, casing, namedElsewhere);
+  const f: number[] = [];
+  for (let i = 0; i < n; i++) f.push(featureBuffer[i] >>> 0);
+  return f;
+}
+
+/** Room for the context features of one word (at most 22): the scan sums them in place, no array per word. */
+const featureBuffer = new Int32Array(32);
+const SEP = 124;
+/** The context model's tags of the document's casing, by casing. */
+const DOC_TAGS: Record<Casing, number> = {
+  lower: mixString(T.doc, 'lower'),
+  upper: mixString(T.doc, 'upper'),
+  mixed: mixString(T.doc, 'mixed'),
+};
+const LIST_TAGS: Record<Casing, number> = {
+  lower: mixString(T.list, 'lower'),
+  upper: mixString(T.list, 'upper'),
+  mixed: mixString(T.list, 'mixed'),
+};
+
+/** The neighbours contextFeatures reads, filled per word (start -1: none), no object per word. */
+let prevStart = -1;
+let prevEnd = -1;
+let prev2Start = -1;
+let prev2End = -1;
+let nextStart = -1;
+let nextEnd = -1;
+let next2Start = -1;
+let next2End = -1;
+
+/** The start of the word ending at or before pos, its end into foundEnd; -1 at the text's start (wordBefore without an object). */
+let foundEnd = -1;
+function startBefore(text: string, pos: number): number {
+  let end = pos;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return -1;
+  let start = end - 1;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start - 2))))) start--;
+    else break;
+  }
+  foundEnd = end;
+  return start;
+}
+/** The start of the word starting at or after pos, its end into foundEnd; -1 at the text's end (wordAfter without an object). */
+function startAfter(text: string, pos: number): number {
+  let start = pos;
+  while (start < text.length && !isLetter(text.charCodeAt(start))) start++;
+  if (start >= text.length) return -1;
+  foundEnd = wordEnd(text, start);
+  return start;
+}
+
+function mixWord(h: number, text: string, start: number, end: number): number {
+  return start === -1 ? h : mixLower(h, text, start, end);
+}
+function mixInfo(h: number, text: string, start: number, end: number): number {
+  return start === -1 ? h : mixString(mix(h, shapeOf(text, start, end).charCodeAt(0)), listsOf(text.slice(start, end)));
+}
+
+/** contextFeatures into featureBuffer (as signed 32-bit hashes); returns their number. */
+function fillContextFeatures(
+  text: string,
+  start: number,
+  end: number,
+  shape: Shape,
+  casing: Casing,
+  namedElsewhere: boolean,
+): number {
+  prevStart = startBefore(text, start);
+  prevEnd = foundEnd;
+  prev2Start = prevStart === -1 ? -1 : startBefore(text, prevStart);
+  prev2End = foundEnd;
+  nextStart = startAfter(text, end);
+  nextEnd = foundEnd;
+  next2Start = nextStart === -1 ? -1 : startAfter(text, nextEnd);
+  next2End = foundEnd;
   const s = shape.charCodeAt(0);
-  const SEP = 124;
-  const gapBefore = (h: number) => (prev ? mixGap(h, text, prev.end, start) : mix(h, 66));
-  const gapAfter = (h: number) => (next ? mixGap(h, text, end, next.start) : mix(h, 69));
-  const word = (h: number, w: { start: number; end: number } | undefined) =>
-    w ? mixLower(h, text, w.start, w.end) : h;
-  const info = (h: number, w: { start: number; end: number } | undefined) =>
-    w ? mixString(mix(h, shapeOf(text, w.start, w.end).charCodeAt(0)), listsOf(text.slice(w.start, w.end))) : h;
-  const lineStart = !prev || breaksLine(text, prev.end, start);
-  const lineEnd = !next || breaksLine(text, end, next.start);
-  const f = [
-    mix(mixString(T.doc, casing), s),
-    gapBefore(T.gapBefore),
-    gapAfter(T.gapAfter),
-    mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0),
-    word(T.prev, prev),
-    gapBefore(mix(word(T.prevGap, prev), SEP)),
-    word(mix(word(T.prev2, prev2), SEP), prev),
-    word(T.next, next),
-    word(mix(gapAfter(T.nextGap), SEP), next),
-    word(T.next2, next2),
-    gapBefore(mix(info(T.prevInfo, prev), SEP)),
-    info(mix(gapAfter(T.nextInfo), SEP), next),
-    gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start))),
-  ];
+  const hasPrev = prevStart !== -1;
+  const hasNext = nextStart !== -1;
+  const gapBefore = (h: number) => (hasPrev ? mixGap(h, text, prevEnd, start) : mix(h, 66));
+  const gapAfter = (h: number) => (hasNext ? mixGap(h, text, end, nextStart) : mix(h, 69));
+  const lineStart = !hasPrev || breaksLine(text, prevEnd, start);
+  const lineEnd = !hasNext || breaksLine(text, end, nextStart);
+  const f = featureBuffer;
+  f[0] = mix(DOC_TAGS[casing], s);
+  f[1] = gapBefore(T.gapBefore);
+  f[2] = gapAfter(T.gapAfter);
+  f[3] = mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0);
+  f[4] = mixWord(T.prev, text, prevStart, prevEnd);
+  f[5] = gapBefore(mix(mixWord(T.prevGap, text, prevStart, prevEnd), SEP));
+  f[6] = mixWord(mix(mixWord(T.prev2, text, prev2Start, prev2End), SEP), text, prevStart, prevEnd);
+  f[7] = mixWord(T.next, text, nextStart, nextEnd);
+  f[8] = mixWord(mix(gapAfter(T.nextGap), SEP), text, nextStart, nextEnd);
+  f[9] = mixWord(T.next2, text, next2Start, next2End);
+  f[10] = gapBefore(mix(mixInfo(T.prevInfo, text, prevStart, prevEnd), SEP));
+  f[11] = mixInfo(mix(gapAfter(T.nextInfo), SEP), text, nextStart, nextEnd);
+  f[12] = gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start)));
+  let n = 13;
   const header = headerOf(text, start);
   // A header or label that says "name" in any language's compound (Vorname, given_names, Full name).
-  if (header !== undefined)
-    f.push(
-      mixString(T.header, header),
-      mix(mixString(T.headerShape, header), s),
-      mix(mix(T.headerName, header.includes('name') ? 1 : 0), s),
-    );
+  if (header !== undefined) {
+    f[n++] = mixString(T.header, header);
+    f[n++] = mix(mixString(T.headerShape, header), s);
+    f[n++] = mix(mix(T.headerName, header.includes('name') ? 1 : 0), s);
+  }
   const label = labelOf(text, start);
-  if (label !== undefined) f.push(mixString(T.label, label), mix(mix(T.labelName, label.includes('name') ? 1 : 0), s));
-  if (namedElsewhere) f.push(mix(T.namedElsewhere, s));
+  if (label !== undefined) {
+    f[n++] = mixString(T.label, label);
+    f[n++] = mix(mix(T.labelName, label.includes('name') ? 1 : 0), s);
+  }
+  if (namedElsewhere) f[n++] = mix(T.namedElsewhere, s);
   const line = lineFacts(text, start);
-  if (line.legalForm) f.push(mix(T.organisationLine, s));
-  if (line.oneWordItems > 0)
-    f.push(mix(mix(T.list, line.oneWordItems), s), mix(mixString(T.list, casing), line.oneWordItems));
-  return f.map((h) => h >>> 0);
+  if (line.legalForm) f[n++] = mix(T.organisationLine, s);
+  if (line.oneWordItems > 0) {
+    f[n++] = mix(mix(T.list, line.oneWordItems), s);
+    f[n++] = mix(LIST_TAGS[casing], line.oneWordItems);
+  }
+  return n;
 }
 
 /** A candidate word: where it is and its shape. */
@@ -586,7 +662,8 @@ export function contextProbability(
 ): number {
   const mask = (1 << model.bits) - 1;
   let z = contextWordPart(model, text, c, key);
-  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere)) z += model.weights[f & mask];
+  const n = fillContextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere);
+  for (let i = 0; i < n; i++) z += model.weights[featureBuffer[i] & mask];
   return 1 / (1 + Math.exp(-z));
 }
 
