@@ -165,14 +165,21 @@ function breaksLine(text: string, from: number, to: number): boolean {
 
 /** The list memberships of a word as letters: G given name, K known name, D dictionary word, E English word, C common word. */
 export function listsOf(word: string): string {
-  return (
-    (isGivenName(word) ? 'G' : '') +
-    (isKnownName(word) ? 'K' : '') +
-    (isDictionaryWord(word) ? 'D' : '') +
-    (isEnglishWord(word) ? 'E' : '') +
-    (isCommonWord(word) ? 'C' : '')
-  );
+  let lists = listsByWord.get(word);
+  if (lists === undefined) {
+    lists =
+      (isGivenName(word) ? 'G' : '') +
+      (isKnownName(word) ? 'K' : '') +
+      (isDictionaryWord(word) ? 'D' : '') +
+      (isEnglishWord(word) ? 'E' : '') +
+      (isCommonWord(word) ? 'C' : '');
+    // Asked for every neighbour of a word the context model reads: one look-up instead of five, up to a bound.
+    if (listsByWord.size >= 50_000) listsByWord.clear();
+    listsByWord.set(word, lists);
+  }
+  return lists;
 }
+const listsByWord = new Map<string, string>();
 
 const lengthClass = (n: number) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : 9);
 
@@ -693,6 +700,47 @@ export function keyOf(text: string, end: number): number {
   return startKey;
 }
 
+/** The rules' findings' starts and ends in the order of their starts, for the text findNames reads. */
+let takenStarts = new Float64Array(256);
+let takenEnds = new Float64Array(256);
+/** Sort keys: start * 2^24 + index (exact in a double: a string has fewer than 2^29 code units). */
+let takenOrder = new Float64Array(256);
+
+/** Orders the findings by start into takenStarts/takenEnds (a native numeric sort, no comparator per pair); returns their number. */
+export function orderTaken(found: readonly { start: number; end: number }[]): number {
+  const n = found.length;
+  if (n > takenOrder.length) {
+    const size = Math.max(n, takenOrder.length * 2);
+    takenStarts = new Float64Array(size);
+    takenEnds = new Float64Array(size);
+    takenOrder = new Float64Array(size);
+  }
+  if (n >= 1 << 24) {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < n; i++) {
+      takenStarts[i] = sorted[i].start;
+      takenEnds[i] = sorted[i].end;
+    }
+    return n;
+  }
+  const order = takenOrder.subarray(0, n);
+  for (let i = 0; i < n; i++) order[i] = found[i].start * 16777216 + i;
+  order.sort();
+  for (let i = 0; i < n; i++) {
+    const e = found[order[i] % 16777216];
+    takenStarts[i] = e.start;
+    takenEnds[i] = e.end;
+  }
+  return n;
+}
+
+/** The starts and ends orderTaken wrote (for tests). */
+export function takenInOrder(n: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < n; i++) out.push({ start: takenStarts[i], end: takenEnds[i] });
+  return out;
+}
+
 /**
  * PERSON findings: runs of candidate words on one line that score at least the threshold, joined
  * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
@@ -700,7 +748,7 @@ export function keyOf(text: string, end: number): number {
 export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
   const names = namesFound(text, found);
   const { casing, count } = collectCandidates(text);
-  const taken = found.length > 1 ? [...found].sort((a, b) => a.start - b.start) : found;
+  const takenCount = orderTaken(found);
   let t = 0;
   let takenEnd = -1;
   const out: Entity[] = [];
@@ -709,7 +757,7 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     const start = starts[k];
     const end = ends[k];
     // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
-    while (t < taken.length && taken[t].start < end) takenEnd = Math.max(takenEnd, taken[t++].end);
+    while (t < takenCount && takenStarts[t] < end) takenEnd = Math.max(takenEnd, takenEnds[t++]);
     if (takenEnd > start) continue;
     const named = names !== undefined && names.has(keys[k]);
     if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
