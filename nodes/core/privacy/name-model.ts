@@ -683,15 +683,82 @@ export function namesFound(
   found: readonly { type: string; start: number; end: number }[],
 ): Set<number> | undefined {
   let names: Set<number> | undefined;
+  forEachNameKey(text, found, (key) => (names ??= new Set()).add(key));
+  return names;
+}
+
+/** Calls visit with the key of each word (two letters or more) of the PERSON findings. */
+function forEachNameKey(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+  visit: (key: number) => void,
+): void {
   for (const e of found) {
     if (e.type !== 'PERSON') continue;
-    for (let w = wordAfter(text, e.start); w && w.end <= e.end; w = wordAfter(text, w.end))
-      if (w.end - w.start > 1) {
-        wordStart(text, w.end);
-        (names ??= new Set()).add(startKey);
+    for (let start = startAfter(text, e.start); start !== -1;) {
+      const end = foundEnd;
+      if (end > e.end) break;
+      if (end - start > 1) {
+        wordStart(text, end);
+        visit(startKey);
       }
+      start = startAfter(text, end);
+    }
   }
-  return names;
+}
+
+/**
+ * namesFound's keys for findNames, in an open-addressed table of 32-bit keys: a Set of numbers
+ * would box every key outside the small-integer range on each look-up.
+ */
+let nameSlots = new Int32Array(64);
+let nameSlotUsed = new Uint8Array(64);
+let nameCount = 0;
+
+function addNameKey(key: number): void {
+  if ((nameCount + 1) * 2 > nameSlots.length) {
+    const oldSlots = nameSlots;
+    const oldUsed = nameSlotUsed;
+    nameSlots = new Int32Array(oldSlots.length * 2);
+    nameSlotUsed = new Uint8Array(oldSlots.length * 2);
+    nameCount = 0;
+    for (let i = 0; i < oldSlots.length; i++) if (oldUsed[i] === 1) addNameKey(oldSlots[i]);
+  }
+  const mask = nameSlots.length - 1;
+  let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  while (nameSlotUsed[i] === 1) {
+    if (nameSlots[i] === key) return;
+    i = (i + 1) & mask;
+  }
+  nameSlotUsed[i] = 1;
+  nameSlots[i] = key;
+  nameCount++;
+}
+
+function hasNameKey(key: number): boolean {
+  const mask = nameSlots.length - 1;
+  for (let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; nameSlotUsed[i] === 1; i = (i + 1) & mask)
+    if (nameSlots[i] === key) return true;
+  return false;
+}
+
+/** Fills the table with the keys of the text's PERSON findings; returns whether there are any. */
+function tableNamesFound(text: string, found: readonly { type: string; start: number; end: number }[]): boolean {
+  if (nameCount > 0) {
+    nameSlotUsed.fill(0);
+    nameCount = 0;
+  }
+  forEachNameKey(text, found, addNameKey);
+  return nameCount > 0;
+}
+
+/** Whether the key is one tableNamesFound put in (for tests: the table agrees with namesFound's set). */
+export function namedInTable(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+  key: number,
+): boolean {
+  return tableNamesFound(text, found) && hasNameKey(key);
 }
 
 /** The key of the word ending at `end` (see wordStart). */
@@ -746,7 +813,7 @@ export function takenInOrder(n: number): { start: number; end: number }[] {
  * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
  */
 export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
-  const names = namesFound(text, found);
+  const names = tableNamesFound(text, found);
   const { casing, count } = collectCandidates(text);
   const takenCount = orderTaken(found);
   let t = 0;
@@ -759,7 +826,7 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
     while (t < takenCount && takenStarts[t] < end) takenEnd = Math.max(takenEnd, takenEnds[t++]);
     if (takenEnd > start) continue;
-    const named = names !== undefined && names.has(keys[k]);
+    const named = names && hasNameKey(keys[k]);
     if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
     const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
     const p = contextProbability(model, text, c, casing, named, keys[k]);
