@@ -301,7 +301,7 @@ interface LineFacts {
   delimiter: string | undefined;
   /** The header row's cells of the table the line stands in, undefined in the header row itself. */
   header: string[] | undefined;
-  /** The line's own cells, when it is a table's row. */
+  /** The line's own cells, when it is a table's row: split when the next row asks for them (see cellsOf). */
   cells: string[] | undefined;
   /** Where a colon within 40 characters of the line's start is (-1: none), and the label before it. */
   colon: number;
@@ -315,6 +315,13 @@ let lastLine: LineFacts | undefined;
 const tableTops = new Map<number, number>();
 let tableTopsOf: string | undefined;
 
+/** A table row's cells, split once and only when a later row reads them as its header. */
+function cellsOf(line: LineFacts): string[] | undefined {
+  if (line.cells === undefined && line.delimiter !== undefined)
+    line.cells = line.text.slice(line.from, line.to).split(line.delimiter);
+  return line.cells;
+}
+
 function lineFacts(text: string, pos: number): LineFacts {
   if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
   const [from, to] = lineAround(text, pos);
@@ -322,14 +329,12 @@ function lineFacts(text: string, pos: number): LineFacts {
   // A line of more than 1,000 characters is no table row (and reading a cell's column would cost the line per word).
   const delimiter = line.length <= 1000 ? delimiterOf(line) : undefined;
   let header: string[] | undefined;
-  let cells: string[] | undefined;
   if (delimiter) {
-    cells = line.split(delimiter);
     const above = lastLine;
     // The line after the one last asked about, in the same table: its header is this line's (the header
     // row itself, when that line was the header row); no walk up a long table for every row.
     if (above && above.text === text && above.to + 1 === from && above.delimiter === delimiter)
-      header = above.header ?? above.cells;
+      header = above.header ?? cellsOf(above);
   }
   if (delimiter && header === undefined) {
     if (tableTopsOf !== text) {
@@ -367,7 +372,7 @@ function lineFacts(text: string, pos: number): LineFacts {
     to,
     delimiter,
     header,
-    cells,
+    cells: undefined,
     colon: colon === -1 ? -1 : from + colon,
     label,
     legalForm,
