@@ -315,6 +315,46 @@ let lastLine: LineFacts | undefined;
 const tableTops = new Map<number, number>();
 let tableTopsOf: string | undefined;
 
+/** Whether the code unit is white space as String.prototype.trim reads it. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many of the comma-separated items between from and to are one word, up to 4: not empty when
+ * trimmed, no space inside. As split(',') and trim() would count, read in place.
+ */
+export function oneWordItemsOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let a = from; a <= to && n < 4;) {
+    let b = a;
+    while (b < to && text.charCodeAt(b) !== 44) b++;
+    let i = a;
+    let j = b - 1;
+    while (i <= j && isTrimmed(text.charCodeAt(i))) i++;
+    while (j >= i && isTrimmed(text.charCodeAt(j))) j--;
+    if (i <= j) {
+      let space = false;
+      for (let k = i; k <= j && !space; k++) space = text.charCodeAt(k) === 32;
+      if (!space) n++;
+    }
+    a = b + 1;
+  }
+  return n;
+}
+
 /** A table row's cells, split once and only when a later row reads them as its header. */
 function cellsOf(line: LineFacts): string[] | undefined {
   if (line.cells === undefined && line.delimiter !== undefined)
@@ -338,7 +378,8 @@ function lineFacts(text: string, pos: number): LineFacts {
   }
   if (delimiter && header === undefined) {
     if (tableTopsOf !== text) {
-      tableTops.clear();
+      // Clearing an empty Map still allocates its table anew: most texts have no table.
+      if (tableTops.size > 0) tableTops.clear();
       tableTopsOf = text;
     }
     let top = from;
@@ -360,12 +401,7 @@ function lineFacts(text: string, pos: number): LineFacts {
   if (colon > 40) colon = -1;
   const label = colon === -1 ? '' : lettersOnly(line.slice(0, colon));
   const legalForm = line.length <= 120 && LEGAL_FORM.test(line);
-  let oneWordItems = 0;
-  if (count(line, ',') >= 2)
-    for (const item of line.split(',')) {
-      const t = item.trim();
-      if (t.length > 0 && !t.includes(' ') && oneWordItems < 4) oneWordItems++;
-    }
+  const oneWordItems = count(line, ',') >= 2 ? oneWordItemsOf(text, from, to) : 0;
   lastLine = {
     text,
     from,

@@ -8,6 +8,7 @@ import {
   keyOf,
   namedInTable,
   namesFound,
+  oneWordItemsOf,
   orderTaken,
   takenInOrder,
 } from '../../../nodes/core/privacy/name-model.js';
@@ -103,6 +104,25 @@ describe('name scorer: the speed-ups decide as before', () => {
     for (let round = 0; round < 10; round++) {
       const shuffled = [...found].sort(() => next() - 0.5);
       assert.deepEqual(findNames(TEXT, model, shuffled), expected);
+    }
+  });
+
+  it('counts one-word items of a line in place as split and trim count them', () => {
+    const reference = (line: string) => {
+      let n = 0;
+      for (const item of line.split(',')) {
+        const t = item.trim();
+        if (t.length > 0 && !t.includes(' ') && n < 4) n++;
+      }
+      return n;
+    };
+    const pieces = ['a', 'bé', ' ', ',', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\r'];
+    const next = random(13);
+    for (let round = 0; round < 20_000; round++) {
+      let line = '';
+      for (let i = Math.floor(next() * 14); i > 0; i--) line += pieces[Math.floor(next() * pieces.length)];
+      const text = `x,${line}\ny`;
+      assert.equal(oneWordItemsOf(text, 2, 2 + line.length), reference(line), JSON.stringify(line));
     }
   });
 
