@@ -1,6 +1,7 @@
 import { DETECTORS } from '../nodes/core/privacy/detectors.js';
 import { PrivacyScanner } from '../nodes/core/privacy/detect.js';
 import { matchesIn } from '../nodes/core/privacy/keyword-pass.js';
+import { namesByModel, useNameModel } from '../nodes/core/privacy/name-model.js';
 import { normalizeForDetection } from '../nodes/core/privacy/normalize.js';
 import { documents } from './privacy-scan.js';
 import { percentile, round } from './support.js';
@@ -45,6 +46,15 @@ export function benchPrivacyDetectors(): Record<string, unknown> {
       medianCpuMs(() => docs.forEach((d) => scanner.scan(d))),
       1,
     ),
+    // The scan without the trained name scorer, and the scorer alone on the rules' findings: what it costs.
+    scanWithoutNameModelCpuMs: round(
+      medianCpuMs(() => {
+        useNameModel(undefined);
+        docs.forEach((d) => scanner.scan(d));
+        useNameModel('committed');
+      }),
+      1,
+    ),
     normalizeCpuMs: round(
       medianCpuMs(() => docs.forEach((d) => normalizeForDetection(d))),
       1,
@@ -55,6 +65,11 @@ export function benchPrivacyDetectors(): Record<string, unknown> {
       medianCpuMs(() => views.forEach((v) => detect(v))),
       1,
     );
+  const ruleFindings = views.map((v) => DETECTORS.flatMap((detect) => detect(v)).filter((e) => e.score >= 0.5));
+  figures.nameModelCpuMs = round(
+    medianCpuMs(() => views.forEach((v, i) => namesByModel(v, ruleFindings[i]))),
+    1,
+  );
   figures.keywordPassCpuMs = round(
     medianCpuMs(() => views.forEach(matchesIn)),
     1,

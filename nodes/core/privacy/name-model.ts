@@ -165,14 +165,21 @@ function breaksLine(text: string, from: number, to: number): boolean {
 
 /** The list memberships of a word as letters: G given name, K known name, D dictionary word, E English word, C common word. */
 export function listsOf(word: string): string {
-  return (
-    (isGivenName(word) ? 'G' : '') +
-    (isKnownName(word) ? 'K' : '') +
-    (isDictionaryWord(word) ? 'D' : '') +
-    (isEnglishWord(word) ? 'E' : '') +
-    (isCommonWord(word) ? 'C' : '')
-  );
+  let lists = listsByWord.get(word);
+  if (lists === undefined) {
+    lists =
+      (isGivenName(word) ? 'G' : '') +
+      (isKnownName(word) ? 'K' : '') +
+      (isDictionaryWord(word) ? 'D' : '') +
+      (isEnglishWord(word) ? 'E' : '') +
+      (isCommonWord(word) ? 'C' : '');
+    // Asked for every neighbour of a word the context model reads: one look-up instead of five, up to a bound.
+    if (listsByWord.size >= 50_000) listsByWord.clear();
+    listsByWord.set(word, lists);
+  }
+  return lists;
 }
+const listsByWord = new Map<string, string>();
 
 const lengthClass = (n: number) => (n <= 2 ? n : n <= 4 ? 4 : n <= 8 ? 8 : 9);
 
@@ -294,7 +301,7 @@ interface LineFacts {
   delimiter: string | undefined;
   /** The header row's cells of the table the line stands in, undefined in the header row itself. */
   header: string[] | undefined;
-  /** The line's own cells, when it is a table's row. */
+  /** The line's own cells, when it is a table's row: split when the next row asks for them (see cellsOf). */
   cells: string[] | undefined;
   /** Where a colon within 40 characters of the line's start is (-1: none), and the label before it. */
   colon: number;
@@ -308,6 +315,53 @@ let lastLine: LineFacts | undefined;
 const tableTops = new Map<number, number>();
 let tableTopsOf: string | undefined;
 
+/** Whether the code unit is white space as String.prototype.trim reads it. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many of the comma-separated items between from and to are one word, up to 4: not empty when
+ * trimmed, no space inside. As split(',') and trim() would count, read in place.
+ */
+export function oneWordItemsOf(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let a = from; a <= to && n < 4;) {
+    let b = a;
+    while (b < to && text.charCodeAt(b) !== 44) b++;
+    let i = a;
+    let j = b - 1;
+    while (i <= j && isTrimmed(text.charCodeAt(i))) i++;
+    while (j >= i && isTrimmed(text.charCodeAt(j))) j--;
+    if (i <= j) {
+      let space = false;
+      for (let k = i; k <= j && !space; k++) space = text.charCodeAt(k) === 32;
+      if (!space) n++;
+    }
+    a = b + 1;
+  }
+  return n;
+}
+
+/** A table row's cells, split once and only when a later row reads them as its header. */
+function cellsOf(line: LineFacts): string[] | undefined {
+  if (line.cells === undefined && line.delimiter !== undefined)
+    line.cells = line.text.slice(line.from, line.to).split(line.delimiter);
+  return line.cells;
+}
+
 function lineFacts(text: string, pos: number): LineFacts {
   if (lastLine && lastLine.text === text && lastLine.from <= pos && pos <= lastLine.to) return lastLine;
   const [from, to] = lineAround(text, pos);
@@ -315,18 +369,17 @@ function lineFacts(text: string, pos: number): LineFacts {
   // A line of more than 1,000 characters is no table row (and reading a cell's column would cost the line per word).
   const delimiter = line.length <= 1000 ? delimiterOf(line) : undefined;
   let header: string[] | undefined;
-  let cells: string[] | undefined;
   if (delimiter) {
-    cells = line.split(delimiter);
     const above = lastLine;
     // The line after the one last asked about, in the same table: its header is this line's (the header
     // row itself, when that line was the header row); no walk up a long table for every row.
     if (above && above.text === text && above.to + 1 === from && above.delimiter === delimiter)
-      header = above.header ?? above.cells;
+      header = above.header ?? cellsOf(above);
   }
   if (delimiter && header === undefined) {
     if (tableTopsOf !== text) {
-      tableTops.clear();
+      // Clearing an empty Map still allocates its table anew: most texts have no table.
+      if (tableTops.size > 0) tableTops.clear();
       tableTopsOf = text;
     }
     let top = from;
@@ -348,19 +401,14 @@ function lineFacts(text: string, pos: number): LineFacts {
   if (colon > 40) colon = -1;
   const label = colon === -1 ? '' : lettersOnly(line.slice(0, colon));
   const legalForm = line.length <= 120 && LEGAL_FORM.test(line);
-  let oneWordItems = 0;
-  if (count(line, ',') >= 2)
-    for (const item of line.split(',')) {
-      const t = item.trim();
-      if (t.length > 0 && !t.includes(' ') && oneWordItems < 4) oneWordItems++;
-    }
+  const oneWordItems = count(line, ',') >= 2 ? oneWordItemsOf(text, from, to) : 0;
   lastLine = {
     text,
     from,
     to,
     delimiter,
     header,
-    cells,
+    cells: undefined,
     colon: colon === -1 ? -1 : from + colon,
     label,
     legalForm,
@@ -384,51 +432,127 @@ export function contextFeatures(
   casing: Casing,
   namedElsewhere: boolean,
 ): number[] {
-  const prev = wordBefore(text, start);
-  const prev2 = prev && wordBefore(text, prev.start);
-  const next = wordAfter(text, end);
-  const next2 = next && wordAfter(text, next.end);
+  const n = fillContextFeatures(text, start, end, shape, casing, namedElsewhere);
+  const f: number[] = [];
+  for (let i = 0; i < n; i++) f.push(featureBuffer[i] >>> 0);
+  return f;
+}
+
+/** Room for the context features of one word (at most 22): the scan sums them in place, no array per word. */
+const featureBuffer = new Int32Array(32);
+const SEP = 124;
+/** The context model's tags of the document's casing, by casing. */
+const DOC_TAGS: Record<Casing, number> = {
+  lower: mixString(T.doc, 'lower'),
+  upper: mixString(T.doc, 'upper'),
+  mixed: mixString(T.doc, 'mixed'),
+};
+const LIST_TAGS: Record<Casing, number> = {
+  lower: mixString(T.list, 'lower'),
+  upper: mixString(T.list, 'upper'),
+  mixed: mixString(T.list, 'mixed'),
+};
+
+/** The neighbours contextFeatures reads, filled per word (start -1: none), no object per word. */
+let prevStart = -1;
+let prevEnd = -1;
+let prev2Start = -1;
+let prev2End = -1;
+let nextStart = -1;
+let nextEnd = -1;
+let next2Start = -1;
+let next2End = -1;
+
+/** The start of the word ending at or before pos, its end into foundEnd; -1 at the text's start (wordBefore without an object). */
+let foundEnd = -1;
+function startBefore(text: string, pos: number): number {
+  let end = pos;
+  while (end > 0 && !isLetter(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return -1;
+  let start = end - 1;
+  for (;;) {
+    const c = text.charCodeAt(start - 1);
+    if (start > 0 && (isLetter(c) || ((isApostrophe(c) || c === 45) && isLetter(text.charCodeAt(start - 2))))) start--;
+    else break;
+  }
+  foundEnd = end;
+  return start;
+}
+/** The start of the word starting at or after pos, its end into foundEnd; -1 at the text's end (wordAfter without an object). */
+function startAfter(text: string, pos: number): number {
+  let start = pos;
+  while (start < text.length && !isLetter(text.charCodeAt(start))) start++;
+  if (start >= text.length) return -1;
+  foundEnd = wordEnd(text, start);
+  return start;
+}
+
+function mixWord(h: number, text: string, start: number, end: number): number {
+  return start === -1 ? h : mixLower(h, text, start, end);
+}
+function mixInfo(h: number, text: string, start: number, end: number): number {
+  return start === -1 ? h : mixString(mix(h, shapeOf(text, start, end).charCodeAt(0)), listsOf(text.slice(start, end)));
+}
+
+/** contextFeatures into featureBuffer (as signed 32-bit hashes); returns their number. */
+function fillContextFeatures(
+  text: string,
+  start: number,
+  end: number,
+  shape: Shape,
+  casing: Casing,
+  namedElsewhere: boolean,
+): number {
+  prevStart = startBefore(text, start);
+  prevEnd = foundEnd;
+  prev2Start = prevStart === -1 ? -1 : startBefore(text, prevStart);
+  prev2End = foundEnd;
+  nextStart = startAfter(text, end);
+  nextEnd = foundEnd;
+  next2Start = nextStart === -1 ? -1 : startAfter(text, nextEnd);
+  next2End = foundEnd;
   const s = shape.charCodeAt(0);
-  const SEP = 124;
-  const gapBefore = (h: number) => (prev ? mixGap(h, text, prev.end, start) : mix(h, 66));
-  const gapAfter = (h: number) => (next ? mixGap(h, text, end, next.start) : mix(h, 69));
-  const word = (h: number, w: { start: number; end: number } | undefined) =>
-    w ? mixLower(h, text, w.start, w.end) : h;
-  const info = (h: number, w: { start: number; end: number } | undefined) =>
-    w ? mixString(mix(h, shapeOf(text, w.start, w.end).charCodeAt(0)), listsOf(text.slice(w.start, w.end))) : h;
-  const lineStart = !prev || breaksLine(text, prev.end, start);
-  const lineEnd = !next || breaksLine(text, end, next.start);
-  const f = [
-    mix(mixString(T.doc, casing), s),
-    gapBefore(T.gapBefore),
-    gapAfter(T.gapAfter),
-    mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0),
-    word(T.prev, prev),
-    gapBefore(mix(word(T.prevGap, prev), SEP)),
-    word(mix(word(T.prev2, prev2), SEP), prev),
-    word(T.next, next),
-    word(mix(gapAfter(T.nextGap), SEP), next),
-    word(T.next2, next2),
-    gapBefore(mix(info(T.prevInfo, prev), SEP)),
-    info(mix(gapAfter(T.nextInfo), SEP), next),
-    gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start))),
-  ];
+  const hasPrev = prevStart !== -1;
+  const hasNext = nextStart !== -1;
+  const gapBefore = (h: number) => (hasPrev ? mixGap(h, text, prevEnd, start) : mix(h, 66));
+  const gapAfter = (h: number) => (hasNext ? mixGap(h, text, end, nextStart) : mix(h, 69));
+  const lineStart = !hasPrev || breaksLine(text, prevEnd, start);
+  const lineEnd = !hasNext || breaksLine(text, end, nextStart);
+  const f = featureBuffer;
+  f[0] = mix(DOC_TAGS[casing], s);
+  f[1] = gapBefore(T.gapBefore);
+  f[2] = gapAfter(T.gapAfter);
+  f[3] = mix(mix(T.position, lineStart ? 115 : 0), lineEnd ? 101 : 0);
+  f[4] = mixWord(T.prev, text, prevStart, prevEnd);
+  f[5] = gapBefore(mix(mixWord(T.prevGap, text, prevStart, prevEnd), SEP));
+  f[6] = mixWord(mix(mixWord(T.prev2, text, prev2Start, prev2End), SEP), text, prevStart, prevEnd);
+  f[7] = mixWord(T.next, text, nextStart, nextEnd);
+  f[8] = mixWord(mix(gapAfter(T.nextGap), SEP), text, nextStart, nextEnd);
+  f[9] = mixWord(T.next2, text, next2Start, next2End);
+  f[10] = gapBefore(mix(mixInfo(T.prevInfo, text, prevStart, prevEnd), SEP));
+  f[11] = mixInfo(mix(gapAfter(T.nextInfo), SEP), text, nextStart, nextEnd);
+  f[12] = gapAfter(mix(mix(mix(gapBefore(T.around), SEP), s), lengthClass(end - start)));
+  let n = 13;
   const header = headerOf(text, start);
   // A header or label that says "name" in any language's compound (Vorname, given_names, Full name).
-  if (header !== undefined)
-    f.push(
-      mixString(T.header, header),
-      mix(mixString(T.headerShape, header), s),
-      mix(mix(T.headerName, header.includes('name') ? 1 : 0), s),
-    );
+  if (header !== undefined) {
+    f[n++] = mixString(T.header, header);
+    f[n++] = mix(mixString(T.headerShape, header), s);
+    f[n++] = mix(mix(T.headerName, header.includes('name') ? 1 : 0), s);
+  }
   const label = labelOf(text, start);
-  if (label !== undefined) f.push(mixString(T.label, label), mix(mix(T.labelName, label.includes('name') ? 1 : 0), s));
-  if (namedElsewhere) f.push(mix(T.namedElsewhere, s));
+  if (label !== undefined) {
+    f[n++] = mixString(T.label, label);
+    f[n++] = mix(mix(T.labelName, label.includes('name') ? 1 : 0), s);
+  }
+  if (namedElsewhere) f[n++] = mix(T.namedElsewhere, s);
   const line = lineFacts(text, start);
-  if (line.legalForm) f.push(mix(T.organisationLine, s));
-  if (line.oneWordItems > 0)
-    f.push(mix(mix(T.list, line.oneWordItems), s), mix(mixString(T.list, casing), line.oneWordItems));
-  return f.map((h) => h >>> 0);
+  if (line.legalForm) f[n++] = mix(T.organisationLine, s);
+  if (line.oneWordItems > 0) {
+    f[n++] = mix(mix(T.list, line.oneWordItems), s);
+    f[n++] = mix(LIST_TAGS[casing], line.oneWordItems);
+  }
+  return n;
 }
 
 /** A candidate word: where it is and its shape. */
@@ -586,7 +710,8 @@ export function contextProbability(
 ): number {
   const mask = (1 << model.bits) - 1;
   let z = contextWordPart(model, text, c, key);
-  for (const f of contextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere)) z += model.weights[f & mask];
+  const n = fillContextFeatures(text, c.start, c.end, c.shape, casing, namedElsewhere);
+  for (let i = 0; i < n; i++) z += model.weights[featureBuffer[i] & mask];
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -599,15 +724,82 @@ export function namesFound(
   found: readonly { type: string; start: number; end: number }[],
 ): Set<number> | undefined {
   let names: Set<number> | undefined;
+  forEachNameKey(text, found, (key) => (names ??= new Set()).add(key));
+  return names;
+}
+
+/** Calls visit with the key of each word (two letters or more) of the PERSON findings. */
+function forEachNameKey(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+  visit: (key: number) => void,
+): void {
   for (const e of found) {
     if (e.type !== 'PERSON') continue;
-    for (let w = wordAfter(text, e.start); w && w.end <= e.end; w = wordAfter(text, w.end))
-      if (w.end - w.start > 1) {
-        wordStart(text, w.end);
-        (names ??= new Set()).add(startKey);
+    for (let start = startAfter(text, e.start); start !== -1;) {
+      const end = foundEnd;
+      if (end > e.end) break;
+      if (end - start > 1) {
+        wordStart(text, end);
+        visit(startKey);
       }
+      start = startAfter(text, end);
+    }
   }
-  return names;
+}
+
+/**
+ * namesFound's keys for findNames, in an open-addressed table of 32-bit keys: a Set of numbers
+ * would box every key outside the small-integer range on each look-up.
+ */
+let nameSlots = new Int32Array(64);
+let nameSlotUsed = new Uint8Array(64);
+let nameCount = 0;
+
+function addNameKey(key: number): void {
+  if ((nameCount + 1) * 2 > nameSlots.length) {
+    const oldSlots = nameSlots;
+    const oldUsed = nameSlotUsed;
+    nameSlots = new Int32Array(oldSlots.length * 2);
+    nameSlotUsed = new Uint8Array(oldSlots.length * 2);
+    nameCount = 0;
+    for (let i = 0; i < oldSlots.length; i++) if (oldUsed[i] === 1) addNameKey(oldSlots[i]);
+  }
+  const mask = nameSlots.length - 1;
+  let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  while (nameSlotUsed[i] === 1) {
+    if (nameSlots[i] === key) return;
+    i = (i + 1) & mask;
+  }
+  nameSlotUsed[i] = 1;
+  nameSlots[i] = key;
+  nameCount++;
+}
+
+function hasNameKey(key: number): boolean {
+  const mask = nameSlots.length - 1;
+  for (let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask; nameSlotUsed[i] === 1; i = (i + 1) & mask)
+    if (nameSlots[i] === key) return true;
+  return false;
+}
+
+/** Fills the table with the keys of the text's PERSON findings; returns whether there are any. */
+function tableNamesFound(text: string, found: readonly { type: string; start: number; end: number }[]): boolean {
+  if (nameCount > 0) {
+    nameSlotUsed.fill(0);
+    nameCount = 0;
+  }
+  forEachNameKey(text, found, addNameKey);
+  return nameCount > 0;
+}
+
+/** Whether the key is one tableNamesFound put in (for tests: the table agrees with namesFound's set). */
+export function namedInTable(
+  text: string,
+  found: readonly { type: string; start: number; end: number }[],
+  key: number,
+): boolean {
+  return tableNamesFound(text, found) && hasNameKey(key);
 }
 
 /** The key of the word ending at `end` (see wordStart). */
@@ -616,14 +808,55 @@ export function keyOf(text: string, end: number): number {
   return startKey;
 }
 
+/** The rules' findings' starts and ends in the order of their starts, for the text findNames reads. */
+let takenStarts = new Float64Array(256);
+let takenEnds = new Float64Array(256);
+/** Sort keys: start * 2^24 + index (exact in a double: a string has fewer than 2^29 code units). */
+let takenOrder = new Float64Array(256);
+
+/** Orders the findings by start into takenStarts/takenEnds (a native numeric sort, no comparator per pair); returns their number. */
+export function orderTaken(found: readonly { start: number; end: number }[]): number {
+  const n = found.length;
+  if (n > takenOrder.length) {
+    const size = Math.max(n, takenOrder.length * 2);
+    takenStarts = new Float64Array(size);
+    takenEnds = new Float64Array(size);
+    takenOrder = new Float64Array(size);
+  }
+  if (n >= 1 << 24) {
+    const sorted = [...found].sort((a, b) => a.start - b.start);
+    for (let i = 0; i < n; i++) {
+      takenStarts[i] = sorted[i].start;
+      takenEnds[i] = sorted[i].end;
+    }
+    return n;
+  }
+  const order = takenOrder.subarray(0, n);
+  for (let i = 0; i < n; i++) order[i] = found[i].start * 16777216 + i;
+  order.sort();
+  for (let i = 0; i < n; i++) {
+    const e = found[order[i] % 16777216];
+    takenStarts[i] = e.start;
+    takenEnds[i] = e.end;
+  }
+  return n;
+}
+
+/** The starts and ends orderTaken wrote (for tests). */
+export function takenInOrder(n: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < n; i++) out.push({ start: takenStarts[i], end: takenEnds[i] });
+  return out;
+}
+
 /**
  * PERSON findings: runs of candidate words on one line that score at least the threshold, joined
  * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
  */
 export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
-  const names = namesFound(text, found);
+  const names = tableNamesFound(text, found);
   const { casing, count } = collectCandidates(text);
-  const taken = found.length > 1 ? [...found].sort((a, b) => a.start - b.start) : found;
+  const takenCount = orderTaken(found);
   let t = 0;
   let takenEnd = -1;
   const out: Entity[] = [];
@@ -632,9 +865,9 @@ export function findNames(text: string, model: NameModelData, found: readonly En
     const start = starts[k];
     const end = ends[k];
     // The rules' findings by start; takenEnd is the furthest end of those starting before this word's end.
-    while (t < taken.length && taken[t].start < end) takenEnd = Math.max(takenEnd, taken[t++].end);
+    while (t < takenCount && takenStarts[t] < end) takenEnd = Math.max(takenEnd, takenEnds[t++]);
     if (takenEnd > start) continue;
-    const named = names !== undefined && names.has(keys[k]);
+    const named = names && hasNameKey(keys[k]);
     if (!named && wordLogit(model, text, start, end, keys[k]) < model.gate) continue;
     const c: Candidate = { start, end, shape: shapeOf(text, start, end) };
     const p = contextProbability(model, text, c, casing, named, keys[k]);
