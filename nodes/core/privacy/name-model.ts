@@ -657,7 +657,8 @@ export function candidatesOf(text: string): { casing: Casing; candidates: Candid
  */
 const CACHE_BITS = 16;
 const cacheKeys = new Int32Array(1 << CACHE_BITS);
-const cacheLogits = new Float32Array(1 << CACHE_BITS);
+// Float64, as the sums are made: a word's logit must not depend on whether it was read before.
+const cacheLogits = new Float64Array(1 << CACHE_BITS);
 const cacheUsed = new Uint8Array(1 << CACHE_BITS);
 let cacheOf: Float32Array | undefined;
 
@@ -679,7 +680,7 @@ function wordLogit(model: NameModelData, text: string, start: number, end: numbe
 
 /** The context model's sum over the word's own features, remembered by word key like the word model's logits. */
 const partKeys = new Int32Array(1 << CACHE_BITS);
-const partSums = new Float32Array(1 << CACHE_BITS);
+const partSums = new Float64Array(1 << CACHE_BITS);
 const partUsed = new Uint8Array(1 << CACHE_BITS);
 let partOf: Float32Array | undefined;
 
@@ -888,11 +889,14 @@ export function findNames(text: string, model: NameModelData, found: readonly En
   return out;
 }
 
+/** Int16 weights, little-endian whatever the machine, refused unless there is one per table slot. */
 function decode(base64: string, bits: number, scale: number): Float32Array {
   const bytes = Buffer.from(base64, 'base64');
-  const q = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+  if (bytes.byteLength !== 2 << bits)
+    throw new Error(`name model: expected ${1 << bits} weights, the file holds ${bytes.byteLength / 2}`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const weights = new Float32Array(1 << bits);
-  for (let i = 0; i < q.length; i++) weights[i] = q[i] * scale;
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(2 * i, true) * scale;
   return weights;
 }
 
@@ -919,9 +923,9 @@ export function encodeWeights(weights: Float32Array): { scale: number; weights: 
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
   const scale = max === 0 ? 1 : max / 32767;
-  const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round(weights[i] / scale);
-  return { scale, weights: Buffer.from(q.buffer).toString('base64') };
+  const bytes = Buffer.alloc(2 * weights.length);
+  for (let i = 0; i < weights.length; i++) bytes.writeInt16LE(Math.round(weights[i] / scale), 2 * i);
+  return { scale, weights: bytes.toString('base64') };
 }
 
 /** The model the scan uses: the committed one, or (for training and cross-validation) one set here; undefined turns it off. */
