@@ -173,10 +173,7 @@ describe('privacy detectors: a home named beside an office, a bank or a partner 
   });
 
   it('a firm right before the address or a locker still marks it', () => {
-    for (const text of [
-      'Sparkasse Gießen, Gartenstraße 7, 35390 Gießen',
-      'Packstation 123, 10115 Berlin',
-    ])
+    for (const text of ['Sparkasse Gießen, Gartenstraße 7, 35390 Gießen', 'Packstation 123, 10115 Berlin'])
       assert.deepEqual(addresses(text), [], text);
   });
 });
