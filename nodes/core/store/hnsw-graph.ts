@@ -615,18 +615,6 @@ export interface BuildCheck {
   repaired: number;
 }
 
-/** Uniform numbers in [0, 1) from a seed (mulberry32): level draws that reproduce. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Draws a node's level: floor(-ln(U) / ln(m)), as the HNSW paper and hnswlib do. */
 export function randomLevel(m: number, random: () => number = Math.random): number {
   const level = Math.floor(-Math.log(1 - random()) / Math.log(Math.max(m, 2)));

@@ -12,9 +12,9 @@ import {
   NODES,
   randomLevel,
   RUNNING,
-  seededRandom,
   type BuildCheck,
 } from './hnsw-graph.js';
+import { seededRandom } from '../seeded-random.js';
 import { KernelMeasure, scoreOf } from './hnsw-measure.js';
 import type { BuildJob } from './hnsw-worker.js';
 import { FIRST_BUILD_SLOT, MAX_BUILD_WORKERS } from './row-memory.js';

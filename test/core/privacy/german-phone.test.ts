@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { germanPhoneValidity } from '../../../nodes/core/privacy/german-phone.js';
+import { seededRandom } from '../../../nodes/core/seeded-random.js';
 
 /** What the phone detector asked libphonenumber before: the answer the fast path must give. */
 const libphonenumberValid = (candidate: string) => parsePhoneNumberFromString(candidate, 'DE')?.isValid() === true;
-
-/** A small seeded random source (mulberry32), so a failure names a candidate that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Number starts seen in German text (mobile, city, service, nonsense), with and without prefixes. */
 const STARTS = [
@@ -77,7 +67,7 @@ function candidate(next: () => number): string {
 
 describe('German phone validity without libphonenumber', () => {
   it('answers as libphonenumber does for random German-shaped candidates, and decides most of them', () => {
-    const next = random(20261203);
+    const next = seededRandom(20261203);
     let decided = 0;
     const total = 100000;
     for (let i = 0; i < total; i++) {

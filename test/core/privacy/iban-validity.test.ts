@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
 import { composeIBAN, countrySpecs, isValidIBAN } from 'ibantools';
 import { ibanValid } from '../../../nodes/core/privacy/iban-validity.js';
-
-/** A small seeded random source (mulberry32), so a failure names an IBAN that can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../nodes/core/seeded-random.js';
 
 const DIGITS = '0123456789';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -28,7 +18,7 @@ function bbanFor(pattern: string, next: () => number): string {
 
 describe('IBAN validity with compiled BBAN patterns', () => {
   it('answers as ibantools does for IBANs of every country, valid, mistyped and with odd check digits', () => {
-    const next = random(20261203);
+    const next = seededRandom(20261203);
     let valid = 0;
     let checked = 0;
     const compare = (iban: string) => {

@@ -12,17 +12,7 @@ import {
   orderTaken,
   takenInOrder,
 } from '../../../nodes/core/privacy/name-model.js';
-
-/** A small deterministic generator (mulberry32): the same "random" cases on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../nodes/core/seeded-random.js';
 
 const TEXT = [
   'Rückruf an B. Okafor wegen der Lieferung; Frau Dilşad Uzunhasan meldet sich.',
@@ -35,7 +25,7 @@ const TEXT = [
 
 describe('name scorer: the speed-ups decide as before', () => {
   it('orders the rules findings by start as a sort by start does (ties and overlaps included)', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 50; round++) {
       const found = Array.from({ length: Math.floor(next() * 40) }, () => {
         const start = Math.floor(next() * 30);
@@ -61,7 +51,7 @@ describe('name scorer: the speed-ups decide as before', () => {
   });
 
   it("holds the keys of the rules' name words in its table exactly as the set does", () => {
-    const next = random(11);
+    const next = seededRandom(11);
     const words = candidatesOf(TEXT).candidates;
     for (let round = 0; round < 30; round++) {
       // Random PERSON findings over random word runs (and findings of other types the table ignores).
@@ -84,7 +74,7 @@ describe('name scorer: the speed-ups decide as before', () => {
 
   it('finds the same names whatever the order of the rules findings', () => {
     const model = committedNameModel();
-    const next = random(3);
+    const next = seededRandom(3);
     const words = candidatesOf(TEXT).candidates;
     const found: Entity[] = words
       .filter(() => next() < 0.3)
@@ -117,7 +107,7 @@ describe('name scorer: the speed-ups decide as before', () => {
       return n;
     };
     const pieces = ['a', 'bé', ' ', ',', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u0085', '\r'];
-    const next = random(13);
+    const next = seededRandom(13);
     for (let round = 0; round < 20_000; round++) {
       let line = '';
       for (let i = Math.floor(next() * 14); i > 0; i--) line += pieces[Math.floor(next() * pieces.length)];
@@ -129,7 +119,7 @@ describe('name scorer: the speed-ups decide as before', () => {
   it('reads the same context features for a word whatever was read before (a reused buffer and line memo)', () => {
     const words = candidatesOf(TEXT).candidates;
     const first = words.map((w) => contextFeatures(TEXT, w.start, w.end, w.shape, 'mixed', false));
-    const next = random(5);
+    const next = seededRandom(5);
     for (let round = 0; round < 100; round++) {
       const k = Math.floor(next() * words.length);
       const w = words[k];

@@ -1,0 +1,14 @@
+/**
+ * Uniform numbers in [0, 1) from a seed (mulberry32): the same draws on every run and machine, for
+ * the HNSW graph's levels and for tests that generate their cases.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
