@@ -40,6 +40,12 @@ describe('privacy detectors: shapes of round 7 (issue 9)', () => {
     assert.deepEqual(people('Ansprechpartner: Tobias Hall'), ['Tobias Hall']);
   });
 
+  it('name columns under plural headings ("given_names", "Rufnamen", "forenames"), not other plural headings', () => {
+    assert.deepEqual(people('id\tgiven_names\tstatus\nm1\tOyunbileg\tENROLLED'), ['Oyunbileg']);
+    assert.deepEqual(people('Nr;Rufnamen;Klasse\n1;Tsetseg;5b'), ['Tsetseg']);
+    assert.deepEqual(people('id,file_names,size\n1,Oyunbileg,20'), []);
+  });
+
   it('a label-value form under "Name | <full name>": the value is the name, the labels below are no names', () => {
     const form = 'Stammdaten\n\nName | Yilmaz, Derya\nIdNr. | 1234\nMobil | 0176 000 0000\nResidence | Hauptstr. 1';
     assert.deepEqual(people(form), ['Yilmaz, Derya']);
