@@ -450,6 +450,9 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
           }));
   for (const { start, end, valid } of found) {
     if (!valid || insideLongerNumber(text, start, end)) continue;
+    // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
+    // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
+    if (isIPv4(text.slice(start, end))) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.

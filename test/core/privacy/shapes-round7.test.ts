@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const people = valuesOf('PERSON');
+const phones = valuesOf('PHONE_NUMBER');
+const ips = valuesOf('IP_ADDRESS');
 
 /**
  * The classes of shapes the seventh round fixed (test sets 1 to 6 as development data), each with
@@ -44,6 +46,13 @@ describe('privacy detectors: shapes of round 7 (issue 9)', () => {
     assert.deepEqual(people('id\tgiven_names\tstatus\nm1\tOyunbileg\tENROLLED'), ['Oyunbileg']);
     assert.deepEqual(people('Nr;Rufnamen;Klasse\n1;Tsetseg;5b'), ['Tsetseg']);
     assert.deepEqual(people('id,file_names,size\n1,Oyunbileg,20'), []);
+  });
+
+  it('an IPv4 address beside a phone field is an address, a phone number in dotted groups stays one', () => {
+    const text = '<phone>0176.123.4567</phone>\n<ip_address>91.204.17.3</ip_address>';
+    assert.deepEqual(ips(text), ['91.204.17.3']);
+    assert.deepEqual(phones(text), ['0176.123.4567']);
+    assert.deepEqual(phones('Telefon: 089.123.45.67'), ['089.123.45.67']);
   });
 
   it('a label-value form under "Name | <full name>": the value is the name, the labels below are no names', () => {
