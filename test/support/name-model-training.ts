@@ -13,10 +13,11 @@ import { privacyTestSet2 } from './privacy-testset2/index.js';
 import { privacyTestSet3 } from './privacy-testset3/index.js';
 import { privacyTestSet4 } from './privacy-testset4/index.js';
 import { privacyTestSet5 } from './privacy-testset5/index.js';
+import { privacyTestSet6 } from './privacy-testset6/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 5 (never test set 6).
+ * test sets 1 to 6 (never test set 7).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -27,6 +28,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test3', privacyTestSet3()],
     ['test4', privacyTestSet4()],
     ['test5', privacyTestSet5()],
+    ['test6', privacyTestSet6()],
   ];
 }
 

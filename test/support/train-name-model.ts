@@ -14,11 +14,12 @@ import {
 import { scoreScanner } from './privacy-scoring.js';
 
 /**
- * `npm run train:names`: trains the name scorer on the development corpora and test sets 1 to 5
+ * `npm run train:names`: trains the name scorer on the development corpora and test sets 1 to 6
  * and writes nodes/core/privacy/name-model-weights.ts. `--cv` first scores leave-one-set-out
  * cross-validation (train on all sets but one, scan the one left out with rules plus that model)
  * for each threshold and picks the threshold that keeps every left-out set's PERSON precision at
- * 0.93 or more and overall precision at 0.95 or more with the most recall.
+ * 0.93 or more and overall precision at 0.95 or more with the most recall; when none does, the one
+ * that falls least short of the goals on the left-out test sets.
  */
 const root = join(__dirname, '../../..');
 const args = process.argv.slice(2);
@@ -129,6 +130,24 @@ if (args.includes('--cv')) {
   // Erkläre mir …", p 0.61, in Ragwire's own RAG prompt), a shape no labelled set holds.
   const allowed = fits.filter((t) => t[0] >= FLOOR);
   if (allowed.length > 0) threshold = allowed.reduce((a, b) => (mean(b) > mean(a) ? b : a));
+  else {
+    // No threshold holds every bound on every left-out set: the one that falls least short of the
+    // goals summed over the left-out test sets (PERSON precision 0.93, overall precision 0.95,
+    // PERSON recall 0.90), so precision on data the model never saw is what decides.
+    const shortfall = (t: [number, number]) =>
+      table[`${t}`].reduce(
+        (n, r, k) =>
+          SETS[k][0].startsWith('test')
+            ? n + Math.max(0, 0.93 - r.precision) + Math.max(0, 0.95 - r.overall) + Math.max(0, 0.9 - r.recall)
+            : n,
+        0,
+      );
+    const candidates = THRESHOLDS.filter((t) => t[0] >= FLOOR);
+    threshold = candidates.reduce((a, b) => (shortfall(b) < shortfall(a) - 1e-9 ? b : a));
+    console.log(
+      `no threshold fits; least shortfall: ${candidates.map((t) => `${t} ${shortfall(t).toFixed(3)}`).join(', ')}`,
+    );
+  }
   console.log(`threshold ${threshold} (fits: ${fits.join(', ')})`);
   console.log(
     '| Left-out set | PERSON recall before → after | PERSON precision before → after | overall precision before → after | personal documents to the cloud |',

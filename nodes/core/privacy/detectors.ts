@@ -450,6 +450,9 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
           }));
   for (const { start, end, valid } of found) {
     if (!valid || insideLongerNumber(text, start, end)) continue;
+    // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
+    // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
+    if (isIPv4(text.slice(start, end))) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
@@ -881,7 +884,7 @@ const PERSON_CUE = String.raw`\b(?:${byFirstLetter(CUE_WORDS.split('|'))}(?:[ \t
 const PERSON_CUES = new RegExp(`${PERSON_CUE}(?:${PERSON_CUE})*`, 'g');
 /** Capitalised words a cue can precede that are not names ("Kontakt: Vertrieb", "Customer Service"). */
 const NOT_NAMES = new Set(
-  'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all eltern parent parents carer carers guardian guardians erziehungsberechtigte payroll customer customers patient patientin patienten service services support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear'.split(
+  'kind best beste viele liebe mit freundliche herzliche many warm sir madam damen herren kolleginnen kollegen kunden kundinnen zusammen colleagues everyone all eltern parent parents carer carers guardian guardians erziehungsberechtigte payroll customer customers patient patientin patienten service services support team vertrieb abteilung kundenservice hotline sales office büro buero verwaltung personalabteilung empfang reception the der die das ihr ihre your our unser unsere bitte please im in am an auf mit für bei wir ich sie er es we it this that and und but aber thanks danke merci cheers bye ciao hi hallo hello hey moin servus dear ltd limited plc inc llc llp gmbh'.split(
     ' ',
   ),
 );
@@ -921,7 +924,7 @@ const CAPITALISED_FIRST_NAMES = new Set(
 const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
 /** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
 const FIRM_WORD_AFTER =
-  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partners|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
 /** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
 const COUNTRY_WORDS = new Set([
   'Deutschland',
@@ -941,9 +944,32 @@ const COUNTRY_WORDS = new Set([
   'UK',
   'USA',
 ]);
+/**
+ * A legal form one or two words further on: the firm's trade or country between ("Hermann Bruns
+ * Landhandel KG", "Martin Brower UK Ltd", "Martha Stewart Living plc"); a lower-case word or a comma
+ * between ends the firm's name ("Hermann Bruns leitet die Landhandel KG").
+ */
+const LEGAL_FORM_SOON = new RegExp(
+  `^(?:[ \\t]+(?:${NAME_WORD}|[${UPPER}]{2,4})){1,2}[ \\t]+(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|e\\.[ \\t]?K\\.|Ltd|Limited|LLP|LLC|Inc|plc|PLC|Corp)(?![${LOWER}${UPPER}])`,
+);
+/**
+ * Second words that make a pair a place or an institution named after someone ("Newton Fountain",
+ * "Jenner Wing", "Fenwick Joinery", "Hope Valley", "Lisboa Plaza"): nouns no common surname shares
+ * (not Hall, Park, Ward, Mill, which are). A title before the word ("Mr Fountain") still finds the person.
+ */
+const PLACE_WORDS = new Set(
+  'Wing Fountain Joinery Plaza Valley Society Gardens Square Tower Lodge Centre Center Clinic Surgery Pharmacy Hospital Hospice Academy Library Museum Gallery Theatre Theater Stadium Arena Campus Quay Wharf Embankment Fund Trust Foundation Institute Joinery Bakery Brewery Dairy Garage Motors Estates Builders Roofing Plumbing Electrical Landscaping'.split(
+    ' ',
+  ),
+);
 /** Whether the pair ending at `end` is a firm's name: a country as its second word, or a firm word after it. */
 function firmNamedAfter(text: string, end: number, second: string): boolean {
-  return COUNTRY_WORDS.has(second) || FIRM_WORD_AFTER.test(text.slice(end, end + 14));
+  return (
+    COUNTRY_WORDS.has(second) ||
+    PLACE_WORDS.has(second) ||
+    FIRM_WORD_AFTER.test(text.slice(end, end + 14)) ||
+    LEGAL_FORM_SOON.test(text.slice(end, end + 60))
+  );
 }
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);

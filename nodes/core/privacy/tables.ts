@@ -2,6 +2,7 @@ import { wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
+import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -9,9 +10,9 @@ import { byFirstLetter } from './letters.js';
  * (exports from HR, CRM and patient systems carry no other cue; "Geb.-Dat." abbreviated). A table runs until an empty line.
  */
 
-/** Column headings of a name column. */
+/** Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"). */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter)?[ _-]?name|namen?|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
@@ -88,6 +89,26 @@ function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
   return undefined;
 }
 
+/**
+ * "Name | Eskici, Şule" over "Mobil | 0176 …": a form of labels and values, no table. The line's only
+ * other cell holds a full name itself, so the cells below the label are the next fields' labels ("Mobil",
+ * "Tax ID (DE)"), not names: the name is that cell. A table's heading line holds headings ("Name | Abteilung").
+ */
+function keyValueLine(text: string, heads: { start: number; end: number }[], columns: { index: number }[]): boolean {
+  if (heads.length !== 2 || columns.length !== 1 || columns[0].index !== 0) return false;
+  // Two to four words, one a name and none an ordinary word ("Name | Alter Ort" stays a heading line).
+  const words = text
+    .slice(heads[1].start, heads[1].end)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.some((word) => isKnownName(word) && !isCommonWord(word)) &&
+    !words.some((word) => isDictionaryWord(word))
+  );
+}
+
 export const tableColumns = (text: string): Entity[] => {
   const out: Entity[] = [];
   const nextHint = delimiterHints(text);
@@ -108,6 +129,10 @@ export const tableColumns = (text: string): Entity[] => {
       return kind ? [{ index: i, kind }] : [];
     });
     if (columns.length === 0 || heads.length < 2) continue;
+    if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
+      out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
+      continue;
+    }
     let rowStart = lineEnd + 1;
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
