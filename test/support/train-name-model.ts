@@ -17,9 +17,9 @@ import { scoreScanner } from './privacy-scoring.js';
  * `npm run train:names`: trains the name scorer on the development corpora and test sets 1 to 6
  * and writes nodes/core/privacy/name-model-weights.ts. `--cv` first scores leave-one-set-out
  * cross-validation (train on all sets but one, scan the one left out with rules plus that model)
- * for each threshold and picks the threshold that keeps every left-out set's PERSON precision at
- * 0.93 or more and overall precision at 0.95 or more with the most recall; when none does, the one
- * that falls least short of the goals on the left-out test sets.
+ * for each threshold and picks the threshold that keeps every left-out set's overall precision at
+ * 0.95 or more (issue 9's goal; a false alarm keeps a message local, a miss leaks) with the most
+ * PERSON recall; when none does, the one that falls least short of the goals on the left-out test sets.
  */
 const root = join(__dirname, '../../..');
 const args = process.argv.slice(2);
@@ -120,11 +120,9 @@ if (args.includes('--cv')) {
         ).join('; '),
     );
   }
-  // The generated development corpus (faker's company and town names built from given names) is
-  // held to the overall bound only: its look-alikes are in no other set.
-  const fits = THRESHOLDS.filter((t) =>
-    table[`${t}`].every((r, k) => (SETS[k][0] === 'dev' || r.precision >= 0.93) && r.overall >= 0.95),
-  );
+  // The goals of issue 9 decide: overall precision 0.95 on every left-out set, then the most name
+  // recall. PERSON precision has no goal of its own: names are where a miss costs most.
+  const fits = THRESHOLDS.filter((t) => table[`${t}`].every((r) => r.overall >= 0.95));
   const mean = (t: [number, number]) => table[`${t}`].reduce((n, r) => n + r.recall, 0) / table[`${t}`].length;
   // Not below FLOOR: at 0.6 the scorer takes German imperatives after a label for names ("Question:
   // Erkläre mir …", p 0.61, in Ragwire's own RAG prompt), a shape no labelled set holds.
@@ -132,14 +130,12 @@ if (args.includes('--cv')) {
   if (allowed.length > 0) threshold = allowed.reduce((a, b) => (mean(b) > mean(a) ? b : a));
   else {
     // No threshold holds every bound on every left-out set: the one that falls least short of the
-    // goals summed over the left-out test sets (PERSON precision 0.93, overall precision 0.95,
-    // PERSON recall 0.90), so precision on data the model never saw is what decides.
+    // goals summed over the left-out test sets (overall precision 0.95, PERSON recall 0.90), so
+    // data the model never saw is what decides.
     const shortfall = (t: [number, number]) =>
       table[`${t}`].reduce(
         (n, r, k) =>
-          SETS[k][0].startsWith('test')
-            ? n + Math.max(0, 0.93 - r.precision) + Math.max(0, 0.95 - r.overall) + Math.max(0, 0.9 - r.recall)
-            : n,
+          SETS[k][0].startsWith('test') ? n + Math.max(0, 0.95 - r.overall) + Math.max(0, 0.9 - r.recall) : n,
         0,
       );
     const candidates = THRESHOLDS.filter((t) => t[0] >= FLOOR);
