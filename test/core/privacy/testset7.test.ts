@@ -45,7 +45,7 @@ const VALID: Record<(typeof PERSONAL_DATA_TYPES)[number], (value: string) => boo
   DE_PASSPORT: (s) => icaoValid(s.toUpperCase(), /[CFGHJK]/),
   DATE_OF_BIRTH: (s) => (/^[\d\s./'-]+$/.test(s) && digits(s) >= 4) || (MONTH.test(s) && /\d/.test(s)),
   POSTAL_ADDRESS: (s) =>
-    /\p{L}{3}/u.test(s) && /\d/.test(s) && /\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/.test(s),
+    /\p{L}{3}/u.test(s) && /\d/.test(s) && /\b\d{5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/i.test(s),
 };
 
 describe('held-out privacy test set 7 (structure of the labels; never scored here)', () => {

@@ -307,21 +307,24 @@ type Channel = (typeof CHANNELS)[number];
 function body(r: Lehmer, lang: Lang, p: Person, other: Person, personal: boolean): string {
   const lines: string[] = [];
   const n = 1 + r.int(3);
-  for (let i = 0; i < n; i++) {
-    if (personal && r.chance(0.6)) lines.push(r.pick(MOVES)[lang](p, other, r));
-    else lines.push(r.pick(LOOKALIKE[lang]));
+  for (let tries = 0; lines.length < n && tries < 12; tries++) {
+    const line = personal && r.chance(0.6) ? r.pick(MOVES)[lang](p, other, r) : r.pick(LOOKALIKE[lang]);
+    // One sentence once per message: a move drawn twice is drawn again.
+    if (!lines.some((l) => l.slice(0, 20) === line.slice(0, 20))) lines.push(line);
   }
   return lines.join(r.chance(0.5) ? ' ' : '\n');
 }
 
-function stamp(r: Lehmer, i: number): string {
-  return `${p2(1 + r.int(28))}.${p2(1 + r.int(12))}.26, ${p2(7 + i)}:${p2(r.int(60))}`;
+/** The conversation's day and a time that grows with each turn. */
+function stamp(day: string, i: number, r: Lehmer): string {
+  return `${day}, ${p2(7 + i * 2)}:${p2(r.int(60))}`;
 }
 
 function conversation(r: Lehmer, lang: Lang, channel: Channel, personal: boolean, idx: number): string {
   const people = [person(r, lang, idx * 7 + r.int(5)), person(r, lang, idx * 7 + 3 + r.int(5))];
   if (r.chance(0.4)) people.push(person(r, lang, idx * 11 + 1));
   const turns = 3 + r.int(4);
+  const day = `${p2(1 + r.int(28))}.${p2(1 + r.int(12))}.26`;
   const out: string[] = [];
   const earlier: string[] = [];
   const speaker = (p: Person) => (personal ? `«P|${p.given} ${p.family}»` : p.handle);
@@ -341,7 +344,7 @@ function conversation(r: Lehmer, lang: Lang, channel: Channel, personal: boolean
     const quoted = quote ? earlier[earlier.length - 1] : '';
     switch (channel) {
       case 'whatsapp':
-        out.push(`[${stamp(r, i)}] ${personal ? `«P|${p.given}»` : p.handle}: ${text.replace(/\n/g, ' ')}`);
+        out.push(`[${stamp(day, i, r)}] ${personal ? `«P|${p.given}»` : p.handle}: ${text.replace(/\n/g, ' ')}`);
         break;
       case 'sms':
         out.push(
@@ -355,7 +358,7 @@ function conversation(r: Lehmer, lang: Lang, channel: Channel, personal: boolean
         break;
       case 'voicemail':
         out.push(
-          `${lang === 'de' ? 'Nachricht' : 'Message'} ${i + 1}, ${stamp(r, i)}: ${lang === 'de' ? 'Hallo, hier ist' : "Hi, it's"} ${personal ? nameOf(r, p, lang) : lang === 'de' ? 'der Hausmeisterservice' : 'the garage'}. ${text}`,
+          `${lang === 'de' ? 'Nachricht' : 'Message'} ${i + 1}, ${stamp(day, i, r)}: ${lang === 'de' ? 'Hallo, hier ist' : "Hi, it's"} ${personal ? nameOf(r, p, lang) : lang === 'de' ? 'der Hausmeisterservice' : 'the garage'}. ${text}`,
         );
         break;
       case 'forum':
@@ -394,8 +397,8 @@ function conversation(r: Lehmer, lang: Lang, channel: Channel, personal: boolean
             : 'Best wishes';
         const intro = personal
           ? lang === 'de'
-            ? `Am ${stamp(r, i)} schrieb «P|${o.given} ${o.family}»:`
-            : `On ${stamp(r, i)}, «P|${o.given} ${o.family}» wrote:`
+            ? `Am ${stamp(day, i, r)} schrieb «P|${o.given} ${o.family}»:`
+            : `On ${stamp(day, i, r)}, «P|${o.given} ${o.family}» wrote:`
           : lang === 'de'
             ? 'Am Vortag schrieb der Vorstand:'
             : 'On the day before, the committee wrote:';
