@@ -412,4 +412,35 @@ TOP 2 Wasseruhren: Neue Uhren (Fa. Sensus) bis März.
 TOP 3 Wahlen: «P|Zsolt Nagyváradi» als Beisitzer gewählt (einstimmig).
 AP: «P|Hegedűs» kontaktiert Stadtwerke bis 15.12.; AP: «P|Csordás» schickt Beitragsrechnungen.`,
   },
+  {
+    lang: 'de',
+    kind: 'friseur-terminbuch',
+    source: `Salon Schnittpunkt – Terminbuch Sa 05.12.
+09:00 Waschen/Schneiden – Frau «P|Gołębiowska»
+09:45 Strähnen – «P|Vaishnavi» (Tel. «T|0170 33 81 092»), bringt Tochter mit
+11:00 Bart – Hr. «P|Çelikkol», Stammkunde
+12:30 Hochsteckfrisur Hochzeit – «P|Loredana Lombardozzi» + Trauzeugin «P|Filomena»
+Produkte: Olaplex No. 3, Kérastase Elixir Ultime, Schwarzkopf Igora Royal 8-11`,
+  },
+  {
+    lang: 'de',
+    kind: 'ocr-kuendigung-fitness',
+    source: `Kündigung meiner Mitgliedschaft (Mitgl.-Nr. 204471)
+Name: «P|Hnatiuk,
+Yaryna»
+geb.: «D|3O.11.1994»
+Anschrift: «A|Tilsiter Str. 15,
+34127 Kassel»
+Hiermit kündige ich fristgerecht zum 31.01.2027. Bitte keine weiteren Abbuchun-
+gen von meinem Konto «I|${iban(r, 'DE')}».
+Kassel, 01.12.2026   «P|Y. Hnatiuk»`,
+  },
+  {
+    lang: 'de',
+    kind: 'whatsapp-vermieter-nachbar',
+    source: `[30.11.26, 21:40] «P|Bogumił»: Nachbar, dein Auto (der graue Opel Zafira) steht wieder vor meiner Einfahrt 😤
+[30.11.26, 21:52] «P|Wacław Wąsowicz»: Sorry!! Mein Sohn «P|Mirek» hatte es geparkt. Fahre gleich weg.
+[30.11.26, 21:53] «P|Bogumił»: Danke. Und der Paketbote hat wieder was von Amazon für euch bei mir abgegeben, «P|Wąsowicz», «A|Weidenkamp 16, 26721 Emden».
+[30.11.26, 21:55] «P|Wacław Wąsowicz»: Hole ich morgen früh 👍`,
+  },
 ];

@@ -369,4 +369,31 @@ Goals: strength, "get back to 5-a-side"
 PAR-Q: no conditions
 Inducted by: Coach «P|Rayna» on 01/12/2026`,
   },
+  {
+    lang: 'en',
+    kind: 'driving-school-progress-report',
+    source: `PASSRIGHT DRIVING SCHOOL – PUPIL PROGRESS
+Pupil: «P|Dzvenyslava Kobylianska» ("Slava")   DOB: «D|March 9th, 2007»
+Provisional licence no.: on file   Theory pass: 14/10/2026
+Instructor: «P|Innes Tierney»
+Lessons 1-12: clutch control good, mirrors inconsistent, Tesco roundabout still nervous.
+Parent contact: «P|Vasylyna Kobylianska» «E|vasylyna.k@yahoo.co.uk» «T|+380 67 412 0983»`,
+  },
+  {
+    lang: 'en',
+    kind: 'dentist-treatment-estimate',
+    source: `TREATMENT ESTIMATE – Harbour View Dental
+Patient: Mr «P|Oyindamola Ilesanmi»   DOB «D|17-08-1988»
+UR6 root canal (molar) £620, crown (E.max) £750, hygienist £65
+NHS exempt: no   Payment plan: Tabeo, 12 months
+Signed by patient: «P|O. Ilesanmi»    Dentist: Dr «P|Fearchar MacLennan»`,
+  },
+  {
+    lang: 'en',
+    kind: 'neighbour-notice-caps',
+    source: `NOTICE TO ALL RESIDENTS OF QUARRY BANK ROAD
+SKIP ARRIVING MONDAY 7 DEC OUTSIDE NO. 44 FOR 2 WEEKS (LOFT CONVERSION).
+ANY PROBLEMS PLEASE CALL «P|EACHANN» ON «T|07488 301 552» OR KNOCK.
+SORRY FOR THE NOISE – «P|EACHANN» & «P|CEITIDH MCCRORY»`,
+  },
 ];
