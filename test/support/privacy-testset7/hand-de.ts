@@ -43,7 +43,7 @@ Liebe Eltern,
 
 am Laternenfest (11.11.) ziehen wir um 17 Uhr vom Kita-Hof zur Martin-Luther-Kirche. Bitte tragt euch für Kuchen ein:
 
-- Apfelkuchen: «P|Ruolan Qiao» (Mama von Mia)
+- Apfelkuchen: «P|Ruolan Qiao» (Mama von «P|Shuhui»)
 - Muffins: «P|Jeroen van Houten»
 - Brezeln: Familie «P|Kazemipour»
 - Glühwein für Erwachsene: «P|Eckart Quadflieg», Rückfragen «T|0151 77230918»
@@ -70,7 +70,7 @@ Zahlung: Lastschrift von «I|${iban(r, 'DE')}»`,
     lang: 'de',
     kind: 'zahnarzt-recall',
     source: `Zahnarztpraxis Dr. med. dent. «P|Oldenkott»
-Lindenplatz 4 · 54290 Trier · Tel. 0651 440 22-0
+Lindenplatz 4 · 54290 Trier · Tel. «T|0651 440 22-0»
 
 Frau
 «P|Sidonie Courtois»

@@ -94,14 +94,14 @@ Kind regards,
 name,guests,dietary,email
 «P|Hyacinth Stanhope»,2,none,«E|hyacinth.stanhope@btinternet.com»
 «P|Gervase Ormsby-Gore»,1,vegan,«E|g.ormsbygore@gmail.com»
-"«P|Sidebotham», «P|Leofric» & «P|Lettice»",2,"coeliac (Lettice)",
+"«P|Sidebotham», «P|Leofric» & «P|Lettice»",2,"coeliac («P|Lettice»)",
 «P|Akwasi Adjei»,1,halal,«E|akwasi.adjei+wedding@yahoo.co.uk»
 Note: the Earl Grey cake from Bettys is ordered; Winston Churchill Suite booked for the drinks reception.`,
   },
   {
     lang: 'en',
     kind: 'dentist-appointment-letter',
-    source: `Bright Smile Dental Care · 12 Market Place · Carlisle CA3 8QR · 01228 510 200
+    source: `Bright Smile Dental Care · 12 Market Place · Carlisle CA3 8QR · «T|01228 510 200»
 
 Master «P|Thanakorn Intharat»
 c/o Mrs «P|Nittaya Intharat»
@@ -147,7 +147,7 @@ Total: £684.20   Paid by card ending 4417 on 27/11/2026`,
     lang: 'en',
     kind: 'hairdresser-booking-sms',
     source: `Hi «P|Faduma», this is Luxe Hair on Bold Street confirming your appointment Sat 5 Dec 11:00 with our senior stylist (knotless braids). Reply C to cancel.
-Faduma: C pls, my daughter «P|Khadra» is sick. can we do 12th? my new number is «T|07733 990 214»
+«P|Faduma»: C pls, my daughter «P|Khadra» is sick. can we do 12th? my new number is «T|07733 990 214»
 Luxe Hair: No problem, moved to Sat 12 Dec 11:00. See you then!`,
   },
   {
