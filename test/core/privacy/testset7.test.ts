@@ -35,7 +35,7 @@ const VALID: Record<(typeof PERSONAL_DATA_TYPES)[number], (value: string) => boo
   EMAIL_ADDRESS: (s) =>
     /^[\p{L}0-9._+'-]+@([\p{L}0-9-]+\.)+\p{L}{2,}$/iu.test(s) ||
     /^[a-z0-9._+-]+ \(at\) [a-z0-9.-]+ \(dot\) [a-z]{2,}$/i.test(s),
-  PHONE_NUMBER: (s) => /^[+\d(][\d ()/.-]*\d$/.test(s) && digits(s) >= 7 && digits(s) <= 15,
+  PHONE_NUMBER: (s) => /^[+\d(][\d ()/.-]*\d( ext\. \d+)?$/.test(s) && digits(s) >= 7 && digits(s) <= 15,
   IBAN_CODE: (s) => isValidIBAN(compact(s).toUpperCase()) && ibanValid(compact(s).toUpperCase()),
   CREDIT_CARD: (s) => /^\d{13,19}$/.test(compact(s)) && luhnValid(compact(s)),
   IP_ADDRESS: (s) => isIP(s) !== 0,

@@ -443,4 +443,47 @@ Kassel, 01.12.2026   «P|Y. Hnatiuk»`,
 [30.11.26, 21:53] «P|Bogumił»: Danke. Und der Paketbote hat wieder was von Amazon für euch bei mir abgegeben, «P|Wąsowicz», «A|Weidenkamp 16, 26721 Emden».
 [30.11.26, 21:55] «P|Wacław Wąsowicz»: Hole ich morgen früh 👍`,
   },
+  {
+    lang: 'de',
+    kind: 'chor-mitglieder-csv',
+    source: `"Stimme","Name, Vorname","Geb.-Dat.","Handy","Mail"
+"Sopran","«P|Sokolov, Agrippina»","«D|02.02.61»","«T|0171 220 9381»","«E|agrippina.sokolov@web.de»"
+"Alt","«P|Papadimas, Zacharoula»","«D|1979-06-23»","",""
+"Tenor","«P|Pühringer, Ignaz»","«D|14.5.1948»","«T|0049 511 3301982»",""
+"Bass","«P|Amêdî, Şêrko»","","«T|0157 70113 482»","«E|sherko.amedi@mailbox.org»"
+# Probe: Mo 19:30, Gemeindehaus St. Lamberti – Stück: "Die Schöpfung" (Haydn), "Hallelujah" (Händel)`,
+  },
+  {
+    lang: 'de',
+    kind: 'kindergeld-brief-an-familienkasse',
+    source: `«P|Rênas Heweri»
+«A|Am Krähenhorst 19
+06110 Halle (Saale)»
+Kindergeldnummer: 125FK448192
+
+Familienkasse Sachsen-Anhalt-Thüringen
+Postfach 1065
+06003 Halle (Saale)
+
+Veränderungsmitteilung – Geburt unseres zweiten Kindes
+
+Sehr geehrte Damen und Herren,
+am «D|27.10.2026» wurde unsere Tochter «P|Nêrgiz Heweri» geboren. Die Geburtsurkunde liegt bei. Ihre Steuer-ID: «X|${taxId(r, 'pairs')}». Bitte zahlen Sie weiter auf «I|${iban(r, 'DE')}».
+
+Mit freundlichen Grüßen
+«P|Rênas Heweri» und «P|Helbest Heweri» geb. «P|Zaxoyi»`,
+  },
+  {
+    lang: 'de',
+    kind: 'yaml-vereinsportal',
+    source: `# export vereinsportal – nicht weitergeben
+mitglied:
+  name: «P|Tudor Năstase»
+  geburtsdatum: «D|1990-12-01»
+  adresse: «A|Obere Mühlgasse 4, 54290 Trier»
+  mail: «E|tudor.nastase@t-online.de»
+  letzter_login_ip: «N|2a02:908:1a4:3e60::7f»
+abteilung: Fußball (Alte Herren)
+trikot: Adidas Tiro 23, Nr. 7`,
+  },
 ];

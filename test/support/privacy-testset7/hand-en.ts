@@ -396,4 +396,41 @@ SKIP ARRIVING MONDAY 7 DEC OUTSIDE NO. 44 FOR 2 WEEKS (LOFT CONVERSION).
 ANY PROBLEMS PLEASE CALL «P|EACHANN» ON «T|07488 301 552» OR KNOCK.
 SORRY FOR THE NOISE – «P|EACHANN» & «P|CEITIDH MCCRORY»`,
   },
+  {
+    lang: 'en',
+    kind: 'insurance-claim-personal-email',
+    source: `Subject: Claim HH-4471-20 – burst pipe, kitchen ceiling
+
+Hello,
+
+Following my call this morning: the pipe under the bathroom (Grohe mixer) burst on 29 November and water came through the kitchen ceiling. The policy is in joint names, «P|Isbéal O'Kane-Tierney» and «P|Pádraig Tierney», at «A|52 Quarry Bank Road, Sheffield S6 4RT». Photos and the plumber's invoice (Dyno-Rod) attached.
+
+You can reach me on «T|0114 496 0732 ext. 3» at work or «T|07890 115 604».
+
+Regards,
+«P|Isbéal Tierney»
+
+> On 29 Nov 2026, at 17:02, «E|claims@harbourmutual.co.uk» wrote:
+> Thank you for contacting Harbour Mutual. Your reference is HH-4471-20.`,
+  },
+  {
+    lang: 'en',
+    kind: 'reference-letter-nee',
+    source: `To whom it may concern,
+
+I have known Mrs «P|Mojisola Ilesanmi-Ayorinde» (née «P|Ayorinde», born «D|12 August 1980») for eleven years as a parishioner at St Anne's and as a volunteer at our Saturday food bank, the Loaves & Fishes Pantry. She is honest, punctual and very good with the elderly.
+
+Revd «P|Gervase Wetherall»
+St Anne's Parish, Exeter`,
+  },
+  {
+    lang: 'en',
+    kind: 'telegram-book-club',
+    source: `Book club 📚 (Telegram)
+«P|Ploypailin»: next month is "The Remains of the Day" 👍
+«P|Kalaivani Subbiah»: I have two copies, «P|Thamizh» can borrow one
+«P|Yaryna»: Can we meet at mine? «A|3 Lapwing Close, Norwich NR3 1HQ», there's parking
+«P|Ploypailin»: perfect. Bring Pimm's? 😄 Also the Winchester Cathedral trip is 14 March
+«P|Devendra Agnihotri»: I'm in. pay the £12 deposit via «E|devendra.agnihotri@outlook.com» on PayPal`,
+  },
 ];
