@@ -190,7 +190,7 @@ function nameOf(r: Lehmer, p: Person, lang: Lang): string {
     () => `${title}«P|${p.family}»`,
     () => `«P|${p.given[0]}. ${p.family}»`,
     () => `«P|${p.family}, ${p.given}»`,
-    () => `«P|${p.family.toUpperCase()}» «P|${p.given}»`,
+    () => `«P|${p.family.toUpperCase()} ${p.given}»`,
   ];
   return r.pick(shapes)();
 }
