@@ -21,6 +21,7 @@ import { privacyTestSet3 } from './privacy-testset3/index.js';
 import { privacyTestSet4 } from './privacy-testset4/index.js';
 import { privacyTestSet5 } from './privacy-testset5/index.js';
 import { privacyTestSet6 } from './privacy-testset6/index.js';
+import { privacyTestSet7 } from './privacy-testset7/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -69,7 +70,7 @@ console.log('## Test set, Ragwire and peers (recall / precision / F2)\n');
 console.log(peerTable(testScores, peers));
 
 /** A later test set scored, its README block printed; its misses are never listed. */
-function scoreLaterSet(set: 2 | 3 | 4 | 5 | 6, docs: typeof test) {
+function scoreLaterSet(set: 2 | 3 | 4 | 5 | 6 | 7, docs: typeof test) {
   const scores = scoreScanner(docs, scanner);
   const peersOfSet = runPeers(docs);
   const block = testSetBlock(
@@ -101,8 +102,13 @@ const test4 = scoreLaterSet(4, privacyTestSet4());
 const test5 = scoreLaterSet(5, privacyTestSet5());
 // Test set 6: written during the sixth round, built unlike sets 1 to 5 (person records rendered through
 // ten renderers; hand-written documents of seven kinds of organisation), by someone who never read the
-// detectors nor saw their output on it; scored once at the end of that round.
+// detectors nor saw their output on it; scored once at the end of that round (development data since
+// the seventh).
 const test6 = scoreLaterSet(6, privacyTestSet6());
+// Test set 7: written during the seventh round, built unlike sets 1 to 6 (documents people send and keep,
+// a conversation simulator), by someone who never read the detectors nor saw their output on it; scored
+// once at the end of that round.
+const test7 = scoreLaterSet(7, privacyTestSet7());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -113,6 +119,7 @@ if (process.argv.includes('--write')) {
     testSet4: test4.figures,
     testSet5: test5.figures,
     testSet6: test6.figures,
+    testSet7: test7.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -125,6 +132,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset4', test4.block);
   readme = replaceReadmeSection(readme, 'privacy-testset5', test5.block);
   readme = replaceReadmeSection(readme, 'privacy-testset6', test6.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset7', test7.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
