@@ -37,6 +37,8 @@ export const TRAINING = { gateRecall: 0.998, residual: true, epochs: 6, l2: 1e-6
 
 /** A labelled document as every set provides it. */
 export interface TrainingDocument {
+  /** The set's own id of the document, where it has one (printed by privacy-person-misses). */
+  id?: string;
   text: string;
   entities: { type: string; start: number; end: number }[];
 }

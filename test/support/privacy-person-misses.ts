@@ -1,13 +1,6 @@
 import { PrivacyGuard } from '../../nodes/core/privacy/guard.js';
 import { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
-import { privacyCorpus } from './privacy-corpus.js';
-import { privacyDevset } from './privacy-devset.js';
-import { privacyTestSet } from './privacy-testset/index.js';
-import { privacyTestSet2 } from './privacy-testset2/index.js';
-import { privacyTestSet3 } from './privacy-testset3/index.js';
-import { privacyTestSet4 } from './privacy-testset4/index.js';
-import { privacyTestSet5 } from './privacy-testset5/index.js';
-import { privacyTestSet6 } from './privacy-testset6/index.js';
+import { labelledSets } from './name-model-training.js';
 import { scoreScanner } from './privacy-scoring.js';
 
 /**
@@ -19,16 +12,8 @@ const type = process.argv[2] ?? 'PERSON';
 const only = process.argv[3];
 const scanner = new PrivacyScanner();
 const guard = new PrivacyGuard();
-const sets: [string, { id?: string; text: string; entities: { type: string; start: number; end: number }[] }[]][] = [
-  ['dev', privacyCorpus()],
-  ['dev2', privacyDevset()],
-  ['test1', privacyTestSet()],
-  ['test2', privacyTestSet2()],
-  ['test3', privacyTestSet3()],
-  ['test4', privacyTestSet4()],
-  ['test5', privacyTestSet5()],
-  ['test6', privacyTestSet6()],
-];
+// The development sets are the scorer's training sets: one list (name-model-training.ts).
+const sets = labelledSets();
 const wanted = (t: string) => type === 'all' || t === type;
 for (const [name, docs] of sets) {
   if (only && only !== name) continue;
