@@ -2,6 +2,7 @@ import { fakerDE, fakerEN, type Faker } from '@faker-js/faker';
 import { isValidPhoneNumber } from 'libphonenumber-js';
 import { deSocialSecurityValid, deTaxIdValid, icaoCheckDigit, luhnValid } from '../../nodes/core/privacy/checksums.js';
 import type { EntityType } from '../../nodes/core/privacy/entities.js';
+import { MONTHS_DE, MONTHS_EN } from './month-names.js';
 
 /** A labelled span: what a careful human would mark as personal data (cue words such as "Frau" excluded). */
 export interface GoldEntity {
@@ -130,36 +131,7 @@ function phone(f: Faker, lang: 'de' | 'en'): string {
   }
 }
 
-const MONTHS = {
-  de: [
-    'Januar',
-    'Februar',
-    'März',
-    'April',
-    'Mai',
-    'Juni',
-    'Juli',
-    'August',
-    'September',
-    'Oktober',
-    'November',
-    'Dezember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+const MONTHS = { de: MONTHS_DE, en: MONTHS_EN };
 function date(f: Faker, lang: 'de' | 'en', d: Date): string {
   const dd = String(d.getDate()).padStart(2, '0');
   const mm = String(d.getMonth() + 1).padStart(2, '0');

@@ -7,6 +7,9 @@ import {
   luhnValid,
 } from '../../../nodes/core/privacy/checksums.js';
 import type { Prng } from './random.js';
+import { MONTHS_DE as MONATE, MONTHS_EN as MONTHS } from '../month-names.js';
+
+export { MONATE, MONTHS };
 
 /**
  * Value generators of test set 3. Checksum values are built from their rules and then checked with
@@ -368,34 +371,6 @@ export const phone = (g: Prng, lang: 'de' | 'en') =>
   lang === 'de' ? (g.chance(0.8) ? germanPhone(g) : foreignPhone(g)) : g.chance(0.6) ? foreignPhone(g) : germanPhone(g);
 
 // ---------- dates of birth ----------
-export const MONATE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ORDINAL_DE = [
   'ersten',
   'zweiten',

@@ -2,6 +2,7 @@ import { MARK, readMarks, sameLength, type TestLabel } from './markup.js';
 import { CULTURES, NICKNAMES, WORD_NAMES, type Culture } from './names.js';
 import { Rng } from './random.js';
 import * as v from './values.js';
+import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 
 // Set 4's generator is a small grammar, not a set of layouts: a document is a random choice and
 // order of sections (header, greeting, body sentences from pools, a table or a form block, a
@@ -199,34 +200,6 @@ function address(g: Rng, lang: Lang): string {
   return `${g.int(100, 9999)} ${g.pick(['N', 'S', 'E', 'W'])} ${g.pick(['Elm', 'Juniper', 'Aspen', 'Sycamore'])} St${g.chance(0.4) ? `, Apt ${g.int(1, 30)}` : ''}, ${g.pick(US_PLACES)}`;
 }
 
-const MONATE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const ord = (n: number) =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
@@ -242,17 +215,17 @@ function birthDate(g: Rng, lang: Lang): string {
           `${p2(day)}.${p2(m)}.${y}`,
           `${day}.${m}.${yy}`,
           `${y}-${p2(m)}-${p2(day)}`,
-          `${day}. ${MONATE[m - 1]} ${y}`,
+          `${day}. ${MONTHS_DE[m - 1]} ${y}`,
           `${p2(day)}.${p2(m)}.${yy}`,
-          `${day}. ${MONATE[m - 1].slice(0, 3)}. ${y}`,
+          `${day}. ${MONTHS_DE[m - 1].slice(0, 3)}. ${y}`,
         ]
       : [
-          `${MONTHS[m - 1]} ${ord(day)}, ${y}`,
-          `${ord(day)} of ${MONTHS[m - 1]} '${yy}`,
+          `${MONTHS_EN[m - 1]} ${ord(day)}, ${y}`,
+          `${ord(day)} of ${MONTHS_EN[m - 1]} '${yy}`,
           `${p2(day)}/${p2(m)}/${y}`,
           `${y}-${p2(m)}-${p2(day)}`,
-          `${day} ${MONTHS[m - 1].slice(0, 3)} ${y}`,
-          `${p2(day)}${MONTHS[m - 1].slice(0, 3).toUpperCase()}${yy}`,
+          `${day} ${MONTHS_EN[m - 1].slice(0, 3)} ${y}`,
+          `${p2(day)}${MONTHS_EN[m - 1].slice(0, 3).toUpperCase()}${yy}`,
           `${p2(m)}-${p2(day)}-${y}`,
         ];
   return g.pick(forms);

@@ -3,6 +3,7 @@ import { join, type Code, type Piece } from './markup.js';
 import { Xoshiro } from './random.js';
 import * as v from './values.js';
 import type { TestDocument } from './markup.js';
+import { MONTHS_DE, MONTHS_EN, ordinalSuffix } from '../month-names.js';
 
 /**
  * Test set 5's generated documents: short realistic paragraphs written per genre with slots, filled
@@ -179,36 +180,6 @@ const COMPANIES = [
   'Marlow Clinical Ltd',
 ];
 
-const DE_MONTHS = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ord = (d: number) =>
-  d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 function dob(g: Xoshiro, lang: Lang, pupil = false): string {
@@ -222,18 +193,18 @@ function dob(g: Xoshiro, lang: Lang, pupil = false): string {
           `${p2(d)}.${p2(m)}.${y}`,
           `${d}.${m}.${y}`,
           `${p2(d)}.${p2(m)}.${yy}`,
-          `${d}. ${DE_MONTHS[m - 1]} ${y}`,
+          `${d}. ${MONTHS_DE[m - 1]} ${y}`,
           `${y}-${p2(m)}-${p2(d)}`,
           `${p2(d)}/${p2(m)}/${y}`,
         ]
       : [
           `${p2(d)}/${p2(m)}/${y}`,
           `${m}/${d}/${y}`,
-          `${EN_MONTHS[m - 1]} ${d}${ord(d)}, ${y}`,
-          `${d} ${EN_MONTHS[m - 1]} ${y}`,
-          `${d}${ord(d)} of ${EN_MONTHS[m - 1]} '${yy}`,
+          `${MONTHS_EN[m - 1]} ${d}${ordinalSuffix(d)}, ${y}`,
+          `${d} ${MONTHS_EN[m - 1]} ${y}`,
+          `${d}${ordinalSuffix(d)} of ${MONTHS_EN[m - 1]} '${yy}`,
           `${y}-${p2(m)}-${p2(d)}`,
-          `${p2(d)}-${EN_MONTHS[m - 1].slice(0, 3)}-${y}`,
+          `${p2(d)}-${MONTHS_EN[m - 1].slice(0, 3)}-${y}`,
         ];
   return g.pick(forms);
 }
@@ -410,7 +381,7 @@ function slot(g: Xoshiro, name: string, lang: Lang, main: Person, second: Person
     case 'ORD':
       return `${g.pick(['AB', 'SO', 'ORD', 'BST', 'PO'])}-${g.digits(7)}`;
     case 'DATE':
-      return lang === 'de' ? `${g.int(1, 28)}.${g.int(1, 12)}.2026` : `${g.int(1, 28)} ${g.pick(EN_MONTHS)} 2026`;
+      return lang === 'de' ? `${g.int(1, 28)}.${g.int(1, 12)}.2026` : `${g.int(1, 28)} ${g.pick(MONTHS_EN)} 2026`;
     case 'VER':
       return `${g.int(1, 9)}.${g.int(0, 20)}.${g.int(0, 9)}`;
     case 'VAT':

@@ -1,6 +1,7 @@
 import { CULTURES } from './names.js';
 import type { SplitMix } from './random.js';
 import { card, iban, idCard, passport, socialSecurity, taxId } from './values.js';
+import { MONTHS_DE, MONTHS_EN, ordinalSuffix } from '../month-names.js';
 
 /** A made-up person: every value a renderer may write, drawn once so a document's values agree. */
 export interface PersonRecord {
@@ -179,36 +180,6 @@ export function drawPerson(g: SplitMix, lang: 'de' | 'en', culture = g.pick(Obje
   };
 }
 
-const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ord = (d: number) =>
-  d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 /** A birth date written the way a German or English document writes dates. */
@@ -227,8 +198,8 @@ export function writeDate(g: SplitMix, d: Date, lang: 'de' | 'en', shape?: numbe
   ];
   const en = [
     () => `${p2(day)}/${p2(m + 1)}/${y}`,
-    () => `${MONTHS_EN[m]} ${day}${ord(day)}, ${y}`,
-    () => `${day}${ord(day)} of ${MONTHS_EN[m]} '${yy}`,
+    () => `${MONTHS_EN[m]} ${day}${ordinalSuffix(day)}, ${y}`,
+    () => `${day}${ordinalSuffix(day)} of ${MONTHS_EN[m]} '${yy}`,
     () => `${day} ${MONTHS_EN[m].slice(0, 3)} ${y}`,
     () => `${p2(m + 1)}/${p2(day)}/${y}`,
     () => `${y}-${p2(m + 1)}-${p2(day)}`,

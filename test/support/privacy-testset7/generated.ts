@@ -2,6 +2,7 @@ import type { TestDocument } from './markup.js';
 import { readMarks } from './markup.js';
 import { CULTURES } from './names.js';
 import { Lehmer, card, document, iban, pensionNumber, taxId } from './values.js';
+import { MONTHS_DE, MONTHS_EN, ordinalSuffix } from '../month-names.js';
 
 /**
  * The generated part of test set 7: a conversation simulator. Two or three simulated people exchange
@@ -24,36 +25,6 @@ interface Person {
   handle: string;
 }
 
-const MONTHS_DE = [
-  'Januar',
-  'Februar',
-  'März',
-  'April',
-  'Mai',
-  'Juni',
-  'Juli',
-  'August',
-  'September',
-  'Oktober',
-  'November',
-  'Dezember',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const ORD = (d: number) =>
-  d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th';
 const p2 = (n: number) => String(n).padStart(2, '0');
 
 function ascii(s: string): string {
@@ -75,11 +46,11 @@ function dobText(r: Lehmer, lang: Lang, [d, m, y]: [number, number, number]): st
     () => `${d}.${m}.${String(y).slice(2)}`,
     () => `${y}-${p2(m)}-${p2(d)}`,
     () => `${p2(d)}/${p2(m)}/${y}`,
-    () => (lang === 'de' ? `${d}. ${MONTHS_DE[m - 1]} ${y}` : `${MONTHS_EN[m - 1]} ${d}${ORD(d)}, ${y}`),
+    () => (lang === 'de' ? `${d}. ${MONTHS_DE[m - 1]} ${y}` : `${MONTHS_EN[m - 1]} ${d}${ordinalSuffix(d)}, ${y}`),
     () =>
       lang === 'de'
         ? `${d}. ${MONTHS_DE[m - 1].slice(0, 3)}. ${y}`
-        : `${d}${ORD(d)} of ${MONTHS_EN[m - 1]} '${String(y).slice(2)}`,
+        : `${d}${ordinalSuffix(d)} of ${MONTHS_EN[m - 1]} '${String(y).slice(2)}`,
     () => (lang === 'de' ? `${p2(d)}.${p2(m)}.${String(y).slice(2)}` : `${m}/${d}/${y}`),
   ];
   return r.pick(shapes)();
