@@ -931,7 +931,7 @@ const CAPITALISED_FIRST_NAMES = new Set(
 const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
 /** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
 const FIRM_WORD_AFTER =
-  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|Museum|Gallery|Theatre|Theater|Stadium|Library|Suite|Memorial|Statue|Square|Gardens|Bridge|Arms|Inn|Tavern|Prize|Award|Lecture|Platz|Straße|Strasse|Schule|Gymnasium|Brücke|Stadion|Denkmal|Preis|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
 /** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
 const COUNTRY_WORDS = new Set([
   'Deutschland',
@@ -979,6 +979,17 @@ function firmNamedAfter(text: string, end: number, second: string): boolean {
   );
 }
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+/** Words that name what the next capitalised word is: a storm ("Storm Ciarán", "Sturmtief Ylenia"), no person. */
+const NAMED_THING_WORDS = new Set([
+  'Storm',
+  'Hurricane',
+  'Typhoon',
+  'Cyclone',
+  'Sturmtief',
+  'Orkantief',
+  'Orkan',
+  'Tropensturm',
+]);
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
 /**
@@ -1040,7 +1051,7 @@ export const person: Detector = (text) => {
     // "Thanks, Jana", "Danke Jana": the known first name alone.
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person.
-    if (!comma && firmNamedAfter(text, end, m[3])) continue;
+    if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : firstKnown && !englishNoun(m[3]);

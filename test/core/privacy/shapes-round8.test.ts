@@ -4,6 +4,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 const cards = valuesOf('CREDIT_CARD');
 const idCards = valuesOf('DE_ID_CARD');
 const passports = valuesOf('DE_PASSPORT');
+const people = valuesOf('PERSON');
 
 /**
  * The classes of identifier writing the eighth round fixed (test set 7 as development data), each with
@@ -42,5 +43,18 @@ describe('privacy detectors: shapes of round 8 (issue 9)', () => {
       'für das hotel brauchte ich die ausweisnummer: m9kz3rwp88.',
     ])
       assert.deepEqual([...idCards(text), ...passports(text)], [], text);
+  });
+  it('a storm, or a place named after someone with its place noun after the pair, is no person', () => {
+    for (const text of [
+      'Storm Ciarán knocked the fence panels over again.',
+      "We'll meet outside the Florence Nightingale Museum at ten.",
+      'Drinks are in the Winston Churchill Suite after the ceremony.',
+      'Treffpunkt ist wie immer die Sophie Scholl Schule, Eingang Süd.',
+    ])
+      assert.deepEqual(people(text), [], text);
+    // The same names doing something, or after a title, stay names.
+    assert.deepEqual(people('We met Florence Nightingale at ten.'), ['Florence Nightingale']);
+    assert.deepEqual(people('Die Unterlagen hat Sophie Scholl schon.'), ['Sophie Scholl']);
+    assert.deepEqual(people('Rückruf an Frau Storm bitte.'), ['Storm']);
   });
 });
