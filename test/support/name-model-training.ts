@@ -14,10 +14,11 @@ import { privacyTestSet3 } from './privacy-testset3/index.js';
 import { privacyTestSet4 } from './privacy-testset4/index.js';
 import { privacyTestSet5 } from './privacy-testset5/index.js';
 import { privacyTestSet6 } from './privacy-testset6/index.js';
+import { privacyTestSet7 } from './privacy-testset7/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 6 (never test set 7).
+ * test sets 1 to 7 (never test set 8).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -29,6 +30,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test4', privacyTestSet4()],
     ['test5', privacyTestSet5()],
     ['test6', privacyTestSet6()],
+    ['test7', privacyTestSet7()],
   ];
 }
 

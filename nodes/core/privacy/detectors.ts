@@ -750,7 +750,11 @@ export const creditCard: Detector = (text) =>
     // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
     const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
     if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
-    return network && network[1].includes(digits.length) && luhnValid(digits)
+    if (!luhnValid(digits)) return undefined;
+    if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
+    // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
+    // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
+    return CARD_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))
       ? { type: 'CREDIT_CARD', score: 1 }
       : undefined;
   });
@@ -845,18 +849,21 @@ export const deSocialSecurity: Detector = (text) =>
 const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
+// Case-insensitive: a number typed in lower case ("ausweisnummer: t1zxl1tlk2") counts after a document word.
 const ID_DOCUMENT_CANDIDATE = new RegExp(
   `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`,
-  'g',
+  'gi',
 );
 /** The document alphabet has no O or I: written in a number, they stand for 0 and 1. */
-const asDigits = (s: string) => alnum(s).replace(/O/g, '0').replace(/I/g, '1');
+const asDigits = (s: string) => alnum(s).toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
 export const deIdDocuments: Detector = (text) =>
   matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
     const body = asDigits(m[1]);
     if (icaoCheckDigit(body) !== Number(asDigits(m[2]))) return undefined;
     const passport = /^[CFGHJK]/.test(body);
     const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
+    // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
+    if (!context && /[a-z]/.test(m[0])) return undefined;
     // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
     if (!context && !/\d/.test(body)) return undefined;
     return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
@@ -924,7 +931,7 @@ const CAPITALISED_FIRST_NAMES = new Set(
 const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
 /** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
 const FIRM_WORD_AFTER =
-  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|Museum|Gallery|Theatre|Theater|Stadium|Library|Suite|Memorial|Statue|Square|Gardens|Bridge|Arms|Inn|Tavern|Prize|Award|Lecture|Platz|Straße|Strasse|Schule|Gymnasium|Brücke|Stadion|Denkmal|Preis|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
 /** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
 const COUNTRY_WORDS = new Set([
   'Deutschland',
@@ -972,6 +979,17 @@ function firmNamedAfter(text: string, end: number, second: string): boolean {
   );
 }
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+/** Words that name what the next capitalised word is: a storm ("Storm Ciarán", "Sturmtief Ylenia"), no person. */
+const NAMED_THING_WORDS = new Set([
+  'Storm',
+  'Hurricane',
+  'Typhoon',
+  'Cyclone',
+  'Sturmtief',
+  'Orkantief',
+  'Orkan',
+  'Tropensturm',
+]);
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 
 /**
@@ -1033,7 +1051,7 @@ export const person: Detector = (text) => {
     // "Thanks, Jana", "Danke Jana": the known first name alone.
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
     // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person.
-    if (!comma && firmNamedAfter(text, end, m[3])) continue;
+    if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : firstKnown && !englishNoun(m[3]);
