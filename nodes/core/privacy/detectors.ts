@@ -11,6 +11,7 @@ import { FIRST_NAMES } from './first-names.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
+import { KeywordPattern } from './keyword-pass.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
@@ -849,25 +850,55 @@ export const deSocialSecurity: Detector = (text) =>
 const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
-// Case-insensitive: a number typed in lower case ("ausweisnummer: t1zxl1tlk2") counts after a document word.
-const ID_DOCUMENT_CANDIDATE = new RegExp(
-  `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`,
-  'gi',
+const ID_DOCUMENT_SOURCE = `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`;
+const ID_DOCUMENT_CANDIDATE = new RegExp(ID_DOCUMENT_SOURCE, 'g');
+/**
+ * The same numbers typed in lower case ("ausweisnummer: t1zxl1tlk2"), looked for only right after a
+ * document word: searched in any case over the whole text, the pattern tries nearly every word.
+ */
+const ID_DOCUMENT_ANY_CASE = new RegExp(ID_DOCUMENT_SOURCE, 'gi');
+/** The document words, found in the shared keyword pass. */
+const DOCUMENT_WORD = new KeywordPattern(
+  /ausweis|id card|identity card|id-nr|dokumentennummer|reisepass|pass-?nr|passnummer|passport/i,
+  ['ausweis', 'id card', 'identity card', 'id-nr', 'dokumentennummer', 'reisepass', 'pass'],
 );
+/** How far after a document word its number may start (hasContext's window) plus the longest number. */
+const DOCUMENT_REACH = 40 + 40;
 /** The document alphabet has no O or I: written in a number, they stand for 0 and 1. */
 const asDigits = (s: string) => alnum(s).toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
-export const deIdDocuments: Detector = (text) =>
-  matches(text, ID_DOCUMENT_CANDIDATE, (m) => {
-    const body = asDigits(m[1]);
-    if (icaoCheckDigit(body) !== Number(asDigits(m[2]))) return undefined;
-    const passport = /^[CFGHJK]/.test(body);
-    const context = hasContext(text, m.index ?? 0, passport ? PASSPORT_WORDS : ID_WORDS);
-    // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
-    if (!context && /[a-z]/.test(m[0])) return undefined;
-    // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
-    if (!context && !/\d/.test(body)) return undefined;
-    return { type: passport ? 'DE_PASSPORT' : 'DE_ID_CARD', score: context ? 1 : 0.7 };
-  });
+
+/** An ID card or passport number at `start` (its digits checked), or undefined. */
+function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
+  const digits = asDigits(body);
+  if (icaoCheckDigit(digits) !== Number(asDigits(check))) return undefined;
+  const passport = /^[CFGHJK]/.test(digits);
+  const context = hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS);
+  // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
+  if (!context && /[a-z]/.test(whole)) return undefined;
+  // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
+  if (!context && !/\d/.test(digits)) return undefined;
+  return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
+}
+
+export const deIdDocuments: Detector = (text) => {
+  const out = matches(text, ID_DOCUMENT_CANDIDATE, (m) => idDocumentAt(text, m.index, m[0], m[1], m[2]));
+  const taken = new Set(out.map((e) => e.start));
+  for (let w = DOCUMENT_WORD.matchFrom(text, 0); w; w = DOCUMENT_WORD.matchFrom(text, w.index + w[0].length)) {
+    // From the word's last character, so that \b at the number's start reads the character before it.
+    const from = w.index + w[0].length - 1;
+    const region = text.slice(from, Math.min(text.length, w.index + DOCUMENT_REACH));
+    ID_DOCUMENT_ANY_CASE.lastIndex = 1;
+    for (let m = ID_DOCUMENT_ANY_CASE.exec(region); m; m = ID_DOCUMENT_ANY_CASE.exec(region)) {
+      const start = from + m.index;
+      if (!/[a-z]/.test(m[0]) || taken.has(start)) continue;
+      const found = idDocumentAt(text, start, m[0], m[1], m[2]);
+      if (!found) continue;
+      taken.add(start);
+      out.push({ type: found.type, start, end: start + m[0].length, score: found.score });
+    }
+  }
+  return out;
+};
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
 const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
