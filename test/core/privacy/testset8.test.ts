@@ -36,7 +36,7 @@ describeHeldOutStructure({
     handKinds: 60,
     generatedKinds: 6,
     cultures: 30,
-    namesPerCulture: 4,
+    namesPerCulture: 3,
     distinctGeneratedNames: 150,
     generatedCultures: 25,
   },

@@ -1,115 +1,133 @@
 /** Set 8's own hand-typed names: given and family names of 32 cultures, written for this set. */
 export const CULTURES: Record<string, { given: readonly string[]; family: readonly string[] }> = {
-  turkish: { given: ['Sevgül', 'Orkun', 'Tülay', 'Berkant'], family: ['Karakoyun', 'Dumanlı', 'Sarıgöl', 'Ekinci'] },
+  turkish: {
+    given: ['Orkun', 'Tülay', 'Berkant', 'Nurşen', 'Tolgahan', 'Sevinç'],
+    family: ['Karakoyun', 'Dumanlı', 'Sarıgöl', 'Ekinci', 'Tepebaşılı', 'Bozdağ'],
+  },
   arabic: {
-    given: ['Rawiya', 'Tamim', 'Nisreen', 'Usayd'],
-    family: ['al-Zubaidi', 'Barghouti', 'Hamdallah', 'al-Khalili'],
+    given: ['Rawiya', 'Tamim', 'Usayd', 'Manar', 'Ghaith', 'Rand'],
+    family: ['al-Zubaidi', 'Hamdallah', 'al-Khalili', 'al-Tikriti', 'al-Naimi', 'Tarazi'],
   },
   persian: {
-    given: ['Shirin', 'Kamyar', 'Roshanak', 'Bijan'],
-    family: ['Golshiri', 'Farahmandi', 'Tavakoli', 'Esfandiari'],
+    given: ['Kamyar', 'Roshanak', 'Parastoo', 'Anahita', 'Soheila'],
+    family: ['Farahmandi', 'Khorramshahi', 'Ghaffari', 'Ebtekar', 'Daryabeigi', 'Shafiei'],
   },
-  kurdish: { given: ['Berivan', 'Rêzan', 'Hêvî', 'Diyar'], family: ['Zêbarî', 'Hawrami', 'Barzinji', 'Akreyi'] },
-  chinese: { given: ['Xiaoling', 'Junhui', 'Meixiu', 'Zhaoyang'], family: ['Qiu', 'Zhuang', 'Ouyang', 'Shangguan'] },
+  kurdish: {
+    given: ['Rêzan', 'Rojîn', 'Şivan', 'Zîlan', 'Serhad'],
+    family: ['Zêbarî', 'Akreyi', 'Kurdoğlu', 'Dêrsimî', 'Bradostî', 'Goranî'],
+  },
+  chinese: {
+    given: ['Meixiu', 'Zhaoyang', 'Shuqin', 'Zixuan', 'Jiahao'],
+    family: ['Duanmu', 'Linghu', 'Huangfu', 'Mu'],
+  },
   vietnamese: {
-    given: ['Thuỳ Dung', 'Quang Vinh', 'Bích Ngọc', 'Hữu Phước'],
-    family: ['Lương', 'Trịnh', 'Quách', 'Diệp'],
+    given: ['Thuỳ Dung', 'Hữu Phước', 'Việt Hoàng', 'Lệ Quyên'],
+    family: ['Âu', 'Ninh', 'Hoàng Phủ', 'Tiêu', 'Thân', 'Kha'],
   },
-  korean: { given: ['Seoyeon', 'Dohyun', 'Eunbi', 'Taegyu'], family: ['Hwang', 'Seo', 'Baek', 'Nam-Goong'] },
+  korean: {
+    given: ['Taegyu', 'Sunghoon', 'Minjae', 'Dahye', 'Kyungsoo', 'Soomin'],
+    family: ['Myung', 'Dongbang', 'Sagong', 'Namgung', 'Yeo', 'Gyeon'],
+  },
   japanese: {
-    given: ['Chihiro', 'Kazuma', 'Natsuki', 'Ryoichi'],
-    family: ['Hoshino', 'Kurosawa', 'Takeuchi', 'Ishiguro'],
+    given: ['Kazuma', 'Natsuki', 'Ryoichi', 'Ayane', 'Kosuke', 'Momoka'],
+    family: ['Takeuchi', 'Ishiguro', 'Kanzaki', 'Shiraishi', 'Amemiya'],
   },
   tamil: {
-    given: ['Kavitha', 'Senthil', 'Vaishnavi', 'Ilango'],
-    family: ['Thirunavukkarasu', 'Ramalingam', 'Sivasubramaniam', 'Palaniappan'],
+    given: ['Malarvizhi', 'Yazhini', 'Ezhilarasan', 'Kalaiselvi', 'Thamizhselvan', 'Poongothai'],
+    family: ['Sivasubramaniam', 'Palaniappan', 'Arumugasamy', 'Muthukumaran'],
   },
   polish: {
-    given: ['Bożena', 'Radosław', 'Jadwiga', 'Przemek'],
-    family: ['Szczygieł', 'Wróblewska', 'Kaczmarczyk', 'Gąsiorowski'],
+    given: ['Przemek', 'Czesława', 'Eugeniusz'],
+    family: ['Szczygieł', 'Chrzanowski', 'Grzegorczyk', 'Żmijewska', 'Brzęczek', 'Szewczykowski'],
   },
   ukrainian: {
-    given: ['Oksana', 'Taras', 'Solomiia', 'Bohdan'],
-    family: ['Hrytsenko', 'Didenko', 'Kovalchuk-Savych', 'Lysenko'],
+    given: ['Yevheniia', 'Ostromyr', 'Svitozar', 'Bohuslava'],
+    family: ['Ostapchuk', 'Haidamaka', 'Zinchenko'],
   },
   russian: {
-    given: ['Snezhana', 'Vsevolod', 'Yaroslava', 'Gleb'],
-    family: ['Tsvetkova', 'Zhuravlyov', 'Belousova', 'Rybakov'],
+    given: ['Gleb', 'Varvara', 'Arseny', 'Milena', 'Lyubov'],
+    family: ['Tsvetkova', 'Zhuravlyov', 'Rybakov', 'Shcherbakova', 'Kuznechikov', 'Obolenskaya'],
   },
   romanian: {
-    given: ['Ileana', 'Sorin', 'Mirela', 'Costel'],
-    family: ['Vlădescu', 'Ciobanu', 'Dumitrașcu', 'Pârvulescu'],
+    given: ['Ovidiu', 'Horațiu', 'Violeta', 'Traian'],
+    family: ['Dumitrașcu', 'Pârvulescu', 'Mănăilă', 'Cârstea', 'Golescu', 'Stoenescu'],
   },
   greek: {
-    given: ['Chrysoula', 'Stavros', 'Eleftheria', 'Panagiotis'],
-    family: ['Karamanlidou', 'Theodorakopoulos', 'Vlachos', 'Mavromatis'],
+    given: ['Anthoula', 'Theoklitos', 'Polyxeni', 'Efstratios', 'Anargyros', 'Stamatina'],
+    family: ['Giannakopoulou', 'Kyriakidis', 'Zervoudaki', 'Lambrakis', 'Fragkou', 'Chatzidakis'],
   },
   italian: {
-    given: ['Ornella', 'Gianluca', 'Donatella', 'Fabrizio'],
-    family: ['Santangelo', 'Lo Bianco', 'Carbonaro', 'Mazzoleni'],
+    given: ['Donatella', 'Fabrizio', 'Marisa', 'Ugo', 'Raffaele'],
+    family: ['Lo Bianco', 'Carbonaro', 'Mazzoleni', 'Pellegrino', 'Cacciapuoti', 'Bonfiglio'],
   },
   spanish: {
-    given: ['Remedios', 'Íñigo', 'Montserrat', 'Baltasar'],
-    family: ['Echeverría', 'de la Fuente', 'Iglesias Rubio', 'Zubizarreta'],
+    given: ['Íñigo', 'Consuelo', 'Ramiro', 'Macarena'],
+    family: ['de la Peña', 'Barrenechea', 'Olazábal', 'Castañeda'],
   },
   brazilian: {
-    given: ['Thaís', 'Caio', 'Rayssa', 'Wanderley'],
-    family: ['Guimarães', 'Albuquerque', 'Nogueira', 'Bittencourt'],
+    given: ['Rayssa', 'Wesley', 'Josimar', 'Lucilene', 'Rivaldo', 'Kauê'],
+    family: ['Nogueira', 'Sobral', 'Rezende', 'Cordeiro'],
   },
   french: {
-    given: ['Ségolène', 'Gauthier', 'Mireille', 'Anatole'],
-    family: ['Delacroix-Vernet', 'Bouchereau', 'Lemaître', 'Fauchon'],
+    given: ['Ségolène', 'Gauthier', 'Mireille', 'Solange', 'Lucien'],
+    family: ['Bouchereau', 'Lemaître', 'Fauchon', 'Duchâtel', 'Beaumarchais', 'Dupuytren'],
   },
   dutch: {
-    given: ['Femke', 'Joost', 'Marieke', 'Sietse'],
-    family: ['van Houtum', 'Brouwenstijn', 'de Graafland', 'Kuipers'],
+    given: ['Thijs', 'Hiske', 'Feike', 'Tjitske', 'Wiebe', 'Lolkje'],
+    family: ['van Houtum', 'Brouwenstijn', 'de Graafland', 'Zuidema', 'Hoekstra', 'Verbeek'],
   },
   yoruba: {
-    given: ['Olamide', 'Ayotunde', 'Folasade', 'Oluwaseun'],
-    family: ['Adeyemo', 'Ogunbanjo', 'Fashola', 'Akintola'],
+    given: ['Olusegun', 'Gbenga', 'Oluwakemi', 'Omolola', 'Fisayo'],
+    family: ['Adeyemo', 'Ogunbanjo', 'Okediran'],
   },
   igbo: {
-    given: ['Chiamaka', 'Ikenna', 'Nkechi', 'Obinna'],
-    family: ['Nwachukwu', 'Okonkwo-Eze', 'Anyanwu', 'Iheanacho'],
+    given: ['Chisom', 'Kamsiyochukwu', 'Somadina', 'Kosisochukwu', 'Ijeawele', 'Nwakaego'],
+    family: ['Iheanacho', 'Ezeamaka', 'Nnaji'],
   },
-  ghanaian: { given: ['Akosua', 'Kwabena', 'Efua', 'Yaw'], family: ['Asantewaa', 'Owusu-Ansah', 'Darko', 'Boakye'] },
+  ghanaian: {
+    given: ['Akuffo', 'Dzifa', 'Selasi', 'Edem', 'Korkor', 'Naa Dedei'],
+    family: ['Asantewaa', 'Opoku', 'Adomako'],
+  },
   ethiopian: {
-    given: ['Meskerem', 'Dawit', 'Tsion', 'Yonatan'],
-    family: ['Gebremariam', 'Haileselassie', 'Wondimu', 'Tesfaye'],
+    given: ['Meskerem', 'Yonatan', 'Hiwot', 'Bereket', 'Girma'],
+    family: ['Gebremariam', 'Haileselassie', 'Alemayehu', 'Woldemichael'],
   },
-  somali: { given: ['Hodan', 'Abdiwali', 'Sagal', 'Mahad'], family: ['Warsame', 'Jama', 'Farah Dirie', 'Yusuf Abdi'] },
-  filipino: {
-    given: ['Maricel', 'Rodel', 'Jocelyn', 'Arnel'],
-    family: ['Macapagal', 'Dimaculangan', 'Bautista', 'Villanueva'],
+  somali: {
+    given: ['Abdiwali', 'Cabdullahi', 'Nimco', 'Xamdi'],
+    family: ['Guleid', 'Shire', 'Ugaas', 'Xirsi', 'Cawaale', 'Gurey'],
   },
+  filipino: { given: ['Ernesto', 'Renato', 'Ligaya', 'Bayani'], family: ['Evangelista', 'Mercado', 'Agbayani'] },
   indonesian: {
-    given: ['Wulandari', 'Bambang', 'Sekar', 'Adi'],
-    family: ['Susilo', 'Hartono', 'Wibisono', 'Kusumawardhani'],
+    given: ['Adi', 'Puspita', 'Eko'],
+    family: ['Susilo', 'Handoko', 'Simatupang', 'Nainggolan', 'Tjahjono', 'Pardede'],
   },
   thai: {
-    given: ['Kanokwan', 'Somchai', 'Pimchanok', 'Thanakorn'],
-    family: ['Srisuwan', 'Chaiyaporn', 'Boonmee', 'Wongsakul'],
+    given: ['Ratchanee', 'Suda', 'Chalerm', 'Porntip', 'Sakda', 'Wilai'],
+    family: ['Srisuwan', 'Phromsuwan', 'Ratanakosin', 'Suksawat', 'Pattanapong'],
   },
-  swedish: { given: ['Ingrid', 'Torbjörn', 'Saga', 'Ebbe'], family: ['Lindqvist', 'Bergström', 'Sjöberg', 'Åkesson'] },
+  swedish: {
+    given: ['Torbjörn', 'Saga', 'Ebbe', 'Gösta', 'Agneta', 'Sixten'],
+    family: ['Bergström', 'Wahlgren', 'Stenmark', 'Ekdahl', 'Nordqvist', 'Hedlund'],
+  },
   norwegian: {
-    given: ['Solveig', 'Eirik', 'Ragnhild', 'Vegard'],
-    family: ['Haugland', 'Fjeldstad', 'Rønning', 'Bjørnstad'],
+    given: ['Eirik', 'Vegard', 'Tordis', 'Borghild', 'Gunnhild', 'Asbjørn'],
+    family: ['Rønning', 'Solbakken', 'Tveit', 'Aasland', 'Myklebust', 'Grønvold'],
   },
   german: {
-    given: ['Hiltrud', 'Wendelin', 'Gesine', 'Volkmar'],
-    family: ['Brinkhaus', 'Hagedorn', 'von Alvensleben', 'Überschär'],
+    given: ['Waltraud', 'Adalbert', 'Liselotte'],
+    family: ['Hagedorn', 'von Alvensleben', 'Überschär', 'Wiegmann', 'von Bredow', 'Ostermeier'],
   },
   irish: {
-    given: ['Saoirse', 'Cathal', 'Niamh', 'Oisín'],
-    family: ["O'Flaherty", 'McGillycuddy', 'Mac Giolla', 'Ní Bhriain'],
+    given: ['Fiachra', 'Muireann', 'Peadar'],
+    family: ['McGillycuddy', 'MacNamara', 'Ní Mhurchú', 'Ó Dálaigh', 'Coughlan'],
   },
   indian: {
-    given: ['Anusha', 'Raghav', 'Pallavi', 'Kunal'],
-    family: ['Deshpande', 'Chaturvedi', 'Mukherjee', 'Bhattacharya'],
+    given: ['Anusha', 'Raghav', 'Lavanya', 'Madhuri'],
+    family: ['Mukherjee', 'Bhattacharya', 'Agarwal-Sinha', 'Banerjee', 'Malhotra', 'Rajagopalan'],
   },
   hungarian: {
-    given: ['Zsófia', 'Bence', 'Réka', 'Levente'],
-    family: ['Szabadkai', 'Horváth-Tóth', 'Kecskeméti', 'Bárány'],
+    given: ['Tünde', 'Ákos', 'Kinga', 'Tihamér', 'Orsolya', 'Lőrinc'],
+    family: ['Szabadkai', 'Kecskeméti', 'Bárány', 'Szőke', 'Vörös', 'Gáspár'],
   },
 };
 
