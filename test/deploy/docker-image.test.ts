@@ -65,7 +65,7 @@ describe('the Node-RED image (deploy/docker/Dockerfile)', () => {
     const entry = JSON.parse(finalStage.find((i) => i.op === 'ENTRYPOINT')!.args) as string[];
     const settings = entry[entry.indexOf('--settings') + 1];
     assert.equal(entry[entry.indexOf('--userDir') + 1], '/data');
-    const copied = finalStage.find((i) => i.op === 'COPY' && i.args.includes('deploy/docker/settings.js'))!;
+    const copied = finalStage.find((i) => i.op === 'COPY' && i.args.includes('deploy/helm/ragwire/files/settings.js'))!;
     assert.equal(copied.args.split(/\s+/).at(-1), settings);
     const install = finalStage.find((i) => i.op === 'RUN' && i.args.includes('install-ragwire.sh'))!;
     assert.ok(install.args.includes(` ${path.dirname(settings)} `), 'the package is installed where settings.js is');

@@ -602,15 +602,6 @@ describe('Helm chart deploy/helm/ragwire', function () {
       assert.equal(envOf(nr, 'RAGWIRE_ENDPOINTS_FILE')?.value, '/config/endpoints.json');
     });
 
-    it("the chart's settings.js is the image's (deploy/docker/settings.js)", function () {
-      const image = path.join(REPO_ROOT, 'deploy', 'docker', 'settings.js');
-      if (!fs.existsSync(image)) this.skip();
-      assert.equal(
-        fs.readFileSync(path.join(CHART_DIR, 'files', 'settings.js'), 'utf8'),
-        fs.readFileSync(image, 'utf8'),
-      );
-    });
-
     it('the service URLs in the Ragwire pods name services and ports the chart renders', async () => {
       const r = await rendered('all on');
       const services = new Map(byKind(r, 'Service').map((s) => [s.metadata.name, s]));

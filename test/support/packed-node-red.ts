@@ -10,6 +10,8 @@ const run = promisify(execFile);
 
 export const MODULE = '@ragwire/node-red-ragwire';
 export const DOCKER_DIR = path.join(REPO_ROOT, 'deploy', 'docker');
+/** The Node-RED settings of the image and the chart (one file; the chart can read files inside itself only). */
+export const IMAGE_SETTINGS = path.join(REPO_ROOT, 'deploy', 'helm', 'ragwire', 'files', 'settings.js');
 /** Node 22 first on the PATH: npm and the install script's `node` run on the engine the package asks for. */
 const PATH = `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`;
 
@@ -48,7 +50,7 @@ export function packedInstall(): Promise<PackedInstall> {
       env,
       timeout: 240_000,
     });
-    fs.copyFileSync(path.join(DOCKER_DIR, 'settings.js'), path.join(userDir, 'settings.js'));
+    fs.copyFileSync(IMAGE_SETTINGS, path.join(userDir, 'settings.js'));
     let copies = 0;
     return {
       tarball,

@@ -1,6 +1,6 @@
-// Node-RED settings of the Ragwire image (deploy/docker/Dockerfile). Everything that differs between
-// installations comes from the environment, secrets included (Kubernetes Secrets, never files in the
-// image):
+// Node-RED settings of the Ragwire image (deploy/docker/Dockerfile copies this file) and of the chart
+// (a ConfigMap mounts it over the image's). Everything that differs between installations comes from
+// the environment, secrets included (Kubernetes Secrets, never files in the image):
 //
 //   RAGWIRE_ADMIN_USER         editor login name (default admin)
 //   RAGWIRE_ADMIN_PASSWORD     editor password, at least 12 characters; bcrypt-hashed here at start
