@@ -4,7 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LOOPBACK, MIN_TOKEN_LENGTH, tooShortToken } from '../core/exposure.js';
+import { LOOPBACK, tooShortTokenProblem } from '../core/exposure.js';
 import type { LogLevel } from '../core/logging/index.js';
 import { endpointGuard, type EndpointGuardOptions } from '../node-red/editor/endpoint-guard.js';
 import { ecsLogHandler } from '../node-red/logging/ecs-log-handler.js';
@@ -103,14 +103,10 @@ function checkExposure(options: EditorOptions): void {
       );
   }
   const token = options.endpoints?.token;
-  if (token !== undefined && tooShortToken(token))
-    throw new Error(
-      `The endpoint token is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
-    );
-  if (options.metricsToken !== undefined && tooShortToken(options.metricsToken))
-    throw new Error(
-      `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
-    );
+  const tokenProblem =
+    (token !== undefined && tooShortTokenProblem('The endpoint token', token)) ||
+    (options.metricsToken !== undefined && tooShortTokenProblem('RAGWIRE_METRICS_TOKEN', options.metricsToken));
+  if (tokenProblem) throw new Error(tokenProblem);
   if (LOOPBACK.test(options.host)) return;
   if (options.adminUser === undefined && !options.insecureNoLogin)
     throw new Error(

@@ -13,3 +13,9 @@ export const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 export function tooShortToken(token: string): boolean {
   return token.replace(/\s/g, '').length < MIN_TOKEN_LENGTH;
 }
+
+/** Why the token `what` names (a setting or variable) is refused, with a way to make a good one; undefined when it is long enough. */
+export function tooShortTokenProblem(what: string, token: string): string | undefined {
+  if (!tooShortToken(token)) return undefined;
+  return `${what} is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`;
+}

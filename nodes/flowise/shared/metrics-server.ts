@@ -1,6 +1,6 @@
 import * as http from 'node:http';
 import { ConfigurationError } from '../../core/errors.js';
-import { LOOPBACK, MIN_TOKEN_LENGTH, tooShortToken } from '../../core/exposure.js';
+import { LOOPBACK, tooShortTokenProblem } from '../../core/exposure.js';
 import { metricsEnabled } from '../../core/metrics/registry.js';
 import { metricsHandler, metricsPath } from '../../core/metrics/index.js';
 
@@ -29,10 +29,8 @@ const holder = globalThis as unknown as Record<symbol, MetricsServerState | unde
 /** The token scrapes must send, after refusing settings that would expose the metrics unprotected. */
 function tokenFor(host: string, env: NodeJS.ProcessEnv): string | undefined {
   const token = env.RAGWIRE_METRICS_TOKEN || undefined;
-  if (token !== undefined && tooShortToken(token))
-    throw new ConfigurationError(
-      `RAGWIRE_METRICS_TOKEN is too short: use at least ${MIN_TOKEN_LENGTH} characters (for example: openssl rand -hex 32)`,
-    );
+  const tokenProblem = token !== undefined && tooShortTokenProblem('RAGWIRE_METRICS_TOKEN', token);
+  if (tokenProblem) throw new ConfigurationError(tokenProblem);
   if (token === undefined && !LOOPBACK.test(host) && env[INSECURE_OPEN_ENV] !== 'true')
     throw new ConfigurationError(
       `${METRICS_PORT_ENV} on ${host} makes the metrics reachable from other machines (they name collections, ` +
