@@ -15,6 +15,7 @@ import {
   type GuardLabels,
 } from '../../../core/privacy/index.js';
 import { answer } from '../../../core/rag/index.js';
+import { RecentlyUsed } from '../../../core/recently-used.js';
 import { langchain, madeWith } from '../../host.js';
 import { auditTo } from '../../shared/audit.js';
 import { levelInput } from '../../shared/inputs.js';
@@ -115,8 +116,12 @@ const policyInput = (level: keyof typeof DEFAULT_POLICY.allow, label: string): I
   optional: true,
 });
 
-/** One guard per privacy configuration for the whole process: Flowise rebuilds nodes on every run, a guard holds the mappings. */
-const guards = new Map<string, PrivacyGuard>();
+/**
+ * One guard per privacy configuration for the whole process: Flowise rebuilds nodes on every run, a
+ * guard holds the mappings. Bounded: each edit of a router's settings makes a new configuration, and
+ * the guards of configurations no run has used for a long while are let go.
+ */
+const guards = new RecentlyUsed<string, PrivacyGuard>(256);
 
 /**
  * The local model of the run being answered. Guards are shared between runs (and chatflows with
@@ -159,15 +164,14 @@ function guardOf(nodeData: INodeData, options: ICommonObject, local: BaseChatMod
     ? `${String(options.chatflowid ?? '')}/${nodeData.id} ${local._llmType()} ${JSON.stringify(local._identifyingParams?.() ?? {})}`
     : '';
   const key = JSON.stringify({ settings, localIdentity });
-  let guard = guards.get(key);
-  if (!guard) {
-    guard = new PrivacyGuard({
-      ...settings,
-      secondOpinion: settings.secondOpinion && { model: localOfRun, ...settings.secondOpinion },
-    });
-    guards.set(key, guard);
-  }
-  return guard;
+  return guards.getOrMake(
+    key,
+    () =>
+      new PrivacyGuard({
+        ...settings,
+        secondOpinion: settings.secondOpinion && { model: localOfRun, ...settings.secondOpinion },
+      }),
+  );
 }
 
 function chatModelInput(nodeData: INodeData, name: string): BaseChatModel | undefined {
