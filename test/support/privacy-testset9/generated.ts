@@ -443,18 +443,26 @@ const dedupeReport: Dump = (r, people, lang, d) => {
 /** The migration job's log: conflicts, merges and the last logins it copied over. */
 const jobLog: Dump = (r, people, lang, d) => {
   let sec = r.int(0, 3000);
+  const day = pad(r.int(20, 30));
   const ts = () => {
     sec += r.int(1, 40);
-    return `2026-11-${pad(r.int(20, 30))}T02:${pad(Math.floor(sec / 60) % 60)}:${pad(sec % 60)}Z`;
+    return `2026-11-${day}T${pad(2 + Math.floor(sec / 3600))}:${pad(Math.floor(sec / 60) % 60)}:${pad(sec % 60)}Z`;
   };
   d.t(`${ts()} INFO  migrate start batch=${batchId(r)} ${schemaLine(r).replace(' ', '=')}\n`);
   for (const p of people) {
     const id = 7000 + p.id;
-    d.t(`${ts()} WARN  merge person=${id} conflicting dob `)
-      .e('DATE_OF_BIRTH', dobVariant(r, p, lang))
-      .t(` (${r.pick(SYSTEMS[lang])}) vs `)
-      .e('DATE_OF_BIRTH', dobVariant(r, p, lang))
-      .t(` (${r.pick(SYSTEMS[lang])})\n`);
+    if (r.chance(0.5))
+      d.t(`${ts()} WARN  merge person=${id} conflicting phone `)
+        .e('PHONE_NUMBER', phoneVariant(r, p))
+        .t(' vs ')
+        .e('PHONE_NUMBER', phoneVariant(r, p))
+        .t('\n');
+    else
+      d.t(`${ts()} WARN  merge person=${id} conflicting dob `)
+        .e('DATE_OF_BIRTH', dobVariant(r, p, lang))
+        .t(` (${r.pick(SYSTEMS[lang])}) vs `)
+        .e('DATE_OF_BIRTH', dobVariant(r, p, lang))
+        .t(` (${r.pick(SYSTEMS[lang])})\n`);
     d.t(`${ts()} INFO  merge person=${id} name="`)
       .e('PERSON', nameVariant(r, p))
       .t('" kept, alias "')

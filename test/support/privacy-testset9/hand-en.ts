@@ -36,7 +36,7 @@ Nothing else to report.`,
 Vehicle reg: YK71 HXD     Odometer: 88,214
 Driver: ⁅P|Oluwaseyi Ogunsanwo⁆       Licence checked: yes
 Defects: nearside mirror cracked; tyre tread OK; lights OK
-Reported to: workshop (⁅P|Kwame Nti Ampofo⁆) at 06:20
+Reported to: workshop (⁅P|Yaaba Ampofo⁆) at 06:20
 Safe to drive?  YES / ̶N̶O̶
 Driver signature: ⁅P|O. Ogunsanwo⁆`,
   },
@@ -353,7 +353,7 @@ Surname: ⁅P|Galaal⁆    Forename(s): ⁅P|Sucaad⁆     Sex: F
 D.O.B.: ⁅DOB|1987-12-05⁆     Hosp/Clinic no: OH-22817
 Tests: FBC ☒  U&E ☒  LFT ☐  Hep B surface Ab ☒ (pre-employment, cleaner healthcare contract)
 Clinical details: vaccination status check
-Requesting clinician: Nurse ⁅P|Dagny Rønningen⁆, bleep 4410
+Requesting clinician: Nurse ⁅P|Rannveig Rønningen⁆, bleep 4410
 Sample taken: 02/12/2026 08:10`,
   },
   {
@@ -434,7 +434,7 @@ cheers
     source: `DIRECT DEBIT MANDATE (SEPA) – Storage Unit Rental
 Creditor: HOLD Facilities & Logistics Ltd, Creditor ID DE98ZZZ09999999999
 Mandate reference: STOR-2026-0331
-Debtor name: ⁅P|Zeynep-Gulistan Karabıyık⁆
+Debtor name: ⁅P|Gulîstan Karabıyık⁆
 Debtor address: ⁅ADR|Rue de la Loi 155, 1040 Etterbeek⁆, Belgium
 IBAN: ⁅IBAN|BE31649134976255⁆   BIC: GEBABEBB
 Payment type: recurrent
