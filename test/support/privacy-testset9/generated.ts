@@ -478,11 +478,12 @@ const jobLog: Dump = (r, people, lang, d) => {
       d.t(`${ts()} DEBUG payment person=${id} card=`)
         .e('CREDIT_CARD', cardVariant(r, p))
         .t(` token=tok_${r.next().toString(36)}\n`);
-    if (r.chance(0.15))
+    const identity = r.float();
+    if (identity < 0.2)
       d.t(`${ts()} DEBUG identity person=${id} id_card=`)
         .e('DE_ID_CARD', r.chance(0.2) ? p.idCard.toLowerCase() : p.idCard)
         .t('\n');
-    else if (r.chance(0.15)) d.t(`${ts()} DEBUG identity person=${id} passport=`).e('DE_PASSPORT', p.passport).t('\n');
+    else if (identity < 0.38) d.t(`${ts()} DEBUG identity person=${id} passport=`).e('DE_PASSPORT', p.passport).t('\n');
   }
   d.t(`${ts()} INFO  migrate done merged=${people.length} skipped=${r.int(0, 4)} duration=${r.int(3, 90)}s\n`);
 };

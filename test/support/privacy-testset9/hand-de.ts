@@ -527,4 +527,62 @@ Vorwurf: mehrfach Fahrtenschreiber-Pausen nicht eingehalten (KW 44, 45)
 Stellungnahme Herr ⁅P|Zagoskin⁆: Touren seien zu eng geplant, Kunde ⁅P|Bläuenstein⁆ (Privatkunde) habe ihn 40 min warten lassen.
 Ergebnis: Tourenplanung wird geprüft; Entscheidung über Abmahnung bis 12.12.`,
   },
+  {
+    lang: 'de',
+    kind: 'hinweisgeber-freitext',
+    source: `Hinweisgebersystem – Meldung #HG-2026-014 (anonym eingereicht, Freitext unverändert)
+
+ich möchte melden dass im depot allermöhe seit monaten überstunden nicht aufgeschrieben werden dürfen. der schichtleiter (⁅P|vörösmarty⁆) sagt wer das aufschreibt fliegt. mein kollege ⁅P|rojhat⁆ hat sich beschwert und wurde danach nur noch nachts eingeteilt. bitte nicht weitergeben dass das von unserer schicht kommt.
+
+Bearbeitung: Compliance (⁅P|Nevin Öztürkmen⁆), Eingang bestätigt 02.12.2026, Frist 3 Monate
+Interne Notiz: keine Kontaktdaten des Hinweisgebers vorhanden.`,
+  },
+  {
+    lang: 'de',
+    kind: 'excel-verbundene-zellen',
+    source: `Einsatzplan Winterdienst 2026/27			
+Bezirk	Woche	Fahrer	Beifahrer	Handy Fahrer
+Nord	KW 49	⁅P|Eckehard Düsterhöft⁆	⁅P|Danylo Sydorenko⁆	⁅T|0171 6630 447⁆
+	KW 50			
+	KW 51	⁅P|Bohuslav Horobets⁆	⁅P|Danylo Sydorenko⁆	⁅T|0152 29 91 04 17⁆
+Süd	KW 49	⁅P|Touraj Zolghadr⁆	(Leiharbeit, Name folgt)	⁅T|0160 3391128⁆
+	KW 50–52	"	"	"
+Bereitschaft gesamt: Leitstelle ⁅T|040 88 19 27-500⁆`,
+  },
+  {
+    lang: 'de',
+    kind: 'kfz-schadenmeldung',
+    source: `Schadenmeldung Kfz-Haftpflicht an Versicherer (Flottenvertrag 77-401-2290)
+Unser Fahrzeug: HH-OL 4471, Fahrer ⁅P|Rojhat Botî⁆ (geb. ⁅DOB|13.08.1996⁆, FS seit 2015)
+Unfallgegner: ⁅P|Ermenhild Kattenbusch⁆, ⁅ADR|Alte Dorfstraße 8, 21465 Reinbek⁆, Tel. ⁅T|040 / 722 51 90⁆, Kennz. OD-EK 58
+Unfallort/-zeit: Kreuzung Möllner Landstraße / Glinder Weg, 28.11.2026, ca. 15:20
+Hergang: Gegnerin beim Abbiegen mit unserem stehenden Transporter kollidiert, Polizei vor Ort (Tagebuch-Nr. 2811-0442).
+Zeugin: ⁅P|Piroska Fehérvári⁆, ⁅T|0176 2204 8130⁆
+Sachbearbeitung Fuhrpark: ⁅P|Zsombor Pálfalvi⁆`,
+  },
+  {
+    lang: 'de',
+    kind: 'kindergeld-arbeitgeberbescheinigung',
+    source: `Bescheinigung des Arbeitgebers zur Vorlage bei der Familienkasse
+Hiermit bestätigen wir, dass
+Frau ⁅P|Gulîstan Şemdînan⁆, geb. ⁅DOB|02.11.1989⁆,
+wohnhaft ⁅ADR|Sophienallee 22, 20257 Hamburg⁆,
+Steuer-ID ⁅TAX|46 547 012 344⁆,
+seit dem 01.08.2021 in unserem Unternehmen in Teilzeit (25 Std./Woche) beschäftigt ist.
+Kindergeldnummer (laut Mitarbeiterin): 215FK4488201
+Hamburg, 01.12.2026
+i. A. ⁅P|Siranush Hovsepyan⁆, Entgeltabrechnung`,
+  },
+  {
+    lang: 'de',
+    kind: 'inventarliste-ohne-personen',
+    source: `INVENTARLISTE Werkstatt Depot Billbrook (Stand 30.11.2026)
+Inv.-Nr.   Bezeichnung                          Hersteller      Prüfung bis
+W-00412    Säulenbohrmaschine "Albrecht" 16      Alzmetall       03/2027
+W-00413    Hubwagen "Mercedes" (Spitzname!)      Jungheinrich    11/2027
+W-00520    Schweißgerät Rutil 160                Lorch           07/2027
+W-00521    Kompressor "Big Bertha"               Kaeser          01/2027
+Prüfer: externe Firma (DGUV V3), Prüfprotokoll-Nr. PP-2026-1188
+Hinweis: Die Werkstatt ist nach dem Stifter des Geländes "Johann-Hinrich-Halle" benannt.`,
+  },
 ];

@@ -487,4 +487,59 @@ Fri  All-day breakfast / Caesar salad
 Coffee machine "Jura Giga X8" in break room 2 is fixed (service ref SR-31177).
 Card payments only. Prices per tariff v2027.1.`,
   },
+  {
+    lang: 'en',
+    kind: 'whistleblowing-hotline-note',
+    source: `SPEAK-UP LINE – call note (external provider, case SU-26-0088)
+Caller wished to stay anonymous. Summary in caller's words:
+"the supervisor on nights, ⁅P|Gudbrand⁆, lets agency staff drive the forklifts without a licence. I told ⁅P|Ishwari⁆ in H&S in october but nothing happened. the agency guy is called ⁅P|Rommelito⁆ something, I think ⁅P|Rommelito Pagdanganan⁆."
+Caller call-back: declined.
+Forwarded to: Compliance Officer ⁅P|Evanthia Vlachopoulou⁆ on 01/12/2026`,
+  },
+  {
+    lang: 'en',
+    kind: 'rota-merged-cells',
+    source: `CLEANING ROTA – ST JAMES'S CONTRACT – DEC
+Area	Mon–Wed	Thu–Fri	Weekend	Supervisor mobile
+Wards 3–6	⁅P|Cherrylyn Sarmiento-Dalisay⁆	⁅P|Mylene Bulaong⁆	⁅P|Mylene Bulaong⁆	⁅T|07700 900 733⁆
+Outpatients	⁅P|Xaliimo⁆	"	(agency)	
+Theatres	⁅P|Shervin Kalantari⁆			⁅T|07700 900 845⁆
+Out of hours: HOLD control room ⁅T|0113 496 0799⁆`,
+  },
+  {
+    lang: 'en',
+    kind: 'vehicle-insurance-claim-en',
+    source: `MOTOR CLAIM NOTIFICATION – fleet policy FLT-3390021
+Our driver: ⁅P|Halvdan Skjærvø⁆ (date of birth ⁅DOB|3rd of March '85⁆), vehicle YK71 HXD
+Third party: ⁅P|Bríd McCusker⁆, ⁅ADR|19 Otley Old Road, Leeds LS16 6HB⁆, ⁅T|+44 7700 900 392⁆, ⁅M|brid.mccusker@btinternet.com⁆
+Third-party vehicle: blue Skoda Octavia, reg LD68 KPW, insurer Admiral (policy not known)
+Circumstances: third party reversed out of driveway into our stationary van. No injuries.
+Reported by: ⁅P|Zsombor Pálfalvi⁆, fleet manager`,
+  },
+  {
+    lang: 'en',
+    kind: 'subject-access-request',
+    source: `From: ⁅P|Dochia Lupescu⁆ <⁅M|dochia.lupescu (at) protonmail (dot) com⁆>
+To: ⁅M|privacy@hold-fl.co.uk⁆
+Subject: Subject access request (UK GDPR Art. 15)
+
+Dear Sir or Madam,
+I worked at your Leeds depot from 2022 to 2024 (employee no. 2-08817). Please send me a copy of all personal data you hold about me, including CCTV stills and the notes from my disciplinary hearing in May 2024.
+To confirm my identity: date of birth ⁅DOB|07/10/1990⁆, former address ⁅ADR|6 Roundhay Mount, Leeds LS8 4DW⁆.
+Regards,
+⁅P|Dochia Lupescu⁆`,
+  },
+  {
+    lang: 'en',
+    kind: 'rate-card-no-pii',
+    source: `RATE CARD RC-2027 v1.4 (valid from 1 Jan 2027)
+Service                                  Unit        Price (GBP)
+Office cleaning, standard                per hour        21.40
+Window cleaning "Crystal Clear"          per pane         1.85
+Man & van, Leeds zone 1                  per hour        68.00
+Storage unit S (35 sq ft)                per month       54.00
+Out-of-hours call-out (Victoria tariff)  per visit      145.00
+All prices exclude VAT at 20%. VAT reg GB 123 4567 89. Company no. 08812345.
+Hi team – please quote from this card only.`,
+  },
 ];
