@@ -63,7 +63,7 @@ Bei Rückfragen: Serviceleitstelle ⁅T|040 88 19 27-0⁆, ⁅M|leitstelle@hold-
     source: `Rückrufliste Kundendienst KW 48 (Stand Mo 9:00)
 Name;Telefon;Anliegen;erledigt
 ⁅P|Yazdanpanah, Behzad⁆;⁅T|+49 (0)40 3398 1174⁆;Rechnung Gartenpflege doppelt;nein
-⁅P|Wurzenrainer⁆ Hermengild;⁅T|0043 662 874 119⁆;Termin Heizungswartung Ferienwohnung Sylt;ja – 12.12.
+⁅P|Wurzenrainer Hermengild⁆;⁅T|0043 662 874 119⁆;Termin Heizungswartung Ferienwohnung Sylt;ja – 12.12.
 Frau ⁅P|Mitteregger⁆;⁅T|0160/9 87 43 21⁆;Schlüssel nicht zurückbekommen;nein
 ⁅P|Qamar Galaal⁆;⁅T|04193 7 66 02⁆;will Kündigung Hausmeistervertrag bestätigt;nein
 "⁅P|Mourão, Josenilda⁆";⁅T|0173 4455 210⁆;Reinigungskraft kam nicht (2x!);ja
@@ -157,7 +157,7 @@ Lieferant: Würth Hamburg (Lieferanten-Nr. 70023)
 Artikel: 40x Dübel-Set, 12x Akku-Schrauber 18V (Art. 0700 ...)
 Wert netto: 4.812,40 EUR
 Freigabestufen:
-  1. Kostenstellenverantwortlich: ⁅P|Zhdanovich⁆ Gavriil – freigegeben 21.11. 10:14
+  1. Kostenstellenverantwortlich: ⁅P|Zhdanovich Gavriil⁆ – freigegeben 21.11. 10:14
   2. ab 2.500 EUR Bereichsleitung: ⁅P|Ilmari Peltonen⁆ – freigegeben 21.11. 16:02
   3. ab 10.000 EUR GF – entfällt
 Kommentar ⁅P|Peltonen⁆: "bitte nächstes Mal über Rahmenvertrag, nicht Einzelbestellung"`,
@@ -170,10 +170,10 @@ Gesendet: Montag, 1. Dezember 2026 06:12
 An: ⁅M|personal@hold-service.de⁆; ⁅P|Nairi Zakaryan⁆
 Betreff: krank
 
-hallo nairi,
+hallo ⁅P|nairi⁆,
 bin seit gestern abend krank (magen-darm), war heute früh beim arzt, AU bis einschl. mittwoch. die AU wird elektronisch übermittelt sagt die praxis.
 tour 4 müsste jemand übernehmen, die schlüssel liegen im fach.
-gruß bulcsú
+gruß ⁅P|bulcsú⁆
 
 --
 gesendet von meinem handy`,

@@ -110,7 +110,7 @@ Subject: RE: PO 7782013 – pallet wrapper
 
 Approved. Please use framework supplier next time.
 
-Arsalan Sharifzadeh
+⁅P|Arsalan Sharifzadeh⁆
 Head of Operations North | HOLD Facilities & Logistics Ltd
 T ⁅T|+44 (0)113 496 0700⁆ | M ⁅T|+44 (0)7700 900 284⁆
 
@@ -316,7 +316,7 @@ Next meeting 16 Dec.`,
     kind: 'whatsapp-export-engineers',
     source: `02/12/2026, 07:02 - ⁅P|Szabolcs Fazekas⁆: morning all, anyone near Roundhay? 
 02/12/2026, 07:05 - ⁅P|Jonnel Dimayuga⁆: 15 min away
-02/12/2026, 07:06 - ⁅P|Szabolcs Fazekas⁆: can you do job 448133, old lady no heating, ⁅P|mrs o'loughlin⁆, ⁅ADR|3 Gledhow Park Grove, LS7 4JW⁆
+02/12/2026, 07:06 - ⁅P|Szabolcs Fazekas⁆: can you do job 448133, old lady no heating, mrs ⁅P|o'loughlin⁆, ⁅ADR|3 Gledhow Park Grove, LS7 4JW⁆
 02/12/2026, 07:06 - ⁅P|Szabolcs Fazekas⁆: her son said ring him first ⁅T|07723 118 640⁆
 02/12/2026, 07:07 - ⁅P|Jonnel Dimayuga⁆: on it
 02/12/2026, 08:31 - ⁅P|Jonnel Dimayuga⁆: done, thermocouple. she gave me tea and a biscuit 😂`,
