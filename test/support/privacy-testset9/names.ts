@@ -215,7 +215,7 @@ export const CULTURES: Record<string, { given: readonly string[]; family: readon
   },
   korean: {
     given: ['Bo-ra', 'Da-som', 'Seungheon', 'Hyeonju', 'Gyuri', 'Jihwan', 'Soobin', 'Hanbyul'],
-    family: ['Namgung', 'Seol', 'Ryeo', 'Ok', 'Pi'],
+    family: ['Namgung', 'Seol', 'Ryeo', 'Seonu-Namgung'],
   },
   japanese: {
     given: ['Tomohiro', 'Sayuri', 'Kazuhiko', 'Ryunosuke', 'Fumiko', 'Yoshitsune', 'Kiyomi', 'Masashige'],
