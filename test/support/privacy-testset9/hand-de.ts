@@ -221,7 +221,7 @@ Hamburg, den 31.12.2026
     lang: 'de',
     kind: 'betriebsarzt-vorsorge',
     source: `Betriebsärztlicher Dienst – Einladung arbeitsmedizinische Vorsorge (G 25 Fahr-, Steuer- und Überwachungstätigkeiten)
-Mitarbeiter: ⁅P|Savely Skvortsova⁆ (Achtung: im System falsch als "Skvortsov")
+Mitarbeiter: ⁅P|Savely Skvortsova⁆ (Achtung: im System falsch als "⁅P|Skvortsov⁆")
 Geb.-Dat.: ⁅DOB|30.01.1969⁆
 Termin: Do 11.12., 08:30, Praxisraum EG
 Bitte mitbringen: Brille/Kontaktlinsen, Führerschein, Impfpass
