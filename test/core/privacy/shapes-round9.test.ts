@@ -3,6 +3,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 
 const births = valuesOf('DATE_OF_BIRTH');
 const ibans = valuesOf('IBAN_CODE');
+const people = valuesOf('PERSON');
 
 /**
  * The classes of birth-date and IBAN writing the ninth round fixed (test set 8 as development data),
@@ -102,5 +103,41 @@ describe('privacy detectors: shapes of round 9 (issue 9)', () => {
       'ref pl61109010140000071219812875',
     ])
       assert.deepEqual(ibans(text), [], text);
+  });
+
+  it('a product, brand or dish named after a person names no person; the person beside it still counts', () => {
+    for (const text of [
+      'Wir haben uns bei Dr. Oetker die Tiefkühlpizza geholt.',
+      'The vacuum died, so we ordered a Henry Hoover instead.',
+      'Menu: Beef Wellington, Victoria Sponge, a pot of Earl Grey.',
+    ])
+      assert.deepEqual(people(text), [], text);
+    assert.deepEqual(people('Dr. Anna Oetker hat angerufen.'), ['Anna Oetker']);
+    assert.deepEqual(people('Tea with Margaret Grey at four.'), ['Margaret Grey']);
+  });
+
+  it('a group, a department or a firm where a name would stand is no person', () => {
+    for (const text of [
+      'Dear Colleague,\n\nthe clinic moves next week.',
+      'Dear Sirs,\nwe act for our client.',
+      'Cheers,\nFacilities',
+      'Viele Grüße\nEuer Elternbeirat',
+      'Yours faithfully\nPemberton Lowe LLP\n',
+      'Kunde: Elektro Schumacher & Söhne KG, Werkstraße 18',
+    ])
+      assert.deepEqual(people(text), [], text);
+    assert.deepEqual(people('Viele Grüße\nTobias Wendland'), ['Tobias Wendland']);
+    assert.deepEqual(people('Kunde: Jana Schumacher, Werkstraße 18'), ['Jana Schumacher']);
+  });
+
+  it("a chatbot's name is no person; the customer it talks to is", () => {
+    const chat =
+      '[Chatbot „Finja“ – Sparkasse]\nFinja: Hallo! Wie kann ich helfen?\nKunde: Przemek Grzegorczyk\nFinja: Danke.';
+    assert.deepEqual(people(chat), ['Przemek Grzegorczyk']);
+    assert.deepEqual(people('Transcript – Virtual assistant "Skye"\nSkye: Hi!\nCustomer: Ratchanee Srisuwan'), [
+      'Ratchanee Srisuwan',
+    ]);
+    // Without the introduction, a name before a colon is a speaker.
+    assert.ok(people('Finja: Hallo! Wie kann ich helfen?\nKunde: Przemek Grzegorczyk').includes('Finja'));
   });
 });

@@ -1,0 +1,151 @@
+import type { Entity } from './entities.js';
+
+/**
+ * Words that look like names but name no person, by how they are written, read only around a
+ * PERSON finding (rules' or the scorer's), so a text with no name costs nothing here:
+ * - products, brands and dishes named after a person ("Dr. Oetker", "Henry Hoover", "Earl Grey",
+ *   "Beef Wellington", "Victoria Sponge", "Martha Stewart Living"): the person's name is part of a
+ *   fixed phrase, and the phrase is not about that person;
+ * - a group, role or department where a name would stand ("Dear Colleague", "Dear Sirs", a sign-off
+ *   "Cheers,\nFacilities", "Viele Grüße\nEuer Elternbeirat");
+ * - a firm named after its founders, the legal form right after ("Pemberton Lowe LLP", "Elektro
+ *   Schumacher & Söhne KG");
+ * - the name a chatbot or virtual assistant is introduced with (Chatbot „Finja“, virtual assistant
+ *   "Skye"): a product's name, wherever it then speaks.
+ */
+
+/** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
+const EPONYMS = [
+  'Dr\\.? Oetker',
+  'Dr\\.? Pepper',
+  'Dr\\.? Martens',
+  'Dr\\.? Best',
+  'Mr\\.? Kipling',
+  'Mr\\.? Muscle',
+  'Mr\\.? Proper',
+  'Meister Proper',
+  'Mrs\\.? Doubtfire',
+  'Henry Hoover',
+  'Earl Grey',
+  'Martha Stewart Living',
+  "Ben & Jerry's",
+  "Uncle Ben's",
+  'Tante Fanny',
+  'Captain Morgan',
+  "Jack Daniel's",
+  'Johnnie Walker',
+  'Jim Beam',
+  'Tommy Hilfiger',
+  'Calvin Klein',
+  'Hugo Boss',
+  'Ralph Lauren',
+  'Beef Wellington',
+  'Victoria Sponge',
+  'Peach Melba',
+  'Crêpes? Suzette',
+  'Eggs Benedict',
+  'Pizza Margherita',
+  'Fürst[- ]Pückler',
+  'Bismarckhering',
+  'Florence Nightingale (?:Museum|Hospital|Ward)',
+];
+const EPONYM = new RegExp(`(?<![\\p{L}])(?:${EPONYMS.join('|')})(?![\\p{L}])`, 'gu');
+
+/** Groups, roles and departments written where a name would stand. */
+const GROUP_WORDS = new Set(
+  [
+    'colleague',
+    'colleagues',
+    'sir',
+    'sirs',
+    'madam',
+    'team',
+    'facilities',
+    'support',
+    'reception',
+    'accounts',
+    'admin',
+    'management',
+    'office',
+    'kollegium',
+    'elternbeirat',
+    'elternvertretung',
+    'vorstand',
+    'betriebsrat',
+    'personalrat',
+    'hausverwaltung',
+    'verwaltung',
+    'buchhaltung',
+    'personalabteilung',
+    'kundenservice',
+    'kundendienst',
+    'empfang',
+    'sekretariat',
+    'praxisteam',
+    'orga-team',
+  ].map((w) => w.toLowerCase()),
+);
+/** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
+const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'your', 'the', 'das', 'der', 'die']);
+
+/** A firm's legal form right after the finding (or ending it). */
+const LEGAL_FORM_AFTER =
+  /^(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t,]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|e\.[ \t]?K\.|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}])/u;
+
+/** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
+const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
+
+/** An assistant introduced by name: Chatbot „Finja“, virtual assistant "Skye", Assistent 'Max'. */
+const BOT_NAME =
+  /(?:chat[ -]?bot|bot|virtual assistant|digital assistant|assistant|virtuelle[rn]?[ \t]+assistent(?:in)?|assistent(?:in)?)[ \t]*[„"“”'‚‘«»]\s*(\p{Lu}[\p{L}-]+)\s*[“”"'‘’«»]/giu;
+
+/** PERSON findings that name no person (see above) dropped; other findings as they are. */
+export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
+  let people = 0;
+  for (const e of found) if (e.type === 'PERSON') people++;
+  if (people === 0) return found;
+  let bots: Set<string> | undefined;
+  const kept = found.filter((e) => {
+    if (e.type !== 'PERSON') return true;
+    if (insideEponym(text, e)) return false;
+    if (onlyGroupWords(text.slice(e.start, e.end))) return false;
+    if (LEGAL_FORM_AFTER.test(text.slice(e.end, e.end + 24)) || LEGAL_FORM_END.test(text.slice(e.start, e.end)))
+      return false;
+    bots ??= botNames(text);
+    return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
+  });
+  return kept.length === found.length ? found : kept;
+}
+
+/** Whether the finding lies in a product, brand or dish phrase read around it. */
+function insideEponym(text: string, e: Entity): boolean {
+  const from = Math.max(0, e.start - 24);
+  const window = text.slice(from, e.end + 24);
+  EPONYM.lastIndex = 0;
+  for (let m = EPONYM.exec(window); m; m = EPONYM.exec(window)) {
+    const start = from + m.index;
+    if (start < e.end && e.start < start + m[0].length) return true;
+  }
+  return false;
+}
+
+/** Whether every word of the finding is a group, role or department (after a possessive or article). */
+function onlyGroupWords(value: string): boolean {
+  const words = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && GROUP_LEAD.has(words[i])) i++;
+  if (i === words.length) return false;
+  for (; i < words.length; i++) if (!GROUP_WORDS.has(words[i])) return false;
+  return true;
+}
+
+/** The names assistants are introduced with in the text. */
+function botNames(text: string): Set<string> {
+  const names = new Set<string>();
+  BOT_NAME.lastIndex = 0;
+  for (let m = BOT_NAME.exec(text); m; m = BOT_NAME.exec(text)) names.add(m[1]);
+  return names;
+}
