@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -11,7 +12,10 @@ import type { Entity } from './entities.js';
  * - a firm named after its founders, the legal form right after ("Pemberton Lowe LLP", "Elektro
  *   Schumacher & Söhne KG");
  * - the name a chatbot or virtual assistant is introduced with (Chatbot „Finja“, virtual assistant
- *   "Skye"): a product's name, wherever it then speaks.
+ *   "Skye"): a product's name, wherever it then speaks;
+ * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
+ *   near …", "Vermieter (08:43): Ok 👍"): after a speaker's label, an ordinary word first and no word
+ *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll").
  */
 
 /** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
@@ -111,6 +115,7 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
     if (onlyGroupWords(text.slice(e.start, e.end))) return false;
     if (LEGAL_FORM_AFTER.test(text.slice(e.end, e.end + 24)) || LEGAL_FORM_END.test(text.slice(e.start, e.end)))
       return false;
+    if (sentenceAfterSpeaker(text, e)) return false;
     bots ??= botNames(text);
     return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
   });
@@ -148,4 +153,38 @@ function botNames(text: string): Set<string> {
   BOT_NAME.lastIndex = 0;
   for (let m = BOT_NAME.exec(text); m; m = BOT_NAME.exec(text)) names.add(m[1]);
   return names;
+}
+
+/** A speaker's label from the line's start to the finding: "Customer: ", "Agent: ", "Vermieter (08:43): ". */
+const SPEAKER_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .'()0-9:-]{0,30}:[ \t]+$/u;
+/** A contraction: "We'll", "I'm", "Don't" are no names. */
+const CONTRACTION = /^\p{L}+['’](?:ll|re|ve|d|m|s|t)$/u;
+/** What follows a sentence's first words: a lower-case word, or a word's end before a comma and a lower-case word. */
+const SENTENCE_GOES_ON = /^(?:[ \t]+\p{Ll}|,[ \t]+\p{Ll}|[ \t]+\p{So}|[ \t]+\d+[ \t]+\p{Ll})/u;
+
+/** Whether the finding opens what a speaker says, as a sentence, not a name (see above). */
+function sentenceAfterSpeaker(text: string, e: Entity): boolean {
+  const before = SPEAKER_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!before || !speaksAgain(text, before[0])) return false;
+  const value = text.slice(e.start, e.end);
+  if (CONTRACTION.test(value)) return true;
+  const words = value.match(/[\p{L}'’-]+/gu) ?? [];
+  const first = words[0];
+  if (first === undefined || !(isDictionaryWord(first) || isEnglishWord(first))) return false;
+  // A word of the lists' names anywhere ("Patient: Jung, Jiho, born …", "Inducted by: Coach Rayna on …") keeps it a name.
+  if (words.some((w) => isGivenName(w) || isKnownName(w))) return false;
+  return SENTENCE_GOES_ON.test(text.slice(e.end, e.end + 16));
+}
+
+/**
+ * Whether the label's first word opens another line too: a speaker talks more than once in a
+ * dialogue, a form's field label ("Next of kin: Ploy …", "Patient: Jung, Jiho, born …") stands once.
+ */
+function speaksAgain(text: string, label: string): boolean {
+  const word = /\p{L}[\p{L}'-]*/u.exec(label)?.[0];
+  if (word === undefined) return false;
+  let lines = 0;
+  for (let at = text.indexOf(word); at !== -1 && lines < 2; at = text.indexOf(word, at + word.length))
+    if (at === 0 || text[at - 1] === '\n') lines++;
+  return lines >= 2;
 }
