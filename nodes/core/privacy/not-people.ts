@@ -15,7 +15,8 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
  *   "Skye"): a product's name, wherever it then speaks;
  * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
  *   near …", "Vermieter (08:43): Ok 👍"): after a speaker's label, an ordinary word first and no word
- *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll").
+ *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
+ * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …").
  */
 
 /** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
@@ -87,6 +88,21 @@ const GROUP_WORDS = new Set(
     'sekretariat',
     'praxisteam',
     'orga-team',
+    'tenant',
+    'tenants',
+    'resident',
+    'residents',
+    'member',
+    'members',
+    'customer',
+    'customers',
+    'service',
+    'services',
+    'chef',
+    'chefin',
+    'mieter',
+    'mieterin',
+    'nachbarn',
   ].map((w) => w.toLowerCase()),
 );
 /** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
@@ -115,7 +131,7 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
     if (onlyGroupWords(text.slice(e.start, e.end))) return false;
     if (LEGAL_FORM_AFTER.test(text.slice(e.end, e.end + 24)) || LEGAL_FORM_END.test(text.slice(e.start, e.end)))
       return false;
-    if (sentenceAfterSpeaker(text, e)) return false;
+    if (sentenceAfterSpeaker(text, e) || labelWord(text, e)) return false;
     bots ??= botNames(text);
     return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
   });
@@ -159,8 +175,8 @@ function botNames(text: string): Set<string> {
 const SPEAKER_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .'()0-9:-]{0,30}:[ \t]+$/u;
 /** A contraction: "We'll", "I'm", "Don't" are no names. */
 const CONTRACTION = /^\p{L}+['’](?:ll|re|ve|d|m|s|t)$/u;
-/** What follows a sentence's first words: a lower-case word, or a word's end before a comma and a lower-case word. */
-const SENTENCE_GOES_ON = /^(?:[ \t]+\p{Ll}|,[ \t]+\p{Ll}|[ \t]+\p{So}|[ \t]+\d+[ \t]+\p{Ll})/u;
+/** What follows a sentence's first words ("Band practice", "Lovely.", "Hi, yeah", "Account 1100"), not a line's end or a capital. */
+const SENTENCE_GOES_ON = /^(?:[ \t]*[.!?,;]|[ \t]+[\p{Ll}\p{So}\d])/u;
 
 /** Whether the finding opens what a speaker says, as a sentence, not a name (see above). */
 function sentenceAfterSpeaker(text: string, e: Entity): boolean {
@@ -187,4 +203,15 @@ function speaksAgain(text: string, label: string): boolean {
   for (let at = text.indexOf(word); at !== -1 && lines < 2; at = text.indexOf(word, at + word.length))
     if (at === 0 || text[at - 1] === '\n') lines++;
   return lines >= 2;
+}
+
+/**
+ * A form's or a list's label, an ordinary word opening its line before a colon ("Fee: £95.00",
+ * "Wines: Château …", "Kasse: AOK"): no word of the name lists, where a speaker's name would stand.
+ */
+function labelWord(text: string, e: Entity): boolean {
+  if (text[e.end] !== ':' || (e.start > 0 && text[e.start - 1] !== '\n')) return false;
+  const value = text.slice(e.start, e.end);
+  if (!/^\p{L}+$/u.test(value) || isGivenName(value) || isKnownName(value)) return false;
+  return isDictionaryWord(value) || isEnglishWord(value);
 }

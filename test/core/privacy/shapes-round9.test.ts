@@ -155,4 +155,21 @@ describe('privacy detectors: shapes of round 9 (issue 9)', () => {
       'Ploy Rattanakosin',
     ]);
   });
+
+  it('a role in a greeting, a short reply opening a turn and a label word opening a line are no person', () => {
+    for (const text of [
+      'Dear Tenant, your tenancy end date is approaching.',
+      'Sincerely,\nMember Services, Pacific Crest Credit Union',
+      'Hallo Chef, in meiner Abrechnung steht ein Fehler.',
+      'AGENT: Best number to reach you?\nCALLER: Mobile, 07811 402 936.\nAGENT: Thanks.\nCALLER: Brilliant. Bye',
+      'Kasse: AOK NordWest\nWines: Château Margaux',
+    ])
+      assert.deepEqual(people(text), [], text);
+    assert.deepEqual(people('Dear Tamsin, your tenancy end date is approaching.'), ['Tamsin']);
+    assert.deepEqual(people('Leitung: Dr. Hanna Brüggemann\nHanna: Die Kasse ist geprüft.\nHanna: Danke.'), [
+      'Hanna Brüggemann',
+      'Hanna',
+      'Hanna',
+    ]);
+  });
 });
