@@ -16,7 +16,9 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
  * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
  *   near …", "Vermieter (08:43): Ok 👍"): after a speaker's label, an ordinary word first and no word
  *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
- * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …").
+ * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
+ * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
+ * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion").
  */
 
 /** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
@@ -132,6 +134,12 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
     if (LEGAL_FORM_AFTER.test(text.slice(e.end, e.end + 24)) || LEGAL_FORM_END.test(text.slice(e.start, e.end)))
       return false;
     if (sentenceAfterSpeaker(text, e) || labelWord(text, e)) return false;
+    if (
+      SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) ||
+      SAINT_FIRST.test(text.slice(e.start, e.end))
+    )
+      return false;
+    if (THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
     bots ??= botNames(text);
     return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
   });
@@ -215,3 +223,10 @@ function labelWord(text: string, e: Entity): boolean {
   if (!/^\p{L}+$/u.test(value) || isGivenName(value) || isKnownName(value)) return false;
   return isDictionaryWord(value) || isEnglishWord(value);
 }
+
+/** "St. ", "St ", "Sankt ", "Saint ", "Hl. " right before the finding. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Sankt|Saint|Hl\.)[ \t]+$/u;
+/** The finding opening with "St" or "Saint". */
+const SAINT_FIRST = /^(?:St\.?|Sankt|Saint)[ \t]+\p{Lu}/u;
+/** The English article right before the finding. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;

@@ -172,4 +172,15 @@ describe('privacy detectors: shapes of round 9 (issue 9)', () => {
       'Hanna',
     ]);
   });
+
+  it("a saint's name for a church or school, and a name after the English article, are no person", () => {
+    for (const text of [
+      'Sankt Martin zieht um 17 Uhr ab Kirche St. Ansgar los.',
+      'St Thomas More Primary has an inset day on Friday.',
+      'The Queen Mary 2 is docking in Southampton.',
+    ])
+      assert.deepEqual(people(text), [], text);
+    assert.deepEqual(people('Ich habe heute mit Ansgar Lindqvist gesprochen.'), ['Ansgar Lindqvist']);
+    assert.deepEqual(people('Then Mary Stone called about the essay.'), ['Mary Stone']);
+  });
 });
