@@ -139,7 +139,8 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
       SAINT_FIRST.test(text.slice(e.start, e.end))
     )
       return false;
-    if (THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+    if (THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start)) || THE_FIRST.test(text.slice(e.start, e.end)))
+      return false;
     bots ??= botNames(text);
     return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
   });
@@ -228,5 +229,7 @@ function labelWord(text: string, e: Entity): boolean {
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Sankt|Saint|Hl\.)[ \t]+$/u;
 /** The finding opening with "St" or "Saint". */
 const SAINT_FIRST = /^(?:St\.?|Sankt|Saint)[ \t]+\p{Lu}/u;
+/** The finding opening with the English article ("The Queen Mary"). */
+const THE_FIRST = /^The[ \t]+\p{Lu}/u;
 /** The English article right before the finding. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
