@@ -56,6 +56,13 @@ const EPONYMS = [
   'Bismarckhering',
   'Florence Nightingale (?:Museum|Hospital|Ward)',
 ];
+/** The words of those phrases (titles left out): only a finding with one of them is read around. */
+const EPONYM_WORD = new RegExp(
+  [...new Set(EPONYMS.flatMap((phrase) => phrase.split(/[^\p{L}']+/u)))]
+    .filter((word) => word.length > 3 && !['Museum', 'Hospital', 'Ward'].includes(word))
+    .join('|'),
+  'u',
+);
 const EPONYM = new RegExp(`(?<![\\p{L}])(?:${EPONYMS.join('|')})(?![\\p{L}])`, 'gu');
 
 /** Groups, roles and departments written where a name would stand. */
@@ -112,10 +119,13 @@ const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'you
 
 /** A firm's legal form right after the finding (or ending it). */
 const LEGAL_FORM_AFTER =
-  /^(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t,]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|e\.[ \t]?K\.|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}])/u;
+  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t,]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|e\.[ \t]?K\.|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}])/uy;
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
 const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
+
+/** Where an assistant may be introduced: the words, in any case. */
+const BOT_HINT = /bot|assist/i;
 
 /** An assistant introduced by name: Chatbot „Finja“, virtual assistant "Skye", Assistent 'Max'. */
 const BOT_NAME =
@@ -126,25 +136,34 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
   let people = 0;
   for (const e of found) if (e.type === 'PERSON') people++;
   if (people === 0) return found;
-  let bots: Set<string> | undefined;
-  const kept = found.filter((e) => {
-    if (e.type !== 'PERSON') return true;
-    if (insideEponym(text, e)) return false;
-    if (onlyGroupWords(text.slice(e.start, e.end))) return false;
-    if (LEGAL_FORM_AFTER.test(text.slice(e.end, e.end + 24)) || LEGAL_FORM_END.test(text.slice(e.start, e.end)))
-      return false;
-    if (sentenceAfterSpeaker(text, e) || labelWord(text, e)) return false;
-    if (
-      SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)) ||
-      SAINT_FIRST.test(text.slice(e.start, e.end))
-    )
-      return false;
-    if (THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start)) || THE_FIRST.test(text.slice(e.start, e.end)))
-      return false;
-    bots ??= botNames(text);
-    return bots.size === 0 || !bots.has(text.slice(e.start, e.end));
-  });
+  const bots: { names?: Set<string> } = {};
+  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots));
   return kept.length === found.length ? found : kept;
+}
+
+/**
+ * Whether a PERSON finding may name a person (none of the tests above says no). Each test is asked
+ * only where a character or word check lets it apply: this runs for every finding of every scan.
+ */
+function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }): boolean {
+  const value = text.slice(e.start, e.end);
+  if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
+  if (onlyGroupWords(value)) return false;
+  LEGAL_FORM_AFTER.lastIndex = e.end;
+  if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
+  let b = e.start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  const before = text[b - 1];
+  if (before === ':' && sentenceAfterSpeaker(text, e)) return false;
+  if (text[e.end] === ':' && labelWord(text, e)) return false;
+  if ((before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
+    return false;
+  if (before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+  if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
+  // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
+  if (text[e.end] !== ':') return true;
+  bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
+  return !bots.names.has(value);
 }
 
 /** Whether the finding lies in a product, brand or dish phrase read around it. */
@@ -161,6 +180,8 @@ function insideEponym(text: string, e: Entity): boolean {
 
 /** Whether every word of the finding is a group, role or department (after a possessive or article). */
 function onlyGroupWords(value: string): boolean {
+  // The last word first, without splitting: most findings end in a name.
+  if (!GROUP_WORDS.has(value.slice(value.search(/[^\s,]*$/)).toLowerCase())) return false;
   const words = value
     .toLowerCase()
     .split(/[\s,]+/)
