@@ -8,6 +8,20 @@ const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnten|(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)`;
 const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
 const YEAR = '(?:1[89]|20)\\d{2}';
+/** A digit as typed or as scanned letters read it: OCR writes "O" for "0" ("14.O3.2OO8"). */
+const DIGIT = '[\\dO]';
+/** A four-digit year in those digits ("1957", "2OO8"). */
+const NUMERIC_YEAR = `(?:1[89]|2[0O])${DIGIT}{2}`;
+const TENS_WORD = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const ONES_WORD = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEENS_WORD = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const DE_TENS = '(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)';
+const DE_TEENS = '(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)';
+/**
+ * A year said in words, as a transcript writes a spoken answer: "nineteen ninety", "nineteen eighty-five",
+ * "two thousand and three", "neunzehnhundertfünfundachtzig", "zweitausendzwei".
+ */
+const YEAR_WORDS = `(?:nineteen[ \\t-]+(?:${TENS_WORD}(?:[ \\t-]?${ONES_WORD})?|${TEENS_WORD}|o[ \\t-]?${ONES_WORD})|two[ \\t-]+thousand(?:[ \\t-]+(?:and[ \\t-]+)?(?:${TENS_WORD}(?:[ \\t-]?${ONES_WORD})?|${TEENS_WORD}|${ONES_WORD}))?|neunzehnhundert(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und${DE_TENS}|${DE_TENS}|${DE_TEENS}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?|zweitausend(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und${DE_TENS}|${DE_TENS}|${DE_TEENS}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?)(?![a-zäöüß])`;
 /** Months as the three capitals of tickets, passenger lists and machine-readable records ("09MAY81", "12FEB1981"). */
 const MONTH_CODE = '(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)';
 /**
@@ -15,15 +29,18 @@ const MONTH_CODE = '(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985", "03MAR85" (a ticket's writing).
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|\\d{1,2}[ \\t]?[./-][ \\t]?\\d{1,2}[ \\t]?[./-][ \\t]?(?:${YEAR}|\\d{2})(?!\\d)|${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
-const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b'];
+const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b', 'd_o_b'];
 const BIRTH_HINT = new KeywordPattern(new RegExp(BIRTH_HINT_WORDS.join('|'), 'gi'), BIRTH_HINT_WORDS);
-/** Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag". */
+/**
+ * Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag",
+ * and the same as form exports write them as keys, "_" for blanks and dots ("date_of_birth", "D_O_B_", "Geb_-Dat_", "geb_dat_").
+ */
 const BIRTH_LABEL =
-  /(?:date[ \t]+of[ \t]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb\.?(?:[ \t]*-?[ \t]*dat(?:um|\.))?(?!\.?[ \t]*-)|geburtsdatum|geburtstag|birth[ \t]*(?:date|day)?|born|dob|d\.o\.b\.?)(?![\p{L}])/iuy;
+  /(?:date[ \t_]+of[ \t_]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb[._]?(?:[ \t_]*-?[ \t_]*dat(?:um|\.)?)?(?!\.?[ \t]*-)|geburts_?datum|geburtstag|birth[ \t_]*(?:date|day)?|born|dob|d[._]o[._]b[._]?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */
@@ -152,18 +169,19 @@ function questionAfter(text: string, from: number): boolean {
   return false;
 }
 
-/** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 60 characters either side. */
+/** A question on the label's line ("please confirm your date of birth", "Ihr Geburtsdatum bitte.", "…?"), 90 characters before and 60 after. */
 function asksOnLine(text: string, from: number): boolean {
   const end = Math.min(text.length, from + 60);
   let i = from;
-  while (i > 0 && i > from - 60 && text[i - 1] !== '\n') i--;
+  while (i > 0 && i > from - 90 && text[i - 1] !== '\n') i--;
   for (; i < end && text[i] !== '\n'; i++) {
     const c = text[i];
-    if (c === '?' || ((c === 'b' || c === 'p') && ASK.test(text.slice(i, i + 6)))) return true;
+    if (c === '?' || ((c === 'b' || c === 'p' || c === 'B' || c === 'P') && ASK.test(text.slice(i, i + 6))))
+      return true;
   }
   return false;
 }
-const ASK = /^(?:bitte|please)/;
+const ASK = /^(?:bitte|please)/i;
 
 /**
  * A birth date asked for and answered in the next message ("please confirm your date of birth.\n
@@ -214,6 +232,7 @@ function dateInAnswer(text: string, from: number, end: number): Entity | undefin
     if (
       at > from &&
       !ONE_WORD_BEFORE.test(text.slice(from, at)) &&
+      !(NAME_BEFORE.test(text.slice(from, at)) && LINE_END.test(text.slice(after, end + 1))) &&
       !RESTATED.test(text.slice(Math.max(from, at - 12), at))
     )
       return undefined;
@@ -222,5 +241,8 @@ function dateInAnswer(text: string, from: number, end: number): Entity | undefin
   return undefined;
 }
 const ONE_WORD_BEFORE = /^[\p{L}']{1,8}[,.!]?[ \t]+$/u;
+/** The name asked for with the date ("Kunde: Przemek Grzegorczyk 17.2.79"): up to four capitalised words, then the date ending the answer. */
+const NAME_BEFORE = /^(?:\p{Lu}[\p{L}'-]*\.?,?[ \t]+){1,4}$/u;
 const RESTATED = /(?:^|[\s,.(])(?:also|uh|um|äh|ähm|so|i\.e\.|d\.h\.)[,.:]?[ \t]*$|[—–][ \t]*$/i;
+const LINE_END = /^[ \t.!)]*(?:\n|$)/;
 const TIME_AFTER = /^,?[ \t]+(?:at[ \t]+|um[ \t]+)?\d{1,2}:\d{2}/;

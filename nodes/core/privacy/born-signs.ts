@@ -41,5 +41,36 @@ export function bornSigns(text: string): Entity[] {
       const found = dateAfter(text, at, length);
       if (found) out.push(found);
     }
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    const found = bracketedAfterKin(text, at);
+    if (found) out.push(found);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A child or relative, or the writer, named with a date in brackets: "für meine Tochter Rojîn Zêbarî
+ * (03.06.2014)", "my son Tom (12/04/2015)", "ich (Yonatan Gebremariam, 1994-09-21) bräuchte": what
+ * the brackets give for a person is the birth date. Not for any other bracketed date ("Termin
+ * (03.06.2026)", "invoice (12/04/2025)"): the kin word or "ich"/"I" must stand before, on the line.
+ */
+function bracketedAfterKin(text: string, at: number): Entity | undefined {
+  let start = at + 1;
+  const inside = NAME_IN_BRACKETS.exec(text.slice(start, start + 60));
+  if (inside) start += inside[0].length;
+  else while (text[start] === ' ') start++;
+  const end = birthDateAt(text, start);
+  if (end === undefined || !/^ ?\)/.test(text.slice(end, end + 2))) return undefined;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const before = text.slice(Math.max(lineStart, at - 50), at);
+  return (inside ? SELF_BEFORE : KIN_BEFORE).test(before)
+    ? { type: 'DATE_OF_BIRTH', start, end, score: 0.85 }
+    : undefined;
+}
+/** A name and a comma opening the brackets ("( Yonatan Gebremariam, "). */
+const NAME_IN_BRACKETS = /^ ?(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}\p{Lu}[\p{L}'-]*, ?/uy;
+/** Kin words, then at most four words (the name) before the bracket. */
+const KIN_BEFORE =
+  /(?:^|[^\p{L}])(?:tochter|sohn|kind|kinder|enkel|enkelin|neffe|nichte|daughter|son|child|grandson|granddaughter|nephew|niece|baby)(?:[ \t]+[\p{L}'.-]+){1,4}[ \t]*$/iu;
+/** The writer introducing themselves: "ich (Name, date)", "I (Name, date)". */
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:ich|I)[ \t]*$/u;

@@ -653,7 +653,15 @@ function countryBefore(text: string, at: number): number {
   if (isZeroOrOneLike(text.charCodeAt(i - 1))) {
     i--;
     if (isZeroOrOneLike(text.charCodeAt(i - 1))) i--;
-  } else i = at;
+    // Or the "l" is the country's own letter, typed in lower case ("nl97 …", "pl61 …").
+    const country = countryLettersBefore(text, i);
+    return country !== -1 ? country : countryLettersBefore(text, at);
+  }
+  return countryLettersBefore(text, at);
+}
+
+/** Where two letters (up to three separators around them) start right before `i`, with no letter or digit before them, or -1. */
+function countryLettersBefore(text: string, i: number): number {
   for (let letters = 0; letters < 2; letters++) {
     i = separatorsBefore(text, i);
     if (!isLetterCode(text.charCodeAt(i - 1))) return -1;

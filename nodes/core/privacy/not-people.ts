@@ -1,0 +1,256 @@
+import type { Entity } from './entities.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+
+/**
+ * Words that look like names but name no person, by how they are written, read only around a
+ * PERSON finding (rules' or the scorer's), so a text with no name costs nothing here:
+ * - products, brands and dishes named after a person ("Dr. Oetker", "Henry Hoover", "Earl Grey",
+ *   "Beef Wellington", "Victoria Sponge", "Martha Stewart Living"): the person's name is part of a
+ *   fixed phrase, and the phrase is not about that person;
+ * - a group, role or department where a name would stand ("Dear Colleague", "Dear Sirs", a sign-off
+ *   "Cheers,\nFacilities", "Viele Grüße\nEuer Elternbeirat");
+ * - a firm named after its founders, the legal form right after ("Pemberton Lowe LLP", "Elektro
+ *   Schumacher & Söhne KG");
+ * - the name a chatbot or virtual assistant is introduced with (Chatbot „Finja“, virtual assistant
+ *   "Skye"): a product's name, wherever it then speaks;
+ * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
+ *   near …", "Vermieter (08:43): Ok 👍"): after a speaker's label, an ordinary word first and no word
+ *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
+ * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
+ * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
+ * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion").
+ */
+
+/** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
+const EPONYMS = [
+  'Dr\\.? Oetker',
+  'Dr\\.? Pepper',
+  'Dr\\.? Martens',
+  'Dr\\.? Best',
+  'Mr\\.? Kipling',
+  'Mr\\.? Muscle',
+  'Mr\\.? Proper',
+  'Meister Proper',
+  'Mrs\\.? Doubtfire',
+  'Henry Hoover',
+  'Earl Grey',
+  'Martha Stewart Living',
+  "Ben & Jerry's",
+  "Uncle Ben's",
+  'Tante Fanny',
+  'Captain Morgan',
+  "Jack Daniel's",
+  'Johnnie Walker',
+  'Jim Beam',
+  'Tommy Hilfiger',
+  'Calvin Klein',
+  'Hugo Boss',
+  'Ralph Lauren',
+  'Beef Wellington',
+  'Victoria Sponge',
+  'Peach Melba',
+  'Crêpes? Suzette',
+  'Eggs Benedict',
+  'Pizza Margherita',
+  'Fürst[- ]Pückler',
+  'Bismarckhering',
+  'Florence Nightingale (?:Museum|Hospital|Ward)',
+];
+/** The words of those phrases (titles left out): only a finding with one of them is read around. */
+const EPONYM_WORD = new RegExp(
+  [...new Set(EPONYMS.flatMap((phrase) => phrase.split(/[^\p{L}']+/u)))]
+    .filter((word) => word.length > 3 && !['Museum', 'Hospital', 'Ward'].includes(word))
+    .join('|'),
+  'u',
+);
+const EPONYM = new RegExp(`(?<![\\p{L}])(?:${EPONYMS.join('|')})(?![\\p{L}])`, 'gu');
+
+/** Groups, roles and departments written where a name would stand. */
+const GROUP_WORDS = new Set(
+  [
+    'colleague',
+    'colleagues',
+    'sir',
+    'sirs',
+    'madam',
+    'team',
+    'facilities',
+    'support',
+    'reception',
+    'accounts',
+    'admin',
+    'management',
+    'office',
+    'kollegium',
+    'elternbeirat',
+    'elternvertretung',
+    'vorstand',
+    'betriebsrat',
+    'personalrat',
+    'hausverwaltung',
+    'verwaltung',
+    'buchhaltung',
+    'personalabteilung',
+    'kundenservice',
+    'kundendienst',
+    'empfang',
+    'sekretariat',
+    'praxisteam',
+    'orga-team',
+    'tenant',
+    'tenants',
+    'resident',
+    'residents',
+    'member',
+    'members',
+    'customer',
+    'customers',
+    'service',
+    'services',
+    'chef',
+    'chefin',
+    'mieter',
+    'mieterin',
+    'nachbarn',
+  ].map((w) => w.toLowerCase()),
+);
+/** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
+const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'your', 'the', 'das', 'der', 'die']);
+
+/** A firm's legal form right after the finding (or ending it). */
+const LEGAL_FORM_AFTER =
+  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t,]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|e\.[ \t]?K\.|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}])/uy;
+
+/** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
+const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
+
+/** Where an assistant may be introduced: the words, in any case. */
+const BOT_HINT = /bot|assist/i;
+
+/** An assistant introduced by name: Chatbot „Finja“, virtual assistant "Skye", Assistent 'Max'. */
+const BOT_NAME =
+  /(?:chat[ -]?bot|bot|virtual assistant|digital assistant|assistant|virtuelle[rn]?[ \t]+assistent(?:in)?|assistent(?:in)?)[ \t]*[„"“”'‚‘«»]\s*(\p{Lu}[\p{L}-]+)\s*[“”"'‘’«»]/giu;
+
+/** PERSON findings that name no person (see above) dropped; other findings as they are. */
+export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
+  let people = 0;
+  for (const e of found) if (e.type === 'PERSON') people++;
+  if (people === 0) return found;
+  const bots: { names?: Set<string> } = {};
+  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots));
+  return kept.length === found.length ? found : kept;
+}
+
+/**
+ * Whether a PERSON finding may name a person (none of the tests above says no). Each test is asked
+ * only where a character or word check lets it apply: this runs for every finding of every scan.
+ */
+function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }): boolean {
+  const value = text.slice(e.start, e.end);
+  if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
+  if (onlyGroupWords(value)) return false;
+  LEGAL_FORM_AFTER.lastIndex = e.end;
+  if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
+  let b = e.start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  const before = text[b - 1];
+  if (before === ':' && sentenceAfterSpeaker(text, e)) return false;
+  if (text[e.end] === ':' && labelWord(text, e)) return false;
+  if ((before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
+    return false;
+  if (before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+  if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
+  // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
+  if (text[e.end] !== ':') return true;
+  bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
+  return !bots.names.has(value);
+}
+
+/** Whether the finding lies in a product, brand or dish phrase read around it. */
+function insideEponym(text: string, e: Entity): boolean {
+  const from = Math.max(0, e.start - 24);
+  const window = text.slice(from, e.end + 24);
+  EPONYM.lastIndex = 0;
+  for (let m = EPONYM.exec(window); m; m = EPONYM.exec(window)) {
+    const start = from + m.index;
+    if (start < e.end && e.start < start + m[0].length) return true;
+  }
+  return false;
+}
+
+/** Whether every word of the finding is a group, role or department (after a possessive or article). */
+function onlyGroupWords(value: string): boolean {
+  // The last word first, without splitting: most findings end in a name.
+  if (!GROUP_WORDS.has(value.slice(value.search(/[^\s,]*$/)).toLowerCase())) return false;
+  const words = value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && GROUP_LEAD.has(words[i])) i++;
+  if (i === words.length) return false;
+  for (; i < words.length; i++) if (!GROUP_WORDS.has(words[i])) return false;
+  return true;
+}
+
+/** The names assistants are introduced with in the text. */
+function botNames(text: string): Set<string> {
+  const names = new Set<string>();
+  BOT_NAME.lastIndex = 0;
+  for (let m = BOT_NAME.exec(text); m; m = BOT_NAME.exec(text)) names.add(m[1]);
+  return names;
+}
+
+/** A speaker's label from the line's start to the finding: "Customer: ", "Agent: ", "Vermieter (08:43): ". */
+const SPEAKER_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .'()0-9:-]{0,30}:[ \t]+$/u;
+/** A contraction: "We'll", "I'm", "Don't" are no names. */
+const CONTRACTION = /^\p{L}+['’](?:ll|re|ve|d|m|s|t)$/u;
+/** What follows a sentence's first words ("Band practice", "Lovely.", "Hi, yeah", "Account 1100"), not a line's end or a capital. */
+const SENTENCE_GOES_ON = /^(?:[ \t]*[.!?,;]|[ \t]+[\p{Ll}\p{So}\d])/u;
+
+/** Whether the finding opens what a speaker says, as a sentence, not a name (see above). */
+function sentenceAfterSpeaker(text: string, e: Entity): boolean {
+  const before = SPEAKER_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
+  if (!before || !speaksAgain(text, before[0])) return false;
+  const value = text.slice(e.start, e.end);
+  if (CONTRACTION.test(value)) return true;
+  const words = value.match(/[\p{L}'’-]+/gu) ?? [];
+  const first = words[0];
+  if (first === undefined || !(isDictionaryWord(first) || isEnglishWord(first))) return false;
+  // A word of the lists' names anywhere ("Patient: Jung, Jiho, born …", "Inducted by: Coach Rayna on …") keeps it a name.
+  if (words.some((w) => isGivenName(w) || isKnownName(w))) return false;
+  return SENTENCE_GOES_ON.test(text.slice(e.end, e.end + 16));
+}
+
+/**
+ * Whether the label's first word opens another line too: a speaker talks more than once in a
+ * dialogue, a form's field label ("Next of kin: Ploy …", "Patient: Jung, Jiho, born …") stands once.
+ */
+function speaksAgain(text: string, label: string): boolean {
+  const word = /\p{L}[\p{L}'-]*/u.exec(label)?.[0];
+  if (word === undefined) return false;
+  let lines = 0;
+  for (let at = text.indexOf(word); at !== -1 && lines < 2; at = text.indexOf(word, at + word.length))
+    if (at === 0 || text[at - 1] === '\n') lines++;
+  return lines >= 2;
+}
+
+/**
+ * A form's or a list's label, an ordinary word opening its line before a colon ("Fee: £95.00",
+ * "Wines: Château …", "Kasse: AOK"): no word of the name lists, where a speaker's name would stand.
+ */
+function labelWord(text: string, e: Entity): boolean {
+  if (text[e.end] !== ':' || (e.start > 0 && text[e.start - 1] !== '\n')) return false;
+  const value = text.slice(e.start, e.end);
+  if (!/^\p{L}+$/u.test(value) || isGivenName(value) || isKnownName(value)) return false;
+  return isDictionaryWord(value) || isEnglishWord(value);
+}
+
+/** "St. ", "St ", "Sankt ", "Saint ", "Hl. " right before the finding. */
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Sankt|Saint|Hl\.)[ \t]+$/u;
+/** The finding opening with "St" or "Saint". */
+const SAINT_FIRST = /^(?:St\.?|Sankt|Saint)[ \t]+\p{Lu}/u;
+/** The finding opening with the English article ("The Queen Mary"). */
+const THE_FIRST = /^The[ \t]+\p{Lu}/u;
+/** The English article right before the finding. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
