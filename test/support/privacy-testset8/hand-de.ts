@@ -51,7 +51,7 @@ hiermit lege ich Widerspruch ein. Mein Sohn ⟦P|Adalbert Hagedorn⟧, geb. am �
 tember in einer Ausbildung (Nachweis anbei).
 Meine Steuer-ID lautet ⟦TX|65 609 738 618⟧.
 Mit freund1ichen Grüßen
-V. Hagedorn`,
+⟦P|V. Hagedorn⟧`,
   },
   {
     lang: 'de',
@@ -109,7 +109,7 @@ Hallo liebes Praxisteam,
 ich ( ⟦P|Yonatan Gebremariam⟧, ⟦D|1994-09-21⟧ ) bräuchte einen Termin zur Vorsorge, gerne nachmittags. Versichert bei der AOK, Überweisung von Dr. ⟦P|Zervoudaki⟧ habe ich.
 Am besten erreichen Sie mich per WhatsApp ⟦T|0157 3391 0064⟧.
 
-LG Yonatan
+LG ⟦P|Yonatan⟧
 
 Gesendet von meinem iPhone`,
   },
@@ -123,7 +123,7 @@ Hallo Frau ⟦P|Bergström⟧,
 auf meiner Abrechnung steht Steuerklasse 6, weil die ID fehlt. Hier ist sie: ⟦TX|55352801742⟧. Rentenversicherungsnummer ⟦SV|68 210386 T 486⟧ falls nötig.
 Bitte auch die neue Bankverbindung nehmen: ⟦I|DE89 3704 0044 0532 0130 00⟧.
 Danke!
-Meskerem (Lager, Schicht B)`,
+⟦P|Meskerem⟧ (Lager, Schicht B)`,
   },
   {
     lang: 'de',
@@ -139,7 +139,7 @@ Personalausweis-Nr.: ⟦ID|M64WNR74K7⟧
 Herrn/Frau ⟦P|Czesława Chrzanowski⟧
 die Zulassung meines Fahrzeugs (Kennz. SB-JK 612) bei der Zulassungsstelle vorzunehmen.
 
-Saarbrücken, 19.11.2026       Unterschrift: J. Chrzanowski`,
+Saarbrücken, 19.11.2026       Unterschrift: ⟦P|J. Chrzanowski⟧`,
   },
   {
     lang: 'de',
@@ -176,7 +176,7 @@ Sehr geehrte Damen und Herren,
 hiermit kündige ich fristgerecht zum 28.02.2027. Die Kaution bitte auf mein Konto ⟦I|DE40 3112 8200 0297 5920 83⟧ zurücküberweisen.
 Für die Wohnungsübergabe erreichen Sie mich unter ⟦T|0351 8877 1203⟧ oder ⟦M|yevheniia.haidamaka@gmx.net⟧.
 Mit freundlichen Grüßen
-Yevheniia Haidamaka`,
+⟦P|Yevheniia Haidamaka⟧`,
   },
   {
     lang: 'de',

@@ -163,7 +163,7 @@ passport on 3 Nov and have not had it back. My date of birth is ⟦D|O7/O1/1979�
 and my previous surname was ⟦P|Evangelista-Mercado⟧.
 Please call me on ⟦T|0117 496 0555⟧ in the daytime.
 Yours faithfully
-A. Mercado`,
+⟦P|A. Mercado⟧`,
   },
   {
     lang: 'en',
@@ -217,7 +217,7 @@ Parents: ⟦P|Zhaoyang Huangfu⟧ and ⟦P|Meixiu Duanmu⟧
 Address: ⟦A|230 Maple Ave, Evanston, IL 60201⟧ until 31 Dec, then UK
 Phone: ⟦T|(312) 555-0187⟧
 Many thanks,
-Meixiu
+⟦P|Meixiu⟧
 
 --
 Sent from Outlook for Android`,
@@ -282,7 +282,7 @@ Thanks a lot!`,
     kind: 'whatsapp-export-tenants',
     source: `[01/12/2026, 19:02:11] ⟦P|Olusegun⟧: lift broken AGAIN 😡
 [01/12/2026, 19:03:40] ⟦P|Vegard Rønning⟧: reported it, ref LFT-2291
-[01/12/2026, 19:04:02] ⟦P|Olusegun⟧: thanks Vegard. Mr ⟦P|Lambrakis⟧ on 5th can't do stairs
+[01/12/2026, 19:04:02] ⟦P|Olusegun⟧: thanks ⟦P|Vegard⟧. Mr ⟦P|Lambrakis⟧ on 5th can't do stairs
 [01/12/2026, 19:05:15] ⟦P|Eirik Rønning⟧: I'll bring his shopping up, his number is ⟦T|07700 900 412⟧ right?`,
   },
   {
