@@ -1,11 +1,8 @@
-import { privacyTestSet } from '../../support/privacy-testset/index.js';
-import { privacyTestSet2 } from '../../support/privacy-testset2/index.js';
-import { privacyTestSet3 } from '../../support/privacy-testset3/index.js';
-import { privacyTestSet4 } from '../../support/privacy-testset4/index.js';
 import { HAND_WRITTEN_5, privacyTestSet5 } from '../../support/privacy-testset5/index.js';
 import { CODES, MARK } from '../../support/privacy-testset5/markup.js';
 import { CULTURES } from '../../support/privacy-testset5/names.js';
 import { PARTICLES, sharedWithEarlierSets, words } from '../../support/privacy-testset5/overlap.js';
+import { testSetsBefore } from '../../support/earlier-test-sets.js';
 import { describeHeldOutStructure } from '../../support/held-out-structure.js';
 
 // Structure of the labels only: this file never runs a detector on the set.
@@ -16,7 +13,7 @@ describeHeldOutStructure({
   markup: { mark: MARK, codes: CODES, brackets: /[«»]/ },
   cultures: CULTURES,
   overlap: { particles: PARTICLES, words, sharedWithEarlierSets },
-  earlier: () => [...privacyTestSet(), ...privacyTestSet2(), ...privacyTestSet3(), ...privacyTestSet4()],
+  earlier: () => testSetsBefore(5),
   least: {
     hand: 60,
     generated: 120,

@@ -1,0 +1,64 @@
+import { privacyCorpus } from './privacy-corpus.js';
+import { privacyDevset } from './privacy-devset.js';
+import { privacyTestSet } from './privacy-testset/index.js';
+import { privacyTestSet2 } from './privacy-testset2/index.js';
+import { privacyTestSet3 } from './privacy-testset3/index.js';
+import { privacyTestSet4 } from './privacy-testset4/index.js';
+import { privacyTestSet5 } from './privacy-testset5/index.js';
+import { privacyTestSet6 } from './privacy-testset6/index.js';
+import { privacyTestSet7 } from './privacy-testset7/index.js';
+import { privacyTestSet8 } from './privacy-testset8/index.js';
+import { privacyTestSet9 } from './privacy-testset9/index.js';
+
+/** A labelled document of any privacy set, as far as the overlap checks read it. */
+export interface LabelledText {
+  text: string;
+  entities: { type: string; start: number; end: number }[];
+}
+
+/** The test sets in the order they were written (set 1 first). */
+const TEST_SETS: (() => LabelledText[])[] = [
+  privacyTestSet,
+  privacyTestSet2,
+  privacyTestSet3,
+  privacyTestSet4,
+  privacyTestSet5,
+  privacyTestSet6,
+  privacyTestSet7,
+  privacyTestSet8,
+  privacyTestSet9,
+];
+
+/** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
+export function testSetsBefore(set: number): LabelledText[] {
+  return TEST_SETS.slice(0, set - 1).flatMap((load) => load());
+}
+
+/** Earlier sets' name words, per splitting rule and set (each set splits names its own way). */
+const nameWords = new Map<(name: string) => string[], Map<number, Set<string>>>();
+
+/**
+ * Which of `names`' words (split by the set's own `words`, which also leaves out what that set does
+ * not count) occur in a PERSON label of test sets 1 to `set` - 1, the development set or the corpus.
+ * Only the shared words are returned, so a writer can print them without seeing the earlier sets.
+ */
+export function sharedWithSetsBefore(
+  set: number,
+  names: string[],
+  words: (name: string) => string[],
+): { shared: string[]; total: number } {
+  const bySet = nameWords.get(words) ?? new Map<number, Set<string>>();
+  nameWords.set(words, bySet);
+  let earlier = bySet.get(set);
+  if (!earlier) {
+    const docs = [...testSetsBefore(set), ...privacyDevset(), ...privacyCorpus()];
+    earlier = new Set(
+      docs.flatMap((d) =>
+        d.entities.filter((e) => e.type === 'PERSON').flatMap((e) => words(d.text.slice(e.start, e.end))),
+      ),
+    );
+    bySet.set(set, earlier);
+  }
+  const own = [...new Set(names.flatMap(words))];
+  return { shared: own.filter((w) => earlier.has(w)), total: own.length };
+}
