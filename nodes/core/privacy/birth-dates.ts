@@ -189,10 +189,13 @@ const ASK = /^(?:bitte|please)/i;
  * the next three lines, a line that ends with a birth date standing alone or after a speaker's colon or bar.
  */
 function answeredBelow(text: string, from: number): Entity | undefined {
-  let lineEnd = text.indexOf('\n', from);
-  for (let line = 0; line < 3 && lineEnd !== -1; line++) {
+  let lineEnd = lineBreakNear(text, from);
+  for (let line = 0; line < 3 && lineEnd >= 0; line++) {
     const start = lineEnd + 1;
-    lineEnd = text.indexOf('\n', start);
+    lineEnd = lineBreakNear(text, start);
+    // A line longer than the look ends the search: no short answer on it (and a label repeated on
+    // one long line is not read to the text's end each time).
+    if (lineEnd === LINE_TOO_LONG) break;
     let end = lineEnd === -1 ? text.length : lineEnd;
     while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
     if (end - start > 90) continue;
@@ -211,6 +214,17 @@ function answeredBelow(text: string, from: number): Entity | undefined {
     if (spoken) return spoken;
   }
   return undefined;
+}
+
+/** How far answeredBelow looks for a line's end. */
+const LINE_LOOK = 400;
+const LINE_TOO_LONG = -2;
+
+/** The next line break from `from`, within LINE_LOOK characters: -1 when the text ends first, LINE_TOO_LONG when neither comes. */
+function lineBreakNear(text: string, from: number): number {
+  const limit = Math.min(text.length, from + LINE_LOOK);
+  for (let i = from; i < limit; i++) if (text.charCodeAt(i) === 10) return i;
+  return limit === text.length ? -1 : LINE_TOO_LONG;
 }
 
 /**

@@ -61,14 +61,15 @@ function bracketedAfterKin(text: string, at: number): Entity | undefined {
   else while (text[start] === ' ') start++;
   const end = birthDateAt(text, start);
   if (end === undefined || !/^ ?\)/.test(text.slice(end, end + 2))) return undefined;
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const before = text.slice(Math.max(lineStart, at - 50), at);
+  // At most 50 characters back, and not past the line's start (a bounded look: brackets on a long line stay linear).
+  const window = text.slice(Math.max(0, at - 50), at);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return (inside ? SELF_BEFORE : KIN_BEFORE).test(before)
     ? { type: 'DATE_OF_BIRTH', start, end, score: 0.85 }
     : undefined;
 }
-/** A name and a comma opening the brackets ("( Yonatan Gebremariam, "). */
-const NAME_IN_BRACKETS = /^ ?(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}\p{Lu}[\p{L}'-]*, ?/uy;
+/** A name and a comma opening the brackets ("( Yonatan Gebremariam, "); no g or y flag, so no state between calls. */
+const NAME_IN_BRACKETS = /^ ?(?:\p{Lu}[\p{L}'-]*[ \t]+){0,3}\p{Lu}[\p{L}'-]*, ?/u;
 /** Kin words, then at most four words (the name) before the bracket. */
 const KIN_BEFORE =
   /(?:^|[^\p{L}])(?:tochter|sohn|kind|kinder|enkel|enkelin|neffe|nichte|daughter|son|child|grandson|granddaughter|nephew|niece|baby)(?:[ \t]+[\p{L}'.-]+){1,4}[ \t]*$/iu;

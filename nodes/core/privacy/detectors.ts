@@ -457,7 +457,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
-    if (!isCandidate && text.lastIndexOf('\n', end - 1) >= start) continue;
+    if (!isCandidate && text.slice(start, end).includes('\n')) continue;
     if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
       out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
   }
@@ -512,8 +512,9 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
   // The order word on the number's line: one in a table's heading above ("Ticket;Kontakt") is another column's.
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return !(amount || ORDER_WORDS.test(text.slice(Math.max(0, lineStart, at - 25), at)));
+  // (25 characters back at most, cut at the line's start: not a search back through a long line for every number.)
+  const window = text.slice(Math.max(0, at - 25), at);
+  return !(amount || ORDER_WORDS.test(window.slice(window.lastIndexOf('\n') + 1)));
 }
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */

@@ -87,8 +87,9 @@ function displayNames(text: string, out: Entity[]): void {
     ANGLE_EMAIL.lastIndex = angle;
     const m = ANGLE_EMAIL.exec(text);
     if (!m) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(Math.max(lineStart, m.index - 80), m.index);
+    // 80 characters back at most, cut at the line's start (not a search back through a long line per address).
+    const window = text.slice(Math.max(0, m.index - 80), m.index);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     const words = NAME_BEFORE.exec(before);
     if (!words) continue;
     const start = m.index - before.length + words.index + words[0].indexOf(words[1]);

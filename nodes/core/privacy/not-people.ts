@@ -21,31 +21,27 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
  * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion").
  */
 
-/** Fixed phrases with a person's name in them that name a product, a brand or a dish. */
+/**
+ * Fixed phrases with a person's name in them that name a product, a brand or a dish. Only phrases
+ * nobody is called count alone (dishes, possessive brands, "Mr Muscle"); a brand that is also a
+ * plausible name ("Earl Grey", "Captain Morgan", "Calvin Klein", "Dr. Martens" — a doctor is called
+ * that) counts only with its product beside it ("Earl Grey tea", "a bottle of Jim Beam"), so a person
+ * who shares a brand's name is never let through on the name alone.
+ */
+const CONTAINER_BEFORE =
+  '(?:(?:bottles?|glass(?:es)?|shots?|cans?|pots?|cups?|mugs?|pairs?|box(?:es)?) of|Flasche|Glas|Dose|Tasse|Kanne|Paar)[ \\t]+';
+const withProduct = (brand: string, products: string) =>
+  `${CONTAINER_BEFORE}(?:${brand})|(?:${brand})[ \\t]+(?:${products})`;
 const EPONYMS = [
   'Dr\\.? Oetker',
-  'Dr\\.? Pepper',
-  'Dr\\.? Martens',
-  'Dr\\.? Best',
-  'Mr\\.? Kipling',
   'Mr\\.? Muscle',
   'Mr\\.? Proper',
   'Meister Proper',
   'Mrs\\.? Doubtfire',
-  'Henry Hoover',
-  'Earl Grey',
   'Martha Stewart Living',
   "Ben & Jerry's",
   "Uncle Ben's",
-  'Tante Fanny',
-  'Captain Morgan',
   "Jack Daniel's",
-  'Johnnie Walker',
-  'Jim Beam',
-  'Tommy Hilfiger',
-  'Calvin Klein',
-  'Hugo Boss',
-  'Ralph Lauren',
   'Beef Wellington',
   'Victoria Sponge',
   'Peach Melba',
@@ -55,6 +51,19 @@ const EPONYMS = [
   'Fürst[- ]Pückler',
   'Bismarckhering',
   'Florence Nightingale (?:Museum|Hospital|Ward)',
+  withProduct('Earl Grey', '[Tt]ea|Tee'),
+  withProduct('Dr\\.? Martens|Doc Martens', 'boots?|shoes?|Stiefel|Schuhe'),
+  withProduct('Henry Hoover', 'vacuum|Staubsauger'),
+  'Henry hoover',
+  withProduct('Captain Morgan', '[Rr]um|Spiced'),
+  withProduct('Johnnie Walker', 'Red|Black|Blue|Gold|Green|[Ww]hiske?y'),
+  withProduct('Jim Beam', '[Ww]hiske?y|[Bb]ourbon'),
+  withProduct('Dr\\.? Pepper', 'cans?|bottles?|Dose|Flasche'),
+  withProduct('Mr\\.? Kipling', 'cakes?|pies?|slices?'),
+  withProduct(
+    'Tommy Hilfiger|Calvin Klein|Hugo Boss|Ralph Lauren',
+    'jeans|Jeans|shirts?|Hemd|Hemden|jackets?|Jacke|perfume|Parfu[mü]m?|stores?|Store|outlet|Outlet|Anzug|suits?|underwear|Unterwäsche',
+  ),
 ];
 /** The words of those phrases (titles left out): only a finding with one of them is read around. */
 const EPONYM_WORD = new RegExp(
@@ -117,9 +126,14 @@ const GROUP_WORDS = new Set(
 /** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
 const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'your', 'the', 'das', 'der', 'die']);
 
-/** A firm's legal form right after the finding (or ending it). */
+/**
+ * A firm's legal form right after the finding, with blanks only between ("Pemberton Lowe LLP"). Not
+ * after a comma ("Jana Okafor, GmbH-Geschäftsführerin", "Chinedu Okafor, SE Asia lead": a person and
+ * their role), not as the start of a compound, and never "e. K.": a sole trader's firm carries the
+ * owner's own name, so it names a person.
+ */
 const LEGAL_FORM_AFTER =
-  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t,]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|e\.[ \t]?K\.|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}])/uy;
+  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
 const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
@@ -137,7 +151,8 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
   for (const e of found) if (e.type === 'PERSON') people++;
   if (people === 0) return found;
   const bots: { names?: Set<string> } = {};
-  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots));
+  const lines = new LineStarts(text);
+  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots, lines));
   return kept.length === found.length ? found : kept;
 }
 
@@ -145,7 +160,7 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
  * Whether a PERSON finding may name a person (none of the tests above says no). Each test is asked
  * only where a character or word check lets it apply: this runs for every finding of every scan.
  */
-function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }): boolean {
+function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lines: LineStarts): boolean {
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
@@ -154,11 +169,14 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }): bo
   let b = e.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
-  if (before === ':' && sentenceAfterSpeaker(text, e)) return false;
+  if (before === ':' && sentenceAfterSpeaker(text, e, lines)) return false;
   if (text[e.end] === ':' && labelWord(text, e)) return false;
-  if ((before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
+  // A saint or the article before: one word only ("St. Ansgar", "the Titanic"); a full name after
+  // them is still a person ("High St. Chinedu Adeyemi is with me", "pass it to the Jana Okafor in accounts").
+  const oneWord = !/[ \t\n]/.test(value);
+  if (oneWord && (before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
     return false;
-  if (before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+  if (oneWord && before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
   if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
   // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
   if (text[e.end] !== ':') return true;
@@ -201,38 +219,60 @@ function botNames(text: string): Set<string> {
   return names;
 }
 
-/** A speaker's label from the line's start to the finding: "Customer: ", "Agent: ", "Vermieter (08:43): ". */
-const SPEAKER_BEFORE = /(?:^|\n)[ \t]*\p{L}[\p{L} .'()0-9:-]{0,30}:[ \t]+$/u;
+/**
+ * A speaker's label from the line's start to the finding: "Customer: ", "Agent: ", "Vermieter (08:43): ".
+ * Read on a window that starts with "\n" only where a line really starts (see sentenceAfterSpeaker).
+ */
+const SPEAKER_BEFORE = /\n[ \t]*\p{L}[\p{L} .'()0-9:-]{0,30}:[ \t]+$/u;
 /** A contraction: "We'll", "I'm", "Don't" are no names. */
 const CONTRACTION = /^\p{L}+['’](?:ll|re|ve|d|m|s|t)$/u;
 /** What follows a sentence's first words ("Band practice", "Lovely.", "Hi, yeah", "Account 1100"), not a line's end or a capital. */
 const SENTENCE_GOES_ON = /^(?:[ \t]*[.!?,;]|[ \t]+[\p{Ll}\p{So}\d])/u;
 
 /** Whether the finding opens what a speaker says, as a sentence, not a name (see above). */
-function sentenceAfterSpeaker(text: string, e: Entity): boolean {
-  const before = SPEAKER_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start));
-  if (!before || !speaksAgain(text, before[0])) return false;
+function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boolean {
+  const from = Math.max(0, e.start - 40);
+  const window = (from === 0 || text[from - 1] === '\n' ? '\n' : '') + text.slice(from, e.start);
+  const before = SPEAKER_BEFORE.exec(window);
+  if (!before || !lines.opensTwoLines(before[0])) return false;
   const value = text.slice(e.start, e.end);
   if (CONTRACTION.test(value)) return true;
   const words = value.match(/[\p{L}'’-]+/gu) ?? [];
+  // Only a single word: "Customer: Reporter Golnaz Mbeki from number 4" still names a person.
+  if (words.length !== 1) return false;
   const first = words[0];
-  if (first === undefined || !(isDictionaryWord(first) || isEnglishWord(first))) return false;
+  if (!(isDictionaryWord(first) || isEnglishWord(first))) return false;
   // A word of the lists' names anywhere ("Patient: Jung, Jiho, born …", "Inducted by: Coach Rayna on …") keeps it a name.
   if (words.some((w) => isGivenName(w) || isKnownName(w))) return false;
   return SENTENCE_GOES_ON.test(text.slice(e.end, e.end + 16));
 }
 
 /**
- * Whether the label's first word opens another line too: a speaker talks more than once in a
- * dialogue, a form's field label ("Next of kin: Ploy …", "Patient: Jung, Jiho, born …") stands once.
+ * The first words of the text's lines, counted once per scan (a label is looked up in it, not
+ * searched for through the text). A speaker talks more than once in a dialogue: the label's first word
+ * opens two lines or more. A form's field label ("Next of kin: Ploy …") stands once.
  */
-function speaksAgain(text: string, label: string): boolean {
-  const word = /\p{L}[\p{L}'-]*/u.exec(label)?.[0];
-  if (word === undefined) return false;
-  let lines = 0;
-  for (let at = text.indexOf(word); at !== -1 && lines < 2; at = text.indexOf(word, at + word.length))
-    if (at === 0 || text[at - 1] === '\n') lines++;
-  return lines >= 2;
+class LineStarts {
+  private counts?: Map<string, number>;
+
+  constructor(private readonly text: string) {}
+
+  opensTwoLines(label: string): boolean {
+    const word = LINE_WORD.exec(label)?.[0];
+    if (word === undefined) return false;
+    this.counts ??= lineStartCounts(this.text);
+    return (this.counts.get(word) ?? 0) >= 2;
+  }
+}
+const LINE_WORD = /\p{L}[\p{L}'-]*/u;
+const LINE_START_WORD = /(?:^|\n)(\p{L}[\p{L}'-]*)/gu;
+
+function lineStartCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  LINE_START_WORD.lastIndex = 0;
+  for (let m = LINE_START_WORD.exec(text); m; m = LINE_START_WORD.exec(text))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  return counts;
 }
 
 /**
