@@ -36,6 +36,30 @@ describe('privacy scan of hostile input', function () {
   });
 });
 
+describe('privacy scan of hostile input on one long line', function () {
+  this.timeout(10_000);
+  it('looks back a bounded way from every bracket, label, number and address (400 KB each; quadratic took 1 to 5 s each)', () => {
+    const scanner = new PrivacyScanner();
+    const size = 400_000;
+    const repeated = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
+    let labels = '';
+    for (let i = 0; labels.length < size; i++) labels += `Zeuge${i.toString(36)}: Jana Okafor\n`;
+    for (const text of [
+      repeated('(1.1.90) '),
+      labels,
+      repeated('D_O_B_ 01 01 01 01 01 '),
+      repeated('DOB Please '),
+      repeated('Jana Okafor <jana@example.de> '),
+    ])
+      scanner.scan(text);
+    // What such a line holds is still found.
+    const text = repeated('(1.1.90) ') + 'ich (Ali Demir, 1994-09-21) bräuchte einen Termin';
+    assert.ok(
+      scanner.scan(text).some((e) => e.type === 'DATE_OF_BIRTH' && text.slice(e.start, e.end) === '1994-09-21'),
+    );
+  });
+});
+
 describe('privacy scan of overlapping findings', function () {
   this.timeout(10_000);
   it('settles a chain of overlapping addresses on one line (1.6 MB) in linear time, keeping every address', () => {
