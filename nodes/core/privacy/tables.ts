@@ -2,7 +2,7 @@ import { wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
-import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -83,7 +83,7 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
-  const plain = heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
+  const plain = plainHeading(heading);
   if (NAME_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   return undefined;
@@ -108,6 +108,71 @@ function keyValueLine(text: string, heads: { start: number; end: number }[], col
     !words.some((word) => isDictionaryWord(word))
   );
 }
+
+/** A heading of one part of a name: the other part most often stands in the column beside it. */
+const NAME_PART_COLUMN = /^(?:family|last|sur|nach|given|first|vor|ruf|fore)[ _-]?(?:names?|namen)$/i;
+/**
+ * Headings of columns that hold single capitalised words and no person: places, units, products,
+ * states, roles ("Ort", "city", "team", "product", "status"). Beside a surname they are no given name.
+ */
+const NOT_PERSON_COLUMN =
+  /^(?:ort|wohnort|standort|geburtsort|stadt|city|town|place|site|location|region|land|country|state|bundesland|county|nationalit(?:y|ät)|staatsangehörigkeit|sprache|language|team|abteilung|department|dept|bereich|area|division|unit|gruppe|group|klasse|class|kurs|course|fach|subject|projekt|project|produkt|product|artikel|article|item|marke|brand|modell?|model|kategorie|category|typ|type|art|status|stand|zustand|phase|stage|rolle|role|position|funktion|function|job|beruf|title|titel|anrede|salutation|geschlecht|gender|firma|company|unternehmen|organi[sz]ation|account|bank|filiale|branch|farbe|colou?r|tag|tags|label|quelle|source|kanal|channel|system|tool|tarif|plan|level|stufe|note|grade|monat|month|day|wochentag|weekday|wohnsitz|sitz|heimatort|herkunft|origin|residence|station|ward|zimmer|room|raum|haus|building|gebäude|office|büro)$/i;
+/** Endings of place names ("Rosenheim", "Wolfsburg", "Ludwigshafen"), which no given name carries. */
+const PLACE_ENDING =
+  /(?:heim|burg|dorf|hausen|stadt|stedt|berg|feld|furt|ingen|hafen|bach|brück|brücken|kirchen|rode|hagen|walde?|ford|chester|caster|bury|borough|field|ville|ham|mouth|grad|sk|polis)$/i;
+/** Letters, with hyphens or apostrophes between them, starting with a capital and not all capitals. */
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/**
+ * Whether a column (by its cells' values) holds the other part of the names beside it: two rows or
+ * more, every cell one or two name-shaped words, and two in three of them names in the lists or no
+ * ordinary word and no place's ending ("Heriniaina", not "Einkauf", "Platform", "Wolfsburg").
+ */
+function holdsNameParts(values: string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  if (filled.length < 2 || filled.length < values.length / 2) return false;
+  let likely = 0;
+  for (const value of filled) {
+    const words = value.split(' ');
+    if (words.length > 2 || !words.every((w) => NAME_SHAPED.test(w))) return false;
+    if (
+      words.every(
+        (w) =>
+          !PLACE_ENDING.test(w) && (isGivenName(w) || (!isDictionaryWord(w) && !isEnglishWord(w) && !isCommonWord(w))),
+      )
+    )
+      likely++;
+  }
+  return likely * 3 >= filled.length * 2;
+}
+
+/**
+ * The column beside a column of one name part ("family_name", "Nachname", "given") whose heading the
+ * rules do not read ("holder", "Rufname2", "Name 2") and whose cells hold the other part: its index, or -1.
+ */
+function partnerColumn(
+  text: string,
+  heads: { start: number; end: number }[],
+  columns: { index: number; kind: string }[],
+  rows: { start: number; end: number }[][],
+): number[] {
+  const out: number[] = [];
+  for (const { index, kind } of columns) {
+    if (kind !== 'PERSON' || !NAME_PART_COLUMN.test(plainHeading(text.slice(heads[index].start, heads[index].end))))
+      continue;
+    for (const beside of [index - 1, index + 1]) {
+      if (beside < 0 || beside >= heads.length || out.includes(beside)) continue;
+      if (columns.some((c) => c.index === beside)) continue;
+      const heading = plainHeading(text.slice(heads[beside].start, heads[beside].end)).replace(/[\s.]+/g, '');
+      if (NOT_PERSON_COLUMN.test(heading) || /\d{3}/.test(heading)) continue;
+      const values = rows.map((r) => (r[beside] ? text.slice(r[beside].start, r[beside].end) : ''));
+      if (holdsNameParts(values)) out.push(beside);
+    }
+  }
+  return out;
+}
+
+const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
 export const tableColumns = (text: string): Entity[] => {
   const out: Entity[] = [];
@@ -134,6 +199,7 @@ export const tableColumns = (text: string): Entity[] => {
       continue;
     }
     let rowStart = lineEnd + 1;
+    const rows: { start: number; end: number }[][] = [];
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
@@ -141,6 +207,7 @@ export const tableColumns = (text: string): Entity[] => {
       if (!row.trim() || !row.includes(delimiter)) break;
       if (!/^[\s|:-]+$/.test(row)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
+        rows.push(rowCells);
         for (const { index, kind } of columns) {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
@@ -157,6 +224,11 @@ export const tableColumns = (text: string): Entity[] => {
       }
       rowStart = rowEnd + 1;
     }
+    for (const index of partnerColumn(text, heads, columns, rows))
+      for (const row of rows) {
+        const cell = row[index];
+        if (cell && cell.end > cell.start) out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.8 });
+      }
     from = Math.max(from, rowStart);
   }
   return out;
