@@ -62,6 +62,30 @@ describe('privacy detectors: shapes of round 9b (issue 9, name parts beside a na
         ['Zbigniew', 'Golnar', 'Kwabena', 'Saga', 'Ludovica', 'Joana'],
       ],
     ];
+    // Markdown with its rule line, and a quoted CSV export.
+    cases.push(
+      [
+        ' | ',
+        [
+          ['| Familienname', 'Anzeigename', 'Raum |'],
+          ['|---', '---', '---|'],
+          ['| Uzunhasan', 'Dilşad', '2.14 |'],
+          ['| Wróblewska', 'Zofia', '2.15 |'],
+          ['| Acheampong', 'Kwabena', '3.01 |'],
+        ],
+        ['Dilşad', 'Zofia', 'Kwabena'],
+      ],
+      [
+        ',',
+        [
+          ['"id"', '"Last Name"', '"Preferred"'],
+          ['"1"', '"Okafor"', '"Chinedu"'],
+          ['"2"', '"Rahimi"', '"Golnar"'],
+          ['"3"', '"Lindqvist"', '"Saga"'],
+        ],
+        ['Chinedu', 'Golnar', 'Saga'],
+      ],
+    );
     for (const [d, rows, given] of cases) {
       const text = table(d, rows);
       const found = people(text);
