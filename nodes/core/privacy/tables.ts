@@ -2,7 +2,7 @@ import { wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
-import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -125,26 +125,18 @@ const PLACE_ENDING =
 const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
 /**
- * Whether a column (by its cells' values) holds the other part of the names beside it: two rows or
- * more, every cell one or two name-shaped words, and two in three of them names in the lists or no
- * ordinary word and no place's ending ("Heriniaina", not "Einkauf", "Platform", "Wolfsburg").
+ * Whether a column's cells are shaped like the other part of the names beside it: two rows or more,
+ * every cell one or two capitalised words, none with a place's ending ("Wolfsburg"). Whether they are
+ * names or products, languages, departments the name scorer decides by the words (partnerColumnsOf).
  */
-function holdsNameParts(values: string[]): boolean {
+function shapedLikeNameParts(values: string[]): boolean {
   const filled = values.filter((v) => v !== '');
   if (filled.length < 2 || filled.length < values.length / 2) return false;
-  let likely = 0;
   for (const value of filled) {
     const words = value.split(' ');
-    if (words.length > 2 || !words.every((w) => NAME_SHAPED.test(w))) return false;
-    if (
-      words.every(
-        (w) =>
-          !PLACE_ENDING.test(w) && (isGivenName(w) || (!isDictionaryWord(w) && !isEnglishWord(w) && !isCommonWord(w))),
-      )
-    )
-      likely++;
+    if (words.length > 2 || !words.every((w) => NAME_SHAPED.test(w) && !PLACE_ENDING.test(w))) return false;
   }
-  return likely * 3 >= filled.length * 2;
+  return true;
 }
 
 /**
@@ -167,16 +159,30 @@ function partnerColumn(
       const heading = plainHeading(text.slice(heads[beside].start, heads[beside].end)).replace(/[\s.]+/g, '');
       if (NOT_PERSON_COLUMN.test(heading) || /\d{3}/.test(heading)) continue;
       const values = rows.map((r) => (r[beside] ? text.slice(r[beside].start, r[beside].end) : ''));
-      if (holdsNameParts(values)) out.push(beside);
+      if (shapedLikeNameParts(values)) out.push(beside);
     }
   }
   return out;
+}
+
+/** The cells of the partner columns tableColumns found in the text it read last, by column. */
+let partnersOf: string | undefined;
+let partners: { start: number; end: number }[][] = [];
+
+/**
+ * The partner columns' cells of a text tableColumns has read (the scan reads the rules first): the
+ * name scorer takes a column whose words score as names (name-model.ts).
+ */
+export function partnerColumnsOf(text: string): readonly { start: number; end: number }[][] {
+  return partnersOf === text ? partners : [];
 }
 
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
 export const tableColumns = (text: string): Entity[] => {
   const out: Entity[] = [];
+  partnersOf = text;
+  if (partners.length > 0) partners = [];
   const nextHint = delimiterHints(text);
   // Where the search for the next hint goes on.
   let from = 0;
@@ -226,10 +232,7 @@ export const tableColumns = (text: string): Entity[] => {
       rowStart = rowEnd + 1;
     }
     for (const index of partnerColumn(text, heads, columns, rows))
-      for (const row of rows) {
-        const cell = row[index];
-        if (cell && cell.end > cell.start) out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.8 });
-      }
+      partners.push(rows.flatMap((row) => (row[index] && row[index].end > row[index].start ? [row[index]] : [])));
     from = Math.max(from, rowStart);
   }
   return out;

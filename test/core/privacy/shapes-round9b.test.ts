@@ -95,6 +95,13 @@ describe('privacy detectors: shapes of round 9b (issue 9, name parts beside a na
   });
 
   it('finds the surnames beside a given-name column (Surname, Given name order or the reverse)', () => {
+    const german = table(';', [
+      ['Vorname', 'Familie', 'Ort'],
+      ['Jana', 'Müller', 'Kassel'],
+      ['Tom', 'Schmidt', 'Ulm'],
+      ['Eva', 'Fischer', 'Bremen'],
+    ]);
+    assert.deepEqual(people(german), ['Jana', 'Müller', 'Tom', 'Schmidt', 'Eva', 'Fischer']);
     const text = table(',', [
       ['first_name', 'kin', 'room'],
       ['Heriniaina', 'Rakotomalala', '204'],
@@ -144,6 +151,35 @@ describe('privacy detectors: shapes of round 9b (issue 9, name parts beside a na
           ['Bianchi', 'Hildesheim', 'Lager', 'BIL'],
         ]),
         ['Wróblewska', 'Acheampong', 'Rahimi', 'Bianchi'],
+      ],
+      [
+        // Beside the surnames under headings no rule knows: departments, languages, car models.
+        table(';', [
+          ['Nachname', 'Schwerpunkt'],
+          ['Wróblewska', 'Einkauf'],
+          ['Acheampong', 'Vertrieb'],
+          ['Rahimi', 'Buchhaltung'],
+          ['Bianchi', 'Personal'],
+        ]),
+        ['Wróblewska', 'Acheampong', 'Rahimi', 'Bianchi'],
+      ],
+      [
+        table(',', [
+          ['surname', 'lang'],
+          ['Okafor', 'Igbo'],
+          ['Huang', 'Mandarin'],
+          ['Morales', 'Spanish'],
+        ]),
+        ['Okafor', 'Huang', 'Morales'],
+      ],
+      [
+        table('\t', [
+          ['Nachname', 'Kfz'],
+          ['Müller', 'Golf'],
+          ['Schmidt', 'Passat'],
+          ['Yilmaz', 'Corsa'],
+        ]),
+        ['Müller', 'Schmidt', 'Yilmaz'],
       ],
       [
         table(',', [
