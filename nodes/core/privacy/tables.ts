@@ -141,9 +141,9 @@ function shapedLikeNameParts(values: string[]): boolean {
 
 /**
  * The column beside a column of one name part ("family_name", "Nachname", "given") whose heading the
- * rules do not read ("holder", "Rufname2", "Name 2") and whose cells hold the other part: its index, or -1.
+ * rules do not read ("holder", "Ruf", "Name 2") and whose cells are shaped like the other part: their indexes.
  */
-function partnerColumn(
+function partnerColumns(
   text: string,
   heads: { start: number; end: number }[],
   columns: { index: number; kind: string }[],
@@ -206,7 +206,13 @@ export const tableColumns = (text: string): Entity[] => {
       continue;
     }
     let rowStart = lineEnd + 1;
+    // The rows' cells, kept only where a column of one name part may have a partner beside it.
     const rows: { start: number; end: number }[][] = [];
+    const keepRows = columns.some(
+      (c) =>
+        c.kind === 'PERSON' &&
+        NAME_PART_COLUMN.test(plainHeading(text.slice(heads[c.index].start, heads[c.index].end))),
+    );
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
@@ -214,7 +220,7 @@ export const tableColumns = (text: string): Entity[] => {
       if (!row.trim() || !row.includes(delimiter)) break;
       if (!/^[\s|:-]+$/.test(row)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
-        rows.push(rowCells);
+        if (keepRows) rows.push(rowCells);
         for (const { index, kind } of columns) {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
@@ -231,8 +237,9 @@ export const tableColumns = (text: string): Entity[] => {
       }
       rowStart = rowEnd + 1;
     }
-    for (const index of partnerColumn(text, heads, columns, rows))
-      partners.push(rows.flatMap((row) => (row[index] && row[index].end > row[index].start ? [row[index]] : [])));
+    if (keepRows)
+      for (const index of partnerColumns(text, heads, columns, rows))
+        partners.push(rows.flatMap((row) => (row[index] && row[index].end > row[index].start ? [row[index]] : [])));
     from = Math.max(from, rowStart);
   }
   return out;
