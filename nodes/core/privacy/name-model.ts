@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
+import { partnerColumnsOf } from './tables.js';
 
 /**
  * A statistical name scorer for the names the rules miss: two logistic regressions over hashed
@@ -886,7 +887,46 @@ export function findNames(text: string, model: NameModelData, found: readonly En
       out.push(open);
     }
   }
+  partnerColumnNames(text, model, found, out);
   return out;
+}
+
+/**
+ * Column consistency: the column beside a column of one name part that the rules read ("family_name",
+ * "Nachname") under a heading they do not ("holder"), its cells shaped like names (tables.ts). It holds
+ * the other part when its cells score as names by the word model, 0.6 on average and two in three at
+ * 0.5 or more, a cell with an ordinary word (unless a listed given name) counting 0: "Heriniaina",
+ * not "Einkauf", "Passat", "Igbo, Mandarin, Spanish". Its cells become findings at the scorer's lowest score.
+ */
+function partnerColumnNames(text: string, model: NameModelData, found: readonly Entity[], out: Entity[]): void {
+  for (const column of partnerColumnsOf(text)) {
+    let likely = 0;
+    let sum = 0;
+    for (const cell of column) {
+      const p = cellNameProbability(text, model, cell.start, cell.end);
+      sum += p;
+      if (p >= 0.5) likely++;
+    }
+    if (likely * 3 < column.length * 2 || sum < 0.6 * column.length) continue;
+    const taken = (cell: { start: number; end: number }) =>
+      found.some((e) => e.start < cell.end && cell.start < e.end) ||
+      out.some((e) => e.start < cell.end && cell.start < e.end);
+    for (const cell of column)
+      if (!taken(cell)) out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.5 });
+  }
+}
+
+/** The word model's lowest probability over the cell's words; 0 when one is an ordinary word and no listed given name. */
+function cellNameProbability(text: string, model: NameModelData, from: number, to: number): number {
+  let lowest = 1;
+  for (let start = startAfter(text, from); start !== -1 && start < to;) {
+    const end = foundEnd;
+    const word = text.slice(start, end);
+    if (!isGivenName(word) && (isDictionaryWord(word) || isEnglishWord(word) || isCommonWord(word))) return 0;
+    lowest = Math.min(lowest, 1 / (1 + Math.exp(-wordLogit(model, text, start, end, keyOf(text, end)))));
+    start = startAfter(text, end);
+  }
+  return lowest;
 }
 
 /** Int16 weights, little-endian whatever the machine, refused unless there is one per table slot. */

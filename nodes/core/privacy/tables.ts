@@ -12,7 +12,7 @@ import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 
 /** Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"). */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
@@ -83,7 +83,7 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
-  const plain = heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
+  const plain = plainHeading(heading);
   if (NAME_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   return undefined;
@@ -109,8 +109,80 @@ function keyValueLine(text: string, heads: { start: number; end: number }[], col
   );
 }
 
+/** A heading of one part of a name: the other part most often stands in the column beside it. */
+const NAME_PART_COLUMN =
+  /^(?:family|familien|geburts|middle|maiden|last|sur|nach|given|first|vor|ruf|fore)[ _-]?(?:names?|namen)$/i;
+/**
+ * Headings of columns that hold single capitalised words and no person: places, units, products,
+ * states, roles ("Ort", "city", "team", "product", "status"). Beside a surname they are no given name.
+ */
+const NOT_PERSON_COLUMN =
+  /^(?:ort|wohnort|standort|geburtsort|stadt|city|town|place|site|location|region|land|country|state|bundesland|county|nationalit(?:y|ät)|staatsangehörigkeit|sprache|language|team|abteilung|department|dept|bereich|area|division|unit|gruppe|group|klasse|class|kurs|course|fach|subject|projekt|project|produkt|product|artikel|article|item|marke|brand|modell?|model|kategorie|category|typ|type|art|status|stand|zustand|phase|stage|rolle|role|position|funktion|function|job|beruf|title|titel|anrede|salutation|geschlecht|gender|firma|company|unternehmen|organi[sz]ation|account|bank|filiale|branch|farbe|colou?r|tag|tags|label|quelle|source|kanal|channel|system|tool|tarif|plan|level|stufe|note|grade|monat|month|day|wochentag|weekday|wohnsitz|sitz|heimatort|herkunft|origin|residence|station|ward|zimmer|room|raum|haus|building|gebäude|office|büro)$/i;
+/** Endings of place names ("Rosenheim", "Wolfsburg", "Ludwigshafen"), which no given name carries. */
+const PLACE_ENDING =
+  /(?:heim|burg|dorf|hausen|stadt|stedt|berg|feld|furt|ingen|hafen|bach|brück|brücken|kirchen|rode|hagen|walde?|ford|chester|caster|bury|borough|field|ville|ham|mouth|grad|sk|polis)$/i;
+/** Letters, with hyphens or apostrophes between them, starting with a capital and not all capitals. */
+const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/**
+ * Whether a column's cells are shaped like the other part of the names beside it: two rows or more,
+ * every cell one or two capitalised words, none with a place's ending ("Wolfsburg"). Whether they are
+ * names or products, languages, departments the name scorer decides by the words (partnerColumnsOf).
+ */
+function shapedLikeNameParts(values: string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  if (filled.length < 2 || filled.length < values.length / 2) return false;
+  for (const value of filled) {
+    const words = value.split(' ');
+    if (words.length > 2 || !words.every((w) => NAME_SHAPED.test(w) && !PLACE_ENDING.test(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * The column beside a column of one name part ("family_name", "Nachname", "given") whose heading the
+ * rules do not read ("holder", "Ruf", "Name 2") and whose cells are shaped like the other part: their indexes.
+ */
+function partnerColumns(
+  text: string,
+  heads: { start: number; end: number }[],
+  columns: { index: number; kind: string }[],
+  rows: { start: number; end: number }[][],
+): number[] {
+  const out: number[] = [];
+  for (const { index, kind } of columns) {
+    if (kind !== 'PERSON' || !NAME_PART_COLUMN.test(plainHeading(text.slice(heads[index].start, heads[index].end))))
+      continue;
+    for (const beside of [index - 1, index + 1]) {
+      if (beside < 0 || beside >= heads.length || out.includes(beside)) continue;
+      if (columns.some((c) => c.index === beside)) continue;
+      const heading = plainHeading(text.slice(heads[beside].start, heads[beside].end)).replace(/[\s.]+/g, '');
+      if (NOT_PERSON_COLUMN.test(heading) || /\d{3}/.test(heading)) continue;
+      const values = rows.map((r) => (r[beside] ? text.slice(r[beside].start, r[beside].end) : ''));
+      if (shapedLikeNameParts(values)) out.push(beside);
+    }
+  }
+  return out;
+}
+
+/** The cells of the partner columns tableColumns found in the text it read last, by column. */
+let partnersOf: string | undefined;
+let partners: { start: number; end: number }[][] = [];
+
+/**
+ * The partner columns' cells of a text tableColumns has read (the scan reads the rules first): the
+ * name scorer takes a column whose words score as names (name-model.ts).
+ */
+export function partnerColumnsOf(text: string): readonly { start: number; end: number }[][] {
+  return partnersOf === text ? partners : [];
+}
+
+const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
+
 export const tableColumns = (text: string): Entity[] => {
   const out: Entity[] = [];
+  partnersOf = text;
+  if (partners.length > 0) partners = [];
   const nextHint = delimiterHints(text);
   // Where the search for the next hint goes on.
   let from = 0;
@@ -134,6 +206,13 @@ export const tableColumns = (text: string): Entity[] => {
       continue;
     }
     let rowStart = lineEnd + 1;
+    // The rows' cells, kept only where a column of one name part may have a partner beside it.
+    const rows: { start: number; end: number }[][] = [];
+    const keepRows = columns.some(
+      (c) =>
+        c.kind === 'PERSON' &&
+        NAME_PART_COLUMN.test(plainHeading(text.slice(heads[c.index].start, heads[c.index].end))),
+    );
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
@@ -141,6 +220,7 @@ export const tableColumns = (text: string): Entity[] => {
       if (!row.trim() || !row.includes(delimiter)) break;
       if (!/^[\s|:-]+$/.test(row)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
+        if (keepRows) rows.push(rowCells);
         for (const { index, kind } of columns) {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
@@ -157,6 +237,9 @@ export const tableColumns = (text: string): Entity[] => {
       }
       rowStart = rowEnd + 1;
     }
+    if (keepRows)
+      for (const index of partnerColumns(text, heads, columns, rows))
+        partners.push(rows.flatMap((row) => (row[index] && row[index].end > row[index].start ? [row[index]] : [])));
     from = Math.max(from, rowStart);
   }
   return out;
