@@ -4,6 +4,7 @@ import { forgetKeywordMatches, KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { withoutNonPeople } from './not-people.js';
+import { forgetPartnerColumns } from './tables.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -80,6 +81,7 @@ export class PrivacyScanner {
     let found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
+    forgetPartnerColumns();
     found = withoutNonPeople(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.

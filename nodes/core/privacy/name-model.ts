@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
-import { partnerColumnsOf } from './tables.js';
+import { partnerColumnsOf, type PartnerColumn } from './tables.js';
 
 /**
  * A statistical name scorer for the names the rules miss: two logistic regressions over hashed
@@ -855,7 +855,12 @@ export function takenInOrder(n: number): { start: number; end: number }[] {
  * PERSON findings: runs of candidate words on one line that score at least the threshold, joined
  * across spaces, commas, slashes and hyphens. Words inside `found` (the rules' findings) are skipped.
  */
-export function findNames(text: string, model: NameModelData, found: readonly Entity[] = []): Entity[] {
+export function findNames(
+  text: string,
+  model: NameModelData,
+  found: readonly Entity[] = [],
+  partners: readonly PartnerColumn[] = partnerColumnsOf(text),
+): Entity[] {
   const names = tableNamesFound(text, found);
   const { casing, count } = collectCandidates(text);
   const takenCount = orderTaken(found);
@@ -887,7 +892,7 @@ export function findNames(text: string, model: NameModelData, found: readonly En
       out.push(open);
     }
   }
-  partnerColumnNames(text, model, found, out);
+  partnerColumnNames(text, model, found, out, partners);
   return out;
 }
 
@@ -898,8 +903,14 @@ export function findNames(text: string, model: NameModelData, found: readonly En
  * 0.5 or more, a cell with an ordinary word (unless a listed given name) counting 0: "Heriniaina",
  * not "Einkauf", "Passat", "Igbo, Mandarin, Spanish". Its cells become findings at the scorer's lowest score.
  */
-function partnerColumnNames(text: string, model: NameModelData, found: readonly Entity[], out: Entity[]): void {
-  for (const column of partnerColumnsOf(text)) {
+function partnerColumnNames(
+  text: string,
+  model: NameModelData,
+  found: readonly Entity[],
+  out: Entity[],
+  partners: readonly PartnerColumn[],
+): void {
+  for (const column of partners) {
     let likely = 0;
     let sum = 0;
     for (const cell of column) {
@@ -908,11 +919,18 @@ function partnerColumnNames(text: string, model: NameModelData, found: readonly 
       if (p >= 0.5) likely++;
     }
     if (likely * 3 < column.length * 2 || sum < 0.6 * column.length) continue;
-    const taken = (cell: { start: number; end: number }) =>
-      found.some((e) => e.start < cell.end && cell.start < e.end) ||
-      out.some((e) => e.start < cell.end && cell.start < e.end);
-    for (const cell of column)
-      if (!taken(cell)) out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.5 });
+    // The characters findings already hold, marked once over the column's stretch of text (not every
+    // finding compared with every cell: a table of thousands of rows stays linear).
+    const from = column[0].start;
+    const taken = new Uint8Array(column[column.length - 1].end - from);
+    const mark = (start: number, end: number) => taken.fill(1, Math.max(0, start - from), Math.max(0, end - from));
+    for (const e of found) mark(e.start, e.end);
+    for (const e of out) mark(e.start, e.end);
+    for (const cell of column) {
+      if (taken.subarray(cell.start - from, cell.end - from).includes(1)) continue;
+      out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.5 });
+      mark(cell.start, cell.end);
+    }
   }
 }
 
@@ -975,7 +993,11 @@ export function useNameModel(model: NameModelData | undefined | 'committed'): vo
 }
 
 /** The scan's hook (detect.ts): PERSON findings of the active model where the rules found nothing. */
-export function namesByModel(text: string, found: readonly Entity[]): Entity[] {
+export function namesByModel(
+  text: string,
+  found: readonly Entity[],
+  partners: readonly PartnerColumn[] = partnerColumnsOf(text),
+): Entity[] {
   const model = active === 'committed' ? committedNameModel() : active;
-  return model ? findNames(text, model, found) : [];
+  return model ? findNames(text, model, found, partners) : [];
 }

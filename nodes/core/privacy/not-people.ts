@@ -56,13 +56,15 @@ const EPONYMS = [
   withProduct('Henry Hoover', 'vacuum|Staubsauger'),
   'Henry hoover',
   withProduct('Captain Morgan', '[Rr]um|Spiced'),
-  withProduct('Johnnie Walker', 'Red|Black|Blue|Gold|Green|[Ww]hiske?y'),
+  withProduct('Johnnie Walker', '(?:Red|Black|Blue|Gold|Green) Label|[Ww]hiske?y'),
   withProduct('Jim Beam', '[Ww]hiske?y|[Bb]ourbon'),
-  withProduct('Dr\\.? Pepper', 'cans?|bottles?|Dose|Flasche'),
+  // Not "can": "Dr. Pepper can see you on Tuesday" is a doctor.
+  withProduct('Dr\\.? Pepper', 'cans|can of|bottles?|Dosen?|Flaschen?'),
   withProduct('Mr\\.? Kipling', 'cakes?|pies?|slices?'),
   withProduct(
     'Tommy Hilfiger|Calvin Klein|Hugo Boss|Ralph Lauren',
-    'jeans|Jeans|shirts?|Hemd|Hemden|jackets?|Jacke|perfume|Parfu[mü]m?|stores?|Store|outlet|Outlet|Anzug|suits?|underwear|Unterwäsche',
+    // Nouns only, never a verb a person does ("Calvin Klein stores his insulin", "… suits me").
+    'jeans|Jeans|shirts?|Hemd|Hemden|jackets?|Jacke|perfume|Parfu[mü]m?|outlet|Outlet|Anzug|underwear|Unterwäsche',
   ),
 ];
 /** The words of those phrases (titles left out): only a finding with one of them is read around. */

@@ -165,16 +165,25 @@ function partnerColumns(
   return out;
 }
 
+/** A partner column's cells (start and end in the text), in row order. */
+export type PartnerColumn = { start: number; end: number }[];
+
 /** The cells of the partner columns tableColumns found in the text it read last, by column. */
 let partnersOf: string | undefined;
-let partners: { start: number; end: number }[][] = [];
+let partners: PartnerColumn[] = [];
 
 /**
  * The partner columns' cells of a text tableColumns has read (the scan reads the rules first): the
  * name scorer takes a column whose words score as names (name-model.ts).
  */
-export function partnerColumnsOf(text: string): readonly { start: number; end: number }[][] {
+export function partnerColumnsOf(text: string): readonly PartnerColumn[] {
   return partnersOf === text ? partners : [];
+}
+
+/** Lets go of the last text and its partner columns (the scan calls it when done, so no text stays held). */
+export function forgetPartnerColumns(): void {
+  partnersOf = undefined;
+  partners = [];
 }
 
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');

@@ -50,6 +50,8 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('D_O_B_ 01 01 01 01 01 '),
       repeated('DOB Please '),
       repeated('Jana Okafor <jana@example.de> '),
+      // A table of thousands of rows with a partner column beside a family-name column.
+      'family_name;holder\n' + repeated('Rakotomalala;Heriniaina\n'),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

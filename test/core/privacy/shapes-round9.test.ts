@@ -78,6 +78,10 @@ describe('privacy detectors: shapes of round 9 (issue 9)', () => {
     assert.deepEqual(births('ob ich für meine tochter Liv Amberg (03.06.2014) einen termin brauche'), ['03.06.2014']);
     assert.deepEqual(births('ich ( Abebe Tesfaye, 1990-09-21 ) bräuchte einen Termin'), ['1990-09-21']);
     assert.deepEqual(births('please add my son Kofi Mensah (12/04/2015) to the policy'), ['12/04/2015']);
+    // An answer below a long line (a pasted message) is still read.
+    assert.deepEqual(births(`Bitte nennen Sie Ihr Geburtsdatum.\nKunde: ${'bla '.repeat(120)}\n12.03.1981`), [
+      '12.03.1981',
+    ]);
     // No state between scans or brackets: the same text twice, and two brackets in one text.
     const self = 'ich (Ali Demir, 1994-09-21) bräuchte einen Termin.';
     assert.deepEqual(births(self), ['1994-09-21']);
@@ -133,6 +137,9 @@ describe('privacy detectors: shapes of round 9 (issue 9)', () => {
       ['Calvin Klein is my patient.', 'Klein'],
       ['Earl Grey is my neighbour.', 'Grey'],
       ['Tante Fanny kommt am Sonntag zu Besuch.', 'Fanny'],
+      ['Dr. Pepper can see you on Tuesday about your blood test.', 'Pepper'],
+      ['Patient Calvin Klein stores his insulin in the fridge.', 'Klein'],
+      ['Johnnie Walker Blue Cross insurance card attached.', 'Walker'],
     ])
       assert.ok(
         people(text).some((p) => p.includes(name)),
