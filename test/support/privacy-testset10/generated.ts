@@ -421,7 +421,7 @@ function signature(rng: Rng, p: Person, org: Org, lang: Lang, bare: boolean): Se
   if (p.title) seg.push(`\n${p.title}${rng.chance(0.4) ? ' | ' + org.name : ''}`);
   if (bare) return seg;
   seg.push(
-    `\n${rng.pick(['Tel.', 'T', 'Tel:', 'Phone:', 'Mobil:'])} `,
+    `\n${rng.pick(lang === 'de' ? ['Tel.', 'T', 'Tel:', 'Fon'] : ['Tel:', 'T:', 'Phone:', 'Direct line:'])} `,
     V('PHONE_NUMBER', writePhone(rng, p.phone, p.title && rng.chance(0.4) ? rng.int(10, 49) : undefined)),
   );
   if (rng.chance(0.5)) seg.push(' | ', V('EMAIL_ADDRESS', p.email));
@@ -452,7 +452,7 @@ function compose(rng: Rng, lang: Lang, kind: Kind, org: Org, used: Set<string>):
         ? [
             ['Hallo ', N(p.given), ',\n\n'],
             ['Sehr geehrte/r ', N(`${p.given} ${p.family}`), ',\n\n'],
-            ['Guten Tag ', N(p.family), ',\n\n'],
+            ['Guten Tag ', N(`${p.given} ${p.family}`), ',\n\n'],
             ['Liebe/r ', N(p.given), ',\n\n'],
           ]
         : [
@@ -800,7 +800,7 @@ function compose(rng: Rng, lang: Lang, kind: Kind, org: Org, used: Set<string>):
   const messages = bodies.map((body, i): Message => {
     const from = people[i % people.length];
     const to = [people[(i + 1) % people.length] === from ? client : people[(i + 1) % people.length]];
-    return { from, to, date: isoDay(lang, 23 + i + rng.int(0, 2), rng.int(7, 20), rng.int(0, 59)), body };
+    return { from, to, date: isoDay(lang, 23 + 2 * i + rng.int(0, 1), rng.int(7, 20), rng.int(0, 59)), body };
   });
   return { lang, kind, org, subject, messages };
 }

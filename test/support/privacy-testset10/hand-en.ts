@@ -131,7 +131,7 @@ For identification: her date of birth is ⟦GEB:3rd of March '91⟧ and her prev
 Please reply to ⟦E:references@keelrecruitment.co.uk⟧ or call ⟦TEL:0117 496 0510 ext. 4⟧.
 
 With thanks,
-⟦N:Jenifry Haverstock⟧
+⟦N:Jenifry Tregothnan⟧
 Resourcer, Keel Recruitment`,
   },
   {
@@ -406,7 +406,7 @@ PAX  NAME                          DOB          PASSPORT NO     NAT  MOBILE
 3    ⟦N:ZIÓŁKOWSKA/MIECZYSŁAWA⟧ MRS   ⟦GEB:30JUL1968⟧    EA 4418827      POL  ⟦TEL:+48 601 224 917⟧
 4    ⟦N:KŌNO/FUYUMI⟧ MS               ⟦GEB:02DEC1995⟧    TR2281904       JPN  –
 
-ESCORT: ⟦N:HAVERSTOCK/JENIFRY⟧ MS  ⟦TEL:+44 7700 900 516⟧`,
+ESCORT: ⟦N:TREGOTHNAN/JENIFRY⟧ MS  ⟦TEL:+44 7700 900 516⟧`,
   },
   {
     lang: 'en',
@@ -451,7 +451,7 @@ Personal email ⟦E:girma.ayalew@gmail.com⟧      Tel ⟦TEL:(0117) 496 0175⟧
 Bank: Monzo, sort code 04-00-04, acc 72640311 (name on acc: G Ayalew)
 Previously worked in Germany? yes – Steuer-ID ⟦STID:7992 1648 530⟧, Rentenversicherungsnr. ⟦RVNR:16171162S592⟧ (for P85 / pension)
 Right to work: German ID card no. ⟦PA:RJ5WNJ16G4⟧ (EU settled status, share code seen)
-Emergency contact: ⟦N:Lemlem Demissie⟧ – ⟦TEL:+49 30 2244 9178⟧`,
+Emergency contact: ⟦N:Lemlem Wondimagegnehu⟧ – ⟦TEL:+49 30 2244 9178⟧`,
   },
   {
     lang: 'en',
@@ -459,11 +459,11 @@ Emergency contact: ⟦N:Lemlem Demissie⟧ – ⟦TEL:+49 30 2244 9178⟧`,
     source: `<?xml version="1.0" encoding="UTF-8"?>
 <claim id="HX-2026-88314" product="contents" version="2.1">
   <policyholder>
-    <name>⟦N:Evanthia Lambropoulou⟧</name>
+    <name>⟦N:Artemisia Lambropoulou⟧</name>
     <dob>⟦GEB:1976-01-31⟧</dob>
     <address>⟦ANS:5 Tyndall's Park Road, Bristol BS8 1PL⟧</address>
     <phone type="mobile">⟦TEL:+44 7700 900 207⟧</phone>
-    <email>⟦E:evanthia.lambro@yahoo.gr⟧</email>
+    <email>⟦E:artemisia.lambro@yahoo.gr⟧</email>
   </policyholder>
   <incident date="2026-11-21">Laptop stolen from car at Cribbs Causeway</incident>
   <payout iban="⟦IBAN:NL63LRDL3230547840⟧" amount="1149.00" currency="GBP"/>
