@@ -444,6 +444,8 @@ function compose(rng: Rng, lang: Lang, kind: Kind, org: Org, used: Set<string>):
   const client = person(rng, lang, used);
   const second = staff(rng, org, lang, used);
   const third = person(rng, lang, used);
+  /** A relative or friend a client names (an emergency contact), with a private phone. */
+  const relative = person(rng, lang, used);
   const caseNo = `LP-26-${String(rng.int(100, 9999)).padStart(4, '0')}`;
   const invNo = `RG-10-${rng.int(40000, 49999)}`;
   const hello = (p: Person) =>
@@ -665,9 +667,9 @@ function compose(rng: Rng, lang: Lang, kind: Kind, org: Org, used: Set<string>):
           de ? '\nIBAN: ' : '\nAccount: ',
           ibanSeg(),
           de ? '\nNotfallkontakt: ' : '\nEmergency contact: ',
-          N(`${second.given} ${second.family}`),
+          N(`${relative.given} ${relative.family}`),
           ' ',
-          tel(second),
+          tel(relative),
         ],
       ];
       people = [client, office, client];
