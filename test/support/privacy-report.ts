@@ -25,6 +25,7 @@ import { privacyTestSet6 } from './privacy-testset6/index.js';
 import { privacyTestSet7 } from './privacy-testset7/index.js';
 import { privacyTestSet8 } from './privacy-testset8/index.js';
 import { privacyTestSet9 } from './privacy-testset9/index.js';
+import { privacyTestSet10 } from './privacy-testset10/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -118,8 +119,12 @@ const test7 = scoreLaterSet(7, privacyTestSet7());
 const test8 = scoreLaterSet(8, privacyTestSet8());
 // Test set 9: written during the ninth round, built unlike sets 1 to 8 (a company's operations back
 // office, a data-migration dump), by someone who never read the detectors nor saw their output on it;
-// scored once at the end of that round.
+// scored once at the end of that round (development data since the tenth).
 const test9 = scoreLaterSet(9, privacyTestSet9());
+// Test set 10: written during the tenth round, built unlike sets 1 to 9 (small practices' files,
+// simulated e-mail reply chains), by someone who never read the detectors nor saw their output on it;
+// scored once at the end of that round.
+const test10 = scoreLaterSet(10, privacyTestSet10());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -133,6 +138,7 @@ if (process.argv.includes('--write')) {
     testSet7: test7.figures,
     testSet8: test8.figures,
     testSet9: test9.figures,
+    testSet10: test10.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -148,6 +154,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset7', test7.block);
   readme = replaceReadmeSection(readme, 'privacy-testset8', test8.block);
   readme = replaceReadmeSection(readme, 'privacy-testset9', test9.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset10', test10.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
