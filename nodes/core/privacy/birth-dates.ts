@@ -102,6 +102,7 @@ export const birthDates = (text: string): Entity[] => {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
         found = true;
         nextColumn(text, at + m[0].length, out);
+        alternatives(text, at + m[0].length, out);
         // "and your date of birth is 2 june 61?": a question to confirm, answered in the next message.
         if (questionAfter(text, at + m[0].length)) {
           const answer = answeredBelow(text, from, breaks);
@@ -137,6 +138,27 @@ function nextColumn(text: string, from: number, out: Entity[]): void {
   BIRTH_DATE.lastIndex = at;
   const m = BIRTH_DATE.exec(text);
   if (m) out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+}
+
+/** A second writing of the same birth date, after "vs", "->", "bzw." or "oder" (a source in brackets before it). */
+const ALTERNATIVE =
+  /[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:vs\.?|versus|->|→|=>|statt|instead of|bzw\.?|oder|or)[ \t]+/iy;
+/**
+ * A log or diff line that compares two writings of one birth date ("conflicting dob 9/7/1951 (WEBSHOP)
+ * vs 07/09/1951 (ZUTRITT)", "Geburtsdatum 12.03.1985 -> 1985-03-12"): the later ones are birth dates too (three at most).
+ */
+function alternatives(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  for (let n = 0; n < 3; n++) {
+    ALTERNATIVE.lastIndex = at;
+    if (!ALTERNATIVE.test(text)) return;
+    const start = ALTERNATIVE.lastIndex;
+    BIRTH_DATE.lastIndex = start;
+    const m = BIRTH_DATE.exec(text);
+    if (!m) return;
+    out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[0].length, score: 0.9 });
+    at = start + m[0].length;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { wholeBirthDate } from './birth-dates.js';
+import { birthDateAt, wholeBirthDate } from './birth-dates.js';
 
 /**
  * Birth dates in machine-made records, where a column's or key's meaning comes from its header:
@@ -23,6 +23,7 @@ export const recordBirthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
   sqlInserts(text, out);
   let doneUntil = 0;
+  let namedFrom = -1;
   HINT.lastIndex = 0;
   for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
     if (m.index < doneUntil) continue;
@@ -34,9 +35,41 @@ export const recordBirthDates = (text: string): Entity[] => {
     if (lineEnd - lineStart > 2000) continue;
     doneUntil = readHeader(text, lineStart, lineEnd, out);
     HINT.lastIndex = Math.max(HINT.lastIndex, doneUntil);
+    if (namedFrom === -1 && doneUntil === lineEnd + 1 && namesBirthDate(text, lineStart, lineEnd))
+      namedFrom = lineEnd + 1;
   }
+  if (namedFrom !== -1) pipeRows(text, namedFrom, out);
   return out;
 };
+
+/** A birth date named as a field in prose (a report's rule, "name similar AND (birth date OR phone equal)"). */
+const BIRTH_PHRASE =
+  /(?<![\p{L}])(?:birth[ _-]?date|date[ _-]of[ _-]birth|dob|geburtsdatum|geb\.?[ -]?datum)(?![\p{L}])/iu;
+function namesBirthDate(text: string, lineStart: number, lineEnd: number): boolean {
+  if (lineEnd - lineStart > 300) return false;
+  const line = text.slice(lineStart, lineEnd);
+  return BIRTH_PHRASE.test(line) && !/\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{8}/.test(line);
+}
+
+/**
+ * Below a line that names birth dates as a field, record rows split by "|" ("A WEBSHOP  Ana Lupu | 14.01.1981 |
+ * 0151 …"): the one field of a row written wholly as a date is its birth date. A row with two dates is
+ * left alone (which one is the birth date is unknown). Each line read once.
+ */
+function pipeRows(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    if (end - at <= 2000 && text.slice(at, end).split('|').length >= 3) {
+      const dates = fieldsOf(text, at, end, '|').filter(
+        (f) => f.end - f.start <= MAX_FIELD && date(text.slice(f.start, f.end)),
+      );
+      if (dates.length === 1) out.push({ type: 'DATE_OF_BIRTH', start: dates[0].start, end: dates[0].end, score: 1 });
+    }
+    at = end + 1;
+  }
+}
 
 interface Field {
   start: number;
@@ -57,6 +90,14 @@ function fieldsOf(text: string, start: number, end: number, delimiter: string): 
     from = i + 1;
   }
   return fields;
+}
+
+/** Whether a fixed-width column's edge is at `at`: the line's edge, a tab, or two blanks (going by `step`). */
+function columnGap(text: string, at: number, step: 1 | -1, edge: number): boolean {
+  const outside = (i: number) => (step === -1 ? i < edge : i >= edge);
+  if (outside(at) || text[at] === '\t') return true;
+  const next = at + step;
+  return text[at] === ' ' && (outside(next) || text[next] === ' ' || text[next] === '\t' || text[next] === '\r');
 }
 
 /** Blank-separated tokens with their offsets (a fixed-width header). */
@@ -83,16 +124,23 @@ function delimiterOf(text: string, start: number, end: number): string | undefin
  * header, and its column is read in the rows below. Returns where reading stopped.
  */
 function readHeader(text: string, lineStart: number, lineEnd: number, out: Entity[]): number {
+  if (keyValue(text, lineStart, lineEnd, out)) return lineEnd + 1;
   const delimiter = delimiterOf(text, lineStart, lineEnd);
   const cells = delimiter ? fieldsOf(text, lineStart, lineEnd, delimiter) : tokensOf(text, lineStart, lineEnd);
   if (cells.length < 3) return lineEnd + 1;
   const column = cells.findIndex((c) => c.end - c.start <= MAX_FIELD && isBirthKey(text.slice(c.start, c.end)));
   if (column === -1) return lineEnd + 1;
+  // A fixed-width header sets its names apart by two blanks or more; prose ("ja, geb. 23.06.00 …") by one.
+  if (
+    !delimiter &&
+    !(columnGap(text, cells[column].start - 1, -1, lineStart) && columnGap(text, cells[column].end, 1, lineEnd))
+  )
+    return lineEnd + 1;
   if (delimiter) {
     let own = false;
     for (const c of cells) {
       if (date(text.slice(c.start, c.end))) {
-        out.push({ type: 'DATE_OF_BIRTH', start: c.start, end: c.end, score: 0.9 });
+        out.push({ type: 'DATE_OF_BIRTH', start: c.start, end: c.end, score: 1 });
         own = true;
       }
     }
@@ -109,32 +157,49 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
         ? fieldsOf(text, at, end, delimiter)[column]
         : tokenAtOffset(text, at, end, cells[column].start - lineStart);
       if (cell && date(text.slice(cell.start, cell.end)))
-        out.push({ type: 'DATE_OF_BIRTH', start: cell.start, end: cell.end, score: 0.9 });
+        out.push({ type: 'DATE_OF_BIRTH', start: cell.start, end: cell.end, score: 1 });
     }
     at = end + 1;
   }
   return at;
 }
 
-/** The token that begins at `offset` in the row (one character either way), as a fixed-width column. */
+/**
+ * The date that begins near `offset` in the row (three characters either way: exports shift their
+ * headers), standing as a whole token, as a fixed-width column.
+ */
 function tokenAtOffset(text: string, rowStart: number, rowEnd: number, offset: number): Field | undefined {
-  for (const shift of [0, -1, 1]) {
-    const a = rowStart + offset + shift;
-    if (a < rowStart || a >= rowEnd) continue;
+  for (let a = Math.max(rowStart, rowStart + offset - 3); a <= rowStart + offset + 3 && a < rowEnd; a++) {
     if (a > rowStart && text[a - 1] !== ' ' && text[a - 1] !== '\t') continue;
     if (text[a] === ' ' || text[a] === '\t') continue;
-    let b = a;
-    // A date may hold single blanks ("13. Juni 1959"): the column ends at two blanks.
-    while (
-      b < rowEnd &&
-      b - a <= MAX_FIELD &&
-      !((text[b] === ' ' || text[b] === '\t') && (text[b + 1] === ' ' || text[b + 1] === '\t' || b + 1 >= rowEnd)) &&
-      text[b] !== '\r'
-    )
-      b++;
-    return { start: a, end: b };
+    const end = birthDateAt(text, a);
+    if (end !== undefined && end <= rowEnd && (end === rowEnd || /[\s,;|]/.test(text[end]))) return { start: a, end };
   }
   return undefined;
+}
+
+/**
+ * A record's "key: value" line whose key means a birth date, in any case: vCard "BDAY:", "bday;value=date:",
+ * LDIF "birthDate: 19690811", "DOB = 12.03.1985". Whether it was one.
+ */
+function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[]): boolean {
+  let i = lineStart;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  const keyStart = i;
+  while (i < lineEnd && i - keyStart <= MAX_FIELD && text[i] !== ':' && text[i] !== ';' && text[i] !== '=') i++;
+  if (i === keyStart || i >= lineEnd || !isBirthKey(text.slice(keyStart, i))) return false;
+  // vCard parameters ("BDAY;VALUE=date:"): the value after the colon.
+  if (text[i] === ';') {
+    const colon = text.indexOf(':', i);
+    if (colon === -1 || colon > Math.min(lineEnd, i + MAX_FIELD)) return false;
+    i = colon;
+  }
+  i++;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  const end = birthDateAt(text, i);
+  if (end === undefined || end > lineEnd) return false;
+  out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });
+  return true;
 }
 
 const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}[ \t]*\(([^()\n]{1,1000})\)[ \t]*VALUES[ \t]*/giy;
@@ -174,7 +239,7 @@ function readValues(text: string, at: number, columns: boolean[], out: Entity[])
         while (end > start && text[end - 1] === ' ') end--;
       }
       if (columns[index] && end - start <= MAX_FIELD && date(text.slice(start, end)))
-        out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.9 });
+        out.push({ type: 'DATE_OF_BIRTH', start, end, score: 1 });
       while (text[i] === ' ' || text[i] === '\t') i++;
       if (text[i] === ',') {
         i++;
