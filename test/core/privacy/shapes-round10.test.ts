@@ -3,6 +3,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 
 const births = valuesOf('DATE_OF_BIRTH');
 const idCards = valuesOf('DE_ID_CARD');
+const people = valuesOf('PERSON');
 
 /**
  * The classes the tenth round fixed (test set 9, data-migration dumps, as development data): a
@@ -106,5 +107,14 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
     const text =
       'Nachricht 1, 13.12.26, 07:07: Hallo\nJa genau, geb. 23.06.00. Passt.\nNachricht 2, 13.12.26, 09:37: Hallo';
     assert.deepEqual(births(text), ['23.06.00']);
+  });
+
+  it('a field-diff row holding the key "name" is a row, not a heading: the keys below it are no names', () => {
+    const text =
+      'record;field;old;new;source\nP-1;name;;Ana Lupu;CRM\nP-1;phone;0151 2345678;+491512345678;WEB\nP-2;mail;;a@b.de;WEB';
+    assert.ok(!people(text).some((v) => ['phone', 'mail'].includes(v)), people(text).join(','));
+    // A real heading line keeps its name column, also under a title line.
+    assert.deepEqual(people('Name;Ort;Raum\nAna Lupu;Kiel;4\nOle Brandt;Bonn;5'), ['Ana Lupu', 'Ole Brandt']);
+    assert.deepEqual(people('Export;2026;v2\nName;Ort;Raum\nAna Lupu;Kiel;4'), ['Ana Lupu']);
   });
 });
