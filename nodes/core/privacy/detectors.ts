@@ -5,7 +5,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
-import { recordBirthDates } from './record-birth-dates.js';
+import { recordFields } from './record-fields.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1164,7 +1164,7 @@ export const DETECTORS: Detector[] = [
   deSocialSecurity,
   deIdDocuments,
   birthDates,
-  recordBirthDates,
+  recordFields,
   person,
   namesInContext,
   tableColumns,

@@ -63,6 +63,10 @@ describe('privacy scan of hostile input on one long line', function () {
       'birth date\n' + repeated('a | 1.1.1990 | b\n'),
       repeated('birth date | 1.1.1990 | '),
       repeated('MIGR-202611-'),
+      repeated('ADR;TYPE=HOME:;;a 1;'),
+      repeated('homePostalAddress: a 1 $ '),
+      'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
+      'id;addr;dob\n' + repeated('P-1;addr;dob;1.1.1990\n'),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

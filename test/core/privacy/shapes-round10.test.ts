@@ -4,6 +4,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 const births = valuesOf('DATE_OF_BIRTH');
 const idCards = valuesOf('DE_ID_CARD');
 const people = valuesOf('PERSON');
+const addresses = valuesOf('POSTAL_ADDRESS');
 
 /**
  * The classes the tenth round fixed (test set 9, data-migration dumps, as development data): a
@@ -116,5 +117,28 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
     // A real heading line keeps its name column, also under a title line.
     assert.deepEqual(people('Name;Ort;Raum\nAna Lupu;Kiel;4\nOle Brandt;Bonn;5'), ['Ana Lupu', 'Ole Brandt']);
     assert.deepEqual(people('Export;2026;v2\nName;Ort;Raum\nAna Lupu;Kiel;4'), ['Ana Lupu']);
+  });
+
+  it('an address split over a record’s fields counts by its key or column; other keys and columns do not', () => {
+    assert.deepEqual(addresses('dn: uid=x\nhomePostalAddress: Lindenweg 4 $ 34117 Kassel\nemployeeNumber: 40157'), [
+      'Lindenweg 4 $ 34117 Kassel',
+    ]);
+    assert.deepEqual(addresses('BEGIN:VCARD\nADR;TYPE=HOME:;;Oudegracht 201;Utrecht;;3511 NH;NL\nEND:VCARD'), [
+      'Oudegracht 201;Utrecht;;3511 NH',
+    ]);
+    assert.deepEqual(
+      addresses("INSERT INTO t (src, addr, note) VALUES ('CRM', 'Spalenberg 18, 4051 Basel', 'Ticket 4711 offen');"),
+      ['Spalenberg 18, 4051 Basel'],
+    );
+    const fixed = 'KDNR    NAME            ADRESSE\n40017   BRANDT, OLE     LANGSTRASSE 141 8004 ZUERICH\n';
+    assert.deepEqual(addresses(fixed), ['LANGSTRASSE 141 8004 ZUERICH']);
+    for (const text of [
+      'dn: uid=x\ndescription: Raum 4 $ Gebaeude 2\n',
+      'NOTE;TYPE=HOME:;;Termin 4;Kiel;;2026;DE',
+      "INSERT INTO t (src, ticket, note) VALUES ('CRM', 'Spalenberg 18', 'Ticket 4711 offen');",
+      'KDNR    NAME            BEMERKUNG\n40017   BRANDT, OLE     RUECKRUF 14 UHR BEI 3 TICKETS\n',
+      'ADR;TYPE=HOME:;;;;;;DE',
+    ])
+      assert.deepEqual(addresses(text), [], text);
   });
 });

@@ -2,7 +2,7 @@ import type { Entity } from './entities.js';
 import { birthDateAt, wholeBirthDate } from './birth-dates.js';
 
 /**
- * Birth dates in machine-made records, where a column's or key's meaning comes from its header:
+ * Birth dates and postal addresses in machine-made records, where a column's or key's meaning comes from its header:
  * SQL INSERTs (the column list names each value by position), fixed-width exports (the header names
  * each column by its offset), delimited exports (by its index), and field-diff rows ("P-1;dob;04/09/1962;19620409").
  */
@@ -10,16 +10,33 @@ import { birthDateAt, wholeBirthDate } from './birth-dates.js';
 /** A column name or key that means a birth date, compared without case, blanks, dots, "_" and "-": "DOB", "GEBDAT", "BIRTH_DT", "birthDate". */
 const BIRTH_KEY =
   /^(?:dob|dateofbirth|birth(?:date|day|dt|dat)?|bday|geb|gebdat(?:um)?|gebdt|geburtsdatum|geburtstag|gebtag|dtbirth|borndate|born)$/;
-const isBirthKey = (name: string) => BIRTH_KEY.test(name.toLowerCase().replace(/[\s._\-"'`[\]]/g, ''));
-/** Where a header or key may name a birth date: found by search, then read. */
-const HINT = /dob|birth|geb|bday|born/gi;
+const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g, '');
+/** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
+const ADDRESS_KEY =
+  /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
+type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS';
+const kindOfKey = (name: string): Kind | undefined => {
+  const key = plainKey(name);
+  return BIRTH_KEY.test(key) ? 'DATE_OF_BIRTH' : ADDRESS_KEY.test(key) ? 'POSTAL_ADDRESS' : undefined;
+};
+/** An address value: letters and a digit (a house number or postcode), at most 120 characters, not a date. */
+const MAX_ADDRESS = 120;
+const addressValue = (value: string) =>
+  value.length >= 8 &&
+  value.length <= MAX_ADDRESS &&
+  /\d/.test(value) &&
+  /\p{L}{3}/u.test(value) &&
+  !wholeBirthDate(value);
+const accepts = (kind: Kind, value: string) => (kind === 'DATE_OF_BIRTH' ? date(value) : addressValue(value));
+/** Where a header or key may name a birth date or an address: found by search, then read. */
+const HINT = /dob|birth|geb|bday|born|adr|addr|adress|anschrift|postal/gi;
 /** How many lines under a header are read as its rows; a blank line ends them sooner. */
 const MAX_ROWS = 5000;
 const MAX_FIELD = 40;
 
 const date = (value: string) => value.length <= MAX_FIELD && wholeBirthDate(value);
 
-export const recordBirthDates = (text: string): Entity[] => {
+export const recordFields = (text: string): Entity[] => {
   const out: Entity[] = [];
   sqlInserts(text, out);
   let doneUntil = 0;
@@ -128,23 +145,28 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   const delimiter = delimiterOf(text, lineStart, lineEnd);
   const cells = delimiter ? fieldsOf(text, lineStart, lineEnd, delimiter) : tokensOf(text, lineStart, lineEnd);
   if (cells.length < 3) return lineEnd + 1;
-  const column = cells.findIndex((c) => c.end - c.start <= MAX_FIELD && isBirthKey(text.slice(c.start, c.end)));
-  if (column === -1) return lineEnd + 1;
-  // A fixed-width header sets its names apart by two blanks or more; prose ("ja, geb. 23.06.00 …") by one.
-  if (
-    !delimiter &&
-    !(columnGap(text, cells[column].start - 1, -1, lineStart) && columnGap(text, cells[column].end, 1, lineEnd))
-  )
-    return lineEnd + 1;
+  // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
+  // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
+  const columns = cells.flatMap((c, index) => {
+    const kind = c.end - c.start <= MAX_FIELD ? kindOfKey(text.slice(c.start, c.end)) : undefined;
+    if (!kind) return [];
+    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
+    return [{ index, kind, offset: c.start - lineStart }];
+  });
+  if (columns.length === 0) return lineEnd + 1;
   if (delimiter) {
+    // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.
     let own = false;
-    for (const c of cells) {
-      if (date(text.slice(c.start, c.end))) {
-        out.push({ type: 'DATE_OF_BIRTH', start: c.start, end: c.end, score: 1 });
-        own = true;
+    if (columns.some((c) => c.kind === 'DATE_OF_BIRTH'))
+      for (const c of cells) {
+        if (date(text.slice(c.start, c.end))) {
+          out.push({ type: 'DATE_OF_BIRTH', start: c.start, end: c.end, score: 1 });
+          own = true;
+        }
       }
-    }
-    if (own) return lineEnd + 1;
+    // Digits in a cell that names nothing: a row's value, as headings hold none.
+    if (own || cells.some((c, i) => !columns.some((k) => k.index === i) && /\d/.test(text.slice(c.start, c.end))))
+      return lineEnd + 1;
   }
   // The rows under the header: until a blank line, at most MAX_ROWS.
   let at = lineEnd + 1;
@@ -153,15 +175,39 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     if (end === -1) end = text.length;
     if (end - at === 0 || /^\s*$/.test(text.slice(at, Math.min(end, at + 200)))) return at;
     if (end - at <= 2000) {
-      const cell = delimiter
-        ? fieldsOf(text, at, end, delimiter)[column]
-        : tokenAtOffset(text, at, end, cells[column].start - lineStart);
-      if (cell && date(text.slice(cell.start, cell.end)))
-        out.push({ type: 'DATE_OF_BIRTH', start: cell.start, end: cell.end, score: 1 });
+      const rowCells = delimiter ? fieldsOf(text, at, end, delimiter) : [];
+      for (const { index, kind, offset } of columns) {
+        const cell = delimiter
+          ? rowCells[index]
+          : kind === 'DATE_OF_BIRTH'
+            ? tokenAtOffset(text, at, end, offset)
+            : columnAtOffset(text, at, end, offset);
+        if (cell && accepts(kind, text.slice(cell.start, cell.end)))
+          out.push({ type: kind, start: cell.start, end: cell.end, score: 1 });
+      }
     }
     at = end + 1;
   }
   return at;
+}
+
+/** A fixed-width column of words ("LANGSTRASSE 141 8004 ZUERICH") beginning at `offset` (two either way), to two blanks or the line's end. */
+function columnAtOffset(text: string, rowStart: number, rowEnd: number, offset: number): Field | undefined {
+  for (let a = Math.max(rowStart, rowStart + offset - 2); a <= rowStart + offset + 2 && a < rowEnd; a++) {
+    if (a > rowStart && text[a - 1] !== ' ' && text[a - 1] !== '\t') continue;
+    if (text[a] === ' ' || text[a] === '\t') continue;
+    let b = a;
+    while (
+      b < rowEnd &&
+      b - a <= MAX_ADDRESS &&
+      text[b] !== '\t' &&
+      text[b] !== '\r' &&
+      !(text[b] === ' ' && text[b + 1] === ' ')
+    )
+      b++;
+    return { start: a, end: b };
+  }
+  return undefined;
 }
 
 /**
@@ -187,8 +233,10 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
   const keyStart = i;
   while (i < lineEnd && i - keyStart <= MAX_FIELD && text[i] !== ':' && text[i] !== ';' && text[i] !== '=') i++;
-  if (i === keyStart || i >= lineEnd || !isBirthKey(text.slice(keyStart, i))) return false;
-  // vCard parameters ("BDAY;VALUE=date:"): the value after the colon.
+  if (i === keyStart || i >= lineEnd) return false;
+  const kind = kindOfKey(text.slice(keyStart, i));
+  if (!kind) return false;
+  // vCard parameters ("BDAY;VALUE=date:", "ADR;TYPE=HOME:"): the value after the colon.
   if (text[i] === ';') {
     const colon = text.indexOf(':', i);
     if (colon === -1 || colon > Math.min(lineEnd, i + MAX_FIELD)) return false;
@@ -196,9 +244,40 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   }
   i++;
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  if (kind === 'POSTAL_ADDRESS') return keyedAddress(text, i, lineEnd, out);
   const end = birthDateAt(text, i);
   if (end === undefined || end > lineEnd) return false;
   out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });
+  return true;
+}
+
+/**
+ * An address as a record's value: LDIF's "Lindenweg 4 $ 34117 Kassel" whole; vCard's ";;street;city;region;code;country"
+ * from the street to the last part given before the country.
+ */
+function keyedAddress(text: string, start: number, lineEnd: number, out: Entity[]): boolean {
+  let end = lineEnd;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\r')) end--;
+  if (end - start > 2 * MAX_ADDRESS) return false;
+  const value = text.slice(start, end);
+  if (!value.includes(';')) {
+    if (!addressValue(value)) return false;
+    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 1 });
+    return true;
+  }
+  const parts = value.split(';');
+  if (parts.length < 4) return false;
+  // Post box and extended address first, the country last: the address is the street to the postcode.
+  let from = start + parts[0].length + 1 + parts[1].length + 1;
+  let to = from;
+  let at = from;
+  for (let p = 2; p < Math.min(parts.length, 6); p++) {
+    if (parts[p].trim()) to = at + parts[p].length;
+    at += parts[p].length + 1;
+  }
+  while (from < to && text[from] === ' ') from++;
+  if (!addressValue(text.slice(from, to))) return false;
+  out.push({ type: 'POSTAL_ADDRESS', start: from, end: to, score: 1 });
   return true;
 }
 
@@ -212,14 +291,14 @@ function sqlInserts(text: string, out: Entity[]): void {
     INSERT.lastIndex = h.index;
     const m = INSERT.exec(text);
     if (!m) continue;
-    const columns = m[1].split(',').map((c) => isBirthKey(c));
-    if (!columns.includes(true)) continue;
+    const columns = m[1].split(',').map((c) => kindOfKey(c));
+    if (!columns.some(Boolean)) continue;
     INSERT_HINT.lastIndex = readValues(text, INSERT.lastIndex, columns, out);
   }
 }
 
 /** Reads "(v, 'v', NULL), (…)" from `at`, each character once; returns where it stopped. */
-function readValues(text: string, at: number, columns: boolean[], out: Entity[]): number {
+function readValues(text: string, at: number, columns: (Kind | undefined)[], out: Entity[]): number {
   let i = at;
   while (i < text.length && text[i] === '(') {
     i++;
@@ -238,8 +317,9 @@ function readValues(text: string, at: number, columns: boolean[], out: Entity[])
         end = i;
         while (end > start && text[end - 1] === ' ') end--;
       }
-      if (columns[index] && end - start <= MAX_FIELD && date(text.slice(start, end)))
-        out.push({ type: 'DATE_OF_BIRTH', start, end, score: 1 });
+      const kind = columns[index];
+      if (kind && end - start <= MAX_ADDRESS && accepts(kind, text.slice(start, end)))
+        out.push({ type: kind, start, end, score: 1 });
       while (text[i] === ' ' || text[i] === '\t') i++;
       if (text[i] === ',') {
         i++;
