@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { KeywordPattern } from './keyword-pass.js';
 
 /**
  * Birth dates and postal addresses in machine-made records, where a column's or key's meaning comes from its header:
@@ -29,7 +30,8 @@ const addressValue = (value: string) =>
   !wholeBirthDate(value);
 const accepts = (kind: Kind, value: string) => (kind === 'DATE_OF_BIRTH' ? date(value) : addressValue(value));
 /** Where a header or key may name a birth date or an address: found by search, then read. */
-const HINT = /dob|birth|geb|bday|born|adr|addr|adress|anschrift|postal/gi;
+const HINT_WORDS = ['dob', 'birth', 'geb', 'bday', 'born', 'adr', 'addr', 'adress', 'anschrift', 'postal'];
+const HINT = new KeywordPattern(new RegExp(HINT_WORDS.join('|'), 'i'), HINT_WORDS);
 /** How many lines under a header are read as its rows; a blank line ends them sooner. */
 const MAX_ROWS = 5000;
 const MAX_FIELD = 40;
@@ -41,17 +43,13 @@ export const recordFields = (text: string): Entity[] => {
   sqlInserts(text, out);
   let doneUntil = 0;
   let namedFrom = -1;
-  HINT.lastIndex = 0;
-  for (let m = HINT.exec(text); m; m = HINT.exec(text)) {
-    if (m.index < doneUntil) continue;
+  for (let m = HINT.matchFrom(text, 0); m; m = HINT.matchFrom(text, doneUntil)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
     doneUntil = lineEnd + 1;
-    HINT.lastIndex = lineEnd;
     if (lineEnd - lineStart > 2000) continue;
-    doneUntil = readHeader(text, lineStart, lineEnd, out);
-    HINT.lastIndex = Math.max(HINT.lastIndex, doneUntil);
+    doneUntil = Math.max(doneUntil, readHeader(text, lineStart, lineEnd, out));
     if (namedFrom === -1 && doneUntil === lineEnd + 1 && namesBirthDate(text, lineStart, lineEnd))
       namedFrom = lineEnd + 1;
   }
@@ -76,9 +74,15 @@ function namesBirthDate(text: string, lineStart: number, lineEnd: number): boole
 function pipeRows(text: string, from: number, out: Entity[]): void {
   let at = from;
   while (at < text.length) {
-    let end = text.indexOf('\n', at);
+    // From the next bar's line on: lines without one are passed over in one step.
+    const bar = text.indexOf('|', at);
+    if (bar === -1) return;
+    at = text.lastIndexOf('\n', bar) + 1;
+    if (at < from) at = from;
+    let end = text.indexOf('\n', bar);
     if (end === -1) end = text.length;
-    if (end - at <= 2000 && text.slice(at, end).split('|').length >= 3) {
+    const second = text.indexOf('|', bar + 1);
+    if (end - at <= 2000 && second !== -1 && second < end) {
       const dates = fieldsOf(text, at, end, '|').filter(
         (f) => f.end - f.start <= MAX_FIELD && date(text.slice(f.start, f.end)),
       );
@@ -282,18 +286,19 @@ function keyedAddress(text: string, start: number, lineEnd: number, out: Entity[
 }
 
 const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}[ \t]*\(([^()\n]{1,1000})\)[ \t]*VALUES[ \t]*/giy;
-const INSERT_HINT = /INSERT[ \t]+INTO/gi;
+const INSERT_HINT = new KeywordPattern(/insert[ \t]+into/i, ['insert']);
 
 /** SQL INSERTs: the column list names the values by position, in every row of VALUES. */
 function sqlInserts(text: string, out: Entity[]): void {
-  INSERT_HINT.lastIndex = 0;
-  for (let h = INSERT_HINT.exec(text); h; h = INSERT_HINT.exec(text)) {
+  let from = 0;
+  for (let h = INSERT_HINT.matchFrom(text, 0); h; h = INSERT_HINT.matchFrom(text, from)) {
+    from = h.index + h[0].length;
     INSERT.lastIndex = h.index;
     const m = INSERT.exec(text);
     if (!m) continue;
     const columns = m[1].split(',').map((c) => kindOfKey(c));
     if (!columns.some(Boolean)) continue;
-    INSERT_HINT.lastIndex = readValues(text, INSERT.lastIndex, columns, out);
+    from = Math.max(from, readValues(text, INSERT.lastIndex, columns, out));
   }
 }
 

@@ -63,6 +63,8 @@ describe('privacy scan of hostile input on one long line', function () {
       'birth date\n' + repeated('a | 1.1.1990 | b\n'),
       repeated('birth date | 1.1.1990 | '),
       repeated('MIGR-202611-'),
+      'birth date\n' + repeated('a b c\n') + '|',
+      repeated('insert into t (dob) values ('),
       repeated('ADR;TYPE=HOME:;;a 1;'),
       repeated('homePostalAddress: a 1 $ '),
       'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
