@@ -15,6 +15,7 @@ const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g,
 /** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
 const ADDRESS_KEY =
   /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
+const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladdress)$/;
 type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS';
 const kindOfKey = (name: string): Kind | undefined => {
   const key = plainKey(name);
@@ -238,6 +239,7 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   const keyStart = i;
   while (i < lineEnd && i - keyStart <= MAX_FIELD && text[i] !== ':' && text[i] !== ';' && text[i] !== '=') i++;
   if (i === keyStart || i >= lineEnd) return false;
+  const keyEnd = i;
   const kind = kindOfKey(text.slice(keyStart, i));
   if (!kind) return false;
   // vCard parameters ("BDAY;VALUE=date:", "ADR;TYPE=HOME:"): the value after the colon.
@@ -248,7 +250,10 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   }
   i++;
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
-  if (kind === 'POSTAL_ADDRESS') return keyedAddress(text, i, lineEnd, out);
+  // "Address:" and "Anschrift:" in a letter or form are read by the label detectors (with the lines below);
+  // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
+  if (kind === 'POSTAL_ADDRESS')
+    return RECORD_ADDRESS_KEY.test(plainKey(text.slice(keyStart, keyEnd))) && keyedAddress(text, i, lineEnd, out);
   const end = birthDateAt(text, i);
   if (end === undefined || end > lineEnd) return false;
   out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });

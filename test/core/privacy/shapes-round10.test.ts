@@ -141,4 +141,13 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
     ])
       assert.deepEqual(addresses(text), [], text);
   });
+
+  it('a kinship word is a cue for the name after it; a prose address label is left to the label detectors', () => {
+    assert.deepEqual(people('Onkel Heinz kommt am Sonntag.'), ['Heinz']);
+    assert.deepEqual(people('Das Spiel lief bei Oma im Fernsehen.'), []);
+    assert.deepEqual(addresses('Address: 12 Station Approach\nExeter EX4 6PX'), [
+      '12 Station Approach\nExeter EX4 6PX',
+    ]);
+    assert.deepEqual(addresses('Address: unknown (form returned 12 May)'), []);
+  });
 });
