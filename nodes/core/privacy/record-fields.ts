@@ -230,8 +230,9 @@ function tokenAtOffset(text: string, rowStart: number, rowEnd: number, offset: n
 }
 
 /**
- * A record's "key: value" line whose key means a birth date, in any case: vCard "BDAY:", "bday;value=date:",
- * LDIF "birthDate: 19690811", "DOB = 12.03.1985". Whether it was one.
+ * Whether the line is a record's "key: value" line whose key means a birth date or an address (its value
+ * taken when it is one), in any case: vCard "BDAY:", "bday;value=date:",
+ * LDIF "birthDate: 19690811", "DOB = 12.03.1985".
  */
 function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[]): boolean {
   let i = lineStart;
@@ -252,11 +253,13 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
   // "Address:" and "Anschrift:" in a letter or form are read by the label detectors (with the lines below);
   // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
-  if (kind === 'POSTAL_ADDRESS')
-    return RECORD_ADDRESS_KEY.test(plainKey(text.slice(keyStart, keyEnd))) && keyedAddress(text, i, lineEnd, out);
+  // Either way the line is a key and its value, no header ("Adresse      : …" above "Steuer-ID    : 593 …").
+  if (kind === 'POSTAL_ADDRESS') {
+    if (RECORD_ADDRESS_KEY.test(plainKey(text.slice(keyStart, keyEnd)))) keyedAddress(text, i, lineEnd, out);
+    return true;
+  }
   const end = birthDateAt(text, i);
-  if (end === undefined || end > lineEnd) return false;
-  out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });
+  if (end !== undefined && end <= lineEnd) out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });
   return true;
 }
 

@@ -149,5 +149,7 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
       '12 Station Approach\nExeter EX4 6PX',
     ]);
     assert.deepEqual(addresses('Address: unknown (form returned 12 May)'), []);
+    // A form of "label   : value" lines is no fixed-width table under its address label.
+    assert.deepEqual(addresses('Adresse          : siehe Akte\nSteuer-ID        : 593 940 689 73\n'), []);
   });
 });
