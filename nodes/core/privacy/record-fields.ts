@@ -44,7 +44,7 @@ export const recordFields = (text: string): Entity[] => {
   sqlInserts(text, out);
   let doneUntil = 0;
   let namedFrom = -1;
-  for (let m = HINT.matchFrom(text, 0); m; m = HINT.matchFrom(text, doneUntil)) {
+  for (let m = HINT.matchFrom(text, doneUntil); m; m = HINT.matchFrom(text, doneUntil)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     let lineEnd = text.indexOf('\n', m.index);
     if (lineEnd === -1) lineEnd = text.length;
@@ -299,7 +299,7 @@ const INSERT_HINT = new KeywordPattern(/insert[ \t]+into/i, ['insert']);
 /** SQL INSERTs: the column list names the values by position, in every row of VALUES. */
 function sqlInserts(text: string, out: Entity[]): void {
   let from = 0;
-  for (let h = INSERT_HINT.matchFrom(text, 0); h; h = INSERT_HINT.matchFrom(text, from)) {
+  for (let h = INSERT_HINT.matchFrom(text, from); h; h = INSERT_HINT.matchFrom(text, from)) {
     from = h.index + h[0].length;
     INSERT.lastIndex = h.index;
     const m = INSERT.exec(text);
