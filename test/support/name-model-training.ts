@@ -16,10 +16,11 @@ import { privacyTestSet5 } from './privacy-testset5/index.js';
 import { privacyTestSet6 } from './privacy-testset6/index.js';
 import { privacyTestSet7 } from './privacy-testset7/index.js';
 import { privacyTestSet8 } from './privacy-testset8/index.js';
+import { privacyTestSet9 } from './privacy-testset9/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 8 (set 8 became development data once it was scored).
+ * test sets 1 to 9 (set 9 became development data once it was scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -33,6 +34,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test6', privacyTestSet6()],
     ['test7', privacyTestSet7()],
     ['test8', privacyTestSet8()],
+    ['test9', privacyTestSet9()],
   ];
 }
 

@@ -24,12 +24,15 @@ const DE_TEENS = '(?:zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebze
 const YEAR_WORDS = `(?:nineteen[ \\t-]+(?:${TENS_WORD}(?:[ \\t-]?${ONES_WORD})?|${TEENS_WORD}|o[ \\t-]?${ONES_WORD})|two[ \\t-]+thousand(?:[ \\t-]+(?:and[ \\t-]+)?(?:${TENS_WORD}(?:[ \\t-]?${ONES_WORD})?|${TEENS_WORD}|${ONES_WORD}))?|neunzehnhundert(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und${DE_TENS}|${DE_TENS}|${DE_TEENS}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?|zweitausend(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und${DE_TENS}|${DE_TENS}|${DE_TEENS}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?)(?![a-zäöüß])`;
 /** Months as the three capitals of tickets, passenger lists and machine-readable records ("09MAY81", "12FEB1981"). */
 const MONTH_CODE = '(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)';
+/** Eight digits as records write a date: "19850303" (year first) or "03031985" (day first), month and day in range. */
+const COMPACT_DATE =
+  '(?:(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d{2})(?!\\d)';
 /**
  * A date as people write a birth date: 03.03.1985, 3.3.85, 1985-03-03, 1985/03/03, 03/03/85, "3. März 1985", "03-Mar-1985",
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985", "03MAR85" (a ticket's writing).
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR}|${COMPACT_DATE})`,
   'iy',
 );
 /** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
@@ -99,6 +102,7 @@ export const birthDates = (text: string): Entity[] => {
         out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
         found = true;
         nextColumn(text, at + m[0].length, out);
+        alternatives(text, at + m[0].length, out);
         // "and your date of birth is 2 june 61?": a question to confirm, answered in the next message.
         if (questionAfter(text, at + m[0].length)) {
           const answer = answeredBelow(text, from, breaks);
@@ -134,6 +138,27 @@ function nextColumn(text: string, from: number, out: Entity[]): void {
   BIRTH_DATE.lastIndex = at;
   const m = BIRTH_DATE.exec(text);
   if (m) out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + m[0].length, score: 0.9 });
+}
+
+/** A second writing of the same birth date, after "vs", "->", "bzw." or "oder" (a source in brackets before it). */
+const ALTERNATIVE =
+  /[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:vs\.?|versus|->|→|=>|statt|instead of|bzw\.?|oder|or)[ \t]+/iy;
+/**
+ * A log or diff line that compares two writings of one birth date ("conflicting dob 9/7/1951 (WEBSHOP)
+ * vs 07/09/1951 (ZUTRITT)", "Geburtsdatum 12.03.1985 -> 1985-03-12"): the later ones are birth dates too (three at most).
+ */
+function alternatives(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  for (let n = 0; n < 3; n++) {
+    ALTERNATIVE.lastIndex = at;
+    if (!ALTERNATIVE.test(text)) return;
+    const start = ALTERNATIVE.lastIndex;
+    BIRTH_DATE.lastIndex = start;
+    const m = BIRTH_DATE.exec(text);
+    if (!m) return;
+    out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[0].length, score: 0.9 });
+    at = start + m[0].length;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
+import { recordFields } from './record-fields.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -856,7 +857,7 @@ export const deSocialSecurity: Detector = (text) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
-const ID_WORDS = /(ausweis|personalausweis|id card|identity card|id-nr|dokumentennummer)/i;
+const ID_WORDS = /(ausweis|personalausweis|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
 const ID_DOCUMENT_SOURCE = `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`;
@@ -868,13 +869,22 @@ const ID_DOCUMENT_CANDIDATE = new RegExp(ID_DOCUMENT_SOURCE, 'g');
 const ID_DOCUMENT_ANY_CASE = new RegExp(ID_DOCUMENT_SOURCE, 'gi');
 /** The document words, found in the shared keyword pass. */
 const DOCUMENT_WORD = new KeywordPattern(
-  /ausweis|id card|identity card|id-nr|dokumentennummer|reisepass|pass-?nr|passnummer|passport/i,
-  ['ausweis', 'id card', 'identity card', 'id-nr', 'dokumentennummer', 'reisepass', 'pass'],
+  /ausweis|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer|reisepass|pass-?nr|passnummer|passport/i,
+  ['ausweis', 'id[ _-]card', 'identity[ _-]card', 'id-nr', 'dokumentennummer', 'reisepass', 'pass'],
 );
 /** How far after a document word its number may start (hasContext's window) plus the longest number. */
 const DOCUMENT_REACH = 40 + 40;
 /** The document alphabet has no O or I: written in a number, they stand for 0 and 1. */
 const asDigits = (s: string) => alnum(s).toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
+
+const JOINER = /[-_/]/;
+const ALNUM_CHAR = /[A-Za-z0-9]/;
+/** Whether text[start, end) continues, through a joiner, into more letters or digits on either side (two characters looked at). */
+function partOfLongerCode(text: string, start: number, end: number): boolean {
+  const after = JOINER.test(text.charAt(end)) && ALNUM_CHAR.test(text.charAt(end + 1));
+  const before = start >= 2 && JOINER.test(text.charAt(start - 1)) && ALNUM_CHAR.test(text.charAt(start - 2));
+  return after || before;
+}
 
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
 function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
@@ -886,6 +896,9 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   if (!context && /[a-z]/.test(whole)) return undefined;
   // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
   if (!context && !/\d/.test(digits)) return undefined;
+  // A piece of a longer code joined by "-", "_" or "/" ("MIGR-202611-KI142", "RF-20261201-07", a batch or
+  // refund id): a document number stands alone, so only after a document word.
+  if (!context && partOfLongerCode(text, start, start + whole.length)) return undefined;
   return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
 }
 
@@ -910,7 +923,7 @@ export const deIdDocuments: Detector = (text) => {
 };
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE = /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
 /** A cue that ends in a greeting or a closing: one word after it that is also a word is a name ("Hallo Will,"), after a label it is not ("Name\tFirma"). */
@@ -1151,6 +1164,7 @@ export const DETECTORS: Detector[] = [
   deSocialSecurity,
   deIdDocuments,
   birthDates,
+  recordFields,
   person,
   namesInContext,
   tableColumns,

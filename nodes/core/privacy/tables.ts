@@ -109,6 +109,20 @@ function keyValueLine(text: string, heads: { start: number; end: number }[], col
   );
 }
 
+/**
+ * A row of a table whose heading stands above, read as a heading because a cell holds a key
+ * ("record;field;old;new" over "P-10140;name;;Ş. Bozkurtlar"): the line above has as many cells, and
+ * this one holds an empty cell or digits, as values do and headings do not. Its cells are values: the
+ * column below is no name column (it held "phone", "mail", "dob").
+ */
+function rowOfTableAbove(text: string, lineStart: number, delimiter: string, heads: { start: number; end: number }[]) {
+  if (lineStart < 2) return false;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  if (lineStart - 1 - above > 2000) return false;
+  if (cells(text, above, lineStart - 1, delimiter).length !== heads.length) return false;
+  return heads.some((h) => h.end === h.start || /\d/.test(text.slice(h.start, h.end)));
+}
+
 /** A heading of one part of a name: the other part most often stands in the column beside it. */
 const NAME_PART_COLUMN =
   /^(?:family|familien|geburts|middle|maiden|last|sur|nach|given|first|vor|ruf|fore)[ _-]?(?:names?|namen)$/i;
@@ -210,6 +224,7 @@ export const tableColumns = (text: string): Entity[] => {
       return kind ? [{ index: i, kind }] : [];
     });
     if (columns.length === 0 || heads.length < 2) continue;
+    if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
       out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
       continue;

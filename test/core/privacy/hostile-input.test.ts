@@ -52,6 +52,23 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('Jana Okafor <jana@example.de> '),
       // A table of thousands of rows with a partner column beside a family-name column.
       'family_name;holder\n' + repeated('Rakotomalala;Heriniaina\n'),
+      // Record shapes of round 10: headers and keys naming a birth column, SQL rows, compared dates, "|" rows.
+      repeated('DOB  NAME  ID\n'),
+      'KDNR  NAME  GEBDAT\n' + repeated('1  X  19610412\n'),
+      repeated('INSERT INTO t (dob, a) VALUES ('),
+      "INSERT INTO t (dob, a) VALUES ('" + repeated("a'',"),
+      'INSERT INTO t (dob) VALUES ' + repeated("('19610412'), "),
+      repeated('bday;x=;'),
+      repeated('dob 1.1.1990 vs 1.1.1990 vs '),
+      'birth date\n' + repeated('a | 1.1.1990 | b\n'),
+      repeated('birth date | 1.1.1990 | '),
+      repeated('MIGR-202611-'),
+      'birth date\n' + repeated('a b c\n') + '|',
+      repeated('insert into t (dob) values ('),
+      repeated('ADR;TYPE=HOME:;;a 1;'),
+      repeated('homePostalAddress: a 1 $ '),
+      'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
+      'id;addr;dob\n' + repeated('P-1;addr;dob;1.1.1990\n'),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

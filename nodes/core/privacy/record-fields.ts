@@ -1,0 +1,359 @@
+import type { Entity } from './entities.js';
+import { birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { KeywordPattern } from './keyword-pass.js';
+
+/**
+ * Birth dates and postal addresses in machine-made records, where a column's or key's meaning comes from its header:
+ * SQL INSERTs (the column list names each value by position), fixed-width exports (the header names
+ * each column by its offset), delimited exports (by its index), and field-diff rows ("P-1;dob;04/09/1962;19620409").
+ */
+
+/** A column name or key that means a birth date, compared without case, blanks, dots, "_" and "-": "DOB", "GEBDAT", "BIRTH_DT", "birthDate". */
+const BIRTH_KEY =
+  /^(?:dob|dateofbirth|birth(?:date|day|dt|dat)?|bday|geb|gebdat(?:um)?|gebdt|geburtsdatum|geburtstag|gebtag|dtbirth|borndate|born)$/;
+const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g, '');
+/** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
+const ADDRESS_KEY =
+  /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
+const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladdress)$/;
+type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS';
+const kindOfKey = (name: string): Kind | undefined => {
+  const key = plainKey(name);
+  return BIRTH_KEY.test(key) ? 'DATE_OF_BIRTH' : ADDRESS_KEY.test(key) ? 'POSTAL_ADDRESS' : undefined;
+};
+/** An address value: letters and a digit (a house number or postcode), at most 120 characters, not a date. */
+const MAX_ADDRESS = 120;
+const addressValue = (value: string) =>
+  value.length >= 8 &&
+  value.length <= MAX_ADDRESS &&
+  /\d/.test(value) &&
+  /\p{L}{3}/u.test(value) &&
+  !wholeBirthDate(value);
+const accepts = (kind: Kind, value: string) => (kind === 'DATE_OF_BIRTH' ? date(value) : addressValue(value));
+/** Where a header or key may name a birth date or an address: found by search, then read. */
+const HINT_WORDS = ['dob', 'birth', 'geb', 'bday', 'born', 'adr', 'addr', 'adress', 'anschrift', 'postal'];
+const HINT = new KeywordPattern(new RegExp(HINT_WORDS.join('|'), 'i'), HINT_WORDS);
+/** How many lines under a header are read as its rows; a blank line ends them sooner. */
+const MAX_ROWS = 5000;
+const MAX_FIELD = 40;
+
+const date = (value: string) => value.length <= MAX_FIELD && wholeBirthDate(value);
+
+export const recordFields = (text: string): Entity[] => {
+  const out: Entity[] = [];
+  sqlInserts(text, out);
+  let doneUntil = 0;
+  let namedFrom = -1;
+  for (let m = HINT.matchFrom(text, doneUntil); m; m = HINT.matchFrom(text, doneUntil)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    doneUntil = lineEnd + 1;
+    if (lineEnd - lineStart > 2000) continue;
+    doneUntil = Math.max(doneUntil, readHeader(text, lineStart, lineEnd, out));
+    if (namedFrom === -1 && doneUntil === lineEnd + 1 && namesBirthDate(text, lineStart, lineEnd))
+      namedFrom = lineEnd + 1;
+  }
+  if (namedFrom !== -1) pipeRows(text, namedFrom, out);
+  return out;
+};
+
+/** A birth date named as a field in prose (a report's rule, "name similar AND (birth date OR phone equal)"). */
+const BIRTH_PHRASE =
+  /(?<![\p{L}])(?:birth[ _-]?date|date[ _-]of[ _-]birth|dob|geburtsdatum|geb\.?[ -]?datum)(?![\p{L}])/iu;
+function namesBirthDate(text: string, lineStart: number, lineEnd: number): boolean {
+  if (lineEnd - lineStart > 300) return false;
+  const line = text.slice(lineStart, lineEnd);
+  return BIRTH_PHRASE.test(line) && !/\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{8}/.test(line);
+}
+
+/**
+ * Below a line that names birth dates as a field, record rows split by "|" ("A WEBSHOP  Ana Lupu | 14.01.1981 |
+ * 0151 …"): the one field of a row written wholly as a date is its birth date. A row with two dates is
+ * left alone (which one is the birth date is unknown). Each line read once.
+ */
+function pipeRows(text: string, from: number, out: Entity[]): void {
+  let at = from;
+  while (at < text.length) {
+    // From the next bar's line on: lines without one are passed over in one step.
+    const bar = text.indexOf('|', at);
+    if (bar === -1) return;
+    at = text.lastIndexOf('\n', bar) + 1;
+    if (at < from) at = from;
+    let end = text.indexOf('\n', bar);
+    if (end === -1) end = text.length;
+    const second = text.indexOf('|', bar + 1);
+    if (end - at <= 2000 && second !== -1 && second < end) {
+      const dates = fieldsOf(text, at, end, '|').filter(
+        (f) => f.end - f.start <= MAX_FIELD && date(text.slice(f.start, f.end)),
+      );
+      if (dates.length === 1) out.push({ type: 'DATE_OF_BIRTH', start: dates[0].start, end: dates[0].end, score: 1 });
+    }
+    at = end + 1;
+  }
+}
+
+interface Field {
+  start: number;
+  end: number;
+}
+
+/** The fields of a line split by `delimiter`, blanks trimmed (quotes too). */
+function fieldsOf(text: string, start: number, end: number, delimiter: string): Field[] {
+  const fields: Field[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text[i] !== delimiter) continue;
+    let a = from;
+    let b = i;
+    while (a < b && (text[a] === ' ' || text[a] === '\t' || text[a] === '"')) a++;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '"' || text[b - 1] === '\r')) b--;
+    fields.push({ start: a, end: b });
+    from = i + 1;
+  }
+  return fields;
+}
+
+/** Whether a fixed-width column's edge is at `at`: the line's edge, a tab, or two blanks (going by `step`). */
+function columnGap(text: string, at: number, step: 1 | -1, edge: number): boolean {
+  const outside = (i: number) => (step === -1 ? i < edge : i >= edge);
+  if (outside(at) || text[at] === '\t') return true;
+  const next = at + step;
+  return text[at] === ' ' && (outside(next) || text[next] === ' ' || text[next] === '\t' || text[next] === '\r');
+}
+
+/** Blank-separated tokens with their offsets (a fixed-width header). */
+function tokensOf(text: string, start: number, end: number): Field[] {
+  const tokens: Field[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+    const a = i;
+    while (i < end && text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') i++;
+    if (i > a) tokens.push({ start: a, end: i });
+  }
+  return tokens;
+}
+
+/** The first of ";", "|", tab and "," that splits the line into three cells or more (counted, nothing allocated). */
+function delimiterOf(text: string, start: number, end: number): string | undefined {
+  let semicolons = 0;
+  let bars = 0;
+  let tabs = 0;
+  let commas = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59) semicolons++;
+    else if (c === 124) bars++;
+    else if (c === 9) tabs++;
+    else if (c === 44) commas++;
+  }
+  return semicolons >= 2 ? ';' : bars >= 2 ? '|' : tabs >= 2 ? '\t' : commas >= 2 ? ',' : undefined;
+}
+
+/**
+ * A line with a birth key: its own date fields are birth dates (a field-diff row); with none, it is a
+ * header, and its column is read in the rows below. Returns where reading stopped.
+ */
+function readHeader(text: string, lineStart: number, lineEnd: number, out: Entity[]): number {
+  if (keyValue(text, lineStart, lineEnd, out)) return lineEnd + 1;
+  const delimiter = delimiterOf(text, lineStart, lineEnd);
+  const cells = delimiter ? fieldsOf(text, lineStart, lineEnd, delimiter) : tokensOf(text, lineStart, lineEnd);
+  if (cells.length < 3) return lineEnd + 1;
+  // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
+  // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
+  const columns = cells.flatMap((c, index) => {
+    const kind = c.end - c.start <= MAX_FIELD ? kindOfKey(text.slice(c.start, c.end)) : undefined;
+    if (!kind) return [];
+    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
+    return [{ index, kind, offset: c.start - lineStart }];
+  });
+  if (columns.length === 0) return lineEnd + 1;
+  if (delimiter) {
+    // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.
+    let own = false;
+    if (columns.some((c) => c.kind === 'DATE_OF_BIRTH'))
+      for (const c of cells) {
+        if (date(text.slice(c.start, c.end))) {
+          out.push({ type: 'DATE_OF_BIRTH', start: c.start, end: c.end, score: 1 });
+          own = true;
+        }
+      }
+    // Digits in a cell that names nothing: a row's value, as headings hold none.
+    if (own || cells.some((c, i) => !columns.some((k) => k.index === i) && /\d/.test(text.slice(c.start, c.end))))
+      return lineEnd + 1;
+  }
+  // The rows under the header: until a blank line, at most MAX_ROWS.
+  let at = lineEnd + 1;
+  for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    if (end - at === 0 || /^\s*$/.test(text.slice(at, Math.min(end, at + 200)))) return at;
+    if (end - at <= 2000) {
+      const rowCells = delimiter ? fieldsOf(text, at, end, delimiter) : [];
+      for (const { index, kind, offset } of columns) {
+        const cell = delimiter
+          ? rowCells[index]
+          : kind === 'DATE_OF_BIRTH'
+            ? tokenAtOffset(text, at, end, offset)
+            : columnAtOffset(text, at, end, offset);
+        if (cell && accepts(kind, text.slice(cell.start, cell.end)))
+          out.push({ type: kind, start: cell.start, end: cell.end, score: 1 });
+      }
+    }
+    at = end + 1;
+  }
+  return at;
+}
+
+/** A fixed-width column of words ("LANGSTRASSE 141 8004 ZUERICH") beginning at `offset` (two either way), to two blanks or the line's end. */
+function columnAtOffset(text: string, rowStart: number, rowEnd: number, offset: number): Field | undefined {
+  for (let a = Math.max(rowStart, rowStart + offset - 2); a <= rowStart + offset + 2 && a < rowEnd; a++) {
+    if (a > rowStart && text[a - 1] !== ' ' && text[a - 1] !== '\t') continue;
+    if (text[a] === ' ' || text[a] === '\t') continue;
+    let b = a;
+    while (
+      b < rowEnd &&
+      b - a <= MAX_ADDRESS &&
+      text[b] !== '\t' &&
+      text[b] !== '\r' &&
+      !(text[b] === ' ' && text[b + 1] === ' ')
+    )
+      b++;
+    return { start: a, end: b };
+  }
+  return undefined;
+}
+
+/**
+ * The date that begins near `offset` in the row (three characters either way: exports shift their
+ * headers), standing as a whole token, as a fixed-width column.
+ */
+function tokenAtOffset(text: string, rowStart: number, rowEnd: number, offset: number): Field | undefined {
+  for (let a = Math.max(rowStart, rowStart + offset - 3); a <= rowStart + offset + 3 && a < rowEnd; a++) {
+    if (a > rowStart && text[a - 1] !== ' ' && text[a - 1] !== '\t') continue;
+    if (text[a] === ' ' || text[a] === '\t') continue;
+    const end = birthDateAt(text, a);
+    if (end !== undefined && end <= rowEnd && (end === rowEnd || /[\s,;|]/.test(text[end]))) return { start: a, end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the line is a record's "key: value" line whose key means a birth date or an address (its value
+ * taken when it is one), in any case: vCard "BDAY:", "bday;value=date:",
+ * LDIF "birthDate: 19690811", "DOB = 12.03.1985".
+ */
+function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[]): boolean {
+  let i = lineStart;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  const keyStart = i;
+  while (i < lineEnd && i - keyStart <= MAX_FIELD && text[i] !== ':' && text[i] !== ';' && text[i] !== '=') i++;
+  if (i === keyStart || i >= lineEnd) return false;
+  const keyEnd = i;
+  const kind = kindOfKey(text.slice(keyStart, i));
+  if (!kind) return false;
+  // vCard parameters ("BDAY;VALUE=date:", "ADR;TYPE=HOME:"): the value after the colon.
+  if (text[i] === ';') {
+    const colon = text.indexOf(':', i);
+    if (colon === -1 || colon > Math.min(lineEnd, i + MAX_FIELD)) return false;
+    i = colon;
+  }
+  i++;
+  while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+  // "Address:" and "Anschrift:" in a letter or form are read by the label detectors (with the lines below);
+  // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
+  // Either way the line is a key and its value, no header ("Adresse      : …" above "Steuer-ID    : 593 …").
+  if (kind === 'POSTAL_ADDRESS') {
+    if (RECORD_ADDRESS_KEY.test(plainKey(text.slice(keyStart, keyEnd)))) keyedAddress(text, i, lineEnd, out);
+    return true;
+  }
+  const end = birthDateAt(text, i);
+  if (end !== undefined && end <= lineEnd) out.push({ type: 'DATE_OF_BIRTH', start: i, end, score: 1 });
+  return true;
+}
+
+/**
+ * An address as a record's value: LDIF's "Lindenweg 4 $ 34117 Kassel" whole; vCard's ";;street;city;region;code;country"
+ * from the street to the last part given before the country.
+ */
+function keyedAddress(text: string, start: number, lineEnd: number, out: Entity[]): boolean {
+  let end = lineEnd;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\r')) end--;
+  if (end - start > 2 * MAX_ADDRESS) return false;
+  const value = text.slice(start, end);
+  if (!value.includes(';')) {
+    if (!addressValue(value)) return false;
+    out.push({ type: 'POSTAL_ADDRESS', start, end, score: 1 });
+    return true;
+  }
+  const parts = value.split(';');
+  if (parts.length < 4) return false;
+  // Post box and extended address first, the country last: the address is the street to the postcode.
+  let from = start + parts[0].length + 1 + parts[1].length + 1;
+  let to = from;
+  let at = from;
+  for (let p = 2; p < Math.min(parts.length, 6); p++) {
+    if (parts[p].trim()) to = at + parts[p].length;
+    at += parts[p].length + 1;
+  }
+  while (from < to && text[from] === ' ') from++;
+  if (!addressValue(text.slice(from, to))) return false;
+  out.push({ type: 'POSTAL_ADDRESS', start: from, end: to, score: 1 });
+  return true;
+}
+
+const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}[ \t]*\(([^()\n]{1,1000})\)[ \t]*VALUES[ \t]*/giy;
+const INSERT_HINT = new KeywordPattern(/insert[ \t]+into/i, ['insert']);
+
+/** SQL INSERTs: the column list names the values by position, in every row of VALUES. */
+function sqlInserts(text: string, out: Entity[]): void {
+  let from = 0;
+  for (let h = INSERT_HINT.matchFrom(text, from); h; h = INSERT_HINT.matchFrom(text, from)) {
+    from = h.index + h[0].length;
+    INSERT.lastIndex = h.index;
+    const m = INSERT.exec(text);
+    if (!m) continue;
+    const columns = m[1].split(',').map((c) => kindOfKey(c));
+    if (!columns.some(Boolean)) continue;
+    from = Math.max(from, readValues(text, INSERT.lastIndex, columns, out));
+  }
+}
+
+/** Reads "(v, 'v', NULL), (…)" from `at`, each character once; returns where it stopped. */
+function readValues(text: string, at: number, columns: (Kind | undefined)[], out: Entity[]): number {
+  let i = at;
+  while (i < text.length && text[i] === '(') {
+    i++;
+    let index = 0;
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      let start = i;
+      let end: number;
+      if (text[i] === "'") {
+        start = ++i;
+        while (i < text.length && !(text[i] === "'" && text[i + 1] !== "'")) i += text[i] === "'" ? 2 : 1;
+        end = i;
+        i++;
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== ')' && text[i] !== '\n') i++;
+        end = i;
+        while (end > start && text[end - 1] === ' ') end--;
+      }
+      const kind = columns[index];
+      if (kind && end - start <= MAX_ADDRESS && accepts(kind, text.slice(start, end)))
+        out.push({ type: kind, start, end, score: 1 });
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      if (text[i] === ',') {
+        i++;
+        index++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] !== ')') return i;
+    i++;
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === ',') i++;
+  }
+  return i;
+}
