@@ -118,8 +118,10 @@ export const birthDates = (text: string): Entity[] => {
   }
   // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
   for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
-    const colon = text.indexOf(':', at);
-    if (colon === -1 || colon > at + 24 || (at > 0 && text[at - 1] !== '\n')) continue;
+    if (at > 0 && text[at - 1] !== '\n') continue;
+    // The colon within 24 characters, looked for there only (not through the text for every "BDAY").
+    const colon = text.slice(at, at + 25).indexOf(':') + at;
+    if (colon < at) continue;
     BIRTH_DATE.lastIndex = colon + 1;
     const m = BIRTH_DATE.exec(text);
     if (m) out.push({ type: 'DATE_OF_BIRTH', start: colon + 1, end: colon + 1 + m[0].length, score: 0.9 });

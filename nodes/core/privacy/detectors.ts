@@ -877,13 +877,20 @@ const DOCUMENT_REACH = 40 + 40;
 /** The document alphabet has no O or I: written in a number, they stand for 0 and 1. */
 const asDigits = (s: string) => alnum(s).toUpperCase().replace(/O/g, '0').replace(/I/g, '1');
 
-const JOINER = /[-_/]/;
+/** "-" and "_" join the pieces of a code; not "/", which paths and URLs put before a number standing for itself. */
+const JOINER = /[-_]/;
 const ALNUM_CHAR = /[A-Za-z0-9]/;
-/** Whether text[start, end) continues, through a joiner, into more letters or digits on either side (two characters looked at). */
+/**
+ * Whether text[start, end) is a piece of a longer code: joined to more letters or digits on both sides
+ * ("…-202611-KI…"), or itself in joined pieces and joined on one side too ("RTGX-202519-KI142",
+ * "BR-RTGX-202519"). A number of one piece joined on one side is not ("T220001293-D",
+ * "KD-4711-T220001293" end in a document number as often as not): one dropped here would route a
+ * message to the cloud.
+ */
 function partOfLongerCode(text: string, start: number, end: number): boolean {
   const after = JOINER.test(text.charAt(end)) && ALNUM_CHAR.test(text.charAt(end + 1));
   const before = start >= 2 && JOINER.test(text.charAt(start - 1)) && ALNUM_CHAR.test(text.charAt(start - 2));
-  return after || before;
+  return (after && before) || ((after || before) && /[-_]/.test(text.slice(start, end)));
 }
 
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
@@ -896,8 +903,8 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   if (!context && /[a-z]/.test(whole)) return undefined;
   // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
   if (!context && !/\d/.test(digits)) return undefined;
-  // A piece of a longer code joined by "-", "_" or "/" ("MIGR-202611-KI142", "RF-20261201-07", a batch or
-  // refund id): a document number stands alone, so only after a document word.
+  // A middle piece of a longer code joined by "-" or "_" ("MIGR-202611-KI142-7", a batch or refund id):
+  // a document number stands alone, so only after a document word.
   if (!context && partOfLongerCode(text, start, start + whole.length)) return undefined;
   return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
 }

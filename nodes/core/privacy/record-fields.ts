@@ -303,8 +303,11 @@ function keyedAddress(text: string, start: number, lineEnd: number, out: Entity[
   return true;
 }
 
-const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}[ \t]*\(([^()\n]{1,1000})\)[ \t]*VALUES[ \t]*/giy;
+// Blanks and line breaks around the column list and VALUES, as dumps and people format them (bounded).
+const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}\s{0,200}\(([^()]{1,1000})\)\s{0,200}VALUES\s{0,200}/giy;
 const INSERT_HINT = new KeywordPattern(/insert[ \t]+into/i, ['insert']);
+
+const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
 
 /** SQL INSERTs: the column list names the values by position, in every row of VALUES. */
 function sqlInserts(text: string, out: Entity[]): void {
@@ -320,19 +323,24 @@ function sqlInserts(text: string, out: Entity[]): void {
   }
 }
 
-/** Reads "(v, 'v', NULL), (…)" from `at`, each character once; returns where it stopped. */
+/**
+ * Reads "(v, 'v', NULL), (…)" from `at`, each character once; returns where it stopped. A quote is
+ * doubled ('O''Brien') or, as mysqldump writes it, escaped with a backslash ('O\'Brien'); values and
+ * rows may be spread over lines.
+ */
 function readValues(text: string, at: number, columns: (Kind | undefined)[], out: Entity[]): number {
   let i = at;
   while (i < text.length && text[i] === '(') {
     i++;
     let index = 0;
     for (;;) {
-      while (text[i] === ' ' || text[i] === '\t') i++;
+      while (isBlank(text[i])) i++;
       let start = i;
       let end: number;
       if (text[i] === "'") {
         start = ++i;
-        while (i < text.length && !(text[i] === "'" && text[i + 1] !== "'")) i += text[i] === "'" ? 2 : 1;
+        while (i < text.length && !(text[i] === "'" && text[i + 1] !== "'"))
+          i += text[i] === "'" || text[i] === '\\' ? 2 : 1;
         end = i;
         i++;
       } else {
@@ -343,7 +351,7 @@ function readValues(text: string, at: number, columns: (Kind | undefined)[], out
       const kind = columns[index];
       if (kind && end - start <= MAX_ADDRESS && accepts(kind, text.slice(start, end)))
         out.push({ type: kind, start, end, score: 1 });
-      while (text[i] === ' ' || text[i] === '\t') i++;
+      while (isBlank(text[i])) i++;
       if (text[i] === ',') {
         i++;
         index++;

@@ -111,17 +111,26 @@ function keyValueLine(text: string, heads: { start: number; end: number }[], col
 
 /**
  * A row of a table whose heading stands above, read as a heading because a cell holds a key
- * ("record;field;old;new" over "P-10140;name;;Ş. Bozkurtlar"): the line above has as many cells, and
- * this one holds an empty cell or digits, as values do and headings do not. Its cells are values: the
- * column below is no name column (it held "phone", "mail", "dob").
+ * ("record;field;old;new" over "P-10140;name;;Ş. Bozkurtlar"): the line above is a heading of words
+ * with as many cells, none empty, and this one holds an identifier (digits, not a numbered heading
+ * such as "Telefon 1" or "Zi. 2"), as values do and headings do not. Its cells are values: the column
+ * below is no name column (it held "phone", "mail", "dob"). Narrow on purpose, because it stops a
+ * column being read: a group row above ("Kunden;;;") or a heading with a trailing ";" keeps its names.
  */
 function rowOfTableAbove(text: string, lineStart: number, delimiter: string, heads: { start: number; end: number }[]) {
   if (lineStart < 2) return false;
   const above = text.lastIndexOf('\n', lineStart - 2) + 1;
   if (lineStart - 1 - above > 2000) return false;
-  if (cells(text, above, lineStart - 1, delimiter).length !== heads.length) return false;
-  return heads.some((h) => h.end === h.start || /\d/.test(text.slice(h.start, h.end)));
+  const aboveCells = cells(text, above, lineStart - 1, delimiter);
+  if (aboveCells.length !== heads.length) return false;
+  if (aboveCells.some((c) => c.end === c.start || /\d/.test(text.slice(c.start, c.end)))) return false;
+  return heads.some((h) => {
+    const cell = text.slice(h.start, h.end);
+    return /\d/.test(cell) && !NUMBERED_HEADING.test(cell);
+  });
 }
+/** A heading numbered as columns are ("Telefon 1", "Zi. 2", "Datum 12"): no identifier. */
+const NUMBERED_HEADING = /^[\p{L}][\p{L} .-]*[ .]\d{1,2}$/u;
 
 /** A heading of one part of a name: the other part most often stands in the column beside it. */
 const NAME_PART_COLUMN =

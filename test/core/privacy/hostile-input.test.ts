@@ -50,6 +50,8 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('D_O_B_ 01 01 01 01 01 '),
       repeated('DOB Please '),
       repeated('Jana Okafor <jana@example.de> '),
+      repeated('BDAY '),
+      repeated('\nBDAY'),
       // A table of thousands of rows with a partner column beside a family-name column.
       'family_name;holder\n' + repeated('Rakotomalala;Heriniaina\n'),
       // Record shapes of round 10: headers and keys naming a birth column, SQL rows, compared dates, "|" rows.

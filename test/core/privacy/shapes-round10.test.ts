@@ -19,6 +19,17 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
       "INSERT INTO t (birth_dt, note) VALUES ('03.07.1990', 'it''s, odd'), ('4. Mai 1977', NULL);",
     ].join('\n');
     assert.deepEqual(births(text), ['1961-04-12', '12-MAR-1985', '19850312', '03.07.1990', '4. Mai 1977']);
+    // Formatted over lines, and mysqldump's backslash-escaped quotes in a row before the birth date.
+    assert.deepEqual(
+      births(
+        "INSERT INTO stg_person (id, name, dob)\nVALUES\n  (1, 'Ana', '1961-04-12'),\n  (2, 'Ole',\n   '1985-03-12');",
+      ),
+      ['1961-04-12', '1985-03-12'],
+    );
+    assert.deepEqual(
+      births("INSERT INTO `p` (`id`,`name`,`dob`) VALUES (1,'O\\'Brien','1961-04-12'),(2,'Ng','1985-03-12');"),
+      ['1961-04-12', '1985-03-12'],
+    );
     // The same rows with no birth column: creation, validity and delivery dates.
     for (const line of [
       "INSERT INTO stg_person (src, id, created, valid_until) VALUES ('CRM', 17, '1961-04-12', '19850312');",
@@ -73,6 +84,14 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
     ])
       assert.deepEqual(idCards(text), [], text);
     assert.deepEqual(idCards('Ausweis-Nr. RTGX-202519'), ['RTGX-202519']);
+    // A number of one piece joined on one side only, or after a path's "/", still stands for itself.
+    for (const [text, value] of [
+      ['https://crm.example/verify/T220001293', 'T220001293'],
+      ['docs/kyc/T220001293.pdf', 'T220001293'],
+      ['KD-4711-T220001293 geprüft', 'T220001293'],
+      ['T220001293-D', 'T220001293'],
+    ])
+      assert.deepEqual(idCards(text), [value], text);
   });
 
   it('a record key in any case (bday:, birthDate:, DOB =) gives its value; other keys do not', () => {
@@ -117,6 +136,16 @@ describe('privacy detectors: shapes of round 10 (issue 9)', () => {
     // A real heading line keeps its name column, also under a title line.
     assert.deepEqual(people('Name;Ort;Raum\nAna Lupu;Kiel;4\nOle Brandt;Bonn;5'), ['Ana Lupu', 'Ole Brandt']);
     assert.deepEqual(people('Export;2026;v2\nName;Ort;Raum\nAna Lupu;Kiel;4'), ['Ana Lupu']);
+    // A group row above (Excel's two-level headings), a trailing ";" and numbered headings keep the heading read.
+    for (const [text, names] of [
+      ['Abteilung;;\nNachname;Vorname;Zi. 2\nNg;Wei;3\nOyelaran;Tomi;4', ['Ng', 'Wei', 'Oyelaran', 'Tomi']],
+      ['Kunden;;;\nName;Vorname;Telefon 1;Telefon 2\nOkonkwo;Grzegorz;;', ['Okonkwo', 'Grzegorz']],
+    ] as const)
+      for (const name of names)
+        assert.ok(
+          people(text).some((v) => v.includes(name)),
+          `${name} in ${text}: ${people(text).join('|')}`,
+        );
   });
 
   it('an address split over a record’s fields counts by its key or column; other keys and columns do not', () => {
