@@ -64,3 +64,25 @@ export function sharedWithSetsBefore(
   const own = [...new Set(names.flatMap(words))];
   return { shared: own.filter((w) => earlier.has(w)), total: own.length };
 }
+
+/**
+ * The overlap checks of a set whose name words are its names split at anything but letters, with
+ * particles and one- or two-letter words left out (sets 9 and 10): how words are counted, this set's
+ * list words, and which of them earlier sets hold.
+ */
+export function letterWordOverlap(
+  set: number,
+  cultures: Record<string, { given: readonly string[]; family: readonly string[] }>,
+  particles: ReadonlySet<string>,
+) {
+  const words = (name: string): string[] =>
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter((w) => w.length > 2 && !particles.has(w));
+  const listWords = (): string[] => [
+    ...new Set(Object.values(cultures).flatMap((c) => [...c.given, ...c.family].flatMap(words))),
+  ];
+  const sharedWithEarlierSets = (names: string[] = listWords()) => sharedWithSetsBefore(set, names, words);
+  return { words, listWords, sharedWithEarlierSets };
+}
