@@ -22,7 +22,6 @@ const BBAN: Record<string, (r: Taus88) => string> = {
     const check = Number(BigInt(head) % 97n) || 97;
     return `${head}${String(check).padStart(2, '0')}`;
   },
-  FR: (r) => `${digitsOf(r, 10)}${digitsOf(r, 11)}${digitsOf(r, 2)}`,
 };
 
 /** An IBAN with a correct check pair, compact. */
