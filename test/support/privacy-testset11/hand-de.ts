@@ -70,7 +70,7 @@ Nachtdienst 24./25.11.
     lang: 'de',
     kind: 'Prüfungsamt Notenwiderspruch',
     source: `Von: ⟪P:Nesrin Akgündüz⟫ <⟪E:nesrin.akguenduez@stud.uni-paderborn.de⟫>
-An: pruefungsamt-wiwi@uni-paderborn.de
+An: ⟪E:pruefungsamt-wiwi@uni-paderborn.de⟫
 Betreff: Widerspruch Bewertung Klausur Kostenrechnung (Matr.-Nr. 7 204 519)
 
 Sehr geehrte Damen und Herren,
@@ -327,7 +327,7 @@ Herrn
 
 2. MAHNUNG – Nutzungsgebühr Oktober/November 2026, Vertrag 3291/24
 Offener Betrag: 1.318,80 EUR zzgl. Mahngebühr 5,00 EUR
-Bitte überweisen Sie bis 15.12.2026 auf DE41 7605 0101 0001 1223 34 (Sparkasse Nürnberg), Verwendungszweck 3291/24.`,
+Bitte überweisen Sie bis 15.12.2026 auf unser Konto bei der Sparkasse Nürnberg (siehe Vertrag), Verwendungszweck 3291/24.`,
   },
   {
     lang: 'de',
