@@ -26,6 +26,7 @@ import { privacyTestSet7 } from './privacy-testset7/index.js';
 import { privacyTestSet8 } from './privacy-testset8/index.js';
 import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
+import { privacyTestSet11 } from './privacy-testset11/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -123,8 +124,12 @@ const test8 = scoreLaterSet(8, privacyTestSet8());
 const test9 = scoreLaterSet(9, privacyTestSet9());
 // Test set 10: written during the tenth round, built unlike sets 1 to 9 (small practices' files,
 // simulated e-mail reply chains), by someone who never read the detectors nor saw their output on it;
-// scored once at the end of that round.
+// scored once at the end of that round (development data since the eleventh).
 const test10 = scoreLaterSet(10, privacyTestSet10());
+// Test set 11: written during the eleventh round, built unlike sets 1 to 10 (public and non-profit
+// offices' files and a generated part of its own), by someone who never read the detectors nor saw
+// their output on it; scored once at the end of that round.
+const test11 = scoreLaterSet(11, privacyTestSet11());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -139,6 +144,7 @@ if (process.argv.includes('--write')) {
     testSet8: test8.figures,
     testSet9: test9.figures,
     testSet10: test10.figures,
+    testSet11: test11.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -155,6 +161,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset8', test8.block);
   readme = replaceReadmeSection(readme, 'privacy-testset9', test9.block);
   readme = replaceReadmeSection(readme, 'privacy-testset10', test10.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset11', test11.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
