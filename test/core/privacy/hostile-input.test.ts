@@ -71,6 +71,10 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('homePostalAddress: a 1 $ '),
       'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
       'id;addr;dob\n' + repeated('P-1;addr;dob;1.1.1990\n'),
+      // Round 11: signatures with office addresses, thousands of quote levels, thousands of signatures.
+      repeated('> ') + '\nTel. 040 1\nOstwall 9, 20457 Hamburg',
+      repeated('> \n> Tel. 040 1 | a@b.de\n> Ostwall 9, 20457 Hamburg\n'),
+      repeated('Team\nTel. 040 1\nOstwall 9\n'),
     ])
       scanner.scan(text);
     // What such a line holds is still found.
