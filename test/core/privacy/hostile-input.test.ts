@@ -75,6 +75,8 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('> ') + '\nTel. 040 1\nOstwall 9, 20457 Hamburg',
       repeated('> \n> Tel. 040 1 | a@b.de\n> Ostwall 9, 20457 Hamburg\n'),
       repeated('Team\nTel. 040 1\nOstwall 9\n'),
+      repeated('T: 0044 1275 4963444 '),
+      repeated('2026 10:13 '),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const addresses = valuesOf('POSTAL_ADDRESS');
+const phones = valuesOf('PHONE_NUMBER');
 
 /**
  * The classes the eleventh round fixed (test set 10, small practices' files and e-mail reply chains, as
@@ -67,5 +68,33 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
     );
     // No contact line right above: a role line alone over an address says nothing of whose it is.
     assert.deepEqual(addresses('Teamleitung Vertrieb\nRosenweg 4, 22111 Hamburg\n'), ['Rosenweg 4, 22111 Hamburg']);
+  });
+
+  it('a number written internationally after a phone label is a phone, quoted or not, however its range is rated', () => {
+    for (const [line, number] of [
+      ['Tel: 0044 1275 4963444', '0044 1275 4963444'],
+      ['> > T: +90 532 876 05879', '+90 532 876 05879'],
+      ['You can reach me on +44 (0)1275 496 9953.', '+44 (0)1275 496 9953'],
+      ['Phone: +44 (0)117 496 0510-32 | a@b.co.uk', '+44 (0)117 496 0510-32'],
+      ['> Tel: +9053246006707 | s@example.org', '+9053246006707'],
+    ])
+      assert.deepEqual(phones(`--\nJana Okafor\n${line}\n`), [number], line);
+    // The same digits with no label, or as a reference, a VAT or an order number, stay unflagged.
+    for (const line of ['Ref. 0044 1275 4963444', 'VAT reg GB 0044 1275 49', 'Order 0044-1275-4963444-77'])
+      assert.deepEqual(phones(`${line}\n`), [], line);
+  });
+
+  it('a date and the hour of a clock time is no phone number, even under "Sent from my phone"', () => {
+    for (const text of [
+      'Sent from my phone\n> \n> On 23 November 2026 10:13, Jana Okafor <jana@example.org> wrote:',
+      'Von meinem iPhone gesendet\n> > Am 23. November 2026 20:15 schrieb Jana Okafor:',
+      'Date/time of incident: 02/12/2026 14:05, phone call',
+      'Telefonnotiz 27.11. 10:40 – Anruf',
+      'CALL NOTES – 30/11 16:05, phone',
+    ])
+      assert.deepEqual(phones(text), [], text);
+    // Phone numbers that end in digits before a colon stay found.
+    assert.deepEqual(phones('Tel. 040 5550 1234: bitte zurückrufen'), ['040 5550 1234']);
+    assert.deepEqual(phones('phone +44 117 496 0123: after 12'), ['+44 117 496 0123']);
   });
 });
