@@ -77,6 +77,7 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('Team\nTel. 040 1\nOstwall 9\n'),
       repeated('T: 0044 1275 4963444 '),
       repeated('2026 10:13 '),
+      repeated('passport AB123456, '),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

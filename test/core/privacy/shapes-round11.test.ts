@@ -3,6 +3,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 
 const addresses = valuesOf('POSTAL_ADDRESS');
 const phones = valuesOf('PHONE_NUMBER');
+const births = valuesOf('DATE_OF_BIRTH');
 
 /**
  * The classes the eleventh round fixed (test set 10, small practices' files and e-mail reply chains, as
@@ -96,5 +97,27 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
     // Phone numbers that end in digits before a colon stay found.
     assert.deepEqual(phones('Tel. 040 5550 1234: bitte zurückrufen'), ['040 5550 1234']);
     assert.deepEqual(phones('phone +44 117 496 0123: after 12'), ['+44 117 496 0123']);
+  });
+
+  it('a traveller’s name, passport number and date: the date is the birth date, quoted or in lower case', () => {
+    for (const [line, date] of [
+      ['DERKACH/IVANKA, Reisepass GV5VKNNRR1, 1979-07-13. Mobil für die Airline: 0171 5550 123', '1979-07-13'],
+      [
+        '> > OKAFOR/JANA, German passport HT95C4H3P1, 8th June 1993. Mobile for the airline: 07700 900123',
+        '8th June 1993',
+      ],
+      ['okafor/jana, german passport g5mvfr3tl1, 28/5/97. mobile for the airline: 07700 900123', '28/5/97'],
+      ['Okafor, Jana, Personalausweis L01X00T47, 19. Juni 1994', '19. Juni 1994'],
+    ])
+      assert.deepEqual(births(line), [date], line);
+    // Expiry and issue dates after the number, dates ahead, and a date with no document number before it stay unflagged.
+    for (const line of [
+      'OKAFOR/JANA, Reisepass GV5VKNNRR1, gültig bis 12.07.2031',
+      'OKAFOR/JANA, passport HT95C4H3P1, valid until 2031-06-08',
+      'OKAFOR/JANA, passport HT95C4H3P1, 2031-06-08 (expiry)',
+      'Flug LH 2041, 12.07.1990 gebucht? Nein: Buchung 4711, 12.07.2026',
+      'Reisepass beantragt, 12.07.1990 war der Termin',
+    ])
+      assert.deepEqual(births(line), [], line);
   });
 });
