@@ -55,8 +55,50 @@ export const recordFields = (text: string): Entity[] => {
       namedFrom = lineEnd + 1;
   }
   if (namedFrom !== -1) pipeRows(text, namedFrom, out);
+  directoryNames(text, out);
   return out;
 };
+
+/**
+ * Names in directory and address-book records, where the key says the value is a person's name: LDIF
+ * "sn:", "givenName:" (person attributes only), "cn:" and "displayName:" in a person's entry (an
+ * objectClass of a person or a surname or given name near it; a group's "cn: Domain Admins" has none),
+ * vCard "N:Family;Given;;;" (each part) and "FN:" in a card with a structured name. Values must read as a
+ * name: letters, blanks, hyphens, apostrophes and dots, one to five words, no digits, "=" or "@".
+ */
+const DIRECTORY_NAME = /(?:^|\n)(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?:[ \t]?([^\n\r]{1,100})/gi;
+const NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
+const PERSON_ENTRY = /objectClass:[ \t]*(?:inetOrgPerson|person|organizationalPerson)|\n(?:sn|givenName):[ \t]*\p{L}/iu;
+const CARD_NAME = /(?:^|\n)N(?:;[^:\n]{0,60})?:[ \t]*\p{L}/u;
+const DIRECTORY_REACH = 400;
+
+function directoryNames(text: string, out: Entity[]): void {
+  DIRECTORY_NAME.lastIndex = 0;
+  for (let m = DIRECTORY_NAME.exec(text); m; m = DIRECTORY_NAME.exec(text)) {
+    const key = m[1];
+    const valueStart = m.index + m[0].length - m[2].length;
+    const value = m[2].replace(/[ \t]+$/, '');
+    const around = () =>
+      text.slice(Math.max(0, m!.index - DIRECTORY_REACH), valueStart + value.length + DIRECTORY_REACH);
+    const push = (start: number, name: string) => {
+      if (NAME_VALUE.test(name)) out.push({ type: 'PERSON', start, end: start + name.length, score: 0.9 });
+    };
+    if (key === 'N') {
+      // vCard's structured name: family;given;additional;prefix;suffix. Only the family and given parts.
+      const parts = value.split(';');
+      let at = valueStart;
+      for (let i = 0; i < Math.min(2, parts.length); i++) {
+        if (parts[i]) push(at, parts[i]);
+        at += parts[i].length + 1;
+      }
+    } else if (key === 'FN') {
+      if (CARD_NAME.test(around())) push(valueStart, value);
+    } else if (/^(?:sn|givenName)$/i.test(key)) push(valueStart, value);
+    else if (/^(?:cn|displayName)$/i.test(key) && PERSON_ENTRY.test(around())) push(valueStart, value);
+    // Case-sensitive vCard keys: "n:" or "fn:" in a chat are no record's.
+  }
+  DIRECTORY_NAME.lastIndex = 0;
+}
 
 /** A birth date named as a field in prose (a report's rule, "name similar AND (birth date OR phone equal)"). */
 const BIRTH_PHRASE =

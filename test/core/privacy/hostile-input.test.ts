@@ -78,6 +78,9 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('T: 0044 1275 4963444 '),
       repeated('2026 10:13 '),
       repeated('passport AB123456, '),
+      repeated('\ncn: Jana Okafor'),
+      repeated('\nFN:A\nN:B;C;;;'),
+      repeated('\ncn:'),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

@@ -4,6 +4,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 const addresses = valuesOf('POSTAL_ADDRESS');
 const phones = valuesOf('PHONE_NUMBER');
 const births = valuesOf('DATE_OF_BIRTH');
+const people = valuesOf('PERSON');
 
 /**
  * The classes the eleventh round fixed (test set 10, small practices' files and e-mail reply chains, as
@@ -119,5 +120,28 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
       'Reisepass beantragt, 12.07.1990 war der Termin',
     ])
       assert.deepEqual(births(line), [], line);
+  });
+
+  it('names in directory and address-book records: LDIF sn, givenName, a person’s cn and displayName, vCard N and FN', () => {
+    assert.deepEqual(
+      people(
+        'dn: uid=bq,ou=people,dc=hold,dc=de\nobjectClass: inetOrgPerson\ncn: Blorvin Qxwertz\nsn: Qxwertz\ngivenName: Blorvin\n',
+      ),
+      ['Blorvin Qxwertz', 'Qxwertz', 'Blorvin'],
+    );
+    assert.deepEqual(people('displayName: Blorvin Qxwertz\nsn: Qxwertz\n'), ['Blorvin Qxwertz', 'Qxwertz']);
+    assert.deepEqual(people('BEGIN:VCARD\nVERSION:3.0\nN:Qxwertz;Blorvin;;;\nFN:Blorvin Qxwertz\nEND:VCARD\n'), [
+      'Qxwertz',
+      'Blorvin',
+      'Blorvin Qxwertz',
+    ]);
+    // Look-alikes: a group's entry, organisational units and domains, an organisation's card, a chat's "n:".
+    for (const text of [
+      'dn: cn=Domain Admins,ou=groups,dc=hold,dc=de\nobjectClass: groupOfNames\ncn: Domain Admins\nou: Verwaltung\no: Hold GmbH\n',
+      'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Stadtwerke Nord\nORG:Stadtwerke Nord\nEND:VCARD\n',
+      'objectClass: top\ndc: hold\nou: People\n',
+      'n: 5 rows\nfn: parse\n',
+    ])
+      assert.deepEqual(people(text), [], text);
   });
 });
