@@ -81,6 +81,8 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('\ncn: Jana Okafor'),
       repeated('\nFN:A\nN:B;C;;;'),
       repeated('\ncn:'),
+      'NAME  GEBDAT  X\n' + repeated('A B  19610412  C\n'),
+      'INSERT INTO t (name, dob) VALUES ' + repeated("('A B', '1961-04-12'), "),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

@@ -144,4 +144,23 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
     ])
       assert.deepEqual(people(text), [], text);
   });
+
+  it('a NAME, NACHNAME or VORNAME column in a person’s record (beside a birth or address column), in capitals too', () => {
+    assert.deepEqual(people('KDNR   NAME              GEBDAT\n13166  SKJAERVO HALVDAN  19930503\n'), [
+      'SKJAERVO HALVDAN',
+    ]);
+    assert.deepEqual(people('id;nachname;vorname;geb_dat\n1;Qxwertz;Blorvin;1961-04-12\n'), ['Qxwertz', 'Blorvin']);
+    assert.deepEqual(
+      people("INSERT INTO t (id, name, dob) VALUES (1, 'Blorvin Qxwertz', '1961-04-12'), (2, NULL, '1985-03-12');"),
+      ['Blorvin Qxwertz'],
+    );
+    // A name column in a list of services or products (no birth or address column), NULLs. (Delimited
+    // tables' name columns are tables.ts's, read as before.)
+    for (const text of [
+      'NAME     VERSION  STATUS\nNGINX    1.25     RUNNING\nREDIS    7.2      STOPPED\n',
+      "INSERT INTO products (id, name, price) VALUES (1, 'Blue Widget', 9.99);",
+      'id;name;dob\n1;NULL;1961-04-12\n',
+    ])
+      assert.deepEqual(people(text), [], text);
+  });
 });
