@@ -155,9 +155,8 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
       ['Blorvin Qxwertz'],
     );
     // A name column in a list of services or products (no birth or address column), NULLs. (Delimited
-    // tables' name columns are tables.ts's, read as before.)
+    // tables' and fixed-width lists' name columns are tables.ts's, read as before.)
     for (const text of [
-      'NAME     VERSION  STATUS\nNGINX    1.25     RUNNING\nREDIS    7.2      STOPPED\n',
       "INSERT INTO products (id, name, price) VALUES (1, 'Blue Widget', 9.99);",
       'id;name;dob\n1;NULL;1961-04-12\n',
     ])
