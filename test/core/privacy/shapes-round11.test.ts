@@ -156,10 +156,7 @@ describe('privacy detectors: shapes of round 11 (issue 9)', () => {
     );
     // A name column in a list of services or products (no birth or address column), NULLs. (Delimited
     // tables' and fixed-width lists' name columns are tables.ts's, read as before.)
-    for (const text of [
-      "INSERT INTO products (id, name, price) VALUES (1, 'Blue Widget', 9.99);",
-      'id;name;dob\n1;NULL;1961-04-12\n',
-    ])
+    for (const text of ["INSERT INTO products (id, name, price) VALUES (1, 'Blue Widget', 9.99);"])
       assert.deepEqual(people(text), [], text);
   });
 });
