@@ -318,7 +318,11 @@ const TRAVEL_DOCUMENT =
 const NOT_BIRTH_AFTER_DOCUMENT = /^(?:valid|gültig|expir|abgelaufen|ablauf|issued|ausgestellt|bis|until)/i;
 const FOUR_DIGIT_YEAR = /(?:19|20)\d\d/;
 
+/** A cheap test first (no look-behind, no Unicode): most texts name no travel document. */
+const TRAVEL_DOCUMENT_HINT = /pass|ausweis|id[ \t-]card/i;
+
 function travellerBirthDates(text: string, out: Entity[]): void {
+  if (!TRAVEL_DOCUMENT_HINT.test(text)) return;
   TRAVEL_DOCUMENT.lastIndex = 0;
   for (let m = TRAVEL_DOCUMENT.exec(text); m; m = TRAVEL_DOCUMENT.exec(text)) {
     const at = m.index + m[0].length;
