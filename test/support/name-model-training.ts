@@ -17,10 +17,11 @@ import { privacyTestSet6 } from './privacy-testset6/index.js';
 import { privacyTestSet7 } from './privacy-testset7/index.js';
 import { privacyTestSet8 } from './privacy-testset8/index.js';
 import { privacyTestSet9 } from './privacy-testset9/index.js';
+import { privacyTestSet10 } from './privacy-testset10/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 9 (set 9 became development data once it was scored).
+ * test sets 1 to 10 (sets 9 and 10 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -35,6 +36,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test7', privacyTestSet7()],
     ['test8', privacyTestSet8()],
     ['test9', privacyTestSet9()],
+    ['test10', privacyTestSet10()],
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import { HOME_CUE, lastClause, postalShapeAt } from './postal-shapes.js';
+import { withoutFirmSignatures } from './firm-signatures.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -143,7 +144,7 @@ export const postalAddresses = (text: string): Entity[] => {
     postalShapeAt(text, numberStart, digitsEnd, out);
     addressAt(text, numberStart, digitsEnd, out);
   }
-  return out;
+  return withoutFirmSignatures(text, out);
 };
 
 /**

@@ -116,6 +116,7 @@ export const birthDates = (text: string): Entity[] => {
       if (answer) out.push(answer);
     }
   }
+  travellerBirthDates(text, out);
   // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
   for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
     if (at > 0 && text[at - 1] !== '\n') continue;
@@ -305,3 +306,33 @@ const NAME_BEFORE = /^(?:\p{Lu}[\p{L}'-]*\.?,?[ \t]+){1,4}$/u;
 const RESTATED = /(?:^|[\s,.(])(?:also|uh|um|äh|ähm|so|i\.e\.|d\.h\.)[,.:]?[ \t]*$|[—–][ \t]*$/i;
 const LINE_END = /^[ \t.!)]*(?:\n|$)/;
 const TIME_AFTER = /^,?[ \t]+(?:at[ \t]+|um[ \t]+)?\d{1,2}:\d{2}/;
+
+/**
+ * A traveller's details as airlines ask for them: name, passport number, birth date ("DERKACH/BOHDANA,
+ * Reisepass GV5VKNNRR9, 1979-07-13." "…, German passport HT95C4H3P3, 8th June 1993."): the date right
+ * after a passport or ID card number (letters and digits, a digit among them) and a comma is the holder's birth date. An expiry or issue date says
+ * so ("valid until", "gültig bis") or lies ahead, and is left alone.
+ */
+const TRAVEL_DOCUMENT =
+  /(?<![\p{L}])(?:reisepass|passport|personalausweis|ausweis|id[ \t-]card)(?:[ \t]*(?:nr\.?|no\.?|number|nummer))?[ \t]*:?[ \t]*(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12}[ \t]*,[ \t]*/giu;
+const NOT_BIRTH_AFTER_DOCUMENT = /^(?:valid|gültig|expir|abgelaufen|ablauf|issued|ausgestellt|bis|until)/i;
+const FOUR_DIGIT_YEAR = /(?:19|20)\d\d/;
+
+/** A cheap test first (no look-behind, no Unicode): most texts name no travel document. */
+const TRAVEL_DOCUMENT_HINT = /pass|ausweis|id[ \t-]card/i;
+
+function travellerBirthDates(text: string, out: Entity[]): void {
+  if (!TRAVEL_DOCUMENT_HINT.test(text)) return;
+  TRAVEL_DOCUMENT.lastIndex = 0;
+  for (let m = TRAVEL_DOCUMENT.exec(text); m; m = TRAVEL_DOCUMENT.exec(text)) {
+    const at = m.index + m[0].length;
+    if (NOT_BIRTH_AFTER_DOCUMENT.test(text.slice(at, at + 12))) continue;
+    BIRTH_DATE.lastIndex = at;
+    const date = BIRTH_DATE.exec(text);
+    if (!date) continue;
+    const year = FOUR_DIGIT_YEAR.exec(date[0]);
+    if (year && Number(year[0]) >= new Date().getUTCFullYear()) continue;
+    out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.9 });
+  }
+  TRAVEL_DOCUMENT.lastIndex = 0;
+}

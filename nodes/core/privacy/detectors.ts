@@ -440,7 +440,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
   const candidate = text.slice(at, candidateEnd);
   // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
   const found =
-    wholeNumberValid(candidate) || possibleInternational(candidate)
+    wholeNumberValid(candidate) || possibleInternational(candidate) || labelledInternational(text, at, candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
@@ -455,6 +455,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
+    if (yearAndHour(text, start, end)) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
@@ -462,6 +463,41 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     if (isCandidate || writtenAsPhoneNumber(text, text.slice(start, end), start))
       out.push({ type: 'PHONE_NUMBER', start, end, score: hasContext(text, start, PHONE_WORDS) ? 0.95 : 0.75 });
   }
+}
+
+/**
+ * A number written internationally ("+", "00", a country code, groups) right after a phone label on
+ * its line ("Tel: 0044 1275 4963444", "> > T: +90 532 876 05879", "reach me on +44 (0)1275 496 9953"),
+ * however libphonenumber rates its ranges or length: a sender's own number, mistyped or in an unassigned
+ * range, is still theirs. 9 to 15 digits after the country code's prefix, an extension allowed.
+ */
+function labelledInternational(text: string, at: number, candidate: string): boolean {
+  if (!INTERNATIONAL_WRITTEN.test(candidate)) return false;
+  const digits = digitCount(candidate, 0, candidate.length) - (candidate[0] === '0' ? 2 : 0);
+  if (digits < 9 || digits > 17) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  return PHONE_LABEL_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+const INTERNATIONAL_WRITTEN = /^(?:\+|00)[1-9]\d{0,2}(?:[ \t-]?(?:\(0\)[ \t]?)?\d{2,})+(?:-\d{1,4})?$/;
+/** A phone label or phrase ending right before a number: "Tel:", "T:", "Fon", "Phone:", "mobile", "reach me on". */
+const PHONE_LABEL_BEFORE = new RegExp(
+  `(?:^|[\\s>|(])(?:tel\\.?|telefon\\w*|fon|phone|mobil\\w*|mob\\.?|handy|direct[ \\t]+line|durchwahl|t|m|call me on|reach me on|erreichbar unter|unter)[ \\t]*[:.]?[ \\t]*$`,
+  'iu',
+);
+
+/**
+ * A year and the hour of a clock time after it, "On 23 November 2026 10:13," in a reply header,
+ * "02/12/2026 14:05", or a day and month and an hour, "27.11. 10:40", "30/11 16:05": the minutes follow
+ * right after, and no phone number ends in a date and an hour.
+ */
+function yearAndHour(text: string, start: number, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 58 &&
+    /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4)) &&
+    /(?:^|[^\d])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}\.?)[ \t]+(?:[01]?\d|2[0-3])$/.test(
+      text.slice(Math.max(start, end - 12), end),
+    )
+  );
 }
 
 /**

@@ -16,11 +16,32 @@ const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g,
 const ADDRESS_KEY =
   /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
 const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladdress)$/;
-type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS';
+/**
+ * A column name that means a person's name: "NAME", "NACHNAME", "VORNAME", "full_name", "last_name". Read
+ * only in a header or column list that also names a birth date or an address (a person's record, not a
+ * list of projects or products with a "name" column).
+ */
+const NAME_KEY =
+  /^(?:name|nachname|vorname|familienname|fullname|fullnm|surname|lastname|firstname|givenname|kundenname|patientenname|mitgliedname|nm|vname|nname)$/;
+type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON';
 const kindOfKey = (name: string): Kind | undefined => {
   const key = plainKey(name);
-  return BIRTH_KEY.test(key) ? 'DATE_OF_BIRTH' : ADDRESS_KEY.test(key) ? 'POSTAL_ADDRESS' : undefined;
+  return BIRTH_KEY.test(key)
+    ? 'DATE_OF_BIRTH'
+    : ADDRESS_KEY.test(key)
+      ? 'POSTAL_ADDRESS'
+      : NAME_KEY.test(key)
+        ? 'PERSON'
+        : undefined;
 };
+/** Only with a birth or address column beside it does a name column make the header a person's record. */
+const personRecord = (kinds: (Kind | undefined)[]) =>
+  kinds.some((k) => k === 'DATE_OF_BIRTH' || k === 'POSTAL_ADDRESS');
+/** A name cell: one to five words of letters (a comma after the family name, initials), no digits. */
+const NAME_CELL = /^[\p{L}][\p{L}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
+const NOT_A_NAME = /^(?:null|none|nil|n\/a|na|unknown|unbekannt|leer|empty|true|false|undefined)$/i;
+const nameValue = (value: string) =>
+  value.length >= 2 && value.length <= 60 && NAME_CELL.test(value) && !NOT_A_NAME.test(value);
 /** An address value: letters and a digit (a house number or postcode), at most 120 characters, not a date. */
 const MAX_ADDRESS = 120;
 const addressValue = (value: string) =>
@@ -29,9 +50,11 @@ const addressValue = (value: string) =>
   /\d/.test(value) &&
   /\p{L}{3}/u.test(value) &&
   !wholeBirthDate(value);
-const accepts = (kind: Kind, value: string) => (kind === 'DATE_OF_BIRTH' ? date(value) : addressValue(value));
+const accepts = (kind: Kind, value: string) =>
+  kind === 'DATE_OF_BIRTH' ? date(value) : kind === 'PERSON' ? nameValue(value) : addressValue(value);
 /** Where a header or key may name a birth date or an address: found by search, then read. */
 const HINT_WORDS = ['dob', 'birth', 'geb', 'bday', 'born', 'adr', 'addr', 'adress', 'anschrift', 'postal'];
+// (No "name" among them: a name column is read only in a header that names a birth date or an address.)
 const HINT = new KeywordPattern(new RegExp(HINT_WORDS.join('|'), 'i'), HINT_WORDS);
 /** How many lines under a header are read as its rows; a blank line ends them sooner. */
 const MAX_ROWS = 5000;
@@ -55,8 +78,54 @@ export const recordFields = (text: string): Entity[] => {
       namedFrom = lineEnd + 1;
   }
   if (namedFrom !== -1) pipeRows(text, namedFrom, out);
+  directoryNames(text, out);
   return out;
 };
+
+/**
+ * Names in directory and address-book records, where the key says the value is a person's name: LDIF
+ * "sn:", "givenName:" (person attributes only), "cn:" and "displayName:" in a person's entry (an
+ * objectClass of a person or a surname or given name near it; a group's "cn: Domain Admins" has none),
+ * vCard "N:Family;Given;;;" (each part) and "FN:" in a card with a structured name. Values must read as a
+ * name: letters, blanks, hyphens, apostrophes and dots, one to five words, no digits, "=" or "@".
+ */
+const DIRECTORY_NAME = /\n(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?:[ \t]?([^\n\r]{1,100})/gi;
+const NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
+const PERSON_ENTRY = /objectClass:[ \t]*(?:inetOrgPerson|person|organizationalPerson)|\n(?:sn|givenName):[ \t]*\p{L}/iu;
+const CARD_NAME = /(?:^|\n)N(?:;[^:\n]{0,60})?:[ \t]*\p{L}/u;
+const DIRECTORY_REACH = 400;
+
+function directoryNames(text: string, out: Entity[]): void {
+  // Searched from a line break (a literal the engine finds fast) in a copy with one before the
+  // first line: positions there are one more than in the text.
+  const padded = `\n${text}`;
+  DIRECTORY_NAME.lastIndex = 0;
+  for (let m = DIRECTORY_NAME.exec(padded); m; m = DIRECTORY_NAME.exec(padded)) {
+    const key = m[1];
+    const valueStart = m.index + m[0].length - m[2].length;
+    const value = m[2].replace(/[ \t]+$/, '');
+    const around = () =>
+      padded.slice(Math.max(0, m!.index - DIRECTORY_REACH), valueStart + value.length + DIRECTORY_REACH);
+    const push = (start: number, name: string) => {
+      if (NAME_VALUE.test(name))
+        out.push({ type: 'PERSON', start: start - 1, end: start - 1 + name.length, score: 0.9 });
+    };
+    if (key === 'N') {
+      // vCard's structured name: family;given;additional;prefix;suffix. Only the family and given parts.
+      const parts = value.split(';');
+      let at = valueStart;
+      for (let i = 0; i < Math.min(2, parts.length); i++) {
+        if (parts[i]) push(at, parts[i]);
+        at += parts[i].length + 1;
+      }
+    } else if (key === 'FN') {
+      if (CARD_NAME.test(around())) push(valueStart, value);
+    } else if (/^(?:sn|givenName)$/i.test(key)) push(valueStart, value);
+    else if (/^(?:cn|displayName)$/i.test(key) && PERSON_ENTRY.test(around())) push(valueStart, value);
+    // Case-sensitive vCard keys: "n:" or "fn:" in a chat are no record's.
+  }
+  DIRECTORY_NAME.lastIndex = 0;
+}
 
 /** A birth date named as a field in prose (a report's rule, "name similar AND (birth date OR phone equal)"). */
 const BIRTH_PHRASE =
@@ -162,12 +231,14 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   if (cells.length < 3) return lineEnd + 1;
   // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
   // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
-  const columns = cells.flatMap((c, index) => {
+  let columns = cells.flatMap((c, index) => {
     const kind = c.end - c.start <= MAX_FIELD ? kindOfKey(text.slice(c.start, c.end)) : undefined;
     if (!kind) return [];
     if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
     return [{ index, kind, offset: c.start - lineStart }];
   });
+  if (columns.length === 0) return lineEnd + 1;
+  if (!personRecord(columns.map((c) => c.kind))) columns = columns.filter((c) => c.kind !== 'PERSON');
   if (columns.length === 0) return lineEnd + 1;
   if (delimiter) {
     // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.
@@ -191,7 +262,10 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     if (end - at === 0 || /^\s*$/.test(text.slice(at, Math.min(end, at + 200)))) return at;
     if (end - at <= 2000) {
       const rowCells = delimiter ? fieldsOf(text, at, end, delimiter) : [];
+      // Quoted cells with commas in them ("1170 Pine St, Madison") shift a comma-split row's cells: no names read there.
+      const shifted = delimiter === ',' && text.slice(at, end).includes('"');
       for (const { index, kind, offset } of columns) {
+        if (kind === 'PERSON' && shifted) continue;
         const cell = delimiter
           ? rowCells[index]
           : kind === 'DATE_OF_BIRTH'
@@ -252,7 +326,8 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   if (i === keyStart || i >= lineEnd) return false;
   const keyEnd = i;
   const kind = kindOfKey(text.slice(keyStart, i));
-  if (!kind) return false;
+  // "Name: …" lines are the label detectors' (a record's name keys: directoryNames).
+  if (!kind || kind === 'PERSON') return false;
   // vCard parameters ("BDAY;VALUE=date:", "ADR;TYPE=HOME:"): the value after the colon.
   if (text[i] === ';') {
     const colon = text.indexOf(':', i);
@@ -317,7 +392,8 @@ function sqlInserts(text: string, out: Entity[]): void {
     INSERT.lastIndex = h.index;
     const m = INSERT.exec(text);
     if (!m) continue;
-    const columns = m[1].split(',').map((c) => kindOfKey(c));
+    let columns = m[1].split(',').map((c) => kindOfKey(c));
+    if (!personRecord(columns)) columns = columns.map((k) => (k === 'PERSON' ? undefined : k));
     if (!columns.some(Boolean)) continue;
     from = Math.max(from, readValues(text, INSERT.lastIndex, columns, out));
   }

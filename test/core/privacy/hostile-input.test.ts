@@ -71,6 +71,18 @@ describe('privacy scan of hostile input on one long line', function () {
       repeated('homePostalAddress: a 1 $ '),
       'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
       'id;addr;dob\n' + repeated('P-1;addr;dob;1.1.1990\n'),
+      // Round 11: signatures with office addresses, thousands of quote levels, thousands of signatures.
+      repeated('> ') + '\nTel. 040 1\nOstwall 9, 20457 Hamburg',
+      repeated('> \n> Tel. 040 1 | a@b.de\n> Ostwall 9, 20457 Hamburg\n'),
+      repeated('Team\nTel. 040 1\nOstwall 9\n'),
+      repeated('T: 0044 1275 4963444 '),
+      repeated('2026 10:13 '),
+      repeated('passport AB123456, '),
+      repeated('\ncn: Jana Okafor'),
+      repeated('\nFN:A\nN:B;C;;;'),
+      repeated('\ncn:'),
+      'NAME  GEBDAT  X\n' + repeated('A B  19610412  C\n'),
+      'INSERT INTO t (name, dob) VALUES ' + repeated("('A B', '1961-04-12'), "),
     ])
       scanner.scan(text);
     // What such a line holds is still found.

@@ -1,0 +1,139 @@
+import type { Entity } from './entities.js';
+import { HOME_CUE } from './postal-shapes.js';
+
+/**
+ * Firm addresses in e-mail signatures: "--\nName\nSekretariat | Kanzlei am Lindenplatz\nTel. 040 …\nLindenplatz 3,
+ * 20099 Hamburg". An address that is the whole last line of a signature block, right under a contact
+ * line (a phone or an e-mail), is the office's when the block itself names a firm or a role in one (a
+ * legal form, a practice or office word, a job title), or when the same address closes the signatures
+ * of different senders at one mail domain that is no free-mail provider's (colleagues). A home stays: any home cue in
+ * the block ("privat", "wohnhaft", "c/o") keeps it, and a private sender's block (name, phone, home)
+ * names no firm or role. Quote prefixes ("> > ") are read past, so quoted signatures keep their shape.
+ * Each look-back is bounded: at most BLOCK_LINES lines of at most LINE_REACH characters.
+ */
+
+const BLOCK_LINES = 4;
+const LINE_REACH = 200;
+/** A quote prefix: "> ", "> > ", ">>" (with blanks between). */
+const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
+/** A contact line: a phone label with digits after it, or an e-mail address. */
+const CONTACT_LINE =
+  /(?:(?<![\p{L}])(?:Tel|Tel\.|Telefon|Fon|Phone|Mobil|Mobile|Mob|T|Direct[ \t]+line|Durchwahl)[.:]?[ \t]*[+(0-9])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/iu;
+/** A firm or a role in one: legal forms, practice and office words, job titles. */
+const FIRM_OR_ROLE =
+  /(?<![\p{L}])(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd\.?|Limited|LLP|plc|Inc\.?|LLC|Kanzlei|Praxis|\p{L}*praxis|Practice|Surgery|Dental|Kita|Nursery|Makler|Hausmakler|Lettings|Estate[ \t]+Agents?|Übersetzungen|Translations|Advisers|Advisors|Steuerberatung|Personalberatung|Sekretariat|Empfang|Anmeldung|Rezeption|Reception|Secretary|Solicitor|Associate|Partner|Partnerin|Manager|Managerin|Admin|Assistant|Assistenz|Rechtsanw\p{L}+|Steuerberater\p{L}*|Fachangestellte|\p{L}*fachangestellte|Researcher\p{L}*|Berater\p{L}*|Adviser|Advisor|Team|\p{L}*leitung|Leiter\p{L}*|Leader|Head|Director|Direktor\p{L}*|Geschäftsführ\p{L}*|Inhaber\p{L}*|Office|Büro)(?![\p{L}])/iu;
+
+/** After an address on its own line: punctuation, or a postcode and town. */
+const LINE_REST = /^(?:[ \t]*[,·|]?[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{L}[\p{L} .-]{0,40})?[ \t.,;]*\r?$/u;
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line without its quote prefix. */
+  body: string;
+}
+
+/** The line ending right before `before` (a line break at before-1), its start at most LINE_REACH back. */
+function lineBefore(text: string, before: number): Line | undefined {
+  if (before <= 0) return undefined;
+  const end = before - 1;
+  if (text.charCodeAt(end) !== 10) return undefined;
+  let start = end;
+  const floor = Math.max(0, end - LINE_REACH);
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+  const raw = text.slice(start, end).replace(/\r$/, '');
+  return { start, end, body: raw.replace(QUOTE_PREFIX, '') };
+}
+
+/** The line around an address, if the address is its whole content (after a quote prefix). */
+function ownLine(text: string, entity: Entity): Line | undefined {
+  let start = entity.start;
+  const floor = Math.max(0, start - LINE_REACH);
+  while (start > floor && text.charCodeAt(start - 1) !== 10) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return undefined;
+  if (!/^[ \t]*(?:>[ \t]?)*[ \t]*$/.test(text.slice(start, entity.start))) return undefined;
+  let end = entity.end;
+  const ceiling = Math.min(text.length, end + LINE_REACH);
+  while (end < ceiling && text.charCodeAt(end) !== 10) end++;
+  // The rest of the line: nothing, or the postcode and town an address reading left outside ("lindenplatz 3, 20099 hamburg").
+  if (!LINE_REST.test(text.slice(entity.end, end))) return undefined;
+  return { start, end, body: text.slice(entity.start, entity.end) };
+}
+
+/** An e-mail's domain. */
+const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
+/** Mail providers anyone uses privately: a domain of theirs says nothing about a firm. */
+const FREE_MAIL = new Set(
+  'gmail googlemail gmx web t-online yahoo ymail outlook hotmail live msn icloud me mac posteo mailbox aol freenet arcor vodafone btinternet sky virginmedia talktalk protonmail proton pm yandex mail email online hushmail zoho fastmail tutanota tuta'.split(
+    ' ',
+  ),
+);
+/** The e-mail domain on a contact line when it is no free-mail provider's (a firm's or a person's own), else undefined. */
+function ownDomain(line: string): string | undefined {
+  const domain = EMAIL_DOMAIN.exec(line)?.[1].toLowerCase();
+  if (!domain) return undefined;
+  return domain.split('.').some((label) => FREE_MAIL.has(label)) ? undefined : domain.replace(/^mail\./, '');
+}
+
+interface SignatureAddress {
+  entity: Entity;
+  contact: string;
+  /** The contact line's e-mail domain, not a free-mail provider's. */
+  domain: string | undefined;
+  firm: boolean;
+  home: boolean;
+}
+
+/** The signature around an address closing a block under a contact line, or undefined. */
+function signatureOf(text: string, entity: Entity): SignatureAddress | undefined {
+  const own = ownLine(text, entity);
+  if (!own) return undefined;
+  const contact = lineBefore(text, own.start);
+  if (!contact || !CONTACT_LINE.test(contact.body)) return undefined;
+  let firm = false;
+  let home = HOME_CUE.test(contact.body) || /c\/o/i.test(contact.body);
+  let line: Line | undefined = contact;
+  for (let n = 0; n < BLOCK_LINES && line; n++) {
+    if (/^[ \t]*$/.test(line.body) || /^--[ \t]*$/.test(line.body)) break;
+    if (FIRM_OR_ROLE.test(line.body)) firm = true;
+    if (HOME_CUE.test(line.body) || /c\/o/i.test(line.body)) home = true;
+    line = lineBefore(text, line.start);
+  }
+  return { entity, contact: contact.body.trim().toLowerCase(), domain: ownDomain(contact.body), firm, home };
+}
+
+const normalised = (text: string, entity: Entity) =>
+  text
+    .slice(entity.start, entity.end)
+    .toLowerCase()
+    .replace(/[\s,·|]+/g, ' ')
+    .trim();
+
+/** The addresses minus those that are a firm's in an e-mail signature (see above). */
+export function withoutFirmSignatures(text: string, addresses: Entity[]): Entity[] {
+  if (addresses.length === 0) return addresses;
+  const signatures = new Map<Entity, SignatureAddress>();
+  /** Per address text and e-mail domain: the distinct contact lines above it in signatures. */
+  const contacts = new Map<string, Set<string>>();
+  for (const entity of addresses) {
+    if (entity.type !== 'POSTAL_ADDRESS') continue;
+    const signature = signatureOf(text, entity);
+    if (!signature) continue;
+    signatures.set(entity, signature);
+    if (!signature.domain) continue;
+    const key = `${normalised(text, entity)}\n${signature.domain}`;
+    let seen = contacts.get(key);
+    if (!seen) contacts.set(key, (seen = new Set()));
+    if (seen.size < 4) seen.add(signature.contact);
+  }
+  if (signatures.size === 0) return addresses;
+  return addresses.filter((entity) => {
+    const signature = signatures.get(entity);
+    if (!signature || signature.home) return true;
+    if (signature.firm) return false;
+    // Colleagues: the same address under different senders at one firm's mail domain. A couple
+    // signing with their home has their own phones and (nearly always) free-mail addresses.
+    if (!signature.domain) return true;
+    return (contacts.get(`${normalised(text, entity)}\n${signature.domain}`)?.size ?? 0) < 2;
+  });
+}
