@@ -314,18 +314,29 @@ const TIME_AFTER = /^,?[ \t]+(?:at[ \t]+|um[ \t]+)?\d{1,2}:\d{2}/;
  * so ("valid until", "gültig bis") or lies ahead, and is left alone.
  */
 const TRAVEL_DOCUMENT =
-  /(?<![\p{L}])(?:reisepass|passport|personalausweis|ausweis|id[ \t-]card)(?:[ \t]*(?:nr\.?|no\.?|number|nummer))?[ \t]*:?[ \t]*(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12}[ \t]*,[ \t]*/giu;
+  /(?<![\p{L}])(?:reisepass|passport|personalausweis|ausweis|id[ \t-]card)(?:[ \t]*(?:nr\.?|no\.?|number|nummer))?[ \t]*:?[ \t]*(?=[A-Z]{0,11}\d)[A-Z0-9]{6,12}[ \t]*,[ \t]*/iuy;
 const NOT_BIRTH_AFTER_DOCUMENT = /^(?:valid|gültig|expir|abgelaufen|ablauf|issued|ausgestellt|bis|until)/i;
 const FOUR_DIGIT_YEAR = /(?:19|20)\d\d/;
 
-/** A cheap test first (no look-behind, no Unicode): most texts name no travel document. */
-const TRAVEL_DOCUMENT_HINT = /pass|ausweis|id[ \t-]card/i;
+/**
+ * The document words, found in the shared keyword pass (no pass of their own): every match of
+ * TRAVEL_DOCUMENT begins with one, so it is tried only there.
+ */
+const TRAVEL_DOCUMENT_WORDS = ['reisepass', 'passport', 'personalausweis', 'ausweis', 'id[ \t-]card'];
+const TRAVEL_DOCUMENT_HINT = new KeywordPattern(
+  new RegExp(TRAVEL_DOCUMENT_WORDS.join('|'), 'gi'),
+  TRAVEL_DOCUMENT_WORDS,
+);
 
 function travellerBirthDates(text: string, out: Entity[]): void {
-  if (!TRAVEL_DOCUMENT_HINT.test(text)) return;
-  TRAVEL_DOCUMENT.lastIndex = 0;
-  for (let m = TRAVEL_DOCUMENT.exec(text); m; m = TRAVEL_DOCUMENT.exec(text)) {
+  let from = 0;
+  for (let hint = TRAVEL_DOCUMENT_HINT.matchFrom(text, from); hint; hint = TRAVEL_DOCUMENT_HINT.matchFrom(text, from)) {
+    from = hint.index + hint[0].length;
+    TRAVEL_DOCUMENT.lastIndex = hint.index;
+    const m = TRAVEL_DOCUMENT.exec(text);
+    if (!m) continue;
     const at = m.index + m[0].length;
+    from = Math.max(from, at);
     if (NOT_BIRTH_AFTER_DOCUMENT.test(text.slice(at, at + 12))) continue;
     BIRTH_DATE.lastIndex = at;
     const date = BIRTH_DATE.exec(text);

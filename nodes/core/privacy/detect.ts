@@ -3,6 +3,7 @@ import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js
 import { forgetKeywordMatches, KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
+import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
 import { forgetPartnerColumns } from './tables.js';
 
@@ -83,6 +84,7 @@ export class PrivacyScanner {
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     forgetPartnerColumns();
     found = withoutNonPeople(seen, found);
+    for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))

@@ -455,7 +455,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
-    if (yearAndHour(text, start, end)) continue;
+    if (yearAndHour(text, end)) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
@@ -490,15 +490,17 @@ const PHONE_LABEL_BEFORE = new RegExp(
  * "02/12/2026 14:05", or a day and month and an hour, "27.11. 10:40", "30/11 16:05": the minutes follow
  * right after, and no phone number ends in a date and an hour.
  */
-function yearAndHour(text: string, start: number, end: number): boolean {
+function yearAndHour(text: string, end: number): boolean {
   return (
     text.charCodeAt(end) === 58 &&
     /^\d\d(?!\d)/.test(text.slice(end + 1, end + 4)) &&
-    /(?:^|[^\d])(?:(?:19|20)\d\d|\d{1,2}[./]\d{1,2}\.?)[ \t]+(?:[01]?\d|2[0-3])$/.test(
-      text.slice(Math.max(start, end - 12), end),
-    )
+    // A year only after a day and month or a month's name ("27.11.2026 10:13", "27 Nov 2026 10:13"): a
+    // phone number's last group can look like a year ("0171 555 2019 09:45 verpasst" is a number and a time).
+    DATE_AND_HOUR.test(text.slice(Math.max(0, end - 24), end))
   );
 }
+const DATE_AND_HOUR =
+  /(?:^|[^\d])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:jan|feb|mar|mär|mrz|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[\p{L}]*\.?[ \t]+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}\.?)[ \t]+(?:[01]?\d|2[0-3])$/iu;
 
 /**
  * A number written internationally ("+44 20 5155 5154", "+44 7700 900 412", "+1 545-555-0197") that

@@ -19,9 +19,16 @@ const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 /** A contact line: a phone label with digits after it, or an e-mail address. */
 const CONTACT_LINE =
   /(?:(?<![\p{L}])(?:Tel|Tel\.|Telefon|Fon|Phone|Mobil|Mobile|Mob|T|Direct[ \t]+line|Durchwahl)[.:]?[ \t]*[+(0-9])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/iu;
-/** A firm or a role in one: legal forms, practice and office words, job titles. */
-const FIRM_OR_ROLE =
-  /(?<![\p{L}])(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|e\.[ \t]?K\.|e\.[ \t]?V\.|Ltd\.?|Limited|LLP|plc|Inc\.?|LLC|Kanzlei|Praxis|\p{L}*praxis|Practice|Surgery|Dental|Kita|Nursery|Makler|Hausmakler|Lettings|Estate[ \t]+Agents?|Übersetzungen|Translations|Advisers|Advisors|Steuerberatung|Personalberatung|Sekretariat|Empfang|Anmeldung|Rezeption|Reception|Secretary|Solicitor|Associate|Partner|Partnerin|Manager|Managerin|Admin|Assistant|Assistenz|Rechtsanw\p{L}+|Steuerberater\p{L}*|Fachangestellte|\p{L}*fachangestellte|Researcher\p{L}*|Berater\p{L}*|Adviser|Advisor|Team|\p{L}*leitung|Leiter\p{L}*|Leader|Head|Director|Direktor\p{L}*|Geschäftsführ\p{L}*|Inhaber\p{L}*|Office|Büro)(?![\p{L}])/iu;
+/**
+ * A firm named in the block: a legal form after a capitalised name ("Kanzlei Brandt & Ohm PartG mbB",
+ * "Pemberton Lowe LLP"), or a practice or office word before one ("Kanzlei am Lindenplatz", "Praxis
+ * Dr. Okafor", "Zahnarztpraxis Weber"). Case-sensitive and nothing else on purpose: role words (Team,
+ * Partner, Head, Manager, Büro), surnames that are such words ("Anna Leiter") and "5 kg" in a sentence
+ * are no firm, and a sole trader's trade line ("Übersetzungen Englisch-Deutsch", "Inhaberin") names the
+ * person, whose home is often the business address; nor e.K. or e.V., which a person's home often is.
+ */
+const FIRM =
+  /\p{Lu}[\p{L}&.'’-]*[ \t]+(?:[\p{Lu}&][\p{L}&.'’-]*[ \t]+){0,4}(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|mbB|PartG|Ltd\.?|Limited|LLP|PLC|plc|Inc\.?|LLC)(?![\p{L}])|(?<![\p{L}])(?:Kanzlei|Praxis|\p{Lu}\p{Ll}*praxis|Steuerberatung|Personalberatung|Hausverwaltung|Kita)[ \t]+(?:am|an der|im|in der|Dr\.|\p{Lu})/u;
 
 /** After an address on its own line: punctuation, or a postcode and town. */
 const LINE_REST = /^(?:[ \t]*[,·|]?[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{L}[\p{L} .-]{0,40})?[ \t.,;]*\r?$/u;
@@ -60,6 +67,8 @@ function ownLine(text: string, entity: Entity): Line | undefined {
   return { start, end, body: text.slice(entity.start, entity.end) };
 }
 
+/** An e-mail's local part ("mailto:" or a display name around it changes nothing). */
+const EMAIL_LOCAL = /([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/;
 /** An e-mail's domain. */
 const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
 /** Mail providers anyone uses privately: a domain of theirs says nothing about a firm. */
@@ -95,11 +104,12 @@ function signatureOf(text: string, entity: Entity): SignatureAddress | undefined
   let line: Line | undefined = contact;
   for (let n = 0; n < BLOCK_LINES && line; n++) {
     if (/^[ \t]*$/.test(line.body) || /^--[ \t]*$/.test(line.body)) break;
-    if (FIRM_OR_ROLE.test(line.body)) firm = true;
+    if (FIRM.test(line.body)) firm = true;
     if (HOME_CUE.test(line.body) || /c\/o/i.test(line.body)) home = true;
     line = lineBefore(text, line.start);
   }
-  return { entity, contact: contact.body.trim().toLowerCase(), domain: ownDomain(contact.body), firm, home };
+  const mail = EMAIL_LOCAL.exec(contact.body)?.[1].toLowerCase() ?? contact.body.trim().toLowerCase();
+  return { entity, contact: mail, domain: ownDomain(contact.body), firm, home };
 }
 
 const normalised = (text: string, entity: Entity) =>
@@ -113,8 +123,10 @@ const normalised = (text: string, entity: Entity) =>
 export function withoutFirmSignatures(text: string, addresses: Entity[]): Entity[] {
   if (addresses.length === 0) return addresses;
   const signatures = new Map<Entity, SignatureAddress>();
-  /** Per address text and e-mail domain: the distinct contact lines above it in signatures. */
+  /** Per address text and e-mail domain: the distinct senders (e-mail local parts) above it in signatures. */
   const contacts = new Map<string, Set<string>>();
+  /** The address-and-domain keys of which some block names a firm. */
+  const firmKeys = new Set<string>();
   for (const entity of addresses) {
     if (entity.type !== 'POSTAL_ADDRESS') continue;
     const signature = signatureOf(text, entity);
@@ -125,15 +137,18 @@ export function withoutFirmSignatures(text: string, addresses: Entity[]): Entity
     let seen = contacts.get(key);
     if (!seen) contacts.set(key, (seen = new Set()));
     if (seen.size < 4) seen.add(signature.contact);
+    if (signature.firm) firmKeys.add(key);
   }
   if (signatures.size === 0) return addresses;
   return addresses.filter((entity) => {
     const signature = signatures.get(entity);
     if (!signature || signature.home) return true;
     if (signature.firm) return false;
-    // Colleagues: the same address under different senders at one firm's mail domain. A couple
-    // signing with their home has their own phones and (nearly always) free-mail addresses.
+    // Colleagues: the same address under different senders at one mail domain that is no free-mail
+    // provider's, and a firm named in one of those blocks (signatures drift from message to message). Without
+    // a firm named it may be a family's own domain and their home: kept.
     if (!signature.domain) return true;
-    return (contacts.get(`${normalised(text, entity)}\n${signature.domain}`)?.size ?? 0) < 2;
+    const key = `${normalised(text, entity)}\n${signature.domain}`;
+    return !firmKeys.has(key) || (contacts.get(key)?.size ?? 0) < 2;
   });
 }
