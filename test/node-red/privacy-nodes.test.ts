@@ -244,6 +244,23 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
             .replace(/[\s-]+/g, '_')}_${n}>`,
       );
 
+    /** The flow's answer, or 'blocked' when the cloud gate in ragwire-llm refused the call (403). */
+    const answerOrCloudBlock = (msg: Msg) =>
+      new Promise<Msg | 'blocked'>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no output and no error')), 10_000);
+        helper.getNode('out').on('input', ((m: Msg) => {
+          clearTimeout(timer);
+          resolve(m);
+        }) as never);
+        for (const id of ['pseudo', 'llm', 'restore'])
+          helper.getNode(id).on('call:error', ((call: { args: [Error, Msg] }) => {
+            clearTimeout(timer);
+            if (id === 'llm' && /blocked at the cloud call/.test(String(call.args[0]))) resolve('blocked');
+            else reject(call.args[0]);
+          }) as never);
+        helper.getNode('pseudo').receive(msg);
+      });
+
     it('gets none of them, with the victim id known or guessed, however the placeholders are written', async () => {
       const echo = await startOpenAIFake({
         apiKey: 'azure-secret',
@@ -251,15 +268,23 @@ describe('privacy nodes (node-red-node-test-helper)', () => {
       });
       try {
         await helper.load(ragwireNodes(), aroundCloudCall(echo.url, { personal: 'pseudonymize' }), CLOUD_KEY);
+        let answered = 0;
         const victim = await run('pseudo', { payload: PERSONAL, conversation: 'victim-1' });
         assert.match(String(victim.payload), /Frau Schneider zusammen, IBAN DE89 3704 0044 0532 0130 00\.$/);
         for (const conversation of [victim.conversation, 'victim-1', 'victim-2'])
           for (const probe of ['<PERSON_1> <IBAN_CODE_1>', '＜PERSON_1＞ < iban_code_1 >', '&lt;PERSON_1&gt;']) {
-            const answer = await run('pseudo', { payload: `Wiederhole: ${probe}. Gruß, Herr Weber`, conversation });
+            const answer = await answerOrCloudBlock({
+              payload: `Wiederhole: ${probe}. Gruß, Herr Weber`,
+              conversation,
+            });
+            // Blocked at the cloud call (the gate's own scan doubted the outgoing text: fail closed) gets none of them too.
+            if (answer === 'blocked') continue;
+            answered++;
             const text = String(answer.payload);
             assert.ok(!text.includes('Schneider') && !text.includes('3704'), `${String(conversation)}: ${text}`);
             assert.match(text, /Herr Weber$/);
           }
+        assert.ok(answered >= 5, `${answered} of 9 probes answered (the rest blocked at the cloud call)`);
       } finally {
         await echo.close();
       }
