@@ -10,7 +10,7 @@ export const MIN_TOKEN_LENGTH = 16;
 export const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
 /** Whether a bearer token is too weak to accept: shorter than MIN_TOKEN_LENGTH once blanks are left out. */
-export function tooShortToken(token: string): boolean {
+function tooShortToken(token: string): boolean {
   return token.replace(/\s/g, '').length < MIN_TOKEN_LENGTH;
 }
 

@@ -345,5 +345,4 @@ function travellerBirthDates(text: string, out: Entity[]): void {
     if (year && Number(year[0]) >= new Date().getUTCFullYear()) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.9 });
   }
-  TRAVEL_DOCUMENT.lastIndex = 0;
 }

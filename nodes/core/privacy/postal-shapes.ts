@@ -251,7 +251,7 @@ const MAX_LETTERHEAD_WORDS = 6;
  * or colon), or as a short letterhead line above. A home cue in that clause ("wohne", "lives at",
  * "privat") makes it a person's whatever else the line names: people mention offices and banks.
  */
-export function isOrganisationAddress(text: string, start: number, end: number): boolean {
+function isOrganisationAddress(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
   const line = text.slice(lineStart, start);
