@@ -16,6 +16,8 @@ const LEAST_PER_CULTURE = 4;
 /** Set 12's name lists: the candidates without any that shares a word with an earlier set. */
 export const CULTURES: Record<string, { given: readonly string[]; family: readonly string[] }> = Object.fromEntries(
   Object.entries(CANDIDATES)
-    .map(([culture, { given, family }]) => [culture, { given: given.filter(kept), family: family.filter(kept) }] as const)
+    .map(
+      ([culture, { given, family }]) => [culture, { given: given.filter(kept), family: family.filter(kept) }] as const,
+    )
     .filter(([, c]) => c.given.length >= LEAST_PER_CULTURE && c.family.length >= LEAST_PER_CULTURE),
 );

@@ -25,7 +25,18 @@ export interface Person {
 }
 
 const STREETS: Record<Country, string[]> = {
-  DE: ['Lerchenweg', 'Am Mühlbach', 'Hopfengartenstraße', 'Kiebitzweg', 'Obere Au', 'Flachsröste', 'Sägewerkstraße', 'Im Wiesengrund', 'Schleusenweg', 'Pfarrfeld'],
+  DE: [
+    'Lerchenweg',
+    'Am Mühlbach',
+    'Hopfengartenstraße',
+    'Kiebitzweg',
+    'Obere Au',
+    'Flachsröste',
+    'Sägewerkstraße',
+    'Im Wiesengrund',
+    'Schleusenweg',
+    'Pfarrfeld',
+  ],
   AT: ['Feldgasse', 'Almweg', 'Kirchsteig', 'Zirbenweg', 'Mühlviertelstraße', 'Sonnleiten'],
   CH: ['Rebbergstrasse', 'Chlosterweg', 'Bifangstrasse', 'Eichholzweg', 'Hofmattstrasse', 'Im Gländ'],
   GB: ['Tannery Lane', 'Coppice Close', 'Mill Race Road', 'Ferrier Row', 'Ostler Way', 'Haywain Court'],
@@ -35,13 +46,55 @@ const STREETS: Record<Country, string[]> = {
 };
 
 const TOWNS: Record<Country, [string, string][]> = {
-  DE: [['87435', 'Kempten'], ['94469', 'Deggendorf'], ['25813', 'Husum'], ['37073', 'Göttingen'], ['54290', 'Trier'], ['18055', 'Rostock'], ['79098', 'Freiburg im Breisgau']],
-  AT: [['4020', 'Linz'], ['6020', 'Innsbruck'], ['8010', 'Graz'], ['5020', 'Salzburg'], ['9020', 'Klagenfurt']],
-  CH: [['8405', 'Winterthur'], ['3800', 'Interlaken'], ['7000', 'Chur'], ['6003', 'Luzern'], ['1950', 'Sion']],
-  GB: [['LA9 4QT', 'Kendal'], ['TR18 2HB', 'Penzance'], ['IV2 3PY', 'Inverness'], ['SY23 1LN', 'Aberystwyth'], ['NE46 3AA', 'Hexham']],
-  IE: [['', 'Ennis'], ['', 'Westport'], ['', 'Dingle']],
-  AU: [['3550', 'Bendigo VIC'], ['4870', 'Cairns QLD'], ['2580', 'Goulburn NSW'], ['6230', 'Bunbury WA'], ['7250', 'Launceston TAS']],
-  CA: [['H2J 1M4', 'Montréal QC'], ['B3H 2Y9', 'Halifax NS'], ['T2P 1J9', 'Calgary AB'], ['V8W 1P6', 'Victoria BC'], ['G1R 4P5', 'Québec QC']],
+  DE: [
+    ['87435', 'Kempten'],
+    ['94469', 'Deggendorf'],
+    ['25813', 'Husum'],
+    ['37073', 'Göttingen'],
+    ['54290', 'Trier'],
+    ['18055', 'Rostock'],
+    ['79098', 'Freiburg im Breisgau'],
+  ],
+  AT: [
+    ['4020', 'Linz'],
+    ['6020', 'Innsbruck'],
+    ['8010', 'Graz'],
+    ['5020', 'Salzburg'],
+    ['9020', 'Klagenfurt'],
+  ],
+  CH: [
+    ['8405', 'Winterthur'],
+    ['3800', 'Interlaken'],
+    ['7000', 'Chur'],
+    ['6003', 'Luzern'],
+    ['1950', 'Sion'],
+  ],
+  GB: [
+    ['LA9 4QT', 'Kendal'],
+    ['TR18 2HB', 'Penzance'],
+    ['IV2 3PY', 'Inverness'],
+    ['SY23 1LN', 'Aberystwyth'],
+    ['NE46 3AA', 'Hexham'],
+  ],
+  IE: [
+    ['', 'Ennis'],
+    ['', 'Westport'],
+    ['', 'Dingle'],
+  ],
+  AU: [
+    ['3550', 'Bendigo VIC'],
+    ['4870', 'Cairns QLD'],
+    ['2580', 'Goulburn NSW'],
+    ['6230', 'Bunbury WA'],
+    ['7250', 'Launceston TAS'],
+  ],
+  CA: [
+    ['H2J 1M4', 'Montréal QC'],
+    ['B3H 2Y9', 'Halifax NS'],
+    ['T2P 1J9', 'Calgary AB'],
+    ['V8W 1P6', 'Victoria BC'],
+    ['G1R 4P5', 'Québec QC'],
+  ],
 };
 
 const MAIL: Record<Country, string[]> = {
@@ -59,19 +112,35 @@ const d = (rnd: Jsf32, n: number) => Array.from({ length: n }, () => String(rnd.
 function phone(rnd: Jsf32, c: Country): string {
   switch (c) {
     case 'DE':
-      return rnd.pick([`+49 1${rnd.pick(['51', '60', '71', '76'])} ${d(rnd, 7)}`, `0${rnd.between(30, 99)}${d(rnd, 2)} ${d(rnd, 5)}`, `(0${rnd.between(30, 99)}${d(rnd, 1)}) ${d(rnd, 3)} ${d(rnd, 3)}`]);
+      return rnd.pick([
+        `+49 1${rnd.pick(['51', '60', '71', '76'])} ${d(rnd, 7)}`,
+        `0${rnd.between(30, 99)}${d(rnd, 2)} ${d(rnd, 5)}`,
+        `(0${rnd.between(30, 99)}${d(rnd, 1)}) ${d(rnd, 3)} ${d(rnd, 3)}`,
+      ]);
     case 'AT':
       return rnd.pick([`+43 664 ${d(rnd, 7)}`, `0${rnd.between(510, 732)} ${d(rnd, 2)} ${d(rnd, 2)} ${d(rnd, 2)}`]);
     case 'CH':
-      return rnd.pick([`+41 79 ${d(rnd, 3)} ${d(rnd, 2)} ${d(rnd, 2)}`, `0${rnd.between(21, 91)} ${d(rnd, 3)} ${d(rnd, 2)} ${d(rnd, 2)}`]);
+      return rnd.pick([
+        `+41 79 ${d(rnd, 3)} ${d(rnd, 2)} ${d(rnd, 2)}`,
+        `0${rnd.between(21, 91)} ${d(rnd, 3)} ${d(rnd, 2)} ${d(rnd, 2)}`,
+      ]);
     case 'GB':
       return rnd.pick([`07${d(rnd, 3)} ${d(rnd, 6)}`, `+44 1${d(rnd, 3)} ${d(rnd, 6)}`]);
     case 'IE':
-      return rnd.pick([`+353 8${rnd.pick(['3', '5', '6', '7'])} ${d(rnd, 3)} ${d(rnd, 4)}`, `0${rnd.between(21, 99)} ${d(rnd, 3)} ${d(rnd, 4)}`]);
+      return rnd.pick([
+        `+353 8${rnd.pick(['3', '5', '6', '7'])} ${d(rnd, 3)} ${d(rnd, 4)}`,
+        `0${rnd.between(21, 99)} ${d(rnd, 3)} ${d(rnd, 4)}`,
+      ]);
     case 'AU':
-      return rnd.pick([`04${d(rnd, 2)} ${d(rnd, 3)} ${d(rnd, 3)}`, `+61 ${rnd.between(2, 8)} ${d(rnd, 4)} ${d(rnd, 4)}`]);
+      return rnd.pick([
+        `04${d(rnd, 2)} ${d(rnd, 3)} ${d(rnd, 3)}`,
+        `+61 ${rnd.between(2, 8)} ${d(rnd, 4)} ${d(rnd, 4)}`,
+      ]);
     case 'CA':
-      return rnd.pick([`(${rnd.between(204, 905)}) ${rnd.between(201, 989)}-${d(rnd, 4)}`, `+1 ${rnd.between(204, 905)} ${rnd.between(201, 989)} ${d(rnd, 4)}`]);
+      return rnd.pick([
+        `(${rnd.between(204, 905)}) ${rnd.between(201, 989)}-${d(rnd, 4)}`,
+        `+1 ${rnd.between(204, 905)} ${rnd.between(201, 989)} ${d(rnd, 4)}`,
+      ]);
   }
 }
 
@@ -100,9 +169,18 @@ export function person(rnd: Jsf32, country: Country, young = false): Person {
   const year = young ? rnd.between(2009, 2017) : rnd.between(1952, 2005);
   const birth = new Date(Date.UTC(year, rnd.int(12), rnd.between(1, 28)));
   const [postcode, town] = rnd.pick(TOWNS[country]);
-  const nr = country === 'CA' ? String(rnd.between(1020, 8950)) : String(rnd.between(1, 89)) + (rnd.chance(0.15) ? 'a' : '');
-  const street = country === 'GB' || country === 'AU' || country === 'CA' || country === 'IE' ? `${nr} ${rnd.pick(STREETS[country])}` : `${rnd.pick(STREETS[country])} ${nr}`;
-  const townLine = country === 'GB' || country === 'CA' ? `${town} ${postcode}` : country === 'AU' ? `${town} ${postcode}` : `${postcode} ${town}`;
+  const nr =
+    country === 'CA' ? String(rnd.between(1020, 8950)) : String(rnd.between(1, 89)) + (rnd.chance(0.15) ? 'a' : '');
+  const street =
+    country === 'GB' || country === 'AU' || country === 'CA' || country === 'IE'
+      ? `${nr} ${rnd.pick(STREETS[country])}`
+      : `${rnd.pick(STREETS[country])} ${nr}`;
+  const townLine =
+    country === 'GB' || country === 'CA'
+      ? `${town} ${postcode}`
+      : country === 'AU'
+        ? `${town} ${postcode}`
+        : `${postcode} ${town}`;
   const mail = `${ascii(given).slice(0, rnd.pick([1, 20]))}${rnd.pick(['.', '_', ''])}${ascii(family)}${rnd.chance(0.3) ? rnd.between(2, 99) : ''}@${rnd.pick(MAIL[country])}`;
   const bank: 'DE' | 'AT' | 'CH' | 'GB' | 'IE' = country === 'AU' || country === 'CA' ? 'GB' : country;
   return {

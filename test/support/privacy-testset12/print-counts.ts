@@ -8,11 +8,28 @@ const count = (origin?: string) => {
     if (!origin || doc.origin === origin) for (const e of doc.entities) out[e.type] = (out[e.type] ?? 0) + 1;
   return Object.entries(out).sort((a, b) => b[1] - a[1]);
 };
-const n = (origin: string, lang?: string) => docs.filter((d) => d.origin === origin && (!lang || d.lang === lang)).length;
+const n = (origin: string, lang?: string) =>
+  docs.filter((d) => d.origin === origin && (!lang || d.lang === lang)).length;
 const empty = (origin: string) => docs.filter((d) => d.origin === origin && d.entities.length === 0).length;
-console.log(`documents ${docs.length}: hand ${n('hand')} (de ${n('hand', 'de')}, en ${n('hand', 'en')}), generated ${n('generated')} (de ${n('generated', 'de')}, en ${n('generated', 'en')})`);
+console.log(
+  `documents ${docs.length}: hand ${n('hand')} (de ${n('hand', 'de')}, en ${n('hand', 'en')}), generated ${n('generated')} (de ${n('generated', 'de')}, en ${n('generated', 'en')})`,
+);
 console.log(`without personal data: hand ${empty('hand')}, generated ${empty('generated')}`);
-console.log(`labels ${docs.reduce((s, d) => s + d.entities.length, 0)}: ${count().map(([t, c]) => `${c} ${t}`).join(', ')}`);
-console.log(`hand-written: ${count('hand').map(([t, c]) => `${c} ${t}`).join(', ')}`);
-console.log(`generated: ${count('generated').map(([t, c]) => `${c} ${t}`).join(', ')}`);
-console.log(`generated kinds: ${[...new Set(docs.filter((d) => d.origin === 'generated').map((d) => d.kind))].join(', ')}`);
+console.log(
+  `labels ${docs.reduce((s, d) => s + d.entities.length, 0)}: ${count()
+    .map(([t, c]) => `${c} ${t}`)
+    .join(', ')}`,
+);
+console.log(
+  `hand-written: ${count('hand')
+    .map(([t, c]) => `${c} ${t}`)
+    .join(', ')}`,
+);
+console.log(
+  `generated: ${count('generated')
+    .map(([t, c]) => `${c} ${t}`)
+    .join(', ')}`,
+);
+console.log(
+  `generated kinds: ${[...new Set(docs.filter((d) => d.origin === 'generated').map((d) => d.kind))].join(', ')}`,
+);

@@ -122,7 +122,8 @@ function initialLetter(name: string): string {
 }
 
 /** Pension number printed with spaces: 12 150380 M 50 3. */
-export const pensionPrinted = (p: string) => `${p.slice(0, 2)} ${p.slice(2, 8)} ${p.slice(8, 9)} ${p.slice(9, 11)} ${p[11]}`;
+export const pensionPrinted = (p: string) =>
+  `${p.slice(0, 2)} ${p.slice(2, 8)} ${p.slice(8, 9)} ${p.slice(9, 11)} ${p[11]}`;
 
 const ICAO_CHARS = 'CFGHJKLMNPRTVWXYZ0123456789';
 
@@ -140,7 +141,9 @@ export function icaoDigit(s: string): number {
 
 /** A German ID card (first letter L M N P R T V W X Y) or passport (C F G H J K) number with check digit. */
 export function documentNumber(rnd: Jsf32, kind: 'id' | 'passport'): string {
-  const first = rnd.pick(kind === 'id' ? ['L', 'M', 'N', 'P', 'R', 'T', 'V', 'W', 'X', 'Y'] : ['C', 'F', 'G', 'H', 'J', 'K']);
+  const first = rnd.pick(
+    kind === 'id' ? ['L', 'M', 'N', 'P', 'R', 'T', 'V', 'W', 'X', 'Y'] : ['C', 'F', 'G', 'H', 'J', 'K'],
+  );
   let body = first;
   for (let i = 0; i < 8; i++) body += ICAO_CHARS[rnd.int(ICAO_CHARS.length)];
   return body + String(icaoDigit(body));
