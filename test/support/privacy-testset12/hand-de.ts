@@ -125,7 +125,7 @@ Fahrer: ⁅N|Ghazaryan, Hrant⁆     Fzg.: L-4711 BR     Dienst: 06:00–15:30
 Stopp 1  Apotheke Urfahr           07:02  ok
 Stopp 2  ⁅N|Petronela Zăvoianu⁆ (privat)   07:40  nicht angetroffen → Nachbar Nr. 9
 Stopp 3  Bäckerei Lichtenberg       08:15  ok
-Störung: Reifen, Werkstatt informiert. Bei Fragen ⁅F|+43 664 8820213⁆ (Hrant).`,
+Störung: Reifen, Werkstatt informiert. Bei Fragen ⁅F|+43 664 8820213⁆ (⁅N|Hrant⁆).`,
   },
   {
     lang: 'de',

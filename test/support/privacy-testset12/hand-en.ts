@@ -24,7 +24,7 @@ To: Mr ⁅N|Geraghty⁆ (Duty Manager)
 From: ⁅N|Órlaith Mac Conmara⁆ — wedding party, 14 rooms
 Phone: ⁅F|+353 87 402 1136⁆
 Message: wants to move the rehearsal dinner to Friday, please call back before 5.
-Taken by: Siân · 11:40`,
+Taken by: ⁅N|Siân⁆ · 11:40`,
   },
   {
     lang: 'en',
@@ -110,7 +110,7 @@ Driver,Start,Finish,Driving,Breaks,Vehicle
 ⁅N|Kuldeep Bains⁆,05:00,15:10,8h40,0h45,NX71 TFH
 ⁅N|Navjot Chahal⁆,06:30,17:45,9h00,1h00,NX19 TFR
 ⁅N|Harleen Gill-Randhawa⁆,04:15,13:30,8h05,0h45,NX71 TFJ
-Note: Navjot over 9h on Tue — second time this fortnight.`,
+Note: ⁅N|Navjot⁆ over 9h on Tue — second time this fortnight.`,
   },
   {
     lang: 'en',
@@ -198,7 +198,7 @@ Subject: lessons for my son
 Hi, I'd like to book 5 lessons for ⁅N|Yvon Poirier⁆ (born ⁅GD|2009-06-21⁆, class 7 learner). He's free after school Tue/Thu.
 Pick-up from home: ⁅AD|2215 Prairie View Drive, Calgary AB T2P 1J9⁆
 My cell is ⁅F|(403) 555-0148⁆.
-Thanks, Francine`,
+Thanks, ⁅N|Francine⁆`,
   },
   {
     lang: 'en',
