@@ -33,3 +33,10 @@ console.log(
 console.log(
   `generated kinds: ${[...new Set(docs.filter((d) => d.origin === 'generated').map((d) => d.kind))].join(', ')}`,
 );
+const made = docs.filter((d) => d.origin === 'generated');
+const inLabels = (ch: RegExp) =>
+  made.reduce((s, d) => s + d.entities.filter((e) => ch.test(d.text.slice(e.start, e.end))).length, 0);
+const inDocs = (ch: RegExp) => made.filter((d) => ch.test(d.text)).length;
+console.log(
+  `artefacts (generated; labels / documents): line-end hyphen ${inLabels(/-\n/)} / ${inDocs(/-\n/)}, soft hyphen ${inLabels(/\u00AD/)} / ${inDocs(/\u00AD/)}, no-break space ${inLabels(/\u00A0/)} / ${inDocs(/\u00A0/)}, ligature ${inLabels(/[\uFB01\uFB02]/)} / ${inDocs(/[\uFB01\uFB02]/)}, OCR O-for-0 dates ${inLabels(/\dO|O\d/)}, OCR l-for-1 house numbers ${inLabels(/ l\d?[,\n]/)}`,
+);
