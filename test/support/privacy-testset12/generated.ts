@@ -114,7 +114,10 @@ const KINDS: Record<string, Kind> = {
         [de ? 'Familienname' : 'Surname', line(v('PERSON', g.family))],
         [de ? 'Vorname' : 'First name(s)', line(v('PERSON', g.given))],
         [de ? 'Geburtsdatum' : 'Date of birth', line(v('DATE_OF_BIRTH', birthDate(rnd, g, lang)))],
-        [de ? 'Staatsangehörigkeit' : 'Nationality', line(nationality[g.country])],
+        [
+          de ? 'Staatsangehörigkeit' : 'Nationality',
+          line(de || g.country !== 'DE' ? nationality[g.country] : 'German'),
+        ],
         [de ? 'Wohnanschrift' : 'Home address', line(v('POSTAL_ADDRESS', addressLine(rnd, g)))],
         [de ? 'Ausweis-/Passnummer' : 'Passport / ID no.', line(idValue)],
         [
