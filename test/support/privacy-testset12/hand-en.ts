@@ -300,7 +300,7 @@ Questions to the front desk.`,
     kind: 'payroll-query-german-employer',
     source: `Dear ⁅N|Kadri⁆,
 thank you for working the season at Hotel Alpenrose. For your final payslip we still need your German tax ID — the one you gave (⁅ST|20867093411⁆) does not match our records. Please check your letter from the Bundeszentralamt.
-Your pension number ⁅RV|53020201P040⁆ seems to belong to a man born 2 Feb 2001 — is it yours?
+Your pension number ⁅RV|53020201P040⁆ seems to belong to a man born ⁅GD|2 Feb 2001⁆ — is it yours?
 Refund of the deposit goes to ⁅IB|AT68 5816 2665 6712 3745⁆ unless you tell us otherwise.
 Kind regards, ⁅N|Réjean Boudreau⁆ (payroll)`,
   },
