@@ -250,11 +250,14 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
 }
 
 /**
- * The first words of the text's lines, counted once per scan (a label is looked up in it, not
- * searched for through the text). A speaker talks more than once in a dialogue: the label's first word
- * opens two lines or more. A form's field label ("Next of kin: Ploy …") stands once.
+ * How many of the text's lines open with a word, asked per speaker's label. A speaker talks more than
+ * once in a dialogue: the label's first word opens two lines or more. A form's field label ("Next of
+ * kin: Ploy …") stands once. The first few words asked are searched for (a native search for the line
+ * break and the word, stopping at the second line; most texts ask about one or two labels); from then
+ * on every line's first word is counted once, so a text full of labels stays linear.
  */
 class LineStarts {
+  private answers?: Map<string, boolean>;
   private counts?: Map<string, number>;
 
   constructor(private readonly text: string) {}
@@ -262,12 +265,25 @@ class LineStarts {
   opensTwoLines(label: string): boolean {
     const word = LINE_WORD.exec(label)?.[0];
     if (word === undefined) return false;
-    this.counts ??= lineStartCounts(this.text);
-    return (this.counts.get(word) ?? 0) >= 2;
+    if (this.counts) return (this.counts.get(word) ?? 0) >= 2;
+    this.answers ??= new Map();
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    if (this.answers.size >= SEARCHED_WORDS) {
+      this.counts = lineStartCounts(this.text);
+      return (this.counts.get(word) ?? 0) >= 2;
+    }
+    const answer = linesOpenedBy(this.text, word, 2) >= 2;
+    this.answers.set(word, answer);
+    return answer;
   }
 }
 const LINE_WORD = /\p{L}[\p{L}'-]*/u;
 const LINE_START_WORD = /(?:^|\n)(\p{L}[\p{L}'-]*)/gu;
+/** Labels searched for one by one before every line's first word is counted instead. */
+const SEARCHED_WORDS = 8;
+/** What may go on a word of LINE_START_WORD: right after the word, the line's first word is longer. */
+const WORD_GOES_ON = /[\p{L}'-]/uy;
 
 function lineStartCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -275,6 +291,20 @@ function lineStartCounts(text: string): Map<string, number> {
   for (let m = LINE_START_WORD.exec(text); m; m = LINE_START_WORD.exec(text))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   return counts;
+}
+
+/** The lines whose first word (as LINE_START_WORD reads it) is `word`, counted up to `enough`. */
+function linesOpenedBy(text: string, word: string, enough: number): number {
+  const opens = (at: number) => {
+    if (!text.startsWith(word, at)) return false;
+    WORD_GOES_ON.lastIndex = at + word.length;
+    return !WORD_GOES_ON.test(text);
+  };
+  let n = opens(0) ? 1 : 0;
+  const needle = `\n${word}`;
+  for (let at = text.indexOf(needle); at !== -1 && n < enough; at = text.indexOf(needle, at + 1))
+    if (opens(at + 1)) n++;
+  return n;
 }
 
 /**

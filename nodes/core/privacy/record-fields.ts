@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -24,7 +25,11 @@ const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladd
 const NAME_KEY =
   /^(?:name|nachname|vorname|familienname|fullname|fullnm|surname|lastname|firstname|givenname|kundenname|patientenname|mitgliedname|nm|vname|nname)$/;
 type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON';
-const kindOfKey = (name: string): Kind | undefined => {
+/**
+ * What a cell or key names, remembered by its writing: the lines read are mostly prose, whose
+ * words come back ("the", "und"), and a look-up costs less than lower-casing, stripping and three patterns.
+ */
+const KINDS = new BoundedMemo<Kind | undefined>((name) => {
   const key = plainKey(name);
   return BIRTH_KEY.test(key)
     ? 'DATE_OF_BIRTH'
@@ -33,7 +38,8 @@ const kindOfKey = (name: string): Kind | undefined => {
       : NAME_KEY.test(key)
         ? 'PERSON'
         : undefined;
-};
+});
+const kindOfKey = (name: string): Kind | undefined => KINDS.get(name);
 /** Only with a birth or address column beside it does a name column make the header a person's record. */
 const personRecord = (kinds: (Kind | undefined)[]) =>
   kinds.some((k) => k === 'DATE_OF_BIRTH' || k === 'POSTAL_ADDRESS');
@@ -231,10 +237,12 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   if (cells.length < 3) return lineEnd + 1;
   // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
   // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
+  // (The blanks are looked at first: they cost less than the name, and prose's words fail there.)
   let columns = cells.flatMap((c, index) => {
-    const kind = c.end - c.start <= MAX_FIELD ? kindOfKey(text.slice(c.start, c.end)) : undefined;
-    if (!kind) return [];
+    if (c.end - c.start > MAX_FIELD) return [];
     if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
+    const kind = kindOfKey(text.slice(c.start, c.end));
+    if (!kind) return [];
     return [{ index, kind, offset: c.start - lineStart }];
   });
   if (columns.length === 0) return lineEnd + 1;
