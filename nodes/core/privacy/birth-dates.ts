@@ -74,6 +74,8 @@ export function wholeBirthDate(value: string): boolean {
   return BIRTH_DATE.test(value) && BIRTH_DATE.lastIndex === value.length;
 }
 
+const BDAY_HINT = new KeywordPattern(/bday/i, ['bday']);
+
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
@@ -117,9 +119,11 @@ export const birthDates = (text: string): Entity[] => {
     }
   }
   travellerBirthDates(text, out);
-  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
-  for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
-    if (at > 0 && text[at - 1] !== '\n') continue;
+  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): a rare word, found in the shared keyword pass
+  // (in any case there; written in capitals here).
+  for (let hint = BDAY_HINT.matchFrom(text, 0); hint; hint = BDAY_HINT.matchFrom(text, hint.index + 4)) {
+    const at = hint.index;
+    if (!text.startsWith('BDAY', at) || (at > 0 && text[at - 1] !== '\n')) continue;
     // The colon within 24 characters, looked for there only (not through the text for every "BDAY").
     const colon = text.slice(at, at + 25).indexOf(':') + at;
     if (colon < at) continue;

@@ -200,8 +200,10 @@ function insideEponym(text: string, e: Entity): boolean {
 
 /** Whether every word of the finding is a group, role or department (after a possessive or article). */
 function onlyGroupWords(value: string): boolean {
-  // The last word first, without splitting: most findings end in a name.
-  if (!GROUP_WORDS.has(value.slice(value.search(/[^\s,]*$/)).toLowerCase())) return false;
+  // The last word first, without splitting or a pattern: most findings end in a name.
+  let last = value.length;
+  while (last > 0 && !blankOrComma(value.charCodeAt(last - 1))) last--;
+  if (!GROUP_WORDS.has(value.slice(last).toLowerCase())) return false;
   const words = value
     .toLowerCase()
     .split(/[\s,]+/)
@@ -211,6 +213,23 @@ function onlyGroupWords(value: string): boolean {
   if (i === words.length) return false;
   for (; i < words.length; i++) if (!GROUP_WORDS.has(words[i])) return false;
   return true;
+}
+
+/** A comma or what `\s` matches (white space and line terminators, as ECMAScript lists them). */
+function blankOrComma(c: number): boolean {
+  if (c === 44 || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The names assistants are introduced with in the text. */
