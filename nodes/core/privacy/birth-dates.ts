@@ -35,6 +35,21 @@ const BIRTH_DATE = new RegExp(
   `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR}|${COMPACT_DATE})`,
   'iy',
 );
+/**
+ * The characters a match of BIRTH_DATE can begin with: a digit, "O" (OCR's zero), the first letters of
+ * "the"/"den"/"dem", of the ordinal day words (e.g. "ersten", "zwanzigsten", "vierten", "first",
+ * "second", "tenth") and of the month names (e.g. "januar", "feb", "märz", "okt"), in either case
+ * (the pattern is case-insensitive without Unicode mode, so no other character folds onto them). A
+ * date is looked for at many places after a label, most of them blanks and words such as "in" or
+ * "bei": this table turns those away without running the pattern.
+ */
+const DATE_OPENERS = new Uint8Array(128);
+for (const c of '0123456789tdezvfsanjmo') {
+  DATE_OPENERS[c.charCodeAt(0)] = 1;
+  DATE_OPENERS[c.toUpperCase().charCodeAt(0)] = 1;
+}
+/** Whether a match of BIRTH_DATE may begin at `at` (see DATE_OPENERS). */
+const mayOpenDate = (text: string, at: number) => DATE_OPENERS[text.charCodeAt(at)] === 1;
 /** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
 const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b', 'd_o_b'];
 const BIRTH_HINT = new KeywordPattern(new RegExp(BIRTH_HINT_WORDS.join('|'), 'gi'), BIRTH_HINT_WORDS);
@@ -98,6 +113,7 @@ export const birthDates = (text: string): Entity[] => {
     let found = false;
     for (let at = start; at < limit && text[at] !== '\n'; at++) {
       if (at > from && isLetterOrDigitAt(text, at - 1) && isLetterOrDigitAt(text, at)) continue;
+      if (!mayOpenDate(text, at)) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
       if (m) {
@@ -188,7 +204,7 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
   while (last > 0 && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
   if (last === end || last === 0 || !isLetterOrDigitAt(text, last - 1)) return undefined;
   for (let at = Math.max(0, last - 40); at < last; at++) {
-    if (at > 0 && isLetterOrDigitAt(text, at - 1)) continue;
+    if ((at > 0 && isLetterOrDigitAt(text, at - 1)) || !mayOpenDate(text, at)) continue;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };
@@ -285,7 +301,7 @@ function lineBreaksIn(text: string): Int32Array {
 function dateInAnswer(text: string, from: number, end: number): Entity | undefined {
   for (let at = from; at < end; at++) {
     if (at > from && isLetterOrDigitAt(text, at - 1)) continue;
-    if (!isLetterOrDigitAt(text, at)) continue;
+    if (!isLetterOrDigitAt(text, at) || !mayOpenDate(text, at)) continue;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (!m) continue;
