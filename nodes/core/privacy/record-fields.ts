@@ -265,14 +265,16 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   if (cells.length < 3) return lineEnd + 1;
   // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
   // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
-  // (The blanks are looked at first: they cost less than the name, and prose's words fail there.)
-  let columns = cells.flatMap((c, index) => {
-    if (c.end - c.start > MAX_FIELD) return [];
-    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
+  // (The blanks are looked at first: they cost less than the name, and prose's words fail there. A
+  // loop, not flatMap: no array made for each word of a prose line.)
+  let columns: { index: number; kind: Kind; offset: number }[] = [];
+  for (let index = 0; index < cells.length; index++) {
+    const c = cells[index];
+    if (c.end - c.start > MAX_FIELD) continue;
+    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) continue;
     const kind = kindOfKey(text.slice(c.start, c.end));
-    if (!kind) return [];
-    return [{ index, kind, offset: c.start - lineStart }];
-  });
+    if (kind) columns.push({ index, kind, offset: c.start - lineStart });
+  }
   if (columns.length === 0) return lineEnd + 1;
   if (!personRecord(columns.map((c) => c.kind))) columns = columns.filter((c) => c.kind !== 'PERSON');
   if (columns.length === 0) return lineEnd + 1;
