@@ -35,6 +35,21 @@ const BIRTH_DATE = new RegExp(
   `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR}|${COMPACT_DATE})`,
   'iy',
 );
+/**
+ * The characters a match of BIRTH_DATE can begin with: a digit, "O" (OCR's zero), the first letters of
+ * "the"/"den"/"dem", of the ordinal day words (e.g. "ersten", "zwanzigsten", "vierten", "first",
+ * "second", "tenth") and of the month names (e.g. "januar", "feb", "märz", "okt"), in either case
+ * (the pattern is case-insensitive without Unicode mode, so no other character folds onto them). A
+ * date is looked for at many places after a label, most of them blanks and words such as "in" or
+ * "bei": this table turns those away without running the pattern.
+ */
+const DATE_OPENERS = new Uint8Array(128);
+for (const c of '0123456789tdezvfsanjmo') {
+  DATE_OPENERS[c.charCodeAt(0)] = 1;
+  DATE_OPENERS[c.toUpperCase().charCodeAt(0)] = 1;
+}
+/** Whether a match of BIRTH_DATE may begin at `at` (see DATE_OPENERS). */
+const mayOpenDate = (text: string, at: number) => DATE_OPENERS[text.charCodeAt(at)] === 1;
 /** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
 const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b', 'd_o_b'];
 const BIRTH_HINT = new KeywordPattern(new RegExp(BIRTH_HINT_WORDS.join('|'), 'gi'), BIRTH_HINT_WORDS);
@@ -74,6 +89,8 @@ export function wholeBirthDate(value: string): boolean {
   return BIRTH_DATE.test(value) && BIRTH_DATE.lastIndex === value.length;
 }
 
+const BDAY_HINT = new KeywordPattern(/bday/i, ['bday']);
+
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
@@ -96,6 +113,7 @@ export const birthDates = (text: string): Entity[] => {
     let found = false;
     for (let at = start; at < limit && text[at] !== '\n'; at++) {
       if (at > from && isLetterOrDigitAt(text, at - 1) && isLetterOrDigitAt(text, at)) continue;
+      if (!mayOpenDate(text, at)) continue;
       BIRTH_DATE.lastIndex = at;
       const m = BIRTH_DATE.exec(text);
       if (m) {
@@ -117,9 +135,11 @@ export const birthDates = (text: string): Entity[] => {
     }
   }
   travellerBirthDates(text, out);
-  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): found by search, a rare word.
-  for (let at = text.indexOf('BDAY'); at !== -1; at = text.indexOf('BDAY', at + 4)) {
-    if (at > 0 && text[at - 1] !== '\n') continue;
+  // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): a rare word, found in the shared keyword pass
+  // (in any case there; written in capitals here).
+  for (let hint = BDAY_HINT.matchFrom(text, 0); hint; hint = BDAY_HINT.matchFrom(text, hint.index + 4)) {
+    const at = hint.index;
+    if (!text.startsWith('BDAY', at) || (at > 0 && text[at - 1] !== '\n')) continue;
     // The colon within 24 characters, looked for there only (not through the text for every "BDAY").
     const colon = text.slice(at, at + 25).indexOf(':') + at;
     if (colon < at) continue;
@@ -184,7 +204,7 @@ function dateEndingAt(text: string, end: number): Entity | undefined {
   while (last > 0 && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
   if (last === end || last === 0 || !isLetterOrDigitAt(text, last - 1)) return undefined;
   for (let at = Math.max(0, last - 40); at < last; at++) {
-    if (at > 0 && isLetterOrDigitAt(text, at - 1)) continue;
+    if ((at > 0 && isLetterOrDigitAt(text, at - 1)) || !mayOpenDate(text, at)) continue;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (m && at + m[0].length === last) return { type: 'DATE_OF_BIRTH', start: at, end: last, score: 0.9 };
@@ -281,7 +301,7 @@ function lineBreaksIn(text: string): Int32Array {
 function dateInAnswer(text: string, from: number, end: number): Entity | undefined {
   for (let at = from; at < end; at++) {
     if (at > from && isLetterOrDigitAt(text, at - 1)) continue;
-    if (!isLetterOrDigitAt(text, at)) continue;
+    if (!isLetterOrDigitAt(text, at) || !mayOpenDate(text, at)) continue;
     BIRTH_DATE.lastIndex = at;
     const m = BIRTH_DATE.exec(text);
     if (!m) continue;

@@ -200,8 +200,10 @@ function insideEponym(text: string, e: Entity): boolean {
 
 /** Whether every word of the finding is a group, role or department (after a possessive or article). */
 function onlyGroupWords(value: string): boolean {
-  // The last word first, without splitting: most findings end in a name.
-  if (!GROUP_WORDS.has(value.slice(value.search(/[^\s,]*$/)).toLowerCase())) return false;
+  // The last word first, without splitting or a pattern: most findings end in a name.
+  let last = value.length;
+  while (last > 0 && !blankOrComma(value.charCodeAt(last - 1))) last--;
+  if (!GROUP_WORDS.has(value.slice(last).toLowerCase())) return false;
   const words = value
     .toLowerCase()
     .split(/[\s,]+/)
@@ -211,6 +213,23 @@ function onlyGroupWords(value: string): boolean {
   if (i === words.length) return false;
   for (; i < words.length; i++) if (!GROUP_WORDS.has(words[i])) return false;
   return true;
+}
+
+/** A comma or what `\s` matches (white space and line terminators, as ECMAScript lists them). */
+function blankOrComma(c: number): boolean {
+  if (c === 44 || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The names assistants are introduced with in the text. */
@@ -250,11 +269,14 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
 }
 
 /**
- * The first words of the text's lines, counted once per scan (a label is looked up in it, not
- * searched for through the text). A speaker talks more than once in a dialogue: the label's first word
- * opens two lines or more. A form's field label ("Next of kin: Ploy …") stands once.
+ * How many of the text's lines open with a word, asked per speaker's label. A speaker talks more than
+ * once in a dialogue: the label's first word opens two lines or more. A form's field label ("Next of
+ * kin: Ploy …") stands once. The first few words asked are searched for (a native search for the line
+ * break and the word, stopping at the second line; most texts ask about one or two labels); from then
+ * on every line's first word is counted once, so a text full of labels stays linear.
  */
 class LineStarts {
+  private answers?: Map<string, boolean>;
   private counts?: Map<string, number>;
 
   constructor(private readonly text: string) {}
@@ -262,12 +284,25 @@ class LineStarts {
   opensTwoLines(label: string): boolean {
     const word = LINE_WORD.exec(label)?.[0];
     if (word === undefined) return false;
-    this.counts ??= lineStartCounts(this.text);
-    return (this.counts.get(word) ?? 0) >= 2;
+    if (this.counts) return (this.counts.get(word) ?? 0) >= 2;
+    this.answers ??= new Map();
+    const known = this.answers.get(word);
+    if (known !== undefined) return known;
+    if (this.answers.size >= SEARCHED_WORDS) {
+      this.counts = lineStartCounts(this.text);
+      return (this.counts.get(word) ?? 0) >= 2;
+    }
+    const answer = linesOpenedBy(this.text, word, 2) >= 2;
+    this.answers.set(word, answer);
+    return answer;
   }
 }
 const LINE_WORD = /\p{L}[\p{L}'-]*/u;
 const LINE_START_WORD = /(?:^|\n)(\p{L}[\p{L}'-]*)/gu;
+/** Labels searched for one by one before every line's first word is counted instead. */
+const SEARCHED_WORDS = 8;
+/** What may go on a word of LINE_START_WORD: right after the word, the line's first word is longer. */
+const WORD_GOES_ON = /[\p{L}'-]/uy;
 
 function lineStartCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -275,6 +310,20 @@ function lineStartCounts(text: string): Map<string, number> {
   for (let m = LINE_START_WORD.exec(text); m; m = LINE_START_WORD.exec(text))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   return counts;
+}
+
+/** The lines whose first word (as LINE_START_WORD reads it) is `word`, counted up to `enough`. */
+function linesOpenedBy(text: string, word: string, enough: number): number {
+  const opens = (at: number) => {
+    if (!text.startsWith(word, at)) return false;
+    WORD_GOES_ON.lastIndex = at + word.length;
+    return !WORD_GOES_ON.test(text);
+  };
+  let n = opens(0) ? 1 : 0;
+  const needle = `\n${word}`;
+  for (let at = text.indexOf(needle); at !== -1 && n < enough; at = text.indexOf(needle, at + 1))
+    if (opens(at + 1)) n++;
+  return n;
 }
 
 /**

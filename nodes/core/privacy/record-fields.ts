@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { BoundedMemo } from './bounded-memo.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -24,7 +25,11 @@ const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladd
 const NAME_KEY =
   /^(?:name|nachname|vorname|familienname|fullname|fullnm|surname|lastname|firstname|givenname|kundenname|patientenname|mitgliedname|nm|vname|nname)$/;
 type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON';
-const kindOfKey = (name: string): Kind | undefined => {
+/**
+ * What a cell or key names, remembered by its writing: the lines read are mostly prose, whose
+ * words come back ("the", "und"), and a look-up costs less than lower-casing, stripping and three patterns.
+ */
+const KINDS = new BoundedMemo<Kind | undefined>((name) => {
   const key = plainKey(name);
   return BIRTH_KEY.test(key)
     ? 'DATE_OF_BIRTH'
@@ -33,7 +38,8 @@ const kindOfKey = (name: string): Kind | undefined => {
       : NAME_KEY.test(key)
         ? 'PERSON'
         : undefined;
-};
+});
+const kindOfKey = (name: string): Kind | undefined => KINDS.get(name);
 /** Only with a birth or address column beside it does a name column make the header a person's record. */
 const personRecord = (kinds: (Kind | undefined)[]) =>
   kinds.some((k) => k === 'DATE_OF_BIRTH' || k === 'POSTAL_ADDRESS');
@@ -89,42 +95,70 @@ export const recordFields = (text: string): Entity[] => {
  * vCard "N:Family;Given;;;" (each part) and "FN:" in a card with a structured name. Values must read as a
  * name: letters, blanks, hyphens, apostrophes and dots, one to five words, no digits, "=" or "@".
  */
-const DIRECTORY_NAME = /\n(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?:[ \t]?([^\n\r]{1,100})/gi;
+const DIRECTORY_NAME = /(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?:[ \t]?([^\n\r]{1,100})/iy;
 const NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
 const PERSON_ENTRY = /objectClass:[ \t]*(?:inetOrgPerson|person|organizationalPerson)|\n(?:sn|givenName):[ \t]*\p{L}/iu;
 const CARD_NAME = /(?:^|\n)N(?:;[^:\n]{0,60})?:[ \t]*\p{L}/u;
 const DIRECTORY_REACH = 400;
 
+/**
+ * Whether a directory key ("cn", "sn", "givenName", "displayName", "FN", "N", in any case) may open
+ * the line at `at`: its first letter, and a colon or ";" where the key would end. Most lines fail here,
+ * by two or three character codes, before DIRECTORY_NAME is run.
+ */
+function mayOpenDirectoryKey(text: string, at: number): boolean {
+  const first = text.charCodeAt(at) | 32;
+  let keyEnd: number;
+  if (first === 110) keyEnd = at + 1;
+  else if (first === 99 || first === 115 || first === 102) {
+    if ((text.charCodeAt(at + 1) | 32) !== 110) return false;
+    keyEnd = at + 2;
+  } else if (first === 103) keyEnd = at + 9;
+  else if (first === 100) keyEnd = at + 11;
+  else return false;
+  const after = text.charCodeAt(keyEnd);
+  return after === 58 || after === 59;
+}
+
 function directoryNames(text: string, out: Entity[]): void {
-  // Searched from a line break (a literal the engine finds fast) in a copy with one before the
-  // first line: positions there are one more than in the text.
-  const padded = `\n${text}`;
-  DIRECTORY_NAME.lastIndex = 0;
-  for (let m = DIRECTORY_NAME.exec(padded); m; m = DIRECTORY_NAME.exec(padded)) {
-    const key = m[1];
-    const valueStart = m.index + m[0].length - m[2].length;
-    const value = m[2].replace(/[ \t]+$/, '');
-    const around = () =>
-      padded.slice(Math.max(0, m!.index - DIRECTORY_REACH), valueStart + value.length + DIRECTORY_REACH);
-    const push = (start: number, name: string) => {
-      if (NAME_VALUE.test(name))
-        out.push({ type: 'PERSON', start: start - 1, end: start - 1 + name.length, score: 0.9 });
-    };
-    if (key === 'N') {
-      // vCard's structured name: family;given;additional;prefix;suffix. Only the family and given parts.
-      const parts = value.split(';');
-      let at = valueStart;
-      for (let i = 0; i < Math.min(2, parts.length); i++) {
-        if (parts[i]) push(at, parts[i]);
-        at += parts[i].length + 1;
-      }
-    } else if (key === 'FN') {
-      if (CARD_NAME.test(around())) push(valueStart, value);
-    } else if (/^(?:sn|givenName)$/i.test(key)) push(valueStart, value);
-    else if (/^(?:cn|displayName)$/i.test(key) && PERSON_ENTRY.test(around())) push(valueStart, value);
-    // Case-sensitive vCard keys: "n:" or "fn:" in a chat are no record's.
+  // What is read around a key sees a line break before the first line, as at every other line's start.
+  let padded: string | undefined;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const m = mayOpenDirectoryKey(text, lineStart) ? directoryEntryAt(text, lineStart) : null;
+    if (m) {
+      const key = m[1];
+      const valueStart = lineStart + m[0].length - m[2].length;
+      const value = m[2].replace(/[ \t]+$/, '');
+      const around = () => {
+        padded ??= `\n${text}`;
+        return padded.slice(Math.max(0, lineStart - DIRECTORY_REACH), valueStart + 1 + value.length + DIRECTORY_REACH);
+      };
+      const push = (start: number, name: string) => {
+        if (NAME_VALUE.test(name)) out.push({ type: 'PERSON', start, end: start + name.length, score: 0.9 });
+      };
+      if (key === 'N') {
+        // vCard's structured name: family;given;additional;prefix;suffix. Only the family and given parts.
+        const parts = value.split(';');
+        let at = valueStart;
+        for (let i = 0; i < Math.min(2, parts.length); i++) {
+          if (parts[i]) push(at, parts[i]);
+          at += parts[i].length + 1;
+        }
+      } else if (key === 'FN') {
+        if (CARD_NAME.test(around())) push(valueStart, value);
+      } else if (/^(?:sn|givenName)$/i.test(key)) push(valueStart, value);
+      else if (/^(?:cn|displayName)$/i.test(key) && PERSON_ENTRY.test(around())) push(valueStart, value);
+      // Case-sensitive vCard keys: "n:" or "fn:" in a chat are no record's.
+    }
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) break;
+    lineStart = lineEnd + 1;
   }
-  DIRECTORY_NAME.lastIndex = 0;
+}
+
+function directoryEntryAt(text: string, lineStart: number): RegExpExecArray | null {
+  DIRECTORY_NAME.lastIndex = lineStart;
+  return DIRECTORY_NAME.exec(text);
 }
 
 /** A birth date named as a field in prose (a report's rule, "name similar AND (birth date OR phone equal)"). */
@@ -231,12 +265,16 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   if (cells.length < 3) return lineEnd + 1;
   // The header's columns that name a birth date or an address; a fixed-width header sets its names apart by
   // two blanks or more, prose ("ja, geb. 23.06.00 …") by one.
-  let columns = cells.flatMap((c, index) => {
-    const kind = c.end - c.start <= MAX_FIELD ? kindOfKey(text.slice(c.start, c.end)) : undefined;
-    if (!kind) return [];
-    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) return [];
-    return [{ index, kind, offset: c.start - lineStart }];
-  });
+  // (The blanks are looked at first: they cost less than the name, and prose's words fail there. A
+  // loop, not flatMap: no array made for each word of a prose line.)
+  let columns: { index: number; kind: Kind; offset: number }[] = [];
+  for (let index = 0; index < cells.length; index++) {
+    const c = cells[index];
+    if (c.end - c.start > MAX_FIELD) continue;
+    if (!delimiter && !(columnGap(text, c.start - 1, -1, lineStart) && columnGap(text, c.end, 1, lineEnd))) continue;
+    const kind = kindOfKey(text.slice(c.start, c.end));
+    if (kind) columns.push({ index, kind, offset: c.start - lineStart });
+  }
   if (columns.length === 0) return lineEnd + 1;
   if (!personRecord(columns.map((c) => c.kind))) columns = columns.filter((c) => c.kind !== 'PERSON');
   if (columns.length === 0) return lineEnd + 1;
