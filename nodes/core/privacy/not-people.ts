@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { addressingNoPerson } from './not-people-addressing.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -18,7 +19,9 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
  *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
  * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
  * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
- * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion").
+ * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion");
+ * - a title alone, a German role noun in both forms, a street or building in an address line
+ *   (not-people-addressing.ts).
  */
 
 /**
@@ -166,6 +169,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
+  if (addressingNoPerson(text, e, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   let b = e.start;
