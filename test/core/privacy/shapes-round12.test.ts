@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const people = valuesOf('PERSON');
+const addresses = valuesOf('POSTAL_ADDRESS');
 
 /**
  * The classes of name false alarms round 12 drops (not-people-addressing.ts), each with its must-keep
@@ -61,5 +62,23 @@ describe('privacy detectors: shapes of round 12 (words where a name would stand 
     ]);
     // No address after the words: the rule does not apply ("Quay House" in prose is left to the other rules).
     assert.ok(!people('Unit 7, Tannery Yard, Leeds LS9 8AB\nTenant: Chidera Oyelaran').includes('Tannery Yard'));
+  });
+
+  it('reads an abbreviation ending in one letter ("e.V.") as no sentence end: the club\'s letterhead address is no home', () => {
+    assert.deepEqual(addresses('Förderverein Lindenhof e.V. · Mühlenweg 7 · 24103 Kiel\n\nDear supporter,'), []);
+    assert.deepEqual(addresses('Förderverein Lindenhof e.V.\nMühlenweg 7\n24103 Kiel'), []);
+  });
+
+  it("keeps a person's address after the club's, after an initial, and after a home cue", () => {
+    assert.deepEqual(
+      addresses(
+        'Förderverein Lindenhof e.V. · Mühlenweg 7 · 24103 Kiel\n\nFrau Dilşad Uzunhasan\nSchlehenweg 43\n24105 Kiel',
+      ),
+      ['Schlehenweg 43\n24105 Kiel'],
+    );
+    assert.deepEqual(addresses('Absender: A. Oyelaran · Mühlenweg 7 · 24103 Kiel'), ['Mühlenweg 7 · 24103 Kiel']);
+    assert.deepEqual(addresses('Seit 2019 im Förderverein e.V. und ich wohne Mühlenweg 7, 24103 Kiel'), [
+      'Mühlenweg 7, 24103 Kiel',
+    ]);
   });
 });
