@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
+import { thingNoPerson } from './not-people-things.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -21,7 +22,7 @@ import { addressingNoPerson } from './not-people-addressing.js';
  * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
  * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion");
  * - a title alone, a German role noun in both forms, a street or building in an address line
- *   (not-people-addressing.ts).
+ *   (not-people-addressing.ts); a dish, a practice named by its street (not-people-things.ts).
  */
 
 /**
@@ -126,6 +127,16 @@ const GROUP_WORDS = new Set(
     'mieter',
     'mieterin',
     'nachbarn',
+    // Job titles on a signature's line ("Senior Consultant") or an agenda's ("Captain – …"): no one is called so.
+    'senior',
+    'junior',
+    'consultant',
+    'manager',
+    'director',
+    'coordinator',
+    'officer',
+    'captain',
+    'treasurer',
   ].map((w) => w.toLowerCase()),
 );
 /** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
@@ -141,7 +152,7 @@ const LEGAL_FORM_AFTER =
   /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
-const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
+const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
 
 /** Where an assistant may be introduced: the words, in any case. */
 const BOT_HINT = /bot|assist/i;
@@ -169,7 +180,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
-  if (addressingNoPerson(text, e, value)) return false;
+  if (addressingNoPerson(text, e, value) || thingNoPerson(value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   let b = e.start;

@@ -81,4 +81,18 @@ describe('privacy detectors: shapes of round 12 (words where a name would stand 
       'Mühlenweg 7, 24103 Kiel',
     ]);
   });
+
+  it('drops a dish, a practice named by its street, a firm ending in "Limited", a job title under a signature', () => {
+    assert.deepEqual(people('Bring Rhubarb Crumble and Lemon Tart for the fete, please.'), []);
+    assert.deepEqual(people('Von: Tierarztpraxis Mühlenweg\nGesendet: Montag'), []);
+    assert.deepEqual(people('From: Harbourside Lettings Limited\nDate: Monday'), []);
+    assert.deepEqual(people('Kind regards\n\n--\nChidera Oyelaran\nSenior Consultant\n'), ['Chidera Oyelaran']);
+  });
+
+  it('keeps a person with a given name before a dish word, a practice named after its doctor, a captain with a name', () => {
+    // "Tobiah" is a given name: "Tobiah Pudding" may be a person.
+    assert.ok(people('Please ask Tobiah Pudding about the fete.').some((v) => v.startsWith('Tobiah')));
+    assert.ok(people('Von: Zahnarztpraxis Okonkwo-Huber\nGesendet: Montag').some((v) => v.includes('Okonkwo-Huber')));
+    assert.deepEqual(people('Dear Captain Wróblewska,\nthe match is on.'), ['Captain Wróblewska']);
+  });
 });
