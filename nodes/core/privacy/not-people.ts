@@ -20,7 +20,8 @@ import { thingNoPerson } from './not-people-things.js';
  *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
  * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
  * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
- * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion");
+ * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion"), a
+ *   royal title and a name after it ("the Queen Victoria pub");
  * - a title alone, a German role noun in both forms, a street or building in an address line
  *   (not-people-addressing.ts); a dish, a practice named by its street (not-people-things.ts).
  */
@@ -193,7 +194,12 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const oneWord = !/[ \t\n]/.test(value);
   if (oneWord && (before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
     return false;
-  if (oneWord && before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+  if (
+    before === 'e' &&
+    (oneWord || ROYAL_FIRST.test(value)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))
+  )
+    return false;
   if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
   // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
   if (text[e.end] !== ':') return true;
@@ -309,5 +315,10 @@ const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Sankt|Saint|Hl\.)[ \t]+$/u;
 const SAINT_FIRST = /^(?:St\.?|Sankt|Saint)[ \t]+\p{Lu}/u;
 /** The finding opening with the English article ("The Queen Mary"). */
 const THE_FIRST = /^The[ \t]+\p{Lu}/u;
+/**
+ * A royal or noble title opening the finding: after the article, a pub, a ship or a hall ("the Queen
+ * Mary 2", "The Queen Victoria pub", "the Duke of York"), never how a private person is written.
+ */
+const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+\p{Lu}/u;
 /** The English article right before the finding. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;

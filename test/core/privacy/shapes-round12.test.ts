@@ -95,4 +95,12 @@ describe('privacy detectors: shapes of round 12 (words where a name would stand 
     assert.ok(people('Von: Zahnarztpraxis Okonkwo-Huber\nGesendet: Montag').some((v) => v.includes('Okonkwo-Huber')));
     assert.deepEqual(people('Dear Captain Wróblewska,\nthe match is on.'), ['Captain Wróblewska']);
   });
+
+  it('drops a royal title and a name after the article (a ship, a pub), keeps a person after the article', () => {
+    assert.deepEqual(people('The Queen Mary 2 docks in Southampton on Friday.'), []);
+    assert.deepEqual(people('Quiz night at the Prince Albert, 8pm.'), []);
+    assert.deepEqual(people('Pass it to the Tobiah Oyelaran in accounts, not the other one.'), ['Tobiah Oyelaran']);
+    // No article: the rule does not apply.
+    assert.ok(people('Prince Chidera Oyelaran called about the invoice.').length > 0);
+  });
 });
