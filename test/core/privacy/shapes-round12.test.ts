@@ -103,4 +103,30 @@ describe('privacy detectors: shapes of round 12 (words where a name would stand 
     // No article: the rule does not apply.
     assert.ok(people('Prince Chidera Oyelaran called about the invoice.').length > 0);
   });
+
+  it('reads a phone extension in a signature as an office: the address under it is no home', () => {
+    assert.deepEqual(
+      addresses(
+        'Kind regards\n\n--\nChidera Oyelaran\nBranch Manager\nTel: +44 117 4960733 ext. 16\n52 Tannery Road, Leeds LS9 8AB\n',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      addresses('Viele Grüße\n\n--\nDilşad Uzunhasan\nFon 040 3098710, Durchwahl 19\nMühlenweg 7, 24103 Kiel\n'),
+      [],
+    );
+  });
+
+  it('keeps the address under a signature without an extension, and a home cue beside an extension', () => {
+    assert.deepEqual(
+      addresses('Kind regards\n\n--\nChidera Oyelaran\nTel: +44 117 4960733\n52 Tannery Road, Leeds LS9 8AB\n'),
+      ['52 Tannery Road, Leeds LS9 8AB'],
+    );
+    assert.deepEqual(
+      addresses(
+        'Viele Grüße\n\n--\nDilşad Uzunhasan (privat)\nFon 040 3098710, Durchwahl 19\nMühlenweg 7, 24103 Kiel\n',
+      ),
+      ['Mühlenweg 7, 24103 Kiel'],
+    );
+  });
 });
