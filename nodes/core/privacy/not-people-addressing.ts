@@ -31,13 +31,45 @@ const PAIR_LINK_BEFORE =
   /(\p{Lu}\p{Ll}+)[ \t]*(?:,[ \t]*)?(?:[ \t](?:liebe[rns]?|sehr[ \t]+geehrte[rns]?|und|oder|and)[ \t]+|\/[ \t]*)$/iu;
 const LETTERS_ONLY = /^\p{Lu}\p{Ll}+$/u;
 
-/** Whether a one-word finding is one form of a German role noun with the other form beside it. */
+/** The words that join the two forms, the word right before the second form (lower case). */
+const PAIR_LINKS = new Set([
+  'liebe',
+  'lieber',
+  'liebes',
+  'lieben',
+  'geehrte',
+  'geehrter',
+  'geehrtes',
+  'geehrten',
+  'und',
+  'oder',
+  'and',
+]);
+
+/**
+ * Whether a one-word finding is one form of a German role noun with the other form beside it. Asked
+ * for most one-word names, so the patterns run only where a form could be: the finding itself
+ * feminine (the other form after it), or a joining word or slash right before it.
+ */
 function genderPair(text: string, e: Entity, value: string): boolean {
   if (value.length < 5 || !LETTERS_ONLY.test(value)) return false;
-  const after = PAIR_LINK_AFTER.exec(text.slice(e.end, e.end + 32));
-  if (after && forms(value, after[1])) return true;
+  if (value.endsWith('in') || value.endsWith('innen')) {
+    const after = PAIR_LINK_AFTER.exec(text.slice(e.end, e.end + 32));
+    if (after && forms(value, after[1])) return true;
+  }
+  if (!linkBefore(text, e.start)) return false;
   const before = PAIR_LINK_BEFORE.exec(text.slice(Math.max(0, e.start - 32), e.start));
   return before !== null && forms(before[1], value);
+}
+
+/** Whether a slash or a joining word (PAIR_LINKS) stands right before `at`. */
+function linkBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  if (text[end - 1] === '/') return true;
+  let start = end;
+  while (start > 0 && end - start < 9 && /\p{L}/u.test(text[start - 1])) start--;
+  return end - start >= 3 && PAIR_LINKS.has(text.slice(start, end).toLowerCase());
 }
 
 /**

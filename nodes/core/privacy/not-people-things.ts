@@ -27,10 +27,12 @@ const DISH_WORDS = new Set([
   'Auflauf',
 ]);
 
-/** An institution's compound: the first word of a practice, office or clinic named by its street. */
-const INSTITUTION_COMPOUND = /(?:praxis|kanzlei|klinik|apotheke|büro|amt|zentrum)$/u;
-/** A street's compound: the last word of a street's name. */
-const STREET_COMPOUND = /(?:straße|strasse|platz|weg|allee|gasse|ring|damm|ufer|markt)$/u;
+/** An institution's compound's end: the first word of a practice, office or clinic named by its street. */
+const INSTITUTION_ENDS = ['praxis', 'kanzlei', 'klinik', 'apotheke', 'büro', 'amt', 'zentrum'];
+/** A street's compound's end: the last word of a street's name. */
+const STREET_ENDS = ['straße', 'strasse', 'platz', 'weg', 'allee', 'gasse', 'ring', 'damm', 'ufer', 'markt'];
+/** Checked with endsWith, not a pattern: asked for every two-word finding. */
+const endsWithOne = (word: string, ends: string[]) => ends.some((end) => word.endsWith(end));
 
 /** Whether a finding of exactly two words names a dish or a practice by its street (see above). */
 export function thingNoPerson(value: string): boolean {
@@ -39,5 +41,5 @@ export function thingNoPerson(value: string): boolean {
   const first = value.slice(0, space);
   const last = value.slice(space + 1);
   if (DISH_WORDS.has(last)) return !isGivenName(first);
-  return INSTITUTION_COMPOUND.test(first) && STREET_COMPOUND.test(last);
+  return endsWithOne(first, INSTITUTION_ENDS) && endsWithOne(last, STREET_ENDS);
 }
