@@ -6,7 +6,8 @@ import { HOME_CUE } from './postal-shapes.js';
  * 20099 Hamburg". An address that is the whole last line of a signature block, right under a contact
  * line (a phone or an e-mail), is the office's when the block itself names a firm or a role in one (a
  * legal form, a practice or office word, a job title), or when the same address closes the signatures
- * of different senders at one mail domain that is no free-mail provider's (colleagues). A home stays: any home cue in
+ * of different senders at one mail domain that is no free-mail provider's (colleagues), or when the contact line
+ * gives a phone extension (a switchboard's). A home stays: any home cue in
  * the block ("privat", "wohnhaft", "c/o") keeps it, and a private sender's block (name, phone, home)
  * names no firm or role. Quote prefixes ("> > ") are read past, so quoted signatures keep their shape.
  * Each look-back is bounded: at most BLOCK_LINES lines of at most LINE_REACH characters.
@@ -29,6 +30,13 @@ const CONTACT_LINE =
  */
 const FIRM =
   /\p{Lu}[\p{L}&.'’-]*[ \t]+(?:[\p{Lu}&][\p{L}&.'’-]*[ \t]+){0,4}(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|mbB|PartG|Ltd\.?|Limited|LLP|PLC|plc|Inc\.?|LLC)(?![\p{L}])|(?<![\p{L}])(?:Kanzlei|Praxis|\p{Lu}\p{Ll}*praxis|Steuerberatung|Personalberatung|Hausverwaltung|Kita)[ \t]+(?:am|an der|im|in der|Dr\.|\p{Lu})/u;
+
+/**
+ * A phone extension on the contact line ("+44 117 4960733 ext. 16", "Durchwahl 19", "Dw. 42"): a
+ * switchboard's, so an office's — no home phone has one. A number alone after a hyphen ("0117-496
+ * 0288-42") is not read: German numbers are written so without an extension too.
+ */
+const EXTENSION = /(?<![\p{L}])(?:ext\.?|extension|Durchwahl|Dw\.)[ \t]*\d{1,5}(?![\d])/iu;
 
 /** After an address on its own line: punctuation, or a postcode and town. */
 const LINE_REST = /^(?:[ \t]*[,·|]?[ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{L}[\p{L} .-]{0,40})?[ \t.,;]*\r?$/u;
@@ -99,7 +107,7 @@ function signatureOf(text: string, entity: Entity): SignatureAddress | undefined
   if (!own) return undefined;
   const contact = lineBefore(text, own.start);
   if (!contact || !CONTACT_LINE.test(contact.body)) return undefined;
-  let firm = false;
+  let firm = EXTENSION.test(contact.body);
   let home = HOME_CUE.test(contact.body) || /c\/o/i.test(contact.body);
   let line: Line | undefined = contact;
   for (let n = 0; n < BLOCK_LINES && line; n++) {

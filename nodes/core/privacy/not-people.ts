@@ -1,5 +1,7 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { addressingNoPerson } from './not-people-addressing.js';
+import { thingNoPerson } from './not-people-things.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -18,7 +20,10 @@ import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './nam
  *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
  * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
  * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
- * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion").
+ * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion"), a
+ *   royal title and a name after it ("the Queen Victoria pub");
+ * - a title alone, a German role noun in both forms, a street or building in an address line
+ *   (not-people-addressing.ts); a dish, a practice named by its street (not-people-things.ts).
  */
 
 /**
@@ -123,6 +128,16 @@ const GROUP_WORDS = new Set(
     'mieter',
     'mieterin',
     'nachbarn',
+    // Job titles on a signature's line ("Senior Consultant") or an agenda's ("Captain – …"): no one is called so.
+    'senior',
+    'junior',
+    'consultant',
+    'manager',
+    'director',
+    'coordinator',
+    'officer',
+    'captain',
+    'treasurer',
   ].map((w) => w.toLowerCase()),
 );
 /** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
@@ -138,7 +153,7 @@ const LEGAL_FORM_AFTER =
   /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
-const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|PLC|Inc\.?|Corp\.?)$/;
+const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
 
 /** Where an assistant may be introduced: the words, in any case. */
 const BOT_HINT = /bot|assist/i;
@@ -166,6 +181,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
+  if (addressingNoPerson(text, e, value) || thingNoPerson(value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   let b = e.start;
@@ -178,7 +194,12 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const oneWord = !/[ \t\n]/.test(value);
   if (oneWord && (before === 't' || before === '.') && SAINT_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start)))
     return false;
-  if (oneWord && before === 'e' && THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))) return false;
+  if (
+    before === 'e' &&
+    (oneWord || ROYAL_FIRST.test(value)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))
+  )
+    return false;
   if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
   // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
   if (text[e.end] !== ':') return true;
@@ -343,5 +364,10 @@ const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St\.?|Sankt|Saint|Hl\.)[ \t]+$/u;
 const SAINT_FIRST = /^(?:St\.?|Sankt|Saint)[ \t]+\p{Lu}/u;
 /** The finding opening with the English article ("The Queen Mary"). */
 const THE_FIRST = /^The[ \t]+\p{Lu}/u;
+/**
+ * A royal or noble title opening the finding: after the article, a pub, a ship or a hall ("the Queen
+ * Mary 2", "The Queen Victoria pub", "the Duke of York"), never how a private person is written.
+ */
+const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+\p{Lu}/u;
 /** The English article right before the finding. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;

@@ -228,8 +228,14 @@ const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM
 /** Words that make the address after them someone's home, whatever organisation the line names too. */
 export const HOME_CUE =
   /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
-/** A sentence end: a full stop, "!" or "?" right after a word and before a blank (not a bullet read as "."). */
-const SENTENCE_END = /[\p{L}\p{N}][.!?][ \t]/gu;
+/**
+ * A sentence end: a full stop, "!" or "?" right after a word of two characters or more and before a
+ * blank (not a bullet read as "."). Not after one letter: that is an initial or an abbreviation's
+ * last letter ("Förderverein Tafel Süd e.V. · Hafenstraße 2", "z.B. ", "A. Moldovan"), not an end.
+ */
+const SENTENCE_END = /[\p{L}\p{N}]{2}[.!?][ \t]/gu;
+/** A line ending as a sentence does (see SENTENCE_END), or with a colon: a form field or prose above an address. */
+const ENDS_SENTENCE_OR_FIELD = /:[ \t]|:$|[\p{L}\p{N}]{2}[.!?][ \t]*$|[^\p{L}\p{N}][.!?][ \t]*$/u;
 
 /**
  * The part of a line after its last sentence end: what an address right after it belongs to. A label
@@ -267,7 +273,7 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
   // ("Am Montag bleibt das Büro geschlossen.", "Bitte die Post nicht mehr ins Büro schicken"). A time
   // ("10:00") is no field.
-  if (/:[ \t]|:$|[.!?][ \t]*$/.test(previous) || HOME_CUE.test(previous)) return false;
+  if (ENDS_SENTENCE_OR_FIELD.test(previous) || HOME_CUE.test(previous)) return false;
   if (previous.trim().split(/\s+/).length > MAX_LETTERHEAD_WORDS) return false;
   return isOrganisationName(previous);
 }
