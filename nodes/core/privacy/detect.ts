@@ -79,23 +79,14 @@ export class PrivacyScanner {
   scan(text: string): Entity[] {
     const view = normalizeForDetection(text);
     const seen = view.text;
-    let found: Entity[] = [];
-    for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
-    for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
-    forgetPartnerColumns();
-    found = withoutNonPeople(seen, found);
-    for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
-    for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
-      // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
-      if (!insideAddress(seen, m.index, m.index + m[0].length))
-        found.push({
-          type: 'CONFIDENTIALITY_MARKING',
-          start: m.index,
-          end: m.index + m[0].length,
-          score: 1,
-          level: m[1] ? 'confidential' : 'internal',
-        });
-    forgetKeywordMatches();
+    // The detectors of one scan share per-text caches; they are let go even when a detector throws.
+    let found: Entity[];
+    try {
+      found = this.findings(seen);
+    } finally {
+      forgetPartnerColumns();
+      forgetKeywordMatches();
+    }
     const onOriginal: Entity[] = [];
     for (const { pattern, level, onOriginal: both } of this.custom) {
       for (const m of seen.matchAll(pattern))
@@ -108,6 +99,26 @@ export class PrivacyScanner {
     }
     const mapped = view.unchanged ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
     return resolveOverlaps(onOriginal.length > 0 ? [...mapped, ...onOriginal] : mapped);
+  }
+
+  /** The built-in detectors' findings on the normalised text (custom terms are added by `scan`). */
+  private findings(seen: string): Entity[] {
+    let found: Entity[] = [];
+    for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
+    found = withoutNonPeople(seen, found);
+    for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
+      // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
+      if (!insideAddress(seen, m.index, m.index + m[0].length))
+        found.push({
+          type: 'CONFIDENTIALITY_MARKING',
+          start: m.index,
+          end: m.index + m[0].length,
+          score: 1,
+          level: m[1] ? 'confidential' : 'internal',
+        });
+    return found;
   }
 }
 
