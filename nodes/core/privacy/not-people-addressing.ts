@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Words where a name would stand that name no person, by how a letter or an address line is written
@@ -55,11 +55,11 @@ function genderPair(text: string, e: Entity, value: string): boolean {
   if (value.length < 5 || !LETTERS_ONLY.test(value)) return false;
   if (value.endsWith('in') || value.endsWith('innen')) {
     const after = PAIR_LINK_AFTER.exec(text.slice(e.end, e.end + 32));
-    if (after && forms(value, after[1])) return true;
+    if (after && rolePair(value, after[1])) return true;
   }
   if (!linkBefore(text, e.start)) return false;
   const before = PAIR_LINK_BEFORE.exec(text.slice(Math.max(0, e.start - 32), e.start));
-  return before !== null && forms(before[1], value);
+  return before !== null && rolePair(before[1], value);
 }
 
 /** Whether a slash or a joining word (PAIR_LINKS) stands right before `at`. */
@@ -70,6 +70,15 @@ function linkBefore(text: string, at: number): boolean {
   let start = end;
   while (start > 0 && end - start < 9 && /\p{L}/u.test(text[start - 1])) start--;
   return end - start >= 3 && PAIR_LINKS.has(text.slice(start, end).toLowerCase());
+}
+
+/**
+ * Whether the two words are a role noun's forms and neither is a person's name: given names pair
+ * up the same way ("Liebe Merlin, liebe Merle", "Kerstin und Kersten", "Karin und Karen"), and
+ * those are two people greeted.
+ */
+function rolePair(feminine: string, masculine: string): boolean {
+  return forms(feminine, masculine) && !isGivenName(feminine) && !isGivenName(masculine) && !isKnownName(feminine);
 }
 
 /**

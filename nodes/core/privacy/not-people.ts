@@ -196,7 +196,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
     return false;
   if (
     before === 'e' &&
-    (oneWord || ROYAL_FIRST.test(value)) &&
+    (oneWord || royalPlace(text, e, value)) &&
     THE_BEFORE.test(text.slice(Math.max(0, e.start - 5), e.start))
   )
     return false;
@@ -368,6 +368,20 @@ const THE_FIRST = /^The[ \t]+\p{Lu}/u;
  * A royal or noble title opening the finding: after the article, a pub, a ship or a hall ("the Queen
  * Mary 2", "The Queen Victoria pub", "the Duke of York"), never how a private person is written.
  */
-const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+\p{Lu}/u;
+const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+(\p{Lu}\p{L}*)$/u;
+/** A household or a person's belongings after the finding ("the King Adeyemi family", "the Prince Okafor house"). */
+const HOUSEHOLD_AFTER =
+  /^(?:'s|’s|[ \t]+(?:family|household|house|home|twins|kids|children|Familie|Haushalt))(?![\p{L}])/u;
+
+/**
+ * Whether a royal title and one given name after the article name a pub, a ship or a hall ("the
+ * Prince Albert", "the Queen Mary 2"): a royal's given name, not a surname ("the Prince Okonkwo"),
+ * and no household after it ("the King Adeyemi family"): "King", "Prince", "Earl" are surnames and
+ * given names of private people too.
+ */
+function royalPlace(text: string, e: Entity, value: string): boolean {
+  const m = ROYAL_FIRST.exec(value);
+  return m !== null && isGivenName(m[1]) && !HOUSEHOLD_AFTER.test(text.slice(e.end, e.end + 12));
+}
 /** The English article right before the finding. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;

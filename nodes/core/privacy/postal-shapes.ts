@@ -245,8 +245,19 @@ export function lastClause(line: string): string {
   let cut = 0;
   SENTENCE_END.lastIndex = 0;
   while (SENTENCE_END.test(line)) cut = SENTENCE_END.lastIndex;
+  // A full stop after one letter ends no sentence only where the address follows right after it
+  // ("Tafel Süd e.V. · Hafenstraße 2"); words after it start a new clause, whose address is read on its
+  // own ("Spende an Tafel e.V. Quittung bitte an Schlehenweg 43": the donor's home).
+  let short = cut;
+  ONE_LETTER_END.lastIndex = cut;
+  while (ONE_LETTER_END.test(line)) short = ONE_LETTER_END.lastIndex;
+  if (short > cut && /[\p{L}\p{N}]/u.test(line.slice(short))) cut = short;
   return line.slice(cut);
 }
+/** A full stop, "!" or "?" after a word of one character and before a blank (see lastClause). */
+const ONE_LETTER_END = /(?<![\p{L}\p{N}])[\p{L}\p{N}][.!?][ \t]/gu;
+/** A writer speaking of themselves ("ich", "my", "Mitglied"): a line with one is prose, not a letterhead ("Ich bin im Sportverein e.V."). */
+const WRITER_SPEAKS = /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|Mitglied)(?![\p{L}])/iu;
 
 /** A letterhead line: a few words naming the organisation, not a sentence. */
 const MAX_LETTERHEAD_WORDS = 6;
@@ -273,7 +284,7 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
   // ("Am Montag bleibt das Büro geschlossen.", "Bitte die Post nicht mehr ins Büro schicken"). A time
   // ("10:00") is no field.
-  if (ENDS_SENTENCE_OR_FIELD.test(previous) || HOME_CUE.test(previous)) return false;
+  if (ENDS_SENTENCE_OR_FIELD.test(previous) || HOME_CUE.test(previous) || WRITER_SPEAKS.test(previous)) return false;
   if (previous.trim().split(/\s+/).length > MAX_LETTERHEAD_WORDS) return false;
   return isOrganisationName(previous);
 }
