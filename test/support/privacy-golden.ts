@@ -18,6 +18,7 @@ import { privacyTestSet8 } from './privacy-testset8/index.js';
 import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
+import { privacyTestSet12 } from './privacy-testset12/index.js';
 
 /**
  * Fingerprints of what the privacy scan finds, per corpus: a sha256 of the canonical JSON of every
@@ -64,6 +65,7 @@ function corpora(): Record<string, string[]> {
     testSet9: privacyTestSet9().map((d) => d.text),
     testSet10: privacyTestSet10().map((d) => d.text),
     testSet11: privacyTestSet11().map((d) => d.text),
+    testSet12: privacyTestSet12().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

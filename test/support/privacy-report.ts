@@ -27,6 +27,7 @@ import { privacyTestSet8 } from './privacy-testset8/index.js';
 import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
+import { privacyTestSet12 } from './privacy-testset12/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -128,8 +129,12 @@ const test9 = scoreLaterSet(9, privacyTestSet9());
 const test10 = scoreLaterSet(10, privacyTestSet10());
 // Test set 11: written during the eleventh round, built unlike sets 1 to 10 (public and non-profit
 // offices' files and a generated part of its own), by someone who never read the detectors nor saw
-// their output on it; scored once at the end of that round.
+// their output on it; scored once at the end of that round (development data since the twelfth).
 const test11 = scoreLaterSet(11, privacyTestSet11());
+// Test set 12: written during the twelfth round, built unlike sets 1 to 11 (trades, transport, farming,
+// hospitality and sport; text as an ingest pipeline extracts it from PDFs and scans), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test12 = scoreLaterSet(12, privacyTestSet12());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -145,6 +150,7 @@ if (process.argv.includes('--write')) {
     testSet9: test9.figures,
     testSet10: test10.figures,
     testSet11: test11.figures,
+    testSet12: test12.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -162,6 +168,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset9', test9.block);
   readme = replaceReadmeSection(readme, 'privacy-testset10', test10.block);
   readme = replaceReadmeSection(readme, 'privacy-testset11', test11.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset12', test12.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
