@@ -464,7 +464,7 @@ function lookAlike(d: Draw, lang: Lang): Made {
   const enc = d.pick(['qp', 'url', 'html', 'json', 'csv'] as const);
   const text =
     lang === 'de'
-      ? `Sehr geehrte Damen und Herren,\nIhre Bestellung ${order(d)} (EAN ${ean(d)}, SKU-13-${d.digits(5)}) ist unterwegs, Sendung ${tracking(d)}. Gutscheincode HERBST13-${d.digits(4)} gilt bis Monatsende für das Regal „Ingrid“ und den Sessel „Karl Johan“. Abholung: Möbelhaus Größmann GmbH, Industriestraße 7, 74076 Heilbronn, Zentrale 07131 ${d.digits(4)}-0 bitte nicht für Rückfragen nutzen – siehe Kundenportal.\n`
+      ? `Sehr geehrte Damen und Herren,\nIhre Bestellung ${order(d)} (EAN ${ean(d)}, SKU-13-${d.digits(5)}) ist unterwegs, Sendung ${tracking(d)}. Gutscheincode HERBST13-${d.digits(4)} gilt bis Monatsende für das Regal „Ingrid“ und den Sessel „Karl Johan“. Abholung: Möbelhaus Größmann GmbH, Industriestraße 7, 74076 Heilbronn. Rückfragen bitte nur über das Kundenportal.\n`
       : `Dear Sir or Madam,\nyour order ${order(d)} (EAN ${ean(d)}, SKU-13-${d.digits(5)}) has shipped, tracking ${tracking(d)}. Coupon SPRING13-${d.digits(4)} is valid on the "Florence Nightingale" lamp and the "Nelson Mandela" print. Returns go to Harbourside Electronics Ltd, Unit 4, 22 Quay Street, Auckland 1010.\n`;
   const body =
     enc === 'json'
