@@ -8,7 +8,7 @@ export const HAND_DE: { lang: 'de'; kind: string; source: string }[] = [
   {
     lang: 'de',
     kind: 'reklamation-chat',
-    source: `[14:02] Kundin: Hallo, mein Toaster (EAN 4006381333931) ist nach 2 Wochen kaputt\n[14:03] Agent Sven: Das tut mir leid! Name und Bestellnummer bitte?\n[14:03] Kundin: ⟪p¦Palesa Mokoena⟫, WEB-13550021, Mail ⟪e¦palesa.mokoena@gmx.de⟫\n[14:05] Agent Sven: Danke Frau ⟪p¦Mokoena⟫, Ersatz geht raus.`,
+    source: `[14:02] Kundin: Hallo, mein Toaster (EAN 4006381333931) ist nach 2 Wochen kaputt\n[14:03] Agent: Das tut mir leid! Name und Bestellnummer bitte?\n[14:03] Kundin: ⟪p¦Palesa Mokoena⟫, WEB-13550021, Mail ⟪e¦palesa.mokoena@gmx.de⟫\n[14:05] Agent: Danke Frau ⟪p¦Mokoena⟫, Ersatz geht raus.`,
   },
   {
     lang: 'de',
