@@ -12,6 +12,7 @@ import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
+import { privacyTestSet13 } from './privacy-testset13/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -33,6 +34,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet10,
   privacyTestSet11,
   privacyTestSet12,
+  privacyTestSet13,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
