@@ -138,9 +138,10 @@ const KINDS: ((d: Draw, lang: Lang) => Made)[] = [
         L('PERSON', `${p.given} ${p.family}`),
         raw(' <'),
         L('EMAIL_ADDRESS', m),
-        raw(
-          `>\nTo: ${lang === 'de' ? 'service@moebel-wohnwelt.example' : 'help@kiwi-homeware.example'}\nSubject: ${encodedWord(subject)}\nContent-Transfer-Encoding: quoted-printable\n\n`,
-        ),
+        raw('>\nTo: '),
+        // the shop's role mailbox is an e-mail address too, labelled like every other (the notes)
+        L('EMAIL_ADDRESS', lang === 'de' ? 'service@moebel-wohnwelt.example' : 'help@kiwi-homeware.example'),
+        raw(`\nSubject: ${encodedWord(subject)}\nContent-Transfer-Encoding: quoted-printable\n\n`),
         lang === 'de'
           ? `Guten Tag, ich möchte den Artikel (EAN ${ean(d)}) zurückschicken, das Sofa „Malmö“ passt nicht. Bitte holen Sie es bei mir ab: `
           : `Hello, I'd like to return the item (EAN ${ean(d)}) – the “Kōwhai” armchair doesn't fit our lounge. Please collect it from `,
@@ -334,8 +335,8 @@ const KINDS: ((d: Draw, lang: Lang) => Made)[] = [
         raw(',"'),
         d.pick(
           lang === 'de'
-            ? ['Aufbau ""PAX"" Schrank, 3. OG ohne Aufzug', 'Altmöbel mitnehmen', 'Kunde wünscht Anruf 30 min vorher']
-            : ['assemble ""Hemnes"" wardrobe, 3rd floor', 'take old sofa away', 'ring 30 min ahead'],
+            ? ['Aufbau "PAX" Schrank, 3. OG ohne Aufzug', 'Altmöbel mitnehmen', 'Kunde wünscht Anruf 30 min vorher']
+            : ['assemble "Hemnes" wardrobe, 3rd floor', 'take old sofa away', 'ring 30 min ahead'],
         ),
         raw('"\n'),
       );
@@ -471,7 +472,9 @@ function lookAlike(d: Draw, lang: Lang): Made {
       ? [raw('{"template":"shipping","body":"'), text, raw('"}\n')]
       : enc === 'url'
         ? [raw('template=shipping&body='), text]
-        : [text];
+        : enc === 'csv'
+          ? [raw('template,body\nshipping,"'), text, raw('"\n')]
+          : [text];
   return { kind: 'lookalike-shipping-notice', enc, pieces: body, qpBreaks: enc === 'qp' };
 }
 

@@ -18,7 +18,7 @@ export const HAND_DE: { lang: 'de'; kind: string; source: string }[] = [
   {
     lang: 'de',
     kind: 'marktplatz-verkaeuferprofil',
-    source: `Verkäuferkonto (Händlerdaten – geschäftlich, nicht labeln): Kunsthandwerk Ouk & Meas GbR, Gewerbepark 3, 12057 Berlin\nAnsprechpartnerin: ⟪p¦Sreymom Ouk⟫, Tel. ⟪t¦+49 30 6789 2214⟫\nAuszahlungskonto ⟪iban¦DE19 9581 9467 5198 6625 11⟫`,
+    source: `Verkäuferkonto (Händlerdaten – geschäftlich): Kunsthandwerk Angkor Silk GbR, Gewerbepark 3, 12057 Berlin\nAnsprechpartnerin: ⟪p¦Sreymom Ouk⟫, Tel. ⟪t¦+49 30 6789 2214⟫\nAuszahlungskonto ⟪iban¦DE19 9581 9467 5198 6625 11⟫`,
   },
   {
     lang: 'de',

@@ -73,7 +73,7 @@ export const HAND_EN: { lang: 'en'; kind: string; source: string }[] = [
   {
     lang: 'en',
     kind: 'debt-dispute-call',
-    source: `CALL TRANSCRIPT 12 Nov\nAGENT: Can I confirm your date of birth?\nCALLER: ⟪dob¦the 5th of April 1969⟫.\nAGENT: Thank you Ms ⟪p¦Bhandari⟫. And the address?\nCALLER: ⟪a¦56 Kōwhai Crescent, Hamilton 3216⟫.`,
+    source: `CALL TRANSCRIPT 12 Nov\nAGENT: Can I confirm your date of birth?\nCALLER: the ⟪dob¦5th of April 1969⟫.\nAGENT: Thank you Ms ⟪p¦Bhandari⟫. And the address?\nCALLER: ⟪a¦56 Kōwhai Crescent, Hamilton 3216⟫.`,
   },
   {
     lang: 'en',
