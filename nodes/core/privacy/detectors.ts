@@ -19,6 +19,7 @@ import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
+import { formBlockNames } from './form-blocks.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1214,6 +1215,7 @@ export const DETECTORS: Detector[] = [
   person,
   namesInContext,
   tableColumns,
+  formBlockNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,
