@@ -20,6 +20,8 @@ import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
+import { signatureNames } from './names-signatures.js';
+import { matchReportNames } from './names-match-reports.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1216,6 +1218,8 @@ export const DETECTORS: Detector[] = [
   namesInContext,
   tableColumns,
   formBlockNames,
+  signatureNames,
+  matchReportNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

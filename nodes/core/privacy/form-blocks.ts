@@ -12,7 +12,7 @@ import { KeywordPattern } from './keyword-pass.js';
 
 /** The labels whose value is a person's name, as the whole of a line. */
 const NAME_LABEL =
-  /(?:familienname|nachname|vorname(?:\(n\))?|name(?:[ \t]*,[ \t]*vorname)?|surname|family[ \t]+name|last[ \t]+name|first[ \t]+names?|given[ \t]+names?|forenames?|full[ \t]+name|teilnehmer(?:in)?|participant|gast|guest|fahrer(?:in)?|driver)[ \t]*:?[ \t]*(?:\r?\n|$)/iy;
+  /(?:familienname|nachname|vorname(?:\(n\))?|name(?:[ \t]*,[ \t]*(?:vorname|first[ \t]+name))?|surname|family[ \t]+name|last[ \t]+name|first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|forenames?|full[ \t]+name|teilnehmer(?:in)?|participant|gast|guest|fahrer(?:in)?|driver)[ \t]*:?[ \t]*(?:\r?\n|$)/iy;
 const NAME_LABEL_WORDS = [
   'familienname',
   'nachname',
