@@ -6,7 +6,16 @@ import { KeywordPattern } from './keyword-pass.js';
  * "Auswechslung: Thibaud für Bârsan", "Substitution: Ambrosius for Casutt"): under a scorers' heading,
  * a line that is a name and a minute names a player; a substitution names two.
  */
-const REPORT_WORDS = ['torsch', 'tore', 'scorers', 'goals', 'try[ \t]+scorers', 'auswechslung', 'einwechslung', 'substitution'];
+const REPORT_WORDS = [
+  'torsch',
+  'tore',
+  'scorers',
+  'goals',
+  'try[ \t]+scorers',
+  'auswechslung',
+  'einwechslung',
+  'substitution',
+];
 const REPORT_HINT = new KeywordPattern(new RegExp(REPORT_WORDS.join('|'), 'gi'), REPORT_WORDS);
 /** The scorers' heading, alone on its line. */
 const SCORERS = /(?:torschützen|torschuetzen|tore|scorers|goalscorers|goals|try[ \t]+scorers)[ \t]*:?[ \t]*\r?\n/iy;
