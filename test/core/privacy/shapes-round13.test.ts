@@ -71,6 +71,15 @@ describe('privacy detectors: shapes of round 13 (text flattened from PDFs and sc
     assert.deepEqual(births('Geburtsdatum\nbitte beim Check-in angeben.\nRechnung vom 03.03.2025 liegt bei.'), []);
   });
 
+  it('reads "IBAN" ending a block of labels as no sign-off, and keeps Iban signing a message', () => {
+    const form =
+      'Personalbogen\nName, Vorname\nGeburtsdatum\nIBAN\n\nOyelaran, Wiltrud\n14.03.1979\nDE29 4629 1335 6705 8514 01\n';
+    assert.ok(!people(form).includes('IBAN'), people(form).join('|'));
+    assert.ok(people(form).includes('Oyelaran, Wiltrud'), people(form).join('|'));
+    // must-keep: the given name signing a message, as people write it.
+    assert.deepEqual(people('Can you send the invoice by Friday?\nIban\n\nSure, will do.'), ['Iban']);
+  });
+
   it('reads a signature whose name the extractor broke at a hyphen at the line end', () => {
     assert.deepEqual(people('Die Angaben sind richtig. Unterschrift: Brandstät-\nter'), ['Brandstät-\nter']);
     assert.deepEqual(people('Signed off by customer:\nLiesel Okonk-\nwo'), ['Liesel Okonk-\nwo']);
