@@ -32,7 +32,7 @@ const COMPACT_DATE =
  * "am dritten März 1985", "the 3rd of March 1985", "March 3rd, 1985", "03MAR85" (a ticket's writing).
  */
 const BIRTH_DATE = new RegExp(
-  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${YEAR}|${COMPACT_DATE})`,
+  `(?:(?:the|den|dem)[ \\t]+)?(?:\\d{2}${MONTH_CODE}(?:${YEAR}|\\d{2})(?!\\d)|${DIGIT}{1,2}[ \\t]?[./-][ \\t]?${DIGIT}{1,2}[ \\t]?[./-][ \\t]?(?:${NUMERIC_YEAR}|${DIGIT}{2})(?![\\dO])|${NUMERIC_YEAR}[-/.]${DIGIT}{1,2}[-/.]${DIGIT}{1,2}(?![\\dO])|[0-3]\\d[ \\t][0-3]\\d[ \\t]${YEAR}(?!\\d)|${DAY}(?:[ \\t]+(?:of[ \\t]+)?|-|(?<=\\.))${MONTH}(?:,?[ \\t]+|-|(?<=\\.))(?:${NUMERIC_YEAR}|'?\\d{2}|${YEAR_WORDS})(?!\\d)|${MONTH}[ \\t]+${DAY},?[ \\t]+${NUMERIC_YEAR}|${COMPACT_DATE})`,
   'iy',
 );
 /**
@@ -129,6 +129,10 @@ export const birthDates = (text: string): Entity[] => {
         break;
       }
     }
+    if (!found && aloneOnLine(text, label.index, from)) {
+      found = formValueDates(text, from, out);
+      if (found) continue;
+    }
     if (!found && asksOnLine(text, from)) {
       const answer = answeredBelow(text, from, breaks);
       if (answer) out.push(answer);
@@ -196,6 +200,63 @@ function dateLineStart(text: string, from: number): number {
   at++;
   while (text[at] === ' ' || text[at] === '\t') at++;
   return at;
+}
+
+/** Whether the label is all its line says ("Geburtsdatum", "Date of birth:", "  DOB"): a form's label. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let at = end;
+  while (text[at] === ' ' || text[at] === '\t' || text[at] === ':' || text[at] === '\r') at++;
+  if (at < text.length && text[at] !== '\n') return false;
+  // Before the label only "date of" (the label read from "birth") and blanks, up to the line's start.
+  let i = start;
+  while (i > 0 && start - i < 12 && text[i - 1] !== '\n') i--;
+  return (i === 0 || text[i - 1] === '\n') && LABEL_PREFIX.test(text.slice(i, start));
+}
+const LABEL_PREFIX = /^[ \t]*(?:date[ \t_]+of[ \t_]+)?$/i;
+
+/** Lines read after a lone birth label for its value, at most (a form's block of labels and its block of values). */
+const FORM_LINES = 24;
+
+/**
+ * A form as PDF and scan extractors flatten it: its labels one per line, then its values one per line
+ * ("Familienname\nVorname\nGeburtsdatum\nStaatsangehörigkeit\n\nVaitkutė\nAušra\n11.11.1963\ndeutsch"),
+ * or a table's header cells and then its rows ("Teilnehmer\nGeburtsdatum\nNiveau\nDilrukshi Geraghty\n09.01.2010\nBlau\n…").
+ * After a birth label alone on its line, every line of the label block and of the value block after it
+ * (up to the blank line that ends the values) that is a date and nothing else is a birth date, unless
+ * its year has not come yet (an arrival or a deadline). Returns whether one was found.
+ */
+function formValueDates(text: string, from: number, out: Entity[]): boolean {
+  const thisYear = new Date().getUTCFullYear();
+  let found = false;
+  let values = false;
+  let lineStart = text.indexOf('\n', from) + 1;
+  for (let line = 0; line < FORM_LINES && lineStart > 0 && lineStart < text.length; line++) {
+    const next = text.indexOf('\n', lineStart);
+    const lineEnd = next === -1 ? text.length : next;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+    if (start === end) {
+      // A blank line: between the labels and the values, or after the values (the form ends).
+      if (values) break;
+      values = true;
+    } else if (end - start <= 40 && mayOpenDate(text, start)) {
+      BIRTH_DATE.lastIndex = start;
+      const m = BIRTH_DATE.exec(text);
+      if (m && start + m[0].length === end) {
+        const year = FOUR_DIGIT_YEAR.exec(m[0]);
+        if (!year || Number(year[0]) < thisYear) {
+          out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85 });
+          found = true;
+          values = true;
+        }
+      }
+    }
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return found;
 }
 
 /** A birth date that ends right before `end` (spaces between), tried from up to 40 characters back. */

@@ -19,6 +19,9 @@ import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { bornSigns } from './born-signs.js';
+import { formBlockNames } from './form-blocks.js';
+import { signatureNames } from './names-signatures.js';
+import { matchReportNames } from './names-match-reports.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1214,6 +1217,9 @@ export const DETECTORS: Detector[] = [
   person,
   namesInContext,
   tableColumns,
+  formBlockNames,
+  signatureNames,
+  matchReportNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

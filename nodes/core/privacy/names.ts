@@ -357,10 +357,15 @@ function unsignedSignOff(text: string, start: number, end: number, out: Entity[]
   if (!name || name.tokens.length > 3 || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
   // "Häfner OHG" under a signature is the firm.
   if (LEGAL_FORM.test(text.slice(start, end))) return;
+  // "IBAN" in capitals ends a form's block of labels, not a message ("Iban" signing one is kept).
+  if (name.tokens.length === 1 && FORM_LABELS_IN_CAPITALS.has(name.tokens[0])) return;
   const first = name.tokens[0].toLowerCase();
   if ((FIRST_NAMES.has(first) || isKnownName(name.tokens[0])) && !WORD_LIKE_FIRST_NAMES.has(first))
     out.push(person(start, name.end, 0.75));
 }
+
+/** Form labels in capitals that are given names in other spellings ("Iban"): never a sign-off as written. */
+const FORM_LABELS_IN_CAPITALS = new Set(['IBAN', 'BIC']);
 
 /** An IRC-style speaker at the start of a line: "<dmitri> is the build green?", "<Jana Okafor> yes". */
 const NICK = /<([A-Za-zÀ-ÿ][\wÀ-ÿ.-]{1,30}(?: [A-Za-zÀ-ÿ][\wÀ-ÿ.-]{1,30})?)> /y;

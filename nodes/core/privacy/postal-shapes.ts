@@ -216,14 +216,24 @@ const TOWN_AFTER =
  * line above (when that line is no form field). Legal forms come from the street detector's list.
  */
 const INSTITUTION =
-  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|venue|zentrale)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|zentrale)(?![\p{L}])/iu;
+
+/**
+ * Trade and hospitality businesses named before their own address ("Kfz-Meisterbetrieb Zündfunke, Ringstraße 88",
+ * "Obsthof Sonnenhalde, Hofweg 2", "Sparkplug Motors, 3 Forge Lane", "Genuss & Gabel Eventcatering · Am Kornspeicher 2",
+ * "Vereinsheim SV Grün-Weiß, Sportplatzweg 1"): words no person's name or home is called. Not "Hall", "Inn" or
+ * "Pension": surnames and a pension's number stand before people's homes.
+ */
+export const TRADE_BUSINESS =
+  /(?<![\p{L}])(?:\p{L}*meisterbetrieb|kfz-werkstatt|autowerkstatt|autohaus|motors|obsthof|bauernhof|weingut|winery|fruit[ \t]+farm|dairy[ \t]+farm|vereinsheim|sportverein|fahrschule|driving[ \t]+school|\p{L}*catering|partyservice|gästehaus|gasthof|campingplatz|campsite|caravan[ \t]+park|holiday[ \t]+park|skischule|surfschule|sanitär|heizungsbau|plumbing|electrical[ \t]+contractors?|spedition|haulage|couriers|logistik|logistics|brauerei|brewery|bäckerei|bakery|metzgerei|tischlerei|schreinerei|zimmerei|malerbetrieb|gartenbau|landscaping)(?![\p{L}])/iu;
 
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
 const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
 /** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
 const NO_HOME =
   /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
-const isOrganisationName = (s: string) => LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s);
+export const isOrganisationName = (s: string) =>
+  LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || TRADE_BUSINESS.test(s);
 
 /** Words that make the address after them someone's home, whatever organisation the line names too. */
 export const HOME_CUE =

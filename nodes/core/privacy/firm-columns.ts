@@ -1,0 +1,40 @@
+import { HOME_CUE, isOrganisationName } from './postal-shapes.js';
+
+/**
+ * A letterhead's column in a page flattened line by line: a customer on the left and the firm on the
+ * right, read across ("Ġorġa Xuereb            Industriestraße 14" under "Kunde:   Sanitär Flachsmann GmbH",
+ * "55 Haywain Court, Hexham    22 Market St, Bendigo" under "Rituparna Chattopadhyay    Clutch & Go Driving School").
+ * An address in the right column, after a gap of three blanks or more, is the firm's when the line above
+ * names a firm (a legal form, an institution or trade word) in that column; a home cue there keeps it.
+ */
+
+/** The gap between two columns: blanks, at least this many. */
+const COLUMN_GAP = 3;
+/** How far the column above may start before the address (a shorter line above shifts little). */
+const COLUMN_SLACK = 4;
+/** A letterhead cell: a few words. */
+const MAX_CELL_WORDS = 6;
+
+/** Whether the address at `start` (its line begins at `lineStart`, a real line start) is in a firm's column. */
+export function firmColumnAbove(text: string, lineStart: number, start: number): boolean {
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+  // A gap of blanks right before the address, and something on its left.
+  let gap = start;
+  while (gap > lineStart && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+  if (start - gap < COLUMN_GAP || gap === lineStart) return false;
+  const column = start - lineStart;
+  // The line above, from about the same column to its end (at most 200 characters back).
+  const aboveEnd = lineStart - 1;
+  let aboveStart = aboveEnd;
+  while (aboveStart > 0 && aboveEnd - aboveStart < 200 && text.charCodeAt(aboveStart - 1) !== 10) aboveStart--;
+  if (aboveEnd - aboveStart <= column - COLUMN_SLACK) return false;
+  // The cell above begins after a gap of blanks near the address's column.
+  let cellStart = aboveStart + Math.max(0, column - COLUMN_SLACK);
+  while (cellStart < aboveEnd && text[cellStart] !== ' ' && text[cellStart] !== '\t' && cellStart > aboveStart) {
+    // Inside a word of the left column's text: move right to its end.
+    cellStart++;
+  }
+  const cell = text.slice(cellStart, aboveEnd).trim();
+  if (!cell || cell.split(/\s+/).length > MAX_CELL_WORDS || HOME_CUE.test(cell)) return false;
+  return isOrganisationName(cell);
+}

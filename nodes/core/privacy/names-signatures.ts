@@ -1,0 +1,37 @@
+import type { Entity } from './entities.js';
+import { KeywordPattern } from './keyword-pass.js';
+
+/**
+ * A signature's name broken at the line's end, as PDF extractors keep a hyphenated line break
+ * ("Unterschrift: Pfeifen-\nberger", "Signed off by customer:\nHeiri Flück-\niger"): the name
+ * after a signature label, its word continued in lower case on the next line, is a person's name.
+ * Names on one line are the other detectors' (cue words); this reads only the broken ones.
+ */
+const SIGNATURE_WORDS = ['unterschrift', 'unterzeichnet', 'signed', 'signature'];
+const SIGNATURE_HINT = new KeywordPattern(new RegExp(SIGNATURE_WORDS.join('|'), 'gi'), SIGNATURE_WORDS);
+/** The label and its colon ("Signed off by customer:", "Unterschrift des Gastes:"), the name on its line or the next. */
+const SIGNATURE_LABEL =
+  /(?:unterschrift|unterzeichnet|signed|signature)(?:[ \t]+(?:off|by|of|des|der|vom|von|the|customer|guest|gastes|kunden|kundin|mieters|mieterin))*[ \t]*:[ \t]*(?:\r?\n[ \t]*)?/iy;
+/** One to three capitalised words, one of them broken at a line's end by a hyphen and continued in lower case. */
+const BROKEN_NAME =
+  /\p{Lu}[\p{L}\p{M}'’]*(?:-\r?\n\p{Ll}[\p{L}\p{M}]*)?(?:[ \t]+\p{Lu}[\p{L}\p{M}'’]*(?:-\r?\n\p{Ll}[\p{L}\p{M}]*)?){0,2}/uy;
+
+export function signatureNames(text: string): Entity[] {
+  const out: Entity[] = [];
+  // Only a text with a line broken after a hyphen has such a name (one indexOf, no pass of its own).
+  if (text.indexOf('-\n') === -1 && text.indexOf('-\r\n') === -1) return out;
+  let from = 0;
+  for (let hint = SIGNATURE_HINT.matchFrom(text, from); hint; hint = SIGNATURE_HINT.matchFrom(text, from)) {
+    from = hint.index + hint[0].length;
+    if (hint.index > 0 && /\p{L}/u.test(text[hint.index - 1])) continue;
+    SIGNATURE_LABEL.lastIndex = hint.index;
+    if (!SIGNATURE_LABEL.test(text)) continue;
+    const at = SIGNATURE_LABEL.lastIndex;
+    BROKEN_NAME.lastIndex = at;
+    const m = BROKEN_NAME.exec(text);
+    if (!m || !m[0].includes('-\n')) continue;
+    out.push({ type: 'PERSON', start: at, end: at + m[0].length, score: 0.8 });
+    from = Math.max(from, at + m[0].length);
+  }
+  return out;
+}
