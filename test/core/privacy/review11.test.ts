@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { DEFAULT_POLICY } from '../../../nodes/core/privacy/policy.js';
+import { decideRoute } from '../../../nodes/core/privacy/router.js';
+import { valuesOf } from '../../support/privacy-found.js';
+
+const addresses = valuesOf('POSTAL_ADDRESS');
+const scanner = new PrivacyScanner();
+const route = (text: string) =>
+  decideRoute({ messages: [{ role: 'user', content: text }] }, scanner, DEFAULT_POLICY).route;
+
+/**
+ * Review 11 of detection round 13: a trade word anywhere before an address on its line made the address
+ * a firm's, so a home named after prose about a farm shop, a caterer or a driving school went to the
+ * cloud. Names and addresses are made up.
+ */
+describe('privacy review 11: a trade word in prose keeps the home address after it', () => {
+  it('keeps an address after lower-case words that follow the trade word', () => {
+    for (const [text, address] of [
+      [
+        'Ich war heute beim Obsthof Sonnenhalde, bitte schick das Paket an Hofweg 2, 24105 Kiel.',
+        'Hofweg 2, 24105 Kiel',
+      ],
+      ["The catering for Saturday's party goes to 12 Elm Road, Leeds LS6 2AB.", '12 Elm Road, Leeds LS6 2AB'],
+      [
+        'Wir haben ein Gästehaus gebucht, aber die Post bitte weiter an Lindenweg 4, 24105 Kiel.',
+        'Lindenweg 4, 24105 Kiel',
+      ],
+      ["the driving school sends my son's certificate to 12 Elm Road, Leeds LS6 2AB", '12 Elm Road, Leeds LS6 2AB'],
+    ]) {
+      assert.ok(
+        addresses(text).some((a) => a.includes(address)),
+        text,
+      );
+      assert.equal(route(text), 'local', text);
+    }
+  });
+
+  it('still drops the trade business’s own address right after its name', () => {
+    for (const text of [
+      'Obsthof Sonnenhalde, Hofweg 2, 24105 Kiel',
+      'Kfz-Meisterbetrieb Zündfunke, Ringstraße 88, 24105 Kiel',
+      'Sparkplug Motors, 3 Forge Lane, Leeds LS6 2AB',
+      'Vereinsheim SV Grün-Weiß, Sportplatzweg 1, 24105 Kiel',
+      'Gasthof zum Löwen, Dorfstraße 3, 24105 Kiel',
+    ])
+      assert.deepEqual(addresses(text), [], text);
+  });
+
+  it('gives the same findings for a text scanned again after other texts (no state between scans)', () => {
+    const a =
+      'Familienname\nVorname\nGeburtsdatum\n\nVaitkutė\nAušra\n11.11.1963\n\nUnterschrift: Pfeifen-\nberger\n\nTore\nBârsan 8.\nDebeljak 66.';
+    const b =
+      'Obsthof Sonnenhalde, Hofweg 2\nSigned off by customer:\nHeiri Flück-\niger\nAuswechslung: Thibaud für Bârsan';
+    const first = JSON.stringify(scanner.scan(a));
+    scanner.scan(b);
+    assert.equal(JSON.stringify(scanner.scan(a)), first);
+  });
+});
