@@ -244,12 +244,22 @@ const TRADE_NAME_TAIL =
 
 /** Whether `s` names a trade business (TRADE_BUSINESS) and nothing but the rest of its name follows that word. */
 export function namesTradeBusiness(s: string): boolean {
+  let head = -1;
   let tail = -1;
   TRADE_BUSINESS_ALL.lastIndex = 0;
-  for (let m = TRADE_BUSINESS_ALL.exec(s); m; m = TRADE_BUSINESS_ALL.exec(s)) tail = m.index + m[0].length;
+  for (let m = TRADE_BUSINESS_ALL.exec(s); m; m = TRADE_BUSINESS_ALL.exec(s)) {
+    if (head < 0) head = m.index;
+    tail = m.index + m[0].length;
+  }
   TRADE_BUSINESS_ALL.lastIndex = 0;
-  return tail >= 0 && TRADE_NAME_TAIL.test(s.slice(tail));
+  return tail >= 0 && TRADE_NAME_TAIL.test(s.slice(tail)) && !NEAR_SOMEONES_HOME.test(s.slice(0, head));
 }
+/**
+ * Someone's home or the writer before the trade word: the address is where a person lives next to the trade
+ * ("Unser Haus liegt direkt neben der Bäckerei Hansen, Hofweg 2", "Our house is opposite the bakery, 3 Forge Lane").
+ */
+const NEAR_SOMEONES_HOME =
+  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|sein\p{L}*|ihr\p{L}*|I|my|we|our|his|her|their|haus|house|wohnung|flat|apartment|nachbar\p{L}*|neighbou?r\p{L}*|next[ \t]+door)(?![\p{L}])/iu;
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 

@@ -57,3 +57,19 @@ describe('privacy review 11: a trade word in prose keeps the home address after 
     assert.equal(JSON.stringify(scanner.scan(a)), first);
   });
 });
+
+describe('privacy review 11: a home described as next to a trade keeps its address', () => {
+  it('keeps an address after a trade’s name when a home or the writer is named before the trade word', () => {
+    for (const [text, address] of [
+      ['Unser Haus liegt direkt neben der Bäckerei Hansen, Hofweg 2, 24105 Kiel.', 'Hofweg 2, 24105 Kiel'],
+      ['Our house is opposite the bakery, 3 Forge Lane, Leeds LS6 2AB', '3 Forge Lane, Leeds LS6 2AB'],
+      ['Her flat is above the Sunrise Bakery, 3 Forge Lane, Leeds LS6 2AB', '3 Forge Lane, Leeds LS6 2AB'],
+    ]) {
+      assert.ok(
+        addresses(text).some((a) => a.includes(address)),
+        text,
+      );
+      assert.equal(route(text), 'local', text);
+    }
+  });
+});
