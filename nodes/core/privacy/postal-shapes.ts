@@ -259,7 +259,7 @@ export function namesTradeBusiness(s: string): boolean {
  * ("Unser Haus liegt direkt neben der Bäckerei Hansen, Hofweg 2", "Our house is opposite the bakery, 3 Forge Lane").
  */
 const NEAR_SOMEONES_HOME =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|sein\p{L}*|ihr\p{L}*|I|my|we|our|his|her|their|haus|house|wohnung|flat|apartment|nachbar\p{L}*|neighbou?r\p{L}*|next[ \t]+door)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|apartment|nachbar\p{L}*|neighbou?r\p{L}*|next[ \t]+door)(?![\p{L}])/iu;
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 
