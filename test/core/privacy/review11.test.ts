@@ -73,3 +73,17 @@ describe('privacy review 11: a home described as next to a trade keeps its addre
     }
   });
 });
+
+describe('privacy review 11: a one-word table header above a column is no firm', () => {
+  it('keeps a customer’s address under a header cell "Firma" or "Company"', () => {
+    for (const text of [
+      'Kundennr.        Firma\n4471             Lindenweg 4, 24105 Kiel',
+      'Customer no.     Company\n4471             12 Elm Road, Leeds LS6 2AB',
+    ]) {
+      assert.equal(addresses(text).length, 1, text);
+      assert.equal(route(text), 'local', text);
+    }
+    // A firm's name in the column above still makes the address under it the firm's.
+    assert.deepEqual(addresses('Kunde:   Sanitär Flachsmann GmbH\nĠorġa Xuereb            Industriestraße 14'), []);
+  });
+});
