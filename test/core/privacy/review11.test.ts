@@ -87,3 +87,19 @@ describe('privacy review 11: a one-word table header above a column is no firm',
     assert.deepEqual(addresses('Kunde:   Sanitär Flachsmann GmbH\nĠorġa Xuereb            Industriestraße 14'), []);
   });
 });
+
+describe('privacy review 11: a form’s birth date in the current year is a birth date', () => {
+  it('reads a date of this year under a lone birth label as a birth date (a newborn’s form)', () => {
+    const year = new Date().getUTCFullYear();
+    const births = valuesOf('DATE_OF_BIRTH');
+    for (const text of [
+      `Geburtsdatum\n\n03.01.${year}`,
+      `Familienname\nVorname\nGeburtsdatum\n\nKowalski\nLena\n03.01.${year}`,
+    ]) {
+      assert.deepEqual(births(text), [`03.01.${year}`], text);
+      assert.equal(route(text), 'local', text);
+    }
+    // A year still to come is an arrival or a deadline, no birth.
+    assert.deepEqual(births(`Geburtsdatum\n\n03.01.${year + 1}`), []);
+  });
+});
