@@ -235,12 +235,12 @@ const NO_HOME =
 const TRADE_BUSINESS_ALL = new RegExp(TRADE_BUSINESS.source, 'giu');
 /**
  * What may stand between a trade word and the firm's own address: the rest of the firm's name (capitalised
- * words, numbers, "&", "·", commas, "zum"/"am"/"of the"...). A word in lower case is prose about the trade,
+ * words, numbers, "&", "·" (read as "." after normalising), commas, "zum"/"am"/"of the"...). A word in lower case is prose about the trade,
  * and the address after it someone's ("beim Obsthof Sonnenhalde, bitte schick das Paket an Hofweg 2",
  * "the catering goes to 12 Elm Road"). Each word is taken whole (no letter may follow it): linear.
  */
 const TRADE_NAME_TAIL =
-  /^(?:[\s,;·•|&/+–—()"'„“”-]|\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-])|\d+(?!\d)|(?:zum|zur|am|im|von|vom|und|and|of|the|de|la|le)(?![\p{L}]))*$/u;
+  /^(?:[\s,;.·•|&/+–—()"'„“”-]|\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-])|\d+(?!\d)|(?:zum|zur|am|im|von|vom|und|and|of|the|de|la|le)(?![\p{L}]))*$/u;
 
 /** Whether `s` names a trade business (TRADE_BUSINESS) and nothing but the rest of its name follows that word. */
 export function namesTradeBusiness(s: string): boolean {

@@ -103,3 +103,15 @@ describe('privacy review 11: a form’s birth date in the current year is a birt
     assert.deepEqual(births(`Geburtsdatum\n\n03.01.${year + 1}`), []);
   });
 });
+
+describe('privacy review 11: a trade firm’s letterhead with "·" is still the firm’s', () => {
+  it('drops the address after a trade name and a middle dot (normalised to ".") beside a real home', () => {
+    const text =
+      'Genuss & Gabel Eventcatering · Am Kornspeicher 2 · 4020 Linz\n\nAngebot für Familie Hakobyan\nHochzeit im Garten: Almweg 14, 4020 Linz';
+    assert.deepEqual(addresses(text), ['Almweg 14, 4020 Linz']);
+    assert.deepEqual(
+      addresses('SPEDITION HARMSEN & SÖHNE · Hafenweg 20 · 26871 Papenburg\nLieferschein Nr. LS-2026-4419'),
+      [],
+    );
+  });
+});
