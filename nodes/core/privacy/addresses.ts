@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { HOME_CUE, lastClause, postalShapeAt, TRADE_BUSINESS } from './postal-shapes.js';
+import { HOME_CUE, lastClause, namesTradeBusiness, postalShapeAt } from './postal-shapes.js';
 import { firmColumnAbove } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 
@@ -254,7 +254,8 @@ function isCompanyAddress(text: string, start: number): boolean {
   // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
   if (HOME_CUE.test(lastClause(before))) return false;
   if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
-  if (TRADE_BUSINESS.test(before) && !before.includes(':')) return true;
+  // A trade word counts only with nothing but its firm's name after it (see namesTradeBusiness).
+  if (namesTradeBusiness(before) && !before.includes(':')) return true;
   if (lineStart === 0) return false;
   if (firmColumnAbove(text, lineStart, start)) return true;
   const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);

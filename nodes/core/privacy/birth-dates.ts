@@ -246,7 +246,7 @@ function formValueDates(text: string, from: number, out: Entity[]): boolean {
       const m = BIRTH_DATE.exec(text);
       if (m && start + m[0].length === end) {
         const year = FOUR_DIGIT_YEAR.exec(m[0]);
-        if (!year || Number(year[0]) < thisYear) {
+        if (!year || Number(year[0]) <= thisYear) {
           out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85 });
           found = true;
           values = true;

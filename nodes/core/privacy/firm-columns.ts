@@ -1,4 +1,5 @@
 import { HOME_CUE, isOrganisationName } from './postal-shapes.js';
+import { LEGAL_FORM } from './addresses.js';
 
 /**
  * A letterhead's column in a page flattened line by line: a customer on the left and the firm on the
@@ -35,6 +36,10 @@ export function firmColumnAbove(text: string, lineStart: number, start: number):
     cellStart++;
   }
   const cell = text.slice(cellStart, aboveEnd).trim();
-  if (!cell || cell.split(/\s+/).length > MAX_CELL_WORDS || HOME_CUE.test(cell)) return false;
+  const words = cell.split(/\s+/).length;
+  if (!cell || words > MAX_CELL_WORDS || HOME_CUE.test(cell)) return false;
+  // One word without a legal form is a table's header ("Firma", "Company", "Büro"), not a firm's name: the
+  // rows under it may be private customers ("Kundennr.   Firma\n4471   Lindenweg 4, 24105 Kiel").
+  if (words === 1 && !LEGAL_FORM.test(cell)) return false;
   return isOrganisationName(cell);
 }

@@ -224,7 +224,7 @@ const INSTITUTION =
  * "Vereinsheim SV Grün-Weiß, Sportplatzweg 1"): words no person's name or home is called. Not "Hall", "Inn" or
  * "Pension": surnames and a pension's number stand before people's homes.
  */
-export const TRADE_BUSINESS =
+const TRADE_BUSINESS =
   /(?<![\p{L}])(?:\p{L}*meisterbetrieb|kfz-werkstatt|autowerkstatt|autohaus|motors|obsthof|bauernhof|weingut|winery|fruit[ \t]+farm|dairy[ \t]+farm|vereinsheim|sportverein|fahrschule|driving[ \t]+school|\p{L}*catering|partyservice|gästehaus|gasthof|campingplatz|campsite|caravan[ \t]+park|holiday[ \t]+park|skischule|surfschule|sanitär|heizungsbau|plumbing|electrical[ \t]+contractors?|spedition|haulage|couriers|logistik|logistics|brauerei|brewery|bäckerei|bakery|metzgerei|tischlerei|schreinerei|zimmerei|malerbetrieb|gartenbau|landscaping)(?![\p{L}])/iu;
 
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
@@ -232,8 +232,36 @@ const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?!
 /** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
 const NO_HOME =
   /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
+const TRADE_BUSINESS_ALL = new RegExp(TRADE_BUSINESS.source, 'giu');
+/**
+ * What may stand between a trade word and the firm's own address: the rest of the firm's name (capitalised
+ * words, numbers, "&", "·" (read as "." after normalising), commas, "zum"/"am"/"of the"...). A word in lower case is prose about the trade,
+ * and the address after it someone's ("beim Obsthof Sonnenhalde, bitte schick das Paket an Hofweg 2",
+ * "the catering goes to 12 Elm Road"). Each word is taken whole (no letter may follow it): linear.
+ */
+const TRADE_NAME_TAIL =
+  /^(?:[\s,;.·•|&/+–—()"'„“”-]|\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-])|\d+(?!\d)|(?:zum|zur|am|im|von|vom|und|and|of|the|de|la|le)(?![\p{L}]))*$/u;
+
+/** Whether `s` names a trade business (TRADE_BUSINESS) and nothing but the rest of its name follows that word. */
+export function namesTradeBusiness(s: string): boolean {
+  let head = -1;
+  let tail = -1;
+  TRADE_BUSINESS_ALL.lastIndex = 0;
+  for (let m = TRADE_BUSINESS_ALL.exec(s); m; m = TRADE_BUSINESS_ALL.exec(s)) {
+    if (head < 0) head = m.index;
+    tail = m.index + m[0].length;
+  }
+  TRADE_BUSINESS_ALL.lastIndex = 0;
+  return tail >= 0 && TRADE_NAME_TAIL.test(s.slice(tail)) && !NEAR_SOMEONES_HOME.test(s.slice(0, head));
+}
+/**
+ * Someone's home or the writer before the trade word: the address is where a person lives next to the trade
+ * ("Unser Haus liegt direkt neben der Bäckerei Hansen, Hofweg 2", "Our house is opposite the bakery, 3 Forge Lane").
+ */
+const NEAR_SOMEONES_HOME =
+  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|apartment|nachbar\p{L}*|neighbou?r\p{L}*|next[ \t]+door)(?![\p{L}])/iu;
 export const isOrganisationName = (s: string) =>
-  LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || TRADE_BUSINESS.test(s);
+  LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 
 /** Words that make the address after them someone's home, whatever organisation the line names too. */
 export const HOME_CUE =
