@@ -7,6 +7,7 @@ import {
   type NameModelData,
 } from '../../nodes/core/privacy/name-model.js';
 import { privacyCorpus } from './privacy-corpus.js';
+import './pin-labelled-year.js';
 import { privacyDevset } from './privacy-devset.js';
 import { privacyTestSet } from './privacy-testset/index.js';
 import { privacyTestSet2 } from './privacy-testset2/index.js';

@@ -19,6 +19,7 @@ import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
+import './pin-labelled-year.js';
 
 /**
  * Fingerprints of what the privacy scan finds, per corpus: a sha256 of the canonical JSON of every

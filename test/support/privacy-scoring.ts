@@ -1,5 +1,6 @@
 import type { PrivacyScanner } from '../../nodes/core/privacy/detect.js';
 import { PERSONAL_DATA_TYPES } from '../../nodes/core/privacy/entities.js';
+import './pin-labelled-year.js';
 
 /** A labelled or found span; types are strings so that sets may label types no detector has yet. */
 export interface Span {

@@ -214,6 +214,18 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 }
 const LABEL_PREFIX = /^[ \t]*(?:date[ \t_]+of[ \t_]+)?$/i;
 
+/**
+ * The last year a birth can be in: this year, unless pinned. The labelled sets were written in 2026 and
+ * pin it, so that their figures (and the scorer trained on the rules' findings) do not drift with the calendar.
+ */
+let pinnedBirthYear: number | undefined;
+export function pinLatestBirthYear(year: number | undefined): void {
+  pinnedBirthYear = year;
+}
+function latestBirthYear(): number {
+  return pinnedBirthYear ?? new Date().getUTCFullYear();
+}
+
 /** Lines read after a lone birth label for its value, at most (a form's block of labels and its block of values). */
 const FORM_LINES = 24;
 
@@ -226,7 +238,7 @@ const FORM_LINES = 24;
  * its year has not come yet (an arrival or a deadline). Returns whether one was found.
  */
 function formValueDates(text: string, from: number, out: Entity[]): boolean {
-  const thisYear = new Date().getUTCFullYear();
+  const latest = latestBirthYear();
   let found = false;
   let values = false;
   let lineStart = text.indexOf('\n', from) + 1;
@@ -246,7 +258,7 @@ function formValueDates(text: string, from: number, out: Entity[]): boolean {
       const m = BIRTH_DATE.exec(text);
       if (m && start + m[0].length === end) {
         const year = FOUR_DIGIT_YEAR.exec(m[0]);
-        if (!year || Number(year[0]) <= thisYear) {
+        if (!year || Number(year[0]) <= latest) {
           out.push({ type: 'DATE_OF_BIRTH', start, end, score: 0.85 });
           found = true;
           values = true;
@@ -423,7 +435,8 @@ function travellerBirthDates(text: string, out: Entity[]): void {
     const date = BIRTH_DATE.exec(text);
     if (!date) continue;
     const year = FOUR_DIGIT_YEAR.exec(date[0]);
-    if (year && Number(year[0]) >= new Date().getUTCFullYear()) continue;
+    // A year still to come is the document's expiry, not a birth (a baby born this year has a passport too).
+    if (year && Number(year[0]) > latestBirthYear()) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.9 });
   }
 }
