@@ -28,6 +28,7 @@ import { privacyTestSet9 } from './privacy-testset9/index.js';
 import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
+import { privacyTestSet13 } from './privacy-testset13/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -133,8 +134,12 @@ const test10 = scoreLaterSet(10, privacyTestSet10());
 const test11 = scoreLaterSet(11, privacyTestSet11());
 // Test set 12: written during the twelfth round, built unlike sets 1 to 11 (trades, transport, farming,
 // hospitality and sport; text as an ingest pipeline extracts it from PDFs and scans), by someone who never
-// read the detectors nor saw their output on it; scored once at the end of that round.
+// read the detectors nor saw their output on it; scored once at the end of that round (development data since the thirteenth).
 const test12 = scoreLaterSet(12, privacyTestSet12());
+// Test set 13: written during the thirteenth round, built unlike sets 1 to 12 (retail, e-commerce and
+// consumer services; text in the transport encodings systems export it in), by someone who never read
+// the detectors nor saw their output on it; scored once at the end of that round.
+const test13 = scoreLaterSet(13, privacyTestSet13());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -151,6 +156,7 @@ if (process.argv.includes('--write')) {
     testSet10: test10.figures,
     testSet11: test11.figures,
     testSet12: test12.figures,
+    testSet13: test13.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -169,6 +175,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset10', test10.block);
   readme = replaceReadmeSection(readme, 'privacy-testset11', test11.block);
   readme = replaceReadmeSection(readme, 'privacy-testset12', test12.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset13', test13.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
