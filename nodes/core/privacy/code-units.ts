@@ -21,3 +21,23 @@ export function codeUnitTest(pattern: RegExp): (code: number) => boolean {
     return answer === 1;
   };
 }
+
+/**
+ * Whether the code unit is white space or a line terminator as ECMAScript lists them: what `\s` matches
+ * and `String.prototype.trim` removes. Written out, since the detectors call it per character.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}

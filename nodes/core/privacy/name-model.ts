@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
@@ -316,23 +317,6 @@ let lastLine: LineFacts | undefined;
 const tableTops = new Map<number, number>();
 let tableTopsOf: string | undefined;
 
-/** Whether the code unit is white space as String.prototype.trim reads it. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * How many of the comma-separated items between from and to are one word, up to 4: not empty when
  * trimmed, no space inside. As split(',') and trim() would count, read in place.
@@ -344,8 +328,8 @@ export function oneWordItemsOf(text: string, from: number, to: number): number {
     while (b < to && text.charCodeAt(b) !== 44) b++;
     let i = a;
     let j = b - 1;
-    while (i <= j && isTrimmed(text.charCodeAt(i))) i++;
-    while (j >= i && isTrimmed(text.charCodeAt(j))) j--;
+    while (i <= j && isWhiteSpace(text.charCodeAt(i))) i++;
+    while (j >= i && isWhiteSpace(text.charCodeAt(j))) j--;
     if (i <= j) {
       let space = false;
       for (let k = i; k <= j && !space; k++) space = text.charCodeAt(k) === 32;

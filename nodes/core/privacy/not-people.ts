@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
@@ -236,21 +237,9 @@ function onlyGroupWords(value: string): boolean {
   return true;
 }
 
-/** A comma or what `\s` matches (white space and line terminators, as ECMAScript lists them). */
+/** A comma or what `\s` matches. */
 function blankOrComma(c: number): boolean {
-  if (c === 44 || c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 44 || isWhiteSpace(c);
 }
 
 /** The names assistants are introduced with in the text. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { codeUnitTest } from '../../../nodes/core/privacy/code-units.js';
+import { codeUnitTest, isWhiteSpace } from '../../../nodes/core/privacy/code-units.js';
 import { LOWER, UPPER } from '../../../nodes/core/privacy/letters.js';
 
 describe('codeUnitTest', () => {
@@ -48,5 +48,16 @@ describe('codeUnitTest', () => {
   it('refuses patterns that keep a lastIndex (their answers would depend on the last call)', () => {
     assert.throws(() => codeUnitTest(/a/g), /lastIndex/);
     assert.throws(() => codeUnitTest(/a/y), /lastIndex/);
+  });
+});
+
+describe('isWhiteSpace', () => {
+  it('answers as `\\s` and trim() do for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (isWhiteSpace(c) !== /\s/.test(s) || isWhiteSpace(c) !== (s.trim() === '')) differ.push(c);
+    }
+    assert.deepEqual(differ, []);
   });
 });
