@@ -139,7 +139,8 @@ export function decodeEscapes(original: string): DecodedText | undefined {
     else if (ch === '&') next = htmlReference(original, at, out);
     else if (ch === '\\') next = jsonEscape(original, at, out, json);
     else if (ch === '+') {
-      if (form.isForm(at)) out.piece(' ', at, at + 1);
+      // A value opening with "+" is a phone's country code written as is ("rueckruf=+90 552 …"), not a leading space.
+      if (original[at - 1] !== '=' && form.isForm(at)) out.piece(' ', at, at + 1);
     } else if (ch === '=') next = equalsEscape(original, at, out, qp);
     SIGNS.lastIndex = Math.max(next, at + 1);
   }

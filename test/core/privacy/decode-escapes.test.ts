@@ -157,6 +157,8 @@ describe('transport encodings are read as the text they stand for', () => {
       assert.equal(normalizeForDetection(text).text, text, text);
       assert.deepEqual(scanner.scan(text), [], text);
     }
+    // A form value opening with "+" keeps it: a log line with the phone written as is.
+    assert.equal(found('body=v=2&rueckrufnummer=+90 552 144 94 45&mail=x', 'PHONE_NUMBER'), '+90 552 144 94 45');
     // Outside a form body "+" stays a plus: the phone keeps its country code.
     assert.equal(normalizeForDetection('Tel. +49 171 2345678, 3%20x').text, 'Tel. +49 171 2345678, 3 x');
   });
