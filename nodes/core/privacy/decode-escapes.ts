@@ -148,7 +148,7 @@ export function decodeEscapes(original: string): DecodedText | undefined {
     else if (ch === '\\') next = jsonEscape(original, at, out, json);
     else if (ch === '+') {
       // A value opening with "+" is a phone's country code written as is ("rueckruf=+90 552 …"), not a leading space.
-      if (original[at - 1] !== '=' && form.isForm(at)) out.piece(' ', at, at + 1);
+      if (original[at - 1] !== '=' && form.isSpace(at)) out.piece(' ', at, at + 1);
     } else if (ch === '=') next = equalsEscape(original, at, out, qp);
     SIGNS.lastIndex = Math.max(next, at + 1);
   }
@@ -381,6 +381,27 @@ class FormTokens {
     this.end = end;
     this.form = token.includes('=') && (token.includes('&') || token.includes('?') || /%[0-9A-Fa-f]{2}/.test(token));
     return this.form;
+  }
+
+  private valueEnd = -1;
+  private valueEncoded = false;
+
+  /**
+   * Whether the "+" at `at` is a space: in a form body, and its value (between "=" or "&" and the
+   * next "&") was form-encoded. A raw "@" shows it was not: "email=max+shop@example.de" keeps the
+   * "+" of the address, so the whole address is found. Each value is examined once.
+   */
+  isSpace(at: number): boolean {
+    if (!this.isForm(at)) return false;
+    if (at < this.valueEnd) return this.valueEncoded;
+    const s = this.s;
+    let start = at;
+    while (start > 0 && s[start - 1] !== '=' && s[start - 1] !== '&' && !isBoundary(s[start - 1])) start--;
+    let end = at;
+    while (end < s.length && s[end] !== '&' && !isBoundary(s[end])) end++;
+    this.valueEnd = end;
+    this.valueEncoded = !s.slice(start, end).includes('@');
+    return this.valueEncoded;
   }
 }
 

@@ -159,6 +159,11 @@ describe('transport encodings are read as the text they stand for', () => {
     }
     // A form value opening with "+" keeps it: a log line with the phone written as is.
     assert.equal(found('body=v=2&rueckrufnummer=+90 552 144 94 45&mail=x', 'PHONE_NUMBER'), '+90 552 144 94 45');
+    // A raw "@" shows a value was not form-encoded: the "+" of a sub-address stays, the whole address is found.
+    assert.equal(
+      found('POST /x\nname=Max+Mustermann&email=agbayani+portal@proton.me&ok=1', 'EMAIL_ADDRESS'),
+      'agbayani+portal@proton.me',
+    );
     // Outside a form body "+" stays a plus: the phone keeps its country code.
     assert.equal(normalizeForDetection('Tel. +49 171 2345678, 3%20x').text, 'Tel. +49 171 2345678, 3 x');
   });
