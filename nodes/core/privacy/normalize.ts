@@ -9,7 +9,12 @@
  * Findings are reported in the ORIGINAL text: `toOriginal` maps a span of the view back to the
  * whole original characters it came from, widened over format characters right next to it, so that
  * a placeholder always covers the complete value and nothing invisible is left around it.
+ *
+ * Before all that, transport encodings are decoded (decode-escapes.ts: "%40", "&uuml;", "=C3=BC",
+ * "\u00fc" …); a span over a decoded character maps back to the whole escape it came from.
  */
+import { decodeEscapes } from './decode-escapes.js';
+
 export interface NormalizedText {
   /** The view the detectors scan. */
   readonly text: string;
@@ -104,6 +109,21 @@ function isCombining(s: string, i: number): boolean {
 const IDENTITY: NormalizedText = { text: '', unchanged: true, toOriginal: (start, end) => ({ start, end }) };
 
 export function normalizeForDetection(original: string): NormalizedText {
+  const decoded = decodeEscapes(original);
+  if (decoded === undefined) return normalizeCharacters(original);
+  const view = normalizeCharacters(decoded.text);
+  return {
+    text: view.text,
+    unchanged: false,
+    toOriginal: (start, end) => {
+      const inDecoded = view.toOriginal(start, end);
+      return widen(original, mapSpan(decoded.pieces, inDecoded.start, inDecoded.end));
+    },
+  };
+}
+
+/** NFKC, invisible characters and look-alikes (see the top of this file) on a text already decoded. */
+function normalizeCharacters(original: string): NormalizedText {
   CHANGES.lastIndex = 0;
   if (!CHANGES.test(original)) return { ...IDENTITY, text: original };
   const pieces: Piece[] = [];
