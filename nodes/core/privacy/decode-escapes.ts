@@ -24,7 +24,7 @@ export interface DecodedText {
   readonly pieces: DecodePiece[];
 }
 
-/** Any escape shape at all: texts without one (nearly all) skip the decoder after one native pass. */
+/** Any escape shape at all: texts without one skip the decoder (after the cheaper character searches of mayHoldEscape). */
 export const ESCAPE_SIGN =
   /%[0-9A-Fa-f]{2}|&#?[0-9A-Za-z]{1,32};|=[0-9A-F]{2}|=\r?\n|\\u[0-9A-Fa-f]{4}|\\\/|=\?|[?&=][^\s&?=+]*\+/;
 

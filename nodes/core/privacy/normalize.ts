@@ -108,16 +108,32 @@ function isCombining(s: string, i: number): boolean {
 
 const IDENTITY: NormalizedText = { text: '', unchanged: true, toOriginal: (start, end) => ({ start, end }) };
 
+/**
+ * Encodings nested in one another ("max%2540example.de" is "%40" percent-encoded once more, "&amp;#64;")
+ * are decoded level by level, up to this many: a hostile writer must not get a value past the
+ * detectors by encoding it twice.
+ */
+const DECODE_LEVELS = 3;
+
 export function normalizeForDetection(original: string): NormalizedText {
-  const decoded = decodeEscapes(original);
-  if (decoded === undefined) return normalizeCharacters(original);
-  const view = normalizeCharacters(decoded.text);
+  // levels[k] maps the text decoded k + 1 times back to the text decoded k times.
+  const levels: Piece[][] = [];
+  let decodedText = original;
+  for (let level = 0; level < DECODE_LEVELS; level++) {
+    const decoded = decodeEscapes(decodedText);
+    if (decoded === undefined) break;
+    levels.push(decoded.pieces);
+    decodedText = decoded.text;
+  }
+  if (levels.length === 0) return normalizeCharacters(original);
+  const view = normalizeCharacters(decodedText);
   return {
     text: view.text,
     unchanged: false,
     toOriginal: (start, end) => {
-      const inDecoded = view.toOriginal(start, end);
-      return widen(original, mapSpan(decoded.pieces, inDecoded.start, inDecoded.end));
+      let span = view.toOriginal(start, end);
+      for (let k = levels.length - 1; k >= 0; k--) span = mapSpan(levels[k], span.start, span.end);
+      return widen(original, span);
     },
   };
 }

@@ -110,6 +110,19 @@ const CASES: { name: string; text: string; type: string; value: string }[] = [
     type: 'POSTAL_ADDRESS',
     value: 'Hauptstra\\u00dfe 5\\n10115 Berlin',
   },
+  // Encoded twice: a hostile writer must not get a value past the detectors by one more level.
+  {
+    name: 'percent-encoding encoded again',
+    text: 'kontakt=max%2540example.de',
+    type: 'EMAIL_ADDRESS',
+    value: 'max%2540example.de',
+  },
+  {
+    name: 'an HTML reference escaped again',
+    text: 'Mail: max&amp;#64;example.de',
+    type: 'EMAIL_ADDRESS',
+    value: 'max&amp;#64;example.de',
+  },
 ];
 
 describe('transport encodings are read as the text they stand for', () => {
@@ -136,6 +149,14 @@ describe('transport encodings are read as the text they stand for', () => {
     assert.deepEqual(spans, ['%C3%BC', '&auml;', '\\u00fc', '=?UTF-8?B?w7w=?=']);
     const e = view.text.lastIndexOf('e');
     assert.deepEqual(view.toOriginal(e, e + 1), { start: original.length - 1, end: original.length });
+  });
+
+  it('maps a character decoded at two levels back to its whole twice-encoded escape', () => {
+    const original = 'x %25C3%25BC y';
+    const view = normalizeForDetection(original);
+    assert.equal(view.text, 'x ü y');
+    const { start, end } = view.toOriginal(2, 3);
+    assert.equal(original.slice(start, end), '%25C3%25BC');
   });
 
   it('joins JSON surrogate pairs and a soft line break inside a QP value', () => {
