@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { HOME_CUE, lastClause, namesTradeBusiness, postalShapeAt } from './postal-shapes.js';
+import { HOME_CUE, lastClause, namesTradeBusiness, NO_HOME, postalShapeAt } from './postal-shapes.js';
 import { firmColumnAbove } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 
@@ -19,11 +19,13 @@ import { withoutFirmSignatures } from './firm-signatures.js';
 
 /**
  * Where a house number or a postcode may begin: one to six digits (not part of a longer run) after a
- * blank, a line break or "(" — six for the postcodes of India or Nigeria that postal-shapes reads
+ * blank, a line break, "(", or the quote, "=" or ">" that opens a value in JSON, a form or markup
+ * ("ship_to":"12 Kauri Street", address=12 Kauri Street once decoded, <td>12 Kauri Street), or a
+ * country's prefix ("CH-8957 Spreitenbach", "A-6020 Innsbruck", "D-10115 Berlin") — six for the postcodes of India or Nigeria that postal-shapes reads
  * backwards; HOUSE_NUMBER itself takes at most five. Searched with the character before it, which
  * makes the pass over the text skip quickly; a number at the very start of the text is tested on its own.
  */
-const NUMBER_AFTER_BLANK = /[ \t\n(]\d{1,6}(?!\d)/g;
+const NUMBER_AFTER_BLANK = /(?:[ \t\n("=>]|[A-Z]-)\d{1,6}(?!\d)/g;
 const NUMBER_AT_START = /^\d{1,6}(?!\d)/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
 const HOUSE_NUMBER = new RegExp(
@@ -45,8 +47,11 @@ const DE_STREET_BEFORE = new RegExp(
 const isCapitalCode = codeUnitTest(new RegExp(`^[${UPPER}]$`));
 /** A word that ends like a German street. */
 const STREET_WORD_END = new RegExp(`${DE_STREET_SUFFIX}$`);
+/** Rings that are things, not streets: jewellery and seals ("Goldring 585", "Ehering 18", "Dichtring 40"). */
+const RING_THING =
+  /(?:gold|silber|platin|ehe|verlobungs|trau|freundschafts|diamant|finger|ohr|nasen|siegel|dicht|kolben|o-)ring$/i;
 /** A preposition that starts a German street, one or two words before the number ("Am Hang", "An der Alten Mühle"). */
-const STREET_PREPOSITION = /(?:^|[ \t])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ \t]+[ \t]+)?$/;
+const STREET_PREPOSITION = /(?:^|[ \t"=>])(?:Am|Im|Zum|Zur|der|den|dem)[ \t]+(?:[^ \t]+[ \t]+)?$/;
 
 /**
  * Cheap tests before the street patterns, on the word before the number: "street" when it ends like
@@ -61,13 +66,28 @@ function germanStreetHint(text: string, numberStart: number): 'street' | 'town' 
   while (wordStart > 0 && space - wordStart < 40 && !endsWordBefore(text.charCodeAt(wordStart - 1))) wordStart--;
   if (!isCapitalCode(text.charCodeAt(wordStart))) return undefined;
   const word = text.slice(wordStart, space);
-  if (STREET_WORD_END.test(word)) return 'street';
   // The word lies on the number's line: its line starts where the word's does.
-  return STREET_PREPOSITION.test(text.slice(lineStartNear(text, wordStart, 30), wordStart)) ? 'street' : 'town';
+  const preposition = () => STREET_PREPOSITION.test(text.slice(lineStartNear(text, wordStart, 30), wordStart));
+  // A piece of jewellery or a seal with its hallmark or size ("Goldring 585", "Dichtring 40") ends like
+  // a street but is none, unless a preposition makes it one ("Am Goldring 5").
+  if (STREET_WORD_END.test(word)) return !RING_THING.test(word) || preposition() ? 'street' : undefined;
+  return preposition() ? 'street' : 'town';
 }
-/** Space, tab, ",", ";", ":", "(" and a line break: where the word before a house number begins. */
+/**
+ * Space, tab, ",", ";", ":", "(", a line break, and a value's opening quote, "=" or ">" (JSON, forms,
+ * markup): where the word before a house number begins.
+ */
 const endsWordBefore = (code: number) =>
-  code === 32 || code === 9 || code === 44 || code === 59 || code === 58 || code === 40 || code === 10;
+  code === 32 ||
+  code === 9 ||
+  code === 44 ||
+  code === 59 ||
+  code === 58 ||
+  code === 40 ||
+  code === 10 ||
+  code === 34 ||
+  code === 61 ||
+  code === 62;
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
 const isBlankCode = (code: number) => code === 32 || code === 9;
@@ -98,11 +118,11 @@ const DE_STREET_AFTER_TOWN = new RegExp(
   'u',
 );
 /** Street types of English addresses, with the common abbreviations (Royal Mail and USPS suffixes). */
-const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Lane Ln Drive Dr Close Court Ct Way Place Pl Boulevard Blvd Crescent Terrace Gardens Grove Square Sq Row Parkway Pkwy Mews Walk Hill Hills Rise Green Park Circle Cir Highway Hwy Plaza Creek Falls Knoll Knolls Valley Pines Burg Village Villages Ridge Heights Meadow Meadows Springs Trail Trl Point Harbor Harbour Shores Junction Crossing Loop Pass Path Pike Estates Glen Haven Island Isle Lake Lakes Landing Manor Mill Mills Orchard Oval Summit Vista View Views Cove Dale Bend Brook Brooks Field Fields Flats Gateway Hollow Lodge Ramp Route Spur Stream Trace Track Turnpike Wells Mall Alley Arcade Bypass Causeway Centre Center Common Commons Corner Corners Expressway Freeway Fork Ford Garden Gate Grange Wharf Yard Fall Rapids Shoal Lock Throughway Port Mount Via Road'
+const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Lane Ln Drive Dr Close Court Ct Way Place Pl Boulevard Blvd Crescent Terrace Gardens Grove Square Sq Row Parkway Pkwy Mews Walk Hill Hills Rise Green Park Circle Cir Highway Hwy Plaza Creek Falls Knoll Knolls Valley Pines Burg Village Villages Ridge Heights Meadow Meadows Springs Trail Trl Point Harbor Harbour Shores Junction Crossing Loop Pass Path Pike Estates Glen Haven Island Isle Lake Lakes Landing Manor Mill Mills Orchard Oval Summit Vista View Views Cove Dale Bend Brook Brooks Field Fields Flats Gateway Hollow Lodge Ramp Route Spur Stream Trace Track Turnpike Wells Mall Alley Arcade Bypass Causeway Centre Center Common Commons Corner Corners Expressway Freeway Fork Ford Garden Gate Grange Wharf Yard Fall Rapids Shoal Lock Throughway Port Mount Via Brow Quay Parade Esplanade Approach Vale'
   .split(' ')
   .map((t) =>
     t.length <= 4 &&
-    !/^(?:Way|Row|Hill|Rise|Park|Walk|Loop|Pass|Path|Pike|Glen|Isle|Lake|Mill|Oval|View|Cove|Dale|Bend|Spur|Mall|Fork|Ford|Gate|Wharf|Yard|Burg)$/.test(
+    !/^(?:Way|Row|Hill|Rise|Park|Walk|Loop|Pass|Path|Pike|Glen|Isle|Lake|Mill|Oval|View|Cove|Dale|Bend|Spur|Mall|Fork|Ford|Gate|Wharf|Yard|Burg|Brow|Quay|Vale)$/.test(
       t,
     )
       ? `${t}\\.?`
@@ -122,9 +142,12 @@ const DE_TOWN_AFTER = new RegExp(
   `(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?:D-|DE-)?\\d{5}[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
   'yu',
 );
-/** After an English street: a flat, then town and postcode (UK "London NW1 6XE", US "Springfield, IL 62704"). */
+/**
+ * After an English street: a flat, then town and postcode (UK "London NW1 6XE", US "Springfield, IL 62704",
+ * the four digits of South Africa, New Zealand and Australia: "Pretoria 0181", "Auckland 1011").
+ */
 const EN_TOWN_AFTER = new RegExp(
-  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}))?`,
+  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|\\d{4}(?!\\d|[.,:/-]\\d)))?`,
   'y',
 );
 /** A legal form: a firm's name. */
@@ -250,9 +273,17 @@ const ORGANISATION_BEFORE =
  */
 function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start);
-  const before = text.slice(lineStart, start);
+  const line = text.slice(lineStart, start);
+  // Only the clause the address stands in names its firm: an earlier sentence on the line speaks of
+  // something else ("… from your purchase at Harbourside Ltd, we offer a plan. Your address is 236
+  // Jacaranda Avenue": a decoded quoted-printable paragraph is one line). A sentence end right before
+  // the address ("Acme Ltd. 12 Main Street") cuts nothing: the letterhead is the clause.
+  const clause = lastClause(line);
+  const before = clause.trim() === '' ? line : clause;
   // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
-  if (HOME_CUE.test(lastClause(before))) return false;
+  if (HOME_CUE.test(clause)) return false;
+  // A parcel shop, locker or post box right before it is no one's home (as postal-shapes.ts reads it).
+  if (NO_HOME.test(clause.slice(-30))) return true;
   if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
   // A trade word counts only with nothing but its firm's name after it (see namesTradeBusiness).
   if (namesTradeBusiness(before) && !before.includes(':')) return true;

@@ -23,7 +23,7 @@ import { LEGAL_FORM } from './addresses.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|marg|nagar|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
 /** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Storgatan". */
 const STREET_SUFFIX =
   /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
@@ -192,7 +192,18 @@ function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
       if (isSeparatorCode(c) || isOpeningCode(c)) break;
       start--;
     }
-    if (start < floor && floor > 0) break;
+    if (start < floor && floor > 0) {
+      // The nearest part runs back further than a part may be: a sentence with the street at its end
+      // ("… fehlen 450 Punkte vom Einkauf am 3.11. Ich heiße … und wohne Brückenäcker 21, 01277
+      // Dresden"). Its last words, from a blank, are read as a street after prose; nothing before it counts.
+      if (k === 0) {
+        let from = floor;
+        while (from < end && !isBlank(text.charCodeAt(from))) from++;
+        const part = readPart(text, from, end, lowerCase);
+        if (part?.street && part.prose) parts.push(part);
+      }
+      break;
+    }
     const part = readPart(text, start + 1, end, lowerCase);
     if (!part) break;
     parts.push(part);
@@ -230,7 +241,7 @@ const TRADE_BUSINESS =
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
 const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
 /** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
-const NO_HOME =
+export const NO_HOME =
   /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;
 const TRADE_BUSINESS_ALL = new RegExp(TRADE_BUSINESS.source, 'giu');
 /**
@@ -507,9 +518,11 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
   }
   const length = e - s;
   // Postcode, then the town: "10115 Berlin", "75004 Paris"; four digits are years as often as
-  // postcodes ("1040 Bruxelles", "8001 Zürich"): the street must say it is one.
+  // postcodes ("1040 Bruxelles", "8001 Zürich"): the street must say it is one, or a country prefix.
   if ((length === 4 || length === 5) && isBlank(after)) {
-    const found = postcodeBeforeTown(text, prefixed, e, length === 4);
+    // A country prefix says it is a postcode ("Hasenbühl 6, CH-8957 Spreitenbach", "A-6020 Innsbruck"),
+    // as no year has one: the street then needs no street word either.
+    const found = postcodeBeforeTown(text, prefixed, e, length === 4 && prefixed === s);
     if (found) return found;
   }
   // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".

@@ -217,6 +217,50 @@ function fieldsOf(text: string, start: number, end: number, delimiter: string): 
   return fields;
 }
 
+/** The longest row read with its quotes: a quote left open further is no CSV quoting. */
+const MAX_QUOTED_ROW = 2000;
+
+/**
+ * The cells of the delimited row starting at `start`, read with CSV quoting (RFC 4180): a cell that
+ * starts with a quote runs to its closing quote ("" inside is a quote), delimiters and line breaks in
+ * it included; the row ends at a line break outside quotes. Undefined when a quote stays open for
+ * MAX_QUOTED_ROW characters. One pass, nothing looked at twice.
+ */
+function quotedRecord(text: string, start: number, delimiter: string): { fields: Field[]; end: number } | undefined {
+  const fields: Field[] = [];
+  const limit = Math.min(text.length, start + MAX_QUOTED_ROW);
+  const separator = delimiter.charCodeAt(0);
+  let i = start;
+  for (;;) {
+    while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    let a = i;
+    let b: number;
+    if (text.charCodeAt(i) === 34) {
+      a = ++i;
+      for (;;) {
+        if (i >= limit) return undefined;
+        if (text.charCodeAt(i) === 34) {
+          if (text.charCodeAt(i + 1) !== 34) break;
+          i++;
+        }
+        i++;
+      }
+      b = i++;
+      // Anything between the closing quote and the delimiter belongs to the cell's end.
+      while (i < limit && text.charCodeAt(i) !== separator && text.charCodeAt(i) !== 10) i++;
+    } else {
+      while (i < limit && text.charCodeAt(i) !== separator && text.charCodeAt(i) !== 10) i++;
+      b = i;
+    }
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13))
+      b--;
+    fields.push({ start: a, end: b });
+    if (i >= text.length || text.charCodeAt(i) === 10) return { fields, end: i };
+    if (i >= limit) return undefined;
+    i++;
+  }
+}
+
 /** Whether a fixed-width column's edge is at `at`: the line's edge, a tab, or two blanks (going by `step`). */
 function columnGap(text: string, at: number, step: 1 | -1, edge: number): boolean {
   const outside = (i: number) => (step === -1 ? i < edge : i >= edge);
@@ -299,9 +343,15 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     if (end === -1) end = text.length;
     if (end - at === 0 || /^\s*$/.test(text.slice(at, Math.min(end, at + 200)))) return at;
     if (end - at <= 2000) {
-      const rowCells = delimiter ? fieldsOf(text, at, end, delimiter) : [];
-      // Quoted cells with commas in them ("1170 Pine St, Madison") shift a comma-split row's cells: no names read there.
-      const shifted = delimiter === ',' && text.slice(at, end).includes('"');
+      // A row with quoted cells is read as CSV quotes it: a delimiter or line break inside quotes is the
+      // cell's own ("Aufbau ""PAX"" Schrank, 3. OG", "Am Mühlbach 37\n80997 München"), and the row ends
+      // at the line break after its last quote.
+      const quoted = delimiter && text.lastIndexOf('"', end) >= at ? quotedRecord(text, at, delimiter) : undefined;
+      if (quoted) end = quoted.end;
+      const rowCells = quoted ? quoted.fields : delimiter ? fieldsOf(text, at, end, delimiter) : [];
+      // Quoted cells with commas in them ("1170 Pine St, Madison") shift a comma-split row's cells when the
+      // quotes could not be read: no names read there.
+      const shifted = !quoted && delimiter === ',' && text.slice(at, end).includes('"');
       for (const { index, kind, offset } of columns) {
         if (kind === 'PERSON' && shifted) continue;
         const cell = delimiter
