@@ -139,6 +139,7 @@ export const birthDates = (text: string): Entity[] => {
     }
   }
   travellerBirthDates(text, out);
+  listedTravellerBirthDates(text, out);
   // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): a rare word, found in the shared keyword pass
   // (in any case there; written in capitals here).
   for (let hint = BDAY_HINT.matchFrom(text, 0); hint; hint = BDAY_HINT.matchFrom(text, hint.index + 4)) {
@@ -438,5 +439,39 @@ function travellerBirthDates(text: string, out: Entity[]): void {
     // A year still to come is the document's expiry, not a birth (a baby born this year has a passport too).
     if (year && Number(year[0]) > latestBirthYear()) continue;
     out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.9 });
+  }
+}
+
+/**
+ * A booking's list of travellers, one a line ("Reisende 1: Vongani Mathebula, 3. August 1984, Reisepass …",
+ * "Traveller 2: Astou Diop, 1974-04-11"): the date right after the traveller's name and a comma is the
+ * birth date airlines and tour operators ask for, with no label of its own. A year still to come is a
+ * travel date, and is left alone.
+ */
+const TRAVELLER_WORDS = ['travel+er', 'passenger', 'passagier', 'fluggast', 'mitreisende', 'reisende'];
+const TRAVELLER_HINT = new KeywordPattern(
+  /(?:travel+ers?|passengers?|passagier(?:e|in)?|fluggast|mitreisende[rn]?|reisende[rn]?)[ \t]*(?:\d{1,2}[ \t]*)?[:–-][ \t]*/gi,
+  TRAVELLER_WORDS,
+);
+/** The traveller's name after the label: one to four capitalised words, then a comma. */
+const TRAVELLER_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*[ \t]*,[ \t]*/uy;
+
+function listedTravellerBirthDates(text: string, out: Entity[]): void {
+  let from = 0;
+  for (let hint = TRAVELLER_HINT.matchFrom(text, from); hint; hint = TRAVELLER_HINT.matchFrom(text, from)) {
+    from = hint.index + hint[0].length;
+    // The label begins a word: "Mitreisende" is found as "reisende" too, inside it.
+    if (hint.index > 0 && isLetterAt(text, hint.index - 1)) continue;
+    TRAVELLER_NAME.lastIndex = from;
+    const name = TRAVELLER_NAME.exec(text);
+    if (!name) continue;
+    const at = from + name[0].length;
+    BIRTH_DATE.lastIndex = at;
+    const date = BIRTH_DATE.exec(text);
+    if (!date || isLetterOrDigitAt(text, at + date[0].length)) continue;
+    const year = FOUR_DIGIT_YEAR.exec(date[0]);
+    if (year && Number(year[0]) > latestBirthYear()) continue;
+    out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.9 });
+    from = at + date[0].length;
   }
 }
