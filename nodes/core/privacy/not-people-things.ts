@@ -9,6 +9,16 @@ import { isGivenName } from './name-list.js';
  * - a practice, office or clinic named by its street ("Zahnarztpraxis Lindenplatz", "Kinderarztpraxis
  *   Sierichstraße"): an institution's compound first, a street's compound last — a practice named
  *   after its doctor ("Zahnarztpraxis Okonkwo") is kept.
+ * And a name that names a place, a prize, a club, a business or a car, by the word beside it on its line:
+ * a street, a trophy, a team or a trade right after it ("Florence Nightingale Way", "Mary Peters Trophy",
+ * "Oliver Cromwell Athletic", "Kelvin Grove Pharmacy", "Kilnworth Plumbing", "Clearview Eyecare"), a
+ * sports club's letters before it ("SV Ludwig Jahn", "TSV Gustav Adolf"), a car maker first ("VW Caddy").
+ * A firm named after its founder is no one's private name (as "Pemberton Lowe LLP" is dropped beside its
+ * legal form); the word must be written capitalised right after the name, on the same line: a name at a
+ * line's end with "Pharmacy" under it (a signature) is kept.
+ * And a finding in quotation marks with a product's or a hotel's noun right before or after the quotes
+ * (the "Florence Nightingale" lamp, den Sessel „Karl Johan“, Hotel „Casa Lúcia“, Kollektion „Gustav
+ * Klimt“, "Jamie Oliver" style): shops name products and furniture after people, and quote the name.
  */
 
 /** Dishes and cakes no surname is: the last word of a dish's name. */
@@ -42,4 +52,128 @@ export function thingNoPerson(value: string): boolean {
   const last = value.slice(space + 1);
   if (DISH_WORDS.has(last)) return !isGivenName(first);
   return endsWithOne(first, INSTITUTION_ENDS) && endsWithOne(last, STREET_ENDS);
+}
+
+/** Opening and closing quotation marks around a product's name (the view is decoded: "&quot;" is '"'). */
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', "'", '‚', '‘', '’', '«', '»']);
+/**
+ * Nouns of things sold or booked that stand before or after a quoted name. English ones as words, German
+ * ones also as a compound's end ("Ohrensessel", "Stehlampe", "Bücherregal").
+ */
+const THING_WORDS = new Set(
+  'lamp light print poster globe chair armchair sofa couch table desk bed wardrobe shelf shelves cabinet dresser collection range series model edition style set mug vase rug hotel restaurant café cafe bar'.split(
+    ' ',
+  ),
+);
+const THING_ENDS = [
+  'sessel',
+  'regal',
+  'lampe',
+  'leuchte',
+  'tisch',
+  'stuhl',
+  'sofa',
+  'couch',
+  'bett',
+  'schrank',
+  'kommode',
+  'kollektion',
+  'serie',
+  'modell',
+  'edition',
+  'hotel',
+  'restaurant',
+  'poster',
+  'druck',
+  'globus',
+  'teppich',
+  'vase',
+];
+const isThingWord = (word: string) => {
+  const lower = word.toLowerCase();
+  return THING_WORDS.has(lower) || endsWithOne(lower, THING_ENDS);
+};
+
+/** The word of letters ending right before `end` (blanks skipped), or the one starting at `start` (blanks skipped). */
+function wordBefore(text: string, end: number): string {
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 30 && /\p{L}/u.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
+function wordAfter(text: string, start: number): string {
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start++;
+  let end = start;
+  while (end < text.length && end - start < 30 && /\p{L}/u.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether the finding text[start, end) stands alone in quotation marks with a thing's noun right before
+ * the opening or after the closing mark (see above). A person in quotes ("Kundin „Anna Weber“", 'the
+ * customer "Florence Smith"') has no such noun beside the quotes and is kept.
+ */
+export function quotedThingNoPerson(text: string, start: number, end: number): boolean {
+  let open = start;
+  while (open > 0 && text[open - 1] === ' ') open--;
+  let close = end;
+  while (close < text.length && text[close] === ' ') close++;
+  if (!QUOTE_MARKS.has(text[open - 1]) || !QUOTE_MARKS.has(text[close])) return false;
+  // A CSV cell doubles the marks (""Florence Nightingale""), a JSON string escapes them (\"…\"): up to
+  // three marks and backslashes each side.
+  let before = open - 1;
+  while (before > 0 && open - before < 3 && isQuoteOrEscape(text[before - 1])) before--;
+  let after = close + 1;
+  while (after < text.length && after - close < 3 && isQuoteOrEscape(text[after])) after++;
+  return isThingWord(wordBefore(text, before)) || isThingWord(wordAfter(text, after));
+}
+const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
+
+/** Capitalised words after a name that make it a street's, a prize's, a team's or a business's name. */
+const NAMED_AFTER = new Set(
+  'Way Street Road Avenue Lane Drive Close Crescent Terrace Square Gardens Boulevard Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
+    ' ',
+  ),
+);
+/** A sports club's letters before its name ("SV Ludwig Jahn", "TSV Gustav Adolf", "FC St. Pauli"). */
+const CLUB_BEFORE = new Set(['SV', 'TSV', 'FC', 'VfB', 'VfL', 'TuS', 'SC', 'SpVgg', 'TSG', 'SG', 'FSV', 'MTV', 'TV']);
+/** Car makers that are nobody's given name or surname, first in a finding ("VW Caddy", "Škoda Octavia"). */
+const CAR_MAKERS = new Set([
+  'VW',
+  'BMW',
+  'Audi',
+  'Opel',
+  'Toyota',
+  'Skoda',
+  'Škoda',
+  'Renault',
+  'Peugeot',
+  'Citroën',
+  'Fiat',
+  'Kia',
+  'Hyundai',
+  'Nissan',
+  'Mazda',
+  'Volvo',
+  'Tesla',
+  'Dacia',
+  'Vauxhall',
+]);
+
+/** Whether the finding text[start, end) names a street, prize, club, business or car (see above). */
+export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
+  const space = value.search(/[ \t]/);
+  if (space > 0 && CAR_MAKERS.has(value.slice(0, space))) return true;
+  const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));
+  if (lastSpace > 0 && NAMED_AFTER.has(value.slice(lastSpace + 1))) return true;
+  // Exactly one blank between the name and the word after it, and none but blanks before the word before.
+  if ((text[end] === ' ' || text[end] === '\t') && NAMED_AFTER.has(wordAfter(text, end + 1))) return true;
+  return (text[start - 1] === ' ' || text[start - 1] === '\t') && CLUB_BEFORE.has(clubLettersBefore(text, start - 1));
+}
+/** The letters right before `end` (no blanks skipped beyond one): "SV" of "SV Ludwig Jahn". */
+function clubLettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < 6 && /[A-Za-z]/.test(text[start - 1])) start--;
+  if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) return '';
+  return text.slice(start, end);
 }

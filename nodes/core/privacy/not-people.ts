@@ -2,7 +2,7 @@ import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
-import { thingNoPerson } from './not-people-things.js';
+import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -24,7 +24,8 @@ import { thingNoPerson } from './not-people-things.js';
  * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion"), a
  *   royal title and a name after it ("the Queen Victoria pub");
  * - a title alone, a German role noun in both forms, a street or building in an address line
- *   (not-people-addressing.ts); a dish, a practice named by its street (not-people-things.ts).
+ *   (not-people-addressing.ts); a dish, a practice named by its street, a quoted product's or hotel's
+ *   name beside its noun, a street, prize, club, business or car named after someone (not-people-things.ts).
  */
 
 /**
@@ -183,6 +184,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value)) return false;
+  if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   let b = e.start;
