@@ -6,6 +6,7 @@ import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { recordFields } from './record-fields.js';
+import { formPairs } from './form-pairs.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1214,6 +1215,7 @@ export const DETECTORS: Detector[] = [
   deIdDocuments,
   birthDates,
   recordFields,
+  formPairs,
   person,
   namesInContext,
   tableColumns,

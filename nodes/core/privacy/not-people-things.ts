@@ -114,17 +114,18 @@ function wordAfter(text: string, start: number): string {
  * customer "Florence Smith"') has no such noun beside the quotes and is kept.
  */
 export function quotedThingNoPerson(text: string, start: number, end: number): boolean {
-  let open = start;
-  while (open > 0 && text[open - 1] === ' ') open--;
-  let close = end;
-  while (close < text.length && text[close] === ' ') close++;
-  if (!QUOTE_MARKS.has(text[open - 1]) || !QUOTE_MARKS.has(text[close])) return false;
+  let before = start;
+  while (before > 0 && text[before - 1] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
   // A CSV cell doubles the marks (""Florence Nightingale""), a JSON string escapes them (\"…\"): up to
-  // three marks and backslashes each side.
-  let before = open - 1;
-  while (before > 0 && open - before < 3 && isQuoteOrEscape(text[before - 1])) before--;
-  let after = close + 1;
-  while (after < text.length && after - close < 3 && isQuoteOrEscape(text[after])) after++;
+  // three marks and backslashes each side, a quotation mark among them.
+  let quoted = 0;
+  for (let n = 0; n < 3 && before > 0 && isQuoteOrEscape(text[before - 1]); n++)
+    if (QUOTE_MARKS.has(text[--before])) quoted |= 1;
+  for (let n = 0; n < 3 && after < text.length && isQuoteOrEscape(text[after]); n++)
+    if (QUOTE_MARKS.has(text[after++])) quoted |= 2;
+  if (quoted !== 3) return false;
   return isThingWord(wordBefore(text, before)) || isThingWord(wordAfter(text, after));
 }
 const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
