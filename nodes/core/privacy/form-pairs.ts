@@ -85,9 +85,7 @@ export const formPairs = (text: string): Entity[] => {
 
 /** A key's characters: ASCII letters, digits, "_", "-", ".". */
 function isKeyCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46
-  );
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 /** Where a pair's value ends: "&", a line break, a carriage return. */
 const endsValue = (c: number) => c === 38 || c === 10 || c === 13;

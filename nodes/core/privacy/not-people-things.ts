@@ -130,9 +130,13 @@ export function quotedThingNoPerson(text: string, start: number, end: number): b
 }
 const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
 
-/** Capitalised words after a name that make it a street's, a prize's, a team's or a business's name. */
+/** Street words after a name that make it a street's name ("Florence Nightingale Way"); not as its own last word ("c/o Sarah Road" is a person). */
+const STREET_AFTER = new Set(
+  'Way Street Road Avenue Lane Drive Close Crescent Terrace Square Gardens Boulevard'.split(' '),
+);
+/** Capitalised words after or ending a name that make it a prize's, a team's or a business's name. */
 const NAMED_AFTER = new Set(
-  'Way Street Road Avenue Lane Drive Close Crescent Terrace Square Gardens Boulevard Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
+  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
     ' ',
   ),
 );
@@ -168,7 +172,10 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
   const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));
   if (lastSpace > 0 && NAMED_AFTER.has(value.slice(lastSpace + 1))) return true;
   // Exactly one blank between the name and the word after it, and none but blanks before the word before.
-  if ((text[end] === ' ' || text[end] === '\t') && NAMED_AFTER.has(wordAfter(text, end + 1))) return true;
+  if (text[end] === ' ' || text[end] === '\t') {
+    const after = wordAfter(text, end + 1);
+    if (NAMED_AFTER.has(after) || STREET_AFTER.has(after)) return true;
+  }
   return (text[start - 1] === ' ' || text[start - 1] === '\t') && CLUB_BEFORE.has(clubLettersBefore(text, start - 1));
 }
 /** The letters right before `end` (no blanks skipped beyond one): "SV" of "SV Ludwig Jahn". */

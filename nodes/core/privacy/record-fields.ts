@@ -217,6 +217,12 @@ function fieldsOf(text: string, start: number, end: number, delimiter: string): 
   return fields;
 }
 
+/** Whether a quotation mark stands in text[from, to) (looked for there only, not through the rest of the text). */
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 34) return true;
+  return false;
+}
+
 /** The longest row read with its quotes: a quote left open further is no CSV quoting. */
 const MAX_QUOTED_ROW = 2000;
 
@@ -346,7 +352,7 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
       // A row with quoted cells is read as CSV quotes it: a delimiter or line break inside quotes is the
       // cell's own ("Aufbau ""PAX"" Schrank, 3. OG", "Am Mühlbach 37\n80997 München"), and the row ends
       // at the line break after its last quote.
-      const quoted = delimiter && text.lastIndexOf('"', end) >= at ? quotedRecord(text, at, delimiter) : undefined;
+      const quoted = delimiter && hasQuote(text, at, end) ? quotedRecord(text, at, delimiter) : undefined;
       if (quoted) end = quoted.end;
       const rowCells = quoted ? quoted.fields : delimiter ? fieldsOf(text, at, end, delimiter) : [];
       // Quoted cells with commas in them ("1170 Pine St, Madison") shift a comma-split row's cells when the
