@@ -25,7 +25,7 @@ import { withoutFirmSignatures } from './firm-signatures.js';
  * backwards; HOUSE_NUMBER itself takes at most five. Searched with the character before it, which
  * makes the pass over the text skip quickly; a number at the very start of the text is tested on its own.
  */
-const NUMBER_AFTER_BLANK = /(?:[ \t\n("=>]|[A-Z]-)\d{1,6}(?!\d)/g;
+const NUMBER_AFTER_BLANK = /[ \t\n("=>-]\d{1,6}(?!\d)/g;
 const NUMBER_AT_START = /^\d{1,6}(?!\d)/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
 const HOUSE_NUMBER = new RegExp(
@@ -91,6 +91,7 @@ const endsWordBefore = (code: number) =>
 /** Before a house number: a postcode and town, then a comma. */
 const MAY_FOLLOW_TOWN = /\d{5}[^,]*,[^,]*$/;
 const isBlankCode = (code: number) => code === 32 || code === 9;
+const isAsciiCapitalCode = (code: number) => code >= 65 && code <= 90;
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /**
@@ -165,6 +166,8 @@ export const postalAddresses = (text: string): Entity[] => {
     const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
     let numberStart = digitsEnd - 1;
     while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
+    // After a dash only a country's prefix ("CH-8957"): dates, ranges and codes end here, by two codes.
+    if (text.charCodeAt(numberStart - 1) === 45 && !isAsciiCapitalCode(text.charCodeAt(numberStart - 2))) continue;
     postalShapeAt(text, numberStart, digitsEnd, out);
     addressAt(text, numberStart, digitsEnd, out);
   }
