@@ -1,8 +1,8 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { HOME_CUE, lastClause, namesTradeBusiness, postalShapeAt } from './postal-shapes.js';
-import { firmColumnAbove } from './firm-columns.js';
+import { HOME_CUE, lastClause, namesTradeBusiness, postalShapeAt, WORKS_FOR } from './postal-shapes.js';
+import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 
 /**
@@ -250,7 +250,8 @@ const ORGANISATION_BEFORE =
  */
 function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start);
-  const before = text.slice(lineStart, start);
+  // Only the address's own column: a firm in the column beside it is another cell's.
+  const before = ownCellBefore(text.slice(lineStart, start));
   // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
   if (HOME_CUE.test(lastClause(before))) return false;
   if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
@@ -258,6 +259,7 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (namesTradeBusiness(before) && !before.includes(':')) return true;
   if (lineStart === 0) return false;
   if (firmColumnAbove(text, lineStart, start)) return true;
-  const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);
-  return !previous.includes(':') && LEGAL_FORM.test(previous);
+  // The cell right above the address's column; a sentence about someone's work there names no letterhead.
+  const previous = cellAbove(text, lineStartNear(text, lineStart - 1), lineStart - 1, start - lineStart);
+  return !previous.includes(':') && LEGAL_FORM.test(previous) && !WORKS_FOR.test(previous);
 }

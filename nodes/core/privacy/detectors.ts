@@ -14,7 +14,7 @@ import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
-import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
+import { englishNoun, givenNameAndTradeSurname, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
@@ -1081,6 +1081,8 @@ function firmNamedAfter(text: string, end: number, second: string): boolean {
   );
 }
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+/** Titles of the peerage and knighthood written before a person's whole name. */
+const NOBLE_TITLES = new Set(['Lady', 'Lord', 'Sir', 'Dame', 'Earl', 'Duke', 'Duchess', 'Baron', 'Baroness']);
 /** Words that name what the next capitalised word is: a storm ("Storm Ciarán", "Sturmtief Ylenia"), no person. */
 const NAMED_THING_WORDS = new Set([
   'Storm',
@@ -1156,7 +1158,7 @@ export const person: Detector = (text) => {
     if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : firstKnown && !englishNoun(m[3]);
+      : firstKnown && (!englishNoun(m[3]) || givenNameAndTradeSurname(m[1], m[3]));
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);
@@ -1164,6 +1166,8 @@ export const person: Detector = (text) => {
     // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
     if ((!(isName || listed) || comma) && (secondKnown || text[end] === ',' || isKnownName(m[3])))
       NAME_PAIR.lastIndex = second;
+    // "Lady Jane Smith", "Sir Tom Weaver": the title pairs with the given name, which pairs again with the surname.
+    else if (NOBLE_TITLES.has(m[1])) NAME_PAIR.lastIndex = second;
   }
   return joinOverlapping(out);
 };
