@@ -18,6 +18,7 @@ import { englishNoun, givenNameAndTradeSurname, isKnownNamePair, namesInContext,
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
+import { brokenAtLineEnd } from './names-signatures.js';
 import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
 import { signatureNames } from './names-signatures.js';
@@ -1116,8 +1117,11 @@ export const person: Detector = (text) => {
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
-      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
-      if (!w || NOT_NAMES.has(w[0].toLowerCase()) || text[w.index + w[0].length] === '-') break;
+      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name; a word broken
+      // over a line's end ("Frau Pfeifen-\nberger") is one (its rest is joined to the finding later).
+      if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
+      const wordEnd = w.index + w[0].length;
+      if (text[wordEnd] === '-' && !brokenAtLineEnd(text, wordEnd)) break;
       if (words === 0) first = w[0];
       else others += ` ${w[0]}`;
       pos = w.index + w[0].length;

@@ -39,6 +39,12 @@ export function signatureNames(text: string): Entity[] {
 /** A word's end broken at a line's end: "-", the line break, the rest of the word in lower case. */
 const WORD_CONTINUED = /-\r?\n[ \t]*\p{Ll}[\p{L}\p{M}]*/uy;
 
+/** Whether a word goes on after the hyphen at `at` on the next line ("Pfeifen-\nberger"). */
+export function brokenAtLineEnd(text: string, at: number): boolean {
+  WORD_CONTINUED.lastIndex = at;
+  return WORD_CONTINUED.test(text);
+}
+
 /**
  * PERSON findings whose last word a PDF's line break split after a hyphen ("Anna Pfeifen-\nberger"):
  * the span goes on over "-\n" and the word's rest, so the whole surname is masked, not half of it.
