@@ -654,7 +654,13 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}er$/u;
  * after the pair is read by the caller).
  */
 export const givenNameAndTradeSurname = (first: string, second: string) =>
-  AGENT_NOUN.test(second) && isGivenName(first);
+  AGENT_NOUN.test(second) && !NOT_TRADES.has(second) && isGivenName(first);
+/** English words ending in "-er" that are no trade: kin, things and times ("Maria Sister", "Grace Number four"). */
+const NOT_TRADES = new Set(
+  'Sister Brother Mother Father Daughter Number Letter Paper Order Chapter Corner Border Dinner Member Partner Water Power Tower River Center Theater Computer Printer Server Router Folder Register Winter Summer Silver Matter Answer Ever Never Other Together Later Under Over After Never Cancer Timer Trailer Sticker Poster Banner Flyer Charger Adapter Container Filter Layer Cluster'.split(
+    ' ',
+  ),
+);
 
 /** A firm's name goes on after the pair: "Clearwater Payroll Services Ltd", "Kiefer Elektrotechnik e.K.". */
 const FIRM_AFTER = new RegExp(

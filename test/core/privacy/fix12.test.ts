@@ -47,6 +47,14 @@ describe('privacy fix 12: a trade word as a surname after a given name', () => {
   });
 });
 
+describe('privacy fix 12: a trade surname, not any word ending in "-er"', () => {
+  it('reads kin and things after a given name as no surname, and a firm after the pair as a firm', () => {
+    assert.deepEqual(people('Maria Sister called.'), []);
+    assert.deepEqual(people('I saw Grace Number four.'), []);
+    assert.ok(!people('Maria Bäcker GmbH, Hauptstraße 1, 24105 Kiel').some((p) => p.includes('Bäcker')));
+  });
+});
+
 describe('privacy fix 12: a surname hyphenated across a line break', () => {
   it('covers the whole name, the "-\\n" and the second part', () => {
     for (const [text, name] of [
