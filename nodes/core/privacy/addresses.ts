@@ -1,8 +1,8 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { HOME_CUE, lastClause, namesTradeBusiness, NO_HOME, postalShapeAt } from './postal-shapes.js';
-import { firmColumnAbove } from './firm-columns.js';
+import { HOME_CUE, lastClause, namesTradeBusiness, NO_HOME, postalShapeAt, WORKS_FOR } from './postal-shapes.js';
+import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 
 /**
@@ -276,7 +276,8 @@ const ORGANISATION_BEFORE =
  */
 function isCompanyAddress(text: string, start: number): boolean {
   const lineStart = lineStartNear(text, start);
-  const line = text.slice(lineStart, start);
+  // Only the address's own column: a firm in the column beside it is another cell's.
+  const line = ownCellBefore(text.slice(lineStart, start));
   // Only the clause the address stands in names its firm: an earlier sentence on the line speaks of
   // something else ("… from your purchase at Harbourside Ltd, we offer a plan. Your address is 236
   // Jacaranda Avenue": a decoded quoted-printable paragraph is one line). A sentence end right before
@@ -292,6 +293,7 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (namesTradeBusiness(before) && !before.includes(':')) return true;
   if (lineStart === 0) return false;
   if (firmColumnAbove(text, lineStart, start)) return true;
-  const previous = text.slice(lineStartNear(text, lineStart - 1), lineStart - 1);
-  return !previous.includes(':') && LEGAL_FORM.test(previous);
+  // The cell right above the address's column; a sentence about someone's work there names no letterhead.
+  const previous = cellAbove(text, lineStartNear(text, lineStart - 1), lineStart - 1, start - lineStart);
+  return !previous.includes(':') && LEGAL_FORM.test(previous) && !WORKS_FOR.test(previous);
 }

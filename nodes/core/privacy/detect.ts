@@ -5,6 +5,7 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withBrokenNamesJoined } from './names-signatures.js';
 import { forgetPartnerColumns } from './tables.js';
 
 export interface CustomRule {
@@ -107,6 +108,7 @@ export class PrivacyScanner {
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
+    found = withBrokenNamesJoined(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.

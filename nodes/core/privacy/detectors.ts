@@ -15,10 +15,11 @@ import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
-import { englishNoun, isKnownNamePair, namesInContext, wordLike } from './names.js';
+import { englishNoun, givenNameAndTradeSurname, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
+import { brokenAtLineEnd } from './names-signatures.js';
 import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
 import { signatureNames } from './names-signatures.js';
@@ -1082,6 +1083,8 @@ function firmNamedAfter(text: string, end: number, second: string): boolean {
   );
 }
 const FIRM_OR_STREET = /^(?:-|\s+(?:and|und|&)\s)/;
+/** Titles of the peerage and knighthood written before a person's whole name. */
+const NOBLE_TITLES = new Set(['Lady', 'Lord', 'Sir', 'Dame', 'Earl', 'Duke', 'Duchess', 'Baron', 'Baroness']);
 /** Words that name what the next capitalised word is: a storm ("Storm Ciarán", "Sturmtief Ylenia"), no person. */
 const NAMED_THING_WORDS = new Set([
   'Storm',
@@ -1115,8 +1118,11 @@ export const person: Detector = (text) => {
     for (;;) {
       CAPITALISED.lastIndex = pos;
       const w = CAPITALISED.exec(text);
-      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name.
-      if (!w || NOT_NAMES.has(w[0].toLowerCase()) || text[w.index + w[0].length] === '-') break;
+      // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name; a word broken
+      // over a line's end ("Frau Pfeifen-\nberger") is one (its rest is joined to the finding later).
+      if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
+      const wordEnd = w.index + w[0].length;
+      if (text[wordEnd] === '-' && !brokenAtLineEnd(text, wordEnd)) break;
       if (words === 0) first = w[0];
       else others += ` ${w[0]}`;
       pos = w.index + w[0].length;
@@ -1157,7 +1163,7 @@ export const person: Detector = (text) => {
     if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : firstKnown && !englishNoun(m[3]);
+      : firstKnown && (!englishNoun(m[3]) || givenNameAndTradeSurname(m[1], m[3]));
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);
@@ -1165,6 +1171,8 @@ export const person: Detector = (text) => {
     // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
     if ((!(isName || listed) || comma) && (secondKnown || text[end] === ',' || isKnownName(m[3])))
       NAME_PAIR.lastIndex = second;
+    // "Lady Jane Smith", "Sir Tom Weaver": the title pairs with the given name, which pairs again with the surname.
+    else if (NOBLE_TITLES.has(m[1])) NAME_PAIR.lastIndex = second;
   }
   return joinOverlapping(out);
 };

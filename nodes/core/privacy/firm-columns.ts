@@ -43,3 +43,53 @@ export function firmColumnAbove(text: string, lineStart: number, start: number):
   if (words === 1 && !LEGAL_FORM.test(cell)) return false;
   return isOrganisationName(cell);
 }
+
+/** The start of the last column gap (COLUMN_GAP blanks or more, or a tab) in `line`, or -1: a line split in cells. */
+function lastGapEnd(line: string): number {
+  let run = 0;
+  let end = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) run++;
+    else if (c === 9) run = COLUMN_GAP;
+    else {
+      if (run >= COLUMN_GAP) end = i;
+      run = 0;
+    }
+  }
+  return run >= COLUMN_GAP ? line.length : end;
+}
+
+/**
+ * The address's own cell of what stands before it on its line: after the last column gap. A firm in
+ * the left column ("Sanitär Flachsmann GmbH       Lindenweg 4, …") names the other column, not this one.
+ */
+export function ownCellBefore(before: string): string {
+  const gap = lastGapEnd(before);
+  return gap === -1 ? before : before.slice(gap);
+}
+
+/**
+ * The cell of the line above (from aboveStart to aboveEnd) that stands over `column`: the whole line
+ * when it has no column gap; '' when the line above ends before the column. A customer's address under
+ * "Kunde   Meier GmbH" is under "Kunde", and the firm's name over the right column is not its letterhead.
+ */
+export function cellAbove(text: string, aboveStart: number, aboveEnd: number, column: number): string {
+  const line = text.slice(aboveStart, aboveEnd);
+  let cellStart = 0;
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      run += c === 9 ? COLUMN_GAP : 1;
+      continue;
+    }
+    if (run >= COLUMN_GAP && i > 0) {
+      // A new cell starts here: it is the address's when it starts at or before its column (with slack).
+      if (i > column + COLUMN_SLACK) return line.slice(cellStart, i);
+      cellStart = i;
+    }
+    run = 0;
+  }
+  return line.slice(cellStart);
+}

@@ -35,3 +35,29 @@ export function signatureNames(text: string): Entity[] {
   }
   return out;
 }
+
+/** A word's end broken at a line's end: "-", the line break, the rest of the word in lower case. */
+const WORD_CONTINUED = /-\r?\n[ \t]*\p{Ll}[\p{L}\p{M}]*/uy;
+
+/** Whether a word goes on after the hyphen at `at` on the next line ("Pfeifen-\nberger"). */
+export function brokenAtLineEnd(text: string, at: number): boolean {
+  WORD_CONTINUED.lastIndex = at;
+  return WORD_CONTINUED.test(text);
+}
+
+/**
+ * PERSON findings whose last word a PDF's line break split after a hyphen ("Anna Pfeifen-\nberger"):
+ * the span goes on over "-\n" and the word's rest, so the whole surname is masked, not half of it.
+ * Other findings as they are; the array is changed in place only where a name goes on.
+ */
+export function withBrokenNamesJoined(text: string, found: Entity[]): Entity[] {
+  if (text.indexOf('-\n') === -1 && text.indexOf('-\r\n') === -1) return found;
+  for (let i = 0; i < found.length; i++) {
+    const e = found[i];
+    if (e.type !== 'PERSON' || text.charCodeAt(e.end) !== 45) continue;
+    WORD_CONTINUED.lastIndex = e.end;
+    const m = WORD_CONTINUED.exec(text);
+    if (m) found[i] = { ...e, end: e.end + m[0].length };
+  }
+  return found;
+}

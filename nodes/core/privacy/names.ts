@@ -645,6 +645,23 @@ export function isKnownNamePair(
   );
 }
 
+/** A trade or occupation noun that is also a surname ("Bäcker", "Plumber", "Händler", "Cobbler"): one capitalised word ending in "-er". */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}er$/u;
+
+/**
+ * A given name from the lists and a trade word after it ("Maria Bäcker", "John Plumber"): the trade
+ * word is a dictionary noun, but after a given name it is the surname (a firm's legal form or trade
+ * after the pair is read by the caller).
+ */
+export const givenNameAndTradeSurname = (first: string, second: string) =>
+  AGENT_NOUN.test(second) && !NOT_TRADES.has(second) && isGivenName(first);
+/** English words ending in "-er" that are no trade: kin, things and times ("Maria Sister", "Grace Number four"). */
+const NOT_TRADES = new Set(
+  'Sister Brother Mother Father Daughter Number Letter Paper Order Chapter Corner Border Dinner Member Partner Water Power Tower River Center Theater Computer Printer Server Router Folder Register Winter Summer Silver Matter Answer Ever Never Other Together Later Under Over After Never Cancer Timer Trailer Sticker Poster Banner Flyer Charger Adapter Container Filter Layer Cluster'.split(
+    ' ',
+  ),
+);
+
 /** A firm's name goes on after the pair: "Clearwater Payroll Services Ltd", "Kiefer Elektrotechnik e.K.". */
 const FIRM_AFTER = new RegExp(
   `^(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:e\\.[ \\t]?K\\.|GmbH|AG|KG|OHG|UG|GbR|Ltd|LLC|LLP|Inc|plc|PLC|Corp|S\\.A\\.|B\\.V\\.)(?![${LOWER}${UPPER}])`,

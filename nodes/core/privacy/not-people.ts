@@ -3,6 +3,7 @@ import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
+import { NO_ONE, wholeCell } from './tables.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -183,6 +184,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
+  // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
+  if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
@@ -359,20 +362,37 @@ const THE_FIRST = /^The[ \t]+\p{Lu}/u;
  * A royal or noble title opening the finding: after the article, a pub, a ship or a hall ("the Queen
  * Mary 2", "The Queen Victoria pub", "the Duke of York"), never how a private person is written.
  */
-const ROYAL_FIRST = /^(?:Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+(\p{Lu}\p{L}*)$/u;
+const ROYAL_FIRST = /^(Queen|King|Prince|Princess|Duke|Duchess|Earl)[ \t]+(\p{Lu}\p{L}*)$/u;
 /** A household or a person's belongings after the finding ("the King Adeyemi family", "the Prince Okafor house"). */
 const HOUSEHOLD_AFTER =
   /^(?:'s|’s|[ \t]+(?:family|household|house|home|twins|kids|children|Familie|Haushalt))(?![\p{L}])/u;
 
 /**
+ * Given names of British kings and queens, what pubs, ships and halls after a royal are named for
+ * ("the Prince Albert", "the Queen Mary 2", "the King George"). A given name that is also a surname
+ * ("Jones", "Taylor") is no royal's, so "the Earl Jones" stays a person.
+ */
+const REGNAL_NAMES = new Set(
+  'Albert Alfred Alexandra Anne Arthur Charles Edward Elizabeth Frederick George Henry James John Louise Margaret Mary Matilda Philip Richard Stephen Victoria William'.split(
+    ' ',
+  ),
+);
+/** A venue after the finding: "The Earl Grey Arms", "the Duke Ellington bar" are places, whatever the name. */
+const VENUE_AFTER = /^[ \t]+(?:Arms|Inn|Tavern|Hotel|Pub|pub|bar|Bar|Hall|Lounge)(?![\p{L}])/u;
+
+/**
  * Whether a royal title and one given name after the article name a pub, a ship or a hall ("the
- * Prince Albert", "the Queen Mary 2"): a royal's given name, not a surname ("the Prince Okonkwo"),
- * and no household after it ("the King Adeyemi family"): "King", "Prince", "Earl" are surnames and
- * given names of private people too.
+ * Prince Albert", "the Queen Mary 2"): a royal's given name after a royal title, not a surname ("the
+ * Prince Okonkwo", "the Earl Jones"), or a venue word after it ("The Earl Grey Arms"); never with a
+ * household after it ("the King Adeyemi family"): "King", "Prince", "Earl" are surnames and given
+ * names of private people too.
  */
 function royalPlace(text: string, e: Entity, value: string): boolean {
   const m = ROYAL_FIRST.exec(value);
-  return m !== null && isGivenName(m[1]) && !HOUSEHOLD_AFTER.test(text.slice(e.end, e.end + 12));
+  if (m === null) return false;
+  const after = text.slice(e.end, e.end + 12);
+  if (VENUE_AFTER.test(after)) return true;
+  return m[1] !== 'Earl' && REGNAL_NAMES.has(m[2]) && !HOUSEHOLD_AFTER.test(after);
 }
 /** The English article right before the finding. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { LEGAL_FORM } from './addresses.js';
+import { cellAbove, ownCellBefore } from './firm-columns.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -278,6 +279,12 @@ export const isOrganisationName = (s: string) =>
 export const HOME_CUE =
   /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
 /**
+ * A person's work for a firm ("Mitarbeiter bei Meier GmbH", "works at Smith Ltd", "c/o", "Arbeitgeber"):
+ * a line saying so names the firm in a sentence about someone, it is no letterhead of the address below.
+ */
+export const WORKS_FOR =
+  /(?<![\p{L}])(?:bei|c\/o|at|Mitarbeiter\p{L}*|angestellt\p{L}*|beschäftigt\p{L}*|tätig|Arbeitgeber\p{L}*|works?|working|worked|employed|employee|employer)(?![\p{L}])/iu;
+/**
  * A sentence end: a full stop, "!" or "?" right after a word of two characters or more and before a
  * blank (not a bullet read as "."). Not after one letter: that is an initial or an abbreviation's
  * last letter ("Förderverein Tafel Süd e.V. · Hafenstraße 2", "z.B. ", "A. Moldovan"), not an end.
@@ -320,7 +327,8 @@ const MAX_LETTERHEAD_WORDS = 6;
 function isOrganisationAddress(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  const line = text.slice(lineStart, start);
+  // Only the address's own column: a firm in the column beside it is another cell's.
+  const line = ownCellBefore(text.slice(lineStart, start));
   const clause = lastClause(line);
   if (HOME_CUE.test(clause)) return false;
   if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
@@ -329,11 +337,17 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   let previousStart = lineStart - 1;
   while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
     previousStart--;
-  const previous = text.slice(previousStart, lineStart - 1);
+  const previous = cellAbove(text, previousStart, lineStart - 1, start - lineStart);
   // A form field above ("Vermieter: Wohnbau Nord GmbH") says nothing of this line, nor does a sentence
   // ("Am Montag bleibt das Büro geschlossen.", "Bitte die Post nicht mehr ins Büro schicken"). A time
   // ("10:00") is no field.
-  if (ENDS_SENTENCE_OR_FIELD.test(previous) || HOME_CUE.test(previous) || WRITER_SPEAKS.test(previous)) return false;
+  if (
+    ENDS_SENTENCE_OR_FIELD.test(previous) ||
+    HOME_CUE.test(previous) ||
+    WRITER_SPEAKS.test(previous) ||
+    WORKS_FOR.test(previous)
+  )
+    return false;
   if (previous.trim().split(/\s+/).length > MAX_LETTERHEAD_WORDS) return false;
   return isOrganisationName(previous);
 }

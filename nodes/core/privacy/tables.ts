@@ -209,6 +209,24 @@ export function forgetPartnerColumns(): void {
   partners = [];
 }
 
+/**
+ * Cell values of a name column that nobody is called: a placeholder for no value ("NULL", "N/A", "TBD",
+ * "unknown", "k. A.") or a server program named in a table of services ("NGINX", "PostgreSQL"). Whole
+ * cells only: a name beside such a word ("Anna (TBD)") is still a name.
+ */
+export const NO_ONE =
+  /^(?:null|none|n\/a|n\.[ \t]?a\.?|tbd|tba|tbc|unknown|unbekannt|k\.[ \t]?a\.?|nobody|undefined|nginx|apache|redis|postgres(?:ql)?|mysql|mariadb|mongodb|elasticsearch|rabbitmq|haproxy|traefik|kubernetes|localhost)$/i;
+
+const CELL_EDGE = /[,;|\t\n"]/;
+/** Whether start..end is a whole cell of a delimited line: only blanks between it and a delimiter or the line's ends. */
+export function wholeCell(text: string, start: number, end: number): boolean {
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '"')) b--;
+  let a = end;
+  while (a < text.length && (text[a] === ' ' || text[a] === '"')) a++;
+  return (b === 0 || CELL_EDGE.test(text[b - 1])) && (a === text.length || CELL_EDGE.test(text[a]));
+}
+
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
 export const tableColumns = (text: string): Entity[] => {
@@ -258,7 +276,7 @@ export const tableColumns = (text: string): Entity[] => {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
-          if (kind === 'PERSON' ? /\p{L}/u.test(value) : wholeBirthDate(value))
+          if (kind === 'PERSON' ? /\p{L}/u.test(value) && !NO_ONE.test(value) : wholeBirthDate(value))
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
