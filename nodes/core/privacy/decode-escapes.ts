@@ -147,7 +147,14 @@ function buildNamed(): Map<string, string> {
  * Latin-1 ones (and amp, lt, gt, quot). Longest first, so "&not" never cuts "&notin".
  */
 const LEGACY = [...NAMED.entries()]
-  .filter(([name, value]) => value.length === 1 && value.charCodeAt(0) <= 0xff && !/^(commat|period|plus|num|sol|colon|lpar|rpar|apos|comma|semi|equals|lowbar|bsol|ast|excl|quest|percnt|dollar|lsqb|rsqb|lcub|rcub|verbar|Tab|NewLine|NonBreakingSpace)$/.test(name))
+  .filter(
+    ([name, value]) =>
+      value.length === 1 &&
+      value.charCodeAt(0) <= 0xff &&
+      !/^(commat|period|plus|num|sol|colon|lpar|rpar|apos|comma|semi|equals|lowbar|bsol|ast|excl|quest|percnt|dollar|lsqb|rsqb|lcub|rcub|verbar|Tab|NewLine|NonBreakingSpace)$/.test(
+        name,
+      ),
+  )
   .map(([name]) => name)
   .sort((a, b) => b.length - a.length);
 const LEGACY_NAMES = new Set(LEGACY);
@@ -229,7 +236,11 @@ function byteRun(s: string, at: number, sign: string, upperOnly: boolean): ByteR
   const starts: number[] = [];
   const hex = upperOnly ? UPPER_HEX : HEX;
   const w = sign.length;
-  for (let i = at; i + w + 1 < s.length && s.startsWith(sign, i) && hex.test(s[i + w]) && hex.test(s[i + w + 1]); i += w + 2) {
+  for (
+    let i = at;
+    i + w + 1 < s.length && s.startsWith(sign, i) && hex.test(s[i + w]) && hex.test(s[i + w + 1]);
+    i += w + 2
+  ) {
     bytes.push(parseInt(s.slice(i + w, i + w + 2), 16));
     starts.push(i);
   }
