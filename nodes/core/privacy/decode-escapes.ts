@@ -2,7 +2,9 @@
  * Transport encodings read as the text they stand for: percent-encoding ("max%40example.de"),
  * HTML character references ("M&uuml;ller", "&#64;"), quoted-printable ("Hauptstra=C3=9Fe",
  * soft line breaks "=\n"), RFC 2047 encoded-words ("=?UTF-8?Q?J=C3=BCrgen?=") and JSON escapes
- * ("\u00fc", "\n"). Whoever (an attacker, or an export) writes personal data this way must not get it
+ * ("\u00fc", "\n"), with what browsers, mail clients and runtimes also read: "&#64" and "&uuml" without
+ * ";", Latin-1 bytes ("M%FCller", "M=FCller"), "%u00fc", "\x40", "\u{40}", lower-case QP hex, "= \n".
+ * Whoever (an attacker, or an export) writes personal data this way must not get it
  * past the detectors. Each decoded character is a piece that maps back to the WHOLE escape it came
  * from, so a placeholder covers all of "%C3%BC", never half of it.
  *
