@@ -2,7 +2,9 @@
  * Transport encodings read as the text they stand for: percent-encoding ("max%40example.de"),
  * HTML character references ("M&uuml;ller", "&#64;"), quoted-printable ("Hauptstra=C3=9Fe",
  * soft line breaks "=\n"), RFC 2047 encoded-words ("=?UTF-8?Q?J=C3=BCrgen?=") and JSON escapes
- * ("\u00fc", "\n"). Whoever (an attacker, or an export) writes personal data this way must not get it
+ * ("\u00fc", "\n"), with what browsers, mail clients and runtimes also read: "&#64" and "&uuml" without
+ * ";", Latin-1 bytes ("M%FCller", "M=FCller"), "%u00fc", "\x40", "\u{40}", lower-case QP hex, "= \n".
+ * Whoever (an attacker, or an export) writes personal data this way must not get it
  * past the detectors. Each decoded character is a piece that maps back to the WHOLE escape it came
  * from, so a placeholder covers all of "%C3%BC", never half of it.
  *
@@ -26,7 +28,7 @@ export interface DecodedText {
 
 /** Any escape shape at all: texts without one skip the decoder (after the cheaper character searches of mayHoldEscape). */
 export const ESCAPE_SIGN =
-  /%[0-9A-Fa-f]{2}|&#?[0-9A-Za-z]{1,32};|=[0-9A-F]{2}|=\r?\n|\\u[0-9A-Fa-f]{4}|\\\/|=\?|[?&=][^\s&?=+]*\+/;
+  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+/;
 
 /** Characters an escape starts with ('+' is a space in form bodies). */
 const SIGNS = /[%&=\\+]/g;
@@ -38,6 +40,9 @@ const SIGNS = /[%&=\\+]/g;
  */
 const QP_SIGN =
   /=[C-F][0-9A-F]=[89AB][0-9A-F]|content-transfer-encoding:[ \t]*quoted-printable|=\?[A-Za-z0-9_-]{1,40}\?[QqBb]\?/i;
+
+/** Quoted-printable in Latin-1: a German letter written =XX inside a word ("M=FCller", "Stra=DFe"). */
+const QP_LATIN1_SIGN = /[A-Za-z]=(?:E4|F6|FC|C4|D6|DC|DF)[a-z]/;
 
 /** Signs of a JSON string: there "\n", "\t", "\"", "\\" are escapes; in prose they are just written. */
 const JSON_SIGN = /\\u[0-9A-Fa-f]{4}|\\"|"[ \t]*:[ \t]*"/;
@@ -78,6 +83,48 @@ function buildNamed(): Map<string, string> {
     ['colon', ':'],
     ['lpar', '('],
     ['rpar', ')'],
+    // Spaces, dashes and punctuation a value can be written with ("DE89&thinsp;3704", "0171&hyphen;2345678").
+    ['ensp', '\u2002'],
+    ['emsp', '\u2003'],
+    ['emsp13', '\u2004'],
+    ['emsp14', '\u2005'],
+    ['numsp', '\u2007'],
+    ['puncsp', '\u2008'],
+    ['thinsp', '\u2009'],
+    ['hairsp', '\u200a'],
+    ['ThinSpace', '\u2009'],
+    ['NonBreakingSpace', '\u00a0'],
+    ['ZeroWidthSpace', '\u200b'],
+    ['zwj', '\u200d'],
+    ['zwnj', '\u200c'],
+    ['lrm', '\u200e'],
+    ['rlm', '\u200f'],
+    ['Tab', '\t'],
+    ['NewLine', '\n'],
+    ['hyphen', '\u2010'],
+    ['dash', '\u2010'],
+    ['minus', '\u2212'],
+    ['comma', ','],
+    ['semi', ';'],
+    ['equals', '='],
+    ['lowbar', '_'],
+    ['bsol', '\\'],
+    ['ast', '*'],
+    ['excl', '!'],
+    ['quest', '?'],
+    ['percnt', '%'],
+    ['dollar', '$'],
+    ['lsqb', '['],
+    ['rsqb', ']'],
+    ['lcub', '{'],
+    ['rcub', '}'],
+    ['verbar', '|'],
+    ['middot', '\u00b7'],
+    ['bull', '\u2022'],
+    ['hellip', '\u2026'],
+    ['sect', '\u00a7'],
+    ['deg', '\u00b0'],
+    ['euro', '\u20ac'],
   ]);
   const accents: Record<string, string> = {
     acute: '\u0301',
@@ -97,12 +144,32 @@ function buildNamed(): Map<string, string> {
   return named;
 }
 
+/**
+ * The names HTML reads even without their ";" ("M&uumlller" shows "Müller" in a browser): the
+ * Latin-1 ones (and amp, lt, gt, quot). Longest first, so "&not" never cuts "&notin".
+ */
+const LEGACY = [...NAMED.entries()]
+  .filter(
+    ([name, value]) =>
+      value.length === 1 &&
+      value.charCodeAt(0) <= 0xff &&
+      !/^(commat|period|plus|num|sol|colon|lpar|rpar|apos|comma|semi|equals|lowbar|bsol|ast|excl|quest|percnt|dollar|lsqb|rsqb|lcub|rcub|verbar|Tab|NewLine|NonBreakingSpace)$/.test(
+        name,
+      ),
+  )
+  .map(([name]) => name)
+  .sort((a, b) => b.length - a.length);
+const LEGACY_NAMES = new Set(LEGACY);
+const LEGACY_LONGEST = LEGACY.length === 0 ? 0 : LEGACY[0].length;
+
 /** Builds the decoded text: copied runs between pieces, one piece per decoded character (or encoded-word). */
 class Builder {
   readonly parts: string[] = [];
   readonly pieces: DecodePiece[] = [];
   length = 0;
   copied = 0;
+  /** Where the last encoded-word ended (-1: none yet). */
+  lastWordEnd = -1;
 
   constructor(private readonly original: string) {}
 
@@ -134,7 +201,7 @@ function mayHoldEscape(s: string): boolean {
 /** The decoded text, or undefined when nothing in it is an escape. */
 export function decodeEscapes(original: string): DecodedText | undefined {
   if (!mayHoldEscape(original) || !ESCAPE_SIGN.test(original)) return undefined;
-  const qp = QP_SIGN.test(original);
+  const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const json = JSON_SIGN.test(original);
   const out = new Builder(original);
   const form = new FormTokens(original);
@@ -158,28 +225,44 @@ export function decodeEscapes(original: string): DecodedText | undefined {
   return { text: out.parts.join(''), pieces: out.pieces };
 }
 
-/** Bytes written as `sign`XX one after another from `at` (at most `limit`), with where each starts. */
-function byteRun(s: string, at: number, sign: string, upperOnly: boolean): { bytes: number[]; starts: number[] } {
+interface ByteRun {
+  bytes: number[];
+  starts: number[];
+  /** Characters per escape: "%XX" 3, "\\xXX" 4. */
+  width: number;
+}
+
+/** Bytes written as `sign`XX one after another from `at`, with where each starts. */
+function byteRun(s: string, at: number, sign: string, upperOnly: boolean): ByteRun {
   const bytes: number[] = [];
   const starts: number[] = [];
   const hex = upperOnly ? UPPER_HEX : HEX;
-  for (let i = at; i + 2 < s.length && s[i] === sign && hex.test(s[i + 1]) && hex.test(s[i + 2]); i += 3) {
-    bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+  const w = sign.length;
+  for (
+    let i = at;
+    i + w + 1 < s.length && s.startsWith(sign, i) && hex.test(s[i + w]) && hex.test(s[i + w + 1]);
+    i += w + 2
+  ) {
+    bytes.push(parseInt(s.slice(i + w, i + w + 2), 16));
     starts.push(i);
   }
-  return { bytes, starts };
+  return { bytes, starts, width: w + 2 };
 }
 
 /**
  * Decodes a run of escaped bytes as UTF-8: each valid character becomes a piece covering its
- * escapes; invalid bytes are left as written. Returns where the run ends.
+ * escapes. A byte that is not UTF-8 but a Latin-1 letter next to an ASCII letter is read as Latin-1
+ * ("M%FCller", "Stra=DFe" from a Latin-1 form or mail); other invalid bytes are left as written.
+ * Returns where the run ends.
  */
-function utf8Pieces(run: { bytes: number[]; starts: number[] }, out: Builder): number {
+function utf8Pieces(s: string, run: ByteRun, out: Builder): number {
   const { bytes, starts } = run;
-  const endOf = (k: number) => (k < starts.length ? starts[k] : starts[starts.length - 1] + 3);
+  const endOf = (k: number) => (k < starts.length ? starts[k] : starts[starts.length - 1] + run.width);
   for (let k = 0; k < bytes.length;) {
     const n = utf8Length(bytes, k);
     if (n === 0) {
+      if (isLatin1Letter(bytes[k]) && asciiLetterNextTo(s, run, k))
+        out.piece(String.fromCharCode(bytes[k]), starts[k], endOf(k + 1));
       k++;
       continue;
     }
@@ -191,6 +274,17 @@ function utf8Pieces(run: { bytes: number[]; starts: number[] }, out: Builder): n
 }
 
 /** Length of the valid UTF-8 sequence starting at k (0 when it is not one). */
+const isLatin1Letter = (b: number) => b >= 0xc0 && b <= 0xff && b !== 0xd7 && b !== 0xf7;
+const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /^[A-Za-z]$/.test(ch);
+
+/** Whether an ASCII letter (written plainly, or as an escaped byte of the run) is right before or after byte `k` of the run. */
+function asciiLetterNextTo(s: string, run: ByteRun, k: number): boolean {
+  const last = run.bytes.length - 1;
+  const before = k === 0 ? s[run.starts[0] - 1] : String.fromCharCode(run.bytes[k - 1]);
+  const after = k === last ? s[run.starts[last] + run.width] : String.fromCharCode(run.bytes[k + 1]);
+  return isAsciiLetter(before) || isAsciiLetter(after);
+}
+
 function utf8Length(b: number[], k: number): number {
   const lead = b[k];
   const n =
@@ -220,11 +314,17 @@ function codePoint(b: number[], k: number, n: number): number {
 }
 
 function percentRun(s: string, at: number, out: Builder): number {
+  // "%u00fc": the old IIS/JavaScript escape() form of a UTF-16 code unit.
+  if (s[at + 1] === 'u' || s[at + 1] === 'U') return unitEscape(s, at, 2, out, '%u');
   const run = byteRun(s, at, '%', false);
-  return run.bytes.length === 0 ? at + 1 : utf8Pieces(run, out);
+  return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
 }
 
-/** &#NN; &#xHH; and the named references of NAMED; unknown names are left as written. */
+/**
+ * &#NN; &#xHH; and the named references of NAMED; unknown names are left as written. As in a
+ * browser, a numeric reference needs no ";" ("max&#64example.de") and neither does a Latin-1 name
+ * ("M&uumlller"), except before "=" (a query parameter "&uml=1").
+ */
 function htmlReference(s: string, at: number, out: Builder): number {
   let i = at + 1;
   const numeric = s[i] === '#';
@@ -234,7 +334,9 @@ function htmlReference(s: string, at: number, out: Builder): number {
   const from = i;
   const word = numeric ? (hex ? HEX : /^[0-9]$/) : /^[0-9A-Za-z]$/;
   while (i < s.length && i - from < 32 && word.test(s[i])) i++;
-  if (i === from || s[i] !== ';') return at + 1;
+  if (i === from) return at + 1;
+  const closed = s[i] === ';';
+  if (!closed && !numeric) return legacyReference(s, at, out);
   const body = s.slice(from, i);
   let value: string | undefined;
   if (numeric) {
@@ -242,28 +344,35 @@ function htmlReference(s: string, at: number, out: Builder): number {
     if (cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) value = String.fromCodePoint(cp);
   } else value = NAMED.get(body);
   if (value === undefined) return at + 1;
-  out.piece(value, at, i + 1);
-  return i + 1;
+  const end = closed ? i + 1 : i;
+  out.piece(value, at, end);
+  return end;
+}
+
+/** A Latin-1 name without its ";": the longest one the text starts with. */
+function legacyReference(s: string, at: number, out: Builder): number {
+  for (let n = Math.min(LEGACY_LONGEST, s.length - at - 1); n >= 2; n--) {
+    const name = s.slice(at + 1, at + 1 + n);
+    if (!LEGACY_NAMES.has(name) || s[at + 1 + n] === '=') continue;
+    out.piece(NAMED.get(name)!, at, at + 1 + n);
+    return at + 1 + n;
+  }
+  return at + 1;
 }
 
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
-/** \uXXXX (surrogate pairs joined) and \/ everywhere; the other JSON escapes only in a text that looks like JSON. */
+/**
+ * \uXXXX (surrogate pairs joined), \u{X…} and \xXX (JavaScript, Python, C: UTF-8 bytes, or a
+ * Latin-1 letter) and \/ everywhere; the other JSON escapes only in a text that looks like JSON.
+ */
 function jsonEscape(s: string, at: number, out: Builder, json: boolean): number {
   const c = s[at + 1];
-  if (c === 'u') {
-    const unit = hex4(s, at + 2);
-    if (unit < 0) return at + 1;
-    if (unit >= 0xd800 && unit <= 0xdbff && s[at + 6] === '\\' && s[at + 7] === 'u') {
-      const low = hex4(s, at + 8);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        out.piece(String.fromCharCode(unit, low), at, at + 12);
-        return at + 12;
-      }
-    }
-    if (unit >= 0xd800 && unit <= 0xdfff) return at + 6;
-    out.piece(String.fromCharCode(unit), at, at + 6);
-    return at + 6;
+  if (c === 'u' && s[at + 2] === '{') return bracedEscape(s, at, out);
+  if (c === 'u') return unitEscape(s, at, 2, out, '\\u');
+  if (c === 'x') {
+    const run = byteRun(s, at, '\\x', false);
+    return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
   }
   if (c === '/' || (json && c !== undefined && JSON_SIMPLE[c] !== undefined)) {
     out.piece(JSON_SIMPLE[c], at, at + 2);
@@ -271,6 +380,37 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
   }
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
   return c === '\\' ? at + 2 : at + 1;
+}
+
+/**
+ * A UTF-16 code unit written as `sign`XXXX from `at` (`skip` is the sign's length), a high surrogate
+ * joined with a low one written the same way right after it.
+ */
+function unitEscape(s: string, at: number, skip: number, out: Builder, sign: string): number {
+  const unit = hex4(s, at + skip);
+  if (unit < 0) return at + 1;
+  const width = skip + 4;
+  if (unit >= 0xd800 && unit <= 0xdbff && s.startsWith(sign, at + width)) {
+    const low = hex4(s, at + width + skip);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      out.piece(String.fromCharCode(unit, low), at, at + 2 * width);
+      return at + 2 * width;
+    }
+  }
+  if (unit >= 0xd800 && unit <= 0xdfff) return at + width;
+  out.piece(String.fromCharCode(unit), at, at + width);
+  return at + width;
+}
+
+/** \u{40}: one to six hex digits in braces (JavaScript, Ruby …). */
+function bracedEscape(s: string, at: number, out: Builder): number {
+  let i = at + 3;
+  while (i < s.length && i - at - 3 < 6 && HEX.test(s[i])) i++;
+  if (i === at + 3 || s[i] !== '}') return at + 1;
+  const cp = parseInt(s.slice(at + 3, i), 16);
+  if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return at + 1;
+  out.piece(String.fromCodePoint(cp), at, i + 1);
+  return i + 1;
 }
 
 function hex4(s: string, i: number): number {
@@ -288,16 +428,22 @@ function equalsEscape(s: string, at: number, out: Builder, qp: boolean): number 
     return soft;
   }
   if (!qp) return at + 1;
-  const run = byteRun(s, at, '=', true);
-  return run.bytes.length === 0 ? at + 1 : utf8Pieces(run, out);
+  // Decoders (mail clients, Python's quopri) read lower-case hex too: "max=40example=2ede".
+  const run = byteRun(s, at, '=', false);
+  return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
 }
 
 /** QP lines are wrapped at 76 characters: a line that long ending in "=" is a soft break even without other QP signs. */
 const QP_WRAP_MIN = 60;
 
-/** Where a soft line break "=\n" / "=\r\n" at `at` ends, or 0 when there is none. */
+/**
+ * Where a soft line break "=\n" / "=\r\n" at `at` ends, or 0 when there is none. In quoted-printable
+ * text, spaces a mail transport added after the "=" belong to it ("= \n", RFC 2045 6.7).
+ */
 function softBreakAt(s: string, at: number, qp: boolean): number {
-  const end = s[at + 1] === '\n' ? at + 2 : s[at + 1] === '\r' && s[at + 2] === '\n' ? at + 3 : 0;
+  let i = at + 1;
+  if (qp) while (i < s.length && i - at <= 76 && (s[i] === ' ' || s[i] === '\t')) i++;
+  const end = s[i] === '\n' ? i + 1 : s[i] === '\r' && s[i + 1] === '\n' ? i + 2 : 0;
   if (end === 0 || qp) return end;
   // Scans back at most one line; each line ends in at most one "=": linear overall.
   let lineStart = at;
@@ -324,7 +470,11 @@ function encodedWord(s: string, at: number, out: Builder): number {
   const bytes = encoding === 'Q' || encoding === 'q' ? qBytes(body) : base64Bytes(body);
   const text = bytes === undefined ? undefined : decodeCharset(bytes, charset);
   if (text === undefined) return at + 1;
+  // Between two encoded-words, white space is not shown (RFC 2047 6.2): "=?…?max=40exam?= =?…?ple.de?=" reads one address.
+  const gap = out.lastWordEnd;
+  if (gap >= 0 && gap < at && gap >= out.copied && /^[ \t\r\n]+$/.test(s.slice(gap, at))) out.piece('', gap, at);
   out.piece(text, at, j + 2);
+  out.lastWordEnd = j + 2;
   return j + 2;
 }
 

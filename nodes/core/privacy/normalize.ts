@@ -110,29 +110,47 @@ const IDENTITY: NormalizedText = { text: '', unchanged: true, toOriginal: (start
 
 /**
  * Encodings nested in one another ("max%2540example.de" is "%40" percent-encoded once more, "&amp;#64;")
- * are decoded level by level, up to this many: a hostile writer must not get a value past the
- * detectors by encoding it twice.
+ * are decoded level by level until nothing is left to decode: a hostile writer must not get a value
+ * past the detectors by encoding it once more than we decode. Each level reads the whole text, so
+ * the levels are bounded by a budget of characters read, a multiple of the text's length (linear on
+ * 800 KB of nesting) with a floor that lets a message of a few KB nest as deep as it likes.
  */
-const DECODE_LEVELS = 3;
+const DECODE_BUDGET_FACTOR = 8;
+const DECODE_BUDGET_FLOOR = 1 << 18;
+
+type SpanMap = (start: number, end: number) => { start: number; end: number };
 
 export function normalizeForDetection(original: string): NormalizedText {
-  // levels[k] maps the text decoded k + 1 times back to the text decoded k times.
-  const levels: Piece[][] = [];
-  let decodedText = original;
-  for (let level = 0; level < DECODE_LEVELS; level++) {
-    const decoded = decodeEscapes(decodedText);
-    if (decoded === undefined) break;
-    levels.push(decoded.pieces);
-    decodedText = decoded.text;
+  // stages[k] maps a span of the text after stage k + 1 back to the text after stage k.
+  const stages: SpanMap[] = [];
+  let text = original;
+  let budget = Math.max(DECODE_BUDGET_FLOOR, DECODE_BUDGET_FACTOR * original.length);
+  for (;;) {
+    let decodedAny = false;
+    while (budget > 0) {
+      budget -= text.length + 1;
+      const decoded = decodeEscapes(text);
+      if (decoded === undefined) break;
+      const pieces = decoded.pieces;
+      stages.push((start, end) => mapSpan(pieces, start, end));
+      text = decoded.text;
+      decodedAny = true;
+    }
+    if (!decodedAny && stages.length > 0) break;
+    // Folding can reveal an escape written with invisible or full-width characters ("%\u200b40", "％４０"): decode again.
+    const view = normalizeCharacters(text);
+    if (stages.length === 0 && (view.unchanged || decodeEscapes(view.text) === undefined)) return view;
+    if (view.unchanged) break;
+    stages.push(view.toOriginal);
+    text = view.text;
+    if (budget <= 0) break;
   }
-  if (levels.length === 0) return normalizeCharacters(original);
-  const view = normalizeCharacters(decodedText);
   return {
-    text: view.text,
+    text,
     unchanged: false,
     toOriginal: (start, end) => {
-      let span = view.toOriginal(start, end);
-      for (let k = levels.length - 1; k >= 0; k--) span = mapSpan(levels[k], span.start, span.end);
+      let span = { start, end };
+      for (let k = stages.length - 1; k >= 0; k--) span = stages[k](span.start, span.end);
       return widen(original, span);
     },
   };
