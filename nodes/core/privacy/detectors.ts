@@ -1163,7 +1163,10 @@ export const person: Detector = (text) => {
     if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
-      : firstKnown && (!englishNoun(m[3]) || givenNameAndTradeSurname(m[1], m[3]));
+      : (firstKnown && !englishNoun(m[3])) ||
+        // "Maria Bäcker", "Johnnie Walker": a trade word after a given name is the surname; a given name
+        // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it.
+        ((firstKnown || !isDictionaryWord(m[1].toLowerCase())) && givenNameAndTradeSurname(m[1], m[3]));
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);

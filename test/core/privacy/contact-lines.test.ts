@@ -27,8 +27,13 @@ describe('privacy detectors: contact lines and address fields', () => {
   });
 
   it('labels of other addresses, and address fields without an address, are left alone', () => {
+    // The label alone claims no address; a street the street detector knows is still found under any
+    // label (a firm's address kept local costs less than a home sent out).
+    assert.deepEqual(ofType('Company address: 12 Station Approach, Exeter EX4 6PX', 'POSTAL_ADDRESS'), [
+      '12 Station Approach, Exeter EX4 6PX',
+    ]);
     for (const text of [
-      'Company address: 12 Station Approach, Exeter EX4 6PX',
+      'Company address: 12 Long Acre, Exeter EX4 6PX',
       'Firmenanschrift: Sonnenhang 14, 34117 Kassel',
       'Geschäftsadresse: Talblick 9, 07743 Jena',
       'Adresse: siehe oben',
