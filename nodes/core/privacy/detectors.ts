@@ -1207,7 +1207,8 @@ function joinOverlapping(found: Entity[]): Entity[] {
   return out;
 }
 
-const isNameLetterCode = codeUnitTest(/[a-zäöüß]/i);
+/** Any letter a name word may end in ("Dupé", "Noé", "Łukasz"): an ASCII-and-umlaut test cut "Herr Dupé" to "Dup", leaving "é" outside the placeholder. */
+const isNameLetterCode = codeUnitTest(new RegExp(`[${UPPER}${LOWER}]`));
 
 function lastWordEnd(text: string, start: number, pos: number): number {
   let end = pos;

@@ -184,3 +184,13 @@ describe('privacy fix 12: placeholders and programs in a name column', () => {
     assert.equal(JSON.stringify(scanner.scan(a)), first);
   });
 });
+
+describe('privacy fix 12: a surname ending in an accented letter after a title (found by review 12)', () => {
+  it('covers the whole surname, so no letter of it is left outside the placeholder', () => {
+    assert.deepEqual(people('Herr Dupé kommt morgen.'), ['Dupé']);
+    assert.deepEqual(people('Herr Noé kommt morgen.'), ['Noé']);
+    assert.deepEqual(people('Frau Françoise Dupé kommt.'), ['Françoise Dupé']);
+    // Punctuation after the name stays outside.
+    assert.deepEqual(people('Bitte an Herrn Weber.'), ['Weber']);
+  });
+});
