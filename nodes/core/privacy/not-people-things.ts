@@ -1,4 +1,4 @@
-import { isGivenName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Two-word findings that name a thing by what it is, the last word saying so (read only around a
@@ -174,10 +174,23 @@ const CAR_MAKERS = new Set([
   'Vauxhall',
 ]);
 
+/**
+ * A maker's name that is a given name too, before a name from the lists: a person ("Kia Thompson", "Tesla
+ * Nguyen", "Dacia Popescu"), whatever car shares the name ("Renault Clio" is kept with them: a false
+ * alarm is cheaper than a leak).
+ */
+function makerAsGivenName(value: string, space: number): boolean {
+  const rest = value
+    .slice(space + 1)
+    .trim()
+    .split(/[ \t]+/);
+  return isGivenName(value.slice(0, space)) && rest.some((word) => isKnownName(word));
+}
+
 /** Whether the finding text[start, end) names a street, prize, club, business or car (see above). */
 export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
   const space = value.search(/[ \t]/);
-  if (space > 0 && CAR_MAKERS.has(value.slice(0, space))) return true;
+  if (space > 0 && CAR_MAKERS.has(value.slice(0, space)) && !makerAsGivenName(value, space)) return true;
   // The word ends a finding of three words or more ("Mary Kingsley Trophy"); of two ("Sarah Cup", "Jane
   // Shield", "Lisa Stadion") it is a surname.
   const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));

@@ -31,6 +31,19 @@ describe('privacy review 13: a person named like a prize, a trade or a club is k
     }
   });
 
+  it('keeps a person whose given name is a car maker’s', () => {
+    for (const [text, name] of [
+      ['Kia Thompson called about her order.', 'Kia Thompson'],
+      ['Customer: Kia Thompson', 'Kia Thompson'],
+      ['Tesla Nguyen rang the office.', 'Tesla Nguyen'],
+      ['Dacia Popescu hat angerufen.', 'Dacia Popescu'],
+    ]) {
+      assert.ok(people(text).includes(name), text);
+      assert.equal(route(text), 'local', text);
+    }
+    for (const text of ['Our VW Caddy is broken.', 'I drive a Kia Picanto.']) assert.deepEqual(people(text), [], text);
+  });
+
   it('keeps names in a staff list whose next column is a department', () => {
     for (const text of [
       'Employee\tDepartment\nAnna Smith\tStores\nTom Baker\tPharmacy',
