@@ -134,8 +134,37 @@ export function quotedThingNoPerson(text: string, start: number, end: number): b
   for (let n = 0; n < 3 && after < text.length && isQuoteOrEscape(text[after]); n++)
     if (QUOTE_MARKS.has(text[after++])) quoted |= 2;
   if (quoted !== 3) return false;
+  const previous = wordBefore(text, before);
+  if (isThingWord(previous)) return true;
   const next = wordAfter(text, after);
-  return isThingWord(wordBefore(text, before)) || (isThingWord(next) && !THING_VERBS.has(next.toLowerCase()));
+  if (!isThingWord(next)) return false;
+  // A noun that is a verb too is the thing's only after an article ('the "Nelson Mandela" print') or
+  // before a punctuation mark or the line's end ('… "Nelson Mandela" print.').
+  return !THING_VERBS.has(next.toLowerCase()) || ARTICLES.has(previous.toLowerCase()) || endsPhrase(text, after);
+}
+/** Articles and determiners before a thing's quoted name. */
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'your',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'ein',
+  'eine',
+]);
+/** Whether the word starting at or after `from` is followed by a punctuation mark or the line's end. */
+function endsPhrase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < text.length && /\p{L}/u.test(text[i])) i++;
+  return i >= text.length || '.,;:!?\n\r'.includes(text[i]);
 }
 const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
 
@@ -191,10 +220,16 @@ function makerAsGivenName(value: string, space: number): boolean {
 export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
   const space = value.search(/[ \t]/);
   if (space > 0 && CAR_MAKERS.has(value.slice(0, space)) && !makerAsGivenName(value, space)) return true;
-  // The word ends a finding of three words or more ("Mary Kingsley Trophy"); of two ("Sarah Cup", "Jane
-  // Shield", "Lisa Stadion") it is a surname.
+  // The word ends a finding of three words or more ("Mary Kingsley Trophy"), or of two without a given
+  // name first ("Clearview Eyecare", "Kilnworth Plumbing"); after a given name it is a surname ("Sarah
+  // Cup", "Jane Shield", "Lisa Stadion").
   const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));
-  if (lastSpace > space && NAMED_AFTER.has(value.slice(lastSpace + 1))) return true;
+  if (
+    lastSpace > 0 &&
+    NAMED_AFTER.has(value.slice(lastSpace + 1)) &&
+    (lastSpace > space || !isGivenName(value.slice(0, space)))
+  )
+    return true;
   // Exactly one blank between the name and the word after it: a tab or a run of blanks is a column's
   // gap ("Anna Smith<TAB>Stores", "Tom Baker     Pharmacy": a staff list's department column).
   // A name of two words at least ("Florence Nightingale Way"): after a lone given name the word is its

@@ -86,6 +86,9 @@ describe('privacy review 13: a person named like a prize, a trade or a club is k
       'Der Vorstand des SV Ludwig Jahn 1920 e.V. lädt ein.',
       'We love the "Florence Nightingale" lamp.',
       'A "Jamie Oliver" style kitchen.',
+      'We sold the "Florence Nightingale" lamp and the "Nelson Mandela" print.',
+      'Yours, Clearview Eyecare',
+      'Customer:        Kilnworth Plumbing & Heating Ltd',
     ])
       assert.deepEqual(people(text), [], text);
   });
