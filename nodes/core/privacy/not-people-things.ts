@@ -248,13 +248,26 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
 /** Words of a sports club's life: what makes "SV", "TSV", "FC" before a name a club's letters. */
 const SPORT_WORD =
   /(?<![\p{L}])(?:training|trainings\p{L}*|spiel\p{L}*|heimspiel\p{L}*|auswärtsspiel\p{L}*|verein\p{L}*|vorstand|mitglied\p{L}*|mannschaft\p{L}*|liga|saison|turnier\p{L}*|sportplatz\p{L}*|stadion|jugend\p{L}*|abteilung|e\.[ \t]?V\.|\d{4}|gegen|match|league|season|club|fixture|kick-off|tor|tore)(?![\p{L}])/iu;
-/** The finding's line, at most 80 characters each side. */
+/**
+ * The finding's sentence on its line, at most 80 characters each side: a club word in the sentence before
+ * says nothing of this one ("Der Verein hat getagt. SV Peter Müller war als Gutachter da").
+ */
 function lineAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && start - a < 80 && text[a - 1] !== '\n') a--;
+  while (a > 0 && start - a < 80 && text[a - 1] !== '\n' && !sentenceEndAt(text, a - 2)) a--;
   let b = end;
-  while (b < text.length && b - end < 80 && text[b] !== '\n') b++;
+  while (b < text.length && b - end < 80 && text[b] !== '\n' && !sentenceEndAt(text, b - 1)) b++;
   return text.slice(a, b);
+}
+/** A full stop, "!" or "?" at `at` after a word of two letters or more and before a blank. */
+function sentenceEndAt(text: string, at: number): boolean {
+  return (
+    at > 1 &&
+    '.!?'.includes(text[at]) &&
+    (text[at + 1] === ' ' || text[at + 1] === '\t') &&
+    /\p{Ll}/u.test(text[at - 1]) &&
+    /\p{L}/u.test(text[at - 2])
+  );
 }
 /** The letters right before `end` (no blanks skipped beyond one): "SV" of "SV Ludwig Jahn". */
 function clubLettersBefore(text: string, end: number): string {

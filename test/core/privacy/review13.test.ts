@@ -58,6 +58,7 @@ describe('privacy review 13: a person named like a prize, a trade or a club is k
     for (const text of [
       'Gutachten durch SV Peter Müller, Termin am Montag.',
       'Der SV Peter Müller hat den Schaden besichtigt.',
+      'Der Verein hat getagt. SV Peter Müller war als Gutachter da.',
     ]) {
       assert.ok(people(text).includes('Peter Müller'), text);
       assert.equal(route(text), 'local', text);
