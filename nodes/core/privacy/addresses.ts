@@ -1,7 +1,15 @@
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { HOME_CUE, lastClause, namesTradeBusiness, NO_HOME, postalShapeAt, WORKS_FOR } from './postal-shapes.js';
+import {
+  HOME_CUE,
+  lastClause,
+  namesTradeBusiness,
+  NO_HOME,
+  postalShapeAt,
+  proseAfterFirm,
+  WORKS_FOR,
+} from './postal-shapes.js';
 import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 
@@ -267,8 +275,11 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
  * An organisation's name before the address on its line, no field label after it: "Klinik Sonnenhang,
  * Brunnenstr. 34", "Riverside Medical Practice, 2 Mill Lane", "Oberwinkel Stadtwerke, Lerchenfeld 31".
  */
-const ORGANISATION_BEFORE =
-  /(?<![\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant)(?![\p{L}])[^:\n]*$/u;
+const ORGANISATION_WORD =
+  '(?<![\\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant)(?![\\p{L}])';
+const ORGANISATION_BEFORE = new RegExp(`${ORGANISATION_WORD}[^:\\n]*$`, 'u');
+/** Every organisation's word, for proseAfterFirm (matchAll copies it: no state kept). */
+const ORGANISATION_ALL = new RegExp(ORGANISATION_WORD, 'gu');
 
 /**
  * A firm's letterhead or imprint: a legal form on the address's own line before it, or on the line
@@ -288,7 +299,9 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (HOME_CUE.test(clause)) return false;
   // A parcel shop, locker or post box right before it is no one's home (as postal-shapes.ts reads it).
   if (NO_HOME.test(clause.slice(-30))) return true;
-  if (LEGAL_FORM.test(before) || ORGANISATION_BEFORE.test(before)) return true;
+  // A sentence that goes on after the firm's legal form speaks of the firm, not from its letterhead.
+  if (LEGAL_FORM.test(before) && !proseAfterFirm(before)) return true;
+  if (ORGANISATION_BEFORE.test(before) && !proseAfterFirm(before, ORGANISATION_ALL)) return true;
   // A trade word counts only with nothing but its firm's name after it (see namesTradeBusiness).
   if (namesTradeBusiness(before) && !before.includes(':')) return true;
   if (lineStart === 0) return false;

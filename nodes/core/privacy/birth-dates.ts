@@ -453,8 +453,12 @@ const TRAVELLER_HINT = new KeywordPattern(
   /(?:travel+ers?|passengers?|passagier(?:e|in)?|fluggast|mitreisende[rn]?|reisende[rn]?)[ \t]*(?:\d{1,2}[ \t]*)?[:–-][ \t]*/gi,
   TRAVELLER_WORDS,
 );
-/** The traveller's name after the label: one to four capitalised words, then a comma. */
-const TRAVELLER_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]*[ \t]*,[ \t]*/uy;
+/**
+ * The traveller's name after the label: one to four capitalised words, then a comma. Each word at most
+ * 40 characters: unbounded, a run of letters and hyphens ("Traveller-Traveller-…") was read to its end
+ * from every label in it, which is quadratic.
+ */
+const TRAVELLER_NAME = /(?:\p{Lu}[\p{L}\p{M}'’.-]{0,40}[ \t]+){0,3}\p{Lu}[\p{L}\p{M}'’-]{0,40}[ \t]*,[ \t]*/uy;
 
 function listedTravellerBirthDates(text: string, out: Entity[]): void {
   let from = 0;

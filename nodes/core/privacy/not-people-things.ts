@@ -1,4 +1,4 @@
-import { isGivenName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Two-word findings that name a thing by what it is, the last word saying so (read only around a
@@ -12,7 +12,9 @@ import { isGivenName } from './name-list.js';
  * And a name that names a place, a prize, a club, a business or a car, by the word beside it on its line:
  * a street, a trophy, a team or a trade right after it ("Florence Nightingale Way", "Mary Peters Trophy",
  * "Oliver Cromwell Athletic", "Kelvin Grove Pharmacy", "Kilnworth Plumbing", "Clearview Eyecare"), a
- * sports club's letters before it ("SV Ludwig Jahn", "TSV Gustav Adolf"), a car maker first ("VW Caddy").
+ * sports club's letters before it with a word of sport on the line ("Training des SV Ludwig Jahn", "TSV
+ * Gustav Adolf 1890 e.V."), a car maker first ("VW Caddy"). A prize's or trade's word ends a finding only
+ * of three words or more ("Mary Kingsley Trophy"): "Sarah Cup" is a surname.
  * A firm named after its founder is no one's private name (as "Pemberton Lowe LLP" is dropped beside its
  * legal form); the word must be written capitalised right after the name, on the same line: a name at a
  * line's end with "Pharmacy" under it (a signature) is kept.
@@ -61,10 +63,16 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', "'", '‚', '‘', '’',
  * ones also as a compound's end ("Ohrensessel", "Stehlampe", "Bücherregal").
  */
 const THING_WORDS = new Set(
-  'lamp light print poster globe chair armchair sofa couch table desk bed wardrobe shelf shelves cabinet dresser collection range series model edition style set mug vase rug hotel restaurant café cafe bar'.split(
+  'lamp light print poster globe chair armchair sofa couch table desk bed wardrobe shelf shelves cabinet dresser collection range series edition style set mug vase rug hotel restaurant café cafe bar'.split(
     ' ',
   ),
 );
+/**
+ * English thing nouns that are verbs too: after the closing quote they are what the quoted person did
+ * ('Customer "Jane Walker" set up a direct debit', '"Jane Walker" print the form'), so they count only
+ * before the opening quote. "model" is not among the nouns at all: a model is a person ('our model "Anna Schmidt"').
+ */
+const THING_VERBS = new Set(['set', 'print', 'light', 'range']);
 const THING_ENDS = [
   'sessel',
   'regal',
@@ -126,7 +134,37 @@ export function quotedThingNoPerson(text: string, start: number, end: number): b
   for (let n = 0; n < 3 && after < text.length && isQuoteOrEscape(text[after]); n++)
     if (QUOTE_MARKS.has(text[after++])) quoted |= 2;
   if (quoted !== 3) return false;
-  return isThingWord(wordBefore(text, before)) || isThingWord(wordAfter(text, after));
+  const previous = wordBefore(text, before);
+  if (isThingWord(previous)) return true;
+  const next = wordAfter(text, after);
+  if (!isThingWord(next)) return false;
+  // A noun that is a verb too is the thing's only after an article ('the "Nelson Mandela" print') or
+  // before a punctuation mark or the line's end ('… "Nelson Mandela" print.').
+  return !THING_VERBS.has(next.toLowerCase()) || ARTICLES.has(previous.toLowerCase()) || endsPhrase(text, after);
+}
+/** Articles and determiners before a thing's quoted name. */
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'your',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'ein',
+  'eine',
+]);
+/** Whether the word starting at or after `from` is followed by a punctuation mark or the line's end. */
+function endsPhrase(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  while (i < text.length && /\p{L}/u.test(text[i])) i++;
+  return i >= text.length || '.,;:!?\n\r'.includes(text[i]);
 }
 const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
 
@@ -165,18 +203,71 @@ const CAR_MAKERS = new Set([
   'Vauxhall',
 ]);
 
+/**
+ * A maker's name that is a given name too, before a name from the lists: a person ("Kia Thompson", "Tesla
+ * Nguyen", "Dacia Popescu"), whatever car shares the name ("Renault Clio" is kept with them: a false
+ * alarm is cheaper than a leak).
+ */
+function makerAsGivenName(value: string, space: number): boolean {
+  const rest = value
+    .slice(space + 1)
+    .trim()
+    .split(/[ \t]+/);
+  return isGivenName(value.slice(0, space)) && rest.some((word) => isKnownName(word));
+}
+
 /** Whether the finding text[start, end) names a street, prize, club, business or car (see above). */
 export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
   const space = value.search(/[ \t]/);
-  if (space > 0 && CAR_MAKERS.has(value.slice(0, space))) return true;
+  if (space > 0 && CAR_MAKERS.has(value.slice(0, space)) && !makerAsGivenName(value, space)) return true;
+  // The word ends a finding of three words or more ("Mary Kingsley Trophy"), or of two without a given
+  // name first ("Clearview Eyecare", "Kilnworth Plumbing"); after a given name it is a surname ("Sarah
+  // Cup", "Jane Shield", "Lisa Stadion").
   const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));
-  if (lastSpace > 0 && NAMED_AFTER.has(value.slice(lastSpace + 1))) return true;
-  // Exactly one blank between the name and the word after it, and none but blanks before the word before.
-  if (text[end] === ' ' || text[end] === '\t') {
+  if (
+    lastSpace > 0 &&
+    NAMED_AFTER.has(value.slice(lastSpace + 1)) &&
+    (lastSpace > space || !isGivenName(value.slice(0, space)))
+  )
+    return true;
+  // Exactly one blank between the name and the word after it: a tab or a run of blanks is a column's
+  // gap ("Anna Smith<TAB>Stores", "Tom Baker     Pharmacy": a staff list's department column).
+  // A name of two words at least ("Florence Nightingale Way"): after a lone given name the word is its
+  // surname ("my name is Sarah Cup").
+  if (space > 0 && text[end] === ' ' && text[end + 1] !== ' ' && text[end + 1] !== '\t') {
     const after = wordAfter(text, end + 1);
     if (NAMED_AFTER.has(after) || STREET_AFTER.has(after)) return true;
   }
-  return (text[start - 1] === ' ' || text[start - 1] === '\t') && CLUB_BEFORE.has(clubLettersBefore(text, start - 1));
+  // Club letters, and a word of sport on the line: "SV" is also the expert ("Gutachten durch SV Peter Müller").
+  return (
+    text[start - 1] === ' ' &&
+    CLUB_BEFORE.has(clubLettersBefore(text, start - 1)) &&
+    SPORT_WORD.test(lineAround(text, start, end))
+  );
+}
+/** Words of a sports club's life: what makes "SV", "TSV", "FC" before a name a club's letters. */
+const SPORT_WORD =
+  /(?<![\p{L}])(?:training|trainings\p{L}*|spiel\p{L}*|heimspiel\p{L}*|auswärtsspiel\p{L}*|verein\p{L}*|vorstand|mitglied\p{L}*|mannschaft\p{L}*|liga|saison|turnier\p{L}*|sportplatz\p{L}*|stadion|jugend\p{L}*|abteilung|e\.[ \t]?V\.|\d{4}|gegen|match|league|season|club|fixture|kick-off|tor|tore)(?![\p{L}])/iu;
+/**
+ * The finding's sentence on its line, at most 80 characters each side: a club word in the sentence before
+ * says nothing of this one ("Der Verein hat getagt. SV Peter Müller war als Gutachter da").
+ */
+function lineAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 80 && text[a - 1] !== '\n' && !sentenceEndAt(text, a - 2)) a--;
+  let b = end;
+  while (b < text.length && b - end < 80 && text[b] !== '\n' && !sentenceEndAt(text, b - 1)) b++;
+  return text.slice(a, b);
+}
+/** A full stop, "!" or "?" at `at` after a word of two letters or more and before a blank. */
+function sentenceEndAt(text: string, at: number): boolean {
+  return (
+    at > 1 &&
+    '.!?'.includes(text[at]) &&
+    (text[at + 1] === ' ' || text[at + 1] === '\t') &&
+    /\p{Ll}/u.test(text[at - 1]) &&
+    /\p{L}/u.test(text[at - 2])
+  );
 }
 /** The letters right before `end` (no blanks skipped beyond one): "SV" of "SV Ludwig Jahn". */
 function clubLettersBefore(text: string, end: number): string {

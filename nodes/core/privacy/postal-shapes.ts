@@ -275,6 +275,27 @@ const NEAR_SOMEONES_HOME =
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 
+/** A word of prose: two lower-case letters or more ("please", "send", "habe", "ich"). */
+const PROSE_WORD = /(?<![\p{L}])\p{Ll}{2,}(?![\p{L}])/gu;
+/** How many words of prose after a firm's legal form make the clause a sentence about the firm. */
+const MIN_PROSE_AFTER_FIRM = 3;
+/** LEGAL_FORM in every place (built on first use: addresses.ts imports this module too). */
+let legalFormAll: RegExp | undefined;
+/**
+ * Whether words of prose follow the last legal form in `clause` ("Ich bin Kunde der Müller GmbH und meine
+ * Lieferadresse ist …", "I bought from Acme Ltd, please send the refund to …"): the sentence speaks of
+ * the firm and goes on to someone's own address; a letterhead has only names, a comma or "·" between
+ * the firm and its address ("Müller GmbH, Lindenweg 4", "Acme Ltd · Registered office 12 Elm Road").
+ * `firmWords` (global) names the firm instead of a legal form: "Hotel", "Praxis" (addresses.ts).
+ */
+export function proseAfterFirm(clause: string, firmWords?: RegExp): boolean {
+  legalFormAll ??= new RegExp(LEGAL_FORM.source, 'gu');
+  let last = -1;
+  for (const m of clause.matchAll(firmWords ?? legalFormAll)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return (clause.slice(last).match(PROSE_WORD)?.length ?? 0) >= MIN_PROSE_AFTER_FIRM;
+}
+
 /** Words that make the address after them someone's home, whatever organisation the line names too. */
 export const HOME_CUE =
   /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
@@ -332,7 +353,7 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   const clause = lastClause(line);
   if (HOME_CUE.test(clause)) return false;
   if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
-  if (isOrganisationName(clause)) return true;
+  if (isOrganisationName(clause) && !proseAfterFirm(clause)) return true;
   if (clause.length < line.length || lineStart === 0) return false;
   let previousStart = lineStart - 1;
   while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)
