@@ -4,12 +4,43 @@
  */
 export const CANDIDATES: Record<string, { given: string[]; family: string[] }> = {
   german: {
-    given: ['Wiebke', 'Gerlinde', 'Hannelore', 'Reinhild', 'Ortwin', 'Gunnar', 'Volkmar', 'Adelheid', 'Roswitha', 'Detlef'],
-    family: ['Kleinschmidt', 'Wendeborn', 'Rabenhorst', 'Ostermeier', 'Tannhäuser', 'Lindqvist-Bauer', 'Hollerbach', 'Griesinger', 'Brinkhaus', 'Schottelius'],
+    given: [
+      'Wiebke',
+      'Gerlinde',
+      'Hannelore',
+      'Reinhild',
+      'Ortwin',
+      'Gunnar',
+      'Volkmar',
+      'Adelheid',
+      'Roswitha',
+      'Detlef',
+    ],
+    family: [
+      'Kleinschmidt',
+      'Wendeborn',
+      'Rabenhorst',
+      'Ostermeier',
+      'Tannhäuser',
+      'Lindqvist-Bauer',
+      'Hollerbach',
+      'Griesinger',
+      'Brinkhaus',
+      'Schottelius',
+    ],
   },
   austrian: {
     given: ['Leopoldine', 'Ferdinand', 'Notburga', 'Engelbert', 'Walburga', 'Florian', 'Kunigunde', 'Virgil'],
-    family: ['Pfandlbauer', 'Haselsteiner', 'Zehetmayr', 'Gruberhofer', 'Moosbrugger', 'Strohmaier', 'Kaltenegger', 'Wimmersberger'],
+    family: [
+      'Pfandlbauer',
+      'Haselsteiner',
+      'Zehetmayr',
+      'Gruberhofer',
+      'Moosbrugger',
+      'Strohmaier',
+      'Kaltenegger',
+      'Wimmersberger',
+    ],
   },
   swiss: {
     given: ['Urs', 'Seraina', 'Gian-Reto', 'Mirjam', 'Flurina', 'Beat', 'Reto', 'Corsin'],
@@ -33,7 +64,16 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   french: {
     given: ['Gaëlle', 'Anatole', 'Ségolène', 'Gaspard', 'Solène', 'Aurélien', 'Bérénice', 'Thibault'],
-    family: ['Delacroix-Vidal', 'Rousselot', 'Charpentier', 'Lefebvre-Morin', 'Beaulieu', 'Vasseur', 'Marchetti', 'Dufresnoy'],
+    family: [
+      'Delacroix-Vidal',
+      'Rousselot',
+      'Charpentier',
+      'Lefebvre-Morin',
+      'Beaulieu',
+      'Vasseur',
+      'Marchetti',
+      'Dufresnoy',
+    ],
   },
   quebecois: {
     given: ['Maryse', 'Ghislain', 'Jocelyne', 'Réjean', 'Sylvie-Anne', 'Gaétan', 'Nathalie', 'Yvon'],
@@ -41,7 +81,16 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   italian: {
     given: ['Ludovica', 'Ettore', 'Ginevra', 'Ottavio', 'Benedetta', 'Raffaele', 'Costanza', 'Arnaldo'],
-    family: ['Castiglioni', 'Bevilacqua', 'Sanfilippo', 'Quagliarella', 'Buonarroti', 'Lombardini', 'Pezzotti', 'Zanardelli'],
+    family: [
+      'Castiglioni',
+      'Bevilacqua',
+      'Sanfilippo',
+      'Quagliarella',
+      'Buonarroti',
+      'Lombardini',
+      'Pezzotti',
+      'Zanardelli',
+    ],
   },
   spanish: {
     given: ['Macarena', 'Íñigo', 'Rocío', 'Jacinto', 'Inmaculada', 'Baltasar', 'Almudena', 'Fermín'],
@@ -73,11 +122,29 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   icelandic: {
     given: ['Sólveig', 'Einar', 'Hrafnhildur', 'Gunnlaugur', 'Ásdís', 'Snorri', 'Bryndís', 'Kjartan'],
-    family: ['Þorsteinsdóttir', 'Magnússon', 'Guðmundsdóttir', 'Hallgrímsson', 'Ragnarsdóttir', 'Sveinsson', 'Björnsdóttir', 'Egilsson'],
+    family: [
+      'Þorsteinsdóttir',
+      'Magnússon',
+      'Guðmundsdóttir',
+      'Hallgrímsson',
+      'Ragnarsdóttir',
+      'Sveinsson',
+      'Björnsdóttir',
+      'Egilsson',
+    ],
   },
   polish: {
     given: ['Bożena', 'Przemysław', 'Jadwiga', 'Wojciech', 'Halina', 'Zbigniew', 'Grażyna', 'Mirosław'],
-    family: ['Wróblewska', 'Przybylski', 'Szczepaniak', 'Grabowska', 'Kaczmarczyk', 'Zieliński', 'Jankowiak', 'Chmielewski'],
+    family: [
+      'Wróblewska',
+      'Przybylski',
+      'Szczepaniak',
+      'Grabowska',
+      'Kaczmarczyk',
+      'Zieliński',
+      'Jankowiak',
+      'Chmielewski',
+    ],
   },
   czech: {
     given: ['Blanka', 'Radek', 'Zdeňka', 'Vojtěch', 'Jarmila', 'Bohumil', 'Libuše', 'Ctibor'],
@@ -97,11 +164,29 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   serbian: {
     given: ['Jelena', 'Dragan', 'Milica', 'Nemanja', 'Svetlana', 'Bojan', 'Dragana', 'Slobodan'],
-    family: ['Đorđević', 'Stanković', 'Milosavljević', 'Radovanović', 'Obradović', 'Lazarević', 'Živković', 'Stojanović'],
+    family: [
+      'Đorđević',
+      'Stanković',
+      'Milosavljević',
+      'Radovanović',
+      'Obradović',
+      'Lazarević',
+      'Živković',
+      'Stojanović',
+    ],
   },
   greek: {
     given: ['Eleftheria', 'Stavros', 'Paraskevi', 'Evangelos', 'Chrysoula', 'Panagiotis', 'Theodora', 'Spyridon'],
-    family: ['Papadopoulou', 'Karamanlis', 'Antoniadis', 'Theodorakis', 'Vlachou', 'Mavridis', 'Kyriakidou', 'Economou'],
+    family: [
+      'Papadopoulou',
+      'Karamanlis',
+      'Antoniadis',
+      'Theodorakis',
+      'Vlachou',
+      'Mavridis',
+      'Kyriakidou',
+      'Economou',
+    ],
   },
   turkish: {
     given: ['Gülşen', 'Ertuğrul', 'Sevda', 'Oğuzhan', 'Nurhan', 'Tarık', 'Dilek', 'Volkan'],
@@ -133,7 +218,16 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   bengali: {
     given: ['Sreya', 'Arnab', 'Moumita', 'Sourav', 'Tanusree', 'Debashis', 'Rituparna', 'Subhankar'],
-    family: ['Chattopadhyay', 'Bandyopadhyay', 'Mukherjee', 'Bhattacharya', 'Sengupta', 'Ghoshal', 'Dasgupta', 'Chakraborty'],
+    family: [
+      'Chattopadhyay',
+      'Bandyopadhyay',
+      'Mukherjee',
+      'Bhattacharya',
+      'Sengupta',
+      'Ghoshal',
+      'Dasgupta',
+      'Chakraborty',
+    ],
   },
   punjabi: {
     given: ['Harleen', 'Gurpreet', 'Simran', 'Jaspreet', 'Navneet', 'Manpreet', 'Amandeep', 'Kuldeep'],
@@ -209,7 +303,16 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
   },
   lithuanian: {
     given: ['Rūta', 'Vytautas', 'Eglė', 'Mindaugas', 'Dalia', 'Arūnas', 'Jurgita', 'Darius'],
-    family: ['Kazlauskas', 'Petrauskienė', 'Jankauskas', 'Žukauskaitė', 'Paulauskas', 'Urbonas', 'Butkutė', 'Vasiliauskas'],
+    family: [
+      'Kazlauskas',
+      'Petrauskienė',
+      'Jankauskas',
+      'Žukauskaitė',
+      'Paulauskas',
+      'Urbonas',
+      'Butkutė',
+      'Vasiliauskas',
+    ],
   },
   georgian: {
     given: ['Nino', 'Giorgi', 'Tamari', 'Levan', 'Ketevan', 'Zurab', 'Eka', 'Davit'],
@@ -220,12 +323,43 @@ export const CANDIDATES: Record<string, { given: string[]; family: string[] }> =
 /** A second round, typed after only per-culture counts of the first were printed: rarer names. */
 const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   german: {
-    given: ['Irmtraud', 'Hildegunde', 'Wigand', 'Edeltraut', 'Gisbert', 'Swantje', 'Eckhard', 'Waltraud', 'Hartwig', 'Heidrun'],
-    family: ['Hundertmark', 'Sauerbrey', 'Wolkenhauer', 'Himmelreich', 'Ziegenhagen', 'Bräutigam', 'Kesselring', 'Rübsamen', 'Schlüterbusch', 'Dreyhaupt'],
+    given: [
+      'Irmtraud',
+      'Hildegunde',
+      'Wigand',
+      'Edeltraut',
+      'Gisbert',
+      'Swantje',
+      'Eckhard',
+      'Waltraud',
+      'Hartwig',
+      'Heidrun',
+    ],
+    family: [
+      'Hundertmark',
+      'Sauerbrey',
+      'Wolkenhauer',
+      'Himmelreich',
+      'Ziegenhagen',
+      'Bräutigam',
+      'Kesselring',
+      'Rübsamen',
+      'Schlüterbusch',
+      'Dreyhaupt',
+    ],
   },
   austrian: {
     given: ['Rupertine', 'Gottfried', 'Hemma', 'Pankraz', 'Irmgard', 'Sieghard', 'Theresia', 'Erhard'],
-    family: ['Kranewitter', 'Pfusterschmid', 'Hinteregger', 'Wurmbrand', 'Zirngast', 'Stubenvoll', 'Kothbauer', 'Feuchtinger'],
+    family: [
+      'Kranewitter',
+      'Pfusterschmid',
+      'Hinteregger',
+      'Wurmbrand',
+      'Zirngast',
+      'Stubenvoll',
+      'Kothbauer',
+      'Feuchtinger',
+    ],
   },
   swiss: {
     given: ['Ladina', 'Curdin', 'Annatina', 'Men', 'Chatrina', 'Duri', 'Mengia', 'Gion'],
@@ -233,7 +367,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   english: {
     given: ['Peregrine', 'Clementine', 'Ambrose', 'Euphemia', 'Lysander', 'Ottilie', 'Jolyon', 'Wilhelmina'],
-    family: ['Fotheringham', 'Cholmondeley', 'Higginbottom', 'Scattergood', 'Wolstenholme', 'Bagshawe', 'Pocklington', 'Tattersall'],
+    family: [
+      'Fotheringham',
+      'Cholmondeley',
+      'Higginbottom',
+      'Scattergood',
+      'Wolstenholme',
+      'Bagshawe',
+      'Pocklington',
+      'Tattersall',
+    ],
   },
   scottish: {
     given: ['Ishbel', 'Torquil', 'Kirsteen', 'Gillespie', 'Ailsa', 'Somhairle', 'Marsaili', 'Ruairidh'],
@@ -249,7 +392,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   french: {
     given: ['Eudoxie', 'Barthélemy', 'Apolline', 'Honorin', 'Clotilde', 'Anselme', 'Philomène', 'Eustache'],
-    family: ['Courtecuisse', 'Malaterre', 'Boisgontier', 'Pontarlier', 'Vautrin', 'Chassagne', 'Lamartinière', 'Desrosiers'],
+    family: [
+      'Courtecuisse',
+      'Malaterre',
+      'Boisgontier',
+      'Pontarlier',
+      'Vautrin',
+      'Chassagne',
+      'Lamartinière',
+      'Desrosiers',
+    ],
   },
   quebecois: {
     given: ['Ginette', 'Rosaire', 'Lucienne', 'Gérald', 'Francine', 'Adélard', 'Huguette', 'Clermont'],
@@ -257,7 +409,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   italian: {
     given: ['Ippolita', 'Gualtiero', 'Filomena', 'Corrado', 'Serafina', 'Ermenegildo', 'Assunta', 'Leopoldo'],
-    family: ['Scarpellini', 'Abbondanza', 'Tagliaferri', 'Sciacchitano', 'Pellegrinotti', 'Mastrantonio', 'Vitiello', 'Carbonara'],
+    family: [
+      'Scarpellini',
+      'Abbondanza',
+      'Tagliaferri',
+      'Sciacchitano',
+      'Pellegrinotti',
+      'Mastrantonio',
+      'Vitiello',
+      'Carbonara',
+    ],
   },
   spanish: {
     given: ['Remedios', 'Eusebio', 'Visitación', 'Anacleto', 'Consolación', 'Teodoro', 'Purificación', 'Hermenegildo'],
@@ -281,7 +442,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   polish: {
     given: ['Wiesława', 'Bogumił', 'Jolanta', 'Czesław', 'Urszula', 'Leszek', 'Dobrosława', 'Kazimierz'],
-    family: ['Brzęczyszczykiewicz', 'Sienkiewiczowa', 'Włodarczyk', 'Kołodziej', 'Pietrzykowska', 'Zawadzki', 'Gąsiorowski', 'Mazurkiewicz'],
+    family: [
+      'Brzęczyszczykiewicz',
+      'Sienkiewiczowa',
+      'Włodarczyk',
+      'Kołodziej',
+      'Pietrzykowska',
+      'Zawadzki',
+      'Gąsiorowski',
+      'Mazurkiewicz',
+    ],
   },
   czech: {
     given: ['Věra', 'Miroslav', 'Drahomíra', 'Lubomír', 'Květa', 'Přemysl', 'Ludmila', 'Vratislav'],
@@ -301,7 +471,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   greek: {
     given: ['Kalliopi', 'Athanasios', 'Despina', 'Charalambos', 'Stamatia', 'Dimosthenis', 'Eftychia', 'Anastasios'],
-    family: ['Chatzigeorgiou', 'Kalogeropoulos', 'Triantafyllou', 'Moschopoulos', 'Zervoudaki', 'Papanikolaou', 'Stathopoulou', 'Giannakopoulos'],
+    family: [
+      'Chatzigeorgiou',
+      'Kalogeropoulos',
+      'Triantafyllou',
+      'Moschopoulos',
+      'Zervoudaki',
+      'Papanikolaou',
+      'Stathopoulou',
+      'Giannakopoulos',
+    ],
   },
   turkish: {
     given: ['Nilüfer', 'Kaan', 'Şükran', 'Alparslan', 'Filiz', 'Tuncay', 'Müjgan', 'Orhan'],
@@ -325,7 +504,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   tamil: {
     given: ['Thenmozhi', 'Sivakumar', 'Ilavarasi', 'Kumaresan', 'Malarvizhi', 'Balamurugan', 'Sudha', 'Anbalagan'],
-    family: ['Kandasamy', 'Muthuswamy', 'Chidambaram', 'Annamalai', 'Periasamy', 'Shanmugam', 'Venkatesan', 'Gopalakrishnan'],
+    family: [
+      'Kandasamy',
+      'Muthuswamy',
+      'Chidambaram',
+      'Annamalai',
+      'Periasamy',
+      'Shanmugam',
+      'Venkatesan',
+      'Gopalakrishnan',
+    ],
   },
   bengali: {
     given: ['Paromita', 'Sayan', 'Sharmistha', 'Anirban', 'Madhumita', 'Souvik', 'Ishita', 'Partha'],
@@ -421,7 +609,16 @@ const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   },
   sinhala: {
     given: ['Chamari', 'Nuwan', 'Dilani', 'Kasun', 'Sanduni', 'Tharindu', 'Iresha', 'Lahiru'],
-    family: ['Wickramasinghe', 'Jayawardena', 'Senanayake', 'Gunasekara', 'Rajapaksha', 'Dissanayake', 'Herath', 'Bandara'],
+    family: [
+      'Wickramasinghe',
+      'Jayawardena',
+      'Senanayake',
+      'Gunasekara',
+      'Rajapaksha',
+      'Dissanayake',
+      'Herath',
+      'Bandara',
+    ],
   },
   nepali: {
     given: ['Sabina', 'Bishnu', 'Sarita', 'Ramesh', 'Anita', 'Dipendra', 'Kamala', 'Suman'],

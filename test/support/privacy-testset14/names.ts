@@ -4,7 +4,19 @@ import { sharedWithSetsBefore } from '../earlier-test-sets.js';
 import { CANDIDATES } from './candidates.js';
 
 /** Particles that are not names of their own: not counted as name words. */
-export const PARTICLES: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'der', 'den', 'ben', 'abu', 'al', 'de', 'ní', 'ó']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'mac',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ben',
+  'abu',
+  'al',
+  'de',
+  'ní',
+  'ó',
+]);
 
 /** Name words as letterWordOverlap splits them: runs of letters, particles and one- or two-letter words left out. */
 export const words = (name: string): string[] =>
@@ -35,6 +47,8 @@ export function cultures(): Record<string, { given: string[]; family: string[] }
 }
 
 export function sharedWithEarlierSets(names?: string[]) {
-  const list = names ?? [...new Set(Object.values(cultures()).flatMap((c) => [...c.given, ...c.family].flatMap(words)))];
+  const list = names ?? [
+    ...new Set(Object.values(cultures()).flatMap((c) => [...c.given, ...c.family].flatMap(words))),
+  ];
   return sharedWithSetsBefore(14, list, words);
 }

@@ -6,7 +6,8 @@ const docs = privacyTestSet14();
 const count = (origin: string, type: string) =>
   docs.filter((d) => d.origin === origin).reduce((n, d) => n + d.entities.filter((e) => e.type === type).length, 0);
 const value = (d: (typeof docs)[number], e: (typeof docs)[number]['entities'][number]) => d.text.slice(e.start, e.end);
-for (const type of PERSONAL_DATA_TYPES) console.log(`${type}: ${count('hand', type)} hand-written, ${count('generated', type)} generated`);
+for (const type of PERSONAL_DATA_TYPES)
+  console.log(`${type}: ${count('hand', type)} hand-written, ${count('generated', type)} generated`);
 for (const origin of ['hand', 'generated'] as const) {
   const set = docs.filter((d) => d.origin === origin);
   console.log(

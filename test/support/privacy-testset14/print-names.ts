@@ -5,7 +5,15 @@ import { cultures, sharedWithEarlierSets, words } from './names.js';
 const kept = cultures();
 for (const [c, v] of Object.entries(CANDIDATES)) {
   const k = kept[c];
-  console.log(c, k ? `${k.given.length}/${v.given.length} given, ${k.family.length}/${v.family.length} family` : 'DROPPED');
+  console.log(
+    c,
+    k ? `${k.given.length}/${v.given.length} given, ${k.family.length}/${v.family.length} family` : 'DROPPED',
+  );
 }
 const all = Object.values(CANDIDATES).flatMap((c) => [...c.given, ...c.family]);
-console.log('cultures kept', Object.keys(kept).length, 'shared candidate words:', sharedWithEarlierSets(all.flatMap(words)).shared.join(', '));
+console.log(
+  'cultures kept',
+  Object.keys(kept).length,
+  'shared candidate words:',
+  sharedWithEarlierSets(all.flatMap(words)).shared.join(', '),
+);

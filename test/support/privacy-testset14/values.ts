@@ -86,7 +86,12 @@ export function taxCheck(ten: string): number {
  * German pension number: area (2), birth date DDMMYY, birth-name initial, serial (00–49 men,
  * 50–99 women), check digit over the twelve digits with the initial as its alphabet position.
  */
-export function pensionNumber(area: number, birth: { d: number; m: number; y: number }, initial: string, serial: number): string {
+export function pensionNumber(
+  area: number,
+  birth: { d: number; m: number; y: number },
+  initial: string,
+  serial: number,
+): string {
   const dd = (n: number) => String(n).padStart(2, '0');
   const letter = initial.toUpperCase();
   const head = dd(area) + dd(birth.d) + dd(birth.m) + dd(birth.y % 100);
