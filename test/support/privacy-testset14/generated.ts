@@ -186,7 +186,8 @@ const TOWNS_EN = [
 function address(r: Xorwow, lang: Lang, sep: string, escape = false): string {
   let street = lang === 'de' ? `${r.pick(STREETS_DE)} ${r.int(1, 140)}` : `${r.int(1, 240)} ${r.pick(STREETS_EN)}`;
   if (escape && lang === 'de' && r.chance(0.5)) street = street.replace('straße', 'str\\.');
-  if (escape && lang === 'en' && r.chance(0.5)) street = `Flat ${r.int(1, 9)}\\, ${street}`;
+  if (escape && lang === 'en' && r.chance(0.5))
+    street = `${r.int(1, 240)} ${r.pick(['St Anne', 'Bishop', 'King'])}\\'s ${r.pick(['Close', 'Road', 'Walk'])}`;
   return `${street}${sep}${r.pick(lang === 'de' ? TOWNS_DE : TOWNS_EN)}`;
 }
 

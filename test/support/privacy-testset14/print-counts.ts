@@ -21,8 +21,10 @@ const spans = made.flatMap((d) => d.entities.map((e) => ({ d, e, v: value(d, e) 
 console.log(
   'generated spans: with <br>',
   spans.filter((s) => s.v.includes('<br>')).length,
-  '| with a markdown escape',
-  spans.filter((s) => s.v.includes('\\')).length,
+  '| with a hard line break (backslash, newline)',
+  spans.filter((s) => s.v.includes('\\\n')).length,
+  '| with an escaped character',
+  spans.filter((s) => /\\[^\n]/.test(s.v)).length,
   '| tel:/mailto: targets',
   spans.filter((s) => /\]\((tel|mailto):$/.test(s.d.text.slice(Math.max(0, s.e.start - 9), s.e.start))).length,
   '| names in tracked-change or comment authors',
