@@ -208,6 +208,12 @@ function birth(r: Xorwow, lang: Lang, from = 1950, to = 2008): { text: string; d
   return { text, d, m, y };
 }
 
+/** The birth-name initial a pension number carries: the family name's first letter without its accent. */
+const initial = (family: string): string => {
+  const first = ascii(family)[0] ?? 'a';
+  return first.toUpperCase();
+};
+
 const L = (lang: Lang, de: string, en: string) => (lang === 'de' ? de : en);
 
 type Maker = (r: Xorwow, lang: Lang) => Doc;
@@ -505,16 +511,7 @@ const coopSlides: Maker = (r, lang) => {
     const p = person(r);
     const b = birth(r, 'de', 1950, 2000);
     d.t('| ').l(T.n, p.full).t(' | ').l(T.gb, b.text).t(' | ');
-    if (r.chance(0.7))
-      d.l(
-        T.rv,
-        pensionNumber(
-          r.pick([12, 15, 24, 42, 53, 65]),
-          b,
-          p.family[0].match(/[A-Za-z]/) ? p.family[0] : 'A',
-          r.int(0, 99),
-        ),
-      );
+    if (r.chance(0.7)) d.l(T.rv, pensionNumber(r.pick([12, 15, 24, 42, 53, 65]), b, initial(p.family), r.int(0, 99)));
     d.t(' |\n');
   }
   d.t(

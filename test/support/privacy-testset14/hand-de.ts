@@ -181,7 +181,7 @@ Notdienst nachts: Zentrale ⦃f:0800 5544 330⦄`,
     `Beitrittserklärung – Wohnungsgenossenschaft „Am Stadtpark“ eG
 Name, Vorname: ⦃n:Pospíšil, Věra⦄
 Geburtsdatum: ⦃gb:17.03.1981⦄
-Rentenversicherungsnummer (für Wohnberechtigung): ⦃rv:12170381H526⦄
+Rentenversicherungsnummer (für Wohnberechtigung): ⦃rv:12170381P526⦄
 Steuer-ID: ⦃st:46358759105⦄
 Anschrift: ⦃adr:Heckenrosenweg 12
 30659 Hannover⦄
@@ -278,7 +278,7 @@ Zusendung an: ⦃adr:Norderstraße 66, 24939 Flensburg⦄`,
     'Rentenversicherungsnachweis Hausmeister Minijob',
     `Personalbogen Minijob – Hauswart Wohnanlage Eichkamp
 Name: ⦃n:Anders Thygesen⦄
-RV-Nummer: ⦃rv:65021174S121⦄
+RV-Nummer: ⦃rv:65021174T124⦄
 Steuer-ID: ⦃st:62032794814⦄
 Bankverbindung: ⦃ib:DE66 2530 4567 1934 1633 18⦄
 Einsatz: Di + Fr, Treppenhausreinigung und Winterdienst`,

@@ -211,7 +211,7 @@ Mess fee to be paid online; parent contact ⦃f:+91 33 2358 4410⦄`,
     `Casual Research Assistant – New Starter (paid through partner university in Freiburg)
 Name: ⦃n:Viggo Söderlind⦄
 German tax identification number (Steuer-ID): ⦃st:61724008357⦄
-German pension insurance no.: ⦃rv:53280690K033⦄
+German pension insurance no.: ⦃rv:53280690S031⦄
 Date of birth: ⦃gb:28.06.1990⦄
 Bank: ⦃ib:DE57 5726 3746 2802 4302 16⦄`,
   ),
@@ -257,7 +257,7 @@ Agent: And your date of birth for security? Caller: ⦃gb:the 4th of May 1979⦄
     `Guarantor Agreement – Student let, 12 Hyde Park Terrace, Leeds
 Guarantor: ⦃n:Hannelore Griesinger⦄ (mother of tenant ⦃n:Matilde Griesinger⦄)
 Address: ⦃adr:Schillerstraße 41, 70173 Stuttgart⦄, Germany
-German social insurance no.: ⦃rv:24090168W712⦄
+German social insurance no.: ⦃rv:24090168G712⦄
 ID card no.: ⦃pa:LKW1V15G81⦄   Email: ⦃m:h.griesinger@gmx.net⦄`,
   ),
   en(
