@@ -8,7 +8,7 @@ export const HAND_EN: HandDoc[] = [
     'school absence e-mail from a parent',
     `From: ⦃m:marsaili.gilchrist@btinternet.com⦄
 To: ⦃m:office@hillhead-primary.org.uk⦄
-Subject: Absence – P4 Ruairidh
+Subject: Absence – P4 ⦃n:Ruairidh⦄
 
 Hi, ⦃n:Ruairidh Gilchrist⦄ (P4) has a temperature and won't be in today or tomorrow.
 Best, ⦃n:Marsaili Gilchrist⦄ – ⦃f:07700 918 442⦄`,
@@ -119,7 +119,7 @@ Reported by night warden ⦃n:Athumani Mwakyusa⦄`,
     'assured shorthold tenancy agreement extract',
     `THIS AGREEMENT is made between Halkett Lettings Ltd (the Agent on behalf of the Landlord) and
 the Tenant: ⦃n:Lahiru Rajapaksha⦄, of ⦃adr:Flat 2, 17 Marchmont Road, Edinburgh EH9 1HY⦄ (address for service)
-Property: 3F1, 40 Warrender Park Road, Edinburgh
+Property: ⦃adr:3F1, 40 Warrender Park Road, Edinburgh EH9 1EU⦄
 Rent: £1,150 per calendar month, payable by standing order.
 Deposit £1,150 lodged with SafeDeposits Scotland.`,
   ),
@@ -250,11 +250,11 @@ Agent: Housing repairs, you're speaking to ⦃n:Jasminka Brajković⦄.
 Caller: Hi, it's ⦃n:Tomé Cerqueira⦄, flat 6, Ashgrove House. The boiler's off again.
 Agent: Can I take a number in case we get cut off?
 Caller: Yes, oh-seven… ⦃f:07712 094 338⦄.
-Agent: And your date of birth for security? Caller: ⦃gb:the 4th of May 1979⦄.`,
+Agent: And your date of birth for security? Caller: the ⦃gb:4th of May 1979⦄.`,
   ),
   en(
     'guarantor form with German pension number',
-    `Guarantor Agreement – Student let, 12 Hyde Park Terrace, Leeds
+    `Guarantor Agreement – Student let, ⦃adr:12 Hyde Park Terrace, Leeds LS6 1BJ⦄
 Guarantor: ⦃n:Hannelore Griesinger⦄ (mother of tenant ⦃n:Matilde Griesinger⦄)
 Address: ⦃adr:Schillerstraße 41, 70173 Stuttgart⦄, Germany
 German social insurance no.: ⦃rv:24090168G712⦄
