@@ -13,6 +13,7 @@ import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
+import { privacyTestSet14 } from './privacy-testset14/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -35,6 +36,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet11,
   privacyTestSet12,
   privacyTestSet13,
+  privacyTestSet14,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
