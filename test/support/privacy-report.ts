@@ -29,6 +29,7 @@ import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
+import { privacyTestSet14 } from './privacy-testset14/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -141,6 +142,10 @@ const test12 = scoreLaterSet(12, privacyTestSet12());
 // the detectors nor saw their output on it; scored once at the end of that round (development data since the
 // fourteenth, which decodes those encodings).
 const test13 = scoreLaterSet(13, privacyTestSet13());
+// Test set 14: written during the fifteenth round, built unlike sets 1 to 13 (education, childcare,
+// research and housing; documents as office converters turn them into Markdown), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test14 = scoreLaterSet(14, privacyTestSet14());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -158,6 +163,7 @@ if (process.argv.includes('--write')) {
     testSet11: test11.figures,
     testSet12: test12.figures,
     testSet13: test13.figures,
+    testSet14: test14.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -177,6 +183,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset11', test11.block);
   readme = replaceReadmeSection(readme, 'privacy-testset12', test12.block);
   readme = replaceReadmeSection(readme, 'privacy-testset13', test13.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset14', test14.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
