@@ -14,7 +14,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { KeywordPattern } from './keyword-pass.js';
-import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
 import { englishNoun, givenNameAndTradeSurname, isKnownNamePair, namesInContext, wordLike } from './names.js';
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
@@ -1097,6 +1097,30 @@ const NAMED_THING_WORDS = new Set([
   'Tropensturm',
 ]);
 const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
+/**
+ * A verb of speech or action right after a pair: only a person calls, writes or asks ("Gerard Way called
+ * about the invoice", "Florence Way schrieb uns"), which a street, a river or a prize does not. Read from
+ * a slice of a few characters after the pair.
+ */
+const PERSON_VERB_AFTER = new RegExp(
+  `^[ \t]+(?:called|calls|rang|rings|phoned|phones|wrote|writes|said|says|asked|asks|emailed|e-mailed|emails|texted|replied|replies|told|complained|paid|signed|confirmed|cancelled|canceled|requested|rief|ruft|schrieb|schreibt|sagte|sagt|fragte|fragt|meldete|bat|bittet|mailte|telefonierte|hat[ \t]+(?:angerufen|geschrieben|gesagt|gefragt|gebeten)|has[ \t]+(?:called|written|asked|said|paid|emailed)|will[ \t]+(?:call|pay|ring|write|send))(?![${LOWER}${UPPER}-])`,
+);
+/** A verb addressing a person right before a pair ("Please call Florence Way", "ask Jordan Trophy about …"). */
+const PERSON_VERB_BEFORE = new RegExp(
+  `(?:^|[^${LOWER}${UPPER}-])(?:call|ask|tell|email|e-mail|text|phone|ring|contact|thank|remind|inform|cc|bcc)[ \t]+$`,
+  'i',
+);
+/**
+ * Whether a pair whose second word is an English word ("Way", "Trophy", "River", "Flower") acts as a
+ * person: a verb of speech or action after it, or a verb addressing a person before it. Without one the
+ * word is read as what it names ("Florence Nightingale Way", "Chelsea Flower Show").
+ */
+function pairActsAsPerson(text: string, start: number, end: number): boolean {
+  return (
+    PERSON_VERB_AFTER.test(text.slice(end, end + 32)) ||
+    PERSON_VERB_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+  );
+}
 
 /**
  * Names: capitalised words after a cue (Herr, Frau, Dr., Dear, Patientin, a closing line …) score
@@ -1164,6 +1188,9 @@ export const person: Detector = (text) => {
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : (firstKnown && !englishNoun(m[3])) ||
+        // "Gerard Way called", "Please call Florence Way": a well-known given name and an English word acting as a person.
+        ((firstKnown || (isGivenName(m[1]) && !isDictionaryWord(m[1].toLowerCase()))) &&
+          pairActsAsPerson(text, m.index, end)) ||
         // "Maria Bäcker", "Johnnie Walker": a trade word after a given name is the surname; a given name
         // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it.
         ((firstKnown || !isDictionaryWord(m[1].toLowerCase())) && givenNameAndTradeSurname(m[1], m[3]));
