@@ -1103,11 +1103,11 @@ const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
  * a slice of a few characters after the pair.
  */
 const PERSON_VERB_AFTER = new RegExp(
-  `^[ \t]+(?:called|calls|rang|rings|phoned|phones|wrote|writes|said|says|asked|asks|emailed|e-mailed|emails|texted|replied|replies|told|complained|paid|signed|confirmed|cancelled|canceled|requested|rief|ruft|schrieb|schreibt|sagte|sagt|fragte|fragt|meldete|bat|bittet|mailte|telefonierte|hat[ \t]+(?:angerufen|geschrieben|gesagt|gefragt|gebeten)|has[ \t]+(?:called|written|asked|said|paid|emailed)|will[ \t]+(?:call|pay|ring|write|send))(?![${LOWER}${UPPER}-])`,
+  `^[ \\t]+(?:called|calls|rang|rings|phoned|phones|wrote|writes|said|says|asked|asks|emailed|e-mailed|emails|texted|replied|replies|told|complained|paid|signed|confirmed|cancelled|canceled|requested|rief|ruft|schrieb|schreibt|sagte|sagt|fragte|fragt|meldete|bat|bittet|mailte|telefonierte|hat[ \\t]+(?:angerufen|geschrieben|gesagt|gefragt|gebeten)|has[ \\t]+(?:called|written|asked|said|paid|emailed)|will[ \\t]+(?:call|pay|ring|write|send))(?![${LOWER}${UPPER}-])`,
 );
 /** A verb addressing a person right before a pair ("Please call Florence Way", "ask Jordan Trophy about …"). */
 const PERSON_VERB_BEFORE = new RegExp(
-  `(?:^|[^${LOWER}${UPPER}-])(?:call|ask|tell|email|e-mail|text|phone|ring|contact|thank|remind|inform|cc|bcc)[ \t]+$`,
+  `(?:^|[^${LOWER}${UPPER}-])(?:call|ask|tell|email|e-mail|text|phone|ring|contact|thank|remind|inform|cc|bcc)[ \\t]+$`,
   'i',
 );
 /**
@@ -1139,9 +1139,14 @@ export const person: Detector = (text) => {
     // The words, for the test below (most cues are followed by one or two).
     let first = '';
     let others = '';
+    const titled = TITLE_CUE.test(cue[0]);
     for (;;) {
       CAPITALISED.lastIndex = pos;
-      const w = CAPITALISED.exec(text);
+      let w = CAPITALISED.exec(text);
+      // "Herr MÜller", "Herr MüLLER" (an entity decoded into a capital, a typo): after a title a word of
+      // capitals and lower-case letters mixed is the surname, read whole.
+      if (titled && (!w || isNameLetterCode(text.charCodeAt(w.index + w[0].length))))
+        w = mixedCaseWordAt(text, pos) ?? w;
       // "Auskunfts- und Beratungsstelle": the first part of a shortened compound, no name; a word broken
       // over a line's end ("Frau Pfeifen-\nberger") is one (its rest is joined to the finding later).
       if (!w || NOT_NAMES.has(w[0].toLowerCase())) break;
@@ -1206,6 +1211,19 @@ export const person: Detector = (text) => {
   }
   return joinOverlapping(out);
 };
+
+/** A word of capitals and lower-case letters, at most 40, read from where it is asked (sticky). */
+const MIXED_CASE_WORD = new RegExp(`[${UPPER}][${UPPER}${LOWER}]{1,39}(?![${UPPER}${LOWER}])`, 'y');
+const HAS_LOWER = new RegExp(`[${LOWER}]`);
+const HAS_UPPER = new RegExp(`[${UPPER}]`);
+/** A word at `at` that mixes capitals and lower-case letters after its first ("MÜller", "MüLLER"), or none. */
+function mixedCaseWordAt(text: string, at: number): RegExpExecArray | null {
+  MIXED_CASE_WORD.lastIndex = at;
+  const w = MIXED_CASE_WORD.exec(text);
+  if (!w) return null;
+  const rest = w[0].slice(1);
+  return HAS_LOWER.test(rest) && HAS_UPPER.test(rest) ? w : null;
+}
 
 /**
  * Whether the capitalised words after a cue are a name: after a title always ("Herr Montag"); else

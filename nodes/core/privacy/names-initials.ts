@@ -91,5 +91,20 @@ export function capitalsSurnameAt(text: string, at: number, out: Entity[]): void
     .split(/[ \t]/)
     .pop()!;
   if (!(isGivenName(bare[1]) || isKnownName(bare[1])) || isCommonWord(surname) || wordLike(surname)) return;
-  out.push(person(at, end, 0.75));
+  out.push(person(at, surnameAfter(text, end), 0.75));
+}
+
+/** One capitalised word after one blank, read from where it is asked (sticky). */
+const NEXT_NAME_WORD = new RegExp(`[ \\t](${NAME_WORD})(?![${UPPER}${LOWER}\\d])`, 'y');
+/**
+ * Where the name ends when the given name has a surname after it: letters before a given name need not
+ * be a surname ("TSV Maria Huber", a club's letters), and a finding "TSV Maria" left "Huber" outside
+ * the placeholder. A name from the lists or a word that is no word extends it; "SMITH John Street" does not.
+ */
+function surnameAfter(text: string, end: number): number {
+  NEXT_NAME_WORD.lastIndex = end;
+  const next = NEXT_NAME_WORD.exec(text);
+  if (!next) return end;
+  const word = next[1];
+  return isKnownName(word) || !(wordLike(word) || isCommonWord(word)) ? NEXT_NAME_WORD.lastIndex : end;
 }
