@@ -15,7 +15,14 @@ import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
-import { englishNoun, givenNameAndTradeSurname, isKnownNamePair, namesInContext, wordLike } from './names.js';
+import {
+  englishNoun,
+  givenNameAndTradeSurname,
+  isKinWord,
+  isKnownNamePair,
+  namesInContext,
+  wordLike,
+} from './names.js';
 import { tableColumns } from './tables.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
@@ -1195,6 +1202,7 @@ export const person: Detector = (text) => {
       : (firstKnown && !englishNoun(m[3])) ||
         // "Gerard Way called", "Please call Florence Way": a well-known given name and an English word acting as a person.
         ((firstKnown || (isGivenName(m[1]) && !isDictionaryWord(m[1].toLowerCase()))) &&
+          !isKinWord(m[3]) &&
           pairActsAsPerson(text, m.index, end)) ||
         // "Maria Bäcker", "Johnnie Walker": a trade word after a given name is the surname; a given name
         // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it.

@@ -655,6 +655,13 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}er$/u;
  */
 export const givenNameAndTradeSurname = (first: string, second: string) =>
   AGENT_NOUN.test(second) && !NOT_TRADES.has(second) && isGivenName(first);
+/** Kin words: after a given name no surname ("Maria Sister called", "Anna Mum said"), whatever verb follows. */
+const KIN_WORDS = new Set(
+  'Sister Brother Mother Father Daughter Son Aunt Uncle Cousin Niece Nephew Wife Husband Mum Mom Dad Grandma Grandpa Granny Nan Baby'.split(
+    ' ',
+  ),
+);
+export const isKinWord = (word: string) => KIN_WORDS.has(word);
 /** English words ending in "-er" that are no trade: kin, things and times ("Maria Sister", "Grace Number four"). */
 const NOT_TRADES = new Set(
   'Sister Brother Mother Father Daughter Number Letter Paper Order Chapter Corner Border Dinner Member Partner Water Power Tower River Center Theater Computer Printer Server Router Folder Register Winter Summer Silver Matter Answer Ever Never Other Together Later Under Over After Never Cancer Timer Trailer Sticker Poster Banner Flyer Charger Adapter Container Filter Layer Cluster'.split(

@@ -36,6 +36,10 @@ describe('fix 13: a given name and a surname that is an English word, acting as 
     }
   });
 
+  it('reads a kin word after a given name as no surname, whatever verb follows', () => {
+    for (const text of ['Maria Sister called.', 'Anna Mum said no.']) assert.deepEqual(people(text), [], text);
+  });
+
   it('keeps people next to the look-alikes', () => {
     for (const [text, name] of [
       ['Florence Nightingale Way 12 is where Anna Schmidt lives.', 'Anna Schmidt'],
