@@ -1112,10 +1112,12 @@ const THANKS = new Set(['Thanks', 'Danke', 'Merci', 'Cheers', 'Bye', 'Ciao']);
 const PERSON_VERB_AFTER = new RegExp(
   `^[ \\t]+(?:called|calls|rang|rings|phoned|phones|wrote|writes|said|says|asked|asks|emailed|e-mailed|emails|texted|replied|replies|told|complained|paid|signed|confirmed|cancelled|canceled|requested|rief|ruft|schrieb|schreibt|sagte|sagt|fragte|fragt|meldete|bat|bittet|mailte|telefonierte|hat[ \\t]+(?:angerufen|geschrieben|gesagt|gefragt|gebeten)|has[ \\t]+(?:called|written|asked|said|paid|emailed)|will[ \\t]+(?:call|pay|ring|write|send))(?![${LOWER}${UPPER}-])`,
 );
-/** A verb addressing a person right before a pair ("Please call Florence Way", "ask Jordan Trophy about …"). */
+/**
+ * A verb addressing a person right before a pair, one blank between ("Please call Florence Way", "ask Jordan
+ * Trophy about …"); a column heading before a tab ("E-Mail<TAB>Tage<TAB>Sprachen") is none.
+ */
 const PERSON_VERB_BEFORE = new RegExp(
-  `(?:^|[^${LOWER}${UPPER}-])(?:call|ask|tell|email|e-mail|text|phone|ring|contact|thank|remind|inform|cc|bcc)[ \\t]+$`,
-  'i',
+  `(?:^|[^${LOWER}${UPPER}-])(?:[Cc]all|[Aa]sk|[Tt]ell|[Ee]mail|[Ee]-mail|[Tt]ext|[Pp]hone|[Rr]ing|[Cc]ontact|[Tt]hank|[Rr]emind|[Ii]nform|cc|bcc) $`,
 );
 /**
  * Whether a pair whose second word is an English word ("Way", "Trophy", "River", "Flower") acts as a

@@ -40,6 +40,11 @@ describe('fix 13: a given name and a surname that is an English word, acting as 
     for (const text of ['Maria Sister called.', 'Anna Mum said no.']) assert.deepEqual(people(text), [], text);
   });
 
+  it('reads no column heading before the pair as a verb addressing a person', () => {
+    const text = 'Name\tTelefon\tE-Mail\tTage\tSprachen\nEdelgard Pfennigwerth\t0351 1234567\te@example.org\tMo\tDE';
+    assert.ok(!people(text).some((p) => p.includes('Sprachen')), JSON.stringify(people(text)));
+  });
+
   it('keeps people next to the look-alikes', () => {
     for (const [text, name] of [
       ['Florence Nightingale Way 12 is where Anna Schmidt lives.', 'Anna Schmidt'],
