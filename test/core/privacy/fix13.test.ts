@@ -118,3 +118,26 @@ describe('fix 13: a name after club letters is found whole', () => {
       );
   });
 });
+
+describe('fix 13: a given name after a kin word', () => {
+  // The scorer retrained after this fix's rules lost "erreichbar über Tochter Rose" (test set 6): a kin
+  // word before a given name is a cue of its own, as a title is.
+  it('finds the name after Tochter, Sohn, Bruder, my daughter, his brother', () => {
+    for (const [text, name] of [
+      ['Herr Qassem ist erreichbar über Tochter Rose.', 'Rose'],
+      ['Begleitung durch Bruder Mursal, der übersetzt.', 'Mursal'],
+      ['Please ring my daughter Grace after five.', 'Grace'],
+    ]) {
+      assert.ok(
+        people(text).some((p) => p.includes(name)),
+        `${text} → ${JSON.stringify(people(text))}`,
+      );
+      assert.equal(route(text), 'local', text);
+    }
+  });
+
+  it('reads no word or firm after a kin word as a name', () => {
+    for (const text of ['Die Tochter Firma ist verkauft.', 'The Brother Printer is jammed.', 'Meier & Sohn GmbH'])
+      assert.deepEqual(people(text), [], text);
+  });
+});
