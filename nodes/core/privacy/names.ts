@@ -664,7 +664,7 @@ const KIN_WORDS = new Set(
 export const isKinWord = (word: string) => KIN_WORDS.has(word);
 /** English words ending in "-er" that are no trade: kin, things and times ("Maria Sister", "Grace Number four"). */
 const NOT_TRADES = new Set(
-  'Sister Brother Mother Father Daughter Number Letter Paper Order Chapter Corner Border Dinner Member Partner Water Power Tower River Center Theater Computer Printer Server Router Folder Register Winter Summer Silver Matter Answer Ever Never Other Together Later Under Over After Never Cancer Timer Trailer Sticker Poster Banner Flyer Charger Adapter Container Filter Layer Cluster'.split(
+  'Sister Brother Mother Father Daughter Number Letter Paper Order Chapter Corner Border Dinner Member Partner Water Power Tower River Center Theater Computer Printer Server Router Folder Register Winter Summer Silver Matter Answer Ever Never Other Together Later Under Over After Cancer Timer Trailer Sticker Poster Banner Flyer Charger Adapter Container Filter Layer Cluster'.split(
     ' ',
   ),
 );

@@ -1,21 +1,18 @@
 import assert from 'node:assert/strict';
+import type { EntityType } from '../../../nodes/core/privacy/entities.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { normalizeForDetection } from '../../../nodes/core/privacy/normalize.js';
 import { DEFAULT_POLICY } from '../../../nodes/core/privacy/policy.js';
 import { Pseudonymizer } from '../../../nodes/core/privacy/pseudonymizer.js';
 import { decideRoute } from '../../../nodes/core/privacy/router.js';
+import { foundOfType } from '../../support/privacy-found.js';
 
 const scanner = new PrivacyScanner();
 
-/** The original text of the findings of `type`, which must exist. */
-function found(text: string, type: string): string {
-  const hits = scanner.scan(text).filter((e) => e.type === type);
-  assert.ok(hits.length > 0, `${type} in ${JSON.stringify(text)}: ${JSON.stringify(scanner.scan(text))}`);
-  return hits.map((e) => text.slice(e.start, e.end)).join(' | ');
-}
+const found = foundOfType;
 
 /** Encodings a browser, mail client or language runtime decodes, which the first decoder let through. */
-const CASES: { name: string; text: string; type: string; value: string }[] = [
+const CASES: { name: string; text: string; type: EntityType; value: string }[] = [
   {
     name: 'numeric reference without ";"',
     text: 'Kontakt: max&#64example.de',
