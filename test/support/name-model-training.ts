@@ -22,10 +22,11 @@ import { privacyTestSet10 } from './privacy-testset10/index.js';
 import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
+import { privacyTestSet14 } from './privacy-testset14/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 13 (sets 9 to 13 became development data once they were scored).
+ * test sets 1 to 14 (sets 9 to 14 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -44,6 +45,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test11', privacyTestSet11()],
     ['test12', privacyTestSet12()],
     ['test13', privacyTestSet13()],
+    ['test14', privacyTestSet14()],
   ];
 }
 
