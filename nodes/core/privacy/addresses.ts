@@ -12,6 +12,7 @@ import {
 } from './postal-shapes.js';
 import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
+import { endsWithSchool } from './school-addresses.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -44,7 +45,8 @@ const HOUSE_NUMBER = new RegExp(
 /** Endings of German street names also as a word of their own ("Berliner Straße", "Karl-Marx-Str."). */
 const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt graben kamp wall stieg twiete deich zeile promenade anger hof berg tor park garten feld höhe winkel wiese grund brücke redder weiden'
   .split(' ')
-  .map((s) => `[${s[0].toUpperCase()}${s[0]}]${s.slice(1).replace('.', '\\.')}`)
+  // "Hauptstr\." as Markdown converters escape a full stop after a word: the backslash may stand before it.
+  .map((s) => `[${s[0].toUpperCase()}${s[0]}]${s.slice(1).replace('.', '\\\\?\\.')}`)
   .join('|')})`;
 /** A German street right before the house number: "Lindenstraße", "Berliner Straße", "Karl-Marx-Str.", "Am Alten Markt". */
 const DE_STREET_BEFORE = new RegExp(
@@ -138,9 +140,18 @@ const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Lane Ln Drive Dr Clos
       : t,
   )
   .join('|')})`;
-/** An English street after the house number: "Baker Street", "Old Kent Road", "Elm St.", "North Oak Avenue". */
+/**
+ * A word of a street's name: NAME_WORD, where the apostrophe may carry the backslash a Markdown
+ * converter writes before it ("Bishop\'s Walk", "St Anne\'s Road"): the backslash is no letter,
+ * so the pattern stays linear.
+ */
+const STREET_NAME_WORD = `[${UPPER}](?:\\\\?['’][${UPPER}])?[${LOWER}]+(?:[${UPPER}][${LOWER}]+)?(?:(?:\\\\?['’]|-)[${UPPER}]?[${LOWER}]+){0,4}`;
+/**
+ * An English street after the house number: "Baker Street", "Old Kent Road", "Elm St.", "North Oak
+ * Avenue", with a compass point after it as Canadian streets have ("Sherbrooke St W").
+ */
 const EN_STREET_AFTER = new RegExp(
-  `[ \\t]+(?:[NSEW]\\.?[ \\t]+)?${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+${EN_STREET_TYPE}s?(?![${LOWER}])`,
+  `[ \\t]+(?:[NSEW]\\.?[ \\t]+)?${STREET_NAME_WORD}(?:[ \\t]+${STREET_NAME_WORD}){0,2}[ \\t]+${EN_STREET_TYPE}s?(?![${LOWER}])(?:[ \\t]+(?:[NSEW]|NE|NW|SE|SW)\\.?(?![\\w]))?`,
   'y',
 );
 /** A flat or unit before the number: "Flat 2, ", "Apt. 4B, ". */
@@ -148,7 +159,7 @@ const UNIT_BEFORE = /(?:Flat|Apt\.?|Apartment|Unit|Suite|Wohnung|Whg\.)[ \t]*\w{
 
 /** After a German street and number: the postcode and town, on the same line after a comma or on the next. */
 const DE_TOWN_AFTER = new RegExp(
-  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)(?:D-|DE-)?\\d{5}[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
+  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)(?:(?:D|DE)-\\d{5}|(?:CH-|A-)?\\d{4,5})[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
   'yu',
 );
 /**
@@ -156,7 +167,7 @@ const DE_TOWN_AFTER = new RegExp(
  * the four digits of South Africa, New Zealand and Australia: "Pretoria 0181", "Auckland 1011").
  */
 const EN_TOWN_AFTER = new RegExp(
-  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|\\d{4}(?!\\d|[.,:/-]\\d)))?`,
+  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \\t]+\\d{4}(?!\\d)|[A-Z]{2}[ \\t]+[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d(?![A-Z\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[AC-FHKNPRTV-Y\\d]{4}(?![A-Z\\d])|\\d{6}(?!\\d)|\\d{4}(?!\\d|[.,:/-]\\d)))?`,
   'y',
 );
 /** A legal form: a firm's name. */
@@ -299,6 +310,8 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (HOME_CUE.test(clause)) return false;
   // A parcel shop, locker or post box right before it is no one's home (as postal-shapes.ts reads it).
   if (NO_HOME.test(clause.slice(-30))) return true;
+  // A school, university office or nursery right before it, with no person between (school-addresses.ts).
+  if (endsWithSchool(before, text.slice(start, start + 12))) return true;
   // A sentence that goes on after the firm's legal form speaks of the firm, not from its letterhead.
   if (LEGAL_FORM.test(before) && !proseAfterFirm(before)) return true;
   if (ORGANISATION_BEFORE.test(before) && !proseAfterFirm(before, ORGANISATION_ALL)) return true;

@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { LEGAL_FORM } from './addresses.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
+import { endsWithSchool } from './school-addresses.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -60,6 +61,12 @@ const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}$
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
 const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
+/**
+ * A house number alone in its part, before a street that has none, as Indian addresses have it ("14,
+ * 2nd Cross Street, Anna Nagar"). At most three digits: a year ends the text before an address
+ * ("born October 14, 1964\n35 Kingsway").
+ */
+const BARE_HOUSE_NUMBER = /^\d{1,3}[a-hA-H]?$/;
 
 /** How a part of an address between separators reads. */
 interface Part {
@@ -80,6 +87,8 @@ interface Part {
   streetWord: boolean;
   /** Whether prose stood before the street in this part: no earlier part belongs to the address. */
   prose: boolean;
+  /** A house number alone (BARE_HOUSE_NUMBER). */
+  houseNumber?: boolean;
 }
 
 /** Reads the text between `from` and `to` (trimmed) as a part of an address, or undefined when it is none. */
@@ -93,6 +102,8 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   const upperCase = !/\p{Ll}/u.test(s);
   const base = { end: to, unit: false, place: false, streetWord, prose: false };
   if (UNIT.test(s)) return { ...base, start: from, street: false, numberFirst: false, words: [], unit: true };
+  if (BARE_HOUSE_NUMBER.test(s))
+    return { ...base, start: from, street: false, numberFirst: false, words: [], houseNumber: true };
   // German order: words, then the house number at the end.
   const last = NUMBER_AT_END.exec(s);
   // A date is no house number ("DOB 13/05/87").
@@ -353,6 +364,7 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   const clause = lastClause(line);
   if (HOME_CUE.test(clause)) return false;
   if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
+  if (endsWithSchool(clause, text.slice(start, end))) return true;
   if (isOrganisationName(clause) && !proseAfterFirm(clause)) return true;
   if (clause.length < line.length || lineStart === 0) return false;
   let previousStart = lineStart - 1;
@@ -578,7 +590,7 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     const parts = partsBefore(text, at, lowerCase);
     // Looser than a postcode before the town: a street word must say that a part is a street, and a
     // house, flat or plot number stand in one ("Plot 17, Admiralty Way, Lekki Phase 1, Lagos 105102").
-    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit)) return undefined;
+    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit || p.houseNumber)) return undefined;
     return addressFrom(parts, at, e, (p) => p.street || p.unit || p.streetWord, false);
   }
   return undefined;
@@ -645,7 +657,14 @@ function addressFrom(
     if (isStreet(p)) found = true;
     // A flat right before the street ("Flat 12, 9 Canal Street"); a street without a number
     // ("Church Lane") only when no other street came nearer: "Sarah Green" before one is a name.
-    if (p.street || (p.unit && startPart === i - 1) || (p.place && p.streetWord && start === undefined)) {
+    // A house number alone before a street with none of its own ("14, 2nd Cross Street, Anna Nagar") is its start.
+    const numberBeforeStreet = p.houseNumber && i > 0 && parts[i - 1].place && parts[i - 1].streetWord;
+    if (
+      p.street ||
+      (p.unit && startPart === i - 1) ||
+      numberBeforeStreet ||
+      (p.place && p.streetWord && start === undefined)
+    ) {
       start = p.start;
       startPart = i;
     } else if (!p.place && !p.unit) break;
