@@ -943,6 +943,13 @@ function partOfLongerCode(text: string, start: number, end: number): boolean {
   return (after && before) || ((after || before) && /[-_]/.test(text.slice(start, end)));
 }
 
+/**
+ * A short prefix of a letter and digits, a dash and a run of digits: a meter, grant or catalogue
+ * number ("Zählernummer Z14-8812096", "Meter no. Z14-4409132"), whose check digit fits one time in
+ * ten. A document number is printed as one block; written in groups, its groups are not a code's
+ * prefix and serial.
+ */
+const PREFIXED_SERIAL = /^[A-Z][A-Z0-9]{0,3}-\d{6,}$/;
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
 function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
   const digits = asDigits(body);
@@ -956,6 +963,9 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   // A middle piece of a longer code joined by "-" or "_" ("MIGR-202611-KI142-7", a batch or refund id):
   // a document number stands alone, so only after a document word.
   if (!context && partOfLongerCode(text, start, start + whole.length)) return undefined;
+  // A prefixed serial, or pieces on two lines (a number plate above a table's next cell, "LK17 ZVH\n286"):
+  // no document number without a document word.
+  if (!context && (PREFIXED_SERIAL.test(whole) || whole.includes('\n'))) return undefined;
   return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
 }
 
