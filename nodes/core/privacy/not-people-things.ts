@@ -46,10 +46,24 @@ const STREET_ENDS = ['straße', 'strasse', 'platz', 'weg', 'allee', 'gasse', 'ri
 /** Checked with endsWith, not a pattern: asked for every two-word finding. */
 const endsWithOne = (word: string, ends: string[]) => ends.some((end) => word.endsWith(end));
 
-/** Whether a finding of exactly two words names a dish or a practice by its street (see above). */
+/**
+ * Methods, theorems and objects of study named after their discoverer, the noun joined by a hyphen
+ * ("Euler-Verfahren", "Fourier-Analysis", "Noether-Ringe", "Bessel-Funktion"): course and module tables
+ * list them. No double-barrelled surname ends in one of these nouns; short ones that are surnames too
+ * ("Ring", "Raum", "Satz") are left out.
+ */
+const EPONYM_NOUNS = new Set(
+  'Verfahren Methode Algorithmus Theorem Lemma Gleichung Gleichungen Transformation Integral Prinzip Effekt Syndrom Krankheit Modell Zahlen Reihe Reihen Ringe Räume Analysis Verteilung Konstante Kurve Diagramm Kriterium Operator Funktion Funktionen Vermutung Algorithm Method Equation Equations Transform Principle Effect Syndrome Distribution Constant Curve Diagram Criterion Spaces Series Numbers Conjecture Function Functions'.split(
+    ' ',
+  ),
+);
+
+/** Whether a finding names a dish, a practice by its street, or a method after its discoverer (see above). */
 export function thingNoPerson(value: string): boolean {
   const space = value.indexOf(' ');
-  if (space < 0 || value.indexOf(' ', space + 1) >= 0) return false;
+  // One word: a method or theorem after its discoverer ("Euler-Verfahren").
+  if (space < 0) return EPONYM_NOUNS.has(value.slice(value.lastIndexOf('-') + 1)) && value.includes('-');
+  if (value.indexOf(' ', space + 1) >= 0) return false;
   const first = value.slice(0, space);
   const last = value.slice(space + 1);
   if (DISH_WORDS.has(last)) return !isGivenName(first);
