@@ -6,6 +6,7 @@ import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
+import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
 
 export interface CustomRule {
@@ -106,6 +107,8 @@ export class PrivacyScanner {
   private findings(seen: string): Entity[] {
     let found: Entity[] = [];
     for (const detect of DETECTORS) for (const e of detect(seen)) if (e.score >= this.minScore) found.push(e);
+    // Names right before the addresses just found (read only around those few addresses).
+    for (const e of namesBeforeAddresses(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withBrokenNamesJoined(seen, found);

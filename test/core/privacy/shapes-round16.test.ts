@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const addresses = valuesOf('POSTAL_ADDRESS');
+const people = valuesOf('PERSON');
 const idCards = valuesOf('DE_ID_CARD');
 const passports = valuesOf('DE_PASSPORT');
 const has = (found: string[], part: string) => found.some((v) => v.includes(part));
@@ -14,7 +15,8 @@ const has = (found: string[], part: string) => found.some((v) => v.includes(part
 describe('privacy detectors: shapes of round 16 (documents converted to Markdown)', () => {
   describe('postal addresses with Markdown escapes', () => {
     it("reads a street whose apostrophe carries the converter's backslash", () => {
-      const text = "2\\. **Leak** – Tamsin Oduya, 57 Bishop\\'s Mead Road, Leeds LS6 3QQ\n   - Call back: 07700 900 123";
+      const text =
+        "2\\. **Leak** – Tamsin Oduya, 57 Bishop\\'s Mead Road, Leeds LS6 3QQ\n   - Call back: 07700 900 123";
       assert.ok(has(addresses(text), "57 Bishop\\'s Mead Road, Leeds LS6 3QQ"), addresses(text).join('|'));
     });
 
@@ -46,7 +48,8 @@ describe('privacy detectors: shapes of round 16 (documents converted to Markdown
     });
 
     it('reads an Indian address whose house number stands alone before a numbered cross street', () => {
-      const text = "Scholar's permanent address: 27, 3rd Cross Road, Gandhi Nagar, Vellore 632006\nMobile: +91 94433 10000";
+      const text =
+        "Scholar's permanent address: 27, 3rd Cross Road, Gandhi Nagar, Vellore 632006\nMobile: +91 94433 10000";
       assert.ok(has(addresses(text), '27, 3rd Cross Road'), addresses(text).join('|'));
     });
 
@@ -63,7 +66,10 @@ describe('privacy detectors: shapes of round 16 (documents converted to Markdown
         addresses('Sehr geehrte Damen und Herren, das Prüfungsamt (Domplatz 4, 06108 Halle) ist montags geschlossen.'),
         [],
       );
-      assert.deepEqual(addresses('Dear Sir or Madam, the faculty office (3 Quay Street, Galway) closes on Mondays.'), []);
+      assert.deepEqual(
+        addresses('Dear Sir or Madam, the faculty office (3 Quay Street, Galway) closes on Mondays.'),
+        [],
+      );
       assert.deepEqual(addresses('Kita Pusteblume, Lerchenweg 3, 04109 Leipzig\nAbholberechtigung'), []);
       assert.deepEqual(
         addresses('Office of the Registrar – Lakeshore University, 845 Harbour St W, Montréal QC H3A 0G4'),
@@ -88,7 +94,7 @@ describe('privacy detectors: shapes of round 16 (documents converted to Markdown
       );
       assert.ok(has(addresses('Parents: 4 Seaview Terrace, Galway (near the school)'), '4 Seaview Terrace'));
       // The school's address and a pupil's home on the next line: only the home is found.
-      const both = 'Grundschule Am Park, Parkstraße 2, 04109 Leipzig\nSchüler: Tom Berg, Lerchenweg 3, 04109 Leipzig';
+      const both = 'Grundschule Nordstadt, Parkstraße 2, 04109 Leipzig\nSchüler: Tom Berg, Lerchenweg 3, 04109 Leipzig';
       assert.ok(has(addresses(both), 'Lerchenweg 3'), addresses(both).join('|'));
       assert.ok(!has(addresses(both), 'Parkstraße 2'), addresses(both).join('|'));
     });
@@ -113,6 +119,35 @@ describe('privacy detectors: shapes of round 16 (documents converted to Markdown
       assert.ok(has(idCards('Nachweis T220001293 liegt vor'), 'T220001293'));
       // After a document word the prefixed shape is read as the writer says it is.
       assert.ok(has(idCards('Ausweisnummer: Z14-8812096'), 'Z14-8812096'));
+    });
+  });
+  describe('names', () => {
+    it('reads the person named right before an address in a list item after a bold label', () => {
+      const de = '1\\. **Schimmel** – Oda Wiltberger, Lerchenweg 67, 79098 Freiburg\n   - Rückruf: 0176 3619 929';
+      assert.ok(has(people(de), 'Oda Wiltberger'), people(de).join('|'));
+      const en = '3\\. **Tap** – Kaiah Tsosie, 49 Mallow Walk, Leeds LS6 2AB';
+      assert.ok(has(people(en), 'Kaiah Tsosie'), people(en).join('|'));
+    });
+
+    it('takes no firm, no office and no residence named before its address for a person', () => {
+      assert.deepEqual(people('Harbourside Lettings Ltd, 12 Mallow Walk, Leeds LS6 2AB'), []);
+      assert.deepEqual(people('Hausordnung – Wohnheim Clara-Zetkin-Haus, Lerchenweg 40, 37075 Göttingen'), []);
+    });
+
+    it('reads a name after an education or childcare role and in a consent form\'s "Ich, <name>,"', () => {
+      assert.ok(has(people('08:47 – Erzieherin Ásta an die Gruppe'), 'Ásta'));
+      assert.ok(has(people('Unterkunft: Gastfamilie Kesselmayr, Lerchenweg 4, 1170 Wien'), 'Kesselmayr'));
+      assert.ok(has(people('Ich, Renjiro Akagi, willige ein, dass die Daten gespeichert werden.'), 'Renjiro Akagi'));
+      assert.ok(has(people('I, Aroha Tamihana, consent to take part.'), 'Aroha Tamihana'));
+    });
+
+    it('takes no method or theorem named after its discoverer for a person, and keeps a double-barrelled name', () => {
+      const text =
+        '| MAT-8667 | Euler-Verfahren | B6.093 |\n| MAT-8842 | Fourier-Analysis | B2.1 |\n| Dozentin | Anna Müller-Lüdenscheidt |';
+      const found = people(text);
+      assert.ok(!has(found, 'Euler'), found.join('|'));
+      assert.ok(!has(found, 'Fourier'), found.join('|'));
+      assert.ok(has(found, 'Anna Müller-Lüdenscheidt'), found.join('|'));
     });
   });
 });
