@@ -22,7 +22,13 @@ export function initialAt(text: string, dot: number, out: Entity[], afterTitle =
   if (dot > 1 && before !== 32 && before !== 10 && before !== 9 && before !== 40 && before !== 58 && before !== 59)
     return;
   const first = text.charCodeAt(dot + 2);
-  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return;
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) {
+    // "Hr. D. möchte verlängern", "Frau K. hat angerufen": after a title the initial alone, a verb after
+    // it, names the person (a note that shortens the name).
+    if (afterTitle && ((first >= 97 && first <= 122) || (first >= 0xdf && first <= 0xff)))
+      out.push(person(dot - 1, dot + 1, 0.8));
+    return;
+  }
   SURNAME.lastIndex = dot + 2;
   const m = SURNAME.exec(text);
   if (!m) return;

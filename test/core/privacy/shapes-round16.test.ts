@@ -141,6 +141,13 @@ describe('privacy detectors: shapes of round 16 (documents converted to Markdown
       assert.ok(has(people('I, Aroha Tamihana, consent to take part.'), 'Aroha Tamihana'));
     });
 
+    it('reads an initial alone after a title, a verb after it, as a person', () => {
+      assert.ok(has(people('Telefonnotiz 12.11.: Hr. D. möchte den Rahmenvertrag verlängern.'), 'D.'));
+      assert.ok(has(people('Frau K. hat angerufen, bitte zurückrufen.'), 'K.'));
+      // An initial and a surname after a title stays one finding.
+      assert.ok(has(people('Dr. A. Negash kommt um 10.'), 'A. Negash'));
+    });
+
     it('takes no method or theorem named after its discoverer for a person, and keeps a double-barrelled name', () => {
       const text =
         '| MAT-8667 | Euler-Verfahren | B6.093 |\n| MAT-8842 | Fourier-Analysis | B2.1 |\n| Dozentin | Anna Müller-Lüdenscheidt |';
