@@ -47,6 +47,13 @@ const QP_LATIN1_SIGN = /[A-Za-z]=(?:E4|F6|FC|C4|D6|DC|DF)[a-z]/;
 /** Signs of a JSON string: there "\n", "\t", "\"", "\\" are escapes; in prose they are just written. */
 const JSON_SIGN = /\\u[0-9A-Fa-f]{4}|\\"|"[ \t]*:[ \t]*"/;
 
+/**
+ * Signs of a style sheet that writes text: a rule's braces and a quoted "content:" value. There "\\40 "
+ * and "\\0000FC" are CSS escapes; elsewhere a backslash before hex is a path ("C:\\Users\\Bea").
+ */
+const CSS_SIGN = /content[ \t]*:[ \t]*["']/i;
+const isStyleSheet = (s: string) => s.includes('{') && s.includes('}') && CSS_SIGN.test(s);
+
 const HEX = /^[0-9A-Fa-f]$/;
 const UPPER_HEX = /^[0-9A-F]$/;
 
@@ -200,7 +207,9 @@ function mayHoldEscape(s: string): boolean {
 
 /** The decoded text, or undefined when nothing in it is an escape. */
 export function decodeEscapes(original: string): DecodedText | undefined {
-  if (!mayHoldEscape(original) || !ESCAPE_SIGN.test(original)) return undefined;
+  if (!mayHoldEscape(original)) return undefined;
+  const css = original.includes('\\') && isStyleSheet(original);
+  if (!css && !ESCAPE_SIGN.test(original)) return undefined;
   const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const json = JSON_SIGN.test(original);
   const out = new Builder(original);
@@ -212,7 +221,9 @@ export function decodeEscapes(original: string): DecodedText | undefined {
     let next = at + 1;
     if (ch === '%') next = percentRun(original, at, out);
     else if (ch === '&') next = htmlReference(original, at, out);
-    else if (ch === '\\') next = jsonEscape(original, at, out, json);
+    else if (ch === '\\')
+      next =
+        css && HEX.test(original[at + 1] ?? '') ? cssEscape(original, at, out) : jsonEscape(original, at, out, json);
     else if (ch === '+') {
       // A value opening with "+" is a phone's country code written as is ("rueckruf=+90 552 …"), not a leading space.
       if (original[at - 1] !== '=' && form.isSpace(at)) out.piece(' ', at, at + 1);
@@ -400,6 +411,17 @@ function unitEscape(s: string, at: number, skip: number, out: Builder, sign: str
   if (unit >= 0xd800 && unit <= 0xdfff) return at + width;
   out.piece(String.fromCharCode(unit), at, at + width);
   return at + width;
+}
+
+/** A CSS escape: one to six hex digits, and one white space after them that ends the escape ("max\\40 example.de"). */
+function cssEscape(s: string, at: number, out: Builder): number {
+  let i = at + 1;
+  while (i < s.length && i - at - 1 < 6 && HEX.test(s[i])) i++;
+  const cp = parseInt(s.slice(at + 1, i), 16);
+  if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return at + 1;
+  const end = s[i] === '\r' && s[i + 1] === '\n' ? i + 2 : s[i] === ' ' || s[i] === '\t' || s[i] === '\n' ? i + 1 : i;
+  out.piece(String.fromCodePoint(cp), at, end);
+  return end;
 }
 
 /** \u{40}: one to six hex digits in braces (JavaScript, Ruby …). */
