@@ -6,7 +6,7 @@
  *
  * Only runs that decode to plausible text are read: at least MIN_RUN characters (ordinary words and
  * ids are shorter or decode to bytes that are not text), valid UTF-8 (or Latin-1 with few letters
- * above ASCII) with next to no control characters. Images, digests, keys and random ids decode to
+ * above ASCII, or UTF-16LE as PowerShell's -EncodedCommand) with next to no control characters. Images, digests, keys and random ids decode to
  * binary and stay as written.
  *
  * The decoded text is ONE piece standing for the whole run: a finding anywhere in it covers the
@@ -157,6 +157,7 @@ function isControl(code: number): boolean {
  * head may end inside a UTF-8 character (`head`): that character is left out.
  */
 function textOf(bytes: Uint8Array, head: boolean): string | undefined {
+  if (isUtf16le(bytes)) return plainText(UTF16LE.decode(bytes.subarray(0, bytes.length & ~1)));
   let asciiControls = 0;
   let high = 0;
   let utf8 = true;
@@ -186,8 +187,24 @@ function textOf(bytes: Uint8Array, head: boolean): string | undefined {
   if (asciiControls * 50 > end) return undefined;
   // Latin-1 text: few letters above ASCII among plain ones.
   if (!utf8 && high * 8 > end) return undefined;
-  const text = (utf8 ? UTF8 : LATIN1).decode(end === bytes.length ? bytes : bytes.subarray(0, end));
+  return plainText((utf8 ? UTF8 : LATIN1).decode(end === bytes.length ? bytes : bytes.subarray(0, end)));
+}
+
+/** The text when next to none of its characters are controls. */
+function plainText(text: string): string | undefined {
   let controls = 0;
   for (let i = 0; i < text.length; i++) if (isControl(text.charCodeAt(i))) controls++;
   return controls * 50 <= text.length ? text : undefined;
+}
+
+const UTF16LE = new TextDecoder('utf-16le');
+
+/**
+ * UTF-16 little-endian, as Windows writes it (PowerShell's -EncodedCommand): Latin text has a zero
+ * in nearly every second byte, which no UTF-8 or Latin-1 text has.
+ */
+function isUtf16le(bytes: Uint8Array): boolean {
+  let zeros = 0;
+  for (let i = 1; i < bytes.length; i += 2) if (bytes[i] === 0) zeros++;
+  return bytes.length >= 4 && zeros * 10 >= (bytes.length >> 1) * 9 && bytes[0] !== 0;
 }

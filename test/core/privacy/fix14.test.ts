@@ -141,4 +141,29 @@ describe('fix 14: other escapes', () => {
     for (const text of ['C:\\Users\\Bea Fischer\\Desktop', 'Ordner C:\\Daten\\ab 12', 'a\\40 b'])
       assert.equal(normalizeForDetection(text).text, text, text);
   });
+
+  it('a doubled quote inside an SQL string value: the name is found, covering both quotes', () => {
+    const text = "INSERT INTO kunden (name, ort) VALUES ('Sean O''Brien', 'Dublin');";
+    assert.equal(foundOfType(text, 'PERSON'), "Sean O''Brien");
+    assert.equal(route(text), 'local');
+    // Prose and wiki markup keep their quotes: '' between letters only.
+    for (const look of ["Er sagte ''nein'' und ging.", "''Titanic'' lief 1997"])
+      assert.equal(normalizeForDetection(look).text, look, look);
+  });
+
+  it("git's octal escapes of UTF-8 bytes in a quoted path: the name is found, covering the escapes", () => {
+    const text = 'A\t"Bewerbungen/Anschreiben an Herrn J\\303\\274rgen M\\303\\274ller.pdf"';
+    assert.equal(foundOfType(text, 'PERSON'), 'J\\303\\274rgen M\\303\\274ller');
+    assert.equal(route(text), 'local');
+    // An octal-looking ASCII escape or a path with digits stays as written (a phone number after a backslash stays whole).
+    for (const look of ['C:\\Daten\\2023\\100\\a.txt', 'Ablage\\0171 2345678', '\\303 allein'])
+      assert.equal(normalizeForDetection(look).text, look, look);
+  });
+
+  it('a PowerShell -EncodedCommand (UTF-16LE base64): the address in it is found, kept local', () => {
+    const command = Buffer.from('Send-MailMessage -To max.mueller@example.de', 'utf16le').toString('base64');
+    const text = `powershell.exe -NoProfile -EncodedCommand ${command}`;
+    assert.equal(foundOfType(text, 'EMAIL_ADDRESS'), command);
+    assert.equal(route(text), 'local');
+  });
 });
