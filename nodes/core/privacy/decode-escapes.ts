@@ -417,12 +417,15 @@ function unitEscape(s: string, at: number, skip: number, out: Builder, sign: str
 
 /**
  * SQL (and Pascal, CSV, YAML) write a quote inside a quoted value twice: "'Sean O''Brien'" holds
- * "O'Brien". Only between two letters: wiki markup ("''kursiv''") and prose keep theirs.
+ * "O'Brien". Only between two letters: wiki markup ("''kursiv''") and prose keep theirs. The view
+ * reads it as the typographic apostrophe "’", which names take as one, while the readers of SQL
+ * rows (birth-dates.ts) still count the value's quotes right: a plain "'" there would end the value
+ * early and lose the rows after it.
  */
 const isLetter = (ch: string | undefined) => ch !== undefined && /^[A-Za-z\u00c0-\u024f]$/.test(ch);
 function doubledQuote(s: string, at: number, out: Builder): number {
   if (s[at + 1] !== "'" || !isLetter(s[at - 1]) || !isLetter(s[at + 2])) return at + 1;
-  out.piece("'", at, at + 2);
+  out.piece('\u2019', at, at + 2);
   return at + 2;
 }
 
