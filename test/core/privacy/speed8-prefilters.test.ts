@@ -57,6 +57,9 @@ describe('speed round 8 shortcuts (decisions unchanged)', () => {
     assert.deepEqual(found('Rückfrage bei John Plumber wegen der Rechnung.'), [['PERSON', 'John Plumber']]);
     // A given name that is also a word says nothing of the trade word after it; a kin word is no surname.
     assert.deepEqual(found('Nur Händler dürfen hier parken.'), []);
-    assert.deepEqual(found('Maria Sister called yesterday.').filter(([, v]) => v === 'Maria Sister'), []);
+    assert.deepEqual(
+      found('Maria Sister called yesterday.').filter(([, v]) => v === 'Maria Sister'),
+      [],
+    );
   });
 });
