@@ -1213,12 +1213,17 @@ export const person: Detector = (text) => {
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : (firstKnown && !englishNoun(m[3])) ||
         // "Gerard Way called", "Please call Florence Way": a well-known given name and an English word acting as a person.
-        ((firstKnown || (isGivenName(m[1]) && !isDictionaryWord(m[1].toLowerCase()))) &&
+        // (Asked for most pairs: the rare verb beside the pair before the dictionary, which lower-cases the word.)
+        ((firstKnown || isGivenName(m[1])) &&
           !isKinWord(m[3]) &&
-          pairActsAsPerson(text, m.index, end)) ||
+          pairActsAsPerson(text, m.index, end) &&
+          (firstKnown || !isDictionaryWord(m[1].toLowerCase()))) ||
         // "Maria Bäcker", "Johnnie Walker": a trade word after a given name is the surname; a given name
-        // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it.
-        ((firstKnown || !isDictionaryWord(m[1].toLowerCase())) && givenNameAndTradeSurname(m[1], m[3]));
+        // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it. The trade
+        // word (a pattern on the second word, which ends in "-er") is asked first: few pairs end in one.
+        (m[3].endsWith('er') &&
+          givenNameAndTradeSurname(m[1], m[3]) &&
+          (firstKnown || !isDictionaryWord(m[1].toLowerCase())));
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);

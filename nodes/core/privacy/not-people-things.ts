@@ -230,6 +230,11 @@ function makerAsGivenName(value: string, space: number): boolean {
   return isGivenName(value.slice(0, space)) && rest.some((word) => isKnownName(word));
 }
 
+/** The first letters of the words after a name that make it a thing's (a cheap test before the word is read). */
+const AFTER_FIRST_LETTERS = new Set([...NAMED_AFTER, ...STREET_AFTER].map((word) => word[0]));
+/** The last letters of the clubs' letters (a cheap test before they are read). */
+const CLUB_LAST_LETTERS = new Set([...CLUB_BEFORE].map((letters) => letters[letters.length - 1]));
+
 /** Whether the finding text[start, end) names a street, prize, club, business or car (see above). */
 export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
   const space = value.search(/[ \t]/);
@@ -248,13 +253,16 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
   // gap ("Anna Smith<TAB>Stores", "Tom Baker     Pharmacy": a staff list's department column).
   // A name of two words at least ("Florence Nightingale Way"): after a lone given name the word is its
   // surname ("my name is Sarah Cup").
-  if (space > 0 && text[end] === ' ' && text[end + 1] !== ' ' && text[end + 1] !== '\t') {
+  // The word after is read only when its first letter begins one of the words (not a blank: most findings fail here).
+  if (space > 0 && text[end] === ' ' && AFTER_FIRST_LETTERS.has(text[end + 1])) {
     const after = wordAfter(text, end + 1);
     if (NAMED_AFTER.has(after) || STREET_AFTER.has(after)) return true;
   }
   // Club letters, and a word of sport on the line: "SV" is also the expert ("Gutachten durch SV Peter Müller").
+  // The letters end right before the blank: read only when that letter ends one of the clubs' letters.
   return (
     text[start - 1] === ' ' &&
+    CLUB_LAST_LETTERS.has(text[start - 2]) &&
     CLUB_BEFORE.has(clubLettersBefore(text, start - 1)) &&
     SPORT_WORD.test(lineAround(text, start, end))
   );
