@@ -4,7 +4,18 @@
  */
 export const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
   german: {
-    given: ['Hildegunde', 'Wolfhart', 'Ortrun', 'Sieghart', 'Gerhild', 'Adelgunde', 'Volkhard', 'Irmtraud', 'Heilwig', 'Bertwin'],
+    given: [
+      'Hildegunde',
+      'Wolfhart',
+      'Ortrun',
+      'Sieghart',
+      'Gerhild',
+      'Adelgunde',
+      'Volkhard',
+      'Irmtraud',
+      'Heilwig',
+      'Bertwin',
+    ],
     family: ['Flachsenberg', 'Kuckertz', 'Steinbrügge'],
   },
   austrian: {
@@ -32,8 +43,14 @@ export const ROUND_2: Record<string, { given: string[]; family: string[] }> = {
     given: ['Kahurangi', 'Tipene', 'Whetu', 'Haunui', 'Mihiata', 'Rongomai', 'Tūī'],
     family: ['Tapsell', 'Rāwiri-Ngāwhare', 'Kereama', 'Pōtae'],
   },
-  samoan: { given: ['Fuimaono', 'Leota', 'Taulapapa', 'Seiuli'], family: ['Afamasaga', 'Lemalu', 'Toleafoa', 'Sooaemalelagi'] },
-  tongan: { given: ['Kalolaine', 'Sitiveni', 'Losaline', 'Feleti'], family: ['Tuipulotu', 'Kaufusi', 'Fonua', 'Moala'] },
+  samoan: {
+    given: ['Fuimaono', 'Leota', 'Taulapapa', 'Seiuli'],
+    family: ['Afamasaga', 'Lemalu', 'Toleafoa', 'Sooaemalelagi'],
+  },
+  tongan: {
+    given: ['Kalolaine', 'Sitiveni', 'Losaline', 'Feleti'],
+    family: ['Tuipulotu', 'Kaufusi', 'Fonua', 'Moala'],
+  },
   polish: {
     given: ['Wiesława', 'Bogumił', 'Czesława', 'Mieczysław', 'Bronisława', 'Wojciecha', 'Lechosław'],
     family: ['Chrząszcz', 'Brzęczyszczykiewicz', 'Źdźbło'],

@@ -61,15 +61,23 @@ const COMPANIES_EN: Company[] = [
 ];
 
 const two = (n: number) => String(n).padStart(2, '0');
+/** A moment of the conversation: minutes since 1 January 2026, 00:00 UTC, read through Date. */
 interface When {
-  day: number;
-  month: number;
-  minute: number; // minutes since midnight
+  minute: number;
 }
-const hhmm = (w: When) => `${two(Math.floor(w.minute / 60) % 24)}:${two(w.minute % 60)}`;
+const at = (w: When) => new Date(Date.UTC(2026, 0, 1) + w.minute * 60_000);
+const dayOf = (w: When) => at(w).getUTCDate();
+const monthOf = (w: When) => at(w).getUTCMonth() + 1;
+const hourOf = (w: When) => at(w).getUTCHours();
+const hhmm = (w: When) => `${two(hourOf(w))}:${two(at(w).getUTCMinutes())}`;
 const WEEKDAY_DE = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const weekday = (w: When) => new Date(Date.UTC(2026, w.month - 1, w.day)).getUTCDay();
+const weekday = (w: When) => at(w).getUTCDay();
+const startOf = (r: WichmannHill): When => {
+  const month = r.pick([10, 11]); // November or December, zero-based
+  const day = r.int(1, 28);
+  return { minute: (Date.UTC(2026, month, day) - Date.UTC(2026, 0, 1)) / 60_000 + r.int(7 * 60, 19 * 60) };
+};
 
 interface Cast {
   r: WichmannHill;
@@ -78,6 +86,8 @@ interface Cast {
   people: Record<Turn['who'], Person>;
   turns: Turn[];
   when: When;
+  /** Each person's address in this conversation: one person writes from one address. */
+  mails: Partial<Record<Turn['who'], string>>;
 }
 
 /** The work address of an agent or colleague: their own name at the company, labelled. */
@@ -87,32 +97,36 @@ function workMail(cast: Cast, p: Person): string {
   return `${cast.r.pick([`${g}.${f}`, `${g[0]}.${f}`, f])}@${cast.company.domain}`;
 }
 const mailFor = (cast: Cast, who: Turn['who']) =>
-  who === 'c' ? mailOf(cast.r, cast.people.c) : workMail(cast, cast.people[who]);
+  (cast.mails[who] ??= who === 'c' ? mailOf(cast.r, cast.people.c) : workMail(cast, cast.people[who]));
 
 /** Advance the clock by a few minutes per turn. */
 function tick(cast: Cast, lo = 1, hi = 9): When {
-  cast.when = { ...cast.when, minute: cast.when.minute + cast.r.int(lo, hi) };
+  cast.when = { minute: cast.when.minute + cast.r.int(lo, hi) };
   return cast.when;
 }
 
 function whatsappIos(cast: Cast): string {
   const { r, lang } = cast;
-  const date = (w: When) => (lang === 'de' ? `${two(w.day)}.${two(w.month)}.26` : `${two(w.day)}/${two(w.month)}/2026`);
+  const date = (w: When) =>
+    lang === 'de' ? `${two(dayOf(w))}.${two(monthOf(w))}.26` : `${two(dayOf(w))}/${two(monthOf(w))}/2026`;
   const stamp = (w: When) => `[${date(w)}, ${hhmm(w)}:${two(r.int(0, 59))}]`;
   const shownByNumber = r.chance(0.35);
   const customerShown = shownByNumber ? mark('tel', phoneOf(r, cast.people.c.country)) : name(cast.people.c);
-  const label = (who: Turn['who']) => (who === 'c' ? customerShown : who === 'a' ? name(cast.people.a) : name(cast.people.x));
+  const label = (who: Turn['who']) =>
+    who === 'c' ? customerShown : who === 'a' ? name(cast.people.a) : name(cast.people.x);
   const lines = [
     `${stamp(cast.when)} ${cast.company.name}: \u200e${lang === 'de' ? 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.' : 'Messages and calls are end-to-end encrypted.'}`,
   ];
   for (const t of cast.turns) lines.push(`${stamp(tick(cast))} ${label(t.who)}: ${t.text}`);
-  if (r.chance(0.5)) lines.push(`${stamp(tick(cast))} ${label('c')}: \u200e${lang === 'de' ? 'Bild weggelassen' : 'image omitted'}`);
+  if (r.chance(0.5))
+    lines.push(`${stamp(tick(cast))} ${label('c')}: \u200e${lang === 'de' ? 'Bild weggelassen' : 'image omitted'}`);
   return lines.join('\n');
 }
 
 function whatsappAndroid(cast: Cast): string {
   const { lang } = cast;
-  const date = (w: When) => (lang === 'de' ? `${two(w.day)}.${two(w.month)}.26` : `${two(w.day)}/${two(w.month)}/2026`);
+  const date = (w: When) =>
+    lang === 'de' ? `${two(dayOf(w))}.${two(monthOf(w))}.26` : `${two(dayOf(w))}/${two(monthOf(w))}/2026`;
   const label = (who: Turn['who']) => name(cast.people[who]);
   const lines = [
     `${date(cast.when)}, ${hhmm(cast.when)} - ${lang === 'de' ? 'Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen.' : 'Messages and calls are end-to-end encrypted. No one outside of this chat can read or listen to them.'}`,
@@ -120,13 +134,16 @@ function whatsappAndroid(cast: Cast): string {
   for (const t of cast.turns) {
     const w = tick(cast);
     lines.push(`${date(w)}, ${hhmm(w)} - ${label(t.who)}: ${t.text}`);
-    if (cast.r.chance(0.15)) lines.push(`${date(w)}, ${hhmm(w)} - ${label(t.who)}: ${lang === 'de' ? '<Medien ausgeschlossen>' : '<Media omitted>'}`);
+    if (cast.r.chance(0.15))
+      lines.push(
+        `${date(w)}, ${hhmm(w)} - ${label(t.who)}: ${lang === 'de' ? '<Medien ausgeschlossen>' : '<Media omitted>'}`,
+      );
   }
   return lines.join('\n');
 }
 
 function signalExport(cast: Cast): string {
-  const stamp = (w: When) => `[2026-${two(w.month)}-${two(w.day)} ${hhmm(w)}]`;
+  const stamp = (w: When) => `[2026-${two(monthOf(w))}-${two(dayOf(w))} ${hhmm(w)}]`;
   const me = cast.people.a;
   const lines = [
     cast.lang === 'de'
@@ -147,7 +164,9 @@ function teamsText(cast: Cast): string {
   for (const t of cast.turns) {
     const w = tick(cast);
     const time =
-      cast.lang === 'de' ? hhmm(w) : `${((Math.floor(w.minute / 60) + 11) % 12) + 1}:${two(w.minute % 60)} ${w.minute < 720 ? 'AM' : 'PM'}`;
+      cast.lang === 'de'
+        ? hhmm(w)
+        : `${((hourOf(w) + 11) % 12) + 1}:${two(at(w).getUTCMinutes())} ${hourOf(w) < 12 ? 'AM' : 'PM'}`;
     lines.push(`[${time}] ${directoryName(cast.people[t.who])}`, t.text, '');
   }
   return lines.join('\n').trimEnd();
@@ -157,7 +176,11 @@ const json = (s: string) => JSON.stringify(s);
 
 function slackJson(cast: Cast): string {
   const { r } = cast;
-  const ids: Record<string, string> = { c: `U0${r.digits(2)}K${r.digits(5)}`, a: `U0${r.digits(2)}A${r.digits(5)}`, x: `U0${r.digits(2)}X${r.digits(5)}` };
+  const ids: Record<string, string> = {
+    c: `U0${r.digits(2)}K${r.digits(5)}`,
+    a: `U0${r.digits(2)}A${r.digits(5)}`,
+    x: `U0${r.digits(2)}X${r.digits(5)}`,
+  };
   let ts = 1796000000 + r.int(0, 900000);
   const msgs = cast.turns.map((t) => {
     ts += r.int(30, 600);
@@ -186,7 +209,7 @@ function teamsJson(cast: Cast): string {
     return [
       '    {',
       `      "id": "17${r.digits(11)}",`,
-      `      "createdDateTime": "2026-${two(w.month)}-${two(w.day)}T${hhmm(w)}:${two(r.int(0, 59))}.${r.digits(3)}Z",`,
+      `      "createdDateTime": "2026-${two(monthOf(w))}-${two(dayOf(w))}T${hhmm(w)}:${two(r.int(0, 59))}.${r.digits(3)}Z",`,
       `      "from": { "user": { "id": "${r.digits(8)}-${r.digits(4)}-${r.digits(4)}", "displayName": "${directoryName(p)}", "userIdentityType": "aadUser" } },`,
       `      "body": { "contentType": "html", "content": ${json(`<p>${t.text}</p>`)} }`,
       '    }',
@@ -197,8 +220,8 @@ function teamsJson(cast: Cast): string {
 
 function mailDate(cast: Cast, w: When): string {
   return cast.lang === 'de'
-    ? `${two(w.day)}.${two(w.month)}.2026 um ${hhmm(w)}`
-    : `${WEEKDAY_EN[weekday(w)].slice(0, 3)}, ${w.day} ${MONTHS_EN[w.month - 1].slice(0, 3)} 2026 at ${hhmm(w)}`;
+    ? `${two(dayOf(w))}.${two(monthOf(w))}.2026 um ${hhmm(w)}`
+    : `${WEEKDAY_EN[weekday(w)].slice(0, 3)}, ${dayOf(w)} ${MONTHS_EN[monthOf(w) - 1].slice(0, 3)} 2026 at ${hhmm(w)}`;
 }
 
 /** One mail per turn, newest on top, each earlier mail quoted one level deeper. */
@@ -207,7 +230,7 @@ function mailThread(cast: Cast): string {
   const sign = (who: Turn['who']) => (cast.r.chance(0.5) ? name(cast.people[who]) : mark('p', cast.people[who].given));
   const parts: string[] = [];
   mails.reverse().forEach((m, depth) => {
-    const q = '> '.repeat(depth).replace(/ > /g, ' > ');
+    const q = '> '.repeat(depth);
     const quote = (line: string) => (depth === 0 ? line : line === '' ? q.trimEnd() : `${q}${line}`);
     if (depth > 0) {
       const header =
@@ -230,12 +253,12 @@ function outlookHeaders(cast: Cast): string {
   mails.reverse().forEach((m, i) => {
     if (i > 0) {
       const to = other(m.t.who);
-      const cc = `${cast.r.pick(['service', 'kundenservice', 'claims', 'info'])}@${cast.company.domain}`;
+      const cc = `${cast.r.pick(cast.lang === 'de' ? ['kundenservice', 'schaden', 'info'] : ['service', 'claims', 'info'])}@${cast.company.domain}`;
       if (cast.lang === 'de') {
         out.push(
           '________________________________',
           `Von: ${name(cast.people[m.t.who])} <${mark('mail', m.mail)}>`,
-          `Gesendet: ${WEEKDAY_DE[weekday(m.w)]}, ${m.w.day}. ${MONTHS_DE[m.w.month - 1]} 2026 ${hhmm(m.w)}`,
+          `Gesendet: ${WEEKDAY_DE[weekday(m.w)]}, ${dayOf(m.w)}. ${MONTHS_DE[monthOf(m.w) - 1]} 2026 ${hhmm(m.w)}`,
           `An: ${name(cast.people[to])} <${mark('mail', mailFor(cast, to))}>`,
           `Cc: ${mark('mail', cc)}`,
           `Betreff: AW: Vorgang ${cast.r.digits(7)}`,
@@ -245,7 +268,7 @@ function outlookHeaders(cast: Cast): string {
         out.push(
           '-----Original Message-----',
           `From: ${name(cast.people[m.t.who])} <${mark('mail', m.mail)}>`,
-          `Sent: ${WEEKDAY_EN[weekday(m.w)]}, ${MONTHS_EN[m.w.month - 1]} ${m.w.day}, 2026 ${hhmm(m.w)}`,
+          `Sent: ${WEEKDAY_EN[weekday(m.w)]}, ${MONTHS_EN[monthOf(m.w) - 1]} ${dayOf(m.w)}, 2026 ${hhmm(m.w)}`,
           `To: ${directoryName(cast.people[to])} <${mark('mail', mailFor(cast, to))}>`,
           `Cc: ${mark('mail', cc)}`,
           `Subject: RE: Case ${cast.r.digits(7)}`,
@@ -261,18 +284,33 @@ function outlookHeaders(cast: Cast): string {
 function listDigest(cast: Cast): string {
   const { r, lang } = cast;
   const list = lang === 'de' ? 'mitglieder-info' : 'members-chat';
-  const topics = cast.turns.map((t, i) => `   ${i + 1}. ${lang === 'de' ? 'AW: Frage an die Runde' : 'Re: question for the group'} (${name(cast.people[t.who])})`);
+  const topics = cast.turns.map(
+    (t, i) =>
+      `   ${i + 1}. ${lang === 'de' ? 'AW: Frage an die Runde' : 'Re: question for the group'} (${name(cast.people[t.who])})`,
+  );
   const head =
     lang === 'de'
-      ? [`Senden Sie Beiträge für ${list} an`, `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`, '', 'Meldungen des Tages:', '']
-      : [`Send ${list} mailing list submissions to`, `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`, '', "Today's Topics:", ''];
+      ? [
+          `Senden Sie Beiträge für ${list} an`,
+          `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
+          '',
+          'Meldungen des Tages:',
+          '',
+        ]
+      : [
+          `Send ${list} mailing list submissions to`,
+          `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
+          '',
+          "Today's Topics:",
+          '',
+        ];
   const body = cast.turns.map((t, i) => {
     const w = tick(cast, 10, 120);
     return [
       '----------------------------------------------------------------------',
       '',
       `Message: ${i + 1}`,
-      `Date: ${WEEKDAY_EN[weekday(w)].slice(0, 3)}, ${w.day} ${MONTHS_EN[w.month - 1].slice(0, 3)} 2026 ${hhmm(w)}:${two(r.int(0, 59))} +0100`,
+      `Date: ${WEEKDAY_EN[weekday(w)].slice(0, 3)}, ${dayOf(w)} ${MONTHS_EN[monthOf(w) - 1].slice(0, 3)} 2026 ${hhmm(w)}:${two(r.int(0, 59))} +0100`,
       `From: ${name(cast.people[t.who])} <${mark('mail', mailFor(cast, t.who))}>`,
       `To: ${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
       `Subject: ${lang === 'de' ? 'AW: Frage an die Runde' : 'Re: question for the group'}`,
@@ -281,7 +319,15 @@ function listDigest(cast: Cast): string {
       '',
     ].join('\n');
   });
-  return [`${list} Digest, Vol ${r.int(3, 40)}, Issue ${r.int(1, 30)}`, '', ...head, ...topics, '', ...body, `End of ${list} Digest`].join('\n');
+  return [
+    `${list} Digest, Vol ${r.int(3, 40)}, Issue ${r.int(1, 30)}`,
+    '',
+    ...head,
+    ...topics,
+    '',
+    ...body,
+    `End of ${list} Digest`,
+  ].join('\n');
 }
 
 function callTranscript(cast: Cast): string {
@@ -326,9 +372,24 @@ function plainNote(cast: Cast): string {
   const adr = addressOf(r, c.country, 2);
   const head =
     lang === 'de'
-      ? [`Gesprächsnotiz ${cast.company.name} (Export als Text)`, `Kontakt: ${name(c)}`, ...(adr ? [`Anschrift: ${mark('addr', adr)}`] : []), `Bearbeitet von: ${name(cast.people.a)}`, '']
-      : [`Case note, ${cast.company.name} (plain-text export)`, `Contact: ${name(c)}`, ...(adr ? [`Address: ${mark('addr', adr)}`] : []), `Handled by: ${name(cast.people.a)}`, ''];
-  const said = cast.turns.map((t) => `- ${t.who === 'a' ? (lang === 'de' ? 'wir' : 'us') : t.who === 'c' ? (lang === 'de' ? 'Kunde' : 'customer') : lang === 'de' ? 'Dritter' : 'other'}: ${t.text}`);
+      ? [
+          `Gesprächsnotiz ${cast.company.name} (Export als Text)`,
+          `Kontakt: ${name(c)}`,
+          ...(adr ? [`Anschrift: ${mark('addr', adr)}`] : []),
+          `Bearbeitet von: ${name(cast.people.a)}`,
+          '',
+        ]
+      : [
+          `Case note, ${cast.company.name} (plain-text export)`,
+          `Contact: ${name(c)}`,
+          ...(adr ? [`Address: ${mark('addr', adr)}`] : []),
+          `Handled by: ${name(cast.people.a)}`,
+          '',
+        ];
+  const said = cast.turns.map(
+    (t) =>
+      `- ${t.who === 'a' ? (lang === 'de' ? 'wir' : 'us') : t.who === 'c' ? (lang === 'de' ? 'Kunde' : 'customer') : lang === 'de' ? 'Dritter' : 'other'}: ${t.text}`,
+  );
   return [...head, ...said].join('\n');
 }
 
@@ -404,7 +465,8 @@ export function generated(count: number, seed: number): Made[] {
         company: (lang === 'de' ? COMPANIES_DE : COMPANIES_EN)[which],
         people: { c: scene.c, a: scene.a, x: scene.x },
         turns,
-        when: { day: r.int(1, 28), month: r.pick([11, 12]), minute: r.int(7 * 60, 19 * 60) },
+        when: startOf(r),
+        mails: {},
       };
       source = FORMATS[kind](cast);
     }

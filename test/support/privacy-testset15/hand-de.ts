@@ -140,7 +140,8 @@ Wasserversorgung Oberes Fuldatal, Brunnenweg 2, 36129 Gersfeld (Rhön), Störung
 Hallo ⟦p|Sieghart Kuckertz⟧,
 
 ab dem 01.01.2027 gilt für Ihre Rufnummer ⟦tel|0157 3390 1146⟧ der Tarif „Mobil L 40 GB“.
-Der monatliche Grundpreis beträgt 24,99 €. Die Mindestlaufzeit verlängert sich nicht.
+Der monatliche Grundpreis beträgt 24,99 € und wird weiter von Ihrer Kreditkarte ⟦card|3791 468840 51420⟧ abgebucht.
+Die Mindestlaufzeit verlängert sich nicht.
 
 Kundennummer: K-5502-88170  ·  Auftragsnummer: A15-2026-0043319
 
@@ -162,6 +163,7 @@ Anschlussinhaber/in
   Vorname:            ⟦p|Afra⟧
   Geburtsdatum:       ⟦dob|22.09.1961⟧
   Anschrift:          ⟦addr|Mühlenstraße 3, 32839 Steinheim⟧
+  Ausweis-Nr.:        ⟦ausw|LL72JX8CG9⟧ (Identprüfung im Shop)
 
 Zu portierende Rufnummern:
   1. ⟦tel|05233 941 27⟧  (Festnetz)
@@ -348,6 +350,7 @@ Erben laut Erbschein:
 | ⟦p|Cornelis Schuitemaker⟧ | 1/4    | (Niederlande, Anschrift folgt)                | –                              |
 | ⟦p|Trijntje Wolterink⟧    | 1/4    | ⟦addr|Bahnhofstraße 22, 47533 Kleve⟧          | ⟦iban|DE16 6157 2711 2744 1882 10⟧ |
 
+Legitimation der Erbin ⟦p|Trijntje Wolterink⟧: Reisepass ⟦pass|KN28TJ9TX6⟧.
 Depot wird nach Freigabe durch alle Erben aufgelöst. Bearbeiterin Nachlassservice: ⟦p|Desislava Genova⟧.`,
   },
   {
@@ -406,6 +409,7 @@ Berater: ⟦p|Wojciecha Sobczyk⟧`,
 | 2  | ⟦p|Wyszomirska, Jaromira⟧   | ⟦dob|02.11.1988⟧ | ⟦rvnr|29021188W106⟧    | –            | Haus 2, Zimmer 5  |
 | 3  | ⟦p|Ionuț Cojocaru⟧           | ⟦dob|27.06.1964⟧ | ⟦rvnr|10270664C373⟧    | ⟦stid|68 207 614 937⟧ | Haus 1, Zimmer 1  |
 
+Reisepass-Kopie zu Nr. 2 liegt vor: ⟦pass|JG3MK0Y408⟧ (deutsche Staatsangehörigkeit seit 2019).
 Unterkunft: Gesindehaus am Hof (Betriebsanschrift, nicht Wohnsitz). Vorarbeiter: ⟦p|Drahoslav Hlinka⟧, ⟦tel|0160 9402 7715⟧`,
   },
   {

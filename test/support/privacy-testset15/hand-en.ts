@@ -153,7 +153,7 @@ Phone:      ⟦tel|07823 114 560⟧
 Job:        New fibre install, drop from pole 14 to gable end
 
 Notes:  Pole access via field gate, farmer ⟦p|Cadfael Gwynedd⟧ OK'd it (⟦tel|01286 672 330⟧).
-        ONT fitted in hallway, router LAN IP 192.168.1.1, public IP assigned ⟦ip|81.152.207.44⟧.
+        ONT fitted in hallway, router LAN IP ⟦ip|192.168.1.1⟧, public IP assigned ⟦ip|81.152.207.44⟧.
         Speed test 912/108. Customer signed off.`,
   },
   {
@@ -279,6 +279,7 @@ Attendees: ⟦p|Bébhinn Nic Amhlaoibh⟧ and ⟦p|Lorcán Ó Dubhghaill⟧ (app
 
 Account holder (donor): Mr ⟦p|Aldous Sidebottom⟧, date of birth ⟦dob|12 July 1934⟧
 Attorney(s):            ⟦p|Griselda Sidebottom⟧ (daughter), ⟦addr|9 Mill Lane, Kendal LA9 4DT⟧
+                        German ID card of the attorney: ⟦ausw|N215ZR02J0⟧
                         ⟦p|Wilfred Cattermole⟧ (solicitor, Pemberton & Ashdown LLP, Kendal)
 LPA type:               property and financial affairs, jointly and severally
 OPG reference:          7000-1182-4470

@@ -85,26 +85,60 @@ export function phoneOf(r: WichmannHill, country: Country): string {
         () => `0${r.int(2, 9)}${d(r, 3)} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
       ])();
     case 'AT':
-      return r.pick([() => `+43 6${r.pick(['64', '76', '99'])} ${d(r, 3)} ${d(r, 4)}`, () => `07${d(r, 2)} ${d(r, 5)}`])();
+      return r.pick([
+        () => `+43 6${r.pick(['64', '76', '99'])} ${d(r, 3)} ${d(r, 4)}`,
+        () => `07${d(r, 2)} ${d(r, 5)}`,
+      ])();
     case 'CH':
-      return r.pick([() => `+41 7${r.int(6, 9)} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`, () => `07${r.int(6, 9)} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`])();
+      return r.pick([
+        () => `+41 7${r.int(6, 9)} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+        () => `07${r.int(6, 9)} ${d(r, 3)} ${d(r, 2)} ${d(r, 2)}`,
+      ])();
     case 'LU':
       return `+352 6${r.pick(['21', '61', '91'])} ${d(r, 3)} ${d(r, 3)}`;
     case 'BE':
-      return r.pick([() => `+32 87 ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`, () => `0${r.pick(['475', '487', '496'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`])();
+      return r.pick([
+        () => `+32 87 ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+        () => `0${r.pick(['475', '487', '496'])} ${d(r, 2)} ${d(r, 2)} ${d(r, 2)}`,
+      ])();
     case 'GB':
-      return r.pick([() => `07${r.int(4, 9)}${d(r, 2)} ${d(r, 6)}`, () => `+44 1${d(r, 3)} ${d(r, 6)}`, () => `01${d(r, 3)} ${d(r, 6)}`])();
+      return r.pick([
+        () => `07${r.int(4, 9)}${d(r, 2)} ${d(r, 6)}`,
+        () => `+44 1${d(r, 3)} ${d(r, 6)}`,
+        () => `01${d(r, 3)} ${d(r, 6)}`,
+      ])();
     case 'IE':
-      return r.pick([() => `08${r.int(3, 9)} ${d(r, 3)} ${d(r, 4)}`, () => `+353 8${r.int(3, 9)} ${d(r, 3)} ${d(r, 4)}`])();
+      return r.pick([
+        () => `08${r.int(3, 9)} ${d(r, 3)} ${d(r, 4)}`,
+        () => `+353 8${r.int(3, 9)} ${d(r, 3)} ${d(r, 4)}`,
+      ])();
     case 'US':
-      return r.pick([() => `(${r.int(201, 989)}) ${r.int(201, 989)}-${d(r, 4)}`, () => `${r.int(201, 989)}-${r.int(201, 989)}-${d(r, 4)}`, () => `+1 ${r.int(201, 989)} ${r.int(201, 989)} ${d(r, 4)}`])();
+      return r.pick([
+        () => `(${r.int(201, 989)}) ${r.int(201, 989)}-${d(r, 4)}`,
+        () => `${r.int(201, 989)}-${r.int(201, 989)}-${d(r, 4)}`,
+        () => `+1 ${r.int(201, 989)} ${r.int(201, 989)} ${d(r, 4)}`,
+      ])();
     case 'NZ':
-      return r.pick([() => `02${r.pick(['1', '2', '7'])} ${d(r, 3)} ${d(r, 4)}`, () => `+64 ${r.pick(['21', '27'])} ${d(r, 3)} ${d(r, 4)}`, () => `0${r.pick(['3', '6', '7', '9'])} ${d(r, 3)} ${d(r, 4)}`])();
+      return r.pick([
+        () => `02${r.pick(['1', '2', '7'])} ${d(r, 3)} ${d(r, 4)}`,
+        () => `+64 ${r.pick(['21', '27'])} ${d(r, 3)} ${d(r, 4)}`,
+        () => `0${r.pick(['3', '6', '7', '9'])} ${d(r, 3)} ${d(r, 4)}`,
+      ])();
   }
 }
 
 const STREETS: Record<Country, string[]> = {
-  DE: ['Lindenweg', 'Am Mühlbach', 'Feldstraße', 'Hofackerweg', 'Kirchgasse', 'Birkenallee', 'Zum Sportplatz', 'Auf der Heide', 'Wiesengrund'],
+  DE: [
+    'Lindenweg',
+    'Am Mühlbach',
+    'Feldstraße',
+    'Hofackerweg',
+    'Kirchgasse',
+    'Birkenallee',
+    'Zum Sportplatz',
+    'Auf der Heide',
+    'Wiesengrund',
+  ],
   AT: ['Dorfplatz', 'Bachgasse', 'Almweg', 'Kellergasse', 'Obstgartenweg'],
   CH: ['Hofstrasse', 'Bergstrasse', 'Im Grund', 'Chilegass', 'Mattenweg'],
   LU: ['rue des Champs', 'rue de la Forêt', 'route de Luxembourg', 'rue Principale'],
@@ -115,12 +149,29 @@ const STREETS: Record<Country, string[]> = {
   NZ: ['Kahikatea Drive', 'Rata Street', 'Totara Road', 'Kowhai Avenue'],
 };
 const TOWNS: Record<Country, string[]> = {
-  DE: ['49429 Visbek', '29525 Uelzen', '97688 Bad Kissingen', '54290 Trier', '88239 Wangen im Allgäu', '17489 Greifswald', '36088 Hünfeld', '94469 Deggendorf'],
+  DE: [
+    '49429 Visbek',
+    '29525 Uelzen',
+    '97688 Bad Kissingen',
+    '54290 Trier',
+    '88239 Wangen im Allgäu',
+    '17489 Greifswald',
+    '36088 Hünfeld',
+    '94469 Deggendorf',
+  ],
   AT: ['4810 Gmunden', '6460 Imst', '8330 Feldbach', '3580 Horn', '5550 Radstadt'],
   CH: ['3770 Zweisimmen', '9050 Appenzell', '1700 Fribourg', '6130 Willisau', '7000 Chur'],
   LU: ['L-8410 Steinfort', 'L-9530 Wiltz', 'L-9908 Troisvierges', 'L-7730 Colmar-Berg'],
   BE: ['4700 Eupen', '4720 Kelmis', '4750 Bütgenbach', '4780 St. Vith', '4760 Büllingen'],
-  GB: ['Ludlow SY8 1BB', 'Hereford HR4 9QT', 'Brecon LD3 7HP', 'Helmsley YO62 5AF', 'Kelso TD5 7HF', 'Okehampton EX20 2QN', 'Launceston PL15 8RS'],
+  GB: [
+    'Ludlow SY8 1BB',
+    'Hereford HR4 9QT',
+    'Brecon LD3 7HP',
+    'Helmsley YO62 5AF',
+    'Kelso TD5 7HF',
+    'Okehampton EX20 2QN',
+    'Launceston PL15 8RS',
+  ],
   IE: [],
   US: ['Ames, IA 50010', 'Bozeman, MT 59715', 'Lodi, CA 95240', 'Lancaster, PA 17603', 'Fargo, ND 58102'],
   NZ: ['Hamilton 3284', 'Gore 9710', 'Ashburton 7700', 'Feilding 4702', 'Masterton 5810'],
@@ -136,21 +187,38 @@ export function addressOf(r: WichmannHill, country: Country, lines: 1 | 2 = 1): 
   const no = String(r.int(1, 140));
   const town = r.pick(TOWNS[country]);
   const first =
-    country === 'LU' ? `${no}, ${street}` : ['GB', 'US', 'NZ'].includes(country) ? `${no} ${street}` : `${street} ${no}`;
+    country === 'LU'
+      ? `${no}, ${street}`
+      : ['GB', 'US', 'NZ'].includes(country)
+        ? `${no} ${street}`
+        : `${street} ${no}`;
   return lines === 2 ? `${first}\n${town}` : `${first}, ${town}`;
 }
 
 export function dobOf(r: WichmannHill, p: Person, lang: 'de' | 'en', spoken = false): string {
   const { d: day, m, y } = p.birth;
   const two = (n: number) => String(n).padStart(2, '0');
-  if (lang === 'de')
-    return spoken || r.chance(0.3) ? `${day}. ${MONTHS_DE[m - 1]} ${y}` : `${two(day)}.${two(m)}.${y}`;
-  if (spoken) return r.pick([`the ${day}${ordinalSuffix(day)} of ${MONTHS_EN[m - 1]} ${y}`, `${MONTHS_EN[m - 1]} ${day}${ordinalSuffix(day)} ${y}`]);
+  if (lang === 'de') return spoken || r.chance(0.3) ? `${day}. ${MONTHS_DE[m - 1]} ${y}` : `${two(day)}.${two(m)}.${y}`;
+  if (spoken)
+    return r.pick([
+      `the ${day}${ordinalSuffix(day)} of ${MONTHS_EN[m - 1]} ${y}`,
+      `${MONTHS_EN[m - 1]} ${day}${ordinalSuffix(day)} ${y}`,
+    ]);
   if (p.country === 'US') return r.chance(0.5) ? `${two(m)}/${two(day)}/${y}` : `${MONTHS_EN[m - 1]} ${day}, ${y}`;
   return r.chance(0.6) ? `${two(day)}/${two(m)}/${y}` : `${day} ${MONTHS_EN[m - 1]} ${y}`;
 }
 
-const IBAN_COUNTRY: Record<Country, string> = { DE: 'DE', AT: 'AT', CH: 'CH', LU: 'LU', BE: 'BE', GB: 'GB', IE: 'IE', US: 'DE', NZ: 'DE' };
+const IBAN_COUNTRY: Record<Country, string> = {
+  DE: 'DE',
+  AT: 'AT',
+  CH: 'CH',
+  LU: 'LU',
+  BE: 'BE',
+  GB: 'GB',
+  IE: 'IE',
+  US: 'DE',
+  NZ: 'DE',
+};
 export const ibanOf = (r: WichmannHill, p: Person) => iban(r, IBAN_COUNTRY[p.country], r.chance(0.7));
 export const pensionOf = (r: WichmannHill, p: Person) => pensionNumber(r, p.birth, ascii(p.family)[0] ?? 'A');
 export { card, idCard, passport, taxId };
