@@ -32,9 +32,9 @@ i. A. ⟦p|Gerhild Ockenfels⟧, Messstellenbetrieb`,
     kind: 'Einzugsmeldung Strom und Gas',
     source: `EINZUGSMELDUNG – bitte vollständig ausfüllen
 
-Neue Verbrauchsstelle
-  Straße, Nr.:      Lindenallee 9, 2. OG links
-  PLZ, Ort:         33098 Paderborn        (Verbrauchsstelle = Wohnung des Kunden)
+Neue Verbrauchsstelle (Wohnung)
+  Anschrift:        ⟦addr|Lindenallee 9, 2. OG links
+                    33098 Paderborn⟧
 
 Kunde
   Name:             ⟦p|Hüttenrauch⟧

@@ -389,7 +389,7 @@ Plan: repeat fluke test in February. Invoice to follow by email to ⟦mail|crich
     source: `TAX INVOICE  INV-15-40418          GST 112-448-990
 Rural Vets Waikato · 14 Bank Street · Matamata 3400
 
-Bill to: ⟦p|Sanduni Senanayake⟧, ⟦addr|760 Hinuera Road, RD 2, Matamata 3472⟧
+Bill to: ⟦p|Hadija Mbwambo⟧, ⟦addr|760 Hinuera Road, RD 2, Matamata 3472⟧
 
 | Date   | Description                          | Amount   |
 |--------|--------------------------------------|----------|
@@ -397,7 +397,7 @@ Bill to: ⟦p|Sanduni Senanayake⟧, ⟦addr|760 Hinuera Road, RD 2, Matamata 34
 | 20 Nov | Metacam, calcium borogluconate        | $ 96.40  |
 | 27 Nov | Pregnancy scanning, 212 cows         | $ 742.00 |
 
-Paid by card ⟦card|3424 864492 25679⟧ on 30 Nov. Thank you – ⟦p|Upul Kumaratunga⟧ BVSc`,
+Paid by card ⟦card|3424 864492 25679⟧ on 30 Nov. Thank you – ⟦p|Marinus Hakvoort⟧ BVSc`,
   },
   {
     lang: 'en',
