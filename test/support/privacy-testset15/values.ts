@@ -115,8 +115,9 @@ export function taxId(r: WichmannHill, spaced = false): string {
 
 /**
  * A German pension number: area (2 digits), birth date DDMMYY, initial of the birth name, serial
- * (2 digits), check digit over the letter as its two-digit alphabet position with weights 2121212121212… as
- * the Rentenversicherung defines them (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), digit sums added, modulo 10.
+ * (2 digits) and a check digit: the letter counts as its two-digit place in the alphabet, the twelve
+ * digits so formed are weighted 2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1, the digit sums of the products
+ * added, modulo 10.
  */
 export function pensionNumber(r: WichmannHill, birth: { d: number; m: number; y: number }, initial: string): string {
   const area = String(r.pick([2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 28, 29]));
