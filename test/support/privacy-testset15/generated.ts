@@ -349,8 +349,8 @@ function callTranscript(cast: Cast): string {
   const stamp = () => `[${two(Math.floor(sec / 3600))}:${two(Math.floor(sec / 60) % 60)}:${two(sec % 60)}]`;
   const lines = [
     lang === 'de'
-      ? `Transkript (automatisch erstellt) – Anruf ${r.digits(9)}, Dauer unbekannt, Sprache: de-DE`
-      : `Transcript (auto-generated) – call ${r.digits(9)}, language: en`,
+      ? `Transkript (automatisch erstellt) – Anruf-ID C15-${r.digits(9)}, Dauer unbekannt, Sprache: de-DE`
+      : `Transcript (auto-generated) – call id C15-${r.digits(9)}, language: en`,
   ];
   const greet =
     lang === 'de'
