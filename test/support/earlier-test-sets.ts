@@ -14,6 +14,7 @@ import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
+import { privacyTestSet15 } from './privacy-testset15/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -37,6 +38,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet12,
   privacyTestSet13,
   privacyTestSet14,
+  privacyTestSet15,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
