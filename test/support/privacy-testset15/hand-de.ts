@@ -223,7 +223,7 @@ Notiz Techniker: ––`,
     source: `Schadenmeldung Hausrat – Einbruchdiebstahl
 Schadennummer: SN-15-2026-08841 · Vertrag POL-15-551206
 
-Versicherte Person: ⟦p|Radermacher⟧, ⟦p|Hubertine⟧
+Versicherte Person: ⟦p|Radermacher, Hubertine⟧
 Risikoanschrift:    ⟦addr|Herbesthaler Straße 88, 4700 Eupen⟧
 Tatzeit:            zwischen 20.11.2026, 18 Uhr und 21.11.2026, 9 Uhr
 Polizei:            Anzeige Polizeizone Weser-Göhl, Aktenzeichen EU.55.L4.011902/26
