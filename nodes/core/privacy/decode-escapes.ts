@@ -28,10 +28,10 @@ export interface DecodedText {
 
 /** Any escape shape at all: texts without one skip the decoder (after the cheaper character searches of mayHoldEscape). */
 export const ESCAPE_SIGN =
-  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+/;
+  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+|[A-Za-z\u00c0-\u024f]''[A-Za-z\u00c0-\u024f]|\\3[0-7]{2}\\2[0-7]{2}/;
 
-/** Characters an escape starts with ('+' is a space in form bodies). */
-const SIGNS = /[%&=\\+]/g;
+/** Characters an escape starts with ('+' is a space in form bodies, "''" a quote in an SQL string). */
+const SIGNS = /[%&=\\+']/g;
 
 /**
  * Signs that a text is quoted-printable: a UTF-8 lead byte and continuation byte written as =XX,
@@ -46,6 +46,13 @@ const QP_LATIN1_SIGN = /[A-Za-z]=(?:E4|F6|FC|C4|D6|DC|DF)[a-z]/;
 
 /** Signs of a JSON string: there "\n", "\t", "\"", "\\" are escapes; in prose they are just written. */
 const JSON_SIGN = /\\u[0-9A-Fa-f]{4}|\\"|"[ \t]*:[ \t]*"/;
+
+/**
+ * Signs of a style sheet that writes text: a rule's braces and a quoted "content:" value. There "\\40 "
+ * and "\\0000FC" are CSS escapes; elsewhere a backslash before hex is a path ("C:\\Users\\Bea").
+ */
+const CSS_SIGN = /content[ \t]*:[ \t]*["']/i;
+const isStyleSheet = (s: string) => s.includes('{') && s.includes('}') && CSS_SIGN.test(s);
 
 const HEX = /^[0-9A-Fa-f]$/;
 const UPPER_HEX = /^[0-9A-F]$/;
@@ -195,12 +202,14 @@ class Builder {
  * searches are ten times faster than the alternation of ESCAPE_SIGN (measured on the bench texts).
  */
 function mayHoldEscape(s: string): boolean {
-  return s.includes('%') || s.includes('&') || s.includes('=') || s.includes('\\');
+  return s.includes('%') || s.includes('&') || s.includes('=') || s.includes('\\') || s.includes("''");
 }
 
 /** The decoded text, or undefined when nothing in it is an escape. */
 export function decodeEscapes(original: string): DecodedText | undefined {
-  if (!mayHoldEscape(original) || !ESCAPE_SIGN.test(original)) return undefined;
+  if (!mayHoldEscape(original)) return undefined;
+  const css = original.includes('\\') && isStyleSheet(original);
+  if (!css && !ESCAPE_SIGN.test(original)) return undefined;
   const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const json = JSON_SIGN.test(original);
   const out = new Builder(original);
@@ -212,11 +221,14 @@ export function decodeEscapes(original: string): DecodedText | undefined {
     let next = at + 1;
     if (ch === '%') next = percentRun(original, at, out);
     else if (ch === '&') next = htmlReference(original, at, out);
-    else if (ch === '\\') next = jsonEscape(original, at, out, json);
+    else if (ch === '\\')
+      next =
+        css && HEX.test(original[at + 1] ?? '') ? cssEscape(original, at, out) : jsonEscape(original, at, out, json);
     else if (ch === '+') {
       // A value opening with "+" is a phone's country code written as is ("rueckruf=+90 552 …"), not a leading space.
       if (original[at - 1] !== '=' && form.isSpace(at)) out.piece(' ', at, at + 1);
     } else if (ch === '=') next = equalsEscape(original, at, out, qp);
+    else if (ch === "'") next = doubledQuote(original, at, out);
     SIGNS.lastIndex = Math.max(next, at + 1);
   }
   SIGNS.lastIndex = 0;
@@ -370,6 +382,7 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
   const c = s[at + 1];
   if (c === 'u' && s[at + 2] === '{') return bracedEscape(s, at, out);
   if (c === 'u') return unitEscape(s, at, 2, out, '\\u');
+  if (c === '3') return octalRun(s, at, out);
   if (c === 'x') {
     const run = byteRun(s, at, '\\x', false);
     return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
@@ -400,6 +413,62 @@ function unitEscape(s: string, at: number, skip: number, out: Builder, sign: str
   if (unit >= 0xd800 && unit <= 0xdfff) return at + width;
   out.piece(String.fromCharCode(unit), at, at + width);
   return at + width;
+}
+
+/**
+ * SQL (and Pascal, CSV, YAML) write a quote inside a quoted value twice: "'Sean O''Brien'" holds
+ * "O'Brien". Only between two letters: wiki markup ("''kursiv''") and prose keep theirs. The view
+ * reads it as the typographic apostrophe "’", which names take as one, while the readers of SQL
+ * rows (birth-dates.ts) still count the value's quotes right: a plain "'" there would end the value
+ * early and lose the rows after it.
+ */
+const isLetter = (ch: string | undefined) => ch !== undefined && /^[A-Za-z\u00c0-\u024f]$/.test(ch);
+function doubledQuote(s: string, at: number, out: Builder): number {
+  if (s[at + 1] !== "'" || !isLetter(s[at - 1]) || !isLetter(s[at + 2])) return at + 1;
+  out.piece('\u2019', at, at + 2);
+  return at + 2;
+}
+
+const OCTAL = /^[0-7]$/;
+
+/**
+ * Bytes above ASCII written as octal escapes ("J\\303\\274rgen"): git quotes file names so, as do C
+ * and bytea dumps. Only whole UTF-8 characters of two bytes or more are read: "\\017" or "\\100" in
+ * a path stay as written, so "Ablage\\0171 2345678" keeps its phone number.
+ */
+function octalRun(s: string, at: number, out: Builder): number {
+  const bytes: number[] = [];
+  const starts: number[] = [];
+  for (
+    let i = at;
+    s[i] === '\\' && (s[i + 1] === '2' || s[i + 1] === '3') && OCTAL.test(s[i + 2] ?? '') && OCTAL.test(s[i + 3] ?? '');
+    i += 4
+  ) {
+    bytes.push(parseInt(s.slice(i + 1, i + 4), 8));
+    starts.push(i);
+  }
+  if (bytes.length < 2) return at + 1;
+  for (let k = 0; k < bytes.length;) {
+    const n = utf8Length(bytes, k);
+    if (n < 2) {
+      k++;
+      continue;
+    }
+    out.piece(String.fromCodePoint(codePoint(bytes, k, n)), starts[k], starts[k + n - 1] + 4);
+    k += n;
+  }
+  return starts[starts.length - 1] + 4;
+}
+
+/** A CSS escape: one to six hex digits, and one white space after them that ends the escape ("max\\40 example.de"). */
+function cssEscape(s: string, at: number, out: Builder): number {
+  let i = at + 1;
+  while (i < s.length && i - at - 1 < 6 && HEX.test(s[i])) i++;
+  const cp = parseInt(s.slice(at + 1, i), 16);
+  if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return at + 1;
+  const end = s[i] === '\r' && s[i + 1] === '\n' ? i + 2 : s[i] === ' ' || s[i] === '\t' || s[i] === '\n' ? i + 1 : i;
+  out.piece(String.fromCodePoint(cp), at, end);
+  return end;
 }
 
 /** \u{40}: one to six hex digits in braces (JavaScript, Ruby …). */

@@ -11,9 +11,20 @@
  * a placeholder always covers the complete value and nothing invisible is left around it.
  *
  * Before all that, transport encodings are decoded (decode-escapes.ts: "%40", "&uuml;", "=C3=BC",
- * "\u00fc" …); a span over a decoded character maps back to the whole escape it came from.
+ * "\u00fc" …; decode-base64.ts: base64 runs that encode text); a span over a decoded character maps
+ * back to the whole escape (or base64 run) it came from.
  */
-import { decodeEscapes } from './decode-escapes.js';
+import { decodeBase64Runs } from './decode-base64.js';
+import { type DecodedText, decodeEscapes } from './decode-escapes.js';
+
+/**
+ * One level of transport decoding: escapes first, then base64 runs (decode-base64.ts: a base64 body,
+ * data: URI or JSON field that decodes to text). Escapes inside decoded base64, and base64 inside
+ * decoded escapes, are read at the next level.
+ */
+function decodeLevel(text: string): DecodedText | undefined {
+  return decodeEscapes(text) ?? decodeBase64Runs(text);
+}
 
 export interface NormalizedText {
   /** The view the detectors scan. */
@@ -129,7 +140,7 @@ export function normalizeForDetection(original: string): NormalizedText {
     let decodedAny = false;
     while (budget > 0) {
       budget -= text.length + 1;
-      const decoded = decodeEscapes(text);
+      const decoded = decodeLevel(text);
       if (decoded === undefined) break;
       const pieces = decoded.pieces;
       stages.push((start, end) => mapSpan(pieces, start, end));
@@ -139,7 +150,7 @@ export function normalizeForDetection(original: string): NormalizedText {
     if (!decodedAny && stages.length > 0) break;
     // Folding can reveal an escape written with invisible or full-width characters ("%\u200b40", "％４０"): decode again.
     const view = normalizeCharacters(text);
-    if (stages.length === 0 && (view.unchanged || decodeEscapes(view.text) === undefined)) return view;
+    if (stages.length === 0 && (view.unchanged || decodeLevel(view.text) === undefined)) return view;
     if (view.unchanged) break;
     stages.push(view.toOriginal);
     text = view.text;

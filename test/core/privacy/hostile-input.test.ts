@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { normalizeForDetection } from '../../../nodes/core/privacy/normalize.js';
 
 /**
  * Texts built to make a pattern scan far ahead from every position (a label word or a colon every
@@ -103,5 +104,56 @@ describe('privacy scan of overlapping findings', function () {
     const found = new PrivacyScanner().scan(text);
     assert.ok(found.length > 50_000, `${found.length} findings`);
     for (let i = 1; i < found.length; i++) assert.ok(found[i].start >= found[i - 1].end, 'no overlap left');
+  });
+});
+
+describe('privacy scan of hostile base64 (fix 14)', function () {
+  this.timeout(30_000);
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  const repeated = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
+  let nested = 'IBAN DE89 3704 0044 0532 0130 00';
+  while (nested.length < 400_000) nested = b64(nested);
+  /** Texts of about `size` characters that make the base64 reader decode, join lines, or start runs everywhere. */
+  const SHAPES: [string, (size: number) => string][] = [
+    ['one run of "QUFB" (decodes to "AAA…", then to zero bytes)', (n) => repeated('QUFB', n)],
+    ['one run of binary', (n) => repeated('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAf', n)],
+    ['"data:;base64," repeated', (n) => repeated('data:;base64,', n)],
+    ['MIME lines of text', (n) => repeated(b64('Max Muster, Hauptstr. 1, 10115 Berlin ').slice(0, 48) + '\r\n', n)],
+    ['sixteen-character lines', (n) => repeated('QUFBQUFBQUFBQUFB\n', n)],
+    ['runs of fifteen', (n) => repeated('QUFBQUFBQUFBQUF ', n)],
+    ['runs ended by "=" and more alphabet', (n) => repeated('QUFBQUFBQUFBQUFB=a', n)],
+    ['a style sheet of CSS escapes', (n) => '.a::after { content: "' + repeated('\\41 ', n) + '" }'],
+    ['doubled quotes between letters', (n) => repeated("a''", n)],
+    ['octal escapes of UTF-8', (n) => repeated('\\303\\274', n)],
+    ['octal escapes that are no UTF-8', (n) => repeated('\\303', n)],
+    ['UTF-16LE base64', (n) => repeated('QQBBAEEAQQBBAEEA', n)],
+  ];
+
+  it('decodes 400 KB and 800 KB of each shape in linear time (doubling the input at most ~2.5x the time)', () => {
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let k = 0; k < 5; k++) {
+        const started = process.hrtime.bigint();
+        normalizeForDetection(text);
+        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return best;
+    };
+    for (const [name, make] of SHAPES) {
+      const small = time(make(400_000));
+      const large = time(make(800_000));
+      // A floor of 100 ms keeps timer and garbage-collector noise (on a shared machine) from failing the ratio;
+      // a quadratic shape takes seconds at 800 KB.
+      assert.ok(large <= 2.5 * Math.max(small, 100), `${name}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`);
+    }
+    const started = process.hrtime.bigint();
+    normalizeForDetection(nested);
+    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3000, 'base64 nested in itself to 400 KB');
+  });
+
+  it('scans 800 KB of base64 and still finds what is encoded in it', () => {
+    const scanner = new PrivacyScanner();
+    for (const [, make] of SHAPES.slice(0, 3)) scanner.scan(make(800_000));
+    assert.ok(scanner.scan(nested).some((e) => e.type === 'IBAN_CODE' && e.start === 0 && e.end === nested.length));
   });
 });
