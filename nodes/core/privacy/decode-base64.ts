@@ -134,8 +134,9 @@ const LATIN1 = new TextDecoder('windows-1252');
 function decodedText(chars: string): string | undefined {
   const body = chars.replace(/=+$/, '');
   if (body.length % 4 === 1) return undefined;
-  const padded = body.length !== chars.length;
-  if (padded && chars.length % 4 !== 0) return undefined;
+  // Padding is not checked: a quoted-printable pass takes "=\r\n" at a body's end for a soft line
+  // break ("…bg==" reads "…bg="), and a model decodes a stray "=" all the same. The text checks below
+  // decide.
   // Binary is told from text by the head: a megabyte of image data is not decoded whole.
   if (body.length > HEAD && textOf(bytesOf(body.slice(0, HEAD)), true) === undefined) return undefined;
   return textOf(bytesOf(body), false);
