@@ -86,3 +86,41 @@ describe('privacy review 14: base64 with odd padding is still read', () => {
     assert.equal(route(`${run}=`), 'local');
   });
 });
+
+describe('privacy review 14: a quoted or indented base64 body is read across its lines', () => {
+  const body = Buffer.from(
+    'Hallo, hier meine Bankdaten fuer die Rueckzahlung: IBAN DE89370400440532013000 danke',
+  ).toString('base64');
+
+  it('finds an IBAN whose base64 is split over two quoted or indented lines', () => {
+    for (let cut = 76; cut <= 84; cut += 4)
+      for (const prefix of ['> ', '    ', '\t', '>> ']) {
+        const text = `Weitergeleitet:\n${prefix}${body.slice(0, cut)}\n${prefix}${body.slice(cut)}`;
+        assert.ok(ibans(text).length > 0, JSON.stringify(text));
+        assert.equal(route(text), 'local', JSON.stringify(text));
+      }
+  });
+
+  it('gives the same findings for a text scanned again after other texts (no state between scans)', () => {
+    const a = `> ${body.slice(0, 76)}\n> ${body.slice(76)}`;
+    const b = 'Kita – Mia, Lindenweg 4, 12345 Berlin\nPerso T22-0001293';
+    const first = JSON.stringify(scanner.scan(a));
+    scanner.scan(b);
+    assert.equal(JSON.stringify(scanner.scan(a)), first);
+  });
+});
+
+describe('privacy review 14: a base64 body cut off in a paste is still read', () => {
+  it('reads the whole groups of a long body whose last group has one character', () => {
+    const text =
+      'Sehr geehrte Frau Petra Schönfeld, wir haben Ihre Angaben erhalten und bearbeiten den Antrag. ' +
+      'Ihre IBAN DE89370400440532013000 ist gespeichert. '.repeat(6) +
+      'Mit freundlichen Grüßen, Ihr Kundenservice';
+    const body = Buffer.from(text).toString('base64').replace(/=+$/, '');
+    const lines = body.match(/.{1,76}/g) ?? [];
+    let cut = lines.join('\n');
+    while (cut.replace(/\n/g, '').length % 4 !== 1) cut = cut.slice(0, -1);
+    assert.ok(ibans(`Body:\n${cut}`).length > 0);
+    assert.equal(route(`Body:\n${cut}`), 'local');
+  });
+});
