@@ -36,12 +36,15 @@ const SCHOOL_TAIL =
 const PERSON_WORDS =
   'Frau|Herrn?|Familie|Eltern|Mutter|Vater|Kind|Kinder|Tochter|Sohn|Oma|Opa|Großmutter|Großvater|Großeltern|Tante|Onkel|Schüler(?:in)?|Student(?:in)?|Studierende[rn]?|Lehrer(?:in)?|Erzieher(?:in)?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Family|Parents?|Mother|Father|Mum|Mom|Dad|Child|Son|Daughter|Grandma|Grandpa|Grandmother|Grandfather|Grandparents|Aunt|Uncle|Pupil|Student|Teacher|Nanny';
 const PERSON_WORD = new RegExp(`^(?:${PERSON_WORDS})(?![\\p{L}])`, 'u');
+/** English kin and school roles as prose writes them ("my daughter goes to the nursery, …"). */
+const LOWER_PERSON_WORDS =
+  'daughter|son|child|mum|mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|pupil|student|teacher|nanny';
 /**
  * The same words anywhere in the clause before the institution: "Schülerin der Grundschule Nord,
  * Lindenweg 4", "Tochter geht in die Kita Sonnenschein, …" speak of a person, and the address after
  * the institution is theirs. One character of look-behind: linear.
  */
-const PERSON_WORD_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${PERSON_WORDS})(?![\\p{L}])`, 'u');
+const PERSON_WORD_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${PERSON_WORDS}|${LOWER_PERSON_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * Whether the clause before an address ends with a school, university, its office or childcare (see

@@ -36,6 +36,7 @@ describe('privacy review 14: a home after a school keeps its address', () => {
       'Erzieherin in der Kita, Lindenweg 4, 12345 Berlin',
       'Tochter geht in die Kita Sonnenschein, Lindenweg 4, 12345 Berlin',
       'Student at Oxford University, 12 Elm Road, Leeds LS6 2AB',
+      'My daughter goes to the nursery, Sunflower, 12 Elm Road, Leeds LS6 2AB',
     ]) {
       assert.ok(addresses(text).length > 0, text);
       assert.equal(route(text), 'local', text);
