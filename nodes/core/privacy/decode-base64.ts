@@ -96,7 +96,8 @@ function readRun(s: string, start: number): Run {
   const segments: string[] = [];
   let lineStart = start;
   let i = start;
-  const atLineStart = start === 0 || s[start - 1] === '\n';
+  // Only a body that starts its line (after a quote or indent) is read on over line breaks.
+  const prefix = linePrefix(s, start);
   for (;;) {
     while (i < s.length && inAlphabet(s, i)) i++;
     let padded = false;
@@ -109,11 +110,13 @@ function readRun(s: string, start: number): Run {
     segments.push(s.slice(lineStart, i));
     const lineLength = i - lineStart;
     const brk = s[i] === '\n' ? 1 : s[i] === '\r' && s[i + 1] === '\n' ? 2 : 0;
-    const next = i + brk;
+    // The next line carries the same quote or indent as the first ("> ", four blanks of a code block).
+    const next = i + brk + (prefix?.length ?? 0);
     const continues =
-      atLineStart &&
+      prefix !== undefined &&
       !padded &&
       brk > 0 &&
+      s.startsWith(prefix, i + brk) &&
       lineLength % 4 === 0 &&
       lineLength >= MIN_RUN &&
       next < s.length &&
@@ -126,16 +129,35 @@ function readRun(s: string, start: number): Run {
   return { start, end: i, chars: segments.length === 1 ? segments[0] : segments.join('') };
 }
 
+/** At most this much quote and indent before a body's lines. */
+const MAX_PREFIX = 8;
+
+/**
+ * What stands before `start` on its line when that is only quote marks and blanks ("", "> ", "    "),
+ * else undefined: the run does not start a line and is not read on over line breaks.
+ */
+function linePrefix(s: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && start - i < MAX_PREFIX && (s[i - 1] === ' ' || s[i - 1] === '\t' || s[i - 1] === '>')) i--;
+  return i === 0 || s[i - 1] === '\n' ? s.slice(i, start) : undefined;
+}
+
 /** Not fatal: the byte check of textOf has already told UTF-8 from Latin-1; a stray overlong form reads as U+FFFD, a control. */
 const UTF8 = new TextDecoder('utf-8');
 const LATIN1 = new TextDecoder('windows-1252');
 
 /** The text a run encodes, or undefined when it is not base64 of text. */
 function decodedText(chars: string): string | undefined {
-  const body = chars.replace(/=+$/, '');
-  if (body.length % 4 === 1) return undefined;
-  const padded = body.length !== chars.length;
-  if (padded && chars.length % 4 !== 0) return undefined;
+  let body = chars.replace(/=+$/, '');
+  // A body cut off in a paste ends with a lone character of its last group: the groups before it are
+  // read (a model reads them too). A short run so cut is a word or an id.
+  if (body.length % 4 === 1) {
+    if (body.length < HEAD) return undefined;
+    body = body.slice(0, -1);
+  }
+  // Padding is not checked: a quoted-printable pass takes "=\r\n" at a body's end for a soft line
+  // break ("…bg==" reads "…bg="), and a model decodes a stray "=" all the same. The text checks below
+  // decide.
   // Binary is told from text by the head: a megabyte of image data is not decoded whole.
   if (body.length > HEAD && textOf(bytesOf(body.slice(0, HEAD)), true) === undefined) return undefined;
   return textOf(bytesOf(body), false);

@@ -907,7 +907,8 @@ export const deSocialSecurity: Detector = (text) =>
     deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
   );
 
-const ID_WORDS = /(ausweis|personalausweis|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer)/i;
+/** "Perso" is the everyday word for the ID card ("Perso-Nr.", "Kopie vom Perso"); "Person" is not it. */
+const ID_WORDS = /(ausweis|personalausweis|perso(?![a-z])|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer)/i;
 const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
 const ID_DOCUMENT_SOURCE = `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`;

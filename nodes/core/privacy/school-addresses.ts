@@ -11,6 +11,8 @@
  * institution keeps the address. A home cue before it is read by the callers (HOME_CUE) first.
  */
 
+import { isGivenName } from './name-list.js';
+
 /**
  * The institutions, German compounds by their ending ("Prüfungsamt", "Grundschule",
  * "Studierendenkanzlei"; three letters or more before it, so no surname "Samt" is one), and the
@@ -27,9 +29,22 @@ const SCHOOL_WORD =
 const SCHOOL_TAIL =
   /^[\s,;.·|/()"'„“”–—-]*(?:office(?![\p{L}])[\s,;.·|/()"'„“”–—-]*)?(?:\p{Lu}[\p{L}\p{M}'’.-]*(?![\p{L}\p{M}'’.-])[\s,;.·|/()"'„“”–—-]*)?$/u;
 
-/** A person or kin word: whoever it names lives at the address after it. */
-const PERSON_WORD =
-  /^(?:Frau|Herrn?|Familie|Eltern|Mutter|Vater|Kind|Tochter|Sohn|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Family|Parents?|Mother|Father|Child|Pupil|Student)(?![\p{L}])/u;
+/**
+ * A person, kin or school role word: whoever it names lives at the address after it ("Kita, Oma,
+ * Lindenweg 4", "Schule – Schülerin, …", "Nursery – Grandma, …").
+ */
+const PERSON_WORDS =
+  'Frau|Herrn?|Familie|Eltern|Mutter|Vater|Kind|Kinder|Tochter|Sohn|Oma|Opa|Großmutter|Großvater|Großeltern|Tante|Onkel|Schüler(?:in)?|Student(?:in)?|Studierende[rn]?|Lehrer(?:in)?|Erzieher(?:in)?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Family|Parents?|Mother|Father|Mum|Mom|Dad|Child|Son|Daughter|Grandma|Grandpa|Grandmother|Grandfather|Grandparents|Aunt|Uncle|Pupil|Student|Teacher|Nanny';
+const PERSON_WORD = new RegExp(`^(?:${PERSON_WORDS})(?![\\p{L}])`, 'u');
+/** English kin and school roles as prose writes them ("my daughter goes to the nursery, …"). */
+const LOWER_PERSON_WORDS =
+  'daughter|son|child|mum|mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|pupil|student|teacher|nanny';
+/**
+ * The same words anywhere in the clause before the institution: "Schülerin der Grundschule Nord,
+ * Lindenweg 4", "Tochter geht in die Kita Sonnenschein, …" speak of a person, and the address after
+ * the institution is theirs. One character of look-behind: linear.
+ */
+const PERSON_WORD_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${PERSON_WORDS}|${LOWER_PERSON_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * Whether the clause before an address ends with a school, university, its office or childcare (see
@@ -38,11 +53,20 @@ const PERSON_WORD =
  */
 export function endsWithSchool(clause: string, address: string): boolean {
   if (PERSON_WORD.test(address)) return false;
+  let head = -1;
   let tail = -1;
-  for (const m of clause.matchAll(SCHOOL_WORD)) tail = m.index + m[0].length;
+  for (const m of clause.matchAll(SCHOOL_WORD)) {
+    head = m.index;
+    tail = m.index + m[0].length;
+  }
   if (tail < 0) return false;
   const rest = clause.slice(tail);
   if (!SCHOOL_TAIL.test(rest)) return false;
+  if (PERSON_WORD_ANYWHERE.test(clause.slice(0, head))) return false;
   const name = /\p{Lu}/u.exec(rest);
-  return !name || !PERSON_WORD.test(rest.slice(name.index));
+  if (!name) return true;
+  // The one word after the institution is its own name ("Kita Sonnenblume"), unless it is a person
+  // word or a given name ("Kita – Mia, Lindenweg 4": the child's home).
+  const word = /^[\p{L}\p{M}'’-]+/u.exec(rest.slice(name.index))?.[0] ?? '';
+  return !PERSON_WORD.test(word) && !isGivenName(word);
 }
