@@ -30,6 +30,7 @@ import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
+import { privacyTestSet15 } from './privacy-testset15/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -146,6 +147,10 @@ const test13 = scoreLaterSet(13, privacyTestSet13());
 // research and housing; documents as office converters turn them into Markdown), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test14 = scoreLaterSet(14, privacyTestSet14());
+// Test set 15: written during the sixteenth round, built unlike sets 1 to 14 (utilities, insurance,
+// banking advice and agriculture; conversations as chat-app and mail exports carry them), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test15 = scoreLaterSet(15, privacyTestSet15());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -164,6 +169,7 @@ if (process.argv.includes('--write')) {
     testSet12: test12.figures,
     testSet13: test13.figures,
     testSet14: test14.figures,
+    testSet15: test15.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -184,6 +190,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset12', test12.block);
   readme = replaceReadmeSection(readme, 'privacy-testset13', test13.block);
   readme = replaceReadmeSection(readme, 'privacy-testset14', test14.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset15', test15.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
