@@ -1,3 +1,6 @@
+// Set 15 first: earlier sets read the overlap helpers while earlier-test-sets.ts loads, so it must be
+// entered through them, never from here first (a cycle of imports).
+import '../privacy-testset15/index.js';
 import { letterWordOverlap } from '../earlier-test-sets.js';
 import { CANDIDATES } from './candidates.js';
 

@@ -1,4 +1,3 @@
-import "../privacy-testset13/index.js";
 import { CANDIDATES } from './candidates.js';
 import { cultures, sharedWithEarlierSets, words } from './names.js';
 
