@@ -1,5 +1,17 @@
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
-import { interleave, lab, type Line, ocrName, ocrStreet, type Piece, plain, render, spaced, withRunning, wrap } from './layout.js';
+import {
+  interleave,
+  lab,
+  type Line,
+  ocrName,
+  ocrStreet,
+  type Piece,
+  plain,
+  render,
+  spaced,
+  withRunning,
+  wrap,
+} from './layout.js';
 import { address, full, mail, type Person, person, phone, type Place } from './people.js';
 import { Kiss99 } from './random.js';
 import { grouped, pensionNumber, randomCard, randomIban, randomIdCard, randomPassport, randomTaxId } from './values.js';
@@ -40,7 +52,11 @@ function birth(c: Ctx): { piece: Piece; day: number; month: number; year: number
   const mm = String(month).padStart(2, '0');
   let t = c.de
     ? c.rng.pick([`${dd}.${mm}.${year}`, `${day}. ${MONTHS_DE[month - 1]} ${year}`])
-    : c.rng.pick([`${dd}/${mm}/${year}`, `${day} ${MONTHS_EN[month - 1]} ${year}`, `${MONTHS_EN[month - 1]} ${day}, ${year}`]);
+    : c.rng.pick([
+        `${dd}/${mm}/${year}`,
+        `${day} ${MONTHS_EN[month - 1]} ${year}`,
+        `${MONTHS_EN[month - 1]} ${day}, ${year}`,
+      ]);
   // OCR reads a zero as the letter O now and then; dates stay dates.
   if (c.rng.chance(c.noise * 2)) t = t.replace('0', 'O');
   return { piece: lab('DATE_OF_BIRTH', t), day, month, year };
@@ -50,7 +66,10 @@ const caseNo = (c: Ctx) =>
   plain(
     c.de
       ? `Az. ${1 + c.rng.below(40)} ${c.rng.pick(['C', 'O', 'F', 'Ca', 'S', 'T', 'M'])} ${10 + c.rng.below(980)}/26`
-      : c.rng.pick([`Claim No. K${10 + c.rng.below(80)}QZ${100 + c.rng.below(800)}`, `Case No. CV-2026-${c.rng.digits(6)}`]),
+      : c.rng.pick([
+          `Claim No. K${10 + c.rng.below(80)}QZ${100 + c.rng.below(800)}`,
+          `Case No. CV-2026-${c.rng.digits(6)}`,
+        ]),
     true,
   );
 const deedNo = (c: Ctx) => plain(`UR-Nr. ${100 + c.rng.below(2800)}/2026`, true);
@@ -67,7 +86,12 @@ const firm = (c: Ctx) => {
     : c.rng.pick([`${a} ${b} LLP`, `${a} & ${b} Solicitors`, `${a} Attorneys Inc.`]);
 };
 const COURTS: Record<Place, string[]> = {
-  DE: ['Amtsgericht Regensburg', 'Landgericht Kiel', 'Arbeitsgericht Erfurt', 'Amtsgericht Leipzig - Familiengericht -'],
+  DE: [
+    'Amtsgericht Regensburg',
+    'Landgericht Kiel',
+    'Arbeitsgericht Erfurt',
+    'Amtsgericht Leipzig - Familiengericht -',
+  ],
   AT: ['Bezirksgericht Innsbruck', 'Landesgericht für Zivilrechtssachen Graz', 'Arbeits- und Sozialgericht Wien'],
   CH: ['Regionalgericht Oberland, Thun', 'Bezirksgericht Winterthur', 'Zivilgericht Basel-Stadt'],
   LI: ['Fürstliches Landgericht Vaduz'],
@@ -89,8 +113,32 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
     const az = caseNo(c);
     const head = [L(court(c)), L(az), L(''), L(spaced(c.de ? 'LADUNG' : 'SUMMONS')), L('')];
     const body = c.de
-      ? para(c, 62, 'In dem Rechtsstreit', name(c, a), ',', addr(c), ', - Klägerin -, gegen', name(c, b), ', - Beklagter -, wegen Räumung nach § 573 Abs. 2 BGB werden Sie zum Termin zur mündlichen Verhandlung am 14.01.2027, 9:30 Uhr, Saal 112, geladen. Rückfragen an die Geschäftsstelle unter', tel(c), '.')
-      : para(c, 62, 'Between', name(c, a), 'of', addr(c), '(Claimant) and', name(c, b), '(Defendant). You are summoned to attend the hearing on 14 January 2027 at 10.00 am. Queries to the listing office on', tel(c), '.');
+      ? para(
+          c,
+          62,
+          'In dem Rechtsstreit',
+          name(c, a),
+          ',',
+          addr(c),
+          ', - Klägerin -, gegen',
+          name(c, b),
+          ', - Beklagter -, wegen Räumung nach § 573 Abs. 2 BGB werden Sie zum Termin zur mündlichen Verhandlung am 14.01.2027, 9:30 Uhr, Saal 112, geladen. Rückfragen an die Geschäftsstelle unter',
+          tel(c),
+          '.',
+        )
+      : para(
+          c,
+          62,
+          'Between',
+          name(c, a),
+          'of',
+          addr(c),
+          '(Claimant) and',
+          name(c, b),
+          '(Defendant). You are summoned to attend the hearing on 14 January 2027 at 10.00 am. Queries to the listing office on',
+          tel(c),
+          '.',
+        );
     return [...head, ...withRunning(c.rng, body, [c.de ? 'Seite {p} von 2' : 'Page {p} of 2'], 3)];
   },
   judgment(c) {
@@ -99,8 +147,44 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
     const j = person(c.rng);
     const az = caseNo(c);
     const lines = c.de
-      ? para(c, 58, 'Im Namen des Volkes. Urteil. In dem Rechtsstreit der Frau', name(c, a), ', geboren am', birth(c).piece, ', wohnhaft', addr(c), ', Prozessbevollmächtigte:', firm(c), ', gegen Herrn', name(c, b), ', hat das Gericht durch die Richterin am Amtsgericht', name(c, j), 'für Recht erkannt: Der Beklagte wird verurteilt, an die Klägerin 2.340,00 EUR nebst Zinsen zu zahlen. Die Kosten des Rechtsstreits trägt der Beklagte. Die Zahlung erfolgt auf das Konto', iban(c), '.')
-      : para(c, 58, 'JUDGMENT. Before District Judge', name(c, j), '. Between', name(c, a), ', born', birth(c).piece, ', of', addr(c), ', represented by', firm(c), ', and', name(c, b), '. IT IS ORDERED that the Defendant pay the Claimant £2,340.00 within 14 days, into the account', iban(c), ', and the costs of the claim.');
+      ? para(
+          c,
+          58,
+          'Im Namen des Volkes. Urteil. In dem Rechtsstreit der Frau',
+          name(c, a),
+          ', geboren am',
+          birth(c).piece,
+          ', wohnhaft',
+          addr(c),
+          ', Prozessbevollmächtigte:',
+          firm(c),
+          ', gegen Herrn',
+          name(c, b),
+          ', hat das Gericht durch die Richterin am Amtsgericht',
+          name(c, j),
+          'für Recht erkannt: Der Beklagte wird verurteilt, an die Klägerin 2.340,00 EUR nebst Zinsen zu zahlen. Die Kosten des Rechtsstreits trägt der Beklagte. Die Zahlung erfolgt auf das Konto',
+          iban(c),
+          '.',
+        )
+      : para(
+          c,
+          58,
+          'JUDGMENT. Before District Judge',
+          name(c, j),
+          '. Between',
+          name(c, a),
+          ', born',
+          birth(c).piece,
+          ', of',
+          addr(c),
+          ', represented by',
+          firm(c),
+          ', and',
+          name(c, b),
+          '. IT IS ORDERED that the Defendant pay the Claimant £2,340.00 within 14 days, into the account',
+          iban(c),
+          ', and the costs of the claim.',
+        );
     return [L(court(c)), L(az), L(''), ...withRunning(c.rng, lines, [`- {p} -`, az.t], 4)];
   },
   'deed-two-column'(c) {
@@ -120,17 +204,42 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
     ];
     const right = wrap(
       c.rng,
-      P(c.de ? 'Der Verkäufer verkauft das im Grundbuch von Regensburg Blatt 4471 eingetragene Grundstück Flurstück 112/3 zum Kaufpreis von 385.000 EUR. Die Auflassungsvormerkung wird bewilligt.' : 'The vendor sells the freehold registered under title number CYM441207 for £385,000; completion is fixed for 31 March 2027 and the deposit is held by the notary.'),
+      P(
+        c.de
+          ? 'Der Verkäufer verkauft das im Grundbuch von Regensburg Blatt 4471 eingetragene Grundstück Flurstück 112/3 zum Kaufpreis von 385.000 EUR. Die Auflassungsvormerkung wird bewilligt.'
+          : 'The vendor sells the freehold registered under title number CYM441207 for £385,000; completion is fixed for 31 March 2027 and the deposit is held by the notary.',
+      ),
       34,
       false,
       c.noise,
     );
-    return [L(spaced(c.de ? 'KAUFVERTRAG' : 'DEED OF SALE')), L(deedNo(c)), L(''), ...interleave(left, right, 44), L(''), L(c.de ? 'Notarin ' : 'Notary public ', name(c, n))];
+    return [
+      L(spaced(c.de ? 'KAUFVERTRAG' : 'DEED OF SALE')),
+      L(deedNo(c)),
+      L(''),
+      ...interleave(left, right, 44),
+      L(''),
+      L(c.de ? 'Notarin ' : 'Notary public ', name(c, n)),
+    ];
   },
   'cv-columns-sequential'(c) {
     const p = person(c.rng);
-    const side = [L(name(c, p)), L(addr(c, '\n')), L(tel(c)), L(email(c, p)), L(c.de ? 'Geburtsdatum: ' : 'Date of birth: ', birth(c).piece)];
-    const main = para(c, 48, c.de ? 'Berufserfahrung 2019-2026 Rechtsanwaltsfachangestellte bei' : 'Experience 2019-2026 paralegal at', firm(c), c.de ? '; Mandantenbetreuung, Fristenkontrolle, Zwangsvollstreckung, Kostenfestsetzung. Sprachen: Deutsch, Englisch.' : '; client intake, conveyancing files, court bundles, disclosure. Languages: English, Afrikaans.');
+    const side = [
+      L(name(c, p)),
+      L(addr(c, '\n')),
+      L(tel(c)),
+      L(email(c, p)),
+      L(c.de ? 'Geburtsdatum: ' : 'Date of birth: ', birth(c).piece),
+    ];
+    const main = para(
+      c,
+      48,
+      c.de ? 'Berufserfahrung 2019-2026 Rechtsanwaltsfachangestellte bei' : 'Experience 2019-2026 paralegal at',
+      firm(c),
+      c.de
+        ? '; Mandantenbetreuung, Fristenkontrolle, Zwangsvollstreckung, Kostenfestsetzung. Sprachen: Deutsch, Englisch.'
+        : '; client intake, conveyancing files, court bundles, disclosure. Languages: English, Afrikaans.',
+    );
     return [L(spaced(c.de ? 'LEBENSLAUF' : 'CURRICULUM VITAE')), L(''), ...side, L(''), ...main];
   },
   'legal-aid-form'(c) {
@@ -143,7 +252,15 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
           L('A  Name, Vorname: ______ ', name(c, p, 'fg')),
           L('   Geburtsdatum: ____ ', birth(c).piece),
           L('   Anschrift: ', addr(c)),
-          L('   Familienstand:  ', box(!married), ' ledig   ', box(married), ' verheiratet   ', box(false), ' geschieden'),
+          L(
+            '   Familienstand:  ',
+            box(!married),
+            ' ledig   ',
+            box(married),
+            ' verheiratet   ',
+            box(false),
+            ' geschieden',
+          ),
           L('   Tel. tagsüber: ', tel(c)),
           L('   Steuer-ID: ', lab('DE_TAX_ID', randomTaxId(c.rng))),
           L('E  Bankverbindung (IBAN): ', iban(c)),
@@ -169,16 +286,36 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
     );
     return [
       L(spaced(c.de ? 'ERBENLISTE' : 'SCHEDULE OF BENEFICIARIES')),
-      L(c.de ? 'Nachlass ' : 'Estate of the late ', name(c, d), c.de ? ', verstorben am 02.11.2026' : ', died 2 November 2026'),
+      L(
+        c.de ? 'Nachlass ' : 'Estate of the late ',
+        name(c, d),
+        c.de ? ', verstorben am 02.11.2026' : ', died 2 November 2026',
+      ),
       L(''),
-      L(c.de ? 'Name, Vorname            Quote      Geburtsdatum        Anschrift' : 'Surname, forename        Share      Date of birth       Address'),
+      L(
+        c.de
+          ? 'Name, Vorname            Quote      Geburtsdatum        Anschrift'
+          : 'Surname, forename        Share      Date of birth       Address',
+      ),
       ...rows,
     ];
   },
   'certified-copy'(c) {
     const p = person(c.rng);
     const n = person(c.rng);
-    const body = para(c, 60, c.de ? 'Die Übereinstimmung der vorstehenden Abschrift mit dem mir vorgelegten Reisepass Nr.' : 'I certify that this is a true copy of the original passport No.', lab('DE_PASSPORT', randomPassport(c.rng)), c.de ? 'des Herrn' : 'of', name(c, p), c.de ? ', geboren am' : ', born', birth(c).piece, c.de ? ', wird hiermit beglaubigt.' : ', presented to me in person.');
+    const body = para(
+      c,
+      60,
+      c.de
+        ? 'Die Übereinstimmung der vorstehenden Abschrift mit dem mir vorgelegten Reisepass Nr.'
+        : 'I certify that this is a true copy of the original passport No.',
+      lab('DE_PASSPORT', randomPassport(c.rng)),
+      c.de ? 'des Herrn' : 'of',
+      name(c, p),
+      c.de ? ', geboren am' : ', born',
+      birth(c).piece,
+      c.de ? ', wird hiermit beglaubigt.' : ', presented to me in person.',
+    );
     return [
       L(spaced(c.de ? 'BEGLAUBIGTE ABSCHRIFT' : 'CERTIFIED TRUE COPY')),
       L(deedNo(c)),
@@ -191,7 +328,17 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
   payslip(c) {
     const p = person(c.rng);
     const b = birth(c);
-    const rv = pensionNumber(c.rng.pick(['12', '24', '53', '65']), b.day, b.month, b.year, p.family.replace(/^(bin|binte) /, '')[0].normalize('NFD')[0].toUpperCase(), String(10 + c.rng.below(40)));
+    const rv = pensionNumber(
+      c.rng.pick(['12', '24', '53', '65']),
+      b.day,
+      b.month,
+      b.year,
+      p.family
+        .replace(/^(bin|binte) /, '')[0]
+        .normalize('NFD')[0]
+        .toUpperCase(),
+      String(10 + c.rng.below(40)),
+    );
     const valid = /^[A-Z]$/.test(rv[8]);
     return [
       L(c.de ? 'Verdienstabrechnung November 2026' : 'Payslip November 2026 — placement via agency'),
@@ -207,14 +354,47 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
   'death-notice'(c) {
     const d = person(c.rng);
     const kin = [person(c.rng), person(c.rng)];
-    const body = para(c, 40, c.de ? 'In Liebe und Dankbarkeit nehmen wir Abschied von' : 'With love we announce the passing of', name(c, d), c.de ? '. In stiller Trauer:' : '. Sadly missed by', name(c, kin[0]), c.de ? 'und' : 'and', name(c, kin[1]), c.de ? '. Die Beisetzung findet im engsten Kreis statt. Bestattungen Rosental, Tel.' : '. Funeral arrangements by Cedar Grove Funeral Home, tel.', tel(c));
+    const body = para(
+      c,
+      40,
+      c.de ? 'In Liebe und Dankbarkeit nehmen wir Abschied von' : 'With love we announce the passing of',
+      name(c, d),
+      c.de ? '. In stiller Trauer:' : '. Sadly missed by',
+      name(c, kin[0]),
+      c.de ? 'und' : 'and',
+      name(c, kin[1]),
+      c.de
+        ? '. Die Beisetzung findet im engsten Kreis statt. Bestattungen Rosental, Tel.'
+        : '. Funeral arrangements by Cedar Grove Funeral Home, tel.',
+      tel(c),
+    );
     return [L(spaced(c.de ? 'TRAUERANZEIGE' : 'DEATH NOTICE')), L(''), ...body];
   },
   'enforcement-order'(c) {
     const dbt = person(c.rng);
     const cr = person(c.rng);
-    const lines = para(c, 60, c.de ? 'Vollstreckungsauftrag gegen den Schuldner' : 'Writ of control against the debtor', name(c, dbt), c.de ? ', geb.' : ', born', birth(c).piece, c.de ? ', zuletzt wohnhaft' : ', last known at', addr(c), c.de ? '. Gläubigerin:' : '. Creditor:', name(c, cr), c.de ? '. Der Schuldner erklärte, mit Karte' : '. The debtor offered payment by card', lab('CREDIT_CARD', randomCard(c.rng)), c.de ? 'zahlen zu wollen; Rückruf unter' : '; call back on', tel(c), '.');
-    return [L(c.de ? 'Obergerichtsvollzieherin — DR II 4412/26' : 'Enforcement office — ref. HCE/16/4412'), L(caseNo(c)), ...withRunning(c.rng, lines, [c.de ? '- {p} -' : 'Page {p}'], 3)];
+    const lines = para(
+      c,
+      60,
+      c.de ? 'Vollstreckungsauftrag gegen den Schuldner' : 'Writ of control against the debtor',
+      name(c, dbt),
+      c.de ? ', geb.' : ', born',
+      birth(c).piece,
+      c.de ? ', zuletzt wohnhaft' : ', last known at',
+      addr(c),
+      c.de ? '. Gläubigerin:' : '. Creditor:',
+      name(c, cr),
+      c.de ? '. Der Schuldner erklärte, mit Karte' : '. The debtor offered payment by card',
+      lab('CREDIT_CARD', randomCard(c.rng)),
+      c.de ? 'zahlen zu wollen; Rückruf unter' : '; call back on',
+      tel(c),
+      '.',
+    );
+    return [
+      L(c.de ? 'Obergerichtsvollzieherin — DR II 4412/26' : 'Enforcement office — ref. HCE/16/4412'),
+      L(caseNo(c)),
+      ...withRunning(c.rng, lines, [c.de ? '- {p} -' : 'Page {p}'], 3),
+    ];
   },
   'power-of-attorney'(c) {
     const p = person(c.rng);
@@ -227,7 +407,11 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
       L(c.de ? 'Personalausweis Nr. ' : 'German ID card no. ', lab('DE_ID_CARD', randomIdCard(c.rng))),
       L(c.de ? 'Frau/Herrn ' : 'appoint ', name(c, a), ','),
       L(addr(c, '\n')),
-      L(c.de ? 'mich in der Nachlasssache gegenüber dem Nachlassgericht zu vertreten.' : 'to act for me in the probate of my late mother’s estate.'),
+      L(
+        c.de
+          ? 'mich in der Nachlasssache gegenüber dem Nachlassgericht zu vertreten.'
+          : 'to act for me in the probate of my late mother’s estate.',
+      ),
       L(''),
       L(c.de ? 'Unterschrift: ____________________' : 'Signed: ____________________'),
     ];
@@ -256,14 +440,19 @@ function noticeWithoutPeople(c: Ctx): Line[] {
     60,
     c.de ? 'Sehr geehrte Damen und Herren, die Sitzung in der Sache' : 'Dear Sir or Madam, the hearing in the matter',
     caseNo(c),
-    c.de ? 'wird verlegt. Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO; § 227 ZPO. Die Kammer tagt im Saal 2.' : 'is adjourned. In the matter of the Estate of the deceased, see CPR 3.1(2)(b). Chambers of the District Judge, Court 2.',
+    c.de
+      ? 'wird verlegt. Rechtsgrundlage: Art. 6 Abs. 1 lit. f DSGVO; § 227 ZPO. Die Kammer tagt im Saal 2.'
+      : 'is adjourned. In the matter of the Estate of the deceased, see CPR 3.1(2)(b). Chambers of the District Judge, Court 2.',
     c.de ? 'Registergericht: HRB 12345. Notariat:' : 'Register: HRB 12345. Notary deed',
     deedNo(c),
   );
   return [L(court(c)), L(firm(c)), ...withRunning(c.rng, lines, [c.de ? 'Seite {p} von 2' : 'Page {p} of 2'], 3)];
 }
 
-const PLACES: Record<Lang, Place[]> = { de: ['DE', 'DE', 'AT', 'CH', 'LI', 'ST'], en: ['UK', 'SC', 'US', 'CA', 'ZA', 'SG'] };
+const PLACES: Record<Lang, Place[]> = {
+  de: ['DE', 'DE', 'AT', 'CH', 'LI', 'ST'],
+  en: ['UK', 'SC', 'US', 'CA', 'ZA', 'SG'],
+};
 
 /** `count` scanned court, notary, agency and funeral papers, the same for the same seed. */
 export function generated(count: number, seed: number): Made[] {
@@ -272,7 +461,13 @@ export function generated(count: number, seed: number): Made[] {
   const out: Made[] = [];
   for (let i = 0; i < count; i++) {
     const lang: Lang = i % 2 === 0 ? 'de' : 'en';
-    const c: Ctx = { rng, lang, place: rng.pick(PLACES[lang]), noise: rng.pick([0, 0.03, 0.06, 0.1]), de: lang === 'de' };
+    const c: Ctx = {
+      rng,
+      lang,
+      place: rng.pick(PLACES[lang]),
+      noise: rng.pick([0, 0.03, 0.06, 0.1]),
+      de: lang === 'de',
+    };
     const blank = i % 10 === 9 || i % 10 === 4;
     const kind = blank && i % 20 < 10 ? 'court-notice' : kinds[Math.floor(i / 2) % kinds.length];
     const lines = kind === 'court-notice' ? noticeWithoutPeople(c) : KINDS[kind](c);

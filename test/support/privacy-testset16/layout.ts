@@ -28,7 +28,14 @@ const LETTER_SWAPS: [RegExp, string][] = [
   [/ö/, 'o'],
 ];
 /** Misreadings for running text only: digits for letters and lost commas. */
-const TEXT_SWAPS: [RegExp, string][] = [...LETTER_SWAPS, [/l/, '1'], [/O/, '0'], [/I/, 'l'], [/,$/, '.'], [/e(?=[rn])/, 'c']];
+const TEXT_SWAPS: [RegExp, string][] = [
+  ...LETTER_SWAPS,
+  [/l/, '1'],
+  [/O/, '0'],
+  [/I/, 'l'],
+  [/,$/, '.'],
+  [/e(?=[rn])/, 'c'],
+];
 
 function swap(rng: Kiss99, word: string, swaps: [RegExp, string][]): string {
   const options = swaps.filter(([re]) => re.test(word));
@@ -64,12 +71,14 @@ function tokens(pieces: Piece[]): Token[] {
   return out;
 }
 
-/** A split point inside the last word of `s`, three letters either side, on letters only. */
-function splitAt(rng: Kiss99, s: string): number {
-  const last = Math.max(s.lastIndexOf(' '), s.lastIndexOf('-')) + 1;
-  const word = s.slice(last);
-  if (word.length < 7 || !/^\p{L}+$/u.test(word)) return -1;
-  return last + 3 + rng.below(word.length - 5);
+/** A split point inside a word of `s` of seven letters or more, three letters either side, at most `most`. */
+function splitAt(rng: Kiss99, s: string, most: number): number {
+  let best = -1;
+  for (const m of s.matchAll(/\p{L}{7,}/gu)) {
+    const top = Math.min(m.index + m[0].length - 3, most);
+    if (top >= m.index + 3) best = m.index + 3 + rng.below(top - m.index - 2);
+  }
+  return best;
 }
 
 /**
@@ -88,7 +97,11 @@ export function wrap(rng: Kiss99, pieces: Piece[], width: number, hyphenate: boo
   for (const raw of tokens(pieces)) {
     const tok = { ...raw };
     if (!tok.type && !tok.keep && rng.chance(noise)) tok.t = swap(rng, tok.t, TEXT_SWAPS);
-    const gap = /^[,.;:)]/.test(tok.t) ? '' : !tok.type && cur.length > 0 && !cur[cur.length - 1].type && rng.chance(noise / 3) ? rng.pick(['', '  ']) : ' ';
+    const gap = /^[,.;:)]/.test(tok.t)
+      ? ''
+      : !tok.type && cur.length > 0 && !cur[cur.length - 1].type && rng.chance(noise / 3)
+        ? rng.pick(['', '  '])
+        : ' ';
     const need = (cur.length > 0 ? gap.length : 0) + tok.t.length;
     if (len + need <= width || cur.length === 0) {
       add(tok, gap);
@@ -96,9 +109,13 @@ export function wrap(rng: Kiss99, pieces: Piece[], width: number, hyphenate: boo
       continue;
     }
     const room = width - len - 2;
-    const canSplit = hyphenate && !tok.keep && room >= 3 && (!tok.type || tok.type === 'PERSON' || tok.type === 'POSTAL_ADDRESS');
-    const at = canSplit && rng.chance(tok.type ? 0.6 : 0.8) ? splitAt(rng, tok.type === 'POSTAL_ADDRESS' ? tok.t.split(/\s\d/)[0] : tok.t) : -1;
-    if (at > 0 && at <= room + 2) {
+    const canSplit =
+      hyphenate && !tok.keep && room >= 3 && (!tok.type || tok.type === 'PERSON' || tok.type === 'POSTAL_ADDRESS');
+    const at =
+      canSplit && rng.chance(tok.type ? 0.7 : 0.8)
+        ? splitAt(rng, tok.type === 'POSTAL_ADDRESS' ? tok.t.split(/\s\d/)[0] : tok.t, room + 1)
+        : -1;
+    if (at > 0) {
       if (tok.type) {
         // The labelled value keeps both halves and the break: one span.
         add({ ...tok, t: `${tok.t.slice(0, at)}-\n${tok.t.slice(at)}` }, ' ');
@@ -113,7 +130,6 @@ export function wrap(rng: Kiss99, pieces: Piece[], width: number, hyphenate: boo
     }
     lines.push(cur);
     cur = [];
-    len = 0;
     add(tok, ' ');
     len = tok.t.length;
   }

@@ -30,6 +30,8 @@ export function cultures(): Cultures {
 }
 
 export function sharedWithEarlierSets(names?: string[]): { shared: string[]; total: number } {
-  const list = names ?? [...new Set(Object.values(cultures()).flatMap((c) => [...c.given, ...c.family].flatMap(words)))];
+  const list = names ?? [
+    ...new Set(Object.values(cultures()).flatMap((c) => [...c.given, ...c.family].flatMap(words))),
+  ];
   return candidateWords.sharedWithEarlierSets(list);
 }

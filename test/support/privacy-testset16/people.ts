@@ -27,7 +27,15 @@ export const ascii = (s: string): string =>
     .replace(/[^a-z0-9]+/g, '');
 
 const MAIL_DE = ['posteo.de', 'gmx.at', 'bluewin.ch', 'web.de', 'mailbox.org', 'adon.li', 'rolmail.net'];
-const MAIL_EN = ['btinternet.com', 'outlook.com', 'shaw.ca', 'telkomsa.net', 'singnet.com.sg', 'icloud.com', 'yahoo.co.uk'];
+const MAIL_EN = [
+  'btinternet.com',
+  'outlook.com',
+  'shaw.ca',
+  'telkomsa.net',
+  'singnet.com.sg',
+  'icloud.com',
+  'yahoo.co.uk',
+];
 
 export function mail(rng: Kiss99, p: Person, lang: 'de' | 'en'): string {
   const g = ascii(p.given);
@@ -53,17 +61,77 @@ const STREETS: Record<Place, string[]> = {
 };
 
 const TOWNS: Record<Place, [string, string][]> = {
-  DE: [['04317', 'Leipzig'], ['93047', 'Regensburg'], ['24103', 'Kiel'], ['67059', 'Ludwigshafen'], ['99084', 'Erfurt']],
-  AT: [['6020', 'Innsbruck'], ['8010', 'Graz'], ['4020', 'Linz'], ['1160', 'Wien'], ['9020', 'Klagenfurt']],
-  CH: [['3600', 'Thun'], ['8400', 'Winterthur'], ['4051', 'Basel'], ['7000', 'Chur'], ['6003', 'Luzern']],
-  LI: [['9495', 'Triesen'], ['9490', 'Vaduz'], ['9494', 'Schaan'], ['9496', 'Balzers']],
-  ST: [['39100', 'Bozen'], ['39012', 'Meran'], ['39042', 'Brixen'], ['39031', 'Bruneck']],
-  UK: [['LA9 4QT', 'Kendal'], ['NR2 1HS', 'Norwich'], ['BS6 5DW', 'Bristol'], ['CF24 3NP', 'Cardiff'], ['YO31 7EL', 'York']],
-  SC: [['EH10 6AX', 'Edinburgh'], ['KY16 9QW', 'St Andrews'], ['AB25 1XG', 'Aberdeen'], ['IV2 3PQ', 'Inverness']],
-  US: [['ID 83702', 'Boise'], ['OR 97214', 'Portland'], ['NM 87501', 'Santa Fe'], ['VT 05401', 'Burlington'], ['MN 55104', 'St Paul']],
-  CA: [['SK S4S 6T2', 'Regina'], ['QC H2T 1S6', 'Montréal'], ['AB T2N 1N4', 'Calgary'], ['ON M6K 3C3', 'Toronto']],
-  ZA: [['0083', 'Pretoria'], ['7700', 'Cape Town'], ['4001', 'Durban'], ['2196', 'Johannesburg']],
-  SG: [['460412', 'Singapore'], ['640912', 'Singapore'], ['520445', 'Singapore'], ['560621', 'Singapore']],
+  DE: [
+    ['04317', 'Leipzig'],
+    ['93047', 'Regensburg'],
+    ['24103', 'Kiel'],
+    ['67059', 'Ludwigshafen'],
+    ['99084', 'Erfurt'],
+  ],
+  AT: [
+    ['6020', 'Innsbruck'],
+    ['8010', 'Graz'],
+    ['4020', 'Linz'],
+    ['1160', 'Wien'],
+    ['9020', 'Klagenfurt'],
+  ],
+  CH: [
+    ['3600', 'Thun'],
+    ['8400', 'Winterthur'],
+    ['4051', 'Basel'],
+    ['7000', 'Chur'],
+    ['6003', 'Luzern'],
+  ],
+  LI: [
+    ['9495', 'Triesen'],
+    ['9490', 'Vaduz'],
+    ['9494', 'Schaan'],
+    ['9496', 'Balzers'],
+  ],
+  ST: [
+    ['39100', 'Bozen'],
+    ['39012', 'Meran'],
+    ['39042', 'Brixen'],
+    ['39031', 'Bruneck'],
+  ],
+  UK: [
+    ['LA9 4QT', 'Kendal'],
+    ['NR2 1HS', 'Norwich'],
+    ['BS6 5DW', 'Bristol'],
+    ['CF24 3NP', 'Cardiff'],
+    ['YO31 7EL', 'York'],
+  ],
+  SC: [
+    ['EH10 6AX', 'Edinburgh'],
+    ['KY16 9QW', 'St Andrews'],
+    ['AB25 1XG', 'Aberdeen'],
+    ['IV2 3PQ', 'Inverness'],
+  ],
+  US: [
+    ['ID 83702', 'Boise'],
+    ['OR 97214', 'Portland'],
+    ['NM 87501', 'Santa Fe'],
+    ['VT 05401', 'Burlington'],
+    ['MN 55104', 'St Paul'],
+  ],
+  CA: [
+    ['SK S4S 6T2', 'Regina'],
+    ['QC H2T 1S6', 'Montréal'],
+    ['AB T2N 1N4', 'Calgary'],
+    ['ON M6K 3C3', 'Toronto'],
+  ],
+  ZA: [
+    ['0083', 'Pretoria'],
+    ['7700', 'Cape Town'],
+    ['4001', 'Durban'],
+    ['2196', 'Johannesburg'],
+  ],
+  SG: [
+    ['460412', 'Singapore'],
+    ['640912', 'Singapore'],
+    ['520445', 'Singapore'],
+    ['560621', 'Singapore'],
+  ],
 };
 
 /** A private address as one line (`sep` between street and town may be a line break). */
@@ -93,7 +161,11 @@ export function phone(rng: Kiss99, place: Place): string {
   const nz = () => String(1 + rng.below(9));
   switch (place) {
     case 'DE':
-      return rng.pick([`+49 ${nz()}${d(2)} ${d(4)} ${d(3)}`, `0${nz()}${d(2)} ${d(5)}-${d(2)}`, `+49 15${nz()} ${d(7)}`]);
+      return rng.pick([
+        `+49 ${nz()}${d(2)} ${d(4)} ${d(3)}`,
+        `0${nz()}${d(2)} ${d(5)}-${d(2)}`,
+        `+49 15${nz()} ${d(7)}`,
+      ]);
     case 'AT':
       return rng.pick([`+43 ${nz()}${d(2)} ${d(3)} ${d(3)}`, `0664 ${d(3)} ${d(4)}`]);
     case 'CH':

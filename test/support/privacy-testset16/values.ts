@@ -28,7 +28,12 @@ export function randomIban(rng: Kiss99, country: keyof typeof BBAN | 'GB'): stri
   const n = BBAN[country];
   // Swiss and Liechtenstein bank numbers start with 0 or 8 for real clearing numbers.
   const head = country === 'CH' ? '00' + rng.digits(3) : country === 'LI' ? '088' + rng.digits(2) : '';
-  return iban(country, head + (country === 'DE' ? String(1 + rng.below(8)) : '') + rng.digits(n - head.length - (country === 'DE' ? 1 : 0)));
+  return iban(
+    country,
+    head +
+      (country === 'DE' ? String(1 + rng.below(8)) : '') +
+      rng.digits(n - head.length - (country === 'DE' ? 1 : 0)),
+  );
 }
 
 /** Luhn check digit appended to `body`. */
@@ -47,8 +52,14 @@ export function luhn(body: string): string {
 
 export function randomCard(rng: Kiss99): string {
   const kind = rng.below(3);
-  if (kind === 0) return luhn('4' + rng.digits(14)).replace(/(.{4})/g, '$1 ').trim();
-  if (kind === 1) return luhn('5' + String(1 + rng.below(5)) + rng.digits(13)).replace(/(.{4})/g, '$1 ').trim();
+  if (kind === 0)
+    return luhn('4' + rng.digits(14))
+      .replace(/(.{4})/g, '$1 ')
+      .trim();
+  if (kind === 1)
+    return luhn('5' + String(1 + rng.below(5)) + rng.digits(13))
+      .replace(/(.{4})/g, '$1 ')
+      .trim();
   const amex = luhn('3' + rng.pick(['4', '7']) + rng.digits(12));
   return `${amex.slice(0, 4)} ${amex.slice(4, 10)} ${amex.slice(10)}`;
 }
@@ -88,7 +99,14 @@ export function randomTaxId(rng: Kiss99): string {
  * digit. The initial counts as its two-digit place in the alphabet; the twelve digits are weighted
  * 2,1,2,5,7,1,2,1,2,1,2,1, the digit sums of the products added, the sum mod 10 is the check digit.
  */
-export function pensionNumber(area: string, day: number, month: number, year: number, initial: string, serial: string): string {
+export function pensionNumber(
+  area: string,
+  day: number,
+  month: number,
+  year: number,
+  initial: string,
+  serial: string,
+): string {
   const date = `${String(day).padStart(2, '0')}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}`;
   const letter = String(initial.toUpperCase().charCodeAt(0) - 64).padStart(2, '0');
   const digits = area + date + letter + serial;
