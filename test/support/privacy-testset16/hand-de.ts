@@ -19,7 +19,7 @@ Anschrift: ⁅ad:Schleusenstraße 17, 24103 Kiel⁆
 Telefon: ⁅ph:0431 55821-40⁆   E-Mail: ⁅em:liutgard.habermalz@posteo.de⁆
 Gegner: Vermieterin ⁅n:Hildeburg Lindemeyer⁆
 Sache: Kündigung wegen Eigenbedarfs, § 573 Abs. 2 Nr. 2 BGB
-Sachbearbeitung: RAin Vossgraf, Durchwahl ⁅ph:0431 55821-12⁆`,
+Sachbearbeitung: RAin ⁅n:Vossgraf⁆, Durchwahl ⁅ph:0431 55821-12⁆`,
   ),
   de(
     'power-of-attorney-litigation',
