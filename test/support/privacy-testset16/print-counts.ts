@@ -53,7 +53,7 @@ console.log(
       n +
       d.text
         .split('\n')
-        .slice(1, -1)
+        .slice(2, -1)
         .filter((l) => running.test(l)).length,
     0,
   ),
