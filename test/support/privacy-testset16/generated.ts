@@ -139,7 +139,7 @@ const KINDS: Record<string, (c: Ctx) => Line[]> = {
           tel(c),
           '.',
         );
-    return [...head, ...withRunning(c.rng, body, [c.de ? 'Seite {p} von 2' : 'Page {p} of 2'], 3)];
+    return [...head, ...withRunning(c.rng, body, [c.de ? 'Seite {p} von {n}' : 'Page {p} of {n}'], 3)];
   },
   judgment(c) {
     const a = person(c.rng);
@@ -446,7 +446,7 @@ function noticeWithoutPeople(c: Ctx): Line[] {
     c.de ? 'Registergericht: HRB 12345. Notariat:' : 'Register: HRB 12345. Notary deed',
     deedNo(c),
   );
-  return [L(court(c)), L(firm(c)), ...withRunning(c.rng, lines, [c.de ? 'Seite {p} von 2' : 'Page {p} of 2'], 3)];
+  return [L(court(c)), L(firm(c)), ...withRunning(c.rng, lines, [c.de ? 'Seite {p} von {n}' : 'Page {p} of {n}'], 3)];
 }
 
 const PLACES: Record<Lang, Place[]> = {

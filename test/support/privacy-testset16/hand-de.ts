@@ -180,7 +180,7 @@ Geboren am ⁅bd:2. Juli 1995⁆ in Dharamsala
     'death-notice-newspaper',
     `Traurig nehmen wir Abschied von
 ⁅n:Heribert Frommelt⁆
-* 12. April 1937   † 27. November 2026
+* ⁅bd:12. April 1937⁆   † 27. November 2026
 In Liebe: ⁅n:Gebharda Frommelt⁆ mit ⁅n:Elmar⁆ und ⁅n:Egon Frommelt⁆
 Trauerfeier in der Pfarrkirche Schaan.`,
   ),

@@ -157,15 +157,18 @@ function trimLine(line: Line): Line {
   return out;
 }
 
-/** Running headers, footers and page numbers dropped between lines (never inside a line). */
+/** Running headers, footers and page numbers dropped between lines (never inside a line); "{n}" is the page count. */
 export function withRunning(rng: Kiss99, lines: Line[], running: string[], every: number): Line[] {
+  // Breaks first, so a footer can name the page count ("Seite 3 von 3", never "Page 3 of 2").
+  const breaks = lines.map((_, i) => i > 0 && i < lines.length - 1 && (i % every === 0 || rng.chance(0.04)));
+  const pages = 1 + breaks.filter(Boolean).length;
   const out: Line[] = [];
   let page = 1;
   lines.forEach((line, i) => {
     out.push(line);
-    if (i > 0 && i < lines.length - 1 && (i % every === 0 || rng.chance(0.04))) {
+    if (breaks[i]) {
       page++;
-      for (const r of running) out.push([plain(r.replace('{p}', String(page)), true)]);
+      for (const r of running) out.push([plain(r.replace('{p}', String(page)).replace('{n}', String(pages)), true)]);
     }
   });
   return out;
