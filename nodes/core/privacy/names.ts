@@ -382,6 +382,19 @@ function nickSpeaker(text: string, start: number, end: number, out: Entity[]): v
     out.push(person(start + 1, start + 1 + m[1].length, 0.8));
 }
 
+/**
+ * The chat's own name on a messenger's notice ("[05.12.26, 18:43:37] Glasfaser Eifel-Ardennen: Nachrichten und Anrufe
+ * sind Ende-zu-Ende-verschlüsselt."): a business or group chat is named so, no one speaks. A name that begins with a
+ * given name (a one-to-one chat is named after the contact) is kept, and a contact who writes is found on their lines.
+ */
+function chatNameOnNotice(text: string, name: ParsedName, end: number): boolean {
+  if (isGivenName(name.tokens[0])) return false;
+  let at = name.end;
+  while (at < end && (text[at] === ':' || text[at] === ' ' || text[at] === '\t' || text[at] === '\u200e')) at++;
+  return ENCRYPTION_NOTICE.test(text.slice(at, Math.min(end, at + 40)));
+}
+const ENCRYPTION_NOTICE = /^(?:messages and calls are end-to-end|nachrichten und anrufe sind ende-zu-ende)/i;
+
 /** `colon`: the line's first colon. */
 function speaker(text: string, start: number, end: number, colon: number, out: Entity[]): void {
   // A speaker's line has a colon near its start (after the name or in the time).
@@ -395,8 +408,9 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
       name &&
       !speakerRole(name) &&
       /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
-    )
-      out.push(person(at, name.end, 0.9));
+    ) {
+      if (!chatNameOnNotice(text, name, end)) out.push(person(at, name.end, 0.9));
+    }
     else roleSpeaker(text, at, end, time[0].trimEnd().endsWith('|'), name, out);
     return;
   }
@@ -544,6 +558,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      if (item === 0 && roleSaysWord(text, labelStart, labelEnd, name, end)) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
@@ -579,6 +594,24 @@ function labelledFields(text: string, start: number, end: number, first: number,
     }
   }
 }
+
+/**
+ * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
+ * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start, the words after the colon open a message
+ * (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
+ * name among them, a surname that is no ordinary word ("Müller hier, …"), or two words one of them a known name.
+ */
+function roleSaysWord(text: string, labelStart: number, labelEnd: number, name: ParsedName, end: number): boolean {
+  if (!CHAT_ROLE_LABEL.test(text.slice(labelStart, labelEnd))) return false;
+  if (!MESSAGE_WORD.test(text.slice(name.end, Math.min(end, name.end + 80)))) return false;
+  if (name.tokens.some((t) => isGivenName(t))) return false;
+  if (name.tokens.length === 1) return !isKnownName(name.tokens[0]) || isDictionaryWord(name.tokens[0]);
+  return !known(name);
+}
+const CHAT_ROLE_LABEL =
+  /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
+/** A lower-case word after the first words: a message goes on, a field's value does not. */
+const MESSAGE_WORD = /[ \t][a-zäöüß]{2,}/;
 
 /**
  * Flags by ASCII code: the characters in `letters`, and with `anyCase` their other case too. For a

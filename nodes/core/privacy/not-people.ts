@@ -190,6 +190,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
+  if (firmGreeting(text, e, value)) return false;
   let b = e.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
@@ -212,6 +213,19 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
   return !bots.names.has(value);
 }
+
+/**
+ * A call answered with the firm's name, then the agent's own ("Stadtwerke Weserbergland, mein Name ist Baljeet Sahota",
+ * "thank you for calling Prairie Credit Union my name is …"): the words before "mein Name ist" / "my name is" are the
+ * firm's. One word of the firm's name may stand between ("Union"). A finding that begins with a given name is kept.
+ */
+function firmGreeting(text: string, e: Entity, value: string): boolean {
+  OWN_NAME_AFTER.lastIndex = e.end;
+  if (!OWN_NAME_AFTER.test(text)) return false;
+  const first = /^[^\s]+/.exec(value);
+  return !first || !isGivenName(first[0]);
+}
+const OWN_NAME_AFTER = /(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*,?[ \t]*(?:[Mm]ein [Nn]ame ist|[Mm]y name is|[Mm]y name's)\b/uy;
 
 /** Whether the finding lies in a product, brand or dish phrase read around it. */
 function insideEponym(text: string, e: Entity): boolean {
