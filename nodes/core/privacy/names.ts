@@ -577,7 +577,6 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
-      if (item === 0 && roleSaysWord(text, labelStart, labelEnd, name, end)) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
@@ -613,24 +612,6 @@ function labelledFields(text: string, start: number, end: number, first: number,
     }
   }
 }
-
-/**
- * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
- * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start, the words after the colon open a message
- * (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
- * name among them, a surname that is no ordinary word ("Müller hier, …"), or two words one of them a known name.
- */
-function roleSaysWord(text: string, labelStart: number, labelEnd: number, name: ParsedName, end: number): boolean {
-  if (!CHAT_ROLE_LABEL.test(text.slice(labelStart, labelEnd))) return false;
-  if (!MESSAGE_WORD.test(text.slice(name.end, Math.min(end, name.end + 80)))) return false;
-  if (name.tokens.some((t) => isGivenName(t))) return false;
-  if (name.tokens.length === 1) return !isKnownName(name.tokens[0]) || isDictionaryWord(name.tokens[0]);
-  return !known(name);
-}
-const CHAT_ROLE_LABEL =
-  /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
-/** A lower-case word after the first words: a message goes on, a field's value does not. */
-const MESSAGE_WORD = /[ \t][a-zäöüß]{2,}/;
 
 /**
  * Flags by ASCII code: the characters in `letters`, and with `anyCase` their other case too. For a

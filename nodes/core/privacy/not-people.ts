@@ -194,7 +194,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   let b = e.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
-  if (before === ':' && sentenceAfterSpeaker(text, e, lines)) return false;
+  if (before === ':' && (sentenceAfterSpeaker(text, e, lines) || dialogueTurnOpening(text, e, b - 1))) return false;
   if (text[e.end] === ':' && labelWord(text, e)) return false;
   // A saint or the article before: one word only ("St. Ansgar", "the Titanic"); a full name after
   // them is still a person ("High St. Chinedu Adeyemi is with me", "pass it to the Jana Okafor in accounts").
@@ -296,6 +296,30 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
   if (words.some((w) => isGivenName(w) || isKnownName(w))) return false;
   return SENTENCE_GOES_ON.test(text.slice(e.end, e.end + 16));
 }
+
+/**
+ * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
+ * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start (`colon` ends it), the words after the colon open
+ * a message (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
+ * name among them, a surname that is no ordinary word ("Müller hier, …"), or several words one of them a known name.
+ */
+function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
+  let lineStart = colon;
+  while (lineStart > 0 && colon - lineStart < 24 && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  if (!CHAT_ROLE_LABEL.test(text.slice(lineStart, colon))) return false;
+  let lineEnd = text.indexOf('\n', e.end);
+  if (lineEnd === -1 || lineEnd > e.end + 80) lineEnd = Math.min(text.length, e.end + 80);
+  if (!MESSAGE_WORD.test(text.slice(e.end, lineEnd))) return false;
+  const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
+  if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
+  return !words.some((w) => isKnownName(w));
+}
+const CHAT_ROLE_LABEL =
+  /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
+/** A lower-case word after the first words: a message goes on, a field's value does not. */
+const MESSAGE_WORD = /[ \t][a-zäöüß]{2,}/;
 
 /**
  * How many of the text's lines open with a word, asked per speaker's label. A speaker talks more than
