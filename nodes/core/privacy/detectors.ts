@@ -606,8 +606,11 @@ function countryPrefixedRegisterNumber(text: string, at: number): boolean {
     EAR_TAG_WORD.test(text.slice(Math.max(0, at - 600), at))
   );
 }
-const COUNTRY_LETTERS_BEFORE = /(?:^|[^A-Za-z])[A-Z]{2} $/;
-const VAT_BEFORE = /(?:mwst|ust|vat|tva|btw|iva|uid)[.:]?(?:[ \t-]*(?:id(?:-?nr)?|nr|no|number|nummer)[.:]?)?[ \t]*$/i;
+/** European countries' letters, as ear tags and VAT numbers begin. */
+const COUNTRY_LETTERS_BEFORE =
+  /(?:^|[^A-Za-z])(?:DE|AT|CH|LI|LU|BE|NL|FR|IT|ES|PT|IE|UK|GB|DK|SE|FI|NO|PL|CZ|SK|HU|SI|HR|RO|BG|GR|EE|LV|LT|MT|CY) $/;
+const VAT_BEFORE =
+  /(?:^|[^A-Za-z])(?:mwst|ust|vat|tva|btw|iva|uid)[.:]?(?:[ \t-]*(?:id(?:-?nr)?|nr|no|number|nummer)[.:]?)?[ \t]*$/i;
 const EAR_TAG_WORD = /ohrmarke|ear[ -]?tag|lebensnummer/i;
 
 /**
