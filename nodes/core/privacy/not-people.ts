@@ -191,6 +191,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   if (firmGreeting(text, e, value)) return false;
+  // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
+  if (BIC_SHAPE.test(value) && BIC_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
   let b = e.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
@@ -213,6 +215,9 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
   return !bots.names.has(value);
 }
+
+const BIC_SHAPE = /^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$/;
+const BIC_LABEL_BEFORE = /(?:^|[^\p{L}])(?:bic|swift(?:[ \t]*code)?|bic\/swift)[ \t]*[:.]?[ \t]*$/iu;
 
 /**
  * A call answered with the firm's name, then the agent's own ("Stadtwerke Weserbergland, mein Name ist Baljeet Sahota",

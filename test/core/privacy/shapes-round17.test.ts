@@ -5,6 +5,7 @@ const births = valuesOf('DATE_OF_BIRTH');
 const cards = valuesOf('CREDIT_CARD');
 const phones = valuesOf('PHONE_NUMBER');
 const people = valuesOf('PERSON');
+const addresses = valuesOf('POSTAL_ADDRESS');
 
 /**
  * Round 17: utility, insurance, banking and farm conversations as chat apps and mail systems export them
@@ -112,6 +113,21 @@ describe('privacy detectors: shapes of round 17 (exported conversations)', () =>
       const text =
         'Rufnummern:\n  1. 05233 941 27  (Festnetz)\n  2. 05233 941 28  (Fax)\n01.12.26 19:40 +49 171 5560 2281 → ok';
       assert.deepEqual(phones(text), ['05233 941 27', '05233 941 28', '+49 171 5560 2281']);
+    });
+  });
+
+  describe('documents without personal data (circulars, price sheets)', () => {
+    it("does not read a customer centre's or water supplier's address as a home; a customer's address beside it stays", () => {
+      const text =
+        'Kundin: Eva Brenn, Lindenweg 4, 32010 Warburg.\nBankverbindung unverändert, BIC BCEELULL. Kundencenter: Bahnhofstraße 41, 32010 Warburg.\nWasserversorgung Oberes Fuldatal, Brunnenweg 2, 36129 Gersfeld (Rhön).';
+      assert.deepEqual(addresses(text), ['Lindenweg 4, 32010 Warburg']);
+      assert.deepEqual(people(text), ['Eva Brenn']);
+    });
+
+    it('does not read a quoted tariff as a name; a quoted customer stays', () => {
+      const text =
+        'Preisblatt Wärmestrom „Hildegard Natur“ – gültig ab 01.01.2027.\nDer Tarif „Hildegard Natur“ ist neu. Kundin „Anna Weber“ hat gewechselt.';
+      assert.deepEqual(people(text), ['Anna Weber']);
     });
   });
 
