@@ -313,9 +313,7 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   while (lineStart > 0 && colon - lineStart < 24 && text[lineStart - 1] !== '\n') lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!CHAT_ROLE_LABEL.test(text.slice(lineStart, colon))) return false;
-  let lineEnd = text.indexOf('\n', e.end);
-  if (lineEnd === -1 || lineEnd > e.end + 80) lineEnd = Math.min(text.length, e.end + 80);
-  if (!MESSAGE_WORD.test(text.slice(e.end, lineEnd))) return false;
+  if (!MESSAGE_GOES_ON.test(text.slice(e.end, e.end + 24))) return false;
   const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
   if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
@@ -323,8 +321,12 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
 }
 const CHAT_ROLE_LABEL =
   /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
-/** A lower-case word after the first words: a message goes on, a field's value does not. */
-const MESSAGE_WORD = /[ \t][a-zäöüß]{2,}/;
+/**
+ * A lower-case word right after the first words ("Kuh mit …", "Yes, past …", "Guten Tag, ich …"): a message goes on.
+ * A field's value goes on with a date, a code or an abbreviated label ("Hallgrímur Brynjólfsson, geb. 12. Mai 1958",
+ * "Ratchanee Srisuwan 3rd of March", "Savely Skvortsova (Achtung: …)").
+ */
+const MESSAGE_GOES_ON = /^[,!]?[ \t]+[a-zäöüß]{2,}(?![.\p{L}])/u;
 
 /**
  * How many of the text's lines open with a word, asked per speaker's label. A speaker talks more than

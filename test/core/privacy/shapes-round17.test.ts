@@ -144,6 +144,11 @@ describe('privacy detectors: shapes of round 17 (exported conversations)', () =>
       const found = people(text);
       assert.ok(found.includes('Jana Okafor') && found.includes('Müller'), found.join('|'));
       for (const word of ['Heifer', 'Yes', 'Guten Tag']) assert.ok(!found.includes(word), found.join('|'));
+      const fields =
+        'Kunde: Hallgrímur Brynjólfsson, geb. 12. Mai 1958\nCustomer: Ratchanee Srisuwan 3rd of March 85\nMitarbeiter: Savely Skvortsova (Achtung: im System falsch)';
+      const named = people(fields);
+      for (const name of ['Hallgrímur Brynjólfsson', 'Ratchanee Srisuwan', 'Savely Skvortsova'])
+        assert.ok(named.includes(name), named.join('|'));
     });
 
     it("does not read a business chat's name on the encryption notice as a name; a contact's name there stays", () => {
