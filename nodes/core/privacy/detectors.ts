@@ -619,10 +619,9 @@ const EAR_TAG_WORD = /ohrmarke|ear[ -]?tag|lebensnummer/i;
  * characters before, on the number's line.
  */
 function referenceBefore(text: string, at: number): boolean {
-  let from = Math.max(0, at - 40);
-  const lineStart = text.lastIndexOf('\n', at - 1);
-  if (lineStart >= from) from = lineStart + 1;
-  return REFERENCE_BEFORE.test(text.slice(from, at));
+  // The 40 characters back, cut at the line's start (not a search back through a long line for every number).
+  const window = text.slice(Math.max(0, at - 40), at);
+  return REFERENCE_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1));
 }
 const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:case|vorgang|claim|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;

@@ -306,7 +306,8 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
  * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
  * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start (`colon` ends it), the words after the colon open
  * a message (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
- * name among them, a surname that is no ordinary word ("Müller hier, …"), or several words one of them a known name.
+ * name among them, a surname that is no ordinary word ("Müller hier, …"), or several words one of them a known name or
+ * the last no ordinary word.
  */
 function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   let lineStart = colon;
@@ -317,7 +318,9 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
   if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
-  return !words.some((w) => isKnownName(w));
+  // Several words: none a known name, and the last an ordinary word ("Guten Tag"); "Reporter Golnaz Mbeki" stays.
+  const last = words[words.length - 1];
+  return !words.some((w) => isKnownName(w)) && (isDictionaryWord(last) || isEnglishWord(last));
 }
 const CHAT_ROLE_LABEL =
   /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
