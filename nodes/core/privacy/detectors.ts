@@ -1034,11 +1034,12 @@ function partOfLongerCode(text: string, start: number, end: number): boolean {
 
 /**
  * A short prefix of a letter and digits, a dash and a run of digits: a meter, grant or catalogue
- * number ("Zählernummer Z14-8812096", "Meter no. Z14-4409132"), whose check digit fits one time in
+ * number ("Zählernummer Z14-8812096", "Meter no. Z14-4409132"), or letters and two groups of digits, a claim's
+ * or customer's reference ("Claim CLM-15-66102", "Kundennummer: K-5502-88170"), whose check digit fits one time in
  * ten. A document number is printed as one block; written in groups, its groups are not a code's
  * prefix and serial.
  */
-const PREFIXED_SERIAL = /^[A-Z][A-Z0-9]{0,3}-\d{6,}$/;
+const PREFIXED_SERIAL = /^(?:[A-Z][A-Z0-9]{0,3}-\d{6,}|[A-Z]{1,4}-\d{2,6}-\d{2,6})$/;
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
 function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
   const digits = asDigits(body);

@@ -6,6 +6,7 @@ const cards = valuesOf('CREDIT_CARD');
 const phones = valuesOf('PHONE_NUMBER');
 const people = valuesOf('PERSON');
 const addresses = valuesOf('POSTAL_ADDRESS');
+const passports = valuesOf('DE_PASSPORT');
 
 /**
  * Round 17: utility, insurance, banking and farm conversations as chat apps and mail systems export them
@@ -128,6 +129,14 @@ describe('privacy detectors: shapes of round 17 (exported conversations)', () =>
       const text =
         'Preisblatt Wärmestrom „Hildegard Natur“ – gültig ab 01.01.2027.\nDer Tarif „Hildegard Natur“ ist neu. Kundin „Anna Weber“ hat gewechselt.';
       assert.deepEqual(people(text), ['Anna Weber']);
+    });
+  });
+
+  describe('references that look like document numbers', () => {
+    it('does not read a claim or customer reference as a passport; a passport number after its word stays', () => {
+      const text = 'Claim CLM-15-66102 on policy POL-15-902214. Kundennummer: K-5502-88170.';
+      assert.deepEqual(passports(text), []);
+      assert.deepEqual(passports('Reisepass CLM-15-66102'), ['CLM-15-66102']);
     });
   });
 
