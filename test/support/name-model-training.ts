@@ -23,10 +23,11 @@ import { privacyTestSet11 } from './privacy-testset11/index.js';
 import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
+import { privacyTestSet15 } from './privacy-testset15/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 14 (sets 9 to 14 became development data once they were scored).
+ * test sets 1 to 15 (sets 9 to 15 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -46,6 +47,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test12', privacyTestSet12()],
     ['test13', privacyTestSet13()],
     ['test14', privacyTestSet14()],
+    ['test15', privacyTestSet15()],
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
 import {
+  businessPlaceLabelBefore,
   HOME_CUE,
   lastClause,
   namesTradeBusiness,
@@ -287,7 +288,7 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
  * Brunnenstr. 34", "Riverside Medical Practice, 2 Mill Lane", "Oberwinkel Stadtwerke, Lerchenfeld 31".
  */
 const ORGANISATION_WORD =
-  '(?<![\\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant|Wasserversorgung|Energieversorgung|Genossenschaft|Raiffeisenbank|Volksbank)(?![\\p{L}])';
 const ORGANISATION_BEFORE = new RegExp(`${ORGANISATION_WORD}[^:\\n]*$`, 'u');
 /** Every organisation's word, for proseAfterFirm (matchAll copies it: no state kept). */
 const ORGANISATION_ALL = new RegExp(ORGANISATION_WORD, 'gu');
@@ -308,6 +309,8 @@ function isCompanyAddress(text: string, start: number): boolean {
   const before = clause.trim() === '' ? line : clause;
   // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
   if (HOME_CUE.test(clause)) return false;
+  // "Kundencenter: Bahnhofstraße 40": a firm's place of business labels it.
+  if (businessPlaceLabelBefore(line)) return true;
   // A parcel shop, locker or post box right before it is no one's home (as postal-shapes.ts reads it).
   if (NO_HOME.test(clause.slice(-30))) return true;
   // A school, university office or nursery right before it, with no person between (school-addresses.ts).

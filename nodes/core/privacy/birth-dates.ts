@@ -89,6 +89,12 @@ export function wholeBirthDate(value: string): boolean {
   return BIRTH_DATE.test(value) && BIRTH_DATE.lastIndex === value.length;
 }
 
+/** Headings only a register of animals has: an ear tag's number, a breed. Its birth date column is the animals'. */
+const ANIMAL_COLUMN =
+  /^(?:ohrmarke(?:n-?nr\.?|nnummer)?|ear[ -]?tag(?:[ -]?(?:no\.?|number))?|lebensnummer|tiernummer|rasse|breed)$/i;
+/** Whether a table's heading cell names an animal's ear tag or breed ("Ohrmarke", "Ear tag", "Rasse", "Breed"). */
+export const animalRegisterHeading = (heading: string) => ANIMAL_COLUMN.test(heading.trim());
+
 const BDAY_HINT = new KeywordPattern(/bday/i, ['bday']);
 
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
@@ -133,8 +139,8 @@ export const birthDates = (text: string): Entity[] => {
       found = formValueDates(text, from, out);
       if (found) continue;
     }
-    if (!found && asksOnLine(text, from)) {
-      const answer = answeredBelow(text, from, breaks);
+    if (!found && (asksOnLine(text, from) || askedFor(text, label.index))) {
+      const answer = answeredBelow(text, from, breaks) ?? answeredAbove(text, label.index, breaks);
       if (answer) out.push(answer);
     }
   }
@@ -307,34 +313,111 @@ function asksOnLine(text: string, from: number): boolean {
 const ASK = /^(?:bitte|please)/i;
 
 /**
+ * "I need your date of birth", "Dafür brauche ich Ihr Geburtsdatum": the label after "your", "Ihr", "dein"
+ * asks for the writer's own birth date, even without a question mark (read in the 8 characters before it).
+ */
+function askedFor(text: string, labelStart: number): boolean {
+  return POSSESSIVE_BEFORE.test(text.slice(Math.max(0, labelStart - 16), labelStart));
+}
+/** The label is read from "birth" on: "your date of " before it. */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:your|ihre?[nms]?|deine?[nms]?)[ \t]+(?:date[ \t]+of[ \t]+)?$/iu;
+
+/**
  * A birth date asked for and answered in the next message ("please confirm your date of birth.\n
  * 15:56 | Golnaz | 05/21/1987", "Ihr Geburtsdatum bitte.\nSevgül 13:12\n25. Dezember 1999"): within
  * the next three lines, a line that ends with a birth date standing alone or after a speaker's colon or bar.
  */
 function answeredBelow(text: string, from: number, breaks: LineBreaks): Entity | undefined {
   let lineEnd = breaks.next(from);
-  for (let line = 0; line < 3 && lineEnd !== -1; line++) {
+  for (let line = 0; line < ANSWER_LINES && lineEnd !== -1; line++) {
     const start = lineEnd + 1;
     lineEnd = breaks.next(start);
-    let end = lineEnd === -1 ? text.length : lineEnd;
-    while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
-    if (end - start > 90) continue;
-    // Where the answer may start: the line's start, or after the last colon or bar on it.
-    let at = start;
-    for (let i = end - 2; i >= start; i--)
-      if ((text[i] === ':' || text[i] === '|') && text[i + 1] === ' ') {
-        at = i + 2;
-        break;
-      }
-    while (text[at] === ' ' || text[at] === '\t') at++;
-    BIRTH_DATE.lastIndex = at;
-    const m = BIRTH_DATE.exec(text);
-    if (m && at + m[0].length === end) return { type: 'DATE_OF_BIRTH', start: at, end, score: 0.85 };
-    const spoken = dateInAnswer(text, at, end);
-    if (spoken) return spoken;
+    const answer = answerOnLine(text, start, lineEnd === -1 ? text.length : lineEnd, line >= 3);
+    if (answer) return answer;
   }
   return undefined;
 }
+
+/**
+ * Lines read for the answer after the question, at most: the next message of a chat is within three; in a
+ * messenger's JSON export (Slack's "text", Teams' "content") or a mailing-list digest (a header block between
+ * the messages) it is within twelve.
+ */
+const ANSWER_LINES = 12;
+
+/**
+ * The answer to a birth date asked for in a top-posted mail thread ("> 28 February 1979.\n>\n> On Wed, … wrote:\n
+ * > > … I need your date of birth …", "18/03/1994.\n…\n-----Original Message-----\nFrom: …\n\nSure. For the port I need
+ * your date of birth"): the reply stands above the quoted question, a reply header ("… wrote:", "Am … schrieb …",
+ * "-----Original Message-----", "From:") between them. Read in the twelve lines above the question, only above such a header.
+ */
+function answeredAbove(text: string, labelStart: number, breaks: LineBreaks): Entity | undefined {
+  let lineStart = breaks.previous(labelStart) + 1;
+  let header = false;
+  for (let line = 0; line < ANSWER_LINES && lineStart > 0; line++) {
+    const end = lineStart - 1;
+    const start = breaks.previous(end) + 1;
+    lineStart = start;
+    let at = start;
+    while (text[at] === '>' || text[at] === ' ' || text[at] === '\t') at++;
+    if (
+      REPLY_HEADER.test(text.slice(at, Math.min(end, at + 40))) ||
+      WROTE_AT_END.test(text.slice(Math.max(at, end - 120), end))
+    ) {
+      header = true;
+      continue;
+    }
+    if (!header) continue;
+    const answer = answerOnLine(text, at, end, true);
+    if (answer) return answer;
+  }
+  return undefined;
+}
+/** A line of a reply header, read at its start: "-----Original Message-----", "From:", "Von:", "Subject:", "Betreff:". */
+const REPLY_HEADER =
+  /^(?:-{2,}[ \t]*(?:original message|ursprüngliche nachricht|forwarded message)|(?:from|sent|to|cc|subject|date|von|gesendet|an|betreff|datum)[ \t]*:)/i;
+/** The end of a quote's introduction: "On Wed, 2 Dec 2026 at 12:07, Abubakar <…> wrote:", "Am 12.11.2026 um 00:24 schrieb …:". */
+const WROTE_AT_END = /(?:wrote|schrieb|écrit)(?:[ \t][^:\n]{0,100})?:[ \t]*\r?$/i;
+
+/**
+ * A date that answers a birth question on the line start..end: alone on it, or after a speaker's colon or bar,
+ * in a JSON message's value ('"text": "06.02.1971"', '"content": "<p>07.08.1976</p>"'), or said with a few
+ * words ("It's 09/10/1976, and …"). `far`: the line is not the next message, so a date of this year or
+ * a later one (a header's, an appointment's) and one after a date's own label ("Ablesedatum: …") are not taken.
+ */
+function answerOnLine(text: string, start: number, lineEnd: number, far: boolean): Entity | undefined {
+  let end = lineEnd;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+  // A JSON export's line holds its keys before the message ('"body": { "contentType": "html", "content": "<p>…'): the
+  // message itself is short, the line a little longer.
+  if (end - start > 200) return undefined;
+  // Where the answer may start: the line's start, or after the last colon or bar on it.
+  let at = start;
+  for (let i = end - 2; i >= start; i--)
+    if ((text[i] === ':' || text[i] === '|') && text[i + 1] === ' ') {
+      at = i + 2;
+      break;
+    }
+  if (end - at > 90 || (far && at > start && OTHER_DATE_LABEL.test(text.slice(start, at)))) return undefined;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  // A JSON string's quote and an HTML paragraph's tag before the message's words.
+  if (text[at] === '"') at++;
+  if (text.startsWith('<p>', at)) at += 3;
+  BIRTH_DATE.lastIndex = at;
+  const m = BIRTH_DATE.exec(text);
+  const answer =
+    m && at + m[0].length === end
+      ? { type: 'DATE_OF_BIRTH' as const, start: at, end, score: 0.85 }
+      : dateInAnswer(text, at, end);
+  if (answer && far) {
+    const year = FOUR_DIGIT_YEAR.exec(text.slice(answer.start, answer.end));
+    if (year && Number(year[0]) >= latestBirthYear()) return undefined;
+  }
+  return answer;
+}
+/** Labels of other dates before a colon: a meter reading's, a contract's, an appointment's, a claim's. */
+const OTHER_DATE_LABEL =
+  /datum|date|beginn|start|ende|end|ablese|reading|vertrag|contract|termin|appointment|claim|schaden|frist|due|fällig|sent|gesendet/i;
 
 /**
  * The text's line breaks, found on first use in a scan of the text: a label repeated along one long
@@ -358,6 +441,20 @@ class LineBreaks {
       else hi = mid;
     }
     return lo < at.length ? at[lo] : -1;
+  }
+
+  /** The last line break before `before`, as text.lastIndexOf('\n', before - 1) answers: -1 when none. */
+  previous(before: number): number {
+    this.at ??= lineBreaksIn(this.text);
+    const at = this.at;
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (at[mid] < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? at[lo - 1] : -1;
   }
 }
 

@@ -198,7 +198,7 @@ function matchesInRuns(
   sticky: RegExp,
   minLength: number,
   minDigits: number,
-  accept: (m: RegExpExecArray) => { type: EntityType; score: number } | undefined,
+  accept: (m: RegExpExecArray) => { type: EntityType; score: number; length?: number } | undefined,
   mayHold: (text: string, run: NumberRun) => boolean = () => true,
 ): Entity[] {
   const out: Entity[] = [];
@@ -217,7 +217,14 @@ function matchesInRuns(
       const m = sticky.exec(text);
       if (!m) continue;
       const found = accept(m);
-      if (found) out.push({ type: found.type, start: m.index, end: m.index + m[0].length, score: found.score });
+      // `length`: the finding is the match's first part only.
+      if (found)
+        out.push({
+          type: found.type,
+          start: m.index,
+          end: m.index + (found.length ?? m[0].length),
+          score: found.score,
+        });
       after = m.index + m[0].length;
     }
   }
@@ -408,6 +415,8 @@ export const phone: Detector = (text) => {
     let at = run.start;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
+    // "  2. 05233 941 28  (Fax)": a list's item number at the line's start, then the phone number.
+    at = afterListItemNumber(text, at);
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
@@ -415,7 +424,10 @@ export const phone: Detector = (text) => {
     // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
     // line holds six digits or more, are read line by line.
     const byLines = candidate.includes('\n') && hasLongLine(text, at, candidateEnd);
-    if (!byLines && writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end ? run.digits : -1))
+    if (
+      !byLines &&
+      writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end && at <= run.start ? run.digits : -1)
+    )
       phoneNumbersIn(text, at, candidateEnd, out);
     if (byLines) {
       for (let lineStart = at; lineStart < candidateEnd;) {
@@ -435,6 +447,19 @@ export const phone: Detector = (text) => {
   }
   return out;
 };
+
+/**
+ * Where a number starts after a list's item number at its line's start ("  2. 05233 941 28", "1) +49 …"): past
+ * the item number, when a national or international number follows; else `at` itself.
+ */
+function afterListItemNumber(text: string, at: number): number {
+  LIST_ITEM_NUMBER.lastIndex = at;
+  if (!LIST_ITEM_NUMBER.test(text)) return at;
+  let before = at;
+  while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+  return before === 0 || text[before - 1] === '\n' ? LIST_ITEM_NUMBER.lastIndex : at;
+}
+const LIST_ITEM_NUMBER = /\d{1,2}[.)][ \t]+(?=\+|0\d)/y;
 
 /** Whether a line's part of the run from `start` to `end` holds six digits or more. */
 function hasLongLine(text: string, start: number, end: number): boolean {
@@ -565,12 +590,50 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // The order word on the number's line: one in a table's heading above ("Ticket;Kontakt") is another column's.
   // (25 characters back at most, cut at the line's start: not a search back through a long line for every number.)
   const window = text.slice(Math.max(0, at - 25), at);
-  return !(amount || ORDER_WORDS.test(window.slice(window.lastIndexOf('\n') + 1)));
+  if (amount || ORDER_WORDS.test(window.slice(window.lastIndexOf('\n') + 1))) return false;
+  return !(jsonIdValue(text, at, raw) || countryPrefixedRegisterNumber(text, at) || referenceBefore(text, at));
 }
+
+/**
+ * A register's number after its country's letters: an animal's ear tag ("Kuh mit Ohrmarke DE 09 837 43423",
+ * a herd register's "| DE 09 471 88312 |" under its "Ohrmarke" heading) or a VAT number ("MwSt. BE 0712.446.903").
+ * Nobody writes their phone number after "DE "; the ear tag's word is looked for in the 600 characters before.
+ */
+function countryPrefixedRegisterNumber(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 32 || !COUNTRY_LETTERS_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  return (
+    VAT_BEFORE.test(text.slice(Math.max(0, at - 24), at - 3)) ||
+    EAR_TAG_WORD.test(text.slice(Math.max(0, at - 600), at))
+  );
+}
+/** European countries' letters, as ear tags and VAT numbers begin. */
+const COUNTRY_LETTERS_BEFORE =
+  /(?:^|[^A-Za-z])(?:DE|AT|CH|LI|LU|BE|NL|FR|IT|ES|PT|IE|UK|GB|DK|SE|FI|NO|PL|CZ|SK|HU|SI|HR|RO|BG|GR|EE|LV|LT|MT|CY) $/;
+const VAT_BEFORE =
+  /(?:^|[^A-Za-z])(?:mwst|ust|vat|tva|btw|iva|uid)[.:]?(?:[ \t-]*(?:id(?:-?nr)?|nr|no|number|nummer)[.:]?)?[ \t]*$/i;
+const EAR_TAG_WORD = /ohrmarke|ear[ -]?tag|lebensnummer/i;
+
+/**
+ * A reference named right before the number: a case's, a claim's, a farm's registration ("Subject: RE: Case 1470207",
+ * "Betriebsnummer 05 766 018 0032", "Betriebsnummer der Genossenschaft 05 701 600 2259"). Read in the 40
+ * characters before, on the number's line.
+ */
+function referenceBefore(text: string, at: number): boolean {
+  // The 40 characters back, cut at the line's start (not a search back through a long line for every number).
+  const window = text.slice(Math.max(0, at - 40), at);
+  return REFERENCE_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1));
+}
+const REFERENCE_BEFORE =
+  /(?:^|[^\p{L}])(?:case|vorgang|claim|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
 function insideLongerNumber(text: string, start: number, end: number): boolean {
-  return /\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ -]?\d/.test(text.slice(end, end + 2));
+  // A "+" begins a number: a time or count before it and a blank ("19:40 +49 171 …") is not part of it.
+  const joinedBefore =
+    text.charCodeAt(start) === 43
+      ? /\d$/.test(text.slice(Math.max(0, start - 1), start))
+      : /\d[ -]?$/.test(text.slice(Math.max(0, start - 2), start));
+  return joinedBefore || /^[ -]?\d/.test(text.slice(end, end + 2));
 }
 
 /** Lengths of IBANs by country (ibantools' registry). */
@@ -803,22 +866,47 @@ const CARD_WORDS = /\b(?:card|karte|visa|mastercard|kreditkarte|amex)\b/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
-    const digits = alnum(m[0]);
-    // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
-    if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, (m.index ?? 0) - 5), m.index)))
-      return undefined;
-    const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
-    // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 30), m.index);
-    if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
-    if (!luhnValid(digits)) return undefined;
-    if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
-    // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
-    // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
-    return CARD_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))
-      ? { type: 'CREDIT_CARD', score: 1 }
-      : undefined;
+    const whole = cardAt(text, m.index, m[0]);
+    if (whole) return whole;
+    // "…zahlen: 4630 9028 3951 1307.\n21.11.26, 13:09 - …": the next line's leading digits ran on into the
+    // number (separators may cross a line break); the part before the break is read alone.
+    const cut = m[0].indexOf('\n');
+    if (cut === -1) return undefined;
+    const head = m[0].slice(0, cut).replace(TRAILING_SEPARATORS, '');
+    if (alnum(head).length < 13) return undefined;
+    const card = cardAt(text, m.index, head);
+    return card && { ...card, length: head.length };
   });
+const TRAILING_SEPARATORS = /[\s./_-]+$/;
+
+/** Whether `candidate`, written at `index`, is a card number. */
+function cardAt(text: string, index: number, candidate: string): { type: EntityType; score: number } | undefined {
+  const digits = alnum(candidate);
+  // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
+  if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, index - 5), index))) return undefined;
+  // A messenger export's id ('"id": "46703567-3114-6871"'): grouped 8-4-4 as no card is written.
+  if (jsonIdValue(text, index, candidate)) return undefined;
+  const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
+  // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
+  if (!luhnValid(digits)) return undefined;
+  if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
+  // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
+  // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
+  return CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)) ? { type: 'CREDIT_CARD', score: 1 } : undefined;
+}
+
+/**
+ * An id in a messenger's JSON export, grouped as a GUID's first groups ('"id": "02372708-2534-5637"' in a Teams
+ * export): eight digits, then groups of four joined by dashes, as the value of a key ending in "id". No phone
+ * number or card is written so.
+ */
+function jsonIdValue(text: string, index: number, candidate: string): boolean {
+  return GUID_GROUPS.test(candidate) && JSON_ID_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+}
+const GUID_GROUPS = /^\d{8}(?:-\d{4}){2,3}$/;
+const JSON_ID_KEY_BEFORE = /"[A-Za-z]{0,16}(?:id|Id|ID)"[ \t]*:[ \t]*"$/;
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
 /** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */
@@ -946,11 +1034,12 @@ function partOfLongerCode(text: string, start: number, end: number): boolean {
 
 /**
  * A short prefix of a letter and digits, a dash and a run of digits: a meter, grant or catalogue
- * number ("Zählernummer Z14-8812096", "Meter no. Z14-4409132"), whose check digit fits one time in
+ * number ("Zählernummer Z14-8812096", "Meter no. Z14-4409132"), or letters and two groups of digits, a claim's
+ * or customer's reference ("Claim CLM-15-66102", "Kundennummer: K-5502-88170"), whose check digit fits one time in
  * ten. A document number is printed as one block; written in groups, its groups are not a code's
  * prefix and serial.
  */
-const PREFIXED_SERIAL = /^[A-Z][A-Z0-9]{0,3}-\d{6,}$/;
+const PREFIXED_SERIAL = /^(?:[A-Z][A-Z0-9]{0,3}-\d{6,}|[A-Z]{1,4}-\d{2,6}-\d{2,6})$/;
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
 function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
   const digits = asDigits(body);

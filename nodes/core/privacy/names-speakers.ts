@@ -11,8 +11,9 @@ import { known, parseName, person, plausibleName, wordLike, type ParsedName } fr
 /** Roles a chat export writes before the speaker's name without brackets ("Agent Tolga:"). */
 const ROLE_WORD =
   /(?:agent(?:in)?|support|kunde|kundin|customer|client|operator|berater(?:in)?|mitarbeiter(?:in)?|advisor|adviser|kundenberater(?:in)?|servicemitarbeiter(?:in)?|host|guest|gast|caller|anrufer(?:in)?|patient(?:in)?|arzt|ärztin|doctor|nurse|pfleger(?:in)?|dispatcher|disponent(?:in)?|technician|techniker(?:in)?)[ \t]+/iy;
-/** Speakers that are programs or the role itself ("System:", "Bot", "INFO"), never a person. */
-const NOT_A_SPEAKER = /^(?:system|bot|server|admin|info|warn|warning|error|debug|note|hinweis|notiz|status)$/i;
+/** Speakers that are programs, the role itself ("System:", "Bot", "INFO") or the exporting user ("Me:" in Signal's export), never a person. */
+const NOT_A_SPEAKER =
+  /^(?:system|bot|server|admin|info|warn|warning|error|debug|note|hinweis|notiz|status|me|ich|you|du|moi)$/i;
 
 /** A role or a program where a chat line's speaker stands ("Kundin (Wiebke Harmsen):", "System:"): not a name. */
 export function speakerRole(name: ParsedName): boolean {

@@ -382,6 +382,36 @@ function nickSpeaker(text: string, start: number, end: number, out: Entity[]): v
     out.push(person(start + 1, start + 1 + m[1].length, 0.8));
 }
 
+/**
+ * The chat's own name on a messenger's notice ("[05.12.26, 18:43:37] Glasfaser Eifel-Ardennen: Nachrichten und Anrufe
+ * sind Ende-zu-Ende-verschlüsselt."): a business or group chat is named so, no one speaks. A name that begins with a
+ * given name (a one-to-one chat is named after the contact) is kept, and a contact who writes is found on their lines.
+ */
+function chatNameOnNotice(text: string, name: ParsedName, end: number): boolean {
+  if (isGivenName(name.tokens[0])) return false;
+  let at = name.end;
+  while (at < end && (text[at] === ':' || text[at] === ' ' || text[at] === '\t' || text[at] === '\u200e')) at++;
+  return ENCRYPTION_NOTICE.test(text.slice(at, Math.min(end, at + 40)));
+}
+const ENCRYPTION_NOTICE = /^(?:messages and calls are end-to-end|nachrichten und anrufe sind ende-zu-ende)/i;
+
+/**
+ * A message header as Teams copies a conversation: "[07:20] Ockenfels, Wolfhart" alone on its line, the message
+ * on the next ("[1:41 PM] Djojohadikusumo, Kurniawati"). The name written "Surname, Given", two words or three, none an
+ * ordinary word. Pushes the name (at `at`, right after the time); returns whether it did.
+ */
+function teamsHeader(text: string, at: number, end: number, out?: Entity[]): boolean {
+  const name = parseName(text, at, true);
+  if (!name || name.tokens.length < 2 || name.tokens.length > 3) return false;
+  if (!text.slice(at, name.end).includes(',') || !/^[ \t]*\r?$/.test(text.slice(name.end, end))) return false;
+  if (name.tokens.some((t) => wordLike(t) || isDictionaryWord(t))) return false;
+  // The message follows on the next line.
+  const next = end + 1;
+  if (next >= text.length || text[next] === '\n' || text[next] === '\r' || text[next] === '[') return false;
+  out?.push(person(at, name.end, 0.85));
+  return true;
+}
+
 /** `colon`: the line's first colon. */
 function speaker(text: string, start: number, end: number, colon: number, out: Entity[]): void {
   // A speaker's line has a colon near its start (after the name or in the time).
@@ -395,9 +425,12 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
       name &&
       !speakerRole(name) &&
       /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
-    )
-      out.push(person(at, name.end, 0.9));
-    else roleSpeaker(text, at, end, time[0].trimEnd().endsWith('|'), name, out);
+    ) {
+      if (!chatNameOnNotice(text, name, end)) out.push(person(at, name.end, 0.9));
+    }
+    // "[07:20] Ockenfels, Wolfhart" heads the message on the next line; else a role may stand before the name.
+    else if (!(text[start] === '[' && teamsHeader(text, at, end, out)))
+      roleSpeaker(text, at, end, time[0].trimEnd().endsWith('|'), name, out);
     return;
   }
   let at = start;

@@ -77,7 +77,7 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', "'", '‚', '‘', '’',
  * ones also as a compound's end ("Ohrensessel", "Stehlampe", "Bücherregal").
  */
 const THING_WORDS = new Set(
-  'lamp light print poster globe chair armchair sofa couch table desk bed wardrobe shelf shelves cabinet dresser collection range series edition style set mug vase rug hotel restaurant café cafe bar'.split(
+  'lamp light print poster globe chair armchair sofa couch table desk bed wardrobe shelf shelves cabinet dresser collection range series edition style set mug vase rug hotel restaurant café cafe bar tariff'.split(
     ' ',
   ),
 );
@@ -110,6 +110,10 @@ const THING_ENDS = [
   'globus',
   'teppich',
   'vase',
+  // An energy supplier's products: "Der Tarif „Hildegard Natur“", "Preisblatt Wärmestrom „Hildegard Natur“".
+  'tarif',
+  'strom',
+  'preisblatt',
 ];
 const isThingWord = (word: string) => {
   const lower = word.toLowerCase();

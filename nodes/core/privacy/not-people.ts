@@ -190,10 +190,13 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
+  if (firmGreeting(text, e, value)) return false;
+  // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
+  if (BIC_SHAPE.test(value) && BIC_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
   let b = e.start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
-  if (before === ':' && sentenceAfterSpeaker(text, e, lines)) return false;
+  if (before === ':' && (sentenceAfterSpeaker(text, e, lines) || dialogueTurnOpening(text, e, b - 1))) return false;
   if (text[e.end] === ':' && labelWord(text, e)) return false;
   // A saint or the article before: one word only ("St. Ansgar", "the Titanic"); a full name after
   // them is still a person ("High St. Chinedu Adeyemi is with me", "pass it to the Jana Okafor in accounts").
@@ -212,6 +215,22 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
   return !bots.names.has(value);
 }
+
+const BIC_SHAPE = /^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$/;
+const BIC_LABEL_BEFORE = /(?:^|[^\p{L}])(?:bic|swift(?:[ \t]*code)?|bic\/swift)[ \t]*[:.]?[ \t]*$/iu;
+
+/**
+ * A call answered with the firm's name, then the agent's own ("Stadtwerke Weserbergland, mein Name ist Baljeet Sahota",
+ * "thank you for calling Prairie Credit Union my name is …"): the words before "mein Name ist" / "my name is" are the
+ * firm's. One word of the firm's name may stand between ("Union"). A finding that begins with a given name is kept.
+ */
+function firmGreeting(text: string, e: Entity, value: string): boolean {
+  OWN_NAME_AFTER.lastIndex = e.end;
+  if (!OWN_NAME_AFTER.test(text)) return false;
+  const first = /^[^\s]+/.exec(value);
+  return !first || !isGivenName(first[0]);
+}
+const OWN_NAME_AFTER = /(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*,?[ \t]*(?:[Mm]ein [Nn]ame ist|[Mm]y name is|[Mm]y name's)\b/uy;
 
 /** Whether the finding lies in a product, brand or dish phrase read around it. */
 function insideEponym(text: string, e: Entity): boolean {
@@ -282,6 +301,35 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
   if (words.some((w) => isGivenName(w) || isKnownName(w))) return false;
   return SENTENCE_GOES_ON.test(text.slice(e.end, e.end + 16));
 }
+
+/**
+ * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
+ * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start (`colon` ends it), the words after the colon open
+ * a message (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
+ * name among them, a surname that is no ordinary word ("Müller hier, …"), or several words one of them a known name or
+ * the last no ordinary word.
+ */
+function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
+  let lineStart = colon;
+  while (lineStart > 0 && colon - lineStart < 24 && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  if (!CHAT_ROLE_LABEL.test(text.slice(lineStart, colon))) return false;
+  if (!MESSAGE_GOES_ON.test(text.slice(e.end, e.end + 24))) return false;
+  const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
+  if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
+  if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
+  // Several words: none a known name, and the last an ordinary word ("Guten Tag"); "Reporter Golnaz Mbeki" stays.
+  const last = words[words.length - 1];
+  return !words.some((w) => isKnownName(w)) && (isDictionaryWord(last) || isEnglishWord(last));
+}
+const CHAT_ROLE_LABEL =
+  /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
+/**
+ * A lower-case word right after the first words ("Kuh mit …", "Yes, past …", "Guten Tag, ich …"): a message goes on.
+ * A field's value goes on with a date, a code or an abbreviated label ("Hallgrímur Brynjólfsson, geb. 12. Mai 1958",
+ * "Ratchanee Srisuwan 3rd of March", "Savely Skvortsova (Achtung: …)").
+ */
+const MESSAGE_GOES_ON = /^[,!]?[ \t]+[a-zäöüß]{2,}(?![.\p{L}])/u;
 
 /**
  * How many of the text's lines open with a word, asked per speaker's label. A speaker talks more than

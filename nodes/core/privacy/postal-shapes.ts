@@ -239,7 +239,7 @@ const TOWN_AFTER =
  * line above (when that line is no form field). Legal forms come from the street detector's list.
  */
 const INSTITUTION =
-  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|zentrale)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|zentrale|kundencenter|servicecenter|kundenzentrum|servicezentrum|wasserversorgung|energieversorgung|stromversorgung|wasserverband|zweckverband|genossenschaft|agrargenossenschaft|warengenossenschaft|raiffeisenbank|volksbank)(?![\p{L}])/iu;
 
 /**
  * Trade and hospitality businesses named before their own address ("Kfz-Meisterbetrieb Zündfunke, Ringstraße 88",
@@ -283,6 +283,14 @@ export function namesTradeBusiness(s: string): boolean {
  */
 const NEAR_SOMEONES_HOME =
   /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|apartment|nachbar\p{L}*|neighbou?r\p{L}*|next[ \t]+door)(?![\p{L}])/iu;
+/**
+ * A firm's place of business as the label right before the address ("Kundencenter: Bahnhofstraße 40, 32010 Warburg",
+ * "Geschäftsstelle: …", "Customer centre: …"): the firm's counter, nobody's home. Read on the text before the address.
+ */
+export const businessPlaceLabelBefore = (before: string) => BUSINESS_PLACE_LABEL.test(before.slice(-40));
+const BUSINESS_PLACE_LABEL =
+  /(?:^|[^\p{L}])(?:kundencenter|servicecenter|kundenzentrum|servicezentrum|kundenbüro|servicebüro|geschäftsstelle|filiale|niederlassung|geschäftssitz|hauptsitz|head[ \t]+office|registered[ \t]+office|customer[ \t]+(?:service[ \t]+)?cent(?:re|er))[ \t]*:[ \t]*$/iu;
+
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 
@@ -363,6 +371,7 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   const line = ownCellBefore(text.slice(lineStart, start));
   const clause = lastClause(line);
   if (HOME_CUE.test(clause)) return false;
+  if (businessPlaceLabelBefore(line)) return true;
   if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
   if (endsWithSchool(clause, text.slice(start, end))) return true;
   if (isOrganisationName(clause) && !proseAfterFirm(clause)) return true;

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { animalRegisterHeading, birthDateAt, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { KeywordPattern } from './keyword-pass.js';
 
@@ -167,7 +167,12 @@ const BIRTH_PHRASE =
 function namesBirthDate(text: string, lineStart: number, lineEnd: number): boolean {
   if (lineEnd - lineStart > 300) return false;
   const line = text.slice(lineStart, lineEnd);
-  return BIRTH_PHRASE.test(line) && !/\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{8}/.test(line);
+  return (
+    BIRTH_PHRASE.test(line) &&
+    !/\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{8}/.test(line) &&
+    // A herd register's heading ("| Ear tag | Breed | Sex | DOB |"): the rows' dates are the animals'.
+    !line.split(/[|;\t]/).some(animalRegisterHeading)
+  );
 }
 
 /**
@@ -327,6 +332,12 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   }
   if (columns.length === 0) return lineEnd + 1;
   if (!personRecord(columns.map((c) => c.kind))) columns = columns.filter((c) => c.kind !== 'PERSON');
+  // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): the birth dates are the animals'.
+  if (
+    columns.some((c) => c.kind === 'DATE_OF_BIRTH') &&
+    cells.some((c) => animalRegisterHeading(text.slice(c.start, c.end)))
+  )
+    columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH');
   if (columns.length === 0) return lineEnd + 1;
   if (delimiter) {
     // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.

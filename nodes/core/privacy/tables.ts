@@ -1,4 +1,4 @@
-import { wholeBirthDate } from './birth-dates.js';
+import { animalRegisterHeading, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
@@ -252,6 +252,12 @@ export const tableColumns = (text: string): Entity[] => {
     });
     if (columns.length === 0 || heads.length < 2) continue;
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
+    // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.
+    // Its other columns are read as ever (a keeper's name column stays a name column).
+    if (heads.some((h) => animalRegisterHeading(plainHeading(text.slice(h.start, h.end))))) {
+      for (let c = columns.length - 1; c >= 0; c--) if (columns[c].kind === 'DATE_OF_BIRTH') columns.splice(c, 1);
+      if (columns.length === 0) continue;
+    }
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
       out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
       continue;
