@@ -28,7 +28,7 @@ export interface DecodedText {
 
 /** Any escape shape at all: texts without one skip the decoder (after the cheaper character searches of mayHoldEscape). */
 export const ESCAPE_SIGN =
-  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+|[A-Za-z\u00c0-\u024f]''[A-Za-z\u00c0-\u024f]|\\3[0-7]{2}\\2[0-7]{2}/;
+  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+|[A-Za-z\u00c0-\u024f]''[A-Za-z\u00c0-\u024f]|\\3[0-7]{2}\\2[0-7]{2}|\\[!-.:-@[\]^_`{-~]/;
 
 /** Characters an escape starts with ('+' is a space in form bodies, "''" a quote in an SQL string). */
 const SIGNS = /[%&=\\+']/g;
@@ -372,6 +372,15 @@ function legacyReference(s: string, at: number, out: Builder): number {
   return at + 1;
 }
 
+/**
+ * ASCII punctuation a backslash escapes in Markdown (CommonMark 2.4), as office converters, chat exports
+ * and Pandoc write it: "O\\'Brien", "Hauptstr\\. 5", "Müller\\-Lüdenscheidt", "Jana\\_Novak@…". Read as the
+ * punctuation alone. A backslash before a letter or digit (a Windows path "C:\\Users\\jana", a regex's
+ * "\\d") means something else and stays; "\\\\" is passed over whole (a UNC path, an escaped backslash),
+ * and "\\/" and the JSON escapes are read above.
+ */
+const MARKDOWN_ESCAPABLE = new Set('!"#$%&\'()*+,-.:;<=>?@[]^_`{|}~');
+
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
 /**
@@ -392,7 +401,12 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
     return at + 2;
   }
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
-  return c === '\\' ? at + 2 : at + 1;
+  if (c === '\\') return at + 2;
+  if (c !== undefined && MARKDOWN_ESCAPABLE.has(c)) {
+    out.piece(c, at, at + 2);
+    return at + 2;
+  }
+  return at + 1;
 }
 
 /**
