@@ -44,6 +44,9 @@ const QP_SIGN =
 /** Quoted-printable in Latin-1: a German letter written =XX inside a word ("M=FCller", "Stra=DFe"). */
 const QP_LATIN1_SIGN = /[A-Za-z]=(?:E4|F6|FC|C4|D6|DC|DF)[a-z]/;
 
+/** Escapes that are one only in a JSON text (JSON_SIGN). */
+const JSON_ONLY_SIGN = /\\[nrtbf]/;
+
 /** Signs of a JSON string: there "\n", "\t", "\"", "\\" are escapes; in prose they are just written. */
 const JSON_SIGN = /\\u[0-9A-Fa-f]{4}|\\"|"[ \t]*:[ \t]*"/;
 
@@ -209,9 +212,10 @@ function mayHoldEscape(s: string): boolean {
 export function decodeEscapes(original: string): DecodedText | undefined {
   if (!mayHoldEscape(original)) return undefined;
   const css = original.includes('\\') && isStyleSheet(original);
-  if (!css && !ESCAPE_SIGN.test(original)) return undefined;
-  const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const json = JSON_SIGN.test(original);
+  // "\\n" alone is an escape only in JSON ("ship_to":"168 Harbour View Road\\nLeeds"); in prose or a path it is written.
+  if (!css && !ESCAPE_SIGN.test(original) && !(json && JSON_ONLY_SIGN.test(original))) return undefined;
+  const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const out = new Builder(original);
   const form = new FormTokens(original);
   SIGNS.lastIndex = 0;
@@ -380,6 +384,13 @@ function legacyReference(s: string, at: number, out: Builder): number {
  * and "\\/" and the JSON escapes are read above.
  */
 const MARKDOWN_ESCAPABLE = new Set('!"#$%&\'()*+,-.:;<=>?@[]^_`{|}~');
+/**
+ * An escaped quote is read as the typographic one: inside a quoted value (a MySQL dump's
+ * "'O\\'Brien'", a shell's "\"Jana\"") a plain quote would end the value early for the readers that
+ * count a row's quotes (birth-dates.ts), losing the rows after it; names take "’" as an apostrophe.
+ * (In JSON, "\\\"" is read as '"' above.)
+ */
+const ESCAPED_QUOTE: Record<string, string> = { "'": '\u2019', '"': '\u201d' };
 
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
@@ -403,7 +414,7 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
   if (c === '\\') return at + 2;
   if (c !== undefined && MARKDOWN_ESCAPABLE.has(c)) {
-    out.piece(c, at, at + 2);
+    out.piece(ESCAPED_QUOTE[c] ?? c, at, at + 2);
     return at + 2;
   }
   return at + 1;

@@ -99,6 +99,21 @@ describe('fix 15: Markdown escapes, file names and parameter continuations are r
     assert.ok(found(text, 'PERSON').includes('Tom Okafor'), JSON.stringify(found(text, 'PERSON')));
   });
 
+  it('a line break written "\\n" inside a JSON log record joins the address lines (no other escape in the record)', () => {
+    const text =
+      '{"event":"checkout","customer":{"name":"Semi Qarase","ship_to":"168 Harbour View Road\\nLeeds LS6 2QT"}}';
+    assert.ok(
+      found(text, 'POSTAL_ADDRESS').includes('168 Harbour View Road\\nLeeds LS6 2QT'),
+      JSON.stringify(found(text, 'POSTAL_ADDRESS')),
+    );
+  });
+
+  it("a MySQL dump's backslash-escaped quote keeps the rows after it (the quote does not end the value)", () => {
+    const text = "INSERT INTO `p` (`id`,`name`,`dob`) VALUES (1,'O\\'Brien','1961-04-12'),(2,'Ng','1985-03-12');";
+    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['1961-04-12', '1985-03-12']);
+    assert.ok(found(text, 'PERSON').includes('Ng'), JSON.stringify(found(text, 'PERSON')));
+  });
+
   it('keeps the offsets around an undone escape exact', () => {
     const text = 'Herr Max Müller (O\\\'Brien-Akte) ruft 0171 2345678 an, Mail max\\_mueller@example.de';
     assert.ok(found(text, 'PERSON').includes('Max Müller'), JSON.stringify(found(text, 'PERSON')));
