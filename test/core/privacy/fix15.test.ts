@@ -76,7 +76,7 @@ const CASES: { name: string; text: string; type: EntityType; value: string; part
     name: 'an RFC 2231 file name continued over two parameters',
     text: "Content-Disposition: attachment;\r\n filename*0*=UTF-8''Lebenslauf%20Jana; filename*1*=%20Novak.pdf",
     type: 'PERSON',
-    value: "Jana; filename*1*=%20Novak",
+    value: 'Jana; filename*1*=%20Novak',
     parts: ['Novak'],
   },
 ];
@@ -91,7 +91,8 @@ describe('fix 15: Markdown escapes, file names and parameter continuations are r
     });
 
   it('JSON escapes inside a chat export are read (\\", \\/, \\n, \\u00fc)', () => {
-    const text = '{"user":{"real_name":"Jana \\"JN\\" Novak","title":"HR\\/Recruiting","text":"Gr\\u00fc\\u00dfe\\nTom Okafor"}}';
+    const text =
+      '{"user":{"real_name":"Jana \\"JN\\" Novak","title":"HR\\/Recruiting","text":"Gr\\u00fc\\u00dfe\\nTom Okafor"}}';
     assert.equal(
       normalizeForDetection(text).text,
       '{"user":{"real_name":"Jana "JN" Novak","title":"HR/Recruiting","text":"Grüße\nTom Okafor"}}',
@@ -115,7 +116,7 @@ describe('fix 15: Markdown escapes, file names and parameter continuations are r
   });
 
   it('keeps the offsets around an undone escape exact', () => {
-    const text = 'Herr Max Müller (O\\\'Brien-Akte) ruft 0171 2345678 an, Mail max\\_mueller@example.de';
+    const text = "Herr Max Müller (O\\'Brien-Akte) ruft 0171 2345678 an, Mail max\\_mueller@example.de";
     assert.ok(found(text, 'PERSON').includes('Max Müller'), JSON.stringify(found(text, 'PERSON')));
     assert.deepEqual(found(text, 'PHONE_NUMBER'), ['0171 2345678']);
     assert.deepEqual(found(text, 'EMAIL_ADDRESS'), ['max\\_mueller@example.de']);
@@ -151,7 +152,11 @@ describe('fix 15: Windows paths, regexes, identifiers, addresses and URLs stay a
   });
 
   it('identifiers and e-mail addresses with underscores are not split in the view', () => {
-    for (const text of ['user_name = get_user_id()', 'max_mustermann@example.de', 'https://files.example.com/max_data/x'])
+    for (const text of [
+      'user_name = get_user_id()',
+      'max_mustermann@example.de',
+      'https://files.example.com/max_data/x',
+    ])
       assert.equal(normalizeForDetection(text).text, text, text);
     assert.deepEqual(found('Mail: max_mustermann@example.de', 'EMAIL_ADDRESS'), ['max_mustermann@example.de']);
   });
