@@ -2,7 +2,7 @@
  * Attachment and document file names read as the words they are made of: "Lebenslauf_Max_Mueller.pdf",
  * "Kuendigung-Jana.Novak-2026.docx", "CV_Okafor_Tom_final(2).pdf" name a person, and a name in a file
  * name is personal data. The detectors read words between blanks, so in the view the "_", "." and "-"
- * joining the words of a file name's stem are blanks (one character for one: the offsets stay
+ * joining two letters in a file name's stem are blanks (one character for one: the offsets stay
  * exact). Only a token ending in a document or image extension is read so: snake_case code
  * ("user_name = get_user_id()", "config_local.yaml"), e-mail addresses ("max_m@example.de") and URL
  * hosts are left as written (the stem starts after the last "/", "\\", "@" or blank).
@@ -71,7 +71,7 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /^\p{L}$/u.test
 
 /** The view with the joints of file-name stems as blanks, or undefined when no file name has one. */
 export function fileNameWords(original: string): DecodedText | undefined {
-  // Cheap first look: a stem's joint is "_", or "." / "-" between letters, and the extension needs a dot.
+  // Cheap first look: the extension needs a dot.
   if (!original.includes('.')) return undefined;
   const pieces: DecodePiece[] = [];
   let stemFloor = 0;
@@ -82,8 +82,8 @@ export function fileNameWords(original: string): DecodedText | undefined {
     while (start > stemFloor && dot - start < STEM_LIMIT && !STEM_END.has(original[start - 1])) start--;
     for (let i = start; i < dot; i++) {
       const ch = original[i];
-      const joint =
-        ch === '_' || ((ch === '.' || ch === '-') && isLetter(original[i - 1]) && isLetter(original[i + 1]));
+      // Only between letters: the words of a name; "IMG_20240312_143055.jpg" keeps its digits joined as the number detectors read them.
+      const joint = (ch === '_' || ch === '.' || ch === '-') && isLetter(original[i - 1]) && isLetter(original[i + 1]);
       if (joint && i > start) pieces.push({ view: i, viewLength: 1, orig: i, origEnd: i + 1 });
     }
     stemFloor = dot + extension;

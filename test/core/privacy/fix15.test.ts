@@ -161,6 +161,17 @@ describe('fix 15: Windows paths, regexes, identifiers, addresses and URLs stay a
     assert.deepEqual(found('Mail: max_mustermann@example.de', 'EMAIL_ADDRESS'), ['max_mustermann@example.de']);
   });
 
+  it('file names without a name add no finding; digits in a file name stay joined in the view', () => {
+    assert.equal(normalizeForDetection('Foto IMG_20240312_143055.jpg').text, 'Foto IMG_20240312_143055.jpg');
+    for (const text of [
+      'Siehe https://files.example.com/docs/report_final_v2.pdf und build_2024-03.zip',
+      'Bild IMG_20240312_143055.jpg und Scan_001.pdf, Vorlage E-Mail-Vorlage_Kunde.docx',
+    ]) {
+      assert.deepEqual(scanner.scan(text), [], text);
+      assert.equal(route(text), 'cloud', text);
+    }
+  });
+
   it('real people and addresses next to paths and file names are still found', () => {
     const text = 'Max Müller, Hauptstraße 5, 10115 Berlin, legte C:\\Users\\mmueller\\Lebenslauf.pdf ab.';
     assert.ok(found(text, 'PERSON').includes('Max Müller'), JSON.stringify(found(text, 'PERSON')));
