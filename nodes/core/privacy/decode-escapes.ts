@@ -392,6 +392,26 @@ const MARKDOWN_ESCAPABLE = new Set('!"#$%&\'()*+,-.:;<=>?@[]^_`{|}~');
  */
 const ESCAPED_QUOTE: Record<string, string> = { "'": '\u2019', '"': '\u201d' };
 
+/** Characters of an e-mail address's local part (with the escapes a converter writes into one). */
+const LOCAL_PART = /^[\p{L}\p{N}._%+\-\\]$/u;
+/** How far an escaped underscore looks ahead for the "@" of an e-mail address (RFC 5321: 64). */
+const LOCAL_PART_LIMIT = 64;
+
+/**
+ * Whether the "\\_" at `at` joins two words rather than the parts of an e-mail address: Markdown
+ * writes "Jana\\_Novak" for a user name or a name joined as one token, and the detectors read a name
+ * between blanks ("Autorin: Jana_Novak" gave "Jana" alone, so "Novak" went to the cloud). Read as a
+ * blank then; before an "@" ("Jana\\_Novak@example.de") it stays "_" so the address is read whole.
+ */
+function joinsWords(s: string, at: number): boolean {
+  if (!isLetter(s[at - 1]) || !isLetter(s[at + 2])) return false;
+  for (let i = at + 2; i < s.length && i - at < LOCAL_PART_LIMIT; i++) {
+    if (s[i] === '@') return false;
+    if (!LOCAL_PART.test(s[i])) return true;
+  }
+  return true;
+}
+
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
 /**
@@ -414,7 +434,7 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
   if (c === '\\') return at + 2;
   if (c !== undefined && MARKDOWN_ESCAPABLE.has(c)) {
-    out.piece(ESCAPED_QUOTE[c] ?? c, at, at + 2);
+    out.piece(c === '_' && joinsWords(s, at) ? ' ' : (ESCAPED_QUOTE[c] ?? c), at, at + 2);
     return at + 2;
   }
   return at + 1;

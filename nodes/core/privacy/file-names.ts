@@ -36,6 +36,8 @@ function extensionAfter(s: string, dot: number): number {
   while (end < s.length && end - dot - 1 <= LONGEST_EXTENSION && isWordCode(s.charCodeAt(end))) end++;
   const letters = end - dot - 1;
   if (letters === 0 || letters > LONGEST_EXTENSION) return 0;
+  // "jana.novak.pdf@web.de" is an e-mail address whose local part ends like a file name: read as written.
+  if (s[end] === '@') return 0;
   return FILE_EXTENSIONS.has(s.slice(dot + 1, end).toLowerCase()) ? end - dot : 0;
 }
 
@@ -80,6 +82,12 @@ export function fileNameWords(original: string): DecodedText | undefined {
     if (extension === 0) continue;
     let start = dot;
     while (start > stemFloor && dot - start < STEM_LIMIT && !STEM_END.has(original[start - 1])) start--;
+    // After an "@" the stem is an e-mail domain ("scan_jana.novak@web.de.pdf", "max@firma.de_Bewerbung.pdf"):
+    // a blank for its dot would cut the address short and the rest of it would go to the cloud.
+    if (start > 0 && original[start - 1] === '@') {
+      stemFloor = dot + extension;
+      continue;
+    }
     for (let i = start; i < dot; i++) {
       const ch = original[i];
       // Only between letters: the words of a name; "IMG_20240312_143055.jpg" keeps its digits joined as the number detectors read them.
@@ -130,8 +138,8 @@ export function joinedParameterSections(original: string): DecodedText | undefin
       i = valueEnd(original, next);
     }
     after = i;
-    // A single section with no prefix changes nothing.
-    if (sections.length > 0 && (sections.length > 1 || prefix)) removed.push(...sections);
+    // Without a prefix every section is a seam between two parts ('filename*0="Lebenslauf_Ja"; filename*1="na_Novak.pdf"').
+    if (sections.length > 0) removed.push(...sections);
   }
   if (removed.length === 0) return undefined;
   const parts: string[] = [];
