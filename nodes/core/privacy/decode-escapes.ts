@@ -180,6 +180,10 @@ class Builder {
   copied = 0;
   /** Where the last encoded-word ended (-1: none yet). */
   lastWordEnd = -1;
+  /** An escaped underscore before this index is in a run that reaches an "@" (joinsWords). */
+  runToAt = -1;
+  /** An escaped underscore before this index is in a run that ends without one (joinsWords). */
+  runWithoutAt = -1;
 
   constructor(private readonly original: string) {}
 
@@ -392,23 +396,39 @@ const MARKDOWN_ESCAPABLE = new Set('!"#$%&\'()*+,-.:;<=>?@[]^_`{|}~');
  */
 const ESCAPED_QUOTE: Record<string, string> = { "'": '\u2019', '"': '\u201d' };
 
-/** Characters of an e-mail address's local part (with the escapes a converter writes into one). */
-const LOCAL_PART = /^[\p{L}\p{N}._%+\-\\]$/u;
-/** How far an escaped underscore looks ahead for the "@" of an e-mail address (RFC 5321: 64). */
-const LOCAL_PART_LIMIT = 64;
+/** Characters of an e-mail address's local part beyond ASCII. */
+const LOCAL_PART_WIDE = /^[\p{L}\p{N}]$/u;
+const isLocalPartChar = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  if (c >= 0x80) return LOCAL_PART_WIDE.test(s[i]);
+  // Letters, digits, "._%+-" and the backslash of an escape a converter writes into one.
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? true : (c >= 0x30 && c <= 0x39) || '._%+-\\'.includes(s[i]);
+};
+/** How far an escaped underscore looks ahead for the "@" of an e-mail address (RFC 5321: 64, escapes doubled). */
+const LOCAL_PART_LIMIT = 128;
 
 /**
  * Whether the "\\_" at `at` joins two words rather than the parts of an e-mail address: Markdown
  * writes "Jana\\_Novak" for a user name or a name joined as one token, and the detectors read a name
  * between blanks ("Autorin: Jana_Novak" gave "Jana" alone, so "Novak" went to the cloud). Read as a
  * blank then; before an "@" ("Jana\\_Novak@example.de") it stays "_" so the address is read whole.
+ * The run read ahead is remembered in `out`, so "a\\_" repeated is read once (linear).
  */
-function joinsWords(s: string, at: number): boolean {
+function joinsWords(s: string, at: number, out: Builder): boolean {
   if (!isLetter(s[at - 1]) || !isLetter(s[at + 2])) return false;
-  for (let i = at + 2; i < s.length && i - at < LOCAL_PART_LIMIT; i++) {
-    if (s[i] === '@') return false;
-    if (!LOCAL_PART.test(s[i])) return true;
+  if (at < out.runToAt) return false;
+  if (at < out.runWithoutAt) return true;
+  for (let i = at + 2; i < s.length; i++) {
+    if (s[i] === '@') {
+      out.runToAt = i;
+      return false;
+    }
+    if (i - at >= LOCAL_PART_LIMIT || !isLocalPartChar(s, i)) {
+      out.runWithoutAt = i;
+      return true;
+    }
   }
+  out.runWithoutAt = s.length;
   return true;
 }
 
@@ -434,7 +454,7 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
   if (c === '\\') return at + 2;
   if (c !== undefined && MARKDOWN_ESCAPABLE.has(c)) {
-    out.piece(c === '_' && joinsWords(s, at) ? ' ' : (ESCAPED_QUOTE[c] ?? c), at, at + 2);
+    out.piece(c === '_' && joinsWords(s, at, out) ? ' ' : (ESCAPED_QUOTE[c] ?? c), at, at + 2);
     return at + 2;
   }
   return at + 1;
