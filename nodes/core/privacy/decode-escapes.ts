@@ -432,6 +432,14 @@ function joinsWords(s: string, at: number, out: Builder): boolean {
   return true;
 }
 
+/** JSON escapes written with a letter ("\\n", "\\b" …), which a path or an address may hold as its own letter. */
+const LETTER_ESCAPES = 'nrtbf';
+/**
+ * A lower-case ASCII letter: a path's or an address's own letters after a backslash ("\\bernd",
+ * "\\nadia"); a JSON line break before a capital ("\\nTom Okafor") starts a new line and keeps its exact span.
+ */
+const isLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
 /**
@@ -448,6 +456,12 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
     return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
   }
   if (c === '/' || (json && c !== undefined && JSON_SIMPLE[c] !== undefined)) {
+    // "C:\\bernd.weber@firma.de" in a text with JSON elsewhere: the letter may be the value's own first
+    // letter. The escape and the character after it are one piece, so a finding starting there covers both.
+    if (LETTER_ESCAPES.includes(c) && isLowerLetter(s.charCodeAt(at + 2))) {
+      out.piece(JSON_SIMPLE[c] + s[at + 2], at, at + 3);
+      return at + 3;
+    }
     out.piece(JSON_SIMPLE[c], at, at + 2);
     return at + 2;
   }

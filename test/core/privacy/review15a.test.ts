@@ -95,6 +95,24 @@ describe('review 15a: the view loses no value it found before', () => {
     assert.ok(found(text, 'PERSON').includes('Max_Mueller'), JSON.stringify(found(text, 'PERSON')));
   });
 
+  it('a JSON escape letter that is the first letter of an address in a path is covered with the address', () => {
+    // JSON elsewhere in the text: "\\b" and "\\f" were read as escapes and the placeholder left "b" / "f" behind.
+    for (const [text, local] of [
+      ['{"k":"v"} mail C:\\bernd.weber@firma.de', 'bernd'],
+      ['{"k":"v"} E-Mail: \\frank.berger@firma.de', 'frank'],
+      ['{"msg":"ok"} Pfad C:\\Benutzer\\Nadia Kowalski\\nadia kowalski.pdf', 'nadia'],
+    ]) {
+      const out = pseudonymized(text);
+      assert.ok(!new RegExp(`\\\\${local[0]}<`).test(out), out);
+      assert.ok(!out.includes(local.slice(1)), out);
+    }
+  });
+
+  it("must keep: a JSON line break before a capital keeps the name's exact span", () => {
+    const text = '{"text":"Gr\\u00fc\\u00dfe\\nTom Okafor"}';
+    assert.ok(found(text, 'PERSON').includes('Tom Okafor'), JSON.stringify(found(text, 'PERSON')));
+  });
+
   it('the same text scanned again gives the same findings (A, B, A)', () => {
     const a = 'Anhang: scan_jana.novak@web.de.pdf, Autorin: Jana\\_Novak, filename*0="Ja"; filename*1="na.pdf"';
     const b = '{"tel":"0171\\n1234567"} Lebenslauf_Max_Mueller.pdf \\\\server\\Jana_Novak.pdf';
