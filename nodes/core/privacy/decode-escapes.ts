@@ -28,7 +28,7 @@ export interface DecodedText {
 
 /** Any escape shape at all: texts without one skip the decoder (after the cheaper character searches of mayHoldEscape). */
 export const ESCAPE_SIGN =
-  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+|[A-Za-z\u00c0-\u024f]''[A-Za-z\u00c0-\u024f]|\\3[0-7]{2}\\2[0-7]{2}/;
+  /%[0-9A-Fa-f]{2}|%u[0-9A-Fa-f]{4}|&#?[0-9A-Za-z]{1,32};|&#[0-9]|&#[xX][0-9A-Fa-f]|&[A-Za-z]{2,6}|=[0-9A-Fa-f]{2}|=[ \t]*\r?\n|\\u[0-9A-Fa-f]{4}|\\u\{|\\x[0-9A-Fa-f]{2}|\\\/|=\?|[?&=][^\s&?=+]*\+|[A-Za-z\u00c0-\u024f]''[A-Za-z\u00c0-\u024f]|\\3[0-7]{2}\\2[0-7]{2}|\\[!-.:-@[\]^_`{-~]/;
 
 /** Characters an escape starts with ('+' is a space in form bodies, "''" a quote in an SQL string). */
 const SIGNS = /[%&=\\+']/g;
@@ -43,6 +43,9 @@ const QP_SIGN =
 
 /** Quoted-printable in Latin-1: a German letter written =XX inside a word ("M=FCller", "Stra=DFe"). */
 const QP_LATIN1_SIGN = /[A-Za-z]=(?:E4|F6|FC|C4|D6|DC|DF)[a-z]/;
+
+/** Escapes that are one only in a JSON text (JSON_SIGN). */
+const JSON_ONLY_SIGN = /\\[nrtbf]/;
 
 /** Signs of a JSON string: there "\n", "\t", "\"", "\\" are escapes; in prose they are just written. */
 const JSON_SIGN = /\\u[0-9A-Fa-f]{4}|\\"|"[ \t]*:[ \t]*"/;
@@ -177,6 +180,10 @@ class Builder {
   copied = 0;
   /** Where the last encoded-word ended (-1: none yet). */
   lastWordEnd = -1;
+  /** An escaped underscore before this index is in a run that reaches an "@" (joinsWords). */
+  runToAt = -1;
+  /** An escaped underscore before this index is in a run that ends without one (joinsWords). */
+  runWithoutAt = -1;
 
   constructor(private readonly original: string) {}
 
@@ -209,9 +216,10 @@ function mayHoldEscape(s: string): boolean {
 export function decodeEscapes(original: string): DecodedText | undefined {
   if (!mayHoldEscape(original)) return undefined;
   const css = original.includes('\\') && isStyleSheet(original);
-  if (!css && !ESCAPE_SIGN.test(original)) return undefined;
-  const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const json = JSON_SIGN.test(original);
+  // "\\n" alone is an escape only in JSON ("ship_to":"168 Harbour View Road\\nLeeds"); in prose or a path it is written.
+  if (!css && !ESCAPE_SIGN.test(original) && !(json && JSON_ONLY_SIGN.test(original))) return undefined;
+  const qp = QP_SIGN.test(original) || QP_LATIN1_SIGN.test(original);
   const out = new Builder(original);
   const form = new FormTokens(original);
   SIGNS.lastIndex = 0;
@@ -372,6 +380,66 @@ function legacyReference(s: string, at: number, out: Builder): number {
   return at + 1;
 }
 
+/**
+ * ASCII punctuation a backslash escapes in Markdown (CommonMark 2.4), as office converters, chat exports
+ * and Pandoc write it: "O\\'Brien", "Hauptstr\\. 5", "Müller\\-Lüdenscheidt", "Jana\\_Novak@…". Read as the
+ * punctuation alone. A backslash before a letter or digit (a Windows path "C:\\Users\\jana", a regex's
+ * "\\d") means something else and stays; "\\\\" is passed over whole (a UNC path, an escaped backslash),
+ * and "\\/" and the JSON escapes are read above.
+ */
+const MARKDOWN_ESCAPABLE = new Set('!"#$%&\'()*+,-.:;<=>?@[]^_`{|}~');
+/**
+ * An escaped quote is read as the typographic one: inside a quoted value (a MySQL dump's
+ * "'O\\'Brien'", a shell's "\"Jana\"") a plain quote would end the value early for the readers that
+ * count a row's quotes (birth-dates.ts), losing the rows after it; names take "’" as an apostrophe.
+ * (In JSON, "\\\"" is read as '"' above.)
+ */
+const ESCAPED_QUOTE: Record<string, string> = { "'": '\u2019', '"': '\u201d' };
+
+/** Characters of an e-mail address's local part beyond ASCII. */
+const LOCAL_PART_WIDE = /^[\p{L}\p{N}]$/u;
+const isLocalPartChar = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  if (c >= 0x80) return LOCAL_PART_WIDE.test(s[i]);
+  // Letters, digits, "._%+-" and the backslash of an escape a converter writes into one.
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? true : (c >= 0x30 && c <= 0x39) || '._%+-\\'.includes(s[i]);
+};
+/** How far an escaped underscore looks ahead for the "@" of an e-mail address (RFC 5321: 64, escapes doubled). */
+const LOCAL_PART_LIMIT = 128;
+
+/**
+ * Whether the "\\_" at `at` joins two words rather than the parts of an e-mail address: Markdown
+ * writes "Jana\\_Novak" for a user name or a name joined as one token, and the detectors read a name
+ * between blanks ("Autorin: Jana_Novak" gave "Jana" alone, so "Novak" went to the cloud). Read as a
+ * blank then; before an "@" ("Jana\\_Novak@example.de") it stays "_" so the address is read whole.
+ * The run read ahead is remembered in `out`, so "a\\_" repeated is read once (linear).
+ */
+function joinsWords(s: string, at: number, out: Builder): boolean {
+  if (!isLetter(s[at - 1]) || !isLetter(s[at + 2])) return false;
+  if (at < out.runToAt) return false;
+  if (at < out.runWithoutAt) return true;
+  for (let i = at + 2; i < s.length; i++) {
+    if (s[i] === '@') {
+      out.runToAt = i;
+      return false;
+    }
+    if (i - at >= LOCAL_PART_LIMIT || !isLocalPartChar(s, i)) {
+      out.runWithoutAt = i;
+      return true;
+    }
+  }
+  out.runWithoutAt = s.length;
+  return true;
+}
+
+/** JSON escapes written with a letter ("\\n", "\\b" …), which a path or an address may hold as its own letter. */
+const LETTER_ESCAPES = 'nrtbf';
+/**
+ * A lower-case ASCII letter: a path's or an address's own letters after a backslash ("\\bernd",
+ * "\\nadia"); a JSON line break before a capital ("\\nTom Okafor") starts a new line and keeps its exact span.
+ */
+const isLowerLetter = (c: number) => c >= 0x61 && c <= 0x7a;
+
 const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', '/': '/', b: '', f: '' };
 
 /**
@@ -388,11 +456,22 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
     return run.bytes.length === 0 ? at + 1 : utf8Pieces(s, run, out);
   }
   if (c === '/' || (json && c !== undefined && JSON_SIMPLE[c] !== undefined)) {
+    // "C:\\bernd.weber@firma.de" in a text with JSON elsewhere: the letter may be the value's own first
+    // letter. The escape and the character after it are one piece, so a finding starting there covers both.
+    if (LETTER_ESCAPES.includes(c) && isLowerLetter(s.charCodeAt(at + 2))) {
+      out.piece(JSON_SIMPLE[c] + s[at + 2], at, at + 3);
+      return at + 3;
+    }
     out.piece(JSON_SIMPLE[c], at, at + 2);
     return at + 2;
   }
   // "\\u0040" is a backslash and "u0040": the escaped backslash is passed over as a whole.
-  return c === '\\' ? at + 2 : at + 1;
+  if (c === '\\') return at + 2;
+  if (c !== undefined && MARKDOWN_ESCAPABLE.has(c)) {
+    out.piece(c === '_' && joinsWords(s, at, out) ? ' ' : (ESCAPED_QUOTE[c] ?? c), at, at + 2);
+    return at + 2;
+  }
+  return at + 1;
 }
 
 /**

@@ -16,14 +16,17 @@
  */
 import { decodeBase64Runs } from './decode-base64.js';
 import { type DecodedText, decodeEscapes } from './decode-escapes.js';
+import { fileNameWords, joinedParameterSections } from './file-names.js';
 
 /**
  * One level of transport decoding: escapes first, then base64 runs (decode-base64.ts: a base64 body,
  * data: URI or JSON field that decodes to text). Escapes inside decoded base64, and base64 inside
- * decoded escapes, are read at the next level.
+ * decoded escapes, are read at the next level. When nothing is left to decode, file names are read
+ * as words (file-names.ts: RFC 2231 continuations joined, then "Lebenslauf_Max_Mueller.pdf" read as
+ * "Lebenslauf Max Mueller.pdf").
  */
 function decodeLevel(text: string): DecodedText | undefined {
-  return decodeEscapes(text) ?? decodeBase64Runs(text);
+  return decodeEscapes(text) ?? decodeBase64Runs(text) ?? joinedParameterSections(text) ?? fileNameWords(text);
 }
 
 export interface NormalizedText {

@@ -127,6 +127,16 @@ describe('privacy scan of hostile base64 (fix 14)', function () {
     ['octal escapes of UTF-8', (n) => repeated('\\303\\274', n)],
     ['octal escapes that are no UTF-8', (n) => repeated('\\303', n)],
     ['UTF-16LE base64', (n) => repeated('QQBBAEEAQQBBAEEA', n)],
+    // Fix 15: Markdown backslash escapes, file-name stems and RFC 2231 continuations.
+    ['backslashes', (n) => repeated('\\', n)],
+    ['escaped quotes "\\\'"', (n) => repeated("\\'", n)],
+    ['Markdown escapes', (n) => repeated('\\_\\.', n)],
+    ['underscores', (n) => repeated('_', n)],
+    ['"_a" repeated', (n) => repeated('_a', n)],
+    ['one file name stem without a blank', (n) => repeated('_a', n) + '.pdf'],
+    ['file names without a blank', (n) => repeated('a_b.pdf', n)],
+    ['parameter sections', (n) => repeated('name*0*=a; name*1*=b;', n)],
+    ['first sections without an end', (n) => repeated('f*0=', n)],
   ];
 
   it('decodes 400 KB and 800 KB of each shape in linear time (doubling the input at most ~2.5x the time)', () => {
