@@ -100,7 +100,7 @@ export class PrivacyScanner {
             onOriginal.push({ type: 'CUSTOM_TERM', start: m.index, end: m.index + m[0].length, score: 1, level });
     }
     const mapped = view.unchanged ? found : found.map((e) => ({ ...e, ...view.toOriginal(e.start, e.end) }));
-    return resolveOverlaps(onOriginal.length > 0 ? [...mapped, ...onOriginal] : mapped);
+    return resolveOverlaps(text, onOriginal.length > 0 ? [...mapped, ...onOriginal] : mapped);
   }
 
   /** The built-in detectors' findings on the normalised text (custom terms are added by `scan`). */
@@ -133,10 +133,11 @@ function termPattern(term: string): string {
 }
 
 /**
- * Where findings overlap, the higher score (then the longer span) wins. Findings are grouped into
- * runs of transitively overlapping spans, so the greedy choice only compares within a run.
+ * Where findings overlap, the higher score (then the longer span) wins (a name cut by an e-mail
+ * address keeps its other words, see `greedy`). Findings are grouped into runs of transitively
+ * overlapping spans, so the greedy choice only compares within a run.
  */
-function resolveOverlaps(entities: Entity[]): Entity[] {
+function resolveOverlaps(text: string, entities: Entity[]): Entity[] {
   const byStart = sortedByStart(entities);
   const kept: Entity[] = [];
   // The run is byStart[runFrom, i): no array per run, most runs are one finding.
@@ -145,19 +146,19 @@ function resolveOverlaps(entities: Entity[]): Entity[] {
   for (let i = 0; i < byStart.length; i++) {
     const e = byStart[i];
     if (e.start >= runEnd) {
-      settle(byStart, runFrom, i, kept);
+      settle(text, byStart, runFrom, i, kept);
       runFrom = i;
     }
     if (e.end > runEnd) runEnd = e.end;
   }
-  settle(byStart, runFrom, byStart.length, kept);
+  settle(text, byStart, runFrom, byStart.length, kept);
   return kept;
 }
 
 /** The findings of the run byStart[from, to) that are kept, into `kept`. */
-function settle(byStart: Entity[], from: number, to: number, kept: Entity[]): void {
+function settle(text: string, byStart: Entity[], from: number, to: number, kept: Entity[]): void {
   if (to - from === 1) kept.push(byStart[from]);
-  else if (to - from > 1) kept.push(...greedy(byStart.slice(from, to)));
+  else if (to - from > 1) kept.push(...greedy(text, byStart.slice(from, to)));
 }
 
 /**
@@ -166,7 +167,7 @@ function settle(byStart: Entity[], from: number, to: number, kept: Entity[]): vo
  * chain of overlapping findings (addresses written one after another on one line) costs the total
  * length of its findings, not one comparison per pair.
  */
-function greedy(run: Entity[]): Entity[] {
+function greedy(text: string, run: Entity[]): Entity[] {
   const sorted = [...run].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   let from = Infinity;
   let to = 0;
@@ -174,14 +175,52 @@ function greedy(run: Entity[]): Entity[] {
     if (e.start < from) from = e.start;
     if (e.end > to) to = e.end;
   }
+  // Per character of the run: free, or taken by an e-mail address, or by another finding.
   const taken = new Uint8Array(to - from);
   const kept: Entity[] = [];
   for (const e of sorted) {
     let free = true;
-    for (let i = e.start - from; i < e.end - from && free; i++) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, e.start - from, e.end - from);
-    kept.push(e);
+    let onlyEmail = true;
+    for (let i = e.start - from; i < e.end - from; i++) {
+      if (taken[i] !== FREE) free = false;
+      if (taken[i] === BY_OTHER) onlyEmail = false;
+    }
+    if (free) {
+      taken.fill(e.type === 'EMAIL_ADDRESS' ? BY_EMAIL : BY_OTHER, e.start - from, e.end - from);
+      kept.push(e);
+    } else if (e.type === 'PERSON' && onlyEmail) {
+      // Privacy first: in "Jana Novak@web.de" the address wins "Novak"; "Jana" is still a name, not
+      // text for the cloud. (Other losers are look-alikes of their winner or cut-offs of one value.)
+      for (const piece of uncoveredPieces(text, e, taken, from)) {
+        taken.fill(BY_OTHER, piece.start - from, piece.end - from);
+        kept.push(piece);
+      }
+    }
   }
   return sortedByStart(kept);
+}
+
+const FREE = 0;
+const BY_EMAIL = 1;
+const BY_OTHER = 2;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER_FIRST = /\p{Lu}/u;
+
+/** The stretches of `e` not yet taken, trimmed to letters and digits at both ends: two or more, a capital first. */
+function uncoveredPieces(text: string, e: Entity, taken: Uint8Array, from: number): Entity[] {
+  const pieces: Entity[] = [];
+  let i = e.start;
+  while (i < e.end) {
+    while (i < e.end && taken[i - from] !== FREE) i++;
+    let end = i;
+    while (end < e.end && taken[end - from] === FREE) end++;
+    let start = i;
+    let last = end;
+    while (start < last && !LETTER_OR_DIGIT.test(text[start])) start++;
+    while (last > start && !LETTER_OR_DIGIT.test(text[last - 1])) last--;
+    // A capital first: what a name finding swept up before the address in lower case is prose ("mail bleibt").
+    if (last - start >= 2 && UPPER_FIRST.test(text[start])) pieces.push({ ...e, start, end: last });
+    i = end;
+  }
+  return pieces;
 }

@@ -242,8 +242,14 @@ const alnum = (s: string) => s.replace(/[^A-Za-z0-9]/g, '');
 /** A dot, also spelled out: ".", " . ", "(dot)", "[punkt]", " dot ", " punkt ". */
 const DOT = String.raw`(?:\.|\s+\.\s+|\s*[\[({<]\s*(?:dot|DOT|Dot|punkt|PUNKT|Punkt|\.)\s*[\])}>]\s*|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+)`;
 const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
+/**
+ * A piece of a local part: local characters, an apostrophe only between them ("o'brien", also the
+ * typographic one the view makes of "o\'brien" and SQL's "o''brien") so that a quote opening a
+ * quoted address ("'max@…'") is not taken along.
+ */
+const LOCAL_PIECE = `[${LOCAL_CHAR}]+(?:['’][${LOCAL_CHAR}]+)*`;
 /** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
-const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])[${LOCAL_CHAR}]+(?:${DOT}[${LOCAL_CHAR}]+)*$`, 'u');
+const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`, 'u');
 /**
  * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
  * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
