@@ -231,7 +231,9 @@ function firmGreeting(text: string, e: Entity, value: string): boolean {
   // is a person, and so is a surname that is no ordinary word ("Stadtwerke Kiel, Novak, mein Name ist …").
   if (PERSON_CUE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return false;
   const words = value.match(/[\p{L}'’-]+/gu) ?? [];
-  if (words.some((w) => isKnownName(w) && !isDictionaryWord(w) && !isEnglishWord(w))) return false;
+  // (The last word: "Dales Broadband" ends with an ordinary word, a firm's.)
+  const last = words[words.length - 1];
+  if (last && isKnownName(last) && !isDictionaryWord(last) && !isEnglishWord(last)) return false;
   const first = /^[^\s]+/.exec(value);
   return !first || !isGivenName(first[0]);
 }
@@ -325,6 +327,8 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   if (!MESSAGE_GOES_ON.test(text.slice(e.end, e.end + 24))) return false;
   // "Customer: Baker here, …", "Kunde: Weber sagt, …": a word that introduces or quotes someone follows a name.
   if (SPEAKS_AFTER.test(text.slice(e.end, e.end + 24))) return false;
+  // "Kundin: Wolf, ich wohne …": a name, then the speaker goes on about themselves (not "Ja, ich …").
+  if (SELF_AFTER.test(text.slice(e.end, e.end + 8)) && !INTERJECTION.test(text.slice(e.start, e.end))) return false;
   const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
   if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
@@ -341,6 +345,9 @@ const CHAT_ROLE_LABEL =
  */
 const SPEAKS_AFTER =
   /^[,!]?[ \t]+(?:hier|here|speaking|am[ \t]+apparat|sagt|says|said|meint|fragt|asks|asked|schreibt|writes|wrote|schrieb|von|from)(?![\p{L}])/iu;
+const SELF_AFTER = /^,[ \t]+(?:ich|i|I)(?![\p{L}'’])/u;
+const INTERJECTION =
+  /^(?:guten[ \t]+(?:tag|morgen|abend)|good[ \t]+(?:morning|afternoon|evening|day)|ja|nein|jo|yes|no|yeah|yep|nope|hallo|hello|hi|hey|ok|okay|gut|good|danke|thanks|moin|servus|genau|sure|right|well|also|so|na|ach|oh|ah|sorry|entschuldigung|bitte|please)$/i;
 const MESSAGE_GOES_ON = /^[,!]?[ \t]+[a-zäöüß]{2,}(?![.\p{L}])/u;
 
 /**

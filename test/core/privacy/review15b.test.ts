@@ -111,6 +111,22 @@ describe('privacy review 15b: names in dialogue turns and before "mein Name ist"
     }
   });
 
+  it('keeps a name after which the speaker goes on about themselves', () => {
+    const text = '- Kundin: Wolf, ich wohne Lindenweg 4, 24105 Kiel';
+    assert.ok(has(people(text), 'Wolf'), text);
+    assert.deepEqual(people('- Kunde: Ja, ich wohne in Kiel'), []);
+  });
+
+  it('keeps a contact saved by surname on the encryption notice', () => {
+    const text = '[05.12.26, 18:43:37] Hagedorn: Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.';
+    assert.ok(has(people(text), 'Hagedorn'), text);
+    assert.equal(route(text), 'local', text);
+    assert.deepEqual(
+      people('[05.12.26, 18:43:37] Glasfaser Eifel-Ardennen: Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt.'),
+      [],
+    );
+  });
+
   it('still drops a turn that opens with an ordinary word', () => {
     for (const text of ['- Kunde: Kuh mit Ohrmarke kalbt schwer', '- customer: Yes, past the top paddock'])
       assert.deepEqual(people(text), [], text);
