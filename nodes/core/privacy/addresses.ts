@@ -6,6 +6,7 @@ import {
   HOME_CUE,
   lastClause,
   namesTradeBusiness,
+  personalAfterFirm,
   NO_HOME,
   postalShapeAt,
   proseAfterFirm,
@@ -317,7 +318,13 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (endsWithSchool(before, text.slice(start, start + 12))) return true;
   // A sentence that goes on after the firm's legal form speaks of the firm, not from its letterhead.
   if (LEGAL_FORM.test(before) && !proseAfterFirm(before)) return true;
-  if (ORGANISATION_BEFORE.test(before) && !proseAfterFirm(before, ORGANISATION_ALL)) return true;
+  if (
+    ORGANISATION_BEFORE.test(before) &&
+    !proseAfterFirm(before, ORGANISATION_ALL) &&
+    // (with the address's first word: a detector's span may begin with "Anschrift")
+    !personalAfterFirm(before + text.slice(start, start + 12), ORGANISATION_ALL)
+  )
+    return true;
   // A trade word counts only with nothing but its firm's name after it (see namesTradeBusiness).
   if (namesTradeBusiness(before) && !before.includes(':')) return true;
   if (lineStart === 0) return false;

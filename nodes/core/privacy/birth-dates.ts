@@ -89,11 +89,27 @@ export function wholeBirthDate(value: string): boolean {
   return BIRTH_DATE.test(value) && BIRTH_DATE.lastIndex === value.length;
 }
 
-/** Headings only a register of animals has: an ear tag's number, a breed. Its birth date column is the animals'. */
-const ANIMAL_COLUMN =
-  /^(?:ohrmarke(?:n-?nr\.?|nnummer)?|ear[ -]?tag(?:[ -]?(?:no\.?|number))?|lebensnummer|tiernummer|rasse|breed)$/i;
-/** Whether a table's heading cell names an animal's ear tag or breed ("Ohrmarke", "Ear tag", "Rasse", "Breed"). */
-export const animalRegisterHeading = (heading: string) => ANIMAL_COLUMN.test(heading.trim());
+/** Headings only a register of animals has: an ear tag's or an animal's number. */
+const ANIMAL_ID_COLUMN =
+  /^(?:ohrmarke(?:n-?nr\.?|nnummer)?|ear[ -]?tag(?:[ -]?(?:no\.?|number))?|lebensnummer|tiernummer)$/i;
+/** A breed's heading: an animal register's, unless a column names people (a dog club's members, a staff list). */
+const BREED_COLUMN = /^(?:rasse|breed)$/i;
+const PERSON_COLUMN =
+  /(?:^|[^\p{L}])(?:name|vorname|nachname|surname|mitarbeiter\p{L}*|employee|patient\p{L}*|kunde|kundin|customer|mitglied|member)(?![\p{L}])/iu;
+/**
+ * Whether a table's heading cells name a register of animals ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex |
+ * DOB"): its birth date columns are the animals'. An ear tag's or animal's number heading, or a breed's with no
+ * column naming people ("| Name | Geburtsdatum | Rasse |" may be anyone's).
+ */
+export function animalRegister(headings: readonly string[]): boolean {
+  const plain = headings.map((h) => h.trim());
+  if (plain.some((h) => ANIMAL_ID_COLUMN.test(h))) return true;
+  return plain.some((h) => BREED_COLUMN.test(h)) && !plain.some((h) => PERSON_COLUMN.test(h));
+}
+/** A birth date column that names its person ("Owner DOB", "Geburtsdatum Halter"): a person's, in any register. */
+export const ownersBirthColumn = (heading: string) => OWNER_WORD.test(heading);
+const OWNER_WORD =
+  /halter|owner|keeper|besitzer|inhaber|eigentümer|landwirt|farmer|züchter|breeder|bewirtschafter|betriebsleiter|person/i;
 
 const BDAY_HINT = new KeywordPattern(/bday/i, ['bday']);
 

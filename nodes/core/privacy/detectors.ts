@@ -597,7 +597,11 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // (25 characters back at most, cut at the line's start: not a search back through a long line for every number.)
   const window = text.slice(Math.max(0, at - 25), at);
   if (amount || ORDER_WORDS.test(window.slice(window.lastIndexOf('\n') + 1))) return false;
-  return !(jsonIdValue(text, at, raw) || countryPrefixedRegisterNumber(text, at) || referenceBefore(text, at));
+  if (jsonIdValue(text, at, raw)) return false;
+  // A mobile number or one written with "+" is a phone number whatever reference or country letters stand before it
+  // ("Claim 07700 900123", "Vorgang: 0171 4455667"): no case, farm, ear tag or VAT number is written so.
+  if (MOBILE_OR_INTERNATIONAL.test(raw)) return true;
+  return !(countryPrefixedRegisterNumber(text, at) || referenceBefore(text, at, raw));
 }
 
 /**
@@ -624,13 +628,23 @@ const EAR_TAG_WORD = /ohrmarke|ear[ -]?tag|lebensnummer/i;
  * "Betriebsnummer 05 766 018 0032", "Betriebsnummer der Genossenschaft 05 701 600 2259"). Read in the 40
  * characters before, on the number's line.
  */
-function referenceBefore(text: string, at: number): boolean {
+function referenceBefore(text: string, at: number, raw: string): boolean {
   // The 40 characters back, cut at the line's start (not a search back through a long line for every number).
   const window = text.slice(Math.max(0, at - 40), at);
-  return REFERENCE_BEFORE.test(window.slice(window.lastIndexOf('\n') + 1));
+  const m = REFERENCE_BEFORE.exec(window.slice(window.lastIndexOf('\n') + 1));
+  // A case's or claim's number begins with no trunk "0" ("Case 1470207"); a farm's does ("05 766 018 0032").
+  return (
+    m !== null &&
+    (m[1].toLowerCase().startsWith('betriebs') ||
+      m[1].toLowerCase().startsWith('registrier') ||
+      m[1].toLowerCase() === 'holding' ||
+      raw[0] !== '0')
+  );
 }
+/** A German or British mobile number ("0171 4455667", "07700 900123") or one beginning with "+". */
+const MOBILE_OR_INTERNATIONAL = /^(?:\+|\(?01[5-7]\d(?:\)?[ \t/-]?\d{3})|\(?07[1-9]\d{2}\)?[ \t/-]?\d{6}(?!\d))/;
 const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:case|vorgang|claim|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
+  /(?:^|[^\p{L}])(case|vorgang|claim|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
 function insideLongerNumber(text: string, start: number, end: number): boolean {
@@ -909,10 +923,14 @@ function cardAt(text: string, index: number, candidate: string): { type: EntityT
  * number or card is written so.
  */
 function jsonIdValue(text: string, index: number, candidate: string): boolean {
-  return GUID_GROUPS.test(candidate) && JSON_ID_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index));
+  if (!GUID_GROUPS.test(candidate)) return false;
+  const before = text.slice(Math.max(0, index - 24), index);
+  return JSON_ID_KEY_BEFORE.test(before) && !CARD_KEY_BEFORE.test(before);
 }
 const GUID_GROUPS = /^\d{8}(?:-\d{4}){2,3}$/;
 const JSON_ID_KEY_BEFORE = /"[A-Za-z]{0,16}(?:id|Id|ID)"[ \t]*:[ \t]*"$/;
+/** A key that names a card or payment ('"card_id"', '"paymentId"', '"panId"'): its value may be the card itself. */
+const CARD_KEY_BEFORE = /(?:card|karte|pan|payment|zahlung|cc)[A-Za-z_]{0,16}"[ \t]*:[ \t]*"$/i;
 
 const VERSION_WORDS = /\b(version|v|release|build|ver\.?)\s*$/i;
 /** Hex digits and colons, and O, I, l, which no hex digit is: written in an address, they stand for 0 and 1. */

@@ -101,8 +101,12 @@ export function wroteHeader(text: string, start: number, end: number, out: Entit
   while (close > start && (text[close - 1] === ' ' || text[close - 1] === '\r')) close--;
   if (close - start > 160 || !text.startsWith(' wrote:', close - 7)) return;
   let nameEnd = close - 7;
-  if (text[nameEnd - 1] === '>') nameEnd = text.lastIndexOf('<', nameEnd);
-  const comma = text.lastIndexOf(', ', nameEnd);
+  // Both searches back stay on the line (lastIndexOf from the line's end would run back through the whole text
+  // for every "On … wrote:" line without a comma: quadratic on a long thread).
+  const line = text.slice(start, nameEnd);
+  if (text[nameEnd - 1] === '>') nameEnd = start + line.lastIndexOf('<');
+  if (nameEnd < start) return;
+  const comma = start + line.lastIndexOf(', ', nameEnd - start);
   if (comma < start) return;
   const from = comma + 2;
   const name = parseName(text, from, false);

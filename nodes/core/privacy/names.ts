@@ -389,6 +389,10 @@ function nickSpeaker(text: string, start: number, end: number, out: Entity[]): v
  */
 function chatNameOnNotice(text: string, name: ParsedName, end: number): boolean {
   if (isGivenName(name.tokens[0])) return false;
+  // A contact saved by surname ("Hagedorn") is a person: a one-to-one chat whose export may hold no line of theirs.
+  // (The last word: "Dales Broadband" ends with an ordinary word, a firm's.)
+  const last = name.tokens[name.tokens.length - 1];
+  if (isKnownName(last) && !isDictionaryWord(last) && !isEnglishWord(last)) return false;
   let at = name.end;
   while (at < end && (text[at] === ':' || text[at] === ' ' || text[at] === '\t' || text[at] === '\u200e')) at++;
   return ENCRYPTION_NOTICE.test(text.slice(at, Math.min(end, at + 40)));

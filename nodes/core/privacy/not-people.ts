@@ -227,9 +227,19 @@ const BIC_LABEL_BEFORE = /(?:^|[^\p{L}])(?:bic|swift(?:[ \t]*code)?|bic\/swift)[
 function firmGreeting(text: string, e: Entity, value: string): boolean {
   OWN_NAME_AFTER.lastIndex = e.end;
   if (!OWN_NAME_AFTER.test(text)) return false;
+  // Someone addressed or introduced before it ("Hi Mr Baker, my name is …", "hier ist Hagedorn, mein Name ist …")
+  // is a person, and so is a surname that is no ordinary word ("Stadtwerke Kiel, Novak, mein Name ist …").
+  if (PERSON_CUE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) return false;
+  const words = value.match(/[\p{L}'’-]+/gu) ?? [];
+  // (The last word: "Dales Broadband" ends with an ordinary word, a firm's.)
+  const last = words[words.length - 1];
+  if (last && isKnownName(last) && !isDictionaryWord(last) && !isEnglishWord(last)) return false;
   const first = /^[^\s]+/.exec(value);
   return !first || !isGivenName(first[0]);
 }
+/** An honorific, a greeting or a self-introduction right before a finding: the words after it are a person's name. */
+const PERSON_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:herr|herrn|frau|mr|mrs|ms|miss|dr|prof|hallo|hello|hi|hey|dear|liebe[rs]?|geehrte[rs]?|hier[ \t]+ist|this[ \t]+is|ich[ \t]+bin|i[ \t]+am|i'm)\.?[ \t]*$/iu;
 const OWN_NAME_AFTER = /(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]*,?[ \t]*(?:[Mm]ein [Nn]ame ist|[Mm]y name is|[Mm]y name's)\b/uy;
 
 /** Whether the finding lies in a product, brand or dish phrase read around it. */
@@ -315,6 +325,10 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!CHAT_ROLE_LABEL.test(text.slice(lineStart, colon))) return false;
   if (!MESSAGE_GOES_ON.test(text.slice(e.end, e.end + 24))) return false;
+  // "Customer: Baker here, …", "Kunde: Weber sagt, …": a word that introduces or quotes someone follows a name.
+  if (SPEAKS_AFTER.test(text.slice(e.end, e.end + 24))) return false;
+  // "Kundin: Wolf, ich wohne …": a name, then the speaker goes on about themselves (not "Ja, ich …").
+  if (SELF_AFTER.test(text.slice(e.end, e.end + 8)) && !INTERJECTION.test(text.slice(e.start, e.end))) return false;
   const words = text.slice(e.start, e.end).match(/[\p{L}'’-]+/gu) ?? [];
   if (words.length === 0 || words.some((w) => isGivenName(w))) return false;
   if (words.length === 1) return !isKnownName(words[0]) || isDictionaryWord(words[0]);
@@ -329,6 +343,11 @@ const CHAT_ROLE_LABEL =
  * A field's value goes on with a date, a code or an abbreviated label ("Hallgrímur Brynjólfsson, geb. 12. Mai 1958",
  * "Ratchanee Srisuwan 3rd of March", "Savely Skvortsova (Achtung: …)").
  */
+const SPEAKS_AFTER =
+  /^[,!]?[ \t]+(?:hier|here|speaking|am[ \t]+apparat|sagt|says|said|meint|fragt|asks|asked|schreibt|writes|wrote|schrieb|von|from)(?![\p{L}])/iu;
+const SELF_AFTER = /^,[ \t]+(?:ich|i|I)(?![\p{L}'’])/u;
+const INTERJECTION =
+  /^(?:guten[ \t]+(?:tag|morgen|abend)|good[ \t]+(?:morning|afternoon|evening|day)|ja|nein|jo|yes|no|yeah|yep|nope|hallo|hello|hi|hey|ok|okay|gut|good|danke|thanks|moin|servus|genau|sure|right|well|also|so|na|ach|oh|ah|sorry|entschuldigung|bitte|please)$/i;
 const MESSAGE_GOES_ON = /^[,!]?[ \t]+[a-zäöüß]{2,}(?![.\p{L}])/u;
 
 /**

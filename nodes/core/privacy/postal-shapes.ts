@@ -287,9 +287,32 @@ const NEAR_SOMEONES_HOME =
  * A firm's place of business as the label right before the address ("Kundencenter: Bahnhofstraße 40, 32010 Warburg",
  * "Geschäftsstelle: …", "Customer centre: …"): the firm's counter, nobody's home. Read on the text before the address.
  */
-export const businessPlaceLabelBefore = (before: string) => BUSINESS_PLACE_LABEL.test(before.slice(-40));
+export function businessPlaceLabelBefore(before: string): boolean {
+  const clause = lastClause(before.slice(-200));
+  return clause.length <= 60 && BUSINESS_PLACE_LABEL.test(clause);
+}
+/**
+ * The label alone in its clause before the address (a bullet or quote may open it; "… unverändert. Kundencenter:" is
+ * one): "Meine neue Adresse für das Kundencenter:" is no label, the writer's home follows.
+ */
 const BUSINESS_PLACE_LABEL =
-  /(?:^|[^\p{L}])(?:kundencenter|servicecenter|kundenzentrum|servicezentrum|kundenbüro|servicebüro|geschäftsstelle|filiale|niederlassung|geschäftssitz|hauptsitz|head[ \t]+office|registered[ \t]+office|customer[ \t]+(?:service[ \t]+)?cent(?:re|er))[ \t]*:[ \t]*$/iu;
+  /^[ \t]*(?:[-–•*>][ \t]*)?(?:kundencenter|servicecenter|kundenzentrum|servicezentrum|kundenbüro|servicebüro|geschäftsstelle|filiale|niederlassung|geschäftssitz|hauptsitz|head[ \t]+office|registered[ \t]+office|customer[ \t]+(?:service[ \t]+)?cent(?:re|er))[ \t]*:[ \t]*$/iu;
+
+/**
+ * Whether words after the clause's last firm or institution word make the address someone's: the writer
+ * ("Wasserversorgung für mein Haus Lindenweg 4"), an address of their own ("Raiffeisenbank, neue Anschrift …"), a
+ * member or customer ("Genossenschaft Mitglied Hans Gruber, …"). `firmWords` (global) names the firm; by default
+ * the institutions' words.
+ */
+export function personalAfterFirm(clause: string, firmWords?: RegExp): boolean {
+  institutionAll ??= new RegExp(INSTITUTION.source, 'giu');
+  let last = -1;
+  for (const m of clause.matchAll(firmWords ?? institutionAll)) last = m.index + m[0].length;
+  return last >= 0 && PERSONAL_AFTER_FIRM.test(clause.slice(last));
+}
+let institutionAll: RegExp | undefined;
+const PERSONAL_AFTER_FIRM =
+  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|anschrift|adresse|address|mitglied|member|kontoinhaber\p{L}*|kunde|kundin|customer)(?![\p{L}])/iu;
 
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
@@ -374,7 +397,12 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   if (businessPlaceLabelBefore(line)) return true;
   if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
   if (endsWithSchool(clause, text.slice(start, end))) return true;
-  if (isOrganisationName(clause) && !proseAfterFirm(clause)) return true;
+  if (
+    isOrganisationName(clause) &&
+    !proseAfterFirm(clause) &&
+    !personalAfterFirm(clause + text.slice(start, start + 12))
+  )
+    return true;
   if (clause.length < line.length || lineStart === 0) return false;
   let previousStart = lineStart - 1;
   while (previousStart > 0 && lineStart - previousStart < 120 && text.charCodeAt(previousStart - 1) !== 10)

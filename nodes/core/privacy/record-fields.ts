@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { animalRegisterHeading, birthDateAt, wholeBirthDate } from './birth-dates.js';
+import { animalRegister, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { KeywordPattern } from './keyword-pass.js';
 
@@ -170,8 +170,9 @@ function namesBirthDate(text: string, lineStart: number, lineEnd: number): boole
   return (
     BIRTH_PHRASE.test(line) &&
     !/\d{1,2}[./-]\d{1,2}[./-]\d{2}|\d{8}/.test(line) &&
-    // A herd register's heading ("| Ear tag | Breed | Sex | DOB |"): the rows' dates are the animals'.
-    !line.split(/[|;\t]/).some(animalRegisterHeading)
+    // A herd register's heading ("| Ear tag | Breed | Sex | DOB |"): the rows' dates are the animals' (unless a
+    // birth column names its person: "Owner DOB").
+    !animalRegisterWithoutOwnersBirth(line.split(/[|;\t]/))
   );
 }
 
@@ -309,6 +310,11 @@ function delimiterOf(text: string, start: number, end: number): string | undefin
   return semicolons >= 2 ? ';' : bars >= 2 ? '|' : tabs >= 2 ? '\t' : commas >= 2 ? ',' : undefined;
 }
 
+/** A herd register's heading line with no birth column naming its person ("Owner DOB"). */
+function animalRegisterWithoutOwnersBirth(headings: string[]): boolean {
+  return animalRegister(headings) && !headings.some((h) => BIRTH_PHRASE.test(h) && ownersBirthColumn(h));
+}
+
 /**
  * A line with a birth key: its own date fields are birth dates (a field-diff row); with none, it is a
  * header, and its column is read in the rows below. Returns where reading stopped.
@@ -333,11 +339,12 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   if (columns.length === 0) return lineEnd + 1;
   if (!personRecord(columns.map((c) => c.kind))) columns = columns.filter((c) => c.kind !== 'PERSON');
   // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): the birth dates are the animals'.
-  if (
-    columns.some((c) => c.kind === 'DATE_OF_BIRTH') &&
-    cells.some((c) => animalRegisterHeading(text.slice(c.start, c.end)))
-  )
-    columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH');
+  // A birth column naming its person ("Owner DOB", "Geburtsdatum Halter") keeps its dates: the keeper's.
+  if (columns.some((c) => c.kind === 'DATE_OF_BIRTH')) {
+    const headings = cells.map((c) => text.slice(c.start, c.end));
+    if (animalRegister(headings))
+      columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH' || ownersBirthColumn(headings[c.index]));
+  }
   if (columns.length === 0) return lineEnd + 1;
   if (delimiter) {
     // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.
