@@ -311,8 +311,9 @@ export function personalAfterFirm(clause: string, firmWords?: RegExp): boolean {
   return last >= 0 && PERSONAL_AFTER_FIRM.test(clause.slice(last));
 }
 let institutionAll: RegExp | undefined;
+// An address word alone is the firm's own ("Company address:"); a new, private or home one is someone's.
 const PERSONAL_AFTER_FIRM =
-  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|anschrift|adresse|address|mitglied|member|kontoinhaber\p{L}*|kunde|kundin|customer)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|(?:neue|new|private?|home)[ \t]+(?:anschrift|adresse|address)|privatanschrift|wohnanschrift|wohnadresse|mitglied|member|kontoinhaber\p{L}*|kunde|kundin|customer)(?![\p{L}])/iu;
 
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
