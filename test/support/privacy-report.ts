@@ -31,6 +31,7 @@ import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
+import { privacyTestSet16 } from './privacy-testset16/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -151,6 +152,10 @@ const test14 = scoreLaterSet(14, privacyTestSet14());
 // banking advice and agriculture; conversations as chat-app and mail exports carry them), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test15 = scoreLaterSet(15, privacyTestSet15());
+// Test set 16: written during the seventeenth round, built unlike sets 1 to 15 (legal services,
+// courts, recruiting and probate; paper documents as scanning, OCR and PDF-to-text render them), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test16 = scoreLaterSet(16, privacyTestSet16());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -170,6 +175,7 @@ if (process.argv.includes('--write')) {
     testSet13: test13.figures,
     testSet14: test14.figures,
     testSet15: test15.figures,
+    testSet16: test16.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -191,6 +197,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset13', test13.block);
   readme = replaceReadmeSection(readme, 'privacy-testset14', test14.block);
   readme = replaceReadmeSection(readme, 'privacy-testset15', test15.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset16', test16.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }

@@ -4,7 +4,7 @@ import { assertTestSetBlock } from '../../support/privacy-eval-tables.js';
 import { scoreScanner } from '../../support/privacy-scoring.js';
 import { privacyTestSet15 } from '../../support/privacy-testset15/index.js';
 
-describe('held-out privacy test set 15 (written in the sixteenth round apart from the detector work, scored once)', () => {
+describe('privacy test set 15 (held out in the sixteenth round, development data since the seventeenth)', () => {
   it('the README block and the cached peer figures are what `npm run eval:privacy -- --write` computes on this set', () => {
     const docs = privacyTestSet15();
     assertTestSetBlock(join(__dirname, '../../../..'), 15, docs, scoreScanner(docs, new PrivacyScanner()));
