@@ -154,12 +154,17 @@ function vcard(rng: Cmwc, lang: Lang): Builder {
         .t(`;${countryName(c, lang)}\n`);
     }
     if (rng.chance(0.6)) b.t('BDAY:').l('DATE_OF_BIRTH', rng.chance(0.5) ? isoBirth(p) : isoBirth(p).replace(/-/g, '')).t('\n');
-    if (rng.chance(0.5))
+    if (rng.chance(0.6)) {
+      // Long enough that the fold at 75 characters often falls inside the relative's name.
+      const kin = person(rng, c);
       b.t(
         lang === 'de'
-          ? `NOTE:Stammkundin seit ${rng.range(2012, 2025)}\\, bevorzugt Termine vormittags\\, Kundennr. K-${rng.range(1000, 9999)}\\, bitte vor Terminänderung anrufen\n`
-          : `NOTE:Regular since ${rng.range(2012, 2025)}\\, prefers mornings\\, client no. C-${rng.range(1000, 9999)}\\, please call before changing any booking\n`,
-      );
+          ? `NOTE:Stammkundin seit ${rng.range(2012, 2025)}\\, bevorzugt vormittags\\, Abholung durch Tochter `
+          : `NOTE:Client since ${rng.range(2012, 2025)}\\, prefers mornings\\, collected by her daughter `,
+      )
+        .name(kin)
+        .t(`\\, ${lang === 'de' ? 'Kundennr.' : 'client no.'} K-${rng.range(1000, 9999)}\n`);
+    }
     b.t(`CATEGORIES:${lang === 'de' ? 'Kunden' : 'Clients'}\nEND:VCARD\n`);
   }
   fold(b);
@@ -234,7 +239,7 @@ function appLog(rng: Cmwc, lang: Lang): Builder {
     if (event !== 'login.ok') b.t(' phone=').l('PHONE_NUMBER', phone(rng, c, true));
     if (rng.chance(0.5)) b.t(' email=').l('EMAIL_ADDRESS', email(rng, p));
     // A misconfigured payment plug-in that logs the whole card number: what a scan must catch.
-    if (event === 'booking.created' && rng.chance(0.4)) b.t(' card=').l('CREDIT_CARD', card(rng));
+    if (event === 'booking.created' && rng.chance(0.6)) b.t(' card=').l('CREDIT_CARD', card(rng));
     b.t(' client_ip=').l('IP_ADDRESS', ip(rng));
     b.t(` slot=2026-${pad(s.m)}-${pad(s.d)}T${pad(s.h)}:${pad(s.min)} staff_id=${rng.range(10, 99)}\n`);
   }
@@ -273,6 +278,11 @@ function iniExport(rng: Cmwc, lang: Lang): Builder {
     if (c === 'DE' || rng.chance(0.3)) {
       b.t(lang === 'de' ? 'SteuerID=' : 'de_tax_id=').l('DE_TAX_ID', taxId(rng)).t('\n');
       b.t(lang === 'de' ? 'RVNR=' : 'de_pension_no=').l('DE_SOCIAL_SECURITY', pensionNumber(rng, p.birth, p.family, p.female)).t('\n');
+    }
+    if (rng.chance(0.6)) {
+      const passport = c !== 'DE' || rng.chance(0.3);
+      b.t(passport ? (lang === 'de' ? 'Reisepass=' : 'de_passport=') : lang === 'de' ? 'Ausweisnr=' : 'de_id_card=');
+      b.l(passport ? 'DE_PASSPORT' : 'DE_ID_CARD', icaoNumber(rng, passport ? 'passport' : 'id')).t('\n');
     }
     const ib = iban(rng, ibanCountry(c));
     b.t('IBAN=').l('IBAN_CODE', rng.chance(0.5) ? ib : grouped(ib)).t('\n');
@@ -335,7 +345,7 @@ function memberJson(rng: Cmwc, lang: Lang): Builder {
   b.t('  "email": "').l('EMAIL_ADDRESS', email(rng, p)).t('",\n');
   b.t('  "mobile": "').l('PHONE_NUMBER', phone(rng, c, true)).t('",\n');
   b.t(`  "plan": "${rng.pick(['flex', 'annual', 'student', 'senior'])}",\n  "payment": {\n`);
-  if (rng.chance(0.6) || c === 'US' || c === 'AU' || c === 'IN' || c === 'KE') {
+  if (rng.chance(0.75) || c === 'US' || c === 'AU' || c === 'IN' || c === 'KE') {
     const n = card(rng);
     b.t('    "method": "card",\n    "card_number": "').l('CREDIT_CARD', rng.chance(0.5) ? n : cardPrinted(n)).t(`",\n    "expiry": "${pad(rng.range(1, 12))}/${rng.range(27, 31)}"\n`);
   } else {
