@@ -180,7 +180,7 @@ function ics(rng: Cmwc, lang: Lang): Builder {
     const p = person(rng, c);
     const s = slot(rng);
     const service = rng.pick(SERVICES[biz.what][lang]);
-    b.t(`BEGIN:VEVENT\nUID:${booking(rng).toLowerCase()}@${biz.domain}\nDTSTART:2026${pad(s.m)}${pad(s.d)}T${pad(s.h)}${pad(s.min)}00\n`);
+    b.t(`BEGIN:VEVENT\nUID:${booking(rng).toLowerCase()}-${biz.domain.replace(/\./g, '-')}\nDTSTART:2026${pad(s.m)}${pad(s.d)}T${pad(s.h)}${pad(s.min)}00\n`);
     b.t(`SUMMARY:${service} – `).name(p).t('\n');
     b.t('ATTENDEE;CN=');
     if (rng.chance(0.4)) b.t('"').name(p, true).t('"');
@@ -360,7 +360,8 @@ function mailExport(rng: Cmwc, lang: Lang): Builder {
   const c = countryOf(rng, lang);
   const p = person(rng, c);
   const s = slot(rng);
-  const b = new Builder().t('From: "').name(p).t('" <').l('EMAIL_ADDRESS', email(rng, p)).t(`>\nTo: ${lang === 'de' ? 'termine' : 'bookings'}@${biz.domain}\n`);
+  const b = new Builder().t('From: "').name(p).t('" <').l('EMAIL_ADDRESS', email(rng, p)).t('>\nTo: ');
+  b.l('EMAIL_ADDRESS', `${lang === 'de' ? 'termine' : 'bookings'}@${biz.domain}`).t('\n');
   b.t(`Date: ${pad(s.d)} ${MONTHS_EN[s.m - 1].slice(0, 3)} 2026 ${pad(s.h)}:${pad(s.min)}:00 +0100\nSubject: ${lang === 'de' ? 'Terminanfrage' : 'Booking request'}\nContent-Type: text/plain; charset=utf-8\n\n`);
   if (lang === 'de') {
     b.t(`Guten Tag,\n\nich hätte gern einen Termin für ${rng.pick(SERVICES[biz.what].de)} am ${s.d}. ${MONTHS_DE[s.m - 1]}. Adresse für den Hausbesuch: `).l('POSTAL_ADDRESS', homeAddress(rng, c));

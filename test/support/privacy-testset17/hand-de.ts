@@ -196,7 +196,7 @@ Mi 16:00–17:30, 22 €/Std., monatlich per Überweisung auf ⟦i|DE⟧.`,
 Katzen: Mimi & Kasimir (Futter: 2× tgl. Nassfutter, Schrank links)
 Halterin: ⟦p|Yasmina Qasim⟧, erreichbar im Urlaub unter ⟦t|+49 1522 4070918⟧
 Wohnung: ⟦h|Lerchenfeldstraße 8, 3. OG, 80538 München⟧ – Schlüssel beim Nachbarn
-Tierarzt: Dr. Haslinger, Praxis ⟦t|089 29 31 44⟧`,
+Tierarzt: Dr. ⟦p|Zehetgruber⟧, Praxis ⟦t|089 29 31 44⟧`,
   },
   {
     lang: 'de',

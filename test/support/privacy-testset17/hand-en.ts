@@ -149,7 +149,7 @@ Planner contact: ⟦e|hello@everafter-events.co.uk⟧, ⟦t|01225 480 771⟧`,
     kind: 'dating-app-report',
     source: `Safety report #SR-77120 (trust & safety queue)
 Reporter: ⟦p|Idwal Trefor⟧ (user 55102)
-Reported: user 81944 "Sam" – asked for money, moved chat to ⟦t|+44 7700 900771⟧
+Reported: user 81944 "⟦p|Gallus⟧" – asked for money, moved chat to ⟦t|+44 7700 900771⟧
 Reporter IP at submission: ⟦a|2001:db8:4f1a::17⟧
 Action: account suspended pending review.`,
   },
@@ -175,7 +175,7 @@ Signature: ____________  Witness: ⟦p|Ashkii Tsinajinnie⟧`,
     lang: 'en',
     kind: 'photo-order-email',
     source: `From: "⟦p|Doli Begaye⟧" <⟦e|doli.begaye@navajo-mail.net⟧>
-To: orders@redrockphoto.com
+To: ⟦e|orders@redrockphoto.com⟧
 Subject: prints from Saturday
 
 Hi, could I get 2x 8x10 of image 0147 and 0152? Please ship to ⟦h|418 W Aspen Ave, Gallup, NM 87301⟧.
@@ -203,7 +203,7 @@ Pay by UPI or bank transfer. Tutor: ⟦p|Swarnendu Bhadra⟧, ⟦t|+91 98310 552
     kind: 'pet-sitting-booking',
     source: `Pawsome Sitters – booking #PS-3310
 Owner: ⟦p|Akinyi Owuor⟧ ⟦t|+254 711 903 442⟧
-Pets: Simba (dog, 4 y), Keki (cat). Walk 2x daily, vet Dr Wafula.
+Pets: Simba (dog, 4 y), Keki (cat). Walk 2x daily, vet Dr ⟦p|Nyamwaya⟧.
 Address: ⟦h|Hse 14, Kindaruma Road, Kilimani, Nairobi 00100⟧
 Sitter: ⟦p|Awino Oduor⟧. Gate code given by phone.`,
   },
