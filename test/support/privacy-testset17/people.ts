@@ -19,16 +19,68 @@ const STREETS: Record<Country, readonly string[]> = {
   KE: ['Ngong Road', 'Argwings Kodhek Road', 'Lenana Road', 'Moi Avenue', 'Ole Sangale Road'],
 };
 const TOWNS: Record<Country, readonly (readonly [string, string])[]> = {
-  DE: [['24103', 'Kiel'], ['34117', 'Kassel'], ['93047', 'Regensburg'], ['04109', 'Leipzig'], ['66111', 'Saarbrücken'], ['18055', 'Rostock']],
-  AT: [['5020', 'Salzburg'], ['6020', 'Innsbruck'], ['8010', 'Graz'], ['1070', 'Wien']],
-  CH: [['3011', 'Bern'], ['6003', 'Luzern'], ['8400', 'Winterthur'], ['9000', 'St. Gallen']],
-  NL: [['1016 GV', 'Amsterdam'], ['3512 JE', 'Utrecht'], ['9711 LM', 'Groningen'], ['2511 CV', 'Den Haag']],
-  GB: [['LS6 2AB', 'Leeds'], ['BS3 4QT', 'Bristol'], ['NR2 1HS', 'Norwich'], ['EH6 5JD', 'Edinburgh']],
-  IE: [['T12 4821', 'Cork'], ['H91 3062', 'Galway'], ['V94 6170', 'Limerick'], ['A92 5408', 'Drogheda']],
-  US: [['OR 97214', 'Portland'], ['TX 78704', 'Austin'], ['OH 43215', 'Columbus'], ['MN 55408', 'Minneapolis']],
-  AU: [['QLD 4000', 'Brisbane'], ['WA 6008', 'Subiaco'], ['SA 5006', 'North Adelaide'], ['TAS 7000', 'Hobart']],
-  IN: [['560034', 'Bengaluru'], ['600020', 'Chennai'], ['411004', 'Pune'], ['682016', 'Kochi']],
-  KE: [['00100', 'Nairobi'], ['80100', 'Mombasa'], ['40100', 'Kisumu'], ['20100', 'Nakuru']],
+  DE: [
+    ['24103', 'Kiel'],
+    ['34117', 'Kassel'],
+    ['93047', 'Regensburg'],
+    ['04109', 'Leipzig'],
+    ['66111', 'Saarbrücken'],
+    ['18055', 'Rostock'],
+  ],
+  AT: [
+    ['5020', 'Salzburg'],
+    ['6020', 'Innsbruck'],
+    ['8010', 'Graz'],
+    ['1070', 'Wien'],
+  ],
+  CH: [
+    ['3011', 'Bern'],
+    ['6003', 'Luzern'],
+    ['8400', 'Winterthur'],
+    ['9000', 'St. Gallen'],
+  ],
+  NL: [
+    ['1016 GV', 'Amsterdam'],
+    ['3512 JE', 'Utrecht'],
+    ['9711 LM', 'Groningen'],
+    ['2511 CV', 'Den Haag'],
+  ],
+  GB: [
+    ['LS6 2AB', 'Leeds'],
+    ['BS3 4QT', 'Bristol'],
+    ['NR2 1HS', 'Norwich'],
+    ['EH6 5JD', 'Edinburgh'],
+  ],
+  IE: [
+    ['T12 4821', 'Cork'],
+    ['H91 3062', 'Galway'],
+    ['V94 6170', 'Limerick'],
+    ['A92 5408', 'Drogheda'],
+  ],
+  US: [
+    ['OR 97214', 'Portland'],
+    ['TX 78704', 'Austin'],
+    ['OH 43215', 'Columbus'],
+    ['MN 55408', 'Minneapolis'],
+  ],
+  AU: [
+    ['QLD 4000', 'Brisbane'],
+    ['WA 6008', 'Subiaco'],
+    ['SA 5006', 'North Adelaide'],
+    ['TAS 7000', 'Hobart'],
+  ],
+  IN: [
+    ['560034', 'Bengaluru'],
+    ['600020', 'Chennai'],
+    ['411004', 'Pune'],
+    ['682016', 'Kochi'],
+  ],
+  KE: [
+    ['00100', 'Nairobi'],
+    ['80100', 'Mombasa'],
+    ['40100', 'Kisumu'],
+    ['20100', 'Nakuru'],
+  ],
 };
 
 export interface Person {

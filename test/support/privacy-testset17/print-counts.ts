@@ -33,5 +33,8 @@ console.log(
   '| given names alone (SMS bodies, split columns)',
   spans.filter((s) => s.e.type === 'PERSON' && !/[\s,]/.test(s.v)).length,
 );
-console.log('distinct generated PERSON values', new Set(spans.filter((s) => s.e.type === 'PERSON').map((s) => s.v)).size);
+console.log(
+  'distinct generated PERSON values',
+  new Set(spans.filter((s) => s.e.type === 'PERSON').map((s) => s.v)).size,
+);
 console.log('all documents', docs.length, 'without personal data', docs.filter((d) => d.entities.length === 0).length);

@@ -6,7 +6,10 @@ import { letterWordOverlap } from '../earlier-test-sets.js';
 const kept = cultures();
 for (const [name, c] of Object.entries(CANDIDATES)) {
   const k = kept[name];
-  console.log(name, k ? `${k.given.length}/${c.given.length} given, ${k.family.length}/${c.family.length} family` : 'DROPPED');
+  console.log(
+    name,
+    k ? `${k.given.length}/${c.given.length} given, ${k.family.length}/${c.family.length} family` : 'DROPPED',
+  );
 }
 console.log('kept cultures', Object.keys(kept).length);
 console.log('shared words', letterWordOverlap(17, CANDIDATES, PARTICLES).sharedWithEarlierSets().shared.join(', '));

@@ -129,12 +129,18 @@ export function pensionCheck(first11: string): number {
 }
 
 /** A German pension number: area, birth date DDMMYY, initial of the birth name, serial (00-49 men, 50-99 women), check. */
-export function pensionNumber(rng: Cmwc, birth: { d: number; m: number; y: number }, family: string, female: boolean): string {
-  const initial = family
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .charAt(0)
-    .toUpperCase() || 'X';
+export function pensionNumber(
+  rng: Cmwc,
+  birth: { d: number; m: number; y: number },
+  family: string,
+  female: boolean,
+): string {
+  const initial =
+    family
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .charAt(0)
+      .toUpperCase() || 'X';
   const serial = female ? rng.range(50, 99) : rng.range(0, 49);
   const first =
     rng.pick(AREAS) +
