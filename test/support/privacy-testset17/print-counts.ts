@@ -28,9 +28,9 @@ console.log(
   spans.filter((s) => s.e.type === 'PERSON' && s.v.includes(',')).length,
   '| vCard ADR values (parts joined by ";")',
   spans.filter((s) => s.e.type === 'POSTAL_ADDRESS' && s.v.includes(';')).length,
-  '| iCalendar addresses with an escaped comma',
+  '| addresses with an escaped comma (iCalendar LOCATION, vCard ADR street)',
   spans.filter((s) => s.e.type === 'POSTAL_ADDRESS' && s.v.includes('\\,')).length,
-  '| given names alone (SMS bodies, split columns)',
+  '| one-word names (SMS greetings, split last/first columns)',
   spans.filter((s) => s.e.type === 'PERSON' && !/[\s,]/.test(s.v)).length,
 );
 console.log(
