@@ -102,7 +102,7 @@ Unterschrift: ______________`,
     kind: 'trainernotiz',
     source: `Trainernotiz (intern), 05.11.
 ⟦p|Nehir Çakır⟧ – Knie re. nach OP, keine Sprünge bis Januar. Kniebeugen nur bis 90°.
-Nächster Termin Fr 17:30 mit ⟦p|Alperen⟧. Handy von Nehir: ⟦t|0157 34900217⟧`,
+Nächster Termin Fr 17:30 mit ⟦p|Alperen⟧. Handy von ⟦p|Nehir⟧: ⟦t|0157 34900217⟧`,
   },
   {
     lang: 'de',

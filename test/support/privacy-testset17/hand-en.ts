@@ -4,7 +4,7 @@ export const HAND_EN: { lang: 'en'; kind: string; source: string }[] = [
     lang: 'en',
     kind: 'care-home-admission',
     source: `Admission summary – Heatherbrae Care Home, Room 6
-Resident: ⟦p|Iseabail Menzies⟧ (prefers "Bel")
+Resident: ⟦p|Iseabail Menzies⟧ (prefers "⟦p|Bel⟧")
 DOB: ⟦b|12/08/1939⟧
 Previous address: ⟦h|14 Cowgate Wynd, Dundee DD1 4QT⟧
 Next of kin: daughter ⟦p|Beathag Carmichael⟧, ⟦t|07700 900418⟧, ⟦e|beathag.carmichael@btinternet.com⟧

@@ -132,23 +132,23 @@ export function addressParts(rng: Cmwc, country: Country): AddressParts {
   return { street: line, town, region, code: post };
 }
 
-/** A home address in the country's shape, from street to postcode or town; sep between street and town. */
-export function homeAddress(rng: Cmwc, country: Country, sep = ', '): string {
+/** A home address in the country's shape, from street to postcode or town. */
+export function homeAddress(rng: Cmwc, country: Country): string {
   const a = addressParts(rng, country);
   switch (country) {
     case 'DE':
     case 'AT':
     case 'CH':
     case 'NL':
-      return `${a.street}${sep}${a.code} ${a.town}`;
+      return `${a.street}, ${a.code} ${a.town}`;
     case 'IE':
-      return `${a.street}${sep}${a.town}, ${a.code}`;
+      return `${a.street}, ${a.town}, ${a.code}`;
     case 'US':
-      return `${a.street}${sep}${a.town}, ${a.region} ${a.code}`;
+      return `${a.street}, ${a.town}, ${a.region} ${a.code}`;
     case 'AU':
-      return `${a.street}${sep}${a.town} ${a.region} ${a.code}`;
+      return `${a.street}, ${a.town} ${a.region} ${a.code}`;
     default:
-      return `${a.street}${sep}${a.town} ${a.code}`;
+      return `${a.street}, ${a.town} ${a.code}`;
   }
 }
 
