@@ -220,10 +220,7 @@ function ics(rng: Cmwc, lang: Lang): Builder {
     b.t(';ROLE=REQ-PARTICIPANT:mailto:').l('EMAIL_ADDRESS', email(rng, p)).t('\n');
     const home = biz.what === 'care' || biz.what === 'pets' || biz.what === 'cleaning' || biz.what === 'removal';
     // RFC 5545 escapes every comma of a TEXT value, the ones inside the street line too.
-    if (home)
-      b.t('LOCATION:')
-        .l('POSTAL_ADDRESS', homeAddress(rng, c).replace(/,/g, '\\,'))
-        .t('\n');
+    if (home) b.t('LOCATION:').l('POSTAL_ADDRESS', homeAddress(rng, c).replace(/,/g, '\\,')).t('\n');
     else b.t(`LOCATION:${biz.name}\n`);
     b.t(lang === 'de' ? 'DESCRIPTION:Telefon: ' : 'DESCRIPTION:Phone: ').l('PHONE_NUMBER', phone(rng, c));
     b.t(
