@@ -16,6 +16,7 @@ import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
+import { privacyTestSet17 } from './privacy-testset17/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -41,6 +42,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet14,
   privacyTestSet15,
   privacyTestSet16,
+  privacyTestSet17,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
