@@ -24,7 +24,11 @@ function afterNameOrComma(text: string, at: number): boolean {
 /** Whether a death's sign "†" follows on the line, after blanks only (an obituary's dates: born, then died). */
 function deathSignAfter(text: string, from: number): boolean {
   let i = from;
-  while (i < text.length && i < from + 12 && (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '-'))
+  while (
+    i < text.length &&
+    i < from + 12 &&
+    (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '-')
+  )
     i++;
   return text[i] === '†';
 }

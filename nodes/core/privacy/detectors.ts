@@ -906,7 +906,8 @@ export const creditCard: Detector = (text) =>
   });
 const TRAILING_SEPARATORS = /[\s./_-]+$/;
 /** A line that is a page's running number alone: "Page 2", "Seite 3", "- 2 -" (its digits end where the number's line starts). */
-const PAGE_LINE_END = /(?:^|\n)[ \t]*(?:page|seite|s\.|p\.)[ \t]*\d{1,3}(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,3})?[ \t]*$|(?:^|\n)[ \t]*-[ \t]*\d{1,3}[ \t]*-?[ \t]*$/i;
+const PAGE_LINE_END =
+  /(?:^|\n)[ \t]*(?:page|seite|s\.|p\.)[ \t]*\d{1,3}(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,3})?[ \t]*$|(?:^|\n)[ \t]*-[ \t]*\d{1,3}[ \t]*-?[ \t]*$/i;
 
 /** Whether `candidate`, written at `index`, is a card number. */
 function cardAt(

@@ -21,9 +21,10 @@ const COURT_WORDS = new Set(
 /** The words naming the institution itself: one of them must be in the finding. */
 const INSTITUTION = new Set('court courts tribunal tribunals board chambers bench clerk registrar usher'.split(' '));
 /** A court's name right before a one-word finding: "…gericht[ Oberland][,] ", "… Court, ", "Tribunal, ". */
-const COURT_BEFORE =
-  /(?:\p{Ll}gerichts?|gerichtshof|\b(?:Court|Courts|Tribunal))(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+$/u;
+const COURT_BEFORE = /(?:\p{Ll}gerichts?|gerichtshof|\b(?:Court|Courts|Tribunal))(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+$/u;
 
+/** A name's next word after a one-word finding: a blank, then a capital. */
+const NAME_GOES_ON = /^[ \t]+\p{Lu}/u;
 /** Cheap tests first: a court's word in the finding, or a court's word before it. */
 const MAY_BE_COURT = /ericht|ourt|ribunal|oard|udge|ustice|lerk|LERK|egistrar|sher|hambers|ench/;
 const MAY_FOLLOW_COURT = /ericht|Court|Tribunal/;
@@ -32,7 +33,8 @@ const MAY_FOLLOW_COURT = /ericht|Court|Tribunal/;
 export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   if (!MAY_BE_COURT.test(value) && !MAY_FOLLOW_COURT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
   const words = value.split(/[\s,]+/).filter(Boolean);
-  if (words.some((w) => GERMAN_COURT.test(w.toLowerCase()))) return true;
+  // "Amtsgericht Regensburg": the court and its seat, one word beside it at most; a judge after it is two ("… Pirjo Tiihonen").
+  if (words.length <= 2 && words.some((w) => GERMAN_COURT.test(w.toLowerCase()))) return true;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
   if (lower.every((w) => COURT_WORDS.has(w)) && lower.some((w) => INSTITUTION.has(w))) return true;
   // "Multnomah County Circuit Court", "High Court of …": a court's name ends the finding, a place may open it.
@@ -42,10 +44,13 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
     if (COURT_WORDS.has(beforeLast) && !INSTITUTION.has(beforeLast)) return true;
   }
   // One word right after a court's name: the town it sits in.
-  if (words.length !== 1 || e.start === 0) return false;
+  // A capitalised word after it makes it a judge's first name ("am Amtsgericht Pirjo Tiihonen"), not the seat.
+  if (words.length !== 1 || e.start === 0 || NAME_GOES_ON.test(text.slice(e.end, e.end + 3))) return false;
   const line = text.slice(Math.max(0, e.start - 60), e.start);
   const before = line.slice(line.lastIndexOf('\n') + 1);
   // Cheap first: most one-word findings have no court before them.
-  return (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) && COURT_BEFORE.test(before);
+  return (
+    (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) && COURT_BEFORE.test(before)
+  );
   return false;
 }

@@ -167,7 +167,7 @@ const LEGAL_FORM_AFTER =
  * name joined by "&": a person named on the line above a firm ("Anna Berg\nPemberton LLP") stays.
  */
 const LAW_FIRM_AFTER =
-  /(?:[ \t]*(?:&|und|and)[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]+)?[ \t]*\n?[ \t]*(?:Rechtsanwälte|Rechtsanwaltsgesellschaft|Anwälte|Solicitors|Attorneys|Advocates|Barristers|Notare|PartG|LLP)(?![\p{L}])/uy;
+  /(?:[ \t]*\n?[ \t]*(?:&|und|and)[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]+)?[ \t]*\n?[ \t]*(?:Rechtsanwälte|Rechtsanwaltsgesellschaft|Anwälte|Solicitors|Attorneys|Advocates|Barristers|Notare|PartG|LLP)(?![\p{L}])/uy;
 /** "Kanzlei" and up to two more words before the finding, on its line ("Kanzlei ", "Kanzlei Vossgraf ", "Kanzlei bin Mokhtar "). */
 const KANZLEI_BEFORE = /(?:^|[^\p{L}])Kanzlei[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/u;
 const KANZLEI_FIRST = /^Kanzlei[ \t]+\S+(?:[ \t]+\S+){0,3}$/u;
