@@ -100,3 +100,38 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
   }
   return out;
 }
+
+/**
+ * A page set in two columns side by side, as a deed or contract comes out of PDF-to-text: each line
+ * holds the left column's line, a wide gap, then the right column's ("Verkäufer:      Der Verkäufer
+ * verkauft das im" over "Tsering, Lhakpa      Grundbuch von …"). A party's label alone in the left
+ * column names the person in the left column of the next line: that cell, when it is shaped as a
+ * name (two to four capitalised words, a comma between family and given name allowed, no digits).
+ */
+const PARTY_LABEL =
+  /^[ \t]*(?:verkäufer(?:in)?|käufer(?:in)?|vendor|purchaser|seller|buyer|erblasser(?:in)?|mieter(?:in)?|vermieter(?:in)?|kläger(?:in)?|beklagte[rn]?|claimant|defendant|applicant|antragsteller(?:in)?|schuldner(?:in)?|gläubiger(?:in)?|debtor|creditor|testator|testatrix|deceased|verstorbene[rn]?)[ \t]*:$/i;
+/** The left column's name: capitalised words, a comma allowed after the first; nothing else in the cell. */
+const LEFT_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:,?[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+/** The gap between two columns: four blanks or more. */
+const COLUMN_GAP = '    ';
+
+export function leftColumnParties(text: string): Entity[] {
+  const out: Entity[] = [];
+  // Cheap first: a colon right before a column's gap.
+  for (let at = text.indexOf(':' + COLUMN_GAP); at !== -1; at = text.indexOf(':' + COLUMN_GAP, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart > 40 || !PARTY_LABEL.test(text.slice(lineStart, at + 1))) continue;
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    const nextEnd = text.indexOf('\n', next + 1);
+    const line = text.slice(next + 1, nextEnd === -1 ? text.length : nextEnd);
+    const gap = line.indexOf(COLUMN_GAP);
+    if (gap <= 0) continue;
+    let start = 0;
+    while (line[start] === ' ' || line[start] === '\t') start++;
+    const cell = line.slice(start, gap);
+    if (cell.length <= 60 && LEFT_NAME.test(cell))
+      out.push({ type: 'PERSON', start: next + 1 + start, end: next + 1 + gap, score: 0.85 });
+  }
+  return out;
+}

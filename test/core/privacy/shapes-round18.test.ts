@@ -84,6 +84,22 @@ describe('privacy detectors: shapes of round 18 (scanned legal papers)', () => {
     });
   });
 
+  describe('pages in two columns side by side', () => {
+    it("reads the party under its label in the left column, the right column's words left out", () => {
+      const text =
+        'Verkäufer:                                  Der Verkäufer verkauft das im\n' +
+        'Tsangpo, Lhamo                              Grundbuch von Regensburg Blatt\n' +
+        'geb. 11.03.1999                             4471 eingetragene Grundstück\n';
+      assert.ok(people(text).includes('Tsangpo, Lhamo'), JSON.stringify(people(text)));
+    });
+
+    it('takes no left cell that is not shaped as a name (a date, an address)', () => {
+      const text =
+        'Vendor:                                     The vendor sells\n3 Protea Avenue                             registered\n';
+      assert.ok(!people(text).includes('3 Protea Avenue'));
+    });
+  });
+
   describe('birth dates as scans write them', () => {
     it('reads OCR\'s "O" for a zero in a day ("2O. November 1987")', () => {
       assert.deepEqual(births('Gintarė Petraitytė, geb. am 2O. November 1987, Ausweis'), ['2O. November 1987']);
@@ -94,7 +110,9 @@ describe('privacy detectors: shapes of round 18 (scanned legal papers)', () => {
     });
 
     it('reads the obituary\'s "* date   † date" line, not a bulleted date', () => {
-      assert.deepEqual(births('Heribert Frommann\n* 12. April 1937   † 27. November 2026\nIn Liebe'), ['12. April 1937']);
+      assert.deepEqual(births('Heribert Frommann\n* 12. April 1937   † 27. November 2026\nIn Liebe'), [
+        '12. April 1937',
+      ]);
       assert.deepEqual(births('Agenda\n* 12.04.2026 Teammeeting\n* 14.04.2026 Review'), []);
     });
   });
