@@ -67,7 +67,16 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
     let lineEnd = text.indexOf('\n', gap);
     if (lineEnd === -1) lineEnd = text.length;
     from = lineEnd;
-    if (lineEnd - lineStart > 300 || !HEADING_HINT.test(text.slice(lineStart, lineEnd))) continue;
+    if (lineEnd - lineStart > 300) continue;
+    // Three headings have two gaps between words, a line's indentation none (cheap, before the pattern).
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32) first++;
+    const gap1 = text.indexOf('  ', first);
+    if (gap1 === -1 || gap1 >= lineEnd) continue;
+    let runEnd = gap1 + 2;
+    while (text.charCodeAt(runEnd) === 32) runEnd++;
+    const gap2 = text.indexOf('  ', runEnd);
+    if (gap2 === -1 || gap2 >= lineEnd || !HEADING_HINT.test(text.slice(lineStart, lineEnd))) continue;
     const heads = spacedCells(text, lineStart, lineEnd);
     // Three headings or more: two are a label and its value ("Name  Dasom Kwon", "Geburtsdatum  25.08.1969").
     if (heads.length < 3) continue;
