@@ -164,6 +164,18 @@ describe('privacy detectors: shapes of round 18 (scanned legal papers)', () => {
     });
   });
 
+  describe('buildings named after a person', () => {
+    it('takes no "Clara-Zetkin-Haus" or "Geschwister-Scholl-Schule" for a person', () => {
+      assert.deepEqual(people('Hausordnung – Wohnheim Clara-Zetkin-Haus, Lerchenweg 40, 37075 Göttingen'), []);
+      assert.deepEqual(people('Elternbrief der Geschwister-Scholl-Schule, Ringstraße 4, 37073 Göttingen'), []);
+    });
+
+    it('must keep: a person whose surname is "Haus", a double-barrelled name', () => {
+      assert.ok(people('Kontakt: Anna-Lena Müller-Haus, Tel. 0171 2345678').includes('Anna-Lena Müller-Haus'));
+      assert.ok(people('Herr Hans-Peter Haus kommt um neun.').includes('Hans-Peter Haus'));
+    });
+  });
+
   describe('parties and mourners', () => {
     it('reads the defendant after "- Klägerin -, gegen" and the mourners after "sadly missed by"', () => {
       assert.ok(people('Regensburg, - Klägerin -, gegen Sokha Pich,\n- Beklagter -').includes('Sokha Pich'));
