@@ -24,10 +24,11 @@ import { privacyTestSet12 } from './privacy-testset12/index.js';
 import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
+import { privacyTestSet16 } from './privacy-testset16/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 15 (sets 9 to 15 became development data once they were scored).
+ * test sets 1 to 16 (sets 9 to 16 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -48,6 +49,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test13', privacyTestSet13()],
     ['test14', privacyTestSet14()],
     ['test15', privacyTestSet15()],
+    ['test16', privacyTestSet16()],
   ];
 }
 

@@ -6,7 +6,8 @@ const MONTH =
 const UNITS = 'ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun';
 /** Days as ordinal words: "dritten", "einundzwanzigsten", "third", "twenty-first". */
 const DAY_WORD = `(?:(?:(?:${UNITS})und)?(?:zwanzig|dreißig|dreissig)sten|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|siebenten|achten|neunten|zehnten|elften|zwölften|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnten|(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth)`;
-const DAY = `(?:\\d{1,2}(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
+/** A day's number, OCR's "O" for a zero in it allowed ("2O. November", "O3 March"). */
+const DAY = `(?:(?:\\d[\\dO]?|O\\d)(?:st|nd|rd|th|\\.)?|${DAY_WORD})`;
 const YEAR = '(?:1[89]|20)\\d{2}';
 /** A digit as typed or as scanned letters read it: OCR writes "O" for "0" ("14.O3.2OO8"). */
 const DIGIT = '[\\dO]';
@@ -51,14 +52,14 @@ for (const c of '0123456789tdezvfsanjmo') {
 /** Whether a match of BIRTH_DATE may begin at `at` (see DATE_OPENERS). */
 const mayOpenDate = (text: string, at: number) => DATE_OPENERS[text.charCodeAt(at)] === 1;
 /** Where a birth label may stand: found with a short pattern (in the shared keyword pass), then read with BIRTH_LABEL. */
-const BIRTH_HINT_WORDS = ['geb', 'born', 'birth', 'dob', 'd\\.o\\.b', 'd_o_b'];
+const BIRTH_HINT_WORDS = ['geb', 'born', 'bom', 'birth', 'dob', 'd\\.o\\.b', 'd_o_b'];
 const BIRTH_HINT = new KeywordPattern(new RegExp(BIRTH_HINT_WORDS.join('|'), 'gi'), BIRTH_HINT_WORDS);
 /**
  * Birth labels: "geb.", "Geb.-Datum", "Geburtsdatum", "DOB", "D.O.B.", "born", "date of birth", "Geburtstag",
  * and the same as form exports write them as keys, "_" for blanks and dots ("date_of_birth", "D_O_B_", "Geb_-Dat_", "geb_dat_").
  */
 const BIRTH_LABEL =
-  /(?:date[ \t_]+of[ \t_]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb[._]?(?:[ \t_]*-?[ \t_]*dat(?:um|\.)?)?(?!\.?[ \t]*-)|geburts_?datum|geburtstag|birth[ \t_]*(?:date|day)?|born|dob|d[._]o[._]b[._]?)(?![\p{L}])/iuy;
+  /(?:date[ \t_]+of[ \t_]+)?(?:geburtsjahr(?:[ \t]*\/[ \t]*-?[ \t]*datum)?|geboren|geb[._]?(?:[ \t_]*-?[ \t_]*dat(?:um|\.)?)?(?!\.?[ \t]*-)|geburts_?datum|geburtstag|birth[ \t_]*(?:date|day)?|born|bom(?=,?[ \t]*\n?[ \t]*[\dO])|dob|d[._]o[._]b[._]?)(?![\p{L}])/iuy;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 /** Per code unit: 1 a letter, 2 an ASCII digit, 3 neither; 0 not asked yet (the Unicode property asked once per character, not per position). */

@@ -5,7 +5,8 @@ import type { Entity } from './entities.js';
  * Birth dates after the short signs for "born": the asterisk of German records and letters
  * ("Volkan Erdem, * 02.12.58") and English "b." ("Patient: Khanh Hoang, b. 03/11/60"). Only after a
  * name or a comma on the same line, never at a line's start, where "*" is a list bullet and "b." an
- * item letter ("* 02.12.2025 Teammeeting", "b. 12/03/2026 deadline").
+ * item letter ("* 02.12.2025 Teammeeting", "b. 12/03/2026 deadline"), unless the line goes on with a death's "†"
+ * (an obituary's "* 12. April 1937   † 27. November 2026").
  */
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
@@ -18,6 +19,18 @@ function afterNameOrComma(text: string, at: number): boolean {
   return (
     ch === ',' || ch === ';' || ch === '(' || (ch === '.' && before < at) || ch === '|' || (before < at && isLetter(ch))
   );
+}
+
+/** Whether a death's sign "†" follows on the line, after blanks only (an obituary's dates: born, then died). */
+function deathSignAfter(text: string, from: number): boolean {
+  let i = from;
+  while (
+    i < text.length &&
+    i < from + 12 &&
+    (text[i] === ' ' || text[i] === '\t' || text[i] === ',' || text[i] === '-')
+  )
+    i++;
+  return text[i] === '†';
 }
 
 /** The date right after the sign at `at` (one blank allowed between). */
@@ -37,9 +50,11 @@ export function bornSigns(text: string): Entity[] {
   ] as const)
     for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + length)) {
       if (sign === 'b.' && isLetter(text[at - 1])) continue;
-      if (!afterNameOrComma(text, at)) continue;
+      const afterName = afterNameOrComma(text, at);
+      if (!afterName && sign === 'b.') continue;
       const found = dateAfter(text, at, length);
-      if (found) out.push(found);
+      // At a line's start "*" is a bullet, unless a death's "†" follows on the line: an obituary's "* 12. April 1937   † 27. November 2026".
+      if (found && (afterName || deathSignAfter(text, found.end))) out.push(found);
     }
   for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
     const found = bracketedAfterKin(text, at);

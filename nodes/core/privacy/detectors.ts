@@ -198,7 +198,7 @@ function matchesInRuns(
   sticky: RegExp,
   minLength: number,
   minDigits: number,
-  accept: (m: RegExpExecArray) => { type: EntityType; score: number; length?: number } | undefined,
+  accept: (m: RegExpExecArray) => { type: EntityType; score: number; length?: number; skip?: number } | undefined,
   mayHold: (text: string, run: NumberRun) => boolean = () => true,
 ): Entity[] {
   const out: Entity[] = [];
@@ -217,12 +217,12 @@ function matchesInRuns(
       const m = sticky.exec(text);
       if (!m) continue;
       const found = accept(m);
-      // `length`: the finding is the match's first part only.
+      // `length`: the finding is the match's first part only; `skip`: it starts that far into the match.
       if (found)
         out.push({
           type: found.type,
-          start: m.index,
-          end: m.index + (found.length ?? m[0].length),
+          start: m.index + (found.skip ?? 0),
+          end: m.index + (found.skip ?? 0) + (found.length ?? m[0].length),
           score: found.score,
         });
       after = m.index + m[0].length;
@@ -364,11 +364,12 @@ const longOneNumber = (candidate: string) =>
   /^\+?\d+(?:[ -]\d+)*$/.test(candidate) && candidate.replace(/\D/g, '').length > 15;
 
 /**
- * A North American number as written nationally, "(415) 555-0134", "415-555-0134", "415.555.0134":
+ * A North American number as written nationally, "(415) 555-0134", "415-555-0134", "415.555.0134", with
+ * the long-distance "1" before it ("1-888-332-3234", "1 (888) 332-3234"):
  * area code and exchange start with 2 to 9, and the groups are separated the way only phone numbers
  * are. Read as a US number (libphonenumber's NANP rules) rather than a German one.
  */
-const NANP_NATIONAL = /^(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}$/;
+const NANP_NATIONAL = /^(?:1-(?=[2-9])|1 ?(?=\())?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}$/;
 
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
@@ -522,9 +523,9 @@ function labelledInternational(text: string, at: number, candidate: string): boo
   return PHONE_LABEL_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 const INTERNATIONAL_WRITTEN = /^(?:\+|00)[1-9]\d{0,2}(?:[ \t-]?(?:\(0\)[ \t]?)?\d{2,})+(?:-\d{1,4})?$/;
-/** A phone label or phrase ending right before a number: "Tel:", "T:", "Fon", "Phone:", "mobile", "reach me on". */
+/** A phone label or phrase ending right before a number: "Tel:", "T:", "Fon", "Phone:", "mobile", "reach me on", "Tel. tagsüber:". */
 const PHONE_LABEL_BEFORE = new RegExp(
-  `(?:^|[\\s>|(])(?:tel\\.?|telefon\\w*|fon|phone|mobil\\w*|mob\\.?|handy|direct[ \\t]+line|durchwahl|t|m|call me on|reach me on|erreichbar unter|unter)[ \\t]*[:.]?[ \\t]*$`,
+  `(?:^|[\\s>|(])(?:tel\\.?|telefon\\w*|fon|phone|mobil\\w*|mob\\.?|handy|direct[ \\t]+line|durchwahl|t|m|call me on|reach me on|erreichbar unter|unter)[ \\t]*[:.]?(?:[ \\t]*\\(?(?:tagsüber|abends|privat|geschäftlich|dienstlich|daytime|day|evening|home|work|office|private)\\)?[ \\t]*:?)?[ \\t]*$`,
   'iu',
 );
 
@@ -892,18 +893,33 @@ export const creditCard: Detector = (text) =>
     // number (separators may cross a line break); the part before the break is read alone.
     const cut = m[0].indexOf('\n');
     if (cut === -1) return undefined;
+    // "by card\nPage 2\n5241 7875 …": a scanned page's running page number ran into the number from the line above.
+    const tail = m[0].slice(cut + 1);
+    if (PAGE_LINE_END.test(text.slice(Math.max(0, m.index - 12), m.index + cut)) && alnum(tail).length >= 13) {
+      const card = cardAt(text, m.index + cut + 1, tail, true);
+      if (card) return { ...card, skip: cut + 1, length: tail.length };
+    }
     const head = m[0].slice(0, cut).replace(TRAILING_SEPARATORS, '');
     if (alnum(head).length < 13) return undefined;
     const card = cardAt(text, m.index, head);
     return card && { ...card, length: head.length };
   });
 const TRAILING_SEPARATORS = /[\s./_-]+$/;
+/** A line that is a page's running number alone: "Page 2", "Seite 3", "- 2 -" (its digits end where the number's line starts). */
+const PAGE_LINE_END =
+  /(?:^|\n)[ \t]*(?:page|seite|s\.|p\.)[ \t]*\d{1,3}(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,3})?[ \t]*$|(?:^|\n)[ \t]*-[ \t]*\d{1,3}[ \t]*-?[ \t]*$/i;
 
 /** Whether `candidate`, written at `index`, is a card number. */
-function cardAt(text: string, index: number, candidate: string): { type: EntityType; score: number } | undefined {
+function cardAt(
+  text: string,
+  index: number,
+  candidate: string,
+  afterPageLine = false,
+): { type: EntityType; score: number } | undefined {
   const digits = alnum(candidate);
-  // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card.
-  if (/(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, index - 5), index))) return undefined;
+  // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card; a page's number on the line above is no part.
+  if (!afterPageLine && /(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, index - 5), index)))
+    return undefined;
   // A messenger export's id ('"id": "46703567-3114-6871"'): grouped 8-4-4 as no card is written.
   if (jsonIdValue(text, index, candidate)) return undefined;
   const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));

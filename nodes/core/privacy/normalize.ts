@@ -12,11 +12,13 @@
  *
  * Before all that, transport encodings are decoded (decode-escapes.ts: "%40", "&uuml;", "=C3=BC",
  * "\u00fc" …; decode-base64.ts: base64 runs that encode text); a span over a decoded character maps
- * back to the whole escape (or base64 run) it came from.
+ * back to the whole escape (or base64 run) it came from. Last, a word hyphenated at a line's end is
+ * read whole (line-hyphens.ts).
  */
 import { decodeBase64Runs } from './decode-base64.js';
 import { type DecodedText, decodeEscapes } from './decode-escapes.js';
 import { fileNameWords, joinedParameterSections } from './file-names.js';
+import { joinLineHyphens } from './line-hyphens.js';
 
 /**
  * One level of transport decoding: escapes first, then base64 runs (decode-base64.ts: a base64 body,
@@ -135,6 +137,23 @@ const DECODE_BUDGET_FLOOR = 1 << 18;
 type SpanMap = (start: number, end: number) => { start: number; end: number };
 
 export function normalizeForDetection(original: string): NormalizedText {
+  const view = decodedAndFolded(original);
+  // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos".
+  const joined = joinLineHyphens(view.text);
+  if (joined === undefined) return view;
+  const pieces = joined.pieces;
+  return {
+    text: joined.text,
+    unchanged: false,
+    toOriginal: (start, end) => {
+      const span = mapSpan(pieces, start, end);
+      return view.toOriginal(span.start, span.end);
+    },
+  };
+}
+
+/** Transport encodings decoded, characters folded (see the top of this file). */
+function decodedAndFolded(original: string): NormalizedText {
   // stages[k] maps a span of the text after stage k + 1 back to the text after stage k.
   const stages: SpanMap[] = [];
   let text = original;

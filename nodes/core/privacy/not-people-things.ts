@@ -58,11 +58,24 @@ const EPONYM_NOUNS = new Set(
   ),
 );
 
-/** Whether a finding names a dish, a practice by its street, or a method after its discoverer (see above). */
+/** Nouns of buildings and institutions named after a person's whole name, hyphenated ("Clara-Zetkin-Haus"). */
+const BUILDING_NOUNS = new Set(
+  'Haus Heim Schule Gymnasium Realschule Grundschule Gesamtschule Zentrum Klinik Klinikum Krankenhaus Stift Stiftung Halle Bibliothek Museum Institut Kaserne Saal Bau Hof Kolleg Kindergarten Kita Campus Arena Stadion'.split(
+    ' ',
+  ),
+);
+
+/** Whether a finding names a dish, a practice by its street, a method after its discoverer or a building after a person (see above). */
 export function thingNoPerson(value: string): boolean {
   const space = value.indexOf(' ');
-  // One word: a method or theorem after its discoverer ("Euler-Verfahren").
-  if (space < 0) return EPONYM_NOUNS.has(value.slice(value.lastIndexOf('-') + 1)) && value.includes('-');
+  // One word: a method or theorem after its discoverer ("Euler-Verfahren"), a building after a person's
+  // whole name ("Clara-Zetkin-Haus", "Geschwister-Scholl-Schule": two hyphens, a building's noun last).
+  if (space < 0) {
+    const dash = value.lastIndexOf('-');
+    if (dash < 0) return false;
+    const end = value.slice(dash + 1);
+    return EPONYM_NOUNS.has(end) || (BUILDING_NOUNS.has(end) && value.indexOf('-') < dash);
+  }
   if (value.indexOf(' ', space + 1) >= 0) return false;
   const first = value.slice(0, space);
   const last = value.slice(space + 1);

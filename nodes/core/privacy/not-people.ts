@@ -2,6 +2,7 @@ import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
+import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
 
@@ -26,7 +27,9 @@ import { NO_ONE, wholeCell } from './tables.js';
  *   royal title and a name after it ("the Queen Victoria pub");
  * - a title alone, a German role noun in both forms, a street or building in an address line
  *   (not-people-addressing.ts); a dish, a practice named by its street, a quoted product's or hotel's
- *   name beside its noun, a street, prize, club, business or car named after someone (not-people-things.ts).
+ *   name beside its noun, a street, prize, club, business or car named after someone (not-people-things.ts);
+ * - a court's name or the town it sits in ("Amtsgericht Regensburg", "High Court", "Regionalgericht
+ *   Oberland, Thun": not-people-courts.ts).
  */
 
 /**
@@ -155,6 +158,28 @@ const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'you
 const LEGAL_FORM_AFTER =
   /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
 
+/**
+ * A law firm named after its partners, the firm's word right after the names ("Ruhnau & Partner
+ * Rechtsanwälte", "Majithia & Ladurner Solicitors", "Sivagnanam &\nGyulai Solicitors", "Namgyal\nAttorneys
+ * Inc.", "Hayashida Rechtsanwälte PartG mbB"), or "Kanzlei" right before them ("Kanzlei Vossgraf Khadka",
+ * "Kanzlei Pfannstiel Rechtsanwälte"): organisations, named by convention, not people. Plural firm words
+ * only ("Rechtsanwältin", "Attorney at Law" after a name are a lawyer's own title), and at most one more
+ * name joined by "&": a person named on the line above a firm ("Anna Berg\nPemberton LLP") stays.
+ */
+const LAW_FIRM_AFTER =
+  /(?:[ \t]*\n?[ \t]*(?:&|und|and)[ \t]*\n?[ \t]*\p{Lu}[\p{L}'’-]+)?[ \t]*\n?[ \t]*(?:Rechtsanwälte|Rechtsanwaltsgesellschaft|Anwälte|Solicitors|Attorneys|Advocates|Barristers|Notare|PartG|LLP)(?![\p{L}])/uy;
+/** "Kanzlei" and up to two more words before the finding, on its line ("Kanzlei ", "Kanzlei Vossgraf ", "Kanzlei bin Mokhtar "). */
+const KANZLEI_BEFORE = /(?:^|[^\p{L}])Kanzlei[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$/u;
+const KANZLEI_FIRST = /^Kanzlei[ \t]+\S+(?:[ \t]+\S+){0,3}$/u;
+
+function lawFirmName(text: string, e: Entity, value: string): boolean {
+  LAW_FIRM_AFTER.lastIndex = e.end;
+  if (LAW_FIRM_AFTER.test(text)) return true;
+  if (value.startsWith('Kanzlei') && KANZLEI_FIRST.test(value)) return true;
+  const before = text.slice(Math.max(0, e.start - 40), e.start);
+  return before.includes('Kanzlei') && KANZLEI_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
 const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
 
@@ -186,11 +211,12 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (onlyGroupWords(value)) return false;
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
-  if (addressingNoPerson(text, e, value) || thingNoPerson(value)) return false;
+  if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   LEGAL_FORM_AFTER.lastIndex = e.end;
   if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
   if (firmGreeting(text, e, value)) return false;
+  if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
   if (BIC_SHAPE.test(value) && BIC_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
   let b = e.start;

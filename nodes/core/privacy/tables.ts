@@ -3,6 +3,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -302,5 +303,7 @@ export const tableColumns = (text: string): Entity[] => {
         partners.push(rows.flatMap((row) => (row[index] && row[index].end > row[index].start ? [row[index]] : [])));
     from = Math.max(from, rowStart);
   }
+  // Tables aligned by blanks (a scanned or PDF page's text) have no delimiter: read apart.
+  if (text.includes('  ')) out.push(...spacedTableColumns(text, wholeBirthDate), ...leftColumnParties(text));
   return out;
 };

@@ -1,0 +1,45 @@
+import type { DecodedText, DecodePiece } from './decode-escapes.js';
+
+/**
+ * Words hyphenated at a line's end, as a scanned or typeset page breaks them ("Vazul Lak-\natos",
+ * "Am Kel-\nlerberg 12", "Rechtsanw-\naltsfachangestellte"), read as one word: the rules look
+ * names, streets and cue words up whole. Only a hyphen between a lower-case letter and a line break
+ * followed by a lower-case letter is a break's hyphen; before a capital it is the word's own
+ * ("Müller-\nLüdenscheidt", "Baden-\nWürttemberg") and stays. The hyphen and the break (with a
+ * carriage return, and blanks before the break) are left out of the view; a finding over the joined
+ * word maps back over both parts and the break between them (normalize.ts).
+ */
+
+/** A lower-case letter: Latin-1 and Latin Extended ones by code, others by their Unicode category. */
+const LOWER = /\p{Ll}/u;
+const isLower = (ch: string | undefined) =>
+  ch !== undefined && (ch >= 'a' && ch <= 'z' ? true : ch > '\x7f' && LOWER.test(ch));
+
+/** The view with line-end hyphens inside words removed, or undefined when there is none. */
+export function joinLineHyphens(text: string): DecodedText | undefined {
+  let at = text.indexOf('-\n');
+  let atCr = text.indexOf('-\r\n');
+  if (at === -1 && atCr === -1) return undefined;
+  const pieces: DecodePiece[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let viewLength = 0;
+  // One pass over the places of "-\n" (and "-\r\n"), in order.
+  for (;;) {
+    const next = at === -1 ? atCr : atCr === -1 ? at : Math.min(at, atCr);
+    if (next === -1) break;
+    const breakLength = next === atCr ? 3 : 2;
+    const after = next + breakLength;
+    if (next > 0 && isLower(text[next - 1]) && isLower(text[after]) && next >= copied) {
+      parts.push(text.slice(copied, next));
+      viewLength += next - copied;
+      pieces.push({ view: viewLength, viewLength: 0, orig: next, origEnd: after });
+      copied = after;
+    }
+    if (next === at) at = text.indexOf('-\n', next + 2);
+    if (next === atCr) atCr = text.indexOf('-\r\n', next + 3);
+  }
+  if (pieces.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), pieces };
+}

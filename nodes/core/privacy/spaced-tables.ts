@@ -1,0 +1,146 @@
+import type { Entity } from './entities.js';
+
+/**
+ * Tables whose columns are aligned by runs of blanks, as a scanned page's text comes out of OCR or
+ * PDF-to-text ("Surname, forename      Share      Date of birth      Address" over
+ * "Qwabe, Yonela      1/4        16/10/1992     6828 Old Mill Pike, Boise"): a schedule of heirs,
+ * a list of beneficiaries. No tab, semicolon or bar marks a cell, so the delimited reader
+ * (tables.ts) never sees them. Every cell under a name heading is a person, every whole date
+ * under a birth-date heading a date of birth. A table runs until an empty line or a line of
+ * another shape (fewer cells than its heading).
+ */
+
+/** A name column's heading in such lists: "Name", "Name, Vorname", "Surname, forename", "Heir", "Erbe". */
+const SPACED_NAME_COLUMN =
+  /^(?:(?:full |sur|family |last |nach|familien)?names?(?:,? ?(?:fore|first|given|vor|christian )names?)?|vorname,? ?(?:nach)?name|heirs?|erben?|erbin(?:nen)?|beneficiar(?:y|ies)|begünstigte[r]?|vermächtnisnehmer(?:in)?|legatees?|gesellschafter(?:in)?|shareholders?|partei|party)$/i;
+/** A birth-date column's heading ("Geburtsdatum", "Date of birth", "DOB", "geb. am"). */
+const SPACED_BIRTH_COLUMN =
+  /^(?:geburts-?datum|geb\.?(?:[ -]*(?:dat(?:um|\.)?|am))?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|date[ -]?of[ -]?birth|birth[ -]?date|born(?:[ -]?on)?)$/i;
+/** A heading line worth splitting: it names a person's or a birth date's column (cheap test first). */
+const HEADING_HINT =
+  /name|heir|erbe|erbin|benefici|begünstig|vermächtnis|legatee|gesellschaft|sharehold|geb|birth|dob|born/i;
+/** A cell holding a person: letters, blanks, hyphens, commas, apostrophes and dots only; no digits. */
+const NAME_CELL = /^\p{Lu}[\p{L}\p{M}' .,’-]*\p{L}$/u;
+/** Cells a name column holds and no one is called ("N/A", "unbekannt", "—"). */
+const NO_ONE = /^(?:n\/a|n\.a\.|unknown|unbekannt|none|keine?|nobody|total|summe|gesamt)$/i;
+
+/** The cells of start..end split at runs of two or more blanks, leading and trailing blanks left out. */
+function spacedCells(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    if (i >= end) break;
+    const cellStart = i;
+    // A cell runs until two blanks in a row (one blank is inside the cell: "Date of birth").
+    while (i < end && !(text.charCodeAt(i) === 32 && (i + 1 >= end || text.charCodeAt(i + 1) === 32))) i++;
+    let cellEnd = i;
+    while (cellEnd > cellStart && text.charCodeAt(cellEnd - 1) === 32) cellEnd--;
+    out.push({ start: cellStart, end: cellEnd });
+  }
+  return out;
+}
+
+/** A heading cell as a heading line holds it: short, no digits, no colon first, no comma outside a name column's heading. */
+function shortHeading(heading: string, columns: { index: number }[], index: number): boolean {
+  if (heading.length > 30 || /\d/.test(heading) || heading.startsWith(':')) return false;
+  return !heading.includes(',') || columns.some((c) => c.index === index);
+}
+
+/** What a spaced column holds, from its heading. */
+function spacedColumnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
+  const plain = heading.replace(/[*_:]+/g, '').trim();
+  if (SPACED_NAME_COLUMN.test(plain)) return 'PERSON';
+  if (SPACED_BIRTH_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
+  return undefined;
+}
+
+/**
+ * The persons and birth dates of blank-aligned tables. `wholeDate` says whether a cell is a whole
+ * date of birth (birth-dates.ts). Cheap first: only lines holding two blanks in a row are read.
+ */
+export function spacedTableColumns(text: string, wholeDate: (value: string) => boolean): Entity[] {
+  const out: Entity[] = [];
+  let from = 0;
+  for (let gap = text.indexOf('  ', from); gap !== -1; gap = text.indexOf('  ', from)) {
+    const lineStart = text.lastIndexOf('\n', gap) + 1;
+    let lineEnd = text.indexOf('\n', gap);
+    if (lineEnd === -1) lineEnd = text.length;
+    from = lineEnd;
+    if (lineEnd - lineStart > 300) continue;
+    // Three headings have two gaps between words, a line's indentation none (cheap, before the pattern).
+    let first = lineStart;
+    while (text.charCodeAt(first) === 32) first++;
+    const gap1 = text.indexOf('  ', first);
+    if (gap1 === -1 || gap1 >= lineEnd) continue;
+    let runEnd = gap1 + 2;
+    while (text.charCodeAt(runEnd) === 32) runEnd++;
+    const gap2 = text.indexOf('  ', runEnd);
+    if (gap2 === -1 || gap2 >= lineEnd || !HEADING_HINT.test(text.slice(lineStart, lineEnd))) continue;
+    const heads = spacedCells(text, lineStart, lineEnd);
+    // Three headings or more: two are a label and its value ("Name  Dasom Kwon", "Geburtsdatum  25.08.1969").
+    if (heads.length < 3) continue;
+    const columns = heads.flatMap((h, index) => {
+      const kind = spacedColumnKind(text.slice(h.start, h.end));
+      return kind ? [{ index, kind }] : [];
+    });
+    // Every heading a short label (a heading line, not prose with a wide gap).
+    // Every heading a short label (a heading line, not prose with a wide gap); none a value after a colon
+    // ("Name      : Alemayehu") or a person beside a label ("Name, Vorname    Hadžić, Edin    Hadžić-Delić, Amra":
+    // a form with a column per person, whose other lines are labels).
+    if (columns.length === 0 || heads.some((h, i) => !shortHeading(text.slice(h.start, h.end), columns, i))) continue;
+    let rowStart = lineEnd + 1;
+    while (rowStart < text.length) {
+      let rowEnd = text.indexOf('\n', rowStart);
+      if (rowEnd === -1) rowEnd = text.length;
+      const row = spacedCells(text, rowStart, rowEnd);
+      // A row of the table has as many cells as its heading; anything else ends it.
+      if (row.length !== heads.length || rowEnd - rowStart > 400) break;
+      for (const { index, kind } of columns) {
+        const cell = row[index];
+        if (cell.end - cell.start > 60) continue;
+        const value = text.slice(cell.start, cell.end);
+        if (kind === 'PERSON' ? NAME_CELL.test(value) && !NO_ONE.test(value) : wholeDate(value))
+          out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
+      }
+      rowStart = rowEnd + 1;
+    }
+    from = Math.max(from, rowStart - 1);
+  }
+  return out;
+}
+
+/**
+ * A page set in two columns side by side, as a deed or contract comes out of PDF-to-text: each line
+ * holds the left column's line, a wide gap, then the right column's ("Verkäufer:      Der Verkäufer
+ * verkauft das im" over "Tsering, Lhakpa      Grundbuch von …"). A party's label alone in the left
+ * column names the person in the left column of the next line: that cell, when it is shaped as a
+ * name (two to four capitalised words, a comma between family and given name allowed, no digits).
+ */
+const PARTY_LABEL =
+  /^[ \t]*(?:verkäufer(?:in)?|käufer(?:in)?|vendor|purchaser|seller|buyer|erblasser(?:in)?|mieter(?:in)?|vermieter(?:in)?|kläger(?:in)?|beklagte[rn]?|claimant|defendant|applicant|antragsteller(?:in)?|schuldner(?:in)?|gläubiger(?:in)?|debtor|creditor|testator|testatrix|deceased|verstorbene[rn]?)[ \t]*:$/i;
+/** The left column's name: capitalised words, a comma allowed after the first; nothing else in the cell. */
+const LEFT_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:,?[ \t]\p{Lu}[\p{L}\p{M}'’-]+){1,3}$/u;
+/** The gap between two columns: four blanks or more. */
+const COLUMN_GAP = '    ';
+
+export function leftColumnParties(text: string): Entity[] {
+  const out: Entity[] = [];
+  // Cheap first: a colon right before a column's gap.
+  for (let at = text.indexOf(':' + COLUMN_GAP); at !== -1; at = text.indexOf(':' + COLUMN_GAP, at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart > 40 || !PARTY_LABEL.test(text.slice(lineStart, at + 1))) continue;
+    const next = text.indexOf('\n', at);
+    if (next === -1) break;
+    const nextEnd = text.indexOf('\n', next + 1);
+    const line = text.slice(next + 1, nextEnd === -1 ? text.length : nextEnd);
+    const gap = line.indexOf(COLUMN_GAP);
+    if (gap <= 0) continue;
+    let start = 0;
+    while (line[start] === ' ' || line[start] === '\t') start++;
+    const cell = line.slice(start, gap);
+    if (cell.length <= 60 && LEFT_NAME.test(cell))
+      out.push({ type: 'PERSON', start: next + 1 + start, end: next + 1 + gap, score: 0.85 });
+  }
+  return out;
+}
