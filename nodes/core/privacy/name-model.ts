@@ -918,6 +918,8 @@ function partnerColumnNames(
   }
 }
 
+const KNOWN_NAME_IN_PARTNER_CELL = 0.75;
+
 /** The word model's lowest probability over the cell's words; 0 when one is an ordinary word and no listed given name. */
 function cellNameProbability(text: string, model: NameModelData, from: number, to: number): number {
   let lowest = 1;
@@ -925,7 +927,10 @@ function cellNameProbability(text: string, model: NameModelData, from: number, t
     const end = foundEnd;
     const word = text.slice(start, end);
     if (!isGivenName(word) && (isDictionaryWord(word) || isEnglishWord(word) || isCommonWord(word))) return 0;
-    lowest = Math.min(lowest, 1 / (1 + Math.exp(-wordLogit(model, text, start, end, keyOf(text, end)))));
+    const p = 1 / (1 + Math.exp(-wordLogit(model, text, start, end, keyOf(text, end))));
+    // A listed given name or surname beside a name-part column is that part whatever a retraining
+    // makes of the word alone ("Müller", "Schmidt" beside "Vorname").
+    lowest = Math.min(lowest, isKnownName(word) ? Math.max(p, KNOWN_NAME_IN_PARTNER_CELL) : p);
     start = startAfter(text, end);
   }
   return lowest;
