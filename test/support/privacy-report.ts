@@ -32,6 +32,7 @@ import { privacyTestSet13 } from './privacy-testset13/index.js';
 import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
+import { privacyTestSet17 } from './privacy-testset17/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -156,6 +157,10 @@ const test15 = scoreLaterSet(15, privacyTestSet15());
 // courts, recruiting and probate; paper documents as scanning, OCR and PDF-to-text render them), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test16 = scoreLaterSet(16, privacyTestSet16());
+// Test set 17: written during the eighteenth round, built unlike sets 1 to 16 (care and
+// everyday services; records as vCard, iCalendar, CSV, key=value logs, YAML, INI and SMS backups export them), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test17 = scoreLaterSet(17, privacyTestSet17());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -176,6 +181,7 @@ if (process.argv.includes('--write')) {
     testSet14: test14.figures,
     testSet15: test15.figures,
     testSet16: test16.figures,
+    testSet17: test17.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -198,6 +204,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset14', test14.block);
   readme = replaceReadmeSection(readme, 'privacy-testset15', test15.block);
   readme = replaceReadmeSection(readme, 'privacy-testset16', test16.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset17', test17.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
