@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isKnownName } from './name-list.js';
+import { isDictionaryWord, isKnownName } from './name-list.js';
 
 /**
  * Courts and their seats where a name would stand: a court file's "Empfänger: Amtsgericht Regensburg",
@@ -51,10 +51,11 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   const line = text.slice(Math.max(0, e.start - 60), e.start);
   const before = line.slice(line.lastIndexOf('\n') + 1);
   // Cheap first: most one-word findings have no court before them.
-  // A known name there is a party or a judge ("Landgericht Berlin, Novak"): kept, privacy first.
+  // A known name there is a party or a judge ("Landgericht Berlin, Novak"): kept, privacy first;
+  // a town the dictionary knows as well ("Employment Tribunal, Leeds") is the seat.
   return (
     (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) &&
     COURT_BEFORE.test(before) &&
-    !isKnownName(value)
+    !(isKnownName(value) && !isDictionaryWord(value))
   );
 }
