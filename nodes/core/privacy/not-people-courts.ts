@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isDictionaryWord, isKnownName } from './name-list.js';
 
 /**
  * Courts and their seats where a name would stand: a court file's "Empfänger: Amtsgericht Regensburg",
@@ -11,7 +12,7 @@ import type { Entity } from './entities.js';
  */
 
 /** A German court's compound ("Amtsgericht", "Landgericht", "Zivilgericht", "Familiengerichts"). */
-const GERMAN_COURT = /gerichts?$|gerichtshof$/;
+const GERMAN_COURT = /\p{L}(?:gerichts?|gerichtshof)$/u;
 /** Words a court's English name is made of, each capitalised in it: the name holds no other. */
 const COURT_WORDS = new Set(
   'court courts tribunal tribunals board judge justice high district sheriff circuit supreme county family employment magistrates crown appeal appeals federal superior claims probate provincial municipal youth clerk registrar usher chambers bench'.split(
@@ -34,6 +35,7 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   if (!MAY_BE_COURT.test(value) && !MAY_FOLLOW_COURT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
   const words = value.split(/[\s,]+/).filter(Boolean);
   // "Amtsgericht Regensburg": the court and its seat, one word beside it at most; a judge after it is two ("… Pirjo Tiihonen").
+  // The compound needs a word before "gericht": a person surnamed Gericht ("Frau Gericht", "Hans Gericht") stays.
   if (words.length <= 2 && words.some((w) => GERMAN_COURT.test(w.toLowerCase()))) return true;
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
   if (lower.every((w) => COURT_WORDS.has(w)) && lower.some((w) => INSTITUTION.has(w))) return true;
@@ -49,8 +51,11 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   const line = text.slice(Math.max(0, e.start - 60), e.start);
   const before = line.slice(line.lastIndexOf('\n') + 1);
   // Cheap first: most one-word findings have no court before them.
+  // A known name there is a party or a judge ("Landgericht Berlin, Novak"): kept, privacy first;
+  // a town the dictionary knows as well ("Employment Tribunal, Leeds") is the seat.
   return (
-    (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) && COURT_BEFORE.test(before)
+    (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) &&
+    COURT_BEFORE.test(before) &&
+    !(isKnownName(value) && !isDictionaryWord(value))
   );
-  return false;
 }

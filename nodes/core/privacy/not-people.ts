@@ -173,11 +173,21 @@ const KANZLEI_BEFORE = /(?:^|[^\p{L}])Kanzlei[ \t]+(?:[\p{L}'’-]+[ \t]+){0,2}$
 const KANZLEI_FIRST = /^Kanzlei[ \t]+\S+(?:[ \t]+\S+){0,3}$/u;
 
 function lawFirmName(text: string, e: Entity, value: string): boolean {
+  // A firm named after one person's whole name ("Jana Novak Solicitors", "Kanzlei Jana Novak") names her:
+  // a finding opening with a given name stays, privacy first.
+  if (opensWithGivenName(value)) return false;
   LAW_FIRM_AFTER.lastIndex = e.end;
   if (LAW_FIRM_AFTER.test(text)) return true;
   if (value.startsWith('Kanzlei') && KANZLEI_FIRST.test(value)) return true;
   const before = text.slice(Math.max(0, e.start - 40), e.start);
   return before.includes('Kanzlei') && KANZLEI_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
+/** Whether the finding's first word (after "Kanzlei") is a given name. */
+function opensWithGivenName(value: string): boolean {
+  const words = value.split(/[\s,]+/).filter(Boolean);
+  const first = words[0] === 'Kanzlei' ? words[1] : words[0];
+  return first !== undefined && isGivenName(first);
 }
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
