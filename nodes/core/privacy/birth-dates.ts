@@ -109,6 +109,15 @@ export function animalRegister(headings: readonly string[]): boolean {
 }
 /** A birth date column that names its person ("Owner DOB", "Geburtsdatum Halter"): a person's, in any register. */
 export const ownersBirthColumn = (heading: string) => OWNER_WORD.test(heading);
+/**
+ * Which birth date columns of a table headed `headings` hold animals' birth dates: in a herd register ("Ohrmarke |
+ * Geb.-Datum | Rasse"), those that do not name their person ("Owner DOB": the keeper's); none elsewhere. The
+ * register is read once per table, not once per column (a line of thousands of cells stays linear).
+ */
+export function animalsBirthColumns(headings: readonly string[]): (index: number) => boolean {
+  if (!animalRegister(headings)) return () => false;
+  return (index) => !ownersBirthColumn(headings[index]);
+}
 const OWNER_WORD =
   /halter|owner|keeper|besitzer|inhaber|eigentümer|landwirt|farmer|züchter|breeder|bewirtschafter|betriebsleiter|person/i;
 

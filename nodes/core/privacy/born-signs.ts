@@ -1,4 +1,5 @@
 import { birthDateAt } from './birth-dates.js';
+import { isLetterChar } from './code-units.js';
 import type { Entity } from './entities.js';
 
 /**
@@ -8,7 +9,6 @@ import type { Entity } from './entities.js';
  * item letter ("* 02.12.2025 Teammeeting", "b. 12/03/2026 deadline"), unless the line goes on with a death's "†"
  * (an obituary's "* 12. April 1937   † 27. November 2026").
  */
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
 /** Whether the sign at `at` follows a name ("Erdem *") or a comma, semicolon or bracket on its line. */
 function afterNameOrComma(text: string, at: number): boolean {
@@ -17,7 +17,12 @@ function afterNameOrComma(text: string, at: number): boolean {
   const ch = text[before - 1];
   // A middle dot ("Friedelind · *12.04.1939") reads as "." in the normalised view.
   return (
-    ch === ',' || ch === ';' || ch === '(' || (ch === '.' && before < at) || ch === '|' || (before < at && isLetter(ch))
+    ch === ',' ||
+    ch === ';' ||
+    ch === '(' ||
+    (ch === '.' && before < at) ||
+    ch === '|' ||
+    (before < at && isLetterChar(ch))
   );
 }
 
@@ -49,7 +54,7 @@ export function bornSigns(text: string): Entity[] {
     ['b.', 2],
   ] as const)
     for (let at = text.indexOf(sign); at !== -1; at = text.indexOf(sign, at + length)) {
-      if (sign === 'b.' && isLetter(text[at - 1])) continue;
+      if (sign === 'b.' && isLetterChar(text[at - 1])) continue;
       const afterName = afterNameOrComma(text, at);
       if (!afterName && sign === 'b.') continue;
       const found = dateAfter(text, at, length);

@@ -41,3 +41,7 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+const LETTER = /\p{L}/u;
+/** Whether the character (a string's code unit, undefined past its ends) is a letter of any script. */
+export const isLetterChar = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);

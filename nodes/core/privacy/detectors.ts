@@ -633,14 +633,10 @@ function referenceBefore(text: string, at: number, raw: string): boolean {
   // The 40 characters back, cut at the line's start (not a search back through a long line for every number).
   const window = text.slice(Math.max(0, at - 40), at);
   const m = REFERENCE_BEFORE.exec(window.slice(window.lastIndexOf('\n') + 1));
+  if (m === null) return false;
   // A case's or claim's number begins with no trunk "0" ("Case 1470207"); a farm's does ("05 766 018 0032").
-  return (
-    m !== null &&
-    (m[1].toLowerCase().startsWith('betriebs') ||
-      m[1].toLowerCase().startsWith('registrier') ||
-      m[1].toLowerCase() === 'holding' ||
-      raw[0] !== '0')
-  );
+  const word = m[1].toLowerCase();
+  return word.startsWith('betriebs') || word.startsWith('registrier') || word === 'holding' || raw[0] !== '0';
 }
 /** A German or British mobile number ("0171 4455667", "07700 900123") or one beginning with "+". */
 const MOBILE_OR_INTERNATIONAL = /^(?:\+|\(?01[5-7]\d(?:\)?[ \t/-]?\d{3})|\(?07[1-9]\d{2}\)?[ \t/-]?\d{6}(?!\d))/;
@@ -1350,10 +1346,8 @@ export const person: Detector = (text) => {
           (firstKnown || !isDictionaryWord(m[1].toLowerCase()))) ||
         // "Maria Bäcker", "Johnnie Walker": a trade word after a given name is the surname; a given name
         // that is also a word ("Liebe Kinder", "Nur Händler") says nothing of the word after it. The trade
-        // word (a pattern on the second word, which ends in "-er") is asked first: few pairs end in one.
-        (m[3].endsWith('er') &&
-          givenNameAndTradeSurname(m[1], m[3]) &&
-          (firstKnown || !isDictionaryWord(m[1].toLowerCase())));
+        // word (a pattern on the second word) is asked first: few pairs end in one.
+        (givenNameAndTradeSurname(m[1], m[3]) && (firstKnown || !isDictionaryWord(m[1].toLowerCase())));
     if (isName) out.push({ type: 'PERSON', start: m.index, end, score: 0.75 });
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);

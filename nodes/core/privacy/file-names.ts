@@ -14,6 +14,7 @@
  * One left-to-right pass each, every look bounded: linear on hostile input.
  */
 import type { DecodedText, DecodePiece } from './decode-escapes.js';
+import { isLetterChar } from './code-units.js';
 
 /** Document, image, archive and mail extensions (lower case). */
 const FILE_EXTENSIONS = new Set(
@@ -69,8 +70,6 @@ const STEM_END = new Set([
   '}',
 ]);
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /^\p{L}$/u.test(ch);
-
 /** The view with the joints of file-name stems as blanks, or undefined when no file name has one. */
 export function fileNameWords(original: string): DecodedText | undefined {
   // Cheap first look: the extension needs a dot.
@@ -91,7 +90,8 @@ export function fileNameWords(original: string): DecodedText | undefined {
     for (let i = start; i < dot; i++) {
       const ch = original[i];
       // Only between letters: the words of a name; "IMG_20240312_143055.jpg" keeps its digits joined as the number detectors read them.
-      const joint = (ch === '_' || ch === '.' || ch === '-') && isLetter(original[i - 1]) && isLetter(original[i + 1]);
+      const joint =
+        (ch === '_' || ch === '.' || ch === '-') && isLetterChar(original[i - 1]) && isLetterChar(original[i + 1]);
       if (joint && i > start) pieces.push({ view: i, viewLength: 1, orig: i, origEnd: i + 1 });
     }
     stemFloor = dot + extension;

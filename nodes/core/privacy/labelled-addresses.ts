@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isLetterChar } from './code-units.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -29,7 +30,6 @@ const PROSE_LABEL = /^(?:wohnhaft|lives at|residing at)$/i;
 /** A word right before the label that makes it some other kind of address. */
 const NOT_POSTAL_BEFORE =
   /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer)[ \t-]*$/i;
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 /** Where an address value on the label's line ends: a separator between fields, or the line's end. */
 /** The sentence's end ("…, 37073 Göttingen. Kind: …") ends a value in prose too. */
 const VALUE_END = /[ \t]+[·|•][ \t]+|[ \t]{3,}|\t|;|\n|\.[ \t]+(?=[A-ZÄÖÜ])|$/g;
@@ -47,16 +47,16 @@ const MAX_VALUE = 120;
 /** Where the value after an address label at `m` starts, or undefined when it is no (personal) address label. */
 function valueStart(text: string, m: RegExpExecArray): number | undefined {
   let start = m.index;
-  if (isLetter(text[start - 1])) {
+  if (isLetterChar(text[start - 1])) {
     // At most MAX_COMPOUND letters back: walking a long run of letters before every label would
     // make this quadratic on hostile text.
     let wordStart = start;
-    while (wordStart > 0 && start - wordStart <= MAX_COMPOUND && isLetter(text[wordStart - 1])) wordStart--;
-    if (isLetter(text[wordStart - 1]) || !PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
+    while (wordStart > 0 && start - wordStart <= MAX_COMPOUND && isLetterChar(text[wordStart - 1])) wordStart--;
+    if (isLetterChar(text[wordStart - 1]) || !PERSONAL_COMPOUND.test(text.slice(wordStart, start))) return undefined;
     start = wordStart;
   }
   const end = m.index + m[0].length;
-  if (isLetter(text[end]) || text[start - 1] === '-') return undefined;
+  if (isLetterChar(text[end]) || text[start - 1] === '-') return undefined;
   if (NOT_POSTAL_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return undefined;
   AFTER_LABEL.lastIndex = end;
   let gap = AFTER_LABEL.exec(text);

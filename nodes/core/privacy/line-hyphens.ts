@@ -1,4 +1,5 @@
 import type { DecodedText, DecodePiece } from './decode-escapes.js';
+import { isLetterChar } from './code-units.js';
 import { isKnownName } from './name-list.js';
 
 /**
@@ -28,7 +29,7 @@ function namePair(text: string, hyphen: number, after: number): boolean {
   let start = hyphen;
   while (start > 0 && hyphen - start < MAX_PART && isLower(text[start - 1])) start--;
   // The left part is a whole lower-case word: "Heri-\nbert" opens with a capital and is one name.
-  if (start > 0 && /\p{L}/u.test(text[start - 1])) return false;
+  if (isLetterChar(text[start - 1])) return false;
   let end = after;
   while (end < text.length && end - after < MAX_PART && isLower(text[end])) end++;
   // An e-mail's local part ("jana-\nnovak@web.de") is joined: the address is then found whole.

@@ -234,6 +234,12 @@ function hyphenatedGivenName(key: string): boolean {
   return parts.length === 2 && parts.every((p) => p.length > 2 && givenSet().has(p) && !COMMON_WORDS.has(p));
 }
 
+/**
+ * A known name that is no word of either dictionary ("Novak", "Hagedorn"; not "Baker", "Broadband"): a person
+ * when it ends a run of capitalised words that might otherwise be a firm's.
+ */
+export const nameNoWord = (word: string) => isKnownName(word) && !isDictionaryWord(word) && !isEnglishWord(word);
+
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {
   let answer = answers.get(word);

@@ -3,7 +3,15 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
-import { endsName, isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import {
+  endsName,
+  isCommonWord,
+  isDictionaryWord,
+  isEnglishWord,
+  isGivenName,
+  isKnownName,
+  nameNoWord,
+} from './name-list.js';
 import {
   documentShapes,
   finishLineShapes,
@@ -395,7 +403,7 @@ function chatNameOnNotice(text: string, name: ParsedName, end: number): boolean 
   // A contact saved by surname ("Hagedorn") is a person: a one-to-one chat whose export may hold no line of theirs.
   // (The last word: "Dales Broadband" ends with an ordinary word, a firm's.)
   const last = name.tokens[name.tokens.length - 1];
-  if (isKnownName(last) && !isDictionaryWord(last) && !isEnglishWord(last)) return false;
+  if (nameNoWord(last)) return false;
   let at = name.end;
   while (at < end && (text[at] === ':' || text[at] === ' ' || text[at] === '\t' || text[at] === '\u200e')) at++;
   return ENCRYPTION_NOTICE.test(text.slice(at, Math.min(end, at + 40)));

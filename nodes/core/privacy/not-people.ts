@@ -1,6 +1,6 @@
 import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
-import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
@@ -269,9 +269,8 @@ function firmGreeting(text: string, e: Entity, value: string): boolean {
   const words = value.match(/[\p{L}'’-]+/gu) ?? [];
   // (The last word: "Dales Broadband" ends with an ordinary word, a firm's.)
   const last = words[words.length - 1];
-  if (last && isKnownName(last) && !isDictionaryWord(last) && !isEnglishWord(last)) return false;
-  const first = /^[^\s]+/.exec(value);
-  return !first || !isGivenName(first[0]);
+  if (last && nameNoWord(last)) return false;
+  return !opensWithGivenName(value);
 }
 /** An honorific, a greeting or a self-introduction right before a finding: the words after it are a person's name. */
 const PERSON_CUE_BEFORE =

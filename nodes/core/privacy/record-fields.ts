@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { animalRegister, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
+import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { KeywordPattern } from './keyword-pass.js';
 
@@ -341,9 +341,8 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
   // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): the birth dates are the animals'.
   // A birth column naming its person ("Owner DOB", "Geburtsdatum Halter") keeps its dates: the keeper's.
   if (columns.some((c) => c.kind === 'DATE_OF_BIRTH')) {
-    const headings = cells.map((c) => text.slice(c.start, c.end));
-    if (animalRegister(headings))
-      columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH' || ownersBirthColumn(headings[c.index]));
+    const animals = animalsBirthColumns(cells.map((c) => text.slice(c.start, c.end)));
+    columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH' || !animals(c.index));
   }
   if (columns.length === 0) return lineEnd + 1;
   if (delimiter) {

@@ -1,4 +1,4 @@
-import { animalRegister, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
+import { animalsBirthColumns, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
@@ -256,10 +256,10 @@ export const tableColumns = (text: string): Entity[] => {
     // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.
     // Its other columns are read as ever (a keeper's name column stays a name column).
     // A column naming its person ("Owner DOB", "Geburtsdatum Halter") keeps its dates: the keeper's.
-    const headings = heads.map((h) => plainHeading(text.slice(h.start, h.end)));
-    if (animalRegister(headings)) {
+    if (columns.some((c) => c.kind === 'DATE_OF_BIRTH')) {
+      const animals = animalsBirthColumns(heads.map((h) => plainHeading(text.slice(h.start, h.end))));
       for (let c = columns.length - 1; c >= 0; c--)
-        if (columns[c].kind === 'DATE_OF_BIRTH' && !ownersBirthColumn(headings[columns[c].index])) columns.splice(c, 1);
+        if (columns[c].kind === 'DATE_OF_BIRTH' && animals(columns[c].index)) columns.splice(c, 1);
       if (columns.length === 0) continue;
     }
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
