@@ -286,10 +286,11 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
 
 /**
  * An organisation's name before the address on its line, no field label after it: "Klinik Sonnenhang,
- * Brunnenstr. 34", "Riverside Medical Practice, 2 Mill Lane", "Oberwinkel Stadtwerke, Lerchenfeld 31".
+ * Brunnenstr. 34", "Riverside Medical Practice, 2 Mill Lane", "Oberwinkel Stadtwerke, Lerchenfeld 31", a care
+ * home's ("Elmfield Care Home, 8 Bridge Street", "Pflegeheim Lindenhof, Am Anger 3").
  */
 const ORGANISATION_WORD =
-  '(?<![\\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant|Wasserversorgung|Energieversorgung|Genossenschaft|Raiffeisenbank|Volksbank)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:eG|Klinik|Klinikum|Praxis|Practice|Surgery|Dental|Hospital|Krankenhaus|Stadtwerke|Apotheke|Pharmacy|Gemeinde|Stadtverwaltung|Deutschland|Sparkasse|Bank|Versicherung|Hotel|Restaurant|Wasserversorgung|Energieversorgung|Genossenschaft|Raiffeisenbank|Volksbank|Care Home|Nursing Home|Residential Home|Retirement Home|Pflegeheim|Altenheim|Seniorenheim|Seniorenresidenz|Hospiz|Hospice)(?![\\p{L}])';
 const ORGANISATION_BEFORE = new RegExp(`${ORGANISATION_WORD}[^:\\n]*$`, 'u');
 /** Every organisation's word, for proseAfterFirm (matchAll copies it: no state kept). */
 const ORGANISATION_ALL = new RegExp(ORGANISATION_WORD, 'gu');

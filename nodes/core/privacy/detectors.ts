@@ -371,6 +371,12 @@ const longOneNumber = (candidate: string) =>
  */
 const NANP_NATIONAL = /^(?:1-(?=[2-9])|1 ?(?=\())?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\d{2}[-.])[2-9]\d{2}[-.]\d{4}$/;
 
+/**
+ * An Australian service number, "1300 552 907" or "1800 112 358": ten digits from 1300 or 1800, written in groups of
+ * four, three and three (how Australian firms print them). Read as an Australian number, not a German one.
+ */
+const AUSTRALIAN_SERVICE = /^1[38]00[ \t-]?\d{3}[ \t-]?\d{3}$/;
+
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -382,12 +388,13 @@ const asSpaces = (s: string) => s.replace(/[_\s]/g, ' ');
 
 /**
  * Whether libphonenumber calls the whole candidate a valid number: read as a US number if written
- * like one nationally, else with German defaults; German numbers of the common shapes are decided
+ * like one nationally, as an Australian one if it is an Australian service number, else with German defaults; German numbers of the common shapes are decided
  * by `germanPhoneValidity` with the same result, without parsing them.
  */
 function wholeNumberValid(candidate: string): boolean {
   const readable = asSpaces(candidate);
   if (NANP_NATIONAL.test(candidate)) return VALID_IN_US.get(readable);
+  if (AUSTRALIAN_SERVICE.test(candidate)) return VALID_IN_AU.get(readable);
   return germanPhoneValidity(readable) ?? VALID_IN_DE.get(readable);
 }
 
@@ -398,6 +405,7 @@ function wholeNumberValid(candidate: string): boolean {
  */
 const VALID_IN_US = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'US')?.isValid() === true);
 const VALID_IN_DE = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'DE')?.isValid() === true);
+const VALID_IN_AU = new BoundedMemo((readable) => parsePhoneNumberFromString(readable, 'AU')?.isValid() === true);
 /** The numbers libphonenumber finds in a piece of text, by their offsets in it (remembered like VALID_IN_DE). */
 const FOUND_IN_TEXT = new BoundedMemo((piece) =>
   findPhoneNumbersInText(piece, { defaultCountry: 'DE' }).map((f) => ({
@@ -590,7 +598,11 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   if (text.charCodeAt(at - 1) === 45 && isLetterCode(text.charCodeAt(at - 2))) return false;
   if (digits < 0) digits = digitCount(raw, 0, raw.length);
   // The form next: most number runs in prose fail it, and the word tests around them are the dearer part.
-  const dialable = /^(\+|00)/.test(raw) || (/^\(?0/.test(raw) && digits >= 9) || NANP_NATIONAL.test(raw);
+  const dialable =
+    /^(\+|00)/.test(raw) ||
+    (/^\(?0/.test(raw) && digits >= 9) ||
+    NANP_NATIONAL.test(raw) ||
+    AUSTRALIAN_SERVICE.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
@@ -1116,7 +1128,7 @@ export const deIdDocuments: Detector = (text) => {
 };
 
 /** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Bewohner(?:in)?|Resident|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE =
   /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
@@ -1310,11 +1322,12 @@ export const person: Detector = (text) => {
       if (text.charCodeAt(start + 1) === 46) initialAt(text, start + 1, out, true);
       else capitalsSurnameAt(text, start, out);
     }
-    // "Unterschrift Mieter: ____": words before a colon are the next field's label.
+    // "Unterschrift Mieter: ____": words before a colon are the next field's label. After a title they are
+    // the person a line is about ("Zi. 4 Hr. Quandtmeyer: RR 140/80"), unless a word is an ordinary one.
     const end = lastWordEnd(text, start, pos);
     if (
       words > 0 &&
-      text[end] !== ':' &&
+      (text[end] !== ':' || (titled && !`${first}${others}`.split(' ').some(ordinaryWord))) &&
       !FIRM_AFTER.test(text.slice(start, end + 8)) &&
       cueFollowedByName(cue[0], first, others)
     )
@@ -1386,6 +1399,9 @@ function cueFollowedByName(cue: string, first: string, others: string): boolean 
   if (others) return others.slice(1).split(' ').some(isName);
   return (isCommonWord(first) || isDictionaryWord(first)) && GREETING_CUE.test(cue);
 }
+
+/** A dictionary or common word the name lists do not hold: a label's word before a colon ("Vorname:"). */
+const ordinaryWord = (word: string) => !isKnownName(word) && (isDictionaryWord(word) || isCommonWord(word));
 
 /** Overlapping spans joined into one with the highest score: a name found twice in parts is one name. */
 function joinOverlapping(found: Entity[]): Entity[] {

@@ -1,13 +1,18 @@
 import type { Entity } from './entities.js';
+import { plausibleName } from './names.js';
 
 /**
- * Names and phone numbers in URL-encoded form bodies and query strings, where the key says what the
- * value is ("first_name=Boitumelo&last_name=Masire", "holder_family=Zvobgo", "msisdn=491564129102"):
- * the view has decoded the percent escapes and "+" blanks (decode-escapes.ts), but a form's pairs have
- * no colon or line of their own for the label readers (names.ts) to see. A value is read only after a
- * key that opens a pair ("&", "?" or the line's start before it) and must look like a name or a number.
+ * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
+ * bodies and query strings ("first_name=Boitumelo&last_name=Masire", "holder_family=Zvobgo",
+ * "msisdn=491564129102"), log lines in key=value form (`event=login customer_name="Ilse Brandauer"
+ * client_ip=…`) and INI or properties files ("[Mitarbeiter_12]\nName=Ilse Brandauer"). The view has decoded
+ * the percent escapes and "+" blanks (decode-escapes.ts), but such pairs have no colon or line of their own
+ * for the label readers (names.ts) to see. A value is read only after a key that opens a pair ("&" or "?"
+ * in a text with "&", a blank or the line's start before it), may be quoted, and must look like a name or
+ * a number. The bare key "name" is read only at a line's start, and also names services and files there
+ * ("Name=Firefox Web Browser"): its value must read as a person's name (plausibleName).
  *
- * Cost: a text without "&" is not read; otherwise one indexOf per "=", and the key before it read back.
+ * Cost: one indexOf per "=", and the key before it read back.
  */
 
 /** Keys of a person's name, compared in lower case without "_", "-" and ".". */
@@ -50,8 +55,11 @@ const PHONE_KEYS = new Set([
   'handy',
   'cell',
 ]);
-/** A name value: one to four words of letters, no digits. */
-const NAME_VALUE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** A name value: one to four capitalised words of letters, no digits; particles between them ("Ana dos Santos"). */
+const NAME_VALUE =
+  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:von|van|de|der|den|da|di|del|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu|y)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** The capitalised words of a name value (its particles left out), as plausibleName reads them. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** A phone value: an optional "+", then 8 to 15 digits, blanks, "-", "/" or brackets between them. */
 const PHONE_VALUE = /^\+?(?:[ \t\-/()]?\d){8,15}$/;
 const MAX_KEY = 40;
@@ -59,26 +67,53 @@ const MAX_VALUE = 80;
 
 export const formPairs = (text: string): Entity[] => {
   const out: Entity[] = [];
-  if (text.indexOf('&') === -1) return out;
+  const form = text.indexOf('&') !== -1;
   for (let eq = text.indexOf('='); eq !== -1; eq = text.indexOf('=', eq + 1)) {
     let keyStart = eq;
     while (keyStart > 0 && eq - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
     if (keyStart === eq) continue;
     const opener = text.charCodeAt(keyStart - 1);
-    // "&" or "?" before the key, or the line's start: a form's pair, not "x = 3" in prose or code.
-    if (keyStart > 0 && opener !== 38 && opener !== 63 && opener !== 10) continue;
+    // The line's start, a blank (a log's next pair), or "&" and "?" in a form: not "x==3" or "a.b=c" in code.
+    const blank = opener === 32 || opener === 9;
+    if (keyStart > 0 && opener !== 10 && opener !== 13 && !blank && !(form && (opener === 38 || opener === 63)))
+      continue;
     const key = text.slice(keyStart, eq).toLowerCase().replace(/[_.-]/g, '');
-    const kind = NAME_KEYS.has(key) ? 'PERSON' : PHONE_KEYS.has(key) ? 'PHONE_NUMBER' : undefined;
+    // The bare key only at a line's start (an INI or properties file): in a log line it names a job or a process.
+    const bareName = key === 'name' && !blank;
+    const kind = NAME_KEYS.has(key) || bareName ? 'PERSON' : PHONE_KEYS.has(key) ? 'PHONE_NUMBER' : undefined;
     if (!kind) continue;
-    const valueStart = eq + 1;
-    let valueEnd = valueStart;
-    while (valueEnd < text.length && valueEnd - valueStart <= MAX_VALUE && !endsValue(text.charCodeAt(valueEnd)))
-      valueEnd++;
+    let valueStart = eq + 1;
+    let valueEnd: number;
+    const quote = text.charCodeAt(valueStart);
+    if (quote === 34 || quote === 39) {
+      // A quoted value (a log's `customer_name="Ilse Brandauer"`): up to the closing mark on the line.
+      valueStart++;
+      valueEnd = valueStart;
+      while (valueEnd < text.length && valueEnd - valueStart <= MAX_VALUE && text.charCodeAt(valueEnd) !== quote) {
+        if (text.charCodeAt(valueEnd) === 10) break;
+        valueEnd++;
+      }
+      if (text.charCodeAt(valueEnd) !== quote) continue;
+    } else {
+      valueEnd = valueStart;
+      // After a blank the pairs of a log line follow each other: an unquoted value ends at the next blank.
+      while (
+        valueEnd < text.length &&
+        valueEnd - valueStart <= MAX_VALUE &&
+        !endsValue(text.charCodeAt(valueEnd)) &&
+        !(blank && text.charCodeAt(valueEnd) === 32)
+      )
+        valueEnd++;
+    }
     while (valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
     const value = text.slice(valueStart, valueEnd);
     if (value.length > MAX_VALUE) continue;
-    if (kind === 'PERSON' ? NAME_VALUE.test(value) : PHONE_VALUE.test(value))
-      out.push({ type: kind, start: valueStart, end: valueEnd, score: 0.9 });
+    const accepted =
+      kind === 'PHONE_NUMBER'
+        ? PHONE_VALUE.test(value)
+        : NAME_VALUE.test(value) &&
+          (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
+    if (accepted) out.push({ type: kind, start: valueStart, end: valueEnd, score: 0.9 });
   }
   return out;
 };

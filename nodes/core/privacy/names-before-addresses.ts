@@ -13,12 +13,15 @@ import { isOrganisationName } from './postal-shapes.js';
  * Cost: read only around the few addresses a text has, on at most a line's last 60 characters.
  */
 
+/** A clock time opening a line of a round or a timetable: "07:45", "7.45 Uhr", "06:58:12". */
+const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?Uhr)?`;
 /**
  * Two or three name words at the end of the text before the comma, after the line's start, a list
- * marker, a dash, a colon, a bar or a bracket. Read on a slice of at most 60 characters: linear.
+ * marker, a clock time opening the line ("07:45 Ilka Brünings, Deichweg 4, …": a care round's stop),
+ * a dash, a colon, a bar or a bracket. Read on a slice of at most 60 characters: linear.
  */
 const NAME_AT_END = new RegExp(
-  `(?:^|[–—:|(]|[ \\t]-|^[ \\t]*(?:\\d{1,3}\\\\?[.)]|[-*+]))[ \\t]*(${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2})$`,
+  `(?:^|[–—:|(]|[ \\t]-|^[ \\t]*(?:\\d{1,3}\\\\?[.)]|[-*+]|${CLOCK_TIME}))[ \\t]*(${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2})$`,
   'u',
 );
 /**

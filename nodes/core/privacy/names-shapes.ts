@@ -184,7 +184,8 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
 
 /** Where a lone name may stand: a line's start after bullets or quote marks, after ": " or a sentence's end. */
 const LINE_LEAD = /[ \t]*(?:[-*•>#]+[ \t]*|\d{1,2}[.)][ \t]*)*/y;
-const SENTENCE_MARKS = ['. ', ': '];
+/** A sentence's end (a question's too: "Could you take it? Oona will be there") or a field's colon. */
+const SENTENCE_MARKS = ['. ', ': ', '? '];
 const LONE_WORD = new RegExp(`${NAME_WORD}(?![${UPPER}${LOWER}\\d@])`, 'y');
 /** After a name found before, alone: punctuation or a line's end (or the text's end, which the caller tests). */
 const isNextPunctuationCode = codeUnitTest(/^[,.;:!?)\r\n]$/);
@@ -283,7 +284,7 @@ export function repeatedNames(text: string, out: Entity[], seen: Set<string>, li
       check(LINE_LEAD.lastIndex);
     } else check(lineStart);
   }
-  // Sentence starts and field values (". ", ": ") found by search, the name right after.
+  // Sentence starts and field values (". ", "? ", ": ") found by search, the name right after.
   for (const mark of SENTENCE_MARKS)
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 2)) {
       if (mark === '. ') initialAt(text, at, out);

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
-import { isCommonWord, isEnglishWord, isGivenName } from './name-list.js';
+import { codeUnitTest } from './code-units.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
 import { known, parseName, person, plausibleName, wordLike, type ParsedName } from './names.js';
 
 /**
@@ -8,9 +9,9 @@ import { known, parseName, person, plausibleName, wordLike, type ParsedName } fr
  * "[16:02] Agent Tolga: …") and columns split by bars ("15:50 | Golnaz | hi, …").
  */
 
-/** Roles a chat export writes before the speaker's name without brackets ("Agent Tolga:"). */
+/** Roles a chat export or a visit log writes before the speaker's name without brackets ("Agent Tolga:", "Mon 09:15 carer Ilka:"). */
 const ROLE_WORD =
-  /(?:agent(?:in)?|support|kunde|kundin|customer|client|operator|berater(?:in)?|mitarbeiter(?:in)?|advisor|adviser|kundenberater(?:in)?|servicemitarbeiter(?:in)?|host|guest|gast|caller|anrufer(?:in)?|patient(?:in)?|arzt|ärztin|doctor|nurse|pfleger(?:in)?|dispatcher|disponent(?:in)?|technician|techniker(?:in)?)[ \t]+/iy;
+  /(?:agent(?:in)?|support|kunde|kundin|customer|client|operator|berater(?:in)?|mitarbeiter(?:in)?|advisor|adviser|kundenberater(?:in)?|servicemitarbeiter(?:in)?|host|guest|gast|caller|anrufer(?:in)?|patient(?:in)?|arzt|ärztin|doctor|nurse|pfleger(?:in)?|dispatcher|disponent(?:in)?|technician|techniker(?:in)?|carer|caregiver|sitter|betreuer(?:in)?|pflegekraft|alltagsbegleiter(?:in)?)[ \t]+/iy;
 /** Speakers that are programs, the role itself ("System:", "Bot", "INFO") or the exporting user ("Me:" in Signal's export), never a person. */
 const NOT_A_SPEAKER =
   /^(?:system|bot|server|admin|info|warn|warning|error|debug|note|hinweis|notiz|status|me|ich|you|du|moi)$/i;
@@ -90,6 +91,43 @@ export function bracketedNames(text: string, out: Entity[]): void {
     if (isGivenName(word) && !isEnglishWord(word) && !wordLike(word)) out.push(person(at + 1, close, 0.6));
   }
 }
+
+/**
+ * A name a person goes by, in quotation marks after the words that introduce one ('Resident: … (prefers "Nell")',
+ * 'known as "Kiki"', 'Spitzname „Bommel“', 'genannt „Hansi“', 'user 40312 "Falkenauge"' in a moderation report): a
+ * nickname or screen name names its person as the full name does. One capitalised word; an ordinary word is taken
+ * only when it is a given name too ('prefers "Decaf"' is no one).
+ *
+ * Cost: found from the quotation marks (one indexOf per mark), read only where a capital follows the mark and a
+ * closing mark comes within the word; the words before it are then tested on a short slice.
+ */
+const NICKNAME_CUE =
+  /(?<![\p{L}])(?:prefers?|preferred[ \t]+name|known[ \t]+as|goes[ \t]+by|nickname|aka|a\.k\.a\.|alias|spitzname|rufname|genannt|nennt[ \t]+sich|user|nutzer(?:in)?)(?:[ \t]{1,3}#?\d{1,12})?[ \t]{0,3}:?[ \t]{0,3}$/iu;
+const NICKNAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{1,30}$/u;
+/** Opening marks and the closing marks each may end with. */
+const QUOTES: [string, string][] = [
+  ['"', '"'],
+  ['„', '“”"'],
+  ['“', '”"'],
+  ['«', '»'],
+];
+
+export function quotedNicknames(text: string, out: Entity[]): void {
+  for (const [open, closes] of QUOTES)
+    for (let at = text.indexOf(open); at !== -1; at = text.indexOf(open, at + 1)) {
+      if (!isUpperCode(text.charCodeAt(at + 1))) continue;
+      let end = at + 2;
+      while (end < text.length && end - at <= 32 && !closes.includes(text[end]) && !/[\s,.;:!?()]/.test(text[end]))
+        end++;
+      if (!closes.includes(text[end])) continue;
+      const word = text.slice(at + 1, end);
+      if (!NICKNAME_WORD.test(word) || CAPITALS.test(word)) continue;
+      if (!NICKNAME_CUE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (!isGivenName(word) && (isEnglishWord(word) || isDictionaryWord(word) || isCommonWord(word))) continue;
+      out.push(person(at + 1, end, 0.8));
+    }
+}
+const isUpperCode = codeUnitTest(/\p{Lu}/u);
 
 /**
  * The author of a quoted reply, "On Tue, 3 Mar 2026 at 14:12, Tjorven Matthiesen wrote:": the name

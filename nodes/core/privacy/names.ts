@@ -23,7 +23,9 @@ import {
 } from './names-shapes.js';
 import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
-import { bracketedNames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
+import { roomOccupant } from './names-rooms.js';
+import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
+import { bracketedNames, quotedNicknames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -152,7 +154,7 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
  * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
  */
 const PERSON_LABEL =
-  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|(?:baby|pet|dog|cat|house)?[ -]?sitter|carer|caregiver|care worker|dog walker|haushaltshilfe|alltagsbegleiter(?:in)?|betreuungskraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
   /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|seller|buyer|verkäufer(?:in)?|käufer(?:in)?|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
 
@@ -190,7 +192,7 @@ const ROLE_HINT = new RegExp(
  * "sadly missed by", a court file's "- Klägerin -, gegen"), read back from a hint.
  */
 const ROLE_BEFORE =
-  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet|geschlossen|erledigt|zugewiesen|eskaliert|unterzeichnet|erfasst|bestätigt|geändert|abgenommen)[ \t]+(?:von|durch)|(?:übergeben|zugewiesen|eskaliert|weitergeleitet|weitergegeben)[ \t]+an|(?:escalated|forwarded|handed[ \t]+over|passed|sent|given|reassigned|transferred)[ \t]+to|(?:updated|modified|changed|resolved|completed|signed[ \t]+off)[ \t]+by|im[ \t]+Auftrag[ \t]+von|(?:sadly[ \t]+)?(?:missed|survived|mourned)[ \t]+by|(?:Beklagte[nr]?|Klägerin|Kläger|Antragsteller(?:in)?|-)[ \t]*,?[ \t]+gegen|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
+  /(?:(?:taken|approved|reviewed|signed|prepared|created|written|submitted|requested|reported|raised|opened|closed|assigned|checked|authori[sz]ed|handled|owned|led|presented|organi[sz]ed|hosted|moderated|chaired|drafted|edited|confirmed|verified|sent|forwarded|escalated|booked|recorded|conducted|performed|examined|treated|referred|issued|countersigned|witnessed|interviewed|replaced|covered|accompanied|documented|logged|noted|charted)[ \t]+by|assigned[ \t]+to|on[ \t]+behalf[ \t]+of|(?:erstellt|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|angelegt|verfasst|protokolliert|übernommen|gemeldet|beantragt|angefordert|abgezeichnet|gegengezeichnet|weitergeleitet|eingereicht|aufgenommen|durchgeführt|behandelt|untersucht|überwiesen|ausgestellt|gebucht|vertreten|begleitet|geschlossen|erledigt|zugewiesen|eskaliert|unterzeichnet|erfasst|bestätigt|geändert|abgenommen|dokumentiert|notiert|eingetragen)[ \t]+(?:von|durch)|(?:übergeben|zugewiesen|eskaliert|weitergeleitet|weitergegeben)[ \t]+an|(?:escalated|forwarded|handed[ \t]+over|passed|sent|given|reassigned|transferred)[ \t]+to|(?:updated|modified|changed|resolved|completed|signed[ \t]+off)[ \t]+by|im[ \t]+Auftrag[ \t]+von|(?:sadly[ \t]+)?(?:missed|survived|mourned)[ \t]+by|(?:Beklagte[nr]?|Klägerin|Kläger|Antragsteller(?:in)?|-)[ \t]*,?[ \t]+gegen|(?:zu[ \t]+Händen|z\.[ \t]?Hd\.?)(?:[ \t]+(?:von|v\.))?)[ \t]+$/i;
 /** A role and a date or time before "by"/"von": "checked on 2025-09-20 by", "geprüft am 12. Dezember 2025 von". */
 const DATED_ROLE =
   /(?:checked|approved|reviewed|signed|verified|confirmed|taken|handled|issued|recorded|geprüft|genehmigt|freigegeben|unterschrieben|bearbeitet|übernommen|erfasst|aufgenommen|ausgestellt|bestätigt)[ \t]+(?:on|at|am|um)[ \t]+[^\n]{1,32}?[ \t]+(?:by|von)[ \t]+$/i;
@@ -208,10 +210,19 @@ const CLOSING = new RegExp(String.raw`[ \t]*(?:${CLOSING_WORDS})[ \t]*[,.!]*[ \t
 /** A closing and the name on one line: "Cheers, Rupert", "LG Agata", "Beste Grüße, Xiaowen Wu", "— Katerina". */
 const CLOSING_THEN_NAME = new RegExp(String.raw`[ \t]*(?:(?:${CLOSING_WORDS})[ \t]*[,.!]?|[—–]|--?)[ \t]+`, 'iy');
 
-/** A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -". */
+/** A closing's words and the name after them, no dash ("Thanks Nyokabi!"). */
+const CLOSING_WORDS_THEN_NAME = new RegExp(String.raw`(?:${CLOSING_WORDS})[ \t]*[,.!]?[ \t]+`, 'iy');
+
+/**
+ * A chat line's time first: "[09:12]", "09:12", "(9:12 AM)", "[03.03.25, 09:12:45]", "03/03/2025, 09:12 -", and a
+ * visit log's or timetable's day before it ("Mon 09:15", "Fr 17:30"): a day's abbreviation is no speaker.
+ */
 const CHAT_TIME =
-  /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
+  /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
 const ALL_CAPITALS = new RegExp(`^[${UPPER}]{2,}$`);
+/** A day's abbreviation or name, German or English, as timetables write it before a time. */
+const WEEKDAY =
+  /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 const VALUE_STARTS_WITH_DIGIT = /^[ \t]*\d/;
 /** After a speaker's name: the time ("Jana 09:12", "Jana Okafor (09:12):", "Jana, 9:12 AM"). */
 const TIME_AFTER = /[ \t]*[,([–-]?[ \t]*\d{1,2}:\d{2}\b/y;
@@ -261,6 +272,8 @@ export const namesInContext = (text: string): Entity[] => {
         labelledFields(text, start, lineEnd, colon, out);
       }
       if (!closing) signedOnLine(text, start, lineEnd, out);
+      roomOccupant(text, start, lineEnd, out);
+      surnameEndingLine(text, start, lineEnd, out);
       greeting(text, start, out);
       forwarded(text, start, out);
       if (text.charCodeAt(start) === 60) nickSpeaker(text, start, lineEnd, out);
@@ -309,6 +322,7 @@ export const namesInContext = (text: string): Entity[] => {
   }
   documentShapes(text, out);
   bracketedNames(text, out);
+  quotedNicknames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };
@@ -320,17 +334,48 @@ function closesLetter(text: string, start: number, end: number): boolean {
   return CLOSING.test(text) && CLOSING.lastIndex >= end;
 }
 
-/** A closing and a name alone after it on the same line, the line's end after the name. */
+/**
+ * A closing and a name alone after it on the same line, the line's end after the name: the line itself ("Cheers,
+ * Rupert"), or its last sentence after a chat speaker or another sentence ("[18:40] Ilka: Key is under the mat. Cheers Nyokabi!").
+ * One word the word lists do not hold is a name there too ("Thanks, Dibé"): a team or a firm signs with words.
+ */
 function signedOnLine(text: string, start: number, end: number, out: Entity[]): void {
-  if (end - start > 60) return;
-  CLOSING_THEN_NAME.lastIndex = start;
-  if (!CLOSING_THEN_NAME.test(text)) return;
-  const at = CLOSING_THEN_NAME.lastIndex;
+  if (end - start <= 60) signedFrom(text, start, end, CLOSING_THEN_NAME, out);
+  // After another sentence only a closing's words sign ("… bis Mo. – Anruf Hausmeister" is a note). Only a line
+  // ending in a capitalised word is searched back for its last sentence, at most 32 characters before that word (a
+  // closing's words).
+  const word = lastCapitalisedWord(text, start, end);
+  if (word < 0) return;
+  const last = lastSentenceStart(text, Math.max(start, word - 32), word);
+  if (last > start) signedFrom(text, last, end, CLOSING_WORDS_THEN_NAME, out);
+}
+
+function signedFrom(text: string, start: number, end: number, closing: RegExp, out: Entity[]): void {
+  closing.lastIndex = start;
+  if (!closing.test(text)) return;
+  const at = closing.lastIndex;
   const name = parseName(text, at, false);
   if (!name || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
-  if (known(name) || plausibleName(name)) {
+  if (known(name) || plausibleName(name) || (name.tokens.length === 1 && unlistedWord(name.tokens[0]))) {
     if (!name.tokens.some(wordLike)) out.push(person(at, name.end, 0.85));
   }
+}
+
+/** A capitalised word no list holds, as a name, a word or an abbreviation in capitals. */
+const unlistedWord = (word: string) =>
+  !isEnglishWord(word) && !isDictionaryWord(word) && !isCommonWord(word) && !ALL_CAPITALS.test(word);
+
+/** Where the last sentence of text[start, end) starts: after its last ". ", "! ", "? " or ": " (-1 if none). */
+function lastSentenceStart(text: string, start: number, end: number): number {
+  for (let i = end - 2; i > start; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 58) && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      let at = i + 1;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      return at;
+    }
+  }
+  return -1;
 }
 
 /** The line under a closing: a name alone, perhaps with a title after it ("Jana Okafor | Sales", "Tom, CFO"). */
@@ -408,6 +453,16 @@ function chatNameOnNotice(text: string, name: ParsedName, end: number): boolean 
   while (at < end && (text[at] === ':' || text[at] === ' ' || text[at] === '\t' || text[at] === '\u200e')) at++;
   return ENCRYPTION_NOTICE.test(text.slice(at, Math.min(end, at + 40)));
 }
+/**
+ * A business, group or team writing under its own name ("[08:02] Tagespflege Haus Lerche:", "[10:06] Support Team:"):
+ * two words or more, an ordinary word among them, and no given name first ("[09:12] Maria Haus:" is a person; one
+ * word alone, "[08:36] Montserrat:", is a contact's name as often). Surnames that are words too are in the name lists.
+ */
+function groupChatName(name: ParsedName): boolean {
+  return name.tokens.length > 1 && name.tokens.some(listedWord) && !isGivenName(name.tokens[0]);
+}
+/** A word of the dictionary or the common words that no name list holds ("Haus", "Team"; not "Sveinung", whose ending is a word's). */
+const listedWord = (token: string) => !isKnownName(token) && (isDictionaryWord(token) || isCommonWord(token));
 const ENCRYPTION_NOTICE = /^(?:messages and calls are end-to-end|nachrichten und anrufe sind ende-zu-ende)/i;
 
 /**
@@ -441,7 +496,7 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
       !speakerRole(name) &&
       /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
     ) {
-      if (!chatNameOnNotice(text, name, end)) out.push(person(at, name.end, 0.9));
+      if (!chatNameOnNotice(text, name, end) && !groupChatName(name)) out.push(person(at, name.end, 0.9));
     }
     // "[07:20] Ockenfels, Wolfhart" heads the message on the next line; else a role may stand before the name.
     else if (!(text[start] === '[' && teamsHeader(text, at, end, out)))
@@ -453,8 +508,15 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   const name = parseName(text, at, false);
   if (!name) return;
   TIME_AFTER.lastIndex = name.end;
-  // "Jana 09:12" or "Mehmet Demir 10:02", not "Backup 09:12".
+  // "Jana 09:12" or "Mehmet Demir 10:02", not "Backup 09:12" nor a day's time ("Nächster Termin Fr 17:30").
   if (TIME_AFTER.test(text)) {
+    // A day's abbreviation right before the time ("Mo 18:00", "Termin Fr 17:30"); "Huong Do, 08:46" is a speaker.
+    if (
+      WEEKDAY.test(name.tokens[name.tokens.length - 1]) &&
+      text[name.end] === ' ' &&
+      !(name.tokens.length > 1 && isGivenName(name.tokens[0]))
+    )
+      return;
     // "Taeyang 09:23" alone on its line heads a chat message, as "Mehmet Demir 10:02" does.
     const timeEndsLine = /^[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t)\]]*:?[ \t]*\r?$/.test(
       text.slice(TIME_AFTER.lastIndex, end),

@@ -13,7 +13,8 @@ import { isGivenName, isKnownName } from './name-list.js';
  * a street, a trophy, a team or a trade right after it ("Florence Nightingale Way", "Mary Peters Trophy",
  * "Oliver Cromwell Athletic", "Kelvin Grove Pharmacy", "Kilnworth Plumbing", "Clearview Eyecare"), a
  * sports club's letters before it with a word of sport on the line ("Training des SV Ludwig Jahn", "TSV
- * Gustav Adolf 1890 e.V."), a car maker first ("VW Caddy"). A prize's or trade's word ends a finding only
+ * Gustav Adolf 1890 e.V."), a car maker first ("VW Caddy"), an estate's or home's kind first ("Schloss Elmenhorst",
+ * "Pflegeheim Lindenhof"), "Nr." and a number after it ("Schrank Nr. 4"), a range of days ("Thu–Fri"). A prize's or trade's word ends a finding only
  * of three words or more ("Mary Kingsley Trophy"): "Sarah Cup" is a surname.
  * A firm named after its founder is no one's private name (as "Pemberton Lowe LLP" is dropped beside its
  * legal form); the word must be written capitalised right after the name, on the same line: a name at a
@@ -252,10 +253,31 @@ const AFTER_FIRST_LETTERS = new Set([...NAMED_AFTER, ...STREET_AFTER].map((word)
 /** The last letters of the clubs' letters (a cheap test before they are read). */
 const CLUB_LAST_LETTERS = new Set([...CLUB_BEFORE].map((letters) => letters[letters.length - 1]));
 
-/** Whether the finding text[start, end) names a street, prize, club, business or car (see above). */
+/**
+ * Kinds of estate, house or home written before their own name ("Schloss Elmenhorst", "Kloster Andechs",
+ * "Pflegeheim Lindenhof", "Gasthof Krone"): first in a finding they name the place, as no one's given name
+ * is one of them.
+ */
+const PLACE_KINDS = new Set(
+  'Schloss Burg Kloster Stift Hofgut Rittergut Gasthof Gasthaus Landgasthof Hotel Pflegeheim Altenheim Seniorenheim Seniorenresidenz Seniorenstift Wohnstift Hospiz Kurhaus'.split(
+    ' ',
+  ),
+);
+/** A range of days of a rota's or timetable's heading ("Thu–Fri", "Mo/Di", "Montag – Mittwoch"). */
+const DAY = String.raw`(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?`;
+// A range only: one day's abbreviation alone is a name too ("Dear Mr Sun", "Hi Mo").
+const DAY_RANGE = new RegExp(`^${DAY}[ \t]*[-–/][ \t]*${DAY}$`);
+/** "Nr." or "No." and a number after the finding's last word: a numbered thing ("Schrank Nr. 4", "Spind No 12"). */
+const NUMBERED_END = /[ \t](?:Nr|No|Nº)$/;
+const NUMBER_AFTER = /^\.?[ \t]*\d/;
+
+/** Whether the finding text[start, end) names a street, prize, club, business, car, estate or numbered thing (see above). */
 export function namedThingNoPerson(text: string, start: number, end: number, value: string): boolean {
   const space = value.search(/[ \t]/);
   if (space > 0 && CAR_MAKERS.has(value.slice(0, space)) && !makerAsGivenName(value, space)) return true;
+  if (space > 0 && PLACE_KINDS.has(value.slice(0, space))) return true;
+  if (DAY_RANGE.test(value)) return true;
+  if (NUMBERED_END.test(value) && NUMBER_AFTER.test(text.slice(end, end + 4))) return true;
   // The word ends a finding of three words or more ("Mary Kingsley Trophy"), or of two without a given
   // name first ("Clearview Eyecare", "Kilnworth Plumbing"); after a given name it is a surname ("Sarah
   // Cup", "Jane Shield", "Lisa Stadion").

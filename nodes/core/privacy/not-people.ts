@@ -1,5 +1,5 @@
 import { isWhiteSpace } from './code-units.js';
-import type { Entity } from './entities.js';
+import { PERSONAL_DATA_TYPES, type Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
@@ -21,7 +21,8 @@ import { NO_ONE, wholeCell } from './tables.js';
  * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
  *   near …", "Vermieter (08:43): Ok 👍"): after a speaker's label, an ordinary word first and no word
  *   of the name lists, with the sentence going on in lower case, or a contraction ("We'll");
- * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …");
+ * - an ordinary word as a label opening a line before a colon ("Fee: £95.00", "Wines: …"), a calendar's or card's
+ *   block after "BEGIN:" or "END:" ("BEGIN:VCALENDAR"); a placeholder's type in capitals ("IBAN-CODE");
  * - a saint's name, for a church, school or street ("Kirche St. Ansgar", "St Thomas More Primary");
  * - a name after the English article, a ship, a pub, a band ("The Queen Mary 2", "the Red Lion"), a
  *   royal title and a name after it ("the Queen Victoria pub");
@@ -233,6 +234,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   const before = text[b - 1];
   if (before === ':' && (sentenceAfterSpeaker(text, e, lines) || dialogueTurnOpening(text, e, b - 1))) return false;
+  if (before === ':' && CARD_FRAME_BEFORE.test(text.slice(Math.max(0, b - 7), b))) return false;
+  if (isCapitalCode(value.charCodeAt(0)) && isCapitalCode(value.charCodeAt(1)) && placeholderType(value)) return false;
   if (text[e.end] === ':' && labelWord(text, e)) return false;
   // A saint or the article before: one word only ("St. Ansgar", "the Titanic"); a full name after
   // them is still a person ("High St. Chinedu Adeyemi is with me", "pass it to the Jana Okafor in accounts").
@@ -252,6 +255,20 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   return !bots.names.has(value);
 }
 
+/**
+ * "BEGIN:" or "END:" opening a line: what follows names the block of a calendar or address card ("BEGIN:VCALENDAR",
+ * "END:VCARD"), never a person.
+ */
+const CARD_FRAME_BEFORE = /(?:^|\n)[ \t]*(?:BEGIN|END):$/;
+/**
+ * A placeholder's type written in capitals, its parts joined anyhow ("IBAN-CODE", "EMAIL ADDRESS", "PERSON"): what
+ * pseudonymized text and its disguised echoes carry ("〈IBAN-CODE-1〉"), never a name.
+ */
+const PLACEHOLDER_TYPES = new Set<string>(PERSONAL_DATA_TYPES);
+const PLACEHOLDER_JOINS = /[ \t-]+/g;
+const placeholderType = (value: string) => PLACEHOLDER_TYPES.has(value.replace(PLACEHOLDER_JOINS, '_'));
+/** An ASCII capital (asked first: most findings are no placeholder's type in capitals). */
+const isCapitalCode = (code: number) => code >= 65 && code <= 90;
 const BIC_SHAPE = /^[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?$/;
 const BIC_LABEL_BEFORE = /(?:^|[^\p{L}])(?:bic|swift(?:[ \t]*code)?|bic\/swift)[ \t]*[:.]?[ \t]*$/iu;
 
@@ -349,14 +366,14 @@ function sentenceAfterSpeaker(text: string, e: Entity, lines: LineStarts): boole
 
 /**
  * A dialogue's turn, not a field: "- Kunde: Kuh mit Ohrmarke … kalbt schwer", "- customer: Yes, past the top paddock",
- * "- Kunde: Guten Tag, ich ziehe …". After a role at the line's start (`colon` ends it), the words after the colon open
+ * "- Kunde: Guten Tag, ich ziehe …", "[10:04] Customer: Hi, do you deliver …" (a chat's time before the role). After a role at the line's start (`colon` ends it), the words after the colon open
  * a message (lower-case words follow on the line); its first capitalised words are a name only if they are one: a given
  * name among them, a surname that is no ordinary word ("Müller hier, …"), or several words one of them a known name or
  * the last no ordinary word.
  */
 function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   let lineStart = colon;
-  while (lineStart > 0 && colon - lineStart < 24 && text[lineStart - 1] !== '\n') lineStart--;
+  while (lineStart > 0 && colon - lineStart < 48 && text[lineStart - 1] !== '\n') lineStart--;
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   if (!CHAT_ROLE_LABEL.test(text.slice(lineStart, colon))) return false;
   if (!MESSAGE_GOES_ON.test(text.slice(e.end, e.end + 24))) return false;
@@ -372,7 +389,7 @@ function dialogueTurnOpening(text: string, e: Entity, colon: number): boolean {
   return !words.some((w) => isKnownName(w)) && (isDictionaryWord(last) || isEnglishWord(last));
 }
 const CHAT_ROLE_LABEL =
-  /^[ \t]*(?:[-–•][ \t]*)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
+  /^[ \t]*(?:[-–•][ \t]*)?(?:\[[^\]\n]{1,25}\][ \t]*|\d{1,2}:\d{2}[ \t]+)?(?:kunde|kundin|customer|client|caller|anrufer(?:in)?|agent(?:in)?|berater(?:in)?|mitarbeiter(?:in)?)[ \t]*$/i;
 /**
  * A lower-case word right after the first words ("Kuh mit …", "Yes, past …", "Guten Tag, ich …"): a message goes on.
  * A field's value goes on with a date, a code or an abbreviated label ("Hallgrímur Brynjólfsson, geb. 12. Mai 1958",

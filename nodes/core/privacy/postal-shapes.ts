@@ -11,8 +11,9 @@ import { endsWithSchool } from './school-addresses.js';
  * international layouts:
  * - postcode before the town (German, Austrian, Swiss, French, Belgian, Dutch): "Gartenstr. 5a\n35390
  *   Gießen", "7 Rue des Tanneurs, 75004 Paris", "Rue de la Loi 155, 1040 Bruxelles";
- * - postcode after the town (US, Indian, Indonesian, Nigerian): "2219 NE Alberta St, Portland, OR
- *   97211", "No. 12, 4th Cross Street, Adyar, Chennai 600020", "Jl. Kemang Raya No. 18, Jakarta 12730";
+ * - postcode after the town (US, Indian, Indonesian, Nigerian, Australian): "2219 NE Alberta St, Portland, OR
+ *   97211", "No. 12, 4th Cross Street, Adyar, Chennai 600020", "Jl. Kemang Raya No. 18, Jakarta 12730",
+ *   "14 Marine Terrace, Fremantle WA 6160";
  * - British postcodes: "7 Cotham Vale, Bristol BS6 6HR", "Flat 12, 9 Canal Street, Nottingham NG1 7EH".
  * A postcode and town alone name a place and are not flagged: a street with its house number must
  * come right before them (or, for the looser international layouts, a street word among the parts).
@@ -25,10 +26,10 @@ import { endsWithSchool } from './school-addresses.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
-/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Storgatan". */
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan". */
 const STREET_SUFFIX =
-  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
+  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
 
 /** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
 const NUMBERED_NOUN =
@@ -39,8 +40,8 @@ const UNIT_AFTER =
 /** Lower-case words that may stand inside a street or town ("Rue de la Loi", "Frankfurt am Main", "Avenue of the Americas"). */
 const PARTICLE =
   /^(?:der|die|das|den|dem|des|am|an|auf|im|in|zum|zur|zu|von|vom|bei|de|la|le|les|du|di|del|della|da|do|dos|van|ter|ten|aan|op|of|the|y|e|et|upon|sur|en|ob)$/;
-/** Lower-case particles that begin prose, not a street, when they come first: "(in der) Alte Ziegelei 100". */
-const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|und|and)$/;
+/** Lower-case particles that begin prose, not a street, when they come first: "(in der) Alte Ziegelei 100", Dutch "(woont op) Vaartbaan 9". */
+const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|und|and|op)$/;
 /** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
 function acceptableWord(word: string, lowerCase: boolean, upperCase = false): boolean {
   if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
@@ -57,16 +58,22 @@ function acceptableWord(word: string, lowerCase: boolean, upperCase = false): bo
 /** A house number at a street's end: "12", "5A", "3 c", "14-16", "3/1", Austrian "45/3/12" (house, stair, flat). */
 const NUMBER_AT_END = /(?:^|[ \t])(\d{1,4}(?:[ \t]?[a-hA-H])?(?:[ \t]?[-–/][ \t]?\d{1,4}[a-hA-H]?)?(?:\/\d{1,3})?)$/;
 const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}$/;
+/** A month's name or abbreviation, English or German. */
+const MONTH =
+  /^(?:jan|januar|january|feb|februar|february|mär|märz|mar|march|apr|april|mai|may|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oct|oktober|october|nov|november|dez|dec|dezember|december)\.?$/i;
 /** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
 const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
 /**
  * A house number alone in its part, before a street that has none, as Indian addresses have it ("14,
- * 2nd Cross Street, Anna Nagar"). At most three digits: a year ends the text before an address
- * ("born October 14, 1964\n35 Kingsway").
+ * 2nd Cross Street, Anna Nagar"), with a flat or plot after a slash ("7/2, Nehru Nagar") or a block's
+ * letter before a dash ("C-204, Lotus Apartments"). At most three digits: a year ends the text before an
+ * address ("born October 14, 1964\n35 Kingsway").
  */
-const BARE_HOUSE_NUMBER = /^\d{1,3}[a-hA-H]?$/;
+const BARE_HOUSE_NUMBER = /^(?:[A-Z]-)?\d{1,3}[a-hA-H]?(?:\/\d{1,3}[a-hA-H]?)?$/;
+/** Prose, then such a number at the part's end ("The address is 7/2", "deliver to C-204"). */
+const HOUSE_NUMBER_AFTER_PROSE = /[ \t]((?:[A-Z]-)?\d{1,3}[a-hA-H]?(?:\/\d{1,3}[a-hA-H]?)?)$/;
 
 /** How a part of an address between separators reads. */
 interface Part {
@@ -120,7 +127,7 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
       kept.splice(0, kept.length - 3);
     // Prose before the street: leading lower-case particles are not part of it ("in der Alte Ziegelei").
     while (kept.length > 1 && !lowerCase && LEADING_PROSE.test(kept[0])) kept.shift();
-    if (kept.length === 0) return undefined;
+    if (kept.length === 0) return houseNumberAfterProse(s, from, base);
     // "Jl. Kemang Raya No. 18": the number's own word after the street.
     const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
     // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
@@ -163,6 +170,8 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
       .filter(Boolean);
     if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase, upperCase)))
       continue;
+    // A day and its month ("21 November", "3 Mar 2026") is a date, no house on a street.
+    if (MONTH.test(words[0])) continue;
     if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0])) continue;
     return { ...base, start: from + numberAt, street: true, numberFirst: true, words, prose: numberAt > 0 };
   }
@@ -170,7 +179,22 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   const words = s.split(/[ \t]+/);
   if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase, upperCase)))
     return { ...base, start: from, street: false, numberFirst: false, words, place: true };
-  return undefined;
+  return houseNumberAfterProse(s, from, base);
+}
+
+/**
+ * A house or flat number alone at the end of a part after prose ("The address is 7/2, Nehru Nagar, …"): the
+ * address starts at the number, nothing before the part belongs to it.
+ */
+function houseNumberAfterProse(
+  s: string,
+  from: number,
+  base: Pick<Part, 'end' | 'unit' | 'place' | 'streetWord' | 'prose'>,
+): Part | undefined {
+  const m = HOUSE_NUMBER_AFTER_PROSE.exec(s);
+  if (!m || DATE_LIKE.test(m[1])) return undefined;
+  const start = from + m.index + 1;
+  return { ...base, start, street: false, numberFirst: false, words: [], houseNumber: true, prose: true };
 }
 
 /** Separators between the parts of an address on one line, and line breaks between its lines. */
@@ -239,16 +263,17 @@ const TOWN_AFTER =
  * line above (when that line is no form field). Legal forms come from the street detector's list.
  */
 const INSTITUTION =
-  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|zentrale|kundencenter|servicecenter|kundenzentrum|servicezentrum|wasserversorgung|energieversorgung|stromversorgung|wasserverband|zweckverband|genossenschaft|agrargenossenschaft|warengenossenschaft|raiffeisenbank|volksbank)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:amt|bürgeramt|finanzamt|landratsamt|standesamt|ordnungsamt|jugendamt|sozialamt|gesundheitsamt|jobcenter|arbeitsagentur|rathaus|gericht|amtsgericht|landgericht|centre|center|praxis|arztpraxis|fachärzte|kanzlei|rechtsanwalt|rechtsanwälte|rechtsanwältin|anwaltskanzlei|notar|notariat|steuerberater|steuerberatung|solicitors|attorneys|lawyers|law[ \t]+firm|dental|dentist|medical|clinic|health|deutschland|abteilung|personalabteilung|department|dept\.?|klinik|klinikum|krankenhaus|hospital|surgery|practice|universität|university|hochschule|schule|school|museum|hotel|restaurant|bank|sparkasse|versicherung|verwaltung|stadtwerke|apotheke|pharmacy|partner|partnerschaft|firmensitz|sitz|headquarters|hq|registered[ \t]+office|office|büro|niederlassung|filiale|branch|impressum|geschäftsanschrift|geschäftsadresse|firmenanschrift|firmenadresse|betriebsstätte|company|firma|verlag|agentur|agency|behörde|ministerium|ministry|embassy|botschaft|konsulat|consulate|station|zentrale|kundencenter|servicecenter|kundenzentrum|servicezentrum|wasserversorgung|energieversorgung|stromversorgung|wasserverband|zweckverband|genossenschaft|agrargenossenschaft|warengenossenschaft|raiffeisenbank|volksbank|care[ \t]+home|nursing[ \t]+home|residential[ \t]+home|retirement[ \t]+home|pflegeheim|altenheim|altenpflegeheim|seniorenheim|seniorenresidenz|seniorenstift|hospiz|hospice)(?![\p{L}])/iu;
 
 /**
  * Trade and hospitality businesses named before their own address ("Kfz-Meisterbetrieb Zündfunke, Ringstraße 88",
  * "Obsthof Sonnenhalde, Hofweg 2", "Sparkplug Motors, 3 Forge Lane", "Genuss & Gabel Eventcatering · Am Kornspeicher 2",
- * "Vereinsheim SV Grün-Weiß, Sportplatzweg 1"): words no person's name or home is called. Not "Hall", "Inn" or
+ * "Vereinsheim SV Grün-Weiß, Sportplatzweg 1", "Schnittwerk Hair & Beauty, 4 Dock Road"): words no person's name or
+ * home is called. Not "Hall", "Inn" or
  * "Pension": surnames and a pension's number stand before people's homes.
  */
 const TRADE_BUSINESS =
-  /(?<![\p{L}])(?:\p{L}*meisterbetrieb|kfz-werkstatt|autowerkstatt|autohaus|motors|obsthof|bauernhof|weingut|winery|fruit[ \t]+farm|dairy[ \t]+farm|vereinsheim|sportverein|fahrschule|driving[ \t]+school|\p{L}*catering|partyservice|gästehaus|gasthof|campingplatz|campsite|caravan[ \t]+park|holiday[ \t]+park|skischule|surfschule|sanitär|heizungsbau|plumbing|electrical[ \t]+contractors?|spedition|haulage|couriers|logistik|logistics|brauerei|brewery|bäckerei|bakery|metzgerei|tischlerei|schreinerei|zimmerei|malerbetrieb|gartenbau|landscaping)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*meisterbetrieb|kfz-werkstatt|autowerkstatt|autohaus|motors|obsthof|bauernhof|weingut|winery|fruit[ \t]+farm|dairy[ \t]+farm|vereinsheim|sportverein|fahrschule|driving[ \t]+school|\p{L}*catering|partyservice|gästehaus|gasthof|campingplatz|campsite|caravan[ \t]+park|holiday[ \t]+park|skischule|surfschule|sanitär|heizungsbau|plumbing|electrical[ \t]+contractors?|spedition|haulage|couriers|logistik|logistics|brauerei|brewery|bäckerei|bakery|metzgerei|tischlerei|schreinerei|zimmerei|malerbetrieb|gartenbau|landscaping|\p{L}*salon|friseur\p{L}*|hairdresser\p{L}*|barbers?|barbershop|beauty|nagelstudio|kosmetikstudio)(?![\p{L}])/iu;
 
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
 const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
@@ -315,6 +340,10 @@ let institutionAll: RegExp | undefined;
 const PERSONAL_AFTER_FIRM =
   /(?<![\p{L}])(?:ich|mein\p{L}*|wir|unser\p{L}*|I|my|we|our|haus|house|wohnung|flat|(?:neue|new|private?|home)[ \t]+(?:anschrift|adresse|address)|privatanschrift|wohnanschrift|wohnadresse|mitglied|member|kontoinhaber\p{L}*|kunde|kundin|customer)(?![\p{L}])/iu;
 
+const INSTITUTION_FIRST = new RegExp(`^[ \\t]*${INSTITUTION.source}`, 'iu');
+/** Whether `s` opens with an institution's word ("Pflegeheim Lindenhof, …", "Klinik am See"). */
+export const opensWithInstitution = (s: string) => INSTITUTION_FIRST.test(s);
+
 export const isOrganisationName = (s: string) =>
   LEGAL_FORM.test(s) || SMALL_LEGAL_FORM.test(s) || INSTITUTION.test(s) || namesTradeBusiness(s);
 
@@ -339,9 +368,9 @@ export function proseAfterFirm(clause: string, firmWords?: RegExp): boolean {
   return (clause.slice(last).match(PROSE_WORD)?.length ?? 0) >= MIN_PROSE_AFTER_FIRM;
 }
 
-/** Words that make the address after them someone's home, whatever organisation the line names too. */
+/** Words that make the address after them someone's home, whatever organisation the line names too ("home", not a care home). */
 export const HOME_CUE =
-  /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|(?<!(?:care|nursing|residential|retirement)[ \t]{1,3})home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
 /**
  * A person's work for a firm ("Mitarbeiter bei Meier GmbH", "works at Smith Ltd", "c/o", "Arbeitgeber"):
  * a line saying so names the firm in a sentence about someone, it is no letterhead of the address below.
@@ -351,9 +380,10 @@ export const WORKS_FOR =
 /**
  * A sentence end: a full stop, "!" or "?" right after a word of two characters or more and before a
  * blank (not a bullet read as "."). Not after one letter: that is an initial or an abbreviation's
- * last letter ("Förderverein Tafel Süd e.V. · Hafenstraße 2", "z.B. ", "A. Moldovan"), not an end.
+ * last letter ("Förderverein Tafel Süd e.V. · Hafenstraße 2", "z.B. ", "A. Moldovan"), not an end; nor
+ * after a saint's, a title's or a number's abbreviation ("Seniorenstift St. Ulrich, …", "Praxis Dr. Ohm, …").
  */
-const SENTENCE_END = /[\p{L}\p{N}]{2}[.!?][ \t]/gu;
+const SENTENCE_END = /[\p{L}\p{N}]{2}(?<!(?<![\p{L}])(?:St|Dr|Hr|Fr|Nr|Mr|Ms|Mrs|Mx|Str|Prof))[.!?][ \t]/gu;
 /** A line ending as a sentence does (see SENTENCE_END), or with a colon: a form field or prose above an address. */
 const ENDS_SENTENCE_OR_FIELD = /:[ \t]|:$|[\p{L}\p{N}]{2}[.!?][ \t]*$|[^\p{L}\p{N}][.!?][ \t]*$/u;
 
@@ -582,6 +612,8 @@ function britishAt(
   );
 }
 
+/** An Australian state's or territory's letters right before its postcode. */
+const AUSTRALIAN_STATE_BEFORE = /(?<![A-Za-z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]$/;
 /** The address around the four to six digits text[s, e): a postcode before or after its town. */
 function digitsAt(text: string, s: number, e: number): { start: number; end: number } | undefined {
   const before = text.charCodeAt(s - 1);
@@ -610,9 +642,12 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     const found = postcodeBeforeTown(text, prefixed, e, length === 4 && prefixed === s);
     if (found) return found;
   }
-  // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730".
+  // Town, then the postcode: "Chennai 600020", "Portland, OR 97211", "Jakarta Selatan 12730", and the
+  // four digits of an Australian postcode after its state ("Fremantle WA 6160", "Glebe NSW 2037").
   if (
-    (length === 5 || length === 6) &&
+    (length === 5 ||
+      length === 6 ||
+      (length === 4 && AUSTRALIAN_STATE_BEFORE.test(text.slice(Math.max(0, s - 5), s)))) &&
     before === 32 &&
     isLetterCode(text.charCodeAt(s - 2)) &&
     !isLetterOrDigit(text, e)

@@ -4,6 +4,7 @@ import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
+import { opensWithInstitution } from './postal-shapes.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -59,6 +60,12 @@ const HEADING_HINT = new RegExp(
   ),
   'i',
 );
+
+/**
+ * A calendar's or card's property with parameters ("ATTENDEE;CN=…;ROLE=…:mailto:…", "TEL;TYPE=cell:…"): its
+ * semicolons separate parameters, no table's cells. Property lines one under another are no heading and rows.
+ */
+const CALENDAR_PROPERTY = /^[ \t]*[A-Z][A-Z-]*;[A-Za-z-]+=/;
 
 const isBlankOrQuoteCode = codeUnitTest(/[\s"]/);
 
@@ -228,6 +235,13 @@ export function wholeCell(text: string, start: number, end: number): boolean {
   return (b === 0 || CELL_EDGE.test(text[b - 1])) && (a === text.length || CELL_EDGE.test(text[a]));
 }
 
+/**
+ * A name column's cell that may name a person: letters, no placeholder, and not an institution with its address
+ * ("Pflegeheim Lindenhof, Am Anger 3" under "Kunde": a delivery to the home, no one's name; "Anna Bank" stays).
+ */
+const personCell = (value: string) =>
+  /\p{L}/u.test(value) && !NO_ONE.test(value) && !(/\d/.test(value) && opensWithInstitution(value));
+
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
 export const tableColumns = (text: string): Entity[] => {
@@ -243,7 +257,7 @@ export const tableColumns = (text: string): Entity[] => {
     if (lineEnd === -1) lineEnd = text.length;
     from = lineEnd;
     const header = text.slice(lineStart, lineEnd);
-    if (!HEADING_HINT.test(header)) continue;
+    if (!HEADING_HINT.test(header) || CALENDAR_PROPERTY.test(header)) continue;
     const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
     if (!delimiter) continue;
     const heads = cells(text, lineStart, lineEnd, delimiter);
@@ -286,7 +300,7 @@ export const tableColumns = (text: string): Entity[] => {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
-          if (kind === 'PERSON' ? /\p{L}/u.test(value) && !NO_ONE.test(value) : wholeBirthDate(value))
+          if (kind === 'PERSON' ? personCell(value) : wholeBirthDate(value))
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
