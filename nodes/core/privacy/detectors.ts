@@ -10,6 +10,7 @@ import { formPairs } from './form-pairs.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
+import { legalFormAfter, ownerWholeName } from './firm-owners.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
@@ -31,6 +32,7 @@ import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
 import { signatureNames } from './names-signatures.js';
 import { matchReportNames } from './names-match-reports.js';
+import { caseTitleNames } from './names-case-titles.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1127,8 +1129,12 @@ export const deIdDocuments: Detector = (text) => {
   return out;
 };
 
-/** Words after which a capitalised word is a name: titles, salutations, roles, contact labels. */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Bewohner(?:in)?|Resident|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
+/**
+ * Words after which a capitalised word is a name: titles, salutations, roles, contact labels. A court's
+ * or an office's role before a given name ("Judge Maria Court", "Clerk Jana Court", "Richter Hans Gericht")
+ * makes the next word the surname even when it is an ordinary noun, which the pair scan alone turns down.
+ */
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Bewohner(?:in)?|Resident|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Judge|Richter(?:in)?|Magistrate|Clerk|Registrar|Usher|Paralegal|Sachbearbeiter(?:in)?|Rechtspfleger(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE =
   /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
@@ -1346,8 +1352,17 @@ export const person: Detector = (text) => {
     secondKnown = known(m[3]);
     // "Thanks, Jana", "Danke Jana": the known first name alone.
     if (secondKnown && THANKS.has(m[1])) out.push({ type: 'PERSON', start: second, end, score: 0.8 });
-    // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person.
-    if (!comma && (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1]))) continue;
+    // "Albrecht Dürer Apotheke", "Ferrero Deutschland", "Tata Elxsi Ltd": a firm named after a person; but a
+    // person's whole name right before the legal form names that person ("Jana Novak LLP", firm-owners.ts).
+    if (
+      !comma &&
+      (firmNamedAfter(text, end, m[3]) || NAMED_THING_WORDS.has(m[1])) &&
+      !(ownerWholeName(m[1], m[3]) && legalFormAfter(text, end))
+    ) {
+      // "Firma Maria Schmidt GmbH": a legal form a word or two on may end a whole name the second word begins.
+      if (secondKnown && LEGAL_FORM_SOON.test(text.slice(end, end + 60))) NAME_PAIR.lastIndex = second;
+      continue;
+    }
     const isName = comma
       ? secondKnown && !NOT_NAMES.has(m[1].toLowerCase()) && !FIRM_OR_STREET.test(text.slice(end, end + 6))
       : (firstKnown && !englishNoun(m[3])) ||
@@ -1365,8 +1380,10 @@ export const person: Detector = (text) => {
     // Names of many cultures from the name list ("Chidi Okonkwo", "Okonkwo, Chidi").
     const listed = !isName && isKnownNamePair(text, m.index, end, m[1], m[3], comma);
     if (listed) out.push({ type: 'PERSON', start: m.index, end, score: 0.7 });
-    // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria").
-    if ((!(isName || listed) || comma) && (secondKnown || text[end] === ',' || isKnownName(m[3])))
+    // The second word may begin a name of its own ("Heute Jana Okafor", "Heute Okafor, Jana", "Okafor, Jana Maria"),
+    // a known first name even after a pair found: "Clerk Tom" then "Tom Okafor", "Anna Maria" then "Maria Schmidt"
+    // (the overlapping pairs are joined below, so the surname stays inside the finding).
+    if (secondKnown || ((!(isName || listed) || comma) && (text[end] === ',' || isKnownName(m[3]))))
       NAME_PAIR.lastIndex = second;
     // "Lady Jane Smith", "Sir Tom Weaver": the title pairs with the given name, which pairs again with the surname.
     else if (NOBLE_TITLES.has(m[1])) NAME_PAIR.lastIndex = second;
@@ -1444,6 +1461,7 @@ export const DETECTORS: Detector[] = [
   formBlockNames,
   signatureNames,
   matchReportNames,
+  caseTitleNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -13,8 +13,17 @@ import { isGivenName, isKnownName } from './name-list.js';
  *   building word, no given name before it, and the address going on right after it.
  */
 
+/** Titles and forms of address written before a name. */
+const TITLES = 'Ms|Mr|Mrs|Mx|Miss|Herrn?|Frau|Hr|Fr|Pfr|Dr|Prof';
 /** A title or form of address alone, with its full stop or without. */
-const TITLE_ONLY = /^(?:Ms|Mr|Mrs|Mx|Miss|Herr|Frau|Hr|Fr|Pfr|Dr|Prof)\.?$/;
+const TITLE_ONLY = new RegExp(`^(?:${TITLES})\\.?$`);
+/** A title or form of address right before a finding (read on the few characters before it). */
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TITLES})\\.?[ \\t]+$`, 'u');
+
+/** Whether a title or form of address stands right before `at` ("Mrs Court", "Dear Mr Bench"). */
+export function titleBefore(text: string, at: number): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
 
 /** Whether the finding names no person by how a letter or an address line is written (see above). */
 export function addressingNoPerson(text: string, e: Entity, value: string): boolean {

@@ -1,5 +1,7 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isKnownName } from './name-list.js';
+import { caseMarkerAt } from './names-case-titles.js';
+import { titleBefore } from './not-people-addressing.js';
 
 /**
  * Courts and their seats where a name would stand: a court file's "Empfänger: Amtsgericht Regensburg",
@@ -8,7 +10,8 @@ import { isDictionaryWord, isKnownName } from './name-list.js';
  * Court 2", and the town after a court's name ("Regionalgericht Oberland, Thun", "Friedensgericht
  * Meran", "Employment Tribunal, Leeds"). Privacy first: a word people are called too ("Court" as in
  * Margaret Court, "Justice", "Board") counts only beside the court's other words, and a seat is one
- * word only: a judge named after the court ("Amtsgericht Regensburg, Anna Berg") is two and stays.
+ * word only: a judge named after the court ("Amtsgericht Regensburg, Anna Berg") is two and stays. A court's
+ * word after a form of address ("Mrs Court", "Mr Justice Court") is a surname and stays too.
  */
 
 /** A German court's compound ("Amtsgericht", "Landgericht", "Zivilgericht", "Familiengerichts"). */
@@ -33,6 +36,8 @@ const MAY_FOLLOW_COURT = /ericht|Court|Tribunal/;
 /** Whether a PERSON finding is a court's name or its seat (see above). */
 export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   if (!MAY_BE_COURT.test(value) && !MAY_FOLLOW_COURT.test(text.slice(Math.max(0, e.start - 60), e.start))) return false;
+  // "Mrs Court called", "Dear Mr Bench": after a form of address a court's word is a surname.
+  if (titleBefore(text, e.start)) return false;
   const words = value.split(/[\s,]+/).filter(Boolean);
   // "Amtsgericht Regensburg": the court and its seat, one word beside it at most; a judge after it is two ("… Pirjo Tiihonen").
   // The compound needs a word before "gericht": a person surnamed Gericht ("Frau Gericht", "Hans Gericht") stays.
@@ -46,8 +51,15 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
     if (COURT_WORDS.has(beforeLast) && !INSTITUTION.has(beforeLast)) return true;
   }
   // One word right after a court's name: the town it sits in.
-  // A capitalised word after it makes it a judge's first name ("am Amtsgericht Pirjo Tiihonen"), not the seat.
-  if (words.length !== 1 || e.start === 0 || NAME_GOES_ON.test(text.slice(e.end, e.end + 3))) return false;
+  // A capitalised word after it makes it a judge's first name ("am Amtsgericht Pirjo Tiihonen"), not the seat, and
+  // a case title's "v" a party ("Employment Tribunal, Brown v Jones").
+  if (
+    words.length !== 1 ||
+    e.start === 0 ||
+    NAME_GOES_ON.test(text.slice(e.end, e.end + 3)) ||
+    caseMarkerAt(text, e.end)
+  )
+    return false;
   const line = text.slice(Math.max(0, e.start - 60), e.start);
   const before = line.slice(line.lastIndexOf('\n') + 1);
   // Cheap first: most one-word findings have no court before them.

@@ -1,5 +1,6 @@
 import { isWhiteSpace } from './code-units.js';
 import { PERSONAL_DATA_TYPES, type Entity } from './entities.js';
+import { endsInOwnerName, legalFormAfter } from './firm-owners.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
@@ -15,7 +16,7 @@ import { NO_ONE, wholeCell } from './tables.js';
  * - a group, role or department where a name would stand ("Dear Colleague", "Dear Sirs", a sign-off
  *   "Cheers,\nFacilities", "Viele Grüße\nEuer Elternbeirat");
  * - a firm named after its founders, the legal form right after ("Pemberton Lowe LLP", "Elektro
- *   Schumacher & Söhne KG");
+ *   Schumacher & Söhne KG"), unless a person's whole name ("Jana Novak LLP": firm-owners.ts);
  * - the name a chatbot or virtual assistant is introduced with (Chatbot „Finja“, virtual assistant
  *   "Skye"): a product's name, wherever it then speaks;
  * - the first words of what a speaker says ("Customer: Band practice is cancelled", "Agent: Parking
@@ -151,15 +152,6 @@ const GROUP_WORDS = new Set(
 const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'your', 'the', 'das', 'der', 'die']);
 
 /**
- * A firm's legal form right after the finding, with blanks only between ("Pemberton Lowe LLP"). Not
- * after a comma ("Jana Okafor, GmbH-Geschäftsführerin", "Chinedu Okafor, SE Asia lead": a person and
- * their role), not as the start of a compound, and never "e. K.": a sole trader's firm carries the
- * owner's own name, so it names a person.
- */
-const LEGAL_FORM_AFTER =
-  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
-
-/**
  * A law firm named after its partners, the firm's word right after the names ("Ruhnau & Partner
  * Rechtsanwälte", "Majithia & Ladurner Solicitors", "Sivagnanam &\nGyulai Solicitors", "Namgyal\nAttorneys
  * Inc.", "Hayashida Rechtsanwälte PartG mbB"), or "Kanzlei" right before them ("Kanzlei Vossgraf Khadka",
@@ -224,8 +216,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
-  LEGAL_FORM_AFTER.lastIndex = e.end;
-  if (LEGAL_FORM_AFTER.test(text) || LEGAL_FORM_END.test(value)) return false;
+  // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
+  if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
   if (firmGreeting(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
