@@ -136,6 +136,13 @@ For P1 incidents open a ticket first (${`INC${rng.digits(7)}`} is the template),
 `;
 }
 
+/**
+ * One LDIF attribute line: a value with a character outside printable ASCII is written base64
+ * after a double colon (`title:: R2VzY2jDpGZ0c2bDvGhydW5n`), as every LDIF exporter writes it.
+ */
+const ldifLine = (attribute: string, value: string): string =>
+  /^[ -~]*$/.test(value) ? `${attribute}: ${value}` : `${attribute}:: ${Buffer.from(value, 'utf8').toString('base64')}`;
+
 /** An LDIF value that needs no base64: the people of this kind are drawn with ASCII names and homes. */
 export function ldif(ctx: KindContext): Frag {
   const { rng, people, lang } = ctx;
@@ -160,7 +167,7 @@ uid: ${uid}
 cn: ${PERSON(p.name)}
 sn: ${PERSON(p.family)}
 givenName: ${PERSON(p.given)}
-title: ${title}
+${ldifLine('title', title)}
 mail: ${MAIL(p.email)}
 telephoneNumber: ${PHONE(p.phone)}
 mobile: ${PHONE(p.e164)}
