@@ -24,6 +24,7 @@ import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
+import { privacyTestSet18 } from './privacy-testset18/index.js';
 import './pin-labelled-year.js';
 
 /**
@@ -77,6 +78,7 @@ function corpora(): Record<string, string[]> {
     testSet15: privacyTestSet15().map((d) => d.text),
     testSet16: privacyTestSet16().map((d) => d.text),
     testSet17: privacyTestSet17().map((d) => d.text),
+    testSet18: privacyTestSet18().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

@@ -33,6 +33,7 @@ import { privacyTestSet14 } from './privacy-testset14/index.js';
 import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
+import { privacyTestSet18 } from './privacy-testset18/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -161,6 +162,10 @@ const test16 = scoreLaterSet(16, privacyTestSet16());
 // everyday services; records as vCard, iCalendar, CSV, key=value logs, YAML, INI and SMS backups export them), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test17 = scoreLaterSet(17, privacyTestSet17());
+// Test set 18: written during the nineteenth round, built unlike sets 1 to 17 (IT, telecom and
+// media; messages and records as ticket systems, MIME mail, transcripts, logs and spreadsheet XML export them), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test18 = scoreLaterSet(18, privacyTestSet18());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -182,6 +187,7 @@ if (process.argv.includes('--write')) {
     testSet15: test15.figures,
     testSet16: test16.figures,
     testSet17: test17.figures,
+    testSet18: test18.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -205,6 +211,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset15', test15.block);
   readme = replaceReadmeSection(readme, 'privacy-testset16', test16.block);
   readme = replaceReadmeSection(readme, 'privacy-testset17', test17.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset18', test18.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
