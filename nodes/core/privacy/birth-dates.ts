@@ -429,6 +429,11 @@ function answerOnLine(text: string, start: number, lineEnd: number, far: boolean
   // A JSON string's quote and an HTML paragraph's tag before the message's words.
   if (text[at] === '"') at++;
   if (text.startsWith('<p>', at)) at += 3;
+  // A WebVTT cue's voice tag before the words ("<v Ilse Vrancken>It is 14 March 1988."): the speaker, as a chat's "Name:".
+  if (text.startsWith('<v ', at)) {
+    const close = text.indexOf('>', at);
+    if (close !== -1 && close < end) at = close + 1;
+  }
   BIRTH_DATE.lastIndex = at;
   const m = BIRTH_DATE.exec(text);
   const answer =
@@ -517,7 +522,8 @@ function dateInAnswer(text: string, from: number, end: number): Entity | undefin
   }
   return undefined;
 }
-const ONE_WORD_BEFORE = /^[\p{L}']{1,8}[,.!]?[ \t]+$/u;
+/** One word before the date ("Der 1982-09-06", "It's …", "sure, …"), or "it is", "es ist", "that is". */
+const ONE_WORD_BEFORE = /^(?:(?:it|that|es|das)[ \t]+(?:is|ist)[ \t]+|[\p{L}']{1,8}[,.!]?[ \t]+)$/iu;
 /** The name asked for with the date ("Kunde: Przemek Grzegorczyk 17.2.79"): up to four capitalised words, then the date ending the answer. */
 const NAME_BEFORE = /^(?:\p{Lu}[\p{L}'-]*\.?,?[ \t]+){1,4}$/u;
 const RESTATED = /(?:^|[\s,.(])(?:also|uh|um|äh|ähm|so|i\.e\.|d\.h\.)[,.:]?[ \t]*$|[—–][ \t]*$/i;

@@ -32,6 +32,7 @@ import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
 import { signatureNames } from './names-signatures.js';
 import { matchReportNames } from './names-match-reports.js';
+import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 
 export type Detector = (text: string) => Entity[];
@@ -332,6 +333,11 @@ export const email: Detector = (text) => {
       ? found[0].replace(LEADING_NUMBER_PIECE, '')
       : found[0];
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    // A mail's own id in its headers ("Message-ID: <1746861738.494388@mail.example.org>", "In-Reply-To:", "References:"):
+    // a server's token, nobody's mailbox.
+    const idStart = at.start - local.length;
+    if (text.charCodeAt(idStart - 1) === 60 && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, idStart - 80), idStart)))
+      return;
     out.push({
       type: 'EMAIL_ADDRESS',
       start: at.start - local.length,
@@ -346,10 +352,15 @@ export const email: Detector = (text) => {
 };
 
 const ORDER_WORDS =
-  /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*$/i;
+  /(bestell|auftrag|rechnung|order|invoice|artikel|art\.-?nr|kunden-?nr|ticket|version|v\.|imei|iccid|imsi|seriennummer|serial)\S*\s*(nr\.?|no\.?|nummer|number|#)?\s*:?\s*"?$/i;
+/** The headers that carry a mail's own id in angle brackets, on the id's line. */
+const MESSAGE_ID_BEFORE = /(?:^|\n)(?:message-id|in-reply-to|references|x-message-id)[ \t]*:[^\n]*<$/i;
+const HTTP_STATUS_BEFORE = /HTTP\/[\d.]+"[ \t]$/;
+/** A Unix time with its fraction ("1738506574.675753", a chat export's "ts"): no phone number. */
+const EPOCH_WITH_FRACTION = /^1[3-9]\d{8}[.]\d{3,9}$/;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
 const PHONE_WORDS = new RegExp(
-  `\\b(?:tel\\.?|telefon\\w*|phone|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er)\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
+  `\\b(?:tel\\.?|telefon\\w*|phone|msisdn|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er)\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
   'i',
 );
 
@@ -436,6 +447,7 @@ export const phone: Detector = (text) => {
     at = afterListItemNumber(text, at);
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
+    if (EPOCH_WITH_FRACTION.test(candidate)) continue;
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
     // A run across a line break: a number broken over lines in short pieces ("017\n123\n456\n78") is read
     // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
@@ -596,6 +608,10 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
+  // An access log's status and size after the request ('"GET /…?msisdn=… HTTP/1.1" 401 39563'): no number anyone dials.
+  if (text.charCodeAt(at - 1) === 32 && HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  // Joined to a word by "_" it is an identifier's part too ("=_Part_03392_271404607", a MIME boundary).
+  if (text.charCodeAt(at - 1) === 95 && isLetterCode(text.charCodeAt(at - 2))) return false;
   // "KH-2210-558-31", "V-75460": letters and a dash before the digits make a reference, not a phone number.
   if (text.charCodeAt(at - 1) === 45 && isLetterCode(text.charCodeAt(at - 2))) return false;
   if (digits < 0) digits = digitCount(raw, 0, raw.length);
@@ -655,7 +671,7 @@ function referenceBefore(text: string, at: number, raw: string): boolean {
 /** A German or British mobile number ("0171 4455667", "07700 900123") or one beginning with "+". */
 const MOBILE_OR_INTERNATIONAL = /^(?:\+|\(?01[5-7]\d(?:\)?[ \t/-]?\d{3})|\(?07[1-9]\d{2}\)?[ \t/-]?\d{6}(?!\d))/;
 const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(case|vorgang|claim|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
+  /(?:^|[^\p{L}])(case|vorgang|claim|(?:call|anruf|session|request|transaction|trace)[ \t_-]?id|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
 function insideLongerNumber(text: string, start: number, end: number): boolean {
@@ -915,6 +931,7 @@ export const creditCard: Detector = (text) =>
     return card && { ...card, length: head.length };
   });
 const TRAILING_SEPARATORS = /[\s./_-]+$/;
+const PHONE_KEY_BEFORE = /(?<![A-Za-z])(?:msisdn|phone|mobile?|handy|tel|telefon)["']?[ \t]*[:=][ \t]*["']?$/i;
 /** A line that is a page's running number alone: "Page 2", "Seite 3", "- 2 -" (its digits end where the number's line starts). */
 const PAGE_LINE_END =
   /(?:^|\n)[ \t]*(?:page|seite|s\.|p\.)[ \t]*\d{1,3}(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,3})?[ \t]*$|(?:^|\n)[ \t]*-[ \t]*\d{1,3}[ \t]*-?[ \t]*$/i;
@@ -937,6 +954,8 @@ function cardAt(
   const before = text.slice(Math.max(0, index - 30), index);
   if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
   if (!luhnValid(digits)) return undefined;
+  // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
+  if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
@@ -994,6 +1013,13 @@ function ipv6(text: string): Entity[] {
   return out;
 }
 
+/**
+ * A program's version after its name and a slash, as user agents write them ("Chrome/134.0.0.0", "Firefox/1.2.3.4"):
+ * a letter right before the slash; an address in a URL's path has a slash or a digit there.
+ */
+const productVersion = (text: string, at: number) =>
+  text.charCodeAt(at - 1) === 47 && isLetterCode(text.charCodeAt(at - 2));
+
 /** Dotted quads, not part of a longer dotted number (a version "1.2.3.4.5"); tried only inside number runs. */
 const IPV4_CANDIDATE = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)/y;
 /** A dotted quad lies inside one number run (dots join its groups): a run with fewer than three dots holds none. */
@@ -1009,7 +1035,9 @@ export const ipAddress: Detector = (text) => [
     7,
     4,
     (m) =>
-      isIPv4(m[0]) && !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index))
+      isIPv4(m[0]) &&
+      !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) &&
+      !productVersion(text, m.index ?? 0)
         ? { type: 'IP_ADDRESS', score: 0.85 }
         : undefined,
     hasThreeDots,
@@ -1106,8 +1134,14 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   // A prefixed serial, or pieces on two lines (a number plate above a table's next cell, "LK17 ZVH\n286"):
   // no document number without a document word.
   if (!context && (PREFIXED_SERIAL.test(whole) || whole.includes('\n'))) return undefined;
+  // The value of an export's JSON key ('"team": "T095998467"', a workspace's id): without a document word it is the key's id.
+  if (!context && JSON_KEY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
 }
+
+/** A JSON key that does not name a document's number ("team", "channel"; not "id", "number", "ausweis_nr", "id_card"). */
+const JSON_KEY_BEFORE =
+  /"(?![\w-]*(?:num|nr|no|doc|ausweis|pass|card|ident)|(?:[\w-]*[_-])?id")[\w-]{1,32}"[ \t]*:[ \t]*"$/i;
 
 export const deIdDocuments: Detector = (text) => {
   const out = matches(text, ID_DOCUMENT_CANDIDATE, (m) => idDocumentAt(text, m.index, m[0], m[1], m[2]));
@@ -1465,4 +1499,5 @@ export const DETECTORS: Detector[] = [
   postalAddresses,
   labelledAddresses,
   bornSigns,
+  spreadsheetColumns,
 ];

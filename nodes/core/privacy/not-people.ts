@@ -6,6 +6,7 @@ import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
+import { markupNoPerson } from './not-people-markup.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -214,6 +215,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (onlyGroupWords(value)) return false;
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
+  if (markupNoPerson(text, e, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).

@@ -5,6 +5,7 @@ import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
+import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -18,7 +19,7 @@ const NAME_COLUMN =
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
-const BIRTH_DATE_COLUMN =
+export const BIRTH_DATE_COLUMN =
   /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*dat(?:um|\.)?)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?)$/i;
 /**
  * Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it
@@ -90,10 +91,12 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 }
 
 /** What a column holds, from its heading. */
-function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
+function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER' | undefined {
   const plain = plainHeading(heading);
   if (NAME_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
+  // A phone column is read only in a table the name and birth headings above let in (no hint of its own: no cost elsewhere).
+  if (PHONE_COLUMN.test(plain)) return 'PHONE_NUMBER';
   return undefined;
 }
 
@@ -240,7 +243,16 @@ export function wholeCell(text: string, start: number, end: number): boolean {
  * ("Pflegeheim Lindenhof, Am Anger 3" under "Kunde": a delivery to the home, no one's name; "Anna Bank" stays).
  */
 const personCell = (value: string) =>
-  /\p{L}/u.test(value) && !NO_ONE.test(value) && !(/\d/.test(value) && opensWithInstitution(value));
+  /\p{L}/u.test(value) &&
+  !NO_ONE.test(value) &&
+  !(/\d/.test(value) && opensWithInstitution(value)) &&
+  !FIRM_CELL_WORD.test(value);
+/**
+ * A business's word in the cell ("Northgate Dental", "Praxis am Markt", "Autohaus Brinkmeier", "Kingfisher Accountants"):
+ * a "Customer" or "Kunde" column of a CRM export holds accounts as well as people; no one's name holds these words.
+ */
+const FIRM_CELL_WORD =
+  /(?<![\p{L}])(?:dental|dentistry|clinic|klinik|praxis|zahnarztpraxis|arztpraxis|stadtwerke|accountants|autohaus|apotheke|pharmacy|surgery|hospital|krankenhaus|hotel|restaurant|bäckerei|bakery|salon|kanzlei|solicitors|veterinary|tierarztpraxis|steuerberatung)(?![\p{L}])/iu;
 
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
@@ -300,7 +312,9 @@ export const tableColumns = (text: string): Entity[] => {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
-          if (kind === 'PERSON' ? personCell(value) : wholeBirthDate(value))
+          if (
+            kind === 'PERSON' ? personCell(value) : kind === 'PHONE_NUMBER' ? phoneCell(value) : wholeBirthDate(value)
+          )
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
