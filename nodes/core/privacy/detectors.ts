@@ -33,6 +33,7 @@ import { formBlockNames } from './form-blocks.js';
 import { signatureNames } from './names-signatures.js';
 import { matchReportNames } from './names-match-reports.js';
 import { caseTitleNames } from './names-case-titles.js';
+import { lifeEventNames } from './names-life-events.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1462,6 +1463,7 @@ export const DETECTORS: Detector[] = [
   signatureNames,
   matchReportNames,
   caseTitleNames,
+  lifeEventNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,
