@@ -15,6 +15,8 @@ import {
 import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
 import { endsWithSchool } from './school-addresses.js';
+import { isGivenName } from './name-list.js';
+import { wordLike } from './names.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -295,6 +297,29 @@ const ORGANISATION_BEFORE = new RegExp(`${ORGANISATION_WORD}[^:\\n]*$`, 'u');
 /** Every organisation's word, for proseAfterFirm (matchAll copies it: no state kept). */
 const ORGANISATION_ALL = new RegExp(ORGANISATION_WORD, 'gu');
 
+/** A care home's word: people live there. */
+const CARE_HOME =
+  /(?<![\p{L}])(?:Care Home|Nursing Home|Residential Home|Retirement Home|Pflegeheim|Altenheim|Seniorenheim|Seniorenresidenz|Seniorenstift|Hospiz|Hospice)(?![\p{L}])/u;
+/** A title and a capitalised word ("Frau Strupp", "Herrn Dr. Wendt", "Mrs Polglase"). */
+const TITLED_NAME =
+  /(?<![\p{L}])(?:Frau|Herrn?|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?)[ \t]+(?:(?:Dr|Prof)\.[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+/u;
+/** A capitalised word with another after it (read ahead: "Bewohnerin Hildegard Strupp" holds two pairs). */
+const WORD_PAIR = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]+)(?=[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+))/gu;
+
+/**
+ * Whether a person is named before a care home's word in the clause ("Frau Hildegard Strupp, Pflegeheim
+ * Lindenhof, Am Anger 3"): a titled name, or a listed given name before a word that is no ordinary one. The
+ * home's address is then the resident's, where letters to them go, not the home's own letterhead.
+ */
+function residentBefore(clause: string): boolean {
+  const home = CARE_HOME.exec(clause);
+  if (!home) return false;
+  const head = clause.slice(0, home.index);
+  if (TITLED_NAME.test(head)) return true;
+  for (const m of head.matchAll(WORD_PAIR)) if (isGivenName(m[1]) && !wordLike(m[2])) return true;
+  return false;
+}
+
 /**
  * A firm's letterhead or imprint: a legal form on the address's own line before it, or on the line
  * right above that is not a form field ("Vermieter: Wohnbau Nord GmbH" is one, and says nothing of the next line).
@@ -322,6 +347,7 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (
     ORGANISATION_BEFORE.test(before) &&
     !proseAfterFirm(before, ORGANISATION_ALL) &&
+    !residentBefore(before) &&
     // (with the address's first word: a detector's span may begin with "Anschrift")
     !personalAfterFirm(before + text.slice(start, start + 12), ORGANISATION_ALL)
   )

@@ -34,6 +34,7 @@ import { signatureNames } from './names-signatures.js';
 import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
+import { lifeEventNames } from './names-life-events.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1496,6 +1497,7 @@ export const DETECTORS: Detector[] = [
   signatureNames,
   matchReportNames,
   caseTitleNames,
+  lifeEventNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

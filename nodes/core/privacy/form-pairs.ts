@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { plausibleName } from './names.js';
+import { plausibleName, wordLike } from './names.js';
 
 /**
  * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
@@ -96,14 +96,11 @@ export const formPairs = (text: string): Entity[] => {
       if (text.charCodeAt(valueEnd) !== quote) continue;
     } else {
       valueEnd = valueStart;
-      // After a blank the pairs of a log line follow each other: an unquoted value ends at the next blank.
-      while (
-        valueEnd < text.length &&
-        valueEnd - valueStart <= MAX_VALUE &&
-        !endsValue(text.charCodeAt(valueEnd)) &&
-        !(blank && text.charCodeAt(valueEnd) === 32)
-      )
+      while (valueEnd < text.length && valueEnd - valueStart <= MAX_VALUE && !endsValue(text.charCodeAt(valueEnd)))
         valueEnd++;
+      // After a blank, or with a next `key=` on the line, the pairs of a log line follow each other: an
+      // unquoted value is its first word and the name's words after it (see logNameEnd).
+      if (blank || NEXT_KEY.test(text.slice(valueStart, valueEnd))) valueEnd = logNameEnd(text, valueStart);
     }
     while (valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
     const value = text.slice(valueStart, valueEnd);
@@ -118,9 +115,54 @@ export const formPairs = (text: string): Entity[] => {
   return out;
 };
 
+/** A next pair on the line: a blank, then a key and "=". */
+const NEXT_KEY = /[ \t][A-Za-z0-9_.-]{1,40}=/;
+/** Lower-case particles inside a name ("Ana dos Santos", "Hans-Peter von Wartenberg", "Mariam bin Haddad"). */
+const PARTICLES = new Set('von van de der den da di del dos das du le la ter ten bin ibn al el zu y'.split(' '));
+/** A capitalised word of a name: letters, hyphens, apostrophes, dots; no "=" (the next key), no digit. */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** How many words may follow a log value's first word (a name has rarely more than four). */
+const MAX_MORE_WORDS = 3;
+
+/**
+ * Where an unquoted value of a log line ends (`customer_name=Ilse Brandauer client_ip=10.0.0.1`): its first
+ * word, then up to three capitalised words or particles, stopping at the next `key=` and at any word that is
+ * no name's (lower case, digits, an ordinary word such as "Login", capitals after a capitalised word: "GET").
+ * Cut after its first word, the surname went to the cloud under pseudonymization.
+ */
+function logNameEnd(text: string, from: number): number {
+  const wordEnd = (at: number) => {
+    let i = at;
+    while (i < text.length && i - from <= MAX_VALUE && !isBlankOrEnd(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let end = wordEnd(from);
+  const first = text.slice(from, end);
+  const capitals = first.length > 1 && first === first.toUpperCase();
+  let at = end;
+  for (let k = 0; k < MAX_MORE_WORDS; k++) {
+    let next = at;
+    while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
+    if (next === at) break;
+    const nextEnd = wordEnd(next);
+    const word = text.slice(next, nextEnd);
+    // A particle is taken only with a capitalised word after it: `end` moves on at name words alone.
+    if (!PARTICLES.has(word)) {
+      // A name's word: capitalised, all in capitals only when the first word is ("ILSE BRANDAUER"), no ordinary word.
+      const shout = word.length > 1 && word === word.toUpperCase();
+      if (!NAME_WORD.test(word) || shout !== capitals || wordLike(word.replace(/[.'’-]+$/, ''))) break;
+      end = nextEnd;
+    }
+    at = nextEnd;
+  }
+  return end;
+}
+
 /** A key's characters: ASCII letters, digits, "_", "-", ".". */
 function isKeyCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
 /** Where a pair's value ends: "&", a line break, a carriage return. */
 const endsValue = (c: number) => c === 38 || c === 10 || c === 13;
+/** Where a word of a log value ends: a blank, or where the value ends. */
+const isBlankOrEnd = (c: number) => c === 32 || c === 9 || endsValue(c);

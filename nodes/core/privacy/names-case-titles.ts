@@ -10,7 +10,8 @@ import { wordLike } from './names.js';
  * Department"; ordinary words: "Revenue and Customs"), the Crown or a state ("R", "Regina", "DPP", "Germany")
  * names no one. "v" joins teams too ("Arsenal v Chelsea"): a title counts where both sides hold a person, where
  * a word of the law is near ("case", "claimant", "Tribunal", "Rechtsstreit" …), or where it is written only as
- * lawyers write ("./.", "In re", "Ex parte").
+ * lawyers write ("./.", "In re", "Ex parte"). "vs" and "versus" compare products far more often ("Postgres vs.
+ * MySQL", "Vue versus React"): there only a word of the law near makes a title.
  */
 
 /** What joins the parties: blanks around it. "gegen" is left out: "Eintracht Frankfurt gegen Hertha BSC" is a match. */
@@ -286,6 +287,10 @@ export function caseTitleNames(text: string): Entity[] {
     const left = peopleOf(text, partyBefore(text, at), true);
     const right = peopleOf(text, partyAfter(text, at + found.length), false);
     if (left.people.length + right.people.length === 0) continue;
+    // "vs" and "versus" compare products and teams far more often than they join parties ("Postgres vs.
+    // MySQL", "Vue versus React"): a case title only with a word of the law near, whoever the sides are.
+    // (" vs ", " vs. ", " versus ": a "v" then an "s" or an "e"; " v " and " v. " keep their reading below.)
+    if (found[1] === 'v' && (found[2] === 's' || found[2] === 'e') && !lawNear(text, at)) continue;
     // A person against a body or another person, the lawyers' notation, or a word of the law near: a case's title.
     if (
       found === LAWYERS_MARKER ||
