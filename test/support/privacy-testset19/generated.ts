@@ -1,6 +1,18 @@
 import { address, birthDate, fullName, mailbox, person, phone, type Country, type Person } from './people.js';
 import { RomuTrio32 } from './random.js';
-import { boxes, field, flatTable, hyphenate, render, spaced, twoColumns, val, type Block, type Line, type Piece } from './ocr.js';
+import {
+  boxes,
+  field,
+  flatTable,
+  hyphenate,
+  render,
+  spaced,
+  twoColumns,
+  val,
+  type Block,
+  type Line,
+  type Piece,
+} from './ocr.js';
 import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId, type IbanCountry } from './values.js';
 
 /** One generated document before its id is given. */
@@ -38,7 +50,8 @@ const IBAN_OF: Record<Country, IbanCountry[]> = {
 };
 
 function gen(rng: RomuTrio32, lang: 'de' | 'en'): Gen {
-  const country: Country = lang === 'de' ? rng.pick(['DE', 'DE', 'AT', 'CH']) : rng.pick(['GB', 'GB', 'IE', 'US', 'NL']);
+  const country: Country =
+    lang === 'de' ? rng.pick(['DE', 'DE', 'AT', 'CH']) : rng.pick(['GB', 'GB', 'IE', 'US', 'NL']);
   const broken = (s: string) => (rng.chance(0.2) ? hyphenate(rng, s) : s);
   return {
     rng,
@@ -60,7 +73,8 @@ function gen(rng: RomuTrio32, lang: 'de' | 'en'): Gen {
 }
 
 const lines = (...ls: Line[]): Block => ls;
-const orcid = (rng: RomuTrio32) => `0000-000${rng.range(1, 3)}-${rng.digits(4)}-${rng.digits(3)}${rng.chance(0.1) ? 'X' : rng.digits(1)}`;
+const orcid = (rng: RomuTrio32) =>
+  `0000-000${rng.range(1, 3)}-${rng.digits(4)}-${rng.digits(3)}${rng.chance(0.1) ? 'X' : rng.digits(1)}`;
 const nct = (rng: RomuTrio32) => `NCT0${rng.range(4, 6)}${rng.digits(6)}`;
 const isbn = (rng: RomuTrio32) => `ISBN 978-3-${rng.digits(3)}-${rng.digits(5)}-${rng.digits(1)}`;
 
@@ -81,7 +95,10 @@ const KINDS: Kind[] = [
             ? [field(rng, 'Identity checked, German passport no.', val('DE_PASSPORT', icaoNumber(rng, 'passport')))]
             : [];
       return {
-        header: L(`Studie ${nct(rng)} – Einwilligung – Version 2.${rng.int(9)}`, `Trial ${nct(rng)} – Consent – Version 2.${rng.int(9)}`),
+        header: L(
+          `Studie ${nct(rng)} – Einwilligung – Version 2.${rng.int(9)}`,
+          `Trial ${nct(rng)} – Consent – Version 2.${rng.int(9)}`,
+        ),
         blocks: [
           lines([spaced(L('Einwilligung', 'Consent'))]),
           lines(
@@ -109,11 +126,19 @@ const KINDS: Kind[] = [
       const rows: Piece[][] = [];
       for (let i = 0; i < rng.range(3, 5); i++) {
         const p = person(rng, g.country, 1940, 1990);
-        rows.push([String(i + 1).padStart(3, '0'), g.name(p, true), g.dob(p), rng.pick([L('eingeschlossen', 'enrolled'), L('Screening-Versagen', 'screen failure')])]);
+        rows.push([
+          String(i + 1).padStart(3, '0'),
+          g.name(p, true),
+          g.dob(p),
+          rng.pick([L('eingeschlossen', 'enrolled'), L('Screening-Versagen', 'screen failure')]),
+        ]);
       }
       const nurse = person(rng, g.country);
       return {
-        header: L(`Screening-Log Zentrum ${rng.range(1, 30)} – vertraulich`, `Screening log site ${rng.range(1, 30)} – confidential`),
+        header: L(
+          `Screening-Log Zentrum ${rng.range(1, 30)} – vertraulich`,
+          `Screening log site ${rng.range(1, 30)} – confidential`,
+        ),
         blocks: [
           flatTable([L('Nr.', 'No.'), 'Name', L('Geb.-Datum', 'DOB'), 'Status'], rows),
           lines([L('Geführt von ', 'Maintained by '), g.name(nurse), `, ${nct(rng)}`]),
@@ -141,9 +166,16 @@ const KINDS: Kind[] = [
           lines(
             [L('Vorgelegtes Dokument: ', 'Document shown: ')],
             boxes([L('Personalausweis', 'German ID card'), L('Reisepass', 'German passport')], doc ? 0 : 1),
-            field(rng, L('Nummer', 'Number'), val(doc ? 'DE_ID_CARD' : 'DE_PASSPORT', icaoNumber(rng, doc ? 'id' : 'passport'))),
+            field(
+              rng,
+              L('Nummer', 'Number'),
+              val(doc ? 'DE_ID_CARD' : 'DE_PASSPORT', icaoNumber(rng, doc ? 'id' : 'passport')),
+            ),
           ),
-          lines([L('Online-Vorabantrag übermittelt von IP ', 'Online pre-registration sent from IP '), val('IP_ADDRESS', `${rng.range(77, 95)}.${rng.range(1, 254)}.${rng.range(1, 254)}.${rng.range(1, 254)}`)]),
+          lines([
+            L('Online-Vorabantrag übermittelt von IP ', 'Online pre-registration sent from IP '),
+            val('IP_ADDRESS', `${rng.range(77, 95)}.${rng.range(1, 254)}.${rng.range(1, 254)}.${rng.range(1, 254)}`),
+          ]),
         ],
       };
     },
@@ -178,12 +210,21 @@ const KINDS: Kind[] = [
       const father = person(rng, g.country);
       const mother = person(rng, g.country);
       const sponsor = person(rng, g.country);
-      const left = lines([L('Täufling', 'Child')], [L('geboren', 'Born')], [L('Vater', 'Father')], [L('Mutter', 'Mother')], [L('Pate/Patin', 'Sponsor')]);
+      const left = lines(
+        [L('Täufling', 'Child')],
+        [L('geboren', 'Born')],
+        [L('Vater', 'Father')],
+        [L('Mutter', 'Mother')],
+        [L('Pate/Patin', 'Sponsor')],
+      );
       const right = lines([g.name(child)], [g.dob(child)], [g.name(father)], [g.name(mother)], [g.name(sponsor)]);
       return {
         header: L('Auszug aus dem Taufbuch', 'Extract from the register of baptisms'),
         blocks: [
-          lines([spaced(L('Taufbuch', 'Baptisms'))], [`${L('Jahrgang', 'Year')} ${child.birth.y}, Nr. ${rng.range(1, 200)}`]),
+          lines(
+            [spaced(L('Taufbuch', 'Baptisms'))],
+            [`${L('Jahrgang', 'Year')} ${child.birth.y}, Nr. ${rng.range(1, 200)}`],
+          ),
           twoColumns(rng, left, right),
           lines([L('Ausgestellt für: ', 'Issued to: '), g.name(child), `, ${L('Gebühr 10 €', 'fee £10')}`]),
         ],
@@ -195,13 +236,14 @@ const KINDS: Kind[] = [
     en: 'Marriage register extract (columns)',
     make: (g) => {
       const { rng, L } = g;
-      const a = person(rng, g.country, 1900, 1995);
-      const b = person(rng, g.country, 1900, 1995);
+      const year = rng.range(1920, 2015);
+      const a = person(rng, g.country, year - 35, year - 19);
+      const b = person(rng, g.country, year - 35, year - 19);
       const left = lines([L('Bräutigam', 'Groom')], [g.name(a)], [L('geb. ', 'born ')], [g.dob(a)]);
       const right = lines([L('Braut', 'Bride')], [g.name(b)], [L('geb. ', 'born ')], [g.dob(b)]);
       const witness = person(rng, g.country);
       return {
-        header: L(`Heiratsregister ${rng.range(1900, 2000)} – Auszug`, `Register of marriages ${rng.range(1900, 2000)} – extract`),
+        header: L(`Heiratsregister ${year} – Auszug`, `Register of marriages ${year} – extract`),
         blocks: [twoColumns(rng, left, right), lines([L('Trauzeuge: ', 'Witness: '), g.name(witness)])],
       };
     },
@@ -244,7 +286,12 @@ const KINDS: Kind[] = [
           lines([g.name(p)], [g.home(p)]),
           lines(...tax, [L('Sehr geehrte/r ', 'Dear '), g.name(p), ',']),
           lines(
-            [L('für das Jahr 2025 wird das Kirchgeld auf 120 € festgesetzt. Der Betrag wird vom Konto', 'your contribution for 2025 is £120. It will be collected from account')],
+            [
+              L(
+                'für das Jahr 2025 wird das Kirchgeld auf 120 € festgesetzt. Der Betrag wird vom Konto',
+                'your contribution for 2025 is £120. It will be collected from account',
+              ),
+            ],
             [g.account(p), L(' abgebucht.', '.')],
           ),
         ],
@@ -269,11 +316,24 @@ const KINDS: Kind[] = [
             field(rng, L('Telefon', 'Phone'), g.tel(p)),
             field(rng, 'E-Mail', g.mail(p)),
           ),
-          lines(boxes([L('Fußball', 'Football'), L('Schwimmen', 'Swimming'), L('Leichtathletik', 'Athletics')], rng.int(3))),
-          lines(field(rng, L('Kontoinhaber/in', 'Account holder'), g.name(holder)), field(rng, 'IBAN', g.account(holder))),
+          lines(
+            boxes([L('Fußball', 'Football'), L('Schwimmen', 'Swimming'), L('Leichtathletik', 'Athletics')], rng.int(3)),
+          ),
+          lines(
+            field(rng, L('Kontoinhaber/in', 'Account holder'), g.name(holder)),
+            field(rng, 'IBAN', g.account(holder)),
+          ),
           // A German member who also coaches on a mini-job gives the pension number for the registration.
           ...(g.lang === 'de' && rng.chance(0.4)
-            ? [lines(field(rng, 'Übungsleiter-Minijob, RV-Nr.', val('DE_SOCIAL_SECURITY', pensionNumber(rng, p.birth, p.family, p.female))))]
+            ? [
+                lines(
+                  field(
+                    rng,
+                    'Übungsleiter-Minijob, RV-Nr.',
+                    val('DE_SOCIAL_SECURITY', pensionNumber(rng, p.birth, p.family, p.female)),
+                  ),
+                ),
+              ]
             : []),
         ],
       };
@@ -288,10 +348,16 @@ const KINDS: Kind[] = [
       const att: Line = [L('Anwesend: ', 'Present: ')];
       ps.forEach((p, i) => att.push(...(i ? [', '] : []), g.name(p)));
       return {
-        header: L(`Protokoll der Vorstandssitzung vom ${rng.range(1, 28)}.${rng.range(1, 12)}.2025`, `Minutes of the committee meeting, ${rng.range(1, 28)}/${rng.range(1, 12)}/2025`),
+        header: L(
+          `Protokoll der Vorstandssitzung vom ${rng.range(1, 28)}.${rng.range(1, 12)}.2025`,
+          `Minutes of the committee meeting, ${rng.range(1, 28)}/${rng.range(1, 12)}/2025`,
+        ),
         blocks: [
           lines(att),
-          lines([`TOP 1 ${L('Bericht der Vorsitzenden ', 'Chair’s report by ')}`, g.family(ps[0]), '.'], [`TOP 2 ${L('Beitragsanpassung beschlossen (einstimmig).', 'Subscription increase agreed (unanimous).')}`]),
+          lines(
+            [`TOP 1 ${L('Bericht der Vorsitzenden ', 'Chair’s report by ')}`, g.family(ps[0]), '.'],
+            [`TOP 2 ${L('Beitragsanpassung beschlossen (einstimmig).', 'Subscription increase agreed (unanimous).')}`],
+          ),
           lines([L('Protokoll: ', 'Minutes taken by: '), g.name(ps[ps.length - 1])]),
         ],
       };
@@ -305,7 +371,7 @@ const KINDS: Kind[] = [
       const rows: Piece[][] = [];
       for (let i = 0; i < rng.range(2, 4); i++) {
         const p = person(rng, g.country);
-        rows.push([g.name(p), `${rng.range(20, 400)},${rng.digits(2)}`, g.account(p)]);
+        rows.push([g.name(p), `${rng.range(20, 400)}${L(',', '.')}${rng.digits(2)}`, g.account(p)]);
       }
       return {
         header: L('Kassenbericht 2025', "Treasurer's report 2025"),
@@ -338,7 +404,13 @@ const KINDS: Kind[] = [
             field(rng, 'IBAN', g.account(p)),
             ...(rng.chance(0.5)
               ? [field(rng, L('Personalausweis-Nr.', 'German ID card no.'), val('DE_ID_CARD', icaoNumber(rng, 'id')))]
-              : [field(rng, L('Reisepass-Nr.', 'German passport no.'), val('DE_PASSPORT', icaoNumber(rng, 'passport')))]),
+              : [
+                  field(
+                    rng,
+                    L('Reisepass-Nr.', 'German passport no.'),
+                    val('DE_PASSPORT', icaoNumber(rng, 'passport')),
+                  ),
+                ]),
           ),
         ],
       };
@@ -359,7 +431,10 @@ const KINDS: Kind[] = [
           lines(
             [`${L('Betrag', 'Amount')}: ${rng.range(20, 900)},00 ${L('€', 'GBP')}`],
             byCard
-              ? [L('Zahlung per Karte ', 'Paid by card '), val('CREDIT_CARD', rng.chance(0.5) ? cardPrinted(c, ' ') : c)]
+              ? [
+                  L('Zahlung per Karte ', 'Paid by card '),
+                  val('CREDIT_CARD', rng.chance(0.5) ? cardPrinted(c, ' ') : c),
+                ]
               : [L('Überweisung von ', 'Transfer from '), g.account(p)],
           ),
         ],
@@ -375,12 +450,26 @@ const KINDS: Kind[] = [
       const ip = rng.chance(0.7)
         ? `${rng.range(80, 213)}.${rng.range(1, 254)}.${rng.range(1, 254)}.${rng.range(1, 254)}`
         : `2a02:${rng.int(65536).toString(16)}:${rng.int(65536).toString(16)}::${rng.int(65536).toString(16)}`;
-      const paid: Line[] = rng.chance(0.4) ? [[L('Bezahlt mit Karte ', 'Paid by card '), val('CREDIT_CARD', card(rng))]] : [];
+      const paid: Line[] = rng.chance(0.4)
+        ? [[L('Bezahlt mit Karte ', 'Paid by card '), val('CREDIT_CARD', card(rng))]]
+        : [];
       return {
-        header: L(`Anmeldung ${rng.pick(['Gemeindefreizeit', 'Iftar-Abend', 'Chanukka-Basar', 'Diwali-Fest'])}`, `Registration ${rng.pick(['parish retreat', 'community iftar', 'Hanukkah bazaar', 'Diwali fair'])}`),
+        header: L(
+          `Anmeldung ${rng.pick(['Gemeindefreizeit', 'Iftar-Abend', 'Chanukka-Basar', 'Diwali-Fest'])}`,
+          `Registration ${rng.pick(['parish retreat', 'community iftar', 'Hanukkah bazaar', 'Diwali fair'])}`,
+        ),
         blocks: [
-          lines(field(rng, 'Name', g.name(p)), field(rng, 'E-Mail', g.mail(p)), field(rng, L('Mobil', 'Mobile'), g.tel(p)), ...paid),
-          lines([L('Übermittelt ', 'Submitted ') + `2025-${String(rng.range(1, 12)).padStart(2, '0')}-${String(rng.range(10, 28))} ${L('von', 'from')} `, val('IP_ADDRESS', ip)]),
+          lines(
+            field(rng, 'Name', g.name(p)),
+            field(rng, 'E-Mail', g.mail(p)),
+            field(rng, L('Mobil', 'Mobile'), g.tel(p)),
+            ...paid,
+          ),
+          lines([
+            L('Übermittelt ', 'Submitted ') +
+              `2025-${String(rng.range(1, 12)).padStart(2, '0')}-${String(rng.range(10, 28))} ${L('von', 'from')} `,
+            val('IP_ADDRESS', ip),
+          ]),
         ],
       };
     },
@@ -395,12 +484,32 @@ const KINDS: Kind[] = [
         blocks: [
           lines([spaced(L('Zusammenfassung', 'Abstract'))]),
           lines(
-            [L('Hintergrund: Die Wirksamkeit von Vereinssport auf die Knochendichte ist unklar.', 'Background: The effect of club sport on bone density is unclear.')],
-            [L(`Methoden: ${rng.range(80, 600)} Teilnehmende, randomisiert, ${rng.range(6, 24)} Monate.`, `Methods: ${rng.range(80, 600)} participants, randomised, ${rng.range(6, 24)} months.`)],
+            [
+              L(
+                'Hintergrund: Die Wirksamkeit von Vereinssport auf die Knochendichte ist unklar.',
+                'Background: The effect of club sport on bone density is unclear.',
+              ),
+            ],
+            [
+              L(
+                `Methoden: ${rng.range(80, 600)} Teilnehmende, randomisiert, ${rng.range(6, 24)} Monate.`,
+                `Methods: ${rng.range(80, 600)} participants, randomised, ${rng.range(6, 24)} months.`,
+              ),
+            ],
           ),
           lines(
-            [L(`Ergebnisse: Zunahme um ${rng.range(1, 5)},${rng.int(10)} % (95 %-KI signifikant).`, `Results: an increase of ${rng.range(1, 5)}.${rng.int(10)}% (95% CI significant).`)],
-            [L('Schlussfolgerung: Vereinssport ist wirksam und sicher. ', 'Conclusion: club sport is effective and safe. ') + isbn(rng)],
+            [
+              L(
+                `Ergebnisse: Zunahme um ${rng.range(1, 5)},${rng.int(10)} % (95 %-KI signifikant).`,
+                `Results: an increase of ${rng.range(1, 5)}.${rng.int(10)}% (95% CI significant).`,
+              ),
+            ],
+            [
+              L(
+                'Schlussfolgerung: Vereinssport ist wirksam und sicher. ',
+                'Conclusion: club sport is effective and safe. ',
+              ) + isbn(rng),
+            ],
           ),
         ],
       };
@@ -416,9 +525,19 @@ const KINDS: Kind[] = [
         blocks: [
           lines([spaced(L('Öffnungszeiten', 'Opening hours'))]),
           lines(
-            [L(`Mo–Fr ${rng.range(8, 10)}:00–${rng.range(15, 18)}:00 Uhr`, `Mon–Fri ${rng.range(8, 10)}:00–${rng.range(15, 18)}:00`)],
+            [
+              L(
+                `Mo–Fr ${rng.range(8, 10)}:00–${rng.range(15, 18)}:00 Uhr`,
+                `Mon–Fri ${rng.range(8, 10)}:00–${rng.range(15, 18)}:00`,
+              ),
+            ],
             [L('Sa geschlossen; an Feiertagen geschlossen.', 'Closed Saturdays and bank holidays.')],
-            [L('Offizielle Auskünfte nur schriftlich. Fundsachen im Büro.', 'Official enquiries in writing only. Lost property at the office.')],
+            [
+              L(
+                'Offizielle Auskünfte nur schriftlich. Fundsachen im Büro.',
+                'Official enquiries in writing only. Lost property at the office.',
+              ),
+            ],
           ),
         ],
       };

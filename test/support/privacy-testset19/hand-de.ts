@@ -19,7 +19,7 @@ Ich wurde von Frau Dr. ⁅n:Wendelgard Kowarjec⁆ mündlich und schriftlich üb
 Tragweite der Studie aufgeklärt. Ich willige ein, dass meine pseudonymisierten Daten an den Sponsor
 übermittelt werden.
 
-Freiburg, 03.03.2025          Unterschrift: G. Stäbler
+Freiburg, 03.03.2025          Unterschrift: ⁅n:G. Stäbler⁆
 `,
   ),
   de(
@@ -139,12 +139,12 @@ Mit freundlichen Grüßen
   de(
     'Taufbuchauszug',
     `
-Kath. Pfarramt St. Wórša, Freising
+Kath. Pfarramt St. Korbinian, Freising
 AUSZUG AUS DEM TAUFBUCH   Jahrgang 1972, Seite 41, Nr. 17
 
-Täufling: ⁅n:Heðin Rieplhuber⁆ (Sebastian)
+Täufling: ⁅n:Heðin Rieplhuber⁆
 geboren: ⁅b:11.08.1972⁆ in Freising
-getauft: 27.08.1972 durch Pfarrer A. Huber
+getauft: 27.08.1972 durch Pfarrer ⁅n:A. Kowarjec⁆
 Vater: ⁅n:Bárður Rieplhuber⁆, kath.
 Mutter: ⁅n:Gunnvør Rieplhuber⁆ geb. ⁅n:Nuk⁆, kath.
 Paten: ⁅n:Irmengard Stangassinger⁆
@@ -311,7 +311,7 @@ Aus dem Vorstand ausgeschieden: ⁅n:Sinikka Eyvindsdóttir⁆
 Neu gewählt zur Vorsitzenden: ⁅n:Heiki Hólmgeirsson⁆, geb. ⁅b:27.04.1975⁆, ⁅h:Wühlischstraße 19, 10245 Berlin⁆
 Neu gewählt zum Kassenwart: ⁅n:Ülo Þorbergsdóttir⁆, geb. ⁅b:02.12.1968⁆, ⁅h:Boxhagener Str. 72, 10245 Berlin⁆
 Die Vorsitzende wies sich aus durch Personalausweis Nr. ⁅k:⁆.
-Beglaubigung der Unterschriften durch Notar Dr. H. Lenz, UR-Nr. 1173/2025
+Beglaubigung der Unterschriften durch Notar Dr. ⁅n:H. Zarjenk⁆, UR-Nr. 1173/2025
 `,
   ),
   de(

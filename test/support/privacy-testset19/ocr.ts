@@ -29,7 +29,8 @@ export function hyphenate(rng: RomuTrio32, v: string): string {
 export const spaced = (s: string): string => [...s.toUpperCase()].join(' ').replace(/ {3}/g, '   ');
 
 /** Ligatures an extraction keeps as single code points. */
-export const ligatures = (s: string): string => s.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ').replace(/ff/g, 'ﬀ');
+export const ligatures = (s: string): string =>
+  s.replace(/ffi/g, 'ﬃ').replace(/fi/g, 'ﬁ').replace(/fl/g, 'ﬂ').replace(/ff/g, 'ﬀ');
 
 /** Soft hyphens (U+00AD) left inside long words where the typesetter may break them. */
 export function softHyphens(rng: RomuTrio32, s: string): string {
@@ -70,8 +71,9 @@ export function render(
   lang: 'de' | 'en',
   doc: { header: string; blocks: Block[] },
 ): { text: string; entities: { type: string; start: number; end: number }[] } {
-  const pageCount = Math.min(doc.blocks.length, rng.range(1, 3));
-  const per = Math.ceil(doc.blocks.length / pageCount);
+  // Blocks spread over one to three pages, none left empty.
+  const per = Math.ceil(doc.blocks.length / Math.min(doc.blocks.length, rng.range(1, 3)));
+  const pageCount = Math.ceil(doc.blocks.length / per);
   const lig = rng.chance(0.5);
   const soft = rng.chance(0.4);
   const footerStyle = rng.int(3);

@@ -50,8 +50,25 @@ export function birthDate(rng: RomuTrio32, p: Person, lang: 'de' | 'en'): string
 
 const STREETS: Record<Country, [string[], string[]]> = {
   DE: [
-    ['Lindenallee', 'Kirchgasse', 'Am Mühlbach', 'Schillerstraße', 'Wiesenweg', 'Domplatz', 'Rosenstraße', 'Musterstraße'],
-    ['50667 Köln', '04109 Leipzig', '93047 Regensburg', '24103 Kiel', '99084 Erfurt', '66111 Saarbrücken', '37073 Göttingen'],
+    [
+      'Lindenallee',
+      'Kirchgasse',
+      'Am Mühlbach',
+      'Schillerstraße',
+      'Wiesenweg',
+      'Domplatz',
+      'Rosenstraße',
+      'Musterstraße',
+    ],
+    [
+      '50667 Köln',
+      '04109 Leipzig',
+      '93047 Regensburg',
+      '24103 Kiel',
+      '99084 Erfurt',
+      '66111 Saarbrücken',
+      '37073 Göttingen',
+    ],
   ],
   AT: [
     ['Hauptplatz', 'Bahnhofstraße', 'Kaiserfeldgasse', 'Mariahilfer Straße', 'Annenstraße'],
@@ -84,7 +101,9 @@ export function address(rng: RomuTrio32, country: Country, twoLines: boolean): s
   const [streets, towns] = STREETS[country];
   const no = String(rng.range(1, 140)) + (rng.chance(0.15) ? 'a' : '');
   const street =
-    country === 'US' || country === 'GB' || country === 'IE' ? `${no} ${rng.pick(streets)}` : `${rng.pick(streets)} ${no}`;
+    country === 'US' || country === 'GB' || country === 'IE'
+      ? `${no} ${rng.pick(streets)}`
+      : `${rng.pick(streets)} ${no}`;
   return `${street}${twoLines ? '\n' : ', '}${rng.pick(towns)}`;
 }
 
@@ -93,11 +112,18 @@ export function phone(rng: RomuTrio32, country: Country): string {
   const d = (n: number) => rng.digits(n);
   switch (country) {
     case 'DE':
-      return rng.pick([`0${rng.range(30, 99)}${d(1)} ${d(7)}`, `+49 ${rng.range(151, 179)} ${d(4)} ${d(4)}`, `0${rng.range(151, 179)} ${d(8)}`]);
+      return rng.pick([
+        `0${rng.range(30, 99)}${d(1)} ${d(7)}`,
+        `+49 ${rng.range(151, 179)} ${d(4)} ${d(4)}`,
+        `0${rng.range(151, 179)} ${d(8)}`,
+      ]);
     case 'AT':
       return rng.pick([`+43 664 ${d(3)} ${d(4)}`, `0${rng.range(660, 699)} ${d(7)}`]);
     case 'CH':
-      return rng.pick([`+41 ${rng.range(76, 79)} ${d(3)} ${d(2)} ${d(2)}`, `0${rng.range(21, 44)} ${d(3)} ${d(2)} ${d(2)}`]);
+      return rng.pick([
+        `+41 ${rng.range(76, 79)} ${d(3)} ${d(2)} ${d(2)}`,
+        `0${rng.range(21, 44)} ${d(3)} ${d(2)} ${d(2)}`,
+      ]);
     case 'GB':
       return rng.pick([`07${d(3)} ${d(6)}`, `+44 ${rng.range(113, 191)} ${d(3)} ${d(4)}`]);
     case 'IE':
@@ -118,7 +144,18 @@ const ascii = (s: string) =>
 
 /** A private mailbox made from the name. */
 export function mailbox(rng: RomuTrio32, p: Person): string {
-  const host = rng.pick(['gmx.de', 'posteo.de', 'web.de', 'outlook.com', 'gmail.com', 'icloud.com', 'eircom.net', 'xs4all.nl', 'bluewin.ch', 'aon.at']);
+  const host = rng.pick([
+    'gmx.de',
+    'posteo.de',
+    'web.de',
+    'outlook.com',
+    'gmail.com',
+    'icloud.com',
+    'eircom.net',
+    'xs4all.nl',
+    'bluewin.ch',
+    'aon.at',
+  ]);
   const g = ascii(p.given) || 'x';
   const f = ascii(p.family) || 'y';
   return rng.pick([`${g}.${f}@${host}`, `${g[0]}.${f}@${host}`, `${f}${p.birth.y % 100}@${host}`, `${g}_${f}@${host}`]);
