@@ -54,7 +54,7 @@ Vertragsbeginn: 01.10.2025, 65 % E 13, befristet bis 30.09.2028
   de(
     'Laborbuch-Eintrag',
     `
-Laborbuch AG Nuk, Band 14, S. 88
+Laborbuch AG ⁅n:Nuk⁆, Band 14, S. 88
 Datum: 12.11.2025   Bearbeiter: ⁅n:Wórša Zarjenk⁆
 
 Versuch 14-88: Western Blot, Proben P3–P9 (Zelllinie HEK293, Passage 21)
@@ -158,7 +158,7 @@ Für die Richtigkeit: Pfarramt, Siegel
 Röm.-kath. Pfarre Gaming (Diözese St. Pölten) – Trauungsbuch Tom. IX fol. 12
 Trauung am 14. Juni 1958
 
-Bräutigam: ⁅n:Gundakar Pfaffenbichler⁆, Holzknecht, geb. ⁅b:2.1.1931⁆, wohnhaft Gaming 45
+Bräutigam: ⁅n:Gundakar Pfaffenbichler⁆, Holzknecht, geb. ⁅b:2.1.1931⁆, wohnhaft Gaming
 Braut: ⁅n:Jógvan Ennsthaler⁆, Magd, geb. ⁅b:17. 9. 1935⁆, wohnhaft Lunz am See
 Trauzeugen: ⁅n:Sólja Šołćic⁆, ⁅n:Adalbero Sieswerda⁆
 Ausgestellt auf Antrag der Enkelin ⁅n:Ásgerður Pöchhacker⁆, ⁅h:Linzer Straße 12/4, 3100 St. Pölten⁆
@@ -173,7 +173,7 @@ An: archiv@drs.de
 Betreff: Kirchenbücher Gschwend 1840–1870
 
 Guten Tag,
-ich suche die Geburt von ⁅n:Guðríður Dürrwächter⁆ (ca. 1846) und seiner Schwester ⁅n:Snæbjörn⁆, deren
+ich suche die Geburt von ⁅n:Guðríður Dürrwächter⁆ (ca. ⁅b:1846⁆) und seiner Schwester ⁅n:Snæbjörn⁆, deren
 Geburtstag die Familie mit ⁅b:24.12.1849⁆ überliefert. Sind die Kirchenbücher von Gschwend digitalisiert
 oder muss ich in den Lesesaal kommen?
 

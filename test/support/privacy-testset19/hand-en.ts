@@ -147,7 +147,7 @@ Ordered by: ⁅n:Rok MacPhail⁆ (granddaughter), ⁅m:rok.macphail@btopenworld.
     'Family history enquiry to record office',
     `
 To: archives@kernowarchives.example
-Subject: Trelawny family, Liskeard, 1850s
+Subject: ⁅n:Trelawny⁆ family, Liskeard, 1850s
 
 Dear Archivist,
 I am trying to find the burial of my 3x great-grandfather ⁅n:Kenan Trelawny⁆, born about ⁅b:1798⁆ — the
