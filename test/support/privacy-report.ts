@@ -34,6 +34,7 @@ import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
+import { privacyTestSet19 } from './privacy-testset19/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -166,6 +167,10 @@ const test17 = scoreLaterSet(17, privacyTestSet17());
 // media; messages and records as ticket systems, MIME mail, transcripts, logs and spreadsheet XML export them), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test18 = scoreLaterSet(18, privacyTestSet18());
+// Test set 19: written during the twentieth round, built unlike sets 1 to 18 (research, archives,
+// faith communities and clubs; pages as PDF and OCR text extraction gives them), by someone who never
+// read the detectors nor saw their output on it; scored once at the end of that round.
+const test19 = scoreLaterSet(19, privacyTestSet19());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -188,6 +193,7 @@ if (process.argv.includes('--write')) {
     testSet16: test16.figures,
     testSet17: test17.figures,
     testSet18: test18.figures,
+    testSet19: test19.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -212,6 +218,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset16', test16.block);
   readme = replaceReadmeSection(readme, 'privacy-testset17', test17.block);
   readme = replaceReadmeSection(readme, 'privacy-testset18', test18.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset19', test19.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
