@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { plausibleName, wordLike } from './names.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
@@ -112,10 +113,18 @@ export const formPairs = (text: string): Entity[] => {
         ? PHONE_VALUE.test(value)
         : NAME_VALUE.test(value.replace(SURNAME_COMMA, '$1 ')) &&
           (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
+    // Ordinary words alone ("Guest", "Guest User", "Test Account"): an account's placeholder, nobody's name.
+    if (accepted && kind === 'PERSON' && onlyOrdinaryWords(value)) continue;
     if (accepted) out.push({ type: kind, start: valueStart, end: valueEnd, score: 0.9 });
   }
   return out;
 };
+
+/** Whether every word of a name value is an ordinary word and none a listed given name ("Guest User"; not "Rose Winter"). */
+function onlyOrdinaryWords(value: string): boolean {
+  const words = value.match(CAPITALISED_WORD) ?? [];
+  return words.length > 0 && words.every((w) => wordLike(w) && !isGivenName(w));
+}
 
 /** A next pair on the line: a blank, then a key and "=". */
 const NEXT_KEY = /[ \t][A-Za-z0-9_.-]{1,40}=/;

@@ -78,7 +78,11 @@ export function lifeEventNames(text: string): Entity[] {
     // A listed given name before the possessive word makes one name with it ("Meilan Chen's", "Lena Brandauers"):
     // the surname need not be listed.
     const previous = PREVIOUS_WORD.exec(before);
-    const fullName = previous && givenHere(previous[1]) && !wordLike(previous[1]) && (name || !wordLike(possessive[1]));
+    const fullName =
+      previous &&
+      givenHere(previous[1]) &&
+      !wordLike(previous[1]) &&
+      (name || (!wordLike(possessive[1]) && !NOT_A_NAME.has(possessive[1]) && !BRANDS.has(possessive[1])));
     if (!name && !fullName) continue;
     if (fullName && previous) {
       const end = base + start + (name ?? possessive[1]).length;

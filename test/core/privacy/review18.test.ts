@@ -125,4 +125,11 @@ describe('privacy review 18', () => {
     for (const text of ["Claire's birthday club", "Denny's birthday coupon"])
       assert.deepEqual(found(text, 'PERSON'), [], text);
   });
+
+  it('takes no placeholder account for a name and no "isDob" flag for a birth key', () => {
+    for (const text of ['event=login customer_name=Guest User status=ok', 'event=login customer_name=Test Account'])
+      assert.deepEqual(found(text, 'PERSON'), [], text);
+    assert.deepEqual(found('{"isDob": true, "expires": "2027-01-01"}', 'DATE_OF_BIRTH'), []);
+    assert.deepEqual(found('isDob: true, expires 2027-01-01', 'DATE_OF_BIRTH'), []);
+  });
 });
