@@ -336,6 +336,9 @@ function isCompanyAddress(text: string, start: number): boolean {
   const before = clause.trim() === '' ? line : clause;
   // "wohne", "lives at", "privat" before the address make it a home, whatever the line names besides.
   if (HOME_CUE.test(clause)) return false;
+  // A resident named before a care home on the line: the home's address is theirs, its legal form notwithstanding
+  // ("Frau Hildegard Strupp, Pflegeheim Lindenhof gGmbH, Am Anger 3").
+  if (residentBefore(before)) return false;
   // "Kundencenter: Bahnhofstraße 40": a firm's place of business labels it.
   if (businessPlaceLabelBefore(line)) return true;
   // A parcel shop, locker or post box right before it is no one's home (as postal-shapes.ts reads it).

@@ -123,15 +123,27 @@ const OWNER_WORD =
 
 const BDAY_HINT = new KeywordPattern(/bday/i, ['bday']);
 
+/** A camelCase part's start: a capital after a lower-case letter ("dateOfBirth", "patientDob"). */
+const camelCaseStart = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  const p = text.charCodeAt(at - 1);
+  return c >= 65 && c <= 90 && p >= 97 && p <= 122;
+};
+/** A key's end and its value's first digit: a closing quote, a colon, "=" or a tag's end ("<dateOfBirth>1957-…"). */
+const KEY_END = /^["']?[ \t]*[:=>][ \t]*["']?\d/;
+
 /** Dates of birth in the forms business documents write them, read only after a birth label. */
 export const birthDates = (text: string): Entity[] => {
   const out: Entity[] = [];
   const breaks = new LineBreaks(text);
   for (let hint = BIRTH_HINT.matchFrom(text, 0); hint; hint = BIRTH_HINT.matchFrom(text, hint.index + hint[0].length)) {
-    if (hint.index > 0 && isLetterAt(text, hint.index - 1)) continue;
+    const camel = hint.index > 0 && isLetterAt(text, hint.index - 1);
+    if (camel && !camelCaseStart(text, hint.index)) continue;
     BIRTH_LABEL.lastIndex = hint.index;
     const label = BIRTH_LABEL.exec(text);
     if (!label) continue;
+    // Inside a word only as a camelCase key's last part ("dateOfBirth", "patientDob": "19…"), its value a number right after.
+    if (camel && !KEY_END.test(text.slice(label.index + label[0].length, label.index + label[0].length + 8))) continue;
     const from = label.index + label[0].length;
     // Between label and date a colon, "am"/"on", a place ("born in Izmir on"): at most 40 characters on the line.
     // "am dritten März 1985 geboren": the date right before the label.

@@ -932,7 +932,8 @@ export const creditCard: Detector = (text) =>
     return card && { ...card, length: head.length };
   });
 const TRAILING_SEPARATORS = /[\s./_-]+$/;
-const PHONE_KEY_BEFORE = /(?<![A-Za-z])(?:msisdn|phone|mobile?|handy|tel|telefon)["']?[ \t]*[:=][ \t]*["']?$/i;
+const PHONE_KEY_BEFORE =
+  /(?<![A-Za-z])(?:msisdn|phone|mobile?|handy|tel|telefon)(?:[_-]?(?:number|no|nr|nummer))?["']?[ \t]*[:=][ \t]*["']?$/i;
 /** A line that is a page's running number alone: "Page 2", "Seite 3", "- 2 -" (its digits end where the number's line starts). */
 const PAGE_LINE_END =
   /(?:^|\n)[ \t]*(?:page|seite|s\.|p\.)[ \t]*\d{1,3}(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,3})?[ \t]*$|(?:^|\n)[ \t]*-[ \t]*\d{1,3}[ \t]*-?[ \t]*$/i;
@@ -956,7 +957,7 @@ function cardAt(
   if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
   if (!luhnValid(digits)) return undefined;
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
-  if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return undefined;
+  if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.

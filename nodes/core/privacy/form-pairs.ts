@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { plausibleName, wordLike } from './names.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
@@ -58,6 +59,8 @@ const PHONE_KEYS = new Set([
 /** A name value: one to four capitalised words of letters, no digits; particles between them ("Ana dos Santos"). */
 const NAME_VALUE =
   /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:von|van|de|der|den|da|di|del|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu|y)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+/** A surname first and its comma ("Brandauer,Ilse", "Brandauer, Ilse"), read as the name's words. */
+const SURNAME_COMMA = /^(\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]*(?=\p{Lu})/u;
 /** The capitalised words of a name value (its particles left out), as plausibleName reads them. */
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** A phone value: an optional "+", then 8 to 15 digits, blanks, "-", "/" or brackets between them. */
@@ -108,12 +111,20 @@ export const formPairs = (text: string): Entity[] => {
     const accepted =
       kind === 'PHONE_NUMBER'
         ? PHONE_VALUE.test(value)
-        : NAME_VALUE.test(value) &&
+        : NAME_VALUE.test(value.replace(SURNAME_COMMA, '$1 ')) &&
           (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
+    // Ordinary words alone ("Guest", "Guest User", "Test Account"): an account's placeholder, nobody's name.
+    if (accepted && kind === 'PERSON' && onlyOrdinaryWords(value)) continue;
     if (accepted) out.push({ type: kind, start: valueStart, end: valueEnd, score: 0.9 });
   }
   return out;
 };
+
+/** Whether every word of a name value is an ordinary word and none a listed given name ("Guest User"; not "Rose Winter"). */
+function onlyOrdinaryWords(value: string): boolean {
+  const words = value.match(CAPITALISED_WORD) ?? [];
+  return words.length > 0 && words.every((w) => wordLike(w) && !isGivenName(w));
+}
 
 /** A next pair on the line: a blank, then a key and "=". */
 const NEXT_KEY = /[ \t][A-Za-z0-9_.-]{1,40}=/;
@@ -139,24 +150,40 @@ function logNameEnd(text: string, from: number): number {
   let end = wordEnd(from);
   const first = text.slice(from, end);
   const capitals = first.length > 1 && first === first.toUpperCase();
-  let at = end;
+  // "Brandauer, Ilse": a surname first keeps its comma; a comma after a later word ends the name.
+  let commaEnds = !first.endsWith(',');
+  if (first.endsWith(',') && first.length > 1) end--;
+  let at = end + (commaEnds ? 0 : 1);
   for (let k = 0; k < MAX_MORE_WORDS; k++) {
     let next = at;
     while (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 9) next++;
     if (next === at) break;
-    const nextEnd = wordEnd(next);
+    let nextEnd = wordEnd(next);
+    const comma = text.charCodeAt(nextEnd - 1) === 44;
+    if (comma) nextEnd--;
     const word = text.slice(next, nextEnd);
     // A particle is taken only with a capitalised word after it: `end` moves on at name words alone.
     if (!PARTICLES.has(word)) {
-      // A name's word: capitalised, all in capitals only when the first word is ("ILSE BRANDAUER"), no ordinary word.
+      // A name's word: capitalised, all in capitals only when the first word is ("ILSE BRANDAUER"); an ordinary
+      // word ("Winter", "Sommer") only where the value ends right after it: the next key, a comma, the line's end.
       const shout = word.length > 1 && word === word.toUpperCase();
-      if (!NAME_WORD.test(word) || shout !== capitals || wordLike(word.replace(/[.'’-]+$/, ''))) break;
+      if (!NAME_WORD.test(word) || shout !== capitals) break;
+      if (wordLike(word.replace(/[.'’-]+$/, '')) && !comma && !valueEndsAfter(text, nextEnd)) break;
       end = nextEnd;
+      if (comma && commaEnds) break;
+      commaEnds = true;
     }
-    at = nextEnd;
+    at = nextEnd + (comma ? 1 : 0);
   }
   return end;
 }
+
+/** Whether a log value ends at `at`: the line's or value's end, or blanks and the next `key=`. */
+function valueEndsAfter(text: string, at: number): boolean {
+  if (at >= text.length || endsValue(text.charCodeAt(at))) return true;
+  return KEY_AHEAD.test(text.slice(at, at + MAX_KEY + 3));
+}
+const KEY_AHEAD = /^[ \t]+[A-Za-z0-9_.-]{1,40}=/;
 
 /** A key's characters: ASCII letters, digits, "_", "-", ".". */
 function isKeyCode(c: number): boolean {

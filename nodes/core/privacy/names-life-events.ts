@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
+import { wordLike } from './names.js';
 
 /**
  * Given names in the possessive before a life event: "Meilan's 7th birthday", "Annas Geburtstag", "Jonas'
@@ -20,7 +21,11 @@ const BETWEEN =
 /** A possessive word: "Meilan's", "Meilan’s", "Jonas'", "Annas". */
 const POSSESSIVE = /^(\p{Lu}[\p{Ll}\p{M}-]+?)(?:['’]s|['’]|s)$/u;
 /** A name joined to the possessive one: "Benedicta &", "Bartholomew and", "Jonas und". */
-const JOINED = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \t]+(?:&|and|und)[ \t]+$/u;
+const JOINED = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}-]+?)(?:['’]s|['’])?[ \t]+(?:&|and|und)[ \t]+$/u;
+/** The capitalised word right before the possessive one: a given name before a surname ("Meilan Chen's"). */
+const PREVIOUS_WORD = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \t]+$/u;
+/** Words that make a brand of the possessive name after them ("Trader Joe's", "Papa John's", "Uncle Ben's"). */
+const BRAND_BEFORE = /(?<![\p{L}])(?:Trader|Papa|Uncle|Aunt|Auntie|Chuck|Dr\.?)[ \t]+$/u;
 /** Family words and persons of holidays, which the given-name lists also hold. */
 const NOT_A_NAME = new Set(
   'Mum Mom Mummy Mommy Mama Mamma Mami Mutti Mutter Mother Dad Daddy Papa Papi Vati Vater Father Oma Opa Omi Opi Granny Grandma Grandpa Gran Nan Nana Nanna Nonna Nonno Auntie Aunt Uncle Tante Onkel Baby Sister Brother Schwester Bruder Buddha Jesus Christ Christus Prophet Queen King Prince Princess Lincoln Washington Patrick'.split(
@@ -35,7 +40,7 @@ const BRANDS = new Set('Macy McDonald Kellogg Sainsbury Harrod Dillard Arby Hard
 const BRAND_PAIRS = new Set(['Ben Jerry']);
 /** A firm's or a shop's word after the event: "Sarah's Wedding Shop", "Macy's anniversary sale", "Annas Hochzeitsladen GmbH". */
 const FIRM_AFTER =
-  /^[ \t]+(?:shop|store|boutique|studio|salon|cakes?|bakery|planners?|planning|services?|sale|deals?|offers?|flavou?r|menu|collection|gmbh|ltd|inc|llc|ag|ug|kg|co)(?![\p{L}])/iu;
+  /^[ \t]+(?:shop|store|boutique|studio|salon|cakes?|bakery|planners?|planning|services?|sale|deals?|offers?|flavou?r|menu|collection|club|rewards?|coupons?|vouchers?|freebies?|gmbh|ltd|inc|llc|ag|ug|kg|co)(?![\p{L}])/iu;
 /** How far back from the event the words are read. */
 const REACH = 80;
 
@@ -68,8 +73,24 @@ export function lifeEventNames(text: string): Entity[] {
     if (!possessive) continue;
     // "Thomas Geburtstag" is the name itself, said without its genitive; "Annas" is Anna's.
     const name = /s$/.test(word) && givenHere(word) ? word : givenHere(possessive[1]) ? possessive[1] : undefined;
+    let before = head.slice(0, start);
+    if (BRAND_BEFORE.test(before)) continue;
+    // A listed given name before the possessive word makes one name with it ("Meilan Chen's", "Lena Brandauers"):
+    // the surname need not be listed.
+    const previous = PREVIOUS_WORD.exec(before);
+    const fullName =
+      previous &&
+      givenHere(previous[1]) &&
+      !wordLike(previous[1]) &&
+      (name || (!wordLike(possessive[1]) && !NOT_A_NAME.has(possessive[1]) && !BRANDS.has(possessive[1])));
+    if (!name && !fullName) continue;
+    if (fullName && previous) {
+      const end = base + start + (name ?? possessive[1]).length;
+      out.push({ type: 'PERSON', start: base + previous.index, end, score: 0.8 });
+      continue;
+    }
     if (!name) continue;
-    const before = head.slice(0, start);
+    before = head.slice(0, start);
     if (SAINT_BEFORE.test(before)) continue;
     const joined = JOINED.exec(before);
     if (joined && BRAND_PAIRS.has(`${joined[1]} ${name}`)) continue;

@@ -12,38 +12,47 @@ import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
  * CSV reader could use. Read only in text that holds `<Data ss:Type=`.
  */
 export function spreadsheetColumns(text: string): Entity[] {
-  if (!text.includes(DATA_OPEN)) return [];
+  if (!DATA_HINT.test(text)) return [];
   const out: Entity[] = [];
-  // Each table's rows; its first row holds the headings.
+  // Each table's rows, read within the table's own text (a search never runs past it: hostile input stays linear).
   for (let table = text.indexOf('<Table'); table !== -1;) {
     const tableEnd = text.indexOf('</Table>', table);
-    const end = tableEnd === -1 ? text.length : tableEnd;
+    const body = text.slice(table, tableEnd === -1 ? text.length : tableEnd);
     let kinds: (Kind | undefined)[] | undefined;
-    for (let row = text.indexOf('<Row', table); row !== -1 && row < end;) {
-      let rowEnd = text.indexOf('</Row>', row);
-      if (rowEnd === -1 || rowEnd > end) rowEnd = end;
-      const cells = cellsOf(text, row, rowEnd);
+    let rowsRead = 0;
+    for (let row = body.indexOf('<Row'); row !== -1;) {
+      let rowEnd = body.indexOf('</Row>', row);
+      if (rowEnd === -1) rowEnd = body.length;
+      const cells = cellsOf(body, row, rowEnd);
       if (kinds === undefined) {
-        kinds = cells.map((c) => c && headingKind(text.slice(c.start, c.end)));
-        if (!kinds.some(Boolean)) break;
+        // The heading row: the first with a known heading, after at most a few title rows ("Mitarbeiterliste 2024").
+        const headings = cells.map((c) => c && headingKind(body.slice(c.start, c.end)));
+        if (headings.some(Boolean)) kinds = headings;
+        else if (++rowsRead >= MAX_TITLE_ROWS) break;
       } else {
         for (let i = 0; i < cells.length; i++) {
           const c = cells[i];
           const kind = kinds[i];
           if (c && kind) {
-            const e = valueOf(text, c, kind);
-            if (e) out.push(e);
+            const e = valueOf(body, c, kind);
+            if (e) out.push({ ...e, start: e.start + table, end: e.end + table });
           }
         }
       }
-      row = text.indexOf('<Row', rowEnd);
+      row = body.indexOf('<Row', rowEnd);
     }
     table = tableEnd === -1 ? -1 : text.indexOf('<Table', tableEnd);
   }
   return out;
 }
 
-const DATA_OPEN = '<Data ss:Type=';
+/** A cell's data element, also with the namespace prefix some writers add ("<ss:Data ss:Type='String'>"). */
+const DATA_HINT = /<(?:ss:)?Data ss:Type=/;
+const DATA_OPEN = /<(?:ss:)?Data ss:Type=["'](\w{1,20})["'][^>]{0,200}>/y;
+/** Rows of a sheet's title above its headings that are read before giving the table up. */
+const MAX_TITLE_ROWS = 4;
+/** The longest cell read: a cell's text is short; a search never runs further. */
+const MAX_CELL = 2000;
 
 type Kind = 'DATE_OF_BIRTH' | 'PHONE_NUMBER';
 
@@ -54,7 +63,8 @@ interface Cell {
 }
 
 function headingKind(heading: string): Kind | undefined {
-  const h = heading.trim();
+  // Exports write machine headings with "_" for blanks ("date_of_birth").
+  const h = heading.trim().replace(/_/g, ' ');
   if (BIRTH_DATE_COLUMN.test(h)) return 'DATE_OF_BIRTH';
   if (PHONE_COLUMN.test(h)) return 'PHONE_NUMBER';
   return undefined;
@@ -62,35 +72,36 @@ function headingKind(heading: string): Kind | undefined {
 
 /**
  * The row's cells by column, `ss:Index` honoured (a cell may skip empty columns): each cell's `<Data>` text, or
- * undefined for a cell without one.
+ * undefined for a cell without one. Each cell is read within MAX_CELL characters, and within the row.
  */
 function cellsOf(text: string, from: number, to: number): (Cell | undefined)[] {
   const cells: (Cell | undefined)[] = [];
-  for (let at = text.indexOf('<Cell', from); at !== -1 && at < to; at = text.indexOf('<Cell', at + 5)) {
-    const tagEnd = text.indexOf('>', at);
-    if (tagEnd === -1 || tagEnd > to) break;
-    const index = INDEX.exec(text.slice(at, tagEnd));
+  const row = text.slice(from, to);
+  for (let at = row.indexOf('<Cell'); at !== -1; at = row.indexOf('<Cell', at + 5)) {
+    const cell = row.slice(at, at + MAX_CELL);
+    const tagEnd = cell.indexOf('>');
+    if (tagEnd === -1) break;
+    const index = INDEX.exec(cell.slice(0, tagEnd));
     if (index) while (cells.length < Number(index[1]) - 1) cells.push(undefined);
-    const data = text.indexOf(DATA_OPEN, tagEnd);
-    const cellEnd = text.indexOf('</Cell>', tagEnd);
-    if (data === -1 || cellEnd === -1 || data > cellEnd || cellEnd > to) {
+    const cellEnd = cell.indexOf('</Cell>', tagEnd);
+    const data = cell.indexOf('Data ss:Type=', tagEnd);
+    const open = data === -1 ? -1 : data - (cell[data - 1] === ':' ? 4 : 1);
+    DATA_OPEN.lastIndex = open;
+    const m = open < 0 || cellEnd === -1 || open > cellEnd ? null : DATA_OPEN.exec(cell);
+    const close = m ? cell.indexOf('</', DATA_OPEN.lastIndex) : -1;
+    if (!m || close === -1 || close > cellEnd) {
       cells.push(undefined);
       continue;
     }
-    const typeEnd = text.indexOf('"', data + DATA_OPEN.length + 1);
-    const open = text.indexOf('>', data);
-    const close = text.indexOf('</Data>', open);
-    if (typeEnd === -1 || open === -1 || close === -1 || close > cellEnd) {
-      cells.push(undefined);
-      continue;
-    }
-    cells.push({ start: open + 1, end: close, type: text.slice(data + DATA_OPEN.length + 1, typeEnd) });
+    cells.push({ start: from + at + DATA_OPEN.lastIndex, end: from + at + close, type: m[1] });
   }
   return cells;
 }
 const INDEX = /ss:Index="(\d{1,4})"/;
 
 /** A DateTime cell's date part: "1957-12-07" of "1957-12-07T00:00:00.000". */
+/** An Excel serial day number of a date from 1900 to 2099 (a birth column's Number cell). */
+const EXCEL_SERIAL = /^(?:[1-9]\d{2,3}|[1-6]\d{4}|7[0-2]\d{3})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T[\d:.]+$/;
 
 function valueOf(text: string, c: Cell, kind: Kind): Entity | undefined {
@@ -98,6 +109,9 @@ function valueOf(text: string, c: Cell, kind: Kind): Entity | undefined {
   if (kind === 'DATE_OF_BIRTH') {
     const m = c.type === 'DateTime' ? DATE_TIME.exec(value) : null;
     if (m) return { type: kind, start: c.start, end: c.start + m[1].length, score: 0.9 };
+    // A Number cell under a birth heading: Excel's serial day number of the date (21526 is 7 Dec 1958).
+    if (c.type === 'Number' && EXCEL_SERIAL.test(value.trim()))
+      return { type: kind, start: c.start, end: c.end, score: 0.9 };
     return wholeBirthDate(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
   }
   return phoneCell(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
