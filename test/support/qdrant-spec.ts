@@ -161,6 +161,10 @@ export async function serveValidated(handler: http.RequestListener, spec: Qdrant
     }) as typeof res.end;
     handler(req, res);
   });
+  // As the store's own server (`listenHttp`): with Node's default of 5 s, a keep-alive socket the
+  // client reuses after a slow step (building a 5,000-point body on a slow machine) can be closed
+  // under its next request, which the client then sees as EPIPE.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = () =>

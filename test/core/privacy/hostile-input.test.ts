@@ -87,25 +87,31 @@ describe('privacy scan of hostile input on one long line', function () {
   };
 
   // Quadratic work took 1 to 5 s for each of these at 400 KB, four times as long for twice the text. The
-  // check is a ratio measured in the same run (CPU time for 150 KB, then for 300 KB of each shape), so a
+  // check is a ratio measured in the same run (the better of two CPU times for 150 KB, then for 300 KB of each shape), so a
   // slower or busier machine does not fail it; the timeout only guards against a hang.
-  it('looks back a bounded way from every bracket, label, number and address (doubling a line at most ~2.8x the time)', function () {
+  it('looks back a bounded way from every bracket, label, number and address (doubling a line at most ~3.5x the time)', function () {
     this.timeout(180_000);
     const scanner = new PrivacyScanner();
+    // The better of two runs: a first run pays for compiling, and either may meet a garbage collection.
     const cpuMs = (text: string) => {
-      const started = process.cpuUsage();
-      scanner.scan(text);
-      const used = process.cpuUsage(started);
-      return (used.user + used.system) / 1000;
+      let best = Infinity;
+      for (let k = 0; k < 2; k++) {
+        const started = process.cpuUsage();
+        scanner.scan(text);
+        const used = process.cpuUsage(started);
+        best = Math.min(best, (used.user + used.system) / 1000);
+      }
+      return best;
     };
     const small = hostileLines(150_000);
     const large = hostileLines(300_000);
     for (let i = 0; i < small.length; i++) {
       const a = cpuMs(small[i]);
       const b = cpuMs(large[i]);
-      // A floor of 100 ms keeps timer and garbage-collector noise from failing the ratio.
+      // Quadratic work takes four times as long for twice the text; linear work about twice, and a busy
+      // machine's caches add up to half as much again (a floor of 150 ms keeps timer noise out).
       assert.ok(
-        b <= 2.8 * Math.max(a, 100),
+        b <= 3.5 * Math.max(a, 150),
         `${JSON.stringify(small[i].slice(0, 30))}: ${a.toFixed(0)} ms, then ${b.toFixed(0)} ms`,
       );
     }
