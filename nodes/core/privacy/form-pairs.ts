@@ -13,7 +13,7 @@ import { isGivenName } from './name-list.js';
  * a number. The bare key "name" is read only at a line's start, and also names services and files there
  * ("Name=Firefox Web Browser"): its value must read as a person's name (plausibleName).
  *
- * Cost: one indexOf per "=", and the key before it read back.
+ * Cost: one step of a global regular expression per "=", and the key before it read back.
  */
 
 /** Keys of a person's name, compared in lower case without "_", "-" and ".". */
@@ -66,12 +66,17 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** A phone value: an optional "+", then 8 to 15 digits, blanks, "-", "/" or brackets between them. */
 const PHONE_VALUE = /^\+?(?:[ \t\-/()]?\d){8,15}$/;
 const MAX_KEY = 40;
+const EQUALS = /=/g;
 const MAX_VALUE = 80;
 
 export const formPairs = (text: string): Entity[] => {
   const out: Entity[] = [];
   const form = text.indexOf('&') !== -1;
-  for (let eq = text.indexOf('='); eq !== -1; eq = text.indexOf('=', eq + 1)) {
+  // A global regular expression, not an indexOf loop: V8's optimised code for `indexOf('=', from)` took
+  // time in proportion to the text at each call on some texts (800 KB of ';CN="' took 3 s, not 10 ms).
+  EQUALS.lastIndex = 0;
+  for (let m = EQUALS.exec(text); m !== null; m = EQUALS.exec(text)) {
+    const eq = m.index;
     let keyStart = eq;
     while (keyStart > 0 && eq - keyStart < MAX_KEY && isKeyCode(text.charCodeAt(keyStart - 1))) keyStart--;
     if (keyStart === eq) continue;

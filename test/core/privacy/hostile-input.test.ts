@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { normalizeForDetection } from '../../../nodes/core/privacy/normalize.js';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
 /**
  * Texts built to make a pattern scan far ahead from every position (a label word or a colon every
@@ -41,80 +42,59 @@ describe('privacy scan of hostile input on one long line', function () {
   this.timeout(10_000);
   /** Texts of about `size` characters that once made a pattern look back or ahead from every position. */
   const hostileLines = (size: number): string[] => {
-    const repeated = (unit: string) => unit.repeat(Math.ceil(size / unit.length));
+    const line = (unit: string) => repeated(unit, size);
     let labels = '';
     for (let i = 0; labels.length < size; i++) labels += `Zeuge${i.toString(36)}: Jana Okafor\n`;
     return [
-      repeated('(1.1.90) '),
+      line('(1.1.90) '),
       labels,
-      repeated('D_O_B_ 01 01 01 01 01 '),
-      repeated('DOB Please '),
-      repeated('Jana Okafor <jana@example.de> '),
-      repeated('BDAY '),
-      repeated('\nBDAY'),
+      line('D_O_B_ 01 01 01 01 01 '),
+      line('DOB Please '),
+      line('Jana Okafor <jana@example.de> '),
+      line('BDAY '),
+      line('\nBDAY'),
       // A table of thousands of rows with a partner column beside a family-name column.
-      'family_name;holder\n' + repeated('Rakotomalala;Heriniaina\n'),
+      'family_name;holder\n' + line('Rakotomalala;Heriniaina\n'),
       // Record shapes of round 10: headers and keys naming a birth column, SQL rows, compared dates, "|" rows.
-      repeated('DOB  NAME  ID\n'),
-      'KDNR  NAME  GEBDAT\n' + repeated('1  X  19610412\n'),
-      repeated('INSERT INTO t (dob, a) VALUES ('),
-      "INSERT INTO t (dob, a) VALUES ('" + repeated("a'',"),
-      'INSERT INTO t (dob) VALUES ' + repeated("('19610412'), "),
-      repeated('bday;x=;'),
-      repeated('dob 1.1.1990 vs 1.1.1990 vs '),
-      'birth date\n' + repeated('a | 1.1.1990 | b\n'),
-      repeated('birth date | 1.1.1990 | '),
-      repeated('MIGR-202611-'),
-      'birth date\n' + repeated('a b c\n') + '|',
-      repeated('insert into t (dob) values ('),
-      repeated('ADR;TYPE=HOME:;;a 1;'),
-      repeated('homePostalAddress: a 1 $ '),
-      'NAME  ADRESSE  X\n' + repeated('A  B 1  C\n'),
-      'id;addr;dob\n' + repeated('P-1;addr;dob;1.1.1990\n'),
+      line('DOB  NAME  ID\n'),
+      'KDNR  NAME  GEBDAT\n' + line('1  X  19610412\n'),
+      line('INSERT INTO t (dob, a) VALUES ('),
+      "INSERT INTO t (dob, a) VALUES ('" + line("a'',"),
+      'INSERT INTO t (dob) VALUES ' + line("('19610412'), "),
+      line('bday;x=;'),
+      line('dob 1.1.1990 vs 1.1.1990 vs '),
+      'birth date\n' + line('a | 1.1.1990 | b\n'),
+      line('birth date | 1.1.1990 | '),
+      line('MIGR-202611-'),
+      'birth date\n' + line('a b c\n') + '|',
+      line('insert into t (dob) values ('),
+      line('ADR;TYPE=HOME:;;a 1;'),
+      line('homePostalAddress: a 1 $ '),
+      'NAME  ADRESSE  X\n' + line('A  B 1  C\n'),
+      'id;addr;dob\n' + line('P-1;addr;dob;1.1.1990\n'),
       // Round 11: signatures with office addresses, thousands of quote levels, thousands of signatures.
-      repeated('> ') + '\nTel. 040 1\nOstwall 9, 20457 Hamburg',
-      repeated('> \n> Tel. 040 1 | a@b.de\n> Ostwall 9, 20457 Hamburg\n'),
-      repeated('Team\nTel. 040 1\nOstwall 9\n'),
-      repeated('T: 0044 1275 4963444 '),
-      repeated('2026 10:13 '),
-      repeated('passport AB123456, '),
-      repeated('\ncn: Jana Okafor'),
-      repeated('\nFN:A\nN:B;C;;;'),
-      repeated('\ncn:'),
-      'NAME  GEBDAT  X\n' + repeated('A B  19610412  C\n'),
-      'INSERT INTO t (name, dob) VALUES ' + repeated("('A B', '1961-04-12'), "),
+      line('> ') + '\nTel. 040 1\nOstwall 9, 20457 Hamburg',
+      line('> \n> Tel. 040 1 | a@b.de\n> Ostwall 9, 20457 Hamburg\n'),
+      line('Team\nTel. 040 1\nOstwall 9\n'),
+      line('T: 0044 1275 4963444 '),
+      line('2026 10:13 '),
+      line('passport AB123456, '),
+      line('\ncn: Jana Okafor'),
+      line('\nFN:A\nN:B;C;;;'),
+      line('\ncn:'),
+      'NAME  GEBDAT  X\n' + line('A B  19610412  C\n'),
+      'INSERT INTO t (name, dob) VALUES ' + line("('A B', '1961-04-12'), "),
     ];
   };
 
-  // Quadratic work took 1 to 5 s for each of these at 400 KB, four times as long for twice the text. The
-  // check is a ratio measured in the same run (the better of two CPU times for 150 KB, then for 300 KB of each shape), so a
-  // slower or busier machine does not fail it; the timeout only guards against a hang.
-  it('looks back a bounded way from every bracket, label, number and address (doubling a line at most ~3.5x the time)', function () {
+  // Quadratic work took 1 to 5 s for each of these at 400 KB, four times as long for twice the text.
+  it('looks back a bounded way from every bracket, label, number and address (100 KB and 400 KB of each line)', function () {
     this.timeout(180_000);
     const scanner = new PrivacyScanner();
-    // The better of two runs: a first run pays for compiling, and either may meet a garbage collection.
-    const cpuMs = (text: string) => {
-      let best = Infinity;
-      for (let k = 0; k < 2; k++) {
-        const started = process.cpuUsage();
-        scanner.scan(text);
-        const used = process.cpuUsage(started);
-        best = Math.min(best, (used.user + used.system) / 1000);
-      }
-      return best;
-    };
-    const small = hostileLines(150_000);
-    const large = hostileLines(300_000);
-    for (let i = 0; i < small.length; i++) {
-      const a = cpuMs(small[i]);
-      const b = cpuMs(large[i]);
-      // Quadratic work takes four times as long for twice the text; linear work about twice, and a busy
-      // machine's caches add up to half as much again (a floor of 150 ms keeps timer noise out).
-      assert.ok(
-        b <= 3.5 * Math.max(a, 150),
-        `${JSON.stringify(small[i].slice(0, 30))}: ${a.toFixed(0)} ms, then ${b.toFixed(0)} ms`,
-      );
-    }
+    const small = hostileLines(100_000);
+    const large = hostileLines(400_000);
+    for (let i = 0; i < small.length; i++)
+      assertLinearTime(JSON.stringify(small[i].slice(0, 30)), (text) => scanner.scan(text), small[i], large[i]);
     // What such a line holds is still found.
     const text = '(1.1.90) '.repeat(40_000) + 'ich (Ali Demir, 1994-09-21) bräuchte einen Termin';
     assert.ok(
@@ -139,9 +119,13 @@ describe('privacy scan of overlapping findings', function () {
 describe('privacy scan of hostile base64 (fix 14)', function () {
   this.timeout(30_000);
   const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-  const repeated = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length));
-  let nested = 'IBAN DE89 3704 0044 0532 0130 00';
-  while (nested.length < 400_000) nested = b64(nested);
+  /** An IBAN encoded in base64 again and again until it is `size` characters long. */
+  const nestedTo = (size: number) => {
+    let text = 'IBAN DE89 3704 0044 0532 0130 00';
+    while (text.length < size) text = b64(text);
+    return text;
+  };
+  const nested = nestedTo(400_000);
   /** Texts of about `size` characters that make the base64 reader decode, join lines, or start runs everywhere. */
   const SHAPES: [string, (size: number) => string][] = [
     ['one run of "QUFB" (decodes to "AAA…", then to zero bytes)', (n) => repeated('QUFB', n)],
@@ -168,26 +152,9 @@ describe('privacy scan of hostile base64 (fix 14)', function () {
     ['first sections without an end', (n) => repeated('f*0=', n)],
   ];
 
-  it('decodes 400 KB and 800 KB of each shape in linear time (doubling the input at most ~2.5x the time)', () => {
-    const time = (text: string) => {
-      let best = Infinity;
-      for (let k = 0; k < 5; k++) {
-        const started = process.hrtime.bigint();
-        normalizeForDetection(text);
-        best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      return best;
-    };
-    for (const [name, make] of SHAPES) {
-      const small = time(make(400_000));
-      const large = time(make(800_000));
-      // A floor of 100 ms keeps timer and garbage-collector noise (on a shared machine) from failing the ratio;
-      // a quadratic shape takes seconds at 800 KB.
-      assert.ok(large <= 2.5 * Math.max(small, 100), `${name}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`);
-    }
-    const started = process.hrtime.bigint();
-    normalizeForDetection(nested);
-    assert.ok(Number(process.hrtime.bigint() - started) / 1e6 < 3000, 'base64 nested in itself to 400 KB');
+  it('decodes 200 KB and 800 KB of each shape in linear time', () => {
+    for (const [name, make] of SHAPES) assertLinearTime(name, normalizeForDetection, make(200_000), make(800_000));
+    assertLinearTime('base64 nested in itself', normalizeForDetection, nestedTo(100_000), nested);
   });
 
   it('scans 800 KB of base64 and still finds what is encoded in it', () => {
