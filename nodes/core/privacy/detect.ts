@@ -5,6 +5,7 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withoutLeadingWords } from './names-leading-words.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
@@ -111,6 +112,8 @@ export class PrivacyScanner {
     for (const e of namesBeforeAddresses(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
+    // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
+    found = withoutLeadingWords(seen, found);
     found = withBrokenNamesJoined(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))

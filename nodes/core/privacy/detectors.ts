@@ -25,6 +25,9 @@ import {
   wordLike,
 } from './names.js';
 import { tableColumns } from './tables.js';
+import { referenceLabelBefore } from './card-references.js';
+import { joinedNames } from './names-joined.js';
+import { namesAfterLogKeys } from './names-log-keys.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { brokenAtLineEnd } from './names-signatures.js';
@@ -958,6 +961,8 @@ function cardAt(
   if (!luhnValid(digits)) return undefined;
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
   if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
+  // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
+  if (referenceLabelBefore(text, index)) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
@@ -1503,4 +1508,6 @@ export const DETECTORS: Detector[] = [
   labelledAddresses,
   bornSigns,
   spreadsheetColumns,
+  joinedNames,
+  namesAfterLogKeys,
 ];

@@ -24,6 +24,7 @@ import {
 import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roomOccupant } from './names-rooms.js';
+import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { bracketedNames, quotedNicknames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 
@@ -115,7 +116,7 @@ const withoutDot = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : w
 
 /** Titles between a label or greeting and the name ("Dear Mr. Okafor", "Ansprechpartner: Frau Dr. Aydın"). */
 export const TITLES =
-  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|med\.|Sachbearbeiter(?:in)?|Kolleg(?:e|in)|Sekretär(?:in)?|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
+  /(?:(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.?|HERRN?|FRAU|DR\.?|PROF\.?|MR\.?|MRS\.?|MS\.?|med\.|Sachbearbeiter(?:in)?|Kolleg(?:e|in)|Sekretär(?:in)?|Rechtsanw(?:alt|ältin)|Notar(?:in)?|Rechtspfleger(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss)[ \t]+)+/y;
 
 function afterTitles(text: string, at: number): number {
   TITLES.lastIndex = at;
@@ -156,7 +157,7 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
 const PERSON_LABEL =
   /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|(?:baby|pet|dog|cat|house)?[ -]?sitter|carer|caregiver|care worker|dog walker|haushaltshilfe|alltagsbegleiter(?:in)?|betreuungskraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
-  /(?:^|[\s(/-])(?:kind|child|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|seller|buyer|verkäufer(?:in)?|käufer(?:in)?|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
+  /(?:^|[\s(/-])(?:kind|child|kontakt|contact|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|seller|buyer|verkäufer(?:in)?|käufer(?:in)?|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
 
 /** Words after which a lone given name is a person ("ask Jana", "an Lukas", "thanks Marek", "mit Ayse"). */
 const LONE_CUES =
@@ -654,6 +655,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      // "ANSPRECHPARTNER: VERTRIEB", "NAME: STANDARD": a form in capitals writes departments and choices so too.
+      if (item === 0 && capitalsNoName(name.tokens)) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").
