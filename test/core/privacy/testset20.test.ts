@@ -1,9 +1,11 @@
 import { HAND_WRITTEN_20, privacyTestSet20 } from '../../support/privacy-testset20/index.js';
 import { CODES, COMPUTED, MARK } from '../../support/privacy-testset20/markup.js';
 import { PARTICLES, cultures, sharedWithEarlierSets, words } from '../../support/privacy-testset20/names.js';
+import { Mt19937 } from '../../support/privacy-testset20/random.js';
 import { readSpoken } from '../../support/privacy-testset20/spoken.js';
 import { testSetsBefore } from '../../support/earlier-test-sets.js';
 import { describeHeldOutStructure } from '../../support/held-out-structure.js';
+import assert from 'node:assert/strict';
 
 // Structure of the labels only: this file never runs a detector on the set.
 describeHeldOutStructure({
@@ -38,4 +40,19 @@ describeHeldOutStructure({
   ],
   // Numbers spoken in words are labelled as they stand; read back, they must be valid values.
   spoken: readSpoken,
+});
+
+describe('set 20 generator parts', () => {
+  it('MT19937 gives the reference outputs for the default seed 5489', () => {
+    const mt = new Mt19937(5489, true);
+    assert.deepEqual([mt.nextU32(), mt.nextU32(), mt.nextU32()], [3499211612, 581869302, 3890346734]);
+  });
+
+  it('reads spoken values back as written: digit words run together, written groups stay, one "@"', () => {
+    assert.equal(readSpoken('PHONE_NUMBER', 'oh seven seven double oh nine double four'), '07700944');
+    assert.equal(readSpoken('PHONE_NUMBER', '0171 zwei drei vier'), '0171 234');
+    assert.equal(readSpoken('POSTAL_ADDRESS', 'am anger 19 zwei vier eins null drei kiel'), 'am anger 19 24103 kiel');
+    assert.equal(readSpoken('EMAIL_ADDRESS', 'mbarete punkt baez at gmx punkt at'), 'mbarete.baez@gmx.at');
+    assert.equal(readSpoken('PERSON', 'Wanbli Two Bulls'), 'Wanbli Two Bulls');
+  });
 });

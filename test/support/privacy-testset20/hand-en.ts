@@ -99,7 +99,7 @@ NHS Blood and Transplant`,
     lang: 'en',
     kind: 'Organ donor card scan',
     source: `ORGAN DONOR CARD (scanned, wallet copy)
-I, ⟦n:Kawika Kekumu⟧, would like to help someone live after my death.
+I, ⟦n:Kalani Kekumu⟧, would like to help someone live after my death.
 I want to donate: [x] any of my organs and tissue
 Signature: ________   Date: 02/2019
 Next of kin aware: ⟦n:Noelani Kanahele⟧ ⟦t:(808) 329-4471⟧

@@ -7,8 +7,9 @@ export class Mt19937 {
   private readonly mt = new Uint32Array(624);
   private index = 624;
 
-  constructor(seed: number) {
-    this.mt[0] = mixSeed(seed);
+  /** `raw` skips set 20's seed mixing: the plain MT19937 initialisation, for checks against the reference outputs. */
+  constructor(seed: number, raw = false) {
+    this.mt[0] = raw ? seed >>> 0 : mixSeed(seed);
     for (let i = 1; i < 624; i++) {
       const prev = this.mt[i - 1] ^ (this.mt[i - 1] >>> 30);
       // 1812433253 * prev in 32 bits, split so no product leaves the exact range of a double.
