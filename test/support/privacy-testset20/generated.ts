@@ -82,7 +82,10 @@ function spelledName(c: Ctx, p: Person): Part[] {
 function corrected(c: Ctx, value: string, type: string): Part[] {
   if (!c.rng.chance(0.5)) return [[type, value]];
   const words = value.split(' ');
-  const start = type === 'PHONE_NUMBER' ? words.slice(0, 2).join(' ') : `${words[0].slice(0, 5)}-`;
+  // The abandoned start must stay incomplete: two words of a number written in two digit groups
+  // ("0151 82466419") are the whole number, a real value said twice that would need its own label.
+  const start =
+    type !== 'PHONE_NUMBER' ? `${words[0].slice(0, 5)}-` : words.length > 2 ? words.slice(0, 2).join(' ') : words[0];
   const no = c.de ? c.rng.pick(['nein', 'nee warte', 'ähm nein']) : c.rng.pick(['no sorry', 'sorry', 'no wait']);
   return [`${start} ${no} `, [type, value]];
 }

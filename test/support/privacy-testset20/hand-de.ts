@@ -32,7 +32,7 @@ Transportführer: NotSan ⟦n:Yakmanov⟧ / Fahrer: RS ⟦n:Ipai⟧`,
     source: `Disposition KTP – Rückseite Transportschein
 Fahrt am 09.12.2026, Abholung 08:15 Dialysezentrum Nord
 Patient: Herr ⟦n:Tolkacheva-Moksh⟧ – Achtung: Name wird mit "ch" geschrieben, Ehefrau hat anderen Nachnamen
-Ziel: Wohnung ⟦h:Birkenallee 42a, 04229 Leipzig⟧, Klingel "Kaldaz"
+Ziel: Wohnung ⟦h:Birkenallee 42a, 04229 Leipzig⟧, Klingel "⟦n:Kaldaz⟧"
 Rückfragen Angehörige: ⟦t:0341 4928176⟧ (Frau ⟦n:Kaldaz⟧)
 Tragestuhl erforderlich, kein Aufzug.`,
   },
