@@ -18,6 +18,7 @@ import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
+import { privacyTestSet19 } from './privacy-testset19/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -45,6 +46,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet16,
   privacyTestSet17,
   privacyTestSet18,
+  privacyTestSet19,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
