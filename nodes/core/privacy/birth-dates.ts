@@ -173,6 +173,13 @@ export const birthDates = (text: string): Entity[] => {
         break;
       }
     }
+    if (!found && !DAY_LABEL.test(label[0])) {
+      const year = partialBirthDate(text, from);
+      if (year) {
+        out.push(year);
+        continue;
+      }
+    }
     if (!found && aloneOnLine(text, label.index, from)) {
       found = formValueDates(text, from, out);
       if (found) continue;
@@ -233,6 +240,25 @@ function alternatives(text: string, from: number, out: Entity[]): void {
   }
 }
 
+/** "Geburtstag", "birthday": a day that comes back every year, whose year alone ("Geburtstag 2025") is no birth's. */
+const DAY_LABEL = /tag|day/i;
+/**
+ * A birth known to the year or the month only, as records of ancestors and study subjects give it: "born about
+ * 1802", "geb. ca. 1871", "(born c. 1875)", "geb. 04/1948". Right after the label (a colon and an
+ * "about" between, no other word: "born in 2015" is as often an idea's or a firm's), the year not followed
+ * by more digits or a date's separator.
+ */
+const PARTIAL_BIRTH =
+  /[ \t]*:?[ \t]*(?:(?:about|around|circa|c\.|ca\.|approx\.?|etwa|um)[ \t]+)?((?:(?:0?[1-9]|1[0-2])[./])?(?:1[89]|2[0O])[\dO]{2})(?![\dA-Za-z\u00c0-\u024f]|[./-]\d)/iy;
+
+function partialBirthDate(text: string, from: number): Entity | undefined {
+  PARTIAL_BIRTH.lastIndex = from;
+  const m = PARTIAL_BIRTH.exec(text);
+  if (!m) return undefined;
+  const end = from + m[0].length;
+  return { type: 'DATE_OF_BIRTH', start: end - m[1].length, end, score: 0.9 };
+}
+
 /**
  * Where the date after a label is looked for: right after it, or, when nothing but a colon follows
  * the label on its line (a form's label above its field, "Geburtsdatum:\n03.03.1985"), the next line.
@@ -240,12 +266,17 @@ function alternatives(text: string, from: number, out: Entity[]): void {
 function dateLineStart(text: string, from: number): number {
   let at = from;
   while (text[at] === ' ' || text[at] === '\t' || text[at] === ':') at++;
+  // "geboren am\n3. Mai 1881": a page's line wrapped between the label's "am"/"on" and the date.
+  WRAPPED_ON.lastIndex = at;
+  if (WRAPPED_ON.test(text)) at = WRAPPED_ON.lastIndex;
   if (text[at] === '\r') at++;
   if (text[at] !== '\n') return from;
   at++;
   while (text[at] === ' ' || text[at] === '\t') at++;
   return at;
 }
+
+const WRAPPED_ON = /(?:am|on)[ \t]*(?=\r?\n)/iy;
 
 /** Whether the label is all its line says ("Geburtsdatum", "Date of birth:", "  DOB"): a form's label. */
 function aloneOnLine(text: string, start: number, end: number): boolean {

@@ -959,6 +959,10 @@ function cardAt(
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
   if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
+  // A library's barcode ("library card 21234000567891", "card no. 2980…"): Codabar's 14 digits, 2 for a patron or 3
+  // for an item, then the library's number, with a Luhn check digit of its own. No network issues 14 digits with
+  // these prefixes (Diners' 30, 36 and 38 were read above), so the card word does not make it a payment card.
+  if (digits.length === 14 && (digits[0] === '2' || digits[0] === '3')) return undefined;
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
   return CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)) ? { type: 'CREDIT_CARD', score: 1 } : undefined;
