@@ -240,8 +240,11 @@ function alternatives(text: string, from: number, out: Entity[]): void {
   }
 }
 
-/** "Geburtstag", "birthday": a day that comes back every year, whose year alone ("Geburtstag 2025") is no birth's. */
-const DAY_LABEL = /tag|day/i;
+/**
+ * "Geburtstag", "birthday": a day that comes back every year, whose year alone ("Geburtstag 2025") is no birth's.
+ * "Geburtsjahr: 1963" asks for the year alone, which the labelled sets leave unmarked (a year is no date).
+ */
+const DAY_LABEL = /tag|day|jahr/i;
 /**
  * A birth known to the year or the month only, as records of ancestors and study subjects give it: "born about
  * 1802", "geb. ca. 1871", "(born c. 1875)", "geb. 04/1948". Right after the label (a colon and an

@@ -13,8 +13,10 @@ import { isLetterChar } from './code-units.js';
  * field ("Unterschrift: ________") and an ellipsis at a line's end stay as they are.
  */
 
-/** Three leader characters or more, single blanks between them allowed (". . . ."). */
-const LEADER = /[._](?:[ \t]?[._]){2,}/g;
+/** Four leader characters or more, single blanks between them allowed (". . . ."); three are an ellipsis. */
+const LEADER = /[._](?:[ \t]?[._]){3,}/g;
+/** A label after the row, not a value: a few words and a colon ("Name in Druckbuchstaben:", "Witness:"). */
+const NEXT_LABEL = /^[^\s:,]+(?:[ \t][^\s:,]+){0,3}:/;
 /** How far from its line's start a leader may begin: a label is short. */
 const MAX_LABEL = 60;
 
@@ -36,7 +38,11 @@ export function readFormLeaders(text: string): DecodedText | undefined {
     while (isBlank(text[valueStart])) valueStart++;
     const before = text[labelEnd - 1];
     if (valueStart >= text.length || text[valueStart] === '\n' || text[valueStart] === '\r') continue;
-    if (labelEnd === m.index && valueStart === leaderEnd && before !== ':') continue;
+    // A prose ellipsis ("seventy-two... sorry") touches its word; a row is set off by a blank or follows a colon.
+    if (labelEnd === m.index && before !== ':') continue;
+    // Two blanks or more after the row: the field was left empty and the next column's label follows
+    // ("Unterschrift: ________   Datum: …", "Signed ..........   Dated 30/11").
+    if (valueStart - leaderEnd > 1 || NEXT_LABEL.test(text.slice(valueStart, valueStart + 40))) continue;
     if (!(isLetterChar(before) || before === ':' || before === ')')) continue;
     if (!nearLineStart(text, labelEnd, copied)) continue;
     const joiner = before === ':' ? ' ' : ': ';

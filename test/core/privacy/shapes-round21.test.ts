@@ -45,6 +45,15 @@ describe('privacy detectors: shapes of round 21 (PDF/OCR pages of archives, pari
       assert.deepEqual(people('Preise\n\nKaffee ........ 2,50 €\nKuchen ........ 3,20 €'), []);
     });
 
+    it('reads no value from an empty field followed by the next label, nor from a prose ellipsis', () => {
+      assert.deepEqual(people('Unterschrift Käufer: ________  Ort und Datum: Kiel, 3.4.2026'), []);
+      assert.deepEqual(people('Signed ............................   Dated 12/10/2026'), []);
+      assert.deepEqual(people('Signature: __________ Witness: __________'), []);
+      const call =
+        'AGENT: And your date of birth?\nCALLER: the ninth of May, nineteen eighty-one... no, 9/5/81.\nAGENT: Thanks.';
+      assert.deepEqual(births(call), ['the ninth of May, nineteen eighty-one']);
+    });
+
     it('maps the finding back over the original text (leaders kept, offsets right)', () => {
       const text = 'Name ............. Ulfert Hinzpeter\nOrt: Bonn';
       const found = new PrivacyScanner().scan(text).filter((e) => e.type === 'PERSON');
@@ -76,6 +85,8 @@ describe('privacy detectors: shapes of round 21 (PDF/OCR pages of archives, pari
       assert.deepEqual(births('The idea was born in 2015 at a hackathon.'), []);
       assert.deepEqual(births('Wir feiern den Geburtstag 2025 im Gemeindehaus.'), []);
       assert.deepEqual(births('geb. 2 Stück, Lieferung 1999 Stück'), []);
+      // The year a form asks for alone is left unmarked, as the labelled sets leave it.
+      assert.deepEqual(births('Vor- und Zuname: Okke Wiards\nGeburtsjahr: 1958\nOrt: Emden'), []);
     });
 
     it('reads a birth date the page wrapped onto the next line after "geboren am"/"born on"', () => {
