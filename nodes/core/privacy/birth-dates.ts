@@ -247,19 +247,20 @@ function alternatives(text: string, from: number, out: Entity[]): void {
 const DAY_LABEL = /tag|day|jahr/i;
 /**
  * A birth known to the year or the month only, as records of ancestors and study subjects give it: "born about
- * 1802", "geb. ca. 1871", "(born c. 1875)", "geb. 04/1948". Right after the label (a colon and an
+ * 1798", "geb. ca. 1871", "(born c. 1875)", "geb. 04/1948". Right after the label (a colon and an
  * "about" between, no other word: "born in 2015" is as often an idea's or a firm's), the year not followed
- * by more digits or a date's separator.
+ * by more digits or a date's separator. Archives reach back before 1800, so the year may too.
  */
 const PARTIAL_BIRTH =
-  /[ \t]*:?[ \t]*(?:(?:about|around|circa|c\.|ca\.|approx\.?|etwa|um)[ \t]+)?((?:(?:0?[1-9]|1[0-2])[./])?(?:1[89]|2[0O])[\dO]{2})(?![\dA-Za-z\u00c0-\u024f]|[./-]\d)/iy;
+  /[ \t]*:?[ \t]*(?:((?:about|around|circa|c\.|ca\.|approx\.?|etwa|um)[ \t]+))?((?:(?:0?[1-9]|1[0-2])[./])?(?:1[6-9]|2[0O])[\dO]{2})(?![\dA-Za-z\u00c0-\u024f]|[./-]\d)/iy;
 
-function partialBirthDate(text: string, from: number): Entity | undefined {
+/** The partial birth date right after `from`; with `approximate`, only one an "about"/"ca." introduces. */
+export function partialBirthDate(text: string, from: number, approximate = false): Entity | undefined {
   PARTIAL_BIRTH.lastIndex = from;
   const m = PARTIAL_BIRTH.exec(text);
-  if (!m) return undefined;
+  if (!m || (approximate && m[1] === undefined)) return undefined;
   const end = from + m[0].length;
-  return { type: 'DATE_OF_BIRTH', start: end - m[1].length, end, score: 0.9 };
+  return { type: 'DATE_OF_BIRTH', start: end - m[2].length, end, score: 0.9 };
 }
 
 /**

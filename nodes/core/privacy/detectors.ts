@@ -35,6 +35,7 @@ import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
+import { registerRoleNames } from './names-register-roles.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1387,6 +1388,13 @@ export const person: Detector = (text) => {
     const end = m.index + m[0].length;
     const second = end - m[3].length;
     const comma = m[2] === ',';
+    // "Bräutigam      Braut", "Groom      Bride": three blanks or more part a table's columns (a PDF's
+    // table as text), not a given name and a surname; the second word may begin a name of its own.
+    if (second - m.index - m[1].length - m[2].length > 2) {
+      NAME_PAIR.lastIndex = second;
+      secondWord = '';
+      continue;
+    }
     const firstKnown = m[1] === secondWord ? secondKnown : known(m[1]);
     secondWord = m[3];
     secondKnown = known(m[3]);
@@ -1503,6 +1511,7 @@ export const DETECTORS: Detector[] = [
   matchReportNames,
   caseTitleNames,
   lifeEventNames,
+  registerRoleNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -73,12 +73,38 @@ describe('privacy detectors: shapes of round 21 (PDF/OCR pages of archives, pari
     });
   });
 
+  describe('tables as a PDF gives them: columns parted by runs of blanks', () => {
+    it('reads no name across a column gap of a heading row', () => {
+      const register = 'Trauregister 1961 – Auszug\n\nBräutigam      Braut\nJelto Harms      Imke Tjaden\n';
+      assert.ok(!people(register).some((p) => /Bräutigam|Braut$/.test(p)));
+      assert.ok(!people('Baptisms\n\nGroom      Bride\n').length);
+    });
+
+    it('reads a role column and the name beside it as a labelled field', () => {
+      const entry =
+        'Taufbuch 1931, Nr. 12\n\nTäufling      Okke Wiards\nVater      Ulfert Hinzpeter\nMutter      Tammo Vierkötter\n';
+      assert.deepEqual(people(entry), ['Okke Wiards', 'Ulfert Hinzpeter', 'Tammo Vierkötter']);
+      const baptism = 'Baptism 1898\n\nFather      Jorinde Plattmeier\nSponsor      Wendrik Oltmanns\n';
+      assert.deepEqual(people(baptism), ['Jorinde Plattmeier', 'Wendrik Oltmanns']);
+      const wedding = 'Trauung am 3. Mai 1952\nTrauzeugen: Jelto Harms, Okke Wiards\nOrt: Emden';
+      assert.deepEqual(people(wedding), ['Jelto Harms', 'Okke Wiards']);
+    });
+
+    it("reads no trade or place after a singular role's name as a second name", () => {
+      const found = people('Bräutigam: Ulfert Hinzpeter, Zimmermann, wohnhaft Leer\nBraut: Tammo Vierkötter, Magd');
+      assert.deepEqual(found, ['Ulfert Hinzpeter', 'Tammo Vierkötter']);
+    });
+  });
+
   describe('birth dates without a day, and wrapped onto the next line', () => {
     it('reads a birth year or month and year right after "born"/"geb.", approximate or not', () => {
       assert.deepEqual(births('My ancestor Jory Penhallow, born about 1802, was a tin miner.'), ['1802']);
       assert.deepEqual(births('Proband: Initialen K.L., geb. 04/1948, männlich'), ['04/1948']);
       assert.deepEqual(births('Urgroßvater Hinnerk Tjaden, geb. ca. 1871 in Leer'), ['1871']);
       assert.deepEqual(births('Ellen Trewin (born c. 1875) married in 1896.'), ['1875']);
+      assert.deepEqual(births('Tamsin Rowe, born about 1768, was baptised at Zennor.'), ['1768']);
+      assert.deepEqual(births('Gesucht: Geburtseintrag für Okko Janssen (* ca. 1839) aus Norden.'), ['1839']);
+      assert.deepEqual(births('Umsatz * 2024, Kosten * 2019'), []);
     });
 
     it('leaves years after other uses of the words alone', () => {
