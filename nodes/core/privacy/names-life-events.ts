@@ -30,6 +30,8 @@ const BRAND_BEFORE = /(?<![\p{L}])(?:Trader|Papa|Uncle|Aunt|Auntie|Chuck|Dr\.?)[
 /** Family words (family-words.ts) and persons of holidays, which the given-name lists also hold. */
 const NOT_A_NAME = new Set([
   ...FAMILY_WORDS,
+  // "Nan's birthday": a grandmother; elsewhere a given name (family-words.ts).
+  'Nan',
   ...'Buddha Jesus Christ Christus Prophet Queen King Prince Princess Lincoln Washington Patrick'.split(' '),
 ]);
 /** Saints before a name: "St Patrick's", "St. Mary's", "Saint Anne's", "Sankt Martins". */

@@ -50,5 +50,69 @@ export function registerRoleNames(text: string): Entity[] {
     }
     ROLE_FIELD.lastIndex = Math.max(ROLE_FIELD.lastIndex, at);
   }
+  cellPerLineNames(text, out);
   return out;
+}
+
+/** A role alone, or two joined by "/" ("Pate/Patin"). */
+const ROLE_CELL = new RegExp(`^${ROLE}(?:[ \\t]*\\/[ \\t]*${ROLE})?$`, 'iu');
+/** A heading cell that names no role: ordinary words only ("geboren", "Date of birth", "Bemerkungen"). */
+const HEADING_CELL = /^[\p{L}][\p{L} ./-]{0,29}$/u;
+const ordinaryHeading = (cell: string) =>
+  HEADING_CELL.test(cell) &&
+  cell
+    .split(/[ ./-]+/)
+    .filter(Boolean)
+    .every((w) => isDictionaryWord(w.toLowerCase()) || isCommonWord(w));
+/** A name filling its whole cell. */
+const NAME_CELL =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:von|van|de|der|den|da|di|del|du|la|le|bin|ibn) )?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+/**
+ * A register's table as a PDF gives it, one cell a line: the headings ("Täufling\ngeboren\nVater\nMutter\n
+ * Pate/Patin"), then the rows' cells in the same order, up to a blank line. A cell under a role's heading
+ * that is a name is that person. Two role headings at least among three headings or more: a list of
+ * words is no table.
+ */
+function cellPerLineNames(text: string, out: Entity[]): void {
+  let headings: string[] = [];
+  let roles = 0;
+  let cell = -1;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end).trim();
+    const lineStart = start + text.slice(start, end).indexOf(line);
+    start = end + 1;
+    if (line === '' || line.length > 60) {
+      headings = [];
+      roles = 0;
+      cell = -1;
+      continue;
+    }
+    if (cell === -1) {
+      const role = ROLE_CELL.test(line);
+      if (role || ordinaryHeading(line)) {
+        headings.push(line);
+        if (role) roles++;
+        continue;
+      }
+      if (headings.length < 3 || roles < 2) {
+        headings = [];
+        roles = 0;
+        continue;
+      }
+      cell = 0;
+    }
+    const heading = headings[cell % headings.length];
+    cell++;
+    const first = line.split(' ')[0];
+    if (
+      ROLE_CELL.test(heading) &&
+      NAME_CELL.test(line) &&
+      !ROLE_WORD.test(first) &&
+      !(isCommonWord(first) && isDictionaryWord(first.toLowerCase()))
+    )
+      out.push({ type: 'PERSON', start: lineStart, end: lineStart + line.length, score: 0.85 });
+  }
 }

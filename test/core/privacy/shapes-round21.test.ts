@@ -90,6 +90,22 @@ describe('privacy detectors: shapes of round 21 (PDF/OCR pages of archives, pari
       assert.deepEqual(people(wedding), ['Jelto Harms', 'Okke Wiards']);
     });
 
+    it('reads a register table given one cell a line: headings first, then the cells in order', () => {
+      const table =
+        'Taufbuch 1931\n\nTäufling\ngeboren\nVater\nMutter\nPate/Patin\nOkke Wiards\n12.03.1931\nUlfert Hinzpeter\nTammo Vierkötter\nJelto Harms\n\nAusgestellt am 3.4.2026';
+      assert.deepEqual(people(table), ['Okke Wiards', 'Ulfert Hinzpeter', 'Tammo Vierkötter', 'Jelto Harms']);
+      // One role among the headings is no register's table: the cells stay as the other rules read them.
+      const one = 'Kurs\n\nDatum\nOrt\nPate\nMontag\nWinterkamp Süd\nOkke\n';
+      assert.ok(!people(one).includes('Winterkamp Süd'));
+    });
+
+    it('reads register roles in linear time', () => {
+      const roles = (n: number) => 'Vater      \n'.repeat(n);
+      const cells = (n: number) => `Täufling\nVater\nMutter\n${'Okke Wiards\n'.repeat(n)}`;
+      assertLinearTime('role fields', (t) => people(t), roles(5000), roles(20000));
+      assertLinearTime('cells one a line', (t) => people(t), cells(5000), cells(20000));
+    });
+
     it("reads no trade or place after a singular role's name as a second name", () => {
       const found = people('Bräutigam: Ulfert Hinzpeter, Zimmermann, wohnhaft Leer\nBraut: Tammo Vierkötter, Magd');
       assert.deepEqual(found, ['Ulfert Hinzpeter', 'Tammo Vierkötter']);
