@@ -189,6 +189,7 @@ export const birthDates = (text: string): Entity[] => {
       if (answer) out.push(answer);
     }
   }
+  ageOnDates(text, out);
   travellerBirthDates(text, out);
   listedTravellerBirthDates(text, out);
   // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): a rare word, found in the shared keyword pass
@@ -304,6 +305,27 @@ export function pinLatestBirthYear(year: number | undefined): void {
 }
 function latestBirthYear(): number {
   return pinnedBirthYear ?? new Date().getUTCFullYear();
+}
+
+/**
+ * A birthday list's entry: "Maud Pascoe – 95 on 3 December 1930", "Oma Hilde wird 90 am 2. Mai 1936". The age
+ * the date reaches this year (or the next or last) makes the date a birth date; another date after an
+ * age-like number ("– 12 on 3 March 2019") does not add up.
+ */
+const AGE_ON = /(?:[-–,]|\bturns|\bturning|\bwird)[ \t]+(\d{1,3})[ \t]+(?:on|am)[ \t]+/gi;
+function ageOnDates(text: string, out: Entity[]): void {
+  AGE_ON.lastIndex = 0;
+  for (let m = AGE_ON.exec(text); m; m = AGE_ON.exec(text)) {
+    const at = m.index + m[0].length;
+    BIRTH_DATE.lastIndex = at;
+    const date = BIRTH_DATE.exec(text);
+    const year = date && /(\d{4})\D*$/.exec(date[0].replace(/O/g, '0'));
+    if (!date || !year) continue;
+    const reached = Number(year[1]) + Number(m[1]);
+    const now = latestBirthYear();
+    if (reached >= now - 1 && reached <= now + 1)
+      out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.85 });
+  }
 }
 
 /** Lines read after a lone birth label for its value, at most (a form's block of labels and its block of values). */

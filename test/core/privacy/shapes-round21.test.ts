@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { LABELLED_IN_YEAR } from '../../support/pin-labelled-year.js';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const people = valuesOf('PERSON');
@@ -129,6 +130,13 @@ describe('privacy detectors: shapes of round 21 (PDF/OCR pages of archives, pari
       assert.deepEqual(births('geb. 2 Stück, Lieferung 1999 Stück'), []);
       // The year a form asks for alone is left unmarked, as the labelled sets leave it.
       assert.deepEqual(births('Vor- und Zuname: Okke Wiards\nGeburtsjahr: 1958\nOrt: Emden'), []);
+    });
+
+    it('reads the date in a birthday list whose age adds up to this year, and no other date', () => {
+      const now = LABELLED_IN_YEAR;
+      const list = `Birthdays this month:\n  Maud Pascoe – 95 on 3 December ${now - 95}\n  Jory Rowe – 90 on 18 Dec ${now - 90}\n`;
+      assert.deepEqual(births(list), [`3 December ${now - 95}`, `18 Dec ${now - 90}`]);
+      assert.deepEqual(births(`Room booked – 12 on 3 March ${now - 40} was the old date.`), []);
     });
 
     it('reads a birth date the page wrapped onto the next line after "geboren am"/"born on"', () => {
