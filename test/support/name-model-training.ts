@@ -27,10 +27,11 @@ import { privacyTestSet15 } from './privacy-testset15/index.js';
 import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
+import { privacyTestSet19 } from './privacy-testset19/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 18 (sets 9 to 18 became development data once they were scored).
+ * test sets 1 to 19 (sets 9 to 19 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -54,6 +55,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test16', privacyTestSet16()],
     ['test17', privacyTestSet17()],
     ['test18', privacyTestSet18()],
+    ['test19', privacyTestSet19()],
   ];
 }
 

@@ -173,6 +173,13 @@ export const birthDates = (text: string): Entity[] => {
         break;
       }
     }
+    if (!found && !DAY_LABEL.test(label[0])) {
+      const year = partialBirthDate(text, from);
+      if (year) {
+        out.push(year);
+        continue;
+      }
+    }
     if (!found && aloneOnLine(text, label.index, from)) {
       found = formValueDates(text, from, out);
       if (found) continue;
@@ -182,6 +189,7 @@ export const birthDates = (text: string): Entity[] => {
       if (answer) out.push(answer);
     }
   }
+  ageOnDates(text, out);
   travellerBirthDates(text, out);
   listedTravellerBirthDates(text, out);
   // vCard's birthday ("BDAY:1983-09-27", "BDAY;VALUE=date:19830927"): a rare word, found in the shared keyword pass
@@ -234,18 +242,46 @@ function alternatives(text: string, from: number, out: Entity[]): void {
 }
 
 /**
+ * "Geburtstag", "birthday": a day that comes back every year, whose year alone ("Geburtstag 2025") is no birth's.
+ * "Geburtsjahr: 1963" asks for the year alone, which the labelled sets leave unmarked (a year is no date).
+ */
+const DAY_LABEL = /tag|day|jahr/i;
+/**
+ * A birth known to the year or the month only, as records of ancestors and study subjects give it: "born about
+ * 1798", "geb. ca. 1871", "(born c. 1875)", "geb. 04/1948". Right after the label (a colon and an
+ * "about" between, no other word: "born in 2015" is as often an idea's or a firm's), the year not followed
+ * by more digits or a date's separator. Archives reach back before 1800, so the year may too.
+ */
+const PARTIAL_BIRTH =
+  /[ \t]*:?[ \t]*(?:((?:about|around|circa|c\.|ca\.|approx\.?|etwa|um)[ \t]+))?((?:(?:0?[1-9]|1[0-2])[./])?(?:1[6-9]|2[0O])[\dO]{2})(?![\dA-Za-z\u00c0-\u024f]|[./-]\d)/iy;
+
+/** The partial birth date right after `from`; with `approximate`, only one an "about"/"ca." introduces. */
+export function partialBirthDate(text: string, from: number, approximate = false): Entity | undefined {
+  PARTIAL_BIRTH.lastIndex = from;
+  const m = PARTIAL_BIRTH.exec(text);
+  if (!m || (approximate && m[1] === undefined)) return undefined;
+  const end = from + m[0].length;
+  return { type: 'DATE_OF_BIRTH', start: end - m[2].length, end, score: 0.9 };
+}
+
+/**
  * Where the date after a label is looked for: right after it, or, when nothing but a colon follows
  * the label on its line (a form's label above its field, "Geburtsdatum:\n03.03.1985"), the next line.
  */
 function dateLineStart(text: string, from: number): number {
   let at = from;
   while (text[at] === ' ' || text[at] === '\t' || text[at] === ':') at++;
+  // "geboren am\n3. Mai 1881": a page's line wrapped between the label's "am"/"on" and the date.
+  WRAPPED_ON.lastIndex = at;
+  if (WRAPPED_ON.test(text)) at = WRAPPED_ON.lastIndex;
   if (text[at] === '\r') at++;
   if (text[at] !== '\n') return from;
   at++;
   while (text[at] === ' ' || text[at] === '\t') at++;
   return at;
 }
+
+const WRAPPED_ON = /(?:am|on)[ \t]*(?=\r?\n)/iy;
 
 /** Whether the label is all its line says ("Geburtsdatum", "Date of birth:", "  DOB"): a form's label. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
@@ -269,6 +305,27 @@ export function pinLatestBirthYear(year: number | undefined): void {
 }
 function latestBirthYear(): number {
   return pinnedBirthYear ?? new Date().getUTCFullYear();
+}
+
+/**
+ * A birthday list's entry: "Maud Pascoe – 95 on 3 December 1930", "Oma Hilde wird 90 am 2. Mai 1936". The age
+ * the date reaches this year (or the next or last) makes the date a birth date; another date after an
+ * age-like number ("– 12 on 3 March 2019") does not add up.
+ */
+const AGE_ON = /(?:[-–,]|\bturns|\bturning|\bwird)[ \t]+(\d{1,3})[ \t]+(?:on|am)[ \t]+/gi;
+function ageOnDates(text: string, out: Entity[]): void {
+  AGE_ON.lastIndex = 0;
+  for (let m = AGE_ON.exec(text); m; m = AGE_ON.exec(text)) {
+    const at = m.index + m[0].length;
+    BIRTH_DATE.lastIndex = at;
+    const date = BIRTH_DATE.exec(text);
+    const year = date && /(\d{4})\D*$/.exec(date[0].replace(/O/g, '0'));
+    if (!date || !year) continue;
+    const reached = Number(year[1]) + Number(m[1]);
+    const now = latestBirthYear();
+    if (reached >= now - 1 && reached <= now + 1)
+      out.push({ type: 'DATE_OF_BIRTH', start: at, end: at + date[0].length, score: 0.85 });
+  }
 }
 
 /** Lines read after a lone birth label for its value, at most (a form's block of labels and its block of values). */

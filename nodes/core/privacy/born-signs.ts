@@ -1,4 +1,4 @@
-import { birthDateAt } from './birth-dates.js';
+import { birthDateAt, partialBirthDate } from './birth-dates.js';
 import { isLetterChar } from './code-units.js';
 import type { Entity } from './entities.js';
 
@@ -43,7 +43,9 @@ function dateAfter(text: string, at: number, sign: number): Entity | undefined {
   let start = at + sign;
   if (text[start] === ' ' || text[start] === '\t') start++;
   const end = birthDateAt(text, start);
-  return end === undefined ? undefined : { type: 'DATE_OF_BIRTH', start, end, score: 0.9 };
+  if (end !== undefined) return { type: 'DATE_OF_BIRTH', start, end, score: 0.9 };
+  // "(* ca. 1846)", "Jory Pascoe, b. about 1798": a year only, when an "about" says it is a birth's estimate.
+  return partialBirthDate(text, at + sign, true);
 }
 
 /** Signs found with indexOf: they are rare, and a pattern over the whole text cost more than the rest of this detector. */

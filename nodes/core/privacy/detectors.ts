@@ -38,6 +38,7 @@ import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
+import { registerRoleNames } from './names-register-roles.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -964,6 +965,10 @@ function cardAt(
   // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
   if (referenceLabelBefore(text, index)) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
+  // A library's barcode ("library card 21234000567891", "card no. 2980…"): Codabar's 14 digits, 2 for a patron or 3
+  // for an item, then the library's number, with a Luhn check digit of its own. No network issues 14 digits with
+  // these prefixes (Diners' 30, 36 and 38 were read above), so the card word does not make it a payment card.
+  if (digits.length === 14 && (digits[0] === '2' || digits[0] === '3')) return undefined;
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
   return CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)) ? { type: 'CREDIT_CARD', score: 1 } : undefined;
@@ -1388,6 +1393,13 @@ export const person: Detector = (text) => {
     const end = m.index + m[0].length;
     const second = end - m[3].length;
     const comma = m[2] === ',';
+    // "Bräutigam      Braut", "Groom      Bride": three blanks or more part a table's columns (a PDF's
+    // table as text), not a given name and a surname; the second word may begin a name of its own.
+    if (second - m.index - m[1].length - m[2].length > 2) {
+      NAME_PAIR.lastIndex = second;
+      secondWord = '';
+      continue;
+    }
     const firstKnown = m[1] === secondWord ? secondKnown : known(m[1]);
     secondWord = m[3];
     secondKnown = known(m[3]);
@@ -1504,6 +1516,7 @@ export const DETECTORS: Detector[] = [
   matchReportNames,
   caseTitleNames,
   lifeEventNames,
+  registerRoleNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -1,3 +1,4 @@
+import { FAMILY_WORDS } from './family-words.js';
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
 import { wordLike } from './names.js';
@@ -26,12 +27,13 @@ const JOINED = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}-]+?)(?:['’]s|['’])?[ \t]+(?:
 const PREVIOUS_WORD = /(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \t]+$/u;
 /** Words that make a brand of the possessive name after them ("Trader Joe's", "Papa John's", "Uncle Ben's"). */
 const BRAND_BEFORE = /(?<![\p{L}])(?:Trader|Papa|Uncle|Aunt|Auntie|Chuck|Dr\.?)[ \t]+$/u;
-/** Family words and persons of holidays, which the given-name lists also hold. */
-const NOT_A_NAME = new Set(
-  'Mum Mom Mummy Mommy Mama Mamma Mami Mutti Mutter Mother Dad Daddy Papa Papi Vati Vater Father Oma Opa Omi Opi Granny Grandma Grandpa Gran Nan Nana Nanna Nonna Nonno Auntie Aunt Uncle Tante Onkel Baby Sister Brother Schwester Bruder Buddha Jesus Christ Christus Prophet Queen King Prince Princess Lincoln Washington Patrick'.split(
-    ' ',
-  ),
-);
+/** Family words (family-words.ts) and persons of holidays, which the given-name lists also hold. */
+const NOT_A_NAME = new Set([
+  ...FAMILY_WORDS,
+  // "Nan's birthday": a grandmother; elsewhere a given name (family-words.ts).
+  'Nan',
+  ...'Buddha Jesus Christ Christus Prophet Queen King Prince Princess Lincoln Washington Patrick'.split(' '),
+]);
 /** Saints before a name: "St Patrick's", "St. Mary's", "Saint Anne's", "Sankt Martins". */
 const SAINT_BEFORE = /(?<![\p{L}])(?:St\.?|Saint|Sankt|San|Santa)[ \t]+$/u;
 /** Names whose possessive is a brand or a shop, and rarely a person's given name. */

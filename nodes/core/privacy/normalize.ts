@@ -13,11 +13,13 @@
  * Before all that, transport encodings are decoded (decode-escapes.ts: "%40", "&uuml;", "=C3=BC",
  * "\u00fc" …; decode-base64.ts: base64 runs that encode text); a span over a decoded character maps
  * back to the whole escape (or base64 run) it came from. Last, a word hyphenated at a line's end is
- * read whole (line-hyphens.ts).
+ * read whole (line-hyphens.ts), and a printed form's row of dots or underscores between a label and
+ * its value reads as a colon (form-leaders.ts).
  */
 import { decodeBase64Runs } from './decode-base64.js';
 import { type DecodedText, decodeEscapes } from './decode-escapes.js';
 import { fileNameWords, joinedParameterSections } from './file-names.js';
+import { readFormLeaders } from './form-leaders.js';
 import { joinLineHyphens } from './line-hyphens.js';
 
 /**
@@ -138,15 +140,18 @@ type SpanMap = (start: number, end: number) => { start: number; end: number };
 
 export function normalizeForDetection(original: string): NormalizedText {
   const view = decodedAndFolded(original);
-  // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos".
+  // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
+  // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
   const joined = joinLineHyphens(view.text);
-  if (joined === undefined) return view;
-  const pieces = joined.pieces;
+  const text = joined?.text ?? view.text;
+  const led = readFormLeaders(text);
+  if (joined === undefined && led === undefined) return view;
   return {
-    text: joined.text,
+    text: led?.text ?? text,
     unchanged: false,
     toOriginal: (start, end) => {
-      const span = mapSpan(pieces, start, end);
+      let span = led === undefined ? { start, end } : mapSpan(led.pieces, start, end);
+      if (joined !== undefined) span = mapSpan(joined.pieces, span.start, span.end);
       return view.toOriginal(span.start, span.end);
     },
   };

@@ -1,3 +1,5 @@
+import { isFamilyWord } from './family-words.js';
+import { isRegisterRole } from './names-register-roles.js';
 import { isWhiteSpace } from './code-units.js';
 import { PERSONAL_DATA_TYPES, type Entity } from './entities.js';
 import { endsInOwnerName, legalFormAfter } from './firm-owners.js';
@@ -243,17 +245,15 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   )
     return false;
   // A family word alone, also in the possessive ("Mum's birthday", "Omas Geburtstag"): how one calls a relative, no name.
-  if (oneWord && FAMILY_WORD.test(value)) return false;
+  if (oneWord && isFamilyWord(value)) return false;
+  // "Bräutigam: …", "Sponsor: …": a register's role labelling the name after it (names-register-roles.ts).
+  if (oneWord && text[e.end] === ':' && isRegisterRole(value)) return false;
   if ((value[0] === 'S' && SAINT_FIRST.test(value)) || (value[0] === 'T' && THE_FIRST.test(value))) return false;
   // A chatbot speaks under its name ("Finja: Hallo!"): only a speaker's name is looked up.
   if (text[e.end] !== ':') return true;
   bots.names ??= BOT_HINT.test(text) ? botNames(text) : new Set();
   return !bots.names.has(value);
 }
-
-/** Family words as people address relatives, perhaps possessive (the name lists hold some: "Nana", "Mama"). */
-const FAMILY_WORD =
-  /^(?:Mum|Mom|Mummy|Mommy|Dad|Daddy|Mama|Mami|Papa|Papi|Mutti|Vati|Granny|Grandma|Grandpa|Gran|Nana|Oma|Omi|Opa|Opi|Auntie|Uncle|Tante|Onkel)(?:['’]s|['’]|s)?$/;
 
 /**
  * "BEGIN:" or "END:" opening a line: what follows names the block of a calendar or address card ("BEGIN:VCALENDAR",

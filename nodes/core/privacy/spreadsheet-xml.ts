@@ -99,9 +99,9 @@ function cellsOf(text: string, from: number, to: number): (Cell | undefined)[] {
 }
 const INDEX = /ss:Index="(\d{1,4})"/;
 
-/** A DateTime cell's date part: "1957-12-07" of "1957-12-07T00:00:00.000". */
 /** An Excel serial day number of a date from 1900 to 2099 (a birth column's Number cell). */
 const EXCEL_SERIAL = /^(?:[1-9]\d{2,3}|[1-6]\d{4}|7[0-2]\d{3})$/;
+/** A DateTime cell's date part: "1957-12-07" of "1957-12-07T00:00:00.000". */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T[\d:.]+$/;
 
 function valueOf(text: string, c: Cell, kind: Kind): Entity | undefined {
