@@ -962,7 +962,7 @@ function cardAt(
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
   if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
-  if (referenceLabelBefore(text, index)) return undefined;
+  if (referenceLabelBefore(text, index, index + candidate.length)) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.

@@ -1,7 +1,7 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
-import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
+import { byFirstLetter, CAPITALS_WORD, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import {
   endsName,
@@ -43,7 +43,7 @@ const isUpperOrLeadCode = codeUnitTest(new RegExp(`[${UPPER}\\-*•#\\d \\t]`));
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(
-  `(?:${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.)(?![${UPPER}${LOWER}])`,
+  `(?:${NAME_WORD}|${CAPITALS_WORD}(?:-${CAPITALS_WORD})?|[${UPPER}]\\.)(?![${UPPER}${LOWER}])`,
   'y',
 );
 /** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
@@ -220,7 +220,7 @@ const CLOSING_WORDS_THEN_NAME = new RegExp(String.raw`(?:${CLOSING_WORDS})[ \t]*
  */
 const CHAT_TIME =
   /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
-const ALL_CAPITALS = new RegExp(`^[${UPPER}]{2,}$`);
+const ALL_CAPITALS = new RegExp(`^${CAPITALS_WORD}$`);
 /** A day's abbreviation or name, German or English, as timetables write it before a time. */
 const WEEKDAY =
   /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
