@@ -6,9 +6,10 @@ export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪ�
 export const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạ-ỹ';
 /**
  * A word in capitals, two letters or more: "OKAFOR", "MEIßNER", "STRAẞBURGER". Capitals keep "ß" as it is
- * (the capital "ẞ" is rare), so a name in capitals may hold the lower-case letter.
+ * (the capital "ẞ" is rare), so a name in capitals may hold the lower-case letter; "O'BRIEN", "D'ANGELO" keep
+ * their apostrophe.
  */
-export const CAPITALS_WORD = `[${UPPER}][${UPPER}ß]+`;
+export const CAPITALS_WORD = `[${UPPER}](?:['’][${UPPER}])?[${UPPER}ß]+`;
 
 /**
  * A name word: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words.

@@ -80,6 +80,9 @@ describe('privacy: review 19 (capitals, joined names, log keys, card references)
     const cases: [string, string][] = [
       ['Kontakt: GÜNTHER STRAẞBURGER', 'GÜNTHER STRAẞBURGER'],
       ['Kontakt: HANS-PETER MEIßNER', 'HANS-PETER MEIßNER'],
+      ['Kontakt: ANNA-LENA VON DER HEYDE', 'ANNA-LENA VON DER HEYDE'],
+      ["Kontakt: O'BRIEN, SEAN", "O'BRIEN, SEAN"],
+      ['Betreuer: ANNA SCHMIDT', 'ANNA SCHMIDT'],
     ];
     for (const [text, name] of cases)
       it(JSON.stringify(text), () => assert.ok(found(text).includes(name), JSON.stringify(found(text))));
