@@ -10,6 +10,7 @@
  * list holds among its words.
  */
 import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import type { Entity } from './entities.js';
 import { CAPITALS_WORD } from './letters.js';
 
 const CAPITALS = new RegExp(`^${CAPITALS_WORD}(?:-${CAPITALS_WORD})*$`);
@@ -53,4 +54,31 @@ function thingToken(token: string): boolean {
 export function capitalsNoName(tokens: string[]): boolean {
   if (tokens.length === 0 || !tokens.every((t) => CAPITALS.test(t))) return false;
   return tokens.every(thingToken);
+}
+
+/** One or two words in capitals after a name, to the finding's end ("Anna| SCHMIDT", "Jean| DE LA FONTAINE"). */
+const SURNAME_IN_CAPITALS = new RegExp(`^[ \\t]+${CAPITALS_WORD}(?:[ \\t-]+${CAPITALS_WORD}){0,2}$`);
+
+/**
+ * Names written "Given SURNAME" ("Sehr geehrte Frau Anna SCHMIDT"): one detector finds the given name alone with
+ * a higher score, another the whole name; where findings overlap the higher score wins, and the surname would
+ * reach the cloud in clear. A finding that starts where a higher-scored name finding starts and only adds words
+ * in capitals takes that score, so the whole name wins. One map of starts: linear in the findings.
+ */
+export function withSurnamesInCapitals(text: string, found: Entity[]): Entity[] {
+  const best = new Map<number, Entity>();
+  for (const e of found)
+    if (e.type === 'PERSON') {
+      const other = best.get(e.start);
+      if (!other || e.score > other.score) best.set(e.start, e);
+    }
+  let changed = false;
+  const out = found.map((e) => {
+    const top = e.type === 'PERSON' ? best.get(e.start) : undefined;
+    if (!top || top.score <= e.score || e.end <= top.end || e.end - top.end > 80) return e;
+    if (!SURNAME_IN_CAPITALS.test(text.slice(top.end, e.end))) return e;
+    changed = true;
+    return { ...e, score: top.score };
+  });
+  return changed ? out : found;
 }

@@ -83,6 +83,9 @@ describe('privacy: review 19 (capitals, joined names, log keys, card references)
       ['Kontakt: ANNA-LENA VON DER HEYDE', 'ANNA-LENA VON DER HEYDE'],
       ["Kontakt: O'BRIEN, SEAN", "O'BRIEN, SEAN"],
       ['Betreuer: ANNA SCHMIDT', 'ANNA SCHMIDT'],
+      // A surname in capitals after a given name, where a shorter finding of the given name scored higher.
+      ['Sehr geehrte Frau Anna SCHMIDT,', 'Anna SCHMIDT'],
+      ['Dear Ms Anna SCHMIDT, thank you', 'Anna SCHMIDT'],
     ];
     for (const [text, name] of cases)
       it(JSON.stringify(text), () => assert.ok(found(text).includes(name), JSON.stringify(found(text))));
