@@ -6,6 +6,7 @@ import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
 import { withoutLeadingWords } from './names-leading-words.js';
+import { withSurnamesInCapitals } from './names-capitals.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
@@ -114,6 +115,8 @@ export class PrivacyScanner {
     found = withoutNonPeople(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
     found = withoutLeadingWords(seen, found);
+    // "Anna SCHMIDT": the whole name outweighs its given name alone.
+    found = withSurnamesInCapitals(seen, found);
     found = withBrokenNamesJoined(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))

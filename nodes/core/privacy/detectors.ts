@@ -963,7 +963,7 @@ function cardAt(
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
   if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
-  if (referenceLabelBefore(text, index)) return undefined;
+  if (referenceLabelBefore(text, index, index + candidate.length)) return undefined;
   if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
   // A library's barcode ("library card 21234000567891", "card no. 2980…"): Codabar's 14 digits, 2 for a patron or 3
   // for an item, then the library's number, with a Luhn check digit of its own. No network issues 14 digits with

@@ -2,8 +2,15 @@
  * Latin letters with the accents of German, French, Polish, Turkish, Vietnamese … names, as
  * character-class bodies: cheaper than Unicode property classes in patterns that run over whole texts.
  */
-export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẠ-Ỹ';
+export const UPPER = 'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯẞẠ-Ỹ';
 export const LOWER = 'a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžơưạ-ỹ';
+/**
+ * A word in capitals, two letters or more: "OKAFOR", "MEIßNER", "STRAẞBURGER". Capitals keep "ß" as it is
+ * (the capital "ẞ" is rare), so a name in capitals may hold the lower-case letter; "O'BRIEN", "D'ANGELO" keep
+ * their apostrophe.
+ */
+export const CAPITALS_WORD = `[${UPPER}](?:['’][${UPPER}])?[${UPPER}ß]+`;
+
 /**
  * A name word: O'Conner, McDonald, Schneider-Weber, D'Angelo as well as plain capitalised words.
  * Written capital first, then perhaps "'" and a second capital: the same words as "(capital ')?

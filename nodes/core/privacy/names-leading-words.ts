@@ -11,7 +11,7 @@ import { isGivenName, isKnownName } from './name-list.js';
 
 /** A family word, a comma and blanks: the word names the relation, the name follows. */
 const FAMILY_COMMA =
-  /^(?:Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Ehefrau|Ehemann|Ehegatte|Ehegattin|Oma|Opa|Großmutter|Großvater|Grossmutter|Grossvater|Tante|Onkel|Enkel|Enkelin|Cousin|Cousine|Neffe|Nichte|Schwager|Schwägerin|Mother|Father|Son|Daughter|Brother|Sister|Wife|Husband|Mum|Mom|Dad|Grandmother|Grandfather|Grandson|Granddaughter|Aunt|Uncle|Niece|Nephew|Stepmother|Stepfather|Stiefmutter|Stiefvater),[ \t]+/;
+  /^(?:(?:Schwieger|Stief|Groß|Gross|Ur)?(?:mutter|vater|sohn|tochter|eltern)|Mutter|Vater|Sohn|Tochter|Bruder|Schwester|Ehefrau|Ehemann|Ehegatte|Ehegattin|Ehepartner(?:in)?|Lebensgefährt(?:e|in)|Lebenspartner(?:in)?|Partner(?:in)?|Verlobte[r]?|Freund(?:in)?|Nachbar(?:in)?|Oma|Opa|Großmutter|Großvater|Grossmutter|Grossvater|Tante|Onkel|Enkel|Enkelin|Cousin|Cousine|Neffe|Nichte|Schwager|Schwägerin|Mother|Father|Son|Daughter|Brother|Sister|Wife|Husband|Partner|Spouse|Fiancée?|Friend|Neighbou?r|Mum|Mom|Dad|Grandmother|Grandfather|Grandson|Granddaughter|Aunt|Uncle|Niece|Nephew|Stepmother|Stepfather|Stepson|Stepdaughter|(?:Mother|Father|Son|Daughter|Brother|Sister)-in-law|Stiefmutter|Stiefvater),[ \t]+/;
 /** A short word in capitals and a blank before the name ("CV ", "HR "). */
 const SHORT_CAPITALS = /^([A-Z]{2,3})[ \t]+([A-ZÀ-Þ][a-zß-ÿ]+)/;
 

@@ -4,7 +4,10 @@
  * case no capital marks the name and the line's next key follows with a blank, so the value is read word by
  * word: a given name from the lists first, then up to four more words that are no ordinary word (or particles),
  * stopping at the next "key=" and at any ordinary word ("user_name = created_at" is code: "created" is no
- * given name). Bounded reads after each key: linear in the text.
+ * given name). Logins join the words by "." or "-" as well ("ilse.brandauer", "ilse-brandauer"); a file
+ * extension after a "." is none of the name ("anna.txt"). A second given name that is also a word ("anna maria
+ * schmidt": "maria" is an English word) is kept when a name word follows, and after a particle the surname may
+ * be a word ("anna van der berg"). Bounded reads after each key: linear in the text.
  */
 import type { Entity } from './entities.js';
 import { LOWER, UPPER } from './letters.js';
@@ -12,9 +15,15 @@ import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './na
 
 /** A key that names a person, its separator and an opening quote ("customer_name=", '"user": "', "owner: "). */
 const NAME_KEY =
-  /(?<![A-Za-z])(?:[A-Za-z]{1,20}[_-]?)?(?:name|user|username|owner|author|customer|kunde|benutzer|login|assignee|reporter)["']?[ \t]*[=:][ \t]*["']?/gi;
-/** One word of the value, perhaps a double name ("chevallier-kowalski"); bounded: a longer one is no name. */
-const WORD = new RegExp(`[${UPPER}${LOWER}]{2,30}(?:-[${UPPER}${LOWER}]{2,30}){0,2}(?![${UPPER}${LOWER}\\d-])`, 'y');
+  /(?<![A-Za-z])(?:[A-Za-z]{1,20}[_-]?)?(?:name|user|username|owner|author|customer|kunde|benutzer|login|assignee|reporter|patient|employee|mitarbeiter|contact|kontakt|recipient|empfaenger|empfänger|sender|absender|member|client|mandant)["']?[ \t]*[=:][ \t]*["']?/gi;
+/** One word of the value (the parts of a double name are words joined by "-"); bounded: a longer one is no name. */
+const WORD = new RegExp(`[${UPPER}${LOWER}]{2,30}(?![${UPPER}${LOWER}\\d])`, 'y');
+/** What joins the words of a value: a blank, "_" (user ids), "." and "-" (logins, double names). */
+const JOINTS = new Set([' ', '_', '.', '-']);
+/** Extensions after a "." that end a value ("anna.txt", "anna.schmidt.pdf"). */
+const EXTENSIONS = new Set(
+  'txt pdf doc docx xls xlsx csv json xml log md png jpg jpeg gif zip tmp bak html htm'.split(' '),
+);
 
 /** Lower-case particles inside names ("ana dos santos", "mariam bin haddad"). */
 const PARTICLES = new Set('von van de der den da di del dos das du le la bin ibn al el ter ten zu'.split(' '));
@@ -31,28 +40,52 @@ export function namesAfterLogKeys(text: string): Entity[] {
     WORD.lastIndex = start;
     const first = WORD.exec(text);
     // Capitalised values ("Kunde: Müller hier", "shipping_name=Mariam bin Haddad Okonkwo") are the other detectors'.
-    if (!first || !isLowerCode(first[0].charCodeAt(0)) || !isGivenName(asName(first[0]))) continue;
+    if (!first || !isLowerCode(first[0].charCodeAt(0))) continue;
+    if (!isGivenName(asName(first[0]))) {
+      // Surname first ("user: schmidt anna", "name=schmidt, anna"): a word no list holds, then a given name.
+      const whole = surnameFirst(text, start, first[0]);
+      if (whole > 0) out.push({ type: 'PERSON', start, end: whole, score: 0.92 });
+      continue;
+    }
     let end = start + first[0].length;
     // Where the value ends so far: after a name word, not after a particle ("ana dos santos").
     let nameEnd = end;
+    let afterParticle = false;
     for (let words = 1; words < 5; words++) {
       const joint = text[end];
-      if (joint !== ' ' && joint !== '_') break;
+      if (!JOINTS.has(joint)) break;
       WORD.lastIndex = end + 1;
       const next = WORD.exec(text);
       if (!next) break;
       const after = text[end + 1 + next[0].length];
       // "ilse brandauer status=ok": the next key ends the value.
       if (after === '=' || after === ':') break;
+      if (joint === '.' && EXTENSIONS.has(next[0].toLowerCase())) break;
       end += 1 + next[0].length;
-      if (PARTICLES.has(next[0])) continue;
-      // A name word is no ordinary word ("ilse brandauer"; not "anna is", "jana hier").
-      if (!noWord(asName(next[0]))) break;
-      nameEnd = end;
+      if (PARTICLES.has(next[0])) {
+        afterParticle = true;
+        continue;
+      }
+      // A name word is no ordinary word ("ilse brandauer"; not "anna is", "jana hier"); after a particle the
+      // surname may be one ("van der berg").
+      if (afterParticle || noWord(asName(next[0]))) nameEnd = end;
+      // A given name that is also a word ("maria") counts when a name word follows.
+      else if (!isGivenName(asName(next[0]))) break;
+      afterParticle = false;
     }
     end = nameEnd;
     // A given name alone is found by the other detectors where it is one; here only a whole name.
     if (end > start + first[0].length) out.push({ type: 'PERSON', start, end, score: 0.92 });
   }
   return out;
+}
+
+/** "Surname first" after a key's value starts with `surname`: a blank, "_" or ", " and a given name (end, or 0: none). */
+const GIVEN_AFTER = new RegExp(`(?:, ?|[ _.])([${UPPER}${LOWER}]{2,30})(?![${UPPER}${LOWER}\\d=:])`, 'y');
+function surnameFirst(text: string, start: number, surname: string): number {
+  if (surname.length < 3 || !noWord(asName(surname))) return 0;
+  GIVEN_AFTER.lastIndex = start + surname.length;
+  const given = GIVEN_AFTER.exec(text);
+  if (!given || !isLowerCode(given[1].charCodeAt(0)) || !isGivenName(asName(given[1]))) return 0;
+  return GIVEN_AFTER.lastIndex;
 }

@@ -1,7 +1,7 @@
 import { LEGAL_FORM } from './addresses.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
-import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
+import { byFirstLetter, CAPITALS_WORD, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { FIRST_NAMES } from './first-names.js';
 import {
   endsName,
@@ -43,12 +43,15 @@ const isUpperOrLeadCode = codeUnitTest(new RegExp(`[${UPPER}\\-*•#\\d \\t]`));
 
 /** One word of a name: a capitalised word, a word in capitals ("OKAFOR"), an initial ("J."). */
 const TOKEN = new RegExp(
-  `(?:${NAME_WORD}|[${UPPER}]{2,}(?:-[${UPPER}]{2,})?|[${UPPER}]\\.)(?![${UPPER}${LOWER}])`,
+  `(?:${NAME_WORD}|${CAPITALS_WORD}(?:-${CAPITALS_WORD})?|[${UPPER}]\\.)(?![${UPPER}${LOWER}])`,
   'y',
 );
-/** Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden". */
-const PARTICLE =
-  /(?:(?:von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y)[ \t]+){1,2}/y;
+/**
+ * Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden"; a name in capitals
+ * writes them so too ("ANNA-LENA VON DER HEYDE").
+ */
+const PARTICLE_WORDS = 'von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y';
+const PARTICLE = new RegExp(`(?:(?:${PARTICLE_WORDS}|${PARTICLE_WORDS.toUpperCase()})[ \\t]+){1,2}`, 'y');
 /** Whether the code is a first letter of a particle (v d l b a e t z y), for a name that starts with one. */
 const mayStartParticle = (code: number) =>
   code === 118 ||
@@ -155,7 +158,7 @@ export const person = (start: number, end: number, score: number): Entity => ({ 
  * "Kind", "By", "To") also labels things that are not people, so the value needs a known name word.
  */
 const PERSON_LABEL =
-  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|(?:baby|pet|dog|cat|house)?[ -]?sitter|carer|caregiver|care worker|dog walker|haushaltshilfe|alltagsbegleiter(?:in)?|betreuungskraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
+  /(?:^|[\s(/-])(?:(?:(?:full|first|last|given|family|middle|sur|display|maiden|birth|badge|legal|preferred|vor|nach|ruf|geburts|familien|mädchen|kontakt|contact|customer|employee|patient|client)[ _-]?)?name|namen?|patient(?:in)?|mitarbeiter(?:in)?|employee|angestellte[rn]?|ansprechpartner(?:in)?|kontaktperson|contact person|ansprechperson|bezugsperson|vertrauensperson|betreuer(?:in)?|berater(?:in)?|advisor|adviser|consultant|caseworker|case manager|dolmetscher(?:in)?|interpreter|sachbearbeiter(?:in)?|bearbeiter(?:in)?|kunde|kundin|customer|mandant(?:in)?|antragsteller(?:in)?|applicant|bewerber(?:in)?|teilnehmer(?:in)?|participant|attendee|author|autor(?:in)?|verfasser(?:in)?|reviewer|prüfer(?:in)?|gutachter(?:in)?|assignee|empfänger(?:in)?|recipient|absender(?:in)?|sender|mieter(?:in)?|tenant|vermieter(?:in)?|landlord|versicherte[rn]?|insured|policy ?holder|kontoinhaber(?:in)?|account ?holder|karteninhaber(?:in)?|cardholder|ehepartner(?:in)?|ehefrau|ehemann|spouse|partner(?:in)?|mutter|vater|mother|father|eltern(?:teil)?|parent|guardian|erziehungsberechtigte[r]?|notfallkontakt|emergency contact|arzt|ärztin|doctor|physician|therapeut(?:in)?|zeuge|zeugin|witness|vorgesetzte[r]?|supervisor|manager(?:in)?|teamleiter(?:in)?|leiter(?:in)?|requester|requested by|reported by|reviewed by|approved by|signed by|created by|prepared by|submitted by|taken by|erstellt von|geprüft von|genehmigt von|freigegeben von|unterschrift|signature|signed|gez|reporter|melder(?:in)?|caller|anrufer(?:in)?|fahrer(?:in)?|driver|passagier|passenger|reisende[r]?|traveller|traveler|schüler(?:in)?|student(?:in)?|pupil|sohn|tochter|son|daughter|person|present|anwesend|abwesend|absent|entschuldigt|apologies|angehörige[rn]?|next of kin|cover(?: arranged with)?|vertretung|organi[sz]er|organisator(?:in)?|guest|gäste|invitee|prüfer|geschädigte[rn]?|betroffene[rn]?|reporting officer|officer|person involved|for questions|für rückfragen|notes|protokoll(?:führer(?:in)?)?|minutes|(?:vor- und )?zuname|forename|name on badge|vorstand|geschäftsführer(?:in)?|geschäftsführung|director|chair|vorsitz(?:ende[rn]?)?|teilnehmende|mitarbeitende|beschäftigte[rn]?|anwesende|taxpayer|steuerpflichtige[rn]?|claimant|kläger(?:in)?|beklagte[rn]?|(?:prozess)?bevollmächtigte[rn]?|rechtsanw(?:alt|ältin)|solicitor|first aider|ersthelfer(?:in)?|staff|mentor(?:in)?|mentee|teacher|tutor|lehrer(?:in)?|lehrkraft|klassenleitung|nurse|pflegekraft|(?:baby|pet|dog|cat|house)?[ -]?sitter|carer|caregiver|care worker|dog walker|haushaltshilfe|alltagsbegleiter(?:in)?|betreuungskraft|child|name[ \t]+(?:laut|lt\.?|as[ \t]+(?:on|in))[ \t]+\S+|name[ \t]+in[ \t]+(?:druckbuchstaben|block[ \t]+capitals)|print[ \t]+name|name[ \t]+\((?:print|block capitals|druckbuchstaben)\)|(?:name|vorname|nachname)[ \t]+(?:des|der|of(?:[ \t]+the)?)[ \t]+(?:kind(?:e?s)?|child|mutter|mother|vaters?|father|eltern(?:teils)?|parent|patient(?:en|in)?|versicherten|insured|antragsteller(?:s|in)?|applicant|mitarbeiter(?:s|in)?|employee|ehepartner(?:s|in)?|spouse|erziehungsberechtigten|guardian|verstorbenen|deceased))[ \t]*$/i;
 const WEAK_LABEL =
   /(?:^|[\s(/-])(?:kind|child|kontakt|contact|owner|inhaber(?:in)?|by|von|from|to|an|cc|bcc|lead|user|benutzer(?:in)?|nutzer(?:in)?|member|mitglied|guest|gast|holder|host|seller|buyer|verkäufer(?:in)?|käufer(?:in)?|speaker|sprecher(?:in)?|moderator(?:in)?|organizer|organiser|veranstalter(?:in)?|trainer(?:in)?|coach|agent|verantwortlich(?:e[r]?)?|responsible|zuständig(?:e[r]?)?|wer|who|genehmigt|geprüft|freigegeben|approved|reviewed|signed off|monteur(?:in)?|techniker(?:in)?|technician)[ \t]*$/i;
 
@@ -220,7 +223,7 @@ const CLOSING_WORDS_THEN_NAME = new RegExp(String.raw`(?:${CLOSING_WORDS})[ \t]*
  */
 const CHAT_TIME =
   /[ \t]*(?:[[(][^\])\n]{0,25}?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]|(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?)[ \t]*(?:[-–|][ \t]*)?(?:<(?=[^>\n]{1,60}>))?/y;
-const ALL_CAPITALS = new RegExp(`^[${UPPER}]{2,}$`);
+const ALL_CAPITALS = new RegExp(`^${CAPITALS_WORD}$`);
 /** A day's abbreviation or name, German or English, as timetables write it before a time. */
 const WEEKDAY =
   /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
