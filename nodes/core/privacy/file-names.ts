@@ -75,6 +75,8 @@ export function fileNameWords(original: string): DecodedText | undefined {
   // Cheap first look: the extension needs a dot.
   if (!original.includes('.')) return undefined;
   const pieces: DecodePiece[] = [];
+  // What each piece reads as in the view: a blank for a joint, lower case for a word in capitals.
+  const replacements: string[] = [];
   let stemFloor = 0;
   for (let dot = original.indexOf('.'); dot !== -1; dot = original.indexOf('.', dot + 1)) {
     const extension = extensionAfter(original, dot);
@@ -87,24 +89,73 @@ export function fileNameWords(original: string): DecodedText | undefined {
       stemFloor = dot + extension;
       continue;
     }
+    const stemPieces = pieces.length;
     for (let i = start; i < dot; i++) {
       const ch = original[i];
       // Only between letters: the words of a name; "IMG_20240312_143055.jpg" keeps its digits joined as the number detectors read them.
       const joint =
         (ch === '_' || ch === '.' || ch === '-') && isLetterChar(original[i - 1]) && isLetterChar(original[i + 1]);
-      if (joint && i > start) pieces.push({ view: i, viewLength: 1, orig: i, origEnd: i + 1 });
+      if (joint && i > start) {
+        pieces.push({ view: i, viewLength: 1, orig: i, origEnd: i + 1 });
+        replacements.push(' ');
+      }
     }
+    if (pieces.length > stemPieces) foldCapitalWords(original, start, dot, stemPieces, pieces, replacements);
     stemFloor = dot + extension;
   }
   if (pieces.length === 0) return undefined;
   const parts: string[] = [];
   let copied = 0;
-  for (const p of pieces) {
-    parts.push(original.slice(copied, p.orig), ' ');
+  pieces.forEach((p, k) => {
+    parts.push(original.slice(copied, p.orig), replacements[k]);
     copied = p.origEnd;
-  }
+  });
   parts.push(original.slice(copied));
   return { text: parts.join(''), pieces };
+}
+
+/**
+ * The words in capitals of a file name's stem with joints, written in the view as a name is
+ * ("CV_JENS_OKAFOR_2024.docx" reads "CV Jens Okafor 2024.docx"): the name detectors read a word in capitals
+ * only after a label, and a file name has none, so "Lebenslauf_SCHMIDT_Anna.pdf" gave "Anna" alone and the
+ * surname went to the cloud. Words of three letters or more only ("CV", "HR" stay); a letter whose lower
+ * case is longer than one character stops the word (the view keeps one character for one).
+ */
+function foldCapitalWords(
+  original: string,
+  start: number,
+  end: number,
+  from: number,
+  pieces: DecodePiece[],
+  replacements: string[],
+): void {
+  const folded: { piece: DecodePiece; text: string }[] = [];
+  for (let i = start; i < end;) {
+    if (!isLetterChar(original[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < end && isLetterChar(original[j])) j++;
+    const word = original.slice(i, j);
+    const lower = word.slice(1).toLowerCase();
+    if (
+      word.length >= 3 &&
+      word === word.toUpperCase() &&
+      word !== word.toLowerCase() &&
+      lower.length === word.length - 1
+    )
+      folded.push({ piece: { view: i + 1, viewLength: lower.length, orig: i + 1, origEnd: j }, text: lower });
+    i = j;
+  }
+  if (folded.length === 0) return;
+  // Merged in order of position with the stem's joints, which start at `from` (pieces must stay sorted).
+  const stem = pieces.splice(from).map((piece, k) => ({ piece, text: replacements[from + k] }));
+  replacements.splice(from);
+  for (const { piece, text } of [...stem, ...folded].sort((a, b) => a.piece.orig - b.piece.orig)) {
+    pieces.push(piece);
+    replacements.push(text);
+  }
 }
 
 /** The first piece of a continued parameter: "filename*0*=" or "name*0=" (RFC 2231 3). */

@@ -136,3 +136,30 @@ describe('privacy: names in capitals and joined by "_" (leak class)', () => {
     );
   });
 });
+
+describe('privacy: file names in capitals (review 19, left open there)', () => {
+  // A file name has no label, and the name detectors read a word in capitals only after one: the view
+  // writes a file name's words in capitals as a name is written, one character for one.
+  it('finds the whole name in a file name written in capitals, in either order, with the placeholder over all of it', () => {
+    assert.deepEqual(found('Anhang: CV_JENS_OKAFOR_2024.docx'), ['JENS_OKAFOR']);
+    assert.deepEqual(found('Datei Anna_SCHMIDT.pdf anbei'), ['Anna_SCHMIDT']);
+    assert.deepEqual(found('Lebenslauf_SCHMIDT_Anna.pdf'), ['SCHMIDT_Anna']);
+    assert.deepEqual(found('BEWERBUNG_ILSE_BRANDAUER.PDF'), ['ILSE_BRANDAUER']);
+    const text = 'Im Anhang: CV_JENS_OKAFOR_2024.docx';
+    assert.ok(!/JENS|OKAFOR/.test(pseudonymized(text)), pseudonymized(text));
+  });
+
+  it('leaves file names of words in capitals that name nobody', () => {
+    for (const text of ['REPORT_Q3_FINAL.pdf', 'RECHNUNG_2024_0815.pdf', 'IMG_20240312_143055.jpg', 'MAX_RETRIES.txt'])
+      assert.deepEqual(found(text), [], text);
+  });
+
+  it('reads file names in capitals in linear time', () => {
+    assertLinearTime(
+      'file names in capitals',
+      (text) => scanner.scan(text),
+      'CV_ABC_DEFG_2024.pdf '.repeat(10_000),
+      'CV_ABC_DEFG_2024.pdf '.repeat(40_000),
+    );
+  });
+});
