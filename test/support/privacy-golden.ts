@@ -26,6 +26,7 @@ import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
+import { privacyTestSet20 } from './privacy-testset20/index.js';
 import './pin-labelled-year.js';
 
 /**
@@ -81,6 +82,7 @@ function corpora(): Record<string, string[]> {
     testSet17: privacyTestSet17().map((d) => d.text),
     testSet18: privacyTestSet18().map((d) => d.text),
     testSet19: privacyTestSet19().map((d) => d.text),
+    testSet20: privacyTestSet20().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

@@ -35,6 +35,7 @@ import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
+import { privacyTestSet20 } from './privacy-testset20/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -171,6 +172,10 @@ const test18 = scoreLaterSet(18, privacyTestSet18());
 // faith communities and clubs; pages as PDF and OCR text extraction gives them), by someone who never
 // read the detectors nor saw their output on it; scored once at the end of that round.
 const test19 = scoreLaterSet(19, privacyTestSet19());
+// Test set 20: written during the twenty-first round, built unlike sets 1 to 19 (emergency services,
+// civil protection and safety; phone calls and voice messages as speech-to-text gives them), by someone
+// who never read the detectors nor saw their output on it; scored once at the end of that round.
+const test20 = scoreLaterSet(20, privacyTestSet20());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -194,6 +199,7 @@ if (process.argv.includes('--write')) {
     testSet17: test17.figures,
     testSet18: test18.figures,
     testSet19: test19.figures,
+    testSet20: test20.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -219,6 +225,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset17', test17.block);
   readme = replaceReadmeSection(readme, 'privacy-testset18', test18.block);
   readme = replaceReadmeSection(readme, 'privacy-testset19', test19.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset20', test20.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
