@@ -13,9 +13,19 @@ import type { Entity } from './entities.js';
 import { LOWER, UPPER } from './letters.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
 
-/** A key that names a person, its separator and an opening quote ("customer_name=", '"user": "', "owner: "). */
-const NAME_KEY =
-  /(?<![A-Za-z])(?:[A-Za-z]{1,20}[_-]?)?(?:name|user|username|owner|author|customer|kunde|benutzer|login|assignee|reporter|patient|employee|mitarbeiter|contact|kontakt|recipient|empfaenger|empfänger|sender|absender|member|client|mandant)["']?[ \t]*[=:][ \t]*["']?/gi;
+/**
+ * A key that names a person and its closing quote, right before a separator ("customer_name=", '"user": "',
+ * "owner: "). Read back from each "=" and ":": the same key searched from every position of the text (a
+ * prefix of up to 20 letters, then the key words) cost 165 ms on 8 MB, most of a detector's budget.
+ */
+const NAME_KEY_BEFORE =
+  /(?:^|[^A-Za-z])(?:[A-Za-z]{1,20}[_-]?)?(?:name|user|username|owner|author|customer|kunde|benutzer|login|assignee|reporter|patient|employee|mitarbeiter|contact|kontakt|recipient|empfaenger|empfänger|sender|absender|member|client|mandant)["']?[ \t]*$/i;
+/** The separator of a pair. */
+const SEPARATOR = /[=:]/g;
+/** How far before a separator its key is read: a prefix, a key word, a quote and blanks. */
+const KEY_LOOKBACK = 48;
+/** Blanks and an opening quote after the separator, before the value. */
+const VALUE_OPENING = /[ \t]*["']?/y;
 /** One word of the value (the parts of a double name are words joined by "-"); bounded: a longer one is no name. */
 const WORD = new RegExp(`[${UPPER}${LOWER}]{2,30}(?![${UPPER}${LOWER}\\d])`, 'y');
 /** What joins the words of a value: a blank, "_" (user ids), "." and "-" (logins, double names). */
@@ -34,9 +44,12 @@ const noWord = (name: string) => !isDictionaryWord(name) && !isEnglishWord(name)
 
 export function namesAfterLogKeys(text: string): Entity[] {
   const out: Entity[] = [];
-  NAME_KEY.lastIndex = 0;
-  for (let m = NAME_KEY.exec(text); m; m = NAME_KEY.exec(text)) {
-    const start = m.index + m[0].length;
+  SEPARATOR.lastIndex = 0;
+  for (let sep = SEPARATOR.exec(text); sep; sep = SEPARATOR.exec(text)) {
+    if (!NAME_KEY_BEFORE.test(text.slice(Math.max(0, sep.index - KEY_LOOKBACK), sep.index))) continue;
+    VALUE_OPENING.lastIndex = sep.index + 1;
+    VALUE_OPENING.exec(text);
+    const start = VALUE_OPENING.lastIndex;
     WORD.lastIndex = start;
     const first = WORD.exec(text);
     // Capitalised values ("Kunde: Müller hier", "shipping_name=Mariam bin Haddad Okonkwo") are the other detectors'.
