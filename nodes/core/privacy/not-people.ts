@@ -1,3 +1,4 @@
+import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { isFamilyWord } from './family-words.js';
 import { isRegisterRole } from './names-register-roles.js';
 import { isWhiteSpace } from './code-units.js';
@@ -223,6 +224,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
   if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
   if (firmGreeting(text, e, value)) return false;
+  if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
   if (BIC_SHAPE.test(value) && BIC_LABEL_BEFORE.test(text.slice(Math.max(0, e.start - 16), e.start))) return false;
