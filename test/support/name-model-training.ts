@@ -28,6 +28,7 @@ import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
+import { privacyTestSet20 } from './privacy-testset20/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
@@ -56,6 +57,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test17', privacyTestSet17()],
     ['test18', privacyTestSet18()],
     ['test19', privacyTestSet19()],
+    ['test20', privacyTestSet20()],
   ];
 }
 
