@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { plausibleName, wordLike } from './names.js';
 import { isGivenName } from './name-list.js';
+import { isNameParticle, PARTICLE_ALTERNATION } from './name-particles.js';
 
 /**
  * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
@@ -42,6 +43,14 @@ const NAME_KEYS = new Set([
   'recipientname',
   'fname',
   'lname',
+  'username',
+  'realname',
+  'patientname',
+  'employeename',
+  'membername',
+  'clientname',
+  'ownername',
+  'authorname',
 ]);
 /** Keys of a phone number: "msisdn" is the number a mobile network knows a subscriber by. */
 const PHONE_KEYS = new Set([
@@ -57,8 +66,10 @@ const PHONE_KEYS = new Set([
   'cell',
 ]);
 /** A name value: one to four capitalised words of letters, no digits; particles between them ("Ana dos Santos"). */
-const NAME_VALUE =
-  /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:(?:von|van|de|der|den|da|di|del|dos|das|du|le|la|ter|ten|bin|ibn|al|el|zu|y)[ \t]+)*\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_VALUE = new RegExp(
+  `^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}$`,
+  'u',
+);
 /** A surname first and its comma ("Brandauer,Ilse", "Brandauer, Ilse"), read as the name's words. */
 const SURNAME_COMMA = /^(\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]*(?=\p{Lu})/u;
 /** The capitalised words of a name value (its particles left out), as plausibleName reads them. */
@@ -133,8 +144,6 @@ function onlyOrdinaryWords(value: string): boolean {
 
 /** A next pair on the line: a blank, then a key and "=". */
 const NEXT_KEY = /[ \t][A-Za-z0-9_.-]{1,40}=/;
-/** Lower-case particles inside a name ("Ana dos Santos", "Hans-Peter von Wartenberg", "Mariam bin Haddad"). */
-const PARTICLES = new Set('von van de der den da di del dos das du le la ter ten bin ibn al el zu y'.split(' '));
 /** A capitalised word of a name: letters, hyphens, apostrophes, dots; no "=" (the next key), no digit. */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** How many words may follow a log value's first word (a name has rarely more than four). */
@@ -168,7 +177,7 @@ function logNameEnd(text: string, from: number): number {
     if (comma) nextEnd--;
     const word = text.slice(next, nextEnd);
     // A particle is taken only with a capitalised word after it: `end` moves on at name words alone.
-    if (!PARTICLES.has(word)) {
+    if (!isNameParticle(word)) {
       // A name's word: capitalised, all in capitals only when the first word is ("ILSE BRANDAUER"); an ordinary
       // word ("Winter", "Sommer") only where the value ends right after it: the next key, a comma, the line's end.
       const shout = word.length > 1 && word === word.toUpperCase();

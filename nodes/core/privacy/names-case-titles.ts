@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isEnglishWord, isKnownName } from './name-list.js';
 import { wordLike } from './names.js';
+import { isNameParticle } from './name-particles.js';
 
 /**
  * The parties of a case title ("Okafor v Smith", "Employment Tribunal, Okafor v Smith", "Müller ./. Schmidt",
@@ -42,24 +43,6 @@ const CASE_NOUNS = new Set(
 const INSTITUTION_LINKS = new Set(['of', 'for', 'the', 'für', 'des']);
 /** Words between two parties on one side ("Smith and Jones v …"). */
 const JOINERS = new Set(['and', 'und', '&']);
-/** Lower-case particles inside a surname ("van der Berg", "de Souza"). */
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'de',
-  'der',
-  'den',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'del',
-  'dos',
-  'bin',
-  'ibn',
-  'al',
-]);
 /** The Crown, the people and states as parties, which the name lists also hold as names ("Regina", "Germany"). */
 const STATE_PARTIES = new Set(
   'R Regina Rex Crown Queen People State States United Kingdom Commonwealth Republic Council Board Mayor Constable Germany Deutschland Austria Österreich Switzerland Schweiz France Italy Spain Portugal Poland Ireland Scotland England Wales Britain Canada India China Kenya Brazil Florida Georgia Virginia'.split(
@@ -116,7 +99,7 @@ function kindOf(text: string, c: Chunk): Item['kind'] | 'link' | 'stop' {
   const lower = core.toLowerCase();
   if (INSTITUTION_LINKS.has(lower)) return 'link';
   if (/^\p{Lu}/u.test(core)) return 'word';
-  if (PARTICLES.has(core)) return 'particle';
+  if (isNameParticle(core)) return 'particle';
   return 'stop';
 }
 

@@ -12,6 +12,7 @@
 import type { Entity } from './entities.js';
 import { LOWER, UPPER } from './letters.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
+import { isNameParticle } from './name-particles.js';
 
 /**
  * A key that names a person and its closing quote, right before a separator ("customer_name=", '"user": "',
@@ -35,8 +36,6 @@ const EXTENSIONS = new Set(
   'txt pdf doc docx xls xlsx csv json xml log md png jpg jpeg gif zip tmp bak html htm'.split(' '),
 );
 
-/** Lower-case particles inside names ("ana dos santos", "mariam bin haddad"). */
-const PARTICLES = new Set('von van de der den da di del dos das du le la bin ibn al el ter ten zu'.split(' '));
 const isLowerCode = (code: number) => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff);
 
 const asName = (word: string) => word[0].toUpperCase() + word.slice(1).toLowerCase();
@@ -75,7 +74,7 @@ export function namesAfterLogKeys(text: string): Entity[] {
       if (after === '=' || after === ':') break;
       if (joint === '.' && EXTENSIONS.has(next[0].toLowerCase())) break;
       end += 1 + next[0].length;
-      if (PARTICLES.has(next[0])) {
+      if (isNameParticle(next[0])) {
         afterParticle = true;
         continue;
       }

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord } from './name-list.js';
+import { PARTICLE_ALTERNATION } from './name-particles.js';
 
 /**
  * Names in a parish or civil register's entry, after the role a person has in it: "Täufling", "Pate/Patin",
@@ -17,8 +18,10 @@ const ROLE_FIELD = new RegExp(
   'giu',
 );
 /** A name: up to four capitalised words (hyphens and apostrophes inside), single blanks between, on the line. */
-const NAME =
-  /\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:von|van|de|der|den|da|di|del|du|la|le|bin|ibn)(?: |$))?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}/uy;
+const NAME = new RegExp(
+  `\\p{Lu}[\\p{L}\\p{M}'’-]*(?: (?:(?:${PARTICLE_ALTERNATION})(?: |$))?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}`,
+  'uy',
+);
 /** What parts the names of a plural role: a comma, "und", "and", "&". */
 const LIST_JOIN = /(?:,[ \t]*|[ \t]+(?:und|and|&)[ \t]+)/y;
 const PLURAL_ROLE = /^(?:paten|trauzeugen|eltern|sponsors|godparents|parents|witnesses)$/i;
@@ -65,8 +68,10 @@ const ordinaryHeading = (cell: string) =>
     .filter(Boolean)
     .every((w) => isDictionaryWord(w.toLowerCase()) || isCommonWord(w));
 /** A name filling its whole cell. */
-const NAME_CELL =
-  /^\p{Lu}[\p{L}\p{M}'’-]*(?: (?:(?:von|van|de|der|den|da|di|del|du|la|le|bin|ibn) )?\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+const NAME_CELL = new RegExp(
+  `^\\p{Lu}[\\p{L}\\p{M}'’-]*(?: (?:(?:${PARTICLE_ALTERNATION}) )?\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}$`,
+  'u',
+);
 
 /**
  * A register's table as a PDF gives it, one cell a line: the headings ("Täufling\ngeboren\nVater\nMutter\n

@@ -27,6 +27,7 @@ import { roomOccupant } from './names-rooms.js';
 import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { bracketedNames, quotedNicknames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
+import { PARTICLE_ALTERNATION } from './name-particles.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -50,8 +51,7 @@ const TOKEN = new RegExp(
  * Lower-case particles inside names: "Ludwig van Beethoven", "Ana dos Santos", "Omar bin Laden"; a name in capitals
  * writes them so too ("ANNA-LENA VON DER HEYDE").
  */
-const PARTICLE_WORDS = 'von|van|de|der|den|da|di|del|della|dos|das|du|le|la|bin|binti|bint|ibn|al|el|ter|ten|zu|y';
-const PARTICLE = new RegExp(`(?:(?:${PARTICLE_WORDS}|${PARTICLE_WORDS.toUpperCase()})[ \\t]+){1,2}`, 'y');
+const PARTICLE = new RegExp(`(?:(?:${PARTICLE_ALTERNATION}|${PARTICLE_ALTERNATION.toUpperCase()})[ \\t]+){1,2}`, 'y');
 /** Whether the code is a first letter of a particle (v d l b a e t z y), for a name that starts with one. */
 const mayStartParticle = (code: number) =>
   code === 118 ||

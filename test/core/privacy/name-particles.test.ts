@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { valuesOf } from '../../support/privacy-found.js';
+
+const people = valuesOf('PERSON');
+
+/**
+ * Every reader of names knows the same particles (name-particles.ts): copies of the list had drifted apart,
+ * so a register role or a log key cut "Anna della Rosa" to "Anna" and pseudonymization left the surname visible.
+ */
+describe('privacy detectors: particles inside names, one list for every reader', () => {
+  it('keeps the whole name after a register role, whatever the particle', () => {
+    assert.deepEqual(people('Pate: Anna della Rosa'), ['Anna della Rosa']);
+    assert.deepEqual(people('Trauzeugin: Siti binti Rahman'), ['Siti binti Rahman']);
+  });
+
+  it('keeps the whole name as the value of a user key in a log line', () => {
+    assert.deepEqual(people('event=login user_name="Anna von Berg" ip=10.0.0.1'), ['Anna von Berg']);
+    assert.deepEqual(people('patient_name=Teresa binti Yusof&ward=3'), ['Teresa binti Yusof']);
+  });
+
+  it('reads a "Name" attribute of a form field as a key, not as a name', () => {
+    assert.deepEqual(people('<DynamicField Name="Vertragsnummer">VK-93070432</DynamicField>'), []);
+    assert.deepEqual(people('<DynamicField Name="IMEI">350928242912069</DynamicField>'), []);
+  });
+});
