@@ -1,6 +1,6 @@
 import { HAND_WRITTEN_13, privacyTestSet13 } from '../../support/privacy-testset13/index.js';
 import { CODES, MARK } from '../../support/privacy-testset13/markup.js';
-import { CULTURES, PARTICLES, sharedWithEarlierSets, words } from '../../support/privacy-testset13/names.js';
+import { cultures13, PARTICLES, sharedWithEarlierSets, words } from '../../support/privacy-testset13/names.js';
 import { testSetsBefore } from '../../support/earlier-test-sets.js';
 import { describeHeldOutStructure } from '../../support/held-out-structure.js';
 
@@ -10,7 +10,7 @@ describeHeldOutStructure({
   docs: privacyTestSet13,
   handWritten: HAND_WRITTEN_13,
   markup: { mark: MARK, codes: CODES, brackets: /[⟪⟫¦]/ },
-  cultures: CULTURES,
+  cultures: cultures13(),
   overlap: { particles: PARTICLES, words, sharedWithEarlierSets },
   earlier: () => testSetsBefore(13),
   least: {

@@ -1,6 +1,6 @@
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 import { assemble, encodePieces, encodedWord, raw, softBreaks, type Encoding, type Piece } from './encodings.js';
-import { CULTURES } from './names.js';
+import { cultures13 } from './names.js';
 import { Draw } from './random.js';
 import { card, cardGrouped, grouped, iban, idCard, ip, passport, pensionNumber, taxId } from './values.js';
 
@@ -55,7 +55,7 @@ const TOWNS_EN = [
 ];
 
 function person(d: Draw): Person {
-  const c = d.pick(Object.values(CULTURES));
+  const c = d.pick(Object.values(cultures13()));
   return {
     given: d.pick(c.given),
     family: d.pick(c.family),

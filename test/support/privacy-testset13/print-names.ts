@@ -1,5 +1,7 @@
 import { CANDIDATES } from './candidates.js';
-import { CULTURES, sharedWithEarlierSets } from './names.js';
+import { cultures13, sharedWithEarlierSets } from './names.js';
+
+const CULTURES = cultures13();
 
 // Prints only which candidates survived the drop (never an earlier set's name).
 for (const [c, v] of Object.entries(CANDIDATES)) {
