@@ -53,6 +53,29 @@ describe('set 21 generator parts', () => {
     assert.ok(outs.size > 95, 'seed 0 still gives a varied stream');
   });
 
+  it("WELL512a follows the recurrence of Panneton, L'Ecuyer and Matsumoto (their macro form, written out here)", () => {
+    // The paper's C code: z0 = VRm1; z1 = MAT0NEG(-16, V0) ^ MAT0NEG(-15, VM1); z2 = MAT0POS(11, VM2);
+    // newV1 = z1 ^ z2; newV0 = MAT0NEG(-2, z0) ^ MAT0NEG(-18, z1) ^ MAT3NEG(-28, z2) ^ MAT4NEG(-5, 0xda442d24, newV1).
+    const words = Array.from({ length: 16 }, (_, i) => (Math.imul(i + 1, 0x9e3779b9) ^ (i << 20)) >>> 0);
+    const st = Uint32Array.from(words);
+    let i = 0;
+    const reference = (): number => {
+      const z0 = st[(i + 15) & 15];
+      const v0 = st[i];
+      const vm1 = st[(i + 13) & 15];
+      const vm2 = st[(i + 9) & 15];
+      const z1 = (v0 ^ (v0 << 16) ^ vm1 ^ (vm1 << 15)) >>> 0;
+      const z2 = (vm2 ^ (vm2 >>> 11)) >>> 0;
+      const newV1 = (z1 ^ z2) >>> 0;
+      st[i] = newV1;
+      st[(i + 15) & 15] = (z0 ^ (z0 << 2) ^ z1 ^ (z1 << 18) ^ (z2 << 28) ^ newV1 ^ ((newV1 << 5) & 0xda442d24)) >>> 0;
+      i = (i + 15) & 15;
+      return st[i];
+    };
+    const g = Well512a.fromState(words);
+    for (let k = 0; k < 1000; k++) assert.equal(g.nextU32(), reference(), `output ${k}`);
+  });
+
   it('labels an escaped page over the escaped characters, and reads them back as the browser shows them', () => {
     const { text, entities } = new Page().t('Fahrer: ').v('PERSON', 'Jörg Müller').t(' & Co').done('named');
     assert.equal(text, 'Fahrer: J&ouml;rg M&uuml;ller &amp; Co');

@@ -21,6 +21,14 @@ export class Well512a {
     for (let i = 0; i < 64; i++) this.nextU32();
   }
 
+  /** A generator started from the given sixteen state words (for checking the recurrence). */
+  static fromState(words: readonly number[]): Well512a {
+    const g = new Well512a(0);
+    g.state.set(words.map((w) => w >>> 0));
+    g.index = 0;
+    return g;
+  }
+
   /** The next 32-bit output: the published WELL512a recurrence. */
   nextU32(): number {
     const s = this.state;
