@@ -16,8 +16,8 @@ export const HAND_WRITTEN_21 = [...HAND_DE, ...HAND_EN];
  * driving schools, fleet management (driver logs, fuel cards), factories (shift plans, works-council
  * minutes, 8D reports, badge logs), warehouses and parcel depots (delivery exceptions, proof of
  * delivery, returns), freight forwarding (CMR notes, customs), vehicle registration and roadside
- * assistance, in DE, AT, CH, the UK, Ireland, the US, the Netherlands, France, Denmark, Italy and
- * Poland; plus `generatedCount` web and intranet pages scraped to plain text for a RAG ingest:
+ * assistance, in DE, AT, CH, the UK, Ireland, the US, the Netherlands, Denmark, Italy and France
+ * (generated pages only); plus `generatedCount` web and intranet pages scraped to plain text for a RAG ingest:
  * customer-portal and CMS pages, wiki pages exported to Markdown (headings, pipe tables, checklists,
  * @mentions, "Created by … last edited by …"), forum and Q&A threads (posts, quoted replies,
  * signatures, reactions), review pages (★★★★☆ by …), with the navigation, breadcrumbs, cookie
