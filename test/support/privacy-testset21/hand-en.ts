@@ -194,7 +194,7 @@ Questions? Reply to this email or call +45 70 20 30 40.`,
     `Ticket #DX-77120 · Status: open · Priority: normal
 Type: Delivery exception – address not found
 Recipient: ⦃n:Hosia Riruako⦄ (typo on label) – correct: ⦃n:Hosea Riruako⦄
-Address on label: "Old Mill Pike 4410, Georgetown KY" (no ZIP)
+Address on label: "⦃h:Old Mill Pike 4410, Georgetown KY⦄" (no ZIP)
 Corrected address from customer: ⦃h:4410 Old Mill Pike, Georgetown, KY 40324⦄
 Customer phone: ⦃t:(502) 555-0198⦄
 Next attempt: tomorrow AM`,

@@ -159,7 +159,8 @@ function phone(rng: Well512a, c: Country): string {
     case 'FR':
       return `+33 6 ${d(2)} ${d(2)} ${d(2)} ${d(2)}`;
     case 'DK':
-      return `+45 ${d(2)} ${d(2)} ${d(2)} ${d(2)}`;
+      // Danish numbers are eight digits and never start with 0 or 1 (same two draws as d(2)).
+      return `+45 ${rng.range(2, 9)}${d(1)} ${d(2)} ${d(2)} ${d(2)}`;
     default:
       return `+39 3${d(2)} ${d(3)} ${d(4)}`;
   }
