@@ -19,6 +19,7 @@ import { privacyTestSet16 } from './privacy-testset16/index.js';
 import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
+import { privacyTestSet20 } from './privacy-testset20/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -47,6 +48,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet17,
   privacyTestSet18,
   privacyTestSet19,
+  privacyTestSet20,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
