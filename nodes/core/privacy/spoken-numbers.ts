@@ -325,6 +325,8 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       if (c.digits && /[^\d]/.test(c.text)) continue;
       const single = c.first === c.last;
       if (single && !allLower) continue;
+      // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate").
+      if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(words[c.last].end, words[c.last].end + 3))) continue;
       // A lone "one"/"eins" is a count ("one of them"); a lone "null"/"zero" a word of code or prose.
       if (single && !c.ordinal && (c.text === '1' || (c.digits && c.text === '0'))) continue;
       if (c.digits && c.text.length < 3 && (words as Word[]).slice(c.first, c.last + 1).some((w) => w.kind !== 'digit'))

@@ -45,6 +45,7 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
       assert.equal(view('one of them is hurt, oh no'), 'one of them is hurt, oh no');
       assert.equal(view('the second car, the first time'), 'the second car, the first time');
       assert.equal(view('sixty- no sorry'), 'sixty- no sorry');
+      assert.equal(view('Vor Ort holt Sie Hendrikje ten Cate ab'), 'Vor Ort holt Sie Hendrikje ten Cate ab');
       assert.equal(view('email anna dot berg at mail dot com'), 'email anna dot berg at mail dot com');
       assert.equal(readSpokenNumbers('Keine Zahlen hier, nur Worte.'), undefined);
     });
@@ -71,6 +72,13 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
       ]);
       assert.deepEqual(births('anrufer: geburtsdatum dritten juni neunzehnhundertvierundfünfzig'), [
         'dritten juni neunzehnhundertvierundfünfzig',
+      ]);
+    });
+
+    it('finds a birth date said in words and then again in digits, both writings', () => {
+      assert.deepEqual(births('Agent: Ihr Geburtsdatum bitte?\nKundin: neunter Mai siebenundfünfzig, also 09.05.57.'), [
+        'neunter Mai siebenundfünfzig',
+        '09.05.57',
       ]);
     });
 
