@@ -271,6 +271,21 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
   };
   /** A word cut off by the speaker: a hyphen and a blank after it ("fifty- no sorry"). */
   const cutOff = (i: number) => /^-(?:[ \t]|$)/.test(text.slice(words[i].end, words[i].end + 2));
+  const onLine = (a: number, b: number) => !text.slice(words[a].end, words[b].start).includes('\n');
+  /** A digit group or a number word (not "and"), or a month. */
+  const numeric = (k: number) => {
+    const w = words[k];
+    return (
+      w !== undefined &&
+      ((w.kind === 'other' && (w.lowerText === '#' || MONTHS.has(w.lowerText))) ||
+        (w.kind !== 'other' && w.kind !== 'and'))
+    );
+  };
+  /** A number or month right before the run, or within two words after it, on its line. */
+  const numberBeside = (first: number, last: number) =>
+    (first > 0 && numeric(first - 1) && onLine(first - 1, first)) ||
+    (numeric(last + 1) && onLine(last, last + 1)) ||
+    (numeric(last + 2) && onLine(last, last + 2));
   const chunksOut: Chunk[] = [];
   /** Short digit chunks, converted or not: groups of a "dot" chain ("ten dot one dot …"). */
   const spare = new Map<number, Chunk>();
@@ -327,6 +342,10 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       if (single && !allLower) continue;
       // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate").
       if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(words[c.last].end, words[c.last].end + 3))) continue;
+      // A lone number word below 100 is a count or an hour ("two payments", "closes at eight") unless a number or a
+      // month stands beside it on its line: a house number before a postcode ("rosenstraße sechs 5020 salzburg",
+      // "kirchgasse einundzwanzig in 24103 kiel"), a year after a month ("zweite April sechsundachtzig").
+      if (single && !c.ordinal && Number(c.text) < 100 && !numberBeside(first, last)) continue;
       // A lone "one"/"eins" is a count ("one of them"); a lone "null"/"zero" a word of code or prose.
       if (single && !c.ordinal && (c.text === '1' || (c.digits && c.text === '0'))) continue;
       if (c.digits && c.text.length < 3 && (words as Word[]).slice(c.first, c.last + 1).some((w) => w.kind !== 'digit'))

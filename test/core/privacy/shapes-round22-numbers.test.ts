@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { readSpokenNumbers } from '../../../nodes/core/privacy/spoken-numbers.js';
 import { assertLinearTime } from '../../support/linear-time.js';
 import { valuesOf } from '../../support/privacy-found.js';
@@ -6,6 +7,7 @@ import { valuesOf } from '../../support/privacy-found.js';
 const phones = valuesOf('PHONE_NUMBER');
 const births = valuesOf('DATE_OF_BIRTH');
 const ips = valuesOf('IP_ADDRESS');
+const scanner = new PrivacyScanner();
 const view = (text: string) => readSpokenNumbers(text)?.text ?? text;
 
 /**
@@ -26,7 +28,8 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
 
     it('reads tens, compounds, hundreds and years', () => {
       assert.equal(view('he lives at forty-three elm row'), 'he lives at 43 elm row');
-      assert.equal(view('wohnt in der lindenallee zweiundvierzig'), 'wohnt in der lindenallee 42');
+      assert.equal(view('wohnt lindenallee zweiundvierzig in 04109 leipzig'), 'wohnt lindenallee 42 in 04109 leipzig');
+      assert.equal(view('wohnt am ring sieben 8010 graz'), 'wohnt am ring 7 8010 graz');
       assert.equal(view('born nineteen sixty eight'), 'born 1968');
       assert.equal(view('geboren neunzehnhundertzweiundsechzig'), 'geboren 1962');
       assert.equal(view('in two thousand and four'), 'in 2004');
@@ -45,6 +48,11 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
       assert.equal(view('one of them is hurt, oh no'), 'one of them is hurt, oh no');
       assert.equal(view('the second car, the first time'), 'the second car, the first time');
       assert.equal(view('sixty- no sorry'), 'sixty- no sorry');
+      // A lone number word without a number or month beside it is a count or an hour.
+      assert.equal(
+        view('I see two payments, the car park closes at eight.'),
+        'I see two payments, the car park closes at eight.',
+      );
       assert.equal(view('Vor Ort holt Sie Hendrikje ten Cate ab'), 'Vor Ort holt Sie Hendrikje ten Cate ab');
       assert.equal(view('email anna dot berg at mail dot com'), 'email anna dot berg at mail dot com');
       assert.equal(readSpokenNumbers('Keine Zahlen hier, nur Worte.'), undefined);
@@ -110,5 +118,8 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
   it('reads dense number words in linear time', () => {
     const unit = 'null eins sieben zwo drei neunzehnhundertzweiundsechzig forty two oh double five dot ';
     assertLinearTime('spoken numbers', (t) => readSpokenNumbers(t), unit.repeat(2000), unit.repeat(8000));
+    // The whole scan too: one long run of digit words is one long digit string for the phone detector.
+    const digits = 'null eins sieben zwo drei oh seven double five ';
+    assertLinearTime('spoken digits scanned', (t) => scanner.scan(t), digits.repeat(1000), digits.repeat(4000));
   });
 });
