@@ -345,7 +345,7 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       // A lone number word below 100 is a count or an hour ("two payments", "closes at eight") unless a number or a
       // month stands beside it on its line: a house number before a postcode ("rosenstraße sechs 5020 salzburg",
       // "kirchgasse einundzwanzig in 24103 kiel"), a year after a month ("zweite April sechsundachtzig").
-      if (single && !c.ordinal && Number(c.text) < 100 && !numberBeside(first, last)) continue;
+      if (single && !c.ordinal && Number(c.text) < 100 && !numberBeside(c.first, c.last)) continue;
       // A lone "one"/"eins" is a count ("one of them"); a lone "null"/"zero" a word of code or prose.
       if (single && !c.ordinal && (c.text === '1' || (c.digits && c.text === '0'))) continue;
       if (c.digits && c.text.length < 3 && (words as Word[]).slice(c.first, c.last + 1).some((w) => w.kind !== 'digit'))

@@ -30,6 +30,7 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
       assert.equal(view('he lives at forty-three elm row'), 'he lives at 43 elm row');
       assert.equal(view('wohnt lindenallee zweiundvierzig in 04109 leipzig'), 'wohnt lindenallee 42 in 04109 leipzig');
       assert.equal(view('wohnt am ring sieben 8010 graz'), 'wohnt am ring 7 8010 graz');
+      assert.equal(view('lindenweg vierzehn null vier eins null neun leipzig'), 'lindenweg 14 04109 leipzig');
       assert.equal(view('born nineteen sixty eight'), 'born 1968');
       assert.equal(view('geboren neunzehnhundertzweiundsechzig'), 'geboren 1962');
       assert.equal(view('in two thousand and four'), 'in 2004');
