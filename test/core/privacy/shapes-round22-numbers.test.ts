@@ -113,6 +113,8 @@ describe('privacy detectors: shapes of round 22 (numbers spoken in words)', () =
         assert.deepEqual(phones(`anruferin: dritten mai ${year}\n00:01:16.442 --> 00:01:21.748\nok`), [], year);
       // A number and then a time on the same line stays a number.
       assert.deepEqual(phones('ruf mich an unter 0171 5552019\n09:45 verpasst'), ['0171 5552019']);
+      // The number without the bracket that closes its line.
+      assert.deepEqual(phones('Rückruf bitte (Handy 0170 2281934)\n12:30 Termin'), ['0170 2281934']);
     });
   });
 
