@@ -169,6 +169,7 @@ export const birthDates = (text: string): Entity[] => {
         if (questionAfter(text, at + m[0].length)) {
           const answer = answeredBelow(text, from, breaks);
           if (answer) out.push(answer);
+          if (answer) alternatives(text, answer.end, out);
         }
         break;
       }
@@ -187,6 +188,8 @@ export const birthDates = (text: string): Entity[] => {
     if (!found && (asksOnLine(text, from) || askedFor(text, label.index))) {
       const answer = answeredBelow(text, from, breaks) ?? answeredAbove(text, label.index, breaks);
       if (answer) out.push(answer);
+      // An answer that says the date twice ("dritter Juli sechsundsiebzig, also 03.07.76"): both writings.
+      if (answer) alternatives(text, answer.end, out);
     }
   }
   ageOnDates(text, out);
@@ -223,6 +226,8 @@ function nextColumn(text: string, from: number, out: Entity[]): void {
 /** A second writing of the same birth date, after "vs", "->", "bzw." or "oder" (a source in brackets before it). */
 const ALTERNATIVE =
   /[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:vs\.?|versus|->|→|=>|statt|instead of|bzw\.?|oder|or)[ \t]+/iy;
+/** A date said again in other words ("dritter Juli sechsundsiebzig, also 03.07.76", "third of March eighty-five. Uh, 3/3/85"). */
+const RESTATEMENT = /[ \t]*[,.]?[ \t]*(?:[-—–][ \t]*)?(?:also|uh|um|äh|ähm|i\.e\.|d\.h\.)[,.:]?[ \t]+/iy;
 /**
  * A log or diff line that compares two writings of one birth date ("conflicting dob 9/7/1951 (WEBSHOP)
  * vs 07/09/1951 (ZUTRITT)", "Geburtsdatum 12.03.1985 -> 1985-03-12"): the later ones are birth dates too (three at most).
@@ -231,8 +236,9 @@ function alternatives(text: string, from: number, out: Entity[]): void {
   let at = from;
   for (let n = 0; n < 3; n++) {
     ALTERNATIVE.lastIndex = at;
-    if (!ALTERNATIVE.test(text)) return;
-    const start = ALTERNATIVE.lastIndex;
+    RESTATEMENT.lastIndex = at;
+    const start = ALTERNATIVE.test(text) ? ALTERNATIVE.lastIndex : RESTATEMENT.test(text) ? RESTATEMENT.lastIndex : -1;
+    if (start === -1) return;
     BIRTH_DATE.lastIndex = start;
     const m = BIRTH_DATE.exec(text);
     if (!m) return;

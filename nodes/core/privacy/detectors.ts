@@ -593,6 +593,13 @@ const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
  */
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
+  // A transcript's timestamp opens the next line ("… 1998\n00:01:16.442 -->"): the number ends before the break.
+  const br = text[run.end - 3] === '\n' ? run.end - 3 : text[run.end - 2] === '\n' ? run.end - 2 : -1;
+  if (br > run.start) {
+    let end = br;
+    while (end > run.start && !isDigitCode(text.charCodeAt(end - 1))) end--;
+    return end;
+  }
   // The last "(" inside the run (one before it cannot start the time): searched within the run only.
   let open = run.end - 1;
   while (open > run.start && text.charCodeAt(open) !== 40) open--;

@@ -14,13 +14,14 @@
  * "\u00fc" …; decode-base64.ts: base64 runs that encode text); a span over a decoded character maps
  * back to the whole escape (or base64 run) it came from. Last, a word hyphenated at a line's end is
  * read whole (line-hyphens.ts), and a printed form's row of dots or underscores between a label and
- * its value reads as a colon (form-leaders.ts).
+ * its value reads as a colon (form-leaders.ts), and numbers spoken in words read as digits (spoken-numbers.ts).
  */
 import { decodeBase64Runs } from './decode-base64.js';
 import { type DecodedText, decodeEscapes } from './decode-escapes.js';
 import { fileNameWords, joinedParameterSections } from './file-names.js';
 import { readFormLeaders } from './form-leaders.js';
 import { joinLineHyphens } from './line-hyphens.js';
+import { readSpokenNumbers } from './spoken-numbers.js';
 
 /**
  * One level of transport decoding: escapes first, then base64 runs (decode-base64.ts: a base64 body,
@@ -145,12 +146,15 @@ export function normalizeForDetection(original: string): NormalizedText {
   const joined = joinLineHyphens(view.text);
   const text = joined?.text ?? view.text;
   const led = readFormLeaders(text);
-  if (joined === undefined && led === undefined) return view;
+  // Numbers a transcript writes in words read as digits (spoken-numbers.ts): "null eins sieben zwo …" is "0172…".
+  const spoken = readSpokenNumbers(led?.text ?? text);
+  if (joined === undefined && led === undefined && spoken === undefined) return view;
   return {
-    text: led?.text ?? text,
+    text: spoken?.text ?? led?.text ?? text,
     unchanged: false,
     toOriginal: (start, end) => {
-      let span = led === undefined ? { start, end } : mapSpan(led.pieces, start, end);
+      let span = spoken === undefined ? { start, end } : mapSpan(spoken.pieces, start, end);
+      if (led !== undefined) span = mapSpan(led.pieces, span.start, span.end);
       if (joined !== undefined) span = mapSpan(joined.pieces, span.start, span.end);
       return view.toOriginal(span.start, span.end);
     },

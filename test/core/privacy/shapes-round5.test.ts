@@ -35,7 +35,8 @@ describe('privacy detectors: shapes of round 5 (issue 9)', () => {
     assert.deepEqual(birthDates('Can you confirm your date of birth?\nsure, 05/30/1979 (US format)'), ['05/30/1979']);
     assert.deepEqual(
       birthDates('Agent: Ihr Geburtsdatum bitte?\nAnrufer: Der zweite April sechsundachtzig — also 02.04.86.'),
-      ['02.04.86'],
+      // The date said in words is the birth date too (round 22 reads spoken numbers: spoken-numbers.ts).
+      ['zweite April sechsundachtzig', '02.04.86'],
     );
     assert.deepEqual(
       birthDates('21:06 - Ilse: and your date of birth is 9 may 70?\n21:07 - Wanjiru Kamau: 9th May 1970 yes'),

@@ -1,0 +1,499 @@
+import type { DecodedText, DecodePiece } from './decode-escapes.js';
+
+/**
+ * Numbers as a speech recogniser writes them: in words ("null eins sieben zwo …", "oh seven double
+ * four …", "forty two orchard way", "neunzehnhundertzweiundsechzig", "july twenty first nineteen
+ * ninety seven", "91 dot 206 dot 225 dot 194"). The view reads a run of number words as the digits it
+ * stands for, so that every detector (phone, postal, birth date, IP, ids) sees the value as if typed;
+ * each run is one piece that maps back to ALL its words, so a finding covers the whole spoken value.
+ *
+ * Digit by digit, single digits join into one digit string ("oh", "double X", "triple X" only there,
+ * in a run of three digits or more); tens and German compounds, hundreds and thousands are numbers;
+ * "nineteen sixty eight" and "twenty twenty" are years; an ordinal day ("fifteenth", "dritten") only
+ * beside a month name. Look-alikes stay words: a lone "one"/"eins" ("one of them"), an ordinal without
+ * a month ("the second car"), a word cut off by the speaker ("fifty- no sorry fifty seven"), "oh" in
+ * speech. Counts and times ("zwanzig prozent", "halb acht") read as "20 prozent", "halb 8": digits a
+ * typist would write, which no detector takes for a phone. "dot"/"punkt" joins number groups only in a
+ * chain of three groups or more (an IP address), never in an e-mail address.
+ *
+ * One pass over the words with a bounded look-ahead: linear in the text.
+ */
+
+type Kind = 'digit' | 'oh' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'number' | 'ordinal' | 'repeat' | 'and';
+
+interface Word {
+  start: number;
+  end: number;
+  kind: Kind;
+  value: number;
+  lower: boolean;
+  /** German ordinals are written with a dot ("21. januar"). */
+  dot?: boolean;
+}
+
+const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const EN_TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+
+/** German units as they stand alone ("eins") and inside compounds ("ein" in "einundzwanzig"). */
+const DE_UNITS: Record<string, number> = {
+  null: 0,
+  eins: 1,
+  ein: 1,
+  zwei: 2,
+  zwo: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+};
+const DE_TEENS: Record<string, number> = {
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  fuenfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+};
+const DE_TENS: Record<string, number> = {
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  fuenfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+};
+/** German ordinal stems below twenty ("dritt" in "dritten"); from twenty on the ordinal is the number + "st". */
+const DE_ORDINAL_STEMS: Record<string, number> = {
+  erst: 1,
+  zweit: 2,
+  dritt: 3,
+  viert: 4,
+  fünft: 5,
+  sechst: 6,
+  siebt: 7,
+  siebent: 7,
+  acht: 8,
+  neunt: 9,
+  zehnt: 10,
+  elft: 11,
+  zwölft: 12,
+};
+
+const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'januar jänner februar märz maerz april mai juni juli august september oktober november dezember ' +
+    'jan feb mar mär apr jun jul aug sep sept oct okt nov dec dez'
+  ).split(' '),
+);
+
+/** A German number word below 100 ("sieben", "zwölf", "zweiundvierzig"), or undefined. */
+function germanBelowHundred(w: string): number | undefined {
+  if (w === '') return 0;
+  if (w in DE_UNITS && w !== 'ein') return DE_UNITS[w];
+  if (w in DE_TEENS) return DE_TEENS[w];
+  if (w in DE_TENS) return DE_TENS[w];
+  const und = w.indexOf('und');
+  if (und > 0) {
+    const unit = DE_UNITS[w.slice(0, und)];
+    const tens = DE_TENS[w.slice(und + 3)];
+    if (unit !== undefined && unit > 0 && tens !== undefined) return tens + unit;
+  }
+  return undefined;
+}
+
+/** A German number word below 10000 ("neunzehnhundertzweiundsechzig", "zweitausendvier", "hundertdrei"). */
+function germanNumber(w: string): number | undefined {
+  let rest = w;
+  let total = 0;
+  const thousand = rest.indexOf('tausend');
+  if (thousand >= 0) {
+    const head = rest.slice(0, thousand);
+    const n = head === '' || head === 'ein' ? 1 : germanBelowHundred(head);
+    if (n === undefined || n === 0) return undefined;
+    total += n * 1000;
+    rest = rest.slice(thousand + 7);
+  }
+  const hundred = rest.indexOf('hundert');
+  if (hundred >= 0) {
+    const head = rest.slice(0, hundred);
+    const n = head === '' || head === 'ein' ? 1 : germanBelowHundred(head);
+    if (n === undefined || n === 0 || (thousand >= 0 && n > 9)) return undefined;
+    total += n * 100;
+    rest = rest.slice(hundred + 7);
+  }
+  if (rest === 'eins' || rest === '') return total + (rest === '' ? 0 : 1);
+  const below = germanBelowHundred(rest);
+  return below === undefined ? undefined : total + below;
+}
+
+/** A German ordinal day ("dritten", "elften", "einundzwanzigsten"), 1 to 31, or undefined. */
+function germanOrdinal(w: string): number | undefined {
+  const m = /^(.+?)(?:e|en|er|es|em)$/.exec(w);
+  if (m === null) return undefined;
+  const stem = m[1];
+  if (stem in DE_ORDINAL_STEMS) return DE_ORDINAL_STEMS[stem];
+  if (stem.endsWith('zehnt')) return germanBelowHundred(stem.slice(0, -1));
+  if (stem.endsWith('st')) {
+    const n = germanBelowHundred(stem.slice(0, -2));
+    return n !== undefined && n >= 20 && n <= 31 ? n : undefined;
+  }
+  return undefined;
+}
+
+/** What one word is as a number, or undefined. */
+function classify(w: string): { kind: Kind; value: number; dot?: boolean } | undefined {
+  const en = EN_DIGITS.indexOf(w);
+  if (en >= 0) return { kind: 'digit', value: en };
+  if (w === 'oh') return { kind: 'oh', value: 0 };
+  const teen = EN_TEENS.indexOf(w);
+  if (teen >= 0) return { kind: 'teen', value: 10 + teen };
+  const tens = EN_TENS.indexOf(w);
+  if (tens >= 2) return { kind: 'tens', value: tens * 10 };
+  if (w === 'hundred' || w === 'hundert') return { kind: 'hundred', value: 100 };
+  if (w === 'thousand' || w === 'tausend') return { kind: 'thousand', value: 1000 };
+  if (w === 'double' || w === 'doppel') return { kind: 'repeat', value: 2 };
+  if (w === 'triple' || w === 'treble' || w === 'dreifach') return { kind: 'repeat', value: 3 };
+  if (w === 'and') return { kind: 'and', value: 0 };
+  if (w in EN_ORDINALS) return { kind: 'ordinal', value: EN_ORDINALS[w] };
+  if (w === 'ein') return undefined;
+  if (w in DE_UNITS) return { kind: 'digit', value: DE_UNITS[w] };
+  const de = germanNumber(w);
+  if (de !== undefined) {
+    if (de >= 10 && de < 20 && !w.includes('hundert')) return { kind: 'teen', value: de };
+    return { kind: 'number', value: de };
+  }
+  const ord = germanOrdinal(w);
+  if (ord !== undefined) return { kind: 'ordinal', value: ord, dot: true };
+  return undefined;
+}
+
+/** A chunk of a run: digits joined ("0171…"), a number ("42", "1962") or an ordinal day ("21"). */
+interface Chunk {
+  first: number;
+  last: number;
+  text: string;
+  digits: boolean;
+  /** Made only of "oh", "double", "triple": no digit word said it. */
+  weak?: boolean;
+  ordinal?: boolean;
+}
+
+const WORD = /\p{L}+|\d+/gu;
+
+/** The view with spoken numbers read as digits, or undefined when there is none. */
+export function readSpokenNumbers(text: string): DecodedText | undefined {
+  const words: (Word | { start: number; end: number; kind: 'other'; lowerText: string })[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (raw.charCodeAt(0) <= 0x39) {
+      words.push({ start, end, kind: 'other', lowerText: '#' });
+      continue;
+    }
+    const lower = raw.toLowerCase();
+    const c = raw.length <= 40 ? classify(lower) : undefined;
+    if (c === undefined) words.push({ start, end, kind: 'other', lowerText: lower });
+    else words.push({ start, end, kind: c.kind, value: c.value, lower: raw === lower, dot: c.dot });
+  }
+  const pieces: DecodePiece[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let viewLength = 0;
+  const replace = (start: number, end: number, out: string) => {
+    parts.push(text.slice(copied, start), out);
+    viewLength += start - copied;
+    pieces.push({ view: viewLength, viewLength: out.length, orig: start, origEnd: end });
+    viewLength += out.length;
+    copied = end;
+  };
+  // Runs of number words joined by blanks or a hyphen ("forty-two"), on one line.
+  const joined = (a: number, b: number) => /^(?:[ \t]+|-)$/.test(text.slice(words[a].end, words[b].start));
+  const isNumber = (i: number) => i < words.length && words[i].kind !== 'other';
+  const isMonth = (i: number) => {
+    const w = words[i];
+    return w !== undefined && w.kind === 'other' && MONTHS.has(w.lowerText);
+  };
+  const wordIs = (i: number, s: string) => {
+    const w = words[i];
+    return w !== undefined && w.kind === 'other' && w.lowerText === s;
+  };
+  /** A word cut off by the speaker: a hyphen and a blank after it ("fifty- no sorry"). */
+  const cutOff = (i: number) => /^-(?:[ \t]|$)/.test(text.slice(words[i].end, words[i].end + 2));
+  const onLine = (a: number, b: number) => !text.slice(words[a].end, words[b].start).includes('\n');
+  /** A digit group or a number word (not "and"), or a month. */
+  const numeric = (k: number) => {
+    const w = words[k];
+    return (
+      w !== undefined &&
+      ((w.kind === 'other' && (w.lowerText === '#' || MONTHS.has(w.lowerText))) ||
+        (w.kind !== 'other' && w.kind !== 'and'))
+    );
+  };
+  /** A number or month right before the run, or within two words after it, on its line. */
+  const numberBeside = (first: number, last: number) =>
+    (first > 0 && numeric(first - 1) && onLine(first - 1, first)) ||
+    (numeric(last + 1) && onLine(last, last + 1)) ||
+    (numeric(last + 2) && onLine(last, last + 2));
+  const chunksOut: Chunk[] = [];
+  /** Short digit chunks, converted or not: groups of a "dot" chain ("ten dot one dot …"). */
+  const spare = new Map<number, Chunk>();
+  let i = 0;
+  while (i < words.length) {
+    if (!isNumber(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    if (words[i].kind === 'and') {
+      i++;
+      continue;
+    }
+    // "and" belongs to a number only after "hundred"/"thousand" ("one hundred and two"), never in "two and three".
+    while (
+      isNumber(j + 1) &&
+      joined(j, j + 1) &&
+      !cutOff(j) &&
+      (words[j + 1].kind !== 'and' || words[j].kind === 'hundred' || words[j].kind === 'thousand')
+    )
+      j++;
+    const chunks = parseRun(words as Word[], i, j);
+    emitRun(chunks, i, j);
+    i = j + 1;
+  }
+
+  function emitRun(chunks: Chunk[], first: number, last: number) {
+    // Single digits join into one digit string.
+    const merged: Chunk[] = [];
+    for (const c of chunks) {
+      const prev = merged[merged.length - 1];
+      if (prev !== undefined && prev.digits && c.digits && !c.ordinal && c.first === prev.last + 1)
+        merged[merged.length - 1] = {
+          first: prev.first,
+          last: c.last,
+          text: prev.text + c.text,
+          digits: true,
+          weak: prev.weak && c.weak,
+        };
+      else merged.push(c);
+    }
+    const monthBefore = isMonth(first - 1) || (wordIs(first - 1, 'the') && isMonth(first - 2));
+    const monthAfter = isMonth(last + 1) || ((wordIs(last + 1, 'of') || wordIs(last + 1, 'the')) && isMonth(last + 2));
+    const allLower = (words as Word[]).slice(first, last + 1).every((w) => w.lower);
+    for (const c of merged) {
+      if (c.text === '') continue;
+      if (c.digits && /^\d{1,3}$/.test(c.text)) spare.set(c.first, c);
+      if (c.ordinal && !((c.first === first && monthBefore) || (c.last === last && monthAfter))) continue;
+      if (c.digits && c.weak) continue;
+      if (cutOff(c.last)) continue;
+      if (c.digits && /[^\d]/.test(c.text)) continue;
+      const single = c.first === c.last;
+      if (single && !allLower) continue;
+      // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate").
+      if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(words[c.last].end, words[c.last].end + 3))) continue;
+      // A lone number word below 100 is a count or an hour ("two payments", "closes at eight") unless a number or a
+      // month stands beside it on its line: a house number before a postcode ("rosenstraße sechs 5020 salzburg",
+      // "kirchgasse einundzwanzig in 24103 kiel"), a year after a month ("zweite April sechsundachtzig").
+      if (single && !c.ordinal && Number(c.text) < 100 && !numberBeside(c.first, c.last)) continue;
+      // A lone "one"/"eins" is a count ("one of them"); a lone "null"/"zero" a word of code or prose.
+      if (single && !c.ordinal && (c.text === '1' || (c.digits && c.text === '0'))) continue;
+      if (c.digits && c.text.length < 3 && (words as Word[]).slice(c.first, c.last + 1).some((w) => w.kind !== 'digit'))
+        continue;
+      chunksOut.push(c);
+    }
+  }
+
+  if (chunksOut.length === 0 && !text.includes(' dot ') && !text.includes(' punkt ')) return undefined;
+  const byFirst = new Map<number, Chunk>();
+  for (const c of chunksOut) byFirst.set(c.first, c);
+  /** The digits a word index starts (a number typed, or a converted chunk), and the index after it. */
+  const groupAt = (k: number): { text: string; next: number } | undefined => {
+    const c = byFirst.get(k) ?? spare.get(k);
+    if (c !== undefined) return /^\d{1,3}$/.test(c.text) ? { text: c.text, next: c.last + 1 } : undefined;
+    const w = words[k];
+    if (w === undefined || w.kind !== 'other' || w.lowerText !== '#') return undefined;
+    const s = text.slice(w.start, w.end);
+    return s.length <= 3 ? { text: s, next: k + 1 } : undefined;
+  };
+  const isDot = (k: number) => wordIs(k, 'dot') || wordIs(k, 'punkt');
+  const blanks = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b));
+  for (let k = 0; k < words.length;) {
+    // A chain of number groups joined by "dot"/"punkt": three groups or more (an IP address, a version).
+    const g = isDot(k + 1) || byFirst.has(k) || spare.has(k) ? groupAt(k) : undefined;
+    if (g !== undefined && isDot(g.next)) {
+      const groups = [g];
+      let at = g.next;
+      while (isDot(at) && blanks(words[at - 1].end, words[at].start)) {
+        const h = groupAt(at + 1);
+        if (h === undefined || !blanks(words[at].end, words[at + 1].start)) break;
+        groups.push(h);
+        at = h.next;
+      }
+      if (groups.length >= 3) {
+        replace(words[k].start, words[at - 1].end, groups.map((x) => x.text).join('.'));
+        k = at;
+        continue;
+      }
+    }
+    const c = byFirst.get(k);
+    if (c !== undefined) {
+      replace(words[c.first].start, words[c.last].end, c.text);
+      k = c.last + 1;
+    } else k++;
+  }
+  if (pieces.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), pieces };
+}
+
+/** Reads the number words words[first..last] (a run) as chunks. */
+function parseRun(words: Word[], first: number, last: number): Chunk[] {
+  const out: Chunk[] = [];
+  const kind = (k: number) => (k <= last ? words[k].kind : undefined);
+  let i = first;
+  while (i <= last) {
+    const w = words[i];
+    const start = i;
+    if (w.kind === 'repeat') {
+      const next = kind(i + 1);
+      if (next === 'digit' || next === 'oh') {
+        out.push({ first: i, last: i + 1, text: String(words[i + 1].value).repeat(w.value), digits: true, weak: true });
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (w.kind === 'oh') {
+      out.push({ first: i, last: i, text: '0', digits: true, weak: true });
+      i++;
+      continue;
+    }
+    if (w.kind === 'and') {
+      i++;
+      continue;
+    }
+    if (w.kind === 'ordinal') {
+      out.push({ first: i, last: i, text: w.dot ? `${w.value}.` : String(w.value), digits: false, ordinal: true });
+      i++;
+      continue;
+    }
+    // A value below 100 at i ("forty two", "seventeen", "zweiundvierzig", "six"), with the index after it.
+    const belowHundred = (k: number): { value: number; next: number } | undefined => {
+      const kk = kind(k);
+      if (kk === 'tens') {
+        if (kind(k + 1) === 'digit' && words[k + 1].value > 0)
+          return { value: words[k].value + words[k + 1].value, next: k + 2 };
+        return { value: words[k].value, next: k + 1 };
+      }
+      if (kk === 'teen' || kk === 'digit' || (kk === 'number' && words[k].value < 100))
+        return { value: words[k].value, next: k + 1 };
+      return undefined;
+    };
+    if (w.kind === 'tens' && kind(i + 1) === 'ordinal' && words[i + 1].value < 10) {
+      out.push({ first: i, last: i + 1, text: String(w.value + words[i + 1].value), digits: false, ordinal: true });
+      i += 2;
+      continue;
+    }
+    // "two thousand (and) four", "one hundred and two", "nineteen hundred".
+    if ((w.kind === 'digit' || w.kind === 'teen') && (kind(i + 1) === 'thousand' || kind(i + 1) === 'hundred')) {
+      let value = w.value * words[i + 1].value;
+      let k = i + 2;
+      if (words[i + 1].kind === 'thousand' && kind(k) === 'digit' && kind(k + 1) === 'hundred') {
+        value += words[k].value * 100;
+        k += 2;
+      }
+      if (kind(k) === 'and') k++;
+      const rest = belowHundred(k);
+      if (rest !== undefined) {
+        value += rest.value;
+        k = rest.next;
+      } else if (kind(k - 1) === 'and') k--;
+      out.push({ first: start, last: k - 1, text: String(value), digits: false });
+      i = k;
+      continue;
+    }
+    // Years: "nineteen sixty eight", "nineteen oh five", "twenty twenty four".
+    if ((w.kind === 'teen' && w.value >= 11) || (w.kind === 'tens' && w.value === 20)) {
+      const nk = kind(i + 1);
+      if (nk === 'oh' && kind(i + 2) === 'digit') {
+        out.push({ first: i, last: i + 2, text: String(w.value * 100 + words[i + 2].value), digits: false });
+        i += 3;
+        continue;
+      }
+      if (nk === 'tens' || nk === 'teen' || (nk === 'number' && words[i + 1].value >= 10 && words[i + 1].value < 100)) {
+        const rest = belowHundred(i + 1)!;
+        out.push({ first: i, last: rest.next - 1, text: String(w.value * 100 + rest.value), digits: false });
+        i = rest.next;
+        continue;
+      }
+    }
+    if (w.kind === 'digit') {
+      out.push({ first: i, last: i, text: String(w.value), digits: true });
+      i++;
+      continue;
+    }
+    if (w.kind === 'hundred' || w.kind === 'thousand') {
+      i++;
+      continue;
+    }
+    const v = belowHundred(i);
+    if (v !== undefined) {
+      out.push({ first: i, last: v.next - 1, text: String(v.value), digits: false });
+      i = v.next;
+      continue;
+    }
+    out.push({ first: i, last: i, text: String(w.value), digits: false });
+    i++;
+  }
+  return out;
+}
