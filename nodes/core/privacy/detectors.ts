@@ -39,6 +39,7 @@ import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
+import { answersToNameQuestions } from './transcript-turns.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1517,6 +1518,7 @@ export const DETECTORS: Detector[] = [
   caseTitleNames,
   lifeEventNames,
   registerRoleNames,
+  answersToNameQuestions,
   postalAddresses,
   labelledAddresses,
   bornSigns,
