@@ -44,7 +44,7 @@ export function transcriptRole(text: string, name: ParsedName): boolean {
 
 /** A turn: an optional time in brackets, a speaker's label, a colon. */
 const TURN =
-  /^[ \t]*(?:[[(][^\])\n]{0,30}[\])][ \t]*)?([\p{L}_][\p{L}\p{N}_ .-]{0,30}?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\])]?[ \t]*:[ \t]+/u;
+  /^[ \t]*(?:\[([\p{L}_][\p{L}\p{N}_.-]{0,30})[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\][ \t]*|(?:[[(][^\])\n]{0,30}[\])][ \t]*)?([\p{L}_][\p{L}\p{N}_ .-]{0,30}?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\])]?[ \t]*:[ \t]+)/u;
 
 /**
  * A question for a person's name at a turn's end: "ihr name bitte", "name und telefon bitte", "skipper's name",
@@ -52,7 +52,7 @@ const TURN =
  * names a person (an agent noun), not "name der straße" or "name of the street".
  */
 const NAME_QUESTION =
-  /(?:(?<![\p{L}])(?:name|namen)(?:[ \t]+(?:des|der|von|of[ \t]+the|of)[ \t]+(\p{L}+))?|wie[ \t]+heißen[ \t]+sie|wie[ \t]+heisst[ \t]+du|wie[ \t]+heißt[ \t]+du|und[ \t]+sie[ \t]+selbst|and[ \t]+yourself|who[ \t]+am[ \t]+i[ \t]+speaking[ \t]+to)(?:[ \t]+(?:bitte|please|und[ \t]+\p{L}+|and[ \t]+\p{L}+|exactly[ \t]+as[ \t]+printed))?[ \t]*[?.]?[ \t]*$/iu;
+  /(?:(?<![\p{L}])(?:name|namen)(?:[ \t]+(?:des|der|von|of[ \t]+the|of)[ \t]+(\p{L}+))?|wie[ \t]+heißen[ \t]+sie|wie[ \t]+heisst[ \t]+du|wie[ \t]+heißt[ \t]+du|und[ \t]+sie[ \t]+selbst|and[ \t]+yourself|who[ \t]+am[ \t]+i[ \t]+speaking[ \t]+to)(?:[ \t]+(?:bitte|please|(?:und|and)(?:[ \t]+\p{L}+){1,3}|exactly[ \t]+as[ \t]+printed))?[ \t]*[?.]?[ \t]*$/iu;
 /** The word after "name des" / "name of the" names a person: an agent or a participle noun. */
 const PERSON_NOUN =
   /(?:er|ers|erin|in|ten|enten|ent|ents|or|ors|ant|ants|kind|kindes|child|person|mother|father|mutter|vaters|patient)$/i;
@@ -76,10 +76,11 @@ export function answersToNameQuestions(text: string): Entity[] {
     const line = text.slice(start, Math.min(end, start + 400));
     const turn = TURN.exec(line);
     if (turn) {
-      const label = turn[1].trim().toLowerCase();
+      const label = (turn[1] ?? turn[2]).trim().toLowerCase();
       const from = start + turn[0].length;
       if (asked && label !== askedLabel) answerName(text, from, end, out);
       asked = false;
+      companions(text, from, end, out);
       const question = NAME_QUESTION.exec(text.slice(Math.max(from, end - 80), end));
       if (question && (!question[1] || PERSON_NOUN.test(question[1]))) {
         asked = true;
@@ -133,4 +134,47 @@ function nameWord(word: string): boolean {
   if (isGivenName(capitalised)) return true;
   if (wordLike(capitalised) || isCommonWord(capitalised) || OPENER.test(word.toLowerCase())) return false;
   return isKnownName(capitalised) || !isEnglishWord(capitalised);
+}
+
+/**
+ * People a caller names after a word for a relation or for company ("my friend tyushtya erkay", "meine begleiterin
+ * bainza deiana", "die tochter sakbe", "with me are manutea tauraa and …", "an bord noch …"): on a turn written in lower
+ * case, up to two name words after the cue (fillers between), each group joined by "and"/"und".
+ */
+const COMPANION_CUE =
+  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
+const FILLER = /^(?:äh|ähm|öhm|öh|hm|um|uh|er|erm|also|genau|you|know|noch|ist|is)$/;
+
+function companions(text: string, from: number, end: number, out: Entity[]): void {
+  const turn = text.slice(from, end);
+  // Recognisers' output: a turn without capitals (a capitalised name is the other rules' to find).
+  if (turn.length > 400 || turn !== turn.toLowerCase()) return;
+  COMPANION_CUE.lastIndex = 0;
+  for (let m = COMPANION_CUE.exec(turn); m; m = COMPANION_CUE.exec(turn)) {
+    let at = from + m.index + m[0].length;
+    for (let group = 0; group < 3; group++) {
+      let nameStart = -1;
+      let nameEnd = -1;
+      let words = 0;
+      while (at < end && words < 2) {
+        SPOKEN_WORD.lastIndex = at;
+        const w = SPOKEN_WORD.exec(text);
+        if (!w || w.index !== at) break;
+        if (nameStart === -1 && FILLER.test(w[0])) {
+          at = skipBlanks(text, at + w[0].length, end);
+          continue;
+        }
+        if (!nameWord(w[0])) break;
+        if (nameStart === -1) nameStart = at;
+        nameEnd = at + w[0].length;
+        words++;
+        at = skipBlanks(text, nameEnd, end);
+      }
+      if (nameStart === -1) break;
+      out.push(person(nameStart, nameEnd, 0.8));
+      const and = /^(?:and|und)[ \t]+/.exec(text.slice(at, at + 5));
+      if (!and) break;
+      at += and[0].length;
+    }
+  }
 }

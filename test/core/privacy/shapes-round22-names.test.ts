@@ -78,3 +78,19 @@ describe('privacy detectors: shapes of round 22 B (names in speech transcripts)'
     assertLinearTime('round 22 transcripts', (t: string) => scanner.scan(t), build(400), build(1600));
   });
 });
+
+describe('privacy detectors: shapes of round 22 B (people a caller names, lower case)', () => {
+  it('reads the names after a relation or company word, and after a question turn in brackets with the label', () => {
+    const text = [
+      '[SPEAKER_00 00:00:02] wasserrettung sprechen sie',
+      '[SPEAKER_01 00:00:09] wir kentern äh mit mir an bord noch wairimu kamau und tjorven',
+      '[SPEAKER_00 00:00:12] ihr name und die handynummer',
+      '[SPEAKER_01 00:00:18] kalani mahoe ähm handy',
+    ].join('\n');
+    assert.deepEqual(people(text), ['wairimu kamau', 'tjorven', 'kalani mahoe']);
+    assert.deepEqual(people('caller: my friend um ngaio tawhiri hurt her knee'), ['ngaio tawhiri']);
+    // Look-alikes: ordinary words after the cue.
+    assert.deepEqual(people('caller: my friend is hurt and the car is stuck'), []);
+    assert.deepEqual(people('anrufer: meine tochter hat fieber seit gestern'), []);
+  });
+});
