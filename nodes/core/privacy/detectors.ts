@@ -40,6 +40,7 @@ import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { answersToNameQuestions } from './transcript-turns.js';
+import { spelledNames } from './names-spelled.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1519,6 +1520,7 @@ export const DETECTORS: Detector[] = [
   lifeEventNames,
   registerRoleNames,
   answersToNameQuestions,
+  spelledNames,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -65,8 +65,6 @@ const SPOKEN_WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/uy;
 /** The names at the start of answers to questions for a name (see the module's comment). */
 export function answersToNameQuestions(text: string): Entity[] {
   const out: Entity[] = [];
-  // Cheap gate: a transcript asking for a name has the word or the questions in it.
-  if (!/name|heißen|heisst|heißt|selbst|yourself|speaking/i.test(text)) return out;
   let asked = false;
   let askedLabel = '';
   let linesSince = 0;
@@ -80,7 +78,6 @@ export function answersToNameQuestions(text: string): Entity[] {
       const from = start + turn[0].length;
       if (asked && label !== askedLabel) answerName(text, from, end, out);
       asked = false;
-      companions(text, from, end, out);
       const question = NAME_QUESTION.exec(text.slice(Math.max(from, end - 80), end));
       if (question && (!question[1] || PERSON_NOUN.test(question[1]))) {
         asked = true;
@@ -88,6 +85,7 @@ export function answersToNameQuestions(text: string): Entity[] {
         linesSince = 0;
       }
     } else if (asked && ++linesSince > 2) asked = false;
+    companions(text, turn ? start + turn[0].length : start, end, out);
     start = end + 1;
   }
   return out;
@@ -128,6 +126,7 @@ function nameWord(word: string): boolean {
   if (word.length < 2 || isNumberWord(word)) return false;
   const capitalised = word[0].toUpperCase() + word.slice(1);
   // "he's", "we're": a contraction of an ordinary word.
+  if (/n['’]t$/i.test(word)) return false;
   const contraction = /^(\p{L}+)['’](?:s|re|ll|ve|d|m|t)$/u.exec(capitalised);
   if (contraction && (isEnglishWord(contraction[1]) || isCommonWord(contraction[1]) || contraction[1].length < 4))
     return false;
@@ -142,13 +141,13 @@ function nameWord(word: string): boolean {
  * case, up to two name words after the cue (fillers between), each group joined by "and"/"und".
  */
 const COMPANION_CUE =
-  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
+  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:frau|herr|herrn|mrs|mr|ms|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+ist|hier|ich[ \t]+bin|i'm|my[ \t]+name[ \t]+is|mein[ \t]+name[ \t]+ist|name[ \t]+wie[ \t]+im[ \t]+pass|name[ \t]+as[ \t]+in[ \t]+the[ \t]+passport|name[ \t]+on[ \t]+the[ \t]+account|tausche?[ \t]+mit|hallo|hi|hiya|hey|servus|moin)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
 const FILLER = /^(?:äh|ähm|öhm|öh|hm|um|uh|er|erm|also|genau|you|know|noch|ist|is)$/;
 
 function companions(text: string, from: number, end: number, out: Entity[]): void {
   const turn = text.slice(from, end);
   // Recognisers' output: a turn without capitals (a capitalised name is the other rules' to find).
-  if (turn.length > 400 || turn !== turn.toLowerCase()) return;
+  if (turn.length > 400 || turn.length < 4 || turn !== turn.toLowerCase()) return;
   COMPANION_CUE.lastIndex = 0;
   for (let m = COMPANION_CUE.exec(turn); m; m = COMPANION_CUE.exec(turn)) {
     let at = from + m.index + m[0].length;
@@ -164,7 +163,9 @@ function companions(text: string, from: number, end: number, out: Entity[]): voi
           at = skipBlanks(text, at + w[0].length, end);
           continue;
         }
-        if (!nameWord(w[0])) break;
+        // Stricter than an answer's: an English word ("hasn't come home") is none unless a given name.
+        const capitalised = w[0][0].toUpperCase() + w[0].slice(1);
+        if (!nameWord(w[0]) || (isEnglishWord(capitalised) && !isGivenName(capitalised))) break;
         if (nameStart === -1) nameStart = at;
         nameEnd = at + w[0].length;
         words++;
