@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { lowerRoleLabel } from './transcript-turns.js';
 
 /**
  * Words a speech recogniser writes that look like names in lower-case text but name no one:
@@ -7,8 +8,12 @@ import type { Entity } from './entities.js';
  * - a number said in words ("null eins sechs", "einundzwanzig", "oh eight three"): phone numbers and house numbers
  *   are read out digit by digit;
  * - a radio callsign of a fire or rescue service ("Florian Kempten 1/11/1", "florian kiel 1/46/1", "Rotkreuz
- *   Passau 71/1"): a service's call name and its place, with the vehicle's numbers after them.
+ *   Passau 71/1"): a service's call name and its place, with the vehicle's numbers after them;
+ * - a filler or a greeting a recogniser writes in lower case ("ähm", "servus", "ciao");
+ * - a turn's label in lower case that is a role ("coastguard: …", "dispatcher: …").
  */
+const FILLER_OR_GREETING = /^(?:äh|ähm|öh|öhm|hm|hmm|um|uh|erm|servus|ciao|tschüss|tschüs|moin|hallo|hello|hiya|bye)$/;
+const LOWER_LABEL = /^\p{Ll}[\p{Ll}-]{1,30}$/u;
 
 const GERMAN_UNITS = '(?:null|eins|ein|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)';
 const GERMAN_TENS = '(?:zehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)';
@@ -26,7 +31,14 @@ const CALLSIGN_NUMBERS = /^[ \t]+(?:\p{L}+[ \t]+)?\d{1,3}\/\d{1,3}(?:\/\d{1,3})?
 /** Whether a PERSON finding is one of the spoken look-alikes above. */
 export function spokenNoPerson(text: string, e: Entity): boolean {
   const value = text.slice(e.start, e.end);
-  if (!value.includes(' ') && NUMBER_WORD.test(value)) return true;
+  if (!value.includes(' ') && (NUMBER_WORD.test(value) || FILLER_OR_GREETING.test(value))) return true;
+  if (
+    LOWER_LABEL.test(value) &&
+    text[e.end] === ':' &&
+    (e.start === 0 || text[e.start - 1] === '\n') &&
+    lowerRoleLabel(value)
+  )
+    return true;
   const before = LETTER_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
   if (before && before[1].toLowerCase() === value[0].toLowerCase() && !value.includes(' ')) return true;
   return CALLSIGN_NUMBERS.test(text.slice(e.end, e.end + 24));

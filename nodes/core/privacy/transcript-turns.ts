@@ -32,15 +32,32 @@ function lowerWords(text: string): Set<string> {
 
 /**
  * A turn's label that is a role, not a person: one word, no given name, and an ordinary word, a German office's or
- * agent's compound, or a word the transcript also says in lower case ("Coastguard: coastguard go ahead").
+ * agent's compound, an English word or agent noun no name list holds, or a word the transcript also says in lower
+ * case ("Coastguard: coastguard go ahead", "Skipper: … skipper's name").
  */
 export function transcriptRole(text: string, name: ParsedName): boolean {
   if (name.tokens.length !== 1) return false;
   const word = name.tokens[0];
   if (isGivenName(word)) return false;
   const lower = word.toLowerCase();
-  return wordLike(word) || isEnglishWord(word) || ROLE_HEAD.test(lower) || lowerWords(text).has(lower);
+  if (wordLike(word) || ROLE_HEAD.test(lower) || lowerWords(text).has(lower)) return true;
+  // A surname that is an English word too ("Walker", "Ward") labels a chat's turns as often: a role only when the
+  // transcript says the word in lower case as well (above).
+  return !isKnownName(word) && (isEnglishWord(word) || agentNoun(word));
 }
+
+/** A label in lower case at a line's start ("coastguard:", "dispatcher:"): a role when it is a word or an office. */
+export function lowerRoleLabel(word: string): boolean {
+  const capitalised = word[0].toUpperCase() + word.slice(1);
+  return (
+    !isGivenName(capitalised) &&
+    (wordLike(capitalised) || isEnglishWord(capitalised) || ROLE_HEAD.test(word) || agentNoun(capitalised))
+  );
+}
+
+/** An English agent noun the word list lacks: a verb and "-er" ("Dispatcher", "Adviser"). */
+const agentNoun = (word: string) =>
+  word.length > 5 && word.endsWith('er') && (isEnglishWord(word.slice(0, -2)) || isEnglishWord(word.slice(0, -1)));
 
 /** A turn: an optional time in brackets, a speaker's label, a colon. */
 const TURN =
@@ -141,7 +158,7 @@ function nameWord(word: string): boolean {
  * case, up to two name words after the cue (fillers between), each group joined by "and"/"und".
  */
 const COMPANION_CUE =
-  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:frau|herr|herrn|mrs|mr|ms|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+ist|hier|ich[ \t]+bin|i'm|my[ \t]+name[ \t]+is|mein[ \t]+name[ \t]+ist|name[ \t]+wie[ \t]+im[ \t]+pass|name[ \t]+as[ \t]+in[ \t]+the[ \t]+passport|name[ \t]+on[ \t]+the[ \t]+account|tausche?[ \t]+mit|hallo|hi|hiya|hey|servus|moin)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
+  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:frau|herr|herrn|mrs|mr|ms|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+ist|my[ \t]+name[ \t]+is|mein[ \t]+name[ \t]+ist|name[ \t]+wie[ \t]+im[ \t]+pass|name[ \t]+as[ \t]+in[ \t]+the[ \t]+passport|name[ \t]+on[ \t]+the[ \t]+account|tausche?[ \t]+mit|hallo|hi|hiya|hey|servus|moin)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
 const FILLER = /^(?:äh|ähm|öhm|öh|hm|um|uh|er|erm|also|genau|you|know|noch|ist|is)$/;
 
 function companions(text: string, from: number, end: number, out: Entity[]): void {

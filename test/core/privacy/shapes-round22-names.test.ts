@@ -94,3 +94,15 @@ describe('privacy detectors: shapes of round 22 B (people a caller names, lower 
     assert.deepEqual(people('anrufer: meine tochter hat fieber seit gestern'), []);
   });
 });
+
+describe('privacy detectors: shapes of round 22 B (lower-case look-alikes)', () => {
+  it('takes no filler, greeting or lower-case role label for a name', () => {
+    const text = [
+      '00:00:01.000 --> 00:00:04.000',
+      'lifeguard: lifeguard ähm go ahead',
+      '00:00:04.000 --> 00:00:09.000',
+      'dispatcher: servus ja ciao',
+    ].join('\n');
+    assert.deepEqual(people(text), []);
+  });
+});
