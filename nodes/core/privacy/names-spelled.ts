@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
-import { person } from './names.js';
+import { isEnglishWord, isGivenName } from './name-list.js';
+import { person, wordLike } from './names.js';
 
 /**
  * Names spelled out letter by letter, as callers spell them and recognisers write them ("gerd … g e r d",
@@ -24,6 +25,14 @@ export function spelledNames(text: string): Entity[] {
   const out: Entity[] = [];
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    // A heading letter-spaced on its own line ("E I N W I L L I G U N G") spells its title, no name.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (
+      text.slice(lineStart, m.index).trim() === '' &&
+      text.slice(m.index + m[0].length, lineEnd === -1 ? text.length : lineEnd).trim() === ''
+    )
+      continue;
     const letters = fold(m[0].replace(/[ \t-]/g, ''));
     const from = Math.max(0, m.index - 160);
     const before = text.slice(from, m.index);
@@ -46,7 +55,15 @@ function lastWordSpelling(before: string, spelled: string): { index: number; len
   let previous: RegExpExecArray | undefined;
   WORDS.lastIndex = 0;
   for (let w = WORDS.exec(before); w; w = WORDS.exec(before)) {
-    if (fold(w[0]) === spelled) found = { index: w.index, length: w[0].length };
+    // A part of an address ("senthil.mks@…") or an ordinary word spelled ("consent") is no name.
+    const inAddress = /[.@]/.test(before[w.index - 1] ?? '') || /[.@]/.test(before[w.index + w[0].length] ?? '');
+    if (inAddress) {
+      previous = w;
+      continue;
+    }
+    const capitalised = w[0][0].toUpperCase() + w[0].slice(1);
+    if (fold(w[0]) === spelled && (isGivenName(capitalised) || !(wordLike(capitalised) || isEnglishWord(capitalised))))
+      found = { index: w.index, length: w[0].length };
     else if (previous && fold(previous[0] + w[0]) === spelled)
       found = { index: previous.index, length: w.index + w[0].length - previous.index };
     previous = w;

@@ -26,7 +26,10 @@ const NUMBER_WORD = new RegExp(
 const LETTER_BEFORE = /(?:^|[\s,.:;])(\p{L})[ \t]+(?:wie|für|for|as[ \t]+in|like)[ \t]+$/iu;
 
 /** A callsign's numbers after a service's name and place: " 1/11/1", " 40/1". */
-const CALLSIGN_NUMBERS = /^[ \t]+(?:\p{L}+[ \t]+)?\d{1,3}\/\d{1,3}(?:\/\d{1,3})?(?![\d/])/u;
+const CALLSIGN_NUMBERS = /^ (?:\p{L}+ )?\d{1,3}\/\d{1,3}(?:\/\d{1,3})?(?![\d/])/u;
+/** The call names of German fire, rescue and relief services that start a callsign. */
+const CALL_NAME =
+  /^(?:florian|rotkreuz|sama|johannes|akkon|heros|pelikan|kater|leopold|adler|wasserwacht|dlrg)(?![\p{L}])/iu;
 
 /** Whether a PERSON finding is one of the spoken look-alikes above. */
 export function spokenNoPerson(text: string, e: Entity): boolean {
@@ -41,7 +44,7 @@ export function spokenNoPerson(text: string, e: Entity): boolean {
     return true;
   const before = LETTER_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));
   if (before && before[1].toLowerCase() === value[0].toLowerCase() && !value.includes(' ')) return true;
-  return CALLSIGN_NUMBERS.test(text.slice(e.end, e.end + 24));
+  return CALL_NAME.test(value) && CALLSIGN_NUMBERS.test(text.slice(e.end, e.end + 24));
 }
 
 /** `found` without the spoken look-alikes (the same array when none is). */

@@ -20,7 +20,8 @@ const ROLE_HEAD =
 /** The words written in lower case in the last text asked about (one text is scanned at a time). */
 let lastText: string | undefined;
 let lastWords = new Set<string>();
-const LOWER_WORD = /(?<![\p{L}\p{N}_])\p{Ll}[\p{L}\p{M}]{2,}/gu;
+/** A word said in lower case: after a blank or a line's start, not a part of an address ("abebe@…", "….abebe"). */
+const LOWER_WORD = /(?<![^\s])\p{Ll}[\p{L}\p{M}]{2,}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
 
 function lowerWords(text: string): Set<string> {
   if (text !== lastText) {
@@ -60,7 +61,7 @@ const agentNoun = (word: string) =>
   word.length > 5 && word.endsWith('er') && (isEnglishWord(word.slice(0, -2)) || isEnglishWord(word.slice(0, -1)));
 
 /** A turn: an optional time in brackets, a speaker's label, a colon. */
-const TURN =
+export const TURN =
   /^[ \t]*(?:\[([\p{L}_][\p{L}\p{N}_.-]{0,30})[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\][ \t]*|(?:[[(][^\])\n]{0,30}[\])][ \t]*)?([\p{L}_][\p{L}\p{N}_ .-]{0,30}?)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\])]?[ \t]*:[ \t]+)/u;
 
 /**
@@ -158,7 +159,7 @@ function nameWord(word: string): boolean {
  * case, up to two name words after the cue (fillers between), each group joined by "and"/"und".
  */
 const COMPANION_CUE =
-  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:frau|herr|herrn|mrs|mr|ms|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+ist|my[ \t]+name[ \t]+is|mein[ \t]+name[ \t]+ist|name[ \t]+wie[ \t]+im[ \t]+pass|name[ \t]+as[ \t]+in[ \t]+the[ \t]+passport|name[ \t]+on[ \t]+the[ \t]+account|tausche?[ \t]+mit|hallo|hi|hiya|hey|servus|moin)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
+  /(?<![\p{L}])(?:my|his|her|our|meine?|seine?|ihre?|unsere?|die|der|the)[ \t]+(?:friend|brother|sister|son|daughter|wife|husband|mother|father|mum|mom|dad|partner|colleague|grandson|granddaughter|freund(?:in)?|bruder|schwester|sohn|tochter|frau|mann|mutter|vater|begleiter(?:in)?|partner(?:in)?|kollege|kollegin|enkel(?:in)?|oma|opa)[ \t]+|(?<![\p{L}])(?:frau|herr|herrn|this[ \t]+is|it's|it[ \t]+is|hier[ \t]+ist|my[ \t]+name[ \t]+is|mein[ \t]+name[ \t]+ist|name[ \t]+wie[ \t]+im[ \t]+pass|name[ \t]+as[ \t]+in[ \t]+the[ \t]+passport|name[ \t]+on[ \t]+the[ \t]+account|tausche?[ \t]+mit)[ \t]+|(?<![\p{L}])(hallo|hi|hiya|hey|servus|moin)[ \t]+|(?<![\p{L}])(?:with[ \t]+me[ \t]+(?:are|is)|bei[ \t]+mir[ \t]+(?:sind|ist)|an[ \t]+bord[ \t]+(?:noch|sind|ist))[ \t]+/giu;
 const FILLER = /^(?:äh|ähm|öhm|öh|hm|um|uh|er|erm|also|genau|you|know|noch|ist|is)$/;
 
 function companions(text: string, from: number, end: number, out: Entity[]): void {
@@ -183,6 +184,8 @@ function companions(text: string, from: number, end: number, out: Entity[]): voi
         // Stricter than an answer's: an English word ("hasn't come home") is none unless a given name.
         const capitalised = w[0][0].toUpperCase() + w[0].slice(1);
         if (!nameWord(w[0]) || (isEnglishWord(capitalised) && !isGivenName(capitalised))) break;
+        // After a greeting ("hi lingua bridge"), only a name the lists hold.
+        if (m[1] && nameStart === -1 && !isGivenName(capitalised) && !isKnownName(capitalised)) break;
         if (nameStart === -1) nameStart = at;
         nameEnd = at + w[0].length;
         words++;

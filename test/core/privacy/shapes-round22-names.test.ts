@@ -106,3 +106,35 @@ describe('privacy detectors: shapes of round 22 B (lower-case look-alikes)', () 
     assert.deepEqual(people(text), []);
   });
 });
+
+describe('privacy detectors: shapes of round 22 B (answers for a birth date or a document number)', () => {
+  it('takes a date or a document number that answers the question for it', () => {
+    const text = [
+      '[00:00:05] Leitstelle: geburtsdatum bitte',
+      '[00:00:09] Anrufer: äh 7/3/1952 und er wohnt am see',
+      '[00:00:15] Leitstelle: die ausweisnummer',
+      '[00:00:21] Anrufer: t4kq9z2lm1',
+    ].join('\n');
+    assert.deepEqual(valuesOf('DATE_OF_BIRTH')(text), ['7/3/1952']);
+    assert.deepEqual(valuesOf('DE_ID_CARD')(text), ['t4kq9z2lm1']);
+    const en = ['SPEAKER_00: and the date of birth', 'SPEAKER_01: uh march 4 1987 she lives in leeds'].join('\n');
+    assert.deepEqual(valuesOf('DATE_OF_BIRTH')(en), ['march 4 1987']);
+  });
+
+  it('takes no date that answers another question', () => {
+    const text = ['[00:00:05] Leitstelle: wann war der unfall', '[00:00:09] Anrufer: 7/3/2024 am abend'].join('\n');
+    assert.deepEqual(valuesOf('DATE_OF_BIRTH')(text), []);
+  });
+});
+
+describe('privacy detectors: shapes of round 22 B (look-alikes of callsigns and spellings)', () => {
+  it('drops a fire service callsign but keeps a name before a quota or a date in slashes', () => {
+    assert.deepEqual(people('lagemeldung: Florian Landshut 2/47/1 ist wieder einsatzbereit'), []);
+    assert.ok(people('Erben:\nOkonjo, Chidiebere      1/2        12.03.1970').some((v) => v.startsWith('Okonjo')));
+    assert.ok(people('Rückruf notiert von: Siobhán 30/11 14:05').includes('Siobhán'));
+  });
+
+  it('takes no letter-spaced heading for a spelled name', () => {
+    assert.deepEqual(people('Anmeldung zur Freizeit\n\nA N M E L D U N G\n\nBitte ausfüllen.'), []);
+  });
+});
