@@ -41,13 +41,19 @@ export function answersInTranscripts(text: string): Entity[] {
       if (asked.length > 0 && asked[0].label !== label) answer(content, from, asked, out);
       asked = [];
       linesSince = 0;
-      if (BIRTH_QUESTION.test(content)) asked.push({ type: 'DATE_OF_BIRTH', label });
-      if (PASSPORT_QUESTION.test(content)) asked.push({ type: 'DE_PASSPORT', label });
-      else if (ID_QUESTION.test(content)) asked.push({ type: 'DE_ID_CARD', label });
+      // A question, not a field with its value ("DOB: 22-Jun-1977   Admitted: …"): no digit after the cue.
+      if (asks(BIRTH_QUESTION, content)) asked.push({ type: 'DATE_OF_BIRTH', label });
+      if (asks(PASSPORT_QUESTION, content)) asked.push({ type: 'DE_PASSPORT', label });
+      else if (asks(ID_QUESTION, content)) asked.push({ type: 'DE_ID_CARD', label });
     } else if (asked.length > 0 && ++linesSince > 2) asked = [];
     start = end + 1;
   }
   return out;
+}
+
+function asks(cue: RegExp, content: string): boolean {
+  const m = cue.exec(content);
+  return m !== null && !/\d/.test(content.slice(m.index));
 }
 
 function answer(content: string, from: number, asked: { type: EntityType }[], out: Entity[]): void {

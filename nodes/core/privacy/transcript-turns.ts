@@ -41,7 +41,9 @@ export function transcriptRole(text: string, name: ParsedName): boolean {
   const word = name.tokens[0];
   if (isGivenName(word)) return false;
   const lower = word.toLowerCase();
-  if (wordLike(word) || ROLE_HEAD.test(lower) || lowerWords(text).has(lower)) return true;
+  if (wordLike(word) || ROLE_HEAD.test(lower)) return true;
+  // Said in lower case too: a role, unless a name the lists hold (a chat mentions its people in lower case).
+  if (lowerWords(text).has(lower) && (!isKnownName(word) || isEnglishWord(word))) return true;
   // A surname that is an English word too ("Walker", "Ward") labels a chat's turns as often: a role only when the
   // transcript says the word in lower case as well (above).
   return !isKnownName(word) && (isEnglishWord(word) || agentNoun(word));
@@ -135,7 +137,8 @@ function answerName(text: string, from: number, end: number, out: Entity[]): voi
 }
 
 function skipBlanks(text: string, at: number, end: number): number {
-  while (at < end && (text[at] === ' ' || text[at] === '\t' || text[at] === ',')) at++;
+  // A comma ends a name ("Rita Agius, born …").
+  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
   return at;
 }
 
@@ -173,7 +176,7 @@ function companions(text: string, from: number, end: number, out: Entity[]): voi
       let nameStart = -1;
       let nameEnd = -1;
       let words = 0;
-      while (at < end && words < 2) {
+      while (at < end && words < 3) {
         SPOKEN_WORD.lastIndex = at;
         const w = SPOKEN_WORD.exec(text);
         if (!w || w.index !== at) break;

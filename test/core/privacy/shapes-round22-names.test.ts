@@ -138,3 +138,10 @@ describe('privacy detectors: shapes of round 22 B (look-alikes of callsigns and 
     assert.deepEqual(people('Anmeldung zur Freizeit\n\nA N M E L D U N G\n\nBitte ausfüllen.'), []);
   });
 });
+
+describe('privacy detectors: shapes of round 22 B (a field is no question)', () => {
+  it('takes no date after a birth date field with its value for an answer', () => {
+    const text = 'Patient: K. Obi   DOB: 3-Mar-1961\nAdmitted: 04/02/2026   Discharged: 09/02/2026';
+    assert.ok(!valuesOf('DATE_OF_BIRTH')(text).includes('04/02/2026'), JSON.stringify(valuesOf('DATE_OF_BIRTH')(text)));
+  });
+});
