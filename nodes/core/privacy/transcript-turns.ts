@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isCommonWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person, wordLike, type ParsedName } from './names.js';
 import { isNumberWord } from './not-people-spoken.js';
 
@@ -32,7 +32,7 @@ function lowerWords(text: string): Set<string> {
 }
 
 /**
- * A turn's label that is a role, not a person: one word, no given name, and an ordinary word, a German office's or
+ * A turn's label that is a role, not a person: one word, no given name, and a German office's or
  * agent's compound, an English word or agent noun no name list holds, or a word the transcript also says in lower
  * case ("Coastguard: coastguard go ahead", "Skipper: … skipper's name").
  */
@@ -41,8 +41,8 @@ export function transcriptRole(text: string, name: ParsedName): boolean {
   const word = name.tokens[0];
   if (isGivenName(word)) return false;
   const lower = word.toLowerCase();
-  // A word of the dictionary, not the ending heuristics of wordLike ("Sveinung" ends as "Meldung" does).
-  if ((isDictionaryWord(word) && !isKnownName(word)) || ROLE_HEAD.test(lower)) return true;
+  // An office's compound; not any dictionary word: a contact saved by a place's name ("Montserrat") is a person.
+  if (ROLE_HEAD.test(lower)) return true;
   // Said in lower case too: a role, unless a name the lists hold (a chat mentions its people in lower case).
   if (lowerWords(text).has(lower) && (!isKnownName(word) || isEnglishWord(word))) return true;
   // A surname that is an English word too ("Walker", "Ward") labels a chat's turns as often: a role only when the
