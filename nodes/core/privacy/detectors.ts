@@ -39,6 +39,9 @@ import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
+import { answersToNameQuestions } from './transcript-turns.js';
+import { spelledNames } from './names-spelled.js';
+import { answersInTranscripts } from './transcript-answers.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1524,6 +1527,9 @@ export const DETECTORS: Detector[] = [
   caseTitleNames,
   lifeEventNames,
   registerRoleNames,
+  answersToNameQuestions,
+  spelledNames,
+  answersInTranscripts,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -26,6 +26,7 @@ import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roomOccupant } from './names-rooms.js';
 import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
+import { transcriptRole } from './transcript-turns.js';
 import { bracketedNames, quotedNicknames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 import { PARTICLE_ALTERNATION } from './name-particles.js';
 
@@ -498,6 +499,7 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
     if (
       name &&
       !speakerRole(name) &&
+      !transcriptRole(text, name) &&
       /^[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:>]/.test(text.slice(name.end, Math.min(end, name.end + 24)))
     ) {
       if (!chatNameOnNotice(text, name, end) && !groupChatName(name)) out.push(person(at, name.end, 0.9));
