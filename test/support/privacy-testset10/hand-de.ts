@@ -132,7 +132,7 @@ i.A. ⟦N:Cilgia Nüesch⟧`,
     source: `[Mailbox Kanzlei – automatische Transkription, Qualität: mittel]
 Nachricht 3 von 7 · Mo 30.11.2026 · 07:52 · von ⟦TEL:+4915209918374⟧
 
-"ja guten morgen hier ist ähm ⟦N:Welat Berwarî⟧ also ⟦N:Berwarî⟧ mit w, ich hatte letzte woche mit ihrer kollegin gesprochen wegen dem bußgeldbescheid äh also der von meinem schwager ⟦N:Kendal Hesenî⟧ ähm der ist ja jetzt in der türkei und ich hab die vollmacht, meine nummer ist null eins fünf zwei null neun neun eins acht drei sieben vier oder sie schreiben mir an ⟦E:welat.b@gmx.net⟧ danke tschüss"
+"ja guten morgen hier ist ähm ⟦N:Welat Berwarî⟧ also ⟦N:Berwarî⟧ mit w, ich hatte letzte woche mit ihrer kollegin gesprochen wegen dem bußgeldbescheid äh also der von meinem schwager ⟦N:Kendal Hesenî⟧ ähm der ist ja jetzt in der türkei und ich hab die vollmacht, meine nummer ist ⟦TEL:null eins fünf zwei null neun neun eins acht drei sieben vier⟧ oder sie schreiben mir an ⟦E:welat.b@gmx.net⟧ danke tschüss"
 
 Nachricht 4 von 7 · Mo 30.11.2026 · 08:15 · unbekannt
 "(keine Nachricht, aufgelegt)"`,
