@@ -252,6 +252,11 @@ function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
 
 /** A British postcode's outward code right before its inward code: "BS6 ", "NG1 ", "CF24 ", "SW1A ". */
 const OUTWARD_BEFORE = /(?<![A-Za-z\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]?$/;
+/** The same in lower case ("tr1 ", "bt9 "). */
+const OUTWARD_BEFORE_LOWER = /(?<![A-Za-z\d])[a-z]{1,2}\d[a-z\d]?[ \t]?$/;
+/** A British town's words before its postcode, capitalised; in lower case a single word. */
+const TOWN_BEFORE = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u;
+const LOWER_TOWN_BEFORE = /(?:^|[ \t,·\n])(\p{Ll}[\p{L}'’.-]*,?[ \t]+)$/u;
 /** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
 const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
@@ -453,9 +458,23 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   return isOrganisationName(previous);
 }
 
-/** Whether the letters around the postcode are all lower case (a document typed without capitals). */
+/**
+ * A transcript's turn label at a line's start ("[SPEAKER_00 00:00:44] ", "SPEAKER_01: ", "[00:00:33] Caller: "): the
+ * recogniser's capitals, not the speaker's words.
+ */
+const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_ .-]{1,30}:[ \t]+)?/u;
+/** Where the words before `at` begin on its line, after a turn label, at most `reach` characters back. */
+function turnStart(text: string, at: number, reach: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart < at - reach) return at - reach;
+  return lineStart + (TURN_LABEL.exec(text.slice(lineStart, at))?.[0].length ?? 0);
+}
+/**
+ * Whether the letters around the postcode are all lower case (a document typed without capitals, a speech
+ * transcript): read on the postcode's own line after its turn label, as the lines around may be headed in capitals.
+ */
 function lowerCaseAround(text: string, from: number, to: number): boolean {
-  const s = text.slice(Math.max(0, from - 60), to);
+  const s = text.slice(turnStart(text, from, 60), to);
   return /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s);
 }
 
@@ -482,7 +501,7 @@ export function postalShapeAt(text: string, numberStart: number, digitsEnd: numb
       ? after !== 45
       : length === 3
         ? after !== 32 || !isDigit(text.charCodeAt(digitsEnd + 1))
-        : length === 1 && !isCapital(after)
+        : length === 1 && !isCapital(after) && !isLowerAscii(after)
   )
     return;
   postcodeAt(text, numberStart, digitsEnd, length, out);
@@ -498,10 +517,19 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
       found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
   } else if (length === 1) {
     const next = text.charCodeAt(digitsEnd + 1);
-    if (!isCapital(text.charCodeAt(digitsEnd)) || isLetterOrDigit(text, digitsEnd + 2)) return;
-    // British "BS6 6HR", Canadian "M5V 2T6".
-    if (isCapital(next)) found = britishAt(text, numberStart, digitsEnd + 2, OUTWARD_BEFORE);
-    else if (isDigit(next)) found = britishAt(text, numberStart, digitsEnd + 2, CANADIAN_BEFORE);
+    if (isLetterOrDigit(text, digitsEnd + 2)) return;
+    // British "BS6 6HR", Canadian "M5V 2T6"; a British postcode in lower case ("tr1 2hx") in a text typed
+    // without capitals (a speech transcript).
+    if (isCapital(text.charCodeAt(digitsEnd))) {
+      if (isCapital(next)) found = britishAt(text, numberStart, digitsEnd + 2, OUTWARD_BEFORE, false);
+      else if (isDigit(next)) found = britishAt(text, numberStart, digitsEnd + 2, CANADIAN_BEFORE, false);
+    } else if (
+      !TIME_OF_DAY.test(text.slice(digitsEnd, digitsEnd + 2)) &&
+      isLowerAscii(text.charCodeAt(digitsEnd)) &&
+      isLowerAscii(next) &&
+      lowerCaseAround(text, numberStart, digitsEnd + 2)
+    )
+      found = britishAt(text, numberStart, digitsEnd + 2, OUTWARD_BEFORE_LOWER, true);
   } else if (length === 2 && threeDigitsAfterDash(text, digitsEnd)) {
     // Polish "00-590 Warszawa".
     found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
@@ -519,6 +547,9 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }
 const isCapital = (c: number) => c >= 65 && c <= 90;
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+/** "4pm", "7am": a time, not a British postcode's inward code in lower case. */
+const TIME_OF_DAY = /^[ap]m$/;
 /**
  * Whether the word ending at `i` ends in "straße", "strasse", "str.", "weg", "allee", "gasse" or
  * "platz", in any case: read from the character codes, as this runs for many short numbers.
@@ -593,15 +624,22 @@ function britishAt(
   s: number,
   e: number,
   outwardBefore: RegExp,
+  lowerCase: boolean,
 ): { start: number; end: number } | undefined {
   const outward = outwardBefore.exec(text.slice(Math.max(0, s - 6), s));
   if (!outward) return undefined;
   const postcodeStart = s - outward[0].length;
-  // The town before the postcode on its part ("Bristol BS6 6HR"), or in the part before ("Bristol, BS6 6HR").
+  // The town before the postcode on its part ("Bristol BS6 6HR"), or in the part before ("Bristol, BS6 6HR");
+  // in lower case nothing tells a town's words from the street's, so the town is one word ("truro tr1 2hx").
   let at = postcodeStart;
-  const town = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, at - 40), at));
+  const town = (lowerCase ? LOWER_TOWN_BEFORE : TOWN_BEFORE).exec(text.slice(Math.max(0, at - 40), at));
   if (town) at -= town[1].length;
-  const parts = partsBefore(text, at, false);
+  const parts = partsBefore(text, at, lowerCase);
+  // Speech runs the parts together without commas ("15 orchard way truro tr1 2hx"): the turn's words before the town.
+  if (lowerCase && parts.length === 0) {
+    const part = readPart(text, turnStart(text, at, 80), at, true);
+    if (part?.street && part.streetWord) parts.push(part);
+  }
   // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word.
   return addressFrom(
     parts,
