@@ -463,11 +463,44 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
  * recogniser's capitals, not the speaker's words.
  */
 const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_ .-]{1,30}:[ \t]+)?/u;
+const STREET_WORDS = new RegExp(STREET_WORD.source, 'giu');
+/**
+ * A lower-case address whose parts speech runs together, town and postcode after the street ("925 kingfisher drive
+ * duluth minnesota 55802"): the street ends at the turn's last street word, one to four town words follow it.
+ */
+function runTogetherAddress(
+  text: string,
+  postcodeStart: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  const from = turnStart(text, postcodeStart, 80);
+  const before = text.slice(from, postcodeStart);
+  let streetEnd = -1;
+  STREET_WORDS.lastIndex = 0;
+  for (let m = STREET_WORDS.exec(before); m; m = STREET_WORDS.exec(before)) streetEnd = from + m.index + m[0].length;
+  if (streetEnd < 0) return undefined;
+  const town = text
+    .slice(streetEnd, postcodeStart)
+    .trim()
+    .split(/[ \t]+/);
+  if (town[0] === '' || town.length > 4 || town.some((w) => !/^\p{Ll}+$/u.test(w))) return undefined;
+  const street = readPart(text, houseNumberStart(text, from, streetEnd), streetEnd, true);
+  return street?.street && street.streetWord ? { start: street.start, end } : undefined;
+}
+
+/** A house number and up to five words to the street's end in lower-case speech ("so it's 878 church street"). */
+const NUMBERED_STREET_END = /(?:^|[ \t])\d{1,5}[a-h]?(?:[ \t]+\p{Ll}[\p{Ll}.-]*){1,5}[ \t]*$/u;
+/** Where the house number of a lower-case street ending at `to` begins, or `from` (prose before it is read as such). */
+function houseNumberStart(text: string, from: number, to: number): number {
+  const m = NUMBERED_STREET_END.exec(text.slice(from, to));
+  return m ? from + m.index + (m[0][0] === ' ' || m[0][0] === '\t' ? 1 : 0) : from;
+}
 /** Where the words before `at` begin on its line, after a turn label, at most `reach` characters back. */
 function turnStart(text: string, at: number, reach: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart < at - reach) return at - reach;
-  return lineStart + (TURN_LABEL.exec(text.slice(lineStart, at))?.[0].length ?? 0);
+  // Back to the line's start, at most 200 characters (lastIndexOf would read a long line to its start each time).
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  return Math.max(at - reach, lineStart + (TURN_LABEL.exec(text.slice(lineStart, at))?.[0].length ?? 0));
 }
 /**
  * Whether the letters around the postcode are all lower case (a document typed without capitals, a speech
@@ -637,7 +670,8 @@ function britishAt(
   const parts = partsBefore(text, at, lowerCase);
   // Speech runs the parts together without commas ("15 orchard way truro tr1 2hx"): the turn's words before the town.
   if (lowerCase && parts.length === 0) {
-    const part = readPart(text, turnStart(text, at, 80), at, true);
+    const from = turnStart(text, at, 80);
+    const part = readPart(text, houseNumberStart(text, from, at), at, true);
     if (part?.street && part.streetWord) parts.push(part);
   }
   // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word.
@@ -701,7 +735,8 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     const parts = partsBefore(text, at, lowerCase);
     // Looser than a postcode before the town: a street word must say that a part is a street, and a
     // house, flat or plot number stand in one ("Plot 17, Admiralty Way, Lekki Phase 1, Lagos 105102").
-    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit || p.houseNumber)) return undefined;
+    if (!parts.some((p) => p.streetWord) || !parts.some((p) => p.street || p.unit || p.houseNumber))
+      return lowerCase ? runTogetherAddress(text, s, e) : undefined;
     return addressFrom(parts, at, e, (p) => p.street || p.unit || p.streetWord, false);
   }
   return undefined;

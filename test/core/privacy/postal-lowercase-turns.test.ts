@@ -24,6 +24,14 @@ describe('privacy detectors: postal addresses in lower-case turns of a transcrip
     ]);
   });
 
+  it('finds an American address in lower case, its town and state run together after the street', () => {
+    assert.deepEqual(addresses("[00:00:04] Caller: so it's 878 church street springfield illinois 62704"), [
+      '878 church street springfield illinois 62704',
+    ]);
+    assert.deepEqual(addresses('caller: i live on main street and earn 55000'), []);
+    assert.deepEqual(addresses('caller: we drove 300 miles on route 66 to reach 90210'), []);
+  });
+
   it('reads a lower-case line after its turn label, not with the capitals of the label', () => {
     assert.deepEqual(addresses('[00:00:46] Safety officer: oudegracht 6 3511 ak utrecht').length, 1);
   });
@@ -39,5 +47,7 @@ describe('privacy detectors: postal addresses in lower-case turns of a transcrip
     const scanner = new PrivacyScanner();
     const text = (n: number) => 'SPEAKER_01: 5 ab way sw1a 2aa 3 b '.repeat(n);
     assertLinearTime('lower-case postcodes', (t) => scanner.scan(t), text(1500), text(6000));
+    const zips = (n: number) => `caller: ${'12 oak street town 62704 '.repeat(n)}`;
+    assertLinearTime('run-together zip codes on one line', (t) => scanner.scan(t), zips(1500), zips(6000));
   });
 });
