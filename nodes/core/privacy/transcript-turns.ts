@@ -135,12 +135,12 @@ function answerName(text: string, from: number, end: number, out: Entity[]): voi
     words++;
     at = skipBlanks(text, nameEnd, end);
   }
-  // A word before a subject pronoun is a verb of a sentence ("das möchte ich nicht sagen", "weiß ich nicht").
-  if (nameStart !== -1 && !SUBJECT_AFTER.test(text.slice(nameEnd, Math.min(end, nameEnd + 8))))
+  // One word before a subject pronoun is a verb of a sentence ("das möchte ich nicht sagen", "weiß ich nicht").
+  if (nameStart !== -1 && (words > 1 || !SUBJECT_AFTER.test(text.slice(nameEnd, Math.min(end, nameEnd + 8)))))
     out.push(person(nameStart, nameEnd, 0.85));
 }
 
-const SUBJECT_AFTER = /^[ \t]+(?:ich|wir|sie|es|er|du|i|we|you|they|it)(?![\p{L}])/iu;
+const SUBJECT_AFTER = /^[ \t]+(?:ich|wir|sie|es|du|i|we|you|they|it)(?![\p{L}])/iu;
 
 /** A surname of the lists after a name word, also when an English word ("smith"), not an ordinary word of the text. */
 function surnameAfterName(word: string): boolean {
