@@ -82,8 +82,34 @@ describe('privacy detectors: review 20 (spoken numbers and transcript names)', (
 
     it('stays linear on dense transcript turns', () => {
       const scan = (text: string) => scanner.scan(text);
-      for (const unit of ['Agent: Ihr Nachname?\nKunde: a b c d e\n', 'S-C-H-M-I-D-T '])
+      for (const unit of [
+        'Agent: Ihr Nachname?\nKunde: a b c d e\n',
+        'S-C-H-M-I-D-T ',
+        'A wie Anton, ',
+        'alpha bravo, ',
+      ])
         assertLinearTime(JSON.stringify(unit), scan, repeated(unit, 200_000), repeated(unit, 800_000));
     });
+  });
+});
+
+describe('privacy detectors: review 20 (names spelled with a spelling alphabet)', () => {
+  it('takes a name spelled "A wie Anton, …" or with the ICAO words', () => {
+    const de = 'Buchstabiert: A wie Anton, N wie Nordpol, N wie Nordpol, A wie Anton.';
+    assert.deepEqual(found(de, 'PERSON'), ['A wie Anton, N wie Nordpol, N wie Nordpol, A wie Anton']);
+    const en = 'my name is novak, spelled november oscar victor alpha kilo.';
+    assert.deepEqual(found(en, 'PERSON'), ['novak', 'november oscar victor alpha kilo']);
+    assert.deepEqual(found('My name is spelled alpha november november alpha.', 'PERSON'), [
+      'alpha november november alpha',
+    ]);
+  });
+
+  it('takes no radio code or single letters explained', () => {
+    for (const text of [
+      'The code is alpha bravo charlie.',
+      'Team alpha, bravo and charlie meet at noon.',
+      'I said A as in apple.',
+    ])
+      assert.deepEqual(found(text, 'PERSON'), [], text);
   });
 });
