@@ -41,6 +41,7 @@ import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { answersToNameQuestions } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
+import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
 
 export type Detector = (text: string) => Entity[];
@@ -1529,6 +1530,7 @@ export const DETECTORS: Detector[] = [
   registerRoleNames,
   answersToNameQuestions,
   spelledNames,
+  alphabetSpelledNames,
   answersInTranscripts,
   postalAddresses,
   labelledAddresses,

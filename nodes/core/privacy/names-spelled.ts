@@ -50,7 +50,7 @@ export function spelledNames(text: string): Entity[] {
 }
 
 /** The last word (or two joined by a blank, "kargin sura") before the run that folds to `spelled`. */
-function lastWordSpelling(before: string, spelled: string): { index: number; length: number } | undefined {
+export function lastWordSpelling(before: string, spelled: string): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
   let previous: RegExpExecArray | undefined;
   WORDS.lastIndex = 0;

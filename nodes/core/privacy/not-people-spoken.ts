@@ -1,4 +1,6 @@
 import type { Entity } from './entities.js';
+import { isGivenName, isKnownName } from './name-list.js';
+import { wordLike } from './names.js';
 import { lowerRoleLabel } from './transcript-turns.js';
 
 /**
@@ -40,6 +42,20 @@ export function spokenNoPerson(text: string, e: Entity): boolean {
     text[e.end] === ':' &&
     (e.start === 0 || text[e.start - 1] === '\n') &&
     lowerRoleLabel(value)
+  )
+    return true;
+  // One dictionary word opening a turn ("Kunde: Moment bitte.", "Caller: Sorry?") is speech; a surname opening
+  // a turn is one the name lists hold.
+  if (
+    !value.includes(' ') &&
+    /:[ \t]+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
+    // A field for a name ("Last name: Park") holds one, dictionary word or not.
+    !/name|nom\b|inhaber|owner|contact|kontakt/i.test(
+      text.slice(Math.max(0, text.lastIndexOf('\n', e.start) + 1, e.start - 60), e.start),
+    ) &&
+    wordLike(value) &&
+    !isKnownName(value) &&
+    !isGivenName(value)
   )
     return true;
   const before = LETTER_BEFORE.exec(text.slice(Math.max(0, e.start - 12), e.start));

@@ -195,6 +195,7 @@ function classify(w: string): { kind: Kind; value: number; dot?: boolean } | und
   const en = EN_DIGITS.indexOf(w);
   if (en >= 0) return { kind: 'digit', value: en };
   if (w === 'oh') return { kind: 'oh', value: 0 };
+  if (w === 'nought' || w === 'naught') return { kind: 'digit', value: 0 };
   const teen = EN_TEENS.indexOf(w);
   if (teen >= 0) return { kind: 'teen', value: 10 + teen };
   const tens = EN_TENS.indexOf(w);
@@ -226,9 +227,17 @@ interface Chunk {
   /** Made only of "oh", "double", "triple": no digit word said it. */
   weak?: boolean;
   ordinal?: boolean;
+  /** Said after "plus": the start of that word, read as "+" before the digits. */
+  plus?: number;
 }
 
 const WORD = /\p{L}+|\d+/gu;
+/** Hesitations a recogniser writes between the digits of one value ("null eins sieben äh zwei …"). */
+const FILLER = /^(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|erm)$/;
+/** Between two digit words of one value: blanks, a comma, hesitations ("sieben, äh zwei"). */
+const DIGIT_GAP = /^(?:[ \t]*,)?[ \t]+(?:(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|erm)[ \t]*,?[ \t]+)*$/i;
+/** A digit chunk read across a comma or a hesitation is a value only at a phone's or an id's length. */
+const MIN_DIGITS_ACROSS = 6;
 
 /** The view with spoken numbers read as digits, or undefined when there is none. */
 export function readSpokenNumbers(text: string): DecodedText | undefined {
@@ -243,6 +252,8 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       continue;
     }
     const lower = raw.toLowerCase();
+    // A hesitation is no word of the value: the gap test below reads it with the blanks around it.
+    if (FILLER.test(lower)) continue;
     const c = raw.length <= 40 ? classify(lower) : undefined;
     if (c === undefined) words.push({ start, end, kind: 'other', lowerText: lower });
     else words.push({ start, end, kind: c.kind, value: c.value, lower: raw === lower, dot: c.dot });
@@ -259,7 +270,22 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     copied = end;
   };
   // Runs of number words joined by blanks or a hyphen ("forty-two"), on one line.
-  const joined = (a: number, b: number) => /^(?:[ \t]+|-)$/.test(text.slice(words[a].end, words[b].start));
+  const digitish = (k: number) => {
+    const kind = words[k].kind;
+    return kind === 'digit' || kind === 'oh' || kind === 'repeat';
+  };
+  const joined = (a: number, b: number) => {
+    const gap = text.slice(words[a].end, words[b].start);
+    if (/^(?:[ \t]+|-)$/.test(gap)) return true;
+    // Digit by digit, a speaker groups a value with commas and hesitations ("null eins sieben, zwei drei vier").
+    return gap.length <= 40 && digitish(a) && digitish(b) && DIGIT_GAP.test(gap);
+  };
+  /** A gap between words first..last that only a digit run crosses (a comma, a hesitation). */
+  const crossesPause = (first: number, last: number) => {
+    for (let k = first; k < last; k++)
+      if (!/^(?:[ \t]+|-)$/.test(text.slice(words[k].end, words[k + 1].start))) return true;
+    return false;
+  };
   const isNumber = (i: number) => i < words.length && words[i].kind !== 'other';
   const isMonth = (i: number) => {
     const w = words[i];
@@ -328,6 +354,16 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
         };
       else merged.push(c);
     }
+    // "plus vier neun …", "plus einundvierzig sieben …": a country code, and the digits after it one value.
+    const plus = words[first - 1];
+    if (plus !== undefined && wordIs(first - 1, 'plus') && /^[ \t]+$/.test(text.slice(plus.end, words[first].start))) {
+      const head = merged[0];
+      const next = merged[1];
+      if (!head.ordinal && /^\d{1,3}$/.test(head.text) && !head.digits && next?.digits && next.first === head.last + 1)
+        merged.splice(0, 2, { first: head.first, last: next.last, text: head.text + next.text, digits: true });
+      if (merged[0].digits && !merged[0].ordinal && merged[0].text.length >= 6)
+        merged[0] = { ...merged[0], plus: plus.start };
+    }
     const monthBefore = isMonth(first - 1) || (wordIs(first - 1, 'the') && isMonth(first - 2));
     const monthAfter = isMonth(last + 1) || ((wordIs(last + 1, 'of') || wordIs(last + 1, 'the')) && isMonth(last + 2));
     const allLower = (words as Word[]).slice(first, last + 1).every((w) => w.lower);
@@ -336,6 +372,7 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       if (c.digits && /^\d{1,3}$/.test(c.text)) spare.set(c.first, c);
       if (c.ordinal && !((c.first === first && monthBefore) || (c.last === last && monthAfter))) continue;
       if (c.digits && c.weak) continue;
+      if (c.digits && c.text.length < MIN_DIGITS_ACROSS && crossesPause(c.first, c.last)) continue;
       if (cutOff(c.last)) continue;
       if (c.digits && /[^\d]/.test(c.text)) continue;
       const single = c.first === c.last;
@@ -388,7 +425,8 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     }
     const c = byFirst.get(k);
     if (c !== undefined) {
-      replace(words[c.first].start, words[c.last].end, c.text);
+      if (c.plus !== undefined) replace(c.plus, words[c.last].end, '+' + c.text);
+      else replace(words[c.first].start, words[c.last].end, c.text);
       k = c.last + 1;
     } else k++;
   }

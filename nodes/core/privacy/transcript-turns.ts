@@ -73,7 +73,7 @@ export const TURN =
  * names a person (an agent noun), not "name der straße" or "name of the street".
  */
 const NAME_QUESTION =
-  /(?:(?<![\p{L}])(?:name|namen)(?:[ \t]+(?:des|der|von|of[ \t]+the|of)[ \t]+(\p{L}+))?|wie[ \t]+heißen[ \t]+sie|wie[ \t]+heisst[ \t]+du|wie[ \t]+heißt[ \t]+du|und[ \t]+sie[ \t]+selbst|and[ \t]+yourself|who[ \t]+am[ \t]+i[ \t]+speaking[ \t]+to)(?:[ \t]+(?:bitte|please|(?:und|and)(?:[ \t]+\p{L}+){1,3}|exactly[ \t]+as[ \t]+printed))?[ \t]*[?.]?[ \t]*$/iu;
+  /(?:(?<![\p{L}])(?:nach|vor|familien|ruf|tauf|geburts|mädchen|sur|last[ \t]+|first[ \t]+|full[ \t]+|family[ \t]+)?(?:name|namen)(?:[ \t]+(?:des|der|von|of[ \t]+the|of)[ \t]+(\p{L}+))?|wie[ \t]+heißen[ \t]+sie|wie[ \t]+heisst[ \t]+du|wie[ \t]+heißt[ \t]+du|und[ \t]+sie[ \t]+selbst|and[ \t]+yourself|who[ \t]+am[ \t]+i[ \t]+speaking[ \t]+(?:to|with)|wer[ \t]+ist[ \t]+(?:am[ \t]+apparat|dran|da)|mit[ \t]+wem[ \t]+spreche[ \t]+ich|who(?:'s|’s|[ \t]+is)[ \t]+(?:calling|speaking|this))(?:[ \t]+(?:bitte|please|(?:und|and)(?:[ \t]+\p{L}+){1,3}|exactly[ \t]+as[ \t]+printed))?[ \t]*[?.]?[ \t]*$/iu;
 /** The word after "name des" / "name of the" names a person: an agent or a participle noun. */
 const PERSON_NOUN =
   /(?:er|ers|erin|in|ten|enten|ent|ents|or|ors|ant|ants|kind|kindes|child|person|mother|father|mutter|vaters|patient)$/i;
@@ -128,13 +128,24 @@ function answerName(text: string, from: number, end: number, out: Entity[]): voi
       at = skipBlanks(text, at + word.length, end);
       continue;
     }
-    if (!nameWord(word)) break;
+    // After a name word, a surname the lists hold that is an English word too ("john smith", "anna baker").
+    if (!nameWord(word) && !(nameStart !== -1 && surnameAfterName(word))) break;
     if (nameStart === -1) nameStart = at;
     nameEnd = at + word.length;
     words++;
     at = skipBlanks(text, nameEnd, end);
   }
-  if (nameStart !== -1) out.push(person(nameStart, nameEnd, 0.85));
+  // One word before a subject pronoun is a verb of a sentence ("das möchte ich nicht sagen", "weiß ich nicht").
+  if (nameStart !== -1 && (words > 1 || !SUBJECT_AFTER.test(text.slice(nameEnd, Math.min(end, nameEnd + 8)))))
+    out.push(person(nameStart, nameEnd, 0.85));
+}
+
+const SUBJECT_AFTER = /^[ \t]+(?:ich|wir|sie|es|du|i|we|you|they|it)(?![\p{L}])/iu;
+
+/** A surname of the lists after a name word, also when an English word ("smith"), not an ordinary word of the text. */
+function surnameAfterName(word: string): boolean {
+  const capitalised = word[0].toUpperCase() + word.slice(1);
+  return word.length >= 3 && isKnownName(capitalised) && !wordLike(capitalised) && !isCommonWord(capitalised);
 }
 
 function skipBlanks(text: string, at: number, end: number): number {
