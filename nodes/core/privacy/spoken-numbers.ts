@@ -239,14 +239,54 @@ const DIGIT_GAP = /^(?:[ \t]*,)?[ \t]+(?:(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|er
 /** A digit chunk read across a comma or a hesitation is a value only at a phone's or an id's length. */
 const MIN_DIGITS_ACROSS = 6;
 
+/** A transcript's turn label at a line's start: "SPEAKER_01: ", "Speaker 1: ", "[SPEAKER_01 00:00:12] ", "[00:00:12] Caller: ". */
+const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_ .-]{1,30}:[ \t]*)?/u;
+/** Who speaks, from a turn label: its words without timestamps, brackets and blanks ("speaker_01", "caller"). */
+const speakerOf = (label: string) =>
+  label
+    .replace(/\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?/g, '')
+    .replace(/[[\]:\s]/g, '')
+    .toLowerCase();
+/**
+ * Whether `gap` (after a word at `at`) is a line break and then the turn label of the speaker whose line holds `at`:
+ * the diariser split one speaker's words into two turns ("SPEAKER_01: … null eins sieben\nSPEAKER_01: zwei drei …").
+ */
+function sameSpeakerGoesOn(text: string, at: number, gap: string): boolean {
+  const nl = gap.indexOf('\n');
+  if (nl < 0 || !/^[ \t,]*$/.test(gap.slice(0, nl))) return false;
+  const next = gap.slice(nl + 1);
+  const nextLabel = TURN_LABEL.exec(next)?.[0] ?? '';
+  if (nextLabel.length !== next.length) return false;
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const speaker = speakerOf(TURN_LABEL.exec(text.slice(lineStart, at))?.[0] ?? '');
+  return speaker !== '' && speaker === speakerOf(nextLabel);
+}
+
+/** Where the turn label of the line starting at `lineStart` ends ("[SPEAKER_01 00:00:12] ", "Caller: "), or `lineStart`. */
+function turnLabelEnd(text: string, lineStart: number): number {
+  const label = TURN_LABEL.exec(text.slice(lineStart, lineStart + 80))?.[0] ?? '';
+  return /[\]:][ \t]*$/.test(label) ? lineStart + label.length : lineStart;
+}
+
 /** The view with spoken numbers read as digits, or undefined when there is none. */
 export function readSpokenNumbers(text: string): DecodedText | undefined {
   const words: (Word | { start: number; end: number; kind: 'other'; lowerText: string })[] = [];
   WORD.lastIndex = 0;
+  // The end of the current line's turn label: its words are the recogniser's, not the speaker's, so a value a
+  // diariser split into two turns of one speaker reads on across the label (sameSpeakerGoesOn).
+  let labelEnd = 0;
+  let previousEnd = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
+    // A new line between the last word and this one (read in the gap only: linear on long lines).
+    const newline = text.slice(previousEnd, start).lastIndexOf('\n');
+    if (start === 0 || (previousEnd === 0 && newline < 0) || newline >= 0)
+      labelEnd = turnLabelEnd(text, newline >= 0 ? previousEnd + newline + 1 : 0);
+    previousEnd = end;
+    if (start < labelEnd) continue;
     if (raw.charCodeAt(0) <= 0x39) {
       words.push({ start, end, kind: 'other', lowerText: '#' });
       continue;
@@ -277,8 +317,10 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
   const joined = (a: number, b: number) => {
     const gap = text.slice(words[a].end, words[b].start);
     if (/^(?:[ \t]+|-)$/.test(gap)) return true;
-    // Digit by digit, a speaker groups a value with commas and hesitations ("null eins sieben, zwei drei vier").
-    return gap.length <= 40 && digitish(a) && digitish(b) && DIGIT_GAP.test(gap);
+    if (!digitish(a) || !digitish(b) || gap.length > 60) return false;
+    // Digit by digit, a speaker groups a value with commas and hesitations ("null eins sieben, zwei drei vier"),
+    // and a diariser may split it into two turns of that speaker.
+    return DIGIT_GAP.test(gap) || sameSpeakerGoesOn(text, words[a].start, gap);
   };
   /** A gap between words first..last that only a digit run crosses (a comma, a hesitation). */
   const crossesPause = (first: number, last: number) => {

@@ -27,6 +27,18 @@ describe('privacy detectors: review 20 (spoken numbers and transcript names)', (
       assert.deepEqual(found(en, 'PHONE_NUMBER'), ['oh seven nine, four four one, uh two three six six six']);
     });
 
+    it("reads one speaker's number across the turns a diariser split it into, not two speakers' digits", () => {
+      const split = 'SPEAKER_01: meine nummer ist null eins sieben zwei drei\nSPEAKER_01: vier fünf sechs sieben acht';
+      assert.deepEqual(found(split, 'PHONE_NUMBER'), [
+        'null eins sieben zwei drei\nSPEAKER_01: vier fünf sechs sieben acht',
+      ]);
+      const stamped =
+        '[00:00:31] Caller: my mobile is oh seven nine four four\n[00:00:34] Caller: one two three six six six';
+      assert.equal(found(stamped, 'PHONE_NUMBER').length, 1);
+      const two = 'SPEAKER_00: zimmer null eins sieben zwei drei\nSPEAKER_01: vier fünf sechs sieben acht';
+      assert.deepEqual(found(two, 'PHONE_NUMBER'), []);
+    });
+
     it('reads "nought" as a zero and "plus" before a country code', () => {
       assert.deepEqual(found('my number is nought seven nine four four one two three six six six.', 'PHONE_NUMBER'), [
         'nought seven nine four four one two three six six six',
