@@ -36,6 +36,7 @@ import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
+import { privacyTestSet21 } from './privacy-testset21/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -176,6 +177,10 @@ const test19 = scoreLaterSet(19, privacyTestSet19());
 // civil protection and safety; phone calls and voice messages as speech-to-text gives them), by someone
 // who never read the detectors nor saw their output on it; scored once at the end of that round.
 const test20 = scoreLaterSet(20, privacyTestSet20());
+// Test set 21: written during the twenty-second round, built unlike sets 1 to 20 (automotive, manufacturing,
+// logistics and mobility; web and intranet pages as a scraper gives them), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test21 = scoreLaterSet(21, privacyTestSet21());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -200,6 +205,7 @@ if (process.argv.includes('--write')) {
     testSet18: test18.figures,
     testSet19: test19.figures,
     testSet20: test20.figures,
+    testSet21: test21.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -226,6 +232,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset18', test18.block);
   readme = replaceReadmeSection(readme, 'privacy-testset19', test19.block);
   readme = replaceReadmeSection(readme, 'privacy-testset20', test20.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset21', test21.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
