@@ -43,6 +43,7 @@ import { answersToNameQuestions } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
+import { namesAskedAbout } from './names-asked-about.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -1532,6 +1533,7 @@ export const DETECTORS: Detector[] = [
   spelledNames,
   alphabetSpelledNames,
   answersInTranscripts,
+  namesAskedAbout,
   postalAddresses,
   labelledAddresses,
   bornSigns,

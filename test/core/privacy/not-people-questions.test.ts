@@ -26,9 +26,12 @@ describe('privacy: definition questions name things, not people', () => {
 
   it('keeps people asked about, given names and whole names, and names elsewhere on the line', () => {
     assert.deepEqual(people('Who is Okafor?'), ['Okafor']);
+    assert.deepEqual(people("Who's Brandauer?"), ['Brandauer']);
+    assert.deepEqual(people('Wer ist Frau Okafor?'), ['Okafor']);
     assert.deepEqual(people('What is Anna?'), ['Anna']);
     assert.deepEqual(people('What is Jens Okafor?'), ['Jens Okafor']);
     assert.deepEqual(people('What is Okafor doing?'), ['Okafor']);
+    assert.deepEqual(people('How does Qdrant work?'), []);
     // English "was" is a verb, not German "was" (what).
     assert.deepEqual(people('My previous surname was Evangelista-Mercado.'), ['Evangelista-Mercado']);
     assert.deepEqual(people('Frau Okafor fragt: What is Ragwire?'), ['Okafor']);

@@ -1,0 +1,27 @@
+import type { Entity } from './entities.js';
+
+/**
+ * A question that asks who someone is names a person: "Who is Okafor?", "Who's Jens Okafor?", "Wer ist Frau
+ * Okafor?", "Who was Brandauer?". One unknown surname alone has no cue the name scorer can weigh (its weights
+ * moved with the sets it was trained on, and once let "Who is Okafor?" through), so the question itself is the
+ * cue. One to three capitalised words right before the question mark; a title after the opening is no name.
+ * Both patterns match only where their opening word stands: one native pass each, linear in the text.
+ */
+const ASKED_ABOUT =
+  /(?:^|[\s("'„“.,;:!?])(?:[Ww]ho(?:'s|’s)?(?:\s+(?:is|was|are))?|[Ww]er\s+(?:ist|war))\s+(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})\s*\?/gu;
+
+/** "What is Okafor doing?": what someone does, says or plans (not "How does Qdrant work?", a product's workings). */
+const ASKED_WHAT_DOING =
+  /(?:^|[\s("'„“.,;:!?])[Ww]hat\s+(?:is|was)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})\s+(?:doing|saying|planning|thinking)(?![\p{L}])/gu;
+
+export function namesAskedAbout(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const pattern of [ASKED_ABOUT, ASKED_WHAT_DOING]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.85 });
+    }
+  }
+  return out;
+}
