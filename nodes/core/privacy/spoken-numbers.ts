@@ -190,8 +190,43 @@ function germanOrdinal(w: string): number | undefined {
   return undefined;
 }
 
+type Classified = { kind: Kind; value: number; dot?: boolean } | undefined;
+/**
+ * The letters a number word can start with, from the word lists themselves: German compounds and ordinals begin
+ * with a unit, a teen, a tens word, "hundert", "tausend" or "ein". Most words of a text start otherwise and are
+ * answered without a look at the lists.
+ */
+const FIRST_LETTERS = new Set(
+  [
+    ...EN_DIGITS,
+    ...EN_TEENS,
+    ...EN_TENS.filter(Boolean),
+    ...Object.keys(EN_ORDINALS),
+    ...Object.keys(DE_UNITS),
+    ...Object.keys(DE_TEENS),
+    ...Object.keys(DE_TENS),
+    ...Object.keys(DE_ORDINAL_STEMS),
+    ...'oh nought naught hundred hundert thousand tausend double doppel triple treble dreifach and ein'.split(' '),
+  ].map((w) => w[0]),
+);
+/** Words already classified: a text repeats its words, and classify is pure. Cleared when it grows large. */
+const classified = new Map<string, Classified>();
+const MAX_CLASSIFIED = 20_000;
+
+/** What one word (in lower case) is as a number, or undefined; remembered per word. */
+function classifyWord(w: string): Classified {
+  if (!FIRST_LETTERS.has(w[0])) return undefined;
+  let c = classified.get(w);
+  if (c === undefined && !classified.has(w)) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    c = classify(w);
+    classified.set(w, c);
+  }
+  return c;
+}
+
 /** What one word is as a number, or undefined. */
-function classify(w: string): { kind: Kind; value: number; dot?: boolean } | undefined {
+function classify(w: string): Classified {
   const en = EN_DIGITS.indexOf(w);
   if (en >= 0) return { kind: 'digit', value: en };
   if (w === 'oh') return { kind: 'oh', value: 0 };
@@ -294,7 +329,7 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     const lower = raw.toLowerCase();
     // A hesitation is no word of the value: the gap test below reads it with the blanks around it.
     if (FILLER.test(lower)) continue;
-    const c = raw.length <= 40 ? classify(lower) : undefined;
+    const c = raw.length <= 40 ? classifyWord(lower) : undefined;
     if (c === undefined) words.push({ start, end, kind: 'other', lowerText: lower });
     else words.push({ start, end, kind: c.kind, value: c.value, lower: raw === lower, dot: c.dot });
   }
