@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { LEGAL_FORM } from './addresses.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
+import { lineStartWithin, turnLabel } from './turn-labels.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -458,11 +459,6 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   return isOrganisationName(previous);
 }
 
-/**
- * A transcript's turn label at a line's start ("[SPEAKER_00 00:00:44] ", "SPEAKER_01: ", "[00:00:33] Caller: "): the
- * recogniser's capitals, not the speaker's words.
- */
-const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_ .-]{1,30}:[ \t]+)?/u;
 const STREET_WORDS = new RegExp(STREET_WORD.source, 'giu');
 /**
  * A lower-case address whose parts speech runs together, town and postcode after the street ("925 kingfisher drive
@@ -497,10 +493,8 @@ function houseNumberStart(text: string, from: number, to: number): number {
 }
 /** Where the words before `at` begin on its line, after a turn label, at most `reach` characters back. */
 function turnStart(text: string, at: number, reach: number): number {
-  // Back to the line's start, at most 200 characters (lastIndexOf would read a long line to its start each time).
-  let lineStart = at;
-  while (lineStart > 0 && at - lineStart < 200 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return Math.max(at - reach, lineStart + (TURN_LABEL.exec(text.slice(lineStart, at))?.[0].length ?? 0));
+  const lineStart = lineStartWithin(text, at, 200);
+  return Math.max(at - reach, lineStart + turnLabel(text.slice(lineStart, at)).length);
 }
 /**
  * Whether the letters around the postcode are all lower case (a document typed without capitals, a speech

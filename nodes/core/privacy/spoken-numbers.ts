@@ -1,4 +1,5 @@
 import type { DecodedText, DecodePiece } from './decode-escapes.js';
+import { lineStartWithin, speakerOf, turnLabel } from './turn-labels.js';
 
 /**
  * Numbers as a speech recogniser writes them: in words ("null eins sieben zwo …", "oh seven double
@@ -274,14 +275,6 @@ const DIGIT_GAP = /^(?:[ \t]*,)?[ \t]+(?:(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|er
 /** A digit chunk read across a comma or a hesitation is a value only at a phone's or an id's length. */
 const MIN_DIGITS_ACROSS = 6;
 
-/** A transcript's turn label at a line's start: "SPEAKER_01: ", "Speaker 1: ", "[SPEAKER_01 00:00:12] ", "[00:00:12] Caller: ". */
-const TURN_LABEL = /^[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[\p{L}\d_ .-]{1,30}:[ \t]*)?/u;
-/** Who speaks, from a turn label: its words without timestamps, brackets and blanks ("speaker_01", "caller"). */
-const speakerOf = (label: string) =>
-  label
-    .replace(/\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?/g, '')
-    .replace(/[[\]:\s]/g, '')
-    .toLowerCase();
 /**
  * Whether `gap` (after a word at `at`) is a line break and then the turn label of the speaker whose line holds `at`:
  * the diariser split one speaker's words into two turns ("SPEAKER_01: … null eins sieben\nSPEAKER_01: zwei drei …").
@@ -290,18 +283,10 @@ function sameSpeakerGoesOn(text: string, at: number, gap: string): boolean {
   const nl = gap.indexOf('\n');
   if (nl < 0 || !/^[ \t,]*$/.test(gap.slice(0, nl))) return false;
   const next = gap.slice(nl + 1);
-  const nextLabel = TURN_LABEL.exec(next)?.[0] ?? '';
-  if (nextLabel.length !== next.length) return false;
-  let lineStart = at;
-  while (lineStart > 0 && at - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  const speaker = speakerOf(TURN_LABEL.exec(text.slice(lineStart, at))?.[0] ?? '');
-  return speaker !== '' && speaker === speakerOf(nextLabel);
-}
-
-/** Where the turn label of the line starting at `lineStart` ends ("[SPEAKER_01 00:00:12] ", "Caller: "), or `lineStart`. */
-function turnLabelEnd(text: string, lineStart: number): number {
-  const label = TURN_LABEL.exec(text.slice(lineStart, lineStart + 80))?.[0] ?? '';
-  return /[\]:][ \t]*$/.test(label) ? lineStart + label.length : lineStart;
+  if (next === '' || turnLabel(next) !== next) return false;
+  const lineStart = lineStartWithin(text, at, 300);
+  const speaker = speakerOf(turnLabel(text.slice(lineStart, at)));
+  return speaker !== '' && speaker === speakerOf(next);
 }
 
 /** The view with spoken numbers read as digits, or undefined when there is none. */
@@ -318,8 +303,10 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     const end = start + raw.length;
     // A new line between the last word and this one (read in the gap only: linear on long lines).
     const newline = text.slice(previousEnd, start).lastIndexOf('\n');
-    if (start === 0 || (previousEnd === 0 && newline < 0) || newline >= 0)
-      labelEnd = turnLabelEnd(text, newline >= 0 ? previousEnd + newline + 1 : 0);
+    if (start === 0 || (previousEnd === 0 && newline < 0) || newline >= 0) {
+      const lineStart = newline >= 0 ? previousEnd + newline + 1 : 0;
+      labelEnd = lineStart + turnLabel(text.slice(lineStart, lineStart + 80)).length;
+    }
     previousEnd = end;
     if (start < labelEnd) continue;
     if (raw.charCodeAt(0) <= 0x39) {
