@@ -29,6 +29,7 @@ import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
+import { privacyTestSet21 } from './privacy-testset21/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
@@ -58,6 +59,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test18', privacyTestSet18()],
     ['test19', privacyTestSet19()],
     ['test20', privacyTestSet20()],
+    ['test21', privacyTestSet21()],
   ];
 }
 
