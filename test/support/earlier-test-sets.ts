@@ -20,6 +20,7 @@ import { privacyTestSet17 } from './privacy-testset17/index.js';
 import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
+import { privacyTestSet21 } from './privacy-testset21/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -49,6 +50,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet18,
   privacyTestSet19,
   privacyTestSet20,
+  privacyTestSet21,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
