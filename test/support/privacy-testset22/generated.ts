@@ -304,7 +304,9 @@ function loanAgreement(c: Ctx): Made {
   const d = open(c, title, { author: curator, modifier: person(rng), manager: person(rng) });
   const ph = `${c.org}\t${title}`;
   d.t(c.L('Leihgeber/in\n', 'Lender\n'));
-  d.t('\t').v('PERSON', lender.full).t('\n\t');
+  d.t('\t')
+    .v('PERSON', `${lender.given} ${soft(lender.family, rng)}`)
+    .t('\n\t');
   addressValue(c, d, rng.pick(['DE', 'AT', 'CH', 'UK', 'NL', 'DK'] as Country[]), true, ph);
   d.t('\n\t')
     .t(c.L('Tel. ', 'Tel. '))
@@ -439,7 +441,7 @@ function accreditation(c: Ctx): Made {
       ? (['DE_ID_CARD', icaoNumber(rng, 'id')] as const)
       : (['DE_PASSPORT', icaoNumber(rng, 'passport')] as const);
     row(d, pipe, [
-      val('PERSON', `${p.family}, ${p.given}`),
+      val('PERSON', `${soft(p.family, rng)}, ${p.given}`),
       txt(rng.pick(roles)),
       val('DATE_OF_BIRTH', dob(rng, p, c.lang)),
       val(doc[0], doc[1]),
@@ -653,6 +655,7 @@ function insuranceClaim(c: Ctx): Made {
   const p = person(rng);
   const title = c.L('Schadenmeldung Reiseversicherung', 'Travel insurance claim');
   const d = open(c, title, { author: p, modifier: person(rng) });
+  d.t(c.L(`${soft('Versicherungsnummer', rng)}: `, 'Policy number: ') + `RV-${rng.digits(8)}\n`);
   d.t(c.L('Versicherte Person: ', 'Insured person: ')).v('PERSON', p.full).t('\n');
   d.t(c.L('Geburtsdatum: ', 'Date of birth: '))
     .v('DATE_OF_BIRTH', dob(rng, p, c.lang))
