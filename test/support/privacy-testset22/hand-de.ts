@@ -371,10 +371,10 @@ Login Personalportal zuletzt von ⟬a:91.115.203.44⟭`,
     kind: 'kommentierter-vertragsentwurf',
     source: `Künstlervertrag Lesung (Entwurf) – Kommentare exportiert
 
-Honorar: [-300-][+450+] € zzgl. Reisekosten[Kommentar JK1: Agentur fragt nach Übernachtung]
+Honorar: [-300-][+450+] € zzgl. Reisekosten[Kommentar JL1: Agentur fragt nach Übernachtung]
 Autor: ⟬n:Donats Rancāns⟭, Tel. ⟬t:+49 1573 3318820⟭
 
 Kommentare
-JK1  ⟬n:Józk Labùda⟭  12.03.2026  Agentur fragt nach Übernachtung`,
+JL1  ⟬n:Józk Labùda⟭  12.03.2026  Agentur fragt nach Übernachtung`,
   },
 ];
