@@ -9,6 +9,7 @@ import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
+import { fieldLabelNoPerson } from './not-people-fields.js';
 import { markupNoPerson } from './not-people-markup.js';
 
 /**
@@ -219,10 +220,15 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;
+  if (fieldLabelNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
   if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
+  // A firm whose legal form the finding cut into ("Havbrug Nord Ap" of "Havbrug Nord ApS"): the form starts at its last word.
+  const lastBlank = value.lastIndexOf(' ');
+  if (lastBlank > 0 && legalFormAfter(text, e.start + lastBlank) && !endsInOwnerName(value.slice(0, lastBlank)))
+    return false;
   if (firmGreeting(text, e, value)) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;

@@ -73,6 +73,35 @@ describe('privacy detectors: shapes of round 23 A (organisations, not people)', 
     assert.equal(addresses('Lieferung an Am Tor 3, 04109 Leipzig').length, 1);
   });
 
+  it('takes no field label of a table or form and no legal form for a name; a person in the value cell stays', () => {
+    const people = valuesOf('PERSON');
+    const card = [
+      '| Feld | Wert |',
+      '|---|---|',
+      '| Name | Ayelet Brzezinski |',
+      '| Geburtsdatum | 02.04.1971 |',
+      '| Wohnanschrift | Lindenweg 3, 6020 Innsbruck |',
+      '| Steuer-ID | 12 345 678 901 |',
+      '| IBAN | AT611904300234573201 |',
+    ].join('\n');
+    assert.deepEqual(people(card), ['Ayelet Brzezinski']);
+    const english = [
+      '| Field | Value |',
+      '|---|---|',
+      '| Name | Oskar Vilhelmsen |',
+      '| Date of birth | 4 May 1969 |',
+      '| Home address | 9 Mill Lane, York YO1 7HH |',
+      '| Pension insurance no. | 12040569V123 |',
+    ].join('\n');
+    assert.deepEqual(people(english), ['Oskar Vilhelmsen']);
+    for (const text of [
+      'Kunde: Havbrug Nord ApS, Industrivej 3, 7100 Vejle',
+      'Lieferant: Fjord Logistiek B.V., Haven 4, Rotterdam',
+      '© 2026 Fjord Traktor A/S. All rights reserved.',
+    ])
+      assert.deepEqual(people(text), [], text);
+  });
+
   it('scans dense imprint footers in linear time', () => {
     const scanner = new PrivacyScanner();
     const unit =
