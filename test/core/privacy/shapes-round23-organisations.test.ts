@@ -98,6 +98,7 @@ describe('privacy detectors: shapes of round 23 A (organisations, not people)', 
       'Kunde: Havbrug Nord ApS, Industrivej 3, 7100 Vejle',
       'Lieferant: Fjord Logistiek B.V., Haven 4, Rotterdam',
       '© 2026 Fjord Traktor A/S. All rights reserved.',
+      'Rechnung an Sønderby Maskinfabrik A/S wie vereinbart',
     ])
       assert.deepEqual(people(text), [], text);
   });
