@@ -190,7 +190,7 @@ function opensWithGivenName(value: string): boolean {
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
 /** One capitalised word right after a finding. */
-const FIRM_WORD_AFTER = /^[ \t]+\p{Lu}[\p{L}-]*/u;
+const FIRM_WORD_AFTER = /^ \p{Lu}[\p{L}-]*/u;
 const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
 
 /** Where an assistant may be introduced: the words, in any case. */
@@ -228,7 +228,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
   if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
   // A firm's first word before its second and its legal form ("Nordisk" of "Nordisk Vejhjælp A/S"); an owner's whole name stays.
-  const nextWord = FIRM_WORD_AFTER.exec(text.slice(e.end, e.end + 40));
+  // One word only, one blank to the next (a table's tab separates a person's column from a firm's: "Dimitrios Georgiou\tNordlicht AG").
+  const nextWord = /[ \t\n]/.test(value) ? null : FIRM_WORD_AFTER.exec(text.slice(e.end, e.end + 40));
   if (nextWord && legalFormAfter(text, e.end + nextWord[0].length) && !endsInOwnerName(value + nextWord[0]))
     return false;
   // A firm whose legal form the finding cut into ("Havbrug Nord Ap" of "Havbrug Nord ApS"): the form starts at its last word.
