@@ -52,9 +52,12 @@ const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring 
   // "Hauptstr\." as Markdown converters escape a full stop after a word: the backslash may stand before it.
   .map((s) => `[${s[0].toUpperCase()}${s[0]}]${s.slice(1).replace('.', '\\\\?\\.')}`)
   .join('|')})`;
-/** A German street right before the house number: "Lindenstraße", "Berliner Straße", "Karl-Marx-Str.", "Am Alten Markt". */
+/**
+ * A German street right before the house number: "Lindenstraße", "Berliner Straße", "Karl-Marx-Str.", "Am Alten Markt".
+ * "Tor" alone is a works gate ("05:51 Tor 1 Ein"), not a street; "Am Tor 3", "Brandenburger Tor" are read as before.
+ */
 const DE_STREET_BEFORE = new RegExp(
-  `(?:(?<![${UPPER}${LOWER}])(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
+  `(?:(?<![${UPPER}${LOWER}])(?![Tt]or[ \\t]+$)(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
 /** Whether the code unit is a capital (`[UPPER]`). */

@@ -11,6 +11,7 @@ import { withSurnamesInCapitals } from './names-capitals.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
+import { withoutOrganisationContacts } from './organisation-contacts.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -121,6 +122,8 @@ export class PrivacyScanner {
     found = withSurnamesInCapitals(seen, found);
     found = withBrokenNamesJoined(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
+    found = withoutOrganisationContacts(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))

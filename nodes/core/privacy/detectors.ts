@@ -269,8 +269,14 @@ const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])${LOCAL_PIECE}(?:${DOT}${L
  * in the normalised view), while "max . muster@…" is an obfuscated address.
  */
 /** A group of digits and a blank right before: the piece after it continues a number. */
-const DIGIT_GROUP_BEFORE = /\d[ \t]$/;
-const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
+const DIGIT_GROUP_BEFORE = /[\d)][ \t]$/;
+/** Number pieces before spaced dots; a phone number's last group may hold a hyphen ("9870-0 · info@…"). */
+const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:[-/]\p{N}+)*(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
+/** Five digits or more before a spaced dot: a register, customer or phone number, not "1990 . mueller@…". */
+const LONG_NUMBER_PIECE = /^(?:\p{N}{5,}(?:[-/]\p{N}+)*\s+\.\s+)+/u;
+/** The common top-level domains (and every two-letter one): what makes "max @example.de" an address. */
+const MAIL_TLD =
+  /\.(?:[a-z]{2}|com|org|net|info|biz|edu|gov|mil|int|eu|io|app|dev|online|email|mail|xyz|local|example)$/i;
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOMAIN_AFTER = new RegExp(
@@ -339,9 +345,14 @@ export const email: Detector = (text) => {
     // Only after another group of digits: a phone number's end ("… 11 94 · jana@…"), not an
     // obfuscated address's own first piece ("1990 . mueller@…").
     const localStart = at.start - found[0].length;
+    // A long number is never an address's first piece: a register or customer number before a "·"
+    // ("Registered in England 08841732 · support@…").
     const local = DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
       ? found[0].replace(LEADING_NUMBER_PIECE, '')
-      : found[0];
+      : found[0].replace(LONG_NUMBER_PIECE, '');
+    // "prüfen @anna.berg": a blank before the "@" and none after is a mention of a user, not an address
+    // written with spaces, unless what follows ends in a common top-level domain ("max @example.de").
+    if (anchor === '@' && at.start < index && at.end === index + 1 && !MAIL_TLD.test(domain[0])) return;
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     // A mail's own id in its headers ("Message-ID: <1746861738.494388@mail.example.org>", "In-Reply-To:", "References:"):
     // a server's token, nobody's mailbox.
@@ -375,6 +386,10 @@ const PHONE_WORDS = new RegExp(
 );
 
 const DATE_SHAPED = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+/** A range of days or of days and months ("04.–09.05.2026", "01.03.–31.05.2026"; the view makes the dash "-"): a period. */
+const DATE_RANGE = /^\d{1,2}\.(?:\d{1,2}\.)?[-–]\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})$/;
+/** A month and year ("Stand 04/2026"): a version stamp, no number anyone dials. */
+const MONTH_AND_YEAR = /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
 /** A date at the start of a run: "14.03.2026 10", "2026-02-03 09" (a table's date column, then a time). */
 const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -625,6 +640,7 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
+  if (DATE_RANGE.test(raw) || MONTH_AND_YEAR.test(raw)) return false;
   // An access log's status and size after the request ('"GET /…?msisdn=… HTTP/1.1" 401 39563'): no number anyone dials.
   if (text.charCodeAt(at - 1) === 32 && HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   // Joined to a word by "_" it is an identifier's part too ("=_Part_03392_271404607", a MIME boundary).

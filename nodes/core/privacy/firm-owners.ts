@@ -18,7 +18,7 @@ import { isKnownName } from './name-list.js';
  * carries the owner's own name, so it names a person. Sticky: read at the finding's end.
  */
 const LEGAL_FORM_AFTER =
-  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE)(?![\p{L}-])/uy;
+  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE|A\/S|ApS|B\.V\.|N\.V\.|S\.A\.R\.L\.|SARL|S\.r\.l\.|S\.p\.A\.|Oy|AB)(?![\p{L}-])/uy;
 
 /** Whether a legal form (LEGAL_FORM_AFTER) follows right after `end`. */
 export function legalFormAfter(text: string, end: number): boolean {

@@ -9,6 +9,7 @@ import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
+import { fieldLabelNoPerson } from './not-people-fields.js';
 import { markupNoPerson } from './not-people-markup.js';
 
 /**
@@ -188,6 +189,8 @@ function opensWithGivenName(value: string): boolean {
 }
 
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
+/** One capitalised word right after a finding. */
+const FIRM_WORD_AFTER = /^ \p{Lu}[\p{L}-]*/u;
 const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
 
 /** Where an assistant may be introduced: the words, in any case. */
@@ -219,10 +222,20 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;
+  if (fieldLabelNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
   if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
+  // A firm's first word before its second and its legal form ("Nordisk" of "Nordisk Vejhjælp A/S"); an owner's whole name stays.
+  // One word only, one blank to the next (a table's tab separates a person's column from a firm's: "Dimitrios Georgiou\tNordlicht AG").
+  const nextWord = /[ \t\n]/.test(value) ? null : FIRM_WORD_AFTER.exec(text.slice(e.end, e.end + 40));
+  if (nextWord && legalFormAfter(text, e.end + nextWord[0].length) && !endsInOwnerName(value + nextWord[0]))
+    return false;
+  // A firm whose legal form the finding cut into ("Havbrug Nord Ap" of "Havbrug Nord ApS"): the form starts at its last word.
+  const lastBlank = value.lastIndexOf(' ');
+  if (lastBlank > 0 && legalFormAfter(text, e.start + lastBlank) && !endsInOwnerName(value.slice(0, lastBlank)))
+    return false;
   if (firmGreeting(text, e, value)) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;

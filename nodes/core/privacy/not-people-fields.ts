@@ -1,0 +1,65 @@
+/**
+ * Field labels of forms, tables and portal pages read as names: "| Date of birth | 17 January 1975 |",
+ * "| IBAN | AT48… |", "Rentenversicherungsnr.", "Zoll: EORI …", "Category B · …". A label says what a value is,
+ * never whose; it is dropped only where labels stand, at a line's start or as a table's whole cell, so a
+ * person who shares a label's word ("Herr Zoll") in running text stays a name.
+ */
+const FIELD_LABEL = new RegExp(
+  `^(?:${[
+    'iban',
+    'bic',
+    'swift',
+    'geburtsdatum',
+    'geburtsort',
+    'dateofbirth',
+    'placeofbirth',
+    'wohnanschrift',
+    'anschrift',
+    'wohnadresse',
+    'homeaddress',
+    'postaladdress',
+    'steuerid',
+    'steueridentifikationsnummer',
+    'steuernummer',
+    'taxid',
+    'germantaxid',
+    'taxnumber',
+    'rentenversicherungsnr',
+    'rentenversicherungsnummer',
+    'pensioninsuranceno',
+    'pensioninsurancenumber',
+    'sozialversicherungsnr',
+    'sozialversicherungsnummer',
+    'socialsecurityno',
+    'socialsecuritynumber',
+    'nationalinsuranceno',
+    'nationalinsurancenumber',
+    'staatsangehörigkeit',
+    'nationality',
+    'familienstand',
+    'maritalstatus',
+    'zoll',
+    'customs',
+    'kategorie',
+    'category',
+    'führerscheinklasse',
+    'licenceclass',
+    'licenseclass',
+  ].join('|')})$`,
+);
+const plainKey = (value: string) => value.toLowerCase().replace(/[\s._\-]/g, '');
+
+/** Whether the PERSON finding at `start` to `end` is a field's label where labels stand. */
+export function fieldLabelNoPerson(text: string, start: number, end: number, value: string): boolean {
+  // The end of a Danish or Norwegian legal form, "A/S." ("Nordisk Vejhjælp A/S."): the form's letter, no initial.
+  if ((value === 'S' || value === 'S.') && text[start - 1] === '/' && text[start - 2] === 'A') return true;
+  if (value.length > 40 || !FIELD_LABEL.test(plainKey(value))) return false;
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (b === 0 || text[b - 1] === '\n') return true;
+  // A table's cell: "|" before and after, blanks between.
+  if (text[b - 1] !== '|') return false;
+  let a = end;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\t')) a++;
+  return text[a] === '|';
+}
