@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { labelStrength, parseName, plausibleName } from './names.js';
 import { endsName, isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
@@ -39,7 +40,41 @@ export function namesInPagePlaces(text: string, handleParts: ReadonlySet<string>
       const start = m.index + m[0].length - m[1].length - m[2].length;
       out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.8 });
     }
+  if (text.includes('#'))
+    for (const m of text.matchAll(PROFILE_HEADING))
+      profileName(text, m.index + m[0].length - m[1].length - m[2].length, out);
+  if (text.includes('|')) for (const m of text.matchAll(KEY_VALUE_ROW)) keyValueName(text, m, out);
   return out;
+}
+
+/**
+ * A person's profile page: a heading that is a name, and under it their job and a manager or an
+ * extension ("# Tavita Leiataua\nForklift driver · Manager: @r.oyelaran"). Group 1 is the heading's
+ * text, group 2 the line break.
+ */
+const PROFILE_HEADING =
+  /(?<=^|\n)#{1,3}[ \t]+([^\n#]{3,60}?)[ \t]*(\r?\n)(?=[^\n]{0,80}(?:(?:[Vv]orgesetzte[rn]?(?:\/r)?|[Mm]anager(?:in)?|[Rr]eports[ \t]to|[Ss]upervisor|[Tt]eamleit(?:er|erin|ung))[ \t]*:|(?:[Dd]urchwahl|[Ee]xtension|[Ee]xt\.)[ \t]*[-+]?\d))/gu;
+
+function profileName(text: string, start: number, out: Entity[]): void {
+  const lineEnd = text.indexOf('\n', start);
+  const name = parseName(text, start, false);
+  if (!name || name.tokens.length < 2 || name.tokens.length > 3 || !plausibleName(name)) return;
+  if (text.slice(name.end, lineEnd).trim() !== '') return;
+  out.push({ type: 'PERSON', start, end: name.end, score: 0.85 });
+}
+
+/**
+ * A two-cell row of a key-value table, "| Name | Oluwaseun Adeyemi-Brandt |": a person's label, then their
+ * name (the table's heading "| Feld | Wert |" says nothing of it). Group 1 is the key, group 2 the value.
+ */
+const KEY_VALUE_ROW = /(?<=^|\n)[ \t]*\|[ \t]*([^|\n]{2,40}?)[ \t]*\|[ \t]*([^|\n]{2,80}?)[ \t]*\|[ \t]*(?=\r?\n|$)/gu;
+
+function keyValueName(text: string, m: RegExpExecArray | RegExpMatchArray, out: Entity[]): void {
+  if (labelStrength(m[1]) !== 'strong') return;
+  const start = m.index! + m[0].lastIndexOf(m[2]);
+  const name = parseName(text, start, true);
+  if (!name || start + m[2].length !== name.end || !plausibleName(name)) return;
+  out.push({ type: 'PERSON', start, end: name.end, score: 0.85 });
 }
 
 /** A name word: upper case first, then lower-case letters (marks, apostrophes, hyphens inside). */

@@ -93,6 +93,19 @@ describe('privacy detectors: shapes of round 23 (names in scraped pages)', () =>
     assert.deepEqual(people(`- [x] Plan gepflegt @t.okafor\n${text}\n- [ ] Freigabe: Erledigt`), ['t.okafor']);
   });
 
+  it('finds the name in a key-value table row and the heading of a person profile page', () => {
+    const text =
+      '# Meine Daten\n| Feld | Wert |\n|---|---|\n| Name | Oluwaseun Adeyemi-Brandt |\n| Eintritt | 01.03.2021 |\n\n' +
+      'Home › People › Profile\n\n# Tavita Leiataua\nForklift driver warehouse 2 · Manager: @r.oyelaran\nExtension -4411\n';
+    const found = people(text);
+    for (const n of ['Oluwaseun Adeyemi-Brandt', 'Tavita Leiataua'])
+      assert.ok(found.includes(n), `${n} in ${JSON.stringify(found)}`);
+    // Headings of other pages and rows of other keys are no names.
+    const other =
+      '# Schichtplan Halle\nStand 04.05.2026 · Verantwortlich: Werkleitung\n\n# Quality Report\nPlant 2 · Manager: see below\n| Feld | Wert |\n|---|---|\n| Status | Offen Geblieben |';
+    assert.deepEqual(people(other), []);
+  });
+
   it('stays linear on dense entities, handles and tables', () => {
     const unit =
       '&#353;&#xF2;&auml;&amp; @ab.cd @x.y-team, @q.r @s.t\n| Datum | Fahrer | Min |\n|---|---|---|\n| Mo | Oyelaran | 45 |\n' +
