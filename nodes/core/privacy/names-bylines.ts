@@ -18,7 +18,8 @@ export function namesInPagePlaces(text: string, handleParts: ReadonlySet<string>
   if (BYLINE_HINT.test(text))
     for (const m of text.matchAll(BYLINE)) {
       const name = m[1];
-      if (!personWords(name)) continue;
+      // One word alone is a known name, or it is a forum nickname ("Antwort von Paragraphenreiter").
+      if (!personWords(name) || (!/[ \t]/.test(name) && !isGivenName(name) && !isKnownName(name))) continue;
       const start = m.index + m[0].length - name.length - m[2].length;
       out.push({ type: 'PERSON', start, end: start + name.length, score: 0.85 });
     }

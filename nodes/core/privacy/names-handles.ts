@@ -44,8 +44,8 @@ export function nameHandleEnd(text: string, at: number): number {
   return end;
 }
 
-/** A character that glues the "@" to what comes before: an e-mail address or an npm scope in a path. */
-const GLUED_BEFORE = /[\p{L}\p{N}._%+/@\\-]/u;
+/** A character that glues the "@" to what comes before: an e-mail address, an npm scope in a path, a quoted JSON key ("@odata.context"). */
+const GLUED_BEFORE = /[\p{L}\p{N}._%+/@\\"'`-]/u;
 /** Two or three dotted parts of letters (hyphens and apostrophes inside), then no further word, path, call or domain part. */
 const HANDLE =
   /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?:\.\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*){1,2}(?![\p{L}\p{M}\p{N}_@/(=-]|\.[\p{L}\p{N}])/uy;
@@ -63,7 +63,7 @@ const ROLE_WORDS = new Set(
 );
 /** First parts of decorators and module paths in code pasted into pages. */
 const CODE_FIRST = new Set(
-  'app api router bp blueprint pytest mock patch unittest functools typing dataclasses property self this angular nestjs babel types react vue jest torch tf np pd'.split(
+  'odata app api router bp blueprint pytest mock patch unittest functools typing dataclasses property self this angular nestjs babel types react vue jest torch tf np pd'.split(
     ' ',
   ),
 );

@@ -45,6 +45,9 @@ describe('privacy detectors: shapes of round 23 (names in scraped pages)', () =>
     const text =
       '@app.route("/status")\ndef status():\n    return "ok"\n\nimport x from "@babel.core/preset";\n@media screen { a { color: red } }\nSee @example.com for more.';
     assert.deepEqual(people(text), []);
+    // A quoted JSON key after "@" is no handle.
+    const json = '{ "@odata.context": "https://graph.example.com/v1.0/$metadata#users", "@search.score": 1 }';
+    for (const f of people(json)) assert.ok(!f.includes('.'), f);
   });
 
   it('finds bylines with an initial in forum posts and review pages', () => {
@@ -57,7 +60,12 @@ describe('privacy detectors: shapes of round 23 (names in scraped pages)', () =>
     for (const n of ['Tawia B.', 'Ilkka M.', 'Saoirse K.', 'Nazl&#305; &#214;.'])
       assert.ok(found.includes(n), `${n} in ${JSON.stringify(found)}`);
     // A byline of a role or a team is no person.
-    assert.deepEqual(people('Posted by Admin » Mon 4 May 2026\n★★★★★ by Verified Customer · Sun 3 May 2026'), []);
+    assert.deepEqual(
+      people(
+        'Posted by Admin » Mon 4 May 2026\n★★★★★ by Verified Customer · Sun 3 May 2026\nAntwort von Kilometerfresser · Mo 4. Mai 2026',
+      ),
+      [],
+    );
   });
 
   it('finds names alone under a column whose heading names a person role, not the other columns', () => {
