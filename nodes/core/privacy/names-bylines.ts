@@ -72,6 +72,10 @@ const KEY_VALUE_ROW = /(?<=^|\n)[ \t]*\|[ \t]*([^|\n]{2,40}?)[ \t]*\|[ \t]*([^|\
 
 function keyValueName(text: string, m: RegExpExecArray | RegExpMatchArray, out: Entity[]): void {
   if (labelStrength(m[1]) !== 'strong') return;
+  // A row under the table's heading, not the heading itself ("| Name | Ort |" heads a table of names and places).
+  const lineStart = m.index! + m[0].indexOf('|');
+  const above = text.lastIndexOf('\n', text.lastIndexOf('\n', lineStart) - 1);
+  if (!/^[ \t]*\|/.test(text.slice(above + 1, above + 40))) return;
   const start = m.index! + m[0].lastIndexOf(m[2]);
   const name = parseName(text, start, true);
   if (!name || start + m[2].length !== name.end || !plausibleName(name)) return;
