@@ -12,6 +12,8 @@ import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
+import { handlesOfNames } from './names-handles.js';
+import { namesInPagePlaces } from './names-bylines.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -114,6 +116,10 @@ export class PrivacyScanner {
     // Names right before the addresses just found (read only around those few addresses).
     for (const e of namesBeforeAddresses(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesByModel(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // Scraped pages: name-built @handles, bylines, delivery notes and checklist assignees (names-handles.ts, names-bylines.ts).
+    const handles = handlesOfNames(seen);
+    const handleParts = new Set(handles.flatMap((e) => seen.slice(e.start, e.end).toLowerCase().split(/[.-]/)));
+    for (const e of [...handles, ...namesInPagePlaces(seen, handleParts)]) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.

@@ -44,6 +44,7 @@ import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
 import { namesAskedAbout } from './names-asked-about.js';
+import { nameHandleEnd } from './names-handles.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -274,9 +275,6 @@ const DIGIT_GROUP_BEFORE = /[\d)][ \t]$/;
 const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:[-/]\p{N}+)*(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
 /** Five digits or more before a spaced dot: a register, customer or phone number, not "1990 . mueller@…". */
 const LONG_NUMBER_PIECE = /^(?:\p{N}{5,}(?:[-/]\p{N}+)*\s+\.\s+)+/u;
-/** The common top-level domains (and every two-letter one): what makes "max @example.de" an address. */
-const MAIL_TLD =
-  /\.(?:[a-z]{2}|com|org|net|info|biz|edu|gov|mil|int|eu|io|app|dev|online|email|mail|xyz|local|example)$/i;
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOMAIN_AFTER = new RegExp(
@@ -336,6 +334,9 @@ export const email: Detector = (text) => {
   const found = (index: number, anchor: string) => {
     const at = atToken(text, index, anchor);
     if (!at) return;
+    // "gepflegt @t.okafor": a blank before "@" and a name handle after it (names-handles.ts) is a mention, no address.
+    if (anchor === '@' && at.start < index && text.charCodeAt(index + 1) > 32 && nameHandleEnd(text, index) !== -1)
+      return;
     // The domain first: after most spelled "at"s in prose there is none, and it is the cheaper test.
     DOMAIN_AFTER.lastIndex = at.end;
     const domain = DOMAIN_AFTER.exec(text);
@@ -350,9 +351,6 @@ export const email: Detector = (text) => {
     const local = DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
       ? found[0].replace(LEADING_NUMBER_PIECE, '')
       : found[0].replace(LONG_NUMBER_PIECE, '');
-    // "prüfen @anna.berg": a blank before the "@" and none after is a mention of a user, not an address
-    // written with spaces, unless what follows ends in a common top-level domain ("max @example.de").
-    if (anchor === '@' && at.start < index && at.end === index + 1 && !MAIL_TLD.test(domain[0])) return;
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     // A mail's own id in its headers ("Message-ID: <1746861738.494388@mail.example.org>", "In-Reply-To:", "References:"):
     // a server's token, nobody's mailbox.

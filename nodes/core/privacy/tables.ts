@@ -6,6 +6,7 @@ import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
 import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
+import { ROLE_COLUMN, ROLE_COLUMN_HINTS } from './names-table-columns.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -55,9 +56,9 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'.split(
-      '|',
-    ),
+    'name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
+      .split('|')
+      .concat(ROLE_COLUMN_HINTS),
   ),
   'i',
 );
@@ -93,7 +94,7 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER' | undefined {
   const plain = plainHeading(heading);
-  if (NAME_COLUMN.test(plain)) return 'PERSON';
+  if (NAME_COLUMN.test(plain) || ROLE_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   // A phone column is read only in a table the name and birth headings above let in (no hint of its own: no cost elsewhere).
   if (PHONE_COLUMN.test(plain)) return 'PHONE_NUMBER';
