@@ -197,18 +197,19 @@ type Classified = { kind: Kind; value: number; dot?: boolean } | undefined;
  * with a unit, a teen, a tens word, "hundert", "tausend" or "ein". Most words of a text start otherwise and are
  * answered without a look at the lists.
  */
-const FIRST_WORDS = [
-  ...EN_DIGITS,
-  ...EN_TEENS,
-  ...EN_TENS.filter(Boolean),
-  ...Object.keys(EN_ORDINALS),
-  ...Object.keys(DE_UNITS),
-  ...Object.keys(DE_TEENS),
-  ...Object.keys(DE_TENS),
-  ...Object.keys(DE_ORDINAL_STEMS),
-  ...'oh nought naught hundred hundert thousand tausend double doppel triple treble dreifach and ein'.split(' '),
-];
-const FIRST_LETTERS = new Set(FIRST_WORDS.map((w) => w[0]));
+const FIRST_LETTERS = new Set(
+  [
+    ...EN_DIGITS,
+    ...EN_TEENS,
+    ...EN_TENS.filter(Boolean),
+    ...Object.keys(EN_ORDINALS),
+    ...Object.keys(DE_UNITS),
+    ...Object.keys(DE_TEENS),
+    ...Object.keys(DE_TENS),
+    ...Object.keys(DE_ORDINAL_STEMS),
+    ...'oh nought naught hundred hundert thousand tausend double doppel triple treble dreifach and ein'.split(' '),
+  ].map((w) => w[0]),
+);
 /** Words already classified: a text repeats its words, and classify is pure. Cleared when it grows large. */
 const classified = new Map<string, Classified>();
 const MAX_CLASSIFIED = 20_000;
@@ -288,28 +289,22 @@ function sameSpeakerGoesOn(text: string, at: number, gap: string): boolean {
   return speaker !== '' && speaker === speakerOf(next);
 }
 
-type Token = Word | { start: number; end: number; kind: 'other'; lowerText: string };
-
-/**
- * The words of text[from, to), `from` a line's start, as the reader sees them: a line's turn label and hesitations
- * left out, digit runs as "#", number words classified.
- */
-function wordsIn(text: string, from: number, to: number): Token[] {
-  const words: Token[] = [];
-  WORD.lastIndex = from;
+/** The view with spoken numbers read as digits, or undefined when there is none. */
+export function readSpokenNumbers(text: string): DecodedText | undefined {
+  const words: (Word | { start: number; end: number; kind: 'other'; lowerText: string })[] = [];
+  WORD.lastIndex = 0;
   // The end of the current line's turn label: its words are the recogniser's, not the speaker's, so a value a
   // diariser split into two turns of one speaker reads on across the label (sameSpeakerGoesOn).
   let labelEnd = 0;
-  let previousEnd = -1;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+  let previousEnd = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
     // A new line between the last word and this one (read in the gap only: linear on long lines).
-    const gapStart = previousEnd < 0 ? from : previousEnd;
-    const newline = text.slice(gapStart, start).lastIndexOf('\n');
-    if (previousEnd < 0 || newline >= 0) {
-      const lineStart = gapStart + newline + 1;
+    const newline = text.slice(previousEnd, start).lastIndexOf('\n');
+    if (start === 0 || (previousEnd === 0 && newline < 0) || newline >= 0) {
+      const lineStart = newline >= 0 ? previousEnd + newline + 1 : 0;
       labelEnd = lineStart + turnLabel(text.slice(lineStart, lineStart + 80)).length;
     }
     previousEnd = end;
@@ -325,100 +320,16 @@ function wordsIn(text: string, from: number, to: number): Token[] {
     if (c === undefined) words.push({ start, end, kind: 'other', lowerText: lower });
     else words.push({ start, end, kind: c.kind, value: c.value, lower: raw === lower, dot: c.dot });
   }
-  return words;
-}
-
-/**
- * Where a number word may start: a word beginning with one of the number words (compounds and ordinals begin with
- * one), or "dot"/"punkt" (a chain of typed groups). Shortest prefixes only; each hit is checked by classifyWord.
- */
-const SEED = (() => {
-  const words = [...FIRST_WORDS.filter((w) => w !== 'and'), 'dot', 'punkt'].sort();
-  const prefixes = words.filter((w, k) => !words.some((v, l) => l !== k && w.startsWith(v) && (v !== w || l < k)));
-  return new RegExp(`(?<!\\p{L})(?:${prefixes.join('|')})`, 'giu');
-})();
-const LETTERS = /\p{L}*/uy;
-/** Words of context a region holds before and after each line with a number word (the reader looks 3 words on). */
-const CONTEXT_WORDS = 4;
-
-/**
- * The regions of the text the reader must read: whole lines around every line with a number word or "dot"/"punkt",
- * with CONTEXT_WORDS words of the lines before and after, merged where they touch. Everything the reader decides
- * about a word depends on words at most three away (and on its line's start), so reading the regions alone gives
- * the same view as reading every word, and text without a number word costs one pattern pass.
- */
-function regionsOf(text: string): [number, number][] {
-  const regions: [number, number][] = [];
-  let lineEnd: number;
-  SEED.lastIndex = 0;
-  for (let m = SEED.exec(text); m; m = SEED.exec(text)) {
-    const at = m.index;
-    LETTERS.lastIndex = at;
-    LETTERS.test(text);
-    const wordEnd = LETTERS.lastIndex;
-    SEED.lastIndex = wordEnd;
-    const lower = text.slice(at, wordEnd).toLowerCase();
-    if (lower !== 'dot' && lower !== 'punkt') {
-      if (wordEnd - at > 40 || FILLER.test(lower)) continue;
-      const c = classifyWord(lower);
-      if (c === undefined || c.kind === 'and') continue;
-    }
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    lineEnd = text.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = text.length;
-    // The rest of the line is in the region: the next number word that matters is on a later line.
-    SEED.lastIndex = lineEnd;
-    const last = regions[regions.length - 1];
-    let start = lineStart;
-    for (let n = 0; start > 0 && n < CONTEXT_WORDS && !(last !== undefined && start <= last[1] + 1);) {
-      const before = start >= 2 ? text.lastIndexOf('\n', start - 2) + 1 : 0;
-      n += wordsIn(text, before, start - 1).length;
-      start = before;
-    }
-    let end = lineEnd;
-    for (let n = 0; end < text.length && n < CONTEXT_WORDS;) {
-      let after = text.indexOf('\n', end + 1);
-      if (after < 0) after = text.length;
-      n += wordsIn(text, end + 1, after).length;
-      end = after;
-    }
-    if (last !== undefined && start <= last[1] + 1) last[1] = Math.max(last[1], end);
-    else regions.push([start, end]);
-  }
-  return regions;
-}
-
-/** What the regions write into the view. */
-interface ViewOut {
-  parts: string[];
-  pieces: DecodePiece[];
-  copied: number;
-  viewLength: number;
-  anyChunk: boolean;
-}
-
-/** The view with spoken numbers read as digits, or undefined when there is none. */
-export function readSpokenNumbers(text: string): DecodedText | undefined {
-  const regions = regionsOf(text);
-  if (regions.length === 0) return undefined;
-  const out: ViewOut = { parts: [], pieces: [], copied: 0, viewLength: 0, anyChunk: false };
-  for (const [from, to] of regions) readRegion(text, wordsIn(text, from, to), out);
-  // A "dot" chain of typed groups is read only in a text that says "dot"/"punkt" in lower case or has a number word.
-  if (!out.anyChunk && !text.includes(' dot ') && !text.includes(' punkt ')) return undefined;
-  if (out.pieces.length === 0) return undefined;
-  out.parts.push(text.slice(out.copied));
-  return { text: out.parts.join(''), pieces: out.pieces };
-}
-
-/** Reads the number words among `words` (a region's) into `out`. */
-function readRegion(text: string, words: Token[], out: ViewOut): void {
-  const { parts, pieces } = out;
-  const replace = (start: number, end: number, s: string) => {
-    parts.push(text.slice(out.copied, start), s);
-    out.viewLength += start - out.copied;
-    pieces.push({ view: out.viewLength, viewLength: s.length, orig: start, origEnd: end });
-    out.viewLength += s.length;
-    out.copied = end;
+  const pieces: DecodePiece[] = [];
+  const parts: string[] = [];
+  let copied = 0;
+  let viewLength = 0;
+  const replace = (start: number, end: number, out: string) => {
+    parts.push(text.slice(copied, start), out);
+    viewLength += start - copied;
+    pieces.push({ view: viewLength, viewLength: out.length, orig: start, origEnd: end });
+    viewLength += out.length;
+    copied = end;
   };
   // Runs of number words joined by blanks or a hyphen ("forty-two"), on one line.
   const digitish = (k: number) => {
@@ -550,7 +461,7 @@ function readRegion(text: string, words: Token[], out: ViewOut): void {
     }
   }
 
-  if (chunksOut.length > 0) out.anyChunk = true;
+  if (chunksOut.length === 0 && !text.includes(' dot ') && !text.includes(' punkt ')) return undefined;
   const byFirst = new Map<number, Chunk>();
   for (const c of chunksOut) byFirst.set(c.first, c);
   /** The digits a word index starts (a number typed, or a converted chunk), and the index after it. */
@@ -589,6 +500,9 @@ function readRegion(text: string, words: Token[], out: ViewOut): void {
       k = c.last + 1;
     } else k++;
   }
+  if (pieces.length === 0) return undefined;
+  parts.push(text.slice(copied));
+  return { text: parts.join(''), pieces };
 }
 
 /** Reads the number words words[first..last] (a run) as chunks. */
