@@ -420,7 +420,13 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     }
     // "plus vier neun …", "plus einundvierzig sieben …": a country code, and the digits after it one value.
     const plus = words[first - 1];
-    if (plus !== undefined && wordIs(first - 1, 'plus') && /^[ \t]+$/.test(text.slice(plus.end, words[first].start))) {
+    // A run of "hundred"/"thousand" alone reads as no chunk at all ("plus hundred euros").
+    if (
+      merged.length > 0 &&
+      plus !== undefined &&
+      wordIs(first - 1, 'plus') &&
+      /^[ \t]+$/.test(text.slice(plus.end, words[first].start))
+    ) {
       const head = merged[0];
       const next = merged[1];
       if (!head.ordinal && /^\d{1,3}$/.test(head.text) && !head.digits && next?.digits && next.first === head.last + 1)
