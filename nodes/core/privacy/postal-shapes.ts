@@ -27,10 +27,10 @@ import { lineStartWithin, turnLabel } from './turn-labels.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
-/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan". */
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+/** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan", "Åboulevarden". */
 const STREET_SUFFIX =
-  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien)(?![\p{L}])/iu;
+  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
 
 /** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
 const NUMBERED_NOUN =
@@ -62,6 +62,9 @@ const DATE_LIKE = /^(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}$
 /** A month's name or abbreviation, English or German. */
 const MONTH =
   /^(?:jan|januar|january|feb|februar|february|mär|märz|mar|march|apr|april|mai|may|jun|juni|june|jul|juli|july|aug|august|sep|sept|september|okt|oct|oktober|october|nov|november|dez|dec|dezember|december)\.?$/i;
+/** Street words written in lower case before the street's name in Romance languages: "rue", "chemin", "via", "calle". */
+const LOWER_STREET_WORD =
+  /^(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino)$/;
 /** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
@@ -169,11 +172,16 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
       .slice(n[0].length)
       .split(/[ \t]+/)
       .filter(Boolean);
-    if (words.length === 0 || words.length > 6 || !words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+    // French, Italian, Spanish and Portuguese write the street word in lower case ("54 impasse des Vignes"),
+    // before a name that is capitalised ("3 rue for details" is none).
+    const romanceStreet =
+      words.length > 1 && LOWER_STREET_WORD.test(words[0]) && /\p{Lu}/u.test(words[words.length - 1]);
+    const named = romanceStreet ? words.slice(1) : words;
+    if (words.length === 0 || words.length > 6 || !named.every((w) => acceptableWord(w, lowerCase, upperCase)))
       continue;
     // A day and its month ("21 November", "3 Mar 2026") is a date, no house on a street.
     if (MONTH.test(words[0])) continue;
-    if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0])) continue;
+    if (!/^\p{Lu}/u.test(words[0]) && !lowerCase && !/^\d/.test(words[0]) && !romanceStreet) continue;
     return { ...base, start: from + numberAt, street: true, numberFirst: true, words, prose: numberAt > 0 };
   }
   // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
