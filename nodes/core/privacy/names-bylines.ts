@@ -118,7 +118,13 @@ const NOT_PEOPLE = new Set(
 function personWords(name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (NOT_PEOPLE.has(words[0].toLowerCase())) return false;
-  return !words.some((w) => endsName(w) || CALENDAR.test(w));
+  if (words.some((w) => endsName(w) || CALENDAR.test(w))) return false;
+  // A product or a service ("Google Cloud", "Microsoft Defender"): no given name first, and an ordinary word after it
+  // that is no one's name. A given name first keeps the byline ("Anna Fisher", "Kugu O.").
+  if (isGivenName(words[0])) return true;
+  return !words
+    .slice(1)
+    .some((w) => w.length > 2 && !isKnownName(w) && (isEnglishWord(w.toLowerCase()) || isDictionaryWord(w)));
 }
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Today|Heute|Gestern|Yesterday)$/;

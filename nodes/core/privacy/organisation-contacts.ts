@@ -39,7 +39,10 @@ function personalMailbox(address: string): boolean {
   // Spaced or spelled "@" forms, odd characters: not read, kept.
   if (!/^[\p{L}\p{N}+-]+$/u.test(local)) return true;
   if (local.split(/[+-]/).some((piece) => /\d/.test(piece) || (piece.length > 1 && isKnownName(piece)))) return true;
-  const labels = address.slice(at + 1).toLowerCase().split('.');
+  const labels = address
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.');
   if (labels.some((label) => FREE_MAIL.has(label))) return true;
   return labels.slice(0, -1).some((label) => label.split('-').some((w) => w.length > 2 && isGivenName(cap(w))));
 }
@@ -59,7 +62,8 @@ const PERSONAL_CUE =
 const OWNER_CUE =
   /(?:^|[^\p{L}])(?:Inhaber(?:in)?|Owner|Proprietor|Proprietress|e\.[ \t]?K(?:fm|fr|fm\.|fr\.)?\.|Einzelunternehme\p{L}*|[Ss]ole trader|[Ff]reiberuf\p{L}*|[Ss]elf-employed|[Ss]elbst(?:st)?ändig\p{L}*)(?![\p{L}])/u;
 /** The firm a copyright line names: its first word after "©"/"(c)"/"Copyright" and the years. */
-const COPYRIGHT_FIRM = /(?:©|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*)?(?:by[ \t]+)?([\p{L}\p{N}&'-]{2,})/iu;
+const COPYRIGHT_FIRM =
+  /(?:©|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*)?(?:by[ \t]+)?([\p{L}\p{N}&'-]{2,})/iu;
 
 /** The findings without an organisation's contact values in its imprint lines. */
 export function withoutOrganisationContacts(text: string, found: Entity[]): Entity[] {

@@ -46,7 +46,10 @@ describe('privacy review 21: imprint footers that are people', () => {
     assert.deepEqual(phones(merchant), ['030 1234567']);
     // A mailbox on a domain that is a person's name ("anna-schmidt.de") is hers.
     const ownDomain = 'Acme GmbH · Lindenweg 5 · 10115 Berlin · kontakt@anna-schmidt.de\n© 2026 Acme GmbH';
-    assert.ok(emails(ownDomain).some((v) => v.endsWith('kontakt@anna-schmidt.de')), ownDomain);
+    assert.ok(
+      emails(ownDomain).some((v) => v.endsWith('kontakt@anna-schmidt.de')),
+      ownDomain,
+    );
   });
 
   it("still drops a company's own footer whose copyright line names it", () => {
@@ -66,5 +69,34 @@ describe('privacy review 21: a copyright notice on the line names its firm once 
     const firm = '© 2026 Kranwerk GmbH · Hafenstraße 17 · 04179 Leipzig · Tel. 0341 55120-0 · kontakt@kranwerk.de';
     assert.deepEqual(phones(firm), []);
     assert.deepEqual(emails(firm), []);
+  });
+});
+
+describe('privacy review 21: role columns and bylines hold names, not machines or products', () => {
+  const persons = valuesOf('PERSON');
+  it('reads no machine, team, operator sign or product under a role column; a name there stays', () => {
+    for (const text of [
+      '| Operator | Shift |\n|---|---|\n| Robot 3 | Early |\n| Team B | Late |',
+      '| Operator | Description |\n|---|---|\n| AND | both |',
+      '| Inspector | Result |\n|---|---|\n| Chrome DevTools | pass |',
+    ])
+      assert.deepEqual(persons(text), [], text);
+    assert.deepEqual(persons('| Instructor | Vehicle |\n|---|---|\n| Oyelaran | Golf |'), ['Oyelaran']);
+  });
+
+  it('reads no product or service as a byline name; a person with an initial stays', () => {
+    for (const text of ['Posted by Google Cloud » Mon 4 May 2026', 'Reviewed by Microsoft Defender on 4 May'])
+      assert.deepEqual(persons(text), [], text);
+    assert.deepEqual(persons('Posted by Kugu O. » Mon 4 May 2026'), ['Kugu O.']);
+    assert.deepEqual(persons('Written by Anna Weber'), ['Anna Weber']);
+  });
+});
+
+describe('privacy review 21: a field label that is a given name', () => {
+  it('keeps "Iban" signing a message; "IBAN" as a label is none', () => {
+    const persons = valuesOf('PERSON');
+    assert.deepEqual(persons('Can you send the invoice by Friday?\nIban\n\nSure, will do.'), ['Iban']);
+    assert.deepEqual(persons('Thanks for the update.\nSwift\n'), ['Swift']);
+    assert.ok(!persons('Name, Vorname\nGeburtsdatum\nIBAN\n\nOyelaran, Wiltrud\n').includes('IBAN'));
   });
 });
