@@ -88,11 +88,16 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`
 const BYLINE_NAME = String.raw`${WORD}(?:[ \t](?:${WORD}|\p{Lu}\.)){0,2}`;
 const BYLINE_HINT = /\b(?:by|von)\b/i;
 /**
+ * What may stand before a byline at its line's start: a quote mark, a bullet or dash("•" is "." in the view), HTML tags ("<p>", "<span
+ * class=…>"), a few of them; each bounded, so the pattern stays linear.
+ */
+const LEAD_IN = String.raw`(?:(?:[>•·.*_#—–-]|<[A-Za-z][A-Za-z0-9]{0,9}(?:[ \t][^<>\n]{0,80})?>)[ \t]*){0,4}`;
+/**
  * At a line's start: rating stars then "by"/"von", or a post's cue; the name; then a separator and a date
- * (a word and a digit, or a digit), or the line's end. Group 2 is what follows the name.
+ * (a word and a digit, or a digit), or the line's end. A separator may stay an HTML name the view leaves ("&raquo;"). Group 2 is what follows the name.
  */
 const BYLINE = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*(?:(?:[★☆✩✪⭐]{1,5}|\*{1,5}|\d(?:[.,]\d)?[ \t]?\/[ \t]?5)[ \t]*(?:[Bb]y|[Vv]on|[Ff]rom)|(?:[Pp]osted|[Ww]ritten|[Aa]nswered|[Rr]eplied|[Rr]eply|[Rr]eview(?:ed)?|[Ss]ubmitted)[ \t]by|(?:[Bb]eitrag|[Aa]ntwort|[Bb]ewertung|[Rr]ezension|[Kk]ommentar)[ \t]von|(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)[ \t]von)[ \t]+(${BYLINE_NAME})([ \t]*(?:[»|,.-]|am|on)[ \t]*(?:\p{L}{2,10}\.?[ \t]+)?\d|[ \t]*(?=\r?\n|$))`,
+  String.raw`(?<=^|\n)[ \t]*${LEAD_IN}(?:(?:[★☆✩✪⭐]{1,5}|\*{1,5}|\d(?:[.,]\d)?[ \t]?\/[ \t]?5)[ \t]*(?:[Bb]y|[Vv]on|[Ff]rom)|(?:[Pp]osted|[Ww]ritten|[Aa]nswered|[Rr]eplied|[Rr]eply|[Rr]eview(?:ed)?|[Ss]ubmitted)[ \t]by|(?:[Bb]eitrag|[Aa]ntwort|[Bb]ewertung|[Rr]ezension|[Kk]ommentar)[ \t]von|(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)[ \t]von)[ \t]+(${BYLINE_NAME})([ \t]*(?:[»|,.-]|&[a-z]{2,8};|am|on)[ \t]*(?:\p{L}{2,10}\.?[ \t]+)?\d|[ \t]*(?=\r?\n|$))`,
   'gu',
 );
 const CUE_HINT = /neighbou?r|nachbar|reported|gemeldet/i;

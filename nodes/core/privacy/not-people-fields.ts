@@ -49,7 +49,7 @@ const FIELD_LABEL = new RegExp(
 );
 /** Labels that are acronyms, written in capitals as labels and as given names otherwise. */
 const ACRONYM_LABEL = /^(?:iban|bic|swift)$/i;
-const plainKey = (value: string) => value.toLowerCase().replace(/[\s._\-]/g, '');
+const plainKey = (value: string) => value.toLowerCase().replace(/[\s._-]/g, '');
 
 /** Whether the PERSON finding at `start` to `end` is a field's label where labels stand. */
 export function fieldLabelNoPerson(text: string, start: number, end: number, value: string): boolean {

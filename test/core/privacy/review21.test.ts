@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { valuesOf } from '../../support/privacy-found.js';
+import { assertLinearTime } from '../../support/linear-time.js';
 
 const emails = valuesOf('EMAIL_ADDRESS');
 const phones = valuesOf('PHONE_NUMBER');
@@ -98,5 +99,39 @@ describe('privacy review 21: a field label that is a given name', () => {
     assert.deepEqual(persons('Can you send the invoice by Friday?\nIban\n\nSure, will do.'), ['Iban']);
     assert.deepEqual(persons('Thanks for the update.\nSwift\n'), ['Swift']);
     assert.ok(!persons('Name, Vorname\nGeburtsdatum\nIBAN\n\nOyelaran, Wiltrud\n').includes('IBAN'));
+  });
+});
+
+describe('privacy review 21: bylines behind quote marks, bullets and tags', () => {
+  it('reads a byline after "> ", a dash, a bullet or an HTML tag at the line start', () => {
+    const persons = valuesOf('PERSON');
+    for (const text of [
+      '> Posted by Kugu O. » Mon 4 May 2026',
+      '—Posted by Kugu O. » Mon 4 May 2026',
+      '• Posted by Kugu O. » Mon 4 May 2026',
+      '<p>Posted by Kugu O. &raquo; Mon 4 May 2026</p>',
+      '<div class="meta"><span>Posted by Kugu O. » Mon 4 May 2026</span></div>',
+    ])
+      assert.deepEqual(persons(text), ['Kugu O.'], text);
+    // Look-alike: a tool after a tag stays no one.
+    assert.deepEqual(persons('<p>Posted by Admin » Mon 4 May 2026</p>'), []);
+  });
+});
+
+describe('privacy review 21: hostile inputs stay linear', () => {
+  const scanner = new PrivacyScanner();
+  it('scans lead-ins before bylines, role tables and footers with personal cues in linear time', () => {
+    const units = [
+      '> > <p class="x"> <span> Posted by Kugu\n',
+      '| Operator | Shift |\n|---|---|\n' + '| Robot Team Chrome | Early |\n'.repeat(20),
+      'Meine Acme GmbH · Lindenweg 5 · 10115 Berlin · Tel. 030 2345678 · kontakt@acme.de\nInhaber\n© 2026 Acme GmbH\n',
+    ];
+    for (const unit of units)
+      assertLinearTime(
+        'review 21',
+        (t: string) => scanner.scan(t),
+        unit.repeat(Math.ceil(50_000 / unit.length)),
+        unit.repeat(Math.ceil(200_000 / unit.length)),
+      );
   });
 });
