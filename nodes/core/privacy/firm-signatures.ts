@@ -80,7 +80,7 @@ const EMAIL_LOCAL = /([\w.+-]+)@[\w-]+(?:\.[\w-]+)+/;
 /** An e-mail's domain. */
 const EMAIL_DOMAIN = /@([\w-]+(?:\.[\w-]+)+)/;
 /** Mail providers anyone uses privately: a domain of theirs says nothing about a firm. */
-const FREE_MAIL = new Set(
+export const FREE_MAIL = new Set(
   'gmail googlemail gmx web t-online yahoo ymail outlook hotmail live msn icloud me mac posteo mailbox aol freenet arcor vodafone btinternet sky virginmedia talktalk protonmail proton pm yandex mail email online hushmail zoho fastmail tutanota tuta'.split(
     ' ',
   ),

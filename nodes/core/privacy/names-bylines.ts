@@ -88,11 +88,16 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`
 const BYLINE_NAME = String.raw`${WORD}(?:[ \t](?:${WORD}|\p{Lu}\.)){0,2}`;
 const BYLINE_HINT = /\b(?:by|von)\b/i;
 /**
+ * What may stand before a byline at its line's start: a quote mark, a bullet or dash("•" is "." in the view), HTML tags ("<p>", "<span
+ * class=…>"), a few of them; each bounded, so the pattern stays linear.
+ */
+const LEAD_IN = String.raw`(?:(?:[>•·.*_#—–-]|<[A-Za-z][A-Za-z0-9]{0,9}(?:[ \t][^<>\n]{0,80})?>)[ \t]*){0,4}`;
+/**
  * At a line's start: rating stars then "by"/"von", or a post's cue; the name; then a separator and a date
- * (a word and a digit, or a digit), or the line's end. Group 2 is what follows the name.
+ * (a word and a digit, or a digit), or the line's end. A separator may stay an HTML name the view leaves ("&raquo;"). Group 2 is what follows the name.
  */
 const BYLINE = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*(?:(?:[★☆✩✪⭐]{1,5}|\*{1,5}|\d(?:[.,]\d)?[ \t]?\/[ \t]?5)[ \t]*(?:[Bb]y|[Vv]on|[Ff]rom)|(?:[Pp]osted|[Ww]ritten|[Aa]nswered|[Rr]eplied|[Rr]eply|[Rr]eview(?:ed)?|[Ss]ubmitted)[ \t]by|(?:[Bb]eitrag|[Aa]ntwort|[Bb]ewertung|[Rr]ezension|[Kk]ommentar)[ \t]von|(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)[ \t]von)[ \t]+(${BYLINE_NAME})([ \t]*(?:[»|,.-]|am|on)[ \t]*(?:\p{L}{2,10}\.?[ \t]+)?\d|[ \t]*(?=\r?\n|$))`,
+  String.raw`(?<=^|\n)[ \t]*${LEAD_IN}(?:(?:[★☆✩✪⭐]{1,5}|\*{1,5}|\d(?:[.,]\d)?[ \t]?\/[ \t]?5)[ \t]*(?:[Bb]y|[Vv]on|[Ff]rom)|(?:[Pp]osted|[Ww]ritten|[Aa]nswered|[Rr]eplied|[Rr]eply|[Rr]eview(?:ed)?|[Ss]ubmitted)[ \t]by|(?:[Bb]eitrag|[Aa]ntwort|[Bb]ewertung|[Rr]ezension|[Kk]ommentar)[ \t]von|(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)[ \t]von)[ \t]+(${BYLINE_NAME})([ \t]*(?:[»|,.-]|&[a-z]{2,8};|am|on)[ \t]*(?:\p{L}{2,10}\.?[ \t]+)?\d|[ \t]*(?=\r?\n|$))`,
   'gu',
 );
 const CUE_HINT = /neighbou?r|nachbar|reported|gemeldet/i;
@@ -118,7 +123,13 @@ const NOT_PEOPLE = new Set(
 function personWords(name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (NOT_PEOPLE.has(words[0].toLowerCase())) return false;
-  return !words.some((w) => endsName(w) || CALENDAR.test(w));
+  if (words.some((w) => endsName(w) || CALENDAR.test(w))) return false;
+  // A product or a service ("Google Cloud", "Microsoft Defender"): no given name first, and an ordinary word after it
+  // that is no one's name. A given name first keeps the byline ("Anna Fisher", "Kugu O.").
+  if (isGivenName(words[0])) return true;
+  return !words
+    .slice(1)
+    .some((w) => w.length > 2 && !isKnownName(w) && (isEnglishWord(w.toLowerCase()) || isDictionaryWord(w)));
 }
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Today|Heute|Gestern|Yesterday)$/;

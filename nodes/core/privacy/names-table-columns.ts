@@ -1,3 +1,5 @@
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+
 /**
  * Column headings that name a person by the role they have in the row (a lesson's instructor, a
  * shift's operator, an inspection's inspector): the cells under them hold names alone ("| Mo 4. Mai |
@@ -12,3 +14,25 @@ export const ROLE_COLUMN_HINTS =
   'fahrlehrer|ausbilder|instrukt|instructor|trainer|prüfer|inspekt|inspector|examiner|technik|technician|monteur|mechani|fitter|operator|bediener|werker|maschinenführer|schicht|shift|supervisor|vorgesetzt|disponent|dispatcher|zusteller|kurier|courier|fahrzeugführer|lenker|sachbearbeiter|agent|handled|bearbeitet|erfasst|gemeldet|reported|checked|geprüft|werkstattmeister|meister|kundenberater|serviceberater|service advisor'.split(
     '|',
   );
+
+/** Words of a role column's cell that make it a machine, a team or a shift's sign, not a person. */
+const NOT_A_PERSON_WORD =
+  /^(?:team|crew|gruppe|group|schicht|shift|robot|roboter|bot|maschine|machine|anlage|line|linie|station|system|service|dienst|tool|automat(?:ic|isch)?|auto|n\/a|tbd|alle|all)$/i;
+
+/**
+ * Whether a cell under a role heading (ROLE_COLUMN) may be a person: an "Operator", "Agent" or "Inspector"
+ * column also lists machines ("Robot 3"), teams ("Team B"), operators of a language ("AND") and tools ("Chrome
+ * DevTools"). No digit, no word in capitals only or with a capital inside, no team or machine word, and no word an
+ * ordinary dictionary holds unless it is a known name ("Oyelaran", "Anna Weber" stay).
+ */
+export function roleCell(value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const words = value.trim().split(/[ \t]+/);
+  return words.every(
+    (w) =>
+      !/^\p{Lu}{2,}$/u.test(w) &&
+      !/\p{Ll}\p{Lu}/u.test(w) &&
+      !NOT_A_PERSON_WORD.test(w) &&
+      (isGivenName(w) || isKnownName(w) || w.length < 3 || !(isEnglishWord(w.toLowerCase()) || isDictionaryWord(w))),
+  );
+}

@@ -47,13 +47,17 @@ const FIELD_LABEL = new RegExp(
     'licenseclass',
   ].join('|')})$`,
 );
-const plainKey = (value: string) => value.toLowerCase().replace(/[\s._\-]/g, '');
+/** Labels that are acronyms, written in capitals as labels and as given names otherwise. */
+const ACRONYM_LABEL = /^(?:iban|bic|swift)$/i;
+const plainKey = (value: string) => value.toLowerCase().replace(/[\s._-]/g, '');
 
 /** Whether the PERSON finding at `start` to `end` is a field's label where labels stand. */
 export function fieldLabelNoPerson(text: string, start: number, end: number, value: string): boolean {
   // The end of a Danish or Norwegian legal form, "A/S." ("Nordisk Vejhjælp A/S."): the form's letter, no initial.
   if ((value === 'S' || value === 'S.') && text[start - 1] === '/' && text[start - 2] === 'A') return true;
   if (value.length > 40 || !FIELD_LABEL.test(plainKey(value))) return false;
+  // "Iban", "Swift" written as a name (capital, then lower case) and no ":" after: a person signing ("…Friday?\nIban").
+  if (ACRONYM_LABEL.test(value) && /^\p{Lu}\p{Ll}+$/u.test(value) && text[end] !== ':') return false;
   let b = start;
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   if (b === 0 || text[b - 1] === '\n') return true;

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
-import { isKnownName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
+import { FREE_MAIL } from './firm-signatures.js';
 
 /**
  * An organisation's own contact data in its imprint footer is not a person's: "Kranwerk GmbH · Hafenstraße 17 ·
@@ -17,22 +18,52 @@ const CONTACT_TYPES = new Set(['EMAIL_ADDRESS', 'PHONE_NUMBER', 'POSTAL_ADDRESS'
 /** A firm's register or VAT number on the line (with its legal form: a court's file number is none). */
 const REGISTER_NUMBER =
   /(?:^|[^\p{L}])(?:HR[AB] ?\d|Registered in (?:England|Wales|Scotland|Northern Ireland|Ireland)|Company (?:no\.?|number|reg\.?)|KvK \d|CVR(?:-nr\.?)? \d|CHE-\d{3}\.\d{3}\.\d{3}|FN \d+ ?[a-z]\b|USt-?Id|UID(?:-Nr\.?)? ?(?:ATU|CHE)|VAT (?:no|reg|id))/iu;
-/** A legal form of a firm: GmbH, AG, Ltd, B.V., A/S, ApS, S.A., SARL, Inc., LLC, KG, plc … */
+/**
+ * A legal form of a firm: GmbH, AG, Ltd, B.V., A/S, ApS, S.A., SARL, Inc., LLC, KG, plc … Not "e.K." (a registered
+ * merchant is one person, their imprint is theirs) nor "GbR" (partners who are people).
+ */
 const LEGAL_FORM =
-  /(?:^|[^\p{L}])(?:GmbH|AG|KG|OHG|UG|SE|e\.K\.|Ltd|Limited|plc|LLP|LLC|Inc|Corp|B\.V\.|BV|N\.V\.|A\/S|ApS|AB|Oy|AS|S\.A\.|SA|S\.A\.R\.L\.|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Group)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?:GmbH|AG|KG|OHG|UG|SE|Ltd|Limited|plc|LLP|LLC|Inc|Corp|B\.V\.|BV|N\.V\.|A\/S|ApS|AB|Oy|AS|S\.A\.|SA|S\.A\.R\.L\.|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Group)(?![\p{L}])/u;
 /** A copyright notice on the line itself. */
 const COPYRIGHT = /©|\(c\) (?:19|20)\d\d|Copyright\b/i;
 /** The next line is a copyright notice: the line above it is the imprint. */
 const COPYRIGHT_LINE = /^[ \t]*(?:©|\(c\) (?:19|20)\d\d|Copyright\b)/i;
 
-/** Whether the local part of a mailbox could be a person's: names joined by "." or "_", or a known name in it. */
+/**
+ * Whether a mailbox could be a person's: names joined by "." or "_", or a known name in its local part; a
+ * free-mail provider's box ("mausi@gmail.com": no firm's), or a domain built of a given name ("kontakt@anna-schmidt.de").
+ */
 function personalMailbox(address: string): boolean {
   const at = address.indexOf('@');
   const local = at === -1 ? address : address.slice(0, at);
   // Spaced or spelled "@" forms, odd characters: not read, kept.
   if (!/^[\p{L}\p{N}+-]+$/u.test(local)) return true;
-  return local.split(/[+-]/).some((piece) => /\d/.test(piece) || (piece.length > 1 && isKnownName(piece)));
+  if (local.split(/[+-]/).some((piece) => /\d/.test(piece) || (piece.length > 1 && isKnownName(piece)))) return true;
+  const labels = address
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.');
+  if (labels.some((label) => FREE_MAIL.has(label))) return true;
+  return labels.slice(0, -1).some((label) => label.split('-').some((w) => w.length > 2 && isGivenName(cap(w))));
 }
+const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/**
+ * A mobile number is a person's wherever it stands (a firm's switchboard is a landline): German 015x–017x,
+ * British 07…, Austrian 06[5-9]…, Swiss 07[5-9]…, with or without the country code.
+ */
+const MOBILE = /^(?:(?:\+|00)(?:49|43|41|44)[ \t/-]*(?:\(0\)[ \t]*)?0?|0)(?:1[5-7]|6[5-9]|7[1-9])/;
+const personalPhone = (value: string) => MOBILE.test(value.replace(/[()]/g, '').trim());
+
+/** Words by which a line marks its values as someone's own ("Privatadresse", "meine Nummer", "my home", "Handy"). */
+const PERSONAL_CUE =
+  /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein(?:e[nmrs]?)?|my|home|zuhause|zu Hause|wohn\p{L}*|handy|mobil\p{L}*|mobile|cell)(?![\p{L}])/iu;
+/** Words of a sole trader's imprint: its owner is a person, so its address, phone and mailbox are theirs. */
+const OWNER_CUE =
+  /(?:^|[^\p{L}])(?:Inhaber(?:in)?|Owner|Proprietor|Proprietress|e\.[ \t]?K(?:fm|fr|fm\.|fr\.)?\.|Einzelunternehme\p{L}*|[Ss]ole trader|[Ff]reiberuf\p{L}*|[Ss]elf-employed|[Ss]elbst(?:st)?ändig\p{L}*)(?![\p{L}])/u;
+/** The firm a copyright line names: its first word after "©"/"(c)"/"Copyright" and the years. */
+const COPYRIGHT_FIRM =
+  /(?:©|\(c\)|Copyright)[ \t]*(?:(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*)?(?:by[ \t]+)?([\p{L}\p{N}&'-]{2,})/iu;
 
 /** The findings without an organisation's contact values in its imprint lines. */
 export function withoutOrganisationContacts(text: string, found: Entity[]): Entity[] {
@@ -53,7 +84,11 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
   };
   const personLines = new Set<number>();
   for (const e of found)
-    if (e.type === 'PERSON' || (e.type === 'EMAIL_ADDRESS' && personalMailbox(text.slice(e.start, e.end)))) {
+    if (
+      e.type === 'PERSON' ||
+      (e.type === 'EMAIL_ADDRESS' && personalMailbox(text.slice(e.start, e.end))) ||
+      (e.type === 'PHONE_NUMBER' && personalPhone(text.slice(e.start, e.end)))
+    ) {
       personLines.add(lineOf(e.start));
       personLines.add(lineOf(e.end));
     }
@@ -73,17 +108,57 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
   return found.filter((e) => !CONTACT_TYPES.has(e.type) || !organisationLine(e.start));
 }
 
+/**
+ * Whether the line is a firm's imprint line: it names a firm by its legal form and bears a copyright notice or a
+ * register number, or the copyright line under it names the firm this line names. Privacy first, a line is none
+ * when it marks its values as someone's own, or when its block (the lines above it up to a blank one, and the
+ * copyright line) names a sole trader's owner: a hostile caller who writes "© 2026 Acme GmbH" under a victim's
+ * address hides nothing.
+ */
 function isImprintLine(text: string, lineStart: number, lineEnd: number): boolean {
   const line = text.slice(lineStart, lineEnd);
-  if (COPYRIGHT.test(line) || (REGISTER_NUMBER.test(line) && LEGAL_FORM.test(line))) return true;
+  if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line) || ownerAbove(text, lineStart)) return false;
+  if (LEGAL_FORM.test(line) && REGISTER_NUMBER.test(line)) return true;
+  // A notice on the line itself: the firm it names is named once more (its name before, or its domain).
+  if (COPYRIGHT.test(line)) return LEGAL_FORM.test(line) && namesFirmAgain(line, line);
   // The next line that is not blank (at most two lines on).
   let next = lineEnd + 1;
   for (let i = 0; i < 2 && next < text.length; i++) {
     let nextEnd = text.indexOf('\n', next);
     if (nextEnd === -1) nextEnd = text.length;
     const after = text.slice(next, Math.min(nextEnd, next + 200));
-    if (after.trim()) return COPYRIGHT_LINE.test(after);
+    if (after.trim()) {
+      if (!COPYRIGHT_LINE.test(after) || !LEGAL_FORM.test(after) || OWNER_CUE.test(after)) return false;
+      // The firm of the copyright line is the one this line names (its name or its domain).
+      return namesFirmAgain(after, line);
+    }
     next = nextEnd + 1;
+  }
+  return false;
+}
+
+/** Whether `line` names the firm of the copyright notice in `notice` outside that notice (its name or its domain). */
+function namesFirmAgain(notice: string, line: string): boolean {
+  const m = COPYRIGHT_FIRM.exec(notice);
+  if (!m) return false;
+  const firm = m[1].toLowerCase();
+  const lower = line.toLowerCase();
+  const first = lower.indexOf(firm);
+  if (notice !== line) return first !== -1;
+  // The same line: a mention other than the notice's own.
+  const own = m.index + m[0].length - m[1].length;
+  return first !== -1 && (first !== own || lower.indexOf(firm, own + firm.length) !== -1);
+}
+
+/** Whether one of the three lines above (up to a blank line) names a sole trader's owner. */
+function ownerAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let i = 0; i < 3 && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(Math.max(start, end - 200), end);
+    if (!above.trim()) return false;
+    if (OWNER_CUE.test(above)) return true;
+    end = start - 1;
   }
   return false;
 }

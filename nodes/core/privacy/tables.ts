@@ -6,7 +6,7 @@ import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
 import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
-import { ROLE_COLUMN, ROLE_COLUMN_HINTS } from './names-table-columns.js';
+import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -90,6 +90,10 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
   }
   return out;
 }
+
+/** Whether the heading names a person by a role only ("Operator"), not as a name column ("Name", "Fahrer"). */
+const isRoleHeading = (heading: string) =>
+  !NAME_COLUMN.test(plainHeading(heading)) && ROLE_COLUMN.test(plainHeading(heading));
 
 /** What a column holds, from its heading. */
 function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER' | undefined {
@@ -276,7 +280,8 @@ export const tableColumns = (text: string): Entity[] => {
     const heads = cells(text, lineStart, lineEnd, delimiter);
     const columns = heads.flatMap((h, i) => {
       const kind = columnKind(text.slice(h.start, h.end));
-      return kind ? [{ index: i, kind }] : [];
+      // A role heading ("Operator", "Agent") lists machines and tools too: its cells are read more strictly.
+      return kind ? [{ index: i, kind, role: kind === 'PERSON' && isRoleHeading(text.slice(h.start, h.end)) }] : [];
     });
     if (columns.length === 0 || heads.length < 2) continue;
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
@@ -309,12 +314,16 @@ export const tableColumns = (text: string): Entity[] => {
       if (!/^[\s|:-]+$/.test(row)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
         if (keepRows) rows.push(rowCells);
-        for (const { index, kind } of columns) {
+        for (const { index, kind, role } of columns) {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
           if (
-            kind === 'PERSON' ? personCell(value) : kind === 'PHONE_NUMBER' ? phoneCell(value) : wholeBirthDate(value)
+            kind === 'PERSON'
+              ? personCell(value) && (!role || roleCell(value))
+              : kind === 'PHONE_NUMBER'
+                ? phoneCell(value)
+                : wholeBirthDate(value)
           )
             out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
