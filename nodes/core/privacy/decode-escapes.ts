@@ -357,7 +357,18 @@ function htmlReference(s: string, at: number, out: Builder): number {
   if (i === from) return at + 1;
   const closed = s[i] === ';';
   if (!closed && !numeric) return legacyReference(s, at, out);
-  const body = s.slice(from, i);
+  let body = s.slice(from, i);
+  // An unterminated hex reference runs on over hex letters that a reader takes for text ("anna&#x40example.de",
+  // "&#x0040example" read "anna@example.de"; a browser reads U+040E): when the whole run is beyond Latin-1, the
+  // longest prefix that writes a Latin-1 character is the reference.
+  if (hex && !closed && body.length > 2 && parseInt(body, 16) > 0xff) {
+    let n = body.length - 1;
+    while (n >= 2 && !isLatin1Printable(parseInt(body.slice(0, n), 16))) n--;
+    if (n >= 2) {
+      i = from + n;
+      body = body.slice(0, n);
+    }
+  }
   let value: string | undefined;
   if (numeric) {
     const cp = parseInt(body, hex ? 16 : 10);
@@ -368,6 +379,9 @@ function htmlReference(s: string, at: number, out: Builder): number {
   out.piece(value, at, end);
   return end;
 }
+
+/** A printable character of Latin-1 (ASCII or the upper half): what a two-digit hex reference writes. */
+const isLatin1Printable = (cp: number) => (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff);
 
 /** A Latin-1 name without its ";": the longest one the text starts with. */
 function legacyReference(s: string, at: number, out: Builder): number {

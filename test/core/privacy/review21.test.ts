@@ -118,6 +118,17 @@ describe('privacy review 21: bylines behind quote marks, bullets and tags', () =
   });
 });
 
+describe('privacy review 21: an unterminated hex reference before hex letters', () => {
+  it('reads "&#x40" before "example" as "@", so the address is found and covered whole', () => {
+    const text = 'Kontakt: anna.schmidt&#x40example.de bitte';
+    assert.deepEqual(emails(text), ['anna.schmidt&#x40example.de']);
+    assert.equal(new PrivacyGuard().decide({ question: text }).route, 'local');
+    // A terminated reference and a wide one keep their own reading.
+    assert.deepEqual(emails('anna.schmidt&#x40;example.de'), ['anna.schmidt&#x40;example.de']);
+    assert.deepEqual(emails('anna.schmidt&#x0040example.de'), ['anna.schmidt&#x0040example.de']);
+  });
+});
+
 describe('privacy review 21: hostile inputs stay linear', () => {
   const scanner = new PrivacyScanner();
   it('scans lead-ins before bylines, role tables and footers with personal cues in linear time', () => {
