@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * A question that asks who someone is names a person: "Who is Okafor?", "Who's Jens Okafor?", "Wer ist Frau
@@ -14,6 +15,13 @@ const ASKED_ABOUT =
 const ASKED_WHAT_DOING =
   /(?:^|[\s("'„“.,;:!?])[Ww]hat\s+(?:is|was)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})\s+(?:doing|saying|planning|thinking)(?![\p{L}])/gu;
 
+/**
+ * "What is Anna?" / "Was ist mit Jens?": a definition question whose subject is a known given name asks about a
+ * person, not a thing ("What is Ragwire?", "What is Qdrant?" stay clear: no given names). One or two words.
+ */
+const ASKED_WHAT_NAME =
+  /(?:^|[\s("'„“.,;:!?])(?:[Ww]hat\s+(?:is|was|about)|[Ww]as\s+(?:ist|war)\s+mit)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40})?)\s*\?/gu;
+
 export function namesAskedAbout(text: string): Entity[] {
   const out: Entity[] = [];
   for (const pattern of [ASKED_ABOUT, ASKED_WHAT_DOING]) {
@@ -22,6 +30,12 @@ export function namesAskedAbout(text: string): Entity[] {
       const start = m.index + m[0].lastIndexOf(m[1]);
       out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.85 });
     }
+  }
+  ASKED_WHAT_NAME.lastIndex = 0;
+  for (let m = ASKED_WHAT_NAME.exec(text); m; m = ASKED_WHAT_NAME.exec(text)) {
+    if (!isGivenName(m[1].split(/\s+/)[0])) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.85 });
   }
   return out;
 }

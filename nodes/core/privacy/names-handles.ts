@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * User handles built from a person's name in wiki exports, chat and ticket pages: "@wiremu.tane",
@@ -19,6 +20,10 @@ export function handlesOfNames(text: string): Entity[] {
     if (at > 0 && GLUED_BEFORE.test(text[at - 1])) continue;
     const end = nameHandleEnd(text, at);
     if (end !== -1) out.push({ type: 'PERSON', start: at + 1, end, score: 0.85 });
+    else {
+      const joined = underscoreHandleEnd(text, at);
+      if (joined !== -1) out.push({ type: 'PERSON', start: at + 1, end: joined, score: 0.85 });
+    }
   }
   return out;
 }
@@ -43,6 +48,27 @@ export function nameHandleEnd(text: string, at: number): number {
   if (/^[ \t]*$/.test(text.slice(lineStart, at)) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 3))) return -1;
   return end;
 }
+
+/**
+ * Chat and social handles join a name's parts with "_" ("@anna_schmidt", "@kugu_o"), as code joins words
+ * ("@some_flag"): only a handle whose first part is a known given name is a person's.
+ */
+function underscoreHandleEnd(text: string, at: number): number {
+  UNDERSCORE_HANDLE.lastIndex = at + 1;
+  const m = UNDERSCORE_HANDLE.exec(text);
+  if (!m || !isGivenName(m[1])) return -1;
+  if (
+    m[0]
+      .toLowerCase()
+      .split('_')
+      .some((p) => ROLE_WORDS.has(p) || TOP_LEVEL.has(p))
+  )
+    return -1;
+  return at + 1 + m[0].length;
+}
+/** Two or three parts of letters joined by "_", then no further word, path, call or domain part. */
+const UNDERSCORE_HANDLE =
+  /(\p{L}[\p{L}\p{M}]+)(?:_\p{L}[\p{L}\p{M}]*){1,2}(?![\p{L}\p{M}\p{N}_@/(=-]|\.[\p{L}\p{N}])/uy;
 
 /** A character that glues the "@" to what comes before: an e-mail address, an npm scope in a path, a quoted JSON key ("@odata.context"). */
 const GLUED_BEFORE = /[\p{L}\p{N}._%+/@\\"'`-]/u;

@@ -162,10 +162,15 @@ function recipient(text: string, lineStart: number, lineEnd: number, previous: s
   let at = lineStart;
   while (text[at] === ' ' || text[at] === '\t') at++;
   const name = parseName(text, at, true);
-  if (!name || !/^[ \t]*\r?$/.test(text.slice(name.end, lineEnd))) return;
+  if (!name) return;
+  const rest = text.slice(name.end, lineEnd);
+  // A list's row under its label may go on in columns ("Erben:\nOkonjo, Chidiebere      1/2   12.03.1970").
+  const columns = /^(?: {2,}|\t)[ \t]*\S/.test(rest);
+  if (!columns && !/^[ \t]*\r?$/.test(rest)) return;
   if (LEGAL_FORM.test(text.slice(lineStart, lineEnd))) return;
   // Under "Herrn" or "Deliver to:", alone on their lines.
   const label = /^[ \t]*([^:\n]{2,40}):[ \t]*\r?$/.exec(previous);
+  if (columns && !(label && labelStrength(label[1]))) return;
   if (TITLE_LINE.test(previous) || (label && labelStrength(label[1]))) {
     if (accept(name) || known(name)) out.push(person(at, name.end, 0.85));
     return;

@@ -129,6 +129,21 @@ describe('privacy review 21: an unterminated hex reference before hex letters', 
   });
 });
 
+describe('privacy review 21: names the rules read, whatever the scorer threshold', () => {
+  const people = valuesOf('PERSON');
+  it('reads a chat handle joined by "_" whose first part is a given name; code names stay clear', () => {
+    assert.deepEqual(people('Hi @anna_schmidt, bitte prüfen'), ['anna_schmidt']);
+    assert.deepEqual(people('set @some_flag to true, ping @dev_team'), []);
+  });
+
+  it('reads a definition question about a given name, and a list row in columns under a person label', () => {
+    assert.deepEqual(people('Was ist mit Jens?'), ['Jens']);
+    assert.deepEqual(people('What is Qdrant?'), []);
+    assert.deepEqual(people('Heirs:\nAdeyemi, Folasade      1/3        04.07.1968'), ['Adeyemi, Folasade']);
+    assert.deepEqual(people('Produkte:\nNordlicht Deluxe      1/2'), []);
+  });
+});
+
 describe('privacy review 21: hostile inputs stay linear', () => {
   const scanner = new PrivacyScanner();
   it('scans lead-ins before bylines, role tables and footers with personal cues in linear time', () => {
