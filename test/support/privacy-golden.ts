@@ -28,6 +28,7 @@ import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
+import { privacyTestSet22 } from './privacy-testset22/index.js';
 import './pin-labelled-year.js';
 
 /**
@@ -85,6 +86,7 @@ function corpora(): Record<string, string[]> {
     testSet19: privacyTestSet19().map((d) => d.text),
     testSet20: privacyTestSet20().map((d) => d.text),
     testSet21: privacyTestSet21().map((d) => d.text),
+    testSet22: privacyTestSet22().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

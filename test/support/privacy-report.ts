@@ -37,6 +37,7 @@ import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
+import { privacyTestSet22 } from './privacy-testset22/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -181,6 +182,10 @@ const test20 = scoreLaterSet(20, privacyTestSet20());
 // logistics and mobility; web and intranet pages as a scraper gives them), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test21 = scoreLaterSet(21, privacyTestSet21());
+// Test set 22: written during the twenty-third round, built unlike sets 1 to 21 (arts, culture, events and
+// travel; word-processor documents converted to text with their review layer), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test22 = scoreLaterSet(22, privacyTestSet22());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -206,6 +211,7 @@ if (process.argv.includes('--write')) {
     testSet19: test19.figures,
     testSet20: test20.figures,
     testSet21: test21.figures,
+    testSet22: test22.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -233,6 +239,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset19', test19.block);
   readme = replaceReadmeSection(readme, 'privacy-testset20', test20.block);
   readme = replaceReadmeSection(readme, 'privacy-testset21', test21.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset22', test22.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
