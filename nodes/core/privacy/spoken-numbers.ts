@@ -22,16 +22,6 @@ import { lineStartWithin, speakerOf, turnLabel } from './turn-labels.js';
 
 type Kind = 'digit' | 'oh' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'number' | 'ordinal' | 'repeat' | 'and';
 
-interface Word {
-  start: number;
-  end: number;
-  kind: Kind;
-  value: number;
-  lower: boolean;
-  /** German ordinals are written with a dot ("21. januar"). */
-  dot?: boolean;
-}
-
 const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const EN_TEENS = [
   'ten',
@@ -267,7 +257,6 @@ interface Chunk {
   plus?: number;
 }
 
-const WORD = /\p{L}+|\d+/gu;
 /** Hesitations a recogniser writes between the digits of one value ("null eins sieben äh zwei …"). */
 const FILLER = /^(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|erm)$/;
 /** Between two digit words of one value: blanks, a comma, hesitations ("sieben, äh zwei"). */
@@ -289,37 +278,141 @@ function sameSpeakerGoesOn(text: string, at: number, gap: string): boolean {
   return speaker !== '' && speaker === speakerOf(next);
 }
 
+/** Word kinds as codes, so the words of a text live in typed arrays (no object per word). 0 is any other word. */
+const KINDS: readonly (Kind | 'other')[] = [
+  'other',
+  'digit',
+  'oh',
+  'teen',
+  'tens',
+  'hundred',
+  'thousand',
+  'number',
+  'ordinal',
+  'repeat',
+  'and',
+];
+const KIND_CODE = new Map<string, number>(KINDS.map((k, i) => [k, i]));
+/** Flags of a word: all lower case, a German ordinal's dot, a run of digits (a number typed). */
+const LOWER = 1;
+const DOT = 2;
+const DIGITS = 4;
+/** The words of the text being read: reused and grown, so reading allocates nothing per word. */
+let wStart = new Int32Array(1024);
+let wEnd = new Int32Array(1024);
+let wKind = new Uint8Array(1024);
+let wValue = new Int32Array(1024);
+let wFlags = new Uint8Array(1024);
+function growWords(): void {
+  const size = wStart.length * 2;
+  const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  wStart = grow(wStart, new Int32Array(size));
+  wEnd = grow(wEnd, new Int32Array(size));
+  wKind = grow(wKind, new Uint8Array(size));
+  wValue = grow(wValue, new Int32Array(size));
+  wFlags = grow(wFlags, new Uint8Array(size));
+}
+/**
+ * ASCII first letters (either case) after which a word may be a number word or a hesitation (FILLER starts with
+ * e, h, u or a non-ASCII letter): any other word is a plain word without a look at its letters.
+ */
+const MAY_COUNT = new Uint8Array(128);
+for (const ch of [...FIRST_LETTERS, 'e', 'h', 'u']) {
+  const code = ch.charCodeAt(0);
+  if (code < 128) MAY_COUNT[code] = MAY_COUNT[code & ~0x20] = 1;
+}
+/** Whether a BMP code unit is a letter (\p{L}): 0 not yet known, 1 letter, 2 not. */
+const BMP_LETTER = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+/** The width (1, 2) of the letter at pos, or 0: words are runs of letters (\p{L}) or of digits. */
+function letterAt(text: string, pos: number, c: number): number {
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length) {
+    const d = text.charCodeAt(pos + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(pos, pos + 2)) ? 2 : 0;
+  }
+  let known = BMP_LETTER[c];
+  if (known === 0) BMP_LETTER[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+/** The width (1, 2) of the code point at pos. */
+function codePointWidth(text: string, pos: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && pos + 1 < text.length) {
+    const d = text.charCodeAt(pos + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
 /** The view with spoken numbers read as digits, or undefined when there is none. */
 export function readSpokenNumbers(text: string): DecodedText | undefined {
-  const words: (Word | { start: number; end: number; kind: 'other'; lowerText: string })[] = [];
-  WORD.lastIndex = 0;
+  let count = 0;
+  const push = (start: number, end: number, kind: number, value: number, flags: number) => {
+    if (count === wStart.length) growWords();
+    wStart[count] = start;
+    wEnd[count] = end;
+    wKind[count] = kind;
+    wValue[count] = value;
+    wFlags[count] = flags;
+    count++;
+  };
   // The end of the current line's turn label: its words are the recogniser's, not the speaker's, so a value a
   // diariser split into two turns of one speaker reads on across the label (sameSpeakerGoesOn).
   let labelEnd = 0;
   let previousEnd = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    // A new line between the last word and this one (read in the gap only: linear on long lines).
-    const newline = text.slice(previousEnd, start).lastIndexOf('\n');
-    if (start === 0 || (previousEnd === 0 && newline < 0) || newline >= 0) {
-      const lineStart = newline >= 0 ? previousEnd + newline + 1 : 0;
+  /** The last line break seen: one in the gap before a word starts a new line. */
+  let lastNewline = -1;
+  const length = text.length;
+  let pos = 0;
+  while (pos < length) {
+    const c = text.charCodeAt(pos);
+    const isDigit = c >= 0x30 && c <= 0x39;
+    let width = isDigit ? 1 : letterAt(text, pos, c);
+    if (width === 0) {
+      if (c === 0x0a) lastNewline = pos;
+      pos += codePointWidth(text, pos, c);
+      continue;
+    }
+    const start = pos;
+    pos += width;
+    if (isDigit) while (pos < length && text.charCodeAt(pos) >= 0x30 && text.charCodeAt(pos) <= 0x39) pos++;
+    else while (pos < length && (width = letterAt(text, pos, text.charCodeAt(pos))) > 0) pos += width;
+    const end = pos;
+    // A new line between the last word and this one.
+    const newline = lastNewline >= previousEnd;
+    if (start === 0 || (previousEnd === 0 && !newline) || newline) {
+      const lineStart = newline ? lastNewline + 1 : 0;
       labelEnd = lineStart + turnLabel(text.slice(lineStart, lineStart + 80)).length;
     }
     previousEnd = end;
     if (start < labelEnd) continue;
-    if (raw.charCodeAt(0) <= 0x39) {
-      words.push({ start, end, kind: 'other', lowerText: '#' });
+    if (isDigit) {
+      push(start, end, 0, 0, DIGITS);
       continue;
     }
+    if (c < 0x80 && MAY_COUNT[c] === 0) {
+      push(start, end, 0, 0, 0);
+      continue;
+    }
+    const raw = text.slice(start, end);
     const lower = raw.toLowerCase();
     // A hesitation is no word of the value: the gap test below reads it with the blanks around it.
     if (FILLER.test(lower)) continue;
-    const c = raw.length <= 40 ? classifyWord(lower) : undefined;
-    if (c === undefined) words.push({ start, end, kind: 'other', lowerText: lower });
-    else words.push({ start, end, kind: c.kind, value: c.value, lower: raw === lower, dot: c.dot });
+    const cl = raw.length <= 40 ? classifyWord(lower) : undefined;
+    if (cl === undefined) push(start, end, 0, 0, 0);
+    else push(start, end, KIND_CODE.get(cl.kind)!, cl.value, (raw === lower ? LOWER : 0) | (cl.dot ? DOT : 0));
   }
+  const starts = wStart;
+  const ends = wEnd;
+  const kinds = wKind;
+  const flags = wFlags;
+  const kindOf = (k: number) => KINDS[kinds[k]];
+  /** A plain word's text in lower case ("#" for a number typed), read only where a number word stands near. */
+  const lowerText = (k: number) => (flags[k] & DIGITS ? '#' : text.slice(starts[k], ends[k]).toLowerCase());
+  const exists = (k: number) => k >= 0 && k < count;
   const pieces: DecodePiece[] = [];
   const parts: string[] = [];
   let copied = 0;
@@ -333,60 +426,58 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
   };
   // Runs of number words joined by blanks or a hyphen ("forty-two"), on one line.
   const digitish = (k: number) => {
-    const kind = words[k].kind;
+    const kind = kindOf(k);
     return kind === 'digit' || kind === 'oh' || kind === 'repeat';
   };
   const joined = (a: number, b: number) => {
-    const gap = text.slice(words[a].end, words[b].start);
+    const gap = text.slice(ends[a], starts[b]);
     if (/^(?:[ \t]+|-)$/.test(gap)) return true;
     if (!digitish(a) || !digitish(b) || gap.length > 60) return false;
     // Digit by digit, a speaker groups a value with commas and hesitations ("null eins sieben, zwei drei vier"),
     // and a diariser may split it into two turns of that speaker.
-    return DIGIT_GAP.test(gap) || sameSpeakerGoesOn(text, words[a].start, gap);
+    return DIGIT_GAP.test(gap) || sameSpeakerGoesOn(text, starts[a], gap);
   };
   /** A gap between words first..last that only a digit run crosses (a comma, a hesitation). */
   const crossesPause = (first: number, last: number) => {
-    for (let k = first; k < last; k++)
-      if (!/^(?:[ \t]+|-)$/.test(text.slice(words[k].end, words[k + 1].start))) return true;
+    for (let k = first; k < last; k++) if (!/^(?:[ \t]+|-)$/.test(text.slice(ends[k], starts[k + 1]))) return true;
     return false;
   };
-  const isNumber = (i: number) => i < words.length && words[i].kind !== 'other';
+  const isNumber = (i: number) => i < count && kindOf(i) !== 'other';
   const isMonth = (i: number) => {
-    const w = words[i];
-    return w !== undefined && w.kind === 'other' && MONTHS.has(w.lowerText);
+    return exists(i) && kinds[i] === 0 && MONTHS.has(lowerText(i));
   };
   const wordIs = (i: number, s: string) => {
-    const w = words[i];
-    return w !== undefined && w.kind === 'other' && w.lowerText === s;
+    return exists(i) && kinds[i] === 0 && ends[i] - starts[i] === s.length && lowerText(i) === s;
   };
   /** A word cut off by the speaker: a hyphen and a blank after it ("fifty- no sorry"). */
-  const cutOff = (i: number) => /^-(?:[ \t]|$)/.test(text.slice(words[i].end, words[i].end + 2));
-  const onLine = (a: number, b: number) => !text.slice(words[a].end, words[b].start).includes('\n');
+  const cutOff = (i: number) => /^-(?:[ \t]|$)/.test(text.slice(ends[i], ends[i] + 2));
+  const onLine = (a: number, b: number) => !text.slice(ends[a], starts[b]).includes('\n');
   /** A digit group or a number word (not "and"), or a month. */
   const numeric = (k: number) => {
-    const w = words[k];
-    return (
-      w !== undefined &&
-      ((w.kind === 'other' && (w.lowerText === '#' || MONTHS.has(w.lowerText))) ||
-        (w.kind !== 'other' && w.kind !== 'and'))
-    );
+    if (!exists(k)) return false;
+    const kind = kindOf(k);
+    return kind === 'other' ? (flags[k] & DIGITS) !== 0 || MONTHS.has(lowerText(k)) : kind !== 'and';
   };
   /** A number or month right before the run, or within two words after it, on its line. */
   const numberBeside = (first: number, last: number) =>
     (first > 0 && numeric(first - 1) && onLine(first - 1, first)) ||
     (numeric(last + 1) && onLine(last, last + 1)) ||
     (numeric(last + 2) && onLine(last, last + 2));
+  const notAllDigitWords = (first: number, last: number) => {
+    for (let k = first; k <= last; k++) if (kindOf(k) !== 'digit') return true;
+    return false;
+  };
   const chunksOut: Chunk[] = [];
   /** Short digit chunks, converted or not: groups of a "dot" chain ("ten dot one dot …"). */
   const spare = new Map<number, Chunk>();
   let i = 0;
-  while (i < words.length) {
+  while (i < count) {
     if (!isNumber(i)) {
       i++;
       continue;
     }
     let j = i;
-    if (words[i].kind === 'and') {
+    if (kindOf(i) === 'and') {
       i++;
       continue;
     }
@@ -395,10 +486,10 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       isNumber(j + 1) &&
       joined(j, j + 1) &&
       !cutOff(j) &&
-      (words[j + 1].kind !== 'and' || words[j].kind === 'hundred' || words[j].kind === 'thousand')
+      (kindOf(j + 1) !== 'and' || kindOf(j) === 'hundred' || kindOf(j) === 'thousand')
     )
       j++;
-    const chunks = parseRun(words as Word[], i, j);
+    const chunks = parseRun(i, j);
     emitRun(chunks, i, j);
     i = j + 1;
   }
@@ -419,24 +510,19 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       else merged.push(c);
     }
     // "plus vier neun …", "plus einundvierzig sieben …": a country code, and the digits after it one value.
-    const plus = words[first - 1];
     // A run of "hundred"/"thousand" alone reads as no chunk at all ("plus hundred euros").
-    if (
-      merged.length > 0 &&
-      plus !== undefined &&
-      wordIs(first - 1, 'plus') &&
-      /^[ \t]+$/.test(text.slice(plus.end, words[first].start))
-    ) {
+    if (merged.length > 0 && wordIs(first - 1, 'plus') && /^[ \t]+$/.test(text.slice(ends[first - 1], starts[first]))) {
       const head = merged[0];
       const next = merged[1];
       if (!head.ordinal && /^\d{1,3}$/.test(head.text) && !head.digits && next?.digits && next.first === head.last + 1)
         merged.splice(0, 2, { first: head.first, last: next.last, text: head.text + next.text, digits: true });
       if (merged[0].digits && !merged[0].ordinal && merged[0].text.length >= 6)
-        merged[0] = { ...merged[0], plus: plus.start };
+        merged[0] = { ...merged[0], plus: starts[first - 1] };
     }
     const monthBefore = isMonth(first - 1) || (wordIs(first - 1, 'the') && isMonth(first - 2));
     const monthAfter = isMonth(last + 1) || ((wordIs(last + 1, 'of') || wordIs(last + 1, 'the')) && isMonth(last + 2));
-    const allLower = (words as Word[]).slice(first, last + 1).every((w) => w.lower);
+    let allLower = true;
+    for (let k = first; k <= last; k++) if ((flags[k] & LOWER) === 0) allLower = false;
     for (const c of merged) {
       if (c.text === '') continue;
       if (c.digits && /^\d{1,3}$/.test(c.text)) spare.set(c.first, c);
@@ -448,15 +534,14 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       const single = c.first === c.last;
       if (single && !allLower) continue;
       // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate").
-      if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(words[c.last].end, words[c.last].end + 3))) continue;
+      if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(ends[c.last], ends[c.last] + 3))) continue;
       // A lone number word below 100 is a count or an hour ("two payments", "closes at eight") unless a number or a
       // month stands beside it on its line: a house number before a postcode ("rosenstraße sechs 5020 salzburg",
       // "kirchgasse einundzwanzig in 24103 kiel"), a year after a month ("zweite April sechsundachtzig").
       if (single && !c.ordinal && Number(c.text) < 100 && !numberBeside(c.first, c.last)) continue;
       // A lone "one"/"eins" is a count ("one of them"); a lone "null"/"zero" a word of code or prose.
       if (single && !c.ordinal && (c.text === '1' || (c.digits && c.text === '0'))) continue;
-      if (c.digits && c.text.length < 3 && (words as Word[]).slice(c.first, c.last + 1).some((w) => w.kind !== 'digit'))
-        continue;
+      if (c.digits && c.text.length < 3 && notAllDigitWords(c.first, c.last)) continue;
       chunksOut.push(c);
     }
   }
@@ -468,35 +553,34 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
   const groupAt = (k: number): { text: string; next: number } | undefined => {
     const c = byFirst.get(k) ?? spare.get(k);
     if (c !== undefined) return /^\d{1,3}$/.test(c.text) ? { text: c.text, next: c.last + 1 } : undefined;
-    const w = words[k];
-    if (w === undefined || w.kind !== 'other' || w.lowerText !== '#') return undefined;
-    const s = text.slice(w.start, w.end);
+    if (!exists(k) || (flags[k] & DIGITS) === 0) return undefined;
+    const s = text.slice(starts[k], ends[k]);
     return s.length <= 3 ? { text: s, next: k + 1 } : undefined;
   };
   const isDot = (k: number) => wordIs(k, 'dot') || wordIs(k, 'punkt');
   const blanks = (a: number, b: number) => /^[ \t]+$/.test(text.slice(a, b));
-  for (let k = 0; k < words.length;) {
+  for (let k = 0; k < count;) {
     // A chain of number groups joined by "dot"/"punkt": three groups or more (an IP address, a version).
     const g = isDot(k + 1) || byFirst.has(k) || spare.has(k) ? groupAt(k) : undefined;
     if (g !== undefined && isDot(g.next)) {
       const groups = [g];
       let at = g.next;
-      while (isDot(at) && blanks(words[at - 1].end, words[at].start)) {
+      while (isDot(at) && blanks(ends[at - 1], starts[at])) {
         const h = groupAt(at + 1);
-        if (h === undefined || !blanks(words[at].end, words[at + 1].start)) break;
+        if (h === undefined || !blanks(ends[at], starts[at + 1])) break;
         groups.push(h);
         at = h.next;
       }
       if (groups.length >= 3) {
-        replace(words[k].start, words[at - 1].end, groups.map((x) => x.text).join('.'));
+        replace(starts[k], ends[at - 1], groups.map((x) => x.text).join('.'));
         k = at;
         continue;
       }
     }
     const c = byFirst.get(k);
     if (c !== undefined) {
-      if (c.plus !== undefined) replace(c.plus, words[c.last].end, '+' + c.text);
-      else replace(words[c.first].start, words[c.last].end, c.text);
+      if (c.plus !== undefined) replace(c.plus, ends[c.last], '+' + c.text);
+      else replace(starts[c.first], ends[c.last], c.text);
       k = c.last + 1;
     } else k++;
   }
@@ -506,17 +590,18 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
 }
 
 /** Reads the number words words[first..last] (a run) as chunks. */
-function parseRun(words: Word[], first: number, last: number): Chunk[] {
+function parseRun(first: number, last: number): Chunk[] {
+  const values = wValue;
   const out: Chunk[] = [];
-  const kind = (k: number) => (k <= last ? words[k].kind : undefined);
+  const kind = (k: number) => (k <= last ? KINDS[wKind[k]] : undefined);
   let i = first;
   while (i <= last) {
-    const w = words[i];
+    const w = { kind: KINDS[wKind[i]], value: wValue[i], dot: (wFlags[i] & DOT) !== 0 };
     const start = i;
     if (w.kind === 'repeat') {
       const next = kind(i + 1);
       if (next === 'digit' || next === 'oh') {
-        out.push({ first: i, last: i + 1, text: String(words[i + 1].value).repeat(w.value), digits: true, weak: true });
+        out.push({ first: i, last: i + 1, text: String(values[i + 1]).repeat(w.value), digits: true, weak: true });
         i += 2;
       } else i++;
       continue;
@@ -539,25 +624,24 @@ function parseRun(words: Word[], first: number, last: number): Chunk[] {
     const belowHundred = (k: number): { value: number; next: number } | undefined => {
       const kk = kind(k);
       if (kk === 'tens') {
-        if (kind(k + 1) === 'digit' && words[k + 1].value > 0)
-          return { value: words[k].value + words[k + 1].value, next: k + 2 };
-        return { value: words[k].value, next: k + 1 };
+        if (kind(k + 1) === 'digit' && values[k + 1] > 0) return { value: values[k] + values[k + 1], next: k + 2 };
+        return { value: values[k], next: k + 1 };
       }
-      if (kk === 'teen' || kk === 'digit' || (kk === 'number' && words[k].value < 100))
-        return { value: words[k].value, next: k + 1 };
+      if (kk === 'teen' || kk === 'digit' || (kk === 'number' && values[k] < 100))
+        return { value: values[k], next: k + 1 };
       return undefined;
     };
-    if (w.kind === 'tens' && kind(i + 1) === 'ordinal' && words[i + 1].value < 10) {
-      out.push({ first: i, last: i + 1, text: String(w.value + words[i + 1].value), digits: false, ordinal: true });
+    if (w.kind === 'tens' && kind(i + 1) === 'ordinal' && values[i + 1] < 10) {
+      out.push({ first: i, last: i + 1, text: String(w.value + values[i + 1]), digits: false, ordinal: true });
       i += 2;
       continue;
     }
     // "two thousand (and) four", "one hundred and two", "nineteen hundred".
     if ((w.kind === 'digit' || w.kind === 'teen') && (kind(i + 1) === 'thousand' || kind(i + 1) === 'hundred')) {
-      let value = w.value * words[i + 1].value;
+      let value = w.value * values[i + 1];
       let k = i + 2;
-      if (words[i + 1].kind === 'thousand' && kind(k) === 'digit' && kind(k + 1) === 'hundred') {
-        value += words[k].value * 100;
+      if (KINDS[wKind[i + 1]] === 'thousand' && kind(k) === 'digit' && kind(k + 1) === 'hundred') {
+        value += values[k] * 100;
         k += 2;
       }
       if (kind(k) === 'and') k++;
@@ -574,11 +658,11 @@ function parseRun(words: Word[], first: number, last: number): Chunk[] {
     if ((w.kind === 'teen' && w.value >= 11) || (w.kind === 'tens' && w.value === 20)) {
       const nk = kind(i + 1);
       if (nk === 'oh' && kind(i + 2) === 'digit') {
-        out.push({ first: i, last: i + 2, text: String(w.value * 100 + words[i + 2].value), digits: false });
+        out.push({ first: i, last: i + 2, text: String(w.value * 100 + values[i + 2]), digits: false });
         i += 3;
         continue;
       }
-      if (nk === 'tens' || nk === 'teen' || (nk === 'number' && words[i + 1].value >= 10 && words[i + 1].value < 100)) {
+      if (nk === 'tens' || nk === 'teen' || (nk === 'number' && values[i + 1] >= 10 && values[i + 1] < 100)) {
         const rest = belowHundred(i + 1)!;
         out.push({ first: i, last: rest.next - 1, text: String(w.value * 100 + rest.value), digits: false });
         i = rest.next;
