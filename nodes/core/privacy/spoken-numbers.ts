@@ -447,7 +447,14 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
     return exists(i) && kinds[i] === 0 && MONTHS.has(lowerText(i));
   };
   const wordIs = (i: number, s: string) => {
-    return exists(i) && kinds[i] === 0 && ends[i] - starts[i] === s.length && lowerText(i) === s;
+    // The first letter first: no letter outside ASCII lower-cases to the first letter of the words asked for.
+    return (
+      exists(i) &&
+      kinds[i] === 0 &&
+      ends[i] - starts[i] === s.length &&
+      (text.charCodeAt(starts[i]) | 0x20) === s.charCodeAt(0) &&
+      lowerText(i) === s
+    );
   };
   /** A word cut off by the speaker: a hyphen and a blank after it ("fifty- no sorry"). */
   const cutOff = (i: number) => /^-(?:[ \t]|$)/.test(text.slice(ends[i], ends[i] + 2));
