@@ -30,10 +30,11 @@ import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
+import { privacyTestSet22 } from './privacy-testset22/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 19 (sets 9 to 19 became development data once they were scored).
+ * test sets 1 to 22 (sets 9 to 22 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -60,6 +61,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test19', privacyTestSet19()],
     ['test20', privacyTestSet20()],
     ['test21', privacyTestSet21()],
+    ['test22', privacyTestSet22()],
   ];
 }
 
