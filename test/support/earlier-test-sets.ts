@@ -21,6 +21,7 @@ import { privacyTestSet18 } from './privacy-testset18/index.js';
 import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
+import { privacyTestSet22 } from './privacy-testset22/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -51,6 +52,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet19,
   privacyTestSet20,
   privacyTestSet21,
+  privacyTestSet22,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
