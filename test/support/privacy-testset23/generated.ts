@@ -88,8 +88,13 @@ type DeckStyle = 'pptx' | 'odp' | 'md';
 function deck(c: Ctx, slides: { title: string; body: string[]; notes?: string; hidden?: boolean }[]): string {
   const style: DeckStyle = c.rng.pick(['pptx', 'odp', 'md']);
   const out: string[] = [];
-  slides.forEach((s, i) => {
+  slides.forEach((given, i) => {
     const n = i + 1;
+    // Some extractors walk the shapes in z-order, not reading order: a text box's line comes before the title.
+    const s =
+      given.body.length > 1 && c.rng.chance(0.25)
+        ? { ...given, title: given.body.at(-1)!, body: [given.title, ...given.body.slice(0, -1)] }
+        : given;
     if (style === 'pptx') {
       out.push(`--- Slide ${n} ---${s.hidden ? ' (hidden)' : ''}`);
       out.push(s.title, ...s.body);
