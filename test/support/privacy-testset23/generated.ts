@@ -471,7 +471,8 @@ function timesheet(c: Ctx): string {
     ? ['Zeitarbeitskraft', 'Einsatz', 'KW', 'Stunden', 'Zuschlag']
     : ['Temp worker', 'Assignment', 'Week', 'Hours', 'Premium'];
   const rows = ps.map((p) => [
-    N(c.rng.chance(0.5) ? p.full : `${p.family}, ${p.given}`),
+    // "Family, Given" is two names, labelled apart as in the visa deck and the hand-written forms.
+    c.rng.chance(0.5) ? N(p.full) : `${N(p.family)}, ${N(p.given)}`,
     c.rng.pick(
       c.de
         ? ['Lager Nord', 'Kommissionierung', 'Empfang', 'Buchhaltung']
