@@ -17,6 +17,7 @@ import { withoutFirmSignatures } from './firm-signatures.js';
 import { endsWithSchool } from './school-addresses.js';
 import { isGivenName } from './name-list.js';
 import { wordLike } from './names.js';
+import { DISTRICT_LETTER } from './postal-districts.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -164,9 +165,13 @@ const EN_STREET_AFTER = new RegExp(
 /** A flat or unit before the number: "Flat 2, ", "Apt. 4B, ". */
 const UNIT_BEFORE = /(?:Flat|Apt\.?|Apartment|Unit|Suite|Wohnung|Whg\.)[ \t]*\w{1,5},?[ \t]*$/;
 
-/** After a German street and number: the postcode and town, on the same line after a comma or on the next. */
+/**
+ * After a German street and number: the postcode and town, on the same line after a comma or on the next. The
+ * postcode may carry its label ("Postleitzahl 80331 München", "PLZ: 80331"), the town a Danish district letter
+ * ("8000 Aarhus C", "2100 København Ø": part of the address, as DISTRICT_LETTER says).
+ */
 const DE_TOWN_AFTER = new RegExp(
-  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)(?:(?:D|DE)-\\d{5}|(?:CH-|A-)?\\d{4,5})[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
+  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)(?:(?:Postleitzahl|PLZ|Postcode|Postal[ \\t]code|ZIP(?:[ \\t]code)?)[ \\t]*:?[ \\t]*)?(?:(?:D|DE)-\\d{5}|(?:CH-|A-)?\\d{4,5})[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*(?:${DISTRICT_LETTER.source})?`,
   'yu',
 );
 /**

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { LEGAL_FORM } from './addresses.js';
+import { DISTRICT_LETTER } from './postal-districts.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
 import { lineStartWithin, turnLabel } from './turn-labels.js';
@@ -269,8 +270,10 @@ const LOWER_TOWN_BEFORE = /(?:^|[ \t,·\n])(\p{Ll}[\p{L}'’.-]*,?[ \t]+)$/u;
 /** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
 const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
-const TOWN_AFTER =
-  /[ \t]+(?:[A-Z]{2}[ \t]+)?(\p{L}[\p{L}'’.-]*)(?:[ \t]+(?:am|an[ \t]der|im|ob[ \t]der|sur|upon)[ \t]+\p{L}[\p{L}.-]*|[ \t]*\(\p{L}[\p{L}. ]*\))?/uy;
+const TOWN_AFTER = new RegExp(
+  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?`,
+  'uy',
+);
 
 /**
  * Institutions and firms whose address is no person's: on the address's line before it, or on the
