@@ -867,11 +867,13 @@ export function findNames(
     // A line of four or more one-word items in lower case is a list of things ("milch, brot, äpfel, nudeln").
     if (c.shape === 'x' && lineFacts(text, start).oneWordItems >= 4) continue;
     // A lower-case compound joined by hyphens with an ordinary English word ("max-width", "min-height", "max-age"):
-    // a CSS property or a term, no name ("anne-marie", "dong-hyun" stay).
-    if (c.shape === 'x' && hyphenCompoundWithWord(text, start, end)) continue;
+    // a CSS property or a term, no name ("anne-marie", "dong-hyun" stay); right after a name it is its surname
+    // ("bezawit tsegaye-work").
+    const joinsOpen = open !== undefined && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start));
+    if (c.shape === 'x' && !joinsOpen && hyphenCompoundWithWord(text, start, end)) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
-    if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
+    if (joinsOpen && open) {
       open.end = to;
       open.score = Math.max(open.score, score);
     } else {

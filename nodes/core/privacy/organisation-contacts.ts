@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName } from './name-list.js';
 import { FREE_MAIL } from './firm-signatures.js';
+import { IMPRINT_EXTRAS, legalForms } from './legal-forms.js';
 
 /**
  * An organisation's own contact data in its imprint footer is not a person's: "Kranwerk GmbH · Hafenstraße 17 ·
@@ -19,11 +20,15 @@ const CONTACT_TYPES = new Set(['EMAIL_ADDRESS', 'PHONE_NUMBER', 'POSTAL_ADDRESS'
 const REGISTER_NUMBER =
   /(?:^|[^\p{L}])(?:HR[AB] ?\d|Registered in (?:England|Wales|Scotland|Northern Ireland|Ireland)|Company (?:no\.?|number|reg\.?)|KvK \d|CVR(?:-nr\.?)? \d|CHE-\d{3}\.\d{3}\.\d{3}|FN \d+ ?[a-z]\b|USt-?Id|UID(?:-Nr\.?)? ?(?:ATU|CHE)|VAT (?:no|reg|id))/iu;
 /**
- * A legal form of a firm: GmbH, AG, Ltd, B.V., A/S, ApS, S.A., SARL, Inc., LLC, KG, plc … Not "e.K." (a registered
- * merchant is one person, their imprint is theirs) nor "GbR" (partners who are people).
+ * A legal form of a firm (legal-forms.ts), with the bare spellings imprints use ("Acme BV", "Kranwerk Group"). Not
+ * "e.K." (a registered merchant is one person, their imprint is theirs) nor "GbR" (partners who are people); not
+ * "gGmbH", "mbH", "KGaA" and "e.V." either, which this rule has not been measured with: reading them would drop
+ * the contact values of charities' and associations' imprints.
  */
-const LEGAL_FORM =
-  /(?:^|[^\p{L}])(?:GmbH|AG|KG|OHG|UG|SE|Ltd|Limited|plc|LLP|LLC|Inc|Corp|B\.V\.|BV|N\.V\.|A\/S|ApS|AB|Oy|AS|S\.A\.|SA|S\.A\.R\.L\.|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Group)(?![\p{L}])/u;
+const LEGAL_FORM = new RegExp(
+  `(?:^|[^\\p{L}])(?:${legalForms(['GbR', 'gGmbH', 'mbH', 'KGaA', 'e.V.'], IMPRINT_EXTRAS)})(?![\\p{L}])`,
+  'u',
+);
 /** A copyright notice on the line itself. */
 const COPYRIGHT = /©|\(c\) (?:19|20)\d\d|Copyright\b/i;
 /** The next line is a copyright notice: the line above it is the imprint. */

@@ -270,7 +270,8 @@ const LOWER_TOWN_BEFORE = /(?:^|[ \t,·\n])(\p{Ll}[\p{L}'’.-]*,?[ \t]+)$/u;
 /** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
 const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
 /** A postcode's label right before it: "Postleitzahl ", "PLZ ", "Postcode: ", "ZIP code ". */
-const POSTCODE_LABEL_BEFORE = /(?<![\p{L}])(?:Postleitzahl|PLZ|Post[ \t]?code|Postal[ \t]code|ZIP(?:[ \t]code)?)[ \t]*:?[ \t]+$/u;
+const POSTCODE_LABEL_BEFORE =
+  /(?<![\p{L}])(?:Postleitzahl|PLZ|Post[ \t]?code|Postal[ \t]code|ZIP(?:[ \t]code)?)[ \t]*:?[ \t]+$/u;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
 const TOWN_AFTER = new RegExp(
   `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
+import { legalForms } from '../../../nodes/core/privacy/legal-forms.js';
 
 const phones = valuesOf('PHONE_NUMBER');
 const emails = valuesOf('EMAIL_ADDRESS');
@@ -48,6 +49,28 @@ describe('privacy detectors: leftovers of round 24', () => {
     });
   });
 
+  describe('one list of legal forms', () => {
+    it('leaves out per use only forms it names, and refuses names it does not know', () => {
+      const all = new RegExp(`^(?:${legalForms()})$`, 'u');
+      for (const form of ['GmbH', 'gGmbH', 'KGaA', 'e.V.', 'Ltd.', 'PLC', 'S.A.R.L.', 'A/S', 'Oy'])
+        assert.ok(all.test(form), form);
+      const noPartners = new RegExp(`^(?:${legalForms(['GbR'])})$`, 'u');
+      assert.ok(!noPartners.test('GbR'));
+      assert.ok(noPartners.test('GmbH'));
+      assert.throws(() => legalForms(['GmbHH']));
+      assert.throws(() => legalForms([], ['Gruppe']));
+    });
+    it('keeps the values of a partnership of persons in its imprint, drops those of a Danish A/S', () => {
+      const gbr =
+        'Weber & Novak GbR · Lindenweg 4 · 72764 Reutlingen · Tel. 07121 55120-0 · kontakt@weber-novak.de\n© 2026 Weber & Novak GbR';
+      assert.deepEqual(phones(gbr), ['07121 55120-0']);
+      const dane =
+        'Kranwerk A/S · Vestergade 12 · 8000 Aarhus C · CVR 12345678 · Tel. +45 86 12 34 56 · kontakt@kranwerk.dk';
+      assert.deepEqual(phones(dane), []);
+      assert.deepEqual(emails(dane), []);
+    });
+  });
+
   describe('review MEDIUMs', () => {
     it('finds the whole name of a byline after a dash, also after a quote', () => {
       assert.deepEqual(people('"The best café in town" — by Kugu Oyelaran (Google review)'), ['Kugu Oyelaran']);
@@ -89,10 +112,22 @@ describe('privacy detectors: leftovers of round 24', () => {
       assert.deepEqual(addresses('Send to: Mette Jensen, Vestergade 12, 8000 Aarhus C, Denmark'), [
         'Vestergade 12, 8000 Aarhus C',
       ]);
-      assert.deepEqual(addresses('Adresse: Søren Holm, Nørregade 4, 1620 København V'), ['Nørregade 4, 1620 København V']);
+      assert.deepEqual(addresses('Adresse: Søren Holm, Nørregade 4, 1620 København V'), [
+        'Nørregade 4, 1620 København V',
+      ]);
       assert.deepEqual(addresses('Anna Berg, Blegdamsvej 9, 2100 København Ø'), ['Blegdamsvej 9, 2100 København Ø']);
       // Look-alike: a capital that begins the next sentence is no district.
-      assert.deepEqual(addresses('Anna Berg, Blegdamsvej 9, 2100 København. Vi ses'), ['Blegdamsvej 9, 2100 København']);
+      assert.deepEqual(addresses('Anna Berg, Blegdamsvej 9, 2100 København. Vi ses'), [
+        'Blegdamsvej 9, 2100 København',
+      ]);
+    });
+    it('takes an Irish Eircode after the town (and a Dublin district) into the address', () => {
+      assert.deepEqual(addresses('Address: Seán Murphy, 12 Main Street, Dublin 2, D02 X285, Ireland'), [
+        '12 Main Street, Dublin 2, D02 X285',
+      ]);
+      assert.deepEqual(addresses('Address: 4 Patrick Street, Cork T12 X2DF'), ['4 Patrick Street, Cork T12 X2DF']);
+      // Look-alike: "AB34" holds a B, which no Eircode does.
+      assert.deepEqual(addresses('Address: 4 Patrick Street, Cork T12 AB34'), ['4 Patrick Street, Cork']);
     });
     it('takes the town after a labelled postcode into the address', () => {
       assert.deepEqual(addresses('Adresse: Lindenweg 4, Postleitzahl 80331 München'), [
