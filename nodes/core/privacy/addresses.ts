@@ -17,6 +17,8 @@ import { withoutFirmSignatures } from './firm-signatures.js';
 import { endsWithSchool } from './school-addresses.js';
 import { isGivenName } from './name-list.js';
 import { wordLike } from './names.js';
+import { DISTRICT_LETTER } from './postal-districts.js';
+import { legalForms } from './legal-forms.js';
 
 /**
  * Postal addresses: a street with its house number, and the postcode and town after it when they
@@ -164,22 +166,34 @@ const EN_STREET_AFTER = new RegExp(
 /** A flat or unit before the number: "Flat 2, ", "Apt. 4B, ". */
 const UNIT_BEFORE = /(?:Flat|Apt\.?|Apartment|Unit|Suite|Wohnung|Whg\.)[ \t]*\w{1,5},?[ \t]*$/;
 
-/** After a German street and number: the postcode and town, on the same line after a comma or on the next. */
+/**
+ * After a German street and number: the postcode and town, on the same line after a comma or on the next. The
+ * postcode may carry its label ("Postleitzahl 80331 München", "PLZ: 80331"), the town a Danish district letter
+ * ("8000 Aarhus C", "2100 København Ø": part of the address, as DISTRICT_LETTER says).
+ */
 const DE_TOWN_AFTER = new RegExp(
-  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)(?:(?:D|DE)-\\d{5}|(?:CH-|A-)?\\d{4,5})[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*`,
+  `(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)(?:(?:Postleitzahl|PLZ|Postcode|Postal[ \\t]code|ZIP(?:[ \\t]code)?)[ \\t]*:?[ \\t]*)?(?:(?:D|DE)-\\d{5}|(?:CH-|A-)?\\d{4,5})[ \\t]+${NAME_WORD}(?:[ \\t-](?:an[ \\t]der[ \\t]|am[ \\t]|im[ \\t]|ob[ \\t]der[ \\t])?${NAME_WORD})*(?:${DISTRICT_LETTER.source})?`,
   'yu',
 );
 /**
  * After an English street: a flat, then town and postcode (UK "London NW1 6XE", US "Springfield, IL 62704",
- * the four digits of South Africa, New Zealand and Australia: "Pretoria 0181", "Auckland 1011").
+ * the four digits of South Africa, New Zealand and Australia: "Pretoria 0181", "Auckland 1011"), an Irish Eircode
+ * after the town and a Dublin district ("Dublin 2, D02 X285", "Cork T12 X2DF"; its letters leave out B, G, I, J, L, M,
+ * O, Q, S, U and Z).
  */
 const EN_TOWN_AFTER = new RegExp(
-  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \\t]+\\d{4}(?!\\d)|[A-Z]{2}[ \\t]+[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d(?![A-Z\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ \\t]?[AC-FHKNPRTV-Y\\d]{4}(?![A-Z\\d])|\\d{6}(?!\\d)|\\d{4}(?!\\d|[.,:/-]\\d)))?`,
+  `(?:,?[ \\t]*(?:Apt\\.?|Apartment|Unit|Suite|Flat)[ \\t]*\\w{1,5})?(?:[ \\t]*,[ \\t]*|[ \\t]*\\\\?\\r?\\n[ \\t]*)${NAME_WORD}(?:[ \\t]${NAME_WORD})?(?:(?<=Dublin)[ \\t]+(?:\\d{1,2}|6W)(?![\\w]))?(?:,?[ \\t]+(?:[A-Z]{2}[ \\t]+\\d{5}(?:-\\d{4})?|(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA)[ \\t]+\\d{4}(?!\\d)|[A-Z]{2}[ \\t]+[A-Z]\\d[A-Z][ \\t]?\\d[A-Z]\\d(?![A-Z\\d])|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|[AC-FHKNPRTV-Y](?:\\d{2}|6W)[ \\t]?[AC-FHKNPRTV-Y\\d]{4}(?![A-Z\\d])|\\d{6}(?!\\d)|\\d{4}(?!\\d|[.,:/-]\\d)))?`,
   'y',
 );
-/** A legal form: a firm's name. */
-export const LEGAL_FORM =
-  /(?<![\p{L}])(?:GmbH|gGmbH|mbH|AG|KG|KGaA|OHG|SE|UG|GbR|e\.[ \t]?V\.|Ltd\.?|Limited|Inc\.?|LLC|LLP|plc|PLC|Corp\.?|S\.A\.|S\.r\.l\.|B\.V\.|N\.V\.)(?![\p{L}])/u;
+/**
+ * A legal form: a firm's name (legal-forms.ts). Not the Nordic "AB" and "Oy", which stand before a British
+ * postcode's digits ("AB10 1XG", Aberdeen) and for initials, nor forms this detector has not been measured with
+ * (S.p.A., SARL, A/S, ApS): reading them would change which addresses count as a firm's.
+ */
+export const LEGAL_FORM = new RegExp(
+  `(?<![\\p{L}])(?:${legalForms(['S.A.R.L.', 'SARL', 'S.p.A.', 'A/S', 'ApS', 'AB', 'Oy'])})(?![\\p{L}])`,
+  'u',
+);
 
 export const postalAddresses = (text: string): Entity[] => {
   const out: Entity[] = [];

@@ -44,7 +44,7 @@ import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
 import { namesAskedAbout } from './names-asked-about.js';
-import { nameHandleEnd } from './names-handles.js';
+import { codeScopeAt, nameHandleEnd } from './names-handles.js';
 
 export type Detector = (text: string) => Entity[];
 
@@ -335,7 +335,13 @@ export const email: Detector = (text) => {
     const at = atToken(text, index, anchor);
     if (!at) return;
     // "gepflegt @t.okafor": a blank before "@" and a name handle after it (names-handles.ts) is a mention, no address.
-    if (anchor === '@' && at.start < index && text.charCodeAt(index + 1) > 32 && nameHandleEnd(text, index) !== -1)
+    // "npm i @vue.js", "add @types.node": a package scope or a decorator after the blank, no address either.
+    if (
+      anchor === '@' &&
+      at.start < index &&
+      text.charCodeAt(index + 1) > 32 &&
+      (nameHandleEnd(text, index) !== -1 || codeScopeAt(text, index))
+    )
       return;
     // The domain first: after most spelled "at"s in prose there is none, and it is the cheaper test.
     DOMAIN_AFTER.lastIndex = at.end;

@@ -1,4 +1,5 @@
 import { FIRST_NAMES } from './first-names.js';
+import { legalForms } from './legal-forms.js';
 import { isKnownName } from './name-list.js';
 
 /**
@@ -17,8 +18,11 @@ import { isKnownName } from './name-list.js';
  * lead": a person and their role), not as the start of a compound, and never "e. K.": a sole trader's firm
  * carries the owner's own name, so it names a person. Sticky: read at the finding's end.
  */
-const LEGAL_FORM_AFTER =
-  /(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:GmbH|gGmbH|mbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|plc|Inc\.?|Corp\.?|S\.A\.|SE|A\/S|ApS|B\.V\.|N\.V\.|S\.A\.R\.L\.|SARL|S\.r\.l\.|S\.p\.A\.|Oy|AB)(?![\p{L}-])/uy;
+const LEGAL_FORM_AFTER = new RegExp(
+  // Not "e.V." (an association is not named after one person) nor "KGaA" (a listed company's form).
+  String.raw`(?:[ \t]*(?:&|und|and)[ \t]*(?:Söhne|Sons|Partner|Co\.?|Cie\.?)\b)?[ \t]*(?:${legalForms(['e.V.', 'KGaA'])})(?![\p{L}-])`,
+  'uy',
+);
 
 /** Whether a legal form (LEGAL_FORM_AFTER) follows right after `end`. */
 export function legalFormAfter(text: string, end: number): boolean {

@@ -866,9 +866,14 @@ export function findNames(
     if (p < threshold) continue;
     // A line of four or more one-word items in lower case is a list of things ("milch, brot, äpfel, nudeln").
     if (c.shape === 'x' && lineFacts(text, start).oneWordItems >= 4) continue;
+    // A lower-case compound joined by hyphens with an ordinary English word ("max-width", "min-height", "max-age"):
+    // a CSS property or a term, no name ("anne-marie", "dong-hyun" stay); right after a name it is its surname
+    // ("bezawit tsegaye-work").
+    const joinsOpen = open !== undefined && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start));
+    if (c.shape === 'x' && !joinsOpen && hyphenCompoundWithWord(text, start, end)) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
-    if (open && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start))) {
+    if (joinsOpen && open) {
       open.end = to;
       open.score = Math.max(open.score, score);
     } else {
@@ -878,6 +883,20 @@ export function findNames(
   }
   partnerColumnNames(text, model, found, out, partners);
   return out;
+}
+
+/** Whether the lower-case word at start..end stands in a hyphenated compound one of whose parts is an English word. */
+function hyphenCompoundWithWord(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 45 && text.charCodeAt(end) !== 45 && !text.slice(start, end).includes('-'))
+    return false;
+  let from = start;
+  while (from > 0 && /[\p{Ll}-]/u.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && /[\p{Ll}-]/u.test(text[to])) to++;
+  return text
+    .slice(from, to)
+    .split('-')
+    .some((part) => part.length > 2 && isEnglishWord(part) && !isKnownName(part[0].toUpperCase() + part.slice(1)));
 }
 
 /**

@@ -23,6 +23,13 @@ export function namesInPagePlaces(text: string, handleParts: ReadonlySet<string>
       const start = m.index + m[0].length - name.length - m[2].length;
       out.push({ type: 'PERSON', start, end: start + name.length, score: 0.85 });
     }
+  if (BYLINE_HINT.test(text))
+    for (const m of text.matchAll(DASH_BYLINE)) {
+      const name = m[1];
+      if (!personWords(name) || (!/[ \t]/.test(name) && !isGivenName(name) && !isKnownName(name))) continue;
+      const start = m.index + m[0].length - name.length;
+      out.push({ type: 'PERSON', start, end: start + name.length, score: 0.85 });
+    }
   if (CUE_HINT.test(text))
     for (const m of text.matchAll(CUED)) {
       if (!personWords(m[1])) continue;
@@ -68,6 +75,10 @@ function profileName(text: string, start: number, out: Entity[]): void {
  * A two-cell row of a key-value table, "| Name | Oluwaseun Adeyemi-Brandt |": a person's label, then their
  * name (the table's heading "| Feld | Wert |" says nothing of it). Group 1 is the key, group 2 the value.
  */
+/** One word that is no given name: a column's heading ("Wert", "Value", "Ort"), not a person's name. */
+const headingWord = (cell: string) => /^\p{L}+$/u.test(cell) && !isGivenName(cell);
+/** A table's separator row right after a row: that row is the heading ("| Name | Wert |" over "|---|---|"). */
+const SEPARATOR_ROW = /^\r?\n[ \t]*\|?[ \t]*:?-{3}/;
 const KEY_VALUE_ROW = /(?<=^|\n)[ \t]*\|[ \t]*([^|\n]{2,40}?)[ \t]*\|[ \t]*([^|\n]{2,80}?)[ \t]*\|[ \t]*(?=\r?\n|$)/gu;
 
 function keyValueName(text: string, m: RegExpExecArray | RegExpMatchArray, out: Entity[]): void {
@@ -76,6 +87,9 @@ function keyValueName(text: string, m: RegExpExecArray | RegExpMatchArray, out: 
   const lineStart = m.index! + m[0].indexOf('|');
   const above = text.lastIndexOf('\n', text.lastIndexOf('\n', lineStart) - 1);
   if (!/^[ \t]*\|/.test(text.slice(above + 1, above + 40))) return;
+  // A row over a separator row ("|---|---|") with one word, no given name, as its value is the heading ("| Name |
+  // Wert |"), also in the text's first line; a whole name there stays ("| Name | Anna Schmidt |" over "|---|---|").
+  if (SEPARATOR_ROW.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40)) && headingWord(m[2])) return;
   const start = m.index! + m[0].lastIndexOf(m[2]);
   const name = parseName(text, start, true);
   if (!name || start + m[2].length !== name.end || !plausibleName(name)) return;
@@ -98,6 +112,14 @@ const LEAD_IN = String.raw`(?:(?:[>•·.*_#—–-]|<[A-Za-z][A-Za-z0-9]{0,9}(?
  */
 const BYLINE = new RegExp(
   String.raw`(?<=^|\n)[ \t]*${LEAD_IN}(?:(?:[★☆✩✪⭐]{1,5}|\*{1,5}|\d(?:[.,]\d)?[ \t]?\/[ \t]?5)[ \t]*(?:[Bb]y|[Vv]on|[Ff]rom)|(?:[Pp]osted|[Ww]ritten|[Aa]nswered|[Rr]eplied|[Rr]eply|[Rr]eview(?:ed)?|[Ss]ubmitted)[ \t]by|(?:[Bb]eitrag|[Aa]ntwort|[Bb]ewertung|[Rr]ezension|[Kk]ommentar)[ \t]von|(?:[Gg]eschrieben|[Vv]erfasst|[Gg]epostet)[ \t]von)[ \t]+(${BYLINE_NAME})([ \t]*(?:[»|,.-]|&[a-z]{2,8};|am|on)[ \t]*(?:\p{L}{2,10}\.?[ \t]+)?\d|[ \t]*(?=\r?\n|$))`,
+  'gu',
+);
+/**
+ * A byline after a dash inside a line ("“The best café in town” — by Kugu Oyelaran (Google review)", "… – von Anna
+ * Weber"): the whole name, up to a bracket, comma, separator or the line's end.
+ */
+const DASH_BYLINE = new RegExp(
+  String.raw`(?<=[ \t]|^)[—–-][ \t]*(?:by|von)[ \t]+(${BYLINE_NAME})(?=[ \t]*(?:[(,·|»]|\r?\n|$))`,
   'gu',
 );
 const CUE_HINT = /neighbou?r|nachbar|reported|gemeldet/i;

@@ -49,6 +49,22 @@ export function nameHandleEnd(text: string, at: number): number {
   return end;
 }
 
+/** Last parts of package and module names: file types and runtimes ("@vue.js", "@types.node", "@angular.core"). */
+const CODE_LAST = new Set('js ts mjs cjs jsx tsx json node core common py'.split(' '));
+
+/**
+ * Whether the word after the "@" at `at` is a package scope or a decorator ("npm i @vue.js", "@types.node",
+ * "@angular.core"): its first part a code word (CODE_FIRST) or its last part a file type or runtime. Also asked
+ * by the e-mail detector, which otherwise reads "i @vue.js" (a word, a blank, "@") as an address with a blank.
+ */
+export function codeScopeAt(text: string, at: number): boolean {
+  HANDLE.lastIndex = at + 1;
+  const m = HANDLE.exec(text);
+  if (!m) return false;
+  const parts = m[0].toLowerCase().split('.');
+  return CODE_FIRST.has(parts[0]) || CODE_LAST.has(parts[parts.length - 1]);
+}
+
 /**
  * Chat and social handles join a name's parts with "_" ("@anna_schmidt", "@kugu_o"), as code joins words
  * ("@some_flag"): only a handle whose first part is a known given name is a person's.

@@ -30,6 +30,15 @@ const DASH_BEFORE = /[–—-][ \t]$/;
 /** Words of fields and values written in lower case that name lists also hold ("iban de89 …", "pin 4711"). */
 const FIELD_WORDS = new Set(['iban', 'bic', 'swift', 'tel', 'fax', 'pin', 'tan', 'ref', 'kto', 'blz', 'dob', 'geb']);
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
+/**
+ * A given name joined by a hyphen to an ordinary English word ("max-width", "max-age", "grace-period"): a CSS
+ * property or a compound, no name; names joined to names ("anne-marie", "dong-hyun") stay.
+ */
+const joinedToWord = (word: string) =>
+  word
+    .split('-')
+    .slice(1)
+    .some((part) => part.length > 2 && isEnglishWord(part) && !isKnownName(capitalised(part)));
 
 /**
  * Whether the line from `start` to `end` is written in lower case: at most one capital letter in it
@@ -78,7 +87,7 @@ export function lowercaseLine(text: string, start: number, end: number, out: Ent
     // "thandiwe's birthday": the name without its possessive.
     const possessive = POSSESSIVE_END.test(m[0]);
     const word = possessive ? m[0].slice(0, -2) : m[0];
-    if (!inToken && word.length > 2 && !FIELD_WORDS.has(word)) {
+    if (!inToken && word.length > 2 && !FIELD_WORDS.has(word) && !joinedToWord(word)) {
       const cap = capitalised(word);
       // After a title any word that is no ordinary word: "frau okwuosa", "hr. lebedev".
       const titled =

@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName } from './name-list.js';
 import { FREE_MAIL } from './firm-signatures.js';
+import { IMPRINT_EXTRAS, legalForms } from './legal-forms.js';
 
 /**
  * An organisation's own contact data in its imprint footer is not a person's: "Kranwerk GmbH · Hafenstraße 17 ·
@@ -19,11 +20,15 @@ const CONTACT_TYPES = new Set(['EMAIL_ADDRESS', 'PHONE_NUMBER', 'POSTAL_ADDRESS'
 const REGISTER_NUMBER =
   /(?:^|[^\p{L}])(?:HR[AB] ?\d|Registered in (?:England|Wales|Scotland|Northern Ireland|Ireland)|Company (?:no\.?|number|reg\.?)|KvK \d|CVR(?:-nr\.?)? \d|CHE-\d{3}\.\d{3}\.\d{3}|FN \d+ ?[a-z]\b|USt-?Id|UID(?:-Nr\.?)? ?(?:ATU|CHE)|VAT (?:no|reg|id))/iu;
 /**
- * A legal form of a firm: GmbH, AG, Ltd, B.V., A/S, ApS, S.A., SARL, Inc., LLC, KG, plc … Not "e.K." (a registered
- * merchant is one person, their imprint is theirs) nor "GbR" (partners who are people).
+ * A legal form of a firm (legal-forms.ts), with the bare spellings imprints use ("Acme BV", "Kranwerk Group"). Not
+ * "e.K." (a registered merchant is one person, their imprint is theirs) nor "GbR" (partners who are people); not
+ * "gGmbH", "mbH", "KGaA" and "e.V." either, which this rule has not been measured with: reading them would drop
+ * the contact values of charities' and associations' imprints.
  */
-const LEGAL_FORM =
-  /(?:^|[^\p{L}])(?:GmbH|AG|KG|OHG|UG|SE|Ltd|Limited|plc|LLP|LLC|Inc|Corp|B\.V\.|BV|N\.V\.|A\/S|ApS|AB|Oy|AS|S\.A\.|SA|S\.A\.R\.L\.|SARL|S\.r\.l\.|Srl|S\.p\.A\.|Group)(?![\p{L}])/u;
+const LEGAL_FORM = new RegExp(
+  `(?:^|[^\\p{L}])(?:${legalForms(['GbR', 'gGmbH', 'mbH', 'KGaA', 'e.V.'], IMPRINT_EXTRAS)})(?![\\p{L}])`,
+  'u',
+);
 /** A copyright notice on the line itself. */
 const COPYRIGHT = /©|\(c\) (?:19|20)\d\d|Copyright\b/i;
 /** The next line is a copyright notice: the line above it is the imprint. */
@@ -49,11 +54,22 @@ function personalMailbox(address: string): boolean {
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 /**
- * A mobile number is a person's wherever it stands (a firm's switchboard is a landline): German 015x–017x,
- * British 07…, Austrian 06[5-9]…, Swiss 07[5-9]…, with or without the country code.
+ * A mobile number is a person's wherever it stands (a firm's switchboard is a landline): with a country code,
+ * German +49 15/16/17, Austrian +43 65–69, Swiss +41 75–79, British +44 7; written nationally, German 015x–017x
+ * always, and 06[5-9]/07[1-9] (Austrian, Swiss and British mobiles) unless the line's postcode is a German one:
+ * there they are German landline area codes (Reutlingen 07121, Stuttgart 0711, Frankfurt 069).
  */
-const MOBILE = /^(?:(?:\+|00)(?:49|43|41|44)[ \t/-]*(?:\(0\)[ \t]*)?0?|0)(?:1[5-7]|6[5-9]|7[1-9])/;
-const personalPhone = (value: string) => MOBILE.test(value.replace(/[()]/g, '').trim());
+const MOBILE_ABROAD =
+  /^(?:\+|00)(?:49[ \t/-]*(?:\(0\)[ \t]*)?0?1[5-7]|43[ \t/-]*(?:\(0\)[ \t]*)?0?6[5-9]|41[ \t/-]*(?:\(0\)[ \t]*)?0?7[5-9]|44[ \t/-]*(?:\(0\)[ \t]*)?0?7)/;
+const MOBILE_GERMAN = /^01[5-7]/;
+const MOBILE_NEIGHBOURS = /^0(?:6[5-9]|7[1-9])/;
+/** A German postcode and town on the line ("72764 Reutlingen"): national numbers on it follow the German plan. */
+const GERMAN_POSTCODE = /(?:^|[^\p{L}\p{N}.,/-])\d{5}[ \t]+\p{Lu}\p{Ll}/u;
+function personalPhone(value: string, line: string): boolean {
+  const digits = value.replace(/[()]/g, '').trim();
+  if (MOBILE_ABROAD.test(digits) || MOBILE_GERMAN.test(digits)) return true;
+  return MOBILE_NEIGHBOURS.test(digits) && !GERMAN_POSTCODE.test(line);
+}
 
 /** Words by which a line marks its values as someone's own ("Privatadresse", "meine Nummer", "my home", "Handy"). */
 const PERSONAL_CUE =
@@ -83,11 +99,16 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     return lo;
   };
   const personLines = new Set<number>();
+  // The text of the line holding offset i (for the country its postcode tells).
+  const lineText = (i: number): string => {
+    const line = lineOf(i);
+    return text.slice(line === 0 ? 0 : breaks[line - 1] + 1, line < breaks.length ? breaks[line] : text.length);
+  };
   for (const e of found)
     if (
       e.type === 'PERSON' ||
       (e.type === 'EMAIL_ADDRESS' && personalMailbox(text.slice(e.start, e.end))) ||
-      (e.type === 'PHONE_NUMBER' && personalPhone(text.slice(e.start, e.end)))
+      (e.type === 'PHONE_NUMBER' && personalPhone(text.slice(e.start, e.end), lineText(e.start)))
     ) {
       personLines.add(lineOf(e.start));
       personLines.add(lineOf(e.end));

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { LEGAL_FORM } from './addresses.js';
+import { DISTRICT_LETTER } from './postal-districts.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
 import { lineStartWithin, turnLabel } from './turn-labels.js';
@@ -268,9 +269,14 @@ const TOWN_BEFORE = /(?:^|[ \t,·\n])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u;
 const LOWER_TOWN_BEFORE = /(?:^|[ \t,·\n])(\p{Ll}[\p{L}'’.-]*,?[ \t]+)$/u;
 /** A Canadian postcode's first half right before its second: "M5V ", "H2X ". */
 const CANADIAN_BEFORE = /(?<![A-Za-z\d])[A-Z]\d[A-Z][ \t]?$/;
+/** A postcode's label right before it: "Postleitzahl ", "PLZ ", "Postcode: ", "ZIP code ". */
+const POSTCODE_LABEL_BEFORE =
+  /(?<![\p{L}])(?:Postleitzahl|PLZ|Post[ \t]?code|Postal[ \t]code|ZIP(?:[ \t]code)?)[ \t]*:?[ \t]+$/u;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
-const TOWN_AFTER =
-  /[ \t]+(?:[A-Z]{2}[ \t]+)?(\p{L}[\p{L}'’.-]*)(?:[ \t]+(?:am|an[ \t]der|im|ob[ \t]der|sur|upon)[ \t]+\p{L}[\p{L}.-]*|[ \t]*\(\p{L}[\p{L}. ]*\))?/uy;
+const TOWN_AFTER = new RegExp(
+  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?`,
+  'uy',
+);
 
 /**
  * Institutions and firms whose address is no person's: on the address's line before it, or on the
@@ -755,6 +761,9 @@ function postcodeBeforeTown(
   postcodeEnd: number,
   strict: boolean,
 ): { start: number; end: number } | undefined {
+  // A postcode's label ("Postleitzahl 80331 München", "PLZ 80331") is read with it, the street before it.
+  const label = POSTCODE_LABEL_BEFORE.exec(text.slice(Math.max(0, postcodeStart - 20), postcodeStart));
+  if (label) postcodeStart -= label[0].length;
   const separated = separatorBefore(text, postcodeStart);
   // Without a separator a house number ends right before the blank ("… 5 10115", "… 5a 10115"):
   // most numbers after a word ("im Jahr 2026 …") stop here.

@@ -17,6 +17,8 @@ import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.
 /** Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"). */
 const NAME_COLUMN =
   /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+/** Headings of a value column: beside them a "Name" column names settings or properties, not people. */
+const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstellung(?:en)?|settings?|einheit|unit)$/i;
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
@@ -292,6 +294,13 @@ export const tableColumns = (text: string): Entity[] => {
       const animals = animalsBirthColumns(heads.map((h) => plainHeading(text.slice(h.start, h.end))));
       for (let c = columns.length - 1; c >= 0; c--)
         if (columns[c].kind === 'DATE_OF_BIRTH' && animals(columns[c].index)) columns.splice(c, 1);
+      if (columns.length === 0) continue;
+    }
+    // A table of settings or properties ("| Name | Wert |", "Name;Value;Default"): its "Name" column names the keys.
+    if (heads.some((h) => VALUE_HEADING.test(plainHeading(text.slice(h.start, h.end))))) {
+      for (let c = columns.length - 1; c >= 0; c--)
+        if (/^names?$/i.test(plainHeading(text.slice(heads[columns[c].index].start, heads[columns[c].index].end))))
+          columns.splice(c, 1);
       if (columns.length === 0) continue;
     }
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
