@@ -25,6 +25,7 @@ import {
   wordLike,
 } from './names.js';
 import { tableColumns } from './tables.js';
+import { personsTables } from './persons-tables.js';
 import { referenceLabelBefore } from './card-references.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
@@ -1537,6 +1538,7 @@ export const DETECTORS: Detector[] = [
   person,
   namesInContext,
   tableColumns,
+  personsTables,
   formBlockNames,
   signatureNames,
   matchReportNames,
