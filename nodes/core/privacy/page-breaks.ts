@@ -102,10 +102,12 @@ export function joinPageBreaks(text: string): DecodedText | undefined {
         j++;
       } else break;
     }
-    if (j >= lines.length || j === i) continue;
-    const before = bodies[i - 1];
-    const after = bodies[j];
-    if (!continuesValue(before, after)) continue;
+    if (j === i) continue;
+    // The block's lines are not read again as the start of another block (a run of footers stays linear).
+    if (j >= lines.length || !continuesValue(bodies[i - 1], bodies[j])) {
+      i = j - 1;
+      continue;
+    }
     const from = lines[i - 1].end;
     const to = lines[j].start;
     parts.push(text.slice(copied, from), ' ');

@@ -56,6 +56,9 @@ describe('privacy detectors: shapes of round 24 (page breaks, persons’ tables,
       const page = (n: number) => `IBAN DE89 3704 0044\nSeite ${n} von 9999\n\fKopf\tZeile\n0532 0130 00\n`;
       const make = (k: number) => Array.from({ length: k }, (_, n) => page(n)).join('');
       assertLinearTime('page breaks', (t) => scanner.scan(t), make(500), make(2000));
+      // A run of footers and form feeds after a value's first half: each line is read once.
+      const footers = (k: number) => 'IBAN DE89 3704 0044\n' + 'Seite 1 von 2\n\f\n'.repeat(k) + 'Ende';
+      assertLinearTime('a run of footers', (t) => joinPageBreaks(t), footers(20_000), footers(80_000));
     });
   });
 
@@ -106,6 +109,18 @@ describe('privacy detectors: shapes of round 24 (page breaks, persons’ tables,
       const row = (n: number) => `DZ\tHALVORSEN/INGRID\t12.09.19${10 + (n % 80)}\tCZXRPTVWL9\n`;
       const make = (k: number) => 'Erstellt: 2026\n' + Array.from({ length: k }, (_, n) => row(n)).join('');
       assertLinearTime('persons tables', (t) => scanner.scan(t), make(1000), make(4000));
+    });
+  });
+
+  describe('North American numbers outside NANP’s ranges', () => {
+    it('finds a number written with its area code in brackets, without a phone word', () => {
+      assert.deepEqual(phones('Mutter: Rosa Delgado, (212) 055-0198'), ['(212) 055-0198']);
+      assert.deepEqual(phones('Regie: Tom Hale · (646) 129-7734 · hale@example.org'), ['(646) 129-7734']);
+    });
+
+    it('leaves bracketed counts, years and reference numbers alone', () => {
+      assert.deepEqual(phones('Plätze (120) 300-mal verkauft'), []);
+      assert.deepEqual(phones('Akte 212-055-0198 (2019)'), []);
     });
   });
 
