@@ -3,6 +3,7 @@ import { LEGAL_FORM } from './addresses.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
 import { lineStartWithin, turnLabel } from './turn-labels.js';
+import { isCommonWord, isDictionaryWord } from './name-list.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -779,10 +780,37 @@ function postcodeBeforeTown(
   }
   const street = parts[0];
   if (!street?.street) return undefined;
-  if (strict && !street.streetWord) return undefined;
+  if (
+    strict &&
+    !street.streetWord &&
+    !(
+      separated &&
+      oneWordStreet(street.words) &&
+      !YEAR_LIKE.test(text.slice(postcodeStart, postcodeEnd)) &&
+      !wordLike(town[1].split(/[ \t]/)[0])
+    )
+  )
+    return undefined;
   if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
   if (!street.streetWord && street.words.length > 3) return undefined;
   return addressFrom(parts, postcodeStart, end, (p) => p.street, true);
+}
+
+/**
+ * A Swiss or Austrian street named by one word without a street word ("Bälliz 16, 3600 Thun", "Graben 3"):
+ * before a four-digit postcode after a separator, one capitalised word that is no numbered thing (Saal,
+ * Halle, Tor, Gate …) and no dictionary word, and a town after the postcode that is none either ("Bühne 2,
+ * 2026 Premiere" is a stage and a year).
+ */
+/** Four digits that read as a recent year ("Bühne 2, 2026 Premiere"): no one-word street before them. */
+const YEAR_LIKE = /^(?:19[5-9]|20[0-4])\d$/;
+/** A dictionary or common word: a stage's or hall's premiere, not a town ("Bühne 2, 2026 Premiere"). */
+const wordLike = (word: string) => isDictionaryWord(word) || isCommonWord(word) || isCommonWord(word.toLowerCase());
+
+function oneWordStreet(words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0];
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !NUMBERED_NOUN.test(word.toLowerCase()) && !wordLike(word);
 }
 
 /**

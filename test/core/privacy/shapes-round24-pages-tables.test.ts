@@ -129,6 +129,9 @@ describe('privacy detectors: shapes of round 24 (page breaks, persons’ tables,
       assert.deepEqual(postal('Wohnadresse: Murkai 12, 8010 Graz'), ['Murkai 12, 8010 Graz']);
       assert.deepEqual(postal('Ansprechperson Ueli Zbinden, Limmatquai 4, 8001 Zürich'), ['Limmatquai 4, 8001 Zürich']);
       assert.deepEqual(postal('Gast: Noor Haddad\nSeequai 7\n8640 Rapperswil'), ['Seequai 7\n8640 Rapperswil']);
+      // One word that is no street word and no dictionary word, before a four-digit postcode.
+      assert.deepEqual(postal('Anschrift: Rüttigasse 2, 3600 Thun'), ['Rüttigasse 2, 3600 Thun']);
+      assert.deepEqual(postal('Kontakt: Ilse Moser, Schoren 14, 3653 Oberhofen'), ['Schoren 14, 3653 Oberhofen']);
     });
 
     it('leaves halls, stages, gates, rows and seats alone', () => {
@@ -137,6 +140,8 @@ describe('privacy detectors: shapes of round 24 (page breaks, persons’ tables,
         'Treffpunkt Bühne 2, danach Halle 7',
         'Einlass ab 19 Uhr, Reihe 12',
         'Saal 3, 4020 Linz Ausweichquartier',
+        'Bühne 2, 2026 Premiere',
+        'Probe 4, 2027 Wiederaufnahme',
         'Gate 21, 1010 Wien Flughafen',
         'Block C 4, 4020 Linz',
       ])
