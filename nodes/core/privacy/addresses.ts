@@ -49,7 +49,7 @@ const HOUSE_NUMBER = new RegExp(
 );
 
 /** Endings of German street names also as a word of their own ("Berliner Straße", "Karl-Marx-Str."). */
-const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt graben kamp wall stieg twiete deich zeile promenade anger hof berg tor park garten feld höhe winkel wiese grund brücke redder weiden'
+const DE_STREET_SUFFIX = `(?:${'straße strasse str. weg allee platz gasse ring damm ufer chaussee steig pfad markt graben kamp wall stieg twiete deich zeile promenade anger hof berg tor park garten feld höhe winkel wiese grund brücke redder weiden kai quai'
   .split(' ')
   // "Hauptstr\." as Markdown converters escape a full stop after a word: the backslash may stand before it.
   .map((s) => `[${s[0].toUpperCase()}${s[0]}]${s.slice(1).replace('.', '\\\\?\\.')}`)

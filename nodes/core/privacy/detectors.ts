@@ -25,6 +25,7 @@ import {
   wordLike,
 } from './names.js';
 import { tableColumns } from './tables.js';
+import { personsTables } from './persons-tables.js';
 import { referenceLabelBefore } from './card-references.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
@@ -419,6 +420,13 @@ const NANP_NATIONAL = /^(?:1-(?=[2-9])|1 ?(?=\())?(?:\([2-9]\d{2}\)[ \t]?|[2-9]\
  */
 const AUSTRALIAN_SERVICE = /^1[38]00[ \t-]?\d{3}[ \t-]?\d{3}$/;
 
+/**
+ * A number written the North American way with its area code in brackets, "(349) 032-5488": only phone
+ * numbers are written so, and one outside NANP's ranges (made up, mistyped, a film's fictional number) is
+ * still the number someone gave. Read as a phone number without a phone word and however libphonenumber rates it.
+ */
+const NANP_BRACKETED = /^\(\d{3}\)[ \t]?\d{3}-\d{4}$/;
+
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
   let n = 0;
@@ -535,7 +543,10 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
   const candidate = text.slice(at, candidateEnd);
   // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
   const found =
-    wholeNumberValid(candidate) || possibleInternational(candidate) || labelledInternational(text, at, candidate)
+    wholeNumberValid(candidate) ||
+    possibleInternational(candidate) ||
+    labelledInternational(text, at, candidate) ||
+    NANP_BRACKETED.test(candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
@@ -657,6 +668,7 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
     /^(\+|00)/.test(raw) ||
     (/^\(?0/.test(raw) && digits >= 9) ||
     NANP_NATIONAL.test(raw) ||
+    NANP_BRACKETED.test(raw) ||
     AUSTRALIAN_SERVICE.test(raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
@@ -1543,6 +1555,7 @@ export const DETECTORS: Detector[] = [
   person,
   namesInContext,
   tableColumns,
+  personsTables,
   formBlockNames,
   signatureNames,
   matchReportNames,

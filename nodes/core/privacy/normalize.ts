@@ -21,6 +21,7 @@ import { type DecodedText, decodeEscapes } from './decode-escapes.js';
 import { fileNameWords, joinedParameterSections } from './file-names.js';
 import { readFormLeaders } from './form-leaders.js';
 import { joinLineHyphens } from './line-hyphens.js';
+import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
 
 /**
@@ -143,12 +144,14 @@ export function normalizeForDetection(original: string): NormalizedText {
   const view = decodedAndFolded(original);
   // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
   // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
-  const joined = joinLineHyphens(view.text);
-  const text = joined?.text ?? view.text;
+  // First a value a converter broke across a page is read whole (page-breaks.ts): footer and header between its halves left out.
+  const paged = joinPageBreaks(view.text);
+  const joined = joinLineHyphens(paged?.text ?? view.text);
+  const text = joined?.text ?? paged?.text ?? view.text;
   const led = readFormLeaders(text);
   // Numbers a transcript writes in words read as digits (spoken-numbers.ts): "null eins sieben zwo …" is "0172…".
   const spoken = readSpokenNumbers(led?.text ?? text);
-  if (joined === undefined && led === undefined && spoken === undefined) return view;
+  if (paged === undefined && joined === undefined && led === undefined && spoken === undefined) return view;
   return {
     text: spoken?.text ?? led?.text ?? text,
     unchanged: false,
@@ -156,6 +159,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       let span = spoken === undefined ? { start, end } : mapSpan(spoken.pieces, start, end);
       if (led !== undefined) span = mapSpan(led.pieces, span.start, span.end);
       if (joined !== undefined) span = mapSpan(joined.pieces, span.start, span.end);
+      if (paged !== undefined) span = mapSpan(paged.pieces, span.start, span.end);
       return view.toOriginal(span.start, span.end);
     },
   };

@@ -4,6 +4,7 @@ import { DISTRICT_LETTER } from './postal-districts.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
 import { lineStartWithin, turnLabel } from './turn-labels.js';
+import { isCommonWord, isDictionaryWord } from './name-list.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -31,7 +32,7 @@ const STREET_WORD =
   /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
 /** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan", "Åboulevarden". */
 const STREET_SUFFIX =
-  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
+  /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|kai|quai|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
 
 /** Nouns that number things other than houses: "Seite 3, 10115 …", "Artikel 5", "Raum 12", "Postfach 1234"; months before a year ("b. 24 Nov 1996"). */
 const NUMBERED_NOUN =
@@ -788,10 +789,37 @@ function postcodeBeforeTown(
   }
   const street = parts[0];
   if (!street?.street) return undefined;
-  if (strict && !street.streetWord) return undefined;
+  if (
+    strict &&
+    !street.streetWord &&
+    !(
+      separated &&
+      oneWordStreet(street.words) &&
+      !YEAR_LIKE.test(text.slice(postcodeStart, postcodeEnd)) &&
+      !wordLike(town[1].split(/[ \t]/)[0])
+    )
+  )
+    return undefined;
   if (street.numberFirst && !street.streetWord && !lowerCase) return undefined;
   if (!street.streetWord && street.words.length > 3) return undefined;
   return addressFrom(parts, postcodeStart, end, (p) => p.street, true);
+}
+
+/**
+ * A Swiss or Austrian street named by one word without a street word ("Bälliz 16, 3600 Thun", "Graben 3"):
+ * before a four-digit postcode after a separator, one capitalised word that is no numbered thing (Saal,
+ * Halle, Tor, Gate …) and no dictionary word, and a town after the postcode that is none either ("Bühne 2,
+ * 2026 Premiere" is a stage and a year).
+ */
+/** Four digits that read as a recent year ("Bühne 2, 2026 Premiere"): no one-word street before them. */
+const YEAR_LIKE = /^(?:19[5-9]|20[0-4])\d$/;
+/** A dictionary or common word: a stage's or hall's premiere, not a town ("Bühne 2, 2026 Premiere"). */
+const wordLike = (word: string) => isDictionaryWord(word) || isCommonWord(word) || isCommonWord(word.toLowerCase());
+
+function oneWordStreet(words: readonly string[]): boolean {
+  if (words.length !== 1) return false;
+  const word = words[0];
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !NUMBERED_NOUN.test(word.toLowerCase()) && !wordLike(word);
 }
 
 /**
