@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { LOWER, UPPER } from './letters.js';
 
 /**
@@ -72,6 +72,16 @@ const ROOM_ROW = new RegExp(
   `^(?:\\|[ \\t]*)?(?:\\d{1,4}[ \\t]+)?(?:DZ|EZ|DBL|SGL|TWIN|TWN|TPL|TRP|SUITE|QUAD)\\b[ \\t|]+((?:${CAPS}(?:\\/| ?, ?)${CAPS}(?: ${CAPS})?)(?:[ \\t]*\\/[ \\t]*${CAPS}(?:\\/| ?, ?)${CAPS})*)`,
   'gmu',
 );
+// A label on its own line and the value indented under it: "Leihgeber/in\n\tKazbek Nekhay".
+const LABEL_ABOVE = new RegExp(
+  `^(?:[${UPPER}][${LOWER}]{2,30}(?:\\/in|\\(in\\))|Lender|Borrower|Consignor|Artist|Owner)[ \\t]*\\r?\\n\\t(${RUN})[ \\t]*$`,
+  'gmu',
+);
+// A submission log's entry: "#214  Anna Berg - literary fiction, 92k".
+const LOG_ENTRY = new RegExp(`^#\\d{1,5}[ \\t]+(${RUN})[ \\t]+[—–-][ \\t]`, 'gmu');
+// Teams and offices are no one, also where a person's name stands ("author=\"Tech Office\"").
+const TEAM_WORD =
+  /\b(?:office|team|desk|department|abteilung|büro|dramaturgie|redaktion|admin|support|service|technik|produktion|kasse|box)\b/i;
 const CAPS_PAIR = new RegExp(`${CAPS}(?:\\/| ?, ?)${CAPS}(?: ${CAPS})?`, 'gu');
 
 /** Findings of the review layer and of the documents' fixed places (see the module comment). */
@@ -83,7 +93,8 @@ export function namesInReviewLayer(text: string): Entity[] {
     const start = (m.index ?? 0) + m[0].lastIndexOf(value);
     out.push(person(start, start + value.length, score));
   };
-  if (text.includes('author="')) for (const m of text.matchAll(AUTHOR_ATTRIBUTE)) add(m, 1, 0.9, nameLike);
+  if (text.includes('author="'))
+    for (const m of text.matchAll(AUTHOR_ATTRIBUTE)) add(m, 1, 0.9, (v) => nameLike(v) && !TEAM_WORD.test(v));
   if (text.includes('[^')) for (const m of text.matchAll(FOOTNOTE_COMMENT)) add(m, 1, 0.9, nameLike);
   for (const m of text.matchAll(COMMENT_ROW)) add(m, 1, 0.85, nameLike);
   for (const m of text.matchAll(PROPERTY)) add(m, 1, 0.9, (v) => /[ \t]/.test(v) && nameLike(v));
@@ -105,7 +116,12 @@ export function namesInReviewLayer(text: string): Entity[] {
       if (personRun(value)) out.push(person(start, start + value.length, 0.85));
     }
   }
-  for (const m of text.matchAll(HOME_OF)) add(m, 1, 0.85);
+  // "Wohnung Kansakar" alone needs a known name ("Wohnung Patientin" is none); "home of", "Familie" need less.
+  for (const m of text.matchAll(HOME_OF))
+    add(m, 1, 0.85, (v) => personRun(v) && (/home of|Familie/.test(m[0]) || isKnownName(v)));
+  for (const m of text.matchAll(LABEL_ABOVE)) add(m, 1, 0.85);
+  if (text.includes('#')) for (const m of text.matchAll(LOG_ENTRY)) add(m, 1, 0.85, nameLike);
+  for (const zone of castLeaders(text)) if (zone.actor) out.push(person(zone.start, zone.end, 0.85));
   for (const m of text.matchAll(ROOM_ROW)) {
     const base = (m.index ?? 0) + m[0].length - m[1].length;
     for (const p of m[1].matchAll(CAPS_PAIR))
@@ -136,6 +152,7 @@ function castTables(text: string): CastCell[] {
   if (!/darsteller|schauspieler|besetzung|cast|actor|actress|artist|performer/i.test(text)) return cells;
   let actorColumn = -1;
   let roleColumn = -1;
+  let columns = 0;
   let bars = false;
   for (let lineStart = 0; lineStart <= text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -148,24 +165,24 @@ function castTables(text: string): CastCell[] {
       if (actor >= 0) {
         actorColumn = actor;
         roleColumn = heads.findIndex((h) => ROLE_HEAD.test(h));
+        columns = split.length;
         bars = line.includes('|');
         // The heading row names columns, no one ("Rolle\tDarsteller/in").
         for (const c of split) cells.push({ start: lineStart + c[0], end: lineStart + c[1], actor: false });
-      } else if (actorColumn >= 0 && bars === line.includes('|')) {
+      } else if (actorColumn >= 0 && split.length === columns && bars === line.includes('|')) {
         if (!/^[ \t|:-]+$/.test(line)) {
           const a = split[actorColumn];
-          if (a) {
-            const value = actorName(line.slice(a[0], a[1]));
-            if (value) {
-              const at = lineStart + line.indexOf(value, a[0]);
-              cells.push({ start: at, end: at + value.length, actor: true });
-            }
+          const value = actorName(line.slice(a[0], a[1]));
+          if (value) {
+            const at = lineStart + line.indexOf(value, a[0]);
+            cells.push({ start: at, end: at + value.length, actor: true });
           }
           const r = roleColumn >= 0 ? split[roleColumn] : undefined;
           if (r) cells.push({ start: lineStart + r[0], end: lineStart + r[1], actor: false });
         }
-      } else actorColumn = -1;
-    } else actorColumn = -1;
+        // A running header after a page break leaves the table open: its rows go on under it.
+      } else if (line[0] !== '\f') actorColumn = -1;
+    }
     lineStart = lineEnd + 1;
   }
   return cells;
@@ -195,10 +212,57 @@ function actorName(cell: string): string | undefined {
   return m && personRun(m[1]) ? m[1] : undefined;
 }
 
+// A cast list's heading at a line's start: "Besetzung „Die Möwe“", "… — COMPANY LIST", "Cast:".
+const CAST_CUE =
+  /(?:^|[—–-][ \t]*)(?:Besetzung|BESETZUNG|Cast(?:[ \t]+list)?|CAST(?:[ \t]+LIST)?|Company[ \t]+list|COMPANY[ \t]+LIST|Dramatis[ \t]+personae)\b/m;
+// A cast list's line once its dotted leader is read as a colon: "Ranevskaya: Halaevalu Veikune".
+const CAST_LINE = new RegExp(`^(${W}(?: ${W})?):[ \\t]+(${RUN})`, 'gmu');
+
+/**
+ * A cast list written "Character ........ Actor" (normalisation reads the leader as ": "): three such
+ * lines in a row under a cast cue; the left side is a character, the right an actor.
+ */
+function castLeaders(text: string): CastCell[] {
+  const cells: CastCell[] = [];
+  if (!CAST_CUE.test(text)) return cells;
+  let run: CastCell[] = [];
+  let lines = 0;
+  let previousStart = -2;
+  const flush = () => {
+    if (lines >= 3) cells.push(...run);
+    run = [];
+    lines = 0;
+  };
+  for (const m of text.matchAll(CAST_LINE)) {
+    // Consecutive lines only: the match before started the line before this one.
+    if (text.lastIndexOf('\n', m.index - 2) + 1 !== previousStart || m.index === 0) flush();
+    previousStart = m.index;
+    run.push({ start: m.index, end: m.index + m[1].length, actor: false });
+    const right = m.index + m[0].length - m[2].length;
+    // Only lines with an actor count towards the three; "Dorn: Gast: …" goes along.
+    if (personRun(m[2])) {
+      run.push({ start: right, end: right + m[2].length, actor: true });
+      lines++;
+    }
+  }
+  flush();
+  return cells;
+}
+
 // The organisation of the document properties: "Company: Galerie Nordlicht", "Firma: …".
 const COMPANY = /^(?:[Cc]ompany|[Ff]irma|[Oo]rgani[sz]ation|[Uu]nternehmen)[ \t]*:[ \t]+([^\n\t]{3,80}?)[ \t]*$/gm;
 // The first cell of a running header after a page break: "\fKammeroper Nordlicht\tProbenplan KW 9".
 const PAGE_HEADER = /\f([^\n\t:]{3,80}?)[ \t]*\t/g;
+// A converted document's title property; a subject line or a form's "Title: Ms" is none.
+const TITLE = /^(?:[Tt]itle|[Tt]itel)[ \t]*:[ \t]+((?:[^\n\t: ]|[ ](?! )){3,80}?)[ \t]*$/gm;
+const PROPERTIES = /^(?:[Rr]evision|[Ee]rstellt|[Cc]reated)[ \t]*:[ \t]*\S/m;
+// Venues and ensembles named by a place or a founder: "Galerie Sainte-Claire", "Kammeroper Mariahilf", "Gut Rosenhof".
+const VENUE_WORD =
+  /^(?:Galerie|Gallery|Kammeroper|Oper|Opera|Orchester|Orchestra|Ensemble|Chor|Choir|Kunsthalle|Museum|Theater|Theatre|Playhouse|Festival|Philharmonie|Kino|Cinema|Hotel|Gut|Schloss|Weingut|Atelier|Studio|Verlag)$/;
+const VENUE_BEFORE = new RegExp(`(?:^|[ \\t])(${VENUE_WORD.source.slice(4, -2)})[ \\t]+$`);
+// A function's line, not a person's: "Kasse: +43 1 405 6633 · booking@…", "Fee: EUR 6,500", a merge field's label.
+const FUNCTION_VALUE =
+  /^:[ \t]*(?:MERGEFIELD\b|«|<<|\{\{|(?:EUR|USD|GBP|CHF|€|\$|£)[ \t]*\d|[^\n]{0,60}\b(?:booking|info|tickets?|kasse|office|kontakt|contact|service|hello|presse|press|team)@)/;
 // Raw mail-merge fields: MERGEFIELD Ort, «Vorname», {{first_name}}, <<Nachname>>.
 const MERGE_FIELD =
   /MERGEFIELD[ \t]+[\p{L}_][\p{L}\d_]{0,30}|«[\p{L}_][\p{L}\d_]{0,30}»|\{\{[ \t]*[\p{L}_][\p{L}\d_.]{0,30}[ \t]*\}\}|<<[\p{L}_][\p{L}\d_]{0,30}>>/gu;
@@ -212,8 +276,6 @@ const BREAKDOWN = new RegExp(
   `^([${UPPER}][${UPPER}'’ .-]{1,30}) \\((?:\\d{1,2}(?:[–-]\\d{1,2})?|\\d0s)[^)\\n]{0,12}\\):`,
   'gmu',
 );
-// A dotted-leader cast list: "Ranevskaya ........ Halaevalu Veikune"; the left side is the character.
-const LEADER = new RegExp(`^([^\\n.]{1,40}?)[ \\t]*\\.{4,}[ \\t]*(?:${W})`, 'gmu');
 // Software, machines and bots in a person's place.
 const SOFTWARE = new Set(
   'github actions|gitlab ci|travis ci|circleci|claude|claude code|chatgpt|copilot|github copilot|dependabot|renovate|renovate bot|sonarqube|snyk|codecov|jenkins|buildkite|teamcity|bamboo|argo cd|argocd|azure pipelines|codex|gemini|cursor|devin|mergify|semaphore'.split(
@@ -228,13 +290,16 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   const zones: [number, number][] = [];
   const orgs = new Set<string>();
   for (const m of text.matchAll(COMPANY)) orgs.add(m[1]);
+  // The document's title ("Titel: Leihvertrag Privatleihgabe") recurs in its running header; a title with a name is left alone.
+  if (PROPERTIES.test(text))
+    for (const m of text.matchAll(TITLE)) if (!m[1].split(/[ \t]+/).some(nameNoWord)) orgs.add(m[1]);
   if (text.includes('\f')) for (const m of text.matchAll(PAGE_HEADER)) if (!nameOnly(m[1])) orgs.add(m[1].trim());
   for (const org of [...orgs].slice(0, 8))
     for (let at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + org.length))
       zones.push([at, at + org.length]);
   for (const m of text.matchAll(MERGE_FIELD)) zones.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(BREAKDOWN)) zones.push([m.index, m.index + m[1].length]);
-  for (const m of text.matchAll(LEADER)) zones.push([m.index, m.index + m[1].length]);
+  for (const cell of castLeaders(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
   const persons = found.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
@@ -249,6 +314,15 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
     if (ROLE_CUE.test(before)) continue;
     const as = /[ \t]+(?:as|als)[ \t]+$/.exec(before);
     if (as && AS_CUE.test(as[0]) && persons.some((p) => p.end === e.start - as[0].length)) continue;
+    const words = text.slice(e.start, e.end).split(/[ \t]+/);
+    if (VENUE_WORD.test(words[0]) || (words.length === 1 && VENUE_BEFORE.test(before))) continue;
+    if (words.length === 1) {
+      const after = text.slice(e.end, e.end + 80);
+      // "Dear Finance team", "Kasse: … booking@…"
+      if (/^[ \t-]*(?:team|Team)\b/.test(after) && !isGivenName(words[0])) continue;
+      if ((e.start === 0 || text[e.start - 1] === '\n') && FUNCTION_VALUE.test(after) && !isGivenName(words[0]))
+        continue;
+    }
     const value = text.slice(e.start, e.end).toLowerCase().replace(/\s+/g, ' ');
     if (SOFTWARE.has(value) && (/ /.test(value) || BUILD_CONTEXT.test(lineOf(text, e.start)))) continue;
     out.push(e);
@@ -289,7 +363,7 @@ function nameOnly(cell: string): boolean {
 
 /**
  * A name never spans two table cells: a finding across a tab ("KOMMISSARIN\tSolveig Haugland",
- * "Museum of Art\tLoan") is cut at its tabs, and only the pieces that read like names are kept.
+ * "Museum of Art\tLoan") is cut at its tabs, and only its first piece that reads like a name is kept.
  */
 function splitAtTabs(text: string, found: Entity[]): Entity[] {
   const out: Entity[] = [];
@@ -304,7 +378,11 @@ function splitAtTabs(text: string, found: Entity[]): Entity[] {
       const piece = text.slice(from, i);
       const trimmed = piece.trim();
       const start = from + piece.indexOf(trimmed);
-      if (trimmed && pieceIsName(trimmed)) out.push({ ...e, start, end: start + trimmed.length });
+      if (trimmed && pieceIsName(trimmed)) {
+        // One person per finding: the first piece that reads as a name; the cells after it are other fields.
+        out.push({ ...e, start, end: start + trimmed.length });
+        break;
+      }
       from = i + 1;
     }
   }
