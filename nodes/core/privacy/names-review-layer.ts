@@ -72,6 +72,8 @@ const ROOM_ROW = new RegExp(
   `^(?:\\|[ \\t]*)?(?:\\d{1,4}[ \\t]+)?(?:DZ|EZ|DBL|SGL|TWIN|TWN|TPL|TRP|SUITE|QUAD)\\b[ \\t|]+((?:${CAPS}(?:\\/| ?, ?)${CAPS}(?: ${CAPS})?)(?:[ \\t]*\\/[ \\t]*${CAPS}(?:\\/| ?, ?)${CAPS})*)`,
   'gmu',
 );
+// A street and number after the comma: "Wohnung Halvorsen, Lindenweg 4" (not "Wohnung Patientin, 2. OG").
+const STREET_AFTER = new RegExp(`^,[ \\t]+[${UPPER}][${LOWER}ß.-]+(?:[ \\t]+[${UPPER}]?[${LOWER}ß.-]+){0,3}[ \\t]+\\d`);
 // A label on its own line and the value indented under it: "Leihgeber/in\n\tKazbek Nekhay".
 const LABEL_ABOVE = new RegExp(
   `^(?:[${UPPER}][${LOWER}]{2,30}(?:\\/in|\\(in\\))|Lender|Borrower|Consignor|Artist|Owner)[ \\t]*\\r?\\n\\t(${RUN})[ \\t]*$`,
@@ -118,7 +120,14 @@ export function namesInReviewLayer(text: string): Entity[] {
   }
   // "Wohnung Kansakar" alone needs a known name ("Wohnung Patientin" is none); "home of", "Familie" need less.
   for (const m of text.matchAll(HOME_OF))
-    add(m, 1, 0.85, (v) => personRun(v) && (/home of|Familie/.test(m[0]) || isKnownName(v)));
+    add(
+      m,
+      1,
+      0.85,
+      (v) =>
+        personRun(v) &&
+        (/home of|Familie/.test(m[0]) || isKnownName(v) || STREET_AFTER.test(text.slice((m.index ?? 0) + m[0].length))),
+    );
   for (const m of text.matchAll(LABEL_ABOVE)) add(m, 1, 0.85);
   if (text.includes('#')) for (const m of text.matchAll(LOG_ENTRY)) add(m, 1, 0.85, nameLike);
   for (const zone of castLeaders(text)) if (zone.actor) out.push(person(zone.start, zone.end, 0.85));
@@ -368,13 +377,14 @@ function nameOnly(cell: string): boolean {
 function splitAtTabs(text: string, found: Entity[]): Entity[] {
   const out: Entity[] = [];
   for (const e of found) {
-    if (e.type !== 'PERSON' || !text.slice(e.start, e.end).includes('\t')) {
+    if (e.type !== 'PERSON' || !/(?<!\n)\t/.test(text.slice(e.start, e.end))) {
       out.push(e);
       continue;
     }
     let from = e.start;
     for (let i = e.start; i <= e.end; i++) {
-      if (i < e.end && text[i] !== '\t') continue;
+      // A tab after a line break folds a line (iCalendar "Wolkenstein-Ha\r\n\trtmann"): no cell border.
+      if (i < e.end && (text[i] !== '\t' || text[i - 1] === '\n')) continue;
       const piece = text.slice(from, i);
       const trimmed = piece.trim();
       const start = from + piece.indexOf(trimmed);

@@ -57,6 +57,16 @@ describe('privacy detectors: shapes of round 24 (names in reviewed documents)', 
     hasNone(personSpans('Hochzeit Henrike & Tjark Oltmanns – Gut Lindenhain\n'), 'Lindenhain');
   });
 
+  it('finds the family at a shooting location, a lender under its label and a submission log entry', () => {
+    const text =
+      'Location: home of Quellmalz, 14 Mill Road\nMotiv: Wohnung Familie Ormerod, Lindenweg 4\n' +
+      'Motiv 2: Küche Wohnung Drabants, Am Anger 7\nEinsatzort: Lindenweg 3 (Wohnung Patientin, 2. OG)\n\n' +
+      'Leihgeber/in\n\tUlvis Wrenfield\n\tMühlgasse 5, 1010 Wien\n\nSUBMISSIONS\n#17  Maren Osterkamp — crime, 80k — requested\n';
+    const found = personSpans(text);
+    for (const n of ['Quellmalz', 'Ormerod', 'Drabants', 'Ulvis Wrenfield', 'Maren Osterkamp']) has(found, n);
+    hasNone(found, 'Patientin');
+  });
+
   it('reads the actor column of cast lists as persons and the role column as none', () => {
     const tabs =
       'Rolle\tDarsteller/in\tAbholung\tMobil\nKOMMISSAR\tIngolf Weyrather\t06:30\t0170 1112223\n' +
