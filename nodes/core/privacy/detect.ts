@@ -14,6 +14,7 @@ import { forgetPartnerColumns } from './tables.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
+import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -120,6 +121,8 @@ export class PrivacyScanner {
     const handles = handlesOfNames(seen);
     const handleParts = new Set(handles.flatMap((e) => seen.slice(e.start, e.end).toLowerCase().split(/[.-]/)));
     for (const e of [...handles, ...namesInPagePlaces(seen, handleParts)]) if (e.score >= this.minScore) found.push(e);
+    // Reviewed word-processor documents: revision authors, couples, cast lists, rooming lists (names-review-layer.ts).
+    for (const e of namesInReviewLayer(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
@@ -127,6 +130,8 @@ export class PrivacyScanner {
     // "Anna SCHMIDT": the whole name outweighs its given name alone.
     found = withSurnamesInCapitals(seen, found);
     found = withBrokenNamesJoined(seen, found);
+    // Characters, organisations of the properties and running headers, merge fields, software.
+    found = withoutReviewLayerLookAlikes(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
