@@ -11,6 +11,7 @@ import {
   postalShapeAt,
   proseAfterFirm,
   WORKS_FOR,
+  CONTINUES_BELOW,
 } from './postal-shapes.js';
 import { cellAbove, firmColumnAbove, ownCellBefore } from './firm-columns.js';
 import { withoutFirmSignatures } from './firm-signatures.js';
@@ -378,5 +379,7 @@ function isCompanyAddress(text: string, start: number): boolean {
   if (firmColumnAbove(text, lineStart, start)) return true;
   // The cell right above the address's column; a sentence about someone's work there names no letterhead.
   const previous = cellAbove(text, lineStartNear(text, lineStart - 1), lineStart - 1, start - lineStart);
-  return !previous.includes(':') && LEGAL_FORM.test(previous) && !WORKS_FOR.test(previous);
+  return (
+    !previous.includes(':') && LEGAL_FORM.test(previous) && !WORKS_FOR.test(previous) && !CONTINUES_BELOW.test(previous)
+  );
 }

@@ -399,6 +399,11 @@ export const HOME_CUE =
 export const WORKS_FOR =
   /(?<![\p{L}])(?:bei|c\/o|at|Mitarbeiter\p{L}*|angestellt\p{L}*|beschäftigt\p{L}*|tätig|Arbeitgeber\p{L}*|works?|working|worked|employed|employee|employer)(?![\p{L}])/iu;
 /**
+ * A line ending with a conjunction ("Verlag Nord AG (Verlag) und", "between Acme Ltd and"): the line below
+ * goes on with another party of the same sentence, so the firm above is no letterhead of its address.
+ */
+export const CONTINUES_BELOW = /(?<![\p{L}])(?:und|and|sowie|oder|or|zwischen|between|&)[ \t]*$/iu;
+/**
  * A sentence end: a full stop, "!" or "?" right after a word of two characters or more and before a
  * blank (not a bullet read as "."). Not after one letter: that is an initial or an abbreviation's
  * last letter ("Förderverein Tafel Süd e.V. · Hafenstraße 2", "z.B. ", "A. Moldovan"), not an end; nor
@@ -467,7 +472,8 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
     ENDS_SENTENCE_OR_FIELD.test(previous) ||
     HOME_CUE.test(previous) ||
     WRITER_SPEAKS.test(previous) ||
-    WORKS_FOR.test(previous)
+    WORKS_FOR.test(previous) ||
+    CONTINUES_BELOW.test(previous)
   )
     return false;
   if (previous.trim().split(/\s+/).length > MAX_LETTERHEAD_WORDS) return false;

@@ -148,4 +148,20 @@ describe('privacy detectors: shapes of round 24 (page breaks, persons’ tables,
         assert.deepEqual(postal(t), [], t);
     });
   });
+
+  describe('a contract party under a firm', () => {
+    it('keeps the home address of a party named on the line after a firm and a conjunction', () => {
+      const text =
+        'Vertrag zwischen Verlag Nordlicht AG (Verlag) und\nMirela Tavčar (Autorin), Holunderweg 12, 49076 Osnabrück\n';
+      assert.deepEqual(postal(text), ['Holunderweg 12, 49076 Osnabrück']);
+      const english =
+        'This agreement is made between Harbour Press Ltd and\nOwen Kettle, 14 Mill Lane, Bristol BS3 4DN\n';
+      assert.deepEqual(postal(english), ['14 Mill Lane, Bristol BS3 4DN']);
+    });
+
+    it("still leaves a firm's letterhead address alone", () => {
+      assert.deepEqual(postal('Verlag Nordlicht AG\nHolunderweg 12, 49076 Osnabrück\n'), []);
+      assert.deepEqual(postal('Harbour Press Ltd\n14 Mill Lane, Bristol BS3 4DN\n'), []);
+    });
+  });
 });
