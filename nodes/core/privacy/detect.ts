@@ -5,6 +5,7 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
 import { withoutLeadingWords } from './names-leading-words.js';
 import { withSurnamesInCapitals } from './names-capitals.js';
@@ -125,6 +126,7 @@ export class PrivacyScanner {
     for (const e of namesInReviewLayer(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
+    found = withoutThingNameColumns(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
     found = withoutLeadingWords(seen, found);
     // "Anna SCHMIDT": the whole name outweighs its given name alone.

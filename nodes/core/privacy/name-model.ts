@@ -285,7 +285,7 @@ const lettersOnly = (s: string) =>
     .slice(-24);
 
 /** The header cell above the word's cell when the word stands in a delimited table ('self' in the header row). */
-function headerOf(text: string, start: number): string | undefined {
+export function headerOf(text: string, start: number): string | undefined {
   const line = lineFacts(text, start);
   const d = line.delimiter;
   if (!d) return undefined;

@@ -24,6 +24,10 @@ const NUMBER_WORD = new RegExp(
   'iu',
 );
 
+/** One lower-case word, and a subject pronoun right before a word (see spokenNoPerson). */
+const LOWER_WORD = /^\p{Ll}+$/u;
+const SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:er|sie|es|ich|du|wir|ihr|he|she|it|we|they|you)[ \t]+$/u;
+
 /** One letter and the word that says it: "g wie", "s for", "k as in", "l like". */
 const LETTER_BEFORE = /(?:^|[\s,.:;])(\p{L})[ \t]+(?:wie|für|for|as[ \t]+in|like)[ \t]+$/iu;
 
@@ -54,6 +58,15 @@ export function spokenNoPerson(text: string, e: Entity): boolean {
       text.slice(Math.max(0, text.lastIndexOf('\n', e.start) + 1, e.start - 60), e.start),
     ) &&
     wordLike(value) &&
+    !isKnownName(value) &&
+    !isGivenName(value)
+  )
+    return true;
+  // A lower-case word right after a subject pronoun is what the subject does ("er blutet", "she says"); a name
+  // after one is one the name lists hold ("fragen sie müller").
+  if (
+    LOWER_WORD.test(value) &&
+    SUBJECT_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) &&
     !isKnownName(value) &&
     !isGivenName(value)
   )
