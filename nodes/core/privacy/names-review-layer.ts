@@ -312,7 +312,8 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   for (const cell of castLeaders(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
-  const persons = found.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
+  // Where persons' findings end: the actor before "spielt" or "as" (a set, so each look-up is constant).
+  const personEnds = new Set(found.filter((e) => e.type === 'PERSON').map((e) => e.end));
   const out: Entity[] = [];
   for (const e of splitAtTabs(text, found)) {
     if (e.type !== 'PERSON') {
@@ -324,9 +325,9 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
     const cue = ROLE_CUE.exec(before);
     // After a verb ("spielt", "plays") the name is a character only when the actor is its subject right
     // before it ("Ingolf Weyrather spielt Hedda Gabler"); "Heute spielt Anna Schmidt" names the actor.
-    if (cue && (!VERB_CUE.test(cue[0]) || actorBefore(text, persons, e.start - cue[0].length))) continue;
+    if (cue && (!VERB_CUE.test(cue[0]) || actorBefore(text, personEnds, e.start - cue[0].length))) continue;
     const as = /[ \t]+(?:as|als)[ \t]+$/.exec(before);
-    if (as && AS_CUE.test(as[0]) && persons.some((p) => p.end === e.start - as[0].length)) continue;
+    if (as && AS_CUE.test(as[0]) && personEnds.has(e.start - as[0].length)) continue;
     const words = text.slice(e.start, e.end).split(/[ \t]+/);
     if (VENUE_WORD.test(words[0]) || (words.length === 1 && VENUE_BEFORE.test(before))) continue;
     if (words.length === 1) {
@@ -348,11 +349,12 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   // A name that is a person somewhere in the document is one everywhere: a look-alike rule that drops one
   // mention ("Rolle: Anna Schmidt" beside "Kontakt: Anna Schmidt") would leave that mention readable.
   const kept = new Set(out.filter((e) => e.type === 'PERSON').map((e) => text.slice(e.start, e.end)));
+  const present = new Set(out);
   const restored = found.filter(
     (e) =>
       e.type === 'PERSON' &&
       kept.has(text.slice(e.start, e.end)) &&
-      !out.includes(e) &&
+      !present.has(e) &&
       !/\t/.test(text.slice(e.start, e.end)),
   );
   return restored.length === 0 ? out : [...out, ...restored];
@@ -361,10 +363,10 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
 /** "spielt", "plays": a verb cue, not a label ("Rolle:"). */
 const VERB_CUE = /(?:spielt|plays|played|spielte)[ \t]+$/;
 /** Whether a person found ends just before `at`, blanks aside (the verb's subject). */
-function actorBefore(text: string, persons: Entity[], at: number): boolean {
+function actorBefore(text: string, personEnds: Set<number>, at: number): boolean {
   let end = at;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return persons.some((p) => p.end === end);
+  return personEnds.has(end);
 }
 /** A title before a surname that is also software ("Frau Jenkins", "Mr Jenkins"): a person. */
 const HONORIFIC_BEFORE = /\b(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+$/;

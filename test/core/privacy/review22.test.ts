@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 
 const scanner = new PrivacyScanner();
@@ -43,5 +44,10 @@ describe('privacy review 22 (round 24)', () => {
     for (const d of ['14.05.1979', '03.02.1985']) has(dob, d);
     const es = 'Habitación\tNombre\tFecha de nacimiento\tPasaporte\nDZ\tNOWAK/JAN\t03.02.1985\tx\n';
     has(spans(es, 'DATE_OF_BIRTH'), '03.02.1985');
+  });
+
+  it('stays linear on many actors before "spielt" and "as" and on names kept elsewhere', () => {
+    const unit = 'Ingolf Weyrather spielt Hedda Gabler. Marthe Quellmalz as Lady Macbeth.\nRolle: Anna Schmidt\n';
+    assertLinearTime('review22 cues', (t) => scanner.scan(t), repeated(unit, 200_000), repeated(unit, 800_000));
   });
 });
