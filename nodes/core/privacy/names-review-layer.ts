@@ -313,6 +313,11 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
   // Where persons' findings end: the actor before "spielt" or "as" (a set, so each look-up is constant).
+  const contactLines = new Set(
+    found
+      .filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS')
+      .map((e) => text.lastIndexOf('\n', e.start - 1) + 1),
+  );
   const personEnds = new Set(found.filter((e) => e.type === 'PERSON').map((e) => e.end));
   const out: Entity[] = [];
   for (const e of splitAtTabs(text, found)) {
@@ -325,7 +330,13 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
     const cue = ROLE_CUE.exec(before);
     // After a verb ("spielt", "plays") the name is a character only when the actor is its subject right
     // before it ("Ingolf Weyrather spielt Hedda Gabler"); "Heute spielt Anna Schmidt" names the actor.
-    if (cue && (!VERB_CUE.test(cue[0]) || actorBefore(text, personEnds, e.start - cue[0].length))) continue;
+    // A person's phone or mail on the name's line or the next makes it a contact, not a character ("Rolle: … \n Tel.").
+    if (
+      cue &&
+      (!VERB_CUE.test(cue[0]) || actorBefore(text, personEnds, e.start - cue[0].length)) &&
+      !contactNear(text, contactLines, e.start)
+    )
+      continue;
     const as = /[ \t]+(?:as|als)[ \t]+$/.exec(before);
     if (as && AS_CUE.test(as[0]) && personEnds.has(e.start - as[0].length)) continue;
     const words = text.slice(e.start, e.end).split(/[ \t]+/);
@@ -358,6 +369,13 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
       !/\t/.test(text.slice(e.start, e.end)),
   );
   return restored.length === 0 ? out : [...out, ...restored];
+}
+
+/** Whether a phone or mail finding starts on the line of `at` or on the next line (`contactLines`: their line starts). */
+function contactNear(text: string, contactLines: Set<number>, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  return contactLines.has(lineStart) || (next >= 0 && contactLines.has(next + 1));
 }
 
 /** "spielt", "plays": a verb cue, not a label ("Rolle:"). */

@@ -32,6 +32,11 @@ describe('privacy review 22 (round 24)', () => {
     assert.equal(count(spans(text), 'Anna Schmidt'), 2, JSON.stringify(spans(text)));
   });
 
+  it('reads a name after a role label as a person when her phone or mail stands beside it', () => {
+    has(spans('Rolle: Maria Hofbauer\nTel. 0171 2345678\n'), 'Maria Hofbauer');
+    has(spans('Rolle: Maria Hofbauer, maria.hofbauer@gmx.at\n'), 'Maria Hofbauer');
+  });
+
   it('keeps a surname that is also software when a title stands before it', () => {
     has(spans('Die Akte von Frau Jenkins: Diagnose F32. Mr Jenkins reviewed the build.\n'), 'Jenkins');
   });
