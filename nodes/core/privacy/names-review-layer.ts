@@ -313,10 +313,10 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
   // Where persons' findings end: the actor before "spielt" or "as" (a set, so each look-up is constant).
-  const contactLines = new Set(
-    found
-      .filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS')
-      .map((e) => text.lastIndexOf('\n', e.start - 1) + 1),
+  // The line starts of phone and mail findings, found in one walk over the text (a long line stays linear).
+  const contactLines = lineStartsOf(
+    text,
+    found.filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS').map((e) => e.start),
   );
   const personEnds = new Set(found.filter((e) => e.type === 'PERSON').map((e) => e.end));
   const out: Entity[] = [];
@@ -369,6 +369,24 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
       !/\t/.test(text.slice(e.start, e.end)),
   );
   return restored.length === 0 ? out : [...out, ...restored];
+}
+
+/** The start of the line holding each offset, for offsets in any order: one pass over the text's line breaks. */
+function lineStartsOf(text: string, offsets: number[]): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  // The next line break at or after lineStart (the text's length when none): each break is found once.
+  let next = text.indexOf('\n');
+  if (next < 0) next = text.length;
+  for (const at of [...offsets].sort((a, b) => a - b)) {
+    while (next < at) {
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+      if (next < 0) next = text.length;
+    }
+    out.add(lineStart);
+  }
+  return out;
 }
 
 /** Whether a phone or mail finding starts on the line of `at` or on the next line (`contactLines`: their line starts). */

@@ -53,6 +53,9 @@ describe('privacy review 22 (round 24)', () => {
 
   it('stays linear on many actors before "spielt" and "as" and on names kept elsewhere', () => {
     const unit = 'Ingolf Weyrather spielt Hedda Gabler. Marthe Quellmalz as Lady Macbeth.\nRolle: Anna Schmidt\n';
+    // Phone numbers on one long line beside a role label: their lines are found in one walk.
+    const phones = 'Rolle: Maria Hofbauer T: 0044 1275 4963444 ';
+    assertLinearTime('review22 phones', (t) => scanner.scan(t), repeated(phones, 100_000), repeated(phones, 400_000));
     assertLinearTime('review22 cues', (t) => scanner.scan(t), repeated(unit, 200_000), repeated(unit, 800_000));
   });
 });
