@@ -298,11 +298,12 @@ const BUILD_CONTEXT =
 export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Entity[] {
   const zones: [number, number][] = [];
   const orgs = new Set<string>();
-  for (const m of text.matchAll(COMPANY)) orgs.add(m[1]);
+  for (const m of text.matchAll(COMPANY)) if (organisationLike(m[1])) orgs.add(m[1]);
   // The document's title ("Titel: Leihvertrag Privatleihgabe") recurs in its running header; a title with a name is left alone.
   if (PROPERTIES.test(text))
     for (const m of text.matchAll(TITLE)) if (!m[1].split(/[ \t]+/).some(nameNoWord)) orgs.add(m[1]);
-  if (text.includes('\f')) for (const m of text.matchAll(PAGE_HEADER)) if (!nameOnly(m[1])) orgs.add(m[1].trim());
+  if (text.includes('\f'))
+    for (const m of text.matchAll(PAGE_HEADER)) if (!nameOnly(m[1]) && organisationLike(m[1])) orgs.add(m[1].trim());
   for (const org of [...orgs].slice(0, 8))
     for (let at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + org.length))
       zones.push([at, at + org.length]);
@@ -311,7 +312,13 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   for (const cell of castLeaders(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
-  const persons = found.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
+  // Where persons' findings end: the actor before "spielt" or "as" (a set, so each look-up is constant).
+  // The line starts of phone and mail findings, found in one walk over the text (a long line stays linear).
+  const contactLines = lineStartsOf(
+    text,
+    found.filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS').map((e) => e.start),
+  );
+  const personEnds = new Set(found.filter((e) => e.type === 'PERSON').map((e) => e.end));
   const out: Entity[] = [];
   for (const e of splitAtTabs(text, found)) {
     if (e.type !== 'PERSON') {
@@ -320,9 +327,18 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
     }
     if (inZone(zones, e)) continue;
     const before = text.slice(Math.max(0, e.start - 30), e.start);
-    if (ROLE_CUE.test(before)) continue;
+    const cue = ROLE_CUE.exec(before);
+    // After a verb ("spielt", "plays") the name is a character only when the actor is its subject right
+    // before it ("Ingolf Weyrather spielt Hedda Gabler"); "Heute spielt Anna Schmidt" names the actor.
+    // A person's phone or mail on the name's line or the next makes it a contact, not a character ("Rolle: … \n Tel.").
+    if (
+      cue &&
+      (!VERB_CUE.test(cue[0]) || actorBefore(text, personEnds, e.start - cue[0].length)) &&
+      !contactNear(text, contactLines, e.start)
+    )
+      continue;
     const as = /[ \t]+(?:as|als)[ \t]+$/.exec(before);
-    if (as && AS_CUE.test(as[0]) && persons.some((p) => p.end === e.start - as[0].length)) continue;
+    if (as && AS_CUE.test(as[0]) && personEnds.has(e.start - as[0].length)) continue;
     const words = text.slice(e.start, e.end).split(/[ \t]+/);
     if (VENUE_WORD.test(words[0]) || (words.length === 1 && VENUE_BEFORE.test(before))) continue;
     if (words.length === 1) {
@@ -333,11 +349,75 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
         continue;
     }
     const value = text.slice(e.start, e.end).toLowerCase().replace(/\s+/g, ' ');
-    if (SOFTWARE.has(value) && (/ /.test(value) || BUILD_CONTEXT.test(lineOf(text, e.start)))) continue;
+    if (
+      SOFTWARE.has(value) &&
+      !HONORIFIC_BEFORE.test(before) &&
+      (/ /.test(value) || BUILD_CONTEXT.test(lineOf(text, e.start)))
+    )
+      continue;
     out.push(e);
+  }
+  // A name that is a person somewhere in the document is one everywhere: a look-alike rule that drops one
+  // mention ("Rolle: Anna Schmidt" beside "Kontakt: Anna Schmidt") would leave that mention readable.
+  const kept = new Set(out.filter((e) => e.type === 'PERSON').map((e) => text.slice(e.start, e.end)));
+  const present = new Set(out);
+  const restored = found.filter(
+    (e) =>
+      e.type === 'PERSON' &&
+      kept.has(text.slice(e.start, e.end)) &&
+      !present.has(e) &&
+      !/\t/.test(text.slice(e.start, e.end)),
+  );
+  return restored.length === 0 ? out : [...out, ...restored];
+}
+
+/** The start of the line holding each offset, for offsets in any order: one pass over the text's line breaks. */
+function lineStartsOf(text: string, offsets: number[]): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  // The next line break at or after lineStart (the text's length when none): each break is found once.
+  let next = text.indexOf('\n');
+  if (next < 0) next = text.length;
+  for (const at of [...offsets].sort((a, b) => a - b)) {
+    while (next < at) {
+      lineStart = next + 1;
+      next = text.indexOf('\n', lineStart);
+      if (next < 0) next = text.length;
+    }
+    out.add(lineStart);
   }
   return out;
 }
+
+/** Whether a phone or mail finding starts on the line of `at` or on the next line (`contactLines`: their line starts). */
+function contactNear(text: string, contactLines: Set<number>, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const next = text.indexOf('\n', at);
+  return contactLines.has(lineStart) || (next >= 0 && contactLines.has(next + 1));
+}
+
+/** "spielt", "plays": a verb cue, not a label ("Rolle:"). */
+const VERB_CUE = /(?:spielt|plays|played|spielte)[ \t]+$/;
+/** Whether a person found ends just before `at`, blanks aside (the verb's subject). */
+function actorBefore(text: string, personEnds: Set<number>, at: number): boolean {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return personEnds.has(end);
+}
+/** A title before a surname that is also software ("Frau Jenkins", "Mr Jenkins"): a person. */
+const HONORIFIC_BEFORE = /\b(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+$/;
+/**
+ * Whether a running header's first cell or a company property names an organisation, not a person (a sole
+ * trader's documents carry her own name there): no given name in it, and a word of a venue or ensemble
+ * ("Kammerchor", "Theater"), a legal form, or a small word no name has ("Theater am Fluss").
+ */
+function organisationLike(cell: string): boolean {
+  const words = cell.trim().split(/[ \t]+/);
+  if (words.some((w) => isGivenName(w.replace(/[.,]$/, '')))) return false;
+  return words.some((w) => /^\p{Ll}/u.test(w) || ORGANISATION_WORD.test(w));
+}
+const ORGANISATION_WORD =
+  /(?:chor|choir|theater|theatre|oper|opera|orchester|orchestra|ensemble|galerie|gallery|museum|halle|hall|bühne|verein|verlag|stiftung|studio|atelier|festival|kino|cinema|hotel|schloss|weingut|kirche|schule|akademie|institut|klinik|kanzlei|agentur|gruppe|group|company|playhouse|philharmonie|GmbH|AG|KG|Ltd|Inc|LLC|e\.V\.)$/i;
 
 /** Whether the finding lies inside one of the sorted zones (a binary search). */
 function inZone(zones: [number, number][], e: Entity): boolean {

@@ -22,7 +22,7 @@ const SORTED_NAME =
   /^\p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}?[\p{Ll}\p{M}'’]+)*, \p{Lu}[\p{Ll}\p{M}'’]+(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]+)*$/u;
 /** A passport or ID card column's heading. */
 const DOCUMENT_COLUMN =
-  /^(?:reisepass(?:[ -]?(?:nr\.?|nummer))?|pass(?:[ -]?(?:nr\.?|nummer))|passport(?:[ -]?(?:no\.?|nr\.?|number|#))?|ausweis(?:[ -]?(?:nr\.?|nummer))?|personalausweis|id(?:[ -]?card)?(?:[ -]?(?:no\.?|nr\.?|number))?|(?:id|ausweis)\s*\/\s*(?:passport|pass|reisepass)|(?:passport|pass|reisepass)\s*\/\s*(?:id|ausweis)|dokument(?:en)?(?:[ -]?(?:nr\.?|nummer))?|document(?:[ -]?(?:no\.?|number))?|travel document)$/i;
+  /^(?:reisepass(?:[ -]?(?:nr\.?|nummer))?|pass(?:[ -]?(?:nr\.?|nummer))|passport(?:[ -]?(?:no\.?|nr\.?|number|#))?|ausweis(?:[ -]?(?:nr\.?|nummer))?|personalausweis|id(?:[ -]?card)?(?:[ -]?(?:no\.?|nr\.?|number))?|(?:id|ausweis)\s*\/\s*(?:passport|pass|reisepass)|(?:passport|pass|reisepass)\s*\/\s*(?:id|ausweis)|dokument(?:en)?(?:[ -]?(?:nr\.?|nummer))?|document(?:[ -]?(?:no\.?|number))?|travel document|passeport|pasaporte|passaporto|paspoort|pas(?:[ -]?(?:nr\.?|nummer))?)$/i;
 /** A German passport or ID card number: nine of the document alphabet and a check digit. */
 const DOCUMENT_NUMBER = /^[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d$/;
 /** A line that is only a markdown table's rule ("|---|:--|"). */
