@@ -135,4 +135,29 @@ describe('privacy detectors: leftovers of round 24', () => {
       ]);
     });
   });
+
+  describe('after retraining on set 22', () => {
+    it('reads no person in a column of things’ names, and still reads a name column', () => {
+      assert.deepEqual(people('id;hostname;ip\n1;Tsogtbayar;10.0.0.4\n2;Oyunchimeg;10.0.0.5'), []);
+      assert.deepEqual(people('Projektname\tBudget\nAltansukh\t12000'), []);
+      assert.deepEqual(people('id;given_names;status\n1;Tsogtbayar;aktiv'), ['Tsogtbayar']);
+    });
+    it('reads no name in a lower-case word right after a subject pronoun, but keeps a known surname there', () => {
+      for (const text of [
+        'SPEAKER_01: ödön várkonyi er blutet stark',
+        'caller: ödön várkonyi she coughs and he breathes',
+      ]) {
+        const found = people(text);
+        assert.ok(
+          found.some((name) => name.includes('várkonyi')),
+          text,
+        );
+        assert.deepEqual(
+          found.filter((name) => /blutet|coughs|breathes/.test(name)),
+          [],
+          text,
+        );
+      }
+    });
+  });
 });
