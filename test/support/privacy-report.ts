@@ -38,6 +38,7 @@ import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
+import { privacyTestSet23 } from './privacy-testset23/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -186,6 +187,10 @@ const test21 = scoreLaterSet(21, privacyTestSet21());
 // travel; word-processor documents converted to text with their review layer), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test22 = scoreLaterSet(22, privacyTestSet22());
+// Test set 23: written during the twenty-fourth round, built unlike sets 1 to 22 (recruitment, staffing,
+// relocation and migration; office decks and workbooks extracted to text), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test23 = scoreLaterSet(23, privacyTestSet23());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -212,6 +217,7 @@ if (process.argv.includes('--write')) {
     testSet20: test20.figures,
     testSet21: test21.figures,
     testSet22: test22.figures,
+    testSet23: test23.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -240,6 +246,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset20', test20.block);
   readme = replaceReadmeSection(readme, 'privacy-testset21', test21.block);
   readme = replaceReadmeSection(readme, 'privacy-testset22', test22.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset23', test23.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
