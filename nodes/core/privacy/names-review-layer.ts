@@ -47,20 +47,17 @@ const FOOTNOTE_COMMENT = new RegExp(`^\\[\\^[\\w-]{1,12}\\]:[ \\t]+(${RUN})[ \\t
 // A comment list: "AB1  Anna Berg  12.03.2026 text", "[Comment AB1]: Anna Berg"
 const COMMENT_ROW = new RegExp(`^\\[?(?:[${UPPER}]{1,3}\\d{1,3})\\]?(?:[ ]{2,}|\\t)(${RUN})(?:[ ]{2,}|\\t)\\d`, 'gmu');
 // Document properties and header cells that name a person.
-const PROPERTY = new RegExp(
-  `(?:^|\\t)(?:[Aa]uthor|[Aa]utor(?:in)?|[Ll]ast[ -]modified[ -]by|[Zz]uletzt (?:gespeichert|geändert) von|[Mm]anager|[Oo]wner|[Vv]erantwortlich)[ \\t]*:[ \\t]+(${RUN})[ \\t]*(?=\\t|\\r?\\n|$)`,
-  'gmu',
-);
+const PROPERTY_LABEL =
+  '(?:[Aa]uthor|[Aa]utor(?:in)?|[Ll]ast[ -]modified[ -]by|[Zz]uletzt (?:gespeichert|geändert) von|[Mm]anager|[Oo]wner|[Vv]erantwortlich)';
+const PROPERTY = new RegExp(`(?:^|\\t)${PROPERTY_LABEL}[ \\t]*:[ \\t]+(${RUN})[ \\t]*(?=\\t|\\r?\\n|$)`, 'gmu');
 // "Brautpaar: Leif & Tove Amundsen", "Couple: Leif and Tove Amundsen", "Ablaufplan Hochzeit Leif & Tove Amundsen"
 const COUPLE = new RegExp(
   `(?:Brautpaar|Hochzeit|Couple|Wedding(?: of)?)[ \\t]*:?[ \\t]+(${RUN})[ \\t]+(?:&|and|und)[ \\t]+(${RUN})`,
   'gu',
 );
 // The people around an event, and a production's crew, after their role.
-const ROLE_LABEL = new RegExp(
-  `(?:Trauzeug(?:e|in)|Maid of honou?r|Best man|Bridesmaid|Brautjungfer|Fotograf(?:in)?|Photographer|Trauredner(?:in)?|Officiant|Produktionsleitung|Set-Aufnahmeleitung|Aufnahmeleitung|Courier|Kurier(?:in)?|Stagehands|Rigger|Stimmführung|Erstgutachten|Zweitgutachten|\\d(?:st|nd|rd|th) AD)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(${RUN}(?:,[ \\t]*${RUN}){0,5})`,
-  'gu',
-);
+const ROLE = `(?:Trauzeug(?:e|in)|Maid of honou?r|Best man|Bridesmaid|Brautjungfer|Fotograf(?:in)?|Photographer|Trauredner(?:in)?|Officiant|Produktionsleitung|Set-Aufnahmeleitung|Aufnahmeleitung|Courier|Kurier(?:in)?|Stagehands|Rigger|Stimmführung|Erstgutachten|Zweitgutachten|\\d(?:st|nd|rd|th) AD)`;
+const ROLE_LABEL = new RegExp(`${ROLE}[ \\t]*(?::[ \\t]*|\\t[ \\t]*)(${RUN}(?:,[ \\t]*${RUN}){0,5})`, 'gu');
 // "home of Halvorsen, 12 Main Street", "Wohnung Familie Halvorsen, Am Kalkofen 45"
 const HOME_OF = new RegExp(
   `(?:home of|Wohnung(?:[ \\t]+(?:der[ \\t]+)?Familie)?|Haus[ \\t]+Familie)[ \\t]+(${W})(?=,)`,
@@ -86,6 +83,81 @@ const TEAM_WORD =
   /\b(?:office|team|desk|department|abteilung|büro|dramaturgie|redaktion|admin|support|service|technik|produktion|kasse|box)\b/i;
 const CAPS_PAIR = new RegExp(`${CAPS}(?:\\/| ?, ?)${CAPS}(?: ${CAPS})?`, 'gu');
 
+/*
+ * Most texts hold none of these documents' labels, and a large pattern tried at every position of a long
+ * text costs more than the rest of this module. So each line-bounded pattern runs only on the lines that
+ * hold its key: a label before a colon (found from the colons, which indexOf finds fast) or a small
+ * pattern of literals. No match spans a line break, so the matches on those lines are exactly the matches
+ * on the whole text.
+ */
+// Where a role or property label ends (tried as a sticky lookbehind at one offset each).
+const ROLE_END = new RegExp(`(?<=${ROLE})`, 'y');
+const PROPERTY_END = new RegExp(`(?<=${PROPERTY_LABEL})`, 'y');
+const COUPLE_KEY = /Brautpaar|Hochzeit|Couple|Wedding/g;
+const HOME_KEY = /home of|Wohnung|Familie/g;
+// A room type at a line's start (after a bar or a number): the start of ROOM_ROW.
+const ROOM_KEY = /(?:^|\n)(?:\|[ \t]*)?(?:\d{1,4}[ \t]+)?(?:DZ|EZ|DBL|SGL|TWIN|TWN|TPL|TRP|SUITE|QUAD)\b/g;
+
+type Line = [start: number, end: number];
+
+/** The line of `at` as [start, end) without its break, unless `at` lies on the last line in `lines`. */
+function pushLine(text: string, lines: Line[], at: number): void {
+  if (lines.length > 0 && at <= lines[lines.length - 1][1]) return;
+  const end = text.indexOf('\n', at);
+  lines.push([text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end]);
+}
+
+/** The lines holding a match of `key` (a global pattern), in order, each once. */
+function linesWithKey(text: string, key: RegExp): Line[] {
+  const lines: Line[] = [];
+  key.lastIndex = 0;
+  for (let m = key.exec(text); m; m = key.exec(text)) {
+    // A match may start with the line break before its line.
+    pushLine(text, lines, text[m.index] === '\n' ? m.index + 1 : m.index);
+    // The rest of this line is read anyway: go on from the next line.
+    key.lastIndex = Math.max(key.lastIndex, lines[lines.length - 1][1]);
+    if (m[0] === '') key.lastIndex++;
+  }
+  return lines;
+}
+
+/**
+ * The lines on which a label (`labelEnd`, a sticky lookbehind) ends right before blanks and a colon, or
+ * with `tabs` a tab. The blanks before each separator are walked once: a separator in the same run of
+ * blanks as a tab before it takes that tab's label end, so a long run of tabs stays linear.
+ */
+function linesWithLabel(text: string, labelEnd: RegExp, tabs: boolean): Line[] {
+  const lines: Line[] = [];
+  let colon = text.indexOf(':');
+  let tab = tabs ? text.indexOf('\t') : -1;
+  let previous = -1;
+  let previousEnd = 0;
+  while (colon >= 0 || tab >= 0) {
+    const at = tab < 0 || (colon >= 0 && colon < tab) ? colon : tab;
+    if (at === colon) colon = text.indexOf(':', at + 1);
+    else tab = text.indexOf('\t', at + 1);
+    let end = at;
+    while (end > previous + 1 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end === previous + 1 && previous >= 0 && text[previous] === '\t') end = previousEnd;
+    previous = at;
+    previousEnd = end;
+    labelEnd.lastIndex = end;
+    if (labelEnd.test(text)) pushLine(text, lines, at);
+  }
+  return lines;
+}
+
+/** The matches of a line-bounded global pattern on the given lines; each index is an offset in the whole text. */
+function matchesOnLines(text: string, pattern: RegExp, lines: Line[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const [start, end] of lines)
+    for (const m of text.slice(start, end).matchAll(pattern) as IterableIterator<RegExpExecArray>) {
+      m.index += start;
+      out.push(m);
+    }
+  return out;
+}
+
 /** Findings of the review layer and of the documents' fixed places (see the module comment). */
 export function namesInReviewLayer(text: string): Entity[] {
   const out: Entity[] = [];
@@ -99,8 +171,9 @@ export function namesInReviewLayer(text: string): Entity[] {
     for (const m of text.matchAll(AUTHOR_ATTRIBUTE)) add(m, 1, 0.9, (v) => nameLike(v) && !TEAM_WORD.test(v));
   if (text.includes('[^')) for (const m of text.matchAll(FOOTNOTE_COMMENT)) add(m, 1, 0.9, nameLike);
   for (const m of text.matchAll(COMMENT_ROW)) add(m, 1, 0.85, nameLike);
-  for (const m of text.matchAll(PROPERTY)) add(m, 1, 0.9, (v) => /[ \t]/.test(v) && nameLike(v));
-  for (const m of text.matchAll(COUPLE)) {
+  for (const m of matchesOnLines(text, PROPERTY, linesWithLabel(text, PROPERTY_END, false)))
+    add(m, 1, 0.9, (v) => /[ \t]/.test(v) && nameLike(v));
+  for (const m of matchesOnLines(text, COUPLE, linesWithKey(text, COUPLE_KEY))) {
     const start1 = (m.index ?? 0) + m[0].indexOf(m[1], m[0].search(/[ \t:]/));
     if (nameLike(m[1]) && nameLike(m[2])) {
       out.push(person(start1, start1 + m[1].length, 0.9));
@@ -108,7 +181,7 @@ export function namesInReviewLayer(text: string): Entity[] {
       out.push(person(start2, start2 + m[2].length, 0.9));
     }
   }
-  for (const m of text.matchAll(ROLE_LABEL)) {
+  for (const m of matchesOnLines(text, ROLE_LABEL, linesWithLabel(text, ROLE_END, true))) {
     const listStart = (m.index ?? 0) + m[0].length - m[1].length;
     let at = listStart;
     for (const part of m[1].split(',')) {
@@ -119,7 +192,7 @@ export function namesInReviewLayer(text: string): Entity[] {
     }
   }
   // "Wohnung Kansakar" alone needs a known name ("Wohnung Patientin" is none); "home of", "Familie" need less.
-  for (const m of text.matchAll(HOME_OF))
+  for (const m of matchesOnLines(text, HOME_OF, linesWithKey(text, HOME_KEY)))
     add(
       m,
       1,
@@ -128,10 +201,11 @@ export function namesInReviewLayer(text: string): Entity[] {
         personRun(v) &&
         (/home of|Familie/.test(m[0]) || isKnownName(v) || STREET_AFTER.test(text.slice((m.index ?? 0) + m[0].length))),
     );
-  for (const m of text.matchAll(LABEL_ABOVE)) add(m, 1, 0.85);
+  // The value under its label starts a line with a tab.
+  if (text.includes('\n\t')) for (const m of text.matchAll(LABEL_ABOVE)) add(m, 1, 0.85);
   if (text.includes('#')) for (const m of text.matchAll(LOG_ENTRY)) add(m, 1, 0.85, nameLike);
   for (const zone of castLeaders(text)) if (zone.actor) out.push(person(zone.start, zone.end, 0.85));
-  for (const m of text.matchAll(ROOM_ROW)) {
+  for (const m of matchesOnLines(text, ROOM_ROW, linesWithKey(text, ROOM_KEY))) {
     const base = (m.index ?? 0) + m[0].length - m[1].length;
     for (const p of m[1].matchAll(CAPS_PAIR))
       out.push(person(base + (p.index ?? 0), base + (p.index ?? 0) + p[0].length, 0.9));
@@ -158,6 +232,8 @@ const ROLE_HEAD = /^(?:rolle|role|character|figur|part)$/i;
  */
 function castTables(text: string): CastCell[] {
   const cells: CastCell[] = [];
+  // A table's row has tabs or bars; the case-blind word test costs more, so it comes second.
+  if (!text.includes('\t') && !text.includes('|')) return cells;
   if (!/darsteller|schauspieler|besetzung|cast|actor|actress|artist|performer/i.test(text)) return cells;
   let actorColumn = -1;
   let roleColumn = -1;
@@ -224,6 +300,7 @@ function actorName(cell: string): string | undefined {
 // A cast list's heading at a line's start: "Besetzung „Die Möwe“", "… — COMPANY LIST", "Cast:".
 const CAST_CUE =
   /(?:^|[—–-][ \t]*)(?:Besetzung|BESETZUNG|Cast(?:[ \t]+list)?|CAST(?:[ \t]+LIST)?|Company[ \t]+list|COMPANY[ \t]+LIST|Dramatis[ \t]+personae)\b/m;
+const CAST_CUE_KEYS = ['Besetzung', 'BESETZUNG', 'Cast', 'CAST', 'Company', 'COMPANY', 'Dramatis'];
 // A cast list's line once its dotted leader is read as a colon: "Ranevskaya: Halaevalu Veikune".
 const CAST_LINE = new RegExp(`^(${W}(?: ${W})?):[ \\t]+(${RUN})`, 'gmu');
 
@@ -233,7 +310,8 @@ const CAST_LINE = new RegExp(`^(${W}(?: ${W})?):[ \\t]+(${RUN})`, 'gmu');
  */
 function castLeaders(text: string): CastCell[] {
   const cells: CastCell[] = [];
-  if (!CAST_CUE.test(text)) return cells;
+  // The cue's words found by indexOf first: the pattern tried at every line start costs more.
+  if (!CAST_CUE_KEYS.some((key) => text.includes(key)) || !CAST_CUE.test(text)) return cells;
   let run: CastCell[] = [];
   let lines = 0;
   let previousStart = -2;
@@ -259,12 +337,19 @@ function castLeaders(text: string): CastCell[] {
 }
 
 // The organisation of the document properties: "Company: Galerie Nordlicht", "Firma: …".
-const COMPANY = /^(?:[Cc]ompany|[Ff]irma|[Oo]rgani[sz]ation|[Uu]nternehmen)[ \t]*:[ \t]+([^\n\t]{3,80}?)[ \t]*$/gm;
+const COMPANY_LABEL = '(?:[Cc]ompany|[Ff]irma|[Oo]rgani[sz]ation|[Uu]nternehmen)';
+const COMPANY = new RegExp(`^${COMPANY_LABEL}[ \\t]*:[ \\t]+([^\\n\\t]{3,80}?)[ \\t]*$`, 'gm');
+const COMPANY_END = new RegExp(`(?<=${COMPANY_LABEL})`, 'y');
 // The first cell of a running header after a page break: "\fKammeroper Nordlicht\tProbenplan KW 9".
 const PAGE_HEADER = /\f([^\n\t:]{3,80}?)[ \t]*\t/g;
 // A converted document's title property; a subject line or a form's "Title: Ms" is none.
 const TITLE = /^(?:[Tt]itle|[Tt]itel)[ \t]*:[ \t]+((?:[^\n\t: ]|[ ](?! )){3,80}?)[ \t]*$/gm;
-const PROPERTIES = /^(?:[Rr]evision|[Ee]rstellt|[Cc]reated)[ \t]*:[ \t]*\S/m;
+const PROPERTIES_LABEL = '(?:[Rr]evision|[Ee]rstellt|[Cc]reated)';
+const PROPERTIES = new RegExp(`^${PROPERTIES_LABEL}[ \\t]*:[ \\t]*\\S`, 'm');
+const PROPERTIES_END = new RegExp(`(?<=${PROPERTIES_LABEL})`, 'y');
+// The literals that start a merge field, and the ") :" of a breakdown: keys of their lines.
+const MERGE_KEY = /MERGEFIELD|«|\{\{|<</g;
+const BREAKDOWN_KEY = /\):/g;
 // Venues and ensembles named by a place or a founder: "Galerie Sainte-Claire", "Kammeroper Mariahilf", "Gut Rosenhof".
 const VENUE_WORD =
   /^(?:Galerie|Gallery|Kammeroper|Oper|Opera|Orchester|Orchestra|Ensemble|Chor|Choir|Kunsthalle|Museum|Theater|Theatre|Playhouse|Festival|Philharmonie|Kino|Cinema|Hotel|Gut|Schloss|Weingut|Atelier|Studio|Verlag)$/;
@@ -298,17 +383,20 @@ const BUILD_CONTEXT =
 export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Entity[] {
   const zones: [number, number][] = [];
   const orgs = new Set<string>();
-  for (const m of text.matchAll(COMPANY)) if (organisationLike(m[1])) orgs.add(m[1]);
+  for (const m of matchesOnLines(text, COMPANY, linesWithLabel(text, COMPANY_END, false)))
+    if (organisationLike(m[1])) orgs.add(m[1]);
   // The document's title ("Titel: Leihvertrag Privatleihgabe") recurs in its running header; a title with a name is left alone.
-  if (PROPERTIES.test(text))
+  if (linesWithLabel(text, PROPERTIES_END, false).some(([start, end]) => PROPERTIES.test(text.slice(start, end))))
     for (const m of text.matchAll(TITLE)) if (!m[1].split(/[ \t]+/).some(nameNoWord)) orgs.add(m[1]);
   if (text.includes('\f'))
     for (const m of text.matchAll(PAGE_HEADER)) if (!nameOnly(m[1]) && organisationLike(m[1])) orgs.add(m[1].trim());
   for (const org of [...orgs].slice(0, 8))
     for (let at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + org.length))
       zones.push([at, at + org.length]);
-  for (const m of text.matchAll(MERGE_FIELD)) zones.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(BREAKDOWN)) zones.push([m.index, m.index + m[1].length]);
+  for (const m of matchesOnLines(text, MERGE_FIELD, linesWithKey(text, MERGE_KEY)))
+    zones.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOnLines(text, BREAKDOWN, linesWithKey(text, BREAKDOWN_KEY)))
+    zones.push([m.index, m.index + m[1].length]);
   for (const cell of castLeaders(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   for (const cell of castTables(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
   zones.sort((a, b) => a[0] - b[0]);
