@@ -95,8 +95,10 @@ const ROLE_END = new RegExp(`(?<=${ROLE})`, 'y');
 const PROPERTY_END = new RegExp(`(?<=${PROPERTY_LABEL})`, 'y');
 const COUPLE_KEY = /Brautpaar|Hochzeit|Couple|Wedding/g;
 const HOME_KEY = /home of|Wohnung|Familie/g;
-// A room type at a line's start (after a bar or a number): the start of ROOM_ROW.
-const ROOM_KEY = /(?:^|\n)(?:\|[ \t]*)?(?:\d{1,4}[ \t]+)?(?:DZ|EZ|DBL|SGL|TWIN|TWN|TPL|TRP|SUITE|QUAD)\b/g;
+// A room type at a line's start (after a bar or a number): the start of ROOM_ROW, whose `^` also
+// follows a carriage return or a Unicode line separator.
+const ROOM_KEY =
+  /(?:^|[\n\r\u2028\u2029])(?:\|[ \t]*)?(?:\d{1,4}[ \t]+)?(?:DZ|EZ|DBL|SGL|TWIN|TWN|TPL|TRP|SUITE|QUAD)\b/g;
 
 type Line = [start: number, end: number];
 
