@@ -22,6 +22,7 @@ import { privacyTestSet19 } from './privacy-testset19/index.js';
 import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
+import { privacyTestSet23 } from './privacy-testset23/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -53,6 +54,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet20,
   privacyTestSet21,
   privacyTestSet22,
+  privacyTestSet23,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
