@@ -61,6 +61,13 @@ const IBANS: Record<Country, IbanCountry> = {
   DK: 'DK',
 };
 
+/** A tel: link target: the number in international form without spaces (US numbers with +1). */
+const telTarget = (phone: string, country: Country) =>
+  phone.startsWith('(')
+    ? `+1${phone.replace(/\D/g, '')}`
+    : phone.startsWith('0')
+      ? `+${country === 'UK' ? '44' : '49'}${phone.replace(/\D/g, '').slice(1)}`
+      : phone.replace(/[^\d+]/g, '');
 const full = (p: Person) => `${p.given} ${p.family}`;
 const addr = (p: Person, sep: string) => `${p.street}${sep}${p.town}`;
 const firms = [
@@ -103,10 +110,10 @@ function latexLetter(c: Ctx): string {
 \setkomavar{subject}{Nachtrag ${changeOrder(c)} -- Mehrkosten Gr\"undung, ${oz(c)}}
 \begin{document}
 \begin{letter}{${m('n', tex(full(b)))}\\${m('h', tex(addr(b, L`\\`)))}}
-\opening{Sehr geehrte Frau ${m('n', tex(b.family))},}
+\opening{Sehr geehrte${b.female ? ' Frau' : 'r Herr'} ${m('n', tex(b.family))},}
 wie in der Baubesprechung am ${c.date()} besprochen, erhalten Sie unser Nachtragsangebot
 f\"ur die zus\"atzliche Bodenverbesserung auf ${parcel(c)}. Die Mehrkosten betragen 18\,400~\euro{} netto
-(zzgl. 19\,\% MwSt.). R\"uckfragen gern direkt an mich: \href{tel:${m('t', a.phone.replace(/ /g, ''))}}{${m('t', a.phone.replace(/ /g, '~'))}}.
+(zzgl. 19\,\% MwSt.). R\"uckfragen gern direkt an mich: \href{tel:${m('t', telTarget(a.phone, c.country))}}{${m('t', a.phone.replace(/ /g, '~'))}}.
 \closing{Mit freundlichen Gr\"u\ss{}en}
 \signature{${m('n', nameA)}\\Projektleitung}
 \encl{Nachtragskalkulation, Bodengutachten (Auszug)}
@@ -122,7 +129,7 @@ f\"ur die zus\"atzliche Bodenverbesserung auf ${parcel(c)}. Die Mehrkosten betra
 \opening{Dear ${m('n', b.given)},}
 Further to the site meeting on ${c.date()}, please find enclosed change order ${changeOrder(c)} for the
 additional piling under ${parcel(c)} --- an increase of \pounds 12,750 excl.\ VAT (${vat(c)}).
-Questions to me on \href{tel:${m('t', a.phone.replace(/[ ()]/g, ''))}}{${m('t', a.phone)}} or \href{mailto:${m('m', a.email)}}{${m('m', a.email.replace(/_/g, L`\_`))}}.
+Questions to me on \href{tel:${m('t', telTarget(a.phone, c.country))}}{${m('t', a.phone)}} or \href{mailto:${m('m', a.email)}}{${m('m', a.email.replace(/_/g, L`\_`))}}.
 \closing{Yours sincerely,}
 \encl{Change order ${changeOrder(c)}, revised drawing S-104 rev.~C}
 \cc{Site manager}
@@ -150,7 +157,7 @@ ${rows}
 \end{tabular}
 
 \subsection*{TOP 1: Nachtr\"age}
-${changeOrder(c)} (Abdichtung Bodenplatte) wird gepr\"uft; Frau ${m('n', tex(a.family))} legt bis ${c.date()} eine Kostensch\"atzung vor.
+${changeOrder(c)} (Abdichtung Bodenplatte) wird gepr\"uft; ${a.female ? 'Frau' : 'Herr'} ${m('n', tex(a.family))} legt bis ${c.date()} eine Kostensch\"atzung vor.
 \subsection*{TOP 2: Termine}
 Rohbauabnahme verschoben; ${m('n', d.given)} informiert den Pr\"ufingenieur. Anteil Planung: 35\,\%, Kosten\_stelle 4711.
 `
@@ -280,7 +287,7 @@ Anwesend: ${m('n', full(buyer))} (Käufer), ${m('n', full(insp))} (Sachverständ
 ${rows}
 |===
 
-IMPORTANT: Frist zur Beseitigung bis ${c.date()}; Nachbegehung mit Herrn ${m('n', buyer.family)}.
+IMPORTANT: Frist zur Beseitigung bis ${c.date()}; Nachbegehung mit ${buyer.female ? 'Frau' : 'Herrn'} ${m('n', buyer.family)}.
 `
     : `= Snagging List -- Flat ${c.r.between(1, 24)}, Block C
 :author: ${m('n', full(insp))}
@@ -356,8 +363,12 @@ ${c.de ? 'Brandwand' : 'Fire wall'}  ${c.de ? 'Fuge offen' : 'Gap open  '}  ✗
 function orgBuyers(c: Ctx): string {
   const author = c.p();
   const buyers = [c.p(), c.p()];
-  const ts = () =>
-    `<2026-0${c.r.between(1, 9)}-1${c.r.between(0, 9)} ${c.r.pick(c.de ? ['Mo', 'Di', 'Mi', 'Do', 'Fr'] : ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'])}>`;
+  // An Org timestamp carries the weekday of its date.
+  const ts = () => {
+    const day = new Date(Date.UTC(2026, c.r.between(0, 8), c.r.between(1, 28)));
+    const names = c.de ? ['So', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa'] : ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    return `<${day.toISOString().slice(0, 10)} ${names[day.getUTCDay()]}>`;
+  };
   const entries = buyers
     .map(
       (b, i) => `* ${i === 0 ? 'TODO' : 'DONE'} ${c.de ? 'Wohnung' : 'Unit'} ${c.r.between(1, 30)} -- ${m('n', full(b))}
@@ -625,7 +636,7 @@ function rstMeters(c: Ctx): string {
   return `${c.de ? 'Zählerablesung' : 'Meter readings'} ${c.date()}
 ${'='.repeat(c.de ? 25 : 25)}
 
-.. list-table:: ${c.de ? 'Unterzähler Technikzentrale' : 'Sub-meters, plant room'}
+.. rubric:: ${c.de ? 'Unterzähler Technikzentrale' : 'Sub-meters, plant room'}
 
 ==============  ========  ====
 ${c.de ? 'Zähler-Nr.    ' : 'Meter No.     '}  ${c.de ? 'Stand   ' : 'Reading '}  ${c.de ? 'Einh' : 'Unit'}

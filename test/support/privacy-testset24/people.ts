@@ -66,7 +66,7 @@ const PHONES: Record<Country, (r: Threefry) => string> = {
   US: (r) => `(${r.between(201, 989)}) ${r.between(200, 989)}-${r.digits(4)}`,
   NL: (r) => `+31 6 ${r.digits(4)} ${r.digits(4)}`,
   LU: (r) => `+352 621 ${r.digits(3)} ${r.digits(3)}`,
-  DK: (r) => `+45 ${r.digits(2)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
+  DK: (r) => `+45 ${r.between(20, 99)} ${r.digits(2)} ${r.digits(2)} ${r.digits(2)}`,
 };
 
 const MAILS = ['posteo.de', 'gmx.at', 'bluewin.ch', 'outlook.com', 'proton.me', 'web.de', 'icloud.com', 'ziggo.nl'];
