@@ -254,7 +254,7 @@ Dokumentation im CAFM-System, Zuständigkeit: Objektleitung.`,
     'bauherr-email-verzoegerung',
     `Von: ⟦n:Zaynulla Khamitov⟧ <⟦m:zaynulla.khamitov@gmx.at⟧>
 An: bauleitung@quaderbau-example.at
-Betreff: Fertigstellungstermin Haus Khamitov
+Betreff: Fertigstellungstermin Haus ⟦n:Khamitov⟧
 
 Sehr geehrter Herr ⟦n:Rubatscher⟧,
 laut Vertrag sollte unser Haus in der Maurergasse am 31.03. bezugsfertig sein. Unsere Mietwohnung
@@ -271,7 +271,7 @@ Sachverständiger: ⟦n:Trofim Vershinin⟧, ö. b. u. v. SV für Schäden an Ge
   ),
   de(
     'arbeitszeitnachweis-kolonne',
-    `Stundenzettel Kolonne Vylka – KW 10 – Baustelle Ilmenauufer
+    `Stundenzettel Kolonne ⟦n:Vylka⟧ – KW 10 – Baustelle Ilmenauufer
 Name                Mo  Di  Mi  Do  Fr   Summe
 ⟦n:Khudi Vylka⟧         9   9   8   9   6    41
 ⟦n:Tyiko Laptander⟧     9   9   8   9   6    41
