@@ -139,3 +139,39 @@ describe('privacy detectors: shapes of round 25 (values in spreadsheets)', () =>
     });
   });
 });
+
+describe('privacy detectors: round 25 (a firm’s footer address on slides and sheets)', () => {
+  const postal = valuesOf('POSTAL_ADDRESS');
+  const scanner = new PrivacyScanner();
+
+  it('drops a firm’s address beside its role mailbox in a footer', () => {
+    assert.deepEqual(
+      postal('Slide 6\nNext steps\ncontact@birchway-relocation.com\nHafenstraße 17, 04179 Leipzig\n'),
+      [],
+    );
+    assert.deepEqual(postal('Gesamt;=B4*D4\n\nHafenstraße 17, 04179 Leipzig · team@kranwerk-personal.de\n'), []);
+  });
+
+  it('keeps a person’s address beside a personal mailbox, or on a line with words', () => {
+    assert.deepEqual(postal('Folie 3\njana.petersen@gmail.com\nHafenstraße 17, 04179 Leipzig\n'), [
+      'Hafenstraße 17, 04179 Leipzig',
+    ]);
+    assert.deepEqual(postal('Neue Adresse: Hafenstraße 17, 04179 Leipzig\nrelo@birchway-relocation.com\n'), [
+      'Hafenstraße 17, 04179 Leipzig',
+    ]);
+  });
+
+  it('drops the address closing a firm’s workbook, alone after a blank line', () => {
+    const sheet =
+      'Birchway Staffing Ltd – rota.xlsx\n\nWorker,Site\nJana Petersen,Hub West\n\n14 Quay Street, Leeds LS1 4DL\n';
+    assert.deepEqual(postal(sheet), []);
+    // No legal form in the title, or words on the line: kept.
+    assert.deepEqual(postal(sheet.replace('Ltd ', '')), ['14 Quay Street, Leeds LS1 4DL']);
+    assert.deepEqual(postal(sheet.replace('\n14', '\nNew home: 14')), ['14 Quay Street, Leeds LS1 4DL']);
+  });
+
+  it('reads many footers in linear time', () => {
+    const make = (n: number) => 'info@kranwerk.de\nHafenstraße 17, 04179 Leipzig\n\n'.repeat(n);
+    assertLinearTime('footers', (t) => scanner.scan(t), make(200), make(800));
+  });
+});
