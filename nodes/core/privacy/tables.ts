@@ -319,6 +319,16 @@ export const tableColumns = (text: string): Entity[] => {
           columns.splice(c, 1);
       if (columns.length === 0) continue;
     }
+    // "Tax ID (DE) | 36 274 691 054": a form's label and its value on one line, no table's heading (the lines
+    // below are the form's other fields, read on their own).
+    const first = columns[0];
+    if (first.kind !== 'PERSON' && heads.length === 2 && columns.length === 1 && first.index === 0) {
+      const type = columnValueType(first.kind, text.slice(heads[1].start, heads[1].end), latestYear);
+      if (type) {
+        out.push({ type, start: heads[1].start, end: heads[1].end, score: 0.9 });
+        continue;
+      }
+    }
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
       out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
       continue;

@@ -134,6 +134,18 @@ describe('privacy detectors: shapes of round 25 (values in spreadsheets)', () =>
       assert.deepEqual(taxIds(de), ['12348886095']);
     });
 
+    it('reads a form line of a tax label and its id as a form, the next line a field of its own', () => {
+      const form = 'Refund request\n\nTax ID (DE) | 12345908551\nName | Hanne Velte\nE-mail | hv@example.org\n';
+      assert.deepEqual(taxIds(form), ['12345908551']);
+      assert.deepEqual(
+        scanner
+          .scan(form)
+          .filter((e) => e.type === 'PERSON')
+          .map((e) => [form.slice(e.start, e.end), e.score]),
+        [['Hanne Velte', 0.9]],
+      );
+    });
+
     it('leaves an invalid eleven-digit number under a tax heading', () => {
       assert.deepEqual(taxIds('Name;Steuer-ID\nHanne Velte;12345678901\n'), []);
     });
