@@ -13,6 +13,7 @@ import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetPartnerColumns } from './tables.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
+import { withoutFooterAddresses } from './footer-addresses.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -137,6 +138,8 @@ export class PrivacyScanner {
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
+    // A slide's or sheet's footer: the firm's address beside its role mailbox.
+    found = withoutFooterAddresses(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))

@@ -26,6 +26,7 @@ import {
 } from './names.js';
 import { tableColumns } from './tables.js';
 import { personsTables } from './persons-tables.js';
+import { cellDumpColumns } from './cell-dumps.js';
 import { referenceLabelBefore } from './card-references.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
@@ -1556,6 +1557,7 @@ export const DETECTORS: Detector[] = [
   namesInContext,
   tableColumns,
   personsTables,
+  cellDumpColumns,
   formBlockNames,
   signatureNames,
   matchReportNames,

@@ -25,7 +25,7 @@ const REGISTER_NUMBER =
  * "gGmbH", "mbH", "KGaA" and "e.V." either, which this rule has not been measured with: reading them would drop
  * the contact values of charities' and associations' imprints.
  */
-const LEGAL_FORM = new RegExp(
+export const LEGAL_FORM = new RegExp(
   `(?:^|[^\\p{L}])(?:${legalForms(['GbR', 'gGmbH', 'mbH', 'KGaA', 'e.V.'], IMPRINT_EXTRAS)})(?![\\p{L}])`,
   'u',
 );
@@ -38,7 +38,7 @@ const COPYRIGHT_LINE = /^[ \t]*(?:©|\(c\) (?:19|20)\d\d|Copyright\b)/i;
  * Whether a mailbox could be a person's: names joined by "." or "_", or a known name in its local part; a
  * free-mail provider's box ("mausi@gmail.com": no firm's), or a domain built of a given name ("kontakt@anna-schmidt.de").
  */
-function personalMailbox(address: string): boolean {
+export function personalMailbox(address: string): boolean {
   const at = address.indexOf('@');
   const local = at === -1 ? address : address.slice(0, at);
   // Spaced or spelled "@" forms, odd characters: not read, kept.

@@ -5,8 +5,16 @@ import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
-import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
+import { PHONE_COLUMN } from './phone-columns.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
+import {
+  ID_DOCUMENT_COLUMN,
+  TAX_ID_COLUMN,
+  columnValueType,
+  latestYearOf,
+  withoutCountryMark,
+  type ColumnValueKind,
+} from './column-values.js';
 
 /**
  * Columns of CSV, TSV and Markdown tables that hold personal data, known by their heading: every
@@ -58,7 +66,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
+    'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
       .concat(ROLE_COLUMN_HINTS),
   ),
@@ -94,16 +102,20 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
 }
 
 /** Whether the heading names a person by a role only ("Operator"), not as a name column ("Name", "Fahrer"). */
-const isRoleHeading = (heading: string) =>
+export const isRoleHeading = (heading: string) =>
   !NAME_COLUMN.test(plainHeading(heading)) && ROLE_COLUMN.test(plainHeading(heading));
 
 /** What a column holds, from its heading. */
-function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER' | undefined {
+export function columnKind(heading: string): 'PERSON' | ColumnValueKind | undefined {
   const plain = plainHeading(heading);
   if (NAME_COLUMN.test(plain) || ROLE_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   // A phone column is read only in a table the name and birth headings above let in (no hint of its own: no cost elsewhere).
   if (PHONE_COLUMN.test(plain)) return 'PHONE_NUMBER';
+  // "Tax ID (DE)", "Passport (UK)": the country mark names no other column.
+  const unmarked = withoutCountryMark(plain);
+  if (TAX_ID_COLUMN.test(unmarked)) return 'DE_TAX_ID';
+  if (ID_DOCUMENT_COLUMN.test(unmarked)) return 'ID_DOCUMENT';
   return undefined;
 }
 
@@ -114,11 +126,12 @@ function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER
  */
 function keyValueLine(text: string, heads: { start: number; end: number }[], columns: { index: number }[]): boolean {
   if (heads.length !== 2 || columns.length !== 1 || columns[0].index !== 0) return false;
-  // Two to four words, one a name and none an ordinary word ("Name | Alter Ort" stays a heading line).
-  const words = text
-    .slice(heads[1].start, heads[1].end)
-    .split(/[\s,]+/)
-    .filter(Boolean);
+  return fullNameValue(text.slice(heads[1].start, heads[1].end));
+}
+
+/** Two to four words, one a name and none an ordinary word: a full name, no heading ("Alter Ort" is a heading). */
+export function fullNameValue(value: string): boolean {
+  const words = value.split(/[\s,]+/).filter(Boolean);
   return (
     words.length >= 2 &&
     words.length <= 4 &&
@@ -249,7 +262,7 @@ export function wholeCell(text: string, start: number, end: number): boolean {
  * A name column's cell that may name a person: letters, no placeholder, and not an institution with its address
  * ("Pflegeheim Lindenhof, Am Anger 3" under "Kunde": a delivery to the home, no one's name; "Anna Bank" stays).
  */
-const personCell = (value: string) =>
+export const personCell = (value: string) =>
   /\p{L}/u.test(value) &&
   !NO_ONE.test(value) &&
   !(/\d/.test(value) && opensWithInstitution(value)) &&
@@ -268,6 +281,9 @@ export const tableColumns = (text: string): Entity[] => {
   partnersOf = text;
   if (partners.length > 0) partners = [];
   const nextHint = delimiterHints(text);
+  // The latest year the text names, read once and only when a serial number stands under a birth-date heading.
+  let year: number | undefined;
+  const latestYear = () => (year ??= latestYearOf(text));
   // Where the search for the next hint goes on.
   let from = 0;
   for (let hint = nextHint(from); hint !== -1; hint = nextHint(from)) {
@@ -303,6 +319,16 @@ export const tableColumns = (text: string): Entity[] => {
           columns.splice(c, 1);
       if (columns.length === 0) continue;
     }
+    // "Tax ID (DE) | 36 274 691 054": a form's label and its value on one line, no table's heading (the lines
+    // below are the form's other fields, read on their own).
+    const first = columns[0];
+    if (first.kind !== 'PERSON' && heads.length === 2 && columns.length === 1 && first.index === 0) {
+      const type = columnValueType(first.kind, text.slice(heads[1].start, heads[1].end), latestYear);
+      if (type) {
+        out.push({ type, start: heads[1].start, end: heads[1].end, score: 0.9 });
+        continue;
+      }
+    }
     if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns)) {
       out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
       continue;
@@ -327,14 +353,13 @@ export const tableColumns = (text: string): Entity[] => {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
-          if (
+          const type =
             kind === 'PERSON'
               ? personCell(value) && (!role || roleCell(value))
-              : kind === 'PHONE_NUMBER'
-                ? phoneCell(value)
-                : wholeBirthDate(value)
-          )
-            out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
+                ? kind
+                : undefined
+              : columnValueType(kind, value, latestYear);
+          if (type) out.push({ type, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
             const joined = rowCells[index + 1];
