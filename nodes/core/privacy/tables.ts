@@ -2,7 +2,7 @@ import { animalsBirthColumns, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
-import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
 import { PHONE_COLUMN, phoneCell } from './phone-columns.js';
@@ -113,7 +113,9 @@ function columnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'PHONE_NUMBER
  * "Tax ID (DE)"), not names: the name is that cell. A table's heading line holds headings ("Name | Abteilung").
  */
 function keyValueLine(text: string, heads: { start: number; end: number }[], columns: { index: number }[]): boolean {
-  if (heads.length !== 2 || columns.length !== 1 || columns[0].index !== 0) return false;
+  // Empty cells after the two ("Customer;Tuskul Nikiforov;;" of a workbook's quote sheet) do not count.
+  const filled = heads.filter((h) => h.end > h.start);
+  if (filled.length !== 2 || filled[1] !== heads[1] || columns.length !== 1 || columns[0].index !== 0) return false;
   // Two to four words, one a name and none an ordinary word ("Name | Alter Ort" stays a heading line).
   const words = text
     .slice(heads[1].start, heads[1].end)
@@ -122,7 +124,9 @@ function keyValueLine(text: string, heads: { start: number; end: number }[], col
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.some((word) => isKnownName(word) && !isCommonWord(word)) &&
+    // A known name, or words shaped as names of which none is a word of the language (a workbook's unlisted names).
+    (words.some((word) => isKnownName(word) && !isCommonWord(word)) ||
+      words.every((word) => NAME_SHAPED.test(word) && !isEnglishWord(word.toLowerCase()) && !isCommonWord(word))) &&
     !words.some((word) => isDictionaryWord(word))
   );
 }
