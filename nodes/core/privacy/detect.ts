@@ -127,7 +127,8 @@ export class PrivacyScanner {
     // Reviewed word-processor documents: revision authors, couples, cast lists, rooming lists (names-review-layer.ts).
     for (const e of namesInReviewLayer(seen)) if (e.score >= this.minScore) found.push(e);
     // Slide decks and workbooks: "Surname, Given" lines, buddies, households, note authors, alt texts (names-decks.ts).
-    for (const e of namesInDecks(seen)) if (e.score >= this.minScore) found.push(e);
+    const decks = namesInDecks(seen);
+    for (const e of decks) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
@@ -142,7 +143,7 @@ export class PrivacyScanner {
     found = withoutSheetLookAlikes(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
-    for (const e of mentionsOfDeckNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))

@@ -29,10 +29,15 @@ const HEADING = '(?:#{1,3}[ \\t]+)?';
 const person = (start: number, end: number, score: number): Entity => ({ type: 'PERSON', start, end, score });
 
 /** German nouns by their ending ("Firmengebäude", "Anmeldung"): things, whatever the word lists say. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ment|gebäude|haus|zentrum|logo|bild|karte|team|plan|liste)$/i;
+const NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|ment|gebäude|haus|zentrum|logo|bild|karte|team|plan|liste|nummer|datum|adresse|umsatz|betrag|angestellte[rn]?|beschäftigte[rn]?|beamt(?:e[rn]?|in)|sekretärin|assistentin|referentin|beraterin|leiterin|meisterin)$/i;
+/** Nationalities and their languages ("Passport (German)"): no one's name. */
+const NATIONALITY =
+  /^(?:German|Deutsch|British|English|Irish|Scottish|Welsh|French|Swiss|Austrian|Dutch|Belgian|Polish|Italian|Spanish|Portuguese|Turkish|Greek|Danish|Swedish|Norwegian|Finnish|Czech|Russian|Ukrainian|American|Canadian|Indian|Chinese|Japanese|EU|Schweizer|Österreichisch|Französisch|Britisch)$/;
 
 /** A word that may be (part of) a name: a known name, or no word of the language. */
 export function nameWord(word: string): boolean {
+  if (NATIONALITY.test(word)) return false;
   if (isGivenName(word) || isKnownName(word)) return !isCommonWord(word) || isGivenName(word);
   if (NOUN_ENDING.test(word)) return false;
   const bare = word.replace(/[’']/g, '');
@@ -168,14 +173,20 @@ const MENTION_WORD = new RegExp(
 );
 
 /**
- * A name found in full once, mentioned again alone in a speaker note or a cell ("Lenara (partner)" …
- * "School search for Beslan; Lenara prefers calls"): the mention names the same person. Only words of
- * the text's own PERSON findings that are no word of the language; one pass over the capitalised words.
+ * A name a deck's or sheet's place above named ("Lenara (partner)", "Behera, Subhashree"), mentioned again
+ * alone in a speaker note or a cell ("School search for Beslan; Lenara prefers calls"): the mention names the
+ * same person; in a text extracted from a deck or a workbook, a name any detector found lends its words too.
+ * Only words of those findings that survived the look-alike filters and are no word of the
+ * language; not beside another capitalised word (a firm's "Berg Haustechnik"). One pass over capitalised words.
  */
-export function mentionsOfDeckNames(text: string, found: readonly Entity[]): Entity[] {
+export function mentionsOfDeckNames(text: string, found: readonly Entity[], decks: readonly Entity[]): Entity[] {
+  // In a deck's or a workbook's text every name found lends its words; elsewhere only those found above.
+  const lenders = DECK_OR_SHEET.test(text) ? found : decks;
+  if (lenders.length === 0) return [];
+  const kept = new Set(found);
   const words = new Set<string>();
-  for (const e of found)
-    if (e.type === 'PERSON')
+  for (const e of lenders)
+    if (e.type === 'PERSON' && kept.has(e))
       for (const w of text.slice(e.start, e.end).split(/[^\p{L}'’-]+/u))
         if (w.length >= MIN_MENTION && nameWord(w)) words.add(w);
   if (words.size === 0) return [];
@@ -187,7 +198,16 @@ export function mentionsOfDeckNames(text: string, found: readonly Entity[]): Ent
     if (!words.has(m[0])) continue;
     const end = m.index + m[0].length;
     if (taken[m.index] || taken[end - 1]) continue;
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
+    // A name word before it ("Galerie Sainte-Claire"), not a sentence's first word of the language ("Call Memet").
+    const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (before && nameWord(before[1])) continue;
     out.push(person(m.index, end, 0.8));
   }
   return out;
 }
+/** A slide's or a sheet's marker as the extractors write it: "--- Slide 3 ---", "Folie 2", "<!-- Slide number: 4 -->", "Sheet: Quote", "### Notes:". */
+const DECK_OR_SHEET =
+  /^(?:-{3} (?:Slide|Folie) \d{1,3}|(?:Slide|Folie) \d{1,3}\r?$|<!-- Slide number: \d|(?:Sheet|Tabelle|Blatt): \S|-{8} \d{1,2} \S|### Notes:|Notizen:\r?$|Notes:\r?$)/m;
+const CAPITAL_BEFORE = /(\p{Lu}[\p{L}-]*)\.?[ ]$/u;
+const CAPITAL_AFTER = /^[ ]\p{Lu}/u;

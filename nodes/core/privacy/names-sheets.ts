@@ -22,6 +22,9 @@ function lineEndOf(text: string, at: number): number {
   return end === -1 ? text.length : end;
 }
 
+/** A spreadsheet function's name and bracket, or a cell reference: "VERKETTEN(", "B2&", "$C$4". */
+const FORMULA_START = /^(?:[A-ZÄÖÜ][A-ZÄÖÜ0-9.]*\(|\$?[A-Z]{1,3}\$?\d)/;
+
 /** Whether the finding stands in a cell that holds a formula ("=…" after the cell's start). */
 function inFormula(text: string, start: number): boolean {
   const from = lineStartOf(text, start);
@@ -29,9 +32,10 @@ function inFormula(text: string, start: number): boolean {
   for (let at = start; at >= from && start - at < 300; at--) {
     const c = text[at];
     if (c === '=') {
+      // "=" opening a cell and a function or a cell reference after it; "Kontaktperson = Anna" is a field.
       const before = at > from ? text[at - 1] : '\n';
-      if (before === '\t' || before === ';' || before === ',' || before === '"' || before === ' ' || at === from)
-        return true;
+      const opens = before === '\t' || before === ';' || before === ',' || before === '"' || at === from;
+      if (opens && FORMULA_START.test(text.slice(at + 1, at + 24))) return true;
     }
     if (c === '\t' || c === ';') return false;
   }
@@ -65,7 +69,7 @@ export function withoutSheetLookAlikes(text: string, found: Entity[]): Entity[] 
   const kept = found.filter((e) => {
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
-    if (value.startsWith('=') || inFormula(text, e.start)) return false;
+    if ((value.startsWith('=') && FORMULA_START.test(value.slice(1))) || inFormula(text, e.start)) return false;
     // A role's word in a row's label cell ("Dispatcher,Chalbak,0719 …" under a "Worker" column).
     if (ROLE_COLUMN.test(value)) return false;
     if (/\/-?in(?:nen)?$|\*in$/.test(value) || GENDERED.test(text.slice(e.end, e.end + 8))) return false;

@@ -116,6 +116,24 @@ describe('privacy detectors: names in slide decks and workbooks (round 25)', () 
     const found = people(text);
     assert.equal(found.filter((f) => f === 'Lwazikhona').length, 2, JSON.stringify(found));
   });
+  it('reads an interview panel of two surnames under a "Panel" heading, leaving a role word in a label row', () => {
+    findsAll('Zeit;Kandidat/in;Panel;Raum\n09:30;Ijeoma Okparaeze;Vantongeren / Tshabalala;R 2.14\n', [
+      'Ijeoma Okparaeze',
+      'Tshabalala',
+    ]);
+    findsNone('Worker,ID card,Site\nIjeoma Okparaeze,THNMXJ4VT9,Hub West\nDispatcher,Maud,0171 5512034\n', [
+      'Dispatcher',
+    ]);
+  });
+  it('leaves a nationality, an office’s job title and a customer-number heading', () => {
+    findsNone('Name: Maud Vantongeren\nPassport (German): FX51W48XW3\n', ['German']);
+    findsNone('Das persönliche Erscheinen wird angeordnet.\n\nLindenkamp, Justizangestellte\n', ['Justizangestellte']);
+    findsNone('Kunde;Kundennummer;Ort;Umsatz\nBrandt, Henrike;K-1002;Kiel;1200\n', ['Kundennummer']);
+  });
+  it('keeps a form field written with "=" ("Kontaktperson = …"), which is no formula', () => {
+    findsAll('Vorgang = SD-2026-1\nKontaktperson = Maud Vantongeren\n', ['Maud Vantongeren']);
+    findsAll('case = SD-2026-1\nContact person = Ijeoma Okparaeze\n', ['Ijeoma Okparaeze']);
+  });
   it('reads huge cell dumps and many slides in linear time', () => {
     const detector = new PrivacyScanner();
     const slide =
