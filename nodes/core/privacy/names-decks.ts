@@ -13,7 +13,8 @@ import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName
  * - portraits' alt texts ("[Bild: Porträt Berg]", alt="Photo of …", "Picture 3: … at the kick-off") and a
  *   person's documents ("Passport (Anna):", "Reisepass Berg:");
  * - a row's role label and its person ("Lehrkraft;Anna Berg", "Host family,Berg,", "Kandidat/in 2: …"), a
- *   presenter, and the person of a title slide's or footer's "Firm GmbH | Anna Berg | date".
+ *   presenter, and the person of a title slide's or footer's "Firm GmbH | Anna Berg | date";
+ * - a team slide's people and their counts ("• Anna Berg: 9 Besetzungen").
  * Every value must look like a name: no word of the language unless it is a known name. Every pattern is
  * bounded to one line with bounded repetitions: linear in the text's length.
  */
@@ -58,6 +59,11 @@ const AFTER_ARROW = new RegExp(`(?:→|->|=>)[ \\t]*${RELATION}[ \\t]*:[ \\t]*($
 const BEFORE_ARROW = new RegExp(`^${HEADING}${BULLET}(${RUN})[ \\t]+(?:→|->|=>)[ \\t]*${RELATION}\\b`, 'dgmu');
 const RELATION_LINE = new RegExp(
   `^${BULLET}(?:${RELATION}|[Pp]at(?:e|in) zuweisen|[Aa]ssign buddy|[Bb]uddy zuweisen)[ \\t]*:[ \\t]*(${RUN})[ \\t]*\\r?$`,
+  'dgmu',
+);
+// A team slide's person and count: "• Anna Berg: 9 Besetzungen", "- Jonas Okafor: 18".
+const TEAM_COUNT = new RegExp(
+  `^${BULLET}(${W}(?:[ ]${W}){1,2}):[ \\t]+\\d{1,4}(?:[ \\t]+(?:Besetzungen|Vermittlungen|Einstellungen|Abschlüsse|placements|hires|deals))?[ \\t]*\\r?$`,
   'dgmu',
 );
 // A household member: "• Jonas (partner)", "Mia Berg (Mitarbeiter/in)", "Lio, geb. 2016-04-05".
@@ -141,7 +147,14 @@ export function namesInDecks(text: string): Entity[] {
     out.push(person(s1, e1, 0.85), person(s2, e2, 0.85));
   }
   runs(text, AFTER_ARROW, 0.85, out);
-  runs(text, BEFORE_ARROW, 0.85, out, false);
+  // Before the arrow a whole name: its given name may be a word too ("Rattanak Touch"), a lone thing is no one.
+  BEFORE_ARROW.lastIndex = 0;
+  for (let m = BEFORE_ARROW.exec(text); m; m = BEFORE_ARROW.exec(text)) {
+    const words = m[1].split(' ');
+    if (words.length >= 2 && nameWord(words[0]) && words.some((w) => nameRun(w)))
+      out.push(person(m.indices![1]![0], m.indices![1]![1], 0.85));
+  }
+  runs(text, TEAM_COUNT, 0.8, out, false);
   runs(text, RELATION_LINE, 0.85, out);
   MEMBER.lastIndex = 0;
   for (let m = MEMBER.exec(text); m; m = MEMBER.exec(text))

@@ -134,6 +134,16 @@ describe('privacy detectors: names in slide decks and workbooks (round 25)', () 
     findsAll('Vorgang = SD-2026-1\nKontaktperson = Maud Vantongeren\n', ['Maud Vantongeren']);
     findsAll('case = SD-2026-1\nContact person = Ijeoma Okparaeze\n', ['Ijeoma Okparaeze']);
   });
+  it('reads a team slide’s people with their counts, leaving sites and totals', () => {
+    findsAll('Team\n• Chidera Okparaeze: 9 Besetzungen\n• Maud Vantongeren: 15\n', [
+      'Chidera Okparaeze',
+      'Maud Vantongeren',
+    ]);
+    findsNone('Standorte\n• Lager Nord: 12\n• Werk Süd: 4\n• Total Revenue: 31\n', ['Lager', 'Werk', 'Total']);
+  });
+  it('reads a whole name before a buddy arrow whose surname is a word', () => {
+    findsAll('Eure Buddies\n• Chidera Touch → Buddy: Maud\n', ['Chidera Touch']);
+  });
   it('reads huge cell dumps and many slides in linear time', () => {
     const detector = new PrivacyScanner();
     const slide =
