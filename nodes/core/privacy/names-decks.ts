@@ -142,9 +142,8 @@ export function namesInDecks(text: string): Entity[] {
     const plain =
       surname.length > 1 && surname === surname.toUpperCase() ? surname[0] + surname.slice(1).toLowerCase() : surname;
     if (!nameRun(plain) || !nameRun(given)) continue;
-    const [s1, e1] = m.indices![2]!;
-    const [s2, e2] = m.indices![3]!;
-    out.push(person(s1, e1, 0.85), person(s2, e2, 0.85));
+    // One finding for the whole name, as the other detectors write "Okonkwo, Chidi": masked as one person.
+    out.push(person(m.indices![2]![0], m.indices![3]![1], 0.85));
   }
   runs(text, AFTER_ARROW, 0.85, out);
   // Before the arrow a whole name: its given name may be a word too ("Rattanak Touch"), a lone thing is no one.
