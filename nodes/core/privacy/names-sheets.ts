@@ -15,11 +15,18 @@ import { ROLE_COLUMN } from './names-table-columns.js';
  * Each test reads the finding's own line only: linear in the text's length.
  */
 
-/** The start of the line holding `at`. */
-const lineStartOf = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+/** How far a line is read around a finding: a row or a slide line, not a whole text on one line (linear time). */
+const REACH = 300;
+/** The start of the line holding `at`, or REACH characters back on a longer line. */
+function lineStartOf(text: string, at: number): number {
+  const from = Math.max(0, at - REACH);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  return newline === -1 ? from : from + newline + 1;
+}
+/** The end of the line holding `at`, or REACH characters on. */
 function lineEndOf(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return end === -1 ? text.length : end;
+  const end = text.slice(at, at + REACH).indexOf('\n');
+  return end === -1 ? Math.min(text.length, at + REACH) : at + end;
 }
 
 /** A spreadsheet function's name and bracket, or a cell reference: "VERKETTEN(", "B2&", "$C$4". */
