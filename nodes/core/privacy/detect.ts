@@ -17,6 +17,8 @@ import { withoutFooterAddresses } from './footer-addresses.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
+import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
+import { withoutSheetLookAlikes } from './names-sheets.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -125,6 +127,9 @@ export class PrivacyScanner {
     for (const e of [...handles, ...namesInPagePlaces(seen, handleParts)]) if (e.score >= this.minScore) found.push(e);
     // Reviewed word-processor documents: revision authors, couples, cast lists, rooming lists (names-review-layer.ts).
     for (const e of namesInReviewLayer(seen)) if (e.score >= this.minScore) found.push(e);
+    // Slide decks and workbooks: "Surname, Given" lines, buddies, households, note authors, alt texts (names-decks.ts).
+    const decks = namesInDecks(seen);
+    for (const e of decks) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
@@ -135,7 +140,11 @@ export class PrivacyScanner {
     found = withBrokenNamesJoined(seen, found);
     // Characters, organisations of the properties and running headers, merge fields, software.
     found = withoutReviewLayerLookAlikes(seen, found);
+    // Formulas, gendered labels, heading rows and closing slides' sentences (names-sheets.ts).
+    found = withoutSheetLookAlikes(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
+    for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.

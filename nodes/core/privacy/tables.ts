@@ -2,7 +2,7 @@ import { animalsBirthColumns, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
-import { isCommonWord, isDictionaryWord, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
 import { PHONE_COLUMN } from './phone-columns.js';
@@ -125,7 +125,9 @@ export function columnKind(heading: string): 'PERSON' | ColumnValueKind | undefi
  * "Tax ID (DE)"), not names: the name is that cell. A table's heading line holds headings ("Name | Abteilung").
  */
 function keyValueLine(text: string, heads: { start: number; end: number }[], columns: { index: number }[]): boolean {
-  if (heads.length !== 2 || columns.length !== 1 || columns[0].index !== 0) return false;
+  // Empty cells after the two ("Customer;Tuskul Nikiforov;;" of a workbook's quote sheet) do not count.
+  const filled = heads.filter((h) => h.end > h.start);
+  if (filled.length !== 2 || filled[1] !== heads[1] || columns.length !== 1 || columns[0].index !== 0) return false;
   return fullNameValue(text.slice(heads[1].start, heads[1].end));
 }
 
@@ -135,7 +137,9 @@ export function fullNameValue(value: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.some((word) => isKnownName(word) && !isCommonWord(word)) &&
+    // A known name, or words shaped as names of which none is a word of the language (a workbook's unlisted names).
+    (words.some((word) => isKnownName(word) && !isCommonWord(word)) ||
+      words.every((word) => NAME_SHAPED.test(word) && !isEnglishWord(word.toLowerCase()) && !isCommonWord(word))) &&
     !words.some((word) => isDictionaryWord(word))
   );
 }
