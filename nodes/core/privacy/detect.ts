@@ -16,6 +16,7 @@ import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
+import { namesAfterMergeFields } from './names-merge-fields.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -124,6 +125,8 @@ export class PrivacyScanner {
     for (const e of [...handles, ...namesInPagePlaces(seen, handleParts)]) if (e.score >= this.minScore) found.push(e);
     // Reviewed word-processor documents: revision authors, couples, cast lists, rooming lists (names-review-layer.ts).
     for (const e of namesInReviewLayer(seen)) if (e.score >= this.minScore) found.push(e);
+    // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
+    for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);

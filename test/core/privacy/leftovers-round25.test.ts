@@ -15,6 +15,10 @@ describe('privacy detectors: leftovers of round 25', () => {
         ['Hallo MERGEFIELD Vorname Maria,\nwillkommen im Team.', 'Maria'],
         ['Sehr geehrte Frau MERGEFIELD Nachname Hofbauer,\nvielen Dank.', 'Hofbauer'],
         ['Hi {{last_name}} Okafor,\nthanks for signing up.', 'Okafor'],
+        ['Sehr geehrter Herr «Nachname» Hofbauer,\nwir danken Ihnen.', 'Hofbauer'],
+        ['Kontakt: «Nachname» Hofbauer', 'Hofbauer'],
+        ['Liebe «Vorname» Maria,\nschön, dass du dabei bist.', 'Maria'],
+        ['Dear <<Title>> Okafor,\nthank you.', 'Okafor'],
       ])
         assert.deepEqual(people(text), [name], text);
     });
@@ -23,6 +27,8 @@ describe('privacy detectors: leftovers of round 25', () => {
         'Hi {{first_name}},\nthanks for signing up.',
         'Sehr geehrte Frau «Nachname»,\nvielen Dank.',
         'Hallo MERGEFIELD Vorname,\nwillkommen im Team.',
+        'Sehr geehrte Damen und Herren der «Firma» GmbH,\nvielen Dank.',
+        'Hallo {{first_name}} Team,\nwillkommen.',
       ])
         assert.deepEqual(people(text), [], text);
     });
