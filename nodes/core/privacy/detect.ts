@@ -19,6 +19,7 @@ import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
 import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
+import { namesAfterMergeFields } from './names-merge-fields.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -130,6 +131,8 @@ export class PrivacyScanner {
     // Slide decks and workbooks: "Surname, Given" lines, buddies, households, note authors, alt texts (names-decks.ts).
     const decks = namesInDecks(seen);
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
+    // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
+    for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);

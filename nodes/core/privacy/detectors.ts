@@ -1,4 +1,5 @@
 import { getCountrySpecifications } from 'ibantools';
+import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
 import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
@@ -1284,10 +1285,26 @@ const CAPITALISED_FIRST_NAMES = new Set(
     .filter((word) => SIMPLE_WORD.test(word) && FIRST_NAMES.has(word.toLowerCase())),
 );
 /** A legal form among or right after the words: a firm ("Vermieter: Wohnbau Nord GmbH"), no person. */
-const FIRM_AFTER = /[ \t](?:GmbH|gGmbH|AG|KG|eG|e\.V\.|Ltd|LLP|LLC|Inc|SE|OHG|GbR|UG|plc)\b/;
+/**
+ * (German and English forms. e.V. stays out: under the word boundary it matched only with a letter glued to
+ * its last full stop, "e.V.Hamburg", which reads no firm more than "e.V. Hamburg" does.)
+ */
+const FIRM_AFTER = new RegExp(
+  `[ \\t](?:${legalForms([...CONTINENTAL_FORMS, 'mbH', 'KGaA', 'e.V.', 'Limited', 'PLC', 'Corp'], ['eG'])})\\b`,
+);
+/** The legal forms among them (German and English, S.A. and B.V.; "Sp." of "Sp. z o.o." is written there). */
+const FIRM_WORD_FORMS = legalForms([
+  ...CONTINENTAL_FORMS.filter((name) => name !== 'S.A.' && name !== 'B.V.'),
+  'mbH',
+  'KGaA',
+  'e.V.',
+  'Corp',
+]);
 /** Words after a name that make it a firm's or a building's: its trade, its kind, its legal form. */
-const FIRM_WORD_AFTER =
-  /^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|Museum|Gallery|Theatre|Theater|Stadium|Library|Suite|Memorial|Statue|Square|Gardens|Bridge|Arms|Inn|Tavern|Prize|Award|Lecture|Platz|Straße|Strasse|Schule|Gymnasium|Brücke|Stadion|Denkmal|Preis|GmbH|gGmbH|AG|KG|OHG|SE|UG|GbR|Ltd\.?|Limited|LLP|LLC|PLC|plc|Inc\.?|Sp\.|S\.A\.|B\.V\.)(?![\p{L}])/u;
+const FIRM_WORD_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:Apotheke|Praxis|Bau|Bäckerei|Verlag|Stiftung|Gruppe|Group|Holding|Holdings|Beverages|Foods|Trans|Logistik|Logistics|Consulting|Partner|Partners|Partnerschaft|Care|Centre|Center|Clinic|Society|Trust|Foundation|Institute|Hospital|Hospice|Academy|School|College|House|Court|Building|Hotel|Restaurant|Brewery|Museum|Gallery|Theatre|Theater|Stadium|Library|Suite|Memorial|Statue|Square|Gardens|Bridge|Arms|Inn|Tavern|Prize|Award|Lecture|Platz|Straße|Strasse|Schule|Gymnasium|Brücke|Stadion|Denkmal|Preis|Sp\.|${FIRM_WORD_FORMS})(?![\p{L}])`,
+  'u',
+);
 /** Countries as the second word of a firm's name ("Ferrero Deutschland"). */
 const COUNTRY_WORDS = new Set([
   'Deutschland',
@@ -1313,7 +1330,7 @@ const COUNTRY_WORDS = new Set([
  * between ends the firm's name ("Hermann Bruns leitet die Landhandel KG").
  */
 const LEGAL_FORM_SOON = new RegExp(
-  `^(?:[ \\t]+(?:${NAME_WORD}|[${UPPER}]{2,4})){1,2}[ \\t]+(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|e\\.[ \\t]?K\\.|Ltd|Limited|LLP|LLC|Inc|plc|PLC|Corp)(?![${LOWER}${UPPER}])`,
+  `^(?:[ \\t]+(?:${NAME_WORD}|[${UPPER}]{2,4})){1,2}[ \\t]+(?:${legalForms([...CONTINENTAL_FORMS, 'mbH', 'KGaA', 'e.V.', 'SE'], ['e.K.'])})(?![${LOWER}${UPPER}])`,
 );
 /**
  * Second words that make a pair a place or an institution named after someone ("Newton Fountain",

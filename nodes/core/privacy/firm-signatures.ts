@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { HOME_CUE } from './postal-shapes.js';
 
 /**
@@ -28,8 +29,12 @@ const CONTACT_LINE =
  * are no firm, and a sole trader's trade line ("Übersetzungen Englisch-Deutsch", "Inhaberin") names the
  * person, whose home is often the business address; nor e.K. or e.V., which a person's home often is.
  */
-const FIRM =
-  /\p{Lu}[\p{L}&.'’-]*[ \t]+(?:[\p{Lu}&][\p{L}&.'’-]*[ \t]+){0,4}(?:GmbH|gGmbH|AG|KG|OHG|UG|GbR|mbB|PartG|Ltd\.?|Limited|LLP|PLC|plc|Inc\.?|LLC)(?![\p{L}])|(?<![\p{L}])(?:Kanzlei|Praxis|\p{Lu}\p{Ll}*praxis|Steuerberatung|Personalberatung|Hausverwaltung|Kita)[ \t]+(?:am|an der|im|in der|Dr\.|\p{Lu})/u;
+/** The legal forms a signature's firm line ends in: German and English, with the partnerships (PartG mbB). */
+const FIRM_FORMS = legalForms([...CONTINENTAL_FORMS, 'mbH', 'KGaA', 'e.V.', 'SE', 'Corp'], ['mbB', 'PartG']);
+const FIRM = new RegExp(
+  String.raw`\p{Lu}[\p{L}&.'’-]*[ \t]+(?:[\p{Lu}&][\p{L}&.'’-]*[ \t]+){0,4}(?:${FIRM_FORMS})(?![\p{L}])|(?<![\p{L}])(?:Kanzlei|Praxis|\p{Lu}\p{Ll}*praxis|Steuerberatung|Personalberatung|Hausverwaltung|Kita)[ \t]+(?:am|an der|im|in der|Dr\.|\p{Lu})`,
+  'u',
+);
 
 /**
  * A phone extension on the contact line ("+44 117 4960733 ext. 16", "Durchwahl 19", "Dw. 42"): a

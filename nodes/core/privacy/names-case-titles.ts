@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { CONTINENTAL_FORMS, legalFormWords } from './legal-forms.js';
 import { isEnglishWord, isKnownName } from './name-list.js';
 import { wordLike } from './names.js';
 import { isNameParticle } from './name-particles.js';
@@ -28,11 +29,11 @@ const LAW_NEAR =
 const LAW_WINDOW = 160;
 
 /** Legal forms and firms' abbreviations: the party is a firm. */
-const FIRM_WORDS = new Set(
-  'GmbH gGmbH mbH AG KG KGaA OHG GbR UG SE eG LLP LLC Ltd Limited PLC plc Inc Corp Co Cie Bros Gebr PartG mbB'.split(
-    ' ',
-  ),
-);
+const FIRM_WORDS = new Set([
+  ...legalFormWords(CONTINENTAL_FORMS, ['eG', 'PartG', 'mbB']),
+  // Firms' abbreviations, no legal forms: "Smith & Co", "Gebr. Schwarzkugel".
+  ...'Co Cie Bros Gebr'.split(' '),
+]);
 /** The case's own nouns before its title ("in Sachen Müller ./. …", "im Rechtsstreit …", "Case Okafor v …"): never a party's. */
 const CASE_NOUNS = new Set(
   'Sache Sachen Rechtssache Streitsache Rechtsstreit Verfahren Angelegenheit Klage Klagesache Case Matter Claim Appeal'.split(

@@ -395,8 +395,11 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   for (const org of [...orgs].slice(0, 8))
     for (let at = text.indexOf(org); at >= 0; at = text.indexOf(org, at + org.length))
       zones.push([at, at + org.length]);
-  for (const m of matchesOnLines(text, MERGE_FIELD, linesWithKey(text, MERGE_KEY)))
+  const mergeFields: [number, number][] = [];
+  for (const m of matchesOnLines(text, MERGE_FIELD, linesWithKey(text, MERGE_KEY))) {
     zones.push([m.index, m.index + m[0].length]);
+    mergeFields.push([m.index, m.index + m[0].length]);
+  }
   for (const m of matchesOnLines(text, BREAKDOWN, linesWithKey(text, BREAKDOWN_KEY)))
     zones.push([m.index, m.index + m[1].length]);
   for (const cell of castLeaders(text)) if (!cell.actor) zones.push([cell.start, cell.end]);
@@ -410,12 +413,14 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
   );
   const personEnds = new Set(found.filter((e) => e.type === 'PERSON').map((e) => e.end));
   const out: Entity[] = [];
-  for (const e of splitAtTabs(text, found)) {
-    if (e.type !== 'PERSON') {
-      out.push(e);
+  for (const split of splitAtTabs(text, found)) {
+    if (split.type !== 'PERSON') {
+      out.push(split);
       continue;
     }
-    if (inZone(zones, e)) continue;
+    if (inZone(zones, split)) continue;
+    const e = afterMergeField(text, mergeFields, split);
+    if (!e) continue;
     const before = text.slice(Math.max(0, e.start - 30), e.start);
     const cue = ROLE_CUE.exec(before);
     // After a verb ("spielt", "plays") the name is a character only when the actor is its subject right
@@ -459,6 +464,28 @@ export function withoutReviewLayerLookAlikes(text: string, found: Entity[]): Ent
       !/\t/.test(text.slice(e.start, e.end)),
   );
   return restored.length === 0 ? out : [...out, ...restored];
+}
+
+/**
+ * A person's finding that begins inside a raw merge field and runs on past it ("MERGEFIELD Vorname Maria",
+ * "«Nachname» Hofbauer"): the field is no name, the name written after it is, so the finding keeps only what
+ * follows the field; nothing follows, nothing is kept. `fields` are sorted and do not overlap.
+ */
+function afterMergeField(text: string, fields: [number, number][], e: Entity): Entity | undefined {
+  let lo = 0;
+  let hi = fields.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (fields[mid][0] <= e.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (at < 0 || e.start >= fields[at][1]) return e;
+  let start = fields[at][1];
+  while (start < e.end && (text[start] === ' ' || text[start] === '\t')) start++;
+  return start < e.end ? { ...e, start } : undefined;
 }
 
 /** The start of the line holding each offset, for offsets in any order: one pass over the text's line breaks. */

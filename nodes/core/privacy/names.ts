@@ -1,4 +1,5 @@
 import { LEGAL_FORM } from './addresses.js';
+import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter, CAPITALS_WORD, LOWER, NAME_WORD, UPPER } from './letters.js';
@@ -787,9 +788,19 @@ const NOT_TRADES = new Set(
   ),
 );
 
+/** German and English forms, and S.A. and B.V. of the continental ones. */
+const SMALL_FIRM_EXCEPT = [
+  ...CONTINENTAL_FORMS.filter((name) => name !== 'S.A.' && name !== 'B.V.'),
+  'gGmbH',
+  'mbH',
+  'KGaA',
+  'e.V.',
+  'SE',
+  'Limited',
+];
 /** A firm's name goes on after the pair: "Clearwater Payroll Services Ltd", "Kiefer Elektrotechnik e.K.". */
 const FIRM_AFTER = new RegExp(
-  `^(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:e\\.[ \\t]?K\\.|GmbH|AG|KG|OHG|UG|GbR|Ltd|LLC|LLP|Inc|plc|PLC|Corp|S\\.A\\.|B\\.V\\.)(?![${LOWER}${UPPER}])`,
+  `^(?:[ \\t]+${NAME_WORD}){0,2}[ \\t]+(?:${legalForms(SMALL_FIRM_EXCEPT, ['e.K.'])})(?![${LOWER}${UPPER}])`,
 );
 
 /** Whether the word at `index` of `before` starts a sentence or a line. */

@@ -1,4 +1,5 @@
 import { definitionQuestionNoPerson } from './not-people-questions.js';
+import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { isFamilyWord } from './family-words.js';
 import { isRegisterRole } from './names-register-roles.js';
 import { isWhiteSpace } from './code-units.js';
@@ -191,7 +192,9 @@ function opensWithGivenName(value: string): boolean {
 /** A legal form as the finding's last word ("Pemberton Lowe LLP"). */
 /** One capitalised word right after a finding. */
 const FIRM_WORD_AFTER = /^ \p{Lu}[\p{L}-]*/u;
-const LEGAL_FORM_END = /[ \t](?:GmbH|AG|KG|OHG|GbR|UG|LLP|LLC|Ltd\.?|Limited|PLC|Inc\.?|Corp\.?)$/;
+const LEGAL_FORM_END = new RegExp(
+  `[ \\t](?:${legalForms([...CONTINENTAL_FORMS, 'gGmbH', 'mbH', 'KGaA', 'e.V.', 'SE', 'plc'])})$`,
+);
 
 /** Where an assistant may be introduced: the words, in any case. */
 const BOT_HINT = /bot|assist/i;

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { allFormsBut, legalForms } from './legal-forms.js';
 import { LEGAL_FORM } from './addresses.js';
 import { DISTRICT_LETTER } from './postal-districts.js';
 import { cellAbove, ownCellBefore } from './firm-columns.js';
@@ -297,7 +298,10 @@ const TRADE_BUSINESS =
   /(?<![\p{L}])(?:\p{L}*meisterbetrieb|kfz-werkstatt|autowerkstatt|autohaus|motors|obsthof|bauernhof|weingut|winery|fruit[ \t]+farm|dairy[ \t]+farm|vereinsheim|sportverein|fahrschule|driving[ \t]+school|\p{L}*catering|partyservice|gästehaus|gasthof|campingplatz|campsite|caravan[ \t]+park|holiday[ \t]+park|skischule|surfschule|sanitär|heizungsbau|plumbing|electrical[ \t]+contractors?|spedition|haulage|couriers|logistik|logistics|brauerei|brewery|bäckerei|bakery|metzgerei|tischlerei|schreinerei|zimmerei|malerbetrieb|gartenbau|landscaping|\p{L}*salon|friseur\p{L}*|hairdresser\p{L}*|barbers?|barbershop|beauty|nagelstudio|kosmetikstudio)(?![\p{L}])/iu;
 
 /** Legal forms written in lower case, which a case-insensitive pattern would confuse ("eG", "e.K."). */
-const SMALL_LEGAL_FORM = /(?<![\p{L}])(?:eG|e\.[ \t]?K\.|e\.[ \t]?Kfm\.|GmbH)(?![\p{L}])/u;
+const SMALL_LEGAL_FORM = new RegExp(
+  `(?<![\\p{L}])(?:${legalForms(allFormsBut(['GmbH']), ['eG', 'e.K.', 'e.Kfm.'])})(?![\\p{L}])`,
+  'u',
+);
 /** Places where no one lives: lockers, parcel stations, post boxes, business parks and warehouses. */
 export const NO_HOME =
   /(?<![\p{L}])(?:packstation|postfiliale|paketshop|paketstation|locker|parcel[ \t]+shop|postfach|p\.?[ \t]?o\.?[ \t]+box|industrial[ \t]+estate|trading[ \t]+estate|gewerbegebiet|industriegebiet|gewerbepark|warehouse|lagerhalle|depot)(?![\p{L}])/iu;

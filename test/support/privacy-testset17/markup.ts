@@ -1,20 +1,9 @@
-import { Cmwc } from './random.js';
-import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId, type IbanCountry } from './values.js';
+import type { Cmwc } from './random.js';
+import * as values from './values.js';
+import { markReader, MARK_CODES } from '../held-out-markup.js';
 
-/** One labelled document of set 17 as the scorer reads it (the shape of every earlier set). */
-export interface TestLabel {
-  type: string;
-  start: number;
-  end: number;
-}
-export interface TestDocument {
-  id: string;
-  lang: 'de' | 'en';
-  origin: 'hand' | 'generated';
-  kind: string;
-  text: string;
-  entities: TestLabel[];
-}
+export { COMPUTED } from '../held-out-markup.js';
+export type { HandSource, TestDocument, TestLabel } from '../held-out-markup.js';
 
 /**
  * Set 17's inline marks: ⟦code|value⟧ (mathematical white square brackets, U+27E6/U+27E7, which no
@@ -23,63 +12,10 @@ export interface TestDocument {
  */
 export const MARK = /⟦([a-z])\|([^⟧]*)⟧/g;
 
-export const CODES: Record<string, string> = {
-  p: 'PERSON',
-  e: 'EMAIL_ADDRESS',
-  t: 'PHONE_NUMBER',
-  i: 'IBAN_CODE',
-  c: 'CREDIT_CARD',
-  a: 'IP_ADDRESS',
-  x: 'DE_TAX_ID',
-  s: 'DE_SOCIAL_SECURITY',
-  k: 'DE_ID_CARD',
-  r: 'DE_PASSPORT',
-  b: 'DATE_OF_BIRTH',
-  h: 'POSTAL_ADDRESS',
-};
+/** Set 17 writes p and e where the later sets write n (PERSON) and m (EMAIL_ADDRESS). */
+const RENAMED: Readonly<Record<string, string>> = { n: 'p', m: 'e' };
+export const CODES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(MARK_CODES).map(([code, type]) => [RENAMED[code] ?? code, type]),
+);
 
-/** Codes whose mark holds a recipe: i "DE" (compact) or "DE g" (groups of four); c "" or "-"; x "" or "g"; s "DDMMYYYY Name f|m"; k and r "". */
-export const COMPUTED: ReadonlySet<string> = new Set(['i', 'c', 'x', 's', 'k', 'r']);
-
-function computed(rng: Cmwc, code: string, recipe: string): string {
-  switch (code) {
-    case 'i': {
-      const [country, g] = recipe.split(' ');
-      const v = iban(rng, country as IbanCountry);
-      return g ? grouped(v) : v;
-    }
-    case 'c':
-      return recipe ? cardPrinted(card(rng), recipe === '-' ? '-' : ' ') : card(rng);
-    case 'x': {
-      const v = taxId(rng);
-      return recipe === 'g' ? `${v.slice(0, 2)} ${v.slice(2, 5)} ${v.slice(5, 8)} ${v.slice(8)}` : v;
-    }
-    case 's': {
-      const [date, name, sex] = recipe.split(' ');
-      const birth = { d: Number(date.slice(0, 2)), m: Number(date.slice(2, 4)), y: Number(date.slice(4)) };
-      return pensionNumber(rng, birth, name, sex === 'f');
-    }
-    case 'k':
-      return icaoNumber(rng, 'id');
-    default:
-      return icaoNumber(rng, 'passport');
-  }
-}
-
-/** The text without marks and a label on every marked value, with exact offsets; recipes computed in order. */
-export function readMarks(source: string, rng: Cmwc): { text: string; entities: TestLabel[] } {
-  let text = '';
-  let from = 0;
-  const entities: TestLabel[] = [];
-  for (const m of source.matchAll(MARK)) {
-    text += source.slice(from, m.index);
-    const type = CODES[m[1]];
-    if (!type) throw new Error(`set 17: unknown mark code ${m[1]}`);
-    const value = COMPUTED.has(m[1]) ? computed(rng, m[1], m[2]) : m[2];
-    entities.push({ type, start: text.length, end: text.length + value.length });
-    text += value;
-    from = m.index + m[0].length;
-  }
-  text += source.slice(from);
-  return { text, entities };
-}
+export const readMarks = markReader<Cmwc>({ set: 17, mark: MARK, codes: CODES, values });
