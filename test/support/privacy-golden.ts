@@ -30,6 +30,7 @@ import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
+import { privacyTestSet24 } from './privacy-testset24/index.js';
 import './pin-labelled-year.js';
 
 /**
@@ -89,6 +90,7 @@ function corpora(): Record<string, string[]> {
     testSet21: privacyTestSet21().map((d) => d.text),
     testSet22: privacyTestSet22().map((d) => d.text),
     testSet23: privacyTestSet23().map((d) => d.text),
+    testSet24: privacyTestSet24().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

@@ -39,6 +39,7 @@ import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
+import { privacyTestSet24 } from './privacy-testset24/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -191,6 +192,10 @@ const test22 = scoreLaterSet(22, privacyTestSet22());
 // relocation and migration; office decks and workbooks extracted to text), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test23 = scoreLaterSet(23, privacyTestSet23());
+// Test set 24: written during the twenty-fifth round, built unlike sets 1 to 23 (construction, architecture,
+// engineering, surveying, facility management, property development; lightweight-markup sources), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test24 = scoreLaterSet(24, privacyTestSet24());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -218,6 +223,7 @@ if (process.argv.includes('--write')) {
     testSet21: test21.figures,
     testSet22: test22.figures,
     testSet23: test23.figures,
+    testSet24: test24.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -247,6 +253,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset21', test21.block);
   readme = replaceReadmeSection(readme, 'privacy-testset22', test22.block);
   readme = replaceReadmeSection(readme, 'privacy-testset23', test23.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset24', test24.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
