@@ -87,13 +87,19 @@ function fullPersonName(value: string): boolean {
   );
 }
 
-/** A dumped cell ("B1: Geburtsdatum") whose whole value is the finding and names a column: a heading cell. */
-const DUMP_CELL_BEFORE = /(?:^|\n)[ \t]*(?:[^\s!'=:][^!\n:=]{0,40}!)?\$?[A-Z]{1,3}\$?[1-9]\d{0,6}[ \t]*[:=][ \t]*"?$/;
-function dumpedHeadingCell(text: string, e: Entity, value: string): boolean {
-  if (columnKind(value) === undefined) return false;
-  const before = text.slice(Math.max(0, e.start - 60), e.start);
-  const after = text.slice(e.end, e.end + 4);
-  return DUMP_CELL_BEFORE.test(before) && /^[ \t"]*(?:\r?\n|$)/.test(after);
+/**
+ * A finding inside a dumped cell ("B1: Geburtsdatum", "B1: Geb.-Datum", "B1: Fecha de nacimiento") whose whole
+ * value names a column: a heading cell, which a "Name" cell on the line above must not make an answer.
+ */
+const DUMP_CELL_PREFIX = /^[ \t]*(?:[^\s!'=:][^!\n:=]{0,40}!)?\$?[A-Z]{1,3}\$?[1-9]\d{0,6}[ \t]*[:=][ \t]*/;
+function dumpedHeadingCell(text: string, e: Entity): boolean {
+  const from = lineStartOf(text, e.start);
+  const to = lineEndOf(text, e.end);
+  const line = text.slice(from, to);
+  const prefix = DUMP_CELL_PREFIX.exec(line);
+  if (!prefix || from + prefix[0].length > e.start) return false;
+  const value = line.slice(prefix[0].length).trim().replace(/^"|"$/g, '');
+  return columnKind(value) !== undefined;
 }
 
 /** `found` without the look-alikes above (the same array when none is). */
@@ -102,7 +108,7 @@ export function withoutSheetLookAlikes(text: string, found: Entity[]): Entity[] 
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
     if (fullPersonName(value)) return true;
-    if (dumpedHeadingCell(text, e, value)) return false;
+    if (dumpedHeadingCell(text, e)) return false;
     if ((value.startsWith('=') && FORMULA_START.test(value.slice(1))) || inFormula(text, e.start)) return false;
     // A role's word in a row's label cell ("Dispatcher,Chalbak,0719 …" under a "Worker" column).
     if (ROLE_COLUMN.test(value)) return false;

@@ -52,6 +52,12 @@ describe('privacy review 23: footers and cell dumps', () => {
   it('does not read a dumped heading cell as a name', () => {
     const dump = 'A1: Name\nB1: Geburtsdatum\nA2: Jana Petersen\nB2: 32874\n';
     assert.deepEqual(persons(dump), ['Jana Petersen']);
+    for (const heading of ['Geb.-Datum', 'Fecha de nacimiento', 'Doğum tarihi'])
+      assert.deepEqual(persons(dump.replace('Geburtsdatum', heading)), ['Jana Petersen'], heading);
+  });
+  it('reads a serial date of birth under a Turkish, Romanian or Hungarian heading', () => {
+    for (const heading of ['Doğum tarihi', 'Data nașterii', 'Születési dátum'])
+      assert.deepEqual(valuesOf('DATE_OF_BIRTH')(`Name;${heading}\nJana Petersen;32874\n`), ['32874'], heading);
   });
   it('reads huge hostile dumps in linear time', () => {
     const scanner = new PrivacyScanner();
