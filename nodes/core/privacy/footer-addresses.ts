@@ -60,6 +60,25 @@ export function withoutFooterAddresses(text: string, found: Entity[]): Entity[] 
     const list = byLine.get(line) ?? [];
     return list.length === 1 && roleMailbox(list[0]) && onlySeparators(line, list);
   };
+  // A person's own footer (a sole trader's, a freelancer's): her name on the address line or right beside it, or
+  // a word of a name found in the text in the mailbox's domain ("info@petersen-foto.de"), keeps the address.
+  const personLine = (line: number) => (byLine.get(line) ?? []).some((e) => e.type === 'PERSON');
+  const nameWords = new Set<string>();
+  for (const e of found)
+    if (e.type === 'PERSON')
+      for (const w of text
+        .slice(e.start, e.end)
+        .toLowerCase()
+        .split(/[^\p{L}]+/u))
+        if (w.length >= 4) nameWords.add(w);
+  const namedDomain = (line: number) =>
+    (byLine.get(line) ?? []).some((e) => {
+      if (e.type !== 'EMAIL_ADDRESS') return false;
+      const value = text.slice(e.start, e.end).toLowerCase();
+      const domain = value.slice(value.indexOf('@') + 1);
+      return domain.split(/[^\p{L}]+/u).some((w) => nameWords.has(w));
+    });
+  const someonesFooter = (line: number) => [line - 1, line, line + 1].some((l) => personLine(l) || namedDomain(l));
   const firms = new Set<Entity>();
   // The closing line of a firm's workbook or deck, after a blank line: its address alone.
   const last = lastLineAfterBlank(text);
@@ -67,13 +86,18 @@ export function withoutFooterAddresses(text: string, found: Entity[]): Entity[] 
     const line = lineOf(last);
     const list = byLine.get(line) ?? [];
     // (The same address may stand found twice, by two detectors.)
-    if (list.length <= 3 && list.every((e) => e.type === 'POSTAL_ADDRESS') && onlySeparators(line, list))
+    if (
+      list.length <= 3 &&
+      list.every((e) => e.type === 'POSTAL_ADDRESS') &&
+      onlySeparators(line, list) &&
+      !someonesFooter(line)
+    )
       for (const e of list) firms.add(e);
   }
   for (const e of found) {
     if (e.type !== 'POSTAL_ADDRESS') continue;
     const line = lineOf(e.start);
-    if (lineOf(e.end) !== line || !footerLine(line)) continue;
+    if (lineOf(e.end) !== line || !footerLine(line) || someonesFooter(line)) continue;
     const list = byLine.get(line) ?? [];
     if (list.some((o) => o.type === 'EMAIL_ADDRESS') || mailboxAlone(line - 1) || mailboxAlone(line + 1)) firms.add(e);
   }

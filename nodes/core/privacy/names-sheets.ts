@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isGivenName, isEnglishWord } from './name-list.js';
 import { ROLE_COLUMN } from './names-table-columns.js';
+import { columnKind } from './tables.js';
 
 /**
  * Look-alikes of names in workbooks and slide decks extracted to plain text:
@@ -71,11 +72,43 @@ const CLOSING_LINE = /^[ \t#]*(?:danke(?: schön)?|vielen dank|thank you|thanks|
 /** A note's label before its first word. */
 const NOTE_LABEL = /(?:^|\n)[ \t#]*(?:Notes?|Notizen?|Speaker notes|Sprechernotizen)[ \t]*:[ \t]*$/;
 
+/**
+ * A given name and one to three more capitalised words ("Jana Petersen"): a person's full name. No formula's
+ * function, heading word, status, role or closing slide's sentence reads so, so the look-alike rules below
+ * never drop it: a hostile caller's "=B2 " or "/in" or a heading row's words around a victim's name must not hide it.
+ */
+function fullPersonName(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isGivenName(words[0]) &&
+    words.every((w) => /^\p{Lu}/u.test(w) && !HEADING_WORD.test(w) && columnKind(w) === undefined)
+  );
+}
+
+/**
+ * A finding inside a dumped cell ("B1: Geburtsdatum", "B1: Geb.-Datum", "B1: Fecha de nacimiento") whose whole
+ * value names a column: a heading cell, which a "Name" cell on the line above must not make an answer.
+ */
+const DUMP_CELL_PREFIX = /^[ \t]*(?:[^\s!'=:][^!\n:=]{0,40}!)?\$?[A-Z]{1,3}\$?[1-9]\d{0,6}[ \t]*[:=][ \t]*/;
+function dumpedHeadingCell(text: string, e: Entity): boolean {
+  const from = lineStartOf(text, e.start);
+  const to = lineEndOf(text, e.end);
+  const line = text.slice(from, to);
+  const prefix = DUMP_CELL_PREFIX.exec(line);
+  if (!prefix || from + prefix[0].length > e.start) return false;
+  const value = line.slice(prefix[0].length).trim().replace(/^"|"$/g, '');
+  return columnKind(value) !== undefined;
+}
+
 /** `found` without the look-alikes above (the same array when none is). */
 export function withoutSheetLookAlikes(text: string, found: Entity[]): Entity[] {
   const kept = found.filter((e) => {
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
+    if (fullPersonName(value)) return true;
+    if (dumpedHeadingCell(text, e)) return false;
     if ((value.startsWith('=') && FORMULA_START.test(value.slice(1))) || inFormula(text, e.start)) return false;
     // A role's word in a row's label cell ("Dispatcher,Chalbak,0719 …" under a "Worker" column).
     if (ROLE_COLUMN.test(value)) return false;

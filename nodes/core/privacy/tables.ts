@@ -31,7 +31,7 @@ const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstell
 const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
 export const BIRTH_DATE_COLUMN =
-  /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*dat(?:um|\.)?)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?|date[ -]de[ -]naissance|n[ée]e?\(?e?\)?[ -]le|fecha[ -]de[ -]nacimiento|data[ -]di[ -]nascita|data[ -]de[ -]nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data[ -]urodzenia|datum[ -]narozen[íi])$/i;
+  /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*dat(?:um|\.)?)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?|date[ -]de[ -]naissance|n[ée]e?\(?e?\)?[ -]le|fecha[ -]de[ -]nacimiento|data[ -]di[ -]nascita|data[ -]de[ -]nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data[ -]urodzenia|datum[ -]narozen[íi]|do[ğg]um[ -]tarihi|data[ -]na[șs]terii|sz[üu]let[ée]si[ -](?:d[áa]tum|id[őo])|дата[ -]рождения)$/i;
 /**
  * Where a table's line may be: a tab, semicolon or bar, or a comma without a space or digit after it
  * (prose and amounts have one); the first at or after `from`, or -1. Found with `indexOf` per

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { assertLinearTime } from '../../support/linear-time.js';
+import { valuesOf } from '../../support/privacy-found.js';
+
+/**
+ * Hostile review of round 25 (names and values in slide decks and workbooks). Examples written here.
+ */
+const persons = valuesOf('PERSON');
+const postal = valuesOf('POSTAL_ADDRESS');
+
+describe('privacy review 23: round 25 look-alike filters keep real names', () => {
+  it('keeps a full name in a cell of a heading row (a form row of label and value)', () => {
+    assert.ok(persons('Name;Jana Petersen;Telefon;Status\n').includes('Jana Petersen'));
+    assert.ok(persons('Name,Email,Mobile,Tobias Krüger,Level\n').includes('Tobias Krüger'));
+  });
+  it('keeps a full name after a status label, a closing slide or with a gendered ending written after it', () => {
+    assert.ok(persons('Stage: Jana Petersen\n').includes('Jana Petersen'));
+    assert.ok(persons('Danke\nJana Petersen hat die Präsentation erstellt\n').includes('Jana Petersen'));
+    assert.ok(persons('Ansprechpartner/in: Jana Petersen/in\n').some((p) => p.startsWith('Jana Petersen')));
+  });
+  it('keeps a name written after a formula’s cell reference in the same cell', () => {
+    assert.ok(persons('Kontakt\t=B2 Jana Petersen\n').includes('Jana Petersen'));
+    assert.ok(persons('Kunde;=A1&" "&B1 Tobias Krüger;\n').includes('Tobias Krüger'));
+  });
+  it('still leaves formulas', () => {
+    assert.deepEqual(
+      persons('Vorname;Nachname;Anzeigename\nMaud;Vantongeren;=VERKETTEN(A2;" ";B2)\n').filter((p) =>
+        /VERKETTEN/.test(p),
+      ),
+      [],
+    );
+  });
+});
+
+describe('privacy review 23: footers and cell dumps', () => {
+  it('keeps a sole trader’s address in her footer, her name beside it or in her mailbox', () => {
+    assert.deepEqual(postal('Folie 9\nJana Petersen\nLindenstraße 5, 10115 Berlin\ninfo@example.de\n'), [
+      'Lindenstraße 5, 10115 Berlin',
+    ]);
+    assert.deepEqual(
+      postal('Folie 1\nFotografie Jana Petersen\n\nFolie 9\nLindenstraße 5, 10115 Berlin\ninfo@petersen-foto.de\n'),
+      ['Lindenstraße 5, 10115 Berlin'],
+    );
+  });
+  it('still drops a firm’s footer address', () => {
+    assert.deepEqual(
+      postal('Slide 6\nNext steps\ncontact@birchway-relocation.com\nHafenstraße 17, 04179 Leipzig\n'),
+      [],
+    );
+  });
+  it('does not read a dumped heading cell as a name', () => {
+    const dump = 'A1: Name\nB1: Geburtsdatum\nA2: Jana Petersen\nB2: 32874\n';
+    assert.deepEqual(persons(dump), ['Jana Petersen']);
+    for (const heading of ['Geb.-Datum', 'Fecha de nacimiento', 'Doğum tarihi'])
+      assert.deepEqual(persons(dump.replace('Geburtsdatum', heading)), ['Jana Petersen'], heading);
+  });
+  it('reads a serial date of birth under a Turkish, Romanian or Hungarian heading', () => {
+    for (const heading of ['Doğum tarihi', 'Data nașterii', 'Születési dátum'])
+      assert.deepEqual(valuesOf('DATE_OF_BIRTH')(`Name;${heading}\nJana Petersen;32874\n`), ['32874'], heading);
+  });
+  it('reads huge hostile dumps in linear time', () => {
+    const scanner = new PrivacyScanner();
+    const make = (n: number) => {
+      let s = 'A1: Name\nB1: Geburtsdatum\n';
+      for (let i = 2; i < n; i++) s += `A${i}: =CONCATENATE(B${i}, Jana (partner) (partner)\nB${i}: 32874\n`;
+      return s;
+    };
+    assertLinearTime('dumps', (t) => scanner.scan(t), make(2500), make(10000));
+  });
+});
