@@ -61,7 +61,7 @@ export interface PeerFigures {
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
 export type LaterSet =
-  2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23;
+  2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23 | 24;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 

@@ -227,9 +227,11 @@ function greedy(text: string, run: Entity[]): Entity[] {
     if (free) {
       taken.fill(e.type === 'EMAIL_ADDRESS' ? BY_EMAIL : BY_OTHER, e.start - from, e.end - from);
       kept.push(e);
-    } else if (e.type === 'PERSON' && onlyEmail) {
+    } else if ((e.type === 'PERSON' || e.type === 'POSTAL_ADDRESS') && onlyEmail) {
       // Privacy first: in "Jana Novak@web.de" the address wins "Novak"; "Jana" is still a name, not
-      // text for the cloud. (Other losers are look-alikes of their winner or cut-offs of one value.)
+      // text for the cloud. A bullet before a mailbox reads as a dot ("Berlin · kontakt@…" as an
+      // obfuscated "Berlin.kontakt@…"), so the mailbox can take a postal address's town: its street and
+      // postcode stay an address. (Other losers are look-alikes of their winner or cut-offs of one value.)
       for (const piece of uncoveredPieces(text, e, taken, from)) {
         taken.fill(BY_OTHER, piece.start - from, piece.end - from);
         kept.push(piece);
@@ -245,7 +247,7 @@ const BY_OTHER = 2;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER_FIRST = /\p{Lu}/u;
 
-/** The stretches of `e` not yet taken, trimmed to letters and digits at both ends: two or more, a capital first. */
+/** The stretches of `e` not yet taken, trimmed to letters and digits at both ends: two or more, a capital (an address: or a digit) first. */
 function uncoveredPieces(text: string, e: Entity, taken: Uint8Array, from: number): Entity[] {
   const pieces: Entity[] = [];
   let i = e.start;
@@ -257,8 +259,11 @@ function uncoveredPieces(text: string, e: Entity, taken: Uint8Array, from: numbe
     let last = end;
     while (start < last && !LETTER_OR_DIGIT.test(text[start])) start++;
     while (last > start && !LETTER_OR_DIGIT.test(text[last - 1])) last--;
-    // A capital first: what a name finding swept up before the address in lower case is prose ("mail bleibt").
-    if (last - start >= 2 && UPPER_FIRST.test(text[start])) pieces.push({ ...e, start, end: last });
+    // A capital first: what a name finding swept up before the address in lower case is prose ("mail bleibt");
+    // a postal address may start with its house number ("12 Harcourt Road").
+    const first = text[start];
+    if (last - start >= 2 && (UPPER_FIRST.test(first) || (e.type === 'POSTAL_ADDRESS' && /\d/.test(first))))
+      pieces.push({ ...e, start, end: last });
     i = end;
   }
   return pieces;

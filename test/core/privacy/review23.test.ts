@@ -69,3 +69,28 @@ describe('privacy review 23: footers and cell dumps', () => {
     assertLinearTime('dumps', (t) => scanner.scan(t), make(2500), make(10000));
   });
 });
+
+describe('privacy review 23: an e-mail address that sweeps up the end of an address', () => {
+  // A bullet between a town and a mailbox reads as a dot in the view ("Berlin . kontakt@…", the way an
+  // obfuscated address writes its dots), so the e-mail finding starts at the town and wins the overlap.
+  // The address must still cover what the e-mail finding leaves: pseudonymization would show street and
+  // postcode otherwise.
+  const scanner = new PrivacyScanner();
+  const covered = (text: string, value: string) => {
+    const at = text.indexOf(value);
+    const found = scanner.scan(text);
+    for (let i = at; i < at + value.length; i++)
+      if (/\S/.test(text[i]) && !found.some((e) => e.start <= i && i < e.end)) return false;
+    return true;
+  };
+  for (const line of [
+    'Lindenstraße 5, 10115 Berlin · kontakt@klinik.de',
+    'Jana Petersen · Lindenstraße 5, 10115 Berlin • jana@example.de',
+    '12 Harcourt Road, Dublin 2 ‧ office@example.ie',
+  ]) {
+    it(`covers every character of the address in "${line}"`, () => {
+      const address = line.replace(/^Jana Petersen · /, '').replace(/ [·•‧] \S+$/, '');
+      assert.ok(covered(line, address), JSON.stringify(scanner.scan(line)));
+    });
+  }
+});
