@@ -12,6 +12,7 @@ import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
 import { legalFormAfter, ownerWholeName } from './firm-owners.js';
+import { isInstitutionWord } from './institution-words.js';
 import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
@@ -1332,21 +1333,11 @@ const COUNTRY_WORDS = new Set([
 const LEGAL_FORM_SOON = new RegExp(
   `^(?:[ \\t]+(?:${NAME_WORD}|[${UPPER}]{2,4})){1,2}[ \\t]+(?:${legalForms([...CONTINENTAL_FORMS, 'mbH', 'KGaA', 'e.V.', 'SE'], ['e.K.'])})(?![${LOWER}${UPPER}])`,
 );
-/**
- * Second words that make a pair a place or an institution named after someone ("Newton Fountain",
- * "Jenner Wing", "Fenwick Joinery", "Hope Valley", "Lisboa Plaza"): nouns no common surname shares
- * (not Hall, Park, Ward, Mill, which are). A title before the word ("Mr Fountain") still finds the person.
- */
-const PLACE_WORDS = new Set(
-  'Wing Fountain Joinery Plaza Valley Society Gardens Square Tower Lodge Centre Center Clinic Surgery Pharmacy Hospital Hospice Academy Library Museum Gallery Theatre Theater Stadium Arena Campus Quay Wharf Embankment Fund Trust Foundation Institute Joinery Bakery Brewery Dairy Garage Motors Estates Builders Roofing Plumbing Electrical Landscaping'.split(
-    ' ',
-  ),
-);
 /** Whether the pair ending at `end` is a firm's name: a country as its second word, or a firm word after it. */
 function firmNamedAfter(text: string, end: number, second: string): boolean {
   return (
     COUNTRY_WORDS.has(second) ||
-    PLACE_WORDS.has(second) ||
+    isInstitutionWord(second) ||
     FIRM_WORD_AFTER.test(text.slice(end, end + 14)) ||
     LEGAL_FORM_SOON.test(text.slice(end, end + 60))
   );

@@ -47,7 +47,10 @@ export function withoutFooterAddresses(text: string, found: Entity[]): Entity[] 
     rest += text.slice(at, Math.max(at, lineEnd(line)));
     return /^[\s·•.|,;–-]*$/.test(rest);
   };
-  const roleMailbox = (e: Entity) => e.type === 'EMAIL_ADDRESS' && !personalMailbox(text.slice(e.start, e.end));
+  // An e-mail finding may have swept up the word before a bullet ("Leipzig · team@…": the bullet reads as an
+  // obfuscated dot); the mailbox is its last unspaced run.
+  const roleMailbox = (e: Entity) =>
+    e.type === 'EMAIL_ADDRESS' && !personalMailbox(/\S+$/.exec(text.slice(e.start, e.end))?.[0] ?? '');
   // A footer line holds an address and at most a mailbox or two: a longer line is read as it is.
   const footerLine = (line: number) => {
     const list = byLine.get(line) ?? [];

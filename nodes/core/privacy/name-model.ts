@@ -3,6 +3,8 @@ import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { NAME_MODEL_WEIGHTS } from './name-model-weights.js';
 import { partnerColumnsOf, type PartnerColumn } from './tables.js';
+import { institutionWordAfter } from './institution-words.js';
+import { inRoleHandle } from './names-handles.js';
 
 /**
  * A statistical name scorer for the names the rules miss: two logistic regressions over hashed
@@ -871,6 +873,10 @@ export function findNames(
     // ("bezawit tsegaye-work").
     const joinsOpen = open !== undefined && start - open.end <= 3 && /^[ ,/.-]*$/.test(text.slice(open.end, start));
     if (c.shape === 'x' && !joinsOpen && hyphenCompoundWithWord(text, start, end)) continue;
+    // A word before an institution's noun names the institution ("Hartley Joinery"); a word in a team's or a
+    // bot's handle ("@dev_team") names no one.
+    if (c.shape !== 'x' && !joinsOpen && institutionWordAfter(text, end)) continue;
+    if (text.indexOf('@') !== -1 && inRoleHandle(text, start, end)) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
     if (joinsOpen && open) {

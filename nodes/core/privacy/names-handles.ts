@@ -109,3 +109,20 @@ const CODE_FIRST = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether start..end lies in an @handle one of whose parts is a team's, a role's or a bot's ("@dev_team"):
+ * the name scorer takes no word there.
+ */
+export function inRoleHandle(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 64 && /[\p{L}\p{N}._-]/u.test(text[from - 1])) from--;
+  if (text[from - 1] !== '@' || (from > 1 && /[\p{L}\p{N}]/u.test(text[from - 2]))) return false;
+  let to = end;
+  while (to < text.length && to - end < 64 && /[\p{L}\p{N}._-]/u.test(text[to])) to++;
+  return text
+    .slice(from, to)
+    .toLowerCase()
+    .split(/[._-]+/)
+    .some((part) => ROLE_WORDS.has(part));
+}
