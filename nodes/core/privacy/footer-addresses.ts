@@ -1,3 +1,4 @@
+import { LineIndex } from './line-index.js';
 import type { Entity } from './entities.js';
 import { LEGAL_FORM, personalMailbox } from './organisation-contacts.js';
 
@@ -14,20 +15,10 @@ import { LEGAL_FORM, personalMailbox } from './organisation-contacts.js';
  */
 export function withoutFooterAddresses(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type === 'POSTAL_ADDRESS')) return found;
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  const lineOf = (i: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const lineStart = (line: number) => (line === 0 ? 0 : breaks[line - 1] + 1);
-  const lineEnd = (line: number) => (line < breaks.length ? breaks[line] : text.length);
+  const lines = new LineIndex(text);
+  const lineOf = (i: number) => lines.lineOf(i);
+  const lineStart = (line: number) => lines.lineStart(line);
+  const lineEnd = (line: number) => lines.lineEnd(line);
   // The findings of each line (a finding across lines belongs to each of them).
   const byLine = new Map<number, Entity[]>();
   for (const e of found)
@@ -59,7 +50,7 @@ export function withoutFooterAddresses(text: string, found: Entity[]): Entity[] 
     );
   };
   const mailboxAlone = (line: number) => {
-    if (line < 0 || line > breaks.length) return false;
+    if (line < 0 || line > lines.lastLine) return false;
     const list = byLine.get(line) ?? [];
     return list.length === 1 && roleMailbox(list[0]) && onlySeparators(line, list);
   };

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
 import { isGivenName, isKnownName } from './name-list.js';
 import { FREE_MAIL } from './firm-signatures.js';
 import { IMPRINT_EXTRAS, legalForms } from './legal-forms.js';
@@ -85,24 +86,13 @@ const COPYRIGHT_FIRM =
 export function withoutOrganisationContacts(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => CONTACT_TYPES.has(e.type))) return found;
   // The lines that name a person, by their number (one pass over the findings: linear on dense footers).
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  // The number of the line holding offset i: a binary search over the line breaks (a long line costs no walk back).
-  const lineOf = (i: number): number => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lines = new LineIndex(text);
+  const lineOf = (i: number) => lines.lineOf(i);
   const personLines = new Set<number>();
   // The text of the line holding offset i (for the country its postcode tells).
   const lineText = (i: number): string => {
     const line = lineOf(i);
-    return text.slice(line === 0 ? 0 : breaks[line - 1] + 1, line < breaks.length ? breaks[line] : text.length);
+    return text.slice(lines.lineStart(line), lines.lineEnd(line));
   };
   for (const e of found)
     if (
@@ -119,9 +109,7 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     const line = lineOf(start);
     let verdict = verdicts.get(line);
     if (verdict === undefined) {
-      const lineStart = line === 0 ? 0 : breaks[line - 1] + 1;
-      const lineEnd = line < breaks.length ? breaks[line] : text.length;
-      verdict = !personLines.has(line) && isImprintLine(text, lineStart, lineEnd);
+      verdict = !personLines.has(line) && isImprintLine(text, lines.lineStart(line), lines.lineEnd(line));
       verdicts.set(line, verdict);
     }
     return verdict;
