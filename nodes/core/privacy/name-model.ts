@@ -849,6 +849,8 @@ export function findNames(
 ): Entity[] {
   const names = tableNamesFound(text, found);
   const { casing, count } = collectCandidates(text);
+  // Once per text, not per word: only a text with an "@" can hold a handle.
+  const hasHandles = text.includes('@');
   const takenCount = orderTaken(found);
   let t = 0;
   let takenEnd = -1;
@@ -876,7 +878,7 @@ export function findNames(
     // A word before an institution's noun names the institution ("Hartley Joinery"); a word in a team's or a
     // bot's handle ("@dev_team") names no one.
     if (c.shape !== 'x' && !joinsOpen && institutionWordAfter(text, end)) continue;
-    if (text.indexOf('@') !== -1 && inRoleHandle(text, start, end)) continue;
+    if (hasHandles && inRoleHandle(text, start, end)) continue;
     const to = c.shape === 'I' ? end + 1 : end;
     const score = 0.5 + (0.15 * (p - threshold)) / (1 - threshold);
     if (joinsOpen && open) {
