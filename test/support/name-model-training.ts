@@ -32,10 +32,11 @@ import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
+import { privacyTestSet24 } from './privacy-testset24/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 23 (sets 9 to 23 became development data once they were scored).
+ * test sets 1 to 24 (sets 9 to 24 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -64,6 +65,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test21', privacyTestSet21()],
     ['test22', privacyTestSet22()],
     ['test23', privacyTestSet23()],
+    ['test24', privacyTestSet24()],
   ];
 }
 
