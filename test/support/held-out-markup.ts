@@ -1,5 +1,5 @@
 /**
- * The inline-mark reader held-out sets 17 to 23 share. Each set keeps what is its own (the mark
+ * The inline-mark reader held-out sets 17 to 24 share. Each set keeps what is its own (the mark
  * brackets, its code letters, its random stream and the checksum code in its values.ts) and hands
  * them to markReader; the reading itself (strip marks, label each value with exact offsets, compute
  * recipes in order from the set's stream) is the same everywhere and lives here once.
@@ -27,7 +27,7 @@ export interface HandSource {
   source: string;
 }
 
-/** The code letters sets 18 to 23 write (set 17 writes p and e for PERSON and EMAIL_ADDRESS). */
+/** The code letters sets 18 to 24 write (set 17 writes p and e for PERSON and EMAIL_ADDRESS). */
 export const MARK_CODES: Readonly<Record<string, string>> = {
   n: 'PERSON',
   m: 'EMAIL_ADDRESS',
@@ -44,7 +44,8 @@ export const MARK_CODES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Codes whose mark holds a recipe: i "DE" (compact) or "DE g" (groups of four); c "" (compact),
+ * Codes whose mark holds a recipe: i "DE" (compact), "DE g" (groups of four) or "DE ~" (groups of four
+ * joined by LaTeX's ~, set 24); c "" (compact),
  * "-" or "d" (dashed), any other (spaced); x "" or "g" (grouped 2-3-3-3); s "DDMMYYYY Birthname f|m";
  * k and r "".
  */
@@ -53,7 +54,8 @@ export const COMPUTED: ReadonlySet<string> = new Set(['i', 'c', 'x', 's', 'k', '
 /** A set's own checksum code, drawing from the set's own random stream R. */
 export interface ValueKit<R> {
   iban(rng: R, country: string): string;
-  grouped(v: string): string;
+  /** Groups of four joined by `sep` (a space when not given). */
+  grouped(v: string, sep?: string): string;
   card(rng: R): string;
   cardPrinted(v: string, sep: string): string;
   taxId(rng: R): string;
@@ -66,7 +68,7 @@ function computed<R>(kit: ValueKit<R>, rng: R, code: string, recipe: string): st
     case 'i': {
       const [country, form] = recipe.split(' ');
       const v = kit.iban(rng, country);
-      return form === 'g' ? kit.grouped(v) : v;
+      return form === 'g' ? kit.grouped(v) : form === '~' ? kit.grouped(v, '~') : v;
     }
     case 'c': {
       const v = kit.card(rng);
@@ -98,10 +100,14 @@ export interface MarkSyntax<R> {
   values: ValueKit<R>;
 }
 
-/** The text without marks and a label on every marked value, with exact offsets; recipes computed in order. */
+/**
+ * The text without marks and a label on every marked value, with exact offsets; recipes computed in
+ * order from `rng`. Without `rng` every value is taken as written (a generator that computes its
+ * values itself, as set 24's does).
+ */
 export function markReader<R>(
   syntax: MarkSyntax<R>,
-): (source: string, rng: R) => { text: string; entities: TestLabel[] } {
+): (source: string, rng?: R) => { text: string; entities: TestLabel[] } {
   return (source, rng) => {
     let text = '';
     let from = 0;
@@ -110,7 +116,7 @@ export function markReader<R>(
       text += source.slice(from, m.index);
       const type = syntax.codes[m[1]];
       if (!type) throw new Error(`set ${syntax.set}: unknown mark code ${m[1]}`);
-      const value = COMPUTED.has(m[1]) ? computed(syntax.values, rng, m[1], m[2]) : m[2];
+      const value = COMPUTED.has(m[1]) && rng !== undefined ? computed(syntax.values, rng, m[1], m[2]) : m[2];
       entities.push({ type, start: text.length, end: text.length + value.length });
       text += value;
       from = m.index + m[0].length;

@@ -43,6 +43,7 @@ import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
+import { workRoleNames } from './names-work-roles.js';
 import { answersToNameQuestions } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
@@ -1572,6 +1573,7 @@ export const DETECTORS: Detector[] = [
   caseTitleNames,
   lifeEventNames,
   registerRoleNames,
+  workRoleNames,
   answersToNameQuestions,
   spelledNames,
   alphabetSpelledNames,

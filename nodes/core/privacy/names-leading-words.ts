@@ -4,10 +4,11 @@
  * a document's short word in capitals before a name in a file name ("CV_Jens_Okafor.pdf", read as
  * "CV Jens Okafor"). The finding then starts at the name: a placeholder "[PERSON] Strupp" is no leak, but a
  * finding that swallows the family word tells the model nothing true, and the pseudonym of "CV Jens Okafor"
- * does not match the pseudonym of "Jens Okafor" elsewhere. One look at each finding's first word.
+ * does not match the pseudonym of "Jens Okafor" elsewhere; a work role before a name ("Polier Jens Ohl"). One look at each finding's first word.
  */
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName } from './name-list.js';
+import { nameAfterRole, WORK_ROLE_BEFORE } from './names-work-roles.js';
 
 /** A family word, a comma and blanks: the word names the relation, the name follows. */
 const FAMILY_COMMA =
@@ -35,6 +36,10 @@ export function withoutLeadingWords(text: string, found: Entity[]): Entity[] {
 function leadingWords(value: string): number {
   const family = FAMILY_COMMA.exec(value);
   if (family) return family[0].length;
+  // "Vorarbeiter Eilert Pohlmann": a work role before the name is the person's job (names-work-roles.ts).
+  // A role before an ordinary word ("Polier Einweisung erfolgt") names no one: the whole finding goes.
+  const role = WORK_ROLE_BEFORE.exec(value);
+  if (role) return nameAfterRole(value, role[0].length) ? role[0].length : value.length;
   const short = SHORT_CAPITALS.exec(value);
   // "CV Jens Okafor", not "AJ Smith" or "LI Wei": the short word is no name, the next one a given name.
   if (short && !isKnownName(short[1][0] + short[1].slice(1).toLowerCase()) && isGivenName(short[2]))

@@ -1,3 +1,5 @@
+import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
+import { tradeFirmNoPerson } from './not-people-trade-firms.js';
 import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { isFamilyWord } from './family-words.js';
@@ -240,6 +242,9 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (lastBlank > 0 && legalFormAfter(text, e.start + lastBlank) && !endsInOwnerName(value.slice(0, lastBlank)))
     return false;
   if (firmGreeting(text, e, value)) return false;
+  // "Architekturbüro Zinsli + Partner", "Dachtechnik Yantush & Co.": a firm named after its owner, its trade before.
+  if (tradeFirmNoPerson(text, e, value)) return false;
+  if (buildingOrWeekdayNoPerson(value)) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.

@@ -1,0 +1,168 @@
+import type { Entity } from './entities.js';
+import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { legalForms } from './legal-forms.js';
+
+/**
+ * Names after a WORK ROLE in the hand-written records of every trade: a site diary's "Bauleiter:
+ * Sönke Harms", "Polier Jens Ohl, 4 Maurer", "Prüfstatiker Quast vor Ort", a workshop log's
+ * "Werkstattleiter: …", a facility's "Hausmeister …", an induction's "first aider …", with a colon or
+ * without one. The role says the words after it are a person, so one surname suffices; each word of the
+ * name must be no ordinary word ("Bauleiter Abnahme am Freitag" names none). The same roles in brackets
+ * after a name ("Jarle Thormählen (Ersthelfer)"), a surname after an action word at the end of a minutes
+ * item ("Action Quennell.", "Verantwortlich: Ziesenitz") and a numbered attendance list with leaders
+ * ("3. Sönke Ketelhut ........ krank") are read here too.
+ */
+
+/** Work roles and job titles (German with their feminine forms, English): THE list of them. */
+export const WORK_ROLES = [
+  // German trades and offices.
+  '(?:ober)?bauleiter(?:in)?',
+  'polier(?:in)?',
+  'vorarbeiter(?:in)?',
+  'schichtleiter(?:in)?',
+  'werkstattleiter(?:in)?',
+  'meister(?:in)?',
+  'kranführer(?:in)?',
+  'maschinist(?:in)?',
+  'prüfstatiker(?:in)?',
+  'statiker(?:in)?',
+  'tragwerksplaner(?:in)?',
+  'prüfingenieur(?:in)?',
+  'prüfsachverständige[rn]?',
+  'bauingenieur(?:in)?',
+  'architekt(?:in)?',
+  'vermesser(?:in)?',
+  'ersthelfer(?:in)?',
+  'sicherheitsfachkraft',
+  'sicherheitsbeauftragte[rn]?',
+  'sicherheitskoordinator(?:in)?',
+  'sigeko',
+  'hausmeister(?:in)?',
+  'hauswart(?:in)?',
+  'objektbetreuer(?:in)?',
+  'hausverwalter(?:in)?',
+  'haustechniker(?:in)?',
+  'sachverständige[rn]?',
+  // English.
+  'site manager',
+  'site agent',
+  'site supervisor',
+  'project manager',
+  'contracts manager',
+  'foreman',
+  'forewoman',
+  'chargehand',
+  'clerk of works',
+  'quantity surveyor',
+  'building surveyor',
+  'building inspector',
+  'structural engineer',
+  'first aider',
+  'fire marshal',
+  'caretaker',
+  'janitor',
+  'superintendent',
+  'concierge',
+  'facilities manager',
+  'maintenance technician',
+];
+const ROLE_ALTERNATION = WORK_ROLES.join('|');
+/** The roles with the first letter of each word in either case, for patterns that must read capitals as such. */
+const ROLE_ANY_FIRST = WORK_ROLES.map((r) =>
+  r.replace(/(^|\(\?:|[ ])([a-zäöü])/g, (_m, b: string, l: string) => `${b}[${l}${l.toUpperCase()}]`),
+).join('|');
+/** A work role and blanks at a finding's start, with a capitalised word after ("Polier Jens Ohl"). */
+export const WORK_ROLE_BEFORE = new RegExp(`^(?:${ROLE_ANY_FIRST})[ \\t]+(?=\\p{Lu})`, 'u');
+
+/** A role, then an optional colon, then blanks and titles ("Dipl.-Ing.", "Herr", "Mr"). */
+const ROLE_BEFORE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?:${ROLE_ALTERNATION})(:?)[ \\t]+(?:(?:Herr|Frau|Hr\\.|Fr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Dipl\\.-Ing\\.|Ing\\.|Prof\\.)[ \\t]+)*`,
+  'giu',
+);
+/** One word of a name: a capital, then letters (hyphens and apostrophes inside). */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}?[\p{L}\p{M}]+)*/uy;
+/** Firm evidence after a name: a legal form, "& Co.", "+ Partner", "& Söhne". */
+const FIRM_AFTER = new RegExp(
+  `^[ \\t]*(?:[&+][ \\t]*(?:Co\\b|Partner|Söhne|Sons|Sohn)|(?:${legalForms()})(?![\\p{L}]))`,
+  'u',
+);
+
+/** Whether a word may be part of a name here: no ordinary German or English word unless it is a known name. */
+const nameWord = (word: string) => isKnownName(word) || !(isDictionaryWord(word) || isEnglishWord(word));
+
+/** Endings of German abstract nouns, which no surname has. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|chen|lein|ei|ik|ur|age)$/u;
+
+/** The name of one to three words at `at` (one blank between them), or undefined. */
+function nameAt(text: string, at: number): { start: number; end: number; words: number } | undefined {
+  let end = at;
+  let words = 0;
+  for (let pos = at; words < 3; words++) {
+    NAME_WORD.lastIndex = pos;
+    const m = NAME_WORD.exec(text);
+    if (!m || !nameWord(m[0])) break;
+    end = pos + m[0].length;
+    if (text[end] !== ' ') {
+      words++;
+      break;
+    }
+    pos = end + 1;
+  }
+  if (words === 0 || end === at) return undefined;
+  // One word only: a German noun the dictionary lacks ("Einweisung", "Begehung") is no surname.
+  if (words === 1 && NOUN_ENDING.test(text.slice(at, end))) return undefined;
+  if (FIRM_AFTER.test(text.slice(end, end + 24))) return undefined;
+  return { start: at, end, words };
+}
+
+/** Whether a name (not an ordinary word) starts at `at` of `text`, after a role. */
+export const nameAfterRole = (text: string, at: number) => nameAt(text, at) !== undefined;
+
+/** A name of one to three capitalised words ending right before its role in brackets. */
+const ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’-]*(?: \\p{Lu}[\\p{L}\\p{M}'’-]*){0,2})[ \\t]+\\((?:${ROLE_ANY_FIRST})\\)`,
+  'gu',
+);
+/** An action word, then one surname (or two joined by "/") closing a minutes item. */
+const ACTION_OWNER =
+  /(?<![\p{L}\p{M}])(?:Action|Actions|Aktion|Verantwortlich|Zuständig|Owner)(?:[ \t]*:)?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*(?=[.;]|\r?\n|$)/gu;
+/** A numbered line whose name is followed by leaders: "3. Sönke Ketelhut ........ krank". */
+const NUMBERED_LEADERS =
+  /^[ \t]*\d{1,3}[.)][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*\.{4,}/gmu;
+
+const allNameWords = (value: string) => value.split(/[ \t]*\/[ \t]*| /).every(nameWord);
+
+export function workRoleNames(text: string): Entity[] {
+  const out: Entity[] = [];
+  ROLE_BEFORE_NAME.lastIndex = 0;
+  for (let m = ROLE_BEFORE_NAME.exec(text); m; m = ROLE_BEFORE_NAME.exec(text)) {
+    const name = nameAt(text, m.index + m[0].length);
+    if (name) out.push({ type: 'PERSON', start: name.start, end: name.end, score: 0.85 });
+  }
+  ROLE_IN_BRACKETS.lastIndex = 0;
+  for (let m = ROLE_IN_BRACKETS.exec(text); m; m = ROLE_IN_BRACKETS.exec(text)) {
+    // Ordinary words before the name are the sentence's ("Notfall Jarle Thormählen"): the name is the words after them.
+    const words = m[1].split(' ');
+    let skip = 0;
+    let from = m.index;
+    while (skip < words.length && !nameWord(words[skip])) from += words[skip++].length + 1;
+    if (skip < words.length && words.slice(skip).every(nameWord))
+      out.push({ type: 'PERSON', start: from, end: m.index + m[1].length, score: 0.85 });
+  }
+  ACTION_OWNER.lastIndex = 0;
+  for (let m = ACTION_OWNER.exec(text); m; m = ACTION_OWNER.exec(text))
+    if (allNameWords(m[1])) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.8 });
+    }
+  NUMBERED_LEADERS.lastIndex = 0;
+  for (let m = NUMBERED_LEADERS.exec(text); m; m = NUMBERED_LEADERS.exec(text)) {
+    const words = m[1].split(' ');
+    // Two name words, or one known name: a single unknown word is a task ("1. Erdarbeiten ..... offen").
+    if (words.every(nameWord) && (words.length > 1 || isKnownName(words[0]))) {
+      const start = m.index + m[0].indexOf(m[1]);
+      out.push({ type: 'PERSON', start, end: start + m[1].length, score: 0.85 });
+    }
+  }
+  return out;
+}

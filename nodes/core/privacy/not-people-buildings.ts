@@ -1,0 +1,20 @@
+import { isGivenName } from './name-list.js';
+
+/**
+ * A BUILDING's name and a rota's WEEKDAY column taken for a person. "Westgate House", "Marlowe
+ * Tower": a building named by a word and its kind, no given name among the words (a person called
+ * "Penny House" keeps her given name and stays). "Mo  Treppenhäuser", "Mo  Di": a rota's or
+ * timesheet's weekday abbreviation, then the column's gap (two blanks or a tab), is no given name.
+ */
+const BUILDING_WORDS = new Set(['House', 'Tower', 'Towers', 'Building', 'Mansions', 'Buildings', 'Centre', 'Center']);
+const WEEKDAY_COLUMN = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ ]{2,}|\t)/;
+
+export function buildingOrWeekdayNoPerson(value: string): boolean {
+  if (WEEKDAY_COLUMN.test(value)) return true;
+  const space = value.lastIndexOf(' ');
+  if (space <= 0 || !BUILDING_WORDS.has(value.slice(space + 1))) return false;
+  return !value
+    .slice(0, space)
+    .split(/[ \t\n]+/)
+    .some((w) => isGivenName(w));
+}

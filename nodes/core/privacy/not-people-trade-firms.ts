@@ -1,0 +1,62 @@
+import type { Entity } from './entities.js';
+import { legalForms } from './legal-forms.js';
+
+/**
+ * A firm named after its owner with its TRADE before the name: "Architekturbüro Zinsli + Partner",
+ * "Dachtechnik Yantush & Co.", "Malerbetrieb Ohlendiek GmbH", a letterhead's "Ingenieurbüro Vijo Trebo ·
+ * Laubengasse 4 · …". The name there is the firm's, not a person written as one. Only where the firm
+ * shows itself after the name too (a legal form, "& Co.", "+ Partner", a letterhead's "·" before an
+ * address): a trade word alone does not hide a name ("Ansprechpartner: Tjalda Quistorp, Ingenieurbüro").
+ * Privacy first: where the same name stands elsewhere in the text outside such a firm and not as the
+ * end of a longer name, it is a person's too, and the finding stays.
+ */
+
+/** The trade words that open a firm's name (a finding may hold the trade word itself). */
+const TRADE =
+  '(?:(?:Architektur|Ingenieur|Planungs|Vermessungs|Sachverständigen|Statik)büro|\\p{Lu}\\p{Ll}+(?:betrieb|technik|bau|werkstatt|handwerk)|(?:Dachdecker|Zimmer|Schreiner|Tischler|Schlosser|Glaser|Spengler|Klempner|Maler)ei|Firma|Fa\\.)';
+const TRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TRADE}[ \\t]+$`, 'u');
+const TRADE_START = new RegExp(`^${TRADE}[ \\t]+`, 'u');
+const FIRM_AFTER = new RegExp(
+  `^(?:[ \\t]*[&+][ \\t]*(?:Co\\b|Partner|Söhne|Sons|Sohn)|[ \\t]+(?:${legalForms()})(?![\\p{L}])|[ \\t]+[·|][ \\t]+[^\\n]*\\d)`,
+  'u',
+);
+
+/**
+ * Lookups of one text so far: each reads the whole text, so a text is given a bounded number of them
+ * (linear time); past the bound a finding stays, privacy first.
+ */
+const lookups = { text: '', count: 0 };
+const MAX_LOOKUPS = 64;
+
+/** Whether `name` stands elsewhere in `text` as a name of its own: not after a trade word, not after another capitalised word. */
+function standsAlone(text: string, name: string, except: number): boolean {
+  if (lookups.text !== text) {
+    lookups.text = text;
+    lookups.count = 0;
+  }
+  if (++lookups.count > MAX_LOOKUPS) return true;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (at === except) continue;
+    const after = text.charCodeAt(at + name.length);
+    if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after))) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (/[\p{L}\p{M}-]$/u.test(before)) continue;
+    if (TRADE_BEFORE.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+export function tradeFirmNoPerson(text: string, e: Entity, value: string): boolean {
+  const own = TRADE_START.exec(value);
+  const nameStart = own ? e.start + own[0].length : e.start;
+  if (!own && !TRADE_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) return false;
+  // A letterhead's firm and its address after a bar or dot; "& Co." or a legal form; "+ Partner".
+  let end = e.end;
+  // The finding may stop before the firm's second name word ("Vijo" of "Vijo Trebo ·").
+  const rest = /^[ \t]\p{Lu}[\p{L}\p{M}'’-]*/u.exec(text.slice(end, end + 40));
+  if (!FIRM_AFTER.test(text.slice(end, end + 80)) && rest) end += rest[0].length;
+  if (!FIRM_AFTER.test(text.slice(end, end + 80))) return false;
+  const name = text.slice(nameStart, e.end);
+  return name !== '' && !standsAlone(text, name, nameStart);
+}
