@@ -136,6 +136,8 @@ export function workRoleNames(text: string): Entity[] {
   const out: Entity[] = [];
   ROLE_BEFORE_NAME.lastIndex = 0;
   for (let m = ROLE_BEFORE_NAME.exec(text); m; m = ROLE_BEFORE_NAME.exec(text)) {
+    // A heading in capitals ("CARETAKER ROTA — …") names the document, not a person.
+    if (!/\p{Ll}/u.test(m[0])) continue;
     const name = nameAt(text, m.index + m[0].length);
     if (name) out.push({ type: 'PERSON', start: name.start, end: name.end, score: 0.85 });
   }

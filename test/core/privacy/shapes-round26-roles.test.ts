@@ -32,7 +32,9 @@ describe('privacy detectors: shapes of round 26 (names after work roles)', () =>
     for (const n of ['Hinnerk Oltrogge', 'Eilert Pohlmann', 'Quaschnok', 'Taddäus Wiebking', 'Marthe Koopmann-Iwersen'])
       has(found, n);
     // Role words before ordinary nouns are no names.
-    const words = personSpans('Polier Einweisung erfolgt.\nBauleiter Begehung am Freitag.\nHausmeister Termin abgesagt.\n');
+    const words = personSpans(
+      'Polier Einweisung erfolgt.\nBauleiter Begehung am Freitag.\nHausmeister Termin abgesagt.\n',
+    );
     for (const w of ['Einweisung', 'Begehung', 'Termin']) hasNone(words, w);
   });
 
@@ -78,7 +80,10 @@ describe('privacy detectors: shapes of round 26 (names after work roles)', () =>
     const found = personSpans(text);
     has(found, 'Wiebke');
     for (const w of ['Mo  Keller', 'Di  Hof', 'Mi  Treppenhaus']) hasNone(found, w);
-    hasNone(personSpans('Stunden KW 7\nName            Mo  Di  Mi  Do  Fr\nOke Janssen      8   8   7   8   6\n'), 'Mo  Di');
+    hasNone(
+      personSpans('Stunden KW 7\nName            Mo  Di  Mi  Do  Fr\nOke Janssen      8   8   7   8   6\n'),
+      'Mo  Di',
+    );
   });
 
   it('keeps a person inside a firm named after a trade word unlabelled, and a person beside it labelled', () => {
