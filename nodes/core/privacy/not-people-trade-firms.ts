@@ -13,7 +13,7 @@ import { legalForms } from './legal-forms.js';
 
 /** The trade words that open a firm's name (a finding may hold the trade word itself). */
 const TRADE =
-  '(?:(?:Architektur|Ingenieur|Planungs|Vermessungs|Sachverständigen|Statik)büro|\\p{Lu}\\p{Ll}+(?:betrieb|technik|bau|werkstatt|handwerk)|(?:Dachdecker|Zimmer|Schreiner|Tischler|Schlosser|Glaser|Spengler|Klempner|Maler)ei|Firma|Fa\\.)';
+  '(?:(?:Architektur|Ingenieur|Planungs|Vermessungs|Sachverständigen|Statik)büro|\\p{Lu}\\p{Ll}+(?:betrieb|technik|bau|werkstatt|handwerk)|(?:Dachdecker|Zimmer|Schreiner|Tischler|Schlosser|Glaser|Spengler|Klempner|Maler)ei)';
 const TRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TRADE}[ \\t]+$`, 'u');
 const TRADE_START = new RegExp(`^${TRADE}[ \\t]+`, 'u');
 const FIRM_AFTER = new RegExp(

@@ -243,7 +243,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
     return false;
   if (firmGreeting(text, e, value)) return false;
   // "Architekturbüro Zinsli + Partner", "Dachtechnik Yantush & Co.": a firm named after its owner, its trade before.
-  if (tradeFirmNoPerson(text, e, value)) return false;
+  // An owner's whole name before the legal form stays ("Firma Maria Schmidt GmbH", firm-owners.ts).
+  if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
