@@ -20,6 +20,7 @@ import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review
 import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
+import { namesInLatexLetters } from './names-latex.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -133,6 +134,8 @@ export class PrivacyScanner {
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
     // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
+    // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
+    for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);

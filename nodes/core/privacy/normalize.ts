@@ -20,6 +20,7 @@ import { decodeBase64Runs } from './decode-base64.js';
 import { type DecodedText, decodeEscapes } from './decode-escapes.js';
 import { fileNameWords, joinedParameterSections } from './file-names.js';
 import { readFormLeaders } from './form-leaders.js';
+import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
@@ -141,6 +142,23 @@ const DECODE_BUDGET_FLOOR = 1 << 18;
 type SpanMap = (start: number, end: number) => { start: number; end: number };
 
 export function normalizeForDetection(original: string): NormalizedText {
+  // A LaTeX source is read as the text it typesets first (latex-view.ts): "LU71~5411~…", "G{\\"o}ntje", lines joined by "\\".
+  // Before the escapes: their decoder would read "\\"" as a quote.
+  const latex = readLatex(original);
+  if (latex === undefined) return viewOf(original);
+  const inner = viewOf(latex.text);
+  return {
+    text: inner.text,
+    unchanged: false,
+    toOriginal: (start, end) => {
+      const span = inner.toOriginal(start, end);
+      return mapSpan(latex.pieces, span.start, span.end);
+    },
+  };
+}
+
+/** The view of a text that is not LaTeX (or of a LaTeX source already read as text). */
+function viewOf(original: string): NormalizedText {
   const view = decodedAndFolded(original);
   // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
   // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
