@@ -20,6 +20,8 @@ import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review
 import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
+import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
+import { namesInMarkupTables } from './names-markup-tables.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -133,6 +135,9 @@ export class PrivacyScanner {
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
     // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
+    // Wiki and lightweight-markup sources: user links' labels, authors, role fields, markup tables (names-wiki.ts).
+    for (const e of namesInWikiMarkup(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const e of namesInMarkupTables(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
@@ -152,6 +157,8 @@ export class PrivacyScanner {
     found = withoutOrganisationContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
+    // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
+    found = withoutWikiHandles(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))
