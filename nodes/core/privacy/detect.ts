@@ -135,10 +135,12 @@ export class PrivacyScanner {
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
     // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
+    found = withoutNonPeople(seen, found);
     // Wiki and lightweight-markup sources: user links' labels, authors, role fields, markup tables (names-wiki.ts).
+    // After the look-alikes of running text: a place that holds a person's name says more than how its words read
+    // ("| Holder |" over "Winona Good Shield" is no prize's shield); the checks after still apply.
     for (const e of namesInWikiMarkup(seen)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesInMarkupTables(seen)) if (e.score >= this.minScore) found.push(e);
-    found = withoutNonPeople(seen, found);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.

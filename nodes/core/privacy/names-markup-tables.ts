@@ -16,14 +16,18 @@ export function namesInMarkupTables(text: string): Entity[] {
   let headings: string[] = [];
   // MediaWiki rows with one cell per line: the column of the next such cell.
   let column = -1;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const first = text[start];
     if (first === '{' && text[start + 1] === '|') headings = [];
-    else if (first === '|' && (text[start + 1] === '-' || text[start + 1] === '}')) column = text[start + 1] === '-' ? 0 : -1;
+    else if (first === '|' && (text[start + 1] === '-' || text[start + 1] === '}'))
+      column = text[start + 1] === '-' ? 0 : -1;
     else if (first === '!' && end - start < 2_000) {
-      const cells = text.slice(start + 1, end).split('!!').map((c) => cellText(c));
+      const cells = text
+        .slice(start + 1, end)
+        .split('!!')
+        .map((c) => cellText(c));
       if (cells.length > 1 || column === -1) headings = cells;
       else headings.push(cells[0]);
     } else if ((first === '^' || first === '|') && end - start < 2_000) {

@@ -21,6 +21,7 @@ export function markupName(value: string, several = false): boolean {
     if (isGivenName(w) || isKnownName(w) || !(isDictionaryWord(w) || isEnglishWord(w.toLowerCase()))) nameLike = true;
   }
   if (capitalised === 0 || !nameLike) return false;
+  if (words.length > 1 && BUILDING_LAST.test(words[words.length - 1])) return false;
   return !(words.length === 1 && isEnglishWord(words[0].toLowerCase()) && !isGivenName(words[0]));
 }
 
@@ -29,3 +30,6 @@ const WORD = /^(?:\p{Lu}['’]?|\p{Ll}{1,3}\p{Lu})[\p{Ll}\p{M}]+(?:['’-]\p{Lu}
 const PARTICLE = /^(?:de|da|di|du|del|della|der|den|des|la|le|van|von|vom|zu|zum|ter|ten|bin|ibn|al|el|y|e)$/;
 const FIRM_WORD =
   /^(?:gmbh|mbh|ag|kg|ohg|ug|gbr|eg|ev|e\.v\.|se|ltd|llc|inc|plc|co|corp|bv|nv|sa|srl|spa|team|gruppe|group|stadtwerke|bau|werk|werke|verwaltung|amt|gemeinde|stadt|abteilung|department|office|büro)\.?$/i;
+/** Last words of a building's or a place's name ("Westgate House", "Lindenhof Halle", "Harbour Court"). */
+const BUILDING_LAST =
+  /^(?:house|hall|court|tower|towers|centre|center|building|haus|halle|hof|turm|park|quarter|quartier|plaza|platz|gardens|place|wharf|yard|works|mill|lodge|manor|villa|residenz|passage|galerie|arkaden|campus|school|schule|kirche|church|clinic|klinik|klinikum|hospital)$/i;

@@ -31,7 +31,8 @@ function push(out: Entity[], start: number, value: string, several = false): voi
   const trimmed = value.replace(/[ \t]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
   const name = trimmed.trim();
-  if (markupName(name, several)) out.push({ type: 'PERSON', start: start + lead, end: start + lead + name.length, score: SCORE });
+  if (markupName(name, several))
+    out.push({ type: 'PERSON', start: start + lead, end: start + lead + name.length, score: SCORE });
 }
 
 /** User namespaces of wiki software in the languages of the pages ("User", "Benutzer", "Utilisateur"). */
@@ -80,7 +81,7 @@ const PERSON_KEY = new Set(
  */
 function lineFields(text: string, out: Entity[]): void {
   let title = false;
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     if (end - start <= 200) {
@@ -108,7 +109,8 @@ function lineFields(text: string, out: Entity[]): void {
 }
 
 /** A field line; the key in group 1, the value (to the line's end) in group 2. */
-const FIELD = /^[ \t]*(?:\|[ \t]*([\p{L}][\p{L}_ -]{0,30}?)[ \t]*=|#\+([\p{L}_-]{1,30}):|:([\p{L}][\p{L}_ -]{0,30}):)[ \t]*(\S[^\n]*)$/du;
+const FIELD =
+  /^[ \t]*(?:\|[ \t]*([\p{L}][\p{L}_ -]{0,30}?)[ \t]*=|#\+([\p{L}_-]{1,30}):|:([\p{L}][\p{L}_ -]{0,30}):)[ \t]*(\S[^\n]*)$/du;
 /** The author line: a name, then an optional "<address>". */
 const AUTHOR_LINE = /^([^<>:;=|\n]{3,80}?)[ \t]*(<[^<>\s]+@[^<>\s]+>)?[ \t]*$/u;
 
