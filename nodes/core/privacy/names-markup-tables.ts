@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { ROLE_COLUMN } from './names-table-columns.js';
 import { markupName } from './names-markup-values.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Names in the tables of wiki markup, read as source text: DokuWiki ("^ No. ^ Holder ^" headings, "| … |" rows),
@@ -16,22 +17,30 @@ export function namesInMarkupTables(text: string): Entity[] {
   let headings: string[] = [];
   // MediaWiki rows with one cell per line: the column of the next such cell.
   let column = -1;
+  let markdown = false;
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const first = text[start];
     if (first === '{' && text[start + 1] === '|') headings = [];
-    else if (first === '|' && (text[start + 1] === '-' || text[start + 1] === '}'))
+    else if (first === '|' && (text[start + 1] === '-' || text[start + 1] === '}') && !markdownRuleAt(text, start))
       column = text[start + 1] === '-' ? 0 : -1;
     else if (first === '!' && end - start < 2_000) {
       const cells = text
         .slice(start + 1, end)
         .split('!!')
         .map((c) => cellText(c));
-      if (cells.length > 1 || column === -1) headings = cells;
+      // "! Name !! Phone" on one line, or one "! Name" line per heading (then they follow each other).
+      if (cells.length > 1 || text[lineBefore(text, start)] !== '!') headings = cells;
       else headings.push(cells[0]);
     } else if ((first === '^' || first === '|') && end - start < 2_000) {
       const line = text.slice(start, end);
+      // A Markdown table ("|---|---|" under its heading) is read by tables.ts: its rows are left here.
+      if (MARKDOWN_RULE.test(line)) markdown = true;
+      if (markdown) {
+        start = end + 1;
+        continue;
+      }
       const header =
         first === '^' ? /^\^[^|]*\^/.test(line) && !line.includes('|') : /^\|\|[^|]/.test(line) || /^\|_\./.test(line);
       const cells = splitCells(line, start);
@@ -40,16 +49,23 @@ export function namesInMarkupTables(text: string): Entity[] {
         column = -1;
       } else if (cells.length === 1 && column >= 0 && !line.includes('||')) {
         // "| value" alone on a MediaWiki line: the next column of the row.
-        readCell(text, cells[0], headings[column], false, out);
+        readCell(cells[0], headings[column], false, out);
         column++;
-      } else readRow(text, cells, headings, out);
+      } else readRow(cells, headings, out);
     } else if (!/^[ \t]*$/.test(text.slice(start, Math.min(end, start + 200)))) {
       headings = [];
       column = -1;
-    }
+      markdown = false;
+    } else markdown = false;
     start = end + 1;
   }
   return out;
+}
+
+/** Where the line before the one starting at `start` starts (`start` itself for the first line). */
+function lineBefore(text: string, start: number): number {
+  if (start === 0) return 0;
+  return text.lastIndexOf('\n', start - 2) + 1;
 }
 
 interface Cell {
@@ -77,24 +93,27 @@ function cellText(cell: string): string {
     .trim();
 }
 
-function readRow(text: string, cells: Cell[], headings: string[], out: Entity[]): void {
+function readRow(cells: Cell[], headings: string[], out: Entity[]): void {
   let person = false;
-  for (let i = 0; i < cells.length; i++) if (readCell(text, cells[i], headings[i], false, out)) person = true;
+  for (let i = 0; i < cells.length; i++) if (readCell(cells[i], headings[i], false, out)) person = true;
   if (person || headings.some((h) => PERSON_HEADING.test(h) || ROLE_COLUMN.test(h))) return;
   // No person heading: a name beside a phone number or an e-mail address in the same row.
   if (!cells.some((c) => CONTACT.test(c.value))) return;
+  // The row's first cell with letters; a firm, a place or a trip stands there as often ("Northgate Dental", "Billstedt
+  // Nord"): a known given name first, or a known surname last.
   const named = cells.find((c) => /\p{L}/u.test(c.value) && !CONTACT.test(c.value));
-  if (named) readCell(text, named, undefined, true, out);
+  if (!named) return;
+  const words = named.value.trim().split(/[ \t]+/);
+  if (isGivenName(words[0]) || isKnownName(words[words.length - 1])) readCell(named, undefined, true, out);
 }
 
-function readCell(text: string, cell: Cell, heading: string | undefined, several: boolean, out: Entity[]): boolean {
+function readCell(cell: Cell, heading: string | undefined, several: boolean, out: Entity[]): boolean {
   if (!several && (heading === undefined || !(PERSON_HEADING.test(heading) || ROLE_COLUMN.test(heading)))) return false;
   const value = cell.value.replace(/^[ \t]*_\.[ \t]*/, '');
   const name = value.trim();
   if (!markupName(name, several)) return false;
   const at = cell.at + (cell.value.length - cell.value.trimStart().length);
   out.push({ type: 'PERSON', start: at, end: at + name.length, score: 0.9 });
-  void text;
   return true;
 }
 
@@ -104,3 +123,7 @@ const PERSON_HEADING =
 
 /** A phone number (six digits at least, blanks and separators between) or an e-mail address. */
 const CONTACT = /(?:\+|\b0|\(\d{3}\))[\d ()/.-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+/u;
+
+/** A Markdown table's rule under its heading: "|---|:--:|", "| --- | --- |". */
+const MARKDOWN_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*\|/;
+const markdownRuleAt = (text: string, start: number) => MARKDOWN_RULE.test(text.slice(start, start + 40));

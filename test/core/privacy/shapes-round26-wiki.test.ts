@@ -131,6 +131,10 @@ describe('privacy detectors: shapes of round 26 (names in wiki and lightweight m
       const wiki =
         '{| class="wikitable"\n! Name !! Gewerk !! Telefon\n|-\n| Hinnerk Ohlsen || Maurer || 0171 2233445\n|}\n';
       assert.ok(has(wiki, 'Hinnerk Ohlsen'), JSON.stringify(persons(wiki)));
+      // One heading and one cell per line: the cell's column counts from the row's "|-".
+      const lines = '{|\n! Bauteil\n! Inhaber\n|-\n| Kellerabteil 4\n| Jorke Tadsen\n|}\n';
+      const cells = namesInMarkupTables(lines).map((e) => lines.slice(e.start, e.end));
+      assert.deepEqual(cells, ['Jorke Tadsen']);
     });
 
     it('leaves things under other headings', () => {
@@ -139,6 +143,10 @@ describe('privacy detectors: shapes of round 26 (names in wiki and lightweight m
       assert.deepEqual(persons(doku), []);
       // Buildings under a "Name" heading are not read as people by the table reader.
       assert.deepEqual(namesInMarkupTables('^ Name ^ Etagen ^\n| Harbour House | 6 |\n| Westkai Tower | 12 |\n'), []);
+      // A Markdown table is tables.ts's: its firm beside a phone is not read here.
+      const md =
+        '| Firma | Ansprechpartner | Telefon |\n|---|---|---|\n| Nordhafen Dental | Jorke Tadsen | 040 1234567 |\n';
+      assert.deepEqual(namesInMarkupTables(md), []);
       const wiki =
         '{| class="wikitable"\n! Bauteil !! Firma !! Telefon\n|-\n| Dachrinne || Nordblech GmbH || 040 1234567\n|}\n';
       assert.deepEqual(persons(wiki), []);
