@@ -607,6 +607,8 @@ function softBreakAt(s: string, at: number, qp: boolean): number {
   if (qp) while (i < s.length && i - at <= 76 && (s[i] === ' ' || s[i] === '\t')) i++;
   const end = s[i] === '\n' ? i + 1 : s[i] === '\r' && s[i + 1] === '\n' ? i + 2 : 0;
   if (end === 0 || qp) return end;
+  // QP writes a literal "=" as "=3D": a line ending "==" is a wiki or AsciiDoc heading ("== Site ==", "====== Register ======").
+  if (s[at - 1] === '=') return 0;
   // Scans back at most one line; each line ends in at most one "=": linear overall.
   let lineStart = at;
   while (lineStart > 0 && s[lineStart - 1] !== '\n' && at - lineStart <= 76) lineStart--;

@@ -21,6 +21,8 @@ import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
 import { namesInLatexLetters } from './names-latex.js';
+import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
+import { namesInMarkupTables } from './names-markup-tables.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -137,6 +139,11 @@ export class PrivacyScanner {
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
+    // Wiki and lightweight-markup sources: user links' labels, authors, role fields, markup tables (names-wiki.ts).
+    // After the look-alikes of running text: a place that holds a person's name says more than how its words read
+    // ("| Holder |" over "Winona Good Shield" is no prize's shield); the checks after still apply.
+    for (const e of namesInWikiMarkup(seen)) if (e.score >= this.minScore) found.push(e);
+    for (const e of namesInMarkupTables(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
@@ -155,6 +162,8 @@ export class PrivacyScanner {
     found = withoutOrganisationContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
+    // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
+    found = withoutWikiHandles(seen, found);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       if (!insideAddress(seen, m.index, m.index + m[0].length))
