@@ -87,11 +87,22 @@ const FIRM_AFTER = new RegExp(
   'u',
 );
 
-/** Whether a word may be part of a name here: no ordinary German or English word unless it is a known name. */
-const nameWord = (word: string) => isKnownName(word) || !(isDictionaryWord(word) || isEnglishWord(word));
-
+/** A part in capitals joined by a hyphen ("IT-Servicedesk", "Quell-IP"): an abbreviation, which no name holds. */
+const ABBREVIATION_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
+/** Words for the plan a role heads ("Caretaker Rota", "Hausmeister Dienstplan") that the word lists lack. */
+const ROLE_PLAN_WORDS = new Set(['rota', 'rotas', 'roster', 'rosters', 'dienstplan', 'einsatzplan']);
 /** Endings of German abstract nouns, which no surname has. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|chen|lein|ei|ik|ur|age)$/u;
+/** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
+const LONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|anlage)$/u;
+
+/**
+ * Whether a word may be part of a name here: no abbreviation, and a known name or no ordinary German or
+ * English word nor a sure German noun's ending ("Wohnanlage Eichkamp").
+ */
+const nameWord = (word: string) =>
+  !ABBREVIATION_PART.test(word) &&
+  (isKnownName(word) || !(isDictionaryWord(word) || isEnglishWord(word) || LONG_NOUN_ENDING.test(word)));
 
 /** The name of one to three words at `at` (one blank between them), or undefined. */
 function nameAt(text: string, at: number): { start: number; end: number; words: number } | undefined {
@@ -100,7 +111,8 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
   for (let pos = at; words < 3; words++) {
     NAME_WORD.lastIndex = pos;
     const m = NAME_WORD.exec(text);
-    if (!m || !nameWord(m[0])) break;
+    // Right after the role a plan word is the role's plan ("Caretaker Rota"), though "Rota" is a surname too.
+    if (!m || !nameWord(m[0]) || (words === 0 && ROLE_PLAN_WORDS.has(m[0].toLowerCase()))) break;
     end = pos + m[0].length;
     if (text[end] !== ' ') {
       words++;
@@ -125,7 +137,7 @@ const ROLE_IN_BRACKETS = new RegExp(
 );
 /** An action word, then one surname (or two joined by "/") closing a minutes item. */
 const ACTION_OWNER =
-  /(?<![\p{L}\p{M}])(?:Action|Actions|Aktion|Verantwortlich|Zuständig|Owner)(?:[ \t]*:)?[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*(?=[.;]|\r?\n|$)/gu;
+  /(?<![\p{L}\p{M}])(?:Action|Actions|Aktion|Verantwortlich|Zuständig|Owner)(?:[ \t]*:[ \t]*| +)(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]*\/[ \t]*\p{Lu}[\p{L}\p{M}'’-]+)?)[ \t]*(?=[.;]|\r?\n|$)/gu;
 /** A numbered line whose name is followed by leaders: "3. Sönke Ketelhut ........ krank". */
 const NUMBERED_LEADERS =
   /^[ \t]*\d{1,3}[.)][ \t]+(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})[ \t]*\.{4,}/gmu;

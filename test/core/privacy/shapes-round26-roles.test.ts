@@ -102,6 +102,21 @@ describe('privacy detectors: shapes of round 26 (names after work roles)', () =>
     has(personSpans('Tenant: Penelope House\nPhone: 07700 900 123\n'), 'Penelope House');
   });
 
+  it('takes a plan, an abbreviation, a heading cell or a compound noun after a role for no person', () => {
+    const found = personSpans(
+      'Hausmeister Rota – Lindenweg 4 – März\n' +
+        'Zuständig: EDV-Hotline\n' +
+        'Zeit\tNutzer\tAktion\tZiel-IP\n' +
+        'Hauswart Wohnanlage Birkenhain\n',
+    );
+    for (const w of ['Rota', 'EDV-Hotline', 'Ziel-IP', 'Wohnanlage']) hasNone(found, w);
+    // The same places with people.
+    const people = personSpans(
+      'Hausmeister Ole Rota kommt am Montag.\nZuständig: Quaschnok\nHauswart Jon Birkenhain\n',
+    );
+    for (const n of ['Ole Rota', 'Quaschnok', 'Jon Birkenhain']) has(people, n);
+  });
+
   it('scans work roles in linear time', () => {
     const unit = 'Polier Eilert Pohlmann, Bauleiter: Hinnerk Oltrogge (Ersthelfer) Action Quennell. ';
     assertLinearTime('work roles', workRoleNames, repeated(unit, 40_000), repeated(unit, 160_000));
