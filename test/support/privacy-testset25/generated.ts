@@ -385,7 +385,9 @@ const audit: Kind = (rng, lang, people) => {
   for (let i = 0; i < n; i++) {
     const actor = people.next(lang);
     const p = people.next(lang);
-    d.t(`${ts(rng)} user=${actor.login} action=${rng.pick(['UPDATE', 'VIEW', 'EXPORT'])} subject="`)
+    d.t(
+      `${ts(rng)} user=${actor.login} uid=${1000 + rng.below(9000)} action=${rng.pick(['UPDATE', 'VIEW', 'EXPORT'])} subject="`,
+    )
       .v('PERSON', p.full)
       .t('"');
     const f = rng.chance(lang === 'de' ? 0.8 : 0.6) ? 2 : rng.below(2);
@@ -394,7 +396,7 @@ const audit: Kind = (rng, lang, people) => {
     else if (lang === 'de')
       d.t(' field=sv_nr new=').v('DE_SOCIAL_SECURITY', pensionNumber(rng, p.dob, p.family, p.female));
     else d.t(' field=card new=').v('CREDIT_CARD', card(rng));
-    d.t(` module=${lang === 'de' ? 'schichtbuch' : 'shift-log'}\n`);
+    d.t(` module=${f === 2 ? (lang === 'de' ? 'schichtbuch' : 'permit-shop') : 'contacts'}\n`);
   }
   return d;
 };
@@ -573,7 +575,7 @@ const shellHistory: Kind = (rng, lang, people) => {
     .v('EMAIL_ADDRESS', p.email)
     .t(`'"\n`);
   d.t(` 1043  curl -X POST https://api.example.org/v1/heatpump -d 'name=`)
-    .v('PERSON', urlq(p.full))
+    .v('PERSON', encodeURIComponent(p.full))
     .t(`&kw=${5 + rng.below(10)}'\n`);
   d.t(` 1044  ssh admin@`).v('IP_ADDRESS', ip(rng)).t('\n 1045  history | tail\n');
   return d;
