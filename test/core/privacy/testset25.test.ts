@@ -100,3 +100,22 @@ describe('set 25 generator parts', () => {
     assert.equal(unescaped('POSTAL_ADDRESS', 'Dünenweg 7\\n25980 Sylt'), 'Dünenweg 7\n25980 Sylt');
   });
 });
+
+describe('set 25 phone labels', () => {
+  it('every North American number is one a phone can dial (area and exchange 2-9, no N11, no N9X area)', () => {
+    const bad: string[] = [];
+    for (const doc of privacyTestSet25())
+      for (const e of doc.entities) {
+        if (e.type !== 'PHONE_NUMBER') continue;
+        const v = unescaped(e.type, doc.text.slice(e.start, e.end));
+        const digits = v.replace(/\D/g, '');
+        // North American forms: +1 …, (NPA) NXX-XXXX, NPA-NXX-XXXX, or an integer literal 1NPANXXXXXX.
+        const nanp = /^\+1\b|^\+1\d{10}$|^\(\d{3}\)|^\d{3}-\d{3}-\d{4}$|^1\d{10}$/.test(v);
+        if (!nanp) continue;
+        const n = digits.length === 11 ? digits.slice(1) : digits;
+        const ok = /^[2-9][0-8]\d[2-9]\d{6}$/.test(n) && n.slice(1, 3) !== '11' && n.slice(4, 6) !== '11';
+        if (!ok) bad.push(`${doc.id}: ${v}`);
+      }
+    assert.deepEqual(bad, []);
+  });
+});

@@ -104,6 +104,18 @@ const US_ADDR = [
 const MAIL_DE = ['web.de', 'gmx.net', 't-online.de', 'posteo.de', 'mailbox.org', 'gmx.at', 'bluewin.ch'];
 const MAIL_EN = ['gmail.com', 'outlook.com', 'yahoo.co.uk', 'icloud.com', 'proton.me', 'eircom.net', 'btinternet.com'];
 
+/**
+ * A NANP area code or exchange a real number can have: first digit 2-9, never N11 (211, 911 …), and
+ * an area code's middle digit not 9 (held back for expansion); otherwise a "phone" no one can dial.
+ */
+function nanpPart(rng: AesCtr, part: 'area' | 'exchange'): string {
+  for (;;) {
+    const v = String(2 + rng.below(8)) + rng.digits(2);
+    if (v.slice(1) === '11' || (part === 'area' && v[1] === '9')) continue;
+    return v;
+  }
+}
+
 export class People {
   private n = 0;
   private readonly list: [string, Culture][];
@@ -155,8 +167,8 @@ export class People {
       street = addr.slice(0, cut);
       city = addr.slice(cut + 2);
       if (country === 'US') {
-        const a = String(200 + rng.below(700));
-        const b = rng.digits(3);
+        const a = nanpPart(rng, 'area');
+        const b = nanpPart(rng, 'exchange');
         const c4 = rng.digits(4);
         phoneDigits = `1${a}${b}${c4}`;
         phone = rng.pick([`(${a}) ${b}-${c4}`, `+1 ${a} ${b} ${c4}`, `${a}-${b}-${c4}`]);

@@ -35,7 +35,8 @@ export const HAND_WRITTEN_25 = [...HAND_DE, ...HAND_EN];
  * - A column, key, field or variable name (first_name, last_name, CONTACT_NAME, applicant=, subject=)
  *   is never a value; the value after it is.
  * - A LOGIN or USER ID (user=jhansda, uid=1042, admin@ in an ssh target) is an account identifier,
- *   not a name as written: never labelled. A git author, committer, Co-authored-by or Signed-off-by
+ *   not a name as written: never labelled; the public address after admin@ is labelled like any other
+ *   public address in an artefact (only private and internal ranges stay unlabelled). A git author, committer, Co-authored-by or Signed-off-by
  *   name and a git blame name are PERSONs, their mail addresses EMAIL_ADDRESSes. A bot or service
  *   account (dependabot, ci-runner, Cron <svc@host>, noreply@) is not a person: never labelled.
  * - Every value that belongs to a natural person is labelled: names (also a given or family name
