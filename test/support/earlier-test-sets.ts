@@ -23,6 +23,7 @@ import { privacyTestSet20 } from './privacy-testset20/index.js';
 import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
+import { privacyTestSet24 } from './privacy-testset24/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -55,6 +56,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet21,
   privacyTestSet22,
   privacyTestSet23,
+  privacyTestSet24,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
