@@ -40,6 +40,7 @@ import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
+import { privacyTestSet25 } from './privacy-testset25/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -196,6 +197,10 @@ const test23 = scoreLaterSet(23, privacyTestSet23());
 // engineering, surveying, facility management, property development; lightweight-markup sources), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test24 = scoreLaterSet(24, privacyTestSet24());
+// Test set 25: written during the twenty-sixth round, built unlike sets 1 to 24 (environment, waste,
+// forestry, hunting and fishing, mining, renewable-energy projects; developer and operations artefacts), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test25 = scoreLaterSet(25, privacyTestSet25());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -224,6 +229,7 @@ if (process.argv.includes('--write')) {
     testSet22: test22.figures,
     testSet23: test23.figures,
     testSet24: test24.figures,
+    testSet25: test25.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -254,6 +260,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset22', test22.block);
   readme = replaceReadmeSection(readme, 'privacy-testset23', test23.block);
   readme = replaceReadmeSection(readme, 'privacy-testset24', test24.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset25', test25.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
