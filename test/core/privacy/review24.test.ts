@@ -53,6 +53,20 @@ describe('privacy review 24: wiki handles that are a person’s full name', () =
   });
 });
 
+describe('privacy review 24: a rota’s weekday column hides no name', () => {
+  it('keeps the names in a rota of weekdays', () => {
+    const rota = 'Rota\nMo  Anna Schmidt\nDi  Hans Meier\n';
+    assert.ok(covered(rota, 'Anna Schmidt', 'PERSON'));
+    assert.ok(covered(rota, 'Hans Meier', 'PERSON'));
+  });
+  it('still reads a rota of tasks as no person', () => {
+    assert.deepEqual(
+      scanner.scan('Putzplan\nMo  Treppenhäuser\nDi  Waschküche\n').filter((e) => e.type === 'PERSON'),
+      [],
+    );
+  });
+});
+
 describe('privacy review 24: linear time', () => {
   it('stays linear on a LaTeX source of brace groups inside words', () => {
     const doc = (n: number) =>
