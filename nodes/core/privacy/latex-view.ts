@@ -126,6 +126,9 @@ const TABLE_ENVIRONMENT = /^(?:tabular[x*]?|longtable|tabulary|tblr|longtblr|arr
 /** A table's rule after a row's "\\\\". */
 const RULE = /^\\(?:hline|toprule|midrule|bottomrule|cline\{[\d-]{1,7}\})(?![A-Za-z])/;
 
+/** A letter, digit or a character of an address's local part: what a group inside a word stands beside. */
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}._@+-]/u.test(c);
+
 const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 
 /** The longest optional argument ("[l]", "[2mm]") read past; longer brackets are text. */
@@ -159,6 +162,8 @@ export function readLatex(text: string): DecodedText | undefined {
     copied = to;
   };
   const braces: Brace[] = [];
+  /** Where the last command's name ended: a brace there opens its argument, not a group inside a word. */
+  let commandEnd = -1;
   let cellDepth = 0;
   let tableDepth = 0;
   for (let i = 0; i < text.length;) {
@@ -186,6 +191,12 @@ export function readLatex(text: string): DecodedText | undefined {
       if (accent !== undefined) {
         put(accent.letter, i, accent.end);
         i = accent.end;
+      } else if (isWordChar(text[i - 1]) && i !== commandEnd) {
+        // A group inside a word ("anna{\\_}schmidt@…", "Sch{mid}t") typesets as its letters: its braces read as nothing,
+        // so the value is one word of the view and its finding covers the whole original.
+        put('', i, i + 1);
+        braces.push(Brace.Drop);
+        i++;
       } else {
         braces.push(Brace.Keep);
         i++;
@@ -237,6 +248,7 @@ export function readLatex(text: string): DecodedText | undefined {
     if (!isAsciiLetter(next)) return at + 2;
     let end = at + 1;
     while (isAsciiLetter(text[end])) end++;
+    commandEnd = end;
     const name = text.slice(at + 1, end);
     if (name === 'begin' || name === 'end') {
       if (text[end] === '{' && TABLE_ENVIRONMENT.test(text.slice(end + 1, end + 14)))
@@ -257,7 +269,15 @@ export function readLatex(text: string): DecodedText | undefined {
     if (UNWRAPPED.has(name) || cell) {
       let open = end;
       if (text[open] === '[') open = optionEnd(open) ?? open;
-      if (text[open] !== '{') return end;
+      if (text[open] !== '{') {
+        // "\\textbf a": an unbraced argument is the next letter; the command reads as nothing.
+        if (cell || open !== end) return end;
+        let stop = end;
+        while (text[stop] === ' ' && stop < end + 4) stop++;
+        if (!isAsciiLetter(text[stop]) || stop === end) return end;
+        put('', at, stop);
+        return stop;
+      }
       put('', at, open + 1);
       braces.push(cell ? Brace.Cell : Brace.Drop);
       if (cell) cellDepth++;

@@ -17,7 +17,10 @@ import { markupName } from './names-markup-values.js';
  */
 export function namesInWikiMarkup(text: string): Entity[] {
   const out: Entity[] = [];
-  if (text.includes('[[')) userLinks(text, out);
+  if (text.includes('[[')) {
+    userLinks(text, out);
+    out.push(...fullNameHandles(text));
+  }
   if (text.includes('~')) mentions(text, out);
   lineFields(text, out);
   if (text.includes('//') || text.includes('_') || text.includes('*')) emphasised(text, out);
@@ -179,6 +182,10 @@ export function withoutWikiHandles(text: string, found: Entity[]): Entity[] {
   for (const m of text.matchAll(LINK)) {
     const pipe = m[0].indexOf('|');
     const user = USER_START.test(m[1]);
+    // A page or user name written as a person's full name ("[[User:Anna Schmidt]]", "[[Benutzer:Anna_Schmidt|…",
+    // "[[Anna Schmidt|House]]") is her name, not a handle: a label beside it must not hide it.
+    const target = pipe === -1 ? m[1] : m[1].slice(0, pipe - 2);
+    if (fullNameTarget(target)) continue;
     if (pipe === -1) {
       if (user) spans.push([m.index, m.index + m[0].length]);
       continue;
@@ -204,6 +211,32 @@ export function withoutWikiHandles(text: string, found: Entity[]): Entity[] {
     return false;
   };
   return found.filter((e) => e.type !== 'PERSON' || !drop(e));
+}
+
+/** Whether a link target's page name (after any namespace) is a full name: "User:Anna_Schmidt", "Anna Schmidt". */
+function fullNameTarget(target: string): boolean {
+  const page = target.slice(target.lastIndexOf(':') + 1).trim();
+  const words = page.split(/[ _]+/u);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
+  return isGivenName(words[0]);
+}
+
+/** The handle of a user link whose name is a person's full name: a PERSON finding over it. */
+export function fullNameHandles(text: string): Entity[] {
+  const out: Entity[] = [];
+  if (!text.includes('[[')) return out;
+  for (const m of text.matchAll(LINK)) {
+    const pipe = m[1].indexOf('|');
+    const target = pipe === -1 ? m[1] : m[1].slice(0, pipe);
+    if (!USER_START.test(target) || !fullNameTarget(target)) continue;
+    const colon = target.lastIndexOf(':');
+    const page = target.slice(colon + 1);
+    const lead = page.length - page.trimStart().length;
+    const start = m.index + 2 + colon + 1 + lead;
+    out.push({ type: 'PERSON', start, end: start + page.trim().length, score: SCORE });
+  }
+  return out;
 }
 
 /** A wiki link, closed on its line; its target (and label) in group 1. */

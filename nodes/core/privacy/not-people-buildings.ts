@@ -10,7 +10,13 @@ const BUILDING_WORDS = new Set(['House', 'Tower', 'Towers', 'Building', 'Mansion
 const WEEKDAY_COLUMN = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ ]{2,}|\t)/;
 
 export function buildingOrWeekdayNoPerson(value: string): boolean {
-  if (WEEKDAY_COLUMN.test(value)) return true;
+  // Only a column of tasks: a full name in the rota's cell ("Mo  Anna Schmidt") keeps the finding, privacy first;
+  // a lone word that is also a given name ("Mo  Keller und Flure") is a task.
+  const weekday = WEEKDAY_COLUMN.exec(value);
+  if (weekday) {
+    const words = value.slice(weekday[0].length).split(/[ \t\n]+/);
+    return !words.some((w, i) => isGivenName(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''));
+  }
   const space = value.lastIndexOf(' ');
   if (space <= 0 || !BUILDING_WORDS.has(value.slice(space + 1))) return false;
   return !value
