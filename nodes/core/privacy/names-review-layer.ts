@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { LOWER, UPPER } from './letters.js';
+import { isWeekdayCell } from './not-people-buildings.js';
 
 /**
  * Names in word-processor documents converted to plain text with their review layer, and the
@@ -598,7 +599,8 @@ function splitAtTabs(text: string, found: Entity[]): Entity[] {
 
 function pieceIsName(piece: string): boolean {
   const words = piece.split(/[ ]+/);
-  // A word in capitals alone is a role or a heading here ("KOMMISSARIN"), not a name.
-  if (words.length === 1 && piece === piece.toUpperCase()) return false;
+  // A word in capitals alone is a role or a heading here ("KOMMISSARIN"), not a name; nor is a rota's weekday
+  // ("Mo\tAnna Schmidt": the person is the cell after it).
+  if (words.length === 1 && (piece === piece.toUpperCase() || isWeekdayCell(piece))) return false;
   return nameLike(piece);
 }

@@ -7,7 +7,12 @@ import { isGivenName } from './name-list.js';
  * timesheet's weekday abbreviation, then the column's gap (two blanks or a tab), is no given name.
  */
 const BUILDING_WORDS = new Set(['House', 'Tower', 'Towers', 'Building', 'Mansions', 'Buildings', 'Centre', 'Center']);
-const WEEKDAY_COLUMN = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ ]{2,}|\t)/;
+const WEEKDAY = '(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const WEEKDAY_COLUMN = new RegExp(`^${WEEKDAY}(?:[ ]{2,}|\\t)`);
+const WEEKDAY_CELL = new RegExp(`^${WEEKDAY}\\.?$`);
+
+/** Whether a table cell is a weekday's abbreviation ("Mo", "Tue."): a rota's day, no name. */
+export const isWeekdayCell = (cell: string) => WEEKDAY_CELL.test(cell);
 
 export function buildingOrWeekdayNoPerson(value: string): boolean {
   // Only a column of tasks: a full name in the rota's cell ("Mo  Anna Schmidt") keeps the finding, privacy first;

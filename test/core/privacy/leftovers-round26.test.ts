@@ -30,4 +30,9 @@ describe('privacy detectors: leftovers of round 26 (cues the scorer alone found)
     assert.ok(personSpans('Beurkundet durch Notarin Tjalda Brakel, Celle').includes('Tjalda Brakel'));
     assert.deepEqual(personSpans('Die RA Werte sind hoch, Kontrolle in 3 Monaten.'), []);
   });
+
+  it('reads the person of a tab-separated rota, not its weekday (review 24: "Mo\\tAnna Schmidt" hid the name)', () => {
+    const found = personSpans('Dienstplan Empfang\nMo\tJana Petersen\nDi\tLars Hansen\nMi.\tFenna Stührmann\n');
+    assert.deepEqual(found, ['Jana Petersen', 'Lars Hansen', 'Fenna Stührmann']);
+  });
 });
