@@ -1236,7 +1236,7 @@ const TITLE_CUE =
 const GREETING_CUE =
   /(?:Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|geehrter?|Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours)\s*[,!.]?\s*$/;
 /** Closings, after which the name follows on the next line. */
-const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours`;
+const CLOSING_WORDS = String.raw`Grüßen|Grüße|Grüsse|Gruß|Gruss|Regards|regards|Sincerely|Cheers|Thanks|Thank you|Best|Best wishes|best wishes|Danke|LG|VG|MfG|Ciao|Tschüss|Bye|Yours|Hochachtungsvoll|Herzlichst|Respectfully|Faithfully`;
 /**
  * A cue: a cue word and a colon or blanks, or a closing at the end of its line. The word boundary is
  * tested once, before the alternation, and the words are grouped by first letter: the scan rejects

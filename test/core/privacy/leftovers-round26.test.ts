@@ -35,4 +35,11 @@ describe('privacy detectors: leftovers of round 26 (cues the scorer alone found)
     const found = personSpans('Dienstplan Empfang\nMo\tJana Petersen\nDi\tLars Hansen\nMi.\tFenna Stührmann\n');
     assert.deepEqual(found, ['Jana Petersen', 'Lars Hansen', 'Fenna Stührmann']);
   });
+
+  it('reads the name under a formal closing ("Hochachtungsvoll", "Respectfully") as a signature', () => {
+    assert.ok(
+      personSpans('Bitte zahlen Sie bis Freitag.\n\nHochachtungsvoll\nQuistorp\nRechtsanwältin\n').includes('Quistorp'),
+    );
+    assert.ok(personSpans('Please remit by Friday.\n\nRespectfully,\nTjalda Brakel\n').includes('Tjalda Brakel'));
+  });
 });
