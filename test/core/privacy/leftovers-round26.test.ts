@@ -1,12 +1,5 @@
+import { personSpans } from '../../support/person-spans.js';
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
-
-const scanner = new PrivacyScanner();
-const personSpans = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
 
 /**
  * Round 26, found when the scorer was retrained on sets 1 to 24: names whose only evidence is a cue the

@@ -1,3 +1,4 @@
+import { personSpans } from '../../support/person-spans.js';
 import assert from 'node:assert/strict';
 import { valuesOf } from '../../support/privacy-found.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
@@ -5,13 +6,6 @@ import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 
 const people = valuesOf('PERSON');
 const scanner = new PrivacyScanner();
-
-/** The original text of each PERSON finding. */
-const personSpans = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
 
 /**
  * Round 23: names in pages scraped to plain text (wiki exports, forums, review pages, portals): HTML

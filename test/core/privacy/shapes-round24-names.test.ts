@@ -1,19 +1,9 @@
+import { personSpans, has, hasNone } from '../../support/person-spans.js';
 import assert from 'node:assert/strict';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 
 const scanner = new PrivacyScanner();
-
-/** The original text of each PERSON finding. */
-const personSpans = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
-
-const has = (found: string[], name: string) => assert.ok(found.includes(name), `${name} in ${JSON.stringify(found)}`);
-const hasNone = (found: string[], word: string) =>
-  assert.ok(!found.some((f) => f.includes(word)), `no ${word} in ${JSON.stringify(found)}`);
 
 /**
  * Round 24: names in word-processor documents converted to plain text with their review layer

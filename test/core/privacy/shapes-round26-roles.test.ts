@@ -1,20 +1,6 @@
-import assert from 'node:assert/strict';
+import { personSpans, has, hasNone } from '../../support/person-spans.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { workRoleNames } from '../../../nodes/core/privacy/names-work-roles.js';
-
-const scanner = new PrivacyScanner();
-
-/** The original text of each PERSON finding. */
-const personSpans = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
-
-const has = (found: string[], name: string) => assert.ok(found.includes(name), `${name} in ${JSON.stringify(found)}`);
-const hasNone = (found: string[], word: string) =>
-  assert.ok(!found.some((f) => f.includes(word)), `no ${word} in ${JSON.stringify(found)}`);
 
 /**
  * Round 26: people named only after their work role in hand-written documents of every trade (site
