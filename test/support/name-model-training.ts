@@ -33,10 +33,11 @@ import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
+import { privacyTestSet25 } from './privacy-testset25/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 24 (sets 9 to 24 became development data once they were scored).
+ * test sets 1 to 25 (sets 9 to 25 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -66,6 +67,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test22', privacyTestSet22()],
     ['test23', privacyTestSet23()],
     ['test24', privacyTestSet24()],
+    ['test25', privacyTestSet25()],
   ];
 }
 
