@@ -44,6 +44,7 @@ import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
+import { phoneNoteNames } from './names-phone-notes.js';
 import { answersToNameQuestions } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
@@ -1574,6 +1575,7 @@ export const DETECTORS: Detector[] = [
   lifeEventNames,
   registerRoleNames,
   workRoleNames,
+  phoneNoteNames,
   answersToNameQuestions,
   spelledNames,
   alphabetSpelledNames,

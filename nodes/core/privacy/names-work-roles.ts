@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { legalForms } from './legal-forms.js';
+import { continuedNameEnd, rareFirstWord } from './names-rare-words.js';
 
 /**
  * Names after a WORK ROLE in the hand-written records of every trade: a site diary's "Bauleiter:
@@ -43,6 +44,16 @@ export const WORK_ROLES = [
   'hausverwalter(?:in)?',
   'haustechniker(?:in)?',
   'sachverständige[rn]?',
+  // Delivery, transport and field roles (weighbridge tickets, consignment notes, hunting and forestry records).
+  'fahrer(?:in)?',
+  'beifahrer(?:in)?',
+  'anlieferer(?:in)?',
+  'abholer(?:in)?',
+  'jagdaufseher(?:in)?',
+  '(?:revier)?förster(?:in)?',
+  'fischereiaufseher(?:in)?',
+  'sprengmeister(?:in)?',
+  'steiger(?:in)?',
   // English.
   'site manager',
   'site agent',
@@ -65,6 +76,18 @@ export const WORK_ROLES = [
   'concierge',
   'facilities manager',
   'maintenance technician',
+  'driver',
+  "haulier's driver",
+  'ghillie',
+  'gillie',
+  '(?:game)?keeper',
+  'stalker',
+  'warden',
+  'ranger',
+  'relief',
+  'standby',
+  'shot-?firer',
+  'deputy',
 ];
 const ROLE_ALTERNATION = WORK_ROLES.join('|');
 /** The roles with the first letter of each word in either case, for patterns that must read capitals as such. */
@@ -90,7 +113,29 @@ const FIRM_AFTER = new RegExp(
 /** A part in capitals joined by a hyphen ("IT-Servicedesk", "Quell-IP"): an abbreviation, which no name holds. */
 const ABBREVIATION_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 /** Words for the plan a role heads ("Caretaker Rota", "Hausmeister Dienstplan") that the word lists lack. */
-const ROLE_PLAN_WORDS = new Set(['rota', 'rotas', 'roster', 'rosters', 'dienstplan', 'einsatzplan']);
+const ROLE_PLAN_WORDS = new Set([
+  'rota',
+  'rotas',
+  'roster',
+  'rosters',
+  'dienstplan',
+  'einsatzplan',
+  // A form's field after the role ("Anlieferer Unterschrift: ____", "Fahrer Name").
+  'unterschrift',
+  'signature',
+  'name',
+  'datum',
+  'kennzeichen',
+]);
+/**
+ * Places and buildings a role's line names where the person would stand ("Polier: Rathaus", "Fahrer:
+ * Werkstatt"): surnames too, so the name list takes them, but right after a role they say where.
+ */
+const ROLE_PLACE_WORDS = new Set(
+  'rathaus baustelle werkstatt halle lager büro buero kantine hof werk bauhof wertstoffhof deponie revier grube schacht zentrale leitstelle office depot yard site'.split(
+    ' ',
+  ),
+);
 /** Endings of German abstract nouns, which no surname has. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|chen|lein|ei|ik|ur|age)$/u;
 /** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
@@ -112,7 +157,8 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
     NAME_WORD.lastIndex = pos;
     const m = NAME_WORD.exec(text);
     // Right after the role a plan word is the role's plan ("Caretaker Rota"), though "Rota" is a surname too.
-    if (!m || !nameWord(m[0]) || (words === 0 && ROLE_PLAN_WORDS.has(m[0].toLowerCase()))) break;
+    const lower = m?.[0].toLowerCase() ?? '';
+    if (!m || !nameWord(m[0]) || (words === 0 && (ROLE_PLAN_WORDS.has(lower) || ROLE_PLACE_WORDS.has(lower)))) break;
     end = pos + m[0].length;
     if (text[end] !== ' ') {
       words++;
@@ -124,6 +170,10 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
   // One word only: a German noun the dictionary lacks ("Einweisung", "Begehung") is no surname.
   if (words === 1 && NOUN_ENDING.test(text.slice(at, end))) return undefined;
   if (FIRM_AFTER.test(text.slice(end, end + 24))) return undefined;
+  // A rare first word after the role: the name may go on in ordinary English words ("ghillie Wambli Runs Far").
+  NAME_WORD.lastIndex = at;
+  const first = NAME_WORD.exec(text);
+  if (first && rareFirstWord(first[0])) end = continuedNameEnd(text, end);
   return { start: at, end, words };
 }
 

@@ -1,4 +1,4 @@
-import { isGivenName, isKnownName } from './name-list.js';
+import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Two-word findings that name a thing by what it is, the last word saying so (read only around a
@@ -210,6 +210,18 @@ const NAMED_AFTER = new Set(
     ' ',
   ),
 );
+/** Trades a sole trader puts after a whole name of their own ("Anna Schmidt Roofing"). */
+const SOLE_TRADES = new Set('Plumbing Heating Electrical Roofing Joinery Removals Interiors Furnishings'.split(' '));
+/**
+ * A sole trader's whole name before the trade: a given name, then a surname no ordinary English word
+ * ("Anna Schmidt Roofing", not "Kelvin Grove Pharmacy"). Privacy first: the owner is a person, and a
+ * one-person firm's name is theirs.
+ */
+function soleTrader(value: string, space: number, after: string): boolean {
+  if (!SOLE_TRADES.has(after)) return false;
+  const words = value.split(/[ \t]+/);
+  return words.length === 2 && isGivenName(value.slice(0, space)) && !isEnglishWord(words[1]);
+}
 /** A sports club's letters before its name ("SV Ludwig Jahn", "TSV Gustav Adolf", "FC St. Pauli"). */
 const CLUB_BEFORE = new Set(['SV', 'TSV', 'FC', 'VfB', 'VfL', 'TuS', 'SC', 'SpVgg', 'TSG', 'SG', 'FSV', 'MTV', 'TV']);
 /** Car makers that are nobody's given name or surname, first in a finding ("VW Caddy", "Škoda Octavia"). */
@@ -295,7 +307,8 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
   // The word after is read only when its first letter begins one of the words (not a blank: most findings fail here).
   if (space > 0 && text[end] === ' ' && AFTER_FIRST_LETTERS.has(text[end + 1])) {
     const after = wordAfter(text, end + 1);
-    if (NAMED_AFTER.has(after) || STREET_AFTER.has(after)) return true;
+    if (STREET_AFTER.has(after)) return true;
+    if (NAMED_AFTER.has(after) && !soleTrader(value, space, after)) return true;
   }
   // Club letters, and a word of sport on the line: "SV" is also the expert ("Gutachten durch SV Peter Müller").
   // The letters end right before the blank: read only when that letter ends one of the clubs' letters.
