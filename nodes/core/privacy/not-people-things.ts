@@ -206,7 +206,7 @@ const STREET_AFTER = new Set(
 );
 /** Capitalised words after or ending a name that make it a prize's, a team's or a business's name. */
 const NAMED_AFTER = new Set(
-  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
+  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Anglers Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
     ' ',
   ),
 );
@@ -223,7 +223,23 @@ function soleTrader(value: string, space: number, after: string): boolean {
   return words.length === 2 && isGivenName(value.slice(0, space)) && !isEnglishWord(words[1]);
 }
 /** A sports club's letters before its name ("SV Ludwig Jahn", "TSV Gustav Adolf", "FC St. Pauli"). */
-const CLUB_BEFORE = new Set(['SV', 'TSV', 'FC', 'VfB', 'VfL', 'TuS', 'SC', 'SpVgg', 'TSG', 'SG', 'FSV', 'MTV', 'TV']);
+// ASV: an anglers' club (Angelsportverein), read like the others with a club's word on the line.
+const CLUB_BEFORE = new Set([
+  'ASV',
+  'SV',
+  'TSV',
+  'FC',
+  'VfB',
+  'VfL',
+  'TuS',
+  'SC',
+  'SpVgg',
+  'TSG',
+  'SG',
+  'FSV',
+  'MTV',
+  'TV',
+]);
 /** Car makers that are nobody's given name or surname, first in a finding ("VW Caddy", "Škoda Octavia"). */
 const CAR_MAKERS = new Set([
   'VW',
@@ -271,7 +287,7 @@ const CLUB_LAST_LETTERS = new Set([...CLUB_BEFORE].map((letters) => letters[lett
  * is one of them.
  */
 const PLACE_KINDS = new Set(
-  'Schloss Burg Kloster Stift Hofgut Rittergut Gasthof Gasthaus Landgasthof Hotel Pflegeheim Altenheim Seniorenheim Seniorenresidenz Seniorenstift Wohnstift Hospiz Kurhaus'.split(
+  'Landkreis Kreis Schloss Burg Kloster Stift Hofgut Rittergut Gasthof Gasthaus Landgasthof Hotel Pflegeheim Altenheim Seniorenheim Seniorenresidenz Seniorenstift Wohnstift Hospiz Kurhaus'.split(
     ' ',
   ),
 );

@@ -70,6 +70,13 @@ describe('privacy detectors: shapes of round 27 (field roles, phone notes)', () 
     );
   });
 
+  it('reads an anglers club and a district as no person, a sole angler as one', () => {
+    const text = "$row = ['club' => 'Loch Fyne Anglers'];\nJagdschein ausgestellt (Kreis Wesel)\n";
+    const found = personSpans(text);
+    for (const w of ['Fyne', 'Wesel']) hasNone(found, w);
+    has(personSpans('Mitglied: Gustav Frenssen, Husum\n'), 'Gustav Frenssen');
+  });
+
   it('runs in linear time on huge inputs of its shape', () => {
     const note = 'Es rief Oumou Ag Mohamed an. met Ohanzee Black Horse from ';
     assertLinearTime('phone notes', phoneNoteNames, repeated(note, 40_000), repeated(note, 160_000));
