@@ -18,6 +18,9 @@ const ES_RIEF_END = /^[ \t]+(?:an|angerufen)(?![\p{L}])/u;
 /** A labelled line's label, then a first person and "and"/"und"/"&" before a second. */
 const LABELLED_AND = /^([^\n:]{2,40}):[ \t]+([^\n]{2,80}?)[ \t]+(?:and|und|&)[ \t]+(?=\p{Lu})/gmu;
 
+const FIRST_VALUE =
+  /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*(?: (?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*|ag|bin|van|von|de))*$/u;
+
 export function phoneNoteNames(text: string): Entity[] {
   const out: Entity[] = [];
   BEFORE_NAME.lastIndex = 0;
@@ -32,6 +35,8 @@ export function phoneNoteNames(text: string): Entity[] {
   }
   LABELLED_AND.lastIndex = 0;
   for (let m = LABELLED_AND.exec(text); m; m = LABELLED_AND.exec(text)) {
+    // The first value must read as a name: capitalised words, no word cut at a hyphen ("Auskunfts- und Beratungsstelle").
+    if (!FIRST_VALUE.test(m[2])) continue;
     if (!labelStrength(m[1].trim()) && !/(?:owner|holder|inhaber|eigentümer)(?:in)?$/iu.test(m[1].trim())) continue;
     // The first person too, when a rare name fills the value up to "and" ("Mato Stands Long and …").
     const valueStart = m.index + m[0].indexOf(m[2], m[1].length + 1);

@@ -21,7 +21,11 @@ const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus)$/u;
 
 /** Whether `word` is rare enough to open a name (no ordinary German or English word, or a known name that is none). */
 export const rareFirstWord = (word: string) =>
-  !STOP.has(word) && !/^\p{Lu}{2,}/u.test(word) && !isDictionaryWord(word) && !isEnglishWord(word);
+  !STOP.has(word) &&
+  !/^\p{Lu}{2,}/u.test(word) &&
+  !NOUN_ENDING.test(word) &&
+  !isDictionaryWord(word) &&
+  !isEnglishWord(word);
 
 /** Whether `word` may continue a rare name: an English word or a name, no German noun, no place or team word. */
 const continuesName = (word: string) =>
