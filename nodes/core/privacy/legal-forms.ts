@@ -118,3 +118,12 @@ export function legalFormWords(except: readonly string[] = [], extras: readonly 
     /^\p{L}+$/u.test(name),
   );
 }
+
+/** A firm's partners after an owner's name ("& Co.", "+ Partner", "& Söhne"): pattern source for a `u` pattern, no group around it. */
+export const FIRM_PARTNERS = String.raw`[&+][ \t]*(?:Co|Partners?|Söhne|Sons|Sohn)(?![\p{L}])`;
+
+/** A firm's partners right after a name ("Quistorp & Partner", "Brakelmann & Söhne"). */
+export const PARTNERS_AFTER_NAME = new RegExp(`^[ \\t]*${FIRM_PARTNERS}`, 'u');
+
+/** Firm evidence right after a name: its partners or a legal form ("Meier + Partner", "Yantush & Co.", "Ohlendiek GmbH"). */
+export const FIRM_AFTER_NAME = new RegExp(`^[ \\t]*(?:${FIRM_PARTNERS}|(?:${legalForms()})(?![\\p{L}]))`, 'u');

@@ -1,6 +1,6 @@
 import type { Entity } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
-import { legalForms } from './legal-forms.js';
+import { FIRM_AFTER_NAME } from './legal-forms.js';
 import { continuedNameEnd, rareFirstWord } from './names-rare-words.js';
 
 /**
@@ -104,11 +104,6 @@ const ROLE_BEFORE_NAME = new RegExp(
 );
 /** One word of a name: a capital, then letters (hyphens and apostrophes inside). */
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}?[\p{L}\p{M}]+)*/uy;
-/** Firm evidence after a name: a legal form, "& Co.", "+ Partner", "& Söhne". */
-const FIRM_AFTER = new RegExp(
-  `^[ \\t]*(?:[&+][ \\t]*(?:Co\\b|Partner|Söhne|Sons|Sohn)|(?:${legalForms()})(?![\\p{L}]))`,
-  'u',
-);
 
 /** A part in capitals joined by a hyphen ("IT-Servicedesk", "Quell-IP"): an abbreviation, which no name holds. */
 const ABBREVIATION_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
@@ -169,7 +164,7 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
   if (words === 0 || end === at) return undefined;
   // One word only: a German noun the dictionary lacks ("Einweisung", "Begehung") is no surname.
   if (words === 1 && NOUN_ENDING.test(text.slice(at, end))) return undefined;
-  if (FIRM_AFTER.test(text.slice(end, end + 24))) return undefined;
+  if (FIRM_AFTER_NAME.test(text.slice(end, end + 24))) return undefined;
   // A rare first word after the role: the name may go on in ordinary English words ("ghillie Wambli Runs Far").
   NAME_WORD.lastIndex = at;
   const first = NAME_WORD.exec(text);

@@ -1,5 +1,5 @@
 import { LEGAL_FORM } from './addresses.js';
-import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
+import { CONTINENTAL_FORMS, PARTNERS_AFTER_NAME, legalForms } from './legal-forms.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter, CAPITALS_WORD, LOWER, NAME_WORD, UPPER } from './letters.js';
@@ -661,6 +661,10 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      // "Bauleiter: Quistorp & Partner Architekten": a surname with its partners is the firm; a whole name before
+      // "& Söhne" still names the owner (a sole trader's firm is theirs), and the partners are no next person.
+      const partners = PARTNERS_AFTER_NAME.test(text.slice(name.end, Math.min(end, name.end + 16)));
+      if (partners && name.tokens.length === 1) break;
       // "ANSPRECHPARTNER: VERTRIEB", "NAME: STANDARD": a form in capitals writes departments and choices so too.
       if (item === 0 && capitalsNoName(name.tokens)) break;
       // "Delivering to: Locker 22": a thing with a number.
@@ -677,6 +681,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       )
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
+      if (partners) break;
       if (name.tokens.length > 1 && !(item === 0 && text.slice(at, name.end).includes(','))) surnamesOnly = false;
       let next = name.end;
       let listed = true;

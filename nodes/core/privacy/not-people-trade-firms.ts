@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { legalForms } from './legal-forms.js';
+import { FIRM_PARTNERS, PARTNERS_AFTER_NAME, legalForms } from './legal-forms.js';
 
 /**
  * A firm named after its owner with its TRADE before the name: "Architekturbüro Zinsli + Partner",
@@ -17,9 +17,12 @@ const TRADE =
 const TRADE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TRADE}[ \\t]+$`, 'u');
 const TRADE_START = new RegExp(`^${TRADE}[ \\t]+`, 'u');
 const FIRM_AFTER = new RegExp(
-  `^(?:[ \\t]*[&+][ \\t]*(?:Co\\b|Partner|Söhne|Sons|Sohn)|[ \\t]+(?:${legalForms()})(?![\\p{L}])|[ \\t]+[·|][ \\t]+[^\\n]*\\d)`,
+  `^(?:[ \\t]*${FIRM_PARTNERS}|[ \\t]+(?:${legalForms()})(?![\\p{L}])|[ \\t]+[·|][ \\t]+[^\\n]*\\d)`,
   'u',
 );
+
+/** A finding that is only the partners' word ("Söhne" of "Brakelmann & Söhne"). */
+const PARTNERS_WORD = /^(?:Co|Partners?|Söhne|Sons|Sohn)$/u;
 
 /**
  * Lookups of one text so far: each reads the whole text, so a text is given a bounded number of them
@@ -39,12 +42,24 @@ function standsAlone(text: string, name: string, except: number): boolean {
     if (at === except) continue;
     const after = text.charCodeAt(at + name.length);
     if (/[\p{L}\p{M}]/u.test(String.fromCharCode(after))) continue;
+    if (PARTNERS_AFTER_NAME.test(text.slice(at + name.length, at + name.length + 16))) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     if (/[\p{L}\p{M}-]$/u.test(before)) continue;
     if (TRADE_BEFORE.test(before) || /\p{Lu}[\p{L}\p{M}'’-]*[ \t]+$/u.test(before)) continue;
     return true;
   }
   return false;
+}
+
+/**
+ * "Bauleiter: Quistorp & Partner Architekten", "Brakelmann & Söhne": one surname before a firm's partners is the
+ * firm's name, and so is the partners' word itself; a whole name stays (a sole trader's firm names its owner,
+ * firm-owners.ts), and so does a surname that also stands alone in the text.
+ */
+export function partnersFirmNoPerson(text: string, e: Entity, value: string): boolean {
+  if (PARTNERS_WORD.test(value)) return /[&+][ \t]*$/.test(text.slice(Math.max(0, e.start - 4), e.start));
+  if (/[\s]/u.test(value) || !PARTNERS_AFTER_NAME.test(text.slice(e.end, e.end + 16))) return false;
+  return !standsAlone(text, value, e.start);
 }
 
 export function tradeFirmNoPerson(text: string, e: Entity, value: string): boolean {

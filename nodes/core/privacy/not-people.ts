@@ -1,5 +1,5 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
-import { tradeFirmNoPerson } from './not-people-trade-firms.js';
+import { partnersFirmNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
 import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { isFamilyWord } from './family-words.js';
@@ -245,6 +245,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // "Architekturbüro Zinsli + Partner", "Dachtechnik Yantush & Co.": a firm named after its owner, its trade before.
   // An owner's whole name before the legal form stays ("Firma Maria Schmidt GmbH", firm-owners.ts).
   if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
+  if (partnersFirmNoPerson(text, e, value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;

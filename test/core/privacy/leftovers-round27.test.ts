@@ -1,0 +1,23 @@
+import { personSpans } from '../../support/person-spans.js';
+import assert from 'node:assert/strict';
+
+/**
+ * Round 27, left from round 26: a labelled field whose value is a firm named after its owner's surname and its
+ * partners ("Schmidt & Partner Architekten") is the firm, no person; a whole name before "& Söhne" still names
+ * the owner (a sole trader's firm is theirs), and two people joined by "&" stay two people.
+ */
+describe('privacy detectors: leftovers of round 27 (firms named after a surname in labelled fields)', () => {
+  it('reads a surname with its partners after a field label as a firm', () => {
+    assert.deepEqual(personSpans('Bauleiter: Quistorp & Partner Architekten'), []);
+    assert.deepEqual(personSpans('Ansprechpartner: Brakelmann & Söhne'), []);
+    assert.deepEqual(personSpans('Contact: Oltrogge & Co, Hamburg'), []);
+  });
+
+  it('keeps whole names and two people joined by "&"', () => {
+    assert.deepEqual(personSpans('Ansprechpartner: Hedwig Brakelmann & Söhne'), ['Hedwig Brakelmann']);
+    assert.deepEqual(personSpans('Ansprechpartner: Hedwig Brakelmann & Tjark Quistorp'), [
+      'Hedwig Brakelmann',
+      'Tjark Quistorp',
+    ]);
+  });
+});
