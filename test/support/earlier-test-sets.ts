@@ -114,3 +114,59 @@ export function letterWordOverlap(
   const sharedWithEarlierSets = (names: string[] = listWords()) => sharedWithSetsBefore(set, names, words);
   return { words, listWords, sharedWithEarlierSets };
 }
+
+/** A culture's hand-typed name lists: given names and family names. */
+export interface TypedCulture {
+  given: readonly string[];
+  family: readonly string[];
+}
+
+/**
+ * The culture-keeping checks of a set whose lists are typed by hand (sets 19 on), split as
+ * `letterWordOverlap` splits them. `cultures()` drops every typed name that shares a word with a
+ * PERSON label of an earlier set (or the development set or corpus) and every culture left with fewer
+ * than four given or four family names; it reads the earlier sets only on its first call (a set's
+ * module calls this at load, while earlier-test-sets may still be loading) and keeps the answer.
+ */
+export function keptCultures(set: number, typed: Record<string, TypedCulture>, particles: ReadonlySet<string>) {
+  const overlap = letterWordOverlap(set, typed, particles);
+  const { words } = overlap;
+  let kept: Record<string, TypedCulture> | undefined;
+
+  /** The typed cultures without the names earlier sets used; cultures left too thin are dropped. */
+  const cultures = (): Record<string, TypedCulture> => {
+    if (kept) return kept;
+    const shared = new Set(overlap.sharedWithEarlierSets().shared);
+    const clean = (names: readonly string[]) => names.filter((n) => !words(n).some((w) => shared.has(w)));
+    kept = {};
+    for (const [name, c] of Object.entries(typed)) {
+      const given = clean(c.given);
+      const family = clean(c.family);
+      if (given.length >= 4 && family.length >= 4) kept[name] = { given, family };
+    }
+    return kept;
+  };
+
+  /** Every kept name, for the writer to pick hand-written names from. */
+  const keptNames = (): string[] => Object.values(cultures()).flatMap((c) => [...c.given, ...c.family]);
+
+  /** Which words of `names` (default: the lists as kept) earlier sets hold. */
+  const sharedWithEarlierSets = (names?: string[]): { shared: string[]; total: number } =>
+    overlap.sharedWithEarlierSets(names ?? keptNames());
+
+  /** How many typed names each culture keeps (for the writer: counts only, no earlier names). */
+  const keptCounts = (): Record<string, string> => {
+    const all = cultures();
+    return Object.fromEntries(
+      Object.entries(typed).map(([k, c]) => [
+        k,
+        all[k] ? `${all[k].given.length}/${c.given.length} ${all[k].family.length}/${c.family.length}` : 'dropped',
+      ]),
+    );
+  };
+
+  /** The typed list words earlier sets hold (for the writer: print only these). */
+  const sharedTyped = (): string[] => overlap.sharedWithEarlierSets().shared;
+
+  return { words, cultures, sharedWithEarlierSets, keptCounts, keptNames, sharedTyped };
+}

@@ -1,7 +1,7 @@
 // Set 13's names call sharedWithSetsBefore while they load: earlier-test-sets must not be loaded
 // first through this module, so set 13 is loaded before it (whatever imports this set first).
 import '../privacy-testset13/index.js';
-import { letterWordOverlap } from '../earlier-test-sets.js';
+import { keptCultures } from '../earlier-test-sets.js';
 
 /**
  * Set 19's own name lists, typed by hand for this set, by culture (given names | family names).
@@ -369,33 +369,4 @@ const TYPED: Record<string, Culture> = {
 /** Particles a family name may hold; not counted as name words of their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['ap', 'te', 'le', 'ní', 'mac', 'de', 'da', 'van', 'von']);
 
-const overlap = letterWordOverlap(19, TYPED, PARTICLES);
-export const words = overlap.words;
-
-let kept: Record<string, Culture> | undefined;
-
-/** The typed cultures without the names earlier sets used; cultures left too thin are dropped. */
-export function cultures(): Record<string, Culture> {
-  if (kept) return kept;
-  const shared = new Set(overlap.sharedWithEarlierSets().shared);
-  const clean = (names: readonly string[]) => names.filter((n) => !words(n).some((w) => shared.has(w)));
-  kept = {};
-  for (const [name, c] of Object.entries(TYPED)) {
-    const given = clean(c.given);
-    const family = clean(c.family);
-    if (given.length >= 4 && family.length >= 4) kept[name] = { given, family };
-  }
-  return kept;
-}
-
-/** Which words of `names` (default: the lists as kept) earlier sets hold. */
-export function sharedWithEarlierSets(names?: string[]): { shared: string[]; total: number } {
-  if (names) return overlap.sharedWithEarlierSets(names);
-  const all = Object.values(cultures()).flatMap((c) => [...c.given, ...c.family]);
-  return overlap.sharedWithEarlierSets(all);
-}
-
-/** The typed list words earlier sets hold (for the writer: print only these). */
-export function sharedTyped(): string[] {
-  return overlap.sharedWithEarlierSets().shared;
-}
+export const { words, cultures, sharedWithEarlierSets, sharedTyped } = keptCultures(19, TYPED, PARTICLES);

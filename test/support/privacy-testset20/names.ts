@@ -1,6 +1,6 @@
 // Set 13 first: its names module reads the earlier sets at load, which must not start inside this cycle.
 import '../privacy-testset13/index.js';
-import { letterWordOverlap } from '../earlier-test-sets.js';
+import { keptCultures } from '../earlier-test-sets.js';
 
 /**
  * Set 20's own name lists, typed by hand for this set: given and family names of 93 cultures,
@@ -387,33 +387,4 @@ const TYPED: Record<string, Culture> = {
 /** Particles a family name may hold; not counted as name words of their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['le', 'te', 'aït', 'ait', 'de', 'la', 'van', 'von']);
 
-const overlap = letterWordOverlap(20, TYPED, PARTICLES);
-export const words = overlap.words;
-
-let kept: Record<string, Culture> | undefined;
-
-/** The typed cultures without the names earlier sets used; cultures left too thin are dropped. */
-export function cultures(): Record<string, Culture> {
-  if (kept) return kept;
-  const shared = new Set(overlap.sharedWithEarlierSets().shared);
-  const clean = (names: readonly string[]) => names.filter((n) => !words(n).some((w) => shared.has(w)));
-  kept = {};
-  for (const [name, c] of Object.entries(TYPED)) {
-    const given = clean(c.given);
-    const family = clean(c.family);
-    if (given.length >= 4 && family.length >= 4) kept[name] = { given, family };
-  }
-  return kept;
-}
-
-/** Which words of `names` (default: the lists as kept) earlier sets hold. */
-export function sharedWithEarlierSets(names?: string[]): { shared: string[]; total: number } {
-  if (names) return overlap.sharedWithEarlierSets(names);
-  const all = Object.values(cultures()).flatMap((c) => [...c.given, ...c.family]);
-  return overlap.sharedWithEarlierSets(all);
-}
-
-/** The typed list words earlier sets hold (for the writer: print only these). */
-export function sharedTyped(): string[] {
-  return overlap.sharedWithEarlierSets().shared;
-}
+export const { words, cultures, sharedWithEarlierSets, sharedTyped } = keptCultures(20, TYPED, PARTICLES);

@@ -1,6 +1,6 @@
 // Set 13 first: its names module reads the earlier sets at load, which must not start inside this cycle.
 import '../privacy-testset13/index.js';
-import { letterWordOverlap } from '../earlier-test-sets.js';
+import { keptCultures } from '../earlier-test-sets.js';
 
 /**
  * Set 21's own name lists, typed by hand for this set (Latin transcriptions): given and family names
@@ -281,39 +281,4 @@ const TYPED: Record<string, Culture> = {
 /** Particles a family name may hold; not counted as name words of their own. */
 export const PARTICLES: ReadonlySet<string> = new Set(['de', 'dal', 'aït', 'ait', 'van', 'von']);
 
-const overlap = letterWordOverlap(21, TYPED, PARTICLES);
-export const words = overlap.words;
-
-let kept: Record<string, Culture> | undefined;
-
-/** The typed cultures without the names earlier sets used; cultures left too thin are dropped. */
-export function cultures(): Record<string, Culture> {
-  if (kept) return kept;
-  const shared = new Set(overlap.sharedWithEarlierSets().shared);
-  const clean = (names: readonly string[]) => names.filter((n) => !words(n).some((w) => shared.has(w)));
-  kept = {};
-  for (const [name, c] of Object.entries(TYPED)) {
-    const given = clean(c.given);
-    const family = clean(c.family);
-    if (given.length >= 4 && family.length >= 4) kept[name] = { given, family };
-  }
-  return kept;
-}
-
-/** Which words of `names` (default: the lists as kept) earlier sets hold. */
-export function sharedWithEarlierSets(names?: string[]): { shared: string[]; total: number } {
-  if (names) return overlap.sharedWithEarlierSets(names);
-  const all = Object.values(cultures()).flatMap((c) => [...c.given, ...c.family]);
-  return overlap.sharedWithEarlierSets(all);
-}
-
-/** How many typed names each culture keeps (for the writer: counts only, no earlier names). */
-export function keptCounts(): Record<string, string> {
-  const all = cultures();
-  return Object.fromEntries(
-    Object.entries(TYPED).map(([k, c]) => [
-      k,
-      all[k] ? `${all[k].given.length}/${c.given.length} ${all[k].family.length}/${c.family.length}` : 'dropped',
-    ]),
-  );
-}
+export const { words, cultures, sharedWithEarlierSets, keptCounts } = keptCultures(21, TYPED, PARTICLES);
