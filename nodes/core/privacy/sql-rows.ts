@@ -30,14 +30,14 @@ const NAME = String.raw`(?:[\w$]+|"[^"\n]{1,64}"|\x60[^\x60\n]{1,64}\x60|\[[^\]\
 const TABLE = String.raw`(${NAME}(?:\.${NAME}){0,2})`;
 const HEAD = new KeywordPattern(
   new RegExp(
-    String.raw`(?:insert(?:[ \t]+(?:ignore|low_priority|delayed))?[ \t]+into[ \t]+${TABLE}\s{0,200}(?:\(([^()]{1,2000})\)\s{0,200})?values\s{0,200}` +
+    String.raw`(?:(?:insert|replace)(?:[ \t]+(?:ignore|low_priority|delayed))?[ \t]+into[ \t]+${TABLE}\s{0,200}(?:(?:\(([^()]{1,2000})\)\s{0,200})?values|(set)(?=\s))\s{0,200}` +
       String.raw`|copy[ \t]+${TABLE}[ \t]*(?:\(([^()\n]{1,2000})\)[ \t]*)?from[ \t]+stdin\b([^;\n]{0,200});[ \t\r]*\n` +
       String.raw`|update[ \t]+${TABLE}\s{1,200}set\s{1,200}` +
       String.raw`|delete[ \t]+from[ \t]+${TABLE}\s{1,200}where\s{1,200}` +
       String.raw`|create[ \t]+(?:temporary[ \t]+|temp[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?${TABLE}\s{0,200}\()`,
     'i',
   ),
-  ['insert', 'copy', 'update', 'delete', 'create'],
+  ['insert', 'replace', 'copy', 'update', 'delete', 'create'],
 );
 
 /** How many rows of a COPY block are read, and how long a value or a CREATE TABLE body may be. */
@@ -66,17 +66,19 @@ export function sqlCells(text: string): SqlCell[] {
   for (let m = HEAD.matchFrom(text, from); m; m = HEAD.matchFrom(text, from)) {
     const end = m.index + m[0].length;
     const keyword = m[0].charCodeAt(0) | 32;
-    if (keyword === 105 /* insert */) {
+    if (keyword === 105 /* insert */ || (keyword === 114 && (m[0].charCodeAt(1) | 32) === 101) /* replace */) {
+      // MySQL's "INSERT INTO t SET col = 'v', …" names each value as an UPDATE does.
       const columns = m[2] !== undefined ? columnList(m[2]) : tables.get(bareName(m[1]).toLowerCase());
-      from = columns ? readValueRows(text, end, columns, out) : end;
+      if (m[3] !== undefined) from = readAssignments(text, end, out, true);
+      else from = columns ? readValueRows(text, end, columns, out) : end;
     } else if (keyword === 99 && (m[0].charCodeAt(1) | 32) === 111 /* copy */) {
-      const columns = m[4] !== undefined ? columnList(m[4]) : tables.get(bareName(m[3]).toLowerCase());
-      from = columns ? readCopyRows(text, end, columns, m[5] ?? '', out) : end;
+      const columns = m[5] !== undefined ? columnList(m[5]) : tables.get(bareName(m[4]).toLowerCase());
+      from = columns ? readCopyRows(text, end, columns, m[6] ?? '', out) : end;
     } else if (keyword === 117 /* update */) from = readAssignments(text, end, out, true);
     else if (keyword === 100 /* delete */) from = readAssignments(text, end, out, false);
     else {
       const body = createTableColumns(text, end);
-      if (body) tables.set(bareName(m[8]).toLowerCase(), body.columns);
+      if (body) tables.set(bareName(m[9]).toLowerCase(), body.columns);
       from = body ? body.end : end;
     }
     from = Math.max(from, end);
@@ -199,7 +201,10 @@ function readCopyRows(text: string, at: number, columns: string[], options: stri
     i = nl === -1 ? text.length : nl + 1;
   }
   for (let row = 0; row < MAX_ROWS && i < text.length; row++) {
-    if (text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 46) {
+    // The end line "\." (the normalised view may have read its backslash as an escape and left ".").
+    const dot = text.charCodeAt(i) === 92 ? i + 1 : i;
+    const after = text.charCodeAt(dot + 1);
+    if (text.charCodeAt(dot) === 46 && (dot > i || dot + 1 >= text.length || after === 10 || after === 13)) {
       const nl = text.indexOf('\n', i);
       return nl === -1 ? text.length : nl + 1;
     }

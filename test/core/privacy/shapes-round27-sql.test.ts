@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
+import { parsePolicy } from '../../../nodes/core/privacy/policy.js';
 import type { EntityType } from '../../../nodes/core/privacy/entities.js';
 import { sqlCells } from '../../../nodes/core/privacy/sql-rows.js';
 import { assertLinearTime } from '../../support/linear-time.js';
@@ -60,16 +62,19 @@ describe('values in SQL dumps known by their column list (round 27)', () => {
       ]);
     });
 
-    it('reads UPDATE … SET and WHERE, DELETE … WHERE', () => {
+    it('reads UPDATE … SET and WHERE, DELETE … WHERE, INSERT … SET, REPLACE INTO', () => {
       const sql =
         "UPDATE owners SET phone = '0171 2233445', last_name='Brandauer' WHERE email = 'x@y.de' AND dob='1960-02-02';\n" +
-        "DELETE FROM owners WHERE `surname` = 'Quist';\n";
+        "DELETE FROM owners WHERE `surname` = 'Quist';\n" +
+        "INSERT INTO owners SET given_name = 'Liv', dob = NULL;\nREPLACE INTO owners (surname) VALUES ('Aaltonen');\n";
       assert.deepEqual(cellsOf(sql), [
         ['phone', '0171 2233445'],
         ['last_name', 'Brandauer'],
         ['email', 'x@y.de'],
         ['dob', '1960-02-02'],
         ['surname', 'Quist'],
+        ['given_name', 'Liv'],
+        ['surname', 'Aaltonen'],
       ]);
     });
 
@@ -149,6 +154,22 @@ describe('values in SQL dumps known by their column list (round 27)', () => {
         "-- requested by Henrike Wolfsteller (ticket OPS-4411)\nUPDATE sites SET status = 'closed' WHERE id = 3;\n";
       assert.ok(found(sql, 'PERSON').includes('Henrike Wolfsteller'));
     });
+  });
+
+  it('pseudonymizes COPY cells whole, tabs and the \\. line kept, and restores the dump exactly', () => {
+    const guard = new PrivacyGuard({ policy: parsePolicy({ pseudonymize: ['personal'] }) });
+    const src =
+      'COPY public.fischereischeine (id, vorname, nachname, geburtsdatum, ausweis_nr) FROM stdin;\n' +
+      '5120\tTamriko\tO\\tBeridze\t1983-07-21\tLZ6XK7M2R3\n\\.\n';
+    const parts = { question: src };
+    const out = guard.pseudonymize(guard.conversation(), parts, guard.decide(parts));
+    const sent = out.parts.question!;
+    assert.match(
+      sent,
+      /^COPY public\.fischereischeine \(id, vorname, nachname, geburtsdatum, ausweis_nr\) FROM stdin;\n/,
+    );
+    assert.match(sent, /\n5120\t<PERSON_\d+>\t<PERSON_\d+>\t<DATE_OF_BIRTH_\d+>\t<DE_ID_CARD_\d+>\n\\\.\n$/);
+    assert.equal(guard.restore(out.token, sent), src);
   });
 
   it('reads a huge COPY dump and a huge INSERT in linear time', () => {
