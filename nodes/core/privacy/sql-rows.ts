@@ -78,8 +78,8 @@ export function sqlCells(text: string): SqlCell[] {
     else if (keyword === 100 /* delete */) from = readAssignments(text, end, out, false);
     else {
       const body = createTableColumns(text, end);
-      if (body) tables.set(bareName(m[9]).toLowerCase(), body.columns);
-      from = body ? body.end : end;
+      if (body.columns) tables.set(bareName(m[9]).toLowerCase(), body.columns);
+      from = body.end;
     }
     from = Math.max(from, end);
   }
@@ -90,7 +90,7 @@ export function sqlCells(text: string): SqlCell[] {
 const CONSTRAINT = /^(?:primary|key|unique|constraint|index|foreign|check|fulltext|spatial|exclude|like|period)$/i;
 
 /** The column names of a CREATE TABLE body starting after its "(", and where it ends. */
-function createTableColumns(text: string, at: number): { columns: string[]; end: number } | undefined {
+function createTableColumns(text: string, at: number): { columns?: string[]; end: number } {
   const columns: string[] = [];
   const limit = Math.min(text.length, at + MAX_BODY);
   let depth = 0;
@@ -98,8 +98,10 @@ function createTableColumns(text: string, at: number): { columns: string[]; end:
   for (let i = at; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === 39 /* ' */) {
-      const close = text.indexOf("'", i + 1);
-      if (close === -1 || close >= limit) return undefined;
+      let close = i + 1;
+      while (close < limit && text.charCodeAt(close) !== 39) close++;
+      // An unclosed quote: no body; what was read is not read again for a CREATE TABLE inside it.
+      if (close >= limit) return { end: limit };
       i = close;
     } else if (c === 40) depth++;
     else if (c === 41 || (c === 44 && depth === 0)) {
@@ -115,7 +117,7 @@ function createTableColumns(text: string, at: number): { columns: string[]; end:
       if (c === 41) return { columns, end: i + 1 };
     }
   }
-  return undefined;
+  return { end: limit };
 }
 
 /**

@@ -184,5 +184,8 @@ describe('values in SQL dumps known by their column list (round 27)', () => {
     const open = (n: number) =>
       `INSERT INTO t (a) VALUES ('${'x'.repeat(n)}\n`.repeat(20) + 'UPDATE t SET a = '.repeat(n / 10);
     assertLinearTime('open quotes', (s) => sqlCells(s), open(5000), open(20000));
+    // CREATE TABLE bodies that never close, one inside the other.
+    const unclosed = (n: number) => "CREATE TABLE t (a TEXT DEFAULT 'x, b TEXT,\n".repeat(n);
+    assertLinearTime('unclosed CREATE TABLE', (s) => sqlCells(s), unclosed(2000), unclosed(8000));
   });
 });
