@@ -7,6 +7,7 @@ import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { recordFields } from './record-fields.js';
+import { sqlValues } from './sql-values.js';
 import { formPairs } from './form-pairs.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
@@ -1562,6 +1563,7 @@ export const DETECTORS: Detector[] = [
   deIdDocuments,
   birthDates,
   recordFields,
+  sqlValues,
   formPairs,
   person,
   namesInContext,

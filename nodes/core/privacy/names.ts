@@ -30,6 +30,7 @@ import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { transcriptRole } from './transcript-turns.js';
 import { bracketedNames, quotedNicknames, roleSpeaker, speakerRole, wroteHeader } from './names-speakers.js';
 import { PARTICLE_ALTERNATION } from './name-particles.js';
+import { holdsSqlStatements } from './sql-rows.js';
 
 /**
  * Names where documents put them without a title or "Herr"/"Frau": labelled fields ("Full name:",
@@ -362,6 +363,8 @@ function signedFrom(text: string, start: number, end: number, closing: RegExp, o
   const at = closing.lastIndex;
   const name = parseName(text, at, false);
   if (!name || !/^[ \t]*[.!]?[ \t]*\r?$/.test(text.slice(name.end, end))) return;
+  // In SQL a line's "--" opens a comment ("-- Schema Lieferscheine", "-- Testdaten"): only a known name signs there.
+  if (/^[ \t]*--/.test(text.slice(start, start + 12)) && !known(name) && holdsSqlStatements(text)) return;
   if (known(name) || plausibleName(name) || (name.tokens.length === 1 && unlistedWord(name.tokens[0]))) {
     if (!name.tokens.some(wordLike)) out.push(person(at, name.end, 0.85));
   }

@@ -6,14 +6,15 @@ import { KeywordPattern } from './keyword-pass.js';
 
 /**
  * Birth dates and postal addresses in machine-made records, where a column's or key's meaning comes from its header:
- * SQL INSERTs (the column list names each value by position), fixed-width exports (the header names
+ * fixed-width exports (the header names
  * each column by its offset), delimited exports (by its index), and field-diff rows ("P-1;dob;04/09/1962;19620409").
+ * SQL statements are read by sql-rows.ts and typed by sql-values.ts, with the key vocabularies below.
  */
 
 /** A column name or key that means a birth date, compared without case, blanks, dots, "_" and "-": "DOB", "GEBDAT", "BIRTH_DT", "birthDate". */
 const BIRTH_KEY =
   /^(?:dob|dateofbirth|birth(?:date|day|dt|dat)?|bday|geb|gebdat(?:um)?|gebdt|geburtsdatum|geburtstag|gebtag|dtbirth|borndate|born)$/;
-const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g, '');
+export const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`[\]]/g, '');
 /** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
 const ADDRESS_KEY =
   /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
@@ -24,8 +25,15 @@ const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladd
  * list of projects or products with a "name" column).
  */
 const NAME_KEY =
-  /^(?:name|nachname|vorname|familienname|fullname|fullnm|surname|lastname|firstname|givenname|kundenname|patientenname|mitgliedname|nm|vname|nname)$/;
-type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON';
+  /^(?:name|nachname|vorname|familienname|fullname|fullnm|surname|lastname|firstname|givenname|kundenname|patientenname|mitgliedname|nm|vname|nname|familyname|forename|fname|lname|middlename|geburtsname|rufname|vornamen)$/;
+/** Name keys that may name a thing as well as a person (a project's, a product's, a club's "name"). */
+export const GENERIC_NAME_KEY = /^(?:name|nm)$/;
+/**
+ * A column or key of a street, postcode or city: part of a postal address when a record of a person holds it
+ * (read in SQL statements, sql-values.ts, where a column list says whose record it is).
+ */
+export const STREET_KEY = /^(?:street|streetaddress|strasse|straße|str|addressline1?|address1|adresszeile1?)$/;
+export type Kind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON';
 /**
  * What a cell or key names, remembered by its writing: the lines read are mostly prose, whose
  * words come back ("the", "und"), and a look-up costs less than lower-casing, stripping and three patterns.
@@ -40,9 +48,9 @@ const KINDS = new BoundedMemo<Kind | undefined>((name) => {
         ? 'PERSON'
         : undefined;
 });
-const kindOfKey = (name: string): Kind | undefined => KINDS.get(name);
+export const kindOfKey = (name: string): Kind | undefined => KINDS.get(name);
 /** Only with a birth or address column beside it does a name column make the header a person's record. */
-const personRecord = (kinds: (Kind | undefined)[]) =>
+export const personRecord = (kinds: (Kind | undefined)[]) =>
   kinds.some((k) => k === 'DATE_OF_BIRTH' || k === 'POSTAL_ADDRESS');
 /** A name cell: one to five words of letters (a comma after the family name, initials), no digits. */
 const NAME_CELL = /^[\p{L}][\p{L}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
@@ -57,7 +65,7 @@ const addressValue = (value: string) =>
   /\d/.test(value) &&
   /\p{L}{3}/u.test(value) &&
   !wholeBirthDate(value);
-const accepts = (kind: Kind, value: string) =>
+export const accepts = (kind: Kind, value: string) =>
   kind === 'DATE_OF_BIRTH' ? date(value) : kind === 'PERSON' ? nameValue(value) : addressValue(value);
 /** Where a header or key may name a birth date or an address: found by search, then read. */
 const HINT_WORDS = ['dob', 'birth', 'geb', 'bday', 'born', 'adr', 'addr', 'adress', 'anschrift', 'postal'];
@@ -71,7 +79,6 @@ const date = (value: string) => value.length <= MAX_FIELD && wholeBirthDate(valu
 
 export const recordFields = (text: string): Entity[] => {
   const out: Entity[] = [];
-  sqlInserts(text, out);
   let doneUntil = 0;
   let namedFrom = -1;
   for (let m = HINT.matchFrom(text, doneUntil); m; m = HINT.matchFrom(text, doneUntil)) {
@@ -489,68 +496,4 @@ function keyedAddress(text: string, start: number, lineEnd: number, out: Entity[
   if (!addressValue(text.slice(from, to))) return false;
   out.push({ type: 'POSTAL_ADDRESS', start: from, end: to, score: 1 });
   return true;
-}
-
-// Blanks and line breaks around the column list and VALUES, as dumps and people format them (bounded).
-const INSERT = /INSERT[ \t]+INTO[ \t]+[\w."`[\]]{1,100}\s{0,200}\(([^()]{1,1000})\)\s{0,200}VALUES\s{0,200}/giy;
-const INSERT_HINT = new KeywordPattern(/insert[ \t]+into/i, ['insert']);
-
-const isBlank = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
-
-/** SQL INSERTs: the column list names the values by position, in every row of VALUES. */
-function sqlInserts(text: string, out: Entity[]): void {
-  let from = 0;
-  for (let h = INSERT_HINT.matchFrom(text, from); h; h = INSERT_HINT.matchFrom(text, from)) {
-    from = h.index + h[0].length;
-    INSERT.lastIndex = h.index;
-    const m = INSERT.exec(text);
-    if (!m) continue;
-    let columns = m[1].split(',').map((c) => kindOfKey(c));
-    if (!personRecord(columns)) columns = columns.map((k) => (k === 'PERSON' ? undefined : k));
-    if (!columns.some(Boolean)) continue;
-    from = Math.max(from, readValues(text, INSERT.lastIndex, columns, out));
-  }
-}
-
-/**
- * Reads "(v, 'v', NULL), (…)" from `at`, each character once; returns where it stopped. A quote is
- * doubled ('O''Brien') or, as mysqldump writes it, escaped with a backslash ('O\'Brien'); values and
- * rows may be spread over lines.
- */
-function readValues(text: string, at: number, columns: (Kind | undefined)[], out: Entity[]): number {
-  let i = at;
-  while (i < text.length && text[i] === '(') {
-    i++;
-    let index = 0;
-    for (;;) {
-      while (isBlank(text[i])) i++;
-      let start = i;
-      let end: number;
-      if (text[i] === "'") {
-        start = ++i;
-        while (i < text.length && !(text[i] === "'" && text[i + 1] !== "'"))
-          i += text[i] === "'" || text[i] === '\\' ? 2 : 1;
-        end = i;
-        i++;
-      } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== ')' && text[i] !== '\n') i++;
-        end = i;
-        while (end > start && text[end - 1] === ' ') end--;
-      }
-      const kind = columns[index];
-      if (kind && end - start <= MAX_ADDRESS && accepts(kind, text.slice(start, end)))
-        out.push({ type: kind, start, end, score: 1 });
-      while (isBlank(text[i])) i++;
-      if (text[i] === ',') {
-        i++;
-        index++;
-        continue;
-      }
-      break;
-    }
-    if (text[i] !== ')') return i;
-    i++;
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r' || text[i] === ',') i++;
-  }
-  return i;
 }
