@@ -1,0 +1,165 @@
+/**
+ * Names as string literals in code: fixtures and seed files that a knowledge base takes in with the rest of a
+ * repository. A literal counts where the code says it holds a person:
+ * - under a key that is a person's label ("firstName: 'Mirela'", "'name' => '…'", `reporter="…"`,
+ *   `"contact_name": "…"`, `vorname: '…'`): the key is split into words (camelCase, snake_case, kebab-case,
+ *   quoted) and asked of the SAME vocabulary that reads "Name:" and "Ansprechpartner:" fields (labelStrength);
+ * - as a setter's argument ("setLastName(\"…\")"), the key after "set";
+ * - as a call's argument written as a name of two words with an e-mail literal as the next argument
+ *   (`new Member("Waïa " + "Goa", "goa@…")`).
+ * A concatenation ("Given " + "Family", across a line break too) is read as one name and found as one finding
+ * per literal: a single finding would cover the `" + "` between them, and a placeholder there would break the
+ * code and swallow its syntax; one per literal keeps each placeholder whole inside its quotes.
+ * The view has decoded the escapes (\' and \" read as quotes), each mapped back to the whole escape, so a
+ * finding over the view's content covers the original literal's content with its escapes; a doubled quote
+ * ('O''Brien', SQL and Pascal style) is read as one quote here.
+ * The value must read as a name (markupName): "North Field", "Bad Request" are ordinary words.
+ *
+ * Cost: one step of a global expression per quote after a separator; keys read back and literals read ahead
+ * over a bounded number of characters.
+ */
+import type { Entity } from './entities.js';
+import { markupName } from './names-markup-values.js';
+import { labelStrength } from './names.js';
+
+/** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
+const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
+/** A key's characters, read back from the separator. */
+const isKeyCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+const MAX_KEY = 40;
+const MAX_LITERAL = 100;
+/** At most this many literals joined by "+". */
+const MAX_PARTS = 3;
+/** A "+" between two literals, a line break around it allowed. */
+const PLUS = /[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
+/** An e-mail literal as the next argument. */
+const NEXT_EMAIL = /[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][^"'\s@]{1,64}@[^"'\s@]{1,255}["']/y;
+
+interface Literal {
+  /** Content start and end in the text (quotes excluded). */
+  start: number;
+  end: number;
+  /** The content read: a doubled quote as one. */
+  value: string;
+}
+
+/** The literal opened by the quote at `open`, on one line and bounded, or undefined. */
+function readLiteral(text: string, open: number): Literal | undefined {
+  const quote = text.charCodeAt(open);
+  let value = '';
+  for (let i = open + 1; i < text.length && i - open <= MAX_LITERAL; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return undefined;
+    if (c === 92) {
+      // An escape the view kept ("\\"): the escaped character is content.
+      value += text[i + 1] ?? '';
+      i++;
+      continue;
+    }
+    if (c === quote) {
+      // 'Ngata''ira': a doubled quote before a letter is one quote of the content.
+      if (text.charCodeAt(i + 1) === quote && /\p{L}/u.test(text[i + 2] ?? '')) {
+        value += text[i];
+        i++;
+        continue;
+      }
+      return { start: open + 1, end: i, value };
+    }
+    value += text[i];
+  }
+  return undefined;
+}
+
+/** The literals of a concatenation starting at the quote `open`: one, or several joined by "+". */
+function readConcatenation(text: string, open: number): Literal[] {
+  const parts: Literal[] = [];
+  let at = open;
+  while (parts.length < MAX_PARTS) {
+    const literal = readLiteral(text, at);
+    if (!literal) break;
+    parts.push(literal);
+    PLUS.lastIndex = literal.end + 1;
+    if (!PLUS.exec(text)) break;
+    at = PLUS.lastIndex - 1;
+  }
+  return parts;
+}
+
+/** "firstName", "first_name", "first-name", "contact.name" as the words of a label: "first name". */
+const keyAsLabel = (key: string) =>
+  key
+    .replace(/([a-zà-ÿ0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
+function keyBefore(text: string, sep: number): string {
+  let end = sep;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const closing = text.charCodeAt(end - 1);
+  if (closing === 34 || closing === 39) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_KEY && isKeyCode(text.charCodeAt(start - 1))) start--;
+  // "$row->name", "self.name": the last part is the key.
+  return text.slice(start, end).replace(/^.*[.>]/, '');
+}
+
+/** Findings for the parts of a concatenation read as one name (each part without its edge blanks). */
+function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
+  for (const part of parts) {
+    let start = part.start;
+    let end = part.end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ type: 'PERSON', start, end, score: 0.9 });
+  }
+}
+
+/** The name a concatenation spells, its blanks collapsed. */
+const joined = (parts: Literal[]) =>
+  parts
+    .map((p) => p.value)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function namesInCodeLiterals(text: string): Entity[] {
+  const out: Entity[] = [];
+  LITERAL_AFTER.lastIndex = 0;
+  for (let m = LITERAL_AFTER.exec(text); m; m = LITERAL_AFTER.exec(text)) {
+    const sep = m.index;
+    const open = sep + m[0].length - 1;
+    const kind = m[1];
+    let label = '';
+    let call = false;
+    if (kind === '(') {
+      const before = keyBefore(text, sep);
+      // A setter: "setFirstName(" is the key "FirstName"; another call may pass a name beside an e-mail.
+      if (/^set[A-Z_]/.test(before)) label = keyAsLabel(before.slice(3));
+      else call = true;
+    } else if (kind === ',') call = true;
+    else label = keyAsLabel(keyBefore(text, sep));
+    if (!label && !call) continue;
+    const parts = readConcatenation(text, open);
+    if (parts.length === 0) continue;
+    const value = joined(parts);
+    if (!value) continue;
+    if (label) {
+      const strength = labelStrength(label);
+      if (!strength) continue;
+      // A bare "name" also names sites, waters and files with one word: two words at least there.
+      const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';
+      if (!markupName(value, several)) continue;
+    } else {
+      // A call's argument: a name of two words or more, with an e-mail as the next argument.
+      NEXT_EMAIL.lastIndex = parts[parts.length - 1].end + 1;
+      if (!NEXT_EMAIL.test(text) || !markupName(value, true)) continue;
+    }
+    partsAsFindings(text, parts, out);
+    // The literals read are not read again as the next match's start.
+    LITERAL_AFTER.lastIndex = Math.max(LITERAL_AFTER.lastIndex, parts[parts.length - 1].end + 1);
+  }
+  return out;
+}
