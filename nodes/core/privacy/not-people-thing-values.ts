@@ -1,0 +1,98 @@
+/**
+ * Findings that are the value of a key naming a THING in a query string or a code literal, and mailboxes that
+ * answer nobody:
+ * - "&water=River+Tay", "?site=Lake+Bala", "'club' => 'Loch Awe Anglers'": the key says what the value is, and
+ *   "water" or "club" is no person's field. A key counts as a person's where the labels of "Name:" fields say
+ *   so (labelStrength, weak labels such as "owner", "by", "user" included) or form-pairs.ts reads it as a name
+ *   key; "subject" (an audit log's data subject) and "who" are kept too. Privacy first: a finding whose words
+ *   also stand elsewhere in the text stays (a victim's name dressed as a thing), and so does a value with a
+ *   digit or "@" (a personal value beside it).
+ * - "Cron <svc@host>": the sender cron's mail is written by, no person.
+ * - "noreply@…", "no-reply@…", "donotreply@…": a mailbox nobody reads is no person's (a git bot's author line,
+ *   a shop's notice); "123+jana@users.noreply.github.com" names its user in the local part and stays.
+ *
+ * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
+ */
+import type { Entity } from './entities.js';
+import { isNameKey } from './form-pairs.js';
+import { labelStrength } from './names.js';
+
+const MAX_KEY = 40;
+const MAX_VALUE = 100;
+/** Keys kept although no field label: an audit log's subject, the who of an event. */
+const KEPT_KEYS = new Set(['subject', 'who', 'actor', 'target', 'person', 'people']);
+const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@/i;
+/** A word, as the counts read them. */
+const WORD = /[\p{L}'’-]{3,}/gu;
+const CRON_SENDER = /^(?:Cron|Anacron)$/;
+
+const isKeyCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+
+/** "firstName", "water_body" as label words. */
+const keyAsLabel = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
+function pairAround(text: string, e: Entity): [string, number, number] | undefined {
+  // Back from the finding to the value's start: "=" of a query pair, or the opening quote of a literal.
+  let at = e.start;
+  while (at > 0 && e.start - at < MAX_VALUE) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 61 || c === 39 || c === 34 || c === 10 || c === 38 || c === 63) break;
+    at--;
+  }
+  const opener = text.charCodeAt(at - 1);
+  let end = e.end;
+  if (opener === 61) {
+    // A query pair: the value ends at "&", a blank or the line's end; it must open with "&" or "?" before the key.
+    while (end < text.length && end - at < MAX_VALUE && !/[&\s"]/.test(text[end])) end++;
+    if (!/^[&\s"]|^$/.test(text[end] ?? '')) return undefined;
+    let k = at - 1;
+    while (k > 0 && at - 1 - k < MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
+    if (k === at - 1 || (text[k - 1] !== '&' && text[k - 1] !== '?')) return undefined;
+    return [text.slice(k, at - 1), at, end];
+  }
+  if (opener !== 39 && opener !== 34) return undefined;
+  // A literal: the same quote closes it on the line; "key' => '" or "key: '" before it.
+  while (end < text.length && end - at < MAX_VALUE && text.charCodeAt(end) !== opener && text[end] !== '\n') end++;
+  if (text.charCodeAt(end) !== opener) return undefined;
+  const before = /(['"]?)([A-Za-z][\w.-]{0,39})\1[ \t]*(?:=>|:)[ \t]*$/.exec(text.slice(Math.max(0, at - 1 - 50), at - 1));
+  if (!before) return undefined;
+  return [before[2], at, end];
+}
+
+const personKey = (key: string) =>
+  isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
+
+export function withoutThingValues(text: string, found: Entity[]): Entity[] {
+  // How often each word stands in the text: counted once, on the first finding that asks (linear in the text).
+  let counts: Map<string, number> | undefined;
+  const countWords = (from: string) => {
+    const map = new Map<string, number>();
+    for (const w of from.match(WORD) ?? []) map.set(w, (map.get(w) ?? 0) + 1);
+    return map;
+  };
+  /** Whether `word` stands in the text outside the value [start, end) too. */
+  const elsewhere = (word: string, start: number, end: number) => {
+    counts ??= countWords(text);
+    return (counts.get(word) ?? 0) > (countWords(text.slice(start, end)).get(word) ?? 0);
+  };
+  const kept = found.filter((e) => {
+    if (e.type === 'EMAIL_ADDRESS') return !NOREPLY.test(text.slice(e.start, e.end));
+    if (e.type !== 'PERSON') return true;
+    const value = text.slice(e.start, e.end);
+    if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;
+    const pair = pairAround(text, e);
+    if (!pair || personKey(pair[0])) return true;
+    const whole = text.slice(pair[1], pair[2]);
+    if (/[\d@]/.test(whole)) return true;
+    const words = value.match(WORD) ?? [];
+    return words.some((w) => elsewhere(w, pair[1], pair[2]));
+  });
+  return kept.length === found.length ? found : kept;
+}
