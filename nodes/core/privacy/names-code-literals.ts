@@ -4,6 +4,7 @@
  * - under a key that is a person's label ("firstName: 'Mirela'", "'name' => '…'", `reporter="…"`,
  *   `"contact_name": "…"`, `vorname: '…'`): the key is split into words (camelCase, snake_case, kebab-case,
  *   quoted) and asked of the SAME vocabulary that reads "Name:" and "Ansprechpartner:" fields (labelStrength);
+ * - an audit record's `subject="…"` where the line records an action (the data subject);
  * - as a setter's argument ("setLastName(\"…\")"), the key after "set";
  * - as a call's argument written as a name of two words with an e-mail literal as the next argument
  *   (`new Member("Waïa " + "Goa", "goa@…")`).
@@ -35,6 +36,16 @@ const MAX_PARTS = 3;
 const PLUS = /[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
 /** An e-mail literal as the next argument. */
 const NEXT_EMAIL = /[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][^"'\s@]{1,64}@[^"'\s@]{1,255}["']/y;
+
+/** A line of an audit trail: an action or a field changed, as a key. */
+const AUDIT_LINE = /(?:^|[ \t])(?:action|field|op|operation|event)=/;
+/** The line around `at`, bounded either side. */
+function lineAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
+  let to = text.indexOf('\n', at);
+  if (to === -1 || to - at > 300) to = Math.min(text.length, at + 300);
+  return text.slice(from, to);
+}
 
 interface Literal {
   /** Content start and end in the text (quotes excluded). */
@@ -140,7 +151,12 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if (/^set[A-Z_]/.test(before)) label = keyAsLabel(before.slice(3));
       else call = true;
     } else if (kind === ',') call = true;
-    else label = keyAsLabel(keyBefore(text, sep));
+    else {
+      const key = keyBefore(text, sep);
+      label = keyAsLabel(key);
+      // An audit record's data subject (`action=VIEW subject="…" field=phone`): a person where the line records an action.
+      if (label === 'subject' && AUDIT_LINE.test(lineAround(text, sep))) label = 'person';
+    }
     if (!label && !call) continue;
     const parts = readConcatenation(text, open);
     if (parts.length === 0) continue;

@@ -24,6 +24,7 @@ describe('Names in code literals, log values and version-control output (round 2
   it('reads a literal with its escapes, the finding covering the whole original content', () => {
     const php = "<?php\n$holder = [\n    'name' => 'Siân O\\'Rourke-Ba\\'ith',\n    'email' => 'sian@example.org',\n];";
     has(personSpans(php), "Siân O\\'Rourke-Ba\\'ith");
+    has(personSpans("$m = ['name' => 'Tanakra\\'t Ag Elkhir', 'born' => '1970'];"), "Tanakra\\'t Ag Elkhir");
     const doubled = personSpans("tenant := map[string]string{'lastName': 'Ngata''ira'}");
     has(doubled, "Ngata''ira");
     const js = personSpans("const p = { lastName: 'Tui\\'ava' };");
@@ -62,6 +63,9 @@ describe('Names in code literals, log values and version-control output (round 2
     has(log, 'Kemal Hill');
     const de = personSpans('ts=2026-02-01 antragsteller="Uzoma Stone" ort=Halle');
     has(de, 'Uzoma Stone');
+    const audit = personSpans('2026-01-03T04:05:06 user=jdoe uid=12 action=VIEW subject="Tasunke Bear Heart" field=phone');
+    has(audit, 'Tasunke Bear Heart');
+    hasNone(personSpans('mail.send to=ops subject="Weekly Report Bear Lake"'), 'Bear');
   });
 
   it('reads the author of a git blame line', () => {
