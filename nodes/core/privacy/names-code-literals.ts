@@ -6,6 +6,7 @@
  *   quoted) and asked of the SAME vocabulary that reads "Name:" and "Ansprechpartner:" fields (labelStrength);
  * - an audit record's `subject="…"` where the line records an action (the data subject);
  * - as a setter's argument ("setLastName(\"…\")"), the key after "set";
+ * - as the unquoted value of a config line under such a key ("owner = Taavi Rünk" in an INI or properties file);
  * - as a call's argument written as a name of two words with an e-mail literal as the next argument
  *   (`new Member("Waïa " + "Goa", "goa@…")`).
  * A concatenation ("Given " + "Family", across a line break too) is read as one name and found as one finding
@@ -21,6 +22,7 @@
  */
 import type { Entity } from './entities.js';
 import { markupName } from './names-markup-values.js';
+import { isGivenName } from './name-list.js';
 import { labelStrength } from './names.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
@@ -177,5 +179,27 @@ export function namesInCodeLiterals(text: string): Entity[] {
     // The literals read are not read again as the next match's start.
     LITERAL_AFTER.lastIndex = Math.max(LITERAL_AFTER.lastIndex, parts[parts.length - 1].end + 1);
   }
+  configLineValues(text, out);
   return out;
+}
+
+/**
+ * "owner = Taavi Rünk", "Antragsteller=Jolanta Wierzbicka": a config line's whole unquoted value (no quote, "=", or
+ * comment in it), read as the quoted literals are. Bounded per line: linear.
+ */
+const CONFIG_LINE = /^[ \t]*([A-Za-z][\w.-]{0,39})[ \t]*=[ \t]*([^"'\s=#;][^\n\r=#;"']{0,80}?)[ \t]*\r?$/gm;
+function configLineValues(text: string, out: Entity[]): void {
+  if (!text.includes('=')) return;
+  CONFIG_LINE.lastIndex = 0;
+  for (let m = CONFIG_LINE.exec(text); m; m = CONFIG_LINE.exec(text)) {
+    const label = keyAsLabel(m[1]);
+    const strength = labelStrength(label);
+    if (!strength) continue;
+    const bare = /^(?:name|namen?)$/.test(label);
+    if (!markupName(m[2], bare || strength === 'weak')) continue;
+    // A config's bare "name" names its job, site or service ("name = Kiesgrube Nord"): a listed given name there.
+    if (bare && !m[2].split(/[ \t]+/).some((w) => isGivenName(w))) continue;
+    const start = m.index + m[0].length - m[0].replace(/^[^=]*=[ \t]*/, '').length;
+    out.push({ type: 'PERSON', start, end: start + m[2].length, score: 0.9 });
+  }
 }

@@ -6,7 +6,7 @@
  *   so (labelStrength, weak labels such as "owner", "by", "user" included) or form-pairs.ts reads it as a name
  *   key; "subject" (an audit log's data subject) and "who" are kept too. Privacy first: a finding whose words
  *   also stand elsewhere in the text stays (a victim's name dressed as a thing), and so does a value with a
- *   digit or "@" (a personal value beside it).
+ *   digit or "@" (a personal value beside it), and a value that is no thing's name (prose, a titled person).
  * - "Cron <svc@host>": the sender cron's mail is written by, no person.
  * - "noreply@…", "no-reply@…", "donotreply@…": a mailbox nobody reads is no person's (a git bot's author line,
  *   a shop's notice); "123+jana@users.noreply.github.com" names its user in the local part and stays.
@@ -66,6 +66,18 @@ function pairAround(text: string, e: Entity): [string, number, number] | undefin
   return [before[2], at, end];
 }
 
+/**
+ * A value written as a thing's name: up to five capitalised words, short joining words between them ("River Tay",
+ * "ASV Petri Heil", "Isle of Skye"), no title. Prose ("Sehr geehrter Herr Müller", a JSON "text") and a titled
+ * person ("Herr Okafor") are no thing's name: their findings stay.
+ */
+function thingNamePhrase(value: string): boolean {
+  const words = value.split(/[ \t+]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w));
+}
+const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
+
 const personKey = (key: string) =>
   isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
 
@@ -90,7 +102,7 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     const pair = pairAround(text, e);
     if (!pair || personKey(pair[0])) return true;
     const whole = text.slice(pair[1], pair[2]);
-    if (/[\d@]/.test(whole)) return true;
+    if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });

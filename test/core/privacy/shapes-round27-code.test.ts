@@ -19,6 +19,9 @@ describe('Names in code literals, log values and version-control output (round 2
     has(de, 'Wuttke-Brahms');
     const json = personSpans('{"contact_name": "Oyelaran Adebisi", "site": "Pit 4"}');
     has(json, 'Oyelaran Adebisi');
+    const ini = personSpans('[lease]\nowner = Taavi Rünk\nplots = 4\nname = Kiesgrube Nord\n');
+    has(ini, 'Taavi Rünk');
+    hasNone(ini, 'Kiesgrube');
   });
 
   it('reads a literal with its escapes, the finding covering the whole original content', () => {
@@ -90,6 +93,8 @@ describe('Names in code literals, log values and version-control output (round 2
     const person = 'commit 1a2b3c4d\nAuthor: Maren Lutz <maren.lutz@example.org>\n';
     assert.deepEqual(emails(person), ['maren.lutz@example.org']);
     hasNone(personSpans("$m = [\n    'club' => 'Lake Vyrnwy Anglers',\n    'water' => 'Afon Dyfi',\n];"), 'Vyrnwy');
+    // Prose or a titled person under a thing key stays found.
+    has(personSpans('{"text": "Bitte rufen Sie Herrn Okonkwo-Brandt zurück"}'), 'Okonkwo-Brandt');
     hasNone(personSpans("const plot = {\n  name: 'North Field',\n  type: 'Meadow',\n};"), 'North');
     hasNone(personSpans('raise Error(message="Bad " + "Request", code=400)'), 'Request');
     hasNone(personSpans('b = Button(label="Save " + "Draft", icon="disk.png")'), 'Draft');
