@@ -12,7 +12,8 @@ import type { Entity } from './entities.js';
 const BLAME_LINE =
   /^\^?[0-9a-f]{7,40}(?:[ \t]+[^\s(]{1,200})?[ \t]+\(([^()\n\d]{1,80}?)[ \t]+\d{4}-\d\d-\d\d[ \t]\d\d:\d\d:\d\d[ \t][+-]\d{4}[ \t]+\d{1,7}\)/gm;
 /** Authors that are no person: uncommitted lines, bots and service accounts. */
-const NO_PERSON = /^(?:not committed yet|.*\[bot\]|.*\bbot|ci|ci[-_ ]?runner|build|jenkins|github[- ]actions|renovate|dependabot|root|system)$/i;
+const NO_PERSON =
+  /^(?:not committed yet|.*\[bot\]|.*\bbot|ci|ci[-_ ]?runner|build|jenkins|github[- ]actions|renovate|dependabot|root|system)$/i;
 
 export function namesInBlameLines(text: string): Entity[] {
   const out: Entity[] = [];

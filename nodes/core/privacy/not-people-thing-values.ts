@@ -61,8 +61,11 @@ function pairAround(text: string, e: Entity): [string, number, number] | undefin
   // A literal: the same quote closes it on the line; "key' => '" or "key: '" before it.
   while (end < text.length && end - at < MAX_VALUE && text.charCodeAt(end) !== opener && text[end] !== '\n') end++;
   if (text.charCodeAt(end) !== opener) return undefined;
-  const before = /(['"]?)([A-Za-z][\w.-]{0,39})\1[ \t]*(?:=>|:)[ \t]*$/.exec(text.slice(Math.max(0, at - 1 - 50), at - 1));
-  if (!before) return undefined;
+  const before = /(['"]?)([A-Za-z][\w.-]{0,39})\1[ \t]*(?:=>|:)[ \t]*$/.exec(
+    text.slice(Math.max(0, at - 1 - 50), at - 1),
+  );
+  // Code's keys only: quoted, before "=>", or written as an identifier ("club", "waterBody"); "Note: \"…\"" is prose.
+  if (!before || !(before[1] || /=>[ \t]*$/.test(before[0]) || /^[a-z]/.test(before[2]))) return undefined;
   return [before[2], at, end];
 }
 
@@ -74,7 +77,7 @@ function pairAround(text: string, e: Entity): [string, number, number] | undefin
 function thingNamePhrase(value: string): boolean {
   const words = value.split(/[ \t+]+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w));
+  return words.every((w) => (/^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w)));
 }
 const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
 
