@@ -39,6 +39,8 @@ const PLUS = /[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
 /** An e-mail literal as the next argument. */
 const NEXT_EMAIL = /[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][^"'\s@]{1,64}@[^"'\s@]{1,255}["']/y;
 
+/** A namespaced attribute's name before "=": "ss:Name", "xlink:title". */
+const XML_PREFIX = /[A-Za-z][\w-]*:[A-Za-z][\w-]*$/;
 /** A line of an audit trail: an action or a field changed, as a key. */
 const AUDIT_LINE = /(?:^|[ \t])(?:action|field|op|operation|event)=/;
 /** The line around `at`, bounded either side. */
@@ -154,6 +156,9 @@ export function namesInCodeLiterals(text: string): Entity[] {
       else call = true;
     } else if (kind === ',') call = true;
     else {
+      // XML's namespaced attributes ('ss:Name="Staff Berlin"' names a worksheet) are markup, not code.
+      if (kind === '=' && text.charCodeAt(sep - 1) !== 32 && XML_PREFIX.test(text.slice(Math.max(0, sep - 50), sep)))
+        continue;
       const key = keyBefore(text, sep);
       label = keyAsLabel(key);
       // An audit record's data subject (`action=VIEW subject="…" field=phone`): a person where the line records an action.

@@ -6,24 +6,31 @@
  *   so (labelStrength, weak labels such as "owner", "by", "user" included) or form-pairs.ts reads it as a name
  *   key; "subject" (an audit log's data subject) and "who" are kept too. Privacy first: a finding whose words
  *   also stand elsewhere in the text stays (a victim's name dressed as a thing), and so does a value with a
- *   digit or "@" (a personal value beside it), and a value that is no thing's name (prose, a titled person).
+ *   digit or "@" (a personal value beside it), a value that is no thing's name (prose, a titled person), and a
+ *   value opening with a listed given name (a person under a role key no label list holds: "instructor").
  * - "Cron <svc@host>": the sender cron's mail is written by, no person.
- * - "noreply@…", "no-reply@…", "donotreply@…": a mailbox nobody reads is no person's (a git bot's author line,
- *   a shop's notice); "123+jana@users.noreply.github.com" names its user in the local part and stays.
+ * - "noreply@…", "no-reply@…", "donotreply@…" as a git author's mailbox ("Author: ci-runner <noreply@…>"): a
+ *   bot's, no person's; "123+jana@users.noreply.github.com" names its user in the local part and stays.
  *
  * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
  */
 import type { Entity } from './entities.js';
 import { isNameKey } from './form-pairs.js';
+import { isGivenName } from './name-list.js';
 import { labelStrength } from './names.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
-/** Keys kept although no field label: an audit log's subject, the who of an event. */
-const KEPT_KEYS = new Set(['subject', 'who', 'actor', 'target', 'person', 'people']);
+/** Keys kept although no field label: an audit log's subject, the who of an event, a name object's parts. */
+const KEPT_KEYS = new Set(
+  'subject who actor target person people first last given family middle surname forename'.split(' '),
+);
 const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@/i;
 /** A word, as the counts read them. */
 const WORD = /[\p{L}'’-]{3,}/gu;
+/** A git author's line up to its mailbox: "Author: ci-runner <", "Co-authored-by: dependabot <". */
+const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
+const lineBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
 const CRON_SENDER = /^(?:Cron|Anacron)$/;
 
 const isKeyCode = (c: number) =>
@@ -50,8 +57,10 @@ function pairAround(text: string, e: Entity): [string, number, number] | undefin
   let end = e.end;
   if (opener === 61) {
     // A query pair: the value ends at "&", a blank or the line's end; it must open with "&" or "?" before the key.
-    while (end < text.length && end - at < MAX_VALUE && !/[&\s"]/.test(text[end])) end++;
-    if (!/^[&\s"]|^$/.test(text[end] ?? '')) return undefined;
+    // The view has decoded "+" into blanks: the value runs to "&", a quote, the line's end or a request's " HTTP/".
+    while (end < text.length && end - at < MAX_VALUE && !/[&"\n\r]/.test(text[end]) && !text.startsWith(' HTTP/', end))
+      end++;
+    if (end - at >= MAX_VALUE) return undefined;
     let k = at - 1;
     while (k > 0 && at - 1 - k < MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
     if (k === at - 1 || (text[k - 1] !== '&' && text[k - 1] !== '?')) return undefined;
@@ -98,7 +107,8 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     return (counts.get(word) ?? 0) > (countWords(text.slice(start, end)).get(word) ?? 0);
   };
   const kept = found.filter((e) => {
-    if (e.type === 'EMAIL_ADDRESS') return !NOREPLY.test(text.slice(e.start, e.end));
+    if (e.type === 'EMAIL_ADDRESS')
+      return !(NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(lineBefore(text, e.start)));
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
     if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;
@@ -106,6 +116,8 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     if (!pair || personKey(pair[0])) return true;
     const whole = text.slice(pair[1], pair[2]);
     if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
+    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.
+    if (isGivenName(whole.split(/[ \t+]+/)[0])) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });

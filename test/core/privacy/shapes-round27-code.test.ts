@@ -99,6 +99,11 @@ describe('Names in code literals, log values and version-control output (round 2
     assert.deepEqual(emails(person), ['maren.lutz@example.org']);
     hasNone(personSpans("$m = [\n    'club' => 'Lake Vyrnwy Anglers',\n    'water' => 'Afon Dyfi',\n];"), 'Vyrnwy');
     // Prose or a titled person under a thing key stays found.
+    const nested = personSpans('{"name": {"first": "Oyelaran", "last": "Tiwaladeoluwa"}, "coach": "Aune Kettunen"}');
+    has(nested, 'Tiwaladeoluwa');
+    has(nested, 'Aune Kettunen');
+    has(personSpans('POST /x body=kind=callback&message=MY CARER SENNA OKORO MAY CALL&tel=1'), 'SENNA OKORO');
+    assert.deepEqual(emails('From: Brightwell Lettings <noreply@brightwell.example>'), ['noreply@brightwell.example']);
     has(personSpans('Note: "Ilka Brennholt" will call back.'), 'Ilka Brennholt');
     has(personSpans('{"text": "Bitte rufen Sie Herrn Okonkwo-Brandt zurück"}'), 'Okonkwo-Brandt');
     hasNone(personSpans("const plot = {\n  name: 'North Field',\n  type: 'Meadow',\n};"), 'North');
