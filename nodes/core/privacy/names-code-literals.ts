@@ -23,7 +23,7 @@
 import type { Entity } from './entities.js';
 import { markupName } from './names-markup-values.js';
 import { isGivenName } from './name-list.js';
-import { labelStrength } from './names.js';
+import { labelStrength, wordLike } from './names.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
 const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
@@ -132,6 +132,10 @@ function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
   }
 }
 
+/** Whether every word is an ordinary word and none a listed given name. */
+const onlyOrdinaryWords = (value: string) =>
+  value.split(' ').every((w) => wordLike(w.replace(/[.'’-]+$/, '')) && !isGivenName(w));
+
 /** The name a concatenation spells, its blanks collapsed. */
 const joined = (parts: Literal[]) =>
   parts
@@ -168,7 +172,8 @@ export function namesInCodeLiterals(text: string): Entity[] {
     const parts = readConcatenation(text, open);
     if (parts.length === 0) continue;
     const value = joined(parts);
-    if (!value) continue;
+    // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.
+    if (!value || onlyOrdinaryWords(value)) continue;
     if (label) {
       const strength = labelStrength(label);
       if (!strength) continue;

@@ -106,6 +106,7 @@ describe('Names in code literals, log values and version-control output (round 2
     assert.deepEqual(emails('From: Brightwell Lettings <noreply@brightwell.example>'), ['noreply@brightwell.example']);
     has(personSpans('Note: "Ilka Brennholt" will call back.'), 'Ilka Brennholt');
     has(personSpans('{"text": "Bitte rufen Sie Herrn Okonkwo-Brandt zurück"}'), 'Okonkwo-Brandt');
+    hasNone(personSpans('- username: svc-sync\n  display_name: "Guest User"\n'), 'Guest');
     hasNone(personSpans("const plot = {\n  name: 'North Field',\n  type: 'Meadow',\n};"), 'North');
     hasNone(personSpans('raise Error(message="Bad " + "Request", code=400)'), 'Request');
     hasNone(personSpans('b = Button(label="Save " + "Draft", icon="disk.png")'), 'Draft');
