@@ -7,6 +7,7 @@ import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
 import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
+import { withoutThingValues } from './not-people-thing-values.js';
 import { withoutLeadingWords } from './names-leading-words.js';
 import { withSurnamesInCapitals } from './names-capitals.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
@@ -146,6 +147,8 @@ export class PrivacyScanner {
     for (const e of namesInMarkupTables(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
+    // Values of thing keys ("&water=River+Tay", "'club' => '…'"), cron's sender, no-reply mailboxes.
+    found = withoutThingValues(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
     found = withoutLeadingWords(seen, found);
     // "Anna SCHMIDT": the whole name outweighs its given name alone.

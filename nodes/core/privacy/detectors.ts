@@ -33,6 +33,8 @@ import { cellDumpColumns } from './cell-dumps.js';
 import { referenceLabelBefore } from './card-references.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
+import { namesInCodeLiterals } from './names-code-literals.js';
+import { namesInBlameLines } from './names-git-blame.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { brokenAtLineEnd } from './names-signatures.js';
@@ -1589,4 +1591,6 @@ export const DETECTORS: Detector[] = [
   spreadsheetColumns,
   joinedNames,
   namesAfterLogKeys,
+  namesInCodeLiterals,
+  namesInBlameLines,
 ];

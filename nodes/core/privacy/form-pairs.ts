@@ -52,6 +52,8 @@ const NAME_KEYS = new Set([
   'ownername',
   'authorname',
 ]);
+/** Whether a pair's key names a person's name field ("first_name", "Customer-Name"), compared as NAME_KEYS are. */
+export const isNameKey = (key: string) => NAME_KEYS.has(key.toLowerCase().replace(/[_.-]/g, ''));
 /** Keys of a phone number: "msisdn" is the number a mobile network knows a subscriber by. */
 const PHONE_KEYS = new Set([
   'msisdn',

@@ -28,8 +28,12 @@ export function markupName(value: string, several = false): boolean {
 /** A capitalised word (hyphen- and apostrophe-joined parts), or a particle glued to one ("deBrum", "McKay"). */
 const WORD = /^(?:\p{Lu}['’]?|\p{Ll}{1,3}\p{Lu})[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?$/u;
 const PARTICLE = /^(?:de|da|di|du|del|della|der|den|des|la|le|van|von|vom|zu|zum|ter|ten|bin|ibn|al|el|y|e)$/;
+/**
+ * A firm's word. "AG" is left to the capitals rule above: written "Ag" it is the Tuareg particle of a name ("Ma'li'sit
+ * Ag Mohamedoun"), no firm's form.
+ */
 const FIRM_WORD =
-  /^(?:gmbh|mbh|ag|kg|ohg|ug|gbr|eg|ev|e\.v\.|se|ltd|llc|inc|plc|co|corp|bv|nv|sa|srl|spa|team|gruppe|group|stadtwerke|bau|werk|werke|verwaltung|amt|gemeinde|stadt|abteilung|department|office|büro)\.?$/i;
+  /^(?:gmbh|mbh|kg|ohg|ug|gbr|eg|ev|e\.v\.|se|ltd|llc|inc|plc|co|corp|bv|nv|sa|srl|spa|team|gruppe|group|stadtwerke|bau|werk|werke|verwaltung|amt|gemeinde|stadt|abteilung|department|office|büro)\.?$/i;
 /** Last words of a building's or a place's name ("Westgate House", "Lindenhof Halle", "Harbour Court"). */
 const BUILDING_LAST =
   /^(?:house|hall|court|tower|towers|centre|center|building|haus|halle|hof|turm|park|quarter|quartier|plaza|platz|gardens|place|wharf|yard|works|mill|lodge|manor|villa|residenz|passage|galerie|arkaden|campus|school|schule|kirche|church|clinic|klinik|klinikum|hospital)$/i;

@@ -1,0 +1,215 @@
+/**
+ * Names as string literals in code: fixtures and seed files that a knowledge base takes in with the rest of a
+ * repository. A literal counts where the code says it holds a person:
+ * - under a key that is a person's label ("firstName: 'Mirela'", "'name' => '…'", `reporter="…"`,
+ *   `"contact_name": "…"`, `vorname: '…'`): the key is split into words (camelCase, snake_case, kebab-case,
+ *   quoted) and asked of the SAME vocabulary that reads "Name:" and "Ansprechpartner:" fields (labelStrength);
+ * - an audit record's `subject="…"` where the line records an action (the data subject);
+ * - as a setter's argument ("setLastName(\"…\")"), the key after "set";
+ * - as the unquoted value of a config line under such a key ("owner = Taavi Rünk" in an INI or properties file);
+ * - as a call's argument written as a name of two words with an e-mail literal as the next argument
+ *   (`new Member("Waïa " + "Goa", "goa@…")`).
+ * A concatenation ("Given " + "Family", across a line break too) is read as one name and found as one finding
+ * per literal: a single finding would cover the `" + "` between them, and a placeholder there would break the
+ * code and swallow its syntax; one per literal keeps each placeholder whole inside its quotes.
+ * The view has decoded the escapes (\' and \" read as quotes), each mapped back to the whole escape, so a
+ * finding over the view's content covers the original literal's content with its escapes; a doubled quote
+ * ('O''Brien', SQL and Pascal style) is read as one quote here.
+ * The value must read as a name (markupName): "North Field", "Bad Request" are ordinary words.
+ *
+ * Cost: one step of a global expression per quote after a separator; keys read back and literals read ahead
+ * over a bounded number of characters.
+ */
+import type { Entity } from './entities.js';
+import { markupName } from './names-markup-values.js';
+import { isGivenName } from './name-list.js';
+import { labelStrength, wordLike } from './names.js';
+
+/** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
+const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
+/** A key's characters, read back from the separator. */
+const isKeyCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+const MAX_KEY = 40;
+const MAX_LITERAL = 100;
+/** At most this many literals joined by "+". */
+const MAX_PARTS = 3;
+/** A "+" between two literals, a line break around it allowed. */
+const PLUS = /[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
+/** An e-mail literal as the next argument. */
+const NEXT_EMAIL = /[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][^"'\s@]{1,64}@[^"'\s@]{1,255}["']/y;
+
+/** A namespaced attribute's name before "=": "ss:Name", "xlink:title". */
+const XML_PREFIX = /[A-Za-z][\w-]*:[A-Za-z][\w-]*$/;
+/** A line of an audit trail: an action or a field changed, as a key. */
+const AUDIT_LINE = /(?:^|[ \t])(?:action|field|op|operation|event)=/;
+/** The line around `at`, bounded either side. */
+function lineAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
+  let to = text.indexOf('\n', at);
+  if (to === -1 || to - at > 300) to = Math.min(text.length, at + 300);
+  return text.slice(from, to);
+}
+
+interface Literal {
+  /** Content start and end in the text (quotes excluded). */
+  start: number;
+  end: number;
+  /** The content read: a doubled quote as one. */
+  value: string;
+}
+
+/** The literal opened by the quote at `open`, on one line and bounded, or undefined. */
+function readLiteral(text: string, open: number): Literal | undefined {
+  const quote = text.charCodeAt(open);
+  let value = '';
+  for (let i = open + 1; i < text.length && i - open <= MAX_LITERAL; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return undefined;
+    if (c === 92) {
+      // An escape the view kept ("\\"): the escaped character is content.
+      value += text[i + 1] ?? '';
+      i++;
+      continue;
+    }
+    if (c === quote) {
+      // 'Ngata''ira': a doubled quote before a letter is one quote of the content.
+      if (text.charCodeAt(i + 1) === quote && /\p{L}/u.test(text[i + 2] ?? '')) {
+        value += text[i];
+        i++;
+        continue;
+      }
+      return { start: open + 1, end: i, value };
+    }
+    value += text[i];
+  }
+  return undefined;
+}
+
+/** The literals of a concatenation starting at the quote `open`: one, or several joined by "+". */
+function readConcatenation(text: string, open: number): Literal[] {
+  const parts: Literal[] = [];
+  let at = open;
+  while (parts.length < MAX_PARTS) {
+    const literal = readLiteral(text, at);
+    if (!literal) break;
+    parts.push(literal);
+    PLUS.lastIndex = literal.end + 1;
+    if (!PLUS.exec(text)) break;
+    at = PLUS.lastIndex - 1;
+  }
+  return parts;
+}
+
+/** "firstName", "first_name", "first-name", "contact.name" as the words of a label: "first name". */
+const keyAsLabel = (key: string) =>
+  key
+    .replace(/([a-zà-ÿ0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
+function keyBefore(text: string, sep: number): string {
+  let end = sep;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  const closing = text.charCodeAt(end - 1);
+  if (closing === 34 || closing === 39) end--;
+  let start = end;
+  while (start > 0 && end - start < MAX_KEY && isKeyCode(text.charCodeAt(start - 1))) start--;
+  // "$row->name", "self.name": the last part is the key.
+  return text.slice(start, end).replace(/^.*[.>]/, '');
+}
+
+/** Findings for the parts of a concatenation read as one name (each part without its edge blanks). */
+function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
+  for (const part of parts) {
+    let start = part.start;
+    let end = part.end;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ type: 'PERSON', start, end, score: 0.9 });
+  }
+}
+
+/** Whether every word is an ordinary word and none a listed given name. */
+const onlyOrdinaryWords = (value: string) =>
+  value.split(' ').every((w) => wordLike(w.replace(/[.'’-]+$/, '')) && !isGivenName(w));
+
+/** The name a concatenation spells, its blanks collapsed. */
+const joined = (parts: Literal[]) =>
+  parts
+    .map((p) => p.value)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+export function namesInCodeLiterals(text: string): Entity[] {
+  const out: Entity[] = [];
+  LITERAL_AFTER.lastIndex = 0;
+  for (let m = LITERAL_AFTER.exec(text); m; m = LITERAL_AFTER.exec(text)) {
+    const sep = m.index;
+    const open = sep + m[0].length - 1;
+    const kind = m[1];
+    let label = '';
+    let call = false;
+    if (kind === '(') {
+      const before = keyBefore(text, sep);
+      // A setter: "setFirstName(" is the key "FirstName"; another call may pass a name beside an e-mail.
+      if (/^set[A-Z_]/.test(before)) label = keyAsLabel(before.slice(3));
+      else call = true;
+    } else if (kind === ',') call = true;
+    else {
+      // XML's namespaced attributes ('ss:Name="Staff Berlin"' names a worksheet) are markup, not code.
+      if (kind === '=' && text.charCodeAt(sep - 1) !== 32 && XML_PREFIX.test(text.slice(Math.max(0, sep - 50), sep)))
+        continue;
+      const key = keyBefore(text, sep);
+      label = keyAsLabel(key);
+      // An audit record's data subject (`action=VIEW subject="…" field=phone`): a person where the line records an action.
+      if (label === 'subject' && AUDIT_LINE.test(lineAround(text, sep))) label = 'person';
+    }
+    if (!label && !call) continue;
+    const parts = readConcatenation(text, open);
+    if (parts.length === 0) continue;
+    const value = joined(parts);
+    // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.
+    if (!value || onlyOrdinaryWords(value)) continue;
+    if (label) {
+      const strength = labelStrength(label);
+      if (!strength) continue;
+      // A bare "name" also names sites, waters and files with one word: two words at least there.
+      const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';
+      if (!markupName(value, several)) continue;
+    } else {
+      // A call's argument: a name of two words or more, with an e-mail as the next argument.
+      NEXT_EMAIL.lastIndex = parts[parts.length - 1].end + 1;
+      if (!NEXT_EMAIL.test(text) || !markupName(value, true)) continue;
+    }
+    partsAsFindings(text, parts, out);
+    // The literals read are not read again as the next match's start.
+    LITERAL_AFTER.lastIndex = Math.max(LITERAL_AFTER.lastIndex, parts[parts.length - 1].end + 1);
+  }
+  configLineValues(text, out);
+  return out;
+}
+
+/**
+ * "owner = Taavi Rünk", "Antragsteller=Jolanta Wierzbicka": a config line's whole unquoted value (no quote, "=", or
+ * comment in it), read as the quoted literals are. Bounded per line: linear.
+ */
+const CONFIG_LINE = /^[ \t]*([A-Za-z][\w.-]{0,39})[ \t]*=[ \t]*([^"'\s=#;][^\n\r=#;"']{0,80}?)[ \t]*\r?$/gm;
+function configLineValues(text: string, out: Entity[]): void {
+  if (!text.includes('=')) return;
+  CONFIG_LINE.lastIndex = 0;
+  for (let m = CONFIG_LINE.exec(text); m; m = CONFIG_LINE.exec(text)) {
+    const label = keyAsLabel(m[1]);
+    const strength = labelStrength(label);
+    if (!strength) continue;
+    const bare = /^(?:name|namen?)$/.test(label);
+    if (!markupName(m[2], bare || strength === 'weak')) continue;
+    // A config's bare "name" names its job, site or service ("name = Kiesgrube Nord"): a listed given name there.
+    if (bare && !m[2].split(/[ \t]+/).some((w) => isGivenName(w))) continue;
+    const start = m.index + m[0].length - m[0].replace(/^[^=]*=[ \t]*/, '').length;
+    out.push({ type: 'PERSON', start, end: start + m[2].length, score: 0.9 });
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Findings that are the value of a key naming a THING in a query string or a code literal, and mailboxes that
+ * answer nobody:
+ * - "&water=River+Tay", "?site=Lake+Bala", "'club' => 'Loch Awe Anglers'": the key says what the value is, and
+ *   "water" or "club" is no person's field. A key counts as a person's where the labels of "Name:" fields say
+ *   so (labelStrength, weak labels such as "owner", "by", "user" included) or form-pairs.ts reads it as a name
+ *   key; "subject" (an audit log's data subject) and "who" are kept too. Privacy first: a finding whose words
+ *   also stand elsewhere in the text stays (a victim's name dressed as a thing), and so does a value with a
+ *   digit or "@" (a personal value beside it), a value that is no thing's name (prose, a titled person), and a
+ *   value opening with a listed given name (a person under a role key no label list holds: "instructor").
+ * - "Cron <svc@host>": the sender cron's mail is written by, no person.
+ * - "noreply@…", "no-reply@…", "donotreply@…" as a git author's mailbox ("Author: ci-runner <noreply@…>"): a
+ *   bot's, no person's; "123+jana@users.noreply.github.com" names its user in the local part and stays.
+ *
+ * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
+ */
+import type { Entity } from './entities.js';
+import { isNameKey } from './form-pairs.js';
+import { isGivenName } from './name-list.js';
+import { labelStrength } from './names.js';
+
+const MAX_KEY = 40;
+const MAX_VALUE = 100;
+/** Keys kept although no field label: an audit log's subject, the who of an event, a name object's parts. */
+const KEPT_KEYS = new Set(
+  'subject who actor target person people first last given family middle surname forename'.split(' '),
+);
+const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@/i;
+/** A word, as the counts read them. */
+const WORD = /[\p{L}'’-]{3,}/gu;
+/** A git author's line up to its mailbox: "Author: ci-runner <", "Co-authored-by: dependabot <". */
+const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
+const lineBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
+const CRON_SENDER = /^(?:Cron|Anacron)$/;
+
+const isKeyCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
+
+/** "firstName", "water_body" as label words. */
+const keyAsLabel = (key: string) =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
+function pairAround(text: string, e: Entity): [string, number, number] | undefined {
+  // Back from the finding to the value's start: "=" of a query pair, or the opening quote of a literal.
+  let at = e.start;
+  while (at > 0 && e.start - at < MAX_VALUE) {
+    const c = text.charCodeAt(at - 1);
+    if (c === 61 || c === 39 || c === 34 || c === 10 || c === 38 || c === 63) break;
+    at--;
+  }
+  const opener = text.charCodeAt(at - 1);
+  let end = e.end;
+  if (opener === 61) {
+    // A query pair: the value ends at "&", a blank or the line's end; it must open with "&" or "?" before the key.
+    // The view has decoded "+" into blanks: the value runs to "&", a quote, the line's end or a request's " HTTP/".
+    while (end < text.length && end - at < MAX_VALUE && !/[&"\n\r]/.test(text[end]) && !text.startsWith(' HTTP/', end))
+      end++;
+    if (end - at >= MAX_VALUE) return undefined;
+    let k = at - 1;
+    while (k > 0 && at - 1 - k < MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
+    if (k === at - 1 || (text[k - 1] !== '&' && text[k - 1] !== '?')) return undefined;
+    return [text.slice(k, at - 1), at, end];
+  }
+  if (opener !== 39 && opener !== 34) return undefined;
+  // A literal: the same quote closes it on the line; "key' => '" or "key: '" before it.
+  while (end < text.length && end - at < MAX_VALUE && text.charCodeAt(end) !== opener && text[end] !== '\n') end++;
+  if (text.charCodeAt(end) !== opener) return undefined;
+  const before = /(['"]?)([A-Za-z][\w.-]{0,39})\1[ \t]*(?:=>|:)[ \t]*$/.exec(
+    text.slice(Math.max(0, at - 1 - 50), at - 1),
+  );
+  // Code's keys only: quoted, before "=>", or written as an identifier ("club", "waterBody"); "Note: \"…\"" is prose.
+  if (!before || !(before[1] || /=>[ \t]*$/.test(before[0]) || /^[a-z]/.test(before[2]))) return undefined;
+  return [before[2], at, end];
+}
+
+/**
+ * A value written as a thing's name: up to five capitalised words, short joining words between them ("River Tay",
+ * "ASV Petri Heil", "Isle of Skye"), no title. Prose ("Sehr geehrter Herr Müller", a JSON "text") and a titled
+ * person ("Herr Okafor") are no thing's name: their findings stay.
+ */
+function thingNamePhrase(value: string): boolean {
+  const words = value.split(/[ \t+]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  return words.every((w) => (/^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w)));
+}
+const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
+
+const personKey = (key: string) =>
+  isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
+
+export function withoutThingValues(text: string, found: Entity[]): Entity[] {
+  // How often each word stands in the text: counted once, on the first finding that asks (linear in the text).
+  let counts: Map<string, number> | undefined;
+  const countWords = (from: string) => {
+    const map = new Map<string, number>();
+    for (const w of from.match(WORD) ?? []) map.set(w, (map.get(w) ?? 0) + 1);
+    return map;
+  };
+  /** Whether `word` stands in the text outside the value [start, end) too. */
+  const elsewhere = (word: string, start: number, end: number) => {
+    counts ??= countWords(text);
+    return (counts.get(word) ?? 0) > (countWords(text.slice(start, end)).get(word) ?? 0);
+  };
+  const kept = found.filter((e) => {
+    if (e.type === 'EMAIL_ADDRESS')
+      return !(NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(lineBefore(text, e.start)));
+    if (e.type !== 'PERSON') return true;
+    const value = text.slice(e.start, e.end);
+    if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;
+    const pair = pairAround(text, e);
+    if (!pair || personKey(pair[0])) return true;
+    const whole = text.slice(pair[1], pair[2]);
+    if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
+    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.
+    if (isGivenName(whole.split(/[ \t+]+/)[0])) return true;
+    const words = value.match(WORD) ?? [];
+    return words.some((w) => elsewhere(w, pair[1], pair[2]));
+  });
+  return kept.length === found.length ? found : kept;
+}
