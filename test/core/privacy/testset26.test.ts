@@ -81,7 +81,9 @@ describe('set 26 generator parts', () => {
   });
 
   it('marks are stripped with labels on the values as they stand, separators and escapes inside kept', () => {
-    const { text, entities } = readMarks(`PID|1||9^^^X||⟦n:MÜLLER⟧^⟦n:ANNA⟧||⟦b:19850322⟧|||⟦h:Am Markt 4 \\T\\ 6^^Kiel^^24103⟧^DEU^H`);
+    const { text, entities } = readMarks(
+      `PID|1||9^^^X||⟦n:MÜLLER⟧^⟦n:ANNA⟧||⟦b:19850322⟧|||⟦h:Am Markt 4 \\T\\ 6^^Kiel^^24103⟧^DEU^H`,
+    );
     assert.deepEqual(
       entities.map((e) => text.slice(e.start, e.end)),
       ['MÜLLER', 'ANNA', '19850322', 'Am Markt 4 \\T\\ 6^^Kiel^^24103'],

@@ -63,17 +63,22 @@ class Gen {
   }
 
   deMobile(): [cc: string, area: string, local: string] {
-    return ['49', this.r.pick(['151', '152', '160', '170', '171', '176', '157', '162']), this.r.digits(7 + this.r.below(2))];
+    return [
+      '49',
+      this.r.pick(['151', '152', '160', '170', '171', '176', '157', '162']),
+      this.r.digits(7 + this.r.below(2)),
+    ];
   }
 
   usPhone(): string {
     const r = this.r;
-    let area = '';
-    do area = `${2 + r.below(8)}${r.below(9)}${r.below(10)}`;
-    while (area.slice(1) === '11');
-    let exch = '';
-    do exch = `${2 + r.below(8)}${r.digits(2)}`;
-    while (exch.slice(1) === '11');
+    // Area and exchange start with 2-9, never N11; an area's middle digit is not 9.
+    const areaCode = () => `${2 + r.below(8)}${r.below(9)}${r.below(10)}`;
+    const exchange = () => `${2 + r.below(8)}${r.digits(2)}`;
+    let area = areaCode();
+    while (area.slice(1) === '11') area = areaCode();
+    let exch = exchange();
+    while (exch.slice(1) === '11') exch = exchange();
     return `${area}${exch}${r.digits(4)}`;
   }
 
@@ -91,7 +96,16 @@ class Gen {
       ['47798', 'Krefeld'],
       ['01067', 'Dresden'],
     ]);
-    const street = r.pick(['Mohnblumenweg', 'Am Kreuzacker', 'Stieglitzstraße', 'Hopfengarten', 'Eulenkamp', 'Zur Hafermühle', 'Quittenallee', 'Wacholderstieg']);
+    const street = r.pick([
+      'Mohnblumenweg',
+      'Am Kreuzacker',
+      'Stieglitzstraße',
+      'Hopfengarten',
+      'Eulenkamp',
+      'Zur Hafermühle',
+      'Quittenallee',
+      'Wacholderstieg',
+    ]);
     return { street, no: String(1 + r.below(90)), zip, city };
   }
 
@@ -111,7 +125,9 @@ class Gen {
   }
 
   email(p: Person, domain?: string): string {
-    const local = latinUpper(`${p.given.split(' ')[0]}.${p.family.split(/[ -]/)[0]}`).toLowerCase().replace(/[^a-z.]/g, '');
+    const local = latinUpper(`${p.given.split(' ')[0]}.${p.family.split(/[ -]/)[0]}`)
+      .toLowerCase()
+      .replace(/[^a-z.]/g, '');
     return `${local}${this.r.below(3) === 0 ? this.r.below(90) + 10 : ''}@${domain ?? this.r.pick(['posteo.de', 'gmx.net', 'web.de', 'outlook.com', 'proton.me', 'icloud.com'])}`;
   }
 
@@ -167,7 +183,11 @@ const hl7Oru: Kind = (g, lang) => {
     ['2160-0', 'Creatinine', 'mg/dL', '0.6-1.2'],
     ['6690-2', 'Leukocytes', '10*3/uL', '4.0-11.0'],
   ]);
-  const comment = T(lang, 'Probe leicht h\\E\\molytisch \\T\\ nachgefordert', 'Sample slightly haemolysed \\T\\ re-requested');
+  const comment = T(
+    lang,
+    'Probe leicht h\\E\\molytisch \\T\\ nachgefordert',
+    'Sample slightly haemolysed \\T\\ re-requested',
+  );
   const seg = [
     `MSH|^~\\&|ANALYZER|MEDLAB|EMR|SITE${r.digits(3)}|${g.stamp()}||ORU^R01^ORU_R01|${r.digits(10)}|P|2.5.1`,
     `PID|1||${r.digits(7)}^^^MEDLAB^MR||${xpn(p, up)}||${m('b', ymd(p.birth))}|${p.female ? 'F' : 'M'}`,
@@ -367,7 +387,14 @@ const mt940: Kind = (g, lang) => {
       `:86:166?00GUTSCHRIFT?20APOTHEKE RUECKERSTATTUNG?21REZ ${r.digits(6)}?30${r.pick(['GENODEF1S04', 'COBADEFFXXX', 'BYLADEM1001'])}?31${m('i', iban(r, 'DE'))}?32${name}`,
     );
   }
-  const msg = [`:20:STMT${r.digits(6)}`, `:25:${r.digits(8)}/${r.digits(10)}`, `:28C:${r.digits(3)}/1`, `:60F:C${g.stamp().slice(2, 8)}EUR${r.digits(5)},00`, ...entries, `:62F:C${g.stamp().slice(2, 8)}EUR${r.digits(5)},00`].join('\n');
+  const msg = [
+    `:20:STMT${r.digits(6)}`,
+    `:25:${r.digits(8)}/${r.digits(10)}`,
+    `:28C:${r.digits(3)}/1`,
+    `:60F:C${g.stamp().slice(2, 8)}EUR${r.digits(5)},00`,
+    ...entries,
+    `:62F:C${g.stamp().slice(2, 8)}EUR${r.digits(5)},00`,
+  ].join('\n');
   return T(
     lang,
     `Buchhaltung Apotheke: Kontoauszug MT940 lässt sich nicht importieren, Zeilenumbruch im Namen (?32/?33). Auszug:\n\n${msg}`,
@@ -462,8 +489,12 @@ const gs1: Kind = (g, lang) => {
 
 /** MRZ name field: family words and given words, each word its own label, `<` fillers in none. */
 function mrzName(p: Person, width: number, prefix: string): string {
-  const fam = latinUpper(p.family).split(/[^A-Z]+/).filter(Boolean);
-  const giv = latinUpper(p.given).split(/[^A-Z]+/).filter(Boolean);
+  const fam = latinUpper(p.family)
+    .split(/[^A-Z]+/)
+    .filter(Boolean);
+  const giv = latinUpper(p.given)
+    .split(/[^A-Z]+/)
+    .filter(Boolean);
   const plain = `${fam.join('<')}<<${giv.join('<')}`;
   const marked = `${fam.map((w) => m('n', w)).join('<')}<<${giv.map((w) => m('n', w)).join('<')}`;
   return prefix + marked + '<'.repeat(Math.max(0, width - prefix.length - plain.length));

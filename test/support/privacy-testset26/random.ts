@@ -47,7 +47,7 @@ export class Xoshiro {
 
   /** An integer in [0, n), from the high 53 bits (the low bits of ** are the weaker ones). */
   below(n: number): number {
-    return Math.floor(Number(this.next64() >> 11n) / 2 ** 53 * n);
+    return Math.floor((Number(this.next64() >> 11n) / 2 ** 53) * n);
   }
 
   pick<T>(list: readonly T[]): T {

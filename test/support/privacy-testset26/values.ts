@@ -47,7 +47,11 @@ export function luhnDigit(body: string): number {
 export function card(r: Xoshiro): string {
   const kind = r.below(3);
   const body =
-    kind === 0 ? '4' + r.digits(14) : kind === 1 ? r.pick(['51', '53', '55']) + r.digits(13) : r.pick(['34', '37']) + r.digits(12);
+    kind === 0
+      ? '4' + r.digits(14)
+      : kind === 1
+        ? r.pick(['51', '53', '55']) + r.digits(13)
+        : r.pick(['34', '37']) + r.digits(12);
   return body + luhnDigit(body);
 }
 
@@ -95,9 +99,33 @@ export function pensionDigit(first11: string): number {
   return sum % 10;
 }
 
-const AREAS = ['12', '13', '15', '23', '24', '25', '28', '42', '53', '54', '56', '61', '63', '65', '66', '68', '79', '81'];
+const AREAS = [
+  '12',
+  '13',
+  '15',
+  '23',
+  '24',
+  '25',
+  '28',
+  '42',
+  '53',
+  '54',
+  '56',
+  '61',
+  '63',
+  '65',
+  '66',
+  '68',
+  '79',
+  '81',
+];
 
-export function pensionNumber(r: Xoshiro, birth: { d: number; m: number; y: number }, name: string, female: boolean): string {
+export function pensionNumber(
+  r: Xoshiro,
+  birth: { d: number; m: number; y: number },
+  name: string,
+  female: boolean,
+): string {
   const two = (n: number) => String(n).padStart(2, '0');
   const letter = name
     .normalize('NFD')
