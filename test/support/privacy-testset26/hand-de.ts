@@ -196,8 +196,8 @@ Impfungen siehe Heimtierausweis.`,
     'heimtierausweis',
     `EU-Heimtierausweis – Abschrift Abschnitt I–IV (für Reisebüro)
 Tier: Katze „Mücke“, EKH, Transponder 276 0981 0223 4411, Tollwutimpfung 02.09.2025 (gültig bis 01.09.2028)
-Halter: ⟦n:Sjef⟧ ⟦n:Drewsenkamp⟧ · ⟦h:Auf der Wurth 6, 26723 Emden⟧
-Tierärztin: Praxis Dr. Lübben, Stempel vorhanden.`,
+Halter: ⟦n:Sjef Drewsenkamp⟧ · ⟦h:Auf der Wurth 6, 26723 Emden⟧
+Tierärztin: Praxis Dr. ⟦n:Lübben⟧, Stempel vorhanden.`,
   ),
   de(
     'tiergesundheit-reklamation',

@@ -84,7 +84,7 @@ Signature: ⟦n:C. Vantongeren⟧`,
     'prescription-intake-note',
     `Rx intake – walk-in, store #2231 (Tucson)
 Patient ⟦n:Mariona Barraclough⟧, DOB ⟦b:07/23/1984⟧, ⟦h:4418 E Calle Tuberia, Tucson, AZ 85711⟧, ph ⟦t:(520) 438-2907⟧
-Rx: amoxicillin 500 mg caps #30, 1 cap TID × 10 d, Dr. Okafor (clinic). Allergies: NKDA.
+Rx: amoxicillin 500 mg caps #30, 1 cap TID × 10 d, Dr. ⟦n:Okafor⟧ (clinic). Allergies: NKDA.
 Insurance card scanned; copay $10. Ready 3:30 pm.`,
   ),
   en(

@@ -35,6 +35,9 @@ export const HAND_WRITTEN_26 = [...HAND_DE, ...HAND_EN];
  *   PERSON label; the separator is in no label. In an MRZ each word of the name field is its own label
  *   and the `<` fillers are in no label. A given name that wraps from MT940 subfield ?32 into ?33 is
  *   one label over both halves (the line break and ?33 inside).
+ *   In a free-text name line of a payload (X12 PER, SWIFT :59:, MT940 ?32, EPC and Swiss QR name
+ *   lines) given and family name are likewise separate labels; one component of several words (HL7
+ *   "GHAY LAH", LDT "Sutan Malako") is one label. In prose a name is one label (titles may stand inside).
  * - A phone split into HL7 components (^PRN^PH^^49^171^…) is one label from the country code to the
  *   local number; an address spread over the components of one field (HL7 XAD) or the elements of one
  *   segment (EDIFACT NAD, X12 N4 city*state*ZIP) is one label from its first to its last personal
@@ -53,7 +56,8 @@ export const HAND_WRITTEN_26 = [...HAND_DE, ...HAND_EN];
  * - An organisation's own values are NOT labelled: sender/receiver application and facility ids,
  *   GLNs, its imprint address, switchboard, role mailboxes (pv@, info@, apotheke@), its accounts and
  *   QR-IBANs, a person's name inside a firm's name ("Apotheke am Sebaldplatz Inh. …" is labelled only
- *   where the owner is named apart). Batch and lot numbers, GTINs, PZNs, NDCs, serials, order and case
+ *   where the owner is named apart); a practice named after its physicians or vets ("Praxis Dr. Lübben",
+ *   "Dres. Hollweg & Tschirschnitz") names persons and is labelled. Batch and lot numbers, GTINs, PZNs, NDCs, serials, order and case
  *   numbers, EudraCT/CTIS ids, study and site numbers, chip numbers of animals, licence numbers of US
  *   driving licences (not an entity type) and partial cards ("ending 4471") are never labelled.
  */
