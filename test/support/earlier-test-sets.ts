@@ -24,6 +24,7 @@ import { privacyTestSet21 } from './privacy-testset21/index.js';
 import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
+import { privacyTestSet25 } from './privacy-testset25/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -57,6 +58,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet22,
   privacyTestSet23,
   privacyTestSet24,
+  privacyTestSet25,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
