@@ -1,6 +1,6 @@
 // Set 13 first: its names module reads the earlier sets at load, which must not start inside this cycle.
 import '../privacy-testset13/index.js';
-import { letterWordOverlap } from '../earlier-test-sets.js';
+import { keptCultures } from '../earlier-test-sets.js';
 
 /**
  * Set 26's own name lists, typed by hand for this set (Latin transcriptions): given and family names
@@ -513,42 +513,4 @@ const TYPED: Record<string, Culture> = {
 /** Small words of names that are not names on their own (Ag of the Tuareg, Naw, Saw and Eh of the Karen). */
 export const PARTICLES: ReadonlySet<string> = new Set(['ag', 'naw', 'saw', 'eh']);
 
-const overlap = letterWordOverlap(26, TYPED, PARTICLES);
-export const words = overlap.words;
-
-let kept: Record<string, Culture> | undefined;
-
-/** The lists without every name that shares a word with an earlier set; computed once. */
-export function cultures(): Record<string, Culture> {
-  if (kept) return kept;
-  const shared = new Set(overlap.sharedWithEarlierSets().shared);
-  const fresh = (name: string) => words(name).every((w) => !shared.has(w));
-  const out: Record<string, Culture> = {};
-  for (const [key, c] of Object.entries(TYPED)) {
-    const given = c.given.filter(fresh);
-    const family = c.family.filter(fresh);
-    if (given.length >= 4 && family.length >= 4) out[key] = { given, family };
-  }
-  kept = out;
-  return out;
-}
-
-/** Which of `names`' words (by default all kept list words) earlier sets hold. */
-export function sharedWithEarlierSets(names?: string[]): { shared: string[]; total: number } {
-  if (names) return overlap.sharedWithEarlierSets(names);
-  const all = Object.values(cultures()).flatMap((c) => [...c.given, ...c.family]);
-  return overlap.sharedWithEarlierSets(all);
-}
-
-/** How many names of each culture are kept after the drop, for the report. */
-export function keptCounts(): Record<string, string> {
-  const k = cultures();
-  return Object.fromEntries(
-    Object.entries(TYPED).map(([key, c]) => [
-      key,
-      k[key]
-        ? `${k[key].given.length}/${c.given.length} given, ${k[key].family.length}/${c.family.length} family`
-        : 'dropped',
-    ]),
-  );
-}
+export const { words, cultures, sharedWithEarlierSets, keptCounts } = keptCultures(26, TYPED, PARTICLES);
