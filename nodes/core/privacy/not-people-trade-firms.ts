@@ -51,14 +51,20 @@ function standsAlone(text: string, name: string, except: number): boolean {
   return false;
 }
 
+/** A title or form of address before a name, a doctor's faculty after it ("Dr. med.", "Prof. Dr.", "RA"). */
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:Dr|Prof|Dres|Herrn?|Frau|Hr|Fr|Mr|Mrs|Ms|RA|RAin|Notar(?:in)?)\.?(?:[ \t]+(?:med|dent|vet|jur|phil|rer\.[ \t]?nat|Dr)\.)*[ \t]+$/u;
+
 /**
  * "Bauleiter: Quistorp & Partner Architekten", "Brakelmann & Söhne": one surname before a firm's partners is the
  * firm's name, and so is the partners' word itself; a whole name stays (a sole trader's firm names its owner,
- * firm-owners.ts), and so does a surname that also stands alone in the text.
+ * firm-owners.ts), and so does a surname after a title or one that also stands alone in the text.
  */
 export function partnersFirmNoPerson(text: string, e: Entity, value: string): boolean {
   if (PARTNERS_WORD.test(value)) return /[&+][ \t]*$/.test(text.slice(Math.max(0, e.start - 4), e.start));
   if (/[\s]/u.test(value) || !PARTNERS_AFTER_NAME.test(text.slice(e.end, e.end + 16))) return false;
+  // "Gemeinschaftspraxis Dr. med. Uhlig & Partner": a title names the doctor or lawyer the firm is.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 28), e.start))) return false;
   return !standsAlone(text, value, e.start);
 }
 

@@ -11,6 +11,10 @@ describe('privacy detectors: leftovers of round 27 (firms named after a surname 
     assert.deepEqual(personSpans('Bauleiter: Quistorp & Partner Architekten'), []);
     assert.deepEqual(personSpans('Ansprechpartner: Brakelmann & Söhne'), []);
     assert.deepEqual(personSpans('Contact: Oltrogge & Co, Hamburg'), []);
+    // A title names the doctor or lawyer the firm is (the letterhead's surname of the signer below).
+    const letter =
+      'Gemeinschaftspraxis Dr. med. Uhlig & Partner · Innere Medizin\n\nMit freundlichen Grüßen\nDr. med. Hedwig Uhlig';
+    assert.deepEqual(personSpans(letter), ['Uhlig', 'Hedwig Uhlig']);
   });
 
   it('keeps whole names and two people joined by "&"', () => {
