@@ -48,7 +48,7 @@ import { lifeEventNames } from './names-life-events.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
 import { phoneNoteNames } from './names-phone-notes.js';
-import { answersToNameQuestions } from './transcript-turns.js';
+import { answersToNameQuestions, bracketedSpeakerNames } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
@@ -1580,6 +1580,7 @@ export const DETECTORS: Detector[] = [
   registerRoleNames,
   workRoleNames,
   phoneNoteNames,
+  bracketedSpeakerNames,
   answersToNameQuestions,
   spelledNames,
   alphabetSpelledNames,

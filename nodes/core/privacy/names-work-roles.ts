@@ -54,6 +54,9 @@ export const WORK_ROLES = [
   'fischereiaufseher(?:in)?',
   'sprengmeister(?:in)?',
   'steiger(?:in)?',
+  // Judges in a judgment's formula ("durch die Richterin am Amtsgericht …"): the court between role and name.
+  'richter(?:in)? am (?:amts|land|oberlandes|verwaltungs|arbeits|sozial|finanz)gericht',
+  'vorsitzende[r]? richter(?:in)?',
   // English.
   'site manager',
   'site agent',

@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { isCommonWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person, wordLike, type ParsedName } from './names.js';
 import { isNumberWord } from './not-people-spoken.js';
+import { rareNameAt } from './names-rare-words.js';
 
 /**
  * Speech transcripts of calls ("[00:00:14] Leitstelle: …", "SPEAKER_01: …", WebVTT cues): turns, each a line with a
@@ -213,4 +214,25 @@ function companions(text: string, from: number, end: number, out: Entity[]): voi
       at += and[0].length;
     }
   }
+}
+
+/** A turn's role label in capitals, then a name in brackets before the colon ("AGENT (Kanokwan):", "CALLER (Mr Okoro):"). */
+const BRACKETED_SPEAKER =
+  /^[ \t]*(?:\[[^\]\n]{1,14}\][ \t]*)?\p{Lu}{2,}(?:[ _-]\p{Lu}{2,})?[ \t]*\((?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?[ \t]+)?(?=\p{Lu})/gmu;
+
+/**
+ * A call centre's transcript names its agent or caller in brackets after the turn's role ("AGENT (Kanokwan): …"):
+ * the label says a person speaks, so one given name suffices; a bracket of ordinary words ("AGENT (Tier 2):",
+ * "CALLER (Mobile):") names no one.
+ */
+export function bracketedSpeakerNames(text: string): Entity[] {
+  const out: Entity[] = [];
+  BRACKETED_SPEAKER.lastIndex = 0;
+  for (let m = BRACKETED_SPEAKER.exec(text); m; m = BRACKETED_SPEAKER.exec(text)) {
+    const at = m.index + m[0].length;
+    const name = rareNameAt(text, at);
+    if (name && /^\)[ \t]*:/.test(text.slice(name.end, name.end + 4)))
+      out.push({ type: 'PERSON', start: name.start, end: name.end, score: 0.85 });
+  }
+  return out;
 }

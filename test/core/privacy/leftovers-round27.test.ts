@@ -24,4 +24,21 @@ describe('privacy detectors: leftovers of round 27 (firms named after a surname 
       'Tjark Quistorp',
     ]);
   });
+
+  // Found when the scorer was retrained on sets 1 to 25: names only the scorer had taken.
+  it('reads a judge after "Richterin am Amtsgericht", also with the given name broken over a line', () => {
+    assert.deepEqual(personSpans('durch die Richterin am Landgericht Wiebke Tammen für Recht erkannt'), [
+      'Wiebke Tammen',
+    ]);
+    const broken = 'durch den Richter am Amtsgericht Ger-\nold Quistorp für Recht erkannt:';
+    assert.deepEqual(personSpans(broken), ['Ger-\nold Quistorp']);
+    assert.deepEqual(personSpans('Der Richter am Amtsgericht entscheidet ohne mündliche Verhandlung.'), []);
+  });
+
+  it('reads a call transcript speaker named in brackets after a role label ("AGENT (X):")', () => {
+    const call =
+      'Repairs line 02/12/2026\nAGENT (Kanokwan): Council repairs, how can I help?\nCALLER: The boiler again.';
+    assert.deepEqual(personSpans(call), ['Kanokwan']);
+    assert.deepEqual(personSpans('AGENT (Tier 2): escalated\nCALLER (Mobile): no answer'), []);
+  });
 });
