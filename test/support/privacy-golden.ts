@@ -32,6 +32,7 @@ import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
 import { privacyTestSet25 } from './privacy-testset25/index.js';
+import { privacyTestSet26 } from './privacy-testset26/index.js';
 import './pin-labelled-year.js';
 
 /**
@@ -93,6 +94,7 @@ function corpora(): Record<string, string[]> {
     testSet23: privacyTestSet23().map((d) => d.text),
     testSet24: privacyTestSet24().map((d) => d.text),
     testSet25: privacyTestSet25().map((d) => d.text),
+    testSet26: privacyTestSet26().map((d) => d.text),
     adversarial: [...ADVERSARIAL_CASES, ...ADVERSARIAL_LOOKALIKES].map((c) => c.text),
     benchMixed: documents(8 * 1024 * 1024, 2),
     benchDense: documents(8 * 1024 * 1024, 1),

@@ -41,6 +41,7 @@ import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
 import { privacyTestSet25 } from './privacy-testset25/index.js';
+import { privacyTestSet26 } from './privacy-testset26/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -201,6 +202,10 @@ const test24 = scoreLaterSet(24, privacyTestSet24());
 // forestry, hunting and fishing, mining, renewable-energy projects; developer and operations artefacts), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test25 = scoreLaterSet(25, privacyTestSet25());
+// Test set 26: written during the twenty-seventh round, built unlike sets 1 to 25 (life sciences and
+// pharmacy; electronic data interchange messages and machine-readable payloads), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of that round.
+const test26 = scoreLaterSet(26, privacyTestSet26());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -230,6 +235,7 @@ if (process.argv.includes('--write')) {
     testSet23: test23.figures,
     testSet24: test24.figures,
     testSet25: test25.figures,
+    testSet26: test26.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -261,6 +267,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset23', test23.block);
   readme = replaceReadmeSection(readme, 'privacy-testset24', test24.block);
   readme = replaceReadmeSection(readme, 'privacy-testset25', test25.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset26', test26.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
