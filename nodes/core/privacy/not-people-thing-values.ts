@@ -116,8 +116,9 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     if (!pair || personKey(pair[0])) return true;
     const whole = text.slice(pair[1], pair[2]);
     if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
-    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.
-    if (isGivenName(whole.split(/[ \t+]+/)[0])) return true;
+    // A listed given name in the value ("instructor": "Oskari Heikkilä", "water=Kowalczyk+Hannelore" family name
+    // first): a person, whatever the key.
+    if (whole.split(/[ \t+]+/).some((w) => isGivenName(w))) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });
