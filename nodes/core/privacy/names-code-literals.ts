@@ -34,8 +34,11 @@ const MAX_KEY = 40;
 const MAX_LITERAL = 100;
 /** At most this many literals joined by "+". */
 const MAX_PARTS = 3;
-/** A "+" between two literals, a line break around it allowed. */
-const PLUS = /[ \t]*(?:\r?\n[ \t]*)?\+[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
+/**
+ * An operator joining two literals, a line break around it allowed: "+" (JS, Java, Python), "." (PHP, Perl),
+ * "&" (VB), "||" (SQL), "~" (Raku, Twig). A hostile or merely PHP fixture must not hide its parts.
+ */
+const PLUS = /[ \t]*(?:\r?\n[ \t]*)?(?:\+|\.|&|\|\||~)[ \t]*(?:\r?\n[ \t]*)?(["'])/y;
 /** An e-mail literal as the next argument. */
 const NEXT_EMAIL = /[ \t]*,[ \t]*(?:\r?\n[ \t]*)?["'][^"'\s@]{1,64}@[^"'\s@]{1,255}["']/y;
 

@@ -16,7 +16,7 @@
  */
 import type { Entity } from './entities.js';
 import { isNameKey } from './form-pairs.js';
-import { isGivenName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
 import { labelStrength } from './names.js';
 
 const MAX_KEY = 40;
@@ -116,8 +116,11 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     if (!pair || personKey(pair[0])) return true;
     const whole = text.slice(pair[1], pair[2]);
     if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
-    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.
-    if (isGivenName(whole.split(/[ \t+]+/)[0])) return true;
+    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key. Family
+    // name first ("water=Kowalczyk+Hannelore") too, where no word is an ordinary word ("River Tay", "Loch Awe").
+    const parts = whole.split(/[ \t+]+/).filter(Boolean);
+    if (isGivenName(parts[0])) return true;
+    if (parts.some((w) => isGivenName(w)) && parts.every((w) => !isDictionaryWord(w) && !isEnglishWord(w))) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });

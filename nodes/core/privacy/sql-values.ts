@@ -68,10 +68,35 @@ export function sqlValues(text: string): Entity[] {
     const index = cell.columns.indexOf(cell.column);
     const kind = kinds[index];
     if (!kind || kind === 'PERSONAL') continue;
-    const found = typeOf(kind, cell, text, person, animals(index));
-    if (found) out.push({ type: found, start: cell.start, end: cell.end, score: 1 });
+    for (const part of lineParts(text, cell, kind)) {
+      const found = typeOf(kind, part, text, person, animals(index));
+      if (found) out.push({ type: found, start: part.start, end: part.end, score: 1 });
+    }
   }
   return out;
+}
+
+/**
+ * A name cell that runs over lines ('Hannelore\nSieglinde'): no name has a line break, so each line is read as
+ * its own value; read whole, the cell would be refused and hide all of them. Other kinds stay whole (an
+ * address may take two lines).
+ */
+function lineParts(text: string, cell: SqlCell, kind: SqlKind): SqlCell[] {
+  if (kind !== 'PERSON' && kind !== 'GENERIC_NAME') return [cell];
+  const nl = text.indexOf('\n', cell.start);
+  if (nl === -1 || nl >= cell.end) return [cell];
+  const parts: SqlCell[] = [];
+  let start = cell.start;
+  for (let i = cell.start; i <= cell.end; i++) {
+    if (i < cell.end && text.charCodeAt(i) !== 10) continue;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) parts.push({ ...cell, start: s, end: e });
+    start = i + 1;
+  }
+  return parts;
 }
 
 function typeOf(
