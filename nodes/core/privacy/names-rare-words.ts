@@ -12,10 +12,12 @@ import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 const WORD = /\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}?[\p{L}\p{M}]+)*/uy;
 /** Words that end a name rather than continue it: places, firms, teams, days and months. */
 const STOP = new Set(
-  'Road Rd Street St Lane Way Avenue Drive Close Farm Wood Woods Forest River Loch Glen Estate Hill Park Ltd Limited Inc Co Group Team Office Club Society Anglers Association Council Trust Department Dept Unit Site Station Rota Roster Zentrale Sekretariat Amt Büro Referat Abteilung Leitstelle Unterschrift Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+  'Road Rd Street St Lane Way Avenue Drive Close Farm Wood Woods Forest River Loch Lough Lake Burn Tarn See Bach Teich Weiher Glen Estate Hill Park Ltd Limited Inc Co Group Team Office Club Society Anglers Association Council Trust Department Dept Unit Site Station Rota Roster Zentrale Sekretariat Amt Büro Referat Abteilung Leitstelle Unterschrift Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
   ),
 );
+/** Whether `word` names a place, a body of water, a firm, a team, a day or a month rather than continuing a name. */
+export const isPlaceOrBodyWord = (word: string) => STOP.has(word);
 /** German abstract nouns' endings, which no name word has. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus)$/u;
 

@@ -18,6 +18,7 @@ import type { Entity } from './entities.js';
 import { isNameKey } from './form-pairs.js';
 import { isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
 import { labelStrength } from './names.js';
+import { isPlaceOrBodyWord } from './names-rare-words.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
@@ -90,6 +91,10 @@ function thingNamePhrase(value: string): boolean {
 }
 const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
 
+/** A word that makes a value a thing's name (see withoutThingValues). */
+const thingWord = (w: string) =>
+  isDictionaryWord(w) || isEnglishWord(w) || isPlaceOrBodyWord(w) || /^\p{Lu}{2,5}$/u.test(w);
+
 const personKey = (key: string) =>
   isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
 
@@ -116,11 +121,12 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     if (!pair || personKey(pair[0])) return true;
     const whole = text.slice(pair[1], pair[2]);
     if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
-    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key. Family
-    // name first ("water=Kowalczyk+Hannelore") too, where no word is an ordinary word ("River Tay", "Loch Awe").
+    // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.
     const parts = whole.split(/[ \t+]+/).filter(Boolean);
     if (isGivenName(parts[0])) return true;
-    if (parts.some((w) => isGivenName(w)) && parts.every((w) => !isDictionaryWord(w) && !isEnglishWord(w))) return true;
+    // Privacy first: a value is a thing's name only when one of its words says so — an ordinary word ("River",
+    // "Anglers"), a place or water word ("Loch", "Lough"), or a club's letters ("ASV"); a name in any order stays.
+    if (!parts.some(thingWord)) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });

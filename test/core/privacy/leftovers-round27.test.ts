@@ -41,4 +41,10 @@ describe('privacy detectors: leftovers of round 27 (firms named after a surname 
     assert.deepEqual(personSpans(call), ['Kanokwan']);
     assert.deepEqual(personSpans('AGENT (Tier 2): escalated\nCALLER (Mobile): no answer'), []);
   });
+
+  it('keeps a name under a thing key unless a word of it names a thing (review 25: unlisted names hid there)', () => {
+    assert.deepEqual(personSpans('GET /book?club=Kowalczyk+Wiśniewski&id=3 HTTP/1.1'), ['Kowalczyk+Wiśniewski']);
+    assert.deepEqual(personSpans('GET /book?water=Lough+Corrib&id=3 HTTP/1.1'), []);
+    assert.deepEqual(personSpans("$row = ['club' => 'ASV Petri Heil', 'fee' => 12];"), []);
+  });
 });
