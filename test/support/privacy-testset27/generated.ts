@@ -243,7 +243,8 @@ const payslip: Kind = (rng, lang) => {
     `${firm(rng, lang).padEnd(50)}${L(lang, 'Abrechnung der Brutto/Netto-Bezüge', 'Payslip')} ${rng.int(1, 12)}/2025`,
     '',
     `${L(lang, 'Pers.-Nr.', 'Payroll no.').padEnd(12)}${rng.digits(5).padEnd(10)}${L(lang, 'Geb.-Datum', 'Born').padEnd(12)}${mark('b', dob(rng, p, lang))}`,
-    `${n(p.given)} ${n(p.family)}`,
+    // Given and family name on one line are one label (the set's rule), as on the statement below.
+    n(`${p.given} ${p.family}`),
     mark('h', `${p.street}\n${p.town}`),
     '',
     lang === 'de'

@@ -125,7 +125,7 @@ Rückmeldung bitte bis 15.05.`,
     kind: 'Personalfragebogen Neueinstellung',
     source: `PERSONALFRAGEBOGEN (Lohnbüro Elbaue GmbH, lohn@elbaue-lohn.de)
 
-Name, Vorname:        ⁅n:Ghimire⁆, ⁅n:Anjana⁆
+Name, Vorname:        ⁅n:Ghimire, Anjana⁆
 Geburtsname:          ⁅n:Dhungana⁆
 Geburtsdatum/-ort:    ⁅b:09.04.1996⁆ / Pokhara
 Anschrift:            ⁅h:Mühlgraben 22a, 01067 Dresden⁆
@@ -166,7 +166,7 @@ Rentenvers.-Nr. ⁅s:14031988 Jaleta f⁆`,
 An die Personalabteilung der Treuhand Südwest AG
 
 Antrag auf Elternzeit
-Hiermit beantrage ich Elternzeit für mein Kind ⁅n:Laimdota⁆, geboren am 02.08.2025, für den Zeitraum
+Hiermit beantrage ich Elternzeit für mein Kind ⁅n:Laimdota⁆, geboren am ⁅b:02.08.2025⁆, für den Zeitraum
 vom 03.10.2025 bis 02.04.2026. Während der Elternzeit möchte ich nicht in Teilzeit arbeiten.
 
 Freiburg, 20.08.2025`,
