@@ -25,6 +25,7 @@ import { privacyTestSet22 } from './privacy-testset22/index.js';
 import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
 import { privacyTestSet25 } from './privacy-testset25/index.js';
+import { privacyTestSet26 } from './privacy-testset26/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -59,6 +60,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet23,
   privacyTestSet24,
   privacyTestSet25,
+  privacyTestSet26,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
