@@ -222,17 +222,26 @@ const BRACKETED_SPEAKER =
 
 /**
  * A call centre's transcript names its agent or caller in brackets after the turn's role ("AGENT (Kanokwan): …"):
- * the label says a person speaks, so one given name suffices; a bracket of ordinary words ("AGENT (Tier 2):",
- * "CALLER (Mobile):") names no one.
+ * the label says a person speaks, so one rare or listed given name suffices, and a titled name ("CALLER (Mrs Grace
+ * Hill):"); a bracket of ordinary words ("AGENT (Tier 2):", "CALLER (Mobile):") names no one.
  */
+/** Capitalised words up to the bracket that closes a speaker's name before the colon. */
+const BRACKET_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=[ \t]*\)[ \t]*:)/uy;
+
 export function bracketedSpeakerNames(text: string): Entity[] {
   const out: Entity[] = [];
   BRACKETED_SPEAKER.lastIndex = 0;
   for (let m = BRACKETED_SPEAKER.exec(text); m; m = BRACKETED_SPEAKER.exec(text)) {
     const at = m.index + m[0].length;
-    const name = rareNameAt(text, at);
-    if (name && /^\)[ \t]*:/.test(text.slice(name.end, name.end + 4)))
-      out.push({ type: 'PERSON', start: name.start, end: name.end, score: 0.85 });
+    // A rare name, or capitalised words opening with a listed given name or after a title ("AGENT (Grace):").
+    const rare = rareNameAt(text, at);
+    BRACKET_WORDS.lastIndex = at;
+    const words = BRACKET_WORDS.exec(text);
+    const end = rare && /^\)[ \t]*:/.test(text.slice(rare.end, rare.end + 4)) ? rare.end : undefined;
+    const titled = /\((?:Mr|Mrs|Ms|Dr|Herr|Frau)\b/.test(m[0]);
+    const given = words && (titled || isGivenName(words[0].split(/[ \t]/)[0])) ? at + words[0].length : undefined;
+    const nameEnd = end ?? given;
+    if (nameEnd !== undefined) out.push({ type: 'PERSON', start: at, end: nameEnd, score: 0.85 });
   }
   return out;
 }

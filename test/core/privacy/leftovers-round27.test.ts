@@ -47,4 +47,13 @@ describe('privacy detectors: leftovers of round 27 (firms named after a surname 
     assert.deepEqual(personSpans('GET /book?water=Lough+Corrib&id=3 HTTP/1.1'), []);
     assert.deepEqual(personSpans("$row = ['club' => 'ASV Petri Heil', 'fee' => 12];"), []);
   });
+
+  // Found reading the whole change before release.
+  it('reads a listed or titled name in a speaker bracket', () => {
+    assert.deepEqual(personSpans('AGENT (Grace): Repairs, how can I help?\nCALLER (Mrs Iris Hill): the boiler.'), [
+      'Grace',
+      'Iris Hill',
+    ]);
+    assert.deepEqual(personSpans('AGENT (Tier 2): escalated\nCALLER (Mobile): no answer'), []);
+  });
 });
