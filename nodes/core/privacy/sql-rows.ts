@@ -55,8 +55,12 @@ export function bareName(name: string): string {
   return parts[parts.length - 1].replace(/^["`[]|["`\]]$/g, '').trim();
 }
 
-/** Column names of a list "(id, `first_name`, "dob")". */
-const columnList = (list: string) => list.split(',').map(bareName);
+/** SQL's "--" line comments and slash-star block comments (an unclosed one runs to the end), read as a blank. */
+const COMMENT = /--[^\n]*|\/\*[^]*?(?:\*\/|$)/g;
+const withoutComments = (sql: string) => sql.replace(COMMENT, ' ');
+
+/** Column names of a list "(id, `first_name`, "dob")"; a comment's commas ("-- given, not family") split nothing. */
+const columnList = (list: string) => withoutComments(list).split(',').map(bareName);
 
 export function sqlCells(text: string): SqlCell[] {
   const out: SqlCell[] = [];
@@ -97,11 +101,17 @@ function createTableColumns(text: string, at: number): { columns?: string[]; end
   let itemStart = at;
   for (let i = at; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 39 /* ' */) {
-      let close = i + 1;
-      while (close < limit && text.charCodeAt(close) !== 39) close++;
-      // An unclosed quote: no body; what was read is not read again for a CREATE TABLE inside it.
-      if (close >= limit) return { end: limit };
+    // Comments are skipped: their apostrophes ("the customer's name") open no string, their commas part nothing.
+    if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 || nl >= limit ? limit : nl;
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 || close >= limit ? limit : close + 1;
+    } else if (c === 39 /* ' */) {
+      const close = nextQuote(text, i + 1);
+      // An unclosed quote: no body, and the reader moves on past the "(" (the statements after it are read).
+      if (close >= limit) return { end: at };
       i = close;
     } else if (c === 40) depth++;
     else if (c === 41 || (c === 44 && depth === 0)) {
@@ -110,7 +120,7 @@ function createTableColumns(text: string, at: number): { columns?: string[]; end
         continue;
       }
       const first = /^\s*((?:[\w$]+|"[^"]+"|`[^`]+`|\[[^\]]+\]))/.exec(
-        text.slice(itemStart, Math.min(i, itemStart + 200)),
+        withoutComments(text.slice(itemStart, Math.min(i, itemStart + 200))),
       );
       if (first && !CONSTRAINT.test(first[1])) columns.push(bareName(first[1]));
       itemStart = i + 1;
@@ -121,6 +131,31 @@ function createTableColumns(text: string, at: number): { columns?: string[]; end
 }
 
 /**
+ * The first "'" at or after `from` (text.length if none). The last answer is kept: bodies and rows that start
+ * before one unclosed quote each ask for it, and the text after it is searched once.
+ */
+let quoteText: string | undefined;
+let quoteFrom = 0;
+let quoteAt = 0;
+function nextQuote(text: string, from: number): number {
+  if (text !== quoteText || from < quoteFrom || from > quoteAt) {
+    quoteText = text;
+    quoteFrom = from;
+    const q = text.indexOf("'", from);
+    quoteAt = q === -1 ? text.length : q;
+  }
+  return quoteAt;
+}
+
+/** Whether only blanks stand between `at` and a "," or ")". */
+function closesAfter(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && i - at < 200 && isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 41;
+}
+
+/**
  * One SQL value at `at` (blanks before it skipped): a quoted string (its inside as the span), or an unquoted
  * token to the next "," or ")" outside parentheses (a number, NULL, NOW()). Undefined span for NULL and ''.
  */
@@ -128,25 +163,35 @@ function readValue(
   text: string,
   at: number,
   stopAtBlank: boolean,
+  backslashes = true,
 ): { start: number; end: number; next: number; isValue: boolean } {
   let i = at;
   while (i < text.length && isBlank(text.charCodeAt(i))) i++;
   // A string's prefix: E'…' (PostgreSQL escapes), N'…', _utf8mb4'…'.
   let p = i;
   while (p < text.length && p - i < 10 && isWordChar(text.charCodeAt(p))) p++;
-  if (p > i && text.charCodeAt(p) === 39 && /^(?:e|n|_\w+)$/i.test(text.slice(i, p))) i = p;
+  let escaped = backslashes;
+  if (p > i && text.charCodeAt(p) === 39 && /^(?:e|n|_\w+)$/i.test(text.slice(i, p))) {
+    // E'…' is PostgreSQL's string with backslash escapes, whatever the reading.
+    if ((text.charCodeAt(i) | 32) === 101 && p === i + 1) escaped = true;
+    i = p;
+  }
   if (text.charCodeAt(i) === 39) {
     const start = ++i;
     const limit = Math.min(text.length, start + MAX_VALUE);
     while (i < limit) {
       const c = text.charCodeAt(i);
-      if (c === 92 /* \ */) i += 2;
+      if (c === 92 /* \ */ && escaped) i += 2;
+      // The detectors' view writes an escaped quote as "’" (decode-escapes.ts): read without escapes, "C:\'"
+      // stands there as "C:’", its "’" the closing quote when a "," or ")" follows.
+      else if (c === 0x2019 && !escaped && closesAfter(text, i + 1)) break;
       else if (c === 39) {
         if (text.charCodeAt(i + 1) !== 39) break;
         i += 2;
       } else i++;
     }
     if (i >= limit) return { start, end: start, next: i, isValue: false };
+    if (text.charCodeAt(i) === 0x2019) return { start, end: i, next: i + 1, isValue: i > start };
     return { start, end: i, next: i + 1, isValue: i > start };
   }
   const start = i;
@@ -168,22 +213,50 @@ function readValue(
   return { start, end, next: i, isValue: end > start && !/^null$/i.test(token) };
 }
 
-/** Reads "(v, 'v', NULL), (…)" from `at`; returns where it stopped. */
+/**
+ * One row "(v, 'v', NULL)" from after its "(": its cells and where its ")" is (-1 if it ends otherwise), read
+ * with or without backslash escapes. Reading stops after one cell more than the columns.
+ */
+function readRow(
+  text: string,
+  at: number,
+  columns: string[],
+  backslashes: boolean,
+): { cells: SqlCell[]; count: number; close: number } {
+  const cells: SqlCell[] = [];
+  let i = at;
+  let count = 0;
+  for (; count <= columns.length;) {
+    const v = readValue(text, i, false, backslashes);
+    if (v.isValue && count < columns.length)
+      cells.push({ column: columns[count], columns, start: v.start, end: v.end });
+    count++;
+    i = v.next;
+    while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) !== 44) break;
+    i++;
+  }
+  return { cells, count, close: text.charCodeAt(i) === 41 ? i : -1 };
+}
+
+/**
+ * Reads "(v, 'v', NULL), (…)" from `at`; returns where it stopped. A backslash escapes in mysqldump's strings
+ * ('Jo\'el') but not in standard SQL's ('C:\' is whole): a row is read with escapes and, when that does not
+ * close on ")" with a cell per column, again without. A row that closes neither way ends the statement just
+ * after its "(".
+ */
 function readValueRows(text: string, at: number, columns: string[], out: SqlCell[]): number {
   let i = at;
   while (i < text.length && text.charCodeAt(i) === 40) {
-    i++;
-    for (let index = 0; ; index++) {
-      const v = readValue(text, i, false);
-      if (v.isValue && index < columns.length)
-        out.push({ column: columns[index], columns, start: v.start, end: v.end });
-      i = v.next;
-      while (i < text.length && isBlank(text.charCodeAt(i))) i++;
-      if (text.charCodeAt(i) !== 44) break;
-      i++;
+    const escaped = readRow(text, i + 1, columns, true);
+    let row = escaped;
+    if (escaped.close === -1 || escaped.count !== columns.length) {
+      const plain = readRow(text, i + 1, columns, false);
+      if (plain.close !== -1 && (plain.count === columns.length || escaped.close === -1)) row = plain;
     }
-    if (text.charCodeAt(i) !== 41) return i;
-    i++;
+    if (row.close === -1) return i + 1;
+    out.push(...row.cells);
+    i = row.close + 1;
     while (i < text.length && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
   }
   return i;
@@ -203,6 +276,9 @@ function readCopyRows(text: string, at: number, columns: string[], options: stri
     i = nl === -1 ? text.length : nl + 1;
   }
   for (let row = 0; row < MAX_ROWS && i < text.length; row++) {
+    // A blank line ends rows whose "\." line is missing (a dump cut short, then prose).
+    const first = text.charCodeAt(i);
+    if (first === 10 || (first === 13 && text.charCodeAt(i + 1) === 10)) return i;
     // The end line "\." (the normalised view may have read its backslash as an escape and left ".").
     const dot = text.charCodeAt(i) === 92 ? i + 1 : i;
     const after = text.charCodeAt(dot + 1);
@@ -212,9 +288,14 @@ function readCopyRows(text: string, at: number, columns: string[], options: stri
     }
     let lineEnd = text.indexOf('\n', i);
     if (lineEnd === -1) lineEnd = text.length;
-    // A row of more than one column has its delimiter; a line without one ends a dump cut short.
-    if (columns.length > 1 && text.slice(i, lineEnd).indexOf(String.fromCharCode(delimiter)) === -1) return i;
-    i = csv ? csvRow(text, i, delimiter, columns, out) : textRow(text, i, lineEnd, delimiter, columns, out);
+    // A row has a cell per column; a line of another count ends a dump cut short (its cells are no row's).
+    const cells: SqlCell[] = [];
+    const read = csv
+      ? csvRow(text, i, delimiter, columns, cells)
+      : textRow(text, i, lineEnd, delimiter, columns, cells);
+    if (read.count !== columns.length) return i;
+    out.push(...cells);
+    i = read.next;
   }
   return i;
 }
@@ -227,7 +308,7 @@ function textRow(
   delimiter: number,
   columns: string[],
   out: SqlCell[],
-): number {
+): { next: number; count: number } {
   let end = lineEnd;
   if (end > at && text.charCodeAt(end - 1) === 13) end--;
   let cellStart = at;
@@ -246,11 +327,17 @@ function textRow(
     index++;
     cellStart = i + 1;
   }
-  return lineEnd + 1;
+  return { next: lineEnd + 1, count: index };
 }
 
-/** One row of COPY's CSV format (RFC 4180 quoting, a quoted cell may span lines); returns the next row's start. */
-function csvRow(text: string, at: number, delimiter: number, columns: string[], out: SqlCell[]): number {
+/** One row of COPY's CSV format (RFC 4180 quoting, a quoted cell may span lines); the next row's start and its cell count. */
+function csvRow(
+  text: string,
+  at: number,
+  delimiter: number,
+  columns: string[],
+  out: SqlCell[],
+): { next: number; count: number } {
   let i = at;
   const limit = Math.min(text.length, at + MAX_VALUE * 4);
   for (let index = 0; ; index++) {
@@ -269,8 +356,8 @@ function csvRow(text: string, at: number, delimiter: number, columns: string[], 
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
     }
     if (end > start && index < columns.length) out.push({ column: columns[index], columns, start, end });
-    if (i >= text.length) return i;
-    if (text.charCodeAt(i) === 10) return i + 1;
+    if (i >= text.length) return { next: i, count: index + 1 };
+    if (text.charCodeAt(i) === 10) return { next: i + 1, count: index + 1 };
     i++;
   }
 }

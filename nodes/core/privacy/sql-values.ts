@@ -11,8 +11,8 @@ import { sqlCells, type SqlCell } from './sql-rows.js';
  * cell is a PERSON (each cell its own: "vorname", "nachname"), a birth column's a DATE_OF_BIRTH in any
  * writing, a passport or ID card column's a document number of that shape, a street column's a postal
  * address. The vocabularies are the ones the other record readers use (record-fields.ts, column-values.ts).
- * A generic "name" column is a person's only in a person's record (a birth, address, document or given or
- * family name column beside it): "projects (id, name, kwp)" names parks, not people.
+ * A generic "name" column is a person's only in a person's record (a birth, address, document, given or
+ * family name, e-mail, phone, IBAN or tax id column beside it): "projects (id, name, kwp)" names parks, not people.
  */
 
 type SqlKind = Kind | 'GENERIC_NAME' | 'STREET' | 'DE_PASSPORT' | 'DE_ID_CARD' | 'PERSONAL';
@@ -62,7 +62,7 @@ export function sqlValues(text: string): Entity[] {
     if (cell.columns !== lastColumns) {
       lastColumns = cell.columns;
       kinds = cell.columns.map(kindOfColumn);
-      person = kinds.some((k) => k !== undefined && k !== 'GENERIC_NAME' && k !== 'PERSONAL');
+      person = kinds.some((k) => k !== undefined && k !== 'GENERIC_NAME');
       animals = animalsBirthColumns(cell.columns);
     }
     const index = cell.columns.indexOf(cell.column);
