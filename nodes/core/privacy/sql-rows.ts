@@ -191,7 +191,6 @@ function readValue(
       } else i++;
     }
     if (i >= limit) return { start, end: start, next: i, isValue: false };
-    if (text.charCodeAt(i) === 0x2019) return { start, end: i, next: i + 1, isValue: i > start };
     return { start, end: i, next: i + 1, isValue: i > start };
   }
   const start = i;
