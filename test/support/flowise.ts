@@ -96,9 +96,10 @@ export interface FlowiseServer {
 /**
  * Flowise on a free loopback port, with every file it writes (database, encryption key, logs, blobs,
  * uploads under $HOME/.flowise) in a temporary folder, telemetry off, and HTTP_SECURITY_CHECK off so its
- * Ollama node may call the loopback fake. Resolves once GET /api/v1/ping answers.
+ * Ollama node may call the loopback fake. Resolves once GET /api/v1/ping answers (its first start on a
+ * busy 2-core CI machine has taken over three minutes: the bound is generous, the suite allows 10).
  */
-export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 180_000): Promise<FlowiseServer> {
+export async function startFlowise(env: NodeJS.ProcessEnv = {}, timeoutMs = 360_000): Promise<FlowiseServer> {
   const { packageDir } = flowiseInstallation();
   const data = tempDir('ragwire-flowise-');
   const port = await closedPort();

@@ -88,7 +88,7 @@ export interface NodeRedProcess {
 /**
  * Runs Node-RED as its own process the way the image does: the repository's node-red (the same
  * version as the image's base), the user dir given and the image's settings.js from that user dir,
- * configured by `env` only. Resolves once the flows have started.
+ * configured by `env` only. Resolves once the flows have started and the server listens.
  */
 export async function startNodeRed(userDir: string, env: Record<string, string | undefined>): Promise<NodeRedProcess> {
   const port = await closedPort();
@@ -109,7 +109,8 @@ export async function startNodeRed(userDir: string, env: Record<string, string |
     const timer = setTimeout(() => reject(new Error(`Node-RED did not start the flows:\n${output}`)), 30_000);
     const seen = (d: Buffer) => {
       output += d.toString();
-      if (/Started flows/.test(output)) {
+      // red.js starts the flows before its server listens: wait for both, or the first request is refused.
+      if (/Started flows/.test(output) && /Server now running at/.test(output)) {
         clearTimeout(timer);
         resolve();
       }
