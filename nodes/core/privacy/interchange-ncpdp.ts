@@ -1,0 +1,7 @@
+import type { FieldReading } from './interchange.js';
+
+/** Not read yet: see interchange.ts. */
+export function ncpdpFields(text: string): FieldReading | undefined {
+  void text;
+  return undefined;
+}
