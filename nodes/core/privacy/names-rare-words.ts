@@ -65,7 +65,8 @@ export function rareNameAt(text: string, at: number, max = 4): { start: number; 
   WORD.lastIndex = at;
   const first = WORD.exec(text);
   if (!first || !rareFirstWord(first[0])) return undefined;
-  let end = at + first[0].length;
+  const firstEnd = at + first[0].length;
+  let end = firstEnd;
   // Particles ("Ag", "bin") between the words: read as part of the name.
   for (let n = 1; n < max && text[end] === ' '; n++) {
     PARTICLE.lastIndex = end + 1;
@@ -78,6 +79,13 @@ export function rareNameAt(text: string, at: number, max = 4): { start: number; 
     const m = WORD.exec(text);
     if (!m || !continuesName(m[0])) break;
     end = end + 1 + m[0].length;
+  }
+  // Bounded as continuedNameEnd is: a further capitalised word right after the run (no place, day or firm word,
+  // which ends a name) makes the run a title or a heading ("Wambli Runs Far Gate Two"): the rare word alone stands.
+  if (end > firstEnd) {
+    WORD.lastIndex = end + 1;
+    const next = text[end] === ' ' ? WORD.exec(text) : null;
+    if (next && !STOP.has(next[0])) end = firstEnd;
   }
   return { start: at, end };
 }
