@@ -22,8 +22,9 @@
  */
 import type { Entity } from './entities.js';
 import { markupName } from './names-markup-values.js';
-import { isGivenName } from './name-list.js';
+import { endsName, isGivenName, isKnownName } from './name-list.js';
 import { labelStrength, wordLike } from './names.js';
+import { isWorkRole } from './names-work-roles.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
 const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
@@ -139,6 +140,19 @@ function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
 const onlyOrdinaryWords = (value: string) =>
   value.split(' ').every((w) => wordLike(w.replace(/[.'’-]+$/, '')) && !isGivenName(w));
 
+/**
+ * A service's or an account's name: words that are no listed names, then an organisation's word that ends a
+ * name ("Backup Service", "Print Team"; endsName). A listed name before it ("Grace Service") stays a person's.
+ */
+function serviceName(value: string): boolean {
+  const words = value.split(' ');
+  return (
+    words.length >= 2 &&
+    endsName(words[words.length - 1]) &&
+    !words.slice(0, -1).some((w) => isKnownName(w) || isGivenName(w))
+  );
+}
+
 /** The name a concatenation spells, its blanks collapsed. */
 const joined = (parts: Literal[]) =>
   parts
@@ -176,9 +190,10 @@ export function namesInCodeLiterals(text: string): Entity[] {
     if (parts.length === 0) continue;
     const value = joined(parts);
     // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.
-    if (!value || onlyOrdinaryWords(value)) continue;
+    if (!value || onlyOrdinaryWords(value) || serviceName(value)) continue;
     if (label) {
-      const strength = labelStrength(label);
+      // A work role as the key ('ghillie' => '…', {"warden": "…"}) names its holder: a weak label, two words at least.
+      const strength = labelStrength(label) ?? (isWorkRole(label) ? 'weak' : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';

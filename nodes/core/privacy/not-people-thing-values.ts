@@ -16,9 +16,10 @@
  */
 import type { Entity } from './entities.js';
 import { isNameKey } from './form-pairs.js';
-import { isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, nameNoWord } from './name-list.js';
 import { labelStrength } from './names.js';
 import { isPlaceOrBodyWord } from './names-rare-words.js';
+import { isWorkRole } from './names-work-roles.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
@@ -95,8 +96,14 @@ const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/
 const thingWord = (w: string) =>
   isDictionaryWord(w) || isEnglishWord(w) || isPlaceOrBodyWord(w) || /^\p{Lu}{2,5}$/u.test(w);
 
+/** A listed surname that is no given name and no ordinary word ("Kowalczyk"; not "Tay", "Tweed"). */
+const surnameOnly = (word: string) => nameNoWord(word) && !isGivenName(word);
+
 const personKey = (key: string) =>
-  isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
+  isNameKey(key) ||
+  KEPT_KEYS.has(key.toLowerCase()) ||
+  labelStrength(keyAsLabel(key)) !== undefined ||
+  isWorkRole(keyAsLabel(key));
 
 export function withoutThingValues(text: string, found: Entity[]): Entity[] {
   // How often each word stands in the text: counted once, on the first finding that asks (linear in the text).
@@ -127,6 +134,10 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     // Privacy first: a value is a thing's name only when one of its words says so — an ordinary word ("River",
     // "Anglers"), a place or water word ("Loch", "Lough"), or a club's letters ("ASV"); a name in any order stays.
     if (!parts.some(thingWord)) return true;
+    // A place or water word before a listed surname ("River Kowalczyk": "River" is a given name too) says no
+    // thing: only an ordinary word or a club's letters beside the surname would. Fail closed.
+    const last = parts[parts.length - 1];
+    if (surnameOnly(last) && parts.slice(0, -1).every((w) => isPlaceOrBodyWord(w) || !thingWord(w))) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });
