@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import type { Entity } from './entities.js';
 import { isCommonWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person, wordLike, type ParsedName } from './names.js';
@@ -23,6 +24,11 @@ let lastText: string | undefined;
 let lastWords = new Set<string>();
 /** A word said in lower case: after a blank or a line's start, not a part of an address ("abebe@…", "….abebe"). */
 const LOWER_WORD = /(?<![^\s])\p{Ll}[\p{L}\p{M}]{2,}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+
+forgetAfterEachScan(() => {
+  lastText = undefined;
+  lastWords = new Set();
+});
 
 function lowerWords(text: string): Set<string> {
   if (text !== lastText) {
