@@ -21,6 +21,7 @@
  * over a bounded number of characters.
  */
 import type { Entity } from './entities.js';
+import { isKeyCode, keyAsLabel } from './form-pairs.js';
 import { markupName } from './names-markup-values.js';
 import { endsName, isGivenName, isKnownName } from './name-list.js';
 import { labelStrength, wordLike } from './names.js';
@@ -28,9 +29,6 @@ import { isWorkRole } from './names-work-roles.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
 const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
-/** A key's characters, read back from the separator. */
-const isKeyCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 const MAX_KEY = 40;
 const MAX_LITERAL = 100;
 /** At most this many literals joined by "+". */
@@ -104,14 +102,6 @@ function readConcatenation(text: string, open: number): Literal[] {
   }
   return parts;
 }
-
-/** "firstName", "first_name", "first-name", "contact.name" as the words of a label: "first name". */
-const keyAsLabel = (key: string) =>
-  key
-    .replace(/([a-zà-ÿ0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
 function keyBefore(text: string, sep: number): string {

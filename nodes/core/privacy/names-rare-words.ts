@@ -1,4 +1,4 @@
-import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { GERMAN_NOUN_ENDINGS, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 
 /**
  * Names of several capitalised ordinary English words ("Wambli Runs Far", "Ohanzee Black Horse",
@@ -19,7 +19,7 @@ const STOP = new Set(
 /** Whether `word` names a place, a body of water, a firm, a team, a day or a month rather than continuing a name. */
 export const isPlaceOrBodyWord = (word: string) => STOP.has(word);
 /** German abstract nouns' endings, which no name word has. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus)$/u;
+const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS})$`, 'u');
 
 /** Whether `word` is rare enough to open a name (no ordinary German or English word, or a known name that is none). */
 export const rareFirstWord = (word: string) =>

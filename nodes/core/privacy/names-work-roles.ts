@@ -1,5 +1,6 @@
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
-import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { GERMAN_NOUN_ENDINGS, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { FIRM_AFTER_NAME } from './legal-forms.js';
 import { continuedNameEnd, rareFirstWord } from './names-rare-words.js';
 
@@ -141,7 +142,7 @@ export const WORK_ROLE_BEFORE = new RegExp(`^(?:${ROLE_ANY_FIRST})[ \\t]+(?=\\p{
 
 /** A role, then an optional colon, then blanks and titles ("Dipl.-Ing.", "Herr", "Mr"). */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:${ROLE_ALTERNATION})(:?)[ \\t]+(?:(?:Herr|Frau|Hr\\.|Fr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Dipl\\.-Ing\\.|Ing\\.|Prof\\.)[ \\t]+)*`,
+  `(?<![\\p{L}\\p{M}-])(?:${ROLE_ALTERNATION})(:?)[ \\t]+(?:(?:(?:${COURTESY_TITLES})\\.?|Dipl\\.-Ing\\.|Ing\\.)[ \\t]+)*`,
   'giu',
 );
 /** One word of a name: a capital, then letters (hyphens and apostrophes inside). */
@@ -174,9 +175,9 @@ const ROLE_PLACE_WORDS = new Set(
   ),
 );
 /** Endings of German abstract nouns, which no surname has. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|chen|lein|ei|ik|ur|age)$/u;
+const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|ment|chen|lein|ei|ik|ur|age)$`, 'u');
 /** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
-const LONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|anlage)$/u;
+const LONG_NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|anlage)$`, 'u');
 
 /**
  * Whether a word may be part of a name here: no abbreviation, and a known name or no ordinary German or

@@ -14,8 +14,9 @@
  *
  * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
  */
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
-import { isNameKey } from './form-pairs.js';
+import { isKeyCode, isNameKey, keyAsLabel } from './form-pairs.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, nameNoWord } from './name-list.js';
 import { labelStrength } from './names.js';
 import { isPlaceOrBodyWord } from './names-rare-words.js';
@@ -34,17 +35,6 @@ const WORD = /[\p{L}'’-]{3,}/gu;
 const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
 const lineBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
 const CRON_SENDER = /^(?:Cron|Anacron)$/;
-
-const isKeyCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
-
-/** "firstName", "water_body" as label words. */
-const keyAsLabel = (key: string) =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
 function pairAround(text: string, e: Entity): [string, number, number] | undefined {
@@ -90,7 +80,7 @@ function thingNamePhrase(value: string): boolean {
   if (words.length === 0 || words.length > 5) return false;
   return words.every((w) => (/^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w)));
 }
-const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
+const TITLE = new RegExp(`^(?:${COURTESY_TITLES}|sir|dame|lady|lord)\\.?$`, 'i');
 
 /** A word that makes a value a thing's name (see withoutThingValues). */
 const thingWord = (w: string) =>
