@@ -1,6 +1,6 @@
 import { DETECTORS } from './detectors.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
-import { forgetKeywordMatches, KeywordPattern } from './keyword-pass.js';
+import { KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
@@ -12,7 +12,7 @@ import { withoutLeadingWords } from './names-leading-words.js';
 import { withSurnamesInCapitals } from './names-capitals.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
 import { namesBeforeAddresses } from './names-before-addresses.js';
-import { forgetPartnerColumns } from './tables.js';
+import { forgetScanCaches } from './per-scan-caches.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { withoutFooterAddresses } from './footer-addresses.js';
 import { handlesOfNames } from './names-handles.js';
@@ -103,8 +103,7 @@ export class PrivacyScanner {
     try {
       found = this.findings(seen);
     } finally {
-      forgetPartnerColumns();
-      forgetKeywordMatches();
+      forgetScanCaches();
     }
     const onOriginal: Entity[] = [];
     for (const { pattern, level, onOriginal: both } of this.custom) {

@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
@@ -119,6 +120,8 @@ interface NumberRuns {
 /** No phone number, card, tax id, social security number or IPv4 address is shorter. */
 const LONG_RUN = 6;
 let lastRuns: NumberRuns | undefined;
+
+forgetAfterEachScan(() => (lastRuns = undefined));
 
 const isDigitCode = (code: number) => code >= 48 && code <= 57;
 

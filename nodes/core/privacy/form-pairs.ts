@@ -202,9 +202,17 @@ function valueEndsAfter(text: string, at: number): boolean {
 const KEY_AHEAD = /^[ \t]+[A-Za-z0-9_.-]{1,40}=/;
 
 /** A key's characters: ASCII letters, digits, "_", "-", ".". */
-function isKeyCode(c: number): boolean {
+export function isKeyCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 }
+
+/** A key as the words of a label: "firstName", "first_name", "first-name", "contact.name" → "first name". */
+export const keyAsLabel = (key: string) =>
+  key
+    .replace(/([a-zà-ÿ0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim()
+    .toLowerCase();
 /** Where a pair's value ends: "&", a line break, a carriage return. */
 const endsValue = (c: number) => c === 38 || c === 10 || c === 13;
 /** Where a word of a log value ends: a blank, or where the value ends. */

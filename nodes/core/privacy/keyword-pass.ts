@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import { byFirstLetter } from './letters.js';
 
 /**
@@ -103,3 +104,4 @@ export function forgetKeywordMatches(): void {
   lastText = undefined;
   lastMatches = [];
 }
+forgetAfterEachScan(forgetKeywordMatches);

@@ -240,6 +240,12 @@ function hyphenatedGivenName(key: string): boolean {
  */
 export const nameNoWord = (word: string) => isKnownName(word) && !isDictionaryWord(word) && !isEnglishWord(word);
 
+/**
+ * Endings of German abstract nouns ("Einweisung", "Sicherheit", "Gesellschaft", "Genehmigung"), which no surname
+ * has: THE list, as an alternation; readers add the endings their own places need.
+ */
+export const GERMAN_NOUN_ENDINGS = 'ung|heit|keit|schaft|tion|sion|tät|nis|ismus';
+
 /** A word that is a known given name or surname and not, more often, an ordinary word. */
 export function isKnownName(word: string): boolean {
   let answer = answers.get(word);

@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import { isWhiteSpace } from './code-units.js';
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
@@ -318,6 +319,11 @@ let lastLine: LineFacts | undefined;
 /** The start of the table's header row by line start, for the text last read: a walk up a table happens once. */
 const tableTops = new Map<number, number>();
 let tableTopsOf: string | undefined;
+forgetAfterEachScan(() => {
+  lastLine = undefined;
+  tableTopsOf = undefined;
+  if (tableTops.size > 0) tableTops.clear();
+});
 
 /**
  * How many of the comma-separated items between from and to are one word, up to 4: not empty when

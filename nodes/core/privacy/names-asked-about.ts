@@ -1,3 +1,4 @@
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
 
@@ -8,8 +9,10 @@ import { isGivenName } from './name-list.js';
  * cue. One to three capitalised words right before the question mark; a title after the opening is no name.
  * Both patterns match only where their opening word stands: one native pass each, linear in the text.
  */
-const ASKED_ABOUT =
-  /(?:^|[\s("'„“.,;:!?])(?:[Ww]ho(?:'s|’s)?(?:\s+(?:is|was|are))?|[Ww]er\s+(?:ist|war))\s+(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})\s*\?/gu;
+const ASKED_ABOUT = new RegExp(
+  String.raw`(?:^|[\s("'„“.,;:!?])(?:[Ww]ho(?:'s|’s)?(?:\s+(?:is|was|are))?|[Ww]er\s+(?:ist|war))\s+(?:(?:${COURTESY_TITLES})\.?\s+)?(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})\s*\?`,
+  'gu',
+);
 
 /** "What is Okafor doing?": what someone does, says or plans (not "How does Qdrant work?", a product's workings). */
 const ASKED_WHAT_DOING =

@@ -1,6 +1,14 @@
 import type { Entity } from './entities.js';
 import { labelStrength, parseName, plausibleName } from './names.js';
-import { endsName, isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import {
+  endsName,
+  GERMAN_NOUN_ENDINGS,
+  isCommonWord,
+  isDictionaryWord,
+  isEnglishWord,
+  isGivenName,
+  isKnownName,
+} from './name-list.js';
 
 /**
  * Names that scraped pages write in fixed places the name scorer reads too rarely to learn:
@@ -182,5 +190,6 @@ const STATUS = new Set(
   ),
 );
 /** Endings of German and English nouns and participles the dictionaries miss (compounds, derived words). */
-const NOUN_ENDING =
-  /(?:ung|ungen|heit|keit|schaft|ität|tion|ment|ness|zeug|teil|gerät|schlüssel|plan|liste|stelle|bericht|prüfung|ierte?|iert|ed|ing|bahn|straße|strasse|weg|platz|halle|werk|lager|raum|zone|linie)$/;
+const NOUN_ENDING = new RegExp(
+  `(?:${GERMAN_NOUN_ENDINGS}|ungen|ment|ness|zeug|teil|gerät|schlüssel|plan|liste|stelle|bericht|ierte?|iert|ed|ing|bahn|straße|strasse|weg|platz|halle|werk|lager|raum|zone|linie)$`,
+);

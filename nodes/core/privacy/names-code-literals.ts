@@ -21,15 +21,14 @@
  * over a bounded number of characters.
  */
 import type { Entity } from './entities.js';
+import { isKeyCode, keyAsLabel } from './form-pairs.js';
 import { markupName } from './names-markup-values.js';
-import { isGivenName } from './name-list.js';
+import { endsName, isGivenName, isKnownName } from './name-list.js';
 import { labelStrength, wordLike } from './names.js';
+import { isWorkRole } from './names-work-roles.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
 const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
-/** A key's characters, read back from the separator. */
-const isKeyCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
 const MAX_KEY = 40;
 const MAX_LITERAL = 100;
 /** At most this many literals joined by "+". */
@@ -104,14 +103,6 @@ function readConcatenation(text: string, open: number): Literal[] {
   return parts;
 }
 
-/** "firstName", "first_name", "first-name", "contact.name" as the words of a label: "first name". */
-const keyAsLabel = (key: string) =>
-  key
-    .replace(/([a-zà-ÿ0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
 function keyBefore(text: string, sep: number): string {
   let end = sep;
@@ -138,6 +129,19 @@ function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
 /** Whether every word is an ordinary word and none a listed given name. */
 const onlyOrdinaryWords = (value: string) =>
   value.split(' ').every((w) => wordLike(w.replace(/[.'’-]+$/, '')) && !isGivenName(w));
+
+/**
+ * A service's or an account's name: words that are no listed names, then an organisation's word that ends a
+ * name ("Backup Service", "Print Team"; endsName). A listed name before it ("Grace Service") stays a person's.
+ */
+function serviceName(value: string): boolean {
+  const words = value.split(' ');
+  return (
+    words.length >= 2 &&
+    endsName(words[words.length - 1]) &&
+    !words.slice(0, -1).some((w) => isKnownName(w) || isGivenName(w))
+  );
+}
 
 /** The name a concatenation spells, its blanks collapsed. */
 const joined = (parts: Literal[]) =>
@@ -176,9 +180,10 @@ export function namesInCodeLiterals(text: string): Entity[] {
     if (parts.length === 0) continue;
     const value = joined(parts);
     // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.
-    if (!value || onlyOrdinaryWords(value)) continue;
+    if (!value || onlyOrdinaryWords(value) || serviceName(value)) continue;
     if (label) {
-      const strength = labelStrength(label);
+      // A work role as the key ('ghillie' => '…', {"warden": "…"}) names its holder: a weak label, two words at least.
+      const strength = labelStrength(label) ?? (isWorkRole(label) ? 'weak' : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';

@@ -1,6 +1,13 @@
 import type { Entity } from './entities.js';
 import { LOWER, NAME_WORD, UPPER } from './letters.js';
-import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import {
+  GERMAN_NOUN_ENDINGS,
+  isCommonWord,
+  isDictionaryWord,
+  isEnglishWord,
+  isGivenName,
+  isKnownName,
+} from './name-list.js';
 
 /**
  * Names in slide decks and workbooks extracted to plain text (python-pptx, LibreOffice, markitdown, xlsx2csv):
@@ -30,8 +37,10 @@ const HEADING = '(?:#{1,3}[ \\t]+)?';
 const person = (start: number, end: number, score: number): Entity => ({ type: 'PERSON', start, end, score });
 
 /** German nouns by their ending ("Firmengebäude", "Anmeldung"): things, whatever the word lists say. */
-const NOUN_ENDING =
-  /(?:ung|heit|keit|schaft|tion|ment|gebäude|haus|zentrum|logo|bild|karte|team|plan|liste|nummer|datum|adresse|umsatz|betrag|angestellte[rn]?|beschäftigte[rn]?|beamt(?:e[rn]?|in)|sekretärin|assistentin|referentin|beraterin|leiterin|meisterin)$/i;
+const NOUN_ENDING = new RegExp(
+  `(?:${GERMAN_NOUN_ENDINGS}|ment|gebäude|haus|zentrum|logo|bild|karte|team|plan|liste|nummer|datum|adresse|umsatz|betrag|angestellte[rn]?|beschäftigte[rn]?|beamt(?:e[rn]?|in)|sekretärin|assistentin|referentin|beraterin|leiterin|meisterin)$`,
+  'i',
+);
 /** Nationalities and their languages ("Passport (German)"): no one's name. */
 const NATIONALITY =
   /^(?:German|Deutsch|British|English|Irish|Scottish|Welsh|French|Swiss|Austrian|Dutch|Belgian|Polish|Italian|Spanish|Portuguese|Turkish|Greek|Danish|Swedish|Norwegian|Finnish|Czech|Russian|Ukrainian|American|Canadian|Indian|Chinese|Japanese|EU|Schweizer|Österreichisch|Französisch|Britisch)$/;

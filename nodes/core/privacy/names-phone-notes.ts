@@ -1,3 +1,4 @@
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
 import { labelStrength } from './names.js';
 import { rareNameAt } from './names-rare-words.js';
@@ -11,8 +12,10 @@ import { rareNameAt } from './names-rare-words.js';
  */
 
 /** A phrase whose next words are a caller or a person met. */
-const BEFORE_NAME =
-  /(?<![\p{L}\p{M}])(?:[Ee]s[ \t]+(?:rief|hat)|[Aa]nruf[ \t]+von|[Rr]ückruf[ \t]+(?:an|von)|[Cc]all[ \t]+from|[Cc]alled[ \t]+by|[Mm]essage[ \t]+from|[Mm]et(?:[ \t]+with)?|[Ss]poke[ \t]+(?:to|with)|[Tt]reffen[ \t]+mit|[Gg]espräch[ \t]+mit)[ \t]+(?:(?:Herr|Frau|Mr|Mrs|Ms|Dr)\.?[ \t]+)?(?=\p{Lu})/gu;
+const BEFORE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:[Ee]s[ \t]+(?:rief|hat)|[Aa]nruf[ \t]+von|[Rr]ückruf[ \t]+(?:an|von)|[Cc]all[ \t]+from|[Cc]alled[ \t]+by|[Mm]essage[ \t]+from|[Mm]et(?:[ \t]+with)?|[Ss]poke[ \t]+(?:to|with)|[Tt]reffen[ \t]+mit|[Gg]espräch[ \t]+mit)[ \t]+(?:(?:${COURTESY_TITLES})\.?[ \t]+)?(?=\p{Lu})`,
+  'gu',
+);
 /** What must follow the name after "Es rief"/"Es hat": the verb's particle ("an", "angerufen"). */
 const ES_RIEF_END = /^[ \t]+(?:an|angerufen)(?![\p{L}])/u;
 /** A labelled line's label, then a first person and "and"/"und"/"&" before a second. */

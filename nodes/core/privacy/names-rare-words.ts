@@ -1,4 +1,4 @@
-import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { GERMAN_NOUN_ENDINGS, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 
 /**
  * Names of several capitalised ordinary English words ("Wambli Runs Far", "Ohanzee Black Horse",
@@ -19,7 +19,7 @@ const STOP = new Set(
 /** Whether `word` names a place, a body of water, a firm, a team, a day or a month rather than continuing a name. */
 export const isPlaceOrBodyWord = (word: string) => STOP.has(word);
 /** German abstract nouns' endings, which no name word has. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus)$/u;
+const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS})$`, 'u');
 
 /** Whether `word` is rare enough to open a name (no ordinary German or English word, or a known name that is none). */
 export const rareFirstWord = (word: string) =>
@@ -65,7 +65,8 @@ export function rareNameAt(text: string, at: number, max = 4): { start: number; 
   WORD.lastIndex = at;
   const first = WORD.exec(text);
   if (!first || !rareFirstWord(first[0])) return undefined;
-  let end = at + first[0].length;
+  const firstEnd = at + first[0].length;
+  let end = firstEnd;
   // Particles ("Ag", "bin") between the words: read as part of the name.
   for (let n = 1; n < max && text[end] === ' '; n++) {
     PARTICLE.lastIndex = end + 1;
@@ -78,6 +79,13 @@ export function rareNameAt(text: string, at: number, max = 4): { start: number; 
     const m = WORD.exec(text);
     if (!m || !continuesName(m[0])) break;
     end = end + 1 + m[0].length;
+  }
+  // Bounded as continuedNameEnd is: a further capitalised word right after the run (no place, day or firm word,
+  // which ends a name) makes the run a title or a heading ("Wambli Runs Far Gate Two"): the rare word alone stands.
+  if (end > firstEnd) {
+    WORD.lastIndex = end + 1;
+    const next = text[end] === ' ' ? WORD.exec(text) : null;
+    if (next && !STOP.has(next[0])) end = firstEnd;
   }
   return { start: at, end };
 }

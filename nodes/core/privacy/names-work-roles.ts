@@ -1,5 +1,6 @@
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
-import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { GERMAN_NOUN_ENDINGS, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { FIRM_AFTER_NAME } from './legal-forms.js';
 import { continuedNameEnd, rareFirstWord } from './names-rare-words.js';
 
@@ -92,17 +93,56 @@ export const WORK_ROLES = [
   'shot-?firer',
   'deputy',
 ];
-const ROLE_ALTERNATION = WORK_ROLES.join('|');
-/** The roles with the first letter of each word in either case, for patterns that must read capitals as such. */
-const ROLE_ANY_FIRST = WORK_ROLES.map((r) =>
-  r.replace(/(^|\(\?:|[ ])([a-zäöü])/g, (_m, b: string, l: string) => `${b}[${l}${l.toUpperCase()}]`),
-).join('|');
+/**
+ * Offices and groups that a role word before them qualifies ("Deputy Mayor", "Relief Staff", "Standby Crew"): the
+ * two words are one office, so the name comes after both, and the second word is never the name.
+ */
+const OFFICE_HEADS = [
+  'staff',
+  'crew',
+  'team',
+  'mayor',
+  'head',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'director',
+  'manager',
+  'officer',
+  'supervisor',
+  'leader',
+  'clerk',
+  'secretary',
+  'minister',
+  'governor',
+  'commissioner',
+  'principal',
+  'president',
+  'registrar',
+];
+const OFFICE_HEAD = new Set(OFFICE_HEADS);
+const ROLE_ALTERNATION = `(?:${WORK_ROLES.join('|')})(?:[ \\t]+(?:${OFFICE_HEADS.join('|')}))?`;
+const WHOLE_ROLE = new RegExp(`^(?:${ROLE_ALTERNATION})$`, 'iu');
+/** Whether `label` (a key's words: "ghillie", "site manager") is a work role, which names the person holding it. */
+export const isWorkRole = (label: string) => WHOLE_ROLE.test(label);
+/**
+ * The roles with the first letter of each word in either case, for patterns that must read capitals as such.
+ * A word may start at the role's start, after a blank or a hyphen, at an alternative's start ("(?:amts|land)")
+ * and after an optional part ("(?:ober)?bauleiter" reads "Bauleiter" as well as "Oberbauleiter"): every place.
+ */
+const anyFirst = (roles: string[]) =>
+  roles
+    .map((r) =>
+      r.replace(/(^|\(\?:|\)\?|[ |-]|-\?)([a-zäöü])/g, (_m, b: string, l: string) => `${b}[${l}${l.toUpperCase()}]`),
+    )
+    .join('|');
+const ROLE_ANY_FIRST = `(?:${anyFirst(WORK_ROLES)})(?:[ \\t]+(?:${anyFirst(OFFICE_HEADS)}))?`;
 /** A work role and blanks at a finding's start, with a capitalised word after ("Polier Jens Ohl"). */
 export const WORK_ROLE_BEFORE = new RegExp(`^(?:${ROLE_ANY_FIRST})[ \\t]+(?=\\p{Lu})`, 'u');
 
 /** A role, then an optional colon, then blanks and titles ("Dipl.-Ing.", "Herr", "Mr"). */
 const ROLE_BEFORE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{M}-])(?:${ROLE_ALTERNATION})(:?)[ \\t]+(?:(?:Herr|Frau|Hr\\.|Fr\\.|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.|Dipl\\.-Ing\\.|Ing\\.|Prof\\.)[ \\t]+)*`,
+  `(?<![\\p{L}\\p{M}-])(?:${ROLE_ALTERNATION})(:?)[ \\t]+(?:(?:(?:${COURTESY_TITLES})\\.?|Dipl\\.-Ing\\.|Ing\\.)[ \\t]+)*`,
   'giu',
 );
 /** One word of a name: a capital, then letters (hyphens and apostrophes inside). */
@@ -135,9 +175,9 @@ const ROLE_PLACE_WORDS = new Set(
   ),
 );
 /** Endings of German abstract nouns, which no surname has. */
-const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|chen|lein|ei|ik|ur|age)$/u;
+const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|ment|chen|lein|ei|ik|ur|age)$`, 'u');
 /** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
-const LONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|anlage)$/u;
+const LONG_NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|anlage)$`, 'u');
 
 /**
  * Whether a word may be part of a name here: no abbreviation, and a known name or no ordinary German or
@@ -156,7 +196,12 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
     const m = NAME_WORD.exec(text);
     // Right after the role a plan word is the role's plan ("Caretaker Rota"), though "Rota" is a surname too.
     const lower = m?.[0].toLowerCase() ?? '';
-    if (!m || !nameWord(m[0]) || (words === 0 && (ROLE_PLAN_WORDS.has(lower) || ROLE_PLACE_WORDS.has(lower)))) break;
+    if (
+      !m ||
+      !nameWord(m[0]) ||
+      (words === 0 && (ROLE_PLAN_WORDS.has(lower) || ROLE_PLACE_WORDS.has(lower) || OFFICE_HEAD.has(lower)))
+    )
+      break;
     end = pos + m[0].length;
     if (text[end] !== ' ') {
       words++;

@@ -1,3 +1,4 @@
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName } from './name-list.js';
 
@@ -14,7 +15,7 @@ import { isGivenName, isKnownName } from './name-list.js';
  */
 
 /** Titles and forms of address written before a name. */
-const TITLES = 'Ms|Mr|Mrs|Mx|Miss|Herrn?|Frau|Hr|Fr|Pfr|Dr|Prof';
+const TITLES = COURTESY_TITLES;
 /** A title or form of address alone, with its full stop or without. */
 const TITLE_ONLY = new RegExp(`^(?:${TITLES})\\.?$`);
 /** A title or form of address right before a finding (read on the few characters before it). */

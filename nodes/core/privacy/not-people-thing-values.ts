@@ -14,11 +14,13 @@
  *
  * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
  */
+import { COURTESY_TITLES } from './person-titles.js';
 import type { Entity } from './entities.js';
-import { isNameKey } from './form-pairs.js';
-import { isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
+import { isKeyCode, isNameKey, keyAsLabel } from './form-pairs.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, nameNoWord } from './name-list.js';
 import { labelStrength } from './names.js';
 import { isPlaceOrBodyWord } from './names-rare-words.js';
+import { isWorkRole } from './names-work-roles.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
@@ -33,17 +35,6 @@ const WORD = /[\p{L}'’-]{3,}/gu;
 const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
 const lineBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
 const CRON_SENDER = /^(?:Cron|Anacron)$/;
-
-const isKeyCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46;
-
-/** "firstName", "water_body" as label words. */
-const keyAsLabel = (key: string) =>
-  key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_.-]+/g, ' ')
-    .trim()
-    .toLowerCase();
 
 /** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
 function pairAround(text: string, e: Entity): [string, number, number] | undefined {
@@ -89,14 +80,20 @@ function thingNamePhrase(value: string): boolean {
   if (words.length === 0 || words.length > 5) return false;
   return words.every((w) => (/^\p{Lu}/u.test(w) ? !TITLE.test(w) : /^\p{Ll}{1,3}$/u.test(w)));
 }
-const TITLE = /^(?:herr[n]?|frau|mr|mrs|ms|miss|dr|prof|sir|dame|lady|lord)\.?$/i;
+const TITLE = new RegExp(`^(?:${COURTESY_TITLES}|sir|dame|lady|lord)\\.?$`, 'i');
 
 /** A word that makes a value a thing's name (see withoutThingValues). */
 const thingWord = (w: string) =>
   isDictionaryWord(w) || isEnglishWord(w) || isPlaceOrBodyWord(w) || /^\p{Lu}{2,5}$/u.test(w);
 
+/** A listed surname that is no given name and no ordinary word ("Kowalczyk"; not "Tay", "Tweed"). */
+const surnameOnly = (word: string) => nameNoWord(word) && !isGivenName(word);
+
 const personKey = (key: string) =>
-  isNameKey(key) || KEPT_KEYS.has(key.toLowerCase()) || labelStrength(keyAsLabel(key)) !== undefined;
+  isNameKey(key) ||
+  KEPT_KEYS.has(key.toLowerCase()) ||
+  labelStrength(keyAsLabel(key)) !== undefined ||
+  isWorkRole(keyAsLabel(key));
 
 export function withoutThingValues(text: string, found: Entity[]): Entity[] {
   // How often each word stands in the text: counted once, on the first finding that asks (linear in the text).
@@ -127,6 +124,10 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     // Privacy first: a value is a thing's name only when one of its words says so — an ordinary word ("River",
     // "Anglers"), a place or water word ("Loch", "Lough"), or a club's letters ("ASV"); a name in any order stays.
     if (!parts.some(thingWord)) return true;
+    // A place or water word before a listed surname ("River Kowalczyk": "River" is a given name too) says no
+    // thing: only an ordinary word or a club's letters beside the surname would. Fail closed.
+    const last = parts[parts.length - 1];
+    if (surnameOnly(last) && parts.slice(0, -1).every((w) => isPlaceOrBodyWord(w) || !thingWord(w))) return true;
     const words = value.match(WORD) ?? [];
     return words.some((w) => elsewhere(w, pair[1], pair[2]));
   });

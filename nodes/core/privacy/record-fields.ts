@@ -50,7 +50,7 @@ const KINDS = new BoundedMemo<Kind | undefined>((name) => {
 });
 export const kindOfKey = (name: string): Kind | undefined => KINDS.get(name);
 /** Only with a birth or address column beside it does a name column make the header a person's record. */
-export const personRecord = (kinds: (Kind | undefined)[]) =>
+const personRecord = (kinds: (Kind | undefined)[]) =>
   kinds.some((k) => k === 'DATE_OF_BIRTH' || k === 'POSTAL_ADDRESS');
 /** A name cell: one to five words of letters (a comma after the family name, initials), no digits. */
 const NAME_CELL = /^[\p{L}][\p{L}'’.-]*(?:,?[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;

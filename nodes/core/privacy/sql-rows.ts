@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -137,6 +138,7 @@ function createTableColumns(text: string, at: number): { columns?: string[]; end
 let quoteText: string | undefined;
 let quoteFrom = 0;
 let quoteAt = 0;
+forgetAfterEachScan(() => (quoteText = undefined));
 function nextQuote(text: string, from: number): number {
   if (text !== quoteText || from < quoteFrom || from > quoteAt) {
     quoteText = text;
@@ -147,12 +149,15 @@ function nextQuote(text: string, from: number): number {
   return quoteAt;
 }
 
-/** Whether only blanks stand between `at` and a "," or ")". */
+/** Whether only blanks stand between `at` and what ends a value: ",", ")", ";", or an assignment's WHERE, AND, OR. */
 function closesAfter(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && i - at < 200 && isBlank(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
-  return c === 44 || c === 41;
+  if (c === 44 || c === 41 || c === 59 || i >= text.length) return true;
+  WHERE.lastIndex = i;
+  JOINER.lastIndex = i;
+  return i > at && (WHERE.test(text) || JOINER.test(text));
 }
 
 /**
@@ -372,6 +377,27 @@ const COLUMN = new RegExp(String.raw`${NAME}(?:\.${NAME}){0,2}`, 'y');
  * each value compared or set with "=" is its column's. Stops at the first thing of another shape.
  */
 function readAssignments(text: string, at: number, out: SqlCell[], set: boolean): number {
+  // Read as VALUES rows are (readValueRows): with backslash escapes first, and again without when that reading
+  // does not end the statement (standard SQL's 'C:\' is whole; mysqldump's 'Jo\'el' is escaped).
+  const escaped = assignments(text, at, set, true);
+  let read = escaped;
+  if (!escaped.closed) {
+    const plain = assignments(text, at, set, false);
+    if (plain.closed) read = plain;
+  }
+  out.push(...read.found);
+  return read.end;
+}
+
+/** The statement's end: ";", a line break or the text's end after blanks. */
+const STATEMENT_END = /[ \t]*(?:;|\r?\n|$)/y;
+
+function assignments(
+  text: string,
+  at: number,
+  set: boolean,
+  backslashes: boolean,
+): { found: SqlCell[]; end: number; closed: boolean } {
   let i = at;
   let inWhere = !set;
   const columns: string[] = [];
@@ -391,7 +417,7 @@ function readAssignments(text: string, at: number, out: SqlCell[], set: boolean)
     i = OPERATOR.lastIndex;
     const column = bareName(col[0]);
     columns.push(column);
-    const v = readValue(text, i, true);
+    const v = readValue(text, i, true, backslashes);
     if (v.isValue && op[0] === '=') found.push({ column, columns, start: v.start, end: v.end });
     i = v.next;
     while (i < text.length && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
@@ -412,8 +438,8 @@ function readAssignments(text: string, at: number, out: SqlCell[], set: boolean)
     }
     break;
   }
-  out.push(...found);
-  return i;
+  STATEMENT_END.lastIndex = i;
+  return { found, end: i, closed: STATEMENT_END.test(text) };
 }
 
 /** A SQL statement at a line's start: the text is a dump, a migration or a script. */
@@ -425,6 +451,7 @@ let sqlAnswer = false;
  * Whether the text holds SQL statements, so that its "--" lines are comments ("-- Schema Lieferscheine"), not a
  * signature's dash. Asked only where a "--" line would sign; the last text's answer is kept.
  */
+forgetAfterEachScan(() => (sqlText = undefined));
 export function holdsSqlStatements(text: string): boolean {
   if (text !== sqlText) {
     sqlText = text;

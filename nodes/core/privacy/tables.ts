@@ -1,3 +1,4 @@
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import { animalsBirthColumns, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
@@ -243,6 +244,7 @@ export function forgetPartnerColumns(): void {
   partnersOf = undefined;
   partners = [];
 }
+forgetAfterEachScan(forgetPartnerColumns);
 
 /**
  * Cell values of a name column that nobody is called: a placeholder for no value ("NULL", "N/A", "TBD",

@@ -1,3 +1,5 @@
+import { COURTESY_TITLES } from './person-titles.js';
+import { forgetAfterEachScan } from './per-scan-caches.js';
 import type { Entity } from './entities.js';
 import { isCommonWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person, wordLike, type ParsedName } from './names.js';
@@ -23,6 +25,11 @@ let lastText: string | undefined;
 let lastWords = new Set<string>();
 /** A word said in lower case: after a blank or a line's start, not a part of an address ("abebe@…", "….abebe"). */
 const LOWER_WORD = /(?<![^\s])\p{Ll}[\p{L}\p{M}]{2,}(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])/gu;
+
+forgetAfterEachScan(() => {
+  lastText = undefined;
+  lastWords = new Set();
+});
 
 function lowerWords(text: string): Set<string> {
   if (text !== lastText) {
@@ -217,8 +224,10 @@ function companions(text: string, from: number, end: number, out: Entity[]): voi
 }
 
 /** A turn's role label in capitals, then a name in brackets before the colon ("AGENT (Kanokwan):", "CALLER (Mr Okoro):"). */
-const BRACKETED_SPEAKER =
-  /^[ \t]*(?:\[[^\]\n]{1,14}\][ \t]*)?\p{Lu}{2,}(?:[ _-]\p{Lu}{2,})?[ \t]*\((?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?[ \t]+)?(?=\p{Lu})/gmu;
+const BRACKETED_SPEAKER = new RegExp(
+  String.raw`^[ \t]*(?:\[[^\]\n]{1,14}\][ \t]*)?\p{Lu}{2,}(?:[ _-]\p{Lu}{2,})?[ \t]*\((?:(?:${COURTESY_TITLES})\.?[ \t]+)?(?=\p{Lu})`,
+  'gmu',
+);
 
 /**
  * A call centre's transcript names its agent or caller in brackets after the turn's role ("AGENT (Kanokwan): …"):
@@ -227,6 +236,9 @@ const BRACKETED_SPEAKER =
  */
 /** Capitalised words up to the bracket that closes a speaker's name before the colon. */
 const BRACKET_WORDS = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,3}(?=[ \t]*\)[ \t]*:)/uy;
+
+/** A title right after the bracket's opening: "(Mrs Grace Hill)". */
+const TITLE_IN_BRACKET = new RegExp(String.raw`\((?:${COURTESY_TITLES})\b`);
 
 export function bracketedSpeakerNames(text: string): Entity[] {
   const out: Entity[] = [];
@@ -238,7 +250,7 @@ export function bracketedSpeakerNames(text: string): Entity[] {
     BRACKET_WORDS.lastIndex = at;
     const words = BRACKET_WORDS.exec(text);
     const end = rare && /^\)[ \t]*:/.test(text.slice(rare.end, rare.end + 4)) ? rare.end : undefined;
-    const titled = /\((?:Mr|Mrs|Ms|Dr|Herr|Frau)\b/.test(m[0]);
+    const titled = TITLE_IN_BRACKET.test(m[0]);
     const given = words && (titled || isGivenName(words[0].split(/[ \t]/)[0])) ? at + words[0].length : undefined;
     const nameEnd = end ?? given;
     if (nameEnd !== undefined) out.push({ type: 'PERSON', start: at, end: nameEnd, score: 0.85 });
