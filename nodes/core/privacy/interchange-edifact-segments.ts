@@ -1,3 +1,5 @@
+import { wrapsOnto } from './interchange-x12-segments.js';
+
 /**
  * UN/EDIFACT segments (ISO 9735) with the exact span of every element and component, for a text that
  * may hold messages inside prose. The service characters come from the UNA service string advice when
@@ -122,6 +124,11 @@ function readRegion(text: string, from: number, to: number, chars: ServiceCharac
         continue;
       }
       if (c !== chars.terminator && c !== '\n' && c !== '\r') continue;
+      if (
+        c !== chars.terminator &&
+        wrapsOnto(text, i, to, chars.terminator, (at) => startsTag(text, at, chars.element))
+      )
+        continue;
     }
     if (i > pieceStart) {
       const segment = readSegment(text, pieceStart, Math.min(i, to), chars);
@@ -156,11 +163,16 @@ function readSegment(text: string, start: number, end: number, chars: ServiceCha
   return { tag: text.slice(at, at + 3), elements };
 }
 
+/** Whether a known tag and the element separator stand at `at`. */
+function startsTag(text: string, at: number, element: string): boolean {
+  return text[at + 3] === element && KNOWN_TAGS.has(text.slice(at, at + 3));
+}
+
 /** Where the tag starts: at the piece's first character or after a space (a log line's prefix). */
 function tagStart(text: string, start: number, end: number, element: string): number {
   for (let i = start; i + 3 < end; i++) {
     if (i > start && !/\s/.test(text[i - 1])) continue;
-    if (text[i + 3] === element && KNOWN_TAGS.has(text.slice(i, i + 3))) return i;
+    if (startsTag(text, i, element)) return i;
   }
   return -1;
 }

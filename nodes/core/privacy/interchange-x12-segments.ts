@@ -151,6 +151,11 @@ function readRegion(text: string, from: number, to: number, separators: Separato
   for (let i = from; i <= to; i++) {
     const c = i < to ? text[i] : '';
     if (i < to && c !== separators.terminator && c !== '\n' && c !== '\r') continue;
+    if (
+      (c === '\n' || c === '\r') &&
+      wrapsOnto(text, i, to, separators.terminator, (at) => startsSegment(text, at, separators.element))
+    )
+      continue;
     if (i > pieceStart) {
       const segment = readSegment(text, pieceStart, i, separators);
       if (segment) out.push(segment);
@@ -174,13 +179,40 @@ function readSegment(text: string, start: number, end: number, separators: Separ
   return { id, elements, componentSeparator: separators.component };
 }
 
+/**
+ * Whether the line break at `at` only wraps a long segment: the next line is no blank line, starts no
+ * segment and ends with the segment terminator (a wrapped message's line does; prose after it does not).
+ */
+export function wrapsOnto(
+  text: string,
+  at: number,
+  to: number,
+  terminator: string,
+  startsSegment: (lineStart: number) => boolean,
+): boolean {
+  if (terminator === '\n' || terminator === '\r') return false;
+  let next = at + 1;
+  if (text[at] === '\r' && text[next] === '\n') next++;
+  while (next < to && (text[next] === ' ' || text[next] === '\t')) next++;
+  if (next >= to || text[next] === '\n' || text[next] === '\r' || startsSegment(next)) return false;
+  let end = next;
+  while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
+  while (end > next && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text[end - 1] === terminator;
+}
+
+/** Whether a known segment identifier and the element separator stand at `at`. */
+function startsSegment(text: string, at: number, element: string): boolean {
+  let j = at;
+  while (j - at < 3 && /[A-Z0-9]/.test(text[j] ?? '')) j++;
+  return j - at >= 2 && text[j] === element && KNOWN_SEGMENTS.has(text.slice(at, j));
+}
+
 /** Where the segment identifier starts: at the piece's first character or after a space. */
 function segmentStart(text: string, start: number, end: number, element: string): number {
   for (let i = start; i < end; i++) {
     if (i > start && !/\s/.test(text[i - 1])) continue;
-    let j = i;
-    while (j < end && j - i < 3 && /[A-Z0-9]/.test(text[j])) j++;
-    if (j - i >= 2 && text[j] === element && KNOWN_SEGMENTS.has(text.slice(i, j))) return i;
+    if (startsSegment(text, i, element)) return i;
   }
   return -1;
 }

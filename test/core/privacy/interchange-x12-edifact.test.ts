@@ -206,6 +206,28 @@ describe('interchange readers: UN/EDIFACT', () => {
 });
 
 describe('interchange readers: robustness', () => {
+  const typed = (text: string, reading: ReturnType<typeof x12Fields>) =>
+    (reading?.personal ?? []).map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+
+  it('reads a wrapped and indented X12 message: a wrapped line ends with the terminator', () => {
+    const text =
+      'Payload as the portal shows it:\n    ST*270*0042*005010X279A1~HL*3*2*22*0~NM1*IL*1*HOLLINGWORTH*BARNA\n    BY****MI*0412207731~\n    DMG*D8*19910330~\nThat is all.';
+    const values = typed(text, x12Fields(text));
+    includes(values, 'PERSON:HOLLINGWORTH');
+    includes(values, 'PERSON:BARNA\n    BY');
+    includes(values, 'DATE_OF_BIRTH:19910330');
+  });
+
+  it('reads a wrapped EDIFACT segment and leaves the prose after the message alone', () => {
+    const text =
+      "UNH+1+MEDRPT:D:93A:UN'\nNAD+PAT+++DRESCHKOWITZ:AMA\nLIA+TANNENSTEIG 4+KASSEL++34117+DE'\nUNT+3+1\nMarta's note: call back.";
+    const reading = edifactFields(text);
+    const values = typed(text, reading);
+    includes(values, 'PERSON:AMA\nLIA');
+    includes(values, 'POSTAL_ADDRESS:TANNENSTEIG 4+KASSEL++34117');
+    assert.ok(!reading?.impersonal.some((s) => text.slice(s.start, s.end).includes('Marta')));
+  });
+
   it('reads truncated and malformed messages without throwing', () => {
     for (const text of [
       'NM1*IL*1*',
