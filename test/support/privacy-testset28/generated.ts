@@ -290,7 +290,10 @@ const plainAscii = (s: string) => /^[\x20-\x7e]*$/.test(s);
 function v21(property: string, parts: { code: string | null; value: string }[]): string {
   const plain = parts.every((p) => plainAscii(p.value));
   if (plain) return `${property}:${parts.map((p) => (p.code && p.value ? mark(p.code, p.value) : p.value)).join(';')}`;
-  return `${property};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${parts.map((p) => qp(p.value)).join(';')}`;
+  // QUOTED-PRINTABLE: a component whose encoding leaves it as it is (plain ASCII) is still labelled.
+  return `${property};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${parts
+    .map((p) => (p.code && p.value && qp(p.value) === p.value ? mark(p.code, p.value) : qp(p.value)))
+    .join(';')}`;
 }
 
 const hex = (rng: PCG64, n: number) => Array.from({ length: n }, () => rng.below(16).toString(16)).join('');
@@ -352,7 +355,9 @@ const people = (rng: PCG64, lang: Lang, lo: number, hi: number) =>
 function adr21(p: Person): string {
   const inner = [p.street, p.town, p.region, p.postcode].join(';');
   if (plainAscii(inner + p.countryName)) return `ADR;HOME:;;${mark('h', inner)};${p.countryName}`;
-  return `ADR;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;;${[p.street, p.town, p.region, p.postcode, p.countryName].map(qp).join(';')}`;
+  // Encoded because of the country name only: the street-to-postcode span stands as it is and is labelled.
+  const encoded = qp(inner);
+  return `ADR;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;;${encoded === inner ? mark('h', inner) : encoded};${qp(p.countryName)}`;
 }
 
 function vcard21(rng: PCG64, lang: Lang): string {
@@ -430,7 +435,7 @@ function vcard40(rng: PCG64, lang: Lang): string {
       `N:${mark('n', esc(deceased.family))};${mark('n', esc(deceased.given))};;;`,
       `BDAY:${mark('b', rng.chance(0.5) ? compactBirth(deceased) : isoBirth(deceased))}`,
       `DEATHDATE:${eventDay(rng)}`,
-      `ADR;TYPE=home;LABEL="${mark('h', oneLine(deceased))}":;;${[deceased.street, deceased.town, deceased.region, deceased.postcode].map(esc).join(';')};${esc(deceased.countryName)}`,
+      `ADR;TYPE=home;LABEL="${mark('h', oneLine(deceased))}":;;${mark('h', [deceased.street, deceased.town, deceased.region, deceased.postcode].map(esc).join(';'))};${esc(deceased.countryName)}`,
       ...kin.map(
         (k) =>
           `RELATED;TYPE=${rng.pick(['child', 'spouse', 'sibling', 'kin'])};VALUE=text:${mark('n', esc(fullName(k)))}`,
@@ -656,7 +661,7 @@ function ldif(rng: PCG64, lang: Lang): string {
       `mail: ${mark('m', p.email)}`,
       `homePhone: ${mark('t', p.phone)}`,
       rng.chance(0.5) ? `mobile: ${mark('t', p.mobile)}` : '',
-      plainAscii(`${p.street}$${oneLine(p)}`)
+      plainAscii(`${p.street}$${oneLine(p)}$${p.countryName}`)
         ? `homePostalAddress: ${mark('h', `${p.street}$${oneLine(p).slice(p.street.length + 2)}`)}$${p.countryName}`
         : `homePostalAddress:: ${b64(`${p.street}$${oneLine(p).slice(p.street.length + 2)}$${p.countryName}`)}`,
       rng.chance(0.5) ? `description: ${L(lang, 'Geburtsdatum', 'Date of birth')} ${mark('b', isoBirth(p))}` : '',

@@ -217,9 +217,9 @@ geht an Ihre private Adresse ⸢m:jordina.farreras@telefonica.net⸣, die uns da
 
 I.   ⸢n:Sipke Hettema⸣, * ⸢b:1889⸣ Harlingen, † 1961 – verh. mit ⸢n:Baukje Sybesma⸣
 II.  ⸢n:Oene Hettema⸣ (Sohn), * ⸢b:14.06.1921⸣, ausgewandert 1952 nach Kanada
-III. ⸢n:Trynke Westra⸣, geb. Hettema, * ⸢b:03.10.1950⸣, lebt in ⸢h:Kerkhoflaan 8, 8011 PK Zwolle⸣
+III. ⸢n:Trynke Westra⸣, geb. ⸢n:Hettema⸣, * ⸢b:03.10.1950⸣, lebt in ⸢h:Kerkhoflaan 8, 8011 PK Zwolle⸣
      Tel. ⸢t:+31 38 421 9076⸣ – Kontakt bestätigt am 02.11.
-IV.  ⸢n:Auke Ypma⸣ (Enkel Trynke), ⸢m:auke.ypma@ziggo.nl⸣
+IV.  ⸢n:Auke Ypma⸣ (Enkel von ⸢n:Trynke⸣), ⸢m:auke.ypma@ziggo.nl⸣
 
 Offen: Sterbeurkunde ⸢n:Oene⸣ aus Ontario anfordern.`,
   },
