@@ -5,6 +5,7 @@
  * authorities, type codes, country) to `impersonal`.
  */
 import type { Entity, EntityType } from './entities.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { FIELD_SCORE, type FieldReading } from './interchange.js';
 import { split, trimmed, type Hl7Delimiters, type Piece } from './interchange-hl7-segments.js';
 
@@ -68,8 +69,22 @@ export function readXcn(reading: Hl7Reading, field: Piece, d: Hl7Delimiters): vo
     }
     const nameFirst = first !== undefined && NAME_PART.test(first.text) && c.length <= 4;
     const names = nameFirst ? [0, 1, 2] : [1, 2, 3];
+    if (namesADepartment(names.flatMap((i) => trimmed(c[i])?.text ?? []))) {
+      reading.skip(rep);
+      continue;
+    }
     c.forEach((p, i) => (names.includes(i) ? addName(reading, p, d) : reading.skip(p)));
   }
+}
+
+/**
+ * Interfaces fill a doctor's XCN with the service that acts instead ("4711^Ordination^Zentrallabor",
+ * "^Station^Notaufnahme"): its parts hold a long ordinary word and no known name. One word of six
+ * letters or more, so that short words inside a multi-word name ("SAW LAY") do not count.
+ */
+function namesADepartment(parts: string[]): boolean {
+  if (parts.some((p) => isKnownName(p) || isGivenName(p))) return false;
+  return parts.some((p) => /^\p{L}{6,}$/u.test(p) && (isDictionaryWord(p) || isEnglishWord(p)));
 }
 
 /**
