@@ -210,11 +210,14 @@ export function hl7Fields(text: string): FieldReading | undefined {
     messages.push(message);
     at = Math.max(at, message.end - 3);
   }
-  // Segments quoted without their header read with the recommended separators.
+  // Segments quoted without their header read with the recommended separators. Both lists run from
+  // the start of the text, so one pass over the headers' messages says whether a segment is in one.
+  const headed = messages.length;
+  let next = 0;
   let covered = 0;
-  const sortedStarts = messages.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
   for (const m of text.matchAll(LONE_SEGMENT)) {
-    if (m.index < covered || sortedStarts.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    while (next < headed && messages[next].end <= m.index) next++;
+    if (m.index < covered || (next < headed && messages[next].start <= m.index)) continue;
     const message = readSegments(text, m.index, DEFAULT_DELIMITERS);
     messages.push(message);
     covered = message.end;

@@ -118,6 +118,8 @@ describe('privacy: HL7 v2 messages read by field', () => {
     const segment = 'OBX|1|NM|2345-7^Glucose^LN||98|mg/dL|70-99|N|||F|||202511301145||Liebstoeckl^Ansgar\r';
     const message = (n: number) => `MSH|^~\\&|A|B|C|D|202512011015||ORU^R01|1|P|2.5\r${segment.repeat(n)}`;
     assertLinearTime('HL7 segments', hl7Fields, message(2_000), message(8_000));
+    const many = (n: number) => `MSH|^~\\&|A|B|C|D|1||ORU^R01|1|P|2.5\rPID|1||7||Kern^Ulf\r\n`.repeat(n);
+    assertLinearTime('many HL7 messages', hl7Fields, many(2_000), many(8_000));
     const line = (n: number) => `PID|1||${'^'.repeat(n)}||${'|'.repeat(n)}`;
     assertLinearTime('one long HL7 line', hl7Fields, line(50_000), line(200_000));
   });
