@@ -88,6 +88,17 @@ const LAYOUTS: Record<string, SegmentLayout> = {
   // IN1-6 Insurance Co Contact Person, IN1-16 Name Of Insured, IN1-18 Insured's Date Of Birth, IN1-19
   // Insured's Address; the insurer's own ids, name, address and phone (2–5, 7) are no person's.
   IN1: layout('impersonal', { 6: 'xpn', 16: 'xpn', 18: 'birth', 19: 'xad', 49: 'free' }),
+  // PD1-4 Patient Primary Care Provider Name & ID No.
+  PD1: layout('impersonal', { 4: 'xcn' }),
+  // MRG-7 Prior Patient Name (a merge keeps the old name).
+  MRG: layout('impersonal', { 7: 'xpn' }),
+  // Documents (MDM): TXA-5 Primary Activity Provider, TXA-9 Originator, TXA-10 Assigned Document
+  // Authenticator, TXA-11 Transcriptionist, TXA-22 Authentication Person, TXA-23 Distributed Copies.
+  TXA: layout('impersonal', { 5: 'xcn', 9: 'xcn', 10: 'xcn', 11: 'xcn', 22: 'xcn', 23: 'xcn' }),
+  // ROL-4 Role Person, ROL-11 Office/Home Address/Birthplace, ROL-12 Phone.
+  ROL: layout('impersonal', { 4: 'xcn', 11: 'xad', 12: 'xtn' }),
+  // Scheduling: AIP-3 Personnel Resource ID.
+  AIP: layout('impersonal', { 3: 'xcn' }),
   // PV1-7/8/9/17 Attending, Referring, Consulting, Admitting Doctor; PV1-52 Other Healthcare Provider.
   // Locations (PV1-3), classes and the visit number (PV1-19) are codes.
   PV1: layout('impersonal', { 7: 'xcn', 8: 'xcn', 9: 'xcn', 17: 'xcn', 52: 'xcn' }),
@@ -191,10 +202,10 @@ function obxValueKind(valueType: string | undefined): FieldKind {
 }
 
 /** Segments known to start a quoted part of a message without its MSH (a log's "rejected: PID|…"). */
-const LONE_SEGMENT = /(?<![A-Za-z0-9])(?:PID|NK1|GT1|IN1|PV1|ORC|OBR|OBX|RX[EODA]|PRT|STF|EVN)\|/g;
+const LONE_SEGMENT = /(?<![A-Za-z0-9])(?:PID|PD1|NK1|GT1|IN1|PV1|ORC|OBR|OBX|RX[EODA]|PRT|STF|EVN|TXA|ROL|AIP|MRG)\|/g;
 
 /** A cheap look before any reading: an MSH header or a person-bearing segment with the usual separator. */
-const MAYBE_HL7 = /MSH[^\w\s]|(?:PID|NK1|GT1|IN1|PV1|ORC|OBR|OBX|RX[EODA]|PRT|STF|EVN)\|/;
+const MAYBE_HL7 = /MSH[^\w\s]|(?:PID|PD1|NK1|GT1|IN1|PV1|ORC|OBR|OBX|RX[EODA]|PRT|STF|EVN|TXA|ROL|AIP|MRG)\|/;
 
 /**
  * HL7 v2 messages in a text (ADT, ORU, ORM, RDE, MDM …, also quoted in a log line or a ticket):

@@ -82,6 +82,34 @@ describe('privacy: HL7 v2 messages read by field', () => {
       assert.ok(!found.some((f) => f.includes(word)), `no ${word} in ${JSON.stringify(found)}`);
   });
 
+  it('reads an indented MDM: the document’s originator and transcriptionist in TXA, its ids not', () => {
+    const text = [
+      'Copied from the channel monitor:',
+      '    MSH|^~\\&|DICT|RAD|EHR|HOSP|202512011015||MDM^T02|88213|P|2.5',
+      '    PID|1||55120^^^HOSP^MR||Zwirnmann^Adelgunde||19440611|F',
+      '    PD1|||Gemeinschaftspraxis^^7712|401772^Steinhauff^Bertrand',
+      '    TXA|1|RAD^Radiology report|TX|202512010900|401773^Kleebusch^Walburga||||401773^Kleebusch^Walburga||TR-66^Pfrommer^Lenz|DOC-20251201-7|||||AU',
+      '',
+      'The report arrives twice.',
+    ].join('\n');
+    const found = people(text);
+    for (const name of [
+      'Zwirnmann',
+      'Adelgunde',
+      'Steinhauff',
+      'Bertrand',
+      'Kleebusch',
+      'Walburga',
+      'Pfrommer',
+      'Lenz',
+    ])
+      assert.ok(found.includes(name), `${name} in ${JSON.stringify(found)}`);
+    assert.deepEqual(births(text), ['19440611']);
+    const flagged = all(text);
+    for (const word of ['401773', 'DOC-20251201-7', '202512010900', '88213'])
+      assert.ok(!flagged.some((f) => f.includes(word)), `no ${word} in ${JSON.stringify(flagged)}`);
+  });
+
   it('a service written into a doctor’s XCN is no person', () => {
     const text =
       'MSH|^~\\&|A|B|C|D|202512011015||ADT^A04|1|P|2.5\nPID|1||7||Eichenlaub^Roswitha||19500101|F\nPV1|1|O|AMB||||662014^Ordination^Zentralambulanz';
