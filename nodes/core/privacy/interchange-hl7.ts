@@ -248,8 +248,10 @@ function readMessage(reading: Hl7Reading, message: Hl7Message): void {
     for (let n = 1; n < segment.fields.length; n++) {
       let kind = known.fields[n] ?? known.rest;
       if (segment.id === 'OBX' && n === 5) kind = obxValueKind(segment.fields[2]?.text);
-      // A veterinary patient's name and birth date are an animal's, no person's (the owner is in NK1).
-      if (animal && segment.id === 'PID' && (n === 5 || n === 7 || n === 9)) kind = 'impersonal';
+      // A veterinary patient's birth date is an animal's, no person's. Its name is no person's either,
+      // but some practice systems write the owner there: left to the free-text detectors (fail closed).
+      if (animal && segment.id === 'PID' && n === 7) kind = 'impersonal';
+      if (animal && segment.id === 'PID' && (n === 5 || n === 9)) kind = 'free';
       readField(reading, kind, segment.fields[n], d);
     }
   }
