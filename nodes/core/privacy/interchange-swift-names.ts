@@ -1,0 +1,52 @@
+import type { Entity } from './entities.js';
+import { FIELD_SCORE } from './interchange.js';
+import { legalForms } from './legal-forms.js';
+
+/**
+ * The name lines of payment payloads (SWIFT :50K:/:59:, MT940 ?32/?33, EPC and Swiss QR name lines)
+ * are free text: the format says the line names the party, not whether the party is a firm, nor where
+ * the given name ends. Shared by the SWIFT and payment-QR readers.
+ */
+
+/** A firm's legal form, in any case (SWIFT writes names upper-case: "GMBH"); not "AB"/"Oy", which are also initials and words. */
+const LEGAL_FORM = new RegExp(`(?<![\\p{L}])(?:${legalForms(['AB', 'Oy'])})(?![\\p{L}])`, 'iu');
+
+/** Words that name an institution, not a person ("… Apotheke", "Tierarztpraxis …", "… Bank"). */
+const INSTITUTION =
+  /(?:bank|sparkasse|apotheke|pharmacy|praxis|klinik|clinic|hospital|krankenhaus|spital|zentrum|center|centre|labor|laborator|universit|stiftung|foundation|verein|versicherung|insurance|kasse|gesellschaft|company|institut|ministerium|behörde|amt\b|stadt\b|gemeinde|services?\b|trust\b|group\b|holding)/i;
+
+/** Whether a party's name line names an organisation (legal form or institution word): its values are not a person's. */
+export const organisationName = (name: string): boolean => LEGAL_FORM.test(name) || INSTITUTION.test(name);
+
+/** Name particles that belong to the word after them ("von Stein", "de la Cruz"). */
+const PARTICLE = /^(?:von|vom|van|de|del|della|der|den|di|da|du|dos|das|le|la|zu|zur|ten|ter|bin|ibn|al|el|mac)$/i;
+/** Titles and salutations before a name: no part of it. */
+const TITLE = /^(?:dr\.?|prof\.?|dipl\.?|herr|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\.)$/i;
+
+/**
+ * A person's name line as PERSON labels, one per name word (particles joined to the word after them):
+ * the line does not say which words are the given and which the family name, so each word is one label
+ * and every component lies inside one of them.
+ */
+export function nameWordLabels(text: string, start: number, end: number): Entity[] {
+  const out: Entity[] = [];
+  const word = /[^\s,;]+/g;
+  word.lastIndex = start;
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) {
+    const wEnd = Math.min(end, m.index + m[0].length);
+    const w = text.slice(m.index, wEnd);
+    if (TITLE.test(w) || !/\p{L}/u.test(w)) continue;
+    if (PARTICLE.test(w) && pendingStart < 0) {
+      pendingStart = m.index;
+      pendingEnd = wEnd;
+      continue;
+    }
+    out.push({ type: 'PERSON', start: pendingStart >= 0 ? pendingStart : m.index, end: wEnd, score: FIELD_SCORE });
+    pendingStart = -1;
+  }
+  // A particle with no word after it is a name word itself (a wrapped "DI" of "DIKELE DI…").
+  if (pendingStart >= 0) out.push({ type: 'PERSON', start: pendingStart, end: pendingEnd, score: FIELD_SCORE });
+  return out;
+}
