@@ -20,7 +20,8 @@ interface Column {
 }
 
 /** One documented column: a heading of up to four words and its width ("German tax id 13", "Satzart+Nr 9"). */
-const LAYOUT_ITEM = /([\p{L}][\p{L}\d+/.-]*(?:[ \t][\p{L}][\p{L}\d+/.-]*){0,3})[ \t]+(\d{1,3})(?![\d\p{L}])/gu;
+const LAYOUT_ITEM =
+  /(?<![\p{L}\d+/.-])([\p{L}][\p{L}\d+/.-]*(?:[ \t][\p{L}][\p{L}\d+/.-]*){0,3})[ \t]+(\d{1,3})(?![\d\p{L}])/gu;
 /** Fewest documented columns taken for a layout. */
 const MIN_COLUMNS = 3;
 

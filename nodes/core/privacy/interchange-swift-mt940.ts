@@ -58,11 +58,13 @@ export function mt940Details(
 /** The subfields between start and end: each value runs to the next mark (a line break before a mark is no part of it). */
 function subfieldsOf(text: string, start: number, end: number): Subfield[] {
   const out: Subfield[] = [];
-  SUBFIELD.lastIndex = start;
-  for (let m = SUBFIELD.exec(text); m && m.index < end; m = SUBFIELD.exec(text)) {
+  // Searched in the field's own text: a search past its end would read on through every later field.
+  const field = text.slice(start, end);
+  SUBFIELD.lastIndex = 0;
+  for (let m = SUBFIELD.exec(field); m; m = SUBFIELD.exec(field)) {
     const last = out[out.length - 1];
-    if (last) last.end = m.index;
-    out.push({ code: m[1], mark: m.index, start: m.index + m[0].length, end });
+    if (last) last.end = start + m.index;
+    out.push({ code: m[1], mark: start + m.index, start: start + m.index + m[0].length, end });
   }
   for (const s of out) while (s.end > s.start && /\s/.test(text[s.end - 1])) s.end--;
   return out;

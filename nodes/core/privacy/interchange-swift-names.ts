@@ -31,19 +31,21 @@ const TITLE = /^(?:dr\.?|prof\.?|dipl\.?|herr|frau|mr\.?|mrs\.?|ms\.?|mme\.?|m\.
 export function nameWordLabels(text: string, start: number, end: number): Entity[] {
   const out: Entity[] = [];
   const word = /[^\s,;]+/g;
-  word.lastIndex = start;
+  // Searched in the line's own text, so a search never reads past the line.
+  const line = text.slice(start, end);
   let pendingStart = -1;
   let pendingEnd = -1;
-  for (let m = word.exec(text); m && m.index < end; m = word.exec(text)) {
-    const wEnd = Math.min(end, m.index + m[0].length);
-    const w = text.slice(m.index, wEnd);
+  for (let m = word.exec(line); m; m = word.exec(line)) {
+    const at = start + m.index;
+    const wEnd = at + m[0].length;
+    const w = m[0];
     if (TITLE.test(w) || !/\p{L}/u.test(w)) continue;
     if (PARTICLE.test(w) && pendingStart < 0) {
-      pendingStart = m.index;
+      pendingStart = at;
       pendingEnd = wEnd;
       continue;
     }
-    out.push({ type: 'PERSON', start: pendingStart >= 0 ? pendingStart : m.index, end: wEnd, score: FIELD_SCORE });
+    out.push({ type: 'PERSON', start: pendingStart >= 0 ? pendingStart : at, end: wEnd, score: FIELD_SCORE });
     pendingStart = -1;
   }
   // A particle with no word after it is a name word itself (a wrapped "DI" of "DIKELE DI…").

@@ -88,24 +88,24 @@ export function swiftFields(text: string): FieldReading | undefined {
 /** Every field of the text: from its tag line to the next tag line, the end of block 4 ("-}") or a blank line. */
 function swiftFieldsOf(text: string): Field[] {
   const out: Field[] = [];
+  // The next "-}" or blank line at or after a field's start: found once per stretch, so a text of many fields is read in one pass.
+  const stop = /\r?\n[ \t]*(?:\r?\n|$)|-\}/g;
+  let nextStop = -1;
   TAG_LINE.lastIndex = 0;
   let last: Field | undefined;
   for (let m = TAG_LINE.exec(text); m; m = TAG_LINE.exec(text)) {
     if (last) last.end = Math.min(last.end, m.index);
     const start = m.index + m[0].length;
-    last = { tag: m[1], start, end: fieldEnd(text, start) };
+    if (nextStop < start) {
+      stop.lastIndex = start;
+      const s = stop.exec(text);
+      nextStop = s ? s.index : text.length;
+    }
+    last = { tag: m[1], start, end: nextStop };
     out.push(last);
   }
   for (const f of out) while (f.end > f.start && /\s/.test(text[f.end - 1])) f.end--;
   return out;
-}
-
-/** The end of a field's last line: before "-}" or a blank line, whichever comes first. */
-function fieldEnd(text: string, start: number): number {
-  const blank = /\r?\n[ \t]*(?:\r?\n|$)|-\}/g;
-  blank.lastIndex = start;
-  const m = blank.exec(text);
-  return m ? m.index : text.length;
 }
 
 /** A field's lines as spans (without the line breaks and the indentation). */

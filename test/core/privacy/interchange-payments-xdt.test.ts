@@ -229,9 +229,11 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
   it('reads long and repeated payloads in linear time', () => {
     const mt940 = (n: number) => `:20:X\n:86:166${'?32ABCDEFGH IJKL\n?33MN'.repeat(n)}\n:62F:C260303EUR1,00`;
     assertLinearTime('MT940 subfields', (t) => scanner.scan(t), mt940(4_000), mt940(16_000));
+    const fields = (n: number) => `${':20:X\n:59:/A\nB C\n'.repeat(n)}`;
+    assertLinearTime('SWIFT fields without a blank line', (t) => scanner.scan(t), fields(4_000), fields(16_000));
     const xdt = (n: number) => '0173101Wiegelmann\n'.repeat(n);
     assertLinearTime('xDT lines', (t) => scanner.scan(t), xdt(4_000), xdt(16_000));
-    const layout = (n: number) => `Layout: ${'name 32, '.repeat(n)}iban 24\n${'X'.repeat(n)}`;
+    const layout = (n: number) => `Layout: ${'name 32, '.repeat(n)}iban 24\n${'X'.repeat(n * 8)} 3,`;
     assertLinearTime('fixed-width layout', (t) => scanner.scan(t), layout(4_000), layout(16_000));
     const qr = (n: number) => 'BCD\n002\n1\nSCT\n\n'.repeat(n);
     assertLinearTime('payment QR lines', (t) => scanner.scan(t), qr(4_000), qr(16_000));
