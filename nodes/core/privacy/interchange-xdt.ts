@@ -41,7 +41,8 @@ export function xdtFields(text: string): FieldReading | undefined {
     if (type) {
       // The whole line is read: a free-text look-alike across its length and id ("0173103…" as a phone) is dropped.
       impersonal.push({ start: line.start, end: line.end });
-      if (value) personal.push({ type, start: value.start, end: value.end, score: FIELD_SCORE });
+      if (value && plausible(type, text.slice(value.start, value.end)))
+        personal.push({ type, start: value.start, end: value.end, score: FIELD_SCORE });
     } else if (CODE_FIELD.test(line.field) && !FREE_TEXT_FIELD.test(line.field)) {
       impersonal.push({ start: line.start, end: line.end });
     } else {
@@ -52,11 +53,29 @@ export function xdtFields(text: string): FieldReading | undefined {
   return { personal, impersonal };
 }
 
+/** A value fits its field: a name or town has letters, a birth date is TTMMJJJJ (or TTMMJJ), a phone has digits. */
+function plausible(type: EntityType, value: string): boolean {
+  if (type === 'DATE_OF_BIRTH') return /^\d{6}(?:\d\d)?$/.test(value);
+  if (type === 'PHONE_NUMBER') return /\d{4}/.test(value);
+  return /\p{L}/u.test(value);
+}
+
+/**
+ * The line's length prefix counts the whole line: 3 + 4 + the value + CR LF (bytes: ISO 8859-15 in
+ * LDT 2, UTF-8 in xDT 3). A list of numbers that happen to hold "3101" at the right place does not.
+ */
+function lengthFits(length: number, value: string): boolean {
+  const bytes = Buffer.byteLength(value, 'utf8');
+  return (length >= value.length + 8 && length <= value.length + 9) || (length >= bytes + 8 && length <= bytes + 9);
+}
+
 interface XdtLine {
   start: number;
   valueStart: number;
   end: number;
   field: string;
+  /** Whether the length prefix counts this line. */
+  fits: boolean;
 }
 
 /** The lines of every run of at least MIN_LINES consecutive xDT lines, one of them a known patient or record field. */
@@ -65,7 +84,14 @@ function xdtLines(text: string): XdtLine[] {
   let run: XdtLine[] = [];
   let lastEnd = -2;
   const flush = () => {
-    if (run.length >= MIN_LINES && run.some((l) => PERSON_FIELDS.has(l.field) || l.field === '8000')) out.push(...run);
+    // Most lines' length prefixes must count their lines: a run of numbers in prose is no record.
+    const counted = run.filter((l) => l.fits).length;
+    if (
+      run.length >= MIN_LINES &&
+      counted * 2 >= run.length &&
+      run.some((l) => PERSON_FIELDS.has(l.field) || l.field === '8000')
+    )
+      out.push(...run);
     run = [];
   };
   XDT_LINE.lastIndex = 0;
@@ -74,7 +100,13 @@ function xdtLines(text: string): XdtLine[] {
     // Consecutive: only the line break (\r\n or \n) lies between this line and the last.
     const gap = text.slice(lastEnd, m.index);
     if (lastEnd < 0 || !/^\r?\n$/.test(gap)) flush();
-    run.push({ start, valueStart: start + 7, end: m.index + m[0].length, field: m[2] });
+    run.push({
+      start,
+      valueStart: start + 7,
+      end: m.index + m[0].length,
+      field: m[2],
+      fits: lengthFits(Number(m[1]), m[3]) || lengthFits(Number(m[1]), m[3].trimEnd()),
+    });
     lastEnd = m.index + m[0].length;
   }
   flush();

@@ -182,12 +182,12 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
       '',
       '01380008220',
       '0188310004417791',
-      '0183101Wiegelmann',
-      '0143102Ortrud',
+      '0193101Wiegelmann',
+      '0153102Ortrud',
       '017310314031961',
-      '0223106 53111 Bonn',
-      '0178410GLUC',
-      '01184205',
+      '0203106 53111 Bonn',
+      '0138410GLUC',
+      '01084205',
     ].join('\n');
 
     it('reads the patient by field id: 3101 family name, 3102 given name, 3103 birth date, 3106 town', () => {
@@ -200,6 +200,12 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
     it('length and field id before a value, record and lab fields (8xxx) are no phone numbers', () => {
       assert.deepEqual(values(ldt, 'PHONE_NUMBER'), [], JSON.stringify(findings(ldt)));
       assert.deepEqual(values(ldt, 'DE_SOCIAL_SECURITY'), []);
+    });
+
+    it('numbers whose digits merely hold a field id (length prefixes that do not count the line) are no record', () => {
+      const list = 'Rückrufnummern:\n0173101223344\n0173102556677\n0173103120387\n';
+      assert.ok(!values(list, 'PERSON').some((p) => /^\d+$/.test(p)));
+      assert.deepEqual(values(list, 'DATE_OF_BIRTH'), []);
     });
   });
 
