@@ -11,9 +11,13 @@ import { legalForms } from './legal-forms.js';
 /** A firm's legal form, in any case (SWIFT writes names upper-case: "GMBH"); not "AB"/"Oy", which are also initials and words. */
 const LEGAL_FORM = new RegExp(`(?<![\\p{L}])(?:${legalForms(['AB', 'Oy'])})(?![\\p{L}])`, 'iu');
 
-/** Words that name an institution, not a person ("… Apotheke", "Tierarztpraxis …", "… Bank"). */
+/**
+ * Words that name an institution, not a person ("Kreuz Apotheke", "Tierarztpraxis Seeblick", "Sparkasse"):
+ * at the end of a word (German compounds end with them), so a surname that merely begins with one
+ * ("Laborde", "Kassem") stays a name.
+ */
 const INSTITUTION =
-  /(?:bank|sparkasse|apotheke|pharmacy|praxis|klinik|clinic|hospital|krankenhaus|spital|zentrum|center|centre|labor|laborator|universit|stiftung|foundation|verein|versicherung|insurance|kasse|gesellschaft|company|institut|ministerium|behörde|amt\b|stadt\b|gemeinde|services?\b|trust\b|group\b|holding)/i;
+  /(?:bank|sparkasse|kasse|apotheke|pharmacy|praxis|klinik|kliniken|clinic|hospital|krankenhaus|spital|zentrum|center|centre|labor|versicherung|insurance|gesellschaft|company|stiftung|foundation|verein|services|trust|group|holding)(?![\p{L}])|(?<![\p{L}])(?:universit|laborator|institut)/iu;
 
 /** Whether a party's name line names an organisation (legal form or institution word): its values are not a person's. */
 export const organisationName = (name: string): boolean => LEGAL_FORM.test(name) || INSTITUTION.test(name);

@@ -129,6 +129,12 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
       assert.ok(values(text, 'IBAN_CODE').includes(OTHER_IBAN));
     });
 
+    it('EPC: a surname that begins with an institution word ("Laborde", "Kassem") is still a person\'s', () => {
+      const text = ['BCD', '002', '1', 'SCT', '', 'Ysolde Kassem-Laborde', OTHER_IBAN, 'EUR12.00'].join('\n');
+      assert.ok(values(text, 'PERSON').includes('Kassem-Laborde'), JSON.stringify(findings(text)));
+      assert.ok(values(text, 'IBAN_CODE').includes(OTHER_IBAN));
+    });
+
     it("EPC: a firm's name line: its IBAN is its own", () => {
       const text = ['BCD', '002', '1', 'SCT', 'GENODEM1GLS', 'Sonnenhof Tierklinik GmbH', FIRM_IBAN, 'EUR80.00'].join(
         '\n',
