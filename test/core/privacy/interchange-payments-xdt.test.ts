@@ -238,6 +238,26 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
     });
   });
 
+  it('reads indented messages with CR LF line ends after a log line, and truncated payloads without throwing', () => {
+    const logged =
+      '2026-05-01 10:00:01 INFO inbound:\r\n    :20:REF1\r\n    :59:/' +
+      PERSON_IBAN +
+      '\r\n    EDGAR WIEGELMANN\r\n    LERCHENWEG 12\r\n    :71A:SHA\r\n    -}\r\n';
+    const p = values(logged, 'PERSON');
+    assert.ok(p.includes('EDGAR') && p.includes('WIEGELMANN'), JSON.stringify(p));
+    assert.deepEqual(values(logged, 'POSTAL_ADDRESS'), ['LERCHENWEG 12']);
+    const lab = '  01380008220\r\n  0193101Wiegelmann\r\n  0153102Ortrud\r\n  017310314031961\r\n';
+    assert.deepEqual(values(lab, 'DATE_OF_BIRTH'), ['14031961']);
+    for (const cut of [
+      'SPC\n0200\n1',
+      'BCD\n002\n1\nSCT',
+      ':20:\n:59:/',
+      ':20:X\n:86:?32',
+      '0193101\n0193101\n0193101',
+    ])
+      assert.doesNotThrow(() => scanner.scan(cut));
+  });
+
   it('reads long and repeated payloads in linear time', () => {
     const mt940 = (n: number) => `:20:X\n:86:166${'?32ABCDEFGH IJKL\n?33MN'.repeat(n)}\n:62F:C260303EUR1,00`;
     assertLinearTime('MT940 subfields', (t) => scanner.scan(t), mt940(4_000), mt940(16_000));
