@@ -8,8 +8,12 @@ import { legalForms } from './legal-forms.js';
  * the given name ends. Shared by the SWIFT and payment-QR readers.
  */
 
-/** A firm's legal form, in any case (SWIFT writes names upper-case: "GMBH"); not "AB"/"Oy", which are also initials and words. */
-const LEGAL_FORM = new RegExp(`(?<![\\p{L}])(?:${legalForms(['AB', 'Oy'])})(?![\\p{L}])`, 'iu');
+/**
+ * A firm's legal form at the end of the name line, in any case (SWIFT writes names upper-case: "GMBH",
+ * "GMBH & CO. KG"); at the end only, so a short name word that spells a form ("KIM SE RI") stays a
+ * name; not "AB"/"Oy", which are also initials and words.
+ */
+const LEGAL_FORM = new RegExp(`(?<![\\p{L}])(?:${legalForms(['AB', 'Oy'])})(?![\\p{L}])[\\s.,)]*$`, 'iu');
 
 /**
  * Words that name an institution, not a person ("Kreuz Apotheke", "Tierarztpraxis Seeblick", "Sparkasse"):

@@ -57,6 +57,12 @@ describe('interchange readers: SWIFT MT, payment QR payloads, xDT and fixed-widt
       assert.ok(!values(mt103, 'PERSON').some((p) => /NORDLICHT|PHARMA/.test(p)));
     });
 
+    it('a short name word that spells a legal form inside the name ("SE") does not make the party a firm', () => {
+      const text = [':20:REF77', `:59:/${OTHER_IBAN}`, 'PARK SE YEON', 'ROSENSTR 4', ':71A:SHA', '-}'].join('\n');
+      assert.ok(values(text, 'IBAN_CODE').includes(OTHER_IBAN), JSON.stringify(findings(text)));
+      assert.ok(values(text, 'PERSON').includes('YEON'), JSON.stringify(findings(text)));
+    });
+
     it('option F (:50F:) numbered lines: name, address line, country and town, date of birth', () => {
       const text = [
         ':20:REF998877',
