@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { apisFields } from '../../../nodes/core/privacy/interchange-apis.js';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
 const scanner = new PrivacyScanner();
 
@@ -24,5 +26,39 @@ describe('shapes of round 28: hand-written documents of set 26', () => {
     assert.deepEqual(found(stamp, 'DE_SOCIAL_SECURITY'), []);
     assert.deepEqual(found('SV-Nummer 202610260915 laut Meldebogen', 'DE_SOCIAL_SECURITY'), ['202610260915']);
     assert.deepEqual(found('RV-Nr. 65 170839 J 003', 'DE_SOCIAL_SECURITY'), ['65 170839 J 003']);
+  });
+});
+
+describe('shapes of round 28: IATA SSR DOCS lines in a booking', () => {
+  it('reads the advance passenger information by position', () => {
+    const text =
+      'PNR QX7TLM\n 1.1WENZELBACH/ODILIA MRS\n 3 SSR DOCS LH HK1 P/DEU/C4RTJ81NZ/DEU/23FEB79/F/14MAR31/WENZELBACH/ODILIA/MARLENE-1.1\n 4 TK OK05DEC/FRAL12345';
+    assert.deepEqual(found(text, 'DE_PASSPORT'), ['C4RTJ81NZ']);
+    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['23FEB79']);
+    const names = found(text, 'PERSON');
+    for (const name of ['ODILIA', 'MARLENE']) assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+    assert.ok(names.some((n) => n.includes('WENZELBACH')));
+    // The expiry is no birth date, the issuing state and the sex no name.
+    for (const word of ['14MAR31', 'DEU', 'F'])
+      assert.ok(!names.includes(word) && !found(text, 'DATE_OF_BIRTH').includes(word));
+  });
+
+  it('types a German identity card by its document type and leaves a foreign number to the others', () => {
+    const id = 'SSR DOCS YY HK1/I/D/L01X5RT72/D/07NOV91/M/09DEC29/KRUMPHOLT/BENNO//H';
+    assert.deepEqual(found(id, 'DE_ID_CARD'), ['L01X5RT72']);
+    assert.deepEqual(found(id, 'DATE_OF_BIRTH'), ['07NOV91']);
+    assert.ok(!found(id, 'PERSON').includes('H'));
+    const foreign = 'SSR DOCS BA HK1 P/GBR/538812094/GBR/02JAN88/M/30JUN32/ASHCOMBE/RUPERT';
+    assert.deepEqual(found(foreign, 'DE_PASSPORT'), []);
+    assert.deepEqual(found(foreign, 'DATE_OF_BIRTH'), ['02JAN88']);
+  });
+
+  it('reads a long DOCS line in linear time', () => {
+    const slashes = (size: number) => `SSR DOCS YY HK1 ${repeated('P/', size)}`;
+    assertLinearTime('slashes', apisFields, slashes(200_000), slashes(800_000));
+    const blanks = (size: number) => `SSR DOCS YY HK1 P/DEU/C01/DEU/01JAN80/M/01JAN30/${repeated('A ', size)}-1.1`;
+    assertLinearTime('blank-separated name', apisFields, blanks(200_000), blanks(800_000));
+    const lines = (size: number) => repeated('SSR DOCS YY HK1 ', size);
+    assertLinearTime('action codes only', apisFields, lines(200_000), lines(800_000));
   });
 });
