@@ -62,3 +62,20 @@ describe('shapes of round 28: IATA SSR DOCS lines in a booking', () => {
     assertLinearTime('action codes only', apisFields, lines(200_000), lines(800_000));
   });
 });
+
+describe('shapes of round 28: labels and initials read as names', () => {
+  it('reads a keeper label and an address label at a line start as labels', () => {
+    const keeper = 'Kleintierpraxis Nord\nHalter: Wiebke Strunkmann · wohnhaft Am Siel 7, 26506 Norden';
+    assert.deepEqual(found(keeper, 'PERSON'), ['Wiebke Strunkmann']);
+    const home = 'Hannelore Brinkschulte, geboren 03.09.1974 in Kiel\nPrivat: Lindenweg 4, 24103 Kiel, mobil erreichbar';
+    assert.deepEqual(found(home, 'PERSON'), ['Hannelore Brinkschulte']);
+    // The same word in running text, as a surname after a title, is still a person.
+    assert.deepEqual(found('Bitte Frau Privat zurückrufen: 0171 2233445', 'PERSON'), ['Privat']);
+  });
+
+  it('reads initials after a word saying initials as no name', () => {
+    const text = 'Meldung der Apotheke am Hafen\nPatientin: Initialen E.R., 71 J., weiblich\nMeldende: Gesa Oltrogge';
+    assert.deepEqual(found(text, 'PERSON'), ['Gesa Oltrogge']);
+    assert.deepEqual(found('Patient: initials K. T., seen by Dr. Ruth Elbersmann', 'PERSON'), ['Ruth Elbersmann']);
+  });
+});
