@@ -5,6 +5,7 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withoutAnimalBirthDates } from './not-people-animals.js';
 import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
 import { withoutThingValues } from './not-people-thing-values.js';
@@ -141,6 +142,8 @@ export class PrivacyScanner {
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
+    // A pet's or a horse's birth date in the field that names the animal.
+    found = withoutAnimalBirthDates(seen, found);
     // Wiki and lightweight-markup sources: user links' labels, authors, role fields, markup tables (names-wiki.ts).
     // After the look-alikes of running text: a place that holds a person's name says more than how its words read
     // ("| Holder |" over "Winona Good Shield" is no prize's shield); the checks after still apply.

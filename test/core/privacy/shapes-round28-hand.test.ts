@@ -67,7 +67,8 @@ describe('shapes of round 28: labels and initials read as names', () => {
   it('reads a keeper label and an address label at a line start as labels', () => {
     const keeper = 'Kleintierpraxis Nord\nHalter: Wiebke Strunkmann · wohnhaft Am Siel 7, 26506 Norden';
     assert.deepEqual(found(keeper, 'PERSON'), ['Wiebke Strunkmann']);
-    const home = 'Hannelore Brinkschulte, geboren 03.09.1974 in Kiel\nPrivat: Lindenweg 4, 24103 Kiel, mobil erreichbar';
+    const home =
+      'Hannelore Brinkschulte, geboren 03.09.1974 in Kiel\nPrivat: Lindenweg 4, 24103 Kiel, mobil erreichbar';
     assert.deepEqual(found(home, 'PERSON'), ['Hannelore Brinkschulte']);
     // The same word in running text, as a surname after a title, is still a person.
     assert.deepEqual(found('Bitte Frau Privat zurückrufen: 0171 2233445', 'PERSON'), ['Privat']);
@@ -77,5 +78,27 @@ describe('shapes of round 28: labels and initials read as names', () => {
     const text = 'Meldung der Apotheke am Hafen\nPatientin: Initialen E.R., 71 J., weiblich\nMeldende: Gesa Oltrogge';
     assert.deepEqual(found(text, 'PERSON'), ['Gesa Oltrogge']);
     assert.deepEqual(found('Patient: initials K. T., seen by Dr. Ruth Elbersmann', 'PERSON'), ['Ruth Elbersmann']);
+  });
+});
+
+describe('shapes of round 28: animals in veterinary records', () => {
+  it('reads a pet named after its label, its breed and its birth date as no person', () => {
+    const text =
+      'Kleintierpraxis Altmark – Karteikarte\nTier: „Krümel“, Golden Retriever, ♂, geb. 03.06.2020, Chip 276098100112233\nHalterin: Wenke Ossenbrügge, geb. 14.11.1983';
+    assert.deepEqual(found(text, 'PERSON'), ['Wenke Ossenbrügge']);
+    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['14.11.1983']);
+  });
+
+  it("reads a vet's patient as an animal only where the line carries an animal's identifier", () => {
+    const vet =
+      'Client record – Harbour Vets\nOwner: Lorcan Mulrennan\nPatient: "Biscuit", Cocker Spaniel, FN, microchip 372100400998877';
+    assert.deepEqual(found(vet, 'PERSON'), ['Lorcan Mulrennan']);
+    const horse = 'Horse: "Silver Harriet", UELN 826003000445566\nOwner: Imelda Crosthwaite';
+    assert.deepEqual(found(horse, 'PERSON'), ['Imelda Crosthwaite']);
+    // A hospital's patient is a person, and an owner named later on an animal's line too.
+    assert.deepEqual(found('Ward 4 handover\nPatient: Bruno Kettleborough, 54, bed 12', 'PERSON'), [
+      'Bruno Kettleborough',
+    ]);
+    assert.ok(found('Tier: Kater Moritz · Halterin: Grete Paulsenkamp', 'PERSON').includes('Grete Paulsenkamp'));
   });
 });
