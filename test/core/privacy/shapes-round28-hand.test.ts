@@ -102,3 +102,15 @@ describe('shapes of round 28: animals in veterinary records', () => {
     assert.ok(found('Tier: Kater Moritz · Halterin: Grete Paulsenkamp', 'PERSON').includes('Grete Paulsenkamp'));
   });
 });
+
+describe('shapes of round 28: abbreviations in capitals', () => {
+  it("reads a code's hyphenated label and a department in brackets after a name as no person", () => {
+    const device =
+      'Complaint intake – infusion set leaked (case CX-2231)\nCustomer: Oriel Fennimore-Stack, phone 0161 496 0733 · Pump UDI-DI (01)05012345678900, lot 7H22';
+    assert.deepEqual(found(device, 'PERSON'), ['Oriel Fennimore-Stack']);
+    const log = '04:10 sodium 118 mmol/l, patient Lia Brandtworth-Keel (ED) – phoned to nurse in charge, read-back OK';
+    assert.deepEqual(found(log, 'PERSON'), ['Lia Brandtworth-Keel']);
+    // A double given name in capitals is still a person.
+    assert.ok(found('Teilnehmer: ANNA-LENA KRÜGERMANN', 'PERSON').some((n) => n.includes('ANNA-LENA')));
+  });
+});
