@@ -22,6 +22,7 @@ import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review
 import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
+import { namesAfterPluralTitles } from './names-plural-titles.js';
 import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
@@ -139,6 +140,8 @@ export class PrivacyScanner {
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
     // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
+    // A joint practice's physicians after the plural title ("Dres. Ahlers & Wennemann", names-plural-titles.ts).
+    for (const e of namesAfterPluralTitles(seen)) if (e.score >= this.minScore) found.push(e);
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { apisFields } from '../../../nodes/core/privacy/interchange-apis.js';
+import { namesAfterPluralTitles } from '../../../nodes/core/privacy/names-plural-titles.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
 const scanner = new PrivacyScanner();
@@ -112,5 +113,23 @@ describe('shapes of round 28: abbreviations in capitals', () => {
     assert.deepEqual(found(log, 'PERSON'), ['Lia Brandtworth-Keel']);
     // A double given name in capitals is still a person.
     assert.ok(found('Teilnehmer: ANNA-LENA KRÜGERMANN', 'PERSON').some((n) => n.includes('ANNA-LENA')));
+  });
+});
+
+describe('shapes of round 28: a joint practice named after its physicians', () => {
+  it('reads each surname after the plural title as a person, not the town after them', () => {
+    const visit = 'Außendienstbericht KW 11\nBesuchte Praxis: Dres. Quernheim & Vollbrecht, Minden\nThema: Muster';
+    assert.deepEqual(found(visit, 'PERSON'), ['Quernheim', 'Vollbrecht']);
+    const three = 'Gemeinschaftspraxis Dres. med. Ostendarp, Kleinefeld und Dr. Hedda Rumöller, Herford';
+    assert.deepEqual(found(three, 'PERSON'), ['Ostendarp', 'Kleinefeld', 'Hedda Rumöller']);
+    // One name after the plural title and no "&"/"und": no list of physicians to read.
+    assert.deepEqual(namesAfterPluralTitles('Dres. Praxisverbund Nord'), []);
+  });
+
+  it('reads a long list after the plural title in linear time', () => {
+    const list = (size: number) => `Dres. ${repeated('Ahlers, ', size)}`;
+    assertLinearTime('comma list', namesAfterPluralTitles, list(100_000), list(400_000));
+    const titles = (size: number) => repeated('Dres. med. ', size);
+    assertLinearTime('titles only', namesAfterPluralTitles, titles(100_000), titles(400_000));
   });
 });
