@@ -23,6 +23,7 @@ import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
 import { namesAfterPluralTitles } from './names-plural-titles.js';
+import { namesAfterMailInBrackets } from './names-mail-brackets.js';
 import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
@@ -142,6 +143,8 @@ export class PrivacyScanner {
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
     // A joint practice's physicians after the plural title ("Dres. Ahlers & Wennemann", names-plural-titles.ts).
     for (const e of namesAfterPluralTitles(seen)) if (e.score >= this.minScore) found.push(e);
+    // An account's holder after its mailbox in one bracket ("(k.ostrander@…, Kerrin Ostrander)", names-mail-brackets.ts).
+    for (const e of namesAfterMailInBrackets(seen)) if (e.score >= this.minScore) found.push(e);
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { apisFields } from '../../../nodes/core/privacy/interchange-apis.js';
+import { namesAfterMailInBrackets } from '../../../nodes/core/privacy/names-mail-brackets.js';
 import { namesAfterPluralTitles } from '../../../nodes/core/privacy/names-plural-titles.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
@@ -131,5 +132,20 @@ describe('shapes of round 28: a joint practice named after its physicians', () =
     assertLinearTime('comma list', namesAfterPluralTitles, list(100_000), list(400_000));
     const titles = (size: number) => repeated('Dres. med. ', size);
     assertLinearTime('titles only', namesAfterPluralTitles, titles(100_000), titles(400_000));
+  });
+});
+
+describe('shapes of round 28: a name after a mailbox in one bracket', () => {
+  it("reads the account holder's name after the mailbox, not a team's", () => {
+    const log =
+      'Study portal: account (q.vandersloot@example.net, Quirijn Vandersloot) unlocked after two failed logins';
+    assert.deepEqual(found(log, 'PERSON'), ['Quirijn Vandersloot']);
+    assert.deepEqual(found('Ticket sent to (help@firm.example, Customer Care) twice', 'PERSON'), []);
+    assert.deepEqual(namesAfterMailInBrackets('Escalated (ops@firm.example, Nordwind Logistik)'), []);
+  });
+
+  it('reads long brackets in linear time', () => {
+    const brackets = (size: number) => repeated('(a@b, Cc Dd ', size);
+    assertLinearTime('unclosed brackets', namesAfterMailInBrackets, brackets(100_000), brackets(400_000));
   });
 });
