@@ -149,3 +149,12 @@ describe('shapes of round 28: a name after a mailbox in one bracket', () => {
     assertLinearTime('unclosed brackets', namesAfterMailInBrackets, brackets(100_000), brackets(400_000));
   });
 });
+
+describe("shapes of round 28: a British rural house's name for the street", () => {
+  it('reads a farm or cottage name before the town and postcode as an address', () => {
+    const owner = 'Owner: Peregrine Oakhurst-Vane, Blackthorn Farm, Tenbury Wells WR15 8QT\nVaccinated 12/01/2025';
+    assert.deepEqual(found(owner, 'POSTAL_ADDRESS'), ['Blackthorn Farm, Tenbury Wells WR15 8QT']);
+    // Words with no dwelling's word before a postcode stay no street.
+    assert.deepEqual(found('Wave 2, Leeds LS1 4AP', 'POSTAL_ADDRESS'), []);
+  });
+});
