@@ -5,6 +5,7 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withoutOrganisationLabelledContacts } from './organisation-labels.js';
 import { withoutAnimalBirthDates } from './not-people-animals.js';
 import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
@@ -176,6 +177,8 @@ export class PrivacyScanner {
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
+    // An organisation's phone or address under a label saying whose ("Tel. Apotheke …", "Praxisanschrift:").
+    found = withoutOrganisationLabelledContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.

@@ -158,3 +158,19 @@ describe("shapes of round 28: a British rural house's name for the street", () =
     assert.deepEqual(found('Wave 2, Leeds LS1 4AP', 'POSTAL_ADDRESS'), []);
   });
 });
+
+describe("shapes of round 28: an organisation's contact under a label saying whose", () => {
+  it("leaves a pharmacy's phone, a practice's address and a sponsor's fax unflagged, a person's kept", () => {
+    const report =
+      'Meldende Person: Apothekerin Marit Kolbenschlag, Tel. Apotheke 0421 336655\nArzt: Dr. Jost Vierkötter, Praxisanschrift: Am Wall 12, 28195 Bremen';
+    assert.deepEqual(found(report, 'PHONE_NUMBER'), []);
+    assert.deepEqual(found(report, 'POSTAL_ADDRESS'), []);
+    const us = 'Prescriber: Dr Nerys Pengelly, practice address 410 Harbor Way, Eureka, CA 95501';
+    assert.deepEqual(found(us, 'POSTAL_ADDRESS'), []);
+    assert.deepEqual(found('Erstmeldung an Sponsor (Fax 0611 4470 1900) binnen 24 h', 'PHONE_NUMBER'), []);
+    // The reporter's own number and home address stay flagged.
+    const own = 'Meldende Person: Marit Kolbenschlag, Tel. privat 0421 998877, wohnhaft Am Wall 14, 28195 Bremen';
+    assert.deepEqual(found(own, 'PHONE_NUMBER'), ['0421 998877']);
+    assert.deepEqual(found(own, 'POSTAL_ADDRESS'), ['Am Wall 14, 28195 Bremen']);
+  });
+});
