@@ -11,10 +11,18 @@ const PHYSICIAN = /(?:(?:Dr|Prof)\.[ \t]+)?(?:\p{Lu}[\p{Ll}'’]+[ \t]+)?\p{Lu}[
 /** Between two physicians: "&", "und", "and", ",", "/". */
 const JOIN = /[ \t]*(?:&|\+|\/|,|und|and)[ \t]*/y;
 
+/** The document's first line with a character on it. */
+const FIRST_LINE = /[^\s][^\n]*/;
+
 export function namesAfterPluralTitles(text: string): Entity[] {
   if (!text.includes('Dres.') && !text.includes('Drs.')) return [];
   const out: Entity[] = [];
+  const first = FIRST_LINE.exec(text);
+  const letterheadEnd = first ? first.index + first[0].length : 0;
   for (let m = PLURAL_TITLE.exec(text); m; m = PLURAL_TITLE.exec(text)) {
+    // A letterhead's practice, the document's first line, is its sender: the organisation, as its imprint is
+    // (the labelled sets leave a letterhead's practice name unlabelled, its mentions elsewhere labelled).
+    if (m.index < letterheadEnd) continue;
     const names: { start: number; end: number }[] = [];
     // How many names the list holds up to its last "&"/"und": a comma alone may be followed by the town.
     let closed = 0;

@@ -121,16 +121,17 @@ describe('shapes of round 28: a joint practice named after its physicians', () =
   it('reads each surname after the plural title as a person, not the town after them', () => {
     const visit = 'Außendienstbericht KW 11\nBesuchte Praxis: Dres. Quernheim & Vollbrecht, Minden\nThema: Muster';
     assert.deepEqual(found(visit, 'PERSON'), ['Quernheim', 'Vollbrecht']);
-    const three = 'Gemeinschaftspraxis Dres. med. Ostendarp, Kleinefeld und Dr. Hedda Rumöller, Herford';
+    const three =
+      'Besuch am 04.03.\nGemeinschaftspraxis Dres. med. Ostendarp, Kleinefeld und Dr. Hedda Rumöller, Herford';
     assert.deepEqual(found(three, 'PERSON'), ['Ostendarp', 'Kleinefeld', 'Hedda Rumöller']);
     // One name after the plural title and no "&"/"und": no list of physicians to read.
     assert.deepEqual(namesAfterPluralTitles('Dres. Praxisverbund Nord'), []);
   });
 
   it('reads a long list after the plural title in linear time', () => {
-    const list = (size: number) => `Dres. ${repeated('Ahlers, ', size)}`;
+    const list = (size: number) => `Liste\nDres. ${repeated('Ahlers, ', size)}`;
     assertLinearTime('comma list', namesAfterPluralTitles, list(100_000), list(400_000));
-    const titles = (size: number) => repeated('Dres. med. ', size);
+    const titles = (size: number) => `Liste\n${repeated('Dres. med. ', size)}`;
     assertLinearTime('titles only', namesAfterPluralTitles, titles(100_000), titles(400_000));
   });
 });
@@ -172,5 +173,15 @@ describe("shapes of round 28: an organisation's contact under a label saying who
     const own = 'Meldende Person: Marit Kolbenschlag, Tel. privat 0421 998877, wohnhaft Am Wall 14, 28195 Bremen';
     assert.deepEqual(found(own, 'PHONE_NUMBER'), ['0421 998877']);
     assert.deepEqual(found(own, 'POSTAL_ADDRESS'), ['Am Wall 14, 28195 Bremen']);
+  });
+});
+
+describe("shapes of round 28: a letterhead's joint practice", () => {
+  it("leaves the practice name on a letter's first line to the organisation, a later mention read", () => {
+    const letter =
+      'Gemeinschaftspraxis Dres. Wallrabe & Osterkamp · Fachärzte für Innere Medizin\nOverbergstraße 9 · 48145 Münster\n\nÜberweisung an: Radiologie am Dom';
+    assert.deepEqual(namesAfterPluralTitles(letter), []);
+    const later = 'Besuchsbericht\nPraxis Dres. Wallrabe & Osterkamp, Münster';
+    assert.equal(namesAfterPluralTitles(later).length, 2);
   });
 });
