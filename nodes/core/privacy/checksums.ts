@@ -84,7 +84,8 @@ export function icaoCheckDigit(chars: string): number {
   let sum = 0;
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    const v = c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55;
+    // The MRZ's filler `<` counts as 0 (ICAO 9303 Part 3, 4.9).
+    const v = c === '<' ? 0 : c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55;
     sum += v * weights[i % 3];
   }
   return sum % 10;

@@ -5,6 +5,8 @@ import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
+import { withoutOrganisationLabelledContacts } from './organisation-labels.js';
+import { withoutAnimalBirthDates } from './not-people-animals.js';
 import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
 import { withoutThingValues } from './not-people-thing-values.js';
@@ -21,6 +23,8 @@ import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review
 import { mentionsOfDeckNames, namesInDecks } from './names-decks.js';
 import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
+import { namesAfterPluralTitles } from './names-plural-titles.js';
+import { namesAfterMailInBrackets } from './names-mail-brackets.js';
 import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
@@ -137,9 +141,15 @@ export class PrivacyScanner {
     for (const e of decks) if (e.score >= this.minScore) found.push(e);
     // A real name right after a raw merge field ("Herr «Nachname» Hofbauer", names-merge-fields.ts).
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
+    // A joint practice's physicians after the plural title ("Dres. Ahlers & Wennemann", names-plural-titles.ts).
+    for (const e of namesAfterPluralTitles(seen)) if (e.score >= this.minScore) found.push(e);
+    // An account's holder after its mailbox in one bracket ("(k.ostrander@…, Kerrin Ostrander)", names-mail-brackets.ts).
+    for (const e of namesAfterMailInBrackets(seen)) if (e.score >= this.minScore) found.push(e);
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
+    // A pet's or a horse's birth date in the field that names the animal.
+    found = withoutAnimalBirthDates(seen, found);
     // Wiki and lightweight-markup sources: user links' labels, authors, role fields, markup tables (names-wiki.ts).
     // After the look-alikes of running text: a place that holds a person's name says more than how its words read
     // ("| Holder |" over "Winona Good Shield" is no prize's shield); the checks after still apply.
@@ -166,6 +176,8 @@ export class PrivacyScanner {
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
+    // An organisation's phone or address under a label saying whose ("Tel. Apotheke …", "Praxisanschrift:").
+    found = withoutOrganisationLabelledContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.

@@ -538,6 +538,15 @@ function afterListItemNumber(text: string, at: number): number {
 }
 const LIST_ITEM_NUMBER = /\d{1,2}[.)][ \t]+(?=\+|0\d)/y;
 
+/**
+ * "2002–2008" in a CV's or a report's timeline: two years joined by a dash, the second not before the
+ * first, are a period of time, whatever a dialling plan makes of their eight digits.
+ */
+function isYearRange(candidate: string): boolean {
+  const m = /^((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)$/.exec(candidate);
+  return m !== null && Number(m[2]) >= Number(m[1]);
+}
+
 /** Whether a line's part of the run from `start` to `end` holds six digits or more. */
 function hasLongLine(text: string, start: number, end: number): boolean {
   let digits = 0;
@@ -573,6 +582,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
     if (yearAndHour(text, end)) continue;
+    if (isYearRange(text.slice(start, end))) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
@@ -1135,9 +1145,19 @@ const socialSecurityNumber = (m: RegExpExecArray) =>
   alnum(m[0]).slice(0, 8) +
   m[1].replace('0', 'O').replace('1', 'I') +
   alnum(m[2]).replace(/O/g, '0').replace(/[Il]/g, '1');
+/**
+ * Words that name a pension number. Twelve plain digits (the letter written as a 0 or 1 look-alike) are
+ * far more often a timestamp (YYYYMMDDhhmm), a record field or a phone number that the checksum lets
+ * through one time in ten: such a number counts only where these words stand before it.
+ */
+const SOCIAL_SECURITY_WORDS =
+  /(sozialversicherung|rentenversicherung|versicherungsn|\b[sr]v\b|\b[sr]v-?n|social security|pension|\bssn)/i;
 export const deSocialSecurity: Detector = (text) =>
   matchesInRuns(text, SOCIAL_SECURITY_CANDIDATE, 8, 8, (m) =>
-    deSocialSecurityValid(socialSecurityNumber(m)) ? { type: 'DE_SOCIAL_SECURITY', score: 1 } : undefined,
+    deSocialSecurityValid(socialSecurityNumber(m)) &&
+    (/[A-Za-z]/.test(m[1]) || hasContext(text, m.index ?? 0, SOCIAL_SECURITY_WORDS))
+      ? { type: 'DE_SOCIAL_SECURITY', score: 1 }
+      : undefined,
   );
 
 /** "Perso" is the everyday word for the ID card ("Perso-Nr.", "Kopie vom Perso"); "Person" is not it. */

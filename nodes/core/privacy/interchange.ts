@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { aamvaFields } from './interchange-aamva.js';
+import { apisFields } from './interchange-apis.js';
 import { edifactFields } from './interchange-edifact.js';
 import { fixedWidthFields } from './interchange-fixed-width.js';
 import { hl7Fields } from './interchange-hl7.js';
@@ -39,6 +40,7 @@ const READERS: readonly InterchangeReader[] = [
   fixedWidthFields,
   mrzFields,
   aamvaFields,
+  apisFields,
 ];
 
 /** The score of a value typed by its field: above every free-text detector's guess for the same characters. */

@@ -45,6 +45,10 @@ const FIELD_LABEL = new RegExp(
     'führerscheinklasse',
     'licenceclass',
     'licenseclass',
+    // Which of a person's addresses or phones a line gives ("Privat: Lindenweg 4", "dienstlich: 030 …").
+    'privat',
+    'dienstlich',
+    'geschäftlich',
   ].join('|')})$`,
 );
 /** Labels that are acronyms, written in capitals as labels and as given names otherwise. */

@@ -12,7 +12,10 @@ import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
 import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
+import { animalNoPerson } from './not-people-animals.js';
+import { codeNoPerson } from './not-people-codes.js';
 import { fieldLabelNoPerson } from './not-people-fields.js';
+import { initialsNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
 
 /**
@@ -228,6 +231,9 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;
   if (fieldLabelNoPerson(text, e.start, e.end, value)) return false;
+  if (initialsNoPerson(text, e.start, value)) return false;
+  if (animalNoPerson(text, e.start, e.end)) return false;
+  if (codeNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).

@@ -693,15 +693,24 @@ function britishAt(
     const part = readPart(text, houseNumberStart(text, from, at), at, true);
     if (part?.street && part.streetWord) parts.push(part);
   }
-  // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word.
+  // British houses are numbered before the street ("Wave 2, London …" is no street) or named with a street word;
+  // a rural house's name stands for the street.
   return addressFrom(
-    parts,
+    parts.map((p) => (p.place && ruralHouseName(p.words) ? { ...p, streetWord: true } : p)),
     at,
     e,
     (p) => (p.street && (p.numberFirst || p.streetWord)) || (p.place && p.streetWord),
     false,
   );
 }
+
+/**
+ * A rural house's name, which stands for the street in British addresses ("Hollybush Farm, Ledbury …",
+ * "Rose Cottage, Much Wenlock …"): one to three capitalised words ending in a dwelling's word.
+ */
+const RURAL_HOUSE_WORD = /^(?:Farm|Farmhouse|Cottage|Barn|Grange|Manor|Lodge|Croft|Bungalow|Steading|Farmstead)$/;
+const ruralHouseName = (words: string[]) =>
+  words.length >= 2 && words.length <= 3 && RURAL_HOUSE_WORD.test(words[words.length - 1]);
 
 /** An Australian state's or territory's letters right before its postcode. */
 const AUSTRALIAN_STATE_BEFORE = /(?<![A-Za-z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]$/;

@@ -1,0 +1,40 @@
+/**
+ * Animals in veterinary and pet records: a pet's name and its breed read as a person's ("Tier: „Pepper“,
+ * Border Collie", "Patient: "Barney", Jack Russell"). Dropped only where the record says the field is an
+ * animal: its label names one, or a vet's "Patient" line carries an animal's identifier (microchip,
+ * transponder, UELN). Only the field right after the label: the owner's name in a later field of the same
+ * line ("Tier: Mücke · Halterin: …") stays a person.
+ */
+const ANIMAL_LABEL =
+  /^[ \t]*(?:(?:haus|heim)?tier(?:name)?|name[ \t]+des[ \t]+tier(?:e?s)?|hund|katze|kater|pferd|pony|stute|wallach|animal(?:[ \t]+name)?|pet(?:[ \t]+name)?|dog|cat|horse|mare|gelding|foal|species|tierart)[ \t]*:([^:\n]*)$/i;
+/** A vet's patient: a field label that names an animal only with an animal's identifier on its line. */
+const PATIENT_LABEL = /^[ \t]*(?:patient(?:in)?|patient name)[ \t]*:[^:\n]*$/i;
+/** Identifiers only animals carry: an implanted chip, the equine passport's UELN. */
+const ANIMAL_SIGN = /(?:^|[^\p{L}])(?:micro)?chip(?:[^\p{L}]|$)|mikrochip|transponder|UELN/iu;
+
+/**
+ * Findings without an animal's birth date ("Tier: „Pepper“, Border Collie, geb. 12.04.2021"): in a field
+ * that names an animal, a birth date is the animal's, no person's.
+ */
+export function withoutAnimalBirthDates<T extends { type: string; start: number; end: number }>(
+  text: string,
+  found: T[],
+): T[] {
+  if (!found.some((e) => e.type === 'DATE_OF_BIRTH')) return found;
+  const kept = found.filter((e) => e.type !== 'DATE_OF_BIRTH' || !animalNoPerson(text, e.start, e.end));
+  return kept.length === found.length ? found : kept;
+}
+
+/** Whether the finding from `start` to `end` lies in a field that names an animal. */
+export function animalNoPerson(text: string, start: number, end: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && start - lineStart < 80 && text[lineStart - 1] !== '\n') lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  const before = text.slice(lineStart, start);
+  if (!before.includes(':')) return false;
+  if (ANIMAL_LABEL.test(before)) return true;
+  if (!PATIENT_LABEL.test(before)) return false;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return ANIMAL_SIGN.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 400)));
+}
