@@ -5,10 +5,16 @@
  * transponder, UELN). Only the field right after the label: the owner's name in a later field of the same
  * line ("Tier: Mücke · Halterin: …") stays a person.
  */
+// The label's own value and its breed only: nothing after a field separator (";", "·", "|", "/", a bracket),
+// and no word for a keeper before the finding, so a person written after the pet's name without a label of
+// their own ("Hund: Bello, Besitzerin Jana Weber") stays a person.
 const ANIMAL_LABEL =
-  /^[ \t]*(?:(?:haus|heim)?tier(?:name)?|name[ \t]+des[ \t]+tier(?:e?s)?|hund|katze|kater|pferd|pony|stute|wallach|animal(?:[ \t]+name)?|pet(?:[ \t]+name)?|dog|cat|horse|mare|gelding|foal|species|tierart)[ \t]*:([^:\n]*)$/i;
+  /^[ \t]*(?:(?:haus|heim)?tier(?:name)?|name[ \t]+des[ \t]+tier(?:e?s)?|hund|katze|kater|pferd|pony|stute|wallach|animal(?:[ \t]+name)?|pet(?:[ \t]+name)?|dog|cat|horse|mare|gelding|foal|species|tierart)[ \t]*:([^:\n;·|/()]*)$/i;
 /** A vet's patient: a field label that names an animal only with an animal's identifier on its line. */
-const PATIENT_LABEL = /^[ \t]*(?:patient(?:in)?|patient name)[ \t]*:[^:\n]*$/i;
+const PATIENT_LABEL = /^[ \t]*(?:patient(?:in)?|patient name)[ \t]*:[^:\n;·|/()]*$/i;
+/** A keeper named in the animal's field: what follows is a person. */
+const KEEPER_WORD =
+  /(?:^|[^\p{L}])(?:besitzer(?:in)?|halter(?:in)?|eigentümer(?:in)?|tierhalter(?:in)?|frauchen|herrchen|familie|owner|keeper|family|c\/o|bei|von|of)(?:[^\p{L}]|$)/iu;
 /** Identifiers only animals carry: an implanted chip, the equine passport's UELN. */
 const ANIMAL_SIGN = /(?:^|[^\p{L}])(?:micro)?chip(?:[^\p{L}]|$)|mikrochip|transponder|UELN/iu;
 
@@ -32,6 +38,7 @@ export function animalNoPerson(text: string, start: number, end: number): boolea
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
   const before = text.slice(lineStart, start);
   if (!before.includes(':')) return false;
+  if (KEEPER_WORD.test(before.slice(before.lastIndexOf(':') + 1))) return false;
   if (ANIMAL_LABEL.test(before)) return true;
   if (!PATIENT_LABEL.test(before)) return false;
   let lineEnd = text.indexOf('\n', end);

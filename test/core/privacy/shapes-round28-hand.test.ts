@@ -185,3 +185,11 @@ describe("shapes of round 28: a letterhead's joint practice", () => {
     assert.equal(namesAfterPluralTitles(later).length, 2);
   });
 });
+
+describe('shapes of round 28: a keeper after the pet', () => {
+  it("keeps a keeper written after the pet's name without a label of their own", () => {
+    assert.ok(found('Hund: Bello, Halterin Wiebke Ostermeyer', 'PERSON').includes('Wiebke Ostermeyer'));
+    assert.ok(found('Pet name: Rex, owner Tamsin Oyelowo-Pratt', 'PERSON').includes('Tamsin Oyelowo-Pratt'));
+    assert.ok(found('Pet name: Rex; Tamsin Oyelowo-Pratt', 'PERSON').includes('Tamsin Oyelowo-Pratt'));
+  });
+});
