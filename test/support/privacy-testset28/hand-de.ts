@@ -242,7 +242,7 @@ Mit freundlichen Grüßen
     kind: 'Geburtsanzeige Standesamt',
     source: `Geburtsanzeige – Standesamt Trier, eingegangen 03.11.2025
 
-Kind:     ⸢n:Tiziri⸣ ⸢n:Ould Hamouda⸣, weiblich, geboren ⸢b:31.10.2025⸣, 06:12 Uhr, Klinikum Mutterhaus
+Kind:     ⸢n:Tiziri Ould Hamouda⸣, weiblich, geboren ⸢b:31.10.2025⸣, 06:12 Uhr, Klinikum Mutterhaus
 Mutter:   ⸢n:Taous Ould Hamouda⸣, geb. ⸢n:Belaïd⸣, * ⸢b:12.07.1994⸣, Staatsangehörigkeit: algerisch
 Vater:    ⸢n:Akli Mohand Ould Hamouda⸣, * ⸢b:02.02.1990⸣
 Wohnung:  ⸢h:Friedhofsweg 28, 54290 Trier⸣
@@ -328,7 +328,7 @@ Die Rente des Verstorbenen wurde bis 31.10.2025 gezahlt (Renten-Service Deutsche
     kind: 'Bericht Gerichtskommissär Verlassenschaft (AT)',
     source: `Öffentlicher Notar als Gerichtskommissär – Verlassenschaftssache 7 A 311/25, BG Villach
 
-nach ⸢n:Hainsalu⸣ ⸢n:Liina⸣, geb. ⸢b:11.11.1942⸣, zuletzt ⸢h:Marienweg 15, 9500 Villach⸣, verstorben 02.09.2025
+nach ⸢n:Hainsalu Liina⸣, geb. ⸢b:11.11.1942⸣, zuletzt ⸢h:Marienweg 15, 9500 Villach⸣, verstorben 02.09.2025
 
 Erbantrittserklärungen: ⸢n:Ants Hainsalu⸣ (Sohn, ⸢h:Hämeenkatu 12, 33100 Tampere⸣, Finnland) und
 ⸢n:Maie Lillesaar⸣ (Tochter), je zur Hälfte, unbedingt.
@@ -342,7 +342,7 @@ Vorladung der Erben zur Tagsatzung am 02.12.2025, 10 Uhr, in der Kanzlei.`,
 
 Gesuch um Ausstellung einer Erbenbescheinigung
 
-Erblasser: ⸢n:Supersaxo⸣ ⸢n:Leodegar⸣, von Saas-Fee VS, geboren ⸢b:7. August 1934⸣, gestorben 15.10.2025
+Erblasser: ⸢n:Supersaxo Leodegar⸣, von Saas-Fee VS, geboren ⸢b:7. August 1934⸣, gestorben 15.10.2025
 Gesuchstellerin: ⸢n:Annamarie Biner-Supersaxo⸣, ⸢h:Friedhofstrasse 3, 8400 Winterthur⸣,
 Tel. ⸢t:+41 79 512 60 34⸣
 Weitere gesetzliche Erben: ⸢n:Alois Supersaxo⸣ (Sohn), Adresse unbekannt, letzte bekannte Mail
