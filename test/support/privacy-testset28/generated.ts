@@ -23,6 +23,7 @@ import { PCG64 } from './random.js';
  * - QUOTED-PRINTABLE and base64 (`::`) values are labelled only where the encoded text equals the
  *   plain value (QP of plain ASCII); an encoded non-ASCII name or address (`=C3=B3`, `:: SMOmcm…`) is
  *   no label: the text holds no readable value, and the same record's other fields carry it plainly.
+ *   A plain given or family name beside an encoded one (N components, vCard 2.1 FN words) is labelled.
  * - Escapes stay inside a label as written (`Street 5\, 12345 Town` in a text value or a LABEL; the
  *   LABEL's literal `\n` before the country name is outside, as the country is).
  * - Structured values: N:Family;Given;;; gives two PERSON labels; an ADR from its street to its
@@ -296,6 +297,16 @@ function v21(property: string, parts: { code: string | null; value: string }[]):
     .join(';')}`;
 }
 
+/**
+ * A vCard 2.1 FN: one PERSON label when plain ASCII; when QUOTED-PRINTABLE, each of given and family
+ * name whose encoding leaves it as it is stays readable and is labelled on its own (as in N).
+ */
+function v21FormattedName(p: Person): string {
+  if (plainAscii(fullName(p))) return `FN:${mark('n', fullName(p))}`;
+  const part = (v: string) => (qp(v) === v ? mark('n', v) : qp(v));
+  return `FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${part(p.given)} ${part(p.family)}`;
+}
+
 const hex = (rng: PCG64, n: number) => Array.from({ length: n }, () => rng.below(16).toString(16)).join('');
 const uuid = (rng: PCG64) =>
   `${hex(rng, 8)}-${hex(rng, 4)}-4${hex(rng, 3)}-${rng.pick(['8', '9', 'a', 'b'])}${hex(rng, 3)}-${hex(rng, 12)}`;
@@ -374,7 +385,7 @@ function vcard21(rng: PCG64, lang: Lang): string {
           { code: null, value: '' },
           { code: null, value: '' },
         ]),
-        v21('FN', [{ code: 'n', value: fullName(p) }]),
+        v21FormattedName(p),
         `ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${qp(f.name)}`,
         `TITLE:${L(lang, relation(rng, lang), relation(rng, lang))}`,
         `TEL;HOME;VOICE:${mark('t', p.phone)}`,

@@ -24,7 +24,7 @@ Abrechnung per Lastschrift vom Konto ⸢i:DE g⸣ (Kontoinhaber: ⸢n:Kolfinnur 
     source: `An das Standesamt Görlitz
 Anzeige eines Sterbefalls (§ 28 PStG)
 
-Name, Vorname:        ⸢n:Dermenci⸣, ⸢n:Todorka⸣
+Name, Vorname:        ⸢n:Dermenci, Todorka⸣
 Geburtsname:          ⸢n:Kuroglo⸣
 Geburtsdatum/-ort:    ⸢b:17.02.1944⸣, Comrat (Moldau)
 Familienstand:        verwitwet
@@ -89,7 +89,7 @@ Kondolenzanschrift: Familie ⸢n:Virolainen⸣, ⸢h:Friedhofsweg 5, 07743 Jena�
     source: `Krematorium Donautal GmbH, Salzburger Straße 180, 4600 Wels
 ANTRAG AUF EINÄSCHERUNG
 
-1. Verstorbene Person: ⸢n:Ghjacumini⸣, ⸢n:Dumenica⸣, geb. am ⸢b:1939-06-21⸣
+1. Verstorbene Person: ⸢n:Ghjacumini, Dumenica⸣, geb. am ⸢b:1939-06-21⸣
 2. Letzter Wohnsitz: ⸢h:Grabengasse 12, 4600 Wels⸣
 3. Antragsteller/in: ⸢n:Lisandru Orsoni⸣, ⸢h:Marienweg 4, 9500 Villach⸣, Tel. ⸢t:+43 664 3198820⸣
 4. Verwandtschaftsverhältnis: Neffe
@@ -105,7 +105,7 @@ Wels, am 11.11.2025          Unterschrift: ⸢n:L. Orsoni⸣`,
 Verleihung eines Nutzungsrechts an einer Wahlgrabstätte
 
 Grabstätte: Abteilung K, Grab-Nr. K-14-086, zweistellig, Ruhezeit 20 Jahre
-Nutzungsberechtigte/r: ⸢n:Anthamatten⸣, ⸢n:Annamarie⸣, geb. ⸢b:30.08.1952⸣
+Nutzungsberechtigte/r: ⸢n:Anthamatten, Annamarie⸣, geb. ⸢b:30.08.1952⸣
 Anschrift: ⸢h:Zum Ehrenhain 7, 02827 Görlitz⸣
 Nachfolger/in im Nutzungsrecht: ⸢n:Leodegar Anthamatten⸣ (Sohn), ⸢h:Rebbergweg 22, 3600 Thun⸣
 
@@ -148,7 +148,7 @@ Inschrift (bitte genau so):
     geb. ⸢n:PÒPKÒWSKÔ⸣
     ⸢b:11.4.1947⸣ – 20.9.2025
 
-Besteller: ⸢n:Derc⸣, ⸢n:Stanisłôwa⸣ – ⸢h:Steinmetzgasse 14, 54292 Trier⸣ – ⸢t:+48 601 338 210⸣ (polnische Nummer, WhatsApp)
+Besteller: ⸢n:Derc, Stanisłôwa⸣ – ⸢h:Steinmetzgasse 14, 54292 Trier⸣ – ⸢t:+48 601 338 210⸣ (polnische Nummer, WhatsApp)
 Anzahlung 30 % bei Auftrag, Rest nach Aufstellung. Genehmigung der Friedhofsverwaltung holen wir ein.`,
   },
   {
@@ -158,7 +158,7 @@ Anzahlung 30 % bei Auftrag, Rest nach Aufstellung. Genehmigung der Friedhofsverw
 
 Antrag auf Erteilung eines Erbscheins
 
-Erblasser: ⸢n:Sæmundarson⸣, ⸢n:Eysteinn Már⸣, geboren ⸢b:22.12.1940⸣, verstorben 19.07.2025 in Lüneburg,
+Erblasser: ⸢n:Sæmundarson, Eysteinn Már⸣, geboren ⸢b:22.12.1940⸣, verstorben 19.07.2025 in Lüneburg,
 zuletzt wohnhaft ⸢h:Am Totenacker 9, 21335 Lüneburg⸣.
 Gesetzliche Erben: die Ehefrau ⸢n:Hlédís Sæmundarson⸣ zu 1/2, die Kinder ⸢n:Snæúlfur⸣ und ⸢n:Vígdögg Sæmundarson⸣ zu je 1/4.
 Steuer-ID der Antragstellerin: ⸢x:g⸣
@@ -242,7 +242,7 @@ Mit freundlichen Grüßen
     kind: 'Geburtsanzeige Standesamt',
     source: `Geburtsanzeige – Standesamt Trier, eingegangen 03.11.2025
 
-Kind:     ⸢n:Tiziri⸣ ⸢n:Ould Hamouda⸣, weiblich, geboren ⸢b:31.10.2025⸣, 06:12 Uhr, Klinikum Mutterhaus
+Kind:     ⸢n:Tiziri Ould Hamouda⸣, weiblich, geboren ⸢b:31.10.2025⸣, 06:12 Uhr, Klinikum Mutterhaus
 Mutter:   ⸢n:Taous Ould Hamouda⸣, geb. ⸢n:Belaïd⸣, * ⸢b:12.07.1994⸣, Staatsangehörigkeit: algerisch
 Vater:    ⸢n:Akli Mohand Ould Hamouda⸣, * ⸢b:02.02.1990⸣
 Wohnung:  ⸢h:Friedhofsweg 28, 54290 Trier⸣
@@ -317,7 +317,7 @@ Mit freundlichen Grüßen
     kind: 'Antrag Hinterbliebenenrente',
     source: `Deutsche Rentenversicherung – Antrag auf Witwenrente / Vorschuss Sterbevierteljahr
 
-Verstorbener Versicherter: ⸢n:Kenzhebekov⸣, ⸢n:Zhanbolat⸣, Vers.-Nr. ⸢s:14071951 Kenzhebekov m⸣
+Verstorbener Versicherter: ⸢n:Kenzhebekov, Zhanbolat⸣, Vers.-Nr. ⸢s:14071951 Kenzhebekov m⸣
 Antragstellerin: ⸢n:Nurzhamal Kenzhebekov⸣, Vers.-Nr. ⸢s:03031955 Kenzhebekov f⸣, geb. ⸢b:03.03.1955⸣
 Anschrift: ⸢h:Liebfrauenstraße 6, 26122 Oldenburg⸣
 Bankverbindung für die Rentenzahlung: ⸢i:DE g⸣
@@ -328,7 +328,7 @@ Die Rente des Verstorbenen wurde bis 31.10.2025 gezahlt (Renten-Service Deutsche
     kind: 'Bericht Gerichtskommissär Verlassenschaft (AT)',
     source: `Öffentlicher Notar als Gerichtskommissär – Verlassenschaftssache 7 A 311/25, BG Villach
 
-nach ⸢n:Hainsalu⸣ ⸢n:Liina⸣, geb. ⸢b:11.11.1942⸣, zuletzt ⸢h:Marienweg 15, 9500 Villach⸣, verstorben 02.09.2025
+nach ⸢n:Hainsalu Liina⸣, geb. ⸢b:11.11.1942⸣, zuletzt ⸢h:Marienweg 15, 9500 Villach⸣, verstorben 02.09.2025
 
 Erbantrittserklärungen: ⸢n:Ants Hainsalu⸣ (Sohn, ⸢h:Hämeenkatu 12, 33100 Tampere⸣, Finnland) und
 ⸢n:Maie Lillesaar⸣ (Tochter), je zur Hälfte, unbedingt.
@@ -342,7 +342,7 @@ Vorladung der Erben zur Tagsatzung am 02.12.2025, 10 Uhr, in der Kanzlei.`,
 
 Gesuch um Ausstellung einer Erbenbescheinigung
 
-Erblasser: ⸢n:Supersaxo⸣ ⸢n:Leodegar⸣, von Saas-Fee VS, geboren ⸢b:7. August 1934⸣, gestorben 15.10.2025
+Erblasser: ⸢n:Supersaxo Leodegar⸣, von Saas-Fee VS, geboren ⸢b:7. August 1934⸣, gestorben 15.10.2025
 Gesuchstellerin: ⸢n:Annamarie Biner-Supersaxo⸣, ⸢h:Friedhofstrasse 3, 8400 Winterthur⸣,
 Tel. ⸢t:+41 79 512 60 34⸣
 Weitere gesetzliche Erben: ⸢n:Alois Supersaxo⸣ (Sohn), Adresse unbekannt, letzte bekannte Mail

@@ -173,7 +173,7 @@ Repatriation to Pakistan not requested.`,
     kind: 'Birth registration (New Zealand)',
     source: `Birth registration – BDM online – submitted 2025-11-03 21:10 NZDT from ⸢a:122.58.201.17⸣
 
-Child: ⸢n:Mauri⸣ ⸢n:Mataiapo⸣                 Sex: male       Born: ⸢b:2025-10-29⸣, Whanganui Hospital
+Child: ⸢n:Mauri Mataiapo⸣                 Sex: male       Born: ⸢b:2025-10-29⸣, Whanganui Hospital
 Mother: ⸢n:Tuaine Mareta Puapii⸣, born ⸢b:1996-02-14⸣ in Avarua
 Father: ⸢n:Ngapoko Mataiapo⸣, born ⸢b:1993-08-08⸣
 Address: ⸢h:12 Matai Street, Whanganui 4500⸣
