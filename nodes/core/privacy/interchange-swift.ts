@@ -78,7 +78,8 @@ export function swiftFields(text: string): FieldReading | undefined {
     impersonal.push({ start: m.index, end: m.index + m[0].length });
   for (const f of fields) {
     if (CODE_TAGS.has(f.tag)) impersonal.push(f);
-    else if (f.tag === '25' && !ibanValid(text.slice(f.start, f.end).trim().replace(/\s/g, ''))) impersonal.push(f);
+    else if (f.tag === '25' && !ibanValid(text.slice(f.start, f.end).replace(/\s/g, '').toUpperCase()))
+      impersonal.push(f);
     else if (PARTY_TAGS.has(f.tag)) readParty(text, f, personal, impersonal);
     else if (f.tag === '86') mt940Details(text, f.start, f.end, personal, impersonal);
   }
@@ -146,7 +147,8 @@ function readParty(text: string, f: Field, personal: Entity[], impersonal: { sta
   }
   if (account) {
     const value = text.slice(account.start, account.end);
-    if (ibanValid(value.replace(/ /g, ''))) personal.push({ type: 'IBAN_CODE', ...account, score: FIELD_SCORE });
+    if (ibanValid(value.replace(/\s/g, '').toUpperCase()))
+      personal.push({ type: 'IBAN_CODE', ...account, score: FIELD_SCORE });
   }
   if (numbered) {
     for (const l of lines) {

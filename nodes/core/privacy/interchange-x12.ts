@@ -70,6 +70,12 @@ const IMPERSONAL_SEGMENTS = new Set([
   'INS',
 ]);
 
+/**
+ * Elements of otherwise coded segments that hold free text: SBR04 Name (the group or plan name, which
+ * on an individual policy is the subscriber's own name).
+ */
+const FREE_TEXT_ELEMENTS: Readonly<Record<string, readonly number[]>> = { SBR: [4] };
+
 /** REF qualifiers whose value is a person's number (SY: social security number): not impersonal. */
 const PERSONAL_REFERENCE = new Set(['SY']);
 
@@ -143,7 +149,8 @@ export function x12Fields(text: string): FieldReading | undefined {
         if (!PERSONAL_REFERENCE.has(code(1))) mark(...segment.elements.keys());
         break;
       default:
-        if (IMPERSONAL_SEGMENTS.has(segment.id)) mark(...segment.elements.keys());
+        if (IMPERSONAL_SEGMENTS.has(segment.id))
+          mark(...[...segment.elements.keys()].filter((n) => !FREE_TEXT_ELEMENTS[segment.id]?.includes(n)));
     }
   }
   return { personal, impersonal };

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { has, hasNone, personSpans } from '../../support/person-spans.js';
+
+/**
+ * Review 26 of detection round 28 (interchange readers: HL7 v2, X12, EDIFACT, SWIFT MT). Fields a
+ * reader dropped as codes hid a person's values: a prose line under an HL7 message read as a wrapped
+ * segment, a family name in an XCN's id position, a phone in XTN's use code, the text of a coded OBX
+ * value, an X12 SBR04 plan name, a SWIFT beneficiary whose surname ends in "bank", an MT940 ?31 IBAN
+ * in lower case or groups, an EDIFACT private customer's COM.
+ */
+const scanner = new PrivacyScanner();
+const values = (text: string, type: string) =>
+  scanner
+    .scan(text)
+    .filter((e) => e.type === type)
+    .map((e) => text.slice(e.start, e.end));
+
+const MSH = 'MSH|^~\\&|LABSYS|STADTKLINIK|EHR|STADTKLINIK|202601051200||ORU^R01|MSG0042|P|2.5\n';
+const ISA =
+  'ISA*00*          *00*          *ZZ*SUBMITTER01    *ZZ*PAYER0042      *260105*1200*^*00501*000000042*0*P*:~\n';
+
+describe('privacy: review 26 of round 28', () => {
+  it('reads a prose line with a pipe under an HL7 message as free text, not as a wrapped code field', () => {
+    const text = `${MSH}PV1|1|O|STATION4\nBitte Rosalind Quenby unter 0171 5550199 zurückrufen | dringend\n`;
+    const found = personSpans(text);
+    assert.ok(
+      found.some((f) => f.includes('Quenby')),
+      JSON.stringify(found),
+    );
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+  });
+
+  it('still drops the codes of the first line of a wrapped segment', () => {
+    const text = `${MSH}PV1|1|O|STATION4||||\n|||||||||||V2026-0042\n`;
+    assert.deepEqual(values(text, 'PHONE_NUMBER'), []);
+  });
+
+  it('keeps a family name written XPN-style in an XCN field', () => {
+    const found = personSpans(`${MSH}OBR|1|||CBC|||202601051200|||||||||Quenby^Rosalind^M^^^Dr\n`);
+    has(found, 'Quenby');
+    has(found, 'Rosalind');
+    // An id with digits is still no name.
+    hasNone(personSpans(`${MSH}OBR|1|||CBC|||202601051200|||||||||D4711^Quenby^Rosalind^^^Dr\n`), 'D4711');
+  });
+
+  it('keeps a phone written into the use code of an XTN', () => {
+    const text = `${MSH}PID|1||P4711||Quenby^Rosalind||||||||PRN^0171 5550199\n`;
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+  });
+
+  it('reads the text components of a coded OBX value as free text, its codes not', () => {
+    const text = `${MSH}OBX|1|CWE|8251-1^Note^LN||^Rückruf Rosalind Quenby 0171 5550199^L||||||F\n`;
+    has(personSpans(text), 'Rosalind Quenby');
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+    const coded = `${MSH}OBX|1|CWE|8251-1^Note^LN||260385003^Normal^SCT||||||F\n`;
+    assert.deepEqual(values(coded, 'PHONE_NUMBER'), []);
+  });
+
+  it('reads an X12 SBR04 plan name as free text (an individual policy names its subscriber)', () => {
+    const text = `${ISA}SBR*P*18*GRP7731*Rosalind Quenby*****CI~\nNM1*IL*1*QUENBY*ROSALIND~\nSE*3*0001~`;
+    has(personSpans(text), 'Rosalind Quenby');
+    // The group number beside it is still a code.
+    assert.deepEqual(values(`${ISA}SBR*P*18*7731004412*Rosalind Quenby~\nSE*3*0001~`, 'PHONE_NUMBER'), []);
+  });
+
+  it('reads a SWIFT beneficiary whose surname ends in an institution word as a person', () => {
+    const text =
+      '{1:F01DEUTDEFFAXXX0000000000}{2:I103COBADEFFXXXXN}{4:\n:20:REF2026\n:32A:260105EUR100,00\n' +
+      ':50K:/DE89370400440532013000\nHOLZWERK TRAUNSTEIN GMBH\n:59:/DE02120300000000202051\nROSALIND FAIRBANK\n' +
+      '12 ELM ROAD\nLEEDS\n:70:INVOICE 42\n-}';
+    const found = personSpans(text);
+    has(found, 'FAIRBANK');
+    assert.ok(values(text, 'IBAN_CODE').includes('DE02120300000000202051'));
+    // A bank named as one word with no given name beside it stays a firm: its account is dropped.
+    const bank = text.replace('ROSALIND FAIRBANK', 'VOLKSBANK MITTELHESSEN');
+    assert.ok(!values(bank, 'IBAN_CODE').includes('DE02120300000000202051'));
+  });
+
+  it('reads an MT940 ?31 IBAN in lower case or in groups as the counterparty’s', () => {
+    const stmt = (iban: string) =>
+      `:20:STMT1\n:25:DE89370400440532013000\n:86:166?00GUTSCHRIFT?20MIETE?30BYLADEM1001?31${iban}?32QUENBY, ROSALIND\n`;
+    assert.ok(values(stmt('de02120300000000202051'), 'IBAN_CODE').includes('de02120300000000202051'));
+    assert.ok(values(stmt('DE02 1203 0000 0000 2020 51'), 'IBAN_CODE').includes('DE02 1203 0000 0000 2020 51'));
+  });
+
+  it('reads the COM of an EDIFACT delivery party that is a private customer', () => {
+    const text =
+      "UNH+1+ORDERS:D:96A:UN'\nNAD+DP+++Rosalind Quenby+12 Elm Road+Leeds++LS1 4AB+GB'\nCOM+0113 496 0123:TE'\nUNT+5+1'";
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0113 496 0123'));
+    // A party identified by its GLN is a firm: its number is its own.
+    const firm = text.replace('NAD+DP+++Rosalind Quenby', 'NAD+SU+4012345000009::9++Holzwerk Traunstein');
+    assert.deepEqual(values(firm, 'PHONE_NUMBER'), []);
+  });
+
+  it('does not throw on hostile interchange input and stays linear', () => {
+    const noise = repeated('|^~\\&', 1_000_000);
+    assert.doesNotThrow(() => scanner.scan(`MSH${noise}`));
+    const wrapped = (n: number) => `${MSH}PV1|1|O|W\n${repeated('x | y\n', n)}`;
+    assertLinearTime('wrapped HL7 lines', (t) => scanner.scan(t), wrapped(20_000), wrapped(80_000));
+    const nads = (n: number) =>
+      `UNH+1+ORDERS:D:96A:UN'\n${repeated("NAD+DP+++Ann Lee+1 Elm Rd+Leeds'\nCOM+0113 496 0123:TE'\n", n)}`;
+    assertLinearTime('EDIFACT parties', (t) => scanner.scan(t), nads(20_000), nads(80_000));
+  });
+});
