@@ -35,6 +35,8 @@ export interface Hl7Message {
   segments: Hl7Segment[];
   start: number;
   end: number;
+  /** Read from a segment quoted without its MSH header (a log's "rejected: PID|…"). */
+  headerless?: boolean;
 }
 
 /** The separators HL7 recommends (chapter 2.5.4), for segments quoted without their MSH. */

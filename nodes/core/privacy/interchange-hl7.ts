@@ -230,7 +230,7 @@ export function hl7Fields(text: string): FieldReading | undefined {
   for (const m of text.matchAll(LONE_SEGMENT)) {
     while (next < headed && messages[next].end <= m.index) next++;
     if (m.index < covered || (next < headed && messages[next].start <= m.index)) continue;
-    const message = readSegments(text, m.index, DEFAULT_DELIMITERS);
+    const message = { ...readSegments(text, m.index, DEFAULT_DELIMITERS), headerless: true };
     messages.push(message);
     covered = message.end;
   }
@@ -256,6 +256,9 @@ function readMessage(reading: Hl7Reading, message: Hl7Message): void {
       // Past the first line of a wrapped segment the "field" may be a prose line that merely holds the
       // separator ("Call … on 0171 … | urgent" under the message): no code there for sure (fail closed).
       if (kind === 'impersonal' && pastWrap(segment, n)) kind = 'free';
+      // A segment quoted without its MSH may run on into the prose of a log line ("PID|1 rejected for
+      // patient <name>, call <phone>"): a field there holding blanks is prose, not a code (fail closed).
+      if (kind === 'impersonal' && message.headerless && /\S\s+\S/.test(segment.fields[n]?.text ?? '')) kind = 'free';
       readField(reading, kind, segment.fields[n], d);
     }
   }

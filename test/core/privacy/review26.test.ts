@@ -94,9 +94,55 @@ describe('privacy: review 26 of round 28', () => {
     assert.deepEqual(values(firm, 'PHONE_NUMBER'), []);
   });
 
+  it('reads the prose after a headerless HL7 segment in a log line as free text', () => {
+    const text = 'ERROR 2026-01-05 segment PID|1 rejected for patient Rosalind Quenby, call 0171 5550199\n';
+    assert.ok(personSpans(text).some((f) => f.includes('Quenby')));
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+  });
+
+  it('reads the continuation line of an MT940 :61: (supplementary details) as free text', () => {
+    const text =
+      ':20:STMT1\n:25:DE89370400440532013000\n:28C:1/1\n:60F:C260101EUR1000,00\n' +
+      ':61:2601050105CR100,00NTRFNONREF//B1\nMIETE ROSALIND QUENBY 0171 5550199\n:62F:C260105EUR1100,00\n';
+    assert.ok(personSpans(text).some((f) => f.includes('QUENBY')));
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+    // The statement line itself is still codes.
+    assert.ok(!values(text, 'PHONE_NUMBER').some((v) => v.includes('2601050105')));
+  });
+
+  it('reads an X12 REF03 description as free text, the reference number not', () => {
+    const text = `${ISA}NM1*IL*1*QUENBY*ROSALIND~\nREF*EJ*7731004412*ROSALIND QUENBY 0171 5550199~\nSE*3*0001~`;
+    const description = text.indexOf('ROSALIND QUENBY 0171');
+    assert.ok(scanner.scan(text).some((e) => e.type === 'PERSON' && e.start >= description));
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'));
+    assert.ok(!values(text, 'PHONE_NUMBER').includes('7731004412'));
+  });
+
   it('does not throw on hostile interchange input and stays linear', () => {
     const noise = repeated('|^~\\&', 1_000_000);
     assert.doesNotThrow(() => scanner.scan(`MSH${noise}`));
+    // Pieces of every reader's markers in a random order (a fixed seed: the same text each run).
+    const pieces = [
+      'MSH|',
+      '^~\\&|',
+      'PID|',
+      '\n',
+      'ISA*',
+      '*',
+      '~',
+      "UNA:+.? '",
+      'NAD+',
+      "'",
+      ':61:',
+      '?31',
+      ':59:',
+      'x y',
+      '|',
+    ];
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const random = Array.from({ length: 40_000 }, () => pieces[next() % pieces.length]).join('');
+    assert.doesNotThrow(() => scanner.scan(random));
     const wrapped = (n: number) => `${MSH}PV1|1|O|W\n${repeated('x | y\n', n)}`;
     assertLinearTime('wrapped HL7 lines', (t) => scanner.scan(t), wrapped(20_000), wrapped(80_000));
     const nads = (n: number) =>
