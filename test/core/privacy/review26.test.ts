@@ -118,6 +118,20 @@ describe('privacy: review 26 of round 28', () => {
     assert.ok(!values(text, 'PHONE_NUMBER').includes('7731004412'));
   });
 
+  it('reads an EPC QR payload without its empty BIC line, and a code line out of shape, as a person’s', () => {
+    const noBic = 'BCD\n002\n1\nSCT\nRosalind Quenby\nDE02120300000000202051\nEUR12.30\n\n\nMiete Januar';
+    const found = personSpans(noBic);
+    has(found, 'Rosalind');
+    has(found, 'Quenby');
+    assert.ok(values(noBic, 'IBAN_CODE').includes('DE02120300000000202051'));
+    const noteInAmount =
+      'BCD\n002\n1\nSCT\nBYLADEM1001\nRosalind Quenby\nDE02120300000000202051\nRückruf 0171 5550199\n\n\nMiete';
+    assert.ok(values(noteInAmount, 'PHONE_NUMBER').includes('0171 5550199'));
+    // The amount and BIC in their places are still codes.
+    const plain = 'BCD\n002\n1\nSCT\nBYLADEM1001\nRosalind Quenby\nDE02120300000000202051\nEUR1712.30\n\n\nMiete';
+    assert.deepEqual(values(plain, 'PHONE_NUMBER'), []);
+  });
+
   it('does not throw on hostile interchange input and stays linear', () => {
     const noise = repeated('|^~\\&', 1_000_000);
     assert.doesNotThrow(() => scanner.scan(`MSH${noise}`));
