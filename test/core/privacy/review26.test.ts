@@ -132,6 +132,11 @@ describe('privacy: review 26 of round 28', () => {
     assert.deepEqual(values(plain, 'PHONE_NUMBER'), []);
   });
 
+  it('reads a dotted xDT birth date as the birth date, not as a dropped code line', () => {
+    const text = '01380006301\n0173101Quenby\n0193102Rosalind\n0193103 03.11.1961\n';
+    assert.ok(values(text, 'DATE_OF_BIRTH').includes('03.11.1961'), JSON.stringify(scanner.scan(text)));
+  });
+
   it('does not throw on hostile interchange input and stays linear', () => {
     const noise = repeated('|^~\\&', 1_000_000);
     assert.doesNotThrow(() => scanner.scan(`MSH${noise}`));
