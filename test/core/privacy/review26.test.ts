@@ -137,6 +137,24 @@ describe('privacy: review 26 of round 28', () => {
     assert.ok(values(text, 'DATE_OF_BIRTH').includes('03.11.1961'), JSON.stringify(scanner.scan(text)));
   });
 
+  it('leaves a documented fixed-width column of no code heading (a phone) to the free-text detectors', () => {
+    const row = (no: string, name: string, phone: string, iban: string) =>
+      `KD${no}${name.padEnd(24)}${phone.padEnd(18)}${iban.padEnd(24)}`;
+    const text =
+      'Export (record: type+no 8, name 24, phone 18, IBAN 24, amount):\n\n' +
+      `${row('000117', 'QUENBY,ROSALIND', '0171 5550199', 'DE02120300000000202051')}120000EUR\n`;
+    assert.ok(values(text, 'PHONE_NUMBER').includes('0171 5550199'), JSON.stringify(scanner.scan(text)));
+    // The record type and number column is still a code.
+    assert.ok(!values(text, 'PHONE_NUMBER').some((v) => v.includes('000117')));
+  });
+
+  it('leaves an NCPDP response message and the cardholder id to the free-text detectors', () => {
+    const claim =
+      '610066D0B1<FS>AM01<FS>C419700101<FS>CAROSALIND<FS>CBQUENBY\n' +
+      'AM20<FS>FQCALL ROSALIND QUENBY AT 0171 5550199<FS>F4OK';
+    assert.ok(values(claim, 'PHONE_NUMBER').includes('0171 5550199'), JSON.stringify(scanner.scan(claim)));
+  });
+
   it('does not throw on hostile interchange input and stays linear', () => {
     const noise = repeated('|^~\\&', 1_000_000);
     assert.doesNotThrow(() => scanner.scan(`MSH${noise}`));
