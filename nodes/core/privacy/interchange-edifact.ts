@@ -2,6 +2,7 @@ import type { Entity, EntityType } from './entities.js';
 import { FIELD_SCORE, type FieldReading } from './interchange.js';
 import { edifactSegments, type EdifactSegment, type Span } from './interchange-edifact-segments.js';
 import { isDepartmentName, wordSpans } from './interchange-x12-contact.js';
+import { organisationName } from './interchange-swift-names.js';
 
 /** A cheap sign of an EDIFACT message: the service string advice, an interchange or message header, or a party. */
 const EDIFACT_HINT = /(?:UNA|UNB|UNH|NAD)[^\p{L}\p{N}\s]/u;
@@ -90,7 +91,11 @@ export function edifactFields(text: string): FieldReading | undefined {
     };
     switch (segment.tag) {
       case 'NAD': {
-        party = PERSON_PARTIES.has(code(1)) ? 'person' : 'organisation';
+        // A party of another qualifier is a firm when it says so: a party id (a GLN) or a firm's name.
+        // A named delivery or buyer party with neither is a private customer (fail closed).
+        if (PERSON_PARTIES.has(code(1))) party = 'person';
+        else if (firmParty(text, segment)) party = 'organisation';
+        else party = code(4) !== '' ? 'person' : undefined;
         // NAD 3035 party qualifier and C082 party identification (a GLN with its code list): no person's value.
         markElements(1, 2);
         if (party === 'person') readPersonParty(segment, add);
@@ -128,6 +133,13 @@ export function edifactFields(text: string): FieldReading | undefined {
     }
   }
   return { personal, impersonal };
+}
+
+/** Whether a NAD names a firm: C082 party identification given, or a legal form or institution word in its name (C058, C080). */
+function firmParty(text: string, segment: EdifactSegment): boolean {
+  if ((segment.elements[2] ?? []).some((part) => text.slice(part.start, part.end).trim() !== '')) return true;
+  const name = [3, 4].flatMap((n) => segment.elements[n] ?? []).map((part) => text.slice(part.start, part.end));
+  return organisationName(name.join(' '));
 }
 
 /**

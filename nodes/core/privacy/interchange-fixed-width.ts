@@ -17,7 +17,17 @@ interface Column {
   /** What the column holds, read from its heading; undefined for a code or amount column. */
   kind: 'PERSON' | 'IBAN_CODE' | 'DE_TAX_ID' | 'CREDIT_CARD' | 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | undefined;
   width: number;
+  /** An untyped column whose heading names a code, number, date or amount ("type+no", "amount", "BIC"). */
+  coded?: boolean;
 }
+
+/**
+ * Headings of columns that hold codes, numbers, dates and amounts: only such an untyped column's cells
+ * are no person's. An untyped column of another heading ("phone", "e-mail", "remark") is left to the
+ * free-text detectors (fail closed).
+ */
+const CODE_HEADING =
+  /(?:^|[^\p{L}])(?:amount|betrag|summe|sum|total|date|datum|type|typ|art|satzart|no|nr|number|nummer|id|code|key|schlüssel|currency|währung|status|count|qty|menge|bic|blz|ref|reference|referenz|filler|reserve|reserved)(?:$|[^\p{L}])/iu;
 
 /** One documented column: a heading of up to four words and its width ("German tax id 13", "Satzart+Nr 9"). */
 const LAYOUT_ITEM =
@@ -65,7 +75,8 @@ function documentedLayout(text: string): { columns: Column[]; end: number } | un
       run = [];
     }
     const heading = m[1];
-    run.push({ kind: KINDS.find(([re]) => re.test(heading))?.[1], width: Number(m[2]) });
+    const kind = KINDS.find(([re]) => re.test(heading))?.[1];
+    run.push({ kind, width: Number(m[2]), coded: kind === undefined && CODE_HEADING.test(heading) });
     runEnd = m.index + m[0].length;
   }
   return usable(run) ? { columns: run, end: runEnd } : undefined;
@@ -96,7 +107,7 @@ function readRow(text: string, start: number, end: number, columns: Column[], pe
   if (!cells.some((c) => c.fits && c.column.kind !== 'PERSON')) return;
   for (const { column, span, fits: ok } of cells) {
     if (span.end <= span.start) continue;
-    if (column.kind === undefined) impersonal.push(span);
+    if (column.coded) impersonal.push(span);
     if (!ok) continue;
     // The cell is read by its column: a free-text guess inside it gives way to the column's label.
     impersonal.push(span);

@@ -23,6 +23,11 @@ export interface Hl7Segment {
   id: string;
   /** fields[n] is field n as the standard counts it (fields[0] is the segment ID; MSH-1 is the field separator). */
   fields: Piece[];
+  /**
+   * Where the segment's first line ends when it was read on over further lines (a wrapped segment):
+   * what follows may be prose that merely holds the separator, so no field there is surely a code.
+   */
+  wrappedAt?: number;
 }
 
 export interface Hl7Message {
@@ -30,6 +35,8 @@ export interface Hl7Message {
   segments: Hl7Segment[];
   start: number;
   end: number;
+  /** Read from a segment quoted without its MSH header (a log's "rejected: PID|…"). */
+  headerless?: boolean;
 }
 
 /** The separators HL7 recommends (chapter 2.5.4), for segments quoted without their MSH. */
@@ -107,12 +114,14 @@ export function readSegments(text: string, from: number, delimiters: Hl7Delimite
   const segments: Hl7Segment[] = [];
   let start = from;
   let end = segmentEnd(text, from, delimiters.field);
+  let firstLineEnd = end;
   for (;;) {
     const { next, breaks } = afterSeparator(text, end);
     if (next < text.length && segmentStartsAt(text, next, delimiters.field)) {
-      segments.push(splitSegment(text, start, end, delimiters));
+      segments.push(splitSegment(text, start, end, delimiters, firstLineEnd));
       start = next;
       end = segmentEnd(text, next, delimiters.field);
+      firstLineEnd = end;
       continue;
     }
     const lineEnd = segmentEnd(text, next, delimiters.field);
@@ -120,17 +129,17 @@ export function readSegments(text: string, from: number, delimiters: Hl7Delimite
       end = lineEnd; // a wrapped segment: its next line belongs to it
       continue;
     }
-    segments.push(splitSegment(text, start, end, delimiters));
+    segments.push(splitSegment(text, start, end, delimiters, firstLineEnd));
     return { delimiters, segments, start: from, end };
   }
 }
 
-function splitSegment(text: string, start: number, end: number, d: Hl7Delimiters): Hl7Segment {
+function splitSegment(text: string, start: number, end: number, d: Hl7Delimiters, firstLineEnd: number): Hl7Segment {
   const raw = split({ text: text.slice(start, end), start }, d.field);
   const id = raw[0].text;
   // MSH-1 is the field separator itself, so MSH's fields count one further than the split.
   const fields = id === 'MSH' ? [raw[0], { text: d.field, start: start + 3 }, ...raw.slice(1)] : raw;
-  return { id, fields };
+  return firstLineEnd < end ? { id, fields, wrappedAt: firstLineEnd } : { id, fields };
 }
 
 /** The parts of a piece between separators, each with its offset. */

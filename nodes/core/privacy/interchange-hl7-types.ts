@@ -73,7 +73,13 @@ export function readXcn(reading: Hl7Reading, field: Piece, d: Hl7Delimiters): vo
       reading.skip(rep);
       continue;
     }
-    c.forEach((p, i) => (names.includes(i) ? addName(reading, p, d) : reading.skip(p)));
+    c.forEach((p, i) => {
+      if (names.includes(i)) addName(reading, p, d);
+      // XCN.1 ID Number: an id has a digit. A letter-only first component of a longer XCN is a family
+      // name written XPN-style ("Family^Given^Middle^^^Dr") or a user's login: a person's either way.
+      else if (i === 0 && NAME_PART.test(p.text)) addName(reading, p, d);
+      else reading.skip(p);
+    });
   }
 }
 
@@ -120,10 +126,14 @@ export function readXtn(reading: Hl7Reading, field: Piece, d: Hl7Delimiters): vo
       reading.add('PHONE_NUMBER', { start: parts[0].start, end: parts[parts.length - 1].end });
     const unformatted = trimmed(c[11]);
     if (unformatted && digitCount(unformatted.text) >= 5) reading.add('PHONE_NUMBER', unformatted);
-    reading.skip(c[1]);
-    reading.skip(c[2]);
+    // XTN.2 Telecommunication Use Code and XTN.3 Equipment Type are table codes (PRN, NET, PH, CP):
+    // anything else written there (a number in the wrong component) is left to the free-text detectors.
+    for (const code of [c[1], c[2]]) if (code && TABLE_CODE.test(code.text)) reading.skip(code);
   }
 }
+
+/** An HL7 table code: a few letters, nothing else. */
+const TABLE_CODE = /^\s*[A-Za-z]{1,4}\s*$/;
 
 /** TS/DTM YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ], the birth date as written (first component: TS.1 in v2.5). */
 const BIRTH_STAMP = /^\d{8}(?:\d{2}){0,3}(?:\.\d{1,4})?(?:[+-]\d{4})?$/;
@@ -133,4 +143,19 @@ export function readBirthDate(reading: Hl7Reading, field: Piece, d: Hl7Delimiter
   const value = trimmed(c[0]);
   if (value && BIRTH_STAMP.test(value.text)) reading.add('DATE_OF_BIRTH', value);
   c.slice(1).forEach((p) => reading.skip(p));
+}
+
+/**
+ * CE/CWE/CNE/CF (coded element): identifier ^ text ^ coding system ^ alternate identifier ^ alternate
+ * text ^ alternate coding system ^ coding system version ^ alternate version ^ original text. The
+ * identifiers, coding systems and versions are codes; the texts (CWE.2, CWE.5, CWE.9) are whatever the
+ * sender typed, a name or a callback number among them: left to the free-text detectors.
+ */
+const CODED_TEXT_COMPONENTS = new Set([1, 4, 8]);
+
+export function readCoded(reading: Hl7Reading, field: Piece, d: Hl7Delimiters): void {
+  for (const rep of split(field, d.repetition))
+    split(rep, d.component).forEach((p, i) => {
+      if (!CODED_TEXT_COMPONENTS.has(i)) reading.skip(p);
+    });
 }

@@ -9,14 +9,14 @@ import {
   type Hl7Message,
   type Hl7Segment,
 } from './interchange-hl7-segments.js';
-import { Hl7Reading, readBirthDate, readXad, readXcn, readXpn, readXtn } from './interchange-hl7-types.js';
+import { Hl7Reading, readBirthDate, readCoded, readXad, readXcn, readXpn, readXtn } from './interchange-hl7-types.js';
 
 /**
  * What a field of a segment holds, by the HL7 v2.5 segment definitions: a person's name (XPN), a
  * person with an id (XCN), an address (XAD), a phone or mailbox (XTN), a birth date, free text (left
  * to the free-text detectors) or codes and ids of no person (impersonal).
  */
-type FieldKind = 'xpn' | 'xcn' | 'xad' | 'xtn' | 'birth' | 'free' | 'impersonal';
+type FieldKind = 'xpn' | 'xcn' | 'xad' | 'xtn' | 'birth' | 'coded' | 'free' | 'impersonal';
 
 interface SegmentLayout {
   fields: Record<number, FieldKind>;
@@ -177,6 +177,7 @@ function obxValueKind(valueType: string | undefined): FieldKind {
     case 'CWE':
     case 'CNE':
     case 'CF':
+      return 'coded';
     case 'ID':
     case 'IS':
     case 'DT':
@@ -229,7 +230,7 @@ export function hl7Fields(text: string): FieldReading | undefined {
   for (const m of text.matchAll(LONE_SEGMENT)) {
     while (next < headed && messages[next].end <= m.index) next++;
     if (m.index < covered || (next < headed && messages[next].start <= m.index)) continue;
-    const message = readSegments(text, m.index, DEFAULT_DELIMITERS);
+    const message = { ...readSegments(text, m.index, DEFAULT_DELIMITERS), headerless: true };
     messages.push(message);
     covered = message.end;
   }
@@ -252,9 +253,21 @@ function readMessage(reading: Hl7Reading, message: Hl7Message): void {
       // but some practice systems write the owner there: left to the free-text detectors (fail closed).
       if (animal && segment.id === 'PID' && n === 7) kind = 'impersonal';
       if (animal && segment.id === 'PID' && (n === 5 || n === 9)) kind = 'free';
+      // Past the first line of a wrapped segment the "field" may be a prose line that merely holds the
+      // separator ("Call … on 0171 … | urgent" under the message): no code there for sure (fail closed).
+      if (kind === 'impersonal' && pastWrap(segment, n)) kind = 'free';
+      // A segment quoted without its MSH may run on into the prose of a log line ("PID|1 rejected for
+      // patient <name>, call <phone>"): a field there holding blanks is prose, not a code (fail closed).
+      if (kind === 'impersonal' && message.headerless && /\S\s+\S/.test(segment.fields[n]?.text ?? '')) kind = 'free';
       readField(reading, kind, segment.fields[n], d);
     }
   }
+}
+
+/** Whether field n of the segment reaches past the line break of a wrapped segment. */
+function pastWrap(segment: Hl7Segment, n: number): boolean {
+  const field = segment.fields[n];
+  return segment.wrappedAt !== undefined && field !== undefined && field.start + field.text.length > segment.wrappedAt;
 }
 
 function readField(reading: Hl7Reading, kind: FieldKind, field: Hl7Segment['fields'][number], d: Hl7Delimiters) {
@@ -269,6 +282,8 @@ function readField(reading: Hl7Reading, kind: FieldKind, field: Hl7Segment['fiel
       return readXtn(reading, field, d);
     case 'birth':
       return readBirthDate(reading, field, d);
+    case 'coded':
+      return readCoded(reading, field, d);
     case 'impersonal':
       return reading.skip(field);
     case 'free':

@@ -41,7 +41,9 @@ const PERSONAL_FIELDS = new Map<string, EntityType>([
  * is a code, an identifier, a quantity or an amount, and so are 323-CN city, 324-CO state and 325-CP ZIP
  * of the patient, which without the street name no one.
  */
-const NEUTRAL_FIELDS = new Set(['CY']);
+// Also neither: 302-C2 cardholder id (a member's number, often the SSN) and the free-text messages of a
+// response, 504-F4 Message, 526-FQ Additional Message Information, 544-FY DUR Free Text Message.
+const NEUTRAL_FIELDS = new Set(['CY', 'C2', 'F4', 'FQ', 'FY']);
 
 /**
  * The transaction header of a D.0 request: 101-A1 BIN (6 digits), 102-A2 version "D0", 103-A3

@@ -32,13 +32,28 @@ export function paymentQrFields(text: string): FieldReading | undefined {
 }
 
 /** EPC069-12, lines 1–12 (index 0–11). */
-function readEpc(text: string, l: Span[], personal: Entity[], impersonal: Span[]): void {
-  // Service tag, version, character set, identification, BIC: codes.
-  for (const k of [0, 1, 2, 3, 4]) if (l[k]) impersonal.push(l[k]);
-  // Amount, purpose code, structured creditor reference: codes and amounts.
-  for (const k of [7, 8, 9]) if (l[k]) impersonal.push(l[k]);
+function readEpc(text: string, lines: Span[], personal: Entity[], impersonal: Span[]): void {
+  let l = lines;
+  const line = (k: number) => (l[k] ? text.slice(l[k].start, l[k].end) : '');
+  // BIC is optional since version 002; a generator that leaves out its empty line moves the name up
+  // to line 5 and the IBAN to line 6: read them where they are.
+  if (line(4) !== '' && !EPC_CODE_LINE[4].test(line(4)) && ibanValid(line(5).replace(/ /g, '')))
+    l = [...l.slice(0, 4), { start: l[4].start, end: l[4].start }, ...l.slice(4)];
+  // Service tag, version, character set, identification (checked before reading), BIC, amount, purpose
+  // code, structured creditor reference: codes, each only when it has its shape, so that a line out of
+  // place (a name, a note with a phone) stays with the free-text detectors (fail closed).
+  for (const k of [0, 1, 2, 3]) if (l[k]) impersonal.push(l[k]);
+  for (const k of [4, 7, 8, 9]) if (l[k] && EPC_CODE_LINE[k].test(line(k))) impersonal.push(l[k]);
   readParty(text, l[5], l[6], [], personal, impersonal);
 }
+
+/** The shapes of EPC069-12's code lines: BIC, amount ("EUR12.30"), purpose code, structured reference. */
+const EPC_CODE_LINE: Record<number, RegExp> = {
+  4: /^(?:[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)?$/,
+  7: /^(?:[A-Z]{3}\d{1,9}(?:[.,]\d{1,2})?)?$/,
+  8: /^[A-Z0-9]{0,4}$/,
+  9: /^\S{0,35}$/,
+};
 
 /** Swiss QR-bill, lines 1–34 (index 0–33). */
 function readSwiss(text: string, l: Span[], personal: Entity[], impersonal: Span[]): void {

@@ -43,10 +43,12 @@ export function mt940Details(
     if (CODE_SUBFIELDS.has(s.code)) impersonal.push({ start: s.mark, end: s.end });
     else if (s.code === '31') {
       const value = text.slice(s.start, s.end).trim();
-      // ?31 holds the counterparty's IBAN (SEPA) or account number: a person's IBAN unless the name is a firm's.
-      if (!firm && ibanValid(value))
+      // ?31 holds the counterparty's IBAN (SEPA) or account number: a person's unless the name is a
+      // firm's. Checked as an IBAN in any case and grouping ("de02 1203 …"); an account number that is
+      // no IBAN stays with the free-text detectors (fail closed), only a firm's is dropped.
+      if (firm) impersonal.push({ start: s.mark, end: s.end });
+      else if (ibanValid(value.replace(/\s/g, '').toUpperCase()))
         personal.push({ type: 'IBAN_CODE', start: s.start, end: s.start + value.length, score: FIELD_SCORE });
-      else impersonal.push({ start: s.mark, end: s.end });
     }
   }
   if (name.length === 0 || firm) return;

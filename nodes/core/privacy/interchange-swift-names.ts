@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { FIELD_SCORE } from './interchange.js';
 import { legalForms } from './legal-forms.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * The name lines of payment payloads (SWIFT :50K:/:59:, MT940 ?32/?33, EPC and Swiss QR name lines)
@@ -23,8 +24,18 @@ const LEGAL_FORM = new RegExp(`(?<![\\p{L}])(?:${legalForms(['AB', 'Oy'])})(?![\
 const INSTITUTION =
   /(?:bank|sparkasse|kasse|apotheke|pharmacy|praxis|klinik|kliniken|clinic|hospital|krankenhaus|spital|zentrum|center|centre|labor|versicherung|insurance|gesellschaft|company|stiftung|foundation|verein|services|trust|group|holding)(?![\p{L}])|(?<![\p{L}])(?:universit|laborator|institut)/iu;
 
-/** Whether a party's name line names an organisation (legal form or institution word): its values are not a person's. */
-export const organisationName = (name: string): boolean => LEGAL_FORM.test(name) || INSTITUTION.test(name);
+/**
+ * Whether a party's name line names an organisation (legal form or institution word): its values are
+ * not a person's. An institution word that only ends a longer word beside a given name is a surname
+ * ("JANE FAIRBANK", "OLIVER EUBANK"), not a firm ("VOLKSBANK MITTELHESSEN", "KREUZ APOTHEKE").
+ */
+export function organisationName(name: string): boolean {
+  if (LEGAL_FORM.test(name)) return true;
+  const institution = INSTITUTION.exec(name);
+  if (!institution) return false;
+  const inWord = institution.index > 0 && /\p{L}/u.test(name[institution.index - 1]);
+  return !(inWord && (name.match(/\p{L}+/gu) ?? []).some((w) => isGivenName(w)));
+}
 
 /** Name particles that belong to the word after them ("von Stein", "de la Cruz"). */
 const PARTICLE = /^(?:von|vom|van|de|del|della|der|den|di|da|du|dos|das|le|la|zu|zur|ten|ter|bin|ibn|al|el|mac)$/i;

@@ -77,8 +77,11 @@ export function swiftFields(text: string): FieldReading | undefined {
   for (let m = HEADER_BLOCK.exec(text); m; m = HEADER_BLOCK.exec(text))
     impersonal.push({ start: m.index, end: m.index + m[0].length });
   for (const f of fields) {
-    if (CODE_TAGS.has(f.tag)) impersonal.push(f);
-    else if (f.tag === '25' && !ibanValid(text.slice(f.start, f.end).trim().replace(/\s/g, ''))) impersonal.push(f);
+    // A code field's first line only: a continuation line may be free text (:61: subfield 9
+    // Supplementary Details, "MIETE <tenant's name>") and is left to the free-text detectors.
+    if (CODE_TAGS.has(f.tag)) impersonal.push(firstLine(text, f));
+    else if (f.tag === '25' && !ibanValid(text.slice(f.start, f.end).replace(/\s/g, '').toUpperCase()))
+      impersonal.push(f);
     else if (PARTY_TAGS.has(f.tag)) readParty(text, f, personal, impersonal);
     else if (f.tag === '86') mt940Details(text, f.start, f.end, personal, impersonal);
   }
@@ -106,6 +109,12 @@ function swiftFieldsOf(text: string): Field[] {
   }
   for (const f of out) while (f.end > f.start && /\s/.test(text[f.end - 1])) f.end--;
   return out;
+}
+
+/** The first line of a field. */
+function firstLine(text: string, f: Field): { start: number; end: number } {
+  const lineBreak = text.indexOf('\n', f.start);
+  return { start: f.start, end: lineBreak < 0 || lineBreak > f.end ? f.end : lineBreak };
 }
 
 /** A field's lines as spans (without the line breaks and the indentation). */
@@ -146,7 +155,8 @@ function readParty(text: string, f: Field, personal: Entity[], impersonal: { sta
   }
   if (account) {
     const value = text.slice(account.start, account.end);
-    if (ibanValid(value.replace(/ /g, ''))) personal.push({ type: 'IBAN_CODE', ...account, score: FIELD_SCORE });
+    if (ibanValid(value.replace(/\s/g, '').toUpperCase()))
+      personal.push({ type: 'IBAN_CODE', ...account, score: FIELD_SCORE });
   }
   if (numbered) {
     for (const l of lines) {

@@ -70,6 +70,23 @@ const IMPERSONAL_SEGMENTS = new Set([
   'INS',
 ]);
 
+/**
+ * Elements of otherwise coded segments that hold free text: SBR04 Name (the group or plan name, which
+ * on an individual policy is the subscriber's own name), REF03 Description, HD04 and EB05 Plan Coverage
+ * Description, PWK07 Description.
+ */
+const FREE_TEXT_ELEMENTS: Readonly<Record<string, readonly number[]>> = {
+  SBR: [4],
+  REF: [3],
+  HD: [4],
+  EB: [5],
+  PWK: [7],
+};
+
+/** The positions of a segment's elements that hold codes, not free text. */
+const codedElements = (segment: X12Segment) =>
+  [...segment.elements.keys()].filter((n) => !FREE_TEXT_ELEMENTS[segment.id]?.includes(n));
+
 /** REF qualifiers whose value is a person's number (SY: social security number): not impersonal. */
 const PERSONAL_REFERENCE = new Set(['SY']);
 
@@ -140,10 +157,10 @@ export function x12Fields(text: string): FieldReading | undefined {
         readContact(text, segment, add, mark);
         break;
       case 'REF':
-        if (!PERSONAL_REFERENCE.has(code(1))) mark(...segment.elements.keys());
+        if (!PERSONAL_REFERENCE.has(code(1))) mark(...codedElements(segment));
         break;
       default:
-        if (IMPERSONAL_SEGMENTS.has(segment.id)) mark(...segment.elements.keys());
+        if (IMPERSONAL_SEGMENTS.has(segment.id)) mark(...codedElements(segment));
     }
   }
   return { personal, impersonal };

@@ -38,11 +38,14 @@ export function xdtFields(text: string): FieldReading | undefined {
   for (const line of lines) {
     const type = PERSON_FIELDS.get(line.field);
     const value = trimmed(text, line.valueStart, line.end);
-    if (type) {
+    if (type && value && plausible(type, text.slice(value.start, value.end))) {
       // The whole line is read: a free-text look-alike across its length and id ("0173103…" as a phone) is dropped.
       impersonal.push({ start: line.start, end: line.end });
-      if (value && plausible(type, text.slice(value.start, value.end)))
-        personal.push({ type, start: value.start, end: value.end, score: FIELD_SCORE });
+      personal.push({ type, start: value.start, end: value.end, score: FIELD_SCORE });
+    } else if (type) {
+      // A value not in its field's form (a birth date "03.11.1961", a phone "0171-55501") is still the
+      // patient's: only the length and id are codes, the value is left to the free-text detectors.
+      impersonal.push({ start: line.start, end: line.valueStart });
     } else if (CODE_FIELD.test(line.field) && !FREE_TEXT_FIELD.test(line.field)) {
       impersonal.push({ start: line.start, end: line.end });
     } else {
@@ -55,7 +58,8 @@ export function xdtFields(text: string): FieldReading | undefined {
 
 /** A value fits its field: a name or town has letters, a birth date is TTMMJJJJ (or TTMMJJ), a phone has digits. */
 function plausible(type: EntityType, value: string): boolean {
-  if (type === 'DATE_OF_BIRTH') return /^\d{6}(?:\d\d)?$/.test(value);
+  // TTMMJJJJ by the catalogue; exports written by hand dot it ("03.11.1961").
+  if (type === 'DATE_OF_BIRTH') return /^\d{6}(?:\d\d)?$|^\d\d?\.\d\d?\.\d{2}(?:\d\d)?$/.test(value);
   if (type === 'PHONE_NUMBER') return /\d{4}/.test(value);
   return /\p{L}/u.test(value);
 }
