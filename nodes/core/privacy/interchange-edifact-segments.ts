@@ -9,10 +9,8 @@ import { wrapsOnto } from './interchange-x12-segments.js';
  * message's line break also ends a segment.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './interchange.js';
+import type { Span } from './interchange.js';
 
 export interface EdifactSegment {
   /** The segment tag ("NAD", "COM"). */

@@ -1,7 +1,6 @@
 import { deTaxIdValid, luhnValid } from './checksums.js';
 import type { Entity, EntityType } from './entities.js';
-import type { FieldReading } from './interchange.js';
-import { FIELD_SCORE } from './interchange.js';
+import { FIELD_SCORE, trimmedSpan, type FieldReading, type Span } from './interchange.js';
 import { ibanValid } from './iban-validity.js';
 import { nameWordLabels, organisationName } from './interchange-swift-names.js';
 
@@ -12,7 +11,6 @@ import { nameWordLabels, organisationName } from './interchange-swift-names.js';
  * characters are a name. The rows are the lines after the layout whose columns read as the layout says.
  */
 
-type Span = { start: number; end: number };
 interface Column {
   /** What the column holds, read from its heading; undefined for a code or amount column. */
   kind: 'PERSON' | 'IBAN_CODE' | 'DE_TAX_ID' | 'CREDIT_CARD' | 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | undefined;
@@ -97,7 +95,7 @@ function readRow(text: string, start: number, end: number, columns: Column[], pe
   for (const column of columns) {
     if (at >= end) break;
     const cellEnd = Math.min(end, at + column.width);
-    const span = trimmed(text, at, cellEnd);
+    const span = trimmedSpan(text, { start: at, end: cellEnd }) ?? { start: at, end: at };
     const value = text.slice(span.start, span.end);
     cells.push({ column, span, fits: value !== '' && column.kind !== undefined && fits(column.kind, value) });
     at = cellEnd;
@@ -121,8 +119,11 @@ function personLabels(text: string, span: Span): Entity[] {
   const value = text.slice(span.start, span.end);
   const comma = value.indexOf(',');
   if (comma < 0 || value.indexOf(',', comma + 1) >= 0) return nameWordLabels(text, span.start, span.end);
-  return [trimmed(text, span.start, span.start + comma), trimmed(text, span.start + comma + 1, span.end)]
-    .filter((p) => p.end > p.start)
+  return [
+    trimmedSpan(text, { start: span.start, end: span.start + comma }),
+    trimmedSpan(text, { start: span.start + comma + 1, end: span.end }),
+  ]
+    .flatMap((p) => p ?? [])
     .map((p) => ({ type: 'PERSON' as const, ...p, score: FIELD_SCORE }));
 }
 
@@ -141,12 +142,4 @@ function fits(kind: NonNullable<Column['kind']>, value: string): boolean {
     default:
       return /\d|\p{L}/u.test(value);
   }
-}
-
-function trimmed(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return { start: s, end: e };
 }

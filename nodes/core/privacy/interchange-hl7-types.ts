@@ -6,10 +6,8 @@
  */
 import type { Entity, EntityType } from './entities.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
-import { FIELD_SCORE, type FieldReading } from './interchange.js';
+import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
 import { split, trimmed, type Hl7Delimiters, type Piece } from './interchange-hl7-segments.js';
-
-type Span = { start: number; end: number };
 
 export class Hl7Reading implements FieldReading {
   personal: Entity[] = [];

@@ -1,10 +1,5 @@
 import type { Entity, EntityType } from './entities.js';
-import { FIELD_SCORE, type FieldReading } from './interchange.js';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import { FIELD_SCORE, trimmedSpan, type FieldReading, type Span } from './interchange.js';
 
 /**
  * The field separator of the NCPDP Telecommunication Standard (0x1C) as a claim holds it or as a
@@ -71,7 +66,7 @@ export function ncpdpFields(text: string): FieldReading | undefined {
     if (fields.length === 0 || !/AM\d\d\s*$/.test(text.slice(piece.start, fields[0].separatorStart))) continue;
     for (const field of fields) {
       const id = text.slice(field.start, field.start + 2);
-      const value = trimmed(text, { start: field.start + 2, end: field.end });
+      const value = trimmedSpan(text, { start: field.start + 2, end: field.end });
       if (!value) continue;
       const type = PERSONAL_FIELDS.get(id);
       if (type) personal.push({ type, start: value.start, end: value.end, score: FIELD_SCORE });
@@ -107,11 +102,4 @@ function fieldsOf(text: string, piece: Span): (Span & { separatorStart: number }
     start: s.end,
     end: i + 1 < separators.length ? separators[i + 1].start : piece.end,
   }));
-}
-
-function trimmed(text: string, span: Span): Span | undefined {
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
 }

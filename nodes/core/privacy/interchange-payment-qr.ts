@@ -1,6 +1,5 @@
 import type { Entity } from './entities.js';
-import type { FieldReading } from './interchange.js';
-import { FIELD_SCORE } from './interchange.js';
+import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
 import { ibanValid } from './iban-validity.js';
 import { nameWordLabels, organisationName } from './interchange-swift-names.js';
 
@@ -13,8 +12,6 @@ import { nameWordLabels, organisationName } from './interchange-swift-names.js';
  *   ultimate creditor (7 lines, reserved) / amount / currency / ultimate debtor (7 lines) / reference
  *   type / reference / unstructured message / trailer EPD / billing information.
  */
-
-type Span = { start: number; end: number };
 
 export function paymentQrFields(text: string): FieldReading | undefined {
   if (!text.includes('BCD') && !text.includes('SPC')) return undefined;

@@ -6,10 +6,8 @@
  * so a line break also ends a segment.
  */
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './interchange.js';
+import type { Span } from './interchange.js';
 
 export interface X12Segment {
   /** The segment identifier ("NM1", "N4"). */

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from './entities.js';
-import { FIELD_SCORE, type FieldReading } from './interchange.js';
+import { FIELD_SCORE, trimmedSpan, type FieldReading } from './interchange.js';
 import { isDepartmentName, wordSpans } from './interchange-x12-contact.js';
 import { x12Segments, type Span, type X12Segment } from './interchange-x12-segments.js';
 
@@ -116,7 +116,7 @@ export function x12Fields(text: string): FieldReading | undefined {
   // N3/N4 belong to the party the NM1 before them names: a person's address or the organisation's own.
   let partyIsPerson = false;
   for (const segment of segments) {
-    const value = (n: number) => trimmed(text, segment.elements[n]);
+    const value = (n: number) => trimmedSpan(text, segment.elements[n]);
     const code = (n: number) => {
       const span = value(n);
       return span ? text.slice(span.start, span.end) : '';
@@ -178,14 +178,14 @@ function readContact(
   mark: (...positions: number[]) => void,
 ): void {
   mark(1);
-  const name = trimmed(text, segment.elements[2]);
+  const name = trimmedSpan(text, segment.elements[2]);
   const nameText = name ? text.slice(name.start, name.end) : '';
   const department = nameText !== '' && isDepartmentName(nameText);
   // A free-text name line: given and family name are separate labels.
   if (name && !department) for (const word of wordSpans(text, name)) add('PERSON', word);
   for (let n = 3; n + 1 < segment.elements.length; n += 2) {
     const qualifier = text.slice(segment.elements[n].start, segment.elements[n].end).trim();
-    const number = trimmed(text, segment.elements[n + 1]);
+    const number = trimmedSpan(text, segment.elements[n + 1]);
     if (!number) continue;
     if (department) mark(n + 1);
     else if (name && PHONE_QUALIFIERS.has(qualifier)) add('PHONE_NUMBER', number);
@@ -197,18 +197,9 @@ function readContact(
 function across(text: string, segment: X12Segment, first: number, last: number): Span | undefined {
   let span: Span | undefined;
   for (let n = first; n <= last; n++) {
-    const part = trimmed(text, segment.elements[n]);
+    const part = trimmedSpan(text, segment.elements[n]);
     if (!part) continue;
     span = span ? { start: span.start, end: part.end } : part;
   }
   return span;
-}
-
-/** The span without surrounding spaces (ISA pads its elements), or undefined when empty. */
-export function trimmed(text: string, span: Span | undefined): Span | undefined {
-  if (!span) return undefined;
-  let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
 }

@@ -1,6 +1,5 @@
 import type { Entity, EntityType } from './entities.js';
-import type { FieldReading } from './interchange.js';
-import { FIELD_SCORE } from './interchange.js';
+import { FIELD_SCORE, trimmedSpan, type FieldReading } from './interchange.js';
 
 /**
  * xDT (KBV data exchange: LDT lab data, BDT, GDT): one field per line, `LLLFFFFvalue` with a
@@ -37,7 +36,7 @@ export function xdtFields(text: string): FieldReading | undefined {
   const impersonal: { start: number; end: number }[] = [];
   for (const line of lines) {
     const type = PERSON_FIELDS.get(line.field);
-    const value = trimmed(text, line.valueStart, line.end);
+    const value = trimmedSpan(text, { start: line.valueStart, end: line.end });
     if (type && value && plausible(type, text.slice(value.start, value.end))) {
       // The whole line is read: a free-text look-alike across its length and id ("0173103…" as a phone) is dropped.
       impersonal.push({ start: line.start, end: line.end });
@@ -115,13 +114,4 @@ function xdtLines(text: string): XdtLine[] {
   }
   flush();
   return out;
-}
-
-/** The value's span without surrounding blanks, or undefined when it is empty. */
-function trimmed(text: string, start: number, end: number): { start: number; end: number } | undefined {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
-  return s < e ? { start: s, end: e } : undefined;
 }

@@ -64,7 +64,16 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
   return result;
 }
 
-type Span = { start: number; end: number };
+export type Span = { start: number; end: number };
+
+/** A field's span without the blanks around its value; undefined for an empty field (one way for every reader). */
+export function trimmedSpan(text: string, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
 
 /** Spans sorted by start, overlapping ones joined: a finding lies in one span at most. */
 function merged(spans: Span[]): Span[] {
