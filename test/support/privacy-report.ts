@@ -42,6 +42,7 @@ import { privacyTestSet23 } from './privacy-testset23/index.js';
 import { privacyTestSet24 } from './privacy-testset24/index.js';
 import { privacyTestSet25 } from './privacy-testset25/index.js';
 import { privacyTestSet26 } from './privacy-testset26/index.js';
+import { privacyTestSet27 } from './privacy-testset27/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -206,6 +207,10 @@ const test25 = scoreLaterSet(25, privacyTestSet25());
 // pharmacy; electronic data interchange messages and machine-readable payloads), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of that round.
 const test26 = scoreLaterSet(26, privacyTestSet26());
+// Test set 27: written during the twenty-seventh round, built unlike sets 1 to 26 (tax advice, accounting,
+// payroll, audit, debt collection; print-spool output and screen captures), by someone who never read the
+// detectors nor saw their output on it; scored once at the end of the twenty-eighth round.
+const test27 = scoreLaterSet(27, privacyTestSet27());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -236,6 +241,7 @@ if (process.argv.includes('--write')) {
     testSet24: test24.figures,
     testSet25: test25.figures,
     testSet26: test26.figures,
+    testSet27: test27.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -268,6 +274,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset24', test24.block);
   readme = replaceReadmeSection(readme, 'privacy-testset25', test25.block);
   readme = replaceReadmeSection(readme, 'privacy-testset26', test26.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset27', test27.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
