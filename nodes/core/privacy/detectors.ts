@@ -858,8 +858,12 @@ const isZeroOrOneLikeLetter = (code: number) =>
 /** The check digits first (a loop over character codes): most candidates and readings fail them, the full test is dearer. */
 const validIban = (upper: string) => ibanChecksumValid(upper) && ibanValid(upper);
 
-/** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
-const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
+/**
+ * From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case.
+ * Between groups a wider gap on the same line too: a payslip or statement prints an IBAN's blocks in two columns
+ * ("DE67 5001 0517 7105      3618 00"); the check digits decide whether the blocks are one IBAN.
+ */
+const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:(?:${SEP}|[ \\t]{4,16})[A-Za-z0-9]){10,30}`, 'y');
 const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Space, tab, line breaks, ".", "/", "_", "-": the separators of SEP. */
 const isSeparatorCode = (code: number) =>
