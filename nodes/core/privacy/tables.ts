@@ -150,6 +150,18 @@ function boxFramesAsBars(text: string): string {
   return text.replace(ACROSS_ONLY, '-').replace(BOX_DRAWING, '|');
 }
 
+/** A printed list's rule line: dashes, equals signs or underscores only. */
+const RULE_LINE = /^[ \t]*[-=_]{3,}[ \t]*$/;
+/**
+ * A row of a bar-drawn list with fewer cells than its heading by two or more: a total or a note across the columns
+ * ("| Summe                                  |   5.022,08 |"), whose cells stand under no heading of their own.
+ */
+function spanningRow(text: string, start: number, end: number, headings: number): boolean {
+  let bars = 0;
+  for (let i = text.indexOf('|', start); i !== -1 && i < end; i = text.indexOf('|', i + 1)) bars++;
+  return bars > 0 && bars + 1 < headings - 1;
+}
+
 /**
  * "Name | Eskici, Şule" over "Mobil | 0176 …": a form of labels and values, no table. The line's only
  * other cell holds a full name itself, so the cells below the label are the next fields' labels ("Mobil",
@@ -401,8 +413,10 @@ export const tableColumns = (source: string): Entity[] => {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
       const row = text.slice(rowStart, rowEnd);
-      if (!row.trim() || !row.includes(delimiter)) break;
-      if (!/^[\s|:-]+$/.test(row)) {
+      // A printed list's rule under its heading or before its total ("-----", "=====") goes on to the rows.
+      const rule = delimiter === '|' && RULE_LINE.test(row);
+      if (!row.trim() || (!row.includes(delimiter) && !rule)) break;
+      if (!rule && !/^[\s|:-]+$/.test(row) && !spanningRow(text, rowStart, rowEnd, heads.length)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
         if (keepRows) rows.push(rowCells);
         // Whether a person stands in the row: an address beside a firm or an office is theirs, no one's.
