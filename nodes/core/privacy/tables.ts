@@ -362,7 +362,10 @@ export const tableColumns = (source: string): Entity[] => {
     });
     if (columns.length === 0 || heads.length < 2) continue;
     // An address column is read only beside a column of people: its cells are theirs.
-    if (!columns.some((c) => c.kind === 'PERSON' || c.kind === 'PARTY')) continue;
+    if (!columns.some((c) => c.kind === 'PERSON' || c.kind === 'PARTY')) {
+      for (let c = columns.length - 1; c >= 0; c--) if (columns[c].kind === 'POSTAL_ADDRESS') columns.splice(c, 1);
+      if (columns.length === 0) continue;
+    }
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
     // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.
     // Its other columns are read as ever (a keeper's name column stays a name column).
