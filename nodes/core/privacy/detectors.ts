@@ -8,6 +8,7 @@ import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
 import { recordFields } from './record-fields.js';
+import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
 import { formPairs } from './form-pairs.js';
 import { BoundedMemo } from './bounded-memo.js';
@@ -493,7 +494,7 @@ export const phone: Detector = (text) => {
     if (text[at - 1] === '+') at--;
     // "  2. 05233 941 28  (Fax)": a list's item number at the line's start, then the phone number.
     at = afterListItemNumber(text, at);
-    const candidateEnd = withoutTrailingTime(text, run);
+    const candidateEnd = withoutTrailingDate(text, at, withoutTrailingTime(text, run));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
@@ -647,6 +648,20 @@ const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
  * in a voicemail list is a number and then a duration, and the run (brackets are separators
  * inside numbers, "+44 (0)29 …") took the duration's first digits along.
  */
+/**
+ * Where a number ends before a date in the next column ("Anfrage 02150224   08.02.2025", "Enquiry 07914040
+ * 01/12/2025" on a screen's title line): a gap of two blanks or more, then a whole date, ends the run.
+ */
+function withoutTrailingDate(text: string, at: number, end: number): number {
+  if (end - at < 12 || !isDigitCode(text.charCodeAt(end - 1))) return end;
+  const m = TRAILING_DATE.exec(text.slice(Math.max(at, end - 16), end));
+  if (!m) return end;
+  let cut = Math.max(at, end - 16) + m.index;
+  while (cut > at && !isDigitCode(text.charCodeAt(cut - 1))) cut--;
+  return cut > at ? cut : end;
+}
+const TRAILING_DATE = /[ \t]{2,}(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d)$/;
+
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
   // A transcript's timestamp opens the next line ("… 1998\n00:01:16.442 -->"): the number ends before the break.
@@ -858,8 +873,12 @@ const isZeroOrOneLikeLetter = (code: number) =>
 /** The check digits first (a loop over character codes): most candidates and readings fail them, the full test is dearer. */
 const validIban = (upper: string) => ibanChecksumValid(upper) && ibanValid(upper);
 
-/** From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case. */
-const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:${SEP}[A-Za-z0-9]){10,30}`, 'y');
+/**
+ * From the first check digit: the second, then the rest, letters and digits with separators anywhere, in any case.
+ * Between groups a wider gap on the same line too: a payslip or statement prints an IBAN's blocks in two columns
+ * ("DE67 5001 0517 7105      3618 00"); the check digits decide whether the blocks are one IBAN.
+ */
+const IBAN_REST = new RegExp(`\\d${SEP}\\d(?:(?:${SEP}|[ \\t]{4,16})[A-Za-z0-9]){10,30}`, 'y');
 const isLetterCode = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 /** Space, tab, line breaks, ".", "/", "_", "-": the separators of SEP. */
 const isSeparatorCode = (code: number) =>
@@ -1588,6 +1607,7 @@ export const DETECTORS: Detector[] = [
   deIdDocuments,
   birthDates,
   recordFields,
+  screenFields,
   sqlValues,
   formPairs,
   person,

@@ -36,13 +36,21 @@ export function readFormLeaders(text: string): DecodedText | undefined {
     while (labelEnd > copied && isBlank(text[labelEnd - 1])) labelEnd--;
     let valueStart = leaderEnd;
     while (isBlank(text[valueStart])) valueStart++;
+    let gap = valueStart - leaderEnd;
+    // A terminal screen's field ends its row with the label's colon ("Name . . . . . . : Lindqvist",
+    // "Vorname . . . .:  Torbjørn", IBM's CUA layout): the colon is part of the row, the value follows it.
+    if (text[valueStart] === ':' && gap <= 1) {
+      valueStart++;
+      while (isBlank(text[valueStart])) valueStart++;
+      gap = 0;
+    }
     const before = text[labelEnd - 1];
     if (valueStart >= text.length || text[valueStart] === '\n' || text[valueStart] === '\r') continue;
     // A prose ellipsis ("seventy-two... sorry") touches its word; a row is set off by a blank or follows a colon.
     if (labelEnd === m.index && before !== ':') continue;
     // Two blanks or more after the row: the field was left empty and the next column's label follows
     // ("Unterschrift: ________   Datum: …", "Signed ..........   Dated 30/11").
-    if (valueStart - leaderEnd > 1 || NEXT_LABEL.test(text.slice(valueStart, valueStart + 40))) continue;
+    if (gap > 1 || NEXT_LABEL.test(text.slice(valueStart, valueStart + 40))) continue;
     if (!(isLetterChar(before) || before === ':' || before === ')')) continue;
     if (!nearLineStart(text, labelEnd, copied)) continue;
     const joiner = before === ':' ? ' ' : ': ';

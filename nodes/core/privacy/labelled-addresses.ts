@@ -16,7 +16,17 @@ import { KeywordPattern } from './keyword-pass.js';
  * The word that ends an address label, found with a pattern without Unicode mode (the pass over
  * the whole text is the cost): "Address", "Anschrift", "Wohnort"; compounds are read around it.
  */
-const LABEL_WORDS = ['address', 'adresse', 'anschrift', 'wohnort', 'wohnsitz', 'wohnhaft', 'lives at', 'residing at'];
+const LABEL_WORDS = [
+  'address',
+  'adresse',
+  'anschrift',
+  'anschr\\.',
+  'wohnort',
+  'wohnsitz',
+  'wohnhaft',
+  'lives at',
+  'residing at',
+];
 /** Searched in the shared keyword pass (keyword-pass.ts) with the other labels and markings. */
 const LABEL_WORD = new KeywordPattern(new RegExp(LABEL_WORDS.join('|'), 'gi'), LABEL_WORDS);
 /** What may stand before the label word, glued to it, for a person's address: "Wohn|anschrift", "Melde|adresse". */
@@ -43,6 +53,15 @@ const POSTCODE =
 const POSTCODE_LINE =
   /^[ \t]*(?:\d{5}[ \t]+\p{Lu}[\p{L}.-]*(?:[ \t]+[\p{L}(][\p{L}.()-]*){0,3}|\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2},?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})[ \t]*(?=\n|$)/u;
 const MAX_VALUE = 120;
+/** An Austrian or Swiss postcode and town ("9020 Klagenfurt", "3013 Bern"), read only where a heading says "address". */
+const FOUR_DIGIT_POSTCODE = /(?<!\d)\d{4}[ \t]+\p{Lu}\p{L}{2,}/u;
+
+/**
+ * Whether a table's cell under an address heading ("Anschrift", "Address") is shaped as one: a house number
+ * beside a word and a postcode. The heading stands for the label, so four-digit postcodes count as well.
+ */
+export const addressShapedCell = (value: string) =>
+  HOUSE_NUMBER_BESIDE_WORD.test(value) && (POSTCODE.test(value) || FOUR_DIGIT_POSTCODE.test(value));
 
 /** Where the value after an address label at `m` starts, or undefined when it is no (personal) address label. */
 function valueStart(text: string, m: RegExpExecArray): number | undefined {
@@ -84,7 +103,8 @@ export function labelledAddresses(text: string): Entity[] {
     if (end - start < 6 || end - start > MAX_VALUE) continue;
     const value = text.slice(start, end);
     if (!HOUSE_NUMBER_BESIDE_WORD.test(value)) continue;
-    if (!POSTCODE.test(value)) {
+    // After the label an Austrian or Swiss postcode counts as well ("Anschrift: Sandweg 9, 4020 Linz").
+    if (!POSTCODE.test(value) && !FOUR_DIGIT_POSTCODE.test(value)) {
       // The postcode and town may stand on the next line (address blocks in forms and letters).
       if (text[end] !== '\n' && !(stop && window[stop.index] === '\n')) continue;
       const lineStart = text.indexOf('\n', end) + 1;

@@ -5,7 +5,8 @@ import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
-import { opensWithInstitution } from './postal-shapes.js';
+import { isOrganisationName, opensWithInstitution } from './postal-shapes.js';
+import { addressShapedCell } from './labelled-addresses.js';
 import { PHONE_COLUMN } from './phone-columns.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
 import {
@@ -69,7 +70,7 @@ const HEADING_HINT = new RegExp(
   byFirstLetter(
     'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
-      .concat(ROLE_COLUMN_HINTS),
+      .concat(ROLE_COLUMN_HINTS, ['anschrift', 'adresse', 'address', 'gläubiger', 'creditor', 'schuldner', 'debtor']),
   ),
   'i',
 );
@@ -118,6 +119,47 @@ export function columnKind(heading: string): 'PERSON' | ColumnValueKind | undefi
   if (TAX_ID_COLUMN.test(unmarked)) return 'DE_TAX_ID';
   if (ID_DOCUMENT_COLUMN.test(unmarked)) return 'ID_DOCUMENT';
   return undefined;
+}
+
+/**
+ * Headings of a column of postal addresses ("Anschrift", "Address", "Wohnanschrift"): each cell shaped as an
+ * address is one address, whatever its street is called (the heading is its label).
+ */
+const ADDRESS_COLUMN = /^(?:anschrift|wohnanschrift|privatanschrift|adresse|wohnadresse|address|home[ _-]?address)$/i;
+/**
+ * Headings of a column of parties to a claim ("Gläubiger", "Creditor", "Schuldner", "Debtor"): firms, offices
+ * and funds stand there beside people, so only a cell written as a person's "Family, Given" is a name.
+ */
+const NUMBERED_NAME_FIELD = /^name[ _]?[1-4]$/i;
+const PARTY_COLUMN = /^(?:gläubiger(?:in)?|creditor|schuldner(?:in)?|debtor)$/i;
+/** "Raudsepp, Liis", "Hajî Omeran, Hêja", "Ellul Mercer, Rożanne": family name(s), a comma, given name(s). */
+const FAMILY_COMMA_GIVEN =
+  /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}, ?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+const partyCell = (value: string) => FAMILY_COMMA_GIVEN.test(value) && personCell(value) && !isOrganisationName(value);
+
+/** Box-drawing characters (U+2500–U+257F) whose stroke runs across only: a frame's rule, no cell's edge. */
+const ACROSS_ONLY = /[\u2500\u2501\u2504\u2505\u2508\u2509\u254c\u254d\u2550\u2574\u2576\u2578\u257a\u257c\u257e]/g;
+const BOX_DRAWING = /[\u2500-\u257f]/g;
+/**
+ * The text with a box-drawn table's frame ("│Nr. │Gläubiger │", "├───┼───┤") written as a Markdown table's
+ * ("|Nr. |Gläubiger |", "|---|---|"), one code unit for one, so the offsets stay: a frame's uprights are its
+ * cells' edges, and a printed or screen-captured list is read as any delimited table.
+ */
+function boxFramesAsBars(text: string): string {
+  if (!/[\u2500-\u257f]/.test(text)) return text;
+  return text.replace(ACROSS_ONLY, '-').replace(BOX_DRAWING, '|');
+}
+
+/** A printed list's rule line: dashes, equals signs or underscores only. */
+const RULE_LINE = /^[ \t]*[-=_]{3,}[ \t]*$/;
+/**
+ * A row of a bar-drawn list with fewer cells than its heading by two or more: a total or a note across the columns
+ * ("| Summe                                  |   5.022,08 |"), whose cells stand under no heading of their own.
+ */
+function spanningRow(text: string, start: number, end: number, headings: number): boolean {
+  let bars = 0;
+  for (let i = text.indexOf('|', start); i !== -1 && i < end; i = text.indexOf('|', i + 1)) bars++;
+  return bars > 0 && bars + 1 < headings - 1;
 }
 
 /**
@@ -280,11 +322,22 @@ export const personCell = (value: string) =>
 const FIRM_CELL_WORD =
   /(?<![\p{L}])(?:dental|dentistry|clinic|klinik|praxis|zahnarztpraxis|arztpraxis|stadtwerke|accountants|autohaus|apotheke|pharmacy|surgery|hospital|krankenhaus|hotel|restaurant|bäckerei|bakery|salon|kanzlei|solicitors|veterinary|tierarztpraxis|steuerberatung)(?![\p{L}])/iu;
 
+/** A column of addresses or of parties to a claim, which columnKind (shared with other readers) leaves out. */
+function addressOrPartyColumn(heading: string): 'POSTAL_ADDRESS' | 'PARTY' | 'PERSON' | undefined {
+  const plain = plainHeading(heading);
+  if (ADDRESS_COLUMN.test(plain)) return 'POSTAL_ADDRESS';
+  // An ERP's numbered name fields ("Name 1", "NAME2": a business partner's name on up to four lines).
+  if (NUMBERED_NAME_FIELD.test(plain)) return 'PERSON';
+  if (PARTY_COLUMN.test(plain)) return 'PARTY';
+  return undefined;
+}
+
 const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
-export const tableColumns = (text: string): Entity[] => {
+export const tableColumns = (source: string): Entity[] => {
   const out: Entity[] = [];
-  partnersOf = text;
+  partnersOf = source;
+  const text = boxFramesAsBars(source);
   if (partners.length > 0) partners = [];
   const nextHint = delimiterHints(text);
   // The latest year the text names, read once and only when a serial number stands under a birth-date heading.
@@ -303,11 +356,16 @@ export const tableColumns = (text: string): Entity[] => {
     if (!delimiter) continue;
     const heads = cells(text, lineStart, lineEnd, delimiter);
     const columns = heads.flatMap((h, i) => {
-      const kind = columnKind(text.slice(h.start, h.end));
+      const kind = columnKind(text.slice(h.start, h.end)) ?? addressOrPartyColumn(text.slice(h.start, h.end));
       // A role heading ("Operator", "Agent") lists machines and tools too: its cells are read more strictly.
       return kind ? [{ index: i, kind, role: kind === 'PERSON' && isRoleHeading(text.slice(h.start, h.end)) }] : [];
     });
     if (columns.length === 0 || heads.length < 2) continue;
+    // An address column is read only beside a column of people: its cells are theirs.
+    if (!columns.some((c) => c.kind === 'PERSON' || c.kind === 'PARTY')) {
+      for (let c = columns.length - 1; c >= 0; c--) if (columns[c].kind === 'POSTAL_ADDRESS') columns.splice(c, 1);
+      if (columns.length === 0) continue;
+    }
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
     // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.
     // Its other columns are read as ever (a keeper's name column stays a name column).
@@ -328,7 +386,14 @@ export const tableColumns = (text: string): Entity[] => {
     // "Tax ID (DE) | 36 274 691 054": a form's label and its value on one line, no table's heading (the lines
     // below are the form's other fields, read on their own).
     const first = columns[0];
-    if (first.kind !== 'PERSON' && heads.length === 2 && columns.length === 1 && first.index === 0) {
+    if (
+      first.kind !== 'PERSON' &&
+      first.kind !== 'PARTY' &&
+      first.kind !== 'POSTAL_ADDRESS' &&
+      heads.length === 2 &&
+      columns.length === 1 &&
+      first.index === 0
+    ) {
       const type = columnValueType(first.kind, text.slice(heads[1].start, heads[1].end), latestYear);
       if (type) {
         out.push({ type, start: heads[1].start, end: heads[1].end, score: 0.9 });
@@ -351,20 +416,33 @@ export const tableColumns = (text: string): Entity[] => {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
       const row = text.slice(rowStart, rowEnd);
-      if (!row.trim() || !row.includes(delimiter)) break;
-      if (!/^[\s|:-]+$/.test(row)) {
+      // A printed list's rule under its heading or before its total ("-----", "=====") goes on to the rows.
+      const rule = delimiter === '|' && RULE_LINE.test(row);
+      if (!row.trim() || (!row.includes(delimiter) && !rule)) break;
+      if (!rule && !/^[\s|:-]+$/.test(row) && !spanningRow(text, rowStart, rowEnd, heads.length)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
         if (keepRows) rows.push(rowCells);
+        // Whether a person stands in the row: an address beside a firm or an office is theirs, no one's.
+        let person = false;
         for (const { index, kind, role } of columns) {
           const cell = rowCells[index];
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
+          if (kind === 'POSTAL_ADDRESS') continue;
+          if (kind === 'PARTY') {
+            if (partyCell(value)) {
+              out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.9 });
+              person = true;
+            }
+            continue;
+          }
           const type =
             kind === 'PERSON'
               ? personCell(value) && (!role || roleCell(value))
                 ? kind
                 : undefined
               : columnValueType(kind, value, latestYear);
+          if (type === 'PERSON') person = true;
           if (type) out.push({ type, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
@@ -373,6 +451,13 @@ export const tableColumns = (text: string): Entity[] => {
               out.push({ type: kind, start: cell.start, end: joined.end, score: 0.9 });
           }
         }
+        if (person)
+          for (const { index, kind } of columns) {
+            const cell = rowCells[index];
+            if (kind !== 'POSTAL_ADDRESS' || !cell || cell.end - cell.start > 80) continue;
+            if (addressShapedCell(text.slice(cell.start, cell.end)))
+              out.push({ type: 'POSTAL_ADDRESS', start: cell.start, end: cell.end, score: 0.9 });
+          }
       }
       rowStart = rowEnd + 1;
     }
@@ -382,6 +467,6 @@ export const tableColumns = (text: string): Entity[] => {
     from = Math.max(from, rowStart);
   }
   // Tables aligned by blanks (a scanned or PDF page's text) have no delimiter: read apart.
-  if (text.includes('  ')) out.push(...spacedTableColumns(text, wholeBirthDate), ...leftColumnParties(text));
+  if (source.includes('  ')) out.push(...spacedTableColumns(source, wholeBirthDate), ...leftColumnParties(source));
   return out;
 };
