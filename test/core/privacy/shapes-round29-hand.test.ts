@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { countedBracketNames } from '../../../nodes/core/privacy/names-counted-brackets.js';
+import type { Entity } from '../../../nodes/core/privacy/entities.js';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
+
+const scanner = new PrivacyScanner();
+
+/** Each finding of `type` as its text. */
+const found = (text: string, type: string) =>
+  scanner
+    .scan(text)
+    .filter((e) => e.type === type)
+    .map((e) => text.slice(e.start, e.end));
+
+describe('shapes of round 29: hand-written documents of set 27', () => {
+  it('reads a room or a unit with its number after a handler label as no person', () => {
+    const text =
+      'Finanzamt Nordheide · Bearbeiter: Sachgebiet 34\nSachbearbeiterin: Zimmer 118, Durchwahl -412.\n' +
+      'Sachbearbeiter: Olmbrecht\nPatient: Fischer 12.03.1980';
+    const names = found(text, 'PERSON');
+    assert.ok(!names.includes('Sachgebiet'), names.join('|'));
+    assert.ok(!names.includes('Zimmer'), names.join('|'));
+    assert.ok(names.includes('Olmbrecht'), names.join('|'));
+    assert.ok(names.includes('Fischer'), names.join('|'));
+  });
+
+  it('reads one word ending in an office noun as a firm, not a person', () => {
+    const text =
+      'Aktennotiz (Sorgfaltspflicht), Treuhandbüro Seeblick Anstalt, Schaan\nLohnbüro Sternkamp: Unterlagen fehlen.\n' +
+      'Wirtschaftlich berechtigt: Ilvy Marxer';
+    const names = found(text, 'PERSON');
+    assert.ok(!names.some((n) => /büro/.test(n)), names.join('|'));
+    assert.ok(names.includes('Ilvy Marxer'), names.join('|'));
+  });
+
+  it('reads the article of a receipt line (quantity, article, price) as no person', () => {
+    const text =
+      'Gasthaus am Deich, Tisch 4\n2x Scholle Hallerbruch       39,80\n1 x Pannfisch Oldenwarf  17,50 €\n' +
+      'Bedient von Okke Hinrichsen';
+    const names = found(text, 'PERSON');
+    assert.ok(!names.some((n) => /Scholle|Hallerbruch|Oldenwarf/.test(n)), names.join('|'));
+    assert.ok(
+      names.some((n) => /Hinrichsen/.test(n)),
+      names.join('|'),
+    );
+  });
+
+  it('reads the surnames in brackets after a sentence that counts people', () => {
+    const text =
+      'Feststellung 4 – Lohn\n\nBei zwei Arbeitnehmern fehlte die Änderungsmeldung\n(Okwuosa, Vantriek). Weiteres folgt.\n' +
+      'Three employees were paid twice (Brudzinski, Tavakoliyan, Mbekwa).\n' +
+      'Die Filialen (Hamburg, Bremen) sind betroffen. Zwei Programme liefen (Excel, Word).';
+    const names = found(text, 'PERSON');
+    for (const n of ['Okwuosa', 'Vantriek', 'Brudzinski', 'Tavakoliyan', 'Mbekwa']) assert.ok(names.includes(n), n);
+    for (const n of ['Hamburg', 'Bremen', 'Excel', 'Word']) assert.ok(!names.includes(n), n);
+  });
+
+  it('reads an address after "address is" in a sentence', () => {
+    const text =
+      "Enclosed is Form 8821. The taxpayer's mailing address is 412 Brackenridge, Flagstaff, AZ 86001.\n" +
+      'Ihre neue Anschrift lautet Am Sonnenhang 7, 34119 Kassel.\nThe reason is 3 of them, as we said.';
+    const addresses = found(text, 'POSTAL_ADDRESS');
+    assert.ok(addresses.includes('412 Brackenridge, Flagstaff, AZ 86001'), addresses.join('|'));
+    assert.ok(
+      addresses.some((a) => a.includes('Am Sonnenhang 7, 34119 Kassel')),
+      addresses.join('|'),
+    );
+    assert.equal(addresses.length, 2, addresses.join('|'));
+  });
+
+  it("reads a firm's own unit before its role mailbox or landline as the firm's", () => {
+    const text =
+      'Questions: our payroll team at payroll@brackwater-lohn.co.uk or 0117 496 0755.\n' +
+      'Rückfragen bitte über unsere Zentrale, Tel. 031 552 40 00.\n' +
+      'Call 0800 555 0199 (main line) for help.\n' +
+      'Our team lead Marisol Quenby: 0117 496 0788, marisol.quenby@brackwater-lohn.co.uk\n' +
+      'My own line: 0117 496 0799.';
+    const phones = found(text, 'PHONE_NUMBER');
+    const mails = found(text, 'EMAIL_ADDRESS');
+    assert.ok(!mails.includes('payroll@brackwater-lohn.co.uk'), mails.join('|'));
+    assert.ok(mails.includes('marisol.quenby@brackwater-lohn.co.uk'), mails.join('|'));
+    for (const p of ['0117 496 0755', '031 552 40 00', '0800 555 0199']) assert.ok(!phones.includes(p), p);
+    for (const p of ['0117 496 0788', '0117 496 0799']) assert.ok(phones.includes(p), p);
+  });
+
+  it('reads brackets in linear time', () => {
+    const run = (text: string) => countedBracketNames(text, [] as Entity[]);
+    const lists = (size: number) => repeated('zwei Mitarbeiter (Abc, Def, Ghi, Jkl, Mno, Pqr, Stu, ', size);
+    assertLinearTime('open lists', run, lists(200_000), lists(800_000));
+    const brackets = (size: number) => repeated('(Abc, Def) ', size);
+    assertLinearTime('brackets without a count', run, brackets(200_000), brackets(800_000));
+    const receipt = (size: number) => repeated('2x Scholle Pannfisch Labskaus Grünkohl   ', size);
+    assertLinearTime('receipt line', (t) => scanner.scan(t), receipt(50_000), receipt(200_000));
+  });
+});
