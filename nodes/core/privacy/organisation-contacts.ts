@@ -114,32 +114,7 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     }
     return verdict;
   };
-  return found.filter(
-    (e) =>
-      !CONTACT_TYPES.has(e.type) ||
-      (!organisationLine(e.start) && !(e.type !== 'POSTAL_ADDRESS' && ownUnitContact(text, e, found, lineText))),
-  );
-}
-
-/**
- * A firm's text naming one of its own units before the number or mailbox, in the same sentence: "Fragen? Unser
- * Sekretariat: 0721 …, kanzlei@…", "über unsere Zentrale, Tel. …", "our VAT team at vat@… or 0117 …", or the
- * number marked as the switchboard ("1-800-… (main line)"). The writer's own office, not a person's. The sentence
- * runs on over the dots of "Tel." and of a mailbox; a full stop before a capital ends it.
- */
-const OWN_UNIT_BEFORE =
-  /(?:^|[^\p{L}])(?:our|unser(?:e[mnrs]?)?)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:team|sekretariat|zentrale|office|büro|kanzlei|hotline|helpline|switchboard|abteilung|department|desk|buchhaltung|empfang|reception|service|support|main[ \t]+line)(?![\p{L}])(?:[^\n.!?]|\.(?![ \t]+\p{Lu})){0,60}$/iu;
-const MAIN_LINE_AFTER = /^[ \t]*\((?:main[ \t]+line|switchboard|zentrale)\)/i;
-function ownUnitContact(text: string, e: Entity, found: Entity[], lineText: (i: number) => string): boolean {
-  const value = text.slice(e.start, e.end);
-  if (e.type === 'EMAIL_ADDRESS' ? personalMailbox(value) : personalPhone(value, lineText(e.start))) return false;
-  if (MAIN_LINE_AFTER.test(text.slice(e.end, e.end + 20))) return true;
-  const from = Math.max(0, e.start - 100);
-  const cue = OWN_UNIT_BEFORE.exec(text.slice(from, e.start));
-  if (!cue || PERSONAL_CUE.test(cue[0])) return false;
-  // Privacy first: a person named between the unit and the value may be the one reached there.
-  const cueStart = from + cue.index;
-  return !found.some((p) => p.type === 'PERSON' && p.start >= cueStart && p.end <= e.start);
+  return found.filter((e) => !CONTACT_TYPES.has(e.type) || !organisationLine(e.start));
 }
 
 /**
