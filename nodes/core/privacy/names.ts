@@ -26,6 +26,7 @@ import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initia
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roomOccupant } from './names-rooms.js';
 import { countedBracketNames } from './names-counted-brackets.js';
+import { statementPayees } from './names-statement-payees.js';
 import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { transcriptRole } from './transcript-turns.js';
@@ -331,6 +332,7 @@ export const namesInContext = (text: string): Entity[] => {
   documentShapes(text, out);
   bracketedNames(text, out);
   countedBracketNames(text, out);
+  statementPayees(text, out);
   quotedNicknames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
