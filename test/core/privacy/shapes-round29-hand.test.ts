@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { countedBracketNames } from '../../../nodes/core/privacy/names-counted-brackets.js';
+import { statementPayees } from '../../../nodes/core/privacy/names-statement-payees.js';
 import type { Entity } from '../../../nodes/core/privacy/entities.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
@@ -69,12 +70,24 @@ describe('shapes of round 29: hand-written documents of set 27', () => {
     assert.equal(addresses.length, 2, addresses.join('|'));
   });
 
+  it("reads a private counterparty after a bank statement's transfer code", () => {
+    const text =
+      '1. 03/10  £650.00 out – "SO KELDA MUIRHEAD RENT"\n2. 04/10  £40.00 out – FPO ORLA BRANNIGAN LOAN\n' +
+      '3. 05/10  £31.20 out – SO THAMES WATER\n4. 06/10  £9.99 out – FPO ACME LTD\n5. 07/10  £55.00 out – DD BRITISH GAS';
+    const names = found(text, 'PERSON');
+    assert.ok(names.includes('KELDA MUIRHEAD'), names.join('|'));
+    assert.ok(names.includes('ORLA BRANNIGAN'), names.join('|'));
+    for (const n of names) assert.ok(!/THAMES|WATER|ACME|BRITISH|RENT|LOAN/.test(n), n);
+  });
+
   it('reads brackets in linear time', () => {
     const run = (text: string) => countedBracketNames(text, [] as Entity[]);
     const lists = (size: number) => repeated('zwei Mitarbeiter (Abc, Def, Ghi, Jkl, Mno, Pqr, Stu, ', size);
     assertLinearTime('open lists', run, lists(200_000), lists(800_000));
     const brackets = (size: number) => repeated('(Abc, Def) ', size);
     assertLinearTime('brackets without a count', run, brackets(200_000), brackets(800_000));
+    const codes = (size: number) => repeated('SO ABCDE FGHIJ KLMNO PQRST ', size);
+    assertLinearTime('transfer codes', (t) => statementPayees(t, [] as Entity[]), codes(200_000), codes(800_000));
     const receipt = (size: number) => repeated('2x Scholle Pannfisch Labskaus Grünkohl   ', size);
     assertLinearTime('receipt line', (t) => scanner.scan(t), receipt(50_000), receipt(200_000));
   });
