@@ -37,6 +37,8 @@ const MAX_COMPOUND = 20;
 const AFTER_LABEL = /(?:[ \t]+in)?(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*[:\t][ \t]*/y;
 const AFTER_PROSE_LABEL = /(?:[ \t]+in)?[ \t]+/y;
 const PROSE_LABEL = /^(?:wohnhaft|lives at|residing at)$/i;
+/** A label in a sentence, its verb before the value: "The taxpayer's mailing address is …", "Ihre Anschrift lautet …". */
+const LABEL_VERB = /(?:[ \t]+(?:is|was|ist|lautet))(?:[ \t]+(?:now|jetzt|nun))?[ \t]+(?=[0-9A-ZÄÖÜ])/y;
 /** A word right before the label that makes it some other kind of address. */
 const NOT_POSTAL_BEFORE =
   /(?:e-?mail|mail|ip|mac|web|server|url|internet|company|business|office|firm|bank|firmen|geschäfts|büro|praxis|rechnungs|liefer)[ \t-]*$/i;
@@ -82,6 +84,10 @@ function valueStart(text: string, m: RegExpExecArray): number | undefined {
   if (!gap && PROSE_LABEL.test(m[0])) {
     AFTER_PROSE_LABEL.lastIndex = end;
     gap = AFTER_PROSE_LABEL.exec(text);
+  }
+  if (!gap) {
+    LABEL_VERB.lastIndex = end;
+    gap = LABEL_VERB.exec(text);
   }
   return gap ? end + gap[0].length : undefined;
 }

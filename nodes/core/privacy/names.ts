@@ -25,6 +25,8 @@ import {
 import { capitalsSurnameAt, initialAt, initialAtLineStart } from './names-initials.js';
 import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roomOccupant } from './names-rooms.js';
+import { countedBracketNames } from './names-counted-brackets.js';
+import { statementPayees } from './names-statement-payees.js';
 import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { transcriptRole } from './transcript-turns.js';
@@ -329,6 +331,8 @@ export const namesInContext = (text: string): Entity[] => {
   }
   documentShapes(text, out);
   bracketedNames(text, out);
+  countedBracketNames(text, out);
+  statementPayees(text, out);
   quotedNicknames(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;

@@ -1,4 +1,6 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
+import { orderLineItem } from './not-people-order-lines.js';
+import { numberedUnit } from './numbered-units.js';
 import { partnersFirmNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
 import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
@@ -159,6 +161,8 @@ const GROUP_WORDS = new Set(
     'treasurer',
   ].map((w) => w.toLowerCase()),
 );
+/** One word ending in an office's or a practice's noun ("Lohnbüro", "Treuhandbüro", "Steuerkanzlei"). */
+const OFFICE_COMPOUND = /^\p{L}*(?:büro|buero|kanzlei)$/iu;
 /** Possessives and articles before a group in a sign-off ("Euer Elternbeirat", "Your Support Team"). */
 const GROUP_LEAD = new Set(['euer', 'eure', 'ihr', 'ihre', 'dein', 'deine', 'your', 'the', 'das', 'der', 'die']);
 
@@ -253,6 +257,11 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
   if (partnersFirmNoPerson(text, e, value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
+  // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
+  if (OFFICE_COMPOUND.test(value)) return false;
+  if (orderLineItem(text, e.start, e.end)) return false;
+  // "Sachbearbeiter: Zimmer 214", "Bearbeiter: Sachgebiet 21": the desk or unit that handles a case, with its number.
+  if (numberedUnit(value, text.slice(e.end, e.end + 12))) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.

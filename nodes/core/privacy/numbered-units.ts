@@ -1,0 +1,17 @@
+/**
+ * Words that name a numbered room, desk or administrative unit ("Zimmer 214", "Sachgebiet 21", "Referat
+ * 4", "Desk 3"). A case's handler is often given so ("Bearbeiter: Sachgebiet 21", "Sachbearbeiter: Zimmer
+ * 214"): an authority names the desk that handles a file, not the person at it. With its number after it,
+ * such a word is a place or a unit even where a surname is spelt alike ("Zimmer").
+ */
+const NUMBERED_UNIT =
+  /^(?:zimmer|zi|raum|room|rm|büro|buero|office|sachgebiet|sachbereich|referat|dezernat|abteilung|abt|fachbereich|arbeitsgebiet|arbeitsbereich|gruppe|team|schalter|counter|desk|station|ward|unit|dept|department|stelle|geschäftsstelle|etage|floor|kasse)$/i;
+
+/** Whether the word names a numbered room or unit. */
+export const isNumberedUnitWord = (word: string) => NUMBERED_UNIT.test(word);
+
+/** A number right after the word, no date or decimal ("Zimmer 214", not "Fischer 12.03.1980"). */
+const UNIT_NUMBER = /^[ \t]+(?:Nr\.?[ \t]*)?\d{1,5}[a-zA-Z]?(?![\d\p{L}]|[./-]\d)/u;
+
+/** Whether `word` (a finding's whole value) followed by `after` (the text right after it) is a numbered room or unit. */
+export const numberedUnit = (word: string, after: string) => isNumberedUnitWord(word) && UNIT_NUMBER.test(after);
