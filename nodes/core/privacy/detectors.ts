@@ -275,7 +275,14 @@ const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
  */
 const LOCAL_PIECE = `[${LOCAL_CHAR}]+(?:['’][${LOCAL_CHAR}]+)*`;
 /** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
-const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`, 'u');
+/**
+ * A run of three dots or more before it is a leader ("E-Mail..........max@host", a printed report),
+ * no part of the address: the local part starts after the run.
+ */
+const LOCAL_BEFORE = new RegExp(
+  `(?:(?<![${LOCAL_CHAR}.])|(?<=\\.{3}))${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`,
+  'u',
+);
 /**
  * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
  * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
