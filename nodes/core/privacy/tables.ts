@@ -4,7 +4,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
-import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
+import { leftColumnParties, printedTableColumns, spacedTableColumns } from './spaced-tables.js';
 import { opensWithInstitution } from './postal-shapes.js';
 import { PHONE_COLUMN } from './phone-columns.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
@@ -382,6 +382,7 @@ export const tableColumns = (text: string): Entity[] => {
     from = Math.max(from, rowStart);
   }
   // Tables aligned by blanks (a scanned or PDF page's text) have no delimiter: read apart.
-  if (text.includes('  ')) out.push(...spacedTableColumns(text, wholeBirthDate), ...leftColumnParties(text));
+  if (text.includes('  '))
+    out.push(...spacedTableColumns(text, wholeBirthDate), ...leftColumnParties(text), ...printedTableColumns(text));
   return out;
 };
