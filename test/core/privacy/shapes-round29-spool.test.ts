@@ -63,4 +63,60 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
       repeated('x' + '.'.repeat(200) + '@', 80_000),
     );
   });
+  it('reads family and given names by the column their heading word starts, values cut at the width', () => {
+    const text = [
+      '1GEHALTSLISTE  MUSTERWERK GMBH                 MONAT 03/2026   SEITE 1',
+      '0PERS-N NAME           VORNAME    SK       BRUTTO     NETTO',
+      ' ----------------------------------------------------------------',
+      '  4410   OKONKWO-BELL   Adaeze     1     4.210,00   2.801,10',
+      '  4411   WIJESEKERAHAMI Gunawathie 3     3.100,50   2.050,00',
+      '\f1GEHALTSLISTE  MUSTERWERK GMBH                 MONAT 03/2026   SEITE 2',
+      '0PERS-N NAME           VORNAME    SK       BRUTTO     NETTO',
+      ' ----------------------------------------------------------------',
+      '         LAGE          ',
+      '0 4412   VAN DER POEL   Maartje    4     2.900,00   1.990,00',
+      '0 SUMME MANDANT                    10.210,50',
+    ].join('\n');
+    const found = people(text);
+    for (const name of ['OKONKWO-BELL', 'Adaeze', 'WIJESEKERAHAMI', 'Gunawathie', 'LAGE', 'VAN DER POEL', 'Maartje'])
+      assert.ok(found.includes(name), `${name}: ${found.join(' | ')}`);
+    assert.ok(!found.includes('MANDANT'), found.join(' | '));
+  });
+
+  it('reads "Family, Given" cells under a client heading, firms beside them left out', () => {
+    const text = [
+      '1FRISTENLISTE 2025    USER: QX1234    SEITE 1',
+      ' MDT    MANDANT                 STEUER-ID       FRIST',
+      ' ..........................................................',
+      ' 31415  Ørsted-Lind, Sunniva    12 345 678 901  31.07.2026',
+      ' 27182  Quellwerk Bau GmbH      98765432109     30.09.2026',
+    ].join('\n');
+    const found = people(text);
+    assert.ok(found.includes('Ørsted-Lind, Sunniva'), found.join(' | '));
+    assert.ok(!found.some((p) => p.includes('Quellwerk')), found.join(' | '));
+  });
+
+  it("leaves a ledger's account names under NAME alone", () => {
+    const text = [
+      '1TRIAL BALANCE PERIOD 04   PAGE 1',
+      ' ACCT  NAME                         DEBIT          CREDIT',
+      ' 0040 Motor vehicles               12,400.00',
+      ' 4000 Sales                                       88,120.55',
+      ' 7100 Rent                          9,600.00',
+      ' 7006 Employer pension              3,210.40',
+    ].join('\n');
+    assert.deepEqual(people(text), []);
+  });
+
+  it('reads printed tables in linear time', () => {
+    const scanner = new PrivacyScanner();
+    const head = ' NR     NAME           VORNAME    SK\n';
+    const row = '  4410   OKONKWO        Adaeze     1\n';
+    assertLinearTime(
+      'printed columns',
+      (t) => scanner.scan(t),
+      head + repeated(row, 20_000),
+      head + repeated(row, 80_000),
+    );
+  });
 });
