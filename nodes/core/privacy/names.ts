@@ -664,6 +664,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
+      // "USER: AU6550", "Login: KT4471": letters glued to digits are an operator's id, no name's start.
+      if (/\d/.test(text[name.end] ?? '')) break;
       // "Bauleiter: Quistorp & Partner Architekten": a surname with its partners is the firm; a whole name before
       // "& Söhne" still names the owner (a sole trader's firm is theirs), and the partners are no next person.
       const partners = PARTNERS_AFTER_NAME.test(text.slice(name.end, Math.min(end, name.end + 16)));

@@ -119,4 +119,9 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
       head + repeated(row, 80_000),
     );
   });
+  it("leaves an operator's id after a user label alone, a name after it still found", () => {
+    assert.deepEqual(people('1KONTENBLATT 2026   USER: AU4471   SEITE 1\n'), []);
+    assert.deepEqual(people('Benutzer: LI2290   Stand 04/2026\n'), []);
+    assert.ok(people('User: Brigida Haverkamp\n').includes('Brigida Haverkamp'));
+  });
 });
