@@ -90,6 +90,7 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
     // ("Name      : Alemayehu") or a person beside a label ("Name, Vorname    Hadžić, Edin    Hadžić-Delić, Amra":
     // a form with a column per person, whose other lines are labels).
     if (columns.length === 0 || heads.some((h, i) => !shortHeading(text.slice(h.start, h.end), columns, i))) continue;
+    const heading = text.slice(lineStart, lineEnd).trim();
     let rowStart = lineEnd + 1;
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
@@ -97,6 +98,11 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
       const row = spacedCells(text, rowStart, rowEnd);
       // A row of the table has as many cells as its heading; anything else ends it.
       if (row.length !== heads.length || rowEnd - rowStart > 400) break;
+      // The heading again (a printed report repeats it on every page): no row, and the table goes on.
+      if (text.slice(rowStart, rowEnd).trim() === heading) {
+        rowStart = rowEnd + 1;
+        continue;
+      }
       for (const { index, kind } of columns) {
         const cell = row[index];
         if (cell.end - cell.start > 60) continue;

@@ -124,4 +124,17 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
     assert.deepEqual(people('Benutzer: LI2290   Stand 04/2026\n'), []);
     assert.ok(people('User: Brigida Haverkamp\n').includes('Brigida Haverkamp'));
   });
+  it('reads a heading repeated on the next page as no row, the rows after it still', () => {
+    const text = [
+      '1NEUANMELDUNGEN BAV   USER: QX1234   BLATT 1',
+      ' NAME             GEB.-DATUM   RV-NUMMER',
+      ' Gisela Hubertus   03.04.71     53030471H112',
+      '\f1NEUANMELDUNGEN BAV   USER: QX1234   BLATT 2',
+      ' NAME             GEB.-DATUM   RV-NUMMER',
+      ' Ottokar Lindqvist 19.09.66     12190966L318',
+    ].join('\n');
+    const found = people(text);
+    assert.ok(!found.includes('NAME'), found.join(' | '));
+    assert.ok(found.includes('Ottokar Lindqvist'), found.join(' | '));
+  });
 });
