@@ -279,10 +279,7 @@ const LOCAL_PIECE = `[${LOCAL_CHAR}]+(?:['’][${LOCAL_CHAR}]+)*`;
  * A run of three dots or more before it is a leader ("E-Mail..........max@host", a printed report),
  * no part of the address: the local part starts after the run.
  */
-const LOCAL_BEFORE = new RegExp(
-  `(?:(?<![${LOCAL_CHAR}.])|(?<=\\.{3}))${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`,
-  'u',
-);
+const LOCAL_BEFORE = new RegExp(`(?:(?<![${LOCAL_CHAR}.])|(?<=\\.{3}))${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`, 'u');
 /**
  * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
  * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
@@ -500,6 +497,10 @@ export const phone: Detector = (text) => {
     if (text[at - 1] === '+') at--;
     // "  2. 05233 941 28  (Fax)": a list's item number at the line's start, then the phone number.
     at = afterListItemNumber(text, at);
+    // "42,082.24 \n 1100": a run right after a digit and a thousands separator is the rest of an amount
+    // (a ledger's column, the next row's account number below it), no number of its own.
+    if (at === run.start && (text[at - 1] === ',' || text[at - 1] === '.') && isDigitCode(text.charCodeAt(at - 2)))
+      continue;
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;

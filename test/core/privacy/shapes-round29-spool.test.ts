@@ -6,6 +6,7 @@ import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 const emails = valuesOf('EMAIL_ADDRESS');
 const postal = valuesOf('POSTAL_ADDRESS');
 const people = valuesOf('PERSON');
+const phones = valuesOf('PHONE_NUMBER');
 
 /** A line printer's record block: each label filled to its column with dots, the value right after. */
 const leaderBlock = (fields: [string, string][]) =>
@@ -136,5 +137,15 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
     const found = people(text);
     assert.ok(!found.includes('NAME'), found.join(' | '));
     assert.ok(found.includes('Ottokar Lindqvist'), found.join(' | '));
+  });
+  it("reads a ledger amount's tail and the account number below it as no phone number", () => {
+    const text = [
+      ' 1200 Bank current account          2,318.40      37,061.19 ',
+      ' 1100 Trade debtors                 51,004.77 ',
+      ' 2100 Trade creditors                              6,093.15 ',
+      ' 7000 Gross wages                   40,112.60',
+    ].join('\n');
+    assert.deepEqual(phones(text), []);
+    assert.deepEqual(phones('Rückruf bitte unter 0391 5560417.\n'), ['0391 5560417']);
   });
 });
