@@ -397,6 +397,8 @@ const ORDER_WORDS =
 /** The headers that carry a mail's own id in angle brackets, on the id's line. */
 const MESSAGE_ID_BEFORE = /(?:^|\n)(?:message-id|in-reply-to|references|x-message-id)[ \t]*:[^\n]*<$/i;
 const HTTP_STATUS_BEFORE = /HTTP\/[\d.]+"[ \t]$/;
+/** A digit, a thousands separator, then three digits and the decimal separator: the rest of an amount ("42,|082.24"). */
+const AMOUNT_TAIL = /^\d[.,]\d{3}[.,]\d/;
 /** A Unix time with its fraction ("1738506574.675753", a chat export's "ts"): no phone number. */
 const EPOCH_WITH_FRACTION = /^1[3-9]\d{8}[.]\d{3,9}$/;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
@@ -499,8 +501,7 @@ export const phone: Detector = (text) => {
     at = afterListItemNumber(text, at);
     // "42,082.24 \n 1100": a run right after a digit and a thousands separator is the rest of an amount
     // (a ledger's column, the next row's account number below it), no number of its own.
-    if (at === run.start && (text[at - 1] === ',' || text[at - 1] === '.') && isDigitCode(text.charCodeAt(at - 2)))
-      continue;
+    if (at === run.start && AMOUNT_TAIL.test(text.slice(at - 2, at + 5))) continue;
     const candidateEnd = withoutTrailingTime(text, run);
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;

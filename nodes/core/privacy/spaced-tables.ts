@@ -197,6 +197,8 @@ function thingCell(value: string): boolean {
   return (isEnglishWord(first.toLowerCase()) || isDictionaryWord(first)) && !isKnownName(first) && !isGivenName(first);
 }
 
+/** A field label with its colon inside a line: no row of a printed table. */
+const LABEL_IN_ROW = /\p{L}[ \t]*:(?:[ \t]|$)/u;
 /** How far a value's first character may stand from its heading word's (carriage control, ragged print). */
 const COLUMN_SLACK = 2;
 
@@ -288,6 +290,9 @@ export function printedTableColumns(text: string): Entity[] {
       if (rowEnd === -1) rowEnd = text.length;
       const row = text.slice(rowStart, rowEnd);
       if (row.trim() === '' || row.includes('\f') || rowEnd - rowStart > 400 || TOTALS_ROW.test(row)) break;
+      // "WARD: Tamar 2", "Clinical details: …": a label line, so the line above was a form's labels and values
+      // in capitals ("SURNAME ILAGAN   FORENAME …"), no table's heading.
+      if (LABEL_IN_ROW.test(row)) break;
       if (!RULE_LINE.test(row)) {
         const alone = row.trim().split(/ {2,}/).length === 1;
         for (const column of columns) {

@@ -148,4 +148,16 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
     assert.deepEqual(phones(text), []);
     assert.deepEqual(phones('Rückruf bitte unter 0391 5560417.\n'), ['0391 5560417']);
   });
+  it('reads a form in capitals with labels below it as no printed table, and a CSV phone after a date as a phone', () => {
+    const form = [
+      'LABOR-ANFORDERUNG',
+      'SURNAME OKAFOR   FORENAME TEMPERANCE',
+      'DOB 1971-02-11   SEX F   WARD: Linde 3',
+      'Clinical notes: fasting sample',
+      'Collected by: Roswitha 08:15',
+    ].join('\n');
+    const found = people(form);
+    assert.ok(!found.some((p) => /Clinical|Collected/.test(p)), found.join(' | '));
+    assert.deepEqual(phones('date,phone,ref\n1982-04-09,0049 40 318 2275,K-10442\n'), ['0049 40 318 2275']);
+  });
 });
