@@ -160,4 +160,12 @@ describe('privacy detectors: shapes of round 29 (print-spool reports)', () => {
     assert.ok(!found.some((p) => /Clinical|Collected/.test(p)), found.join(' | '));
     assert.deepEqual(phones('date,phone,ref\n1982-04-09,0049 40 318 2275,K-10442\n'), ['0049 40 318 2275']);
   });
+  it('reads the debtor after a leader in a dunning run, a firm as debtor left out', () => {
+    const text = leaderBlock([
+      ['Schuldner', 'YIM, Sopheap'],
+      ['Anschrift', 'Quittenweg 17, 79100 Freiburg'],
+    ]);
+    assert.ok(people(text).includes('YIM, Sopheap'), people(text).join(' | '));
+    assert.deepEqual(people(leaderBlock([['Debtor', 'Northwind Logistics Ltd']])), []);
+  });
 });
