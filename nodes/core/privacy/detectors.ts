@@ -276,7 +276,11 @@ const LOCAL_CHAR = String.raw`\p{L}\p{N}_%+\-`;
  */
 const LOCAL_PIECE = `[${LOCAL_CHAR}]+(?:['’][${LOCAL_CHAR}]+)*`;
 /** The local part right before "@", its dots perhaps spelled out ("max dot muster"). */
-const LOCAL_BEFORE = new RegExp(`(?<![${LOCAL_CHAR}.])${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`, 'u');
+/**
+ * A run of three dots or more before it is a leader ("E-Mail..........max@host", a printed report),
+ * no part of the address: the local part starts after the run.
+ */
+const LOCAL_BEFORE = new RegExp(`(?:(?<![${LOCAL_CHAR}.])|(?<=\\.{3}))${LOCAL_PIECE}(?:${DOT}${LOCAL_PIECE})*$`, 'u');
 /**
  * Digits before a spaced dot are the end of something else, not a piece of the address: a phone
  * number or house number before a "·" list separator ("0761 208 11 94 · jana@…"; bullets are dots
@@ -394,6 +398,8 @@ const ORDER_WORDS =
 /** The headers that carry a mail's own id in angle brackets, on the id's line. */
 const MESSAGE_ID_BEFORE = /(?:^|\n)(?:message-id|in-reply-to|references|x-message-id)[ \t]*:[^\n]*<$/i;
 const HTTP_STATUS_BEFORE = /HTTP\/[\d.]+"[ \t]$/;
+/** A digit, a thousands separator, then three digits and the decimal separator: the rest of an amount ("42,|082.24"). */
+const AMOUNT_TAIL = /^\d[.,]\d{3}[.,]\d/;
 /** A Unix time with its fraction ("1738506574.675753", a chat export's "ts"): no phone number. */
 const EPOCH_WITH_FRACTION = /^1[3-9]\d{8}[.]\d{3,9}$/;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
@@ -494,6 +500,9 @@ export const phone: Detector = (text) => {
     if (text[at - 1] === '+') at--;
     // "  2. 05233 941 28  (Fax)": a list's item number at the line's start, then the phone number.
     at = afterListItemNumber(text, at);
+    // "42,082.24 \n 1100": a run right after a digit and a thousands separator is the rest of an amount
+    // (a ledger's column, the next row's account number below it), no number of its own.
+    if (at === run.start && AMOUNT_TAIL.test(text.slice(at - 2, at + 5))) continue;
     const candidateEnd = withoutTrailingDate(text, at, withoutTrailingTime(text, run));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;

@@ -15,6 +15,8 @@ import { isLetterChar } from './code-units.js';
 
 /** Four leader characters or more, single blanks between them allowed (". . . ."); three are an ellipsis. */
 const LEADER = /[._](?:[ \t]?[._]){3,}/g;
+/** A row this long touching its label is a printed report's leader (a spool file's "Anschrift........"), no ellipsis. */
+const PRINTED_LEADER = 8;
 /** A label after the row, not a value: a few words and a colon ("Name in Druckbuchstaben:", "Witness:"). */
 const NEXT_LABEL = /^[^\s:,]+(?:[ \t][^\s:,]+){0,3}:/;
 /** How far from its line's start a leader may begin: a label is short. */
@@ -47,7 +49,9 @@ export function readFormLeaders(text: string): DecodedText | undefined {
     const before = text[labelEnd - 1];
     if (valueStart >= text.length || text[valueStart] === '\n' || text[valueStart] === '\r') continue;
     // A prose ellipsis ("seventy-two... sorry") touches its word; a row is set off by a blank or follows a colon.
-    if (labelEnd === m.index && before !== ':') continue;
+    // A line printer's leader fills the label's column to its last character ("E-Mail..........x@host"):
+    // a long row touching its label is that, never an ellipsis.
+    if (labelEnd === m.index && before !== ':' && m[0].length < PRINTED_LEADER) continue;
     // Two blanks or more after the row: the field was left empty and the next column's label follows
     // ("Unterschrift: ________   Datum: …", "Signed ..........   Dated 30/11").
     if (gap > 1 || NEXT_LABEL.test(text.slice(valueStart, valueStart + 40))) continue;

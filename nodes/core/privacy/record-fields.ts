@@ -374,7 +374,9 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
     if (end - at === 0 || /^\s*$/.test(text.slice(at, Math.min(end, at + 200)))) return at;
-    if (end - at <= 2000) {
+    // The header again (a printed report repeats it on every page): no row.
+    const header = end - at === lineEnd - lineStart && text.startsWith(text.slice(lineStart, lineEnd), at);
+    if (end - at <= 2000 && !header) {
       // A row with quoted cells is read as CSV quotes it: a delimiter or line break inside quotes is the
       // cell's own ("Aufbau ""PAX"" Schrank, 3. OG", "Am Mühlbach 37\n80997 München"), and the row ends
       // at the line break after its last quote.

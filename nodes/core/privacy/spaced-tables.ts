@@ -1,3 +1,4 @@
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import type { Entity } from './entities.js';
 
 /**
@@ -89,6 +90,7 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
     // ("Name      : Alemayehu") or a person beside a label ("Name, Vorname    Hadžić, Edin    Hadžić-Delić, Amra":
     // a form with a column per person, whose other lines are labels).
     if (columns.length === 0 || heads.some((h, i) => !shortHeading(text.slice(h.start, h.end), columns, i))) continue;
+    const heading = text.slice(lineStart, lineEnd).trim();
     let rowStart = lineEnd + 1;
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
@@ -96,6 +98,11 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
       const row = spacedCells(text, rowStart, rowEnd);
       // A row of the table has as many cells as its heading; anything else ends it.
       if (row.length !== heads.length || rowEnd - rowStart > 400) break;
+      // The heading again (a printed report repeats it on every page): no row, and the table goes on.
+      if (text.slice(rowStart, rowEnd).trim() === heading) {
+        rowStart = rowEnd + 1;
+        continue;
+      }
       for (const { index, kind } of columns) {
         const cell = row[index];
         if (cell.end - cell.start > 60) continue;
@@ -141,6 +148,169 @@ export function leftColumnParties(text: string): Entity[] {
     const cell = line.slice(start, gap);
     if (cell.length <= 60 && LEFT_NAME.test(cell))
       out.push({ type: 'PERSON', start: next + 1 + start, end: next + 1 + gap, score: 0.85 });
+  }
+  return out;
+}
+
+/**
+ * A line printer's report (a payroll journal, a deadline list, a spool file): a heading line in
+ * capitals over rows whose values stand where their heading's word starts ("PERS-NR NAME  VORNAME  SK"
+ * over "  7499   KOWALCZYK      Bożenna    3"). Values are cut at the column's width and touch the next
+ * column with one blank ("Bożenna 3"), so the split at two blanks above misreads them; here a column
+ * runs from its heading word's start to the next heading word's start, a value from a word starting
+ * there (two positions either way: column 1 holds a carriage-control character) through single
+ * blanks, up to the next column. A table runs until an empty line or a new page (a form feed); every
+ * page repeats its heading, so each page is read as a table of its own.
+ */
+/** A heading word naming a person's column; "NAME, VORNAME" and "FIRST NAME" are joined before the test. */
+const PRINTED_NAME_HEADING =
+  /^(?:(?:sur|fore|nach|vor|familien|first |last |given |family )?names?|name, ?vorname|vorname, ?name|surname, ?forename)$/i;
+/** A heading word naming a party that may be a firm: its cells are people when written "Family, Given". */
+const PRINTED_PARTY_HEADING =
+  /^(?:mandant(?:in)?|client|kunde|customer|schuldner(?:in)?|debtor|mitglied|member|employee|mitarbeiter(?:in)?)$/i;
+/** Words before "NAME" that make it a thing's name ("ACCOUNT NAME", "FIRMENNAME" is one word anyway). */
+const THING_BEFORE_NAME =
+  /^(?:account|acct|konto|company|firm|firma|business|trading|product|produkt|artikel|item|file|datei|bank|project|projekt|job|host|server|device|geräte?|field|feld|table|tabelle|report|branch|filiale|cost|kosten(?:stelle)?)$/i;
+/** A heading word as a line printer sets it: capitals, with dots, hyphens, slashes, commas, "&". */
+const PRINTED_HEADING_WORD = /^\p{Lu}[\p{Lu}.\-/,&]*$/u;
+/** "Family, Given" in one cell. */
+const FAMILY_COMMA_GIVEN = /^[^,]+, [^,]+$/;
+/** A wrapped remainder alone on its line, cut from the name above: any letters (fail closed). */
+const NAME_REMAINDER = /^\p{L}[\p{L}\p{M}'’ .,-]*$/u;
+/** A rule between heading and rows: dashes, equals signs, dots or underscores. */
+const RULE_LINE = /^[ \t]*[-=._]{5,}[ \t]*$/;
+/** A totals line ends the table ("0 SUMME MANDANT   47.832,95", "TOTAL EMPLOYER"): its words are no one's. */
+const TOTALS_ROW =
+  /^[ 0-]*(?:summe|gesamt|zwischensumme|total|subtotal|übertrag|carried forward|brought forward)(?![\p{L}])/iu;
+/** Lower-case words a family name holds ("van der Berg", "de la Cruz", "bin Yusuf"). */
+const NAME_PARTICLE = /^(?:van|von|der|den|de|da|del|della|di|du|dos|das|la|le|ter|ten|zu|bin|binti|al|el|y|e)$/;
+
+/**
+ * A cell naming a thing, not a person, under a plain "NAME" (a ledger's "Office equipment", "Rent",
+ * "Employer NI"): a word in lower case that no family name holds, or a first word the dictionary has
+ * that is no known name ("Rein" and "Gross" are names as well as words, and stay).
+ */
+function thingCell(value: string): boolean {
+  const words = value.split(/[ ,]+/).filter((w) => w !== '');
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return true;
+  const first = words[0];
+  return (isEnglishWord(first.toLowerCase()) || isDictionaryWord(first)) && !isKnownName(first) && !isGivenName(first);
+}
+
+/** A field label with its colon inside a line: no row of a printed table. */
+const LABEL_IN_ROW = /\p{L}[ \t]*:(?:[ \t]|$)/u;
+/** How far a value's first character may stand from its heading word's (carriage control, ragged print). */
+const COLUMN_SLACK = 2;
+
+interface PrintedColumn {
+  start: number;
+  end: number;
+  kind: 'PERSON' | 'PARTY';
+}
+
+/** The heading words of a line (offsets in the line), a carriage-control character in column 1 left out. */
+function printedHeadingWords(line: string): { start: number; end: number; word: string }[] {
+  const words: { start: number; end: number; word: string }[] = [];
+  let i = /^[01+-]\p{Lu}/u.test(line) ? 1 : 0;
+  while (i < line.length) {
+    while (line[i] === ' ') i++;
+    if (i >= line.length) break;
+    const start = i;
+    while (i < line.length && line[i] !== ' ') i++;
+    words.push({ start, end: i, word: line.slice(start, i) });
+  }
+  // Join what one heading spells in two words: "NAME, VORNAME", "FIRST NAME".
+  const joined: typeof words = [];
+  for (const w of words) {
+    const last = joined[joined.length - 1];
+    const both = last && w.start - last.end === 1 ? `${last.word} ${w.word}` : undefined;
+    const thingName = last && THING_BEFORE_NAME.test(last.word) && /^names?$/i.test(w.word);
+    if (last && both && (last.word.endsWith(',') || thingName || PRINTED_NAME_HEADING.test(both)))
+      joined[joined.length - 1] = { start: last.start, end: w.end, word: both };
+    else joined.push(w);
+  }
+  return joined;
+}
+
+/** The person columns of a printed heading line, or undefined when the line is no such heading. */
+function printedColumns(line: string): PrintedColumn[] | undefined {
+  const words = printedHeadingWords(line);
+  if (words.length < 3 || words.some((w) => w.word.length > 24 || !PRINTED_HEADING_WORD.test(w.word.replace(/ /g, ''))))
+    return undefined;
+  const columns: PrintedColumn[] = [];
+  words.forEach((w, i) => {
+    const kind = PRINTED_NAME_HEADING.test(w.word)
+      ? 'PERSON'
+      : PRINTED_PARTY_HEADING.test(w.word)
+        ? 'PARTY'
+        : undefined;
+    if (kind) columns.push({ start: w.start, end: words[i + 1]?.start ?? Number.MAX_SAFE_INTEGER, kind });
+  });
+  return columns.length > 0 ? columns : undefined;
+}
+
+/** The value of `column` in a row line: a word starting at the column through single blanks, before the next column. */
+function printedCell(row: string, column: PrintedColumn): { start: number; end: number } | undefined {
+  let start = -1;
+  for (let i = Math.max(0, column.start - COLUMN_SLACK); i <= column.start + COLUMN_SLACK && i < row.length; i++) {
+    if (row[i] !== ' ' && (i === 0 || row[i - 1] === ' ')) {
+      start = i;
+      break;
+    }
+  }
+  if (start === -1 || start >= column.end) return undefined;
+  let end = start;
+  for (;;) {
+    while (end < row.length && row[end] !== ' ') end++;
+    // One blank and a word still inside the column: the value goes on ("ROY BARMAN", "Taipe Ccoa, Yupanki").
+    if (row[end] === ' ' && end + 1 < row.length && row[end + 1] !== ' ' && end + 1 < column.end) end++;
+    else break;
+  }
+  return { start, end };
+}
+
+/** Persons in the name columns of line-printer reports. Cheap first: only lines in capitals naming such a column. */
+export function printedTableColumns(text: string): Entity[] {
+  const out: Entity[] = [];
+  const hint = /NAME|MANDANT|CLIENT|KUNDE|CUSTOMER|SCHULDNER|DEBTOR|MITGLIED|MEMBER|EMPLOYEE|MITARBEITER/g;
+  let from = 0;
+  for (let m = hint.exec(text); m; m = hint.exec(text)) {
+    if (m.index < from) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    from = lineEnd;
+    hint.lastIndex = lineEnd;
+    if (lineEnd - lineStart > 300) continue;
+    const columns = printedColumns(text.slice(lineStart, lineEnd).replace(/^\f/, ' '));
+    if (!columns) continue;
+    let rowStart = lineEnd + 1;
+    while (rowStart < text.length) {
+      let rowEnd = text.indexOf('\n', rowStart);
+      if (rowEnd === -1) rowEnd = text.length;
+      const row = text.slice(rowStart, rowEnd);
+      if (row.trim() === '' || row.includes('\f') || rowEnd - rowStart > 400 || TOTALS_ROW.test(row)) break;
+      // "WARD: Tamar 2", "Clinical details: …": a label line, so the line above was a form's labels and values
+      // in capitals ("SURNAME ILAGAN   FORENAME …"), no table's heading.
+      if (LABEL_IN_ROW.test(row)) break;
+      if (!RULE_LINE.test(row)) {
+        const alone = row.trim().split(/ {2,}/).length === 1;
+        for (const column of columns) {
+          const cell = printedCell(row, column);
+          if (!cell || cell.end - cell.start > 60) continue;
+          const value = row.slice(cell.start, cell.end);
+          const person =
+            column.kind === 'PERSON'
+              ? (NAME_CELL.test(value) && !NO_ONE.test(value) && !thingCell(value)) ||
+                (alone && NAME_REMAINDER.test(value))
+              : NAME_CELL.test(value) && FAMILY_COMMA_GIVEN.test(value);
+          if (person) out.push({ type: 'PERSON', start: rowStart + cell.start, end: rowStart + cell.end, score: 0.9 });
+        }
+      }
+      rowStart = rowEnd + 1;
+    }
+    from = Math.max(from, rowStart - 1);
+    hint.lastIndex = from;
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
-import { leftColumnParties, spacedTableColumns } from './spaced-tables.js';
+import { leftColumnParties, printedTableColumns, spacedTableColumns } from './spaced-tables.js';
 import { isOrganisationName, opensWithInstitution } from './postal-shapes.js';
 import { addressShapedCell } from './labelled-addresses.js';
 import { PHONE_COLUMN } from './phone-columns.js';
@@ -467,6 +467,11 @@ export const tableColumns = (source: string): Entity[] => {
     from = Math.max(from, rowStart);
   }
   // Tables aligned by blanks (a scanned or PDF page's text) have no delimiter: read apart.
-  if (source.includes('  ')) out.push(...spacedTableColumns(source, wholeBirthDate), ...leftColumnParties(source));
+  if (source.includes('  '))
+    out.push(
+      ...spacedTableColumns(source, wholeBirthDate),
+      ...leftColumnParties(source),
+      ...printedTableColumns(source),
+    );
   return out;
 };
