@@ -668,8 +668,9 @@ function labelledFields(text: string, start: number, end: number, first: number,
       }
       // A weak label ("Owner", "Kind") also names teams and kinds of things: one word must be a known name, or two words.
       if (!name || LEGAL_FORM.test(text.slice(name.end, Math.min(end, name.end + 40)))) break;
-      // "USER: AU5151", "Login: KT4471": letters glued to digits are a login or a code, no one's name.
-      if (/\d/.test(text[name.end] ?? '')) break;
+      // "USER: AU5151", "Login: KT4471": capitals glued to digits are a login or a code, no one's name. A written
+      // name glued to a digit ("Bearbeiter: Meier2", a footnote mark or a login made of a surname) still names someone.
+      if (/\d/.test(text[name.end] ?? '') && !/\p{Ll}/u.test(name.tokens.join(''))) break;
       // "Bauleiter: Quistorp & Partner Architekten": a surname with its partners is the firm; a whole name before
       // "& Söhne" still names the owner (a sole trader's firm is theirs), and the partners are no next person.
       const partners = PARTNERS_AFTER_NAME.test(text.slice(name.end, Math.min(end, name.end + 16)));

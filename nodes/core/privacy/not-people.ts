@@ -261,7 +261,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (OFFICE_COMPOUND.test(value)) return false;
   if (orderLineItem(text, e.start, e.end)) return false;
   // "Sachbearbeiter: Zimmer 214", "Bearbeiter: Sachgebiet 21": the desk or unit that handles a case, with its number.
-  if (numberedUnit(value, text.slice(e.end, e.end + 12))) return false;
+  if (numberedUnit(value, text.slice(e.end, e.end + 16), text.slice(Math.max(0, e.start - 8), e.start))) return false;
   if (definitionQuestionNoPerson(text, e, value)) return false;
   if (lawFirmName(text, e, value)) return false;
   // "BIC BCEELULL", "SWIFT: GENODEF1HLM": a bank's code in capitals after its label.
