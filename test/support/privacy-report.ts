@@ -43,6 +43,7 @@ import { privacyTestSet24 } from './privacy-testset24/index.js';
 import { privacyTestSet25 } from './privacy-testset25/index.js';
 import { privacyTestSet26 } from './privacy-testset26/index.js';
 import { privacyTestSet27 } from './privacy-testset27/index.js';
+import { privacyTestSet28 } from './privacy-testset28/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -211,6 +212,10 @@ const test26 = scoreLaterSet(26, privacyTestSet26());
 // payroll, audit, debt collection; print-spool output and screen captures), by someone who never read the
 // detectors nor saw their output on it; scored once at the end of the twenty-eighth round.
 const test27 = scoreLaterSet(27, privacyTestSet27());
+// Test set 28: written during the twenty-eighth round, built unlike sets 1 to 27 (funeral services, estates,
+// civil registries; contact and calendar interchange), by someone who never read the detectors nor saw their
+// output on it; scored once at the end of the twenty-ninth round.
+const test28 = scoreLaterSet(28, privacyTestSet28());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -242,6 +247,7 @@ if (process.argv.includes('--write')) {
     testSet25: test25.figures,
     testSet26: test26.figures,
     testSet27: test27.figures,
+    testSet28: test28.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -275,6 +281,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset25', test25.block);
   readme = replaceReadmeSection(readme, 'privacy-testset26', test26.block);
   readme = replaceReadmeSection(readme, 'privacy-testset27', test27.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset28', test28.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
