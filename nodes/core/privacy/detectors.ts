@@ -674,13 +674,17 @@ const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
  */
 function withoutTrailingDate(text: string, at: number, end: number): number {
   if (end - at < 12 || !isDigitCode(text.charCodeAt(end - 1))) return end;
-  const m = TRAILING_DATE.exec(text.slice(Math.max(at, end - 16), end));
+  // A call log's date with its time ("0171 5550199   12.03.2026 14:10"): the run took the hour before the ":" along.
+  const hour = text.charCodeAt(end) === 58 ? HOUR_BEFORE_COLON.exec(text.slice(Math.max(at, end - 3), end)) : null;
+  const dateEnd = hour ? end - hour[0].length : end;
+  const m = TRAILING_DATE.exec(text.slice(Math.max(at, dateEnd - 16), dateEnd));
   if (!m) return end;
-  let cut = Math.max(at, end - 16) + m.index;
+  let cut = Math.max(at, dateEnd - 16) + m.index;
   while (cut > at && !isDigitCode(text.charCodeAt(cut - 1))) cut--;
   return cut > at ? cut : end;
 }
 const TRAILING_DATE = /[ \t]{2,}(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d)$/;
+const HOUR_BEFORE_COLON = /[ \t]\d{1,2}$/;
 
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"

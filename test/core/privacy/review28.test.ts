@@ -39,3 +39,12 @@ describe('review 28: round 29 table and screen readers keep people', () => {
       assertLinearTime(JSON.stringify(unit), scan, repeated(unit, 20_000), repeated(unit, 80_000));
   });
 });
+
+describe('review 28: a call log line keeps its phone number apart from the date and time after it', () => {
+  it('the phone number ends before the date when a time follows the date', () => {
+    assert.deepEqual(phones('Rückruf 0172 6630418   14.03.2026 09:40\n'), ['0172 6630418']);
+    assert.deepEqual(phones('Anruf von 030 86240731    02.04.2026 16:05\n'), ['030 86240731']);
+    // A number with a bracketed duration keeps its own reading.
+    assert.deepEqual(phones('Rückruf 0172 6630418   14.03.2026\n'), ['0172 6630418']);
+  });
+});
