@@ -522,6 +522,15 @@ export const phone: Detector = (text) => {
     // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
     // line holds six digits or more, are read line by line.
     const byLines = candidate.includes('\n') && hasLongLine(text, at, candidateEnd);
+    // Two numbers side by side in columns ("Tel 0171 5550199  0171 5550198"): libphonenumber reads the run as one
+    // text and finds only the first number's tail, so each column's number is read on its own.
+    const columns = byLines ? undefined : numbersInColumns(text, at, candidateEnd);
+    if (columns) {
+      for (const [start, end] of columns)
+        if (writtenAsPhoneNumber(text, text.slice(start, end), start))
+          phoneNumbersIn(text, start, end, out, afterAmount && start === at);
+      continue;
+    }
     if (
       !byLines &&
       writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end && at <= run.start ? run.digits : -1)
@@ -685,6 +694,32 @@ function withoutTrailingDate(text: string, at: number, end: number): number {
 }
 const TRAILING_DATE = /[ \t]{2,}(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d)$/;
 const HOUR_BEFORE_COLON = /[ \t]\d{1,2}$/;
+
+/** A gap of two blanks or more inside a run: a column's edge. */
+const COLUMN_GAP = /[ \t]{2,}/g;
+/** A number a column holds on its own: a national or international prefix and six digits or more. */
+const COLUMN_NUMBER = /^[+(]?0|^\+/;
+
+/**
+ * The numbers of a run that stand in columns side by side, split at gaps of two blanks or more, when every piece
+ * is a number of its own (a "0" or "+" prefix, six digits or more); else undefined, and the run is read whole.
+ */
+function numbersInColumns(text: string, at: number, end: number): Array<[number, number]> | undefined {
+  const candidate = text.slice(at, end);
+  if (!candidate.includes('  ') && !candidate.includes('\t')) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let from = 0;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(candidate); ; m = COLUMN_GAP.exec(candidate)) {
+    const to = m ? m.index : candidate.length;
+    const piece = candidate.slice(from, to);
+    if (!COLUMN_NUMBER.test(piece) || digitCount(piece, 0, piece.length) < 6) return undefined;
+    pieces.push([at + from, at + to]);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return pieces.length > 1 ? pieces : undefined;
+}
 
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"

@@ -48,3 +48,18 @@ describe('review 28: a call log line keeps its phone number apart from the date 
     assert.deepEqual(phones('Rückruf 0172 6630418   14.03.2026\n'), ['0172 6630418']);
   });
 });
+
+describe('review 28: two phone numbers side by side in columns', () => {
+  it('reads each column number on its own', () => {
+    assert.deepEqual(phones('Tel 0172 6630418  0172 6630419\n'), ['0172 6630418', '0172 6630419']);
+    assert.deepEqual(phones('Tel. 030 86240731   0171 4029637\n'), ['030 86240731', '0171 4029637']);
+    // A number written with a double blank inside stays one number.
+    assert.deepEqual(phones('Tel. 0172  6630418\n'), ['0172  6630418']);
+  });
+
+  it('stays linear on long rows of numbers in columns', () => {
+    const scan = (text: string) => scanner.scan(text);
+    const unit = '0171 5550199  ';
+    assertLinearTime(JSON.stringify(unit), scan, repeated(unit, 20_000), repeated(unit, 80_000));
+  });
+});
