@@ -400,6 +400,8 @@ const MESSAGE_ID_BEFORE = /(?:^|\n)(?:message-id|in-reply-to|references|x-messag
 const HTTP_STATUS_BEFORE = /HTTP\/[\d.]+"[ \t]$/;
 /** A digit, a thousands separator, then three digits and the decimal separator: the rest of an amount ("42,|082.24"). */
 const AMOUNT_TAIL = /^\d[.,]\d{3}[.,]\d/;
+/** The amount's rest within a run ("082.24 "), up to the next number on the same line after a blank or a field separator. */
+const AMOUNT_REST = /^\d{3}[.,]\d+[ \t,;|]+(?=[(+\d])/;
 /** A Unix time with its fraction ("1738506574.675753", a chat export's "ts"): no phone number. */
 const EPOCH_WITH_FRACTION = /^1[3-9]\d{8}[.]\d{3,9}$/;
 /** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
@@ -496,13 +498,22 @@ export const phone: Detector = (text) => {
     if (run.end - run.start < 6 || run.digits < 6) continue;
     // The run with the "+" and "(" written before it.
     let at = run.start;
+    let afterAmount = false;
     if (text[at - 1] === '(') at--;
     if (text[at - 1] === '+') at--;
     // "  2. 05233 941 28  (Fax)": a list's item number at the line's start, then the phone number.
     at = afterListItemNumber(text, at);
     // "42,082.24 \n 1100": a run right after a digit and a thousands separator is the rest of an amount
     // (a ledger's column, the next row's account number below it), no number of its own.
-    if (at === run.start && AMOUNT_TAIL.test(text.slice(at - 2, at + 5))) continue;
+    // The number after the amount in the same run is read on its own ("Saldo 42,082.24 0171 5550199", a CSV's
+    // "1,234.50,0171 …"): only the amount's rest is skipped, never a phone number that follows it.
+    if (at === run.start && AMOUNT_TAIL.test(text.slice(at - 2, at + 5))) {
+      const rest = AMOUNT_REST.exec(text.slice(at, run.end));
+      if (!rest) continue;
+      at += rest[0].length;
+      if (digitCount(text, at, run.end) < 6) continue;
+      afterAmount = true;
+    }
     const candidateEnd = withoutTrailingDate(text, at, withoutTrailingTime(text, run));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;
@@ -511,11 +522,20 @@ export const phone: Detector = (text) => {
     // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a
     // line holds six digits or more, are read line by line.
     const byLines = candidate.includes('\n') && hasLongLine(text, at, candidateEnd);
+    // Two numbers side by side in columns ("Tel 0171 5550199  0171 5550198"): libphonenumber reads the run as one
+    // text and finds only the first number's tail, so each column's number is read on its own.
+    const columns = byLines ? undefined : numbersInColumns(text, at, candidateEnd);
+    if (columns) {
+      for (const [start, end] of columns)
+        if (writtenAsPhoneNumber(text, text.slice(start, end), start))
+          phoneNumbersIn(text, start, end, out, afterAmount && start === at);
+      continue;
+    }
     if (
       !byLines &&
       writtenAsPhoneNumber(text, candidate, at, candidateEnd === run.end && at <= run.start ? run.digits : -1)
     )
-      phoneNumbersIn(text, at, candidateEnd, out);
+      phoneNumbersIn(text, at, candidateEnd, out, afterAmount);
     if (byLines) {
       for (let lineStart = at; lineStart < candidateEnd;) {
         let lineEnd = text.indexOf('\n', lineStart);
@@ -569,7 +589,7 @@ function hasLongLine(text: string, start: number, end: number): boolean {
 }
 
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
-function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[]): void {
+function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[], afterAmount = false): void {
   const candidate = text.slice(at, candidateEnd);
   // Most candidates are exactly one number: parsing it is half the cost of searching the text around it.
   const found =
@@ -587,7 +607,7 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
             valid: f.valid,
           }));
   for (const { start, end, valid } of found) {
-    if (!valid || insideLongerNumber(text, start, end)) continue;
+    if (!valid || insideLongerNumber(text, start, end, afterAmount && start === at)) continue;
     // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
@@ -663,13 +683,43 @@ const POSSIBLE_INTERNATIONAL = new BoundedMemo((readable) => {
  */
 function withoutTrailingDate(text: string, at: number, end: number): number {
   if (end - at < 12 || !isDigitCode(text.charCodeAt(end - 1))) return end;
-  const m = TRAILING_DATE.exec(text.slice(Math.max(at, end - 16), end));
+  // A call log's date with its time ("0171 5550199   12.03.2026 14:10"): the run took the hour before the ":" along.
+  const hour = text.charCodeAt(end) === 58 ? HOUR_BEFORE_COLON.exec(text.slice(Math.max(at, end - 3), end)) : null;
+  const dateEnd = hour ? end - hour[0].length : end;
+  const m = TRAILING_DATE.exec(text.slice(Math.max(at, dateEnd - 16), dateEnd));
   if (!m) return end;
-  let cut = Math.max(at, end - 16) + m.index;
+  let cut = Math.max(at, dateEnd - 16) + m.index;
   while (cut > at && !isDigitCode(text.charCodeAt(cut - 1))) cut--;
   return cut > at ? cut : end;
 }
 const TRAILING_DATE = /[ \t]{2,}(?:\d{1,2}([./-])\d{1,2}\1(?:19|20)?\d\d)$/;
+const HOUR_BEFORE_COLON = /[ \t]\d{1,2}$/;
+
+/** A gap of two blanks or more inside a run: a column's edge. */
+const COLUMN_GAP = /[ \t]{2,}/g;
+/** A number a column holds on its own: a national or international prefix and six digits or more. */
+const COLUMN_NUMBER = /^[+(]?0|^\+/;
+
+/**
+ * The numbers of a run that stand in columns side by side, split at gaps of two blanks or more, when every piece
+ * is a number of its own (a "0" or "+" prefix, six digits or more); else undefined, and the run is read whole.
+ */
+function numbersInColumns(text: string, at: number, end: number): Array<[number, number]> | undefined {
+  const candidate = text.slice(at, end);
+  if (!candidate.includes('  ') && !candidate.includes('\t')) return undefined;
+  const pieces: Array<[number, number]> = [];
+  let from = 0;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(candidate); ; m = COLUMN_GAP.exec(candidate)) {
+    const to = m ? m.index : candidate.length;
+    const piece = candidate.slice(from, to);
+    if (!COLUMN_NUMBER.test(piece) || digitCount(piece, 0, piece.length) < 6) return undefined;
+    pieces.push([at + from, at + to]);
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return pieces.length > 1 ? pieces : undefined;
+}
 
 function withoutTrailingTime(text: string, run: NumberRun): number {
   if (text.charCodeAt(run.end) !== 58) return run.end; // ":"
@@ -768,7 +818,9 @@ const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(case|vorgang|claim|(?:call|anruf|session|request|transaction|trace)[ \t_-]?id|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?(?:[ \t]+(?:der|des|vom|of(?:[ \t]+the)?)[ \t]+\p{L}+)?[ \t]*:?[ \t]*$/iu;
 
 /** Digits right before or after a number mean it is part of a longer one (cards, accounts). */
-function insideLongerNumber(text: string, start: number, end: number): boolean {
+function insideLongerNumber(text: string, start: number, end: number, amountBefore = false): boolean {
+  // After an amount's rest, the blank before the number separates them: the amount was no part of it.
+  if (amountBefore) return /^[ -]?\d/.test(text.slice(end, end + 2));
   // A "+" begins a number: a time or count before it and a blank ("19:40 +49 171 …") is not part of it.
   const joinedBefore =
     text.charCodeAt(start) === 43

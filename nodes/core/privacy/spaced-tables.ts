@@ -179,7 +179,7 @@ const FAMILY_COMMA_GIVEN = /^[^,]+, [^,]+$/;
 const NAME_REMAINDER = /^\p{L}[\p{L}\p{M}'’ .,-]*$/u;
 /** A rule between heading and rows: dashes, equals signs, dots or underscores. */
 const RULE_LINE = /^[ \t]*[-=._]{5,}[ \t]*$/;
-/** A totals line ends the table ("0 SUMME MANDANT   47.832,95", "TOTAL EMPLOYER"): its words are no one's. */
+/** A totals line is no row ("0 SUMME MANDANT   47.832,95", "TOTAL EMPLOYER"): its words are no one's. */
 const TOTALS_ROW =
   /^[ 0-]*(?:summe|gesamt|zwischensumme|total|subtotal|übertrag|carried forward|brought forward)(?![\p{L}])/iu;
 /** Lower-case words a family name holds ("van der Berg", "de la Cruz", "bin Yusuf"). */
@@ -289,7 +289,13 @@ export function printedTableColumns(text: string): Entity[] {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
       const row = text.slice(rowStart, rowEnd);
-      if (row.trim() === '' || row.includes('\f') || rowEnd - rowStart > 400 || TOTALS_ROW.test(row)) break;
+      if (row.trim() === '' || row.includes('\f') || rowEnd - rowStart > 400) break;
+      // A totals line is no row, but a subtotal or carried-forward line stands between rows too ("ZWISCHENSUMME
+      // ABT. 4", "Übertrag"): the table goes on after it, and its own words are never read (fail closed).
+      if (TOTALS_ROW.test(row)) {
+        rowStart = rowEnd + 1;
+        continue;
+      }
       // "WARD: Tamar 2", "Clinical details: …": a label line, so the line above was a form's labels and values
       // in capitals ("SURNAME ILAGAN   FORENAME …"), no table's heading.
       if (LABEL_IN_ROW.test(row)) break;
