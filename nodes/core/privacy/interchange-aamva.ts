@@ -105,7 +105,7 @@ function isBirthDate(value: string): boolean {
  * Date pictures written beside a payload ("DBB is MMDDCCYY", "YYMMDD → TT.MM.JJJJ"): format notation, no
  * name, whatever their capitals suggest.
  */
-export function datePictures(text: string): { start: number; end: number }[] {
+function datePictures(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /\b(?:CCYY|YYYY|JJJJ|YY|JJ|MM|DD|TT)(?:[./-]?(?:CCYY|YYYY|JJJJ|YY|JJ|MM|DD|TT)){2}\b/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });

@@ -52,7 +52,7 @@ const isSegmentIdChar = (c: string | undefined, first: boolean) =>
   c !== undefined && ((c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9'));
 
 /** Whether a segment ID followed by the field separator starts at `at`. */
-export function segmentStartsAt(text: string, at: number, field: string): boolean {
+function segmentStartsAt(text: string, at: number, field: string): boolean {
   return (
     isSegmentIdChar(text[at], true) &&
     isSegmentIdChar(text[at + 1], false) &&

@@ -43,6 +43,21 @@ const READERS: readonly InterchangeReader[] = [
   apisFields,
 ];
 
+/** Two words of letters side by side: prose, never a code, an identifier or an amount. */
+const PROSE = /\p{L}{2,}[ \t]+\p{L}{2,}/u;
+
+/**
+ * Whether the finding's line within its field holds prose: only a field that reads as a code drops what the free-text
+ * detectors found in it. Words written into a header or an id field ("MSH|^~\\&|Anna Schmidt, Tel 0171 …|")
+ * are someone's text whatever the format says (fail closed); a firm's account line under its name stays its own.
+ */
+function proseAround(text: string, e: Span, field: Span): boolean {
+  const from = Math.max(field.start, text.lastIndexOf('\n', e.start - 1) + 1);
+  let to = text.indexOf('\n', e.end);
+  if (to < 0 || to > field.end) to = field.end;
+  return PROSE.test(text.slice(from, to));
+}
+
 /** The score of a value typed by its field: above every free-text detector's guess for the same characters. */
 export const FIELD_SCORE = 0.97;
 
@@ -57,7 +72,10 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
     if (!reading) continue;
     if (reading.impersonal.length > 0) {
       const spans = merged(reading.impersonal);
-      result = result.filter((e) => !inside(spans, e));
+      result = result.filter((e) => {
+        const field = containing(spans, e);
+        return !field || proseAround(text, e, field);
+      });
     }
     if (reading.personal.length > 0) result = [...result, ...reading.personal];
   }
@@ -87,8 +105,8 @@ function merged(spans: Span[]): Span[] {
   return out;
 }
 
-/** Whether `e` lies wholly inside one of the merged spans (binary search: many findings, many fields). */
-function inside(spans: Span[], e: Span): boolean {
+/** The merged span `e` lies wholly inside, if any (binary search: many findings, many fields). */
+function containing(spans: Span[], e: Span): Span | undefined {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -97,5 +115,5 @@ function inside(spans: Span[], e: Span): boolean {
     else hi = mid - 1;
   }
   const s = spans[hi];
-  return s !== undefined && e.end <= s.end;
+  return s !== undefined && e.end <= s.end ? s : undefined;
 }

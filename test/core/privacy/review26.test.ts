@@ -188,3 +188,16 @@ describe('privacy: review 26 of round 28', () => {
     assertLinearTime('EDIFACT parties', (t) => scanner.scan(t), nads(20_000), nads(80_000));
   });
 });
+
+describe('privacy: review 26 — the pre-release read', () => {
+  it("keeps a person's values written as prose into a message's header or id fields", () => {
+    const scan = (t: string) => new PrivacyScanner().scan(t).map((e) => t.slice(e.start, e.end));
+    const hl7 = 'MSH|^~\\&|Anna Schmidt, Tel 0171 5550199|FAC|EHR|FAC|202601051200||ADT^A04|1|P|2.5\n';
+    assert.ok(scan(hl7).includes('0171 5550199'));
+    const edifact = "UNB+UNOC:3+Anna Schmidt 0171 5550199+REC+260105:1200+1'\nUNH+1+ORDERS:D:96A:UN'\n";
+    assert.ok(scan(edifact).includes('0171 5550199'));
+    // A header of codes still drops look-alikes: the control number is no phone.
+    const codes = 'MSH|^~\\&|LAB|FAC|EHR|FAC|202601051200||ORU^R01|0171555019|P|2.5\nPID|1||P1||Doe^John\n';
+    assert.ok(!scan(codes).includes('0171555019'));
+  });
+});
