@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { calendarNames } from './calendar-names.js';
+import { fixedColumnCell } from './fixed-columns.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -392,7 +393,7 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
           ? rowCells[index]
           : kind === 'DATE_OF_BIRTH'
             ? tokenAtOffset(text, at, end, offset)
-            : columnAtOffset(text, at, end, offset);
+            : fixedColumnCell(text, at, end, { offset, maxLength: MAX_ADDRESS });
         if (cell && accepts(kind, text.slice(cell.start, cell.end)))
           out.push({ type: kind, start: cell.start, end: cell.end, score: 1 });
       }
@@ -400,25 +401,6 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     at = end + 1;
   }
   return at;
-}
-
-/** A fixed-width column of words ("LANGSTRASSE 141 8004 ZUERICH") beginning at `offset` (two either way), to two blanks or the line's end. */
-function columnAtOffset(text: string, rowStart: number, rowEnd: number, offset: number): Field | undefined {
-  for (let a = Math.max(rowStart, rowStart + offset - 2); a <= rowStart + offset + 2 && a < rowEnd; a++) {
-    if (a > rowStart && text[a - 1] !== ' ' && text[a - 1] !== '\t') continue;
-    if (text[a] === ' ' || text[a] === '\t') continue;
-    let b = a;
-    while (
-      b < rowEnd &&
-      b - a <= MAX_ADDRESS &&
-      text[b] !== '\t' &&
-      text[b] !== '\r' &&
-      !(text[b] === ' ' && text[b + 1] === ' ')
-    )
-      b++;
-    return { start: a, end: b };
-  }
-  return undefined;
 }
 
 /**

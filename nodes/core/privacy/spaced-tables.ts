@@ -1,5 +1,6 @@
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import type { Entity } from './entities.js';
+import { fixedColumnCell } from './fixed-columns.js';
 
 /**
  * Tables whose columns are aligned by runs of blanks, as a scanned page's text comes out of OCR or
@@ -199,9 +200,6 @@ function thingCell(value: string): boolean {
 
 /** A field label with its colon inside a line: no row of a printed table. */
 const LABEL_IN_ROW = /\p{L}[ \t]*:(?:[ \t]|$)/u;
-/** How far a value's first character may stand from its heading word's (carriage control, ragged print). */
-const COLUMN_SLACK = 2;
-
 interface PrintedColumn {
   start: number;
   end: number;
@@ -249,26 +247,6 @@ function printedColumns(line: string): PrintedColumn[] | undefined {
   return columns.length > 0 ? columns : undefined;
 }
 
-/** The value of `column` in a row line: a word starting at the column through single blanks, before the next column. */
-function printedCell(row: string, column: PrintedColumn): { start: number; end: number } | undefined {
-  let start = -1;
-  for (let i = Math.max(0, column.start - COLUMN_SLACK); i <= column.start + COLUMN_SLACK && i < row.length; i++) {
-    if (row[i] !== ' ' && (i === 0 || row[i - 1] === ' ')) {
-      start = i;
-      break;
-    }
-  }
-  if (start === -1 || start >= column.end) return undefined;
-  let end = start;
-  for (;;) {
-    while (end < row.length && row[end] !== ' ') end++;
-    // One blank and a word still inside the column: the value goes on ("ROY BARMAN", "Taipe Ccoa, Yupanki").
-    if (row[end] === ' ' && end + 1 < row.length && row[end + 1] !== ' ' && end + 1 < column.end) end++;
-    else break;
-  }
-  return { start, end };
-}
-
 /** Persons in the name columns of line-printer reports. Cheap first: only lines in capitals naming such a column. */
 export function printedTableColumns(text: string): Entity[] {
   const out: Entity[] = [];
@@ -302,15 +280,15 @@ export function printedTableColumns(text: string): Entity[] {
       if (!RULE_LINE.test(row)) {
         const alone = row.trim().split(/ {2,}/).length === 1;
         for (const column of columns) {
-          const cell = printedCell(row, column);
+          const cell = fixedColumnCell(text, rowStart, rowEnd, { offset: column.start, next: column.end });
           if (!cell || cell.end - cell.start > 60) continue;
-          const value = row.slice(cell.start, cell.end);
+          const value = text.slice(cell.start, cell.end);
           const person =
             column.kind === 'PERSON'
               ? (NAME_CELL.test(value) && !NO_ONE.test(value) && !thingCell(value)) ||
                 (alone && NAME_REMAINDER.test(value))
               : NAME_CELL.test(value) && FAMILY_COMMA_GIVEN.test(value);
-          if (person) out.push({ type: 'PERSON', start: rowStart + cell.start, end: rowStart + cell.end, score: 0.9 });
+          if (person) out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.9 });
         }
       }
       rowStart = rowEnd + 1;
