@@ -56,6 +56,24 @@ interface Place {
 const cont = (s: string, no: number) => `${s} ${no}`;
 const lead = (s: string, no: number) => `${no} ${s}`;
 
+// Personal phones are drawn only from ranges their numbering plans give subscribers, so every
+// labelled phone is a number that exists in form (a random prefix made US area codes 711 and 958,
+// German 0153, Turkish 0513 and Nigeria's toll-free 0800). Each pick takes one draw, as the
+// random digit it replaces did, so the rest of the stream stays as it was.
+/** German mobile blocks (015x with eight digits after it, 017x). */
+const DE_MOBILE = ['151', '152', '155', '157', '159', '176', '178'];
+/** Irish mobile prefixes 083, 085, 086, 087, 089 (the digit after the 8). */
+const IE_MOBILE = ['3', '5', '6', '7', '9'];
+/** NANP area codes in service in the towns of the US addresses (Austin, Chicago, Raleigh, Portland). */
+const US_AREAS = ['512', '737', '312', '773', '919', '984', '503', '971'];
+/** Nigerian mobile blocks 0802 … 0809 (0800 is toll-free). */
+const NG_MOBILE = ['2', '3', '5', '6', '7', '8', '9'];
+/** Turkish mobile prefixes 531 … 535 and 541 … 545, drawn digit by digit. */
+const TR_MOBILE_2 = ['3', '4'];
+const TR_MOBILE_3 = ['1', '2', '3', '4', '5'];
+/** A Liechtenstein mobile prefix 73x, 77x, 78x or 79x from three drawn digits. */
+const liechtensteinMobile = (d: string): string => `7${'3789'[Number(d[0]) % 4]}${d[2]}`;
+
 const PLACES: Record<Country, Place> = {
   DE: {
     streets: ['Kiebitzweg', 'Am Sodenmatt', 'Ulmenallee', 'Grotenburgstraße', 'Hasenheide', 'Im Lerchenfeld'],
@@ -70,7 +88,7 @@ const PLACES: Record<Country, Place> = {
     street: cont,
     phone: (rng) =>
       rng.pick([
-        `+49 15${rng.int(1, 7)} ${rng.digits(8)}`,
+        `+49 ${rng.pick(DE_MOBILE)} ${rng.digits(8)}`,
         `0${rng.int(30, 99)} ${rng.digits(7)}`,
         `(0${rng.int(421, 761)}) ${rng.digits(6)}`,
       ]),
@@ -95,7 +113,7 @@ const PLACES: Record<Country, Place> = {
     streets: ['Landstrasse', 'Im Malarsch', 'Feldkircherstrasse', 'Äulestrasse'],
     towns: ['9490 Vaduz', '9494 Schaan', '9495 Triesen', '9487 Gamprin-Bendern'],
     street: cont,
-    phone: (rng) => `+423 ${rng.digits(3)} ${rng.digits(2)} ${rng.digits(2)}`,
+    phone: (rng) => `+423 ${liechtensteinMobile(rng.digits(3))} ${rng.digits(2)} ${rng.digits(2)}`,
   },
   LU: {
     streets: ['Rue de Hollerich', 'Route d’Arlon', 'Rue Michel Rodange', 'Avenue de la Faïencerie'],
@@ -120,8 +138,8 @@ const PLACES: Record<Country, Place> = {
     street: lead,
     phone: (rng) =>
       rng.pick([
-        `+353 8${rng.int(3, 9)} ${rng.digits(3)} ${rng.digits(4)}`,
-        `08${rng.int(3, 9)} ${rng.digits(3)} ${rng.digits(4)}`,
+        `+353 8${rng.pick(IE_MOBILE)} ${rng.digits(3)} ${rng.digits(4)}`,
+        `08${rng.pick(IE_MOBILE)} ${rng.digits(3)} ${rng.digits(4)}`,
       ]),
   },
   US: {
@@ -130,8 +148,8 @@ const PLACES: Record<Country, Place> = {
     street: lead,
     phone: (rng) =>
       rng.pick([
-        `(${rng.int(212, 989)}) ${rng.int(200, 989)}-${rng.digits(4)}`,
-        `+1 ${rng.int(212, 989)} ${rng.int(200, 989)} ${rng.digits(4)}`,
+        `(${rng.pick(US_AREAS)}) ${rng.int(200, 989)}-${rng.digits(4)}`,
+        `+1 ${rng.pick(US_AREAS)} ${rng.int(200, 989)} ${rng.digits(4)}`,
       ]),
   },
   CA: {
@@ -162,8 +180,8 @@ const PLACES: Record<Country, Place> = {
     street: lead,
     phone: (rng) =>
       rng.pick([
-        `+234 80${rng.digits(1)} ${rng.digits(3)} ${rng.digits(4)}`,
-        `080${rng.digits(1)} ${rng.digits(3)} ${rng.digits(4)}`,
+        `+234 80${rng.pick(NG_MOBILE)} ${rng.digits(3)} ${rng.digits(4)}`,
+        `080${rng.pick(NG_MOBILE)} ${rng.digits(3)} ${rng.digits(4)}`,
       ]),
   },
   KE: {
@@ -191,8 +209,8 @@ const PLACES: Record<Country, Place> = {
     street: (s, no) => `${s} No: ${no}`,
     phone: (rng) =>
       rng.pick([
-        `+90 5${rng.digits(2)} ${rng.digits(3)} ${rng.digits(2)} ${rng.digits(2)}`,
-        `05${rng.digits(2)} ${rng.digits(3)} ${rng.digits(4)}`,
+        `+90 5${rng.pick(TR_MOBILE_2)}${rng.pick(TR_MOBILE_3)} ${rng.digits(3)} ${rng.digits(2)} ${rng.digits(2)}`,
+        `05${rng.pick(TR_MOBILE_2)}${rng.pick(TR_MOBILE_3)} ${rng.digits(3)} ${rng.digits(4)}`,
       ]),
   },
   BR: {
