@@ -40,7 +40,10 @@ export function iban(rng: SFC64, country: string): string {
 export function card(rng: SFC64): string {
   const prefix = rng.pick(['4', '4', '4', '52', '54', '2720', '34', '6011', '35']);
   const length = prefix === '34' ? 15 : 16;
-  const body = prefix + rng.digits(length - 1 - prefix.length);
+  const drawn = prefix + rng.digits(length - 1 - prefix.length);
+  // JCB's range is 3528-3589: a drawn 3500-3527 is no card number, so the third digit is moved into 5-8
+  // (same draws, so the rest of the stream stays as it was).
+  const body = prefix === '35' ? `35${5 + (Number(drawn[2]) % 4)}${drawn.slice(3)}` : drawn;
   return body + String(luhnDigit(body));
 }
 
