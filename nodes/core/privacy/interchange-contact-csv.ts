@@ -18,8 +18,11 @@ type ColumnRole =
   | { kind: 'address-formatted'; group: string }
   /** The address's country cell: the formatted address's last line when it repeats it. */
   | { kind: 'country'; group: string }
-  /** Labels, group memberships, the firm and its own switchboard and address: no person's value. */
-  | { kind: 'closed' }
+  /**
+   * Labels, group memberships, the firm and its own switchboard and address: no person's value; `firm` for the
+   * organisation's name ("Company", "Organization 1 - Name").
+   */
+  | { kind: 'closed'; firm?: boolean }
   /**
    * A person's name: the row's own (given, family …) or another person's (spouse, assistant); `core` for the
    * given, middle, family and display name, whose presence makes the row a person's card.
@@ -53,7 +56,9 @@ const FIRM_PHONE = /^(?:Company Main Phone|Business Fax)$/;
 const OWN_NAME =
   /^(?:Name|Given Name|Additional Name|Family Name|First Name|Middle Name|Last Name|Maiden Name|Nickname|Short Name|File As|(?:Given|Additional|Family) Name Yomi|Yomi Name|Phonetic (?:First|Middle|Last) Name)$/;
 /** Other persons a contact names: spouse, children, manager, assistant, who referred them (fail closed). */
-const OTHER_NAME = /^(?:Spouse|Children|Manager's Name|Assistant's Name|Referred By)$/;
+const OTHER_NAME = /^(?:Spouse|Children|Manager's Name|Assistant's Name|Referred By|Relation \d+ - Value)$/;
+/** The organisation's name: Outlook's "Company", Google's "Organization 1 - Name" (newer: "Organization Name"). */
+const FIRM_NAME = /^(?:Company|Organization(?: \d+ -)? Name)$/;
 const CORE_NAME = /^(?:Name|Given Name|Additional Name|Family Name|First Name|Middle Name|Last Name)$/;
 /**
  * Cells that hold labels, categories and the firm: "X n - Type"/"- Label" ("Home", "Mobile"), group
@@ -69,6 +74,7 @@ function roleOf(heading: string): ColumnRole | undefined {
   if (/^E-mail(?: [23])? Address$|^E-mail \d+ - Value$/.test(heading)) return { kind: 'value', type: 'EMAIL_ADDRESS' };
   if (PERSONAL_PHONE.test(heading)) return { kind: 'value', type: 'PHONE_NUMBER' };
   if (FIRM_PHONE.test(heading)) return { kind: 'closed' };
+  if (FIRM_NAME.test(heading)) return { kind: 'closed', firm: true };
   const outlook = OUTLOOK_ADDRESS.exec(heading);
   if (outlook) {
     if (outlook[1] === 'Business') return { kind: 'closed' };
@@ -193,11 +199,18 @@ function valueOfType(type: EntityType, value: string): boolean {
 
 /** What one record says: its persons' values and the cells that hold none (labels, the firm's own). */
 function readRecord(text: string, roles: (ColumnRole | undefined)[], record: Cell[], reading: FieldReading): void {
-  // A row with no given, middle or family name is the firm's own card (a funeral home, a registry):
-  // its phones, addresses and mailboxes are the organisation's.
+  // A row with no given, middle or family name is the firm's own card (a funeral home, a registry), also when
+  // its display name repeats the organisation's: its phones, addresses and mailboxes are the organisation's.
+  const firms = new Set<string>();
+  record.forEach((c, i) => {
+    const role = roles[i];
+    const cell = filled(text, c);
+    if (role?.kind === 'closed' && role.firm && cell) firms.add(text.slice(cell.start, cell.end));
+  });
   const person = record.some((c, i) => {
     const role = roles[i];
-    return role?.kind === 'name' && role.core && filled(text, c) !== undefined;
+    const cell = filled(text, c);
+    return role?.kind === 'name' && role.core && cell !== undefined && !firms.has(text.slice(cell.start, cell.end));
   });
   const groups = new Map<string, { parts: Cell[]; formatted?: Cell; country?: string }>();
   for (let i = 0; i < record.length; i++) {
@@ -212,7 +225,9 @@ function readRecord(text: string, roles: (ColumnRole | undefined)[], record: Cel
     if (role.kind === 'name') {
       if (/\p{L}/u.test(value)) reading.personal.push(field('PERSON', cell));
     } else if (role.kind === 'value') {
+      // A cell of no value of its type (Outlook's "0/0/00" for no birthday) holds no one's value either.
       if (valueOfType(role.type, value)) reading.personal.push(field(role.type, cell));
+      else reading.impersonal.push(cell);
     } else {
       const group = groups.get(role.group) ?? { parts: [] };
       groups.set(role.group, group);
