@@ -99,7 +99,7 @@ type Cell = Span;
  * The records of a CSV from `from` on, read as RFC 4180 does: a quoted cell runs to its closing quote over commas
  * and line breaks, `""` inside it is one quote. One pass, each character looked at once.
  */
-function csvRecords(text: string, from: number): Cell[][] {
+function csvRecords(text: string, from: number, limit = Infinity): Cell[][] {
   const records: Cell[][] = [];
   let record: Cell[] = [];
   let i = from;
@@ -135,6 +135,7 @@ function csvRecords(text: string, from: number): Cell[][] {
       continue;
     }
     records.push(record);
+    if (records.length >= limit) break;
     record = [];
     if (text[i] === '\r') i++;
     if (text[i] === '\n') i++;
@@ -153,6 +154,18 @@ function filled(text: string, cell: Cell | undefined): Cell | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+/**
+ * The headings of the header row on the line from `lineStart`, read within that line only (a header's cells hold
+ * no line break), or undefined when the line names no given or first name: cheap for any line of any table.
+ */
+function headerHeadings(text: string, lineStart: number): string[] | undefined {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  if (!HINT.test(line)) return undefined;
+  return csvRecords(line, 0, 1)[0].map((c) => line.slice(c.start, c.end).trim());
+}
+
 /** A header row of a contact export: where it starts, and its columns' roles. */
 interface ContactExport {
   headerStart: number;
@@ -168,21 +181,45 @@ function contactExports(text: string): ContactExport[] {
   const hint = /(?:Given|First) Name"?,/g;
   for (let m = hint.exec(text); m; m = hint.exec(text)) {
     const headerStart = text.lastIndexOf('\n', m.index) + 1;
+    const headings = headerHeadings(text, headerStart);
+    if (!headings || !isContactExportHeader(headings)) {
+      // One look per line: the line's other hints are the same line.
+      const lineEnd = text.indexOf('\n', m.index);
+      hint.lastIndex = lineEnd === -1 ? text.length : lineEnd;
+      continue;
+    }
     const records = csvRecords(text, headerStart);
     const header = records[0];
-    const headings = header.map((c) => text.slice(c.start, c.end).trim());
     const headerEnd = header[header.length - 1].end;
     hint.lastIndex = Math.max(hint.lastIndex, headerEnd);
-    const exportHeadings = headings.filter((h) => EXPORT_HEADING.test(h)).length;
-    const given = headings.some((h) => h === 'Given Name' || h === 'First Name');
-    const family = headings.some((h) => h === 'Family Name' || h === 'Last Name');
-    if (!given || !family || exportHeadings < 2) continue;
     const rows = records.slice(1);
     out.push({ headerStart, headerEnd, roles: headings.map(roleOf), records: rows });
     const last = rows[rows.length - 1];
     if (last) hint.lastIndex = Math.max(hint.lastIndex, last[last.length - 1].end);
   }
   return out;
+}
+
+/**
+ * Whether a header row's headings are a Google or Outlook contact export's: a given/first and a family/last name
+ * heading and two or more headings only these exports write.
+ */
+function isContactExportHeader(headings: readonly string[]): boolean {
+  const given = headings.some((h) => h === 'Given Name' || h === 'First Name');
+  const family = headings.some((h) => h === 'Family Name' || h === 'Last Name');
+  return given && family && headings.filter((h) => EXPORT_HEADING.test(h)).length >= 2;
+}
+
+/**
+ * Where the contact export whose header row starts at `lineStart` ends (its last record's last cell), or undefined
+ * when the line is no such header: tables.ts skips the export whole, as this reader reads it.
+ */
+export function contactExportEnd(text: string, lineStart: number): number | undefined {
+  const headings = headerHeadings(text, lineStart);
+  if (!headings || !isContactExportHeader(headings)) return undefined;
+  const records = csvRecords(text, lineStart);
+  const last = records[records.length - 1];
+  return last[last.length - 1].end;
 }
 
 /** Dates Google ("1953-04-12", "--04-12" without a year) and Outlook ("4/12/1953") write; "0/0/00" is none. */

@@ -206,6 +206,13 @@ describe('shapes of round 30: Google and Outlook contact CSV exports', () => {
     assert.equal(contactCsvFields('First Name,Last Name,City\nOrla,Venning,Leeds'), undefined);
   });
 
+  it('reads a long line of name headings, and many such lines, in linear time', () => {
+    const line = (n: number) => repeated('First Name,Last Name,', n);
+    assertLinearTime('one line', (t) => scanner.scan(t), line(1500), line(6000));
+    const lines = (n: number) => repeated('First Name,Last Name,Home Street,"x\n', n);
+    assertLinearTime('many lines', (t) => scanner.scan(t), lines(1000), lines(4000));
+  });
+
   it('reads a long export in linear time', () => {
     const rows = GOOGLE.split('\n').slice(1).join('\n');
     assertLinearTime(
