@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { aamvaFields } from './interchange-aamva.js';
 import { apisFields } from './interchange-apis.js';
+import { contactCsvFields } from './interchange-contact-csv.js';
 import { edifactFields } from './interchange-edifact.js';
 import { fixedWidthFields } from './interchange-fixed-width.js';
 import { hl7Fields } from './interchange-hl7.js';
@@ -41,6 +42,7 @@ const READERS: readonly InterchangeReader[] = [
   mrzFields,
   aamvaFields,
   apisFields,
+  contactCsvFields,
 ];
 
 /** Two words of letters side by side: prose, never a code, an identifier or an amount. */

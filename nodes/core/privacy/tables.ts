@@ -8,6 +8,7 @@ import { leftColumnParties, printedTableColumns, spacedTableColumns } from './sp
 import { isOrganisationName, opensWithInstitution } from './postal-shapes.js';
 import { addressShapedCell } from './labelled-addresses.js';
 import { PHONE_COLUMN } from './phone-columns.js';
+import { contactExportEnd } from './interchange-contact-csv.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
 import {
   ID_DOCUMENT_COLUMN,
@@ -355,6 +356,13 @@ export const tableColumns = (source: string): Entity[] => {
     const delimiter = ['\t', ';', '|', ','].find((d) => header.includes(d));
     if (!delimiter) continue;
     const heads = cells(text, lineStart, lineEnd, delimiter);
+    // A Google or Outlook contact export is read by its own reader (interchange-contact-csv.ts): its quoted cells
+    // run over line breaks, which this line-by-line reading would take for new rows.
+    const contactExport = delimiter === ',' ? contactExportEnd(text, lineStart) : undefined;
+    if (contactExport !== undefined) {
+      from = Math.max(from, contactExport);
+      continue;
+    }
     const columns = heads.flatMap((h, i) => {
       const kind = columnKind(text.slice(h.start, h.end)) ?? addressOrPartyColumn(text.slice(h.start, h.end));
       // A role heading ("Operator", "Agent") lists machines and tools too: its cells are read more strictly.
