@@ -29,7 +29,6 @@ import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
 import { withInterchangeFields } from './interchange.js';
-import { withoutContactCsvLookAlikes } from './interchange-contact-csv.js';
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -172,8 +171,6 @@ export class PrivacyScanner {
     // Machine messages (HL7, X12, EDIFACT, SWIFT, MRZ …): values typed by their field (interchange.ts);
     // before the mentions, so a patient's name in a message is found again in the ticket's prose.
     found = withInterchangeFields(seen, found);
-    // A contact export's header row, labels and the firm's own cells (interchange-contact-csv.ts).
-    found = withoutContactCsvLookAlikes(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);

@@ -235,7 +235,12 @@ function valueOfType(type: EntityType, value: string): boolean {
 }
 
 /** What one record says: its persons' values and the cells that hold none (labels, the firm's own). */
-function readRecord(text: string, roles: (ColumnRole | undefined)[], record: Cell[], reading: FieldReading): void {
+function readRecord(
+  text: string,
+  roles: (ColumnRole | undefined)[],
+  record: Cell[],
+  reading: Required<FieldReading>,
+): void {
   // A row with no given, middle or family name is the firm's own card (a funeral home, a registry), also when
   // its display name repeats the organisation's: its phones, addresses and mailboxes are the organisation's.
   const firms = new Set<string>();
@@ -256,7 +261,7 @@ function readRecord(text: string, roles: (ColumnRole | undefined)[], record: Cel
     if (!role || !cell) continue;
     const value = text.slice(cell.start, cell.end);
     if (!person || role.kind === 'closed') {
-      reading.impersonal.push(cell);
+      reading.closed.push(cell);
       continue;
     }
     if (role.kind === 'name') {
@@ -264,7 +269,7 @@ function readRecord(text: string, roles: (ColumnRole | undefined)[], record: Cel
     } else if (role.kind === 'value') {
       // A cell of no value of its type (Outlook's "0/0/00" for no birthday) holds no one's value either.
       if (valueOfType(role.type, value)) reading.personal.push(field(role.type, cell));
-      else reading.impersonal.push(cell);
+      else reading.closed.push(cell);
     } else {
       const group = groups.get(role.group) ?? { parts: [] };
       groups.set(role.group, group);
@@ -302,35 +307,10 @@ const field = (type: EntityType, span: Span): Entity => ({
 export function contactCsvFields(text: string): FieldReading | undefined {
   const exports = contactExports(text);
   if (exports.length === 0) return undefined;
-  const reading: FieldReading = { personal: [], impersonal: [] };
+  const reading: Required<FieldReading> = { personal: [], impersonal: [], closed: [] };
   for (const x of exports) {
-    reading.impersonal.push({ start: x.headerStart, end: x.headerEnd });
+    reading.closed.push({ start: x.headerStart, end: x.headerEnd });
     for (const record of x.records) readRecord(text, x.roles, record, reading);
   }
   return reading;
-}
-
-/**
- * Free-text findings wholly inside a contact export's header row, label and firm cells: a heading word read
- * as a name ("Given Name Yomi"), a label ("Home"), the firm's own switchboard and address beside a person's.
- * The export's Notes cells are not closed: what someone wrote there is read as any text.
- */
-export function withoutContactCsvLookAlikes(text: string, found: Entity[]): Entity[] {
-  if (!HINT.test(text)) return found;
-  const reading = contactCsvFields(text);
-  if (!reading || reading.impersonal.length === 0) return found;
-  const closed = [...reading.impersonal].sort((a, b) => a.start - b.start);
-  return found.filter((e) => e.score >= FIELD_SCORE || !inside(closed, e));
-}
-
-function inside(spans: Span[], e: Span): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= e.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let k = hi; k >= 0 && k >= hi - 1; k--) if (e.end <= spans[k].end && e.start >= spans[k].start) return true;
-  return false;
 }

@@ -25,6 +25,12 @@ export interface FieldReading {
    * ids): a free-text detector's finding wholly inside one is a look-alike (a lot number read as a phone).
    */
   impersonal: { start: number; end: number }[];
+  /**
+   * Fields whose words are the format's own or an organisation's whatever they say (a contact export's header
+   * row and label cells, a firm's own card): a free-text finding inside one is dropped even when it reads as
+   * prose ("Given Name", a firm's "Am Markt 5"), unless it is as sure as a field's own value (a checksummed number).
+   */
+  closed?: { start: number; end: number }[];
 }
 
 /** A reader returns undefined (cheaply) for a text that holds none of its messages. */
@@ -65,7 +71,7 @@ export const FIELD_SCORE = 0.97;
 
 /**
  * The findings with every interchange message of the text read by its format: look-alikes inside
- * impersonal fields dropped, persons' values by field added.
+ * impersonal and closed fields dropped, persons' values by field added.
  */
 export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
   let result = found;
@@ -78,6 +84,10 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
         const field = containing(spans, e);
         return !field || proseAround(text, e, field);
       });
+    }
+    if (reading.closed && reading.closed.length > 0) {
+      const spans = merged(reading.closed);
+      result = result.filter((e) => e.score >= FIELD_SCORE || !containing(spans, e));
     }
     if (reading.personal.length > 0) result = [...result, ...reading.personal];
   }
