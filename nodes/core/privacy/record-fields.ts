@@ -18,7 +18,8 @@ export const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`
 /** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
 const ADDRESS_KEY =
   /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
-const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladdress)$/;
+// vCard's ADR is read by its card (interchange-vcard.ts: folded lines, a firm's own card).
+const RECORD_ADDRESS_KEY = /^(?:addr|homeaddress|homepostaladdress|postaladdress)$/;
 /**
  * A column name that means a person's name: "NAME", "NACHNAME", "VORNAME", "full_name", "last_name". Read
  * only in a header or column list that also names a birth date or an address (a person's record, not a
