@@ -78,8 +78,8 @@ class JsonReader {
     const start = this.at + 1;
     for (let i = start; i < this.limit; i++) {
       const c = this.text[i];
+      // Line breaks stand inside strings in the scanner's view, where JSON's `\n` escapes are decoded.
       if (c === '\\') i++;
-      else if (c === '\n') return undefined;
       else if (c === '"') {
         this.at = i + 1;
         return { text: this.text.slice(start, i), start, end: i };
@@ -102,8 +102,9 @@ export function* jcardCards(text: string): Generator<Property[]> {
   for (let m = open.exec(text); m; m = open.exec(text)) {
     const reader = new JsonReader(text, m.index);
     const card = reader.value();
+    // Read on from where the reader stopped, also when it failed: no character is read twice.
+    open.lastIndex = Math.max(open.lastIndex, reader.at);
     if (!Array.isArray(card) || !Array.isArray(card[1])) continue;
-    open.lastIndex = reader.at;
     const props: Property[] = [];
     for (const p of card[1]) {
       if (!Array.isArray(p) || !isPart(p[0]) || p.length < 4) continue;
@@ -136,8 +137,8 @@ export function contactSyncFields(text: string): Entity[] {
   for (let m = list.exec(text); m; m = list.exec(text)) {
     const reader = new JsonReader(text, m.index + m[0].length - 1);
     const entries = reader.value();
+    list.lastIndex = Math.max(list.lastIndex, reader.at);
     if (!Array.isArray(entries)) continue;
-    list.lastIndex = reader.at;
     const birth = kindOfKey(m[1].replace(/s$/, '')) === 'DATE_OF_BIRTH';
     for (const e of entries) {
       if (!e || Array.isArray(e) || isPart(e)) continue;

@@ -51,8 +51,12 @@ const IMPERSONAL =
 const NOT_A_PERSON = /^(?:org|group|location)$/i;
 /** A name: letters, blanks, hyphens, apostrophes, dots; an escaped comma ("Family\, Given"). */
 const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]*(?:\\,[ ]?\p{L}[\p{L}\p{M}'’.\- ]*)?$/u;
-/** QUOTED-PRINTABLE's encoded octet (RFC 2045): a value holding one is no readable value. */
-const ENCODED = /=[0-9A-F]{2}/;
+/**
+ * A QUOTED-PRINTABLE value (RFC 2045) that was written encoded: an =XX octet, or, in the scanner's view where
+ * such octets are decoded, a letter outside ASCII (QP of plain ASCII is the text itself). An encoded name or
+ * address is no readable value there.
+ */
+const ENCODED = /=[0-9A-F]{2}|[^\x00-\x7F]/;
 /** The date of a BDAY: `--MMDD`/`--MM-DD` without a year (RFC 6350 4.3.1), `YYYYMMDD`, `YYYY-MM-DD`. */
 const CARD_DATE = /^(?:\d{4}-?|--)(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?![\d])/;
 /** A phone number: digits with the separators numbers are written with. */
@@ -68,15 +72,16 @@ export function readCard(card: Property[], out: FieldReading): void {
   const org = value('ORG')?.split(';')[0];
   const fn = value('FN');
   const kind = value('KIND');
-  const firm =
-    (kind !== undefined && NOT_A_PERSON.test(kind)) || (org !== undefined && !value('N') && (!fn || fn === org));
+  // A person's N has a family or given name ("N:;;;;" on a firm's card names nobody).
+  const named = card.some((p) => p.name === 'N' && p.components.some((c) => c.text.trim()));
+  const firm = (kind !== undefined && NOT_A_PERSON.test(kind)) || (org !== undefined && !named && (!fn || fn === org));
   for (const p of card) {
     if (p.head) out.impersonal.push(p.head);
     if (IMPERSONAL.test(p.name) || firm) {
       if (p.value.text) out.impersonal.push(p.value);
       continue;
     }
-    readProperty(p, out);
+    readProperty(p, card, out);
   }
 }
 
@@ -84,16 +89,21 @@ function push(out: FieldReading, type: EntityType, part: Span): void {
   out.personal.push({ type, start: part.start, end: part.end, score: FIELD_SCORE });
 }
 
-function readProperty(p: Property, out: FieldReading): void {
-  const encoded = p.params.get('ENCODING')?.text.toUpperCase() === 'QUOTED-PRINTABLE';
+const quotedPrintable = (p: Property) => p.params.get('ENCODING')?.text.toUpperCase() === 'QUOTED-PRINTABLE';
+
+function readProperty(p: Property, card: Property[], out: FieldReading): void {
+  const encoded = quotedPrintable(p);
   switch (p.name) {
     case 'N':
       // family;given;additional;prefix;suffix (RFC 6350 6.2.2): the first three are names, titles are not.
-      for (const c of p.components.slice(0, 3)) names(c, encoded, out);
+      for (const c of p.components.slice(0, 3)) {
+        if (encoded && ENCODED.test(c.text)) out.impersonal.push(c);
+        else names(c, false, out);
+      }
       break;
     case 'FN':
     case 'NICKNAME':
-      names(p.value, encoded, out);
+      names(p.value, encoded, out, plainNameParts(card));
       break;
     case 'RELATED':
       // A related person written as text (VALUE=text); a URI names a card, not a person.
@@ -117,8 +127,7 @@ function readProperty(p: Property, out: FieldReading): void {
       break;
     }
     case 'ADR': {
-      if (encoded && ENCODED.test(p.value.text)) out.impersonal.push(p.value);
-      else address(p.components, out);
+      address(p.components, encoded, out);
       const label = p.params.get('LABEL');
       if (label) addressLabel(label, out);
       break;
@@ -131,27 +140,46 @@ function readProperty(p: Property, out: FieldReading): void {
   }
 }
 
-/** A name value: each word written encoded is impersonal (no readable value); a value written plainly is a name. */
-function names(part: Part, encoded: boolean, out: FieldReading): void {
+/** The N components a card writes plainly (not QUOTED-PRINTABLE-encoded). */
+function plainNameParts(card: Property[]): Set<string> {
+  const parts = new Set<string>();
+  for (const p of card)
+    if (p.name === 'N')
+      for (const c of p.components.slice(0, 3))
+        if (c.text && !(quotedPrintable(p) && ENCODED.test(c.text))) parts.add(c.text.trim());
+  return parts;
+}
+
+/**
+ * A name value written plainly is a name. Written encoded (vCard 2.1 QUOTED-PRINTABLE), the value is no
+ * readable name; of it only a name part the card's N writes plainly is (its word boundaries say nothing: a
+ * family name "Żammit Cutajar" holds a plain word).
+ */
+function names(part: Part, encoded: boolean, out: FieldReading, plainParts?: Set<string>): void {
   if (!part.text) return;
   if (!encoded || !ENCODED.test(part.text)) {
     if (NAME.test(part.text)) push(out, 'PERSON', part);
     return;
   }
-  // vCard 2.1 QUOTED-PRINTABLE: the plain words beside encoded ones are still names.
-  const word = /[^ ]+/g;
-  for (let m = word.exec(part.text); m; m = word.exec(part.text)) {
-    const span = { start: part.start + m.index, end: part.start + m.index + m[0].length };
-    if (ENCODED.test(m[0])) out.impersonal.push(span);
-    else if (NAME.test(m[0])) push(out, 'PERSON', span);
+  out.impersonal.push(part);
+  for (const name of plainParts ?? []) {
+    const at = part.text.indexOf(name);
+    const bounded =
+      at >= 0 && (at === 0 || part.text[at - 1] === ' ') && [undefined, ' '].includes(part.text[at + name.length]);
+    if (bounded && NAME.test(name)) push(out, 'PERSON', { start: part.start + at, end: part.start + at + name.length });
   }
 }
 
 /** ADR's components (RFC 6350 6.3.1: box;extended;street;locality;region;code;country): street to postcode. */
-function address(components: Part[], out: FieldReading): void {
+function address(components: Part[], encoded: boolean, out: FieldReading): void {
   const given = components.slice(2, 6).filter((c) => c.text.trim());
   if (given.length === 0) return;
   const span = { start: given[0].start, end: given[given.length - 1].end };
+  // Written QUOTED-PRINTABLE, the street to the postcode is readable only where none of it was encoded.
+  if (encoded && given.some((c) => ENCODED.test(c.text))) {
+    out.impersonal.push(span);
+    return;
+  }
   const words = given.map((c) => c.text).join(' ');
   if (accepts('POSTAL_ADDRESS', words)) push(out, 'POSTAL_ADDRESS', span);
 }
