@@ -172,6 +172,9 @@ function names(part: Part, encoded: boolean, out: FieldReading, plainParts?: Set
 
 /** ADR's components (RFC 6350 6.3.1: box;extended;street;locality;region;code;country): street to postcode. */
 function address(components: Part[], encoded: boolean, out: FieldReading): void {
+  // The country (a fold may fall inside it: "Sp\n ain") is no part of a person's address.
+  const country = components[6];
+  if (country?.text.trim()) out.impersonal.push(country);
   const given = components.slice(2, 6).filter((c) => c.text.trim());
   if (given.length === 0) return;
   const span = { start: given[0].start, end: given[given.length - 1].end };

@@ -104,3 +104,39 @@ describe('contact interchange read by its properties (vCard, jCard, LDIF, sync J
     assertLinearTime('ldif', work, ldif.repeat(200), ldif.repeat(2000));
   });
 });
+
+describe('contact interchange as the scanner sees it (decoded transport encodings)', () => {
+  it('vCard 2.1: a QUOTED-PRINTABLE name or address that was encoded is no label; plain parts are', () => {
+    const text =
+      'BEGIN:VCARD\nVERSION:2.1\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Gr=C3=BCnholt;Wendelgard;;;\n' +
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Wendelgard Gr=C3=BCnholt\n' +
+      'ADR;HOME;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:;;Eschenweg 4;Z=C3=BCrich;;8004;Schweiz\nEND:VCARD';
+    const people = spans(text, 'PERSON');
+    assert.ok(people.includes('Wendelgard'), String(people));
+    assert.ok(!people.some((p) => p.includes('Gr=C3=BCnholt')), String(people));
+    assert.ok(
+      !spans(text, 'POSTAL_ADDRESS').some((p) => p.includes('Z=C3=BCrich')),
+      String(spans(text, 'POSTAL_ADDRESS')),
+    );
+  });
+
+  it('jCard: a card whose note holds an escaped line break is read whole', () => {
+    const text =
+      '["vcard", [\n  ["fn", {}, "text", "Halvdis Ormestad"],\n  ["note", {}, "text", "first line\\nsecond line"],\n' +
+      '  ["adr", {"type": "home"}, "text", ["", "", "Bakkevegen 14", "Voss", "", "5700", "Norway"]]\n]]';
+    assert.ok(
+      spans(text, 'POSTAL_ADDRESS').includes('Bakkevegen 14", "Voss", "", "5700'),
+      String(spans(text, 'POSTAL_ADDRESS')),
+    );
+  });
+
+  it('a card’s country, folded inside its word, is no name; an empty N names nobody on a firm’s card', () => {
+    const text =
+      'BEGIN:VCARD\nVERSION:3.0\nN:Ravnsborg;Tyra;;;\nFN:Tyra Ravnsborg\n' +
+      'ADR;TYPE=HOME:;;Calle de los Almendros 12;Villanueva de la Cañada;;28691;Sp\n ain\nEND:VCARD\n' +
+      'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Brunnental Forstamt\nORG:Brunnental Forstamt\nTEL:07141 99-3100\nEND:VCARD\n';
+    const people = spans(text, 'PERSON');
+    assert.ok(!people.includes('ain'), String(people));
+    assert.deepEqual(spans(text, 'PHONE_NUMBER'), []);
+  });
+});
