@@ -52,11 +52,11 @@ const NOT_A_PERSON = /^(?:org|group|location)$/i;
 /** A name: letters, blanks, hyphens, apostrophes, dots; an escaped comma ("Family\, Given"). */
 const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]*(?:\\,[ ]?\p{L}[\p{L}\p{M}'’.\- ]*)?$/u;
 /**
- * A QUOTED-PRINTABLE value (RFC 2045) that was written encoded: an =XX octet, or, in the scanner's view where
+ * A QUOTED-PRINTABLE value (RFC 2045) that was written encoded: an =XX octet, or, in the scanner’s view where
  * such octets are decoded, a letter outside ASCII (QP of plain ASCII is the text itself). An encoded name or
  * address is no readable value there.
  */
-const ENCODED = /=[0-9A-F]{2}|[^\x00-\x7F]/;
+const ENCODED = /=[0-9A-F]{2}|[^\t -~]/;
 /** The date of a BDAY: `--MMDD`/`--MM-DD` without a year (RFC 6350 4.3.1), `YYYYMMDD`, `YYYY-MM-DD`. */
 const CARD_DATE = /^(?:\d{4}-?|--)(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?![\d])/;
 /** A phone number: digits with the separators numbers are written with. */
