@@ -9,6 +9,7 @@ import { mrzFields } from './interchange-mrz.js';
 import { ncpdpFields } from './interchange-ncpdp.js';
 import { paymentQrFields } from './interchange-payment-qr.js';
 import { swiftFields } from './interchange-swift.js';
+import { vcardFields } from './interchange-vcard.js';
 import { x12Fields } from './interchange-x12.js';
 import { xdtFields } from './interchange-xdt.js';
 
@@ -49,6 +50,7 @@ const READERS: readonly InterchangeReader[] = [
   aamvaFields,
   apisFields,
   contactCsvFields,
+  vcardFields,
 ];
 
 /** Two words of letters side by side: prose, never a code, an identifier or an amount. */

@@ -19,7 +19,8 @@ export const plainKey = (name: string) => name.toLowerCase().replace(/[\s._\-"'`
 /** A column name or key that means a postal address: "ADRESSE", "addr", LDIF "homePostalAddress", vCard "ADR". */
 const ADDRESS_KEY =
   /^(?:addr|adr|address|adresse|anschrift|wohnadresse|homeaddress|homepostaladdress|postaladdress|postanschrift)$/;
-const RECORD_ADDRESS_KEY = /^(?:addr|adr|homeaddress|homepostaladdress|postaladdress)$/;
+// vCard's ADR is read by its card (interchange-vcard.ts: folded lines, a firm's own card).
+const RECORD_ADDRESS_KEY = /^(?:addr|homeaddress|homepostaladdress|postaladdress)$/;
 /**
  * A column name that means a person's name: "NAME", "NACHNAME", "VORNAME", "full_name", "last_name". Read
  * only in a header or column list that also names a birth date or an address (a person's record, not a
@@ -135,7 +136,8 @@ function directoryNames(text: string, out: Entity[]): void {
   let padded: string | undefined;
   for (let lineStart = 0; lineStart < text.length;) {
     const m = mayOpenDirectoryKey(text, lineStart) ? directoryEntryAt(text, lineStart) : null;
-    if (m) {
+    // A vCard 2.1 value written QUOTED-PRINTABLE is read by its card (interchange-vcard.ts): encoded, it is no readable name.
+    if (m && !/QUOTED-PRINTABLE/i.test(m[0].slice(0, m[0].length - m[2].length))) {
       const key = m[1];
       const valueStart = lineStart + m[0].length - m[2].length;
       const value = m[2].replace(/[ \t]+$/, '');
@@ -439,6 +441,8 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
     i = colon;
   }
   i++;
+  // LDIF's "attr:: …" (RFC 2849): a base64 value, not written readably (what the scanner reads there is its decoding).
+  if (text[i] === ':') return true;
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
   // "Address:" and "Anschrift:" in a letter or form are read by the label detectors (with the lines below);
   // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
