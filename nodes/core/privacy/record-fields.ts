@@ -1,7 +1,6 @@
 import type { Entity } from './entities.js';
 import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
-import { calendarNames } from './calendar-names.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -93,7 +92,6 @@ export const recordFields = (text: string): Entity[] => {
   }
   if (namedFrom !== -1) pipeRows(text, namedFrom, out);
   directoryNames(text, out);
-  calendarNames(text, out);
   return out;
 };
 

@@ -1,0 +1,225 @@
+import type { Entity } from './entities.js';
+import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
+import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
+import { LEGAL_FORM, personalMailbox } from './organisation-contacts.js';
+import { isKnownName } from './name-list.js';
+
+/**
+ * iCalendar (RFC 5545), the same text inside CalDAV's `calendar-data` (RFC 4791) and jCal (RFC 7265),
+ * read by one property table: what a property holds is given by its name, not by the words around it.
+ */
+const HINT =
+  /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)|^[ \t]*(?:ATTENDEE|ORGANIZER)[;:]|\[\s*"v(?:calendar|event|todo)"/im;
+const JCAL_HINT = /\[\s*"v(?:calendar|event|todo|journal)"/i;
+
+/**
+ * Properties that hold identifiers, stamps, rules and codes (RFC 5545 3.7, 3.8): never a person's value.
+ * UID is "a globally unique identifier" often written `uuid@host` (3.8.4.7): no mailbox. DTSTART is
+ * read apart (a birthday's start is a date of birth).
+ */
+const IMPERSONAL = new Set([
+  'UID',
+  'DTSTAMP',
+  'CREATED',
+  'LAST-MODIFIED',
+  'SEQUENCE',
+  'PRODID',
+  'VERSION',
+  'CALSCALE',
+  'METHOD',
+  'TZID',
+  'TZNAME',
+  'TZOFFSETFROM',
+  'TZOFFSETTO',
+  'RRULE',
+  'EXDATE',
+  'RDATE',
+  'RECURRENCE-ID',
+  'DTEND',
+  'DUE',
+  'DURATION',
+  'STATUS',
+  'TRANSP',
+  'CLASS',
+  'PRIORITY',
+  'X-WR-TIMEZONE',
+]);
+/** Parameters whose values are codes (RFC 5545 3.2): everything but the common name (CN) and addresses. */
+const PERSONAL_PARAMS = new Set(['CN', 'SENT-BY', 'DIR', 'EMAIL', 'DELEGATED-TO', 'DELEGATED-FROM', 'MEMBER']);
+/** Calendar users (RFC 5545 3.8.4.1, 3.8.4.3): their CN parameter names them, their value is a mailbox. */
+const CALENDAR_USERS = new Set(['ATTENDEE', 'ORGANIZER']);
+/** A calendar user that is no person (CUTYPE, RFC 5545 3.2.3). */
+const NOT_A_PERSON = /^(?:ROOM|RESOURCE|GROUP|UNKNOWN)$/i;
+/** A display name: letters, blanks, hyphens, apostrophes and dots, one "Surname, Given" comma at most; no digits. */
+const NAME_VALUE = /^\p{L}[\p{L}\p{M}'’.-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,4}$/u;
+/** The score of a CN parameter's name (the key says it is a display name; as sure as a labelled field). */
+const CN_SCORE = 0.9;
+
+/** A birthday's words (SUMMARY, CATEGORIES, a calendar's name) in the languages of the sets. */
+const BIRTHDAY =
+  /birthday|b-?day|geburtstag|anniversaire|cumplea[ñn]os|compleanno|verjaardag|urodziny|f[öo]delsedag|f[øo]dselsdag|syntym[äa]p[äa]iv[äa]|anivers[áa]rio|narozeniny|sz[üu]let[ée]snap/i;
+/** A DATE value (RFC 5545 3.3.4: YYYYMMDD; jCal 3.3.4: YYYY-MM-DD). */
+const DATE_VALUE = /^((?:18|19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])$/;
+
+/**
+ * Whether a mailbox is a firm's role mailbox: no piece of its local part (split at dots) could be a
+ * person's by `personalMailbox`'s rules ("bdm.enquiries@", "trauerfall@"; not "anna.berg@").
+ */
+function roleMailbox(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0) return false;
+  const domain = address.slice(at);
+  return address
+    .slice(0, at)
+    .split(/[._]/)
+    .every((piece) => piece !== '' && !personalMailbox(piece + domain));
+}
+
+/**
+ * Whether a calendar user is an organisation: a legal form in its CN, or a role mailbox whose domain
+ * spells a word of the CN that no name list knows beside it ("Southern Cross Life Claims" at
+ * deathclaims@southerncrosslife…, "Zivilstandsamt Winterthur" at zivilstandsamt@winterthur-stadt…).
+ * A CN of names only, or one the domain does not spell, keeps its person (fail closed).
+ */
+function organisationUser(cn: string | undefined, mailbox: string): boolean {
+  if (!cn) return false;
+  if (LEGAL_FORM.test(cn)) return true;
+  if (!roleMailbox(mailbox)) return false;
+  const domain = folded(mailbox.slice(mailbox.indexOf('@') + 1));
+  const words = cn.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return (
+    words.some((w) => w.length > 3 && domain.includes(folded(w))) &&
+    words.some((w) => w.length > 2 && !isKnownName(w))
+  );
+}
+
+/** Lower case as a domain spells it: umlauts as two letters, other accents dropped. */
+function folded(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+/** A phone number's run of digits in free text ("0800 225 252", "+49 951 40677-0"). */
+const PHONE_RUN = /\+?\d[\d \t()/-]{4,}\d/g;
+const FREE_TEXT = new Set(['DESCRIPTION', 'LOCATION', 'COMMENT', 'CONTACT']);
+
+/** A component's properties between its BEGIN and END (or jCal's component array). */
+interface Component {
+  properties: CalendarProperty[];
+}
+
+export function icalendarFields(text: string): FieldReading | undefined {
+  if (!HINT.test(text)) return undefined;
+  const properties = JCAL_HINT.test(text) ? jcalProperties(text) : contentLines(text);
+  if (properties.length === 0) return undefined;
+  const personal: Entity[] = [];
+  const impersonal: Span[] = [];
+  const method = properties
+    .find((p) => p.name === 'METHOD')
+    ?.value.trim()
+    .toUpperCase();
+  const calendarName = properties.find((p) => p.name === 'X-WR-CALNAME')?.value ?? '';
+  for (const component of components(properties)) {
+    readComponent(component, method === 'PUBLISH', calendarName, personal, impersonal);
+  }
+  return { personal, impersonal };
+}
+
+/** Properties grouped by component: a new one at each BEGIN (iCalendar) or each `["vevent"` (jCal). */
+function components(properties: CalendarProperty[]): Component[] {
+  const out: Component[] = [{ properties: [] }];
+  for (const p of properties) {
+    if (p.name === 'BEGIN' || p.name === 'END') out.push({ properties: [] });
+    else out[out.length - 1].properties.push(p);
+  }
+  return out;
+}
+
+function readComponent(
+  { properties }: Component,
+  publicCalendar: boolean,
+  calendarName: string,
+  personal: Entity[],
+  impersonal: Span[],
+): void {
+  const stamp = properties.find((p) => p.name === 'DTSTAMP' || p.name === 'CREATED')?.value.slice(0, 4);
+  const yearly = properties.some((p) => p.name === 'RRULE' && /FREQ=YEARLY/i.test(p.value));
+  const birthday =
+    yearly &&
+    properties.some(
+      (p) =>
+        ((p.name === 'SUMMARY' || p.name === 'CATEGORIES') && BIRTHDAY.test(p.value)) ||
+        (p.name.startsWith('X-') && /BIRTHDAY/i.test(p.name)),
+    );
+  const firmMailboxes = new Set<string>();
+  let attendees = 0;
+  for (const p of properties) {
+    for (const param of p.params) if (!PERSONAL_PARAMS.has(param.name)) impersonal.push(param.span);
+    if (IMPERSONAL.has(p.name)) impersonal.push(p.span);
+    else if (p.name === 'DTSTART') {
+      // A yearly birthday's start is the date of birth when its year is not the year the entry was made.
+      const date = DATE_VALUE.exec(p.value.trim());
+      if (birthday && date && date[1] !== stamp)
+        personal.push({ type: 'DATE_OF_BIRTH', ...p.span, score: FIELD_SCORE });
+      else impersonal.push(p.span);
+    } else if (CALENDAR_USERS.has(p.name)) {
+      if (p.name === 'ATTENDEE') attendees++;
+      if (readUser(p, calendarName, personal, impersonal)) firmMailboxes.add(mailboxOf(p.value).toLowerCase());
+    }
+  }
+  // A firm's own mailbox written again in the text, and in a public event of a firm (no attendees) its phones too.
+  const firmEvent = publicCalendar && attendees === 0 && firmMailboxes.size > 0;
+  for (const p of properties) {
+    if (!FREE_TEXT.has(p.name) || p.value.length > 5000) continue;
+    for (const m of p.value.matchAll(MAILBOX)) {
+      if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && roleMailbox(m[0])))
+        impersonal.push(spanIn(p, m.index, m.index + m[0].length));
+    }
+    if (firmEvent)
+      for (const m of p.value.matchAll(PHONE_RUN)) impersonal.push(spanIn(p, m.index, m.index + m[0].length));
+  }
+}
+
+/** "mailto:a@b" → "a@b". */
+const mailboxOf = (value: string) => value.trim().replace(/^mailto:/i, '');
+
+/**
+ * An ATTENDEE's or ORGANIZER's CN and mailbox: a person's name and mailbox, or an organisation's own
+ * (then both are impersonal). Returns whether the user is an organisation.
+ */
+function readUser(p: CalendarProperty, calendarName: string, personal: Entity[], impersonal: Span[]): boolean {
+  const cutype = p.params.find((q) => q.name === 'CUTYPE')?.value;
+  const cnParam = p.params.find((q) => q.name === 'CN');
+  const cn = cnParam ? cnParam.value.trim() : undefined;
+  const mailbox = mailboxOf(p.value);
+  const organisation =
+    (cutype !== undefined && NOT_A_PERSON.test(cutype)) ||
+    organisationUser(cn, mailbox) ||
+    (cn !== undefined && cn !== '' && cn === calendarName.trim());
+  if (organisation) {
+    if (/@/.test(mailbox)) impersonal.push(p.span);
+    return true;
+  }
+  if (cnParam && cn && NAME_VALUE.test(cn.replace(/\r?\n[ \t]/g, '')))
+    personal.push({ type: 'PERSON', ...trimmed(cnParam.span, cnParam.value), score: CN_SCORE });
+  return false;
+}
+
+/** A parameter's span without the blanks around its value. */
+function trimmed(span: Span, value: string): Span {
+  const lead = value.length - value.trimStart().length;
+  const trail = value.length - value.trimEnd().length;
+  return { start: span.start + lead, end: span.end - trail };
+}
+
+/** The original span of part of a property's value (read unfolded: a fold inside stays inside the span). */
+function spanIn(p: CalendarProperty, from: number, to: number): Span {
+  return { start: p.offset(from), end: p.offset(to - 1) + 1 };
+}
