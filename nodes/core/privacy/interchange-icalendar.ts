@@ -1,8 +1,8 @@
 import type { Entity } from './entities.js';
 import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
 import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
-import { LEGAL_FORM, personalMailbox } from './organisation-contacts.js';
-import { isKnownName } from './name-list.js';
+import { birthDates } from './birth-dates.js';
+import { organisationUser, roleMailbox } from './calendar-users.js';
 
 /**
  * iCalendar (RFC 5545), the same text inside CalDAV's `calendar-data` (RFC 4791) and jCal (RFC 7265),
@@ -52,8 +52,8 @@ const CALENDAR_USERS = new Set(['ATTENDEE', 'ORGANIZER']);
 const NOT_A_PERSON = /^(?:ROOM|RESOURCE|GROUP|UNKNOWN)$/i;
 /** A display name: letters, blanks, hyphens, apostrophes and dots, one "Surname, Given" comma at most; no digits. */
 const NAME_VALUE = /^\p{L}[\p{L}\p{M}'’.-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}'’.-]*){0,4}$/u;
-/** The score of a CN parameter's name (the key says it is a display name; as sure as a labelled field). */
-const CN_SCORE = 0.9;
+/** The score of a birthday's person (as sure as calendar-names.ts's CN: the summary says whose birthday it is). */
+const NAME_SCORE = 0.9;
 
 /** A birthday's words (SUMMARY, CATEGORIES, a calendar's name) in the languages of the sets. */
 const BIRTHDAY =
@@ -61,54 +61,22 @@ const BIRTHDAY =
 /** A DATE value (RFC 5545 3.3.4: YYYYMMDD; jCal 3.3.4: YYYY-MM-DD). */
 const DATE_VALUE = /^((?:18|19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])$/;
 
-/**
- * Whether a mailbox is a firm's role mailbox: no piece of its local part (split at dots) could be a
- * person's by `personalMailbox`'s rules ("bdm.enquiries@", "trauerfall@"; not "anna.berg@").
- */
-function roleMailbox(address: string): boolean {
-  const at = address.indexOf('@');
-  if (at <= 0) return false;
-  const domain = address.slice(at);
-  return address
-    .slice(0, at)
-    .split(/[._]/)
-    .every((piece) => piece !== '' && !personalMailbox(piece + domain));
-}
-
-/**
- * Whether a calendar user is an organisation: a legal form in its CN, or a role mailbox whose domain
- * spells a word of the CN that no name list knows beside it ("Southern Cross Life Claims" at
- * deathclaims@southerncrosslife…, "Zivilstandsamt Winterthur" at zivilstandsamt@winterthur-stadt…).
- * A CN of names only, or one the domain does not spell, keeps its person (fail closed).
- */
-function organisationUser(cn: string | undefined, mailbox: string): boolean {
-  if (!cn) return false;
-  if (LEGAL_FORM.test(cn)) return true;
-  if (!roleMailbox(mailbox)) return false;
-  const domain = folded(mailbox.slice(mailbox.indexOf('@') + 1));
-  const words = cn.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  return (
-    words.some((w) => w.length > 3 && domain.includes(folded(w))) &&
-    words.some((w) => w.length > 2 && !isKnownName(w))
-  );
-}
-
-/** Lower case as a domain spells it: umlauts as two letters, other accents dropped. */
-function folded(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
-
 const MAILBOX = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** A phone number's run of digits in free text ("0800 225 252", "+49 951 40677-0"). */
 const PHONE_RUN = /\+?\d[\d \t()/-]{4,}\d/g;
-const FREE_TEXT = new Set(['DESCRIPTION', 'LOCATION', 'COMMENT', 'CONTACT']);
+const FREE_TEXT = new Set(['DESCRIPTION', 'LOCATION', 'COMMENT', 'CONTACT', 'SUMMARY']);
+/**
+ * A case, file, grave or register number after its label at the start of a text line ("Sterbefall-Nr.
+ * 2024/756", "Case ref. PR-79996", "Az.: 88/25"): a file's number, never a phone. Only labels of files:
+ * a person's number ("RV-Nr.", "Ausweis-Nr.", "Tel.-Nr.") keeps its findings.
+ */
+const REFERENCE =
+  /(?:^|\n)[ \t]*(?:(?:Sterbefall|Fall|Vorgangs?|Grab|Akten|Register|Auftrags?|Urkunden)-?Nr|Az|Aktenzeichen|Case[ \t]+(?:ref|no|number)|File[ \t]+(?:ref|no)|Grave[ \t]+no|Plot)\.?:?[ \t]+([\p{L}\p{N}]*\d[\p{L}\p{N}/.-]*\d)/giu;
+/** A birthday's summary around its person: "Anna Berg – Geburtstag", "Anna Berg’s birthday", "Birthday: Anna Berg". */
+const BIRTHDAY_SUMMARY = new RegExp(
+  `^(?:(?:${BIRTHDAY.source})[ \t]*[:–—-][ \t]*(.+)|(.+?)(?:[ \t]*[–—:-][ \t]*|’s[ \t]+|'s[ \t]+)(?:${BIRTHDAY.source}))[ \t]*$`,
+  'iu',
+);
 
 /** A component's properties between its BEGIN and END (or jCal's component array). */
 interface Component {
@@ -171,13 +139,14 @@ function readComponent(
       else impersonal.push(p.span);
     } else if (CALENDAR_USERS.has(p.name)) {
       if (p.name === 'ATTENDEE') attendees++;
-      if (readUser(p, calendarName, personal, impersonal)) firmMailboxes.add(mailboxOf(p.value).toLowerCase());
+      if (readUser(p, calendarName, impersonal)) firmMailboxes.add(mailboxOf(p.value).toLowerCase());
     }
   }
   // A firm's own mailbox written again in the text, and in a public event of a firm (no attendees) its phones too.
   const firmEvent = publicCalendar && attendees === 0 && firmMailboxes.size > 0;
   for (const p of properties) {
     if (!FREE_TEXT.has(p.name) || p.value.length > 5000) continue;
+    readFreeText(p, birthday, personal, impersonal);
     for (const m of p.value.matchAll(MAILBOX)) {
       if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && roleMailbox(m[0])))
         impersonal.push(spanIn(p, m.index, m.index + m[0].length));
@@ -191,10 +160,11 @@ function readComponent(
 const mailboxOf = (value: string) => value.trim().replace(/^mailto:/i, '');
 
 /**
- * An ATTENDEE's or ORGANIZER's CN and mailbox: a person's name and mailbox, or an organisation's own
- * (then both are impersonal). Returns whether the user is an organisation.
+ * An ATTENDEE's or ORGANIZER's mailbox: an organisation's own is impersonal (its CN is left out by
+ * calendar-names.ts, which reads a person's CN early, so that the name is known through the text).
+ * Returns whether the user is an organisation.
  */
-function readUser(p: CalendarProperty, calendarName: string, personal: Entity[], impersonal: Span[]): boolean {
+function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[]): boolean {
   const cutype = p.params.find((q) => q.name === 'CUTYPE')?.value;
   const cnParam = p.params.find((q) => q.name === 'CN');
   const cn = cnParam ? cnParam.value.trim() : undefined;
@@ -207,19 +177,33 @@ function readUser(p: CalendarProperty, calendarName: string, personal: Entity[],
     if (/@/.test(mailbox)) impersonal.push(p.span);
     return true;
   }
-  if (cnParam && cn && NAME_VALUE.test(cn.replace(/\r?\n[ \t]/g, '')))
-    personal.push({ type: 'PERSON', ...trimmed(cnParam.span, cnParam.value), score: CN_SCORE });
   return false;
-}
-
-/** A parameter's span without the blanks around its value. */
-function trimmed(span: Span, value: string): Span {
-  const lead = value.length - value.trimStart().length;
-  const trail = value.length - value.trimEnd().length;
-  return { start: span.start + lead, end: span.end - trail };
 }
 
 /** The original span of part of a property's value (read unfolded: a fold inside stays inside the span). */
 function spanIn(p: CalendarProperty, from: number, to: number): Span {
   return { start: p.offset(from), end: p.offset(to - 1) + 1 };
+}
+
+/**
+ * A TEXT value (RFC 5545 3.3.11) read unescaped ("\\n" a line break, "\\," a comma) and unfolded, at the
+ * same length so that every index stays the value's: a date of birth broken by a fold or glued to an
+ * escaped line break is read, a case number after its label is no phone, a birthday's person is a name.
+ */
+function readFreeText(p: CalendarProperty, birthday: boolean, personal: Entity[], impersonal: Span[]): void {
+  const value = p.value.replace(/\\[nN]/g, ' \n').replace(/\\([,;\\])/g, ' $1');
+  for (const m of value.matchAll(REFERENCE)) {
+    const at = m.index + m[0].length - m[1].length;
+    impersonal.push(spanIn(p, at, at + m[1].length));
+  }
+  if (p.name !== 'SUMMARY') {
+    for (const e of birthDates(value)) personal.push({ ...e, ...spanIn(p, e.start, e.end) });
+    return;
+  }
+  if (!birthday) return;
+  const m = BIRTHDAY_SUMMARY.exec(value.trim());
+  const name = m ? (m[1] ?? m[2]).trim() : '';
+  if (!NAME_VALUE.test(name)) return;
+  const at = value.indexOf(name);
+  personal.push({ type: 'PERSON', ...spanIn(p, at, at + name.length), score: NAME_SCORE });
 }

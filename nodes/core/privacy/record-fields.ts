@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
+import { calendarNames } from './calendar-names.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -92,6 +93,7 @@ export const recordFields = (text: string): Entity[] => {
   }
   if (namedFrom !== -1) pipeRows(text, namedFrom, out);
   directoryNames(text, out);
+  calendarNames(text, out);
   return out;
 };
 
