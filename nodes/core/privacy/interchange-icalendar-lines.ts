@@ -41,8 +41,12 @@ function unfold(text: string): { text: string; map: number[] } {
   return { text: out, map };
 }
 
-/** A content line's name at the line start ("ATTENDEE;CN=…:mailto:…", "DTSTART;VALUE=DATE:…"). */
-const NAME = /[A-Za-z][A-Za-z0-9-]*(?=[;:])/y;
+/**
+ * A content line's name at the line start ("ATTENDEE;CN=…:mailto:…", "DTSTART;VALUE=DATE:…"). RFC 5545
+ * names are case-insensitive, but exporters write them in capitals: "Status: …" or "Due: …" in a
+ * letter beside a calendar is prose, not a property.
+ */
+const NAME = /[A-Z][A-Z0-9-]*(?=[;:])/y;
 /** A quote as written: plain, or XML-escaped inside a CalDAV `calendar-data` element. */
 const QUOTES = ['"', '&quot;', '&#34;'];
 
@@ -114,8 +118,16 @@ const JCAL_PROPERTY =
   /\[\s*"([A-Za-z][A-Za-z0-9-]*)"\s*,\s*\{([^{}[\]]*)\}\s*,\s*"[A-Za-z-]+"\s*,\s*"((?:[^"\\\n]|\\.)*)"/g;
 const JCAL_PARAM = /"([A-Za-z][A-Za-z0-9-]*)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
+/** A jCal component (RFC 7265 3.2): its name, then the array of its properties. */
+const JCAL_COMPONENT = /\[\s*"(v[a-z]+)"\s*,\s*\[/g;
+
 export function jcalProperties(text: string): CalendarProperty[] {
   const out: CalendarProperty[] = [];
+  // Each component opens as iCalendar's BEGIN line does, so that one grouping serves both.
+  for (const m of text.matchAll(JCAL_COMPONENT)) {
+    const span = { start: m.index, end: m.index };
+    out.push({ name: 'BEGIN', params: [], value: m[1].toUpperCase(), span, offset: () => m.index, at: m.index });
+  }
   for (const m of text.matchAll(JCAL_PROPERTY)) {
     const at = m.index;
     const paramsAt = at + m[0].indexOf('{') + 1;
@@ -135,5 +147,5 @@ export function jcalProperties(text: string): CalendarProperty[] {
       at,
     });
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }

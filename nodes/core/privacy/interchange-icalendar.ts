@@ -9,7 +9,7 @@ import { organisationUser, roleMailbox } from './calendar-users.js';
  * read by one property table: what a property holds is given by its name, not by the words around it.
  */
 const HINT =
-  /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)|^[ \t]*(?:ATTENDEE|ORGANIZER)[;:]|\[\s*"v(?:calendar|event|todo)"/im;
+  /BEGIN:V(?:CALENDAR|EVENT|TODO|JOURNAL)|^[ \t]*(?:ATTENDEE|ORGANIZER)(?:;|:mailto:)|\[\s*"v(?:calendar|event|todo)"/m;
 const JCAL_HINT = /\[\s*"v(?:calendar|event|todo|journal)"/i;
 
 /**
@@ -85,7 +85,7 @@ interface Component {
 
 export function icalendarFields(text: string): FieldReading | undefined {
   if (!HINT.test(text)) return undefined;
-  const properties = JCAL_HINT.test(text) ? jcalProperties(text) : contentLines(text);
+  const properties = [...(JCAL_HINT.test(text) ? jcalProperties(text) : []), ...contentLines(text)];
   if (properties.length === 0) return undefined;
   const personal: Entity[] = [];
   const impersonal: Span[] = [];
