@@ -127,6 +127,7 @@ function readComponent(
         (p.name.startsWith('X-') && /BIRTHDAY/i.test(p.name)),
     );
   const firmMailboxes = new Set<string>();
+  const firmNames: string[] = [];
   let attendees = 0;
   for (const p of properties) {
     for (const param of p.params) if (!PERSONAL_PARAMS.has(param.name)) impersonal.push(param.span);
@@ -139,7 +140,10 @@ function readComponent(
       else impersonal.push(p.span);
     } else if (CALENDAR_USERS.has(p.name)) {
       if (p.name === 'ATTENDEE') attendees++;
-      if (readUser(p, calendarName, impersonal)) firmMailboxes.add(mailboxOf(p.value).toLowerCase());
+      const firm = readUser(p, calendarName, impersonal);
+      if (firm === undefined) continue;
+      firmMailboxes.add(mailboxOf(p.value).toLowerCase());
+      if (firm !== '') firmNames.push(firm);
     }
   }
   // A firm's own mailbox written again in the text, and in a public event of a firm (no attendees) its phones too.
@@ -147,6 +151,7 @@ function readComponent(
   for (const p of properties) {
     if (!FREE_TEXT.has(p.name) || p.value.length > 5000) continue;
     readFreeText(p, birthday, personal, impersonal);
+    if (p.name === 'LOCATION') readVenue(p, firmNames, impersonal);
     for (const m of p.value.matchAll(MAILBOX)) {
       if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && roleMailbox(m[0])))
         impersonal.push(spanIn(p, m.index, m.index + m[0].length));
@@ -162,9 +167,9 @@ const mailboxOf = (value: string) => value.trim().replace(/^mailto:/i, '');
 /**
  * An ATTENDEE's or ORGANIZER's mailbox: an organisation's own is impersonal (its CN is left out by
  * calendar-names.ts, which reads a person's CN early, so that the name is known through the text).
- * Returns whether the user is an organisation.
+ * Returns the organisation's CN ('' without one), undefined for a person.
  */
-function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[]): boolean {
+function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[]): string | undefined {
   const cutype = p.params.find((q) => q.name === 'CUTYPE')?.value;
   const cnParam = p.params.find((q) => q.name === 'CN');
   const cn = cnParam ? cnParam.value.trim() : undefined;
@@ -175,9 +180,9 @@ function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[])
     (cn !== undefined && cn !== '' && cn === calendarName.trim());
   if (organisation) {
     if (/@/.test(mailbox)) impersonal.push(p.span);
-    return true;
+    return cn ?? '';
   }
-  return false;
+  return undefined;
 }
 
 /** The original span of part of a property's value (read unfolded: a fold inside stays inside the span). */
@@ -206,4 +211,23 @@ function readFreeText(p: CalendarProperty, birthday: boolean, personal: Entity[]
   if (!NAME_VALUE.test(name)) return;
   const at = value.indexOf(name);
   personal.push({ type: 'PERSON', ...spanIn(p, at, at + name.length), score: NAME_SCORE });
+}
+
+/** A venue of the trades: its address is the organisation's (a chapel's, a cemetery's, a crematorium's). */
+const VENUE =
+  /^(?:chapel|chapel of rest|hall of rest|cemetery|crematorium|memorial park|funeral home|kapelle|friedhofskapelle|trauerhalle|aussegnungshalle|friedhof|krematorium|bestattungshaus|aula)$/iu;
+
+/**
+ * A LOCATION (RFC 5545 3.8.1.7) that names a venue first ("Chapel\\, 5 Lincoln Row\\, …", "Trauerhalle\\,
+ * …") or the organiser that is a firm ("Fernhallow Cemetery Office\\, …"): the address after it is the
+ * venue's or the firm's own, not a person's home.
+ */
+function readVenue(p: CalendarProperty, firmNames: string[], impersonal: Span[]): void {
+  // The scanner's view may have dropped the escape before the comma already (normalize.ts).
+  const comma = p.value.indexOf(',');
+  if (comma <= 0) return;
+  const head = p.value.slice(0, comma).replace(/\\$/, '').trim();
+  if (!VENUE.test(head) && !firmNames.includes(head)) return;
+  // The whole value: an address reader may take the venue's word into the address it finds.
+  impersonal.push(p.span);
 }

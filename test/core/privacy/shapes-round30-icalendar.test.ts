@@ -7,6 +7,7 @@ const mailboxes = valuesOf('EMAIL_ADDRESS');
 const births = valuesOf('DATE_OF_BIRTH');
 const people = valuesOf('PERSON');
 const phones = valuesOf('PHONE_NUMBER');
+const addresses = valuesOf('POSTAL_ADDRESS');
 
 /**
  * Round 30: iCalendar (RFC 5545), CalDAV's calendar-data (RFC 4791) and jCal (RFC 7265), read by one
@@ -79,6 +80,22 @@ describe('privacy detectors: iCalendar, CalDAV and jCal (round 30)', () => {
       assert.ok(people(text).includes('Ysolde Marrable'), JSON.stringify(people(text)));
       assert.ok(mailboxes(text).includes('ysolde.marrable@fernhallow-cemetery.example'));
       assert.ok(phones(text).length > 0);
+    });
+  });
+
+  describe('venues', () => {
+    const located = (location: string) =>
+      calendar(
+        `BEGIN:VEVENT\nUID:4@x.example\nLOCATION:${location}\nDESCRIPTION:Trauerfeier\n` +
+          'ATTENDEE;CN=Ebba Quernholt:mailto:ebba.q@postbox.example\nEND:VEVENT\n',
+      );
+
+    it("reads the address after a chapel's or hall's name as the venue's", () => {
+      assert.deepEqual(addresses(located('Trauerhalle\\, Quendelweg 14\\, 76133 Karlsruhe')), []);
+    });
+
+    it("keeps an address that names no venue first (a mourner's home)", () => {
+      assert.deepEqual(addresses(located('Quendelweg 14\\, 76133 Karlsruhe')), ['Quendelweg 14\\, 76133 Karlsruhe']);
     });
   });
 
