@@ -1,3 +1,4 @@
+import { organisationUser } from './calendar-users.js';
 import type { Entity } from './entities.js';
 
 /**
@@ -68,6 +69,8 @@ export function calendarNames(text: string, out: Entity[]): void {
     // The value unfolded for reading; the finding covers the fold, as the name does.
     const value = raw.replace(FOLD, '').trim();
     if (!NAME_VALUE.test(value)) continue;
+    // A firm's display name over its role mailbox ("Pietät Lindenhof GmbH", "Elmhurst Cemetery Office") is no person.
+    if (organisationUser(value, mailboxOf(text, lineStart))) continue;
     let from = start;
     while (isSpaceCode(text.charCodeAt(from))) from++;
     let to = end;
@@ -75,6 +78,23 @@ export function calendarNames(text: string, out: Entity[]): void {
     out.push({ type: 'PERSON', start: from, end: to, score: 0.9 });
     if (to > lineEnd) lineEnd = text.indexOf('\n', to) === -1 ? text.length : text.indexOf('\n', to);
   }
+}
+
+/** The mailbox of the property line at `lineStart`, read across its folds (RFC 5545 3.1). */
+function mailboxOf(text: string, lineStart: number): string {
+  let end = lineStart;
+  for (let n = 0; n < 20; n++) {
+    const next = text.indexOf('\n', end);
+    if (next === -1 || next - lineStart > MAX_LINE) {
+      end = next === -1 ? text.length : next;
+      break;
+    }
+    end = next;
+    if (!isFoldBlank(text.charCodeAt(next + 1))) break;
+    end = next + 1;
+  }
+  const line = text.slice(lineStart, Math.min(end, lineStart + MAX_LINE)).replace(FOLD, '');
+  return /:mailto:([^\s"';:,<>]+)/i.exec(line)?.[1] ?? '';
 }
 
 /** A fold: CRLF or LF, then one blank or tab. */

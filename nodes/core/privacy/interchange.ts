@@ -5,6 +5,7 @@ import { contactCsvFields } from './interchange-contact-csv.js';
 import { edifactFields } from './interchange-edifact.js';
 import { fixedWidthFields } from './interchange-fixed-width.js';
 import { hl7Fields } from './interchange-hl7.js';
+import { icalendarFields } from './interchange-icalendar.js';
 import { mrzFields } from './interchange-mrz.js';
 import { ncpdpFields } from './interchange-ncpdp.js';
 import { paymentQrFields } from './interchange-payment-qr.js';
@@ -51,6 +52,7 @@ const READERS: readonly InterchangeReader[] = [
   apisFields,
   contactCsvFields,
   vcardFields,
+  icalendarFields,
 ];
 
 /** Two words of letters side by side: prose, never a code, an identifier or an amount. */
