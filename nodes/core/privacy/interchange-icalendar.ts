@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
+import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './interchange.js';
 import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
 import { birthDates } from './birth-dates.js';
 import { organisationUser, roleMailbox } from './calendar-users.js';
@@ -89,15 +89,16 @@ export function icalendarFields(text: string): FieldReading | undefined {
   if (properties.length === 0) return undefined;
   const personal: Entity[] = [];
   const impersonal: Span[] = [];
+  const closed: ClosedField[] = [];
   const method = properties
     .find((p) => p.name === 'METHOD')
     ?.value.trim()
     .toUpperCase();
   const calendarName = properties.find((p) => p.name === 'X-WR-CALNAME')?.value ?? '';
   for (const component of components(properties)) {
-    readComponent(component, method === 'PUBLISH', calendarName, personal, impersonal);
+    readComponent(component, method === 'PUBLISH', calendarName, personal, impersonal, closed);
   }
-  return { personal, impersonal };
+  return { personal, impersonal, closed };
 }
 
 /** Properties grouped by component: a new one at each BEGIN (iCalendar) or each `["vevent"` (jCal). */
@@ -116,6 +117,7 @@ function readComponent(
   calendarName: string,
   personal: Entity[],
   impersonal: Span[],
+  closed: ClosedField[],
 ): void {
   const stamp = properties.find((p) => p.name === 'DTSTAMP' || p.name === 'CREATED')?.value.slice(0, 4);
   const yearly = properties.some((p) => p.name === 'RRULE' && /FREQ=YEARLY/i.test(p.value));
@@ -140,7 +142,7 @@ function readComponent(
       else impersonal.push(p.span);
     } else if (CALENDAR_USERS.has(p.name)) {
       if (p.name === 'ATTENDEE') attendees++;
-      const firm = readUser(p, calendarName, impersonal);
+      const firm = readUser(p, calendarName, closed);
       if (firm === undefined) continue;
       firmMailboxes.add(mailboxOf(p.value).toLowerCase());
       if (firm !== '') firmNames.push(firm);
@@ -151,12 +153,13 @@ function readComponent(
   for (const p of properties) {
     if (!FREE_TEXT.has(p.name) || p.value.length > 5000) continue;
     readFreeText(p, birthday, personal, impersonal);
-    if (p.name === 'LOCATION') readVenue(p, firmNames, impersonal);
+    if (p.name === 'LOCATION') readVenue(p, firmNames, closed);
     for (const m of p.value.matchAll(MAILBOX)) {
       if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && roleMailbox(m[0])))
-        impersonal.push(spanIn(p, m.index, m.index + m[0].length));
+        closed.push(spanIn(p, m.index, m.index + m[0].length));
     }
     if (firmEvent)
+      // Impersonal, not closed: a phone written in a sentence ("Rückfragen an Anna Berg 0171 …") is still someone's.
       for (const m of p.value.matchAll(PHONE_RUN)) impersonal.push(spanIn(p, m.index, m.index + m[0].length));
   }
 }
@@ -169,7 +172,7 @@ const mailboxOf = (value: string) => value.trim().replace(/^mailto:/i, '');
  * calendar-names.ts, which reads a person's CN early, so that the name is known through the text).
  * Returns the organisation's CN ('' without one), undefined for a person.
  */
-function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[]): string | undefined {
+function readUser(p: CalendarProperty, calendarName: string, closed: ClosedField[]): string | undefined {
   const cutype = p.params.find((q) => q.name === 'CUTYPE')?.value;
   const cnParam = p.params.find((q) => q.name === 'CN');
   const cn = cnParam ? cnParam.value.trim() : undefined;
@@ -179,7 +182,7 @@ function readUser(p: CalendarProperty, calendarName: string, impersonal: Span[])
     organisationUser(cn, mailbox) ||
     (cn !== undefined && cn !== '' && cn === calendarName.trim());
   if (organisation) {
-    if (/@/.test(mailbox)) impersonal.push(p.span);
+    if (/@/.test(mailbox)) closed.push(p.span);
     return cn ?? '';
   }
   return undefined;
@@ -213,6 +216,9 @@ function readFreeText(p: CalendarProperty, birthday: boolean, personal: Entity[]
   personal.push({ type: 'PERSON', ...spanIn(p, at, at + name.length), score: NAME_SCORE });
 }
 
+/** What a venue's location holds of the venue's own. */
+const VENUE_VALUES = ['POSTAL_ADDRESS', 'PHONE_NUMBER', 'EMAIL_ADDRESS'] as const;
+
 /** A venue of the trades: its address is the organisation's (a chapel's, a cemetery's, a crematorium's). */
 const VENUE =
   /^(?:chapel|chapel of rest|hall of rest|cemetery|crematorium|memorial park|funeral home|kapelle|friedhofskapelle|trauerhalle|aussegnungshalle|friedhof|krematorium|bestattungshaus|aula)$/iu;
@@ -222,12 +228,13 @@ const VENUE =
  * …") or the organiser that is a firm ("Fernhallow Cemetery Office\\, …"): the address after it is the
  * venue's or the firm's own, not a person's home.
  */
-function readVenue(p: CalendarProperty, firmNames: string[], impersonal: Span[]): void {
+function readVenue(p: CalendarProperty, firmNames: string[], closed: ClosedField[]): void {
   // The scanner's view may have dropped the escape before the comma already (normalize.ts).
   const comma = p.value.indexOf(',');
   if (comma <= 0) return;
   const head = p.value.slice(0, comma).replace(/\\$/, '').trim();
   if (!VENUE.test(head) && !firmNames.includes(head)) return;
-  // The whole value: an address reader may take the venue's word into the address it finds.
-  impersonal.push(p.span);
+  // The whole value (an address reader may take the venue's word into the address it finds), but only its
+  // address and contact numbers: a person named in a location ("…, bei Anna Berg") stays someone's.
+  closed.push({ ...p.span, types: VENUE_VALUES });
 }

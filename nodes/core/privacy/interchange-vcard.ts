@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from './entities.js';
 import { wholeBirthDate } from './birth-dates.js';
-import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
+import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './interchange.js';
 import { accepts } from './record-fields.js';
 import { contactSyncFields, jcardCards } from './interchange-vcard-json.js';
 import { ldifFields } from './interchange-ldif.js';
@@ -13,16 +13,13 @@ import { ldifFields } from './interchange-ldif.js';
 export function vcardFields(text: string): FieldReading | undefined {
   const personal: Entity[] = [];
   const impersonal: Span[] = [];
-  const out = { personal, impersonal };
+  const closed: ClosedField[] = [];
+  const out = { personal, impersonal, closed };
   if (/BEGIN:VCARD/i.test(text)) for (const card of textCards(text)) readCard(card, out);
   if (text.includes('"vcard"')) for (const card of jcardCards(text)) readCard(card, out);
   if (text.includes('"birthdays"') || text.includes('"phoneNumbers"')) personal.push(...contactSyncFields(text));
-  const ldif = ldifFields(text);
-  if (ldif) {
-    personal.push(...ldif.personal);
-    impersonal.push(...ldif.impersonal);
-  }
-  return personal.length > 0 || impersonal.length > 0 ? out : undefined;
+  personal.push(...ldifFields(text));
+  return personal.length > 0 || impersonal.length > 0 || closed.length > 0 ? out : undefined;
 }
 
 /** A piece of a value with its span in the original text (a fold's line break and blank inside when it crosses one). */
@@ -47,16 +44,12 @@ export interface Property {
 /** Properties that by RFC 6350 hold no person's value: ids, stamps, versions, URLs, keys, categories. */
 const IMPERSONAL =
   /^(?:UID|PRODID|REV|VERSION|KIND|URL|SOURCE|KEY|PHOTO|LOGO|SOUND|GEO|TZ|CLIENTPIDMAP|CATEGORIES|DEATHDATE|ANNIVERSARY|X-.*)$/;
+/** What a firm's own card holds of the firm's own (RFC 6350 6.2, 6.3, 6.4, 6.6.4). */
+const FIRM_OWN = /^(?:FN|N|ORG|TEL|EMAIL|ADR|LABEL|IMPP)$/;
 /** KIND values of a card that is no single person's (RFC 6350 6.1.4). */
 const NOT_A_PERSON = /^(?:org|group|location)$/i;
 /** A name: letters, blanks, hyphens, apostrophes, dots; an escaped comma ("Family\, Given"). */
 const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]*(?:\\,[ ]?\p{L}[\p{L}\p{M}'’.\- ]*)?$/u;
-/**
- * A QUOTED-PRINTABLE value (RFC 2045) that was written encoded: an =XX octet, or, in the scanner’s view where
- * such octets are decoded, a letter outside ASCII (QP of plain ASCII is the text itself). An encoded name or
- * address is no readable value there.
- */
-const ENCODED = /=[0-9A-F]{2}|[^\t -~]/;
 /** The date of a BDAY: `--MMDD`/`--MM-DD` without a year (RFC 6350 4.3.1), `YYYYMMDD`, `YYYY-MM-DD`. */
 const CARD_DATE = /^(?:\d{4}-?|--)(?:0[1-9]|1[0-2])-?(?:0[1-9]|[12]\d|3[01])(?![\d])/;
 /** A phone number: digits with the separators numbers are written with. */
@@ -67,7 +60,7 @@ const PHONE = /^\+?[\d(][\d ()/.-]{4,24}$/;
  * person's N and with no FN other than the ORG) is the firm's own: its TEL, EMAIL and ADR are its
  * switchboard, role mailbox and premises, no person's.
  */
-export function readCard(card: Property[], out: FieldReading): void {
+export function readCard(card: Property[], out: Required<FieldReading>): void {
   const value = (name: string) => card.find((p) => p.name === name)?.value.text.trim();
   const org = value('ORG')?.split(';')[0];
   const fn = value('FN');
@@ -77,11 +70,17 @@ export function readCard(card: Property[], out: FieldReading): void {
   const firm = (kind !== undefined && NOT_A_PERSON.test(kind)) || (org !== undefined && !named && (!fn || fn === org));
   for (const p of card) {
     if (p.head) out.impersonal.push(p.head);
-    if (IMPERSONAL.test(p.name) || firm) {
+    if (firm && FIRM_OWN.test(p.name)) {
+      // The firm's name, switchboard, mailbox and premises: its own whatever words they hold.
+      if (p.value.text) out.closed.push(p.value);
+    } else if (IMPERSONAL.test(p.name) || firm) {
+      // A firm card's NOTE stays free text within: a person written into it in a sentence is still someone.
       if (p.value.text) out.impersonal.push(p.value);
-      continue;
+    } else {
+      // A person's ORG names their employer: a name in it ("Grabmale Wendelin Oehme") is the firm's.
+      if (p.name === 'ORG' && p.value.text) out.closed.push({ ...p.value, types: ['PERSON'] });
+      readProperty(p, out);
     }
-    readProperty(p, card, out);
   }
 }
 
@@ -89,25 +88,23 @@ function push(out: FieldReading, type: EntityType, part: Span): void {
   out.personal.push({ type, start: part.start, end: part.end, score: FIELD_SCORE });
 }
 
-const quotedPrintable = (p: Property) => p.params.get('ENCODING')?.text.toUpperCase() === 'QUOTED-PRINTABLE';
-
-function readProperty(p: Property, card: Property[], out: FieldReading): void {
-  const encoded = quotedPrintable(p);
+/**
+ * A value written QUOTED-PRINTABLE (vCard 2.1) or base64 is read as any other: the scanner reads the text decoded
+ * (normalize.ts), and a model decodes such values at a glance (fail closed), whatever a test set's labels say.
+ */
+function readProperty(p: Property, out: FieldReading): void {
   switch (p.name) {
     case 'N':
       // family;given;additional;prefix;suffix (RFC 6350 6.2.2): the first three are names, titles are not.
-      for (const c of p.components.slice(0, 3)) {
-        if (encoded && ENCODED.test(c.text)) out.impersonal.push(c);
-        else names(c, false, out);
-      }
+      for (const c of p.components.slice(0, 3)) names(c, out);
       break;
     case 'FN':
     case 'NICKNAME':
-      names(p.value, encoded, out, plainNameParts(card));
+      names(p.value, out);
       break;
     case 'RELATED':
       // A related person written as text (VALUE=text); a URI names a card, not a person.
-      if (p.params.get('VALUE')?.text.toLowerCase() === 'text') names(p.value, encoded, out);
+      if (p.params.get('VALUE')?.text.toLowerCase() === 'text') names(p.value, out);
       break;
     case 'TEL': {
       const v = withoutScheme(p.value, 'tel:');
@@ -127,62 +124,30 @@ function readProperty(p: Property, card: Property[], out: FieldReading): void {
       break;
     }
     case 'ADR': {
-      address(p.components, encoded, out);
+      address(p.components, out);
       const label = p.params.get('LABEL');
       if (label) addressLabel(label, out);
       break;
     }
     case 'LABEL':
-      if (!(encoded && ENCODED.test(p.value.text))) addressLabel(p.value, out);
+      addressLabel(p.value, out);
       break;
-    default:
-      if (encoded && ENCODED.test(p.value.text)) out.impersonal.push(p.value);
   }
 }
 
-/** The N components a card writes plainly (not QUOTED-PRINTABLE-encoded). */
-function plainNameParts(card: Property[]): Set<string> {
-  const parts = new Set<string>();
-  for (const p of card)
-    if (p.name === 'N')
-      for (const c of p.components.slice(0, 3))
-        if (c.text && !(quotedPrintable(p) && ENCODED.test(c.text))) parts.add(c.text.trim());
-  return parts;
-}
-
-/**
- * A name value written plainly is a name. Written encoded (vCard 2.1 QUOTED-PRINTABLE), the value is no
- * readable name; of it only a name part the card's N writes plainly is (its word boundaries say nothing: a
- * family name "Żammit Cutajar" holds a plain word).
- */
-function names(part: Part, encoded: boolean, out: FieldReading, plainParts?: Set<string>): void {
-  if (!part.text) return;
-  if (!encoded || !ENCODED.test(part.text)) {
-    if (NAME.test(part.text)) push(out, 'PERSON', part);
-    return;
-  }
-  out.impersonal.push(part);
-  for (const name of plainParts ?? []) {
-    const at = part.text.indexOf(name);
-    const bounded =
-      at >= 0 && (at === 0 || part.text[at - 1] === ' ') && [undefined, ' '].includes(part.text[at + name.length]);
-    if (bounded && NAME.test(name)) push(out, 'PERSON', { start: part.start + at, end: part.start + at + name.length });
-  }
+/** A name value: a name when it reads as one. */
+function names(part: Part, out: FieldReading): void {
+  if (part.text && NAME.test(part.text)) push(out, 'PERSON', part);
 }
 
 /** ADR's components (RFC 6350 6.3.1: box;extended;street;locality;region;code;country): street to postcode. */
-function address(components: Part[], encoded: boolean, out: FieldReading): void {
+function address(components: Part[], out: FieldReading): void {
   // The country (a fold may fall inside it: "Sp\n ain") is no part of a person's address.
   const country = components[6];
   if (country?.text.trim()) out.impersonal.push(country);
   const given = components.slice(2, 6).filter((c) => c.text.trim());
   if (given.length === 0) return;
   const span = { start: given[0].start, end: given[given.length - 1].end };
-  // Written QUOTED-PRINTABLE, the street to the postcode is readable only where none of it was encoded.
-  if (encoded && given.some((c) => ENCODED.test(c.text))) {
-    out.impersonal.push(span);
-    return;
-  }
   const words = given.map((c) => c.text).join(' ');
   if (accepts('POSTAL_ADDRESS', words)) push(out, 'POSTAL_ADDRESS', span);
 }

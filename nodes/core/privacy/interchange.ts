@@ -1,4 +1,4 @@
-import type { Entity } from './entities.js';
+import type { Entity, EntityType } from './entities.js';
 import { aamvaFields } from './interchange-aamva.js';
 import { apisFields } from './interchange-apis.js';
 import { contactCsvFields } from './interchange-contact-csv.js';
@@ -32,7 +32,14 @@ export interface FieldReading {
    * row and label cells, a firm's own card): a free-text finding inside one is dropped even when it reads as
    * prose ("Given Name", a firm's "Am Markt 5"), unless it is as sure as a field's own value (a checksummed number).
    */
-  closed?: { start: number; end: number }[];
+  closed?: ClosedField[];
+}
+
+/** A closed field; with `types`, only findings of those types in it are dropped (a venue's address, not a name in it). */
+export interface ClosedField {
+  start: number;
+  end: number;
+  types?: readonly EntityType[];
 }
 
 /** A reader returns undefined (cheaply) for a text that holds none of its messages. */
@@ -90,8 +97,8 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
       });
     }
     if (reading.closed && reading.closed.length > 0) {
-      const spans = merged(reading.closed);
-      result = result.filter((e) => e.score >= FIELD_SCORE || !containing(spans, e));
+      const closed = closedByType(reading.closed);
+      result = result.filter((e) => e.score >= FIELD_SCORE || !closed.some((c) => c.drops(e)));
     }
     if (reading.personal.length > 0) result = [...result, ...reading.personal];
   }
@@ -107,6 +114,21 @@ export function trimmedSpan(text: string, span: Span | undefined): Span | undefi
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
+}
+
+/** Closed fields grouped by the types they drop, each group's spans merged: a finding is looked up once per group. */
+function closedByType(fields: ClosedField[]): { drops: (e: Entity) => boolean }[] {
+  const groups = new Map<string, { types?: readonly EntityType[]; spans: Span[] }>();
+  for (const f of fields) {
+    const key = f.types ? f.types.join(' ') : '';
+    const group = groups.get(key) ?? { types: f.types, spans: [] };
+    group.spans.push(f);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ types, spans }) => {
+    const sorted = merged(spans);
+    return { drops: (e: Entity) => (!types || types.includes(e.type)) && containing(sorted, e) !== undefined };
+  });
 }
 
 /** Spans sorted by start, overlapping ones joined: a finding lies in one span at most. */

@@ -136,7 +136,7 @@ function directoryNames(text: string, out: Entity[]): void {
   let padded: string | undefined;
   for (let lineStart = 0; lineStart < text.length;) {
     const m = mayOpenDirectoryKey(text, lineStart) ? directoryEntryAt(text, lineStart) : null;
-    // A vCard 2.1 value written QUOTED-PRINTABLE is read by its card (interchange-vcard.ts): encoded, it is no readable name.
+    // A vCard 2.1 value written QUOTED-PRINTABLE is read by its card (interchange-vcard.ts), decoded.
     if (m && !/QUOTED-PRINTABLE/i.test(m[0].slice(0, m[0].length - m[2].length))) {
       const key = m[1];
       const valueStart = lineStart + m[0].length - m[2].length;
@@ -441,8 +441,8 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
     i = colon;
   }
   i++;
-  // LDIF's "attr:: …" (RFC 2849): a base64 value, not written readably (what the scanner reads there is its decoding).
-  if (text[i] === ':') return true;
+  // LDIF's "attr:: …" (RFC 2849): a base64 value, read decoded (normalize.ts) as any other.
+  if (text[i] === ':') i++;
   while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
   // "Address:" and "Anschrift:" in a letter or form are read by the label detectors (with the lines below);
   // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
