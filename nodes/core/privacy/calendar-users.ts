@@ -1,6 +1,7 @@
 import { FREE_MAIL } from './firm-signatures.js';
 import { isKnownName } from './name-list.js';
 import { LEGAL_FORM } from './organisation-contacts.js';
+import { readsAsPersonName } from './person-named-value.js';
 
 /**
  * Whether an iCalendar calendar user (ATTENDEE, ORGANIZER: RFC 5545 3.8.4.1, 3.8.4.3) is an organisation,
@@ -33,7 +34,8 @@ export function roleMailbox(address: string): boolean {
 export function organisationUser(cn: string | undefined, mailbox: string): boolean {
   if (!cn) return false;
   if (LEGAL_FORM.test(cn)) return true;
-  if (!roleMailbox(mailbox)) return false;
+  // A one-person business's info@ under its owner's name ("Doris Quellingmann" at info@quellingmann…) is hers.
+  if (!roleMailbox(mailbox) || readsAsPersonName(cn)) return false;
   const domain = folded(mailbox.slice(mailbox.indexOf('@') + 1));
   const words = cn.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   return (

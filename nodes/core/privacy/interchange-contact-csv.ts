@@ -1,5 +1,6 @@
 import type { Entity, EntityType } from './entities.js';
 import { FIELD_SCORE, type FieldReading, type Span } from './interchange.js';
+import { readsAsPersonName } from './person-named-value.js';
 
 /**
  * Contact exports of Google Contacts ("Name,Given Name,Additional Name,Family Name,…,E-mail 1 - Type,E-mail 1 -
@@ -66,6 +67,13 @@ const CORE_NAME = /^(?:Name|Given Name|Additional Name|Family Name|First Name|Mi
  */
 const CLOSED =
   /^(?:.+ \d+ - (?:Type|Label)|Group Membership|Labels|Categories|Gender|Sensitivity|Priority|Language|Location|Subject|Billing Information|Directory Server|Mileage|Occupation|Hobby|Initials|Name Prefix|Name Suffix|Title|Suffix|Web Page|Company|Job Title|Department|Office Location|Organizational ID Number|Profession|Account|Organization(?: \d+ -)? (?:Name|Title|Department|Type|Location|Job Description|Symbol|Yomi Name)|Organization \d+ - Name|Photo|Priority)$/;
+
+/**
+ * Cells no firm has of its own: a home address or phone, a mobile, a birthday, a spouse or child. On a row
+ * without a person's name they are still a person's (a sole trader's, or a contact whose name was left out).
+ */
+const PERSON_ONLY =
+  /^(?:Home .+|Other (?:Street|City|Postal Code|Address)|Mobile Phone|Car Phone|Pager|Birthday|Spouse|Children|Nickname|E-mail 2 Address|E-mail 3 Address)$/;
 
 function roleOf(heading: string): ColumnRole | undefined {
   if (OWN_NAME.test(heading)) return { kind: 'name', core: CORE_NAME.test(heading) };
@@ -171,6 +179,8 @@ interface ContactExport {
   headerStart: number;
   headerEnd: number;
   roles: (ColumnRole | undefined)[];
+  /** Per column: a cell only a person has (PERSON_ONLY). */
+  personOnly: boolean[];
   records: Cell[][];
 }
 
@@ -193,7 +203,13 @@ function contactExports(text: string): ContactExport[] {
     const headerEnd = header[header.length - 1].end;
     hint.lastIndex = Math.max(hint.lastIndex, headerEnd);
     const rows = records.slice(1);
-    out.push({ headerStart, headerEnd, roles: headings.map(roleOf), records: rows });
+    out.push({
+      headerStart,
+      headerEnd,
+      roles: headings.map(roleOf),
+      personOnly: headings.map((h) => PERSON_ONLY.test(h)),
+      records: rows,
+    });
     const last = rows[rows.length - 1];
     if (last) hint.lastIndex = Math.max(hint.lastIndex, last[last.length - 1].end);
   }
@@ -238,29 +254,35 @@ function valueOfType(type: EntityType, value: string): boolean {
 function readRecord(
   text: string,
   roles: (ColumnRole | undefined)[],
+  personOnly: boolean[],
   record: Cell[],
   reading: Required<FieldReading>,
 ): void {
-  // A row with no given, middle or family name is the firm's own card (a funeral home, a registry), also when
-  // its display name repeats the organisation's: its phones, addresses and mailboxes are the organisation's.
+  // A row with the organisation's name and no given, middle or family name is the firm's own card (a funeral
+  // home, a registry), also when its display name repeats the organisation's: its phones, addresses and
+  // mailboxes are the organisation's. A row naming no firm, or a firm named like a person (a sole trader), is
+  // a person's (fail closed); a firm row's home, mobile and birthday cells are still a person's.
   const firms = new Set<string>();
   record.forEach((c, i) => {
     const role = roles[i];
     const cell = filled(text, c);
     if (role?.kind === 'closed' && role.firm && cell) firms.add(text.slice(cell.start, cell.end));
   });
-  const person = record.some((c, i) => {
-    const role = roles[i];
-    const cell = filled(text, c);
-    return role?.kind === 'name' && role.core && cell !== undefined && !firms.has(text.slice(cell.start, cell.end));
-  });
+  const person =
+    record.some((c, i) => {
+      const role = roles[i];
+      const cell = filled(text, c);
+      return role?.kind === 'name' && role.core && cell !== undefined && !firms.has(text.slice(cell.start, cell.end));
+    }) ||
+    firms.size === 0 ||
+    [...firms].some(readsAsPersonName);
   const groups = new Map<string, { parts: Cell[]; formatted?: Cell; country?: string }>();
   for (let i = 0; i < record.length; i++) {
     const role = roles[i];
     const cell = filled(text, record[i]);
     if (!role || !cell) continue;
     const value = text.slice(cell.start, cell.end);
-    if (!person || role.kind === 'closed') {
+    if ((!person && !personOnly[i]) || role.kind === 'closed') {
       reading.closed.push(cell);
       continue;
     }
@@ -310,7 +332,7 @@ export function contactCsvFields(text: string): FieldReading | undefined {
   const reading: Required<FieldReading> = { personal: [], impersonal: [], closed: [] };
   for (const x of exports) {
     reading.closed.push({ start: x.headerStart, end: x.headerEnd });
-    for (const record of x.records) readRecord(text, x.roles, record, reading);
+    for (const record of x.records) readRecord(text, x.roles, x.personOnly, record, reading);
   }
   return reading;
 }

@@ -3,6 +3,8 @@ import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './i
 import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
 import { birthDates } from './birth-dates.js';
 import { organisationUser, roleMailbox } from './calendar-users.js';
+import { isKnownName } from './name-list.js';
+import { readsAsPersonName } from './person-named-value.js';
 
 /**
  * iCalendar (RFC 5545), the same text inside CalDAV's `calendar-data` (RFC 4791) and jCal (RFC 7265),
@@ -133,7 +135,7 @@ function readComponent(
   let attendees = 0;
   for (const p of properties) {
     for (const param of p.params) if (!PERSONAL_PARAMS.has(param.name)) impersonal.push(param.span);
-    if (IMPERSONAL.has(p.name)) impersonal.push(p.span);
+    if (IMPERSONAL.has(p.name) && !(p.name === 'UID' && personalMailbox(p.value))) impersonal.push(p.span);
     else if (p.name === 'DTSTART') {
       // A yearly birthday's start is the date of birth when its year is not the year the entry was made.
       const date = DATE_VALUE.exec(p.value.trim());
@@ -164,6 +166,15 @@ function readComponent(
   }
 }
 
+/**
+ * A UID written as a person's mailbox ("doris.quelling@gmail.com": some clients take the owner's address):
+ * a piece of its local part is a known name. A generated id ("4f1c…@host", "evt-1@host") is none.
+ */
+function personalMailbox(value: string): boolean {
+  const m = /^([^\s@]+)@[^\s@]+\.\p{L}{2,}$/u.exec(value.trim());
+  return m !== null && m[1].split(/[._+-]/).some((piece) => piece.length > 2 && isKnownName(piece));
+}
+
 /** "mailto:a@b" → "a@b". */
 const mailboxOf = (value: string) => value.trim().replace(/^mailto:/i, '');
 
@@ -180,7 +191,8 @@ function readUser(p: CalendarProperty, calendarName: string, closed: ClosedField
   const organisation =
     (cutype !== undefined && NOT_A_PERSON.test(cutype)) ||
     organisationUser(cn, mailbox) ||
-    (cn !== undefined && cn !== '' && cn === calendarName.trim());
+    // A calendar named after its owner ("Doris Quelling") is hers: her CN in it stays a person's.
+    (cn !== undefined && cn !== '' && cn === calendarName.trim() && !readsAsPersonName(cn));
   if (organisation) {
     if (/@/.test(mailbox)) closed.push(p.span);
     return cn ?? '';
@@ -219,6 +231,10 @@ function readFreeText(p: CalendarProperty, birthday: boolean, personal: Entity[]
 /** What a venue's location holds of the venue's own. */
 const VENUE_VALUES = ['POSTAL_ADDRESS', 'PHONE_NUMBER', 'EMAIL_ADDRESS'] as const;
 
+/** Where a location goes on from the venue to a person or a second place. */
+const HAND_OVER =
+  /(?:^|[^\p{L}])(?:c\/o|bei|chez|presso|home of|house of|zu Hause|privat|danach|anschließend|afterwards|then|followed by)(?![\p{L}])|;/iu;
+
 /** A venue of the trades: its address is the organisation's (a chapel's, a cemetery's, a crematorium's). */
 const VENUE =
   /^(?:chapel|chapel of rest|hall of rest|cemetery|crematorium|memorial park|funeral home|kapelle|friedhofskapelle|trauerhalle|aussegnungshalle|friedhof|krematorium|bestattungshaus|aula)$/iu;
@@ -235,6 +251,9 @@ function readVenue(p: CalendarProperty, firmNames: string[], closed: ClosedField
   const head = p.value.slice(0, comma).replace(/\\$/, '').trim();
   if (!VENUE.test(head) && !firmNames.includes(head)) return;
   // The whole value (an address reader may take the venue's word into the address it finds), but only its
-  // address and contact numbers: a person named in a location ("…, bei Anna Berg") stays someone's.
-  closed.push({ ...p.span, types: VENUE_VALUES });
+  // address and contact numbers: a person named in a location ("…, bei Anna Berg") stays someone's. A
+  // location that goes on to a person's home ("c/o Anna Berg, …", "danach bei …", "; …") is closed up to there.
+  const handOver = HAND_OVER.exec(p.value.slice(comma));
+  const end = handOver ? spanIn(p, 0, comma + handOver.index).end : p.span.end;
+  closed.push({ start: p.span.start, end, types: VENUE_VALUES });
 }

@@ -4,6 +4,7 @@ import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './i
 import { accepts } from './record-fields.js';
 import { contactSyncFields, jcardCards } from './interchange-vcard-json.js';
 import { ldifFields } from './interchange-ldif.js';
+import { readsAsPersonName } from './person-named-value.js';
 
 /**
  * Contact interchange read by its properties: vCard 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350) as text,
@@ -67,10 +68,17 @@ export function readCard(card: Property[], out: Required<FieldReading>): void {
   const kind = value('KIND');
   // A person's N has a family or given name ("N:;;;;" on a firm's card names nobody).
   const named = card.some((p) => p.name === 'N' && p.components.some((c) => c.text.trim()));
-  const firm = (kind !== undefined && NOT_A_PERSON.test(kind)) || (org !== undefined && !named && (!fn || fn === org));
+  // KIND:individual is a person whatever ORG says; an ORG that reads as a person's name is a sole trader's (fail closed).
+  const firm =
+    kind !== undefined
+      ? NOT_A_PERSON.test(kind)
+      : org !== undefined && !named && (!fn || fn === org) && !readsAsPersonName(org);
   for (const p of card) {
     if (p.head) out.impersonal.push(p.head);
-    if (firm && FIRM_OWN.test(p.name)) {
+    if (firm && personOnly(p)) {
+      // No firm has a birthday, a home or a mobile of its own: these on a firm's card are a person's.
+      readProperty(p, out);
+    } else if (firm && FIRM_OWN.test(p.name)) {
       // The firm's name, switchboard, mailbox and premises: its own whatever words they hold.
       if (p.value.text) out.closed.push(p.value);
     } else if (IMPERSONAL.test(p.name) || firm) {
@@ -82,6 +90,16 @@ export function readCard(card: Property[], out: Required<FieldReading>): void {
       readProperty(p, out);
     }
   }
+}
+
+/** A home or mobile TYPE (RFC 6350 6.4.1, vCard 2.1's bare "HOME", "CELL"). */
+const HOME_OR_CELL = /(?:^|,)[ \t]*(?:home|cell)[ \t]*(?:,|$)/i;
+
+/** A property only a person has: a birthday, a home address, phone or mailbox, a mobile. */
+function personOnly(p: Property): boolean {
+  if (p.name === 'BDAY') return true;
+  if (!/^(?:TEL|EMAIL|ADR|LABEL)$/.test(p.name)) return false;
+  return [...p.params].some(([key, v]) => key.startsWith('TYPE') && HOME_OR_CELL.test(v.text));
 }
 
 function push(out: FieldReading, type: EntityType, part: Span): void {
@@ -252,7 +270,8 @@ function property(chars: string, offsets: number[]): Property | undefined {
     const b = k + 1 < cuts.length ? cuts[k + 1] : colon;
     const eq = chars.indexOf('=', a);
     if (eq < 0 || eq >= b) {
-      params.set('TYPE', spanOf(chars, offsets, a, b));
+      // vCard 2.1's bare types ("TEL;HOME;VOICE:"): each kept, none overwritten.
+      params.set(params.has('TYPE') ? `TYPE${k}` : 'TYPE', spanOf(chars, offsets, a, b));
       continue;
     }
     let va = eq + 1;
