@@ -47,6 +47,7 @@ import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
+import { bereavementNames } from './names-bereavement.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
 import { phoneNoteNames } from './names-phone-notes.js';
@@ -1681,6 +1682,7 @@ export const DETECTORS: Detector[] = [
   matchReportNames,
   caseTitleNames,
   lifeEventNames,
+  bereavementNames,
   registerRoleNames,
   workRoleNames,
   phoneNoteNames,

@@ -128,6 +128,7 @@ function isImprintLine(text: string, lineStart: number, lineEnd: number): boolea
   const line = text.slice(lineStart, lineEnd);
   if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line) || ownerAbove(text, lineStart)) return false;
   if (LEGAL_FORM.test(line) && REGISTER_NUMBER.test(line)) return true;
+  if (isLetterhead(text, lineStart, line)) return true;
   // A notice on the line itself: the firm it names is named once more (its name before, or its domain).
   if (COPYRIGHT.test(line)) return LEGAL_FORM.test(line) && namesFirmAgain(line, line);
   // The next line that is not blank (at most two lines on).
@@ -144,6 +145,26 @@ function isImprintLine(text: string, lineStart: number, lineEnd: number): boolea
     next = nextEnd + 1;
   }
   return false;
+}
+
+/**
+ * The first part of a letterhead line, up to its first separator: " · " (a "." in the normalised view), " | ",
+ * " – ", ", ". Bounded, so linear.
+ */
+const FIRST_PART = /^[ \t]*([^\n]{2,80}?)(?:[ \t]+[·.|–—-][ \t]+|,[ \t])/u;
+/** A street number or a postcode after the firm's name: the line goes on with the firm's address. */
+const ADDRESS_PART = /\d/;
+
+/**
+ * Whether the line is a firm's letterhead: the document's first line that is not blank, opening with the firm's
+ * name in its legal form, then its address or phone ("Pietät Morgenrot GmbH · Hainweg 4 · 96047 Bamberg · Tel. …",
+ * "Keystone Collections Inc. · 400 Market Street"). A letter's head is its sender's: a firm's own address and
+ * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts).
+ */
+function isLetterhead(text: string, lineStart: number, line: string): boolean {
+  if (text.slice(0, lineStart).trim()) return false;
+  const first = FIRST_PART.exec(line);
+  return first !== null && LEGAL_FORM.test(first[1]) && ADDRESS_PART.test(line.slice(first[0].length));
 }
 
 /** Whether `line` names the firm of the copyright notice in `notice` outside that notice (its name or its domain). */
