@@ -515,7 +515,7 @@ export const phone: Detector = (text) => {
       if (digitCount(text, at, run.end) < 6) continue;
       afterAmount = true;
     }
-    const candidateEnd = withoutTrailingDate(text, at, withoutTrailingTime(text, run));
+    const candidateEnd = beforeUnopenedBracket(text, at, withoutTrailingDate(text, at, withoutTrailingTime(text, run)));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
@@ -576,6 +576,18 @@ const LIST_ITEM_NUMBER = /\d{1,2}[.)][ \t]+(?=\+|0\d)/y;
 function isYearRange(candidate: string): boolean {
   const m = /^((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)$/.exec(candidate);
   return m !== null && Number(m[2]) >= Number(m[1]);
+}
+
+/**
+ * The candidate's end before a closing bracket it did not open: "(spouse, +45 61 22 09 43) ½" ends the number at
+ * the bracket (the share "1⁄2" after it, NFKC's "½", is none of its digits), while "+49 (0)30 …" and "(030) 12 34"
+ * open theirs.
+ */
+function beforeUnopenedBracket(text: string, at: number, end: number): number {
+  const close = text.indexOf(')', at);
+  if (close === -1 || close >= end) return end;
+  const open = text.indexOf('(', at);
+  return open !== -1 && open < close ? end : close;
 }
 
 /** Whether a line's part of the run from `start` to `end` holds six digits or more. */

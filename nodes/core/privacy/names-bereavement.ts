@@ -7,7 +7,8 @@ import { wordLike } from './names.js';
  * for the other rules: "Kondolenzanschrift: Familie Okonkwo", "Einverständnis der Geschwister Halbherr",
  * "Familiengrab Pintus", "Erblasser: Zurbriggen Anselm", "heir of Ahyoka Wolfe",
  * "the will of Serra, Montse", "the family of Arnarson, Haukur", "death certificate of Mereana",
- * "BELOVED WIFE OF TALULAH". The cue says a family or a person is meant; the words after it are read as a name
+ * "BELOVED WIFE OF TALULAH", and the first line of names under a death notice's closing formula ("In stiller Trauer\n
+ * Ilmari und Aune Korhonen"). The cue says a family or a person is meant; the words after it are read as a name
  * only when they are no ordinary word (a known name, or no word of the dictionaries): "Familie und Beruf",
  * "Familie Sonnenschein" (a word) and "heir of the estate" are none.
  *
@@ -16,7 +17,7 @@ import { wordLike } from './names.js';
 
 /** The cue words; the name follows after blanks (and a colon for labels). */
 const CUE =
-  /(?<![\p{L}])(?:Familie|Geschwister|Familiengrab|Erblasser(?:in)?|Erbantrittserklärung(?:en)?|Sterbeurkunde|heirs? of|family of|the will of|estate of the late|estate of|death certificate of|(?:beloved|loving|dear)[ \t]+(?:husband|wife|mother|father|son|daughter|brother|sister)[ \t]+of|survived by (?:his|her|their) (?:sons?|daughters?|children|brothers?|sisters?|wife|husband))(?![\p{L}])[ \t]*:?[ \t]*/giu;
+  /(?<![\p{L}])(?:(?:In stiller Trauer|In tiefer Trauer|In Liebe und Dankbarkeit|Wir trauern um|Deeply mourned by|Sadly missed by)[ \t]*[,:]?[ \t]*\r?\n|(?:Familie|Geschwister|Familiengrab|Erblasser(?:in)?|Erbantrittserklärung(?:en)?|Sterbeurkunde|heirs? of|family of|the will of|estate of the late|estate of|death certificate of|(?:beloved|loving|dear)[ \t]+(?:husband|wife|mother|father|son|daughter|brother|sister)[ \t]+of|survived by (?:his|her|their) (?:sons?|daughters?|children|brothers?|sisters?|wife|husband))(?![\p{L}]))[ \t]*:?[ \t]*/giu;
 /** A name's word: a capital, then letters (also all in capitals: an inscription's), apostrophes or hyphens. */
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 /** "Family, Given", "Given Family" or one word, after the cue. */

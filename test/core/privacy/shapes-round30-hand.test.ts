@@ -76,6 +76,30 @@ describe('shapes of round 30: hand-written documents of set 28 (death and what f
     ]);
   });
 
+  it('finds a name after mourning words through the scanner, and the first line of names under a closing formula', () => {
+    const text =
+      '* 3. Januar 1931   † 3. November 2025\n\nIn stiller Trauer\nIlmari und Aune Korhonen\n\n' +
+      'Einverständnis der Geschwister Halbherr liegt bei.\nIn stiller Trauer\nDeine Kinder';
+    const names = found(text, 'PERSON');
+    assert.ok(names.includes('Halbherr'), names.join('|'));
+    assert.ok(names.includes('Ilmari'), names.join('|'));
+    assert.ok(!names.some((n) => /Deine|Kinder/.test(n)), names.join('|'));
+  });
+
+  it("reads the name after an executor's or a testator's label", () => {
+    const text =
+      'Approved by executor: Eòghann MacLùcais                 Date: 3 Nov\nTestamentsvollstrecker: Ingolf Brachvogel';
+    const names = found(text, 'PERSON');
+    assert.ok(names.includes('Eòghann MacLùcais'), names.join('|'));
+    assert.ok(names.includes('Ingolf Brachvogel'), names.join('|'));
+  });
+
+  it('ends a phone number at a closing bracket it did not open (a share "½" after it is no digit of it)', () => {
+    const text = 'Heirs: Vibe Holmgaard (spouse, +45 52 71 38 90) ½; Anker Holmgaard (son) ½\nTel. +49 (0)30 2231 884';
+    const phones = found(text, 'PHONE_NUMBER');
+    assert.deepEqual(phones, ['+45 52 71 38 90', '+49 (0)30 2231 884']);
+  });
+
   it('reads long lines in linear time', () => {
     const input = (n: number) =>
       repeated('Familie ', n) +
