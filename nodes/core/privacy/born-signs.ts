@@ -51,11 +51,19 @@ function dateAfter(text: string, at: number, sign: number): Entity | undefined {
 /**
  * A birth year alone after the sign, as family trees give it ("Sipke Hettema, * 1889 Harlingen, † 1961",
  * "Generation 2: Ana Rua, b. 1931, emigrated"): after a name or a comma only (see afterNameOrComma), the year
- * not followed by a month or day ("1931-05"), and not a month's ("* 04/1948" is read by dateAfter's labels).
+ * not followed by a month or day ("1931-05"), and not a month's. An asterisk's year only with a death's "†" later
+ * on the line (a family tree's life dates): "Umsatz * 2024, Kosten * 2019" multiplies.
  */
 function yearAfter(text: string, at: number, sign: number): Entity | undefined {
   const found = partialBirthDate(text, at + sign);
-  return found && found.end - found.start === 4 ? found : undefined;
+  if (!found || found.end - found.start !== 4) return undefined;
+  return sign === 2 || deathSignOnLine(text, found.end) ? found : undefined;
+}
+
+/** Whether a death's "†" follows on the line within 80 characters (a bounded look). */
+function deathSignOnLine(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i < from + 80 && text[i] !== '\n'; i++) if (text[i] === '†') return true;
+  return false;
 }
 
 /** Signs found with indexOf: they are rare, and a pattern over the whole text cost more than the rest of this detector. */

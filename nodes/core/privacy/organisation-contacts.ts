@@ -114,7 +114,23 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     }
     return verdict;
   };
-  return found.filter((e) => !CONTACT_TYPES.has(e.type) || !organisationLine(e.start));
+  // A letterhead's address and switchboard (its mailbox is read as the labelled sets read a firm's role mailbox in a
+  // letter: kept).
+  // The document's first line that is not blank: the only one a letterhead can be.
+  const firstLine = lineOf(text.search(/\S|$/));
+  const letterheadLine = (start: number): boolean => {
+    const line = lineOf(start);
+    return (
+      line === firstLine &&
+      !personLines.has(line) &&
+      isLetterhead(text.slice(lines.lineStart(line), lines.lineEnd(line)))
+    );
+  };
+  return found.filter(
+    (e) =>
+      !CONTACT_TYPES.has(e.type) ||
+      (!organisationLine(e.start) && (e.type === 'EMAIL_ADDRESS' || !letterheadLine(e.start))),
+  );
 }
 
 /**
@@ -128,7 +144,6 @@ function isImprintLine(text: string, lineStart: number, lineEnd: number): boolea
   const line = text.slice(lineStart, lineEnd);
   if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line) || ownerAbove(text, lineStart)) return false;
   if (LEGAL_FORM.test(line) && REGISTER_NUMBER.test(line)) return true;
-  if (isLetterhead(text, lineStart, line)) return true;
   // A notice on the line itself: the firm it names is named once more (its name before, or its domain).
   if (COPYRIGHT.test(line)) return LEGAL_FORM.test(line) && namesFirmAgain(line, line);
   // The next line that is not blank (at most two lines on).
@@ -159,10 +174,11 @@ const ADDRESS_PART = /\d/;
  * Whether the line is a firm's letterhead: the document's first line that is not blank, opening with the firm's
  * name in its legal form, then its address or phone ("Pietät Morgenrot GmbH · Hainweg 4 · 96047 Bamberg · Tel. …",
  * "Keystone Collections Inc. · 400 Market Street"). A letter's head is its sender's: a firm's own address and
- * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts).
+ * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts; its mailbox stays, as a
+ * firm's role mailbox in a letter is labelled in the sets).
  */
-function isLetterhead(text: string, lineStart: number, line: string): boolean {
-  if (text.slice(0, lineStart).trim()) return false;
+function isLetterhead(line: string): boolean {
+  if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line)) return false;
   const first = FIRST_PART.exec(line);
   return first !== null && LEGAL_FORM.test(first[1]) && ADDRESS_PART.test(line.slice(first[0].length));
 }
