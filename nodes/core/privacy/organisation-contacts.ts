@@ -114,8 +114,11 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     }
     return verdict;
   };
-  // A letterhead's address and switchboard (its mailbox is read as the labelled sets read a firm's role mailbox in a
-  // letter: kept).
+  // A letterhead's address, and its switchboard when written as one ("0951 40677-0": the extension 0 is the
+  // exchange); the labelled sets label a letterhead's other numbers and its mailbox as they label a firm's role
+  // mailbox in a letter.
+  const letterheadValue = (e: Entity) =>
+    e.type === 'POSTAL_ADDRESS' || (e.type === 'PHONE_NUMBER' && SWITCHBOARD.test(text.slice(e.start, e.end)));
   // The document's first line that is not blank: the only one a letterhead can be.
   const firstLine = lineOf(text.search(/\S|$/));
   const letterheadLine = (start: number): boolean => {
@@ -128,8 +131,7 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
   };
   return found.filter(
     (e) =>
-      !CONTACT_TYPES.has(e.type) ||
-      (!organisationLine(e.start) && (e.type === 'EMAIL_ADDRESS' || !letterheadLine(e.start))),
+      !CONTACT_TYPES.has(e.type) || (!organisationLine(e.start) && !(letterheadValue(e) && letterheadLine(e.start))),
   );
 }
 
@@ -162,6 +164,8 @@ function isImprintLine(text: string, lineStart: number, lineEnd: number): boolea
   return false;
 }
 
+/** A switchboard's number: its extension 0, the exchange ("0951 40677-0", "+49 441 92018-0"). */
+const SWITCHBOARD = /[-–][ \t]?0$/;
 /**
  * The first part of a letterhead line, up to its first separator: " · " (a "." in the normalised view), " | ",
  * " – ", ", ". Bounded, so linear.
@@ -174,8 +178,8 @@ const ADDRESS_PART = /\d/;
  * Whether the line is a firm's letterhead: the document's first line that is not blank, opening with the firm's
  * name in its legal form, then its address or phone ("Pietät Morgenrot GmbH · Hainweg 4 · 96047 Bamberg · Tel. …",
  * "Keystone Collections Inc. · 400 Market Street"). A letter's head is its sender's: a firm's own address and
- * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts; its mailbox stays, as a
- * firm's role mailbox in a letter is labelled in the sets).
+ * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts; its mailbox and other
+ * numbers stay, as the labelled sets label a firm's role mailbox and direct numbers in a letter).
  */
 function isLetterhead(line: string): boolean {
   if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line)) return false;

@@ -21,7 +21,12 @@ describe('shapes of round 30: hand-written documents of set 28 (death and what f
     const phones = found(text, 'PHONE_NUMBER');
     assert.ok(!phones.includes('0951 55120-0'), phones.join('|'));
     assert.ok(phones.includes('0951 334455'), phones.join('|'));
-    assert.ok(found(text, 'POSTAL_ADDRESS').includes('Moosweg 3, 96050 Bamberg'));
+    assert.deepEqual(found(text, 'POSTAL_ADDRESS'), ['Moosweg 3, 96050 Bamberg']);
+    // A letterhead's direct number (no switchboard's "-0") and its mailbox stay, as the labelled sets read them.
+    const direct =
+      'Dachdeckerei Kolbeck GmbH · Feldweg 2 · 01234 Dresden · Tel. 0351 99 88 77 · info@kolbeck-dach.de\n\nText';
+    assert.deepEqual(found(direct, 'PHONE_NUMBER'), ['0351 99 88 77']);
+    assert.deepEqual(found(direct, 'POSTAL_ADDRESS'), []);
     // A person's name on the first line keeps its values; so does a sole trader's (e.K.) letterhead.
     const own = 'Hedda Lorenzen · Pietät Morgenrot GmbH · Hainweg 4 · 96047 Bamberg · Tel. 0951 55120-0\n\nText';
     assert.ok(found(own, 'PHONE_NUMBER').includes('0951 55120-0'));
