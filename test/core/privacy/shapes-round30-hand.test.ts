@@ -105,6 +105,12 @@ describe('shapes of round 30: hand-written documents of set 28 (death and what f
     assert.deepEqual(phones, ['+45 52 71 38 90', '+49 (0)30 2231 884']);
   });
 
+  it('reads a birth date after a hedge word that breaks the line ("geboren vermutlich\\nam …")', () => {
+    const text =
+      'Taufeintrag von Alois Planötscher, geboren vermutlich\nam 21.04.1903, Sohn der Maria Obwexer\nTermin am 02.05.2026';
+    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['21.04.1903']);
+  });
+
   it('reads long lines in linear time', () => {
     const input = (n: number) =>
       repeated('Familie ', n) +
