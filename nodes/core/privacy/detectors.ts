@@ -584,10 +584,12 @@ function isYearRange(candidate: string): boolean {
  * open theirs.
  */
 function beforeUnopenedBracket(text: string, at: number, end: number): number {
-  const close = text.indexOf(')', at);
-  if (close === -1 || close >= end) return end;
-  const open = text.indexOf('(', at);
-  return open !== -1 && open < close ? end : close;
+  // Within the candidate only (indexOf over the rest of the text for every candidate would not be linear).
+  for (let i = at; i < end; i++) {
+    if (text[i] === '(') return end;
+    if (text[i] === ')') return i;
+  }
+  return end;
 }
 
 /** Whether a line's part of the run from `start` to `end` holds six digits or more. */

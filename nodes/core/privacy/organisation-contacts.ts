@@ -121,13 +121,15 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     e.type === 'POSTAL_ADDRESS' || (e.type === 'PHONE_NUMBER' && SWITCHBOARD.test(text.slice(e.start, e.end)));
   // The document's first line that is not blank: the only one a letterhead can be.
   const firstLine = lineOf(text.search(/\S|$/));
+  // Decided once (a text of one long line holds every value on its first line).
+  let letterhead: boolean | undefined;
   const letterheadLine = (start: number): boolean => {
-    const line = lineOf(start);
-    return (
-      line === firstLine &&
-      !personLines.has(line) &&
-      isLetterhead(text.slice(lines.lineStart(line), lines.lineEnd(line)))
-    );
+    if (lineOf(start) !== firstLine) return false;
+    // A letterhead is one short line: a long one (a flattened page) is read as it is, fail closed.
+    const from = lines.lineStart(firstLine);
+    const to = lines.lineEnd(firstLine);
+    letterhead ??= !personLines.has(firstLine) && to - from <= 300 && isLetterhead(text.slice(from, to));
+    return letterhead;
   };
   return found.filter(
     (e) =>
