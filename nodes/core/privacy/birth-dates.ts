@@ -275,6 +275,10 @@ export function partialBirthDate(text: string, from: number, approximate = false
  * the label on its line (a form's label above its field, "Geburtsdatum:\n03.03.1985"), the next line.
  */
 function dateLineStart(text: string, from: number): number {
+  // "geboren vermutlich\nam 19.03.1901", "born presumably on 3 May 1881": a hedge between label and date, the line
+  // perhaps broken after it; the date is read on from there.
+  HEDGE.lastIndex = from;
+  if (HEDGE.test(text)) return HEDGE.lastIndex;
   let at = from;
   while (text[at] === ' ' || text[at] === '\t' || text[at] === ':') at++;
   // "geboren am\n3. Mai 1881": a page's line wrapped between the label's "am"/"on" and the date.
@@ -288,6 +292,9 @@ function dateLineStart(text: string, from: number): number {
 }
 
 const WRAPPED_ON = /(?:am|on)[ \t]*(?=\r?\n)/iy;
+/** A word that says a birth date is uncertain, after the label: the date follows, on the line or the next. */
+const HEDGE =
+  /[ \t]+(?:vermutlich|wahrscheinlich|angeblich|laut[ \t]+Taufbuch|presumably|probably|reportedly|possibly)[ \t]*(?:\r?\n[ \t]*)?/iy;
 
 /** Whether the label is all its line says ("Geburtsdatum", "Date of birth:", "  DOB"): a form's label. */
 function aloneOnLine(text: string, start: number, end: number): boolean {

@@ -47,6 +47,7 @@ import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
 import { lifeEventNames } from './names-life-events.js';
+import { bereavementNames } from './names-bereavement.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
 import { phoneNoteNames } from './names-phone-notes.js';
@@ -514,7 +515,7 @@ export const phone: Detector = (text) => {
       if (digitCount(text, at, run.end) < 6) continue;
       afterAmount = true;
     }
-    const candidateEnd = withoutTrailingDate(text, at, withoutTrailingTime(text, run));
+    const candidateEnd = beforeUnopenedBracket(text, at, withoutTrailingDate(text, at, withoutTrailingTime(text, run)));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
@@ -575,6 +576,20 @@ const LIST_ITEM_NUMBER = /\d{1,2}[.)][ \t]+(?=\+|0\d)/y;
 function isYearRange(candidate: string): boolean {
   const m = /^((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)$/.exec(candidate);
   return m !== null && Number(m[2]) >= Number(m[1]);
+}
+
+/**
+ * The candidate's end before a closing bracket it did not open: "(spouse, +45 61 22 09 43) ½" ends the number at
+ * the bracket (the share "1⁄2" after it, NFKC's "½", is none of its digits), while "+49 (0)30 …" and "(030) 12 34"
+ * open theirs.
+ */
+function beforeUnopenedBracket(text: string, at: number, end: number): number {
+  // Within the candidate only (indexOf over the rest of the text for every candidate would not be linear).
+  for (let i = at; i < end; i++) {
+    if (text[i] === '(') return end;
+    if (text[i] === ')') return i;
+  }
+  return end;
 }
 
 /** Whether a line's part of the run from `start` to `end` holds six digits or more. */
@@ -1681,6 +1696,7 @@ export const DETECTORS: Detector[] = [
   matchReportNames,
   caseTitleNames,
   lifeEventNames,
+  bereavementNames,
   registerRoleNames,
   workRoleNames,
   phoneNoteNames,

@@ -114,7 +114,27 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     }
     return verdict;
   };
-  return found.filter((e) => !CONTACT_TYPES.has(e.type) || !organisationLine(e.start));
+  // A letterhead's address, and its switchboard when written as one ("0951 40677-0": the extension 0 is the
+  // exchange); the labelled sets label a letterhead's other numbers and its mailbox as they label a firm's role
+  // mailbox in a letter.
+  const letterheadValue = (e: Entity) =>
+    e.type === 'POSTAL_ADDRESS' || (e.type === 'PHONE_NUMBER' && SWITCHBOARD.test(text.slice(e.start, e.end)));
+  // The document's first line that is not blank: the only one a letterhead can be.
+  const firstLine = lineOf(text.search(/\S|$/));
+  // Decided once (a text of one long line holds every value on its first line).
+  let letterhead: boolean | undefined;
+  const letterheadLine = (start: number): boolean => {
+    if (lineOf(start) !== firstLine) return false;
+    // A letterhead is one short line: a long one (a flattened page) is read as it is, fail closed.
+    const from = lines.lineStart(firstLine);
+    const to = lines.lineEnd(firstLine);
+    letterhead ??= !personLines.has(firstLine) && to - from <= 300 && isLetterhead(text.slice(from, to));
+    return letterhead;
+  };
+  return found.filter(
+    (e) =>
+      !CONTACT_TYPES.has(e.type) || (!organisationLine(e.start) && !(letterheadValue(e) && letterheadLine(e.start))),
+  );
 }
 
 /**
@@ -144,6 +164,29 @@ function isImprintLine(text: string, lineStart: number, lineEnd: number): boolea
     next = nextEnd + 1;
   }
   return false;
+}
+
+/** A switchboard's number: its extension 0, the exchange ("0951 40677-0", "+49 441 92018-0"). */
+const SWITCHBOARD = /[-–][ \t]?0$/;
+/**
+ * The first part of a letterhead line, up to its first separator: " · " (a "." in the normalised view), " | ",
+ * " – ", ", ". Bounded, so linear.
+ */
+const FIRST_PART = /^[ \t]*([^\n]{2,80}?)(?:[ \t]+[·.|–—-][ \t]+|,[ \t])/u;
+/** A street number or a postcode after the firm's name: the line goes on with the firm's address. */
+const ADDRESS_PART = /\d/;
+
+/**
+ * Whether the line is a firm's letterhead: the document's first line that is not blank, opening with the firm's
+ * name in its legal form, then its address or phone ("Pietät Morgenrot GmbH · Hainweg 4 · 96047 Bamberg · Tel. …",
+ * "Keystone Collections Inc. · 400 Market Street"). A letter's head is its sender's: a firm's own address and
+ * switchboard (a person's name on the line keeps its values: withoutOrganisationContacts; its mailbox and other
+ * numbers stay, as the labelled sets label a firm's role mailbox and direct numbers in a letter).
+ */
+function isLetterhead(line: string): boolean {
+  if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line)) return false;
+  const first = FIRST_PART.exec(line);
+  return first !== null && LEGAL_FORM.test(first[1]) && ADDRESS_PART.test(line.slice(first[0].length));
 }
 
 /** Whether `line` names the firm of the copyright notice in `notice` outside that notice (its name or its domain). */
