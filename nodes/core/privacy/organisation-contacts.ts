@@ -175,6 +175,13 @@ const SWITCHBOARD = /[-–][ \t]?0$/;
 const FIRST_PART = /^[ \t]*([^\n]{2,80}?)(?:[ \t]+[·.|–—-][ \t]+|,[ \t])/u;
 /** A street number or a postcode after the firm's name: the line goes on with the firm's address. */
 const ADDRESS_PART = /\d/;
+/**
+ * The words of a firm's name only: each opens with a capital, a digit or "&", but for the joining words names hold
+ * ("und", "of", "für", "van"). A sentence before the legal form ("I bought from Acme Ltd, please send …") is no
+ * letterhead: the address after it is the writer's.
+ */
+const NAME_WORD = String.raw`(?:[\p{Lu}\p{N}&]\S*|und|and|of|for|für|der|die|das|den|des|de|du|la|le|van|von|zu|zum|zur|am|an|im|in|e\.K\.?)`;
+const NAME_WORDS = new RegExp(`^${NAME_WORD}(?:[ \t]+${NAME_WORD})*$`, 'u');
 
 /**
  * Whether the line is a firm's letterhead: the document's first line that is not blank, opening with the firm's
@@ -186,7 +193,12 @@ const ADDRESS_PART = /\d/;
 function isLetterhead(line: string): boolean {
   if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line)) return false;
   const first = FIRST_PART.exec(line);
-  return first !== null && LEGAL_FORM.test(first[1]) && ADDRESS_PART.test(line.slice(first[0].length));
+  return (
+    first !== null &&
+    LEGAL_FORM.test(first[1]) &&
+    NAME_WORDS.test(first[1].trim()) &&
+    ADDRESS_PART.test(line.slice(first[0].length))
+  );
 }
 
 /** Whether `line` names the firm of the copyright notice in `notice` outside that notice (its name or its domain). */
