@@ -65,6 +65,8 @@ export interface PeerFigures {
   testSet27?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 28 (`privacy-testset28/`). */
   testSet28?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 29 (`privacy-testset29/`). */
+  testSet29?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -95,7 +97,8 @@ export type LaterSet =
   | 25
   | 26
   | 27
-  | 28;
+  | 28
+  | 29;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -217,7 +220,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 28 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 29 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

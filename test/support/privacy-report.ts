@@ -44,6 +44,7 @@ import { privacyTestSet25 } from './privacy-testset25/index.js';
 import { privacyTestSet26 } from './privacy-testset26/index.js';
 import { privacyTestSet27 } from './privacy-testset27/index.js';
 import { privacyTestSet28 } from './privacy-testset28/index.js';
+import { privacyTestSet29 } from './privacy-testset29/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -216,6 +217,10 @@ const test27 = scoreLaterSet(27, privacyTestSet27());
 // civil registries; contact and calendar interchange), by someone who never read the detectors nor saw their
 // output on it; scored once at the end of the twenty-ninth round.
 const test28 = scoreLaterSet(28, privacyTestSet28());
+// Test set 29: written during the thirtieth round, built unlike sets 1 to 28 (payments, fintech and financial-crime
+// compliance; LLM assistant and agent logs), by someone who never read the detectors nor saw their output on it;
+// scored once at the end of the thirtieth round.
+const test29 = scoreLaterSet(29, privacyTestSet29());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -248,6 +253,7 @@ if (process.argv.includes('--write')) {
     testSet26: test26.figures,
     testSet27: test27.figures,
     testSet28: test28.figures,
+    testSet29: test29.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -282,6 +288,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset26', test26.block);
   readme = replaceReadmeSection(readme, 'privacy-testset27', test27.block);
   readme = replaceReadmeSection(readme, 'privacy-testset28', test28.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset29', test29.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
