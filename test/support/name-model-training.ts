@@ -37,10 +37,11 @@ import { privacyTestSet25 } from './privacy-testset25/index.js';
 import { privacyTestSet26 } from './privacy-testset26/index.js';
 import { privacyTestSet27 } from './privacy-testset27/index.js';
 import { privacyTestSet28 } from './privacy-testset28/index.js';
+import { privacyTestSet29 } from './privacy-testset29/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 28 (sets 9 to 28 became development data once they were scored).
+ * test sets 1 to 29 (sets 9 to 29 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -74,6 +75,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test26', privacyTestSet26()],
     ['test27', privacyTestSet27()],
     ['test28', privacyTestSet28()],
+    ['test29', privacyTestSet29()],
   ];
 }
 
