@@ -471,8 +471,9 @@ function renderFormat(
       const words: string[] = [];
       const lineObjs: string[] = [];
       lines.forEach((ws, li) => {
+        // A line's content repeats its values whole: marked like the page's content.
         lineObjs.push(
-          `{"content": "${json(plain[li])}", "spans": [{"offset": ${offset}, "length": ${plain[li].length}}]}`,
+          `{"content": "${m.line(d.lines[li], json)}", "spans": [{"offset": ${offset}, "length": ${plain[li].length}}]}`,
         );
         let o = offset;
         ws.forEach((w, wi) => {
