@@ -156,7 +156,7 @@ Canvasser: ⁅n:Oko Ashong⁆`,
     lang: 'en',
     kind: 'US campaign donor record',
     source: `DONOR CRM – contact record #10448
-Name: ⁅n:Kilabuk⁆, ⁅n:Paniloo⁆
+Name: ⁅n:Kilabuk, Paniloo⁆
 Employer: Cascadia Freight LLC   Occupation: logistics manager
 Address: ⁅h:3301 N Broadway, Portland, OR 97214⁆
 Phone: ⁅t:+1 503 284 6610⁆   Email: ⁅m:paniloo.k@cascadiafreight.example⁆
