@@ -84,6 +84,11 @@ export interface HeldOutSpec {
    * from its spoken form, which is then checked like any other. Without it values are checked as they stand.
    */
   spoken?: (type: string, value: string) => string;
+  /**
+   * For a set that labels a value per word element (OCR engine output, set 30): the whole value a label
+   * is part of, which is checked in its place. Without it every label is checked as it stands.
+   */
+  wholeValue?: (label: { type: string; start: number; end: number }, text: string) => string;
 }
 
 export function describeHeldOutStructure(spec: HeldOutSpec): void {
@@ -138,7 +143,12 @@ export function describeHeldOutStructure(spec: HeldOutSpec): void {
     it('every labelled value is a valid value of its type: checksums, phone numbers, dates, postcodes', () => {
       const invalid = docs.flatMap((doc) =>
         doc.entities
-          .filter((e) => !VALID[e.type as keyof typeof VALID](written(e.type, doc.text.slice(e.start, e.end))))
+          .filter(
+            (e) =>
+              !VALID[e.type as keyof typeof VALID](
+                written(e.type, spec.wholeValue ? spec.wholeValue(e, doc.text) : doc.text.slice(e.start, e.end)),
+              ),
+          )
           .map((e) => `${doc.id}: ${JSON.stringify(doc.text.slice(e.start, e.end))} is not a ${e.type}`),
       );
       assert.deepEqual(invalid, []);
