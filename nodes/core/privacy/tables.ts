@@ -396,8 +396,9 @@ export const tableColumns = (source: string): Entity[] => {
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
     // A Markdown table's body row ("| Name | Orla Brennickson |" under "| Field | Value |" and its rule): the
     // heading stands above the rule, so the rows below are no column of this line's keys ("Address", "Card").
-    // Only the row itself may be a key and its value.
-    if (delimiter === '|' && insideMarkdownTable(text, lineStart)) {
+    // Only the row itself may be a key and its value. Read on the source: a box-drawn table's frame ("┌──┬──┐",
+    // bars in `text`) is no Markdown rule, and the line under it is its heading.
+    if (delimiter === '|' && insideMarkdownTable(source, lineStart)) {
       if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns))
         out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
       continue;
