@@ -56,6 +56,7 @@ import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
 import { namesAskedAbout } from './names-asked-about.js';
+import { namesThanked } from './names-thanked.js';
 import { codeScopeAt, nameHandleEnd } from './names-handles.js';
 
 export type Detector = (text: string) => Entity[];
@@ -1706,6 +1707,7 @@ export const DETECTORS: Detector[] = [
   alphabetSpelledNames,
   answersInTranscripts,
   namesAskedAbout,
+  namesThanked,
   postalAddresses,
   labelledAddresses,
   bornSigns,

@@ -25,8 +25,26 @@ const ASKED_WHAT_DOING =
 const ASKED_WHAT_NAME =
   /(?:^|[\s("'„“.,;:!?])(?:[Ww]hat\s+(?:is|was|about)|[Ww]as\s+(?:ist|war)\s+mit)\s+(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40})?)\s*\?/gu;
 
+/** A name as a comparison writes it: a particle or two may open it ("van der Meulen", "de Boer"). */
+const COMPARED_NAME = String.raw`(?:(?:van|von|de|der|den|du|da|di|dos|le|la|el|al|bin|ibn|ter|ten)\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2}`;
+/**
+ * "Is Okafor the same person as Brandauer?", "Ist Okafor dieselbe Person wie Brandauer?": a question whether two
+ * are one person names two people (an entity-resolution prompt). Both sides are names, however few their words.
+ */
+const SAME_PERSON = new RegExp(
+  String.raw`(?:^|[\s("'„“.,;:!?])(?:[Ii]s|[Ii]st|[Ww]as|[Ww]ar)\s+(${COMPARED_NAME})\s+(?:the\s+same\s+(?:person|individual|customer|client|man|woman)\s+as|dieselbe\s+(?:Person|Kundin|Frau)\s+wie|derselbe\s+(?:Mensch|Kunde|Mann)\s+wie)\s+(${COMPARED_NAME})\s*\?`,
+  'gu',
+);
+
 export function namesAskedAbout(text: string): Entity[] {
   const out: Entity[] = [];
+  SAME_PERSON.lastIndex = 0;
+  for (let m = SAME_PERSON.exec(text); m; m = SAME_PERSON.exec(text)) {
+    const first = m.index + m[0].indexOf(m[1]);
+    const second = m.index + m[0].lastIndexOf(m[2]);
+    out.push({ type: 'PERSON', start: first, end: first + m[1].length, score: 0.85 });
+    out.push({ type: 'PERSON', start: second, end: second + m[2].length, score: 0.85 });
+  }
   for (const pattern of [ASKED_ABOUT, ASKED_WHAT_DOING]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

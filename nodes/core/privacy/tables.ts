@@ -208,6 +208,25 @@ function rowOfTableAbove(text: string, lineStart: number, delimiter: string, hea
     return /\d/.test(cell) && !NUMBERED_HEADING.test(cell);
   });
 }
+/** A Markdown table's rule under its heading: "|---|:--:|", "| --- | --- |". */
+const MARKDOWN_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
+
+/**
+ * Whether the line starting at `lineStart` is a body row of a Markdown table: the lines above it up to the
+ * table's rule all start with "|" (at most 50 looked at, so a long table is not read again from every row).
+ */
+function insideMarkdownTable(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 50 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, Math.min(end, start + 200));
+    if (MARKDOWN_TABLE_RULE.test(line)) return true;
+    if (!/^[ \t]*\|/.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
 /** A heading numbered as columns are ("Telefon 1", "Zi. 2", "Datum 12"): no identifier. */
 const NUMBERED_HEADING = /^[\p{L}][\p{L} .-]*[ .]\d{1,2}$/u;
 
@@ -375,6 +394,15 @@ export const tableColumns = (source: string): Entity[] => {
       if (columns.length === 0) continue;
     }
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
+    // A Markdown table's body row ("| Name | Orla Brennickson |" under "| Field | Value |" and its rule): the
+    // heading stands above the rule, so the rows below are no column of this line's keys ("Address", "Card").
+    // Only the row itself may be a key and its value. Read on the source: a box-drawn table's frame ("┌──┬──┐",
+    // bars in `text`) is no Markdown rule, and the line under it is its heading.
+    if (delimiter === '|' && insideMarkdownTable(source, lineStart)) {
+      if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns))
+        out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
+      continue;
+    }
     // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.
     // Its other columns are read as ever (a keeper's name column stays a name column).
     // A column naming its person ("Owner DOB", "Geburtsdatum Halter") keeps its dates: the keeper's.
