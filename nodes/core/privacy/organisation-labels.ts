@@ -44,13 +44,17 @@ function organisationLine(text: string, e: Entity): boolean {
   if (e.type !== 'PHONE_NUMBER') return false;
   const value = text.slice(e.start, e.end);
   if (!INTERNATIONAL.test(value)) return false;
-  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', e.end);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (personalPhone(value, text.slice(lineStart, lineEnd))) return false;
-  return SWITCHBOARD_CUE.test(text.slice(Math.max(lineStart, e.start - 80), e.start));
+  // The line around the number, at most NEAR characters each side: a long line is not searched from each number.
+  const before = text.slice(Math.max(0, e.start - NEAR), e.start);
+  const after = text.slice(e.end, e.end + NEAR);
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const newline = after.indexOf('\n');
+  const lineAfter = newline === -1 ? after : after.slice(0, newline);
+  if (personalPhone(value, lineBefore + value + lineAfter)) return false;
+  return SWITCHBOARD_CUE.test(lineBefore.slice(-80));
 }
 const INTERNATIONAL = /^(?:\+|00)[1-9]/;
+const NEAR = 200;
 
 export function withoutOrganisationLabelledContacts(text: string, found: Entity[]): Entity[] {
   const kept = found.filter(

@@ -32,9 +32,10 @@ export function schemaExampleBirthDates(text: string): Entity[] {
 
 /** The key of the object that holds the keyword at `at`: the key before the nearest "{" no "}" closes. */
 function propertyKey(text: string, at: number): string | undefined {
-  const from = Math.max(0, at - LOOK_BACK);
-  const brace = text.lastIndexOf('{', at);
-  if (brace < from || text.lastIndexOf('}', at) > brace) return undefined;
-  const m = KEY_BEFORE_BRACE.exec(text.slice(Math.max(from, brace - 60), brace).replace(/\s+$/, ''));
+  // Within LOOK_BACK only: a long text without braces is not searched back from each example.
+  const window = text.slice(Math.max(0, at - LOOK_BACK), at);
+  const brace = window.lastIndexOf('{');
+  if (brace === -1 || window.lastIndexOf('}') > brace) return undefined;
+  const m = KEY_BEFORE_BRACE.exec(window.slice(Math.max(0, brace - 60), brace).trimEnd());
   return m ? m[1] : undefined;
 }

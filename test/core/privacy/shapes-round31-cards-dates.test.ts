@@ -96,6 +96,8 @@ describe('privacy detectors: shapes of round 31 (card networks, birth dates in r
     assertLinearTime('person rows', work, repeated(row, 10000), repeated(row, 40000));
     const example = '{"dob": {"example": "1969-10-21"}, ';
     assertLinearTime('schema examples', work, repeated(example, 10000), repeated(example, 40000));
+    const braceless = '"example": "1969-10-21", ';
+    assertLinearTime('schema examples without braces', work, repeated(braceless, 10000), repeated(braceless, 40000));
     const contact = 'aml@talbank.example.li, Zentrale Tel. ';
     assertLinearTime(
       'mailbox before phone',
