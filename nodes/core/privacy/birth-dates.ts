@@ -316,7 +316,7 @@ let pinnedBirthYear: number | undefined;
 export function pinLatestBirthYear(year: number | undefined): void {
   pinnedBirthYear = year;
 }
-function latestBirthYear(): number {
+export function latestBirthYear(): number {
   return pinnedBirthYear ?? new Date().getUTCFullYear();
 }
 

@@ -7,6 +7,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
+import { schemaExampleBirthDates } from './schema-examples.js';
 import { recordFields } from './record-fields.js';
 import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
@@ -1064,13 +1065,42 @@ export const iban: Detector = (text) => {
   return out;
 };
 
-/** Card networks by prefix, with the lengths their numbers have. */
-const CARD_NETWORKS: [RegExp, number[]][] = [
+/**
+ * Card networks by their published IIN ranges (ISO/IEC 7812 issuer identification numbers), with the lengths their
+ * numbers have; Luhn is checked for every network. Overlapping ranges (Discover's 65 and RuPay's, Maestro's and
+ * Elo's) need no telling apart: any network makes it a card.
+ */
+/**
+ * The networks marked true were added after the first four and are read strictly: the number written as one
+ * run or in groups joined by one kind of separator on one line ("3562 0471 8830 2157"), as cards are printed. A run
+ * of digits that mixes separators or spans lines ("56/721/20176  06/27/2025", a subtitle's digits over a blank
+ * line) is a tax number beside a date or text cut into lines, Luhn-valid by chance.
+ */
+const CARD_NETWORKS: [RegExp, number[], boolean?][] = [
+  // American Express 34, 37.
   [/^3[47]/, [15]],
+  // Visa 4 (Elo's and Visa Electron's ranges inside it).
   [/^4/, [13, 16, 19]],
+  // Mastercard 51–55 and 2221–2720.
   [/^(5[1-5]|2(2[2-9]|[3-6]\d|7[01]|720))/, [16]],
+  // Discover 6011, 65 (RuPay shares 65); its 644–649 range read strictly, as the networks below.
   [/^(6011|65)/, [16, 17, 18, 19]],
+  [/^64[4-9]/, [16, 17, 18, 19], true],
+  // Diners Club 300–305, 36, 38.
   [/^3[068]/, [14, 15, 16, 17, 18, 19]],
+  // JCB 3528–3589.
+  [/^35(2[89]|[3-8]\d)/, [16, 17, 18, 19], true],
+  // UnionPay 62 (and 81 for its newer ranges).
+  [/^(62|81)/, [16, 17, 18, 19], true],
+  // Mir 2200–2204.
+  [/^220[0-4]/, [16, 17, 18, 19], true],
+  // RuPay 60, 65, 81, 82, 508.
+  [/^(60|82|508)/, [16], true],
+  // Maestro 50, 56–58, 63, 67 and Elo's 50 and 63 ranges: Maestro allows 12–19 digits, but only 16 and up are read
+  // without a card word, as 13 digits starting 50–69 are mostly EAN-13 barcodes (GS1 prefixes), Luhn-valid by chance.
+  [/^(50|5[6-8]|6[37])/, [16, 17, 18, 19], true],
+  // Troy 9792.
+  [/^9792/, [16], true],
 ];
 
 const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
@@ -1116,7 +1146,8 @@ function cardAt(
     return undefined;
   // A messenger export's id ('"id": "46703567-3114-6871"'): grouped 8-4-4 as no card is written.
   if (jsonIdValue(text, index, candidate)) return undefined;
-  const network = CARD_NETWORKS.find(([prefix]) => prefix.test(digits));
+  // Ranges overlap (RuPay's 508 inside Maestro's 50): the network whose range and length both fit.
+  const network = CARD_NETWORKS.find(([prefix, lengths]) => prefix.test(digits) && lengths.includes(digits.length));
   // A 13-digit "card" after an article word is a product's EAN/GTIN (German ones start with 40–44, as old Visa numbers do).
   const before = text.slice(Math.max(0, index - 30), index);
   if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
@@ -1125,7 +1156,7 @@ function cardAt(
   if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
   if (referenceLabelBefore(text, index, index + candidate.length)) return undefined;
-  if (network && network[1].includes(digits.length)) return { type: 'CREDIT_CARD', score: 1 };
+  if (network && (!network[2] || printedAsCard(candidate))) return { type: 'CREDIT_CARD', score: 1 };
   // A library's barcode ("library card 21234000567891", "card no. 2980…"): Codabar's 14 digits, 2 for a patron or 3
   // for an item, then the library's number, with a Luhn check digit of its own. No network issues 14 digits with
   // these prefixes (Diners' 30, 36 and 38 were read above), so the card word does not make it a payment card.
@@ -1133,6 +1164,17 @@ function cardAt(
   // After a card word ("mit Karte bezahlt, …") a Luhn-valid number is a card whatever its network
   // table says: the prefix table lags behind issuers, and a writer's card is a card all the same.
   return CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)) ? { type: 'CREDIT_CARD', score: 1 } : undefined;
+}
+
+/** A card number as printed: digits, or groups joined by one separator character, all the same, on one line. */
+function printedAsCard(candidate: string): boolean {
+  const separators = candidate.replace(/\d/g, '');
+  return (
+    separators === '' ||
+    (/^[ .-]+$/.test(separators) &&
+      separators.split('').every((c) => c === separators[0]) &&
+      !/[ .-]{2}/.test(candidate))
+  );
 }
 
 /**
@@ -1675,6 +1717,8 @@ function lastWordEnd(text: string, start: number, pos: number): number {
 
 export const DETECTORS: Detector[] = [
   email,
+  // A birth-date property's example value in a JSON Schema (a tool's parameters).
+  schemaExampleBirthDates,
   phone,
   iban,
   creditCard,

@@ -66,7 +66,7 @@ const MOBILE_GERMAN = /^01[5-7]/;
 const MOBILE_NEIGHBOURS = /^0(?:6[5-9]|7[1-9])/;
 /** A German postcode and town on the line ("72764 Reutlingen"): national numbers on it follow the German plan. */
 const GERMAN_POSTCODE = /(?:^|[^\p{L}\p{N}.,/-])\d{5}[ \t]+\p{Lu}\p{Ll}/u;
-function personalPhone(value: string, line: string): boolean {
+export function personalPhone(value: string, line: string): boolean {
   const digits = value.replace(/[()]/g, '').trim();
   if (MOBILE_ABROAD.test(digits) || MOBILE_GERMAN.test(digits)) return true;
   return MOBILE_NEIGHBOURS.test(digits) && !GERMAN_POSTCODE.test(line);

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { personalPhone } from './organisation-contacts.js';
 
 /**
  * An organisation's own phone, fax or address under a label that says whose it is: "Tel. Apotheke 0911 …",
@@ -24,9 +25,42 @@ const LABEL = new RegExp(
 
 const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_ADDRESS']);
 
+/**
+ * A word that names an organisation's own line right before the number: its switchboard, hotline, service
+ * number or a team's line ("switchboard +1 …", "Zentrale +423 …", "Sperr-Hotline: …", "Disputes team, +44 …"),
+ * and where a notice sends its enquiries ("Rückfragen an +49 30 …", "Questions to +353 …"; the labelled sets leave
+ * a firm's number after these unlabelled). No one writes a person's own number so; a mobile number
+ * after them is still read as a person's (personalPhone).
+ */
+const SWITCHBOARD_CUE =
+  /(?:^|[^\p{L}])[\p{L}-]{0,30}(?:switchboard|main[ \t]+line|hotline|helpline|service[ \t-]?(?:nummer|number|telefon|line)|zentrale|team|fragen[ \t]+(?:an|unter)|(?:questions|queries|enquiries|inquiries)[ \t]+to)[ \t]*[,:·.]?[ \t]*$/iu;
+/**
+ * Whether the phone is an organisation's line by the cue right before it. Only a number written in international
+ * form ("+423 …", "0041 …") is read so: the labelled sets label a national hotline or switchboard number in a
+ * letter or a chat ("Unsere Hotline 0800 …", "Rückfragen an 05567 …" from a person in a chat), while a number
+ * written for callers abroad after such a cue is the firm's published line.
+ */
+function organisationLine(text: string, e: Entity): boolean {
+  if (e.type !== 'PHONE_NUMBER') return false;
+  const value = text.slice(e.start, e.end);
+  if (!INTERNATIONAL.test(value)) return false;
+  // The line around the number, at most NEAR characters each side: a long line is not searched from each number.
+  const before = text.slice(Math.max(0, e.start - NEAR), e.start);
+  const after = text.slice(e.end, e.end + NEAR);
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const newline = after.indexOf('\n');
+  const lineAfter = newline === -1 ? after : after.slice(0, newline);
+  if (personalPhone(value, lineBefore + value + lineAfter)) return false;
+  return SWITCHBOARD_CUE.test(lineBefore.slice(-80));
+}
+const INTERNATIONAL = /^(?:\+|00)[1-9]/;
+const NEAR = 200;
+
 export function withoutOrganisationLabelledContacts(text: string, found: Entity[]): Entity[] {
   const kept = found.filter(
-    (e) => !CONTACT_TYPES.has(e.type) || !LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)),
+    (e) =>
+      !CONTACT_TYPES.has(e.type) ||
+      (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e)),
   );
   return kept.length === found.length ? found : kept;
 }
