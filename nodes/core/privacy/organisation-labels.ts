@@ -27,13 +27,13 @@ const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_ADDRESS']);
 
 /**
  * A word that names an organisation's own line right before the number: its switchboard, hotline, service
- * number or a team's line ("switchboard +1 …", "Zentrale +423 …", "Sperr-Hotline: …", "Disputes team, +44 …"),
- * and where a notice sends its enquiries ("Rückfragen an +49 30 …", "Questions to +353 …"; the labelled sets leave
- * a firm's number after these unlabelled). No one writes a person's own number so; a mobile number
- * after them is still read as a person's (personalPhone).
+ * number or a team's line ("switchboard +1 …", "Zentrale +423 …", "Sperr-Hotline: …", "Disputes team, +44 …").
+ * No one writes a person's own number so; a mobile number after them is still read as a person's (personalPhone).
+ * Where a text sends its questions ("Rückfragen an +49 30 …", "Questions to …") is no such cue: a person writes
+ * their own direct line so too (fail closed).
  */
 const SWITCHBOARD_CUE =
-  /(?:^|[^\p{L}])[\p{L}-]{0,30}(?:switchboard|main[ \t]+line|hotline|helpline|service[ \t-]?(?:nummer|number|telefon|line)|zentrale|team|fragen[ \t]+(?:an|unter)|(?:questions|queries|enquiries|inquiries)[ \t]+to)[ \t]*[,:·.]?[ \t]*$/iu;
+  /(?:^|[^\p{L}])[\p{L}-]{0,30}(?:switchboard|main[ \t]+line|hotline|helpline|service[ \t-]?(?:nummer|number|telefon|line)|zentrale|team)[ \t]*[,:·.]?[ \t]*$/iu;
 /**
  * Whether the phone is an organisation's line by the cue right before it. Only a number written in international
  * form ("+423 …", "0041 …") is read so: the labelled sets label a national hotline or switchboard number in a

@@ -75,8 +75,6 @@ describe('privacy detectors: shapes of round 31 (card networks, birth dates in r
       'Meldungen an aml@talbank.example.li, Zentrale +423 239 41 00.',
       'Sperr-Hotline: +43 1 71 590 0 (rund um die Uhr)',
       'Chargebacks team, +44 20 7946 0321',
-      'Final Answer: Ottokar Semmelrock ist verifiziert. Rückfragen an +49 30 4471 200.',
-      'Queries to 00353 1 664 3300, weekdays.',
     ];
     for (const line of lines) assert.deepEqual(phones(line), [], line);
   });
@@ -84,6 +82,9 @@ describe('privacy detectors: shapes of round 31 (card networks, birth dates in r
   it("keeps a person's number, and a national number after a cue, as the labelled sets do", () => {
     assert.equal(phones('Hotline: +49 171 4455667').length, 1); // a mobile
     assert.equal(phones('Mache ich. Rückfragen an 05563 21 08 17.').length, 1);
+    // Where a text sends its questions is no organisation's cue: a person writes their direct line so (fail closed).
+    assert.equal(phones('Ottokar Semmelrock ist verifiziert. Rückfragen an +49 30 4471 200.').length, 1);
+    assert.equal(phones('Queries to 00353 1 664 3300, weekdays.').length, 1);
     assert.equal(phones('Fragen? Unsere Hotline 0800 441 2200 ist kostenlos.').length, 1);
     assert.equal(phones('Kontakt: einspruch@kartenwerk.example.de · +49 89 5523 4400').length, 1);
     assert.equal(phones('Bitte rufen Sie mich an: +49 89 5523 4473').length, 1);
