@@ -30,7 +30,7 @@ import { isCommonWord, isDictionaryWord } from './name-list.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|bulvar|bulvarı|bulvari|mahallesi|mah|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
 /** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan", "Åboulevarden". */
 const STREET_SUFFIX =
   /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|kai|quai|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
@@ -49,6 +49,10 @@ const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|u
 /** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
 function acceptableWord(word: string, lowerCase: boolean, upperCase = false): boolean {
   if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
+  // Turkish writes the house number's word with a colon ("İstiklal Caddesi No: 88").
+  if (/^(?:no|nr):$/i.test(word)) return true;
+  // An elided French or Italian particle before a name is part of it ("Route d’Arlon", "Via dell’Orso").
+  if (/^(?:d|l|dell|dall|all|sull|nell)['’]\p{Lu}[\p{L}-]*$/u.test(word)) return true;
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
   // In mixed-case text a word in capitals or a lone capital is a code or a model ("Flug LH 2026",
   // "C 200"), not part of a street; compass points are ("2219 NE Alberta St").
@@ -109,7 +113,8 @@ interface Part {
 function readPart(text: string, from: number, to: number, lowerCase: boolean): Part | undefined {
   while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
   while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
-  if (to - from < 2 || to - from > 80) return undefined;
+  // One character is a part only as a house number ("3, 4th Cross, Jayanagar").
+  if (to - from > 80 || (to - from < 2 && !(to - from === 1 && isDigit(text.charCodeAt(from))))) return undefined;
   const s = text.slice(from, to);
   const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
   // A part written in capitals throughout ("HINTER DER MAUER 45"): words in capitals are words there.
@@ -136,7 +141,7 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
     while (kept.length > 1 && !lowerCase && LEADING_PROSE.test(kept[0])) kept.shift();
     if (kept.length === 0) return houseNumberAfterProse(s, from, base);
     // "Jl. Kemang Raya No. 18": the number's own word after the street.
-    const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
+    const named = kept.length > 1 && /^(?:no[.:]?|nr[.:]?|nº|n°)$/i.test(kept[kept.length - 1]);
     // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
     if (named && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' '))) return undefined;
     const keptStreetWord = STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' '));
@@ -189,7 +194,9 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   }
   // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
   const words = s.split(/[ \t]+/);
-  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+  // Initials before a street word are a name's ("MG Road", "SV Road" in Indian addresses).
+  const initials = (w: string, i: number) => streetWord && i < words.length - 1 && /^\p{Lu}{2,3}$/u.test(w);
+  if (words.length <= 4 && words.every((w, i) => acceptableWord(w, lowerCase, upperCase) || initials(w, i)))
     return { ...base, start: from, street: false, numberFirst: false, words, place: true };
   return houseNumberAfterProse(s, from, base);
 }
@@ -215,6 +222,10 @@ const isSeparatorCode = (c: number) => c === 44 || c === 183 || c === 124 || c =
 const isOpeningCode = (c: number) => c === 58 || c === 34 || c === 39 || c === 40 || c === 91 || c === 62 || c === 123;
 const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
 
+/** The colon of Turkish "No: 88" ("İstiklal Caddesi No: 88"), the house number's word: no label's colon. */
+const numberWordColon = (text: string, at: number) =>
+  text.charCodeAt(at) === 58 && /(?<![\p{L}])(?:No|Nr)$/iu.test(text.slice(Math.max(0, at - 3), at));
+
 /**
  * The parts of the address before `at` (where the postcode or town begins), nearest first: up to
  * four, each between separators. Stops at a blank line, an opening (a label's colon, a quote, a
@@ -237,7 +248,7 @@ function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
     const floor = Math.max(0, end - 80);
     while (start >= floor) {
       const c = text.charCodeAt(start);
-      if (isSeparatorCode(c) || isOpeningCode(c)) break;
+      if (isSeparatorCode(c) || (isOpeningCode(c) && !numberWordColon(text, start))) break;
       start--;
     }
     if (start < floor && floor > 0) {
@@ -276,7 +287,7 @@ const POSTCODE_LABEL_BEFORE =
   /(?<![\p{L}])(?:Postleitzahl|PLZ|Post[ \t]?code|Postal[ \t]code|ZIP(?:[ \t]code)?)[ \t]*:?[ \t]+$/u;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
 const TOWN_AFTER = new RegExp(
-  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?`,
+  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?(?:\\/\\p{Lu}[\\p{L}'’.-]*)?`,
   'uy',
 );
 
@@ -567,6 +578,9 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
     // Portuguese "1000-001 Lisboa".
     if (!found && length === 4 && threeDigitsAfterDash(text, digitsEnd))
       found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
+    // Brazilian CEP "01305-100 São Paulo - SP".
+    if (!found && length === 5 && threeDigitsAfterDash(text, digitsEnd))
+      found = brazilianAt(text, numberStart, digitsEnd + 4);
   } else if (length === 1) {
     const next = text.charCodeAt(digitsEnd + 1);
     if (isLetterOrDigit(text, digitsEnd + 2)) return;
@@ -670,6 +684,26 @@ function endsHouseNumber(text: string, i: number): boolean {
 const threeDigitsAfterDash = (text: string, at: number) =>
   text.charCodeAt(at) === 45 && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
 
+/**
+ * A Brazilian street before its CEP (five digits, a dash, three: the Correios' format), the house number after
+ * the street and a comma, perhaps a flat and a district after it ("Rua Augusta, 1120, apto 52, Consolação,
+ * 01305-100 São Paulo - SP"). Brazilian streets start with their word (Rua, Avenida, Travessa …), which
+ * the reader needs: "Pedido 4471, 01305-100" is no address. The window before the CEP is bounded.
+ */
+const BRAZILIAN_STREET_BEFORE =
+  /(?<![\p{L}])(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Al\.|Estrada|Rodovia|Praça|Largo|Servidão)[ \t]+\p{Lu}[^\n,;|:]{1,50},[ \t]*(?:n[º°.][ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*[,–-][ \t]*[^\n,;|:]{1,40}){0,2}[ \t]*[,–-]?[ \t]*$/iu;
+/** The town after a CEP, perhaps its state's two letters after a dash or slash ("São Paulo - SP", "Recife/PE"). */
+const BRAZILIAN_TOWN_AFTER =
+  /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]*[-–/][ \t]*[A-Z]{2}(?![\p{L}]))?/u;
+
+function brazilianAt(text: string, cepStart: number, cepEnd: number): { start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, cepStart - 160), cepStart);
+  const street = BRAZILIAN_STREET_BEFORE.exec(before);
+  if (!street) return undefined;
+  const town = BRAZILIAN_TOWN_AFTER.exec(text.slice(cepEnd, cepEnd + 60));
+  return { start: cepStart - before.length + street.index, end: cepEnd + (town ? town[0].length : 0) };
+}
+
 /** The address ending in the British postcode whose inward code is text[s, e), if any. */
 function britishAt(
   text: string,
@@ -752,7 +786,8 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
     isLetterCode(text.charCodeAt(s - 2)) &&
     !isLetterOrDigit(text, e)
   ) {
-    const town = /(?:^|[ \t,])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
+    // The town on the address's last line ("House 38\nMombasa 80100") or after a comma.
+    const town = /(?:^|[ \t,\n])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
     if (!town) return undefined;
     const words = town[1].trim().split(/[ \t]+/);
     if (NUMBERED_NOUN.test(words[words.length - 1])) return undefined;
@@ -867,7 +902,7 @@ function addressFrom(
       p.street ||
       (p.unit && startPart === i - 1) ||
       numberBeforeStreet ||
-      (p.place && p.streetWord && start === undefined)
+      (p.place && p.streetWord && (start === undefined || (parts[startPart].unit && startPart === i - 1)))
     ) {
       start = p.start;
       startPart = i;
