@@ -902,7 +902,7 @@ function addressFrom(
       p.street ||
       (p.unit && startPart === i - 1) ||
       numberBeforeStreet ||
-      (p.place && p.streetWord && (start === undefined || (parts[startPart].unit && startPart === i - 1)))
+      (p.place && p.streetWord && (start === undefined || streetBeforeHouse(parts, i, startPart)))
     ) {
       start = p.start;
       startPart = i;
@@ -913,6 +913,14 @@ function addressFrom(
   if (parts.some((p) => p.place && isOrganisationName(p.words.join(' ')))) return undefined;
   return { start, end };
 }
+
+/**
+ * A street without a number right before a house or flat that has no street of its own ("Argwings Kodhek Road,
+ * House 38\nMombasa 80100", as Kenyan and Nigerian addresses have it); a named street nearer the postcode has the
+ * house ("Dr Sarah Lee\nFlat 3, 41 Oxley Street": "Dr" there is a title, no Drive).
+ */
+const streetBeforeHouse = (parts: Part[], i: number, startPart: number) =>
+  startPart === i - 1 && parts[startPart].unit && !parts.slice(0, i).some((q) => q.street);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A letter, told from the code (ASCII) or, above, anything but punctuation and blanks: a cheap test before the patterns. */

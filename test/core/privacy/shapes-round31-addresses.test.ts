@@ -58,6 +58,9 @@ describe('shapes of round 31: postal addresses of more countries', () => {
   it('reads a street before its house, the town and postcode on the next line (Kenya, Nigeria)', () => {
     const text = 'Deliver to:\nNgong Lane, House 12\nNakuru 20100\nThank you.';
     assert.deepEqual(addresses(text), ['Ngong Lane, House 12\nNakuru 20100']);
+    // Look-alike: a title before a flat on a numbered street ("Dr" is no Drive there).
+    const letter = 'Registry · Leeds\n\nDr Ottoline Vasquez-Brandt\nFlat 7, 19 Quarry Street\nLeeds LS6 2QF\n\nDear Dr';
+    assert.deepEqual(addresses(letter), ['Flat 7, 19 Quarry Street\nLeeds LS6 2QF']);
   });
 
   it('reads a French or Italian street with an elided particle (Luxembourg)', () => {
