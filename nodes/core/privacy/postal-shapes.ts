@@ -30,7 +30,7 @@ import { isCommonWord, isDictionaryWord } from './name-list.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|bulvar|bulvarı|bulvari|mahallesi|mah|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|lorong|cad|caddesi|sok|sokak|sokağı|bulvar|bulvarı|bulvari|mahallesi|mah|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
 /** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan", "Åboulevarden". */
 const STREET_SUFFIX =
   /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|kai|quai|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
@@ -56,7 +56,14 @@ function acceptableWord(word: string, lowerCase: boolean, upperCase = false): bo
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
   // In mixed-case text a word in capitals or a lone capital is a code or a model ("Flug LH 2026",
   // "C 200"), not part of a street; compass points are ("2219 NE Alberta St").
-  if (!upperCase && !/\p{Ll}/u.test(word) && !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word)) return false;
+  // Dotted initials are a person's the street is named after ("5 J.P. Rizal Street").
+  if (
+    !upperCase &&
+    !/\p{Ll}/u.test(word) &&
+    !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word) &&
+    !/^(?:\p{Lu}\.){2,3}$/u.test(word)
+  )
+    return false;
   if (/^\p{Lu}/u.test(word)) return true;
   // Street abbreviations written in lower case: Polish "ul.", "al.", Indonesian "jl.".
   if (/^(?:ul|al|jl|str|pl|os)\.$/.test(word)) return true;
@@ -74,8 +81,11 @@ const LOWER_STREET_WORD =
   /^(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino)$/;
 /** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
+/** A housing block's number before the street's name, as Singapore writes it: "Blk 318 ", "Block 52A ". */
+const BLOCK_BEFORE = /(?:^|[ \t])((?:Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]+)$/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
-const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
+const UNIT =
+  /^(?:(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?|#\d{1,3}-\d{1,5}[A-Za-z]?)$/i;
 /**
  * A house number alone in its part, before a street that has none, as Indian addresses have it ("14,
  * 2nd Cross Street, Anna Nagar"), with a flat or plot after a slash ("7/2, Nehru Nagar") or a block's
@@ -156,9 +166,12 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
         ? { ...base, start: from, street: false, numberFirst: false, words: kept, place: true }
         : undefined;
     }
-    const startInPart = s.lastIndexOf(kept.join(' '), last.index);
+    let startInPart = s.lastIndexOf(kept.join(' '), last.index);
     if (startInPart < 0) return undefined;
-    const prose = kept.length < words.length;
+    // A Singapore housing block before its street ("Blk 318 Toa Payoh Lorong 4") is part of the address.
+    const block = BLOCK_BEFORE.exec(s.slice(0, startInPart));
+    if (block) startInPart -= block[1].length;
+    const prose = block ? s.slice(0, startInPart).trim() !== '' : kept.length < words.length;
     return {
       ...base,
       streetWord: keptStreetWord,
@@ -746,6 +759,8 @@ const RURAL_HOUSE_WORD = /^(?:Farm|Farmhouse|Cottage|Barn|Grange|Manor|Lodge|Cro
 const ruralHouseName = (words: string[]) =>
   words.length >= 2 && words.length <= 3 && RURAL_HOUSE_WORD.test(words[words.length - 1]);
 
+/** A Philippine city's word before its four-digit postcode ("Davao City 8000", "Quezon City 1100"). */
+const PHILIPPINE_CITY_BEFORE = /(?<![\p{L}])City[ \t]$/u;
 /** An Australian state's or territory's letters right before its postcode. */
 const AUSTRALIAN_STATE_BEFORE = /(?<![A-Za-z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]$/;
 /** The address around the four to six digits text[s, e): a postcode before or after its town. */
@@ -781,7 +796,9 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
   if (
     (length === 5 ||
       length === 6 ||
-      (length === 4 && AUSTRALIAN_STATE_BEFORE.test(text.slice(Math.max(0, s - 5), s)))) &&
+      (length === 4 &&
+        (AUSTRALIAN_STATE_BEFORE.test(text.slice(Math.max(0, s - 5), s)) ||
+          PHILIPPINE_CITY_BEFORE.test(text.slice(Math.max(0, s - 6), s))))) &&
     before === 32 &&
     isLetterCode(text.charCodeAt(s - 2)) &&
     !isLetterOrDigit(text, e)

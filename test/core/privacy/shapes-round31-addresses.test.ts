@@ -84,6 +84,16 @@ describe('shapes of round 31: postal addresses of more countries', () => {
     assert.deepEqual(postalAddresses('C:\\new 12, 40060-001'), []);
   });
 
+  it('reads a Singapore housing block with its floor and unit, and a Philippine city before its postcode', () => {
+    const text = 'Originator address:    Blk 52 Jurong West Lorong 6, #04-233, Singapore 640052\nDate of birth: n/a';
+    assert.deepEqual(addresses(text), ['Blk 52 Jurong West Lorong 6, #04-233, Singapore 640052']);
+    const ph = 'Address:         9 M.H. Bonifacio Street, Iloilo City 5000\nBirthdate: n/a';
+    assert.deepEqual(addresses(ph), ['9 M.H. Bonifacio Street, Iloilo City 5000']);
+    // Look-alikes: a room's number before six digits, a city and a count.
+    assert.deepEqual(addresses('Room #04-233, Singapore 640052'), []);
+    assert.deepEqual(addresses('In 2019 we moved to Iloilo City 5000 people came'), []);
+  });
+
   it("leaves a firm's imprint address unflagged", () => {
     const text =
       'Anatolia Ödeme Hizmetleri A.Ş. · Büyükdere Caddesi No: 185 · 34394 Levent/İstanbul\n\nSayın müşterimiz';
