@@ -196,8 +196,19 @@ export const LEGAL_FORM = new RegExp(
   'u',
 );
 
-export const postalAddresses = (text: string): Entity[] => {
+/**
+ * A line break still escaped in the scanner's view: a JSON string inside a JSON string keeps one level of
+ * escapes after the view decodes the outer one ("adr": "Argwings Kodhek Road, House 38\\nMombasa 80100"),
+ * and prose "\n" is left as written by the decoder. Before a capital or a digit it starts an address's next
+ * line: blanks then a line break of the same length, so every offset stays where it was.
+ */
+const ESCAPED_LINE_BREAK = /\\+n(?=[\p{Lu}\d])/gu;
+const withEscapedLineBreaks = (text: string): string =>
+  text.includes('\\n') ? text.replace(ESCAPED_LINE_BREAK, (m) => ' '.repeat(m.length - 1) + '\n') : text;
+
+export const postalAddresses = (original: string): Entity[] => {
   const out: Entity[] = [];
+  const text = withEscapedLineBreaks(original);
   const first = NUMBER_AT_START.exec(text);
   if (first) addressAt(text, 0, first[0].length, out);
   NUMBER_AFTER_BLANK.lastIndex = 0;

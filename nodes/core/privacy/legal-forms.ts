@@ -43,6 +43,9 @@ const FORMS: Readonly<Record<string, string>> = {
   ApS: 'ApS',
   AB: 'AB',
   Oy: 'Oy',
+  // Turkish (anonim şirket) and Brazilian (sociedade limitada): payment firms' imprints in Istanbul and São Paulo.
+  'A.Ş.': String.raw`A\.[ \t]?Ş\.`,
+  Ltda: String.raw`Ltda\.?`,
 };
 
 /**
@@ -83,6 +86,8 @@ export const CONTINENTAL_FORMS: readonly string[] = [
   'ApS',
   'AB',
   'Oy',
+  'A.Ş.',
+  'Ltda',
 ];
 
 /** Every form of the main list but `keep`: for a use that reads only a few of them. */

@@ -30,7 +30,7 @@ import { isCommonWord, isDictionaryWord } from './name-list.js';
 
 /** Words that end a street in many languages (whole words, in any case): "Rue", "Via", "Street", "Jl.", "ul.". */
 const STREET_WORD =
-  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|cad|caddesi|sok|sokak|sokağı|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
+  /(?<![\p{L}])(?:rue|avenue|av|ave|boulevard|blvd|bd|chemin|allée|allé|place|quai|impasse|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino|straat|laan|gracht|plein|kade|dijk|singel|steeg|vej|gade|gata|gatan|vägen|veien|ulica|ul|aleja|al|jl|jalan|lorong|cad|caddesi|sok|sokak|sokağı|bulvar|bulvarı|bulvari|mahallesi|mah|street|st|road|rd|lane|ln|drive|dr|close|court|ct|way|place|pl|crescent|cres|terrace|gardens|grove|square|sq|row|parkway|pkwy|mews|walk|hill|rise|green|circle|cir|highway|hwy|approach|parade|vale|wharf|brow|quay|esplanade|marg|nagar|salai|vihar|colony|enclave|apartments|apts|cross|straße|strasse|str|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|gürtel|zeile|promenade|stieg|twiete|deich)(?![\p{L}])\.?/iu;
 /** A German, Dutch or Scandinavian street word at the end of a compound: "Lindenhofweg", "Keizersgracht", "Vaartbaan", "Storgatan", "Åboulevarden". */
 const STREET_SUFFIX =
   /\p{L}(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|graben|kamp|zeile|promenade|stieg|deich|kai|quai|straat|laan|gracht|plein|kade|dijk|baan|dreef|singel|plantsoen|gatan|gata|gade|vej|vägen|veien|boulevard|boulevarden|allé|alléen|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget)(?![\p{L}])/iu;
@@ -49,10 +49,21 @@ const LEADING_PROSE = /^(?:in|der|die|das|den|dem|des|the|of|at|to|bei|von|vom|u
 /** A word that may be part of a street or town name; capitalised, a particle, an ordinal ("4th"), or any in lower-case text. */
 function acceptableWord(word: string, lowerCase: boolean, upperCase = false): boolean {
   if (/^\d{1,3}(?:st|nd|rd|th|\.)$/i.test(word)) return true;
+  // Turkish writes the house number's word with a colon ("İstiklal Caddesi No: 88").
+  if (/^(?:no|nr):$/i.test(word)) return true;
+  // An elided French or Italian particle before a name is part of it ("Route d’Arlon", "Via dell’Orso").
+  if (/^(?:d|l|dell|dall|all|sull|nell)['’]\p{Lu}[\p{L}-]*$/u.test(word)) return true;
   if (!/^\p{L}[\p{L}.'’-]*$/u.test(word)) return false;
   // In mixed-case text a word in capitals or a lone capital is a code or a model ("Flug LH 2026",
   // "C 200"), not part of a street; compass points are ("2219 NE Alberta St").
-  if (!upperCase && !/\p{Ll}/u.test(word) && !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word)) return false;
+  // Dotted initials are a person's the street is named after ("5 J.P. Rizal Street").
+  if (
+    !upperCase &&
+    !/\p{Ll}/u.test(word) &&
+    !/^(?:[NSEW]|NE|NW|SE|SW)\.?$/.test(word) &&
+    !/^(?:\p{Lu}\.){2,3}$/u.test(word)
+  )
+    return false;
   if (/^\p{Lu}/u.test(word)) return true;
   // Street abbreviations written in lower case: Polish "ul.", "al.", Indonesian "jl.".
   if (/^(?:ul|al|jl|str|pl|os)\.$/.test(word)) return true;
@@ -70,8 +81,11 @@ const LOWER_STREET_WORD =
   /^(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|corso|calle|avenida|rua|travessa|carrer|paseo|plaza|camino)$/;
 /** A house number at a street's start (English, French order): "12 ", "221B ", "12-14 ". */
 const NUMBER_AT_START = /^(\d{1,5}[a-hA-H]?(?:[-–/]\d{1,4}[a-hA-H]?)?)[ \t]+/;
+/** A housing block's number before the street's name, as Singapore writes it: "Blk 318 ", "Block 52A ". */
+const BLOCK_BEFORE = /(?:^|[ \t])((?:Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]+)$/;
 /** A flat, unit or plot before the street: "Flat 12", "Apt. 4B", "Plot 17", "No. 12". */
-const UNIT = /^(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?$/i;
+const UNIT =
+  /^(?:(?:flat|apt\.?|apartment|unit|suite|plot|no\.?|nr\.?|house|wohnung|whg\.?)[ \t]*\d{1,4}[a-hA-H]?|#\d{1,3}-\d{1,5}[A-Za-z]?)$/i;
 /**
  * A house number alone in its part, before a street that has none, as Indian addresses have it ("14,
  * 2nd Cross Street, Anna Nagar"), with a flat or plot after a slash ("7/2, Nehru Nagar") or a block's
@@ -109,7 +123,8 @@ interface Part {
 function readPart(text: string, from: number, to: number, lowerCase: boolean): Part | undefined {
   while (from < to && (text[from] === ' ' || text[from] === '\t')) from++;
   while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
-  if (to - from < 2 || to - from > 80) return undefined;
+  // One character is a part only as a house number ("3, 4th Cross, Jayanagar").
+  if (to - from > 80 || (to - from < 2 && !(to - from === 1 && isDigit(text.charCodeAt(from))))) return undefined;
   const s = text.slice(from, to);
   const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
   // A part written in capitals throughout ("HINTER DER MAUER 45"): words in capitals are words there.
@@ -136,7 +151,7 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
     while (kept.length > 1 && !lowerCase && LEADING_PROSE.test(kept[0])) kept.shift();
     if (kept.length === 0) return houseNumberAfterProse(s, from, base);
     // "Jl. Kemang Raya No. 18": the number's own word after the street.
-    const named = kept.length > 1 && /^(?:no\.?|nr\.?|nº|n°)$/i.test(kept[kept.length - 1]);
+    const named = kept.length > 1 && /^(?:no[.:]?|nr[.:]?|nº|n°)$/i.test(kept[kept.length - 1]);
     // "Lieferung Nr. 12" is no street: the words before "No." must hold a street word.
     if (named && !STREET_WORD.test(kept.join(' ')) && !STREET_SUFFIX.test(kept.join(' '))) return undefined;
     const keptStreetWord = STREET_WORD.test(kept.join(' ')) || STREET_SUFFIX.test(kept.join(' '));
@@ -151,9 +166,12 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
         ? { ...base, start: from, street: false, numberFirst: false, words: kept, place: true }
         : undefined;
     }
-    const startInPart = s.lastIndexOf(kept.join(' '), last.index);
+    let startInPart = s.lastIndexOf(kept.join(' '), last.index);
     if (startInPart < 0) return undefined;
-    const prose = kept.length < words.length;
+    // A Singapore housing block before its street ("Blk 318 Toa Payoh Lorong 4") is part of the address.
+    const block = BLOCK_BEFORE.exec(s.slice(0, startInPart));
+    if (block) startInPart -= block[1].length;
+    const prose = block ? s.slice(0, startInPart).trim() !== '' : kept.length < words.length;
     return {
       ...base,
       streetWord: keptStreetWord,
@@ -189,7 +207,9 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   }
   // A place or a street without a number: only names ("Little Shelford", "Church Lane", "NE Portland").
   const words = s.split(/[ \t]+/);
-  if (words.length <= 4 && words.every((w) => acceptableWord(w, lowerCase, upperCase)))
+  // Initials before a street word are a name's ("MG Road", "SV Road" in Indian addresses).
+  const initials = (w: string, i: number) => streetWord && i < words.length - 1 && /^\p{Lu}{2,3}$/u.test(w);
+  if (words.length <= 4 && words.every((w, i) => acceptableWord(w, lowerCase, upperCase) || initials(w, i)))
     return { ...base, start: from, street: false, numberFirst: false, words, place: true };
   return houseNumberAfterProse(s, from, base);
 }
@@ -215,6 +235,10 @@ const isSeparatorCode = (c: number) => c === 44 || c === 183 || c === 124 || c =
 const isOpeningCode = (c: number) => c === 58 || c === 34 || c === 39 || c === 40 || c === 91 || c === 62 || c === 123;
 const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
 
+/** The colon of Turkish "No: 88" ("İstiklal Caddesi No: 88"), the house number's word: no label's colon. */
+const numberWordColon = (text: string, at: number) =>
+  text.charCodeAt(at) === 58 && /(?<![\p{L}])(?:No|Nr)$/iu.test(text.slice(Math.max(0, at - 3), at));
+
 /**
  * The parts of the address before `at` (where the postcode or town begins), nearest first: up to
  * four, each between separators. Stops at a blank line, an opening (a label's colon, a quote, a
@@ -237,7 +261,7 @@ function partsBefore(text: string, at: number, lowerCase: boolean): Part[] {
     const floor = Math.max(0, end - 80);
     while (start >= floor) {
       const c = text.charCodeAt(start);
-      if (isSeparatorCode(c) || isOpeningCode(c)) break;
+      if (isSeparatorCode(c) || (isOpeningCode(c) && !numberWordColon(text, start))) break;
       start--;
     }
     if (start < floor && floor > 0) {
@@ -276,7 +300,7 @@ const POSTCODE_LABEL_BEFORE =
   /(?<![\p{L}])(?:Postleitzahl|PLZ|Post[ \t]?code|Postal[ \t]code|ZIP(?:[ \t]code)?)[ \t]*:?[ \t]+$/u;
 /** Town words after a postcode ("Bruxelles", "Frankfurt am Main", Dutch "1015 CS Amsterdam"). */
 const TOWN_AFTER = new RegExp(
-  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?`,
+  `[ \\t]+(?:[A-Z]{2}[ \\t]+)?(\\p{L}[\\p{L}'’.-]*)(?:[ \\t]+(?:am|an[ \\t]der|im|ob[ \\t]der|sur|upon)[ \\t]+\\p{L}[\\p{L}.-]*|[ \\t]*\\(\\p{L}[\\p{L}. ]*\\))?(?:${DISTRICT_LETTER.source})?(?:\\/\\p{Lu}[\\p{L}'’.-]*)?`,
   'uy',
 );
 
@@ -567,6 +591,9 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
     // Portuguese "1000-001 Lisboa".
     if (!found && length === 4 && threeDigitsAfterDash(text, digitsEnd))
       found = postcodeBeforeTown(text, numberStart, digitsEnd + 4, true);
+    // Brazilian CEP "01305-100 São Paulo - SP".
+    if (!found && length === 5 && threeDigitsAfterDash(text, digitsEnd))
+      found = brazilianAt(text, numberStart, digitsEnd + 4);
   } else if (length === 1) {
     const next = text.charCodeAt(digitsEnd + 1);
     if (isLetterOrDigit(text, digitsEnd + 2)) return;
@@ -670,6 +697,26 @@ function endsHouseNumber(text: string, i: number): boolean {
 const threeDigitsAfterDash = (text: string, at: number) =>
   text.charCodeAt(at) === 45 && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5));
 
+/**
+ * A Brazilian street before its CEP (five digits, a dash, three: the Correios' format), the house number after
+ * the street and a comma, perhaps a flat and a district after it ("Rua Augusta, 1120, apto 52, Consolação,
+ * 01305-100 São Paulo - SP"). Brazilian streets start with their word (Rua, Avenida, Travessa …), which
+ * the reader needs: "Pedido 4471, 01305-100" is no address. The window before the CEP is bounded.
+ */
+const BRAZILIAN_STREET_BEFORE =
+  /(?<![\p{L}])(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Al\.|Estrada|Rodovia|Praça|Largo|Servidão)[ \t]+\p{Lu}[^\n,;|:]{1,50},[ \t]*(?:n[º°.][ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*[,–-][ \t]*[^\n,;|:]{1,40}){0,2}[ \t]*[,–-]?[ \t]*$/iu;
+/** The town after a CEP, perhaps its state's two letters after a dash or slash ("São Paulo - SP", "Recife/PE"). */
+const BRAZILIAN_TOWN_AFTER =
+  /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]*[-–/][ \t]*[A-Z]{2}(?![\p{L}]))?/u;
+
+function brazilianAt(text: string, cepStart: number, cepEnd: number): { start: number; end: number } | undefined {
+  const before = text.slice(Math.max(0, cepStart - 160), cepStart);
+  const street = BRAZILIAN_STREET_BEFORE.exec(before);
+  if (!street) return undefined;
+  const town = BRAZILIAN_TOWN_AFTER.exec(text.slice(cepEnd, cepEnd + 60));
+  return { start: cepStart - before.length + street.index, end: cepEnd + (town ? town[0].length : 0) };
+}
+
 /** The address ending in the British postcode whose inward code is text[s, e), if any. */
 function britishAt(
   text: string,
@@ -712,6 +759,8 @@ const RURAL_HOUSE_WORD = /^(?:Farm|Farmhouse|Cottage|Barn|Grange|Manor|Lodge|Cro
 const ruralHouseName = (words: string[]) =>
   words.length >= 2 && words.length <= 3 && RURAL_HOUSE_WORD.test(words[words.length - 1]);
 
+/** A Philippine city's word before its four-digit postcode ("Davao City 8000", "Quezon City 1100"). */
+const PHILIPPINE_CITY_BEFORE = /(?<![\p{L}])City[ \t]$/u;
 /** An Australian state's or territory's letters right before its postcode. */
 const AUSTRALIAN_STATE_BEFORE = /(?<![A-Za-z])(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]$/;
 /** The address around the four to six digits text[s, e): a postcode before or after its town. */
@@ -747,12 +796,15 @@ function digitsAt(text: string, s: number, e: number): { start: number; end: num
   if (
     (length === 5 ||
       length === 6 ||
-      (length === 4 && AUSTRALIAN_STATE_BEFORE.test(text.slice(Math.max(0, s - 5), s)))) &&
+      (length === 4 &&
+        (AUSTRALIAN_STATE_BEFORE.test(text.slice(Math.max(0, s - 5), s)) ||
+          PHILIPPINE_CITY_BEFORE.test(text.slice(Math.max(0, s - 6), s))))) &&
     before === 32 &&
     isLetterCode(text.charCodeAt(s - 2)) &&
     !isLetterOrDigit(text, e)
   ) {
-    const town = /(?:^|[ \t,])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
+    // The town on the address's last line ("House 38\nMombasa 80100") or after a comma.
+    const town = /(?:^|[ \t,\n])((?:\p{L}[\p{L}'’.-]*[ \t]+){1,3})$/u.exec(text.slice(Math.max(0, s - 40), s));
     if (!town) return undefined;
     const words = town[1].trim().split(/[ \t]+/);
     if (NUMBERED_NOUN.test(words[words.length - 1])) return undefined;
@@ -867,7 +919,7 @@ function addressFrom(
       p.street ||
       (p.unit && startPart === i - 1) ||
       numberBeforeStreet ||
-      (p.place && p.streetWord && start === undefined)
+      (p.place && p.streetWord && (start === undefined || streetBeforeHouse(parts, i, startPart)))
     ) {
       start = p.start;
       startPart = i;
@@ -878,6 +930,14 @@ function addressFrom(
   if (parts.some((p) => p.place && isOrganisationName(p.words.join(' ')))) return undefined;
   return { start, end };
 }
+
+/**
+ * A street without a number right before a house or flat that has no street of its own ("Argwings Kodhek Road,
+ * House 38\nMombasa 80100", as Kenyan and Nigerian addresses have it); a named street nearer the postcode has the
+ * house ("Dr Sarah Lee\nFlat 3, 41 Oxley Street": "Dr" there is a title, no Drive).
+ */
+const streetBeforeHouse = (parts: Part[], i: number, startPart: number) =>
+  startPart === i - 1 && parts[startPart].unit && !parts.slice(0, i).some((q) => q.street);
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A letter, told from the code (ASCII) or, above, anything but punctuation and blanks: a cheap test before the patterns. */
