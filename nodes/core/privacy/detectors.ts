@@ -1166,8 +1166,20 @@ function cardAt(
   return CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)) ? { type: 'CREDIT_CARD', score: 1 } : undefined;
 }
 
-/** A card number as printed: digits, or groups joined by one separator character, all the same, on one line. */
+/**
+ * A card number as printed: digits, or groups joined by one separator character, all the same, on one line; or
+ * groups of four wrapped once onto the next line ("3562 0471\n8830 2157": a chat or a mail client breaks a long
+ * line there). A blank line between the groups stays no card (a subtitle's digits over a cue's blank line).
+ */
 function printedAsCard(candidate: string): boolean {
+  const wrapped = WRAPPED_FOUR_GROUPS.exec(candidate);
+  if (wrapped) return printedOnOneLine(`${wrapped[1]} ${wrapped[2]}`);
+  return printedOnOneLine(candidate);
+}
+/** Groups of four digits (the last up to four) with one line break between two of them, blanks beside it. */
+const WRAPPED_FOUR_GROUPS = /^(\d{4}(?: \d{4})*)[ \t]*\r?\n[ \t]*(\d{4}(?: \d{4})*(?: \d{1,3})?)$/;
+
+function printedOnOneLine(candidate: string): boolean {
   const separators = candidate.replace(/\d/g, '');
   return (
     separators === '' ||

@@ -73,7 +73,7 @@ export function personalPhone(value: string, line: string): boolean {
 }
 
 /** Words by which a line marks its values as someone's own ("Privatadresse", "meine Nummer", "my home", "Handy"). */
-const PERSONAL_CUE =
+export const PERSONAL_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein(?:e[nmrs]?)?|my|home|zuhause|zu Hause|wohn\p{L}*|handy|mobil\p{L}*|mobile|cell)(?![\p{L}])/iu;
 /** Words of a sole trader's imprint: its owner is a person, so its address, phone and mailbox are theirs. */
 const OWNER_CUE =

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { personalPhone } from './organisation-contacts.js';
+import { PERSONAL_CUE, personalPhone } from './organisation-contacts.js';
 
 /**
  * An organisation's own phone, fax or address under a label that says whose it is: "Tel. Apotheke 0911 …",
@@ -40,7 +40,7 @@ const SWITCHBOARD_CUE =
  * letter or a chat ("Unsere Hotline 0800 …", "Rückfragen an 05567 …" from a person in a chat), while a number
  * written for callers abroad after such a cue is the firm's published line.
  */
-function organisationLine(text: string, e: Entity): boolean {
+function organisationLine(text: string, e: Entity, personStarts: number[]): boolean {
   if (e.type !== 'PHONE_NUMBER') return false;
   const value = text.slice(e.start, e.end);
   if (!INTERNATIONAL.test(value)) return false;
@@ -51,16 +51,39 @@ function organisationLine(text: string, e: Entity): boolean {
   const newline = after.indexOf('\n');
   const lineAfter = newline === -1 ? after : after.slice(0, newline);
   if (personalPhone(value, lineBefore + value + lineAfter)) return false;
-  return SWITCHBOARD_CUE.test(lineBefore.slice(-80));
+  if (!SWITCHBOARD_CUE.test(lineBefore.slice(-80))) return false;
+  // Privacy first, the line is a person's when it says so ("Meine Nummer fürs Team: +49 …", "ich bin im Team
+  // +41 …") or names a person before the number ("Jonas Weber, Vertriebsteam, +49 30 …"): their direct line
+  // in their team, as a signature gives it.
+  if (PERSONAL_CUE.test(lineBefore) || FIRST_PERSON.test(lineBefore)) return false;
+  return !personBetween(personStarts, e.start - lineBefore.length, e.start);
+}
+/** The writer speaking of themself ("ich", "mich", "me", "I"): the number after the cue is theirs. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]e|I)(?![\p{L}'’])/u;
+
+/** Whether a person's name starts in [from, to): `starts` sorted, searched by halves. */
+function personBetween(starts: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < to;
 }
 const INTERNATIONAL = /^(?:\+|00)[1-9]/;
 const NEAR = 200;
 
 export function withoutOrganisationLabelledContacts(text: string, found: Entity[]): Entity[] {
+  const personStarts = found
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => e.start)
+    .sort((a, b) => a - b);
   const kept = found.filter(
     (e) =>
       !CONTACT_TYPES.has(e.type) ||
-      (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e)),
+      (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e, personStarts)),
   );
   return kept.length === found.length ? found : kept;
 }

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { assertLinearTime, repeated } from '../../support/linear-time.js';
+
+const scanner = new PrivacyScanner();
+const found = (text: string, type: string) =>
+  scanner
+    .scan(text)
+    .filter((e) => e.type === type)
+    .map((e) => text.slice(e.start, e.end));
+
+describe('review 30: a person’s number after a team or hotline cue', () => {
+  it('keeps a number the line marks as the writer’s own', () => {
+    assert.deepEqual(found('Meine Nummer für das Team: +49 30 2345 6789', 'PHONE_NUMBER'), ['+49 30 2345 6789']);
+    assert.deepEqual(found('Ruf mich an, ich bin im Team +49 30 1234 5678 erreichbar.', 'PHONE_NUMBER'), [
+      '+49 30 1234 5678',
+    ]);
+  });
+
+  it('keeps a number after a person named on the line before the cue', () => {
+    assert.deepEqual(found('Tobias Wendrich, Vertriebsteam, +49 30 2345 6789', 'PHONE_NUMBER'), ['+49 30 2345 6789']);
+    assert.deepEqual(found('Carla Ostendorp, Service-Team · +49 89 4567 1234', 'PHONE_NUMBER'), ['+49 89 4567 1234']);
+  });
+
+  it('still drops a firm’s own hotline and switchboard', () => {
+    assert.deepEqual(found('Sperr-Hotline: +49 116 116', 'PHONE_NUMBER'), []);
+    assert.deepEqual(found('Unsere Zentrale +423 2345 678 ist werktags besetzt.', 'PHONE_NUMBER'), []);
+  });
+});
+
+describe('review 30: a new network’s card wrapped onto the next line', () => {
+  it('reads groups of four broken once by a line break', () => {
+    assert.deepEqual(found('Hi, die Nummer ist 3562 0471\n8830 2157 danke', 'CREDIT_CARD'), ['3562 0471\n8830 2157']);
+    assert.deepEqual(found('ok so it is 6212 3456\n7890 1232 thanks', 'CREDIT_CARD'), ['6212 3456\n7890 1232']);
+  });
+
+  it('reads no card over a blank line or in uneven groups across lines', () => {
+    assert.deepEqual(found('Cue 3562 0471\n\n8830 2157 end', 'CREDIT_CARD'), []);
+    assert.deepEqual(found('ref 35620\n47188302157 end', 'CREDIT_CARD'), []);
+  });
+
+  it('reads long text in linear time', () => {
+    const unit = 'Ticket 3562 0471\n8830 2157 Team +49 30 2345 6789 Vertriebsteam, ';
+    assertLinearTime('wrapped cards', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
+  });
+});
