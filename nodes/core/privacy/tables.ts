@@ -227,6 +227,25 @@ function insideMarkdownTable(text: string, lineStart: number): boolean {
   return false;
 }
 
+/**
+ * The name in a Markdown key-value row ("| Name | Orla Brennickson |", "| Nachname | Brömmelkamp |"): its two
+ * filled cells (the bars at the row's edges leave empty ones) a person's key and a full name, or a name part's
+ * key and one word shaped as a name that is no word of the language, as "Nachname: …" is read.
+ */
+function markdownNameValue(
+  text: string,
+  heads: { start: number; end: number }[],
+  columns: { index: number; kind: string }[],
+): { start: number; end: number } | undefined {
+  const filled = heads.filter((h) => h.end > h.start);
+  if (filled.length !== 2 || columns.length !== 1 || columns[0].kind !== 'PERSON') return undefined;
+  if (heads[columns[0].index] !== filled[0]) return undefined;
+  const value = text.slice(filled[1].start, filled[1].end);
+  if (fullNameValue(value)) return filled[1];
+  if (!NAME_PART_COLUMN.test(plainHeading(text.slice(filled[0].start, filled[0].end)))) return undefined;
+  return NAME_SHAPED.test(value) && !isCommonWord(value) && !isDictionaryWord(value) ? filled[1] : undefined;
+}
+
 /** A heading numbered as columns are ("Telefon 1", "Zi. 2", "Datum 12"): no identifier. */
 const NUMBERED_HEADING = /^[\p{L}][\p{L} .-]*[ .]\d{1,2}$/u;
 
@@ -399,8 +418,8 @@ export const tableColumns = (source: string): Entity[] => {
     // Only the row itself may be a key and its value. Read on the source: a box-drawn table's frame ("┌──┬──┐",
     // bars in `text`) is no Markdown rule, and the line under it is its heading.
     if (delimiter === '|' && insideMarkdownTable(source, lineStart)) {
-      if (columns[0].kind === 'PERSON' && keyValueLine(text, heads, columns))
-        out.push({ type: 'PERSON', start: heads[1].start, end: heads[1].end, score: 0.9 });
+      const value = markdownNameValue(text, heads, columns);
+      if (value) out.push({ type: 'PERSON', start: value.start, end: value.end, score: 0.9 });
       continue;
     }
     // A herd register ("Ohrmarke | Geb.-Datum | Rasse", "Ear tag | Breed | Sex | DOB"): its birth dates are the animals'.

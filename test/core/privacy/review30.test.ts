@@ -45,3 +45,23 @@ describe('review 30: a new network’s card wrapped onto the next line', () => {
     assertLinearTime('wrapped cards', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
   });
 });
+
+describe('review 30: a Markdown key-value row naming one part of a name', () => {
+  const table = (...rows: string[]) => ['| Feld | Wert |', '|---|---|', ...rows, ''].join('\n');
+
+  it('reads a surname or maiden name after its key', () => {
+    const text = table('| Nachname | Quistenbeck |', '| Geburtsname | Ohlmeyer |', '| Surname | Varnhagen-Lutz |');
+    assert.deepEqual(found(text, 'PERSON'), ['Quistenbeck', 'Ohlmeyer', 'Varnhagen-Lutz']);
+  });
+
+  it('reads no word of the language and no other key as a name', () => {
+    const text = table('| Surname | Unknown |', '| Status | Ostermann |', '| Last name | Pending |');
+    assert.deepEqual(found(text, 'PERSON'), []);
+  });
+
+  it('reads a long table in linear time', () => {
+    const rows = (n: number) =>
+      table(...Array.from({ length: n }, (_, i) => `| Nachname | Quistenbeck${'x'.repeat(i % 3)} |`));
+    assertLinearTime('markdown name parts', (t) => scanner.scan(t), rows(500), rows(2000));
+  });
+});
