@@ -417,9 +417,13 @@ export function proseAfterFirm(clause: string, firmWords?: RegExp): boolean {
   return (clause.slice(last).match(PROSE_WORD)?.length ?? 0) >= MIN_PROSE_AFTER_FIRM;
 }
 
-/** Words that make the address after them someone's home, whatever organisation the line names too ("home", not a care home). */
+/**
+ * Words that make the address after them someone's home, whatever organisation the line names too ("home", not a
+ * care home). Portuguese and Turkish ones too ("mora na Rua …", "ev adresi", "ikamet"), as the Brazilian and
+ * Turkish legal forms (Ltda, A.Ş.) are read: a person's line naming their firm keeps their home address.
+ */
 export const HOME_CUE =
-  /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|(?<!(?:care|nursing|residential|retirement)[ \t]{1,3})home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:wohne|wohnt|wohnen|wohnhaft|wohnort|wohnanschrift|privat\p{L}*|zu[ \t]+hause|nach[ \t]+hause|daheim|umgezogen|ziehe|zieht|(?<!(?:care|nursing|residential|retirement)[ \t]{1,3})home|lives?|living|reside\p{L}*|moved|my[ \t]+address|meine[ \t]+adresse|meine[ \t]+anschrift|mora|moro|moram|morador\p{L}*|residência|residencia|domicílio|endereço[ \t]+residencial|meu[ \t]+endereço|ev[ \t]+adres\p{L}*|evim\p{L}*|ikamet\p{L}*|oturuyor\p{L}*|yaşıyor\p{L}*|adresim\p{L}*)(?![\p{L}])/iu;
 /**
  * A person's work for a firm ("Mitarbeiter bei Meier GmbH", "works at Smith Ltd", "c/o", "Arbeitgeber"):
  * a line saying so names the firm in a sentence about someone, it is no letterhead of the address below.

@@ -65,3 +65,29 @@ describe('review 30: a Markdown key-value row naming one part of a name', () => 
     assertLinearTime('markdown name parts', (t) => scanner.scan(t), rows(500), rows(2000));
   });
 });
+
+describe('review 30: a Brazilian or Turkish person’s home beside their firm’s legal form', () => {
+  it('keeps the address a Portuguese or Turkish home word introduces', () => {
+    assert.deepEqual(
+      found(
+        'Marta Quintela, sócia da Quintela Fretes Ltda, mora na Rua das Acácias, 47, 04120-030 São Paulo - SP',
+        'POSTAL_ADDRESS',
+      ),
+      ['Rua das Acácias, 47, 04120-030 São Paulo - SP'],
+    );
+    assert.deepEqual(
+      found(
+        'Derya Korkmazer (Korkmazer Lojistik A.Ş.) ev adresi Moda Caddesi No: 14, 34710 Kadıköy/İstanbul',
+        'POSTAL_ADDRESS',
+      ),
+      ['Moda Caddesi No: 14, 34710 Kadıköy/İstanbul'],
+    );
+  });
+
+  it('still leaves a firm’s own imprint line unflagged', () => {
+    assert.deepEqual(
+      found('Quintela Fretes Ltda, Rua das Acácias, 47, 04120-030 São Paulo - SP', 'POSTAL_ADDRESS'),
+      [],
+    );
+  });
+});
