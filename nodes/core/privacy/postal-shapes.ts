@@ -705,10 +705,12 @@ const threeDigitsAfterDash = (text: string, at: number) =>
  * A Brazilian street before its CEP (five digits, a dash, three: the Correios' format), the house number after
  * the street and a comma, perhaps a flat and a district after it ("Rua Augusta, 1120, apto 52, Consolação,
  * 01305-100 São Paulo - SP"). Brazilian streets start with their word (Rua, Avenida, Travessa …), which
- * the reader needs: "Pedido 4471, 01305-100" is no address. The window before the CEP is bounded.
+ * the reader needs: "Pedido 4471, 01305-100" is no address. The window before the CEP is bounded. An envelope
+ * writes the CEP and town on the line below the street ("Rua Augusta, 1120\n01305-100 São Paulo - SP"): one
+ * line break may stand right before the CEP.
  */
 const BRAZILIAN_STREET_BEFORE =
-  /(?<![\p{L}])(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Al\.|Estrada|Rodovia|Praça|Largo|Servidão)[ \t]+\p{Lu}[^\n,;|:]{1,50},[ \t]*(?:n[º°.][ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*[,–-][ \t]*[^\n,;|:]{1,40}){0,2}[ \t]*[,–-]?[ \t]*$/iu;
+  /(?<![\p{L}])(?:Rua|R\.|Avenida|Av\.|Travessa|Tv\.|Alameda|Al\.|Estrada|Rodovia|Praça|Largo|Servidão)[ \t]+\p{Lu}[^\n,;|:]{1,50},[ \t]*(?:n[º°.][ \t]*)?\d{1,5}[A-Za-z]?(?:[ \t]*[,–-][ \t]*[^\n,;|:]{1,40}){0,2}[ \t]*[,–-]?[ \t]*(?:\r?\n[ \t]*)?$/iu;
 /** The town after a CEP, perhaps its state's two letters after a dash or slash ("São Paulo - SP", "Recife/PE"). */
 const BRAZILIAN_TOWN_AFTER =
   /^[ \t]+\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:[ \t]*[-–/][ \t]*[A-Z]{2}(?![\p{L}]))?/u;

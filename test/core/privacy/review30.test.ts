@@ -91,3 +91,22 @@ describe('review 30: a Brazilian or Turkish person’s home beside their firm’
     );
   });
 });
+
+describe('review 30: a Brazilian envelope with its CEP on the line below the street', () => {
+  it('reads the street and the CEP line as one address, also in an escaped JSON string', () => {
+    assert.deepEqual(found('Iolanda Brusque\nAvenida Ipiranga, 318\n90160-091 Porto Alegre - RS', 'POSTAL_ADDRESS'), [
+      'Avenida Ipiranga, 318\n90160-091 Porto Alegre - RS',
+    ]);
+    const escaped = '{"note":"{\\"addr\\":\\"Rua Tupi, 52, apto 3\\\\n01233-000 São Paulo - SP\\"}"}';
+    assert.deepEqual(found(escaped, 'POSTAL_ADDRESS'), ['Rua Tupi, 52, apto 3\\\\n01233-000 São Paulo - SP']);
+  });
+
+  it('reads no order number over a CEP on the next line as an address', () => {
+    assert.deepEqual(found('Pedido 4471,\n01305-100 São Paulo - SP', 'POSTAL_ADDRESS'), []);
+  });
+
+  it('reads long text in linear time', () => {
+    const unit = 'Rua Tupi, 52\n01233-000 São Paulo - SP\n';
+    assertLinearTime('brazilian envelopes', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
+  });
+});
