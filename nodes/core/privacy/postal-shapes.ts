@@ -125,7 +125,10 @@ function readPart(text: string, from: number, to: number, lowerCase: boolean): P
   while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
   // One character is a part only as a house number ("3, 4th Cross, Jayanagar").
   if (to - from > 80 || (to - from < 2 && !(to - from === 1 && isDigit(text.charCodeAt(from))))) return undefined;
-  const s = text.slice(from, to);
+  // A Turkish flat or floor after the house number ("No: 88 Daire 5", "No: 12 Kat: 3 D: 7") belongs to the
+  // address: the street is read up to its number, the part ends after them.
+  const flat = TURKISH_FLAT_AFTER_NUMBER.exec(text.slice(from, to));
+  const s = text.slice(from, flat ? from + flat.index + flat[1].length : to);
   const streetWord = STREET_WORD.test(s) || STREET_SUFFIX.test(s);
   // A part written in capitals throughout ("HINTER DER MAUER 45"): words in capitals are words there.
   const upperCase = !/\p{Ll}/u.test(s);
@@ -235,9 +238,15 @@ const isSeparatorCode = (c: number) => c === 44 || c === 183 || c === 124 || c =
 const isOpeningCode = (c: number) => c === 58 || c === 34 || c === 39 || c === 40 || c === 91 || c === 62 || c === 123;
 const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
 
-/** The colon of Turkish "No: 88" ("İstiklal Caddesi No: 88"), the house number's word: no label's colon. */
+/**
+ * The colon of Turkish "No: 88" ("İstiklal Caddesi No: 88"), the house number's word, or of the floor and flat
+ * after it ("Kat: 3", "Daire: 5", "D: 7"): no label's colon.
+ */
 const numberWordColon = (text: string, at: number) =>
-  text.charCodeAt(at) === 58 && /(?<![\p{L}])(?:No|Nr)$/iu.test(text.slice(Math.max(0, at - 3), at));
+  text.charCodeAt(at) === 58 && /(?<![\p{L}])(?:No|Nr|Kat|Daire|D)$/iu.test(text.slice(Math.max(0, at - 6), at));
+/** A Turkish floor and flat after "No: 88" ("Kat: 3", "Daire 5", "D: 7"): the house number's group is 1. */
+const TURKISH_FLAT_AFTER_NUMBER =
+  /(?<![\p{L}])((?:No|Nr)[.:]?[ \t]*\d{1,5}[A-Za-z]?)(?:[ \t]+(?:Kat|Daire|D)[.:]?[ \t]*\d{1,3}[A-Za-z]?){1,2}$/iu;
 
 /**
  * The parts of the address before `at` (where the postcode or town begins), nearest first: up to

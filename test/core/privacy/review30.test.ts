@@ -110,3 +110,25 @@ describe('review 30: a Brazilian envelope with its CEP on the line below the str
     assertLinearTime('brazilian envelopes', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
   });
 });
+
+describe('review 30: a Turkish floor and flat after the house number', () => {
+  it('reads the whole street with its floor and flat, not the flat alone', () => {
+    assert.deepEqual(
+      found('Teslimat: Nesrin Aydemir, Moda Caddesi No: 41 Daire 6, 34710 Kadıköy/İstanbul', 'POSTAL_ADDRESS'),
+      ['Moda Caddesi No: 41 Daire 6, 34710 Kadıköy/İstanbul'],
+    );
+    assert.deepEqual(
+      found('Alıcı: Nesrin Aydemir, Gül Sok. No: 7 Kat: 2 D: 4, 06420 Çankaya/Ankara', 'POSTAL_ADDRESS'),
+      ['Gül Sok. No: 7 Kat: 2 D: 4, 06420 Çankaya/Ankara'],
+    );
+  });
+
+  it('reads no order number with a flat-like suffix as a street', () => {
+    assert.deepEqual(found('Sipariş No: 4471 D: 5 gönderildi.', 'POSTAL_ADDRESS'), []);
+  });
+
+  it('reads long text in linear time', () => {
+    const unit = 'Moda Caddesi No: 41 Kat: 2 Daire 6, 34710 Kadıköy/İstanbul; ';
+    assertLinearTime('turkish flats', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
+  });
+});
