@@ -29,6 +29,7 @@ import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
 import { withInterchangeFields } from './interchange.js';
+import { withUnknownSurnames } from './names-unknown-surname.js';
 import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
 
 export interface CustomRule {
@@ -164,6 +165,8 @@ export class PrivacyScanner {
     found = withoutLeadingWords(seen, found);
     // "Anna SCHMIDT": the whole name outweighs its given name alone.
     found = withSurnamesInCapitals(seen, found);
+    // "ROSALIND QUENBY": a given name found alone takes in the unknown surname after it (names-unknown-surname.ts).
+    found = withUnknownSurnames(seen, found);
     found = withBrokenNamesJoined(seen, found);
     // Characters, organisations of the properties and running headers, merge fields, software.
     found = withoutReviewLayerLookAlikes(seen, found);
