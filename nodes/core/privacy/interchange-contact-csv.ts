@@ -72,6 +72,10 @@ const CLOSED =
  * Cells no firm has of its own: a home address or phone, a mobile, a birthday, a spouse or child. On a row
  * without a person's name they are still a person's (a sole trader's, or a contact whose name was left out).
  */
+/** A Google typed value ("Phone 1 - Value", "Address 2 - Street") whose "- Type" cell says what it is. */
+const TYPED_VALUE = /^(.+ \d+) - (?!Type$|Label$)[^-]+$/;
+/** A type label only a person's value has: a mobile, a home, a private line ("* Mobile", "Home"). */
+const PERSONAL_TYPE = /^[\s*]*(?:mobile|cell|home|personal|private|privat|mobil|handy)\b/i;
 const PERSON_ONLY =
   /^(?:Home .+|Other (?:Street|City|Postal Code|Address)|Mobile Phone|Car Phone|Pager|Birthday|Spouse|Children|Nickname|E-mail 2 Address|E-mail 3 Address)$/;
 
@@ -181,6 +185,8 @@ interface ContactExport {
   roles: (ColumnRole | undefined)[];
   /** Per column: a cell only a person has (PERSON_ONLY). */
   personOnly: boolean[];
+  /** Per column: the column of its Google type label ("Phone 1 - Value" → "Phone 1 - Type"), if any. */
+  typeColumn: (number | undefined)[];
   records: Cell[][];
 }
 
@@ -208,6 +214,11 @@ function contactExports(text: string): ContactExport[] {
       headerEnd,
       roles: headings.map(roleOf),
       personOnly: headings.map((h) => PERSON_ONLY.test(h)),
+      typeColumn: headings.map((h) => {
+        const m = TYPED_VALUE.exec(h);
+        const at = m ? headings.indexOf(`${m[1]} - Type`) : -1;
+        return at >= 0 ? at : undefined;
+      }),
       records: rows,
     });
     const last = rows[rows.length - 1];
@@ -332,7 +343,15 @@ export function contactCsvFields(text: string): FieldReading | undefined {
   const reading: Required<FieldReading> = { personal: [], impersonal: [], closed: [] };
   for (const x of exports) {
     reading.closed.push({ start: x.headerStart, end: x.headerEnd });
-    for (const record of x.records) readRecord(text, x.roles, x.personOnly, record, reading);
+    for (const record of x.records) {
+      // A firm's row keeps a mobile or home value the type cell beside it names (fail closed).
+      const personOnly = x.personOnly.map((only, i) => {
+        const t = x.typeColumn[i];
+        const typeCell = t === undefined ? undefined : filled(text, record[t]);
+        return only || (typeCell !== undefined && PERSONAL_TYPE.test(text.slice(typeCell.start, typeCell.end)));
+      });
+      readRecord(text, x.roles, personOnly, record, reading);
+    }
   }
   return reading;
 }

@@ -3,6 +3,7 @@ import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './i
 import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
 import { birthDates } from './birth-dates.js';
 import { organisationUser, roleMailbox } from './calendar-users.js';
+import { FREE_MAIL } from './firm-signatures.js';
 import { isKnownName } from './name-list.js';
 import { readsAsPersonName } from './person-named-value.js';
 
@@ -168,11 +169,20 @@ function readComponent(
 
 /**
  * A UID written as a person's mailbox ("doris.quelling@gmail.com": some clients take the owner's address):
- * a piece of its local part is a known name. A generated id ("4f1c…@host", "evt-1@host") is none.
+ * a piece of its local part is a known name, or its domain is a free-mail provider's ("kqz77@web.de": no calendar
+ * server mints ids there). A generated id ("4f1c…@host", "evt-1@host") is none.
  */
 function personalMailbox(value: string): boolean {
-  const m = /^([^\s@]+)@[^\s@]+\.\p{L}{2,}$/u.exec(value.trim());
-  return m !== null && m[1].split(/[._+-]/).some((piece) => piece.length > 2 && isKnownName(piece));
+  const m = /^([^\s@]+)@([^\s@]+\.\p{L}{2,})$/u.exec(value.trim());
+  if (m === null) return false;
+  if (
+    m[2]
+      .toLowerCase()
+      .split('.')
+      .some((label) => FREE_MAIL.has(label))
+  )
+    return true;
+  return m[1].split(/[._+-]/).some((piece) => piece.length > 2 && isKnownName(piece));
 }
 
 /** "mailto:a@b" → "a@b". */

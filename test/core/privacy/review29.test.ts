@@ -146,4 +146,13 @@ describe('review 29: round 30 contact and calendar readers keep people', () => {
       'First Name,Last Name,E-mail Address,Mobile Phone,Company\r\n' + repeated(',,a@b.de,0171 2345,Ruhfus\r\n', n);
     assertLinearTime('rows', scan, row(20_000), row(80_000));
   });
+
+  it('the lead’s read: a UID on a free-mail provider is someone’s mailbox, a typed Mobile value in a firm’s row a person’s', () => {
+    const event = (uid: string) => calendar(`UID:${uid}`, 'SUMMARY:Termin');
+    assert.deepEqual(found(event('kqz77@web.de'), 'EMAIL_ADDRESS'), ['kqz77@web.de']);
+    assert.deepEqual(found(event('4f1c2a9e-77@cal.example.org'), 'EMAIL_ADDRESS'), []);
+    const header = 'Name,Given Name,Family Name,Organization 1 - Name,Phone 1 - Type,Phone 1 - Value\n';
+    assert.deepEqual(found(header + ',,,Anna Berg,Mobile,0171 5550199\n', 'PHONE_NUMBER'), ['0171 5550199']);
+    assert.deepEqual(found(header + ',,,Berg Bestattungen GmbH,Work,0761 208119\n', 'PHONE_NUMBER'), []);
+  });
 });
