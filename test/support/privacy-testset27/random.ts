@@ -1,3 +1,4 @@
+import { Random64 } from '../held-out-random64.js';
 /**
  * Set 27's random stream: MT19937-64, the 64-bit Mersenne Twister of Matsumoto and Nishimura (the
  * engine C++ calls std::mt19937_64), in BigInt arithmetic. No earlier set drew from it. A seed and a
@@ -20,12 +21,13 @@ export function mixSeed(seed: number | bigint, stream = 0): bigint {
   return x;
 }
 
-export class MT64 {
+export class MT64 extends Random64 {
   private readonly mt: bigint[] = new Array<bigint>(N);
   private mti = N + 1;
 
   /** From a number: mixed with the stream by `mixSeed`; from a bigint: that exact 64-bit seed (init_genrand64). */
   constructor(seed: number | bigint = 5489n, stream?: number) {
+    super();
     this.initGenrand(typeof seed === 'bigint' && stream === undefined ? seed : mixSeed(seed, stream ?? 0));
   }
 
@@ -87,34 +89,5 @@ export class MT64 {
     y ^= (y << 37n) & 0xfff7eee000000000n;
     y ^= y >> 43n;
     return y & MASK;
-  }
-
-  /** 0 <= n < bound, by rejection (no modulo bias). */
-  below(bound: number): number {
-    const b = BigInt(bound);
-    const limit = MASK + 1n - ((MASK + 1n) % b);
-    for (;;) {
-      const v = this.next64();
-      if (v < limit) return Number(v % b);
-    }
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.below(list.length)];
-  }
-
-  chance(p: number): boolean {
-    return this.below(1_000_000) < p * 1_000_000;
-  }
-
-  /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + this.below(hi - lo + 1);
-  }
-
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.below(10));
-    return s;
   }
 }

@@ -1,3 +1,4 @@
+import { Random64 } from '../held-out-random64.js';
 /**
  * Set 28's random stream: PCG64, the XSL-RR 128/64 generator of M. E. O'Neill's pcg-c
  * (`pcg64_srandom_r` / `pcg64_random_r`, i.e. pcg_setseq_128_xsl_rr_64), in BigInt arithmetic. No
@@ -9,12 +10,13 @@ const MASK128 = (1n << 128n) - 1n;
 /** PCG_DEFAULT_MULTIPLIER_128 of pcg-c. */
 const MULT = 0x2360ed051fc65da44385df649fccf645n;
 
-export class PCG64 {
+export class PCG64 extends Random64 {
   private state = 0n;
   private readonly inc: bigint;
 
   /** pcg64_srandom_r(initstate, initseq): the stream is chosen by the odd increment (initseq << 1) | 1. */
   constructor(initstate: number | bigint = 42n, initseq: number | bigint = 54n) {
+    super();
     this.inc = ((BigInt(initseq) << 1n) | 1n) & MASK128;
     this.step();
     this.state = (this.state + (BigInt(initstate) & MASK128)) & MASK128;
@@ -32,34 +34,5 @@ export class PCG64 {
     const value = ((s >> 64n) ^ s) & MASK64;
     const rot = s >> 122n;
     return ((value >> rot) | (value << ((64n - rot) & 63n))) & MASK64;
-  }
-
-  /** 0 <= n < bound, by rejection (no modulo bias). */
-  below(bound: number): number {
-    const b = BigInt(bound);
-    const limit = MASK64 + 1n - ((MASK64 + 1n) % b);
-    for (;;) {
-      const v = this.next64();
-      if (v < limit) return Number(v % b);
-    }
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.below(list.length)];
-  }
-
-  chance(p: number): boolean {
-    return this.below(1_000_000) < p * 1_000_000;
-  }
-
-  /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + this.below(hi - lo + 1);
-  }
-
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.below(10));
-    return s;
   }
 }

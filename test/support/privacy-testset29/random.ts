@@ -1,3 +1,4 @@
+import { Random64 } from '../held-out-random64.js';
 /**
  * Set 29's random stream: SFC64, Chris Doty-Humphrey's Small Fast Chaotic generator (64-bit variant,
  * PractRand's sfc64), in BigInt arithmetic. No earlier set drew from it. State a, b, c and a counter;
@@ -8,7 +9,7 @@
 const MASK64 = (1n << 64n) - 1n;
 const rotl = (x: bigint, k: bigint) => ((x << k) | (x >> (64n - k))) & MASK64;
 
-export class SFC64 {
+export class SFC64 extends Random64 {
   private a: bigint;
   private b: bigint;
   private c: bigint;
@@ -16,6 +17,7 @@ export class SFC64 {
 
   /** The seeded stream: a, b, c as given, counter 1, twelve rounds discarded. */
   constructor(a: number | bigint, b: number | bigint = 0x2901_2026n, c: number | bigint = 0x5fc6_4a29n) {
+    super();
     this.a = BigInt(a) & MASK64;
     this.b = BigInt(b) & MASK64;
     this.c = BigInt(c) & MASK64;
@@ -40,34 +42,5 @@ export class SFC64 {
     this.b = (this.c + (this.c << 3n)) & MASK64;
     this.c = (rotl(this.c, 24n) + tmp) & MASK64;
     return tmp;
-  }
-
-  /** 0 <= n < bound, by rejection (no modulo bias). */
-  below(bound: number): number {
-    const b = BigInt(bound);
-    const limit = MASK64 + 1n - ((MASK64 + 1n) % b);
-    for (;;) {
-      const v = this.next64();
-      if (v < limit) return Number(v % b);
-    }
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.below(list.length)];
-  }
-
-  chance(p: number): boolean {
-    return this.below(1_000_000) < p * 1_000_000;
-  }
-
-  /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + this.below(hi - lo + 1);
-  }
-
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.below(10));
-    return s;
   }
 }

@@ -1,3 +1,4 @@
+import { Random64 } from '../held-out-random64.js';
 /**
  * Set 30's random stream: PCG64 DXSM, the generator NumPy names `PCG64DXSM`, in BigInt arithmetic. No
  * earlier set drew from it. A 128-bit LCG with the "cheap" 64-bit multiplier 0xda942042e4dd58b5
@@ -11,12 +12,13 @@ const MASK128 = (1n << 128n) - 1n;
 /** PCG_CHEAP_MULTIPLIER_128 of NumPy's pcg64.h. */
 const CHEAP = 0xda942042e4dd58b5n;
 
-export class PCG64DXSM {
+export class PCG64DXSM extends Random64 {
   private state: bigint;
   private readonly inc: bigint;
 
   /** The raw state and increment (the increment made odd, as an LCG increment must be). */
   constructor(state: number | bigint, inc: number | bigint = 1n) {
+    super();
     this.state = BigInt(state) & MASK128;
     this.inc = (BigInt(inc) | 1n) & MASK128;
   }
@@ -31,34 +33,5 @@ export class PCG64DXSM {
     hi = (hi * CHEAP) & MASK64;
     hi ^= hi >> 48n;
     return (hi * lo) & MASK64;
-  }
-
-  /** 0 <= n < bound, by rejection (no modulo bias). */
-  below(bound: number): number {
-    const b = BigInt(bound);
-    const limit = MASK64 + 1n - ((MASK64 + 1n) % b);
-    for (;;) {
-      const v = this.next64();
-      if (v < limit) return Number(v % b);
-    }
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.below(list.length)];
-  }
-
-  chance(p: number): boolean {
-    return this.below(1_000_000) < p * 1_000_000;
-  }
-
-  /** An integer in [lo, hi]. */
-  int(lo: number, hi: number): number {
-    return lo + this.below(hi - lo + 1);
-  }
-
-  digits(n: number): string {
-    let s = '';
-    for (let i = 0; i < n; i++) s += String(this.below(10));
-    return s;
   }
 }
