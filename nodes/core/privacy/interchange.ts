@@ -97,8 +97,7 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
       });
     }
     if (reading.closed && reading.closed.length > 0) {
-      const closed = closedByType(reading.closed);
-      result = result.filter((e) => e.score >= FIELD_SCORE || !closed.some((c) => c.drops(e)));
+      result = withoutClosedLookAlikes(result, reading.closed);
     }
     if (reading.personal.length > 0) result = [...result, ...reading.personal];
   }
@@ -114,6 +113,32 @@ export function trimmedSpan(text: string, span: Span | undefined): Span | undefi
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return end > start ? { start, end } : undefined;
+}
+
+/**
+ * The findings without those a closed field drops. A person's name and a contact value found together in one
+ * closed field ("Anna Schmidt, 0171 5550199" written into a contact export's label cell or a firm's card) are
+ * someone's text, whatever the field: both stay (fail closed), as prose stays in an impersonal field.
+ */
+function withoutClosedLookAlikes(found: Entity[], fields: ClosedField[]): Entity[] {
+  const closed = closedByType(fields);
+  const candidates = found.filter((e) => e.score < FIELD_SCORE && closed.some((c) => c.drops(e)));
+  if (candidates.length === 0) return found;
+  const all = merged(fields);
+  const typesIn = new Map<number, Set<EntityType>>();
+  for (const e of candidates) {
+    const field = containing(all, e);
+    if (!field) continue;
+    const types = typesIn.get(field.start) ?? new Set<EntityType>();
+    types.add(e.type);
+    typesIn.set(field.start, types);
+  }
+  const someonesText = (e: Entity) => {
+    const types = typesIn.get(containing(all, e)?.start ?? -1);
+    return types !== undefined && types.has('PERSON') && types.size > 1;
+  };
+  const dropped = new Set(candidates.filter((e) => !someonesText(e)));
+  return dropped.size === 0 ? found : found.filter((e) => !dropped.has(e));
 }
 
 /** Closed fields grouped by the types they drop, each group's spans merged: a finding is looked up once per group. */

@@ -155,4 +155,13 @@ describe('review 29: round 30 contact and calendar readers keep people', () => {
     assert.deepEqual(found(header + ',,,Anna Berg,Mobile,0171 5550199\n', 'PHONE_NUMBER'), ['0171 5550199']);
     assert.deepEqual(found(header + ',,,Berg Bestattungen GmbH,Work,0761 208119\n', 'PHONE_NUMBER'), []);
   });
+
+  it('a name and a phone written together into a closed cell stay someone’s (a label cell is no hiding place)', () => {
+    const header = 'Name,Given Name,Family Name,Organization 1 - Name,Phone 1 - Type,Phone 1 - Value\n';
+    const row = ',,,Berg Bestattungen GmbH,"Anna Schmidt, 0171 5550199",0761 208119\n';
+    assert.deepEqual(found(header + row, 'PHONE_NUMBER'), ['0171 5550199']);
+    assert.deepEqual(found(header + row, 'PERSON'), ['Anna Schmidt']);
+    // The firm's own row with a plain label stays the firm's.
+    assert.deepEqual(found(header + ',,,Berg Bestattungen GmbH,Work,0761 208119\n', 'PHONE_NUMBER'), []);
+  });
 });
