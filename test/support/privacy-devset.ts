@@ -7,6 +7,7 @@ import type { GoldEntity, LabelledText } from './privacy-corpus.js';
  * (written by hand, not drawn from the detectors' name list or from faker). Labels are written
  * inline as [[TYPE|value]]; everything else, look-alikes included, must not be flagged.
  * The detectors were tuned on this set: its figures are development figures, not a test result.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 2 labels removed.
  */
 const DOCS: { lang: 'de' | 'en'; text: string }[] = [
   // Sign-offs after a closing line.
@@ -256,11 +257,11 @@ const DOCS: { lang: 'de' | 'en'; text: string }[] = [
   // Display names before e-mail addresses (reply headers, invitations); a team's address is no person.
   {
     lang: 'de',
-    text: 'Passt, danke!\n\nAm 04.05.2026 um 10:12 schrieb [[PERSON|Wanjiru Kamau]] <[[EMAIL_ADDRESS|w.kamau@example.org]]>:\n> Kannst du Rechnung 2026-118 prüfen?\n\nKopie an: Support Team <[[EMAIL_ADDRESS|support@example.org]]>',
+    text: 'Passt, danke!\n\nAm 04.05.2026 um 10:12 schrieb [[PERSON|Wanjiru Kamau]] <[[EMAIL_ADDRESS|w.kamau@example.org]]>:\n> Kannst du Rechnung 2026-118 prüfen?\n\nKopie an: Support Team <support@example.org>',
   },
   {
     lang: 'en',
-    text: 'Organizer: [[PERSON|Siddharth Menon]] <[[EMAIL_ADDRESS|s.menon@example.com]]>\nGuests: [[EMAIL_ADDRESS|ops@example.com]]; [[PERSON|Thandiwe Dlamini]]; [[PERSON|Oddvar Lie]]\nWhere: Room 4.02',
+    text: 'Organizer: [[PERSON|Siddharth Menon]] <[[EMAIL_ADDRESS|s.menon@example.com]]>\nGuests: ops@example.com; [[PERSON|Thandiwe Dlamini]]; [[PERSON|Oddvar Lie]]\nWhere: Room 4.02',
   },
   // People introducing themselves and greeted inside a line (voicemail); a greeting of a group.
   {

@@ -100,7 +100,7 @@ als Urkundsbeamter der Geschäftsstelle`,
     kind: 'kanzlei-mailverlauf',
     source: `Von: ⟦N:Tjitske Oosterveld⟧ <⟦E:t.oosterveld@kanzlei-lindenplatz.de⟧>
 Gesendet: Dienstag, 1. Dezember 2026 16:02
-An: ⟦E:sekretariat@kanzlei-lindenplatz.de⟧
+An: sekretariat@kanzlei-lindenplatz.de
 Cc: ⟦N:Rantanen, Kaisu⟧
 Betreff: AW: Termin ⟦N:Kranebitter⟧ / LP-26-0402
 
@@ -115,7 +115,7 @@ Kanzlei am Lindenplatz | Lindenplatz 3 | 20099 Hamburg
 Tel. ⟦TEL:+49 (0)40 30 98 71-14⟧ | Fax ⟦TEL:+49 (0)40 30 98 71-99⟧
 
 -----Ursprüngliche Nachricht-----
-Von: Sekretariat <⟦E:sekretariat@kanzlei-lindenplatz.de⟧>
+Von: Sekretariat <sekretariat@kanzlei-lindenplatz.de>
 Gesendet: Montag, 30. November 2026 11:17
 An: ⟦E:romed.kranebitter@aon.at⟧
 Betreff: Termin ⟦N:Kranebitter⟧ / LP-26-0402
@@ -379,7 +379,7 @@ TOP 5 Verschiedenes: Ehrung ⟦N:Bodil Åkerlund⟧ für 50 Jahre Mitgliedschaft
 
 Aufgaben:
 AP: ⟦N:Skjæveland⟧ – Zuschussantrag nachreichen bis 15.12.
-AP: ⟦N:Triantafyllidis⟧ – Trainingsplan Winter an Eltern (Mail-Verteiler ⟦E:jugend-rudern@tsv-ellerbek.de⟧)
+AP: ⟦N:Triantafyllidis⟧ – Trainingsplan Winter an Eltern (Mail-Verteiler jugend-rudern@tsv-ellerbek.de)
 AP: ⟦N:Lizarraga⟧ bis Fr. – Rückruf Hafenmeister`,
   },
   {
@@ -425,7 +425,7 @@ Hamburg, 25.11.2026                     Wortwerk Übersetzungen, Lindenplatz 3, 
     lang: 'de',
     kind: 'uebersetzung-auftrag-gemischt',
     source: `Von: ⟦E:shaowei.wenren@proton.me⟧
-An: ⟦E:auftrag@wortwerk-uebersetzungen.de⟧
+An: auftrag@wortwerk-uebersetzungen.de
 Betreff: Übersetzung marriage certificate – urgent!!
 
 Hallo,
@@ -434,7 +434,7 @@ Meine Adresse: ⟦ANS:Große Bergstraße 203, 22767 Hamburg⟧, Handy ⟦TEL:+49
 Vielen Dank!!
 Shaowei
 
-> Am 30.11.2026 um 09:12 schrieb Wortwerk Übersetzungen <⟦E:auftrag@wortwerk-uebersetzungen.de⟧>:
+> Am 30.11.2026 um 09:12 schrieb Wortwerk Übersetzungen <auftrag@wortwerk-uebersetzungen.de>:
 > Guten Tag, vielen Dank für Ihre Anfrage. Bitte senden Sie uns einen Scan des Dokuments.
 > Mit freundlichen Grüßen, Ihr Wortwerk-Team`,
   },

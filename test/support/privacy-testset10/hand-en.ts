@@ -128,7 +128,7 @@ Dear Mr ⟦N:Jelmer de Graaff⟧,
 
 For identification: her date of birth is ⟦GEB:3rd of March '91⟧ and her previous address was ⟦ANS:5 Merchants Road, Hotwells, Bristol BS8 4QD⟧.
 
-Please reply to ⟦E:references@keelrecruitment.co.uk⟧ or call ⟦TEL:0117 496 0510 ext. 4⟧.
+Please reply to references@keelrecruitment.co.uk or call ⟦TEL:0117 496 0510 ext. 4⟧.
 
 With thanks,
 ⟦N:Jenifry Tregothnan⟧
@@ -199,7 +199,7 @@ Signed: B. Tsegaye-Work   Date: 28/11/26`,
   {
     lang: 'en',
     kind: 'orthodontic-referral',
-    source: `Redcliffe Dental Care, 3 Redcliffe Parade, Bristol BS1 6SP · ⟦TEL:0117 496 0400⟧ · ⟦E:reception@redcliffedental.co.uk⟧
+    source: `Redcliffe Dental Care, 3 Redcliffe Parade, Bristol BS1 6SP · ⟦TEL:0117 496 0400⟧ · reception@redcliffedental.co.uk
 
 To: Bristol Dental Hospital, Orthodontic Dept., Lower Maudlin Street, Bristol BS1 2LY
 
@@ -392,7 +392,7 @@ taken by: ⟦N:Digory⟧ 30/11 2.15pm`,
 01/12/2026, 21:05 - ⟦N:morolake⟧: ok thanks!! also my new number is ⟦TEL:07700 900 366⟧ pls update ⟦N:eniolorunda⟧s file
 01/12/2026, 21:07 - ⟦N:hanadi nuseibeh⟧: will do tmrw x
 01/12/2026, 21:07 - ⟦N:morolake⟧: and his dad ⟦N:onigbinde⟧ can collect on thursdays now
-01/12/2026, 21:10 - ⟦N:hanadi nuseibeh⟧: he'll need to be on the list + password, can you email ⟦E:office@littleacorns-bristol.co.uk⟧`,
+01/12/2026, 21:10 - ⟦N:hanadi nuseibeh⟧: he'll need to be on the list + password, can you email office@littleacorns-bristol.co.uk`,
   },
   {
     lang: 'en',

@@ -16,6 +16,7 @@ export const HAND_WRITTEN_10 = [...HAND_DE, ...HAND_EN];
  * with drifting signatures, the same for the same seed. Written apart from the detectors (never read)
  * and from every detection figure, with its own names, markup and random generator (xorshift64*).
  * Score it once; never tune on it.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 8 labels removed.
  */
 export function privacyTestSet10(generatedCount = 150, seed = 10_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_10.map((doc, i): TestDocument => ({

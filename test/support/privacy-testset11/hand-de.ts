@@ -70,7 +70,7 @@ Nachtdienst 24./25.11.
     lang: 'de',
     kind: 'Prüfungsamt Notenwiderspruch',
     source: `Von: ⟪P:Nesrin Akgündüz⟫ <⟪E:nesrin.akguenduez@stud.uni-paderborn.de⟫>
-An: ⟪E:pruefungsamt-wiwi@uni-paderborn.de⟫
+An: pruefungsamt-wiwi@uni-paderborn.de
 Betreff: Widerspruch Bewertung Klausur Kostenrechnung (Matr.-Nr. 7 204 519)
 
 Sehr geehrte Damen und Herren,
@@ -172,7 +172,7 @@ Rückfragen: Sachbearbeiterin Frau ⟪P:Stoicescu⟫, ⟪T:0341 123-4471⟫, ⟪
     source: `Protokoll Sitzung Pfarrgemeinderat, 18.11.2026, Pfarrheim
 Anwesend: ⟪P:Friedbert Sporleder⟫ (Vors.), ⟪P:Mechtild Hölscher⟫, ⟪P:Gökhun Soysal⟫, Pfr. ⟪P:Gschwandtner⟫, ⟪P:Aaltje Wijnberg⟫; entschuldigt: ⟪P:Eberwin Wessendorf⟫
 TOP 1 Adventsbasar: Stand Waffeln – ⟪P:Wijnberg⟫ organisiert. Kasse: Fr. ⟪P:Hölscher⟫.
-TOP 2 Sternsinger: Anmeldung bis 15.12. an ⟪E:sternsinger@st-bonifatius-hamm.de⟫
+TOP 2 Sternsinger: Anmeldung bis 15.12. an sternsinger@st-bonifatius-hamm.de
 TOP 3 Heizung Kirche: Angebot Fa. Brauckmann liegt vor (Nr. AN-26-771)
 AP: ⟪P:Soysal⟫ bis Fr. Rückmeldung Küster wg. Schlüssel
 AP: ⟪P:Sporleder⟫ Brief an Bistum
@@ -262,7 +262,7 @@ Diese Bescheinigung wurde maschinell erstellt.`,
   {
     lang: 'de',
     kind: 'Studierendensekretariat Einschreibung',
-    source: `Von: ⟪E:studsek@uni-kiel.de⟫
+    source: `Von: studsek@uni-kiel.de
 Gesendet: Mittwoch, 25. November 2026 09:14
 An: ⟪P:Ketevan Beridze⟫
 Betreff: AW: Einschreibung WiSe – fehlende Unterlagen

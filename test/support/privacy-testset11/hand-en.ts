@@ -36,7 +36,7 @@ I publish the Banns of Marriage between
 ⟪P:Mhairi Isla-Mae Strachan⟫, spinster, of the parish of St Columba, Largs.
 If any of you know cause or just impediment why these persons may not be joined together in Holy Matrimony, ye are to declare it.
 First time of asking: Sunday 29 November 2026.
-Contact the parish office: ⟪E:office@stmungo-parish.org.uk⟫ / ⟪T:0141 552 7730⟫`,
+Contact the parish office: office@stmungo-parish.org.uk / ⟪T:0141 552 7730⟫`,
   },
   {
     lang: 'en',
@@ -47,7 +47,7 @@ Tue 1	⟪P:Bethan Vaughan⟫	⟪T:07823 119 045⟫	R.B.
 Thu 3	⟪P:Angus McCorquodale⟫	⟪T:07754-660 312⟫	J.M.
 Sat 5	⟪P:Kirsty Gillespie⟫	⟪T:(01483) 558 204⟫	–
 Tue 8	⟪P:Hamish Urquhart⟫	⟪T:07441 200317⟫	R.B.
-Coordinator: ⟪P:Iona Sinclair⟫, ⟪E:volunteers@greenfieldhospice.org.uk⟫, ext. 214`,
+Coordinator: ⟪P:Iona Sinclair⟫, volunteers@greenfieldhospice.org.uk, ext. 214`,
   },
   {
     lang: 'en',
@@ -178,7 +178,7 @@ done. Hi team — stock count Friday, pizza provided`,
     lang: 'en',
     kind: 'housing co-op repair ticket',
     source: `Ticket #4821 – Damp in bathroom – Status: Open
-Reported by: ⟪P:Sadia Rana⟫ (flat 5C) via ⟪E:repairs@elmfield-coop.org.uk⟫ on 17/11/2026
+Reported by: ⟪P:Sadia Rana⟫ (flat 5C) via repairs@elmfield-coop.org.uk on 17/11/2026
 Tenant contact: ⟪T:07462 115 390⟫
 
 Comment (⟪P:Junaid Butt⟫, maintenance, 18/11): visited, extractor fan not working, ordered part no. EF-220-W.
@@ -270,7 +270,7 @@ NO  NAME                          DOB         DOC
 02  ⟪P:SUKHBAATAR/GANZORIG⟫ MR      ⟪D:17JUL2006⟫   ⟪PA:HP094CCNM6⟫
 03  ⟪P:ERDENEBAT/NARANTSETSEG⟫ MS   ⟪D:29DEC2007⟫   ⟪PA:GY1N1YHTW1⟫
 LEADER ⟪P:BAASANJAV/TÖMÖRBAATAR⟫ MR ⟪D:11JAN1981⟫   ⟪PA:KKNW05M109⟫
-Group contact: ⟪E:exchange@ymca-hamburg-partners.de⟫`,
+Group contact: exchange@ymca-hamburg-partners.de`,
   },
   {
     lang: 'en',
@@ -296,7 +296,7 @@ CLINICAL DETAILS: TATT, ?ANAEMIA`,
     kind: 'insurance claim community hall',
     source: `Claim form – Property damage – Policy CH-558201-UK
 Policyholder: Elmfield Housing Co-operative Ltd (claim handled by secretary)
-Secretary: ⟪P:Mimoza Shehu⟫, ⟪E:secretary@elmfield-coop.org.uk⟫, ⟪T:0117 496 0822⟫
+Secretary: ⟪P:Mimoza Shehu⟫, secretary@elmfield-coop.org.uk, ⟪T:0117 496 0822⟫
 Third party (neighbour whose pipe burst): ⟪P:Arben Dervishi⟫, ⟪A:16 Elmfield Road, Bristol BS9 1SW⟫
 Date of loss: 04/11/2026. Estimated cost £3,840. Photos attached (IMG_4410–4422).`,
   },

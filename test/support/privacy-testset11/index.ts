@@ -15,6 +15,7 @@ export const HAND_WRITTEN_11 = [...HAND_DE, ...HAND_EN];
  * the UK, Ireland and the US), plus `generatedCount` letters from a mail merge with a broken data source
  * (generated.ts), the same for the same seed. Written apart from the detectors (never read) and from
  * every detection figure, with its own names, markup and random generator (taus88). Score it once.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 8 labels removed.
  */
 export function privacyTestSet11(generatedCount = 154, seed = 11_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_11.map((doc, i): TestDocument => ({

@@ -7,11 +7,15 @@ import type { TestLabel } from './markup.js';
 export interface Seg {
   text: string;
   type?: string;
+  /** Laid out as a value of `type` is (no ligatures), but labelled nothing: an organisation's role mailbox (round 32). */
+  unlabelled?: boolean;
 }
 export type Line = Seg[];
 
 export const t = (text: string): Seg => ({ text });
 export const v = (type: string, text: string): Seg => ({ type, text });
+/** An organisation's role mailbox: written like any mailbox, not personal data, so unlabelled (round 32). */
+export const roleMail = (text: string): Seg => ({ type: 'EMAIL_ADDRESS', text, unlabelled: true });
 export const line = (...segs: (Seg | string)[]): Line => segs.map((s) => (typeof s === 'string' ? t(s) : s));
 
 const width = (l: Line) => l.reduce((n, s) => n + s.text.length, 0);
@@ -49,7 +53,8 @@ export function render(lines: Line[]): { text: string; entities: TestLabel[] } {
     const segs = [...l];
     while (segs.length > 0 && !segs[segs.length - 1].type && segs[segs.length - 1].text.trim() === '') segs.pop();
     for (const s of segs) {
-      if (s.type) entities.push({ type: s.type, start: text.length, end: text.length + s.text.length });
+      if (s.type && !s.unlabelled)
+        entities.push({ type: s.type, start: text.length, end: text.length + s.text.length });
       text += s.text;
     }
   });

@@ -9,6 +9,7 @@ import {
   ocrDate,
   ocrHouse,
   render,
+  roleMail,
   softHyphen,
   t,
   v,
@@ -420,7 +421,8 @@ const KINDS: Record<string, Kind> = {
       line(v('CREDIT_CARD', cardPrinted(c.card, rnd.chance(0.5) ? ' ' : '-'))),
       line(
         de ? 'Rückfragen: ' : 'Questions: ',
-        v('EMAIL_ADDRESS', de ? 'buero@genussundgabel.de' : 'bookings@forkandfig.com.au'),
+        // the caterer's role mailbox: not personal data, unlabelled (round 32)
+        roleMail(de ? 'buero@genussundgabel.de' : 'bookings@forkandfig.com.au'),
       ),
     ];
   },

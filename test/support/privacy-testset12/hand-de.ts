@@ -34,7 +34,7 @@ Ankunft 26.12.  Abreise 02.01.`,
     lang: 'de',
     kind: 'gaeste-beschwerde-mail',
     source: `Von: ⁅N|Vytautas Kazlauskas⁆ <⁅M|v.kazlauskas@posteo.de⁆>
-An: ⁅M|rezeption@seehotel-brienz.ch⁆
+An: rezeption@seehotel-brienz.ch
 Betreff: Rechnung Zimmer 12 – doppelt belastet
 
 Grüezi,
@@ -56,7 +56,7 @@ Stornogebühr 1 Nacht = 128,00 € belastet. Mail an Gast ⁅M|blagoy.stoychev@w
   {
     lang: 'de',
     kind: 'handwerk-angebot',
-    source: `Elektro Funkenflug GmbH · Gewerbepark 12 · 79108 Freiburg · Tel. ⁅F|0761 48 11 90⁆ · ⁅M|info@funkenflug-elektro.de⁆
+    source: `Elektro Funkenflug GmbH · Gewerbepark 12 · 79108 Freiburg · Tel. ⁅F|0761 48 11 90⁆ · info@funkenflug-elektro.de
 
 Frau
 ⁅N|Vendulka Nedbal⁆
@@ -105,7 +105,7 @@ Anrufer: ⁅N|Zamfira Bârsan⁆, Tel. ⁅F|0551 3904 27⁆
 Einsatzort: ⁅AD|Hopfengartenstraße 41, 37073 Göttingen⁆ (Mieterin, Vermieter: Wohnbau Leinetal GmbH, Weender Landstraße 6, 37073 Göttingen)
 Schaden: Wasser tritt aus Zähler aus
 Monteur: ⁅N|Kund Gombocz⁆  Anfahrt 21:40  Ende 23:05
-Vermieter informiert über ⁅M|stoerung@wohnbau-leinetal.de⁆`,
+Vermieter informiert über stoerung@wohnbau-leinetal.de`,
   },
   {
     lang: 'de',
@@ -136,7 +136,7 @@ bei Entladung in Scharnstein war Palette 3 umgestürzt (Fotos anbei). Fahrer ⁅
 Bitte um Regulierung über Ihre Versicherung.
 ––
 ⁅N|Drahomíra Skořepa⁆ · Disposition · Molkerei Almtal GmbH
-Tel. ⁅F|07615 20 44-31⁆ · ⁅M|dispo@molkerei-almtal.at⁆`,
+Tel. ⁅F|07615 20 44-31⁆ · dispo@molkerei-almtal.at`,
   },
   {
     lang: 'de',
@@ -312,7 +312,7 @@ Unterschrift Mieter ………`,
 für die Lohnabrechnung Oktober fehlt uns noch Ihre Steuer-ID. Die Nummer auf dem Zettel (⁅ST|78253109683⁆) gehört laut ELStAM zu jemand anderem – bitte prüfen.
 Ihre Rentenversicherungsnummer ⁅RV|53231187D692⁆ haben wir; Geburtsname also mit D?
 Danke und Gruß
-⁅N|Josée Robichaud⁆ · Lohnbüro Hotel Alpenrose · ⁅M|lohn@alpenrose-hotel.de⁆`,
+⁅N|Josée Robichaud⁆ · Lohnbüro Hotel Alpenrose · lohn@alpenrose-hotel.de`,
   },
   {
     lang: 'de',
@@ -350,6 +350,6 @@ Zimmer 12, Halbpension`,
 03.10. Tierarzt Dr. ⁅N|Kaltenecker⁆ – Klauenpflege, 2 Kühe behandelt (Ohrmarke DE 09 123 45678, DE 09 123 45690)
 05.10. Aushilfe ⁅N|Quirin⁆ krank, vertreten durch ⁅N|Xaverl Huberbauer⁆
 07.10. Milchabholung Molkerei, Fahrer neu: ⁅N|Ahmadullah Wardak⁆ (⁅F|0162 7730 581⁆)
-Kontakt LKV: ⁅M|service@lkv-bayern.example.de⁆`,
+Kontakt LKV: service@lkv-bayern.example.de`,
   },
 ];

@@ -90,7 +90,7 @@ Bill to: ⁅N|Prasanna Jayasuriya⁆, ⁅AD|7 Billabong Crescent, Bunbury WA 623
 After-hours call-out (blocked sewer), 2.5 h labour, jetter hire
 Total $742.50 incl. GST
 Paid: card ⁅CC|4398 7317 5959 6549⁆ (approved, ref 88120)
-Enquiries ⁅M|accounts@bunburyplumbing.com.au⁆`,
+Enquiries accounts@bunburyplumbing.com.au`,
   },
   {
     lang: 'en',
@@ -192,7 +192,7 @@ Next meeting: 5 March, clubrooms.`,
     lang: 'en',
     kind: 'driving-lesson-booking',
     source: `From: ⁅N|Francine Poirier⁆ <⁅M|fpoirier@shaw.ca⁆>
-To: ⁅M|bookings@clutchandgo.ca⁆
+To: bookings@clutchandgo.ca
 Subject: lessons for my son
 
 Hi, I'd like to book 5 lessons for ⁅N|Yvon Poirier⁆ (born ⁅GD|2009-06-21⁆, class 7 learner). He's free after school Tue/Thu.

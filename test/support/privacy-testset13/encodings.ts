@@ -4,6 +4,12 @@
  * inside a label: the structure validators reject an encoded name, e-mail, phone or number (notes).
  */
 export type Piece = string | { type: string; value: string };
+
+/**
+ * The type of a piece written exactly as a labelled value is (never encoded, never broken) that
+ * labels nothing: an organisation's role mailbox, not personal data (round 32).
+ */
+export const UNLABELLED = 'UNLABELLED';
 export type Encoding = 'qp' | 'url' | 'html' | 'json' | 'csv' | 'plain';
 
 const utf8Hex = (ch: string) => [...Buffer.from(ch, 'utf8')].map((b) => b.toString(16).toUpperCase().padStart(2, '0'));
@@ -129,7 +135,7 @@ export function assemble(pieces: Piece[]): { text: string; entities: { type: str
   for (const p of pieces) {
     if (typeof p === 'string') text += p;
     else {
-      entities.push({ type: p.type, start: text.length, end: text.length + p.value.length });
+      if (p.type !== UNLABELLED) entities.push({ type: p.type, start: text.length, end: text.length + p.value.length });
       text += p.value;
     }
   }

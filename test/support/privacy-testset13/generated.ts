@@ -1,5 +1,14 @@
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
-import { assemble, encodePieces, encodedWord, raw, softBreaks, type Encoding, type Piece } from './encodings.js';
+import {
+  assemble,
+  encodePieces,
+  encodedWord,
+  raw,
+  softBreaks,
+  UNLABELLED,
+  type Encoding,
+  type Piece,
+} from './encodings.js';
 import { cultures13 } from './names.js';
 import { Draw } from './random.js';
 import { card, cardGrouped, grouped, iban, idCard, ip, passport, pensionNumber, taxId } from './values.js';
@@ -139,8 +148,8 @@ const KINDS: ((d: Draw, lang: Lang) => Made)[] = [
         raw(' <'),
         L('EMAIL_ADDRESS', m),
         raw('>\nTo: '),
-        // the shop's role mailbox is an e-mail address too, labelled like every other (the notes)
-        L('EMAIL_ADDRESS', lang === 'de' ? 'service@moebel-wohnwelt.example' : 'help@kiwi-homeware.example'),
+        // the shop's role mailbox: not personal data, written as a value but unlabelled (round 32)
+        L(UNLABELLED, lang === 'de' ? 'service@moebel-wohnwelt.example' : 'help@kiwi-homeware.example'),
         raw(`\nSubject: ${encodedWord(subject)}\nContent-Transfer-Encoding: quoted-printable\n\n`),
         lang === 'de'
           ? `Guten Tag, ich möchte den Artikel (EAN ${ean(d)}) zurückschicken, das Sofa „Malmö“ passt nicht. Bitte holen Sie es bei mir ab: `

@@ -68,7 +68,7 @@ export const HAND_EN: { lang: 'en'; kind: string; source: string }[] = [
   {
     lang: 'en',
     kind: 'debt-collection-letter',
-    source: `Dear Mr ⟪p¦Gurung⟫,\nRE: Account KC13-00871 (Harbourside Electronics)\nWe write regarding £412.50 outstanding. To arrange a plan reply to ⟪e¦collections@kowhaicollect.example⟫ or call ⟪t¦0800 013 4471⟫.\nKōwhai Collections Ltd`,
+    source: `Dear Mr ⟪p¦Gurung⟫,\nRE: Account KC13-00871 (Harbourside Electronics)\nWe write regarding £412.50 outstanding. To arrange a plan reply to collections@kowhaicollect.example or call ⟪t¦0800 013 4471⟫.\nKōwhai Collections Ltd`,
   },
   {
     lang: 'en',
@@ -98,7 +98,7 @@ export const HAND_EN: { lang: 'en'; kind: string; source: string }[] = [
   {
     lang: 'en',
     kind: 'online-order-confirmation',
-    source: `Thanks for your order, ⟪p¦Xóchitl Montemayor⟫!\nOrder #13-77201 – ships to ⟪a¦1412 SE Jacaranda Ave, Portland, OR 97214⟫\nQuestions? Write to our shared inbox ⟪e¦help@nwoutfitters.example⟫`,
+    source: `Thanks for your order, ⟪p¦Xóchitl Montemayor⟫!\nOrder #13-77201 – ships to ⟪a¦1412 SE Jacaranda Ave, Portland, OR 97214⟫\nQuestions? Write to our shared inbox help@nwoutfitters.example`,
   },
   {
     lang: 'en',

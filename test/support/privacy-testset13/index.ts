@@ -16,6 +16,7 @@ export const HAND_WRITTEN_13 = [...HAND_DE, ...HAND_EN];
  * in (quoted-printable, URL-encoded forms, HTML entities, JSON escapes, CSV quoting, RFC 2047 headers),
  * the same for the same seed. Written apart from the detectors, with its own names, markup and random
  * generator (Widynski's msws32).
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 14 labels removed.
  */
 export function privacyTestSet13(generatedCount = 150, seed = 13_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_13.map((doc, i): TestDocument => ({

@@ -416,7 +416,8 @@ const consent: Maker = (r, lang) => {
     .l(T.f, phone(r, lang).shown)
     .t('\n');
   d.t(`**${L(lang, 'Studienleitung', 'Study team')}:** `)
-    .l(T.m, `studie${r.int(1, 9)}@${L(lang, 'uni-kiel.de', 'kcl.ac.uk')}`)
+    // the study team's role mailbox: not personal data, unlabelled (round 32)
+    .t(`studie${r.int(1, 9)}@${L(lang, 'uni-kiel.de', 'kcl.ac.uk')}`)
     .t('\n');
   return d;
 };

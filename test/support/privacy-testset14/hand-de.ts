@@ -11,7 +11,7 @@ export const HAND_DE: HandDoc[] = [
   de(
     'Krankmeldung per E-Mail an das Schulsekretariat',
     `Von: ⦃m:heidrun.hollerbach@posteo.de⦄
-An: ⦃m:sekretariat@gymnasium-am-wall.de⦄
+An: sekretariat@gymnasium-am-wall.de
 Betreff: Krankmeldung Klasse 7b
 
 Sehr geehrte Damen und Herren,
@@ -123,7 +123,7 @@ Kurskosten per Karte: ⦃kk:4876 1688 3363 8313⦄`,
     `Einwilligungserklärung – Studie „Schlaf und Lernen bei Jugendlichen“ (Ethikvotum 2026-118)
 Teilnehmer-ID: SL-0427 (pseudonymisiert)
 Ich, ⦃n:Tatsuya Morimoto⦄, willige ein, dass die Daten meines Kindes pseudonymisiert ausgewertet werden.
-Kontakt Studienleitung: ⦃n:Heledd Meirion⦄, ⦃m:studie-schlaf@uni-wuerzburg.de⦄, ⦃f:0931 31 84 227⦄
+Kontakt Studienleitung: ⦃n:Heledd Meirion⦄, studie-schlaf@uni-wuerzburg.de, ⦃f:0931 31 84 227⦄
 Würzburg, den 02.10.`,
   ),
   de(
@@ -150,14 +150,14 @@ Herrn ⦃n:Vinko Lovrić⦄
 10551 Berlin⦄
 
 2. Mahnung – Mietrückstand Oktober und November (1.640,00 EUR)
-Sehr geehrter Herr ⦃n:Lovrić⦄, bitte überweisen Sie den Betrag bis 15.12. Rückfragen: Frau ⦃n:Ritva Koivisto⦄, ⦃f:030 8847 2210⦄, ⦃m:buchhaltung@hv-ziegenhagen.de⦄`,
+Sehr geehrter Herr ⦃n:Lovrić⦄, bitte überweisen Sie den Betrag bis 15.12. Rückfragen: Frau ⦃n:Ritva Koivisto⦄, ⦃f:030 8847 2210⦄, buchhaltung@hv-ziegenhagen.de`,
   ),
   de(
     'Zählerstandsmeldung Mieter',
     `Ablesung Kaltwasser – Whg. 3 OG links
 Mieterin: ⦃n:Snježana Pavletić⦄
 Zählernummer Z14-3345120, Stand 00412,7 m³, abgelesen am 30.11.
-Rückmeldung per Foto an ⦃m:zaehler@wohnbau-hegau.de⦄
+Rückmeldung per Foto an zaehler@wohnbau-hegau.de
 Tel. Mieterin: ⦃f:07731 66 02 19⦄`,
   ),
   de(

@@ -7,7 +7,7 @@ export const HAND_EN: HandDoc[] = [
   en(
     'school absence e-mail from a parent',
     `From: ⦃m:marsaili.gilchrist@btinternet.com⦄
-To: ⦃m:office@hillhead-primary.org.uk⦄
+To: office@hillhead-primary.org.uk
 Subject: Absence – P4 ⦃n:Ruairidh⦄
 
 Hi, ⦃n:Ruairidh Gilchrist⦄ (P4) has a temperature and won't be in today or tomorrow.
@@ -55,7 +55,7 @@ Montréal QC H2J 2L1⦄
 
 Dear ⦃n:Clermont Létourneau⦄,
 We are pleased to offer you admission to the Bachelor of Education. Please accept by 1 March via Minerva.
-Questions: ⦃m:admissions@mcgill.ca⦄ or ⦃f:514-398-3910⦄.`,
+Questions: admissions@mcgill.ca or ⦃f:514-398-3910⦄.`,
   ),
   en(
     'exam board minutes (UK)',
@@ -131,7 +131,7 @@ London E17 7DR⦄
 
 Dear Ms ⦃n:Gunasekara⦄,
 Re: rent arrears of £2,310.00
-Our records show three missed payments. Please contact our income team on ⦃f:020 8496 0771⦄ or ⦃m:income@waltham-homes.org.uk⦄ within 14 days to agree a payment plan.
+Our records show three missed payments. Please contact our income team on ⦃f:020 8496 0771⦄ or income@waltham-homes.org.uk within 14 days to agree a payment plan.
 Yours sincerely, ⦃n:Ilavarasi Muthuswamy⦄, Income Officer`,
   ),
   en(
@@ -164,7 +164,7 @@ Out of hours: estate office switchboard ⦃f:0161 496 0350⦄`,
     `Riverdale Housing Co-op – General Members' Meeting, 18 November
 Chair: ⦃n:Maryse Ouellette⦄. Minutes: ⦃n:Gaétan Bouchard⦄.
 Motion to approve 2027 housing charges (+2.5%): moved ⦃n:Adélard Gervais⦄, seconded ⦃n:Jocelyne Turcotte⦄ – carried.
-Member ⦃n:Gérald Desjardins⦄ (unit 14) asked about the internal move list; to be answered by the coordinator at ⦃m:coordinator@riverdalecoop.ca⦄.`,
+Member ⦃n:Gérald Desjardins⦄ (unit 14) asked about the internal move list; to be answered by the coordinator at coordinator@riverdalecoop.ca.`,
   ),
   en(
     'letting agent viewing notes',
@@ -179,7 +179,7 @@ Follow-up: ⦃f:07951 330 264⦄ / ⦃m:dusan.balaz@gmail.com⦄ – Negotiator:
 Full name: ⦃n:Partha Roychowdhury⦄
 Date of birth: ⦃gb:7th August 1993⦄
 Previous address (3 yrs): ⦃adr:Flat 9, 112 Kingsland Road, London E2 8DP⦄
-Employer: Barts Health NHS Trust (reference: HR shared mailbox ⦃m:hr.references@nhs.net⦄)
+Employer: Barts Health NHS Trust (reference: HR shared mailbox hr.references@nhs.net)
 Right to rent: share code checked`,
   ),
   en(

@@ -15,6 +15,7 @@ export const HAND_WRITTEN_14 = [...HAND_DE, ...HAND_EN];
  * IN), plus `generatedCount` documents as office/RAG converters turn .docx, .xlsx and .pptx files into
  * Markdown, the same for the same seed. Written apart from the detectors, with its own names, markup
  * and random generator (Marsaglia's xorwow).
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 18 labels removed.
  */
 export function privacyTestSet14(generatedCount = 150, seed = 14_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_14.map((doc, i): TestDocument => ({

@@ -253,6 +253,7 @@ function outlookHeaders(cast: Cast): string {
   mails.reverse().forEach((m, i) => {
     if (i > 0) {
       const to = other(m.t.who);
+      // the firm's role mailbox: not personal data, unlabelled (round 32)
       const cc = `${cast.r.pick(cast.lang === 'de' ? ['kundenservice', 'schaden', 'info'] : ['service', 'claims', 'info'])}@${cast.company.domain}`;
       if (cast.lang === 'de') {
         out.push(
@@ -260,7 +261,7 @@ function outlookHeaders(cast: Cast): string {
           `Von: ${name(cast.people[m.t.who])} <${mark('mail', m.mail)}>`,
           `Gesendet: ${WEEKDAY_DE[weekday(m.w)]}, ${dayOf(m.w)}. ${MONTHS_DE[monthOf(m.w) - 1]} 2026 ${hhmm(m.w)}`,
           `An: ${name(cast.people[to])} <${mark('mail', mailFor(cast, to))}>`,
-          `Cc: ${mark('mail', cc)}`,
+          `Cc: ${cc}`,
           `Betreff: AW: Vorgang ${cast.r.digits(7)}`,
           '',
         );
@@ -270,7 +271,7 @@ function outlookHeaders(cast: Cast): string {
           `From: ${name(cast.people[m.t.who])} <${mark('mail', m.mail)}>`,
           `Sent: ${WEEKDAY_EN[weekday(m.w)]}, ${MONTHS_EN[monthOf(m.w) - 1]} ${dayOf(m.w)}, 2026 ${hhmm(m.w)}`,
           `To: ${directoryName(cast.people[to])} <${mark('mail', mailFor(cast, to))}>`,
-          `Cc: ${mark('mail', cc)}`,
+          `Cc: ${cc}`,
           `Subject: RE: Case ${cast.r.digits(7)}`,
           '',
         );
@@ -283,6 +284,7 @@ function outlookHeaders(cast: Cast): string {
 
 function listDigest(cast: Cast): string {
   const { r, lang } = cast;
+  // the list's own address is the organisation's, not personal data: unlabelled (round 32)
   const list = lang === 'de' ? 'mitglieder-info' : 'members-chat';
   const topics = cast.turns.map(
     (t, i) =>
@@ -292,14 +294,14 @@ function listDigest(cast: Cast): string {
     lang === 'de'
       ? [
           `Senden Sie Beiträge für ${list} an`,
-          `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
+          `\t${`${list}@lists.${cast.company.domain}`}`,
           '',
           'Meldungen des Tages:',
           '',
         ]
       : [
           `Send ${list} mailing list submissions to`,
-          `\t${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
+          `\t${`${list}@lists.${cast.company.domain}`}`,
           '',
           "Today's Topics:",
           '',
@@ -312,7 +314,7 @@ function listDigest(cast: Cast): string {
       `Message: ${i + 1}`,
       `Date: ${WEEKDAY_EN[weekday(w)].slice(0, 3)}, ${dayOf(w)} ${MONTHS_EN[monthOf(w) - 1].slice(0, 3)} 2026 ${hhmm(w)}:${two(r.int(0, 59))} +0100`,
       `From: ${name(cast.people[t.who])} <${mark('mail', mailFor(cast, t.who))}>`,
-      `To: ${mark('mail', `${list}@lists.${cast.company.domain}`)}`,
+      `To: ${`${list}@lists.${cast.company.domain}`}`,
       `Subject: ${lang === 'de' ? 'AW: Frage an die Runde' : 'Re: question for the group'}`,
       '',
       t.text,

@@ -20,7 +20,7 @@ Sehr geehrter Herr ⟦p|Brockmöller⟧,
 der Stromzähler in Ihrem Haus muss nach dem Mess- und Eichgesetz getauscht werden. Unser Monteur
 kommt am 14.01.2027 zwischen 8 und 12 Uhr. Bitte sorgen Sie dafür, dass der Zählerschrank frei
 zugänglich ist. Passt der Termin nicht, erreichen Sie die Terminsteuerung unter ⟦tel|02941 282-4410⟧
-oder ⟦mail|zaehlerwechsel@stadtwerke-lippstadt.de⟧.
+oder zaehlerwechsel@stadtwerke-lippstadt.de.
 
 Kundennummer 40 118 772 · Vertragskonto 2100 9981 4
 
@@ -57,7 +57,7 @@ Tarif: „Heimstrom Wilhelmine 24“`,
     lang: 'de',
     kind: 'Auszug mit Schlussablesung (E-Mail)',
     source: `Von: ⟦p|Regula Hürlimann⟧ <⟦mail|regula.huerlimann@bluewin.ch⟧>
-An: ⟦mail|kundendienst@ewz-sihltal.ch⟧
+An: kundendienst@ewz-sihltal.ch
 Betreff: Auszug per 31.12. – Schlussablesung
 
 Grüezi mitenand
@@ -111,7 +111,7 @@ Sehr geehrter Herr ⟦p|Wimmleitner⟧,
 trotz zweier Mahnungen ist der Betrag von 612,34 € (Vertragskonto 3300-118-72) offen. Wenn bis
 17.12.2026 kein Zahlungseingang erfolgt, unterbrechen wir gemäß § 82 Abs. 3 ElWOG die Belieferung
 frühestens zwei Wochen nach dieser Mahnung. Eine Ratenvereinbarung ist möglich: rufen Sie uns an
-(⟦tel|+43 7942 720 55⟧, Mo–Fr 7–17 Uhr) oder schreiben Sie an ⟦mail|inkasso@energie-muehlviertel.at⟧.
+(⟦tel|+43 7942 720 55⟧, Mo–Fr 7–17 Uhr) oder schreiben Sie an inkasso@energie-muehlviertel.at.
 
 Bitte beachten Sie unseren Hinweis zur Grundversorgung und zur Energieberatung der Caritas.`,
   },
@@ -439,7 +439,7 @@ Datum:        01.12.2026
 
 Befund: 2 Buchten mit Durchfall bei Absetzferkeln, Kotproben an das LUFA-Labor.
 Impfstatus PCV2 und Mycoplasmen in Ordnung. Abgabebeleg Nr. 2026-1187 (Colistin) ausgestellt.
-Nächster Besuch: 05.01.2027. Rückfragen an die Praxis: ⟦mail|praxis@tierarzt-vechta-sued.de⟧`,
+Nächster Besuch: 05.01.2027. Rückfragen an die Praxis: praxis@tierarzt-vechta-sued.de`,
   },
   {
     lang: 'de',

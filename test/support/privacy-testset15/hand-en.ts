@@ -44,7 +44,7 @@ Landlord / agent (company, not labelled): Tayside Lettings Ltd, 9 Union Street, 
     lang: 'en',
     kind: 'final bill query email',
     source: `From: ⟦p|Lorcán Scanlon⟧ <⟦mail|lorcan.scanlon@eircom.net⟧>
-To: ⟦mail|billing@midlandspower.ie⟧
+To: billing@midlandspower.ie
 Subject: Final bill - account 9002 1147 - moved out in October
 
 Hi,
@@ -96,7 +96,7 @@ Service will be disconnected on or after December 21, 2026 unless payment is rec
 payment agreement is made. If a household member has a serious medical condition, a physician's
 certificate may delay disconnection for 30 days. Winter moratorium rules apply from November 1.
 
-Call member services at ⟦tel|(319) 656-2211⟧ or email ⟦mail|memberservices@prairierec.coop⟧.`,
+Call member services at ⟦tel|(319) 656-2211⟧ or email memberservices@prairierec.coop.`,
   },
   {
     lang: 'en',
@@ -209,7 +209,7 @@ delivering feed on 19 November. Our investigator ⟦p|Sitiveni Tuipulotu⟧ will
 ⟦tel|027 219 4406⟧ to arrange a visit. Please don't discuss liability with the claimant.
 
 Ngā mihi,
-⟦p|Kalolaine Moala⟧ | Rural Claims | ⟦tel|0800 272 646⟧ | ⟦mail|ruralclaims@kiwirural.co.nz⟧`,
+⟦p|Kalolaine Moala⟧ | Rural Claims | ⟦tel|0800 272 646⟧ | ruralclaims@kiwirural.co.nz`,
   },
   {
     lang: 'en',
@@ -285,7 +285,7 @@ LPA type:               property and financial affairs, jointly and severally
 OPG reference:          7000-1182-4470
 
 We have verified the original LPA and ID for both attorneys. Online banking access for the
-attorneys: yes. Branch contact: ⟦mail|lpa.support@lakelandbs.co.uk⟧`,
+attorneys: yes. Branch contact: lpa.support@lakelandbs.co.uk`,
   },
   {
     lang: 'en',
@@ -403,8 +403,8 @@ Paid by card ⟦card|3424 864492 25679⟧ on 30 Nov. Thank you – ⟦p|Marinus 
     lang: 'en',
     kind: 'telecom complaint escalation email',
     source: `From: ⟦p|Kaimana Nakoa⟧ <⟦mail|kaimana.nakoa@hawaiiantel.net⟧>
-To: ⟦mail|executive.support@pacificlink.com⟧
-Cc: ⟦mail|consumer@dcca.hawaii.gov⟧
+To: executive.support@pacificlink.com
+Cc: consumer@dcca.hawaii.gov
 Subject: Third outage this month – ticket 88-44102
 
 Aloha,

@@ -15,6 +15,7 @@ export const HAND_WRITTEN_15 = [...HAND_DE, ...HAND_EN];
  * IE, the US and NZ), plus `generatedCount` conversations as a RAG ingest sees them when it exports
  * messaging and mail systems, the same for the same seed. Written apart from the detectors, with its
  * own names, markup and random generator (Wichmann–Hill 1982).
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 125 labels removed.
  */
 export function privacyTestSet15(generatedCount = 150, seed = 15_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_15.map((doc, i): TestDocument => ({

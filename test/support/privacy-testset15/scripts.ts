@@ -234,7 +234,7 @@ export const SCRIPTS_EN: Script[] = [
     { who: 'c', text: `${name(s.x)}, born ${mark('dob', dobOf(s.r, s.x, 'en', s.spoken))}.` },
     {
       who: 'a',
-      text: `Thank you. Please send the death certificate to ${mark('mail', 'bereavement@' + s.r.pick(['fieldbank.co.uk', 'kiwirural.co.nz', 'prairiecu.org']))}.`,
+      text: `Thank you. Please send the death certificate to ${'bereavement@' + s.r.pick(['fieldbank.co.uk', 'kiwirural.co.nz', 'prairiecu.org'])}.`,
     },
   ],
   (s) => [

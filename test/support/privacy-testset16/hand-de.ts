@@ -124,7 +124,7 @@ Schuldnerin: ⁅n:Svatava Dvořáková⁆
 Gläubiger          Forderung     Quote
 Telefonica         1.204,00      8,2 %
 Otto Versand         896,50      6,1 %
-Rückfragen an die Beraterin, ⁅em:schuldnerberatung@caritas-leipzig.de⁆`,
+Rückfragen an die Beraterin, schuldnerberatung@caritas-leipzig.de`,
   ),
   de(
     'bailiff-protocol',
@@ -246,6 +246,6 @@ Registergericht: HRB 12345`,
     'custody-statement',
     `Stellungnahme des Verfahrensbeistands
 Die Kinder ⁅n:Lineo⁆ und ⁅n:Thabang Motaung⁆ wünschen, weiter bei der Mutter ⁅n:Mamello Motaung⁆ zu leben.
-Kontakt Verfahrensbeistand: ⁅em:verfahrensbeistand@kinderrecht-kiel.de⁆`,
+Kontakt Verfahrensbeistand: verfahrensbeistand@kinderrecht-kiel.de`,
   ),
 ];

@@ -8,7 +8,7 @@ export const HAND_EN: HandDoc[] = [
   en(
     'client-intake-email',
     `From: ⁅n:Geraint Probert⁆ <⁅em:g.probert@btinternet.com⁆>
-To: ⁅em:newclients@fenwickbright-law.co.uk⁆
+To: newclients@fenwickbright-law.co.uk
 Subject: Deposit dispute
 My landlord has kept my £1,450 deposit. My address is ⁅ad:14 Cowslip Close, Norwich NR2 1HS⁆, mobile ⁅ph:07712 448190⁆.`,
   ),

@@ -476,7 +476,8 @@ function mailExport(rng: Cmwc, lang: Lang): Builder {
   const p = person(rng, c);
   const s = slot(rng);
   const b = new Builder().t('From: "').name(p).t('" <').l('EMAIL_ADDRESS', email(rng, p)).t('>\nTo: ');
-  b.l('EMAIL_ADDRESS', `${lang === 'de' ? 'termine' : 'bookings'}@${biz.domain}`).t('\n');
+  // the business's role mailbox: not personal data, unlabelled (round 32)
+  b.t(`${lang === 'de' ? 'termine' : 'bookings'}@${biz.domain}`).t('\n');
   b.t(
     `Date: ${pad(s.d)} ${MONTHS_EN[s.m - 1].slice(0, 3)} 2026 ${pad(s.h)}:${pad(s.min)}:00 +0100\nSubject: ${lang === 'de' ? 'Terminanfrage' : 'Booking request'}\nContent-Type: text/plain; charset=utf-8\n\n`,
   );

@@ -170,7 +170,7 @@ Name;Zimmer;Anreise;Allergie
 ⟦p|Rosanna Cacciapuoti⟧;Zimmer 12;Fr;keine
 ⟦p|Gaspare Vitiello⟧;Zimmer 12;Fr;Nüsse
 ⟦p|Immacolata Sant’Ambrogio⟧;Zimmer 15;Sa;Laktose
-Rückfragen an Organisatorin ⟦e|feste@sonnenhang-events.de⟧`,
+Rückfragen an Organisatorin feste@sonnenhang-events.de`,
   },
   {
     lang: 'de',
@@ -315,7 +315,7 @@ Mit freundlichen Grüßen
     kind: 'partnervermittlung-profil',
     source: `Profilaufnahme Partnervermittlung Herzenssache (vertraulich)
 Mitglied: ⟦p|Sebastião Esteves⟧, 58 J., geb. ⟦b|04/07/1968⟧, verwitwet
-Wohnort: Graz · Kontakt nur über Agentur: ⟦e|kontakt@herzenssache.at⟧, ⟦t|+43 316 81 77 20⟧
+Wohnort: Graz · Kontakt nur über Agentur: kontakt@herzenssache.at, ⟦t|+43 316 81 77 20⟧
 Wünsche: Nichtraucherin, Wandern, Kochen.
 Berater: ⟦p|Isidor Loidolt⟧`,
   },

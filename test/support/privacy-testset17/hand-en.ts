@@ -142,7 +142,7 @@ Ready for test. Suggested date via the DVSA site. Notes sent by ⟦p|Kaiya Djerr
 Between Everafter Events Ltd, 3 Mill Lane, Bath BA1 1HF (the Planner) and
 ⟦p|Eluned Gwynne⟧ and ⟦p|Heddwyn Pughe⟧ of ⟦h|Ty Gwyn, 5 Heol y Felin, Cardiff CF14 2AB⟧ (the Couple).
 Date of wedding: 19 September 2026. Fee £3,200, deposit £800 paid by card ⟦c| ⟧.
-Planner contact: ⟦e|hello@everafter-events.co.uk⟧, ⟦t|01225 480 771⟧`,
+Planner contact: hello@everafter-events.co.uk, ⟦t|01225 480 771⟧`,
   },
   {
     lang: 'en',
@@ -175,7 +175,7 @@ Signature: ____________  Witness: ⟦p|Ashkii Tsinajinnie⟧`,
     lang: 'en',
     kind: 'photo-order-email',
     source: `From: "⟦p|Doli Begaye⟧" <⟦e|doli.begaye@navajo-mail.net⟧>
-To: ⟦e|orders@redrockphoto.com⟧
+To: orders@redrockphoto.com
 Subject: prints from Saturday
 
 Hi, could I get 2x 8x10 of image 0147 and 0152? Please ship to ⟦h|418 W Aspen Ave, Gallup, NM 87301⟧.

@@ -16,6 +16,7 @@ export const HAND_WRITTEN_17 = [...HAND_DE, ...HAND_EN];
  * the US, Australia, India and Kenya), plus `generatedCount` records from small business software and
  * phones as a RAG ingest exports them, the same for the same seed. Written apart from the detectors,
  * with its own names, markup and random generator (Marsaglia's CMWC4096).
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 16 labels removed.
  */
 export function privacyTestSet17(generatedCount = 150, seed = 17_2026_1204): TestDocument[] {
   // The checksum values of the hand-written marks come from their own fixed stream.

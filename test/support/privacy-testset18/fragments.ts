@@ -9,6 +9,8 @@ import type { TestLabel } from './markup.js';
 export interface Piece {
   text: string;
   type?: string;
+  /** Written and encoded as a value of `type` is, but labelled nothing (an organisation's role mailbox, round 32). */
+  unlabelled?: boolean;
 }
 
 export class Frag {
@@ -19,7 +21,8 @@ export class Frag {
     let text = '';
     const entities: TestLabel[] = [];
     for (const p of this.pieces) {
-      if (p.type && p.text) entities.push({ type: p.type, start: text.length, end: text.length + p.text.length });
+      if (p.type && p.text && !p.unlabelled)
+        entities.push({ type: p.type, start: text.length, end: text.length + p.text.length });
       text += p.text;
     }
     return { text, entities };
@@ -27,7 +30,7 @@ export class Frag {
 
   /** Every piece's text mapped (labels kept on the mapped value). */
   map(f: (text: string, type?: string) => string): Frag {
-    return new Frag(this.pieces.map((p) => ({ text: f(p.text, p.type), type: p.type })));
+    return new Frag(this.pieces.map((p) => ({ ...p, text: f(p.text, p.type) })));
   }
 }
 
@@ -35,11 +38,14 @@ export class Frag {
 export interface Value {
   type: string;
   value: string;
+  unlabelled?: boolean;
 }
 
 export const L = (type: string, value: string): Value => ({ type, value });
 export const PERSON = (v: string) => L('PERSON', v);
 export const MAIL = (v: string) => L('EMAIL_ADDRESS', v);
+/** An organisation's role mailbox: written like any mailbox, not personal data, so unlabelled (round 32). */
+export const ROLE_MAIL = (v: string): Value => ({ ...MAIL(v), unlabelled: true });
 export const PHONE = (v: string) => L('PHONE_NUMBER', v);
 export const ADDR = (v: string) => L('POSTAL_ADDRESS', v);
 export const BIRTH = (v: string) => L('DATE_OF_BIRTH', v);
@@ -68,8 +74,14 @@ export function format(escape: (s: string) => string, literal: (s: string) => st
       if (h === null || h === undefined || h === false) return;
       if (h instanceof Frag) out.push(...h.pieces);
       else if (Array.isArray(h)) for (const f of h as Frag[]) out.push(...f.pieces);
-      else if (typeof h === 'object') out.push({ text: escape((h as Value).value), type: (h as Value).type });
-      else out.push({ text: escape(String(h)) });
+      else if (typeof h === 'object') {
+        const v = h as Value;
+        out.push(
+          v.unlabelled
+            ? { text: escape(v.value), type: v.type, unlabelled: true }
+            : { text: escape(v.value), type: v.type },
+        );
+      } else out.push({ text: escape(String(h)) });
     });
     return new Frag(out);
   };
@@ -154,7 +166,7 @@ export function quotedPrintable(frag: Frag): Frag {
         out.push({ text: '=\n' });
         column = 0;
       }
-      out.push({ text: encoded, type: p.type });
+      out.push({ ...p, text: encoded });
       column += encoded.length;
       continue;
     }

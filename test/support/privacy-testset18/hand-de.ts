@@ -101,7 +101,7 @@ Ort, Datum: St. Moritz, 12.03.2025   Unterschrift: ⁅n:U. Capaul⁆`,
   {
     lang: 'de',
     kind: 'Abuse-Meldung an Hosting-Provider mit Logauszug',
-    source: `An: ⁅m:abuse@serverhof.de⁆
+    source: `An: abuse@serverhof.de
 Betreff: Brute-Force-Angriffe von Ihrem Netz (AS 64511)
 
 Guten Tag,
@@ -126,7 +126,7 @@ IT-Betreuung Kanzlei Wehrle
     source: `Auskunftsersuchen nach Art. 15 DSGVO
 
 An: Datenschutzbeauftragte/r, Tonspur Streaming GmbH, Schlesische Straße 27, 10997 Berlin
-per E-Mail an ⁅m:datenschutz@tonspur-streaming.de⁆
+per E-Mail an datenschutz@tonspur-streaming.de
 
 Sehr geehrte Damen und Herren,
 
@@ -184,7 +184,7 @@ Wer heute noch linear fernsieht, ist eine Minderheit. Die Gebühr sollte sich na
 Richtigstellung
 In der Ausgabe vom 6. März wurde ⁅n:Giachen Tomaschett⁆ irrtümlich als Präsident des Skiclubs bezeichnet. Er ist Vizepräsident. Wir bitten um Entschuldigung. (Red.)
 
-Leserbriefe bitte mit vollständiger Adresse an ⁅m:leserbriefe@engadiner-bote.ch⁆. Die Redaktion behält sich Kürzungen vor.`,
+Leserbriefe bitte mit vollständiger Adresse an leserbriefe@engadiner-bote.ch. Die Redaktion behält sich Kürzungen vor.`,
   },
   {
     lang: 'de',
@@ -428,7 +428,7 @@ Kunde: Hebammenpraxis Lindenhof, ⁅n:Dietlinde Rümmele⁆ (Bestellerin)
 Lieferung an Praxis: Lindenhofweg 2, 48143 Münster
 
 Produkt: Visitenkarten 85 × 55 mm, 400 g Naturkarton, 4/1-farbig, 250 Stück je Person
-Korrekturabzug freigegeben am 06.03.2025 durch ⁅m:praxis@hebammen-lindenhof.de⁆
+Korrekturabzug freigegeben am 06.03.2025 durch praxis@hebammen-lindenhof.de
 
 Druckdaten Karte 1 (Vorderseite):
   ⁅n:Dietlinde Rümmele⁆ · Hebamme
@@ -471,7 +471,7 @@ Forderungsmanagement`,
     source: `Meldung nach Art. 33 DSGVO – Online-Formular LfDI
 
 Verantwortlicher: Serverhof Hosting GmbH, Hafenweg 12, 48155 Münster
-Datenschutzbeauftragter: Dr. ⁅n:Eckhart Zumbusch⁆, ⁅m:dsb@serverhof.de⁆, ⁅t:0251 39 77 45-90⁆
+Datenschutzbeauftragter: Dr. ⁅n:Eckhart Zumbusch⁆, dsb@serverhof.de, ⁅t:0251 39 77 45-90⁆
 Ansprechpartnerin für Rückfragen: ⁅n:Rieke Lindecke⁆ (IT-Sicherheit), ⁅t:0251 39 77 45-12⁆
 
 Art der Verletzung: Unbefugter Zugriff auf ein Support-Postfach

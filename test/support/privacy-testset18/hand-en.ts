@@ -63,8 +63,8 @@ By ticking this box I confirm that I am the account holder and ask Kestrel Mobil
   {
     lang: 'en',
     kind: 'Abuse complaint with server logs',
-    source: `To: ⁅m:abuse@tallgrasshosting.com⁆
-From: ⁅m:noc@prairiefibre.ca⁆
+    source: `To: abuse@tallgrasshosting.com
+From: noc@prairiefibre.ca
 Subject: [Abuse] SSH scanning from 3 hosts in your network
 
 Hello Tallgrass abuse team,
@@ -88,7 +88,7 @@ Network Operations, Prairie Fibre Co-op
     source: `Subject Access Request – Article 15 GDPR
 
 To: Data Protection Officer, Shamrock Streaming Ltd, Grand Canal Quay, Dublin 2
-By email: ⁅m:dpo@shamrockstreaming.ie⁆
+By email: dpo@shamrockstreaming.ie
 
 Dear Data Protection Officer,
 
@@ -164,7 +164,7 @@ Yours, etc,
 Castlecomer,
 Co Kilkenny.
 
-Letters should be sent to ⁅m:letters@westerntimes.ie⁆ and include a postal address and daytime phone number, which are not published.`,
+Letters should be sent to letters@westerntimes.ie and include a postal address and daytime phone number, which are not published.`,
   },
   {
     lang: 'en',
@@ -378,7 +378,7 @@ Need to reschedule? Reply to this email or call ⁅t:1-866-555-0143⁆.`,
   {
     lang: 'en',
     kind: 'Corrections request to a newspaper',
-    source: `To: ⁅m:corrections@savannahledger.com⁆
+    source: `To: corrections@savannahledger.com
 Subject: Correction request – "Local ISP accused of throttling" (March 4)
 
 To the editors,
@@ -448,7 +448,7 @@ Authorised by: ⁅n:Eng Keat Tay⁆, CTO, Lion City Telemedicine`,
 Leaver: ⁅n:Orlaith Mac Suibhne⁆, trainee solicitor · Last day: 14/03/2025
 Requested by: ⁅n:Tiarnán Ó Tuathail⁆ (practice manager)
 
-[x] Disable M365 account ⁅m:o.macsuibhne@odk-law.ie⁆, convert mailbox to shared, forward to ⁅m:reception@odk-law.ie⁆ for 90 days
+[x] Disable M365 account ⁅m:o.macsuibhne@odk-law.ie⁆, convert mailbox to shared, forward to reception@odk-law.ie for 90 days
 [x] Remove from MFA, revoke sessions
 [x] Laptop returned: asset ODK-LT-031, wiped (BitLocker key escrowed)
 [x] Mobile: company iPhone returned, IMEI 353914118824478, SIM moved to pool
@@ -486,7 +486,7 @@ Notes to editors
 Harbourline Broadband Ltd is an independent network operator based in Leeds.
 
 Media contact: ⁅n:Cosmo Sutcliffe⁆, Head of Communications
-⁅t:+44 113 496 0827⁆ · ⁅m:press@harbourline.co.uk⁆`,
+⁅t:+44 113 496 0827⁆ · press@harbourline.co.uk`,
   },
   {
     lang: 'en',
@@ -598,7 +598,7 @@ Dear Mr ⁅n:Mnguni⁆,
 
 Our client informs us that the amount of R 2,847.50 is overdue on account 7701-4402 for the mobile number ⁅t:082 914 6610⁆. Unless payment or an acceptable arrangement is received within 20 business days, our client may list the default with a credit bureau.
 
-Please contact us on ⁅t:031 303 7740⁆ or ⁅m:arrangements@proteacollect.co.za⁆ quoting our reference.
+Please contact us on ⁅t:031 303 7740⁆ or arrangements@proteacollect.co.za quoting our reference.
 
 Yours faithfully,
 Protea Collections`,

@@ -17,6 +17,7 @@ export const HAND_WRITTEN_18 = [...HAND_DE, ...HAND_EN];
  * machine-format records of IT and messaging systems as a RAG ingest receives them, the same for
  * the same seed. Written apart from the detectors, with its own names, markup and random
  * generator (xoroshiro64**).
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 24 labels removed.
  */
 export function privacyTestSet18(generatedCount = 165, seed = 18_2026_0219): TestDocument[] {
   // The checksum values of the hand-written marks come from their own fixed stream.

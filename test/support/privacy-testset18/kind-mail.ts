@@ -1,5 +1,16 @@
 import { Stamp, staffMail, type KindContext } from './common.js';
-import { MAIL, PERSON, IP, entities, htmlMarkup, plain, quotedPrintable, encodedWord, type Frag } from './fragments.js';
+import {
+  MAIL,
+  ROLE_MAIL,
+  PERSON,
+  IP,
+  entities,
+  htmlMarkup,
+  plain,
+  quotedPrintable,
+  encodedWord,
+  type Frag,
+} from './fragments.js';
 import { mailStory, type MailStory } from './mail-stories.js';
 import { ipv4 } from './values.js';
 
@@ -28,13 +39,13 @@ export function eml(ctx: KindContext): Frag {
   const boundary = `----=_Part_${rng.digits(5)}_${rng.digits(9)}.${t.epoch}000`;
   const firmBox = `${ctx.lang === 'de' ? 'service' : 'care'}@${s.firm.domain}`;
   const person = plain`"${PERSON(s.customer.name)}" <${MAIL(s.customer.email)}>`;
-  const role = plain`${encodedWord(s.firm.desk)} <${MAIL(firmBox)}>`;
+  const role = plain`${encodedWord(s.firm.desk)} <${ROLE_MAIL(firmBox)}>`;
   const staff = s.staff ? plain`"${PERSON(s.staff.name)}" <${MAIL(staffMail(s.staff, s.firm))}>` : role;
   const [from, to] = s.fromCustomer ? [person, role] : [staff, person];
   const host = s.fromCustomer ? s.customer.email.split('@')[1] : s.firm.domain;
   const body = plain`${s.paragraphs.map((p, i) => (i ? plain`\n\n${p}` : p))}\n`;
   const htmlBody = htmlMarkup`<html><head><meta charset="utf-8"></head><body>\n${htmlParagraphs(s)}</body></html>\n`;
-  return plain`Return-Path: <${MAIL(s.fromCustomer ? s.customer.email : firmBox)}>
+  return plain`Return-Path: <${s.fromCustomer ? MAIL(s.customer.email) : ROLE_MAIL(firmBox)}>
 Received: from [${IP(ipv4(rng))}] by mx${rng.int(1, 4)}.${s.fromCustomer ? s.firm.domain : host} with ESMTPSA; ${t.rfc2822}
 Message-ID: <${t.epoch}.${rng.digits(6)}@mail.${host}>
 Date: ${t.rfc2822}

@@ -445,7 +445,7 @@ VG {{P:Hartmut}}
 -----Ursprüngliche Nachricht-----
 Von: {{P:Fermín Echeverría}} <{{MAIL:fermin.echeverria@yahoo.es}}>
 Gesendet: Montag, 2. Februar 2026 11:20
-An: {{MAIL:buchhaltung@kranich-haustechnik.de}}
+An: buchhaltung@kranich-haustechnik.de
 Betreff: Rückfrage Rechnung RE-2026-01877
 
 Guten Tag,

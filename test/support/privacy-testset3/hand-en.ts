@@ -369,7 +369,7 @@ Forwarding to fraud ops — please call the customer back.
 ---------- Forwarded message ---------
 From: {{P:Vasco Pinheiro}} <{{MAIL:vasco.pinheiro@sapo.pt}}>
 Date: Sat, 7 Feb 2026 at 19:44
-To: {{MAIL:help@harbourline-bank.co.uk}}
+To: help@harbourline-bank.co.uk
 
 Hello, my card {{CARD}} was declined in Porto tonight. I'm travelling until the 14th. Please unblock it — my date of birth is {{GEB:19/11/1966}} for verification. I can be reached on {{TEL:+351 912 448 203}}.
 {{P:Vasco}}`,
@@ -448,7 +448,7 @@ VP People Operations`,
 Applicant: {{P:Iñaki Valverde}}      Date of birth: {{GEB:27/10/1993}}
 Current address: {{ADR:17 Albion Road, Exeter EX4 6JQ}}
 ID seen: German national identity card {{PA}} (applicant studied in Munich)
-Employer reference: Greyfriars Freight Ltd — contact {{P:Gwenllian Pryce}}, {{MAIL:hr@greyfriars-freight.co.uk}}
+Employer reference: Greyfriars Freight Ltd — contact {{P:Gwenllian Pryce}}, hr@greyfriars-freight.co.uk
 Previous landlord: {{P:D. Whitcombe}}, {{TEL:01392 410 772}}
 Outcome: accepted with guarantor`,
   },

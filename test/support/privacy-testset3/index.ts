@@ -14,6 +14,7 @@ export const HAND_WRITTEN = [...HAND_DE, ...HAND_EN];
  * many English documents from this set's own generator, the same for the same seed. Written without looking at the detectors or
  * at any detection figure, with its own templates, name lists, value writings and random
  * generator. Score it once, at the end of a round; never tune on it.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 3 labels removed.
  */
 export function privacyTestSet3(generatedPerLanguage = 120, seed = 3_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN.map((doc, i): TestDocument => ({

@@ -116,6 +116,7 @@ function email(g: Rng, p: Person): string {
   return `${local}@${domain}`;
 }
 
+/** An organisation's role mailbox: written unlabelled (`⟦-EM:…⟧`), not personal data (round 32). */
 function roleMail(g: Rng): string {
   return `${g.pick(['info', 'service', 'buchhaltung', 'support', 'bewerbung', 'kontakt', 'accounts', 'hello'])}@${g.pick(COMPANY_DOMAINS)}`;
 }
@@ -434,7 +435,7 @@ function header(g: Rng, lang: Lang, kind: (typeof KINDS)[number], from: Person, 
   switch (kind) {
     case 'mail':
       return data
-        ? `${de ? 'Von' : 'From'}: ${mark('N', `${from.given} ${from.family}`)} <${mark('EM', email(g, from))}>\n${de ? 'An' : 'To'}: ${mark('EM', email(g, to))}\n${g.chance(0.4) ? `Cc: ${mark('EM', roleMail(g))}\n` : ''}${de ? 'Betreff' : 'Subject'}: ${subject}`
+        ? `${de ? 'Von' : 'From'}: ${mark('N', `${from.given} ${from.family}`)} <${mark('EM', email(g, from))}>\n${de ? 'An' : 'To'}: ${mark('EM', email(g, to))}\n${g.chance(0.4) ? `Cc: ${mark('-EM', roleMail(g))}\n` : ''}${de ? 'Betreff' : 'Subject'}: ${subject}`
         : `${de ? 'Betreff' : 'Subject'}: ${subject}`;
     case 'letter':
       return data

@@ -8,7 +8,7 @@ export const HAND_DE_1: HandDoc[] = [
     source: `Von: ⟦N:Reinmar Osterkamp⟧ <⟦EM:r.osterkamp@stadtwerke-nordheide.de⟧>
 Gesendet: Dienstag, 17. November 2026 09:14
 An: ⟦N:Kübra Tekinalp⟧ <⟦EM:kuebra.tekinalp@gmx.de⟧>
-Cc: Kundenservice <⟦EM:kundenservice@stadtwerke-nordheide.de⟧>
+Cc: Kundenservice <kundenservice@stadtwerke-nordheide.de>
 Betreff: AW: AW: Abschlag Strom Zählernr. 1ESY1160512789
 
 Hallo Frau ⟦N:Tekinalp⟧,
@@ -40,7 +40,7 @@ Am 16.11.2026 um 18:52 schrieb ⟦N:Kübra Tekinalp⟧ <⟦EM:kuebra.tekinalp@gm
 Von: ⟦N:Wiltrud Kersting⟧ <⟦EM:wiltrud.kersting@praxis-kersting-lueneburg.de⟧>
 Datum: Mo., 9. Nov. 2026 um 11:03 Uhr
 Betreff: Überweisung Orthopädie
-An: ⟦EM:termine@mvz-am-sande.de⟧
+An: termine@mvz-am-sande.de
 
 Sehr geehrte Kolleginnen und Kollegen,
 
@@ -142,7 +142,7 @@ Pate/Patin: ⟦N:Ottilie Tiedgen⟧`,
     kind: 'sick-note-mail',
     source: `Betreff: Krankmeldung
 Von: ⟦EM:hozan.sindi@web.de⟧
-An: ⟦EM:personal@moebelhaus-ostwestfalen.de⟧
+An: personal@moebelhaus-ostwestfalen.de
 Datum: 02.11.2026 06:12
 
 hallo liebes personal-team,

@@ -8,7 +8,7 @@ export const HAND_EN_1: HandDoc[] = [
     source: `From: ⟦N:Tarquin Featherstonehaugh⟧ <⟦EM:tarquin.f@estates.harrowgate-lettings.co.uk⟧>
 Sent: 19 November 2026 16:40
 To: ⟦N:Oluwatobiloba Alakija⟧ <⟦EM:tobi.alakija+lettings@gmail.com⟧>
-Cc: ⟦EM:deposits@harrowgate-lettings.co.uk⟧
+Cc: deposits@harrowgate-lettings.co.uk
 Subject: RE: RE: check-out and deposit
 
 Hi ⟦N:Tobi⟧,
@@ -31,7 +31,7 @@ On Tue, 18 Nov 2026 at 21:07, ⟦N:Oluwatobiloba Alakija⟧ <⟦EM:tobi.alakija+
 > account number in the attached form? (IBAN if easier: ⟦=IB/GB⟧)
 > Thanks, ⟦N:Tobi⟧
 >
->> On 2 Nov 2026, at 09:12, Harrowgate Lettings <⟦EM:noreply@harrowgate-lettings.co.uk⟧> wrote:
+>> On 2 Nov 2026, at 09:12, Harrowgate Lettings <noreply@harrowgate-lettings.co.uk> wrote:
 >> Dear Tenant, your tenancy end date is approaching.`,
   },
   {
@@ -98,7 +98,7 @@ and well liked by colleagues. His attendance record was good (4 days' sickness a
 
 He left to relocate to Manchester. We would re-employ him.
 
-Please contact me at ⟦EM:hr.references@brightwaterfoods.co.uk⟧ or on ⟦PH:0161 496 0550 ext. 2207⟧ if you need anything further.
+Please contact me at hr.references@brightwaterfoods.co.uk or on ⟦PH:0161 496 0550 ext. 2207⟧ if you need anything further.
 
 Yours faithfully,
 

@@ -8,7 +8,7 @@ export const HAND_EN_2: HandDoc[] = [
     source: `-----Original Message-----
 From: ⟦N:Solomon Desta⟧ <⟦EM:solomon.desta@addis-roasters.com⟧>
 Sent: Monday, November 23, 2026 7:12 AM
-To: ⟦EM:orders@kaffeerösterei-nord.de⟧ <⟦EM:orders@xn--kaffeersterei-nord-y2b.de⟧>
+To: orders@kaffeerösterei-nord.de <orders@xn--kaffeersterei-nord-y2b.de>
 Subject: FW: Sample shipment Yirgacheffe G1
 
 FYI — see below from my colleague. Please reply to her directly.
@@ -245,7 +245,7 @@ The Management, Albion Property Services Ltd`,
 morning ⟦N:Nora⟧, I'm not coming in today, temperature of 39 and the GP says flu. fit note to follow
 
 ⟦N:Honoria Ashcombe⟧ 07:30
-oh no, get well soon ⟦N:Ibukun⟧! I'll move the supplier call. can you forward the note to ⟦EM:absence@fenwick-foods.co.uk⟧ when you get it?
+oh no, get well soon ⟦N:Ibukun⟧! I'll move the supplier call. can you forward the note to absence@fenwick-foods.co.uk when you get it?
 
 ⟦N:Ibukunoluwa Adewunmi⟧ 07:32
 will do 👍 my number is ⟦PH:07700 900 533⟧ if anything urgent`,

@@ -69,7 +69,7 @@ date=2026-11-30 time=02:16:02 devname="FGT-HQ" action="deny" srcip=⟦=IP/4⟧ d
   {
     lang: 'en',
     kind: 'lab-results-email',
-    source: `From: Pathology Results <⟦EM:results@pathlab-northern.nhs.example.uk⟧>
+    source: `From: Pathology Results <results@pathlab-northern.nhs.example.uk>
 To: ⟦EM:dr.ahn@castlegate-surgery.co.uk⟧
 Subject: Results ready — ⟦N:SJÖBERG, Åsa⟧ (⟦DOB:17/03/1969⟧)
 

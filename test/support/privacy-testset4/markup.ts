@@ -7,7 +7,9 @@ export type { TestDocument, TestLabel };
 /**
  * Set 4's markup: `⟦N:Jana Okafor⟧` labels the written value as a PERSON; `⟦=IB⟧` fills a
  * generated checksum-correct value and labels it (`⟦=IB/GB⟧` picks the IBAN's country);
- * `⟦~CRED⟧` fills an unlabelled look-alike. Marks are stripped at load; offsets are computed.
+ * `⟦~CRED⟧` fills an unlabelled look-alike; `⟦-EM:info@firma.de⟧` writes the value as a label would
+ * (casing noise and spacing leave it alone) but labels nothing: an organisation's role mailbox, not
+ * personal data (round 32). Marks are stripped at load; offsets are computed.
  */
 export const CODES = {
   N: 'PERSON',
@@ -42,8 +44,8 @@ const LOOKALIKE: Record<string, (g: Rng) => string> = {
   TRACK: v.tracking,
 };
 
-/** `⟦N:value⟧`, `⟦=IB⟧`, `⟦=IB/GB⟧`, `⟦~CRED⟧`. */
-export const MARK = /⟦([=~]?)([A-Z]+)(?:\/([A-Z0-9]+))?(?::([^⟦⟧]*))?⟧/g;
+/** `⟦N:value⟧`, `⟦=IB⟧`, `⟦=IB/GB⟧`, `⟦~CRED⟧`, `⟦-EM:value⟧`. */
+export const MARK = /⟦([=~-]?)([A-Z]+)(?:\/([A-Z0-9]+))?(?::([^⟦⟧]*))?⟧/g;
 
 /** Types whose written value follows the document's casing noise (other values keep their writing). */
 const CASED = new Set<string>(['N', 'AD', 'DOB']);
@@ -66,6 +68,11 @@ export function readMarks(source: string, g: Rng, options: ReadOptions = {}): { 
       const make = LOOKALIKE[code];
       if (!make) throw new Error(`unknown look-alike ${m[0]}`);
       text += make(g);
+      continue;
+    }
+    if (sign === '-') {
+      // written exactly as the labelled value was (same casing rule), no label
+      text += CASED.has(code) ? cased(written ?? '') : (written ?? '');
       continue;
     }
     const type = CODES[code as Code];

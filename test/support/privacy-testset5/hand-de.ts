@@ -44,7 +44,7 @@ Am 14.11.2026 um 09:12 schrieb «N:Gunhild Tiedtke» <«M:g.tiedtke@tiedemann-lo
 Von: «N:Sieglinde Osterloh» <«M:sieglinde.osterloh@web.de»>
 Datum: Mo., 2. Nov. 2026 um 18:40
 Betreff: Kündigung Stellplatz 14
-An: «M:vermietung@wohnbau-nordheide.de»
+An: vermietung@wohnbau-nordheide.de
 Cc: «N:Waltraut Osterloh» <«M:h.osterloh62@gmx.net»>
 
 Sehr geehrte Damen und Herren,

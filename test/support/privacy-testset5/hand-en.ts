@@ -28,7 +28,7 @@ On Tue, 10 Nov 2026 at 16:22, «N:Ambrose Sowerbutts» <«M:ambrose.sowerbutts@o
     source: `-----Original Message-----
 From: «N:Nkiruka Ezeugwu» <«M:nkiruka.ezeugwu@yahoo.com»>
 Sent: Monday, November 9, 2026 8:03 PM
-To: Customer Care <«M:care@brightwell-energy.com»>
+To: Customer Care <care@brightwell-energy.com>
 Cc: «N:Chidubem Ezeugwu» <«M:emeka.ezeugwu+bills@outlook.com»>
 Subject: Account 88120475 – wrong meter reading
 
@@ -165,7 +165,7 @@ Head of Analytics, Kestrel Analytics Ltd
     lang: 'en',
     kind: 'payroll query',
     source: `From: «N:Ubax Xuseen» <«M:ubax.xuseen@staff.brightwell-energy.com»>
-To: «M:payroll@brightwell-energy.com»
+To: payroll@brightwell-energy.com
 Subject: tax code on my November payslip
 
 Hi payroll team,
@@ -298,7 +298,7 @@ rotation:
   - name: «N:Itsuki Wakabayashi»
     phone: "«T:+81 90 1234 5678»"
     email: «M:itsuki.w@platform.example.io»
-escalation: «M:sre-leads@platform.example.io»
+escalation: sre-leads@platform.example.io
 version: 7.3.1
 `,
   },

@@ -15,6 +15,7 @@ export const HAND_WRITTEN_5 = [...HAND_DE, ...HAND_EN, ...HAND_MORE];
  * per-genre paragraphs with slots (generated.ts), the same for the same seed. Written apart from
  * the detectors (never read) and from every detection figure, with its own names, values, markup
  * and random generator (xoshiro128**). Score it once, at the end of a round; never tune on it.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 4 labels removed.
  */
 export function privacyTestSet5(generatedCount = 160, seed = 5_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_5.map((doc, i): TestDocument => ({

@@ -63,7 +63,7 @@ Rückruf bei kritischen Werten: Stat. 4b Dw. ⟨T|02561 9340-4417⟩`,
     `Von: ⟨P|Kanimozhi Natarajan⟩ <⟨E|k.natarajan@klinikverbund-sued.de⟩>
 Gesendet: Montag, 30. November 2026 21:04
 An: ⟨P|Haldis Kvalheim⟩; ⟨P|Csaba Lukácsi⟩
-Cc: Pflegedirektion <⟨E|pflegedirektion@klinikverbund-sued.de⟩>
+Cc: Pflegedirektion <pflegedirektion@klinikverbund-sued.de>
 Betreff: AW: AW: Tausch Nachtdienst 12./13.12.
 
 Hallo Haldis,
@@ -127,7 +127,7 @@ Unterlagen vollständig; bitte an Familienkasse NRW-Nord weiterleiten. Sachbearb
   de(
     'Stadt: Bürgeranfrage E-Mail',
     `Von: ⟨E|ilgarten.zozan.dersimi@gmx.net⟩
-An: ⟨E|buergerbuero@oelde.de⟩
+An: buergerbuero@oelde.de
 Betreff: Anwohnerparkausweis – Frage
 
 Sehr geehrte Damen und Herren,
@@ -336,7 +336,7 @@ Krankenversicherung: TK, Bescheinigung liegt elektronisch vor.`,
 ⟨P|yeonwoo⟩  09:12  weiß jemand ob die übung heute ausfällt?
 ⟨P|Lowie Declercq⟩  09:13  nee, Frau ⟨P|Pálffy⟩ hat nur den Raum getauscht, jetzt H 2.04
 ⟨P|yeonwoo⟩  09:13  danke!! 🙏
-⟨P|Boglárka Pálffy⟩  09:20  Hallo zusammen, bestätigt: H 2.04. Abgabe Blatt 6 bis Freitag 12 Uhr per Mail an ⟨E|statistik-tutorium@uni-vechta.de⟩.
+⟨P|Boglárka Pálffy⟩  09:20  Hallo zusammen, bestätigt: H 2.04. Abgabe Blatt 6 bis Freitag 12 Uhr per Mail an statistik-tutorium@uni-vechta.de.
 ⟨P|Lowie Declercq⟩  09:21  👍`,
   ),
   de(
@@ -430,7 +430,7 @@ nächster termin 08.12. 14 uhr, sie bringt mietvertrag mit. rückruf unter ⟨T|
 1. ⟨P|Volkhard Brockhagen⟩ – Fahrer – Pers.-Ausw.: ⟨A|⟩ – geb. ⟨D|19.10.1958⟩
 2. ⟨P|Myroslava Voloshyn⟩ – Dolmetscherin – Reisepass ⟨Q|⟩ – geb. ⟨D|03.03.1984⟩
 3. ⟨P|Gottfried Strohmaier⟩ – Fahrer – Pers.-Ausw.: ⟨A|⟩ – geb. ⟨D|27.06.1966⟩
-Notfallkontakt Büro: ⟨T|03501 4413 00⟩ (Zentrale), ⟨E|einsatz@hilfswerk-brueckenschlag.org⟩`,
+Notfallkontakt Büro: ⟨T|03501 4413 00⟩ (Zentrale), einsatz@hilfswerk-brueckenschlag.org`,
   ),
   de(
     'Personal: Krankmeldung',

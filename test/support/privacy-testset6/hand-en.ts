@@ -58,7 +58,7 @@ Noted. Is the diabetes nurse coming today?
     'hospital: complaint email thread',
     `From: ⟨P|Algernon Nettleship⟩ <⟨E|a.nettleship@outlook.com⟩>
 Sent: 01 December 2026 22:47
-To: PALS <⟨E|pals@staldhelm.nhs.uk⟩>
+To: PALS <pals@staldhelm.nhs.uk>
 Subject: Re: Your reference PALS/26/1184
 
 Dear Ms ⟨P|Hajnalka Szabolcsi⟩,
@@ -67,7 +67,7 @@ Thank you for your reply. I still have not been told why my mother's (⟨P|Cleme
 
 Algernon
 
-On 28 Nov 2026, at 10:15, PALS <⟨E|pals@staldhelm.nhs.uk⟩> wrote:
+On 28 Nov 2026, at 10:15, PALS <pals@staldhelm.nhs.uk> wrote:
 > Dear Mr ⟨P|Nettleship⟩,
 > Thank you for contacting the Patient Advice and Liaison Service. We have passed your concerns to the Outpatients manager, ⟨P|Imelda Lacsamana⟩, who will respond within 10 working days.
 > Kind regards,
@@ -204,7 +204,7 @@ Thanks, Ops`,
   en(
     'law: client intake email',
     `From: ⟨P|Ikenna Nwankwere⟩ <⟨E|ikenna.nwankwere@proton.me⟩>
-To: ⟨E|enquiries@hartiganmoss.co.uk⟩
+To: enquiries@hartiganmoss.co.uk
 Subject: Employment tribunal – need advice
 
 Hello,
@@ -336,7 +336,7 @@ submitted: 2026-11-30 21:17:44 from ⟨N|81.103.66.201⟩`,
   ),
   en(
     'joinery: payroll query email',
-    `From: ⟨E|payroll@fenwickjoinery.co.uk⟩
+    `From: payroll@fenwickjoinery.co.uk
 To: ⟨P|Kaewmanee, Surachai⟩ <⟨E|surachai.k@gmail.com⟩>
 Subject: RE: tax code
 
@@ -403,7 +403,7 @@ Next call: 9 Dec, same time.`,
   en(
     'hr: sick note (fit note) email',
     `From: ⟨P|Hessel Zijlstra⟩ <⟨E|hessel.zijlstra@northwind-logistics.co.uk⟩>
-To: HR Shared Inbox <⟨E|hr@northwind-logistics.co.uk⟩>
+To: HR Shared Inbox <hr@northwind-logistics.co.uk>
 Subject: Fit note attached
 
 Hi ⟨P|Gaeun⟩,
@@ -496,7 +496,7 @@ fri: christmas window with the kids from st bede's, ask mrs ⟨P|hoshino⟩ re p
 From: ⟨P|Chockalingam, Elango⟩ <⟨E|elango.c@cargo-brokers.in⟩>
 Date: Tue, 1 Dec 2026 at 16:20
 Subject: Shipment NWL-7714 – consignee details
-To: <⟨E|imports@northwind-logistics.co.uk⟩>
+To: <imports@northwind-logistics.co.uk>
 
 Dear Sir or Madam,
 Consignee contact for delivery: Mr ⟨P|Marimuthu Periyasamy⟩, ⟨T|+91 98412 30770⟩, ⟨E|m.periyasamy@rediffmail.com⟩.

@@ -314,7 +314,7 @@ Meet at the RNLI station; Surfers Against Sewage bring the bags.`,
     kind: 'payroll-question-email',
     source: `From: «P|Radu Zamfir» <«E|radu.zamfir@gmail.com»>
 Sent: 26 November 2026 22:41
-To: «E|payroll@brightwater-hotels.co.uk»
+To: payroll@brightwater-hotels.co.uk
 Subject: Emergency tax code?
 
 Hello,
@@ -410,7 +410,7 @@ You can reach me on «T|0114 496 0732 ext. 3» at work or «T|07890 115 604».
 Regards,
 «P|Isbéal Tierney»
 
-> On 29 Nov 2026, at 17:02, «E|claims@harbourmutual.co.uk» wrote:
+> On 29 Nov 2026, at 17:02, claims@harbourmutual.co.uk wrote:
 > Thank you for contacting Harbour Mutual. Your reference is HH-4471-20.`,
   },
   {

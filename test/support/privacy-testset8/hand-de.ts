@@ -12,7 +12,7 @@ Datenschutzhinweis gelesen: ja`,
     lang: 'de',
     kind: 'mail-versicherung-schaden',
     source: `Von: ⟦P|Fabrizio Bianco⟧ <⟦M|g.bianco@posteo.de⟧>
-An: ⟦M|schaden@hansewall-versicherung.de⟧
+An: schaden@hansewall-versicherung.de
 Betreff: AW: Ihr Schadenfall SF-2026-118834
 
 Sehr geehrte Frau ⟦P|Ishiguro⟧,
@@ -218,7 +218,7 @@ gruß ⟦P|thuỳ dung ninh⟧
     kind: 'anrufnotiz-stromversorger',
     source: `Anrufnotiz Kundenservice Energie – Agent: ⟦P|A. Srisuwan⟧
 Kunde: Herr ⟦P|Kamsiyochukwu Iheanacho⟧, Vertragskonto 200 455 113
-Anliegen: Abschlag zu hoch, Zählerstand 18 422 (Foto kommt per Mail an ⟦M|service@stromwerk-mitte.de⟧)
+Anliegen: Abschlag zu hoch, Zählerstand 18 422 (Foto kommt per Mail an service@stromwerk-mitte.de)
 Neue Lieferadresse ab 1.1.: ⟦A|Auf der Heide 31, 97070 Würzburg⟧
 Geburtsdatum zur Verifizierung genannt: ⟦D|11.05.1987⟧
 Rückruf gewünscht: ⟦T|0931 / 404 77-0⟧ (Arbeit)`,
@@ -236,7 +236,7 @@ Frage: Meine Immatrikulationsbescheinigung zeigt noch meinen alten Namen. Ich he
     lang: 'de',
     kind: 'mahnung-widerspruch-mail',
     source: `Von: ⟦M|ruth.guelizar@t-online.de⟧
-An: ⟦M|inkasso@forderungsmanagement-west.de⟧
+An: inkasso@forderungsmanagement-west.de
 Betreff: Ihre Mahnung Az. 26/44718 – WIDERSPRUCH
 
 Ich habe die Rechnung bezahlt!! Überweisung vom 3.10. von ⟦I|DE54 7225 1313 6255 9389 24⟧. Bitte stellen Sie das ein.
@@ -245,7 +245,7 @@ Ich habe die Rechnung bezahlt!! Überweisung vom 3.10. von ⟦I|DE54 7225 1313 6
 49074 Osnabrück⟧
 
 -----Ursprüngliche Nachricht-----
-Von: ⟦M|inkasso@forderungsmanagement-west.de⟧
+Von: inkasso@forderungsmanagement-west.de
 Gesendet: Montag, 30. November 2026 08:14
 Betreff: Mahnung Az. 26/44718
 Sehr geehrte Frau ⟦P|Gülizar⟧, trotz Erinnerung ist der Betrag von 89,90 EUR offen …`,
@@ -385,7 +385,7 @@ Entschuldigt: ⟦P|Malarvizhi Palaniappan⟧
 
 TOP 1 Spielplatz Ulmenallee: Angebot Fa. Spielraum GmbH liegt vor.
 AP: ⟦P|Pârvulescu⟧ bis Fr. Rückmeldung Eigentümer
-TOP 2 Adventsmarkt: ⟦P|Asantewaa⟧ organisiert Stände, Liste an ⟦M|quartier-nordstadt@lohfeld.de⟧`,
+TOP 2 Adventsmarkt: ⟦P|Asantewaa⟧ organisiert Stände, Liste an quartier-nordstadt@lohfeld.de`,
   },
   {
     lang: 'de',

@@ -14,7 +14,7 @@ Details: third week running!! my neighbour at no. 16 (Mrs ⟦P|Simatupang⟧ I t
     lang: 'en',
     kind: 'email-thread-mortgage',
     source: `From: ⟦P|Peadar Mac Mhurchú⟧ <⟦M|peadar.macgiolla@outlook.com⟧>
-To: ⟦M|mortgages@harbourline-bank.co.uk⟧
+To: mortgages@harbourline-bank.co.uk
 Subject: RE: Application ML-77120 – documents outstanding
 
 Hi ⟦P|Hiske⟧,
@@ -231,7 +231,7 @@ Dear Sirs,
 We act for Ms ⟦P|Gleb Tsvetkova⟧ of ⟦A|41 Tanners Row, Leeds LS6 3QT⟧ in respect of your letter before claim dated 12 November. Our client disputes the sum of £1,240.00. Please direct all further correspondence to this office and do not contact our client directly.
 Yours faithfully
 Pemberton Lowe LLP
-⟦M|disputes@pembertonlowe.co.uk⟧`,
+disputes@pembertonlowe.co.uk`,
   },
   {
     lang: 'en',
@@ -309,7 +309,7 @@ Equal opportunities: we welcome applications from everyone.`,
 From: ⟦P|Chalerm Ratanakosin⟧ <⟦M|pim.ratanakosin@hotmail.com⟧>
 Date: Mon, 30 Nov 2026 at 21:17
 Subject: Rude driver
-To: <⟦M|feedback@citylink-buses.co.uk⟧>
+To: <feedback@citylink-buses.co.uk>
 
 The driver of the 42 at 8:15 on Friday shouted at my elderly neighbour Mr ⟦P|Rybakov⟧. I'd like a response please.
 ⟦P|Chalerm Ratanakosin⟧, ⟦A|3 Pine St, Boulder, CO 80302⟧ (visiting scholar)

@@ -55,7 +55,7 @@ Maßnahme: gereinigt, Probelauf 3x i.O., Alarmgeber getestet.
 Material: 1x Dichtung DN 50 (Art.-Nr. 4021-775)
 Arbeitszeit: 08:05–09:50  Anfahrt 25 min
 Techniker: ⁅P|Gerolf de Kloet⁆          Unterschrift Kunde: ⁅P|A. Xenakis⁆
-Bei Rückfragen: Serviceleitstelle ⁅T|040 88 19 27-0⁆, ⁅M|leitstelle@hold-service.de⁆`,
+Bei Rückfragen: Serviceleitstelle ⁅T|040 88 19 27-0⁆, leitstelle@hold-service.de`,
   },
   {
     lang: 'de',
@@ -147,7 +147,7 @@ Verkehrsmittel: Flug HAM–VIE, Lufthansa
 Für die Flugbuchung benötigt: Reisepass Nr. ⁅PASS|CYW1R9VFR4⁆, Geburtsdatum ⁅DOB|3. Februar 1987⁆
 Vielfliegernummer: LH 992 0041 7735 (bitte hinterlegen)
 Vorgesetzter: ⁅P|Kathiresan Sundaresan⁆ – genehmigt ☑
-Reisestelle: ⁅M|reisestelle@hold-service.de⁆`,
+Reisestelle: reisestelle@hold-service.de`,
   },
   {
     lang: 'de',
@@ -167,7 +167,7 @@ Kommentar ⁅P|Peltonen⁆: "bitte nächstes Mal über Rahmenvertrag, nicht Einz
     kind: 'krankmeldung-mail',
     source: `Von: ⁅P|Bulcsú Bodnár⁆ <⁅M|bulcsu.bodnar@gmx.net⁆>
 Gesendet: Montag, 1. Dezember 2026 06:12
-An: ⁅M|personal@hold-service.de⁆; ⁅P|Nairi Zakaryan⁆
+An: personal@hold-service.de; ⁅P|Nairi Zakaryan⁆
 Betreff: krank
 
 hallo ⁅P|nairi⁆,

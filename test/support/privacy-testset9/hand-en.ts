@@ -157,7 +157,7 @@ Hi ⁅P|Jihwan⁆ – HMRC hasn't updated yet. Can you DM me your NI number + DO
 ⁅P|Jihwan Pi⁆ 10:33 AM
 done. also for the German side (I worked in Hamburg till Sept), my Steuer-ID is ⁅TAX|19845657259⁆ if needed
 ⁅P|Adamastor Caldeira⁆ (Payroll) 10:40 AM
-thanks, I'll raise it with HMRC and the Hamburg office (⁅M|entgelt@hold-service.de⁆)`,
+thanks, I'll raise it with HMRC and the Hamburg office (entgelt@hold-service.de)`,
   },
   {
     lang: 'en',
@@ -293,7 +293,7 @@ LS2 7RU⁆
 
 Dear Ms ⁅P|Kuffour⁆,
 on behalf of your landlord (Brunswick Court Management Ltd) we give 24 hours' notice that our engineer ⁅P|Jonnel Dimayuga⁆ will enter the flat on Thursday 4 December between 10:00 and 12:00 to service the extractor fan.
-If this time is not convenient, please call ⁅T|0113 496 0700⁆ or reply to ⁅M|bookings@hold-fl.co.uk⁆.
+If this time is not convenient, please call ⁅T|0113 496 0700⁆ or reply to bookings@hold-fl.co.uk.
 HOLD Facilities & Logistics – Residential Services`,
   },
   {
@@ -520,7 +520,7 @@ Reported by: ⁅P|Zsombor Pálfalvi⁆, fleet manager`,
     lang: 'en',
     kind: 'subject-access-request',
     source: `From: ⁅P|Dochia Lupescu⁆ <⁅M|dochia.lupescu (at) protonmail (dot) com⁆>
-To: ⁅M|privacy@hold-fl.co.uk⁆
+To: privacy@hold-fl.co.uk
 Subject: Subject access request (UK GDPR Art. 15)
 
 Dear Sir or Madam,

@@ -16,6 +16,7 @@ export const HAND_WRITTEN_9 = [...HAND_DE, ...HAND_EN];
  * across systems, the same for the same seed. Written apart from the detectors (never read) and from
  * every detection figure, with its own names, markup and random generator (lagged Fibonacci). Score it
  * once; never tune on it.
+ * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 6 labels removed.
  */
 export function privacyTestSet9(generatedCount = 150, seed = 9_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_9.map((doc, i): TestDocument => ({
