@@ -67,7 +67,7 @@ trotz unserer Zahlungserinnerung vom 20.10.2026 konnten wir bis heute keinen Zah
 
                     08.12.2026
 
-auf das Anderkonto der Kanzlei, DE27 2005 0550 0000 0000 00 (Gläubiger-ID DE98ZZZ09999999999 – bitte nicht verwechseln) zu überweisen. Sollten Sie Einwände haben, rufen Sie uns an: ⟦TEL:040 30 98 71-0⟧.
+auf das Anderkonto der Kanzlei, DE27 2005 0550 0000 0000 00 (Gläubiger-ID DE98ZZZ09999999999 – bitte nicht verwechseln) zu überweisen. Sollten Sie Einwände haben, rufen Sie uns an: 040 30 98 71-0.
 
 Mit freundlichen Grüßen
 ⟦N:K. Rantanen⟧

@@ -128,7 +128,7 @@ Dear Mr ⟦N:Jelmer de Graaff⟧,
 
 For identification: her date of birth is ⟦GEB:3rd of March '91⟧ and her previous address was ⟦ANS:5 Merchants Road, Hotwells, Bristol BS8 4QD⟧.
 
-Please reply to references@keelrecruitment.co.uk or call ⟦TEL:0117 496 0510 ext. 4⟧.
+Please reply to references@keelrecruitment.co.uk or call 0117 496 0510 ext. 4.
 
 With thanks,
 ⟦N:Jenifry Tregothnan⟧
@@ -199,7 +199,7 @@ Signed: B. Tsegaye-Work   Date: 28/11/26`,
   {
     lang: 'en',
     kind: 'orthodontic-referral',
-    source: `Redcliffe Dental Care, 3 Redcliffe Parade, Bristol BS1 6SP · ⟦TEL:0117 496 0400⟧ · reception@redcliffedental.co.uk
+    source: `Redcliffe Dental Care, 3 Redcliffe Parade, Bristol BS1 6SP · 0117 496 0400 · reception@redcliffedental.co.uk
 
 To: Bristol Dental Hospital, Orthodontic Dept., Lower Maudlin Street, Bristol BS1 2LY
 

@@ -36,7 +36,7 @@ I publish the Banns of Marriage between
 ⟪P:Mhairi Isla-Mae Strachan⟫, spinster, of the parish of St Columba, Largs.
 If any of you know cause or just impediment why these persons may not be joined together in Holy Matrimony, ye are to declare it.
 First time of asking: Sunday 29 November 2026.
-Contact the parish office: office@stmungo-parish.org.uk / ⟪T:0141 552 7730⟫`,
+Contact the parish office: office@stmungo-parish.org.uk / 0141 552 7730`,
   },
   {
     lang: 'en',
@@ -119,7 +119,7 @@ Your appointment is confirmed:
 Mon 7 December 2026, 16:20 – Leeds Donor Centre
 Donor number: 98442-71-C
 
-Please bring photo ID. For changes call ⟪T:0300 123 23 23⟫ (not the short code 60030).
+Please bring photo ID. For changes call 0300 123 23 23 (not the short code 60030).
 
 Registered details: ⟪P:Luong Huu Nghia⟫, born ⟪D:March 3rd, 1985⟫, ⟪E:nghia.luong@protonmail.com⟫`,
   },

@@ -16,6 +16,8 @@ export const HAND_WRITTEN_11 = [...HAND_DE, ...HAND_EN];
  * (generated.ts), the same for the same seed. Written apart from the detectors (never read) and from
  * every detection figure, with its own names, markup and random generator (taus88). Score it once.
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 8 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 2 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet11(generatedCount = 154, seed = 11_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_11.map((doc, i): TestDocument => ({

@@ -7,7 +7,7 @@ import type { TestLabel } from './markup.js';
 export interface Seg {
   text: string;
   type?: string;
-  /** Laid out as a value of `type` is (no ligatures), but labelled nothing: an organisation's role mailbox (round 32). */
+  /** Laid out as a value of `type` is (no ligatures), but labelled nothing: an organisation's role mailbox or switchboard (round 32). */
   unlabelled?: boolean;
 }
 export type Line = Seg[];
@@ -16,6 +16,8 @@ export const t = (text: string): Seg => ({ text });
 export const v = (type: string, text: string): Seg => ({ type, text });
 /** An organisation's role mailbox: written like any mailbox, not personal data, so unlabelled (round 32). */
 export const roleMail = (text: string): Seg => ({ type: 'EMAIL_ADDRESS', text, unlabelled: true });
+/** An organisation's switchboard ("…-0", the Zentrale): laid out like a phone number, not personal data, so unlabelled (round 32). */
+export const orgPhone = (text: string): Seg => ({ type: 'PHONE_NUMBER', text, unlabelled: true });
 export const line = (...segs: (Seg | string)[]): Line => segs.map((s) => (typeof s === 'string' ? t(s) : s));
 
 const width = (l: Line) => l.reduce((n, s) => n + s.text.length, 0);

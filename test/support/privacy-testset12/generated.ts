@@ -7,6 +7,7 @@ import {
   ligatures,
   line,
   ocrDate,
+  orgPhone,
   ocrHouse,
   render,
   roleMail,
@@ -146,7 +147,13 @@ const KINDS: Record<string, Kind> = {
         line(v('POSTAL_ADDRESS', addressLine(rnd, c))),
         line(de ? 'Tel. ' : 'Tel. ', v('PHONE_NUMBER', c.phone)),
       ],
-      [line(firm[0]), line(firm[1]), line(firm[2]), line(v('PHONE_NUMBER', firm[3].slice(5)))],
+      [
+        line(firm[0]),
+        line(firm[1]),
+        line(firm[2]),
+        // the German firm's Zentrale ("…-0") is not personal data: unlabelled (round 32)
+        line(de ? orgPhone(firm[3].slice(5)) : v('PHONE_NUMBER', firm[3].slice(5))),
+      ],
     );
     // The firm's phone came without its "Tel. " label once laid out: put it back as plain text.
     header[3].splice(header[3].length - 1, 0, t('Tel. '));

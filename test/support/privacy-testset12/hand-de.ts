@@ -56,7 +56,7 @@ Stornogebühr 1 Nacht = 128,00 € belastet. Mail an Gast ⁅M|blagoy.stoychev@w
   {
     lang: 'de',
     kind: 'handwerk-angebot',
-    source: `Elektro Funkenflug GmbH · Gewerbepark 12 · 79108 Freiburg · Tel. ⁅F|0761 48 11 90⁆ · info@funkenflug-elektro.de
+    source: `Elektro Funkenflug GmbH · Gewerbepark 12 · 79108 Freiburg · Tel. 0761 48 11 90 · info@funkenflug-elektro.de
 
 Frau
 ⁅N|Vendulka Nedbal⁆

@@ -16,6 +16,8 @@ export const HAND_WRITTEN_12 = [...HAND_DE, ...HAND_EN];
  * of PDFs and scans (generated.ts), the same for the same seed. Written apart from the detectors (never
  * read) and from every detection figure, with its own names, markup and random generator (JSF32).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 20 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 7 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet12(generatedCount = 156, seed = 12_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_12.map((doc, i): TestDocument => ({

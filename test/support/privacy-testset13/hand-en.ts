@@ -68,7 +68,7 @@ export const HAND_EN: { lang: 'en'; kind: string; source: string }[] = [
   {
     lang: 'en',
     kind: 'debt-collection-letter',
-    source: `Dear Mr ⟪p¦Gurung⟫,\nRE: Account KC13-00871 (Harbourside Electronics)\nWe write regarding £412.50 outstanding. To arrange a plan reply to collections@kowhaicollect.example or call ⟪t¦0800 013 4471⟫.\nKōwhai Collections Ltd`,
+    source: `Dear Mr ⟪p¦Gurung⟫,\nRE: Account KC13-00871 (Harbourside Electronics)\nWe write regarding £412.50 outstanding. To arrange a plan reply to collections@kowhaicollect.example or call 0800 013 4471.\nKōwhai Collections Ltd`,
   },
   {
     lang: 'en',

@@ -17,6 +17,8 @@ export const HAND_WRITTEN_13 = [...HAND_DE, ...HAND_EN];
  * the same for the same seed. Written apart from the detectors, with its own names, markup and random
  * generator (Widynski's msws32).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 14 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 1 PHONE_NUMBER label removed.
  */
 export function privacyTestSet13(generatedCount = 150, seed = 13_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_13.map((doc, i): TestDocument => ({

@@ -174,7 +174,7 @@ Zugewiesen: Firma Wärmetechnik Rhein, Handwerker erreicht Mieter unter ⦃f:022
 Mo/Di: ⦃n:Goran Grgurević⦄ – Mobil ⦃f:0162 7731 5408⦄
 Mi/Do: ⦃n:Pertti Lehtonen⦄ – Mobil ⦃f:0162 7731 5409⦄
 Fr: Vertretung ⦃n:Hêvîn Qazî⦄
-Notdienst nachts: Zentrale ⦃f:0800 5544 330⦄`,
+Notdienst nachts: Zentrale 0800 5544 330`,
   ),
   de(
     'Mitgliedsantrag Wohnungsgenossenschaft',

@@ -55,7 +55,7 @@ Montréal QC H2J 2L1⦄
 
 Dear ⦃n:Clermont Létourneau⦄,
 We are pleased to offer you admission to the Bachelor of Education. Please accept by 1 March via Minerva.
-Questions: admissions@mcgill.ca or ⦃f:514-398-3910⦄.`,
+Questions: admissions@mcgill.ca or 514-398-3910.`,
   ),
   en(
     'exam board minutes (UK)',
@@ -131,7 +131,7 @@ London E17 7DR⦄
 
 Dear Ms ⦃n:Gunasekara⦄,
 Re: rent arrears of £2,310.00
-Our records show three missed payments. Please contact our income team on ⦃f:020 8496 0771⦄ or income@waltham-homes.org.uk within 14 days to agree a payment plan.
+Our records show three missed payments. Please contact our income team on 020 8496 0771 or income@waltham-homes.org.uk within 14 days to agree a payment plan.
 Yours sincerely, ⦃n:Ilavarasi Muthuswamy⦄, Income Officer`,
   ),
   en(

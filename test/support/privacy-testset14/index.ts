@@ -16,6 +16,8 @@ export const HAND_WRITTEN_14 = [...HAND_DE, ...HAND_EN];
  * Markdown, the same for the same seed. Written apart from the detectors, with its own names, markup
  * and random generator (Marsaglia's xorwow).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 18 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 3 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet14(generatedCount = 150, seed = 14_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_14.map((doc, i): TestDocument => ({

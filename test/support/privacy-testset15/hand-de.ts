@@ -111,7 +111,7 @@ Sehr geehrter Herr ⟦p|Wimmleitner⟧,
 trotz zweier Mahnungen ist der Betrag von 612,34 € (Vertragskonto 3300-118-72) offen. Wenn bis
 17.12.2026 kein Zahlungseingang erfolgt, unterbrechen wir gemäß § 82 Abs. 3 ElWOG die Belieferung
 frühestens zwei Wochen nach dieser Mahnung. Eine Ratenvereinbarung ist möglich: rufen Sie uns an
-(⟦tel|+43 7942 720 55⟧, Mo–Fr 7–17 Uhr) oder schreiben Sie an inkasso@energie-muehlviertel.at.
+(+43 7942 720 55, Mo–Fr 7–17 Uhr) oder schreiben Sie an inkasso@energie-muehlviertel.at.
 
 Bitte beachten Sie unseren Hinweis zur Grundversorgung und zur Energieberatung der Caritas.`,
   },
@@ -146,7 +146,7 @@ Die Mindestlaufzeit verlängert sich nicht.
 Kundennummer: K-5502-88170  ·  Auftragsnummer: A15-2026-0043319
 
 Die Rechnung senden wir weiterhin an ⟦mail|s.kuckertz@gmx.net⟧.
-Fragen? Unsere Hotline ⟦tel|0800 330 4400⟧ ist kostenlos.
+Fragen? Unsere Hotline 0800 330 4400 ist kostenlos.
 
 Ihr Service-Team`,
   },

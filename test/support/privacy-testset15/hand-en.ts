@@ -17,7 +17,7 @@ Our engineer ⟦p|Murdo Rintoul⟧ will fit your new smart meters on Thursday 10
 Electricity meter serial: ZN15-610447   Gas meter serial: G4-22819
 Account number: 8801 4471 20
 
-Need to change the slot? Reply to this email or call ⟦tel|0330 088 4416⟧.
+Need to change the slot? Reply to this email or call 0330 088 4416.
 We'll text a reminder to ⟦tel|07700 900 318⟧ the day before.
 
 Northdale Energy – Customer Operations`,
@@ -75,7 +75,7 @@ Thank you for speaking to us today. As agreed, your balance of £486.20 will be 
 12 monthly instalments of £40.52 from the account ending 4410 (sort code 20-41-06). Your usual
 charges are included in the plan.
 
-If your circumstances change, please call our Helping Hand team on ⟦tel|0800 169 4422⟧.
+If your circumstances change, please call our Helping Hand team on 0800 169 4422.
 
 Yours sincerely
 ⟦p|Aldous Greatorex⟧
@@ -96,7 +96,7 @@ Service will be disconnected on or after December 21, 2026 unless payment is rec
 payment agreement is made. If a household member has a serious medical condition, a physician's
 certificate may delay disconnection for 30 days. Winter moratorium rules apply from November 1.
 
-Call member services at ⟦tel|(319) 656-2211⟧ or email memberservices@prairierec.coop.`,
+Call member services at (319) 656-2211 or email memberservices@prairierec.coop.`,
   },
   {
     lang: 'en',
@@ -209,7 +209,7 @@ delivering feed on 19 November. Our investigator ⟦p|Sitiveni Tuipulotu⟧ will
 ⟦tel|027 219 4406⟧ to arrange a visit. Please don't discuss liability with the claimant.
 
 Ngā mihi,
-⟦p|Kalolaine Moala⟧ | Rural Claims | ⟦tel|0800 272 646⟧ | ruralclaims@kiwirural.co.nz`,
+⟦p|Kalolaine Moala⟧ | Rural Claims | 0800 272 646 | ruralclaims@kiwirural.co.nz`,
   },
   {
     lang: 'en',
@@ -354,7 +354,7 @@ Actions applied for: CSW1 (hedgerow assessment), SAM1 (soil management), AHL2 (w
 | C2      | ⟦p|Lindita Haxhiu⟧      | 18/05   | –                |
 | C3      | ⟦p|Boyko Yordanov⟧      | 06/06   | ⟦tel|+359 88 741 2290⟧ |
 
-Supervisor on site: ⟦p|Tanushree Bagchi⟧. Welfare line (scheme operator): ⟦tel|0800 046 1520⟧`,
+Supervisor on site: ⟦p|Tanushree Bagchi⟧. Welfare line (scheme operator): 0800 046 1520`,
   },
   {
     lang: 'en',

@@ -16,6 +16,8 @@ export const HAND_WRITTEN_15 = [...HAND_DE, ...HAND_EN];
  * messaging and mail systems, the same for the same seed. Written apart from the detectors, with its
  * own names, markup and random generator (Wichmann–Hill 1982).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 125 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 7 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet15(generatedCount = 150, seed = 15_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_15.map((doc, i): TestDocument => ({

@@ -225,6 +225,6 @@ Landlord's agent: Auchterlonie Lettings, 12 Union Street, Aberdeen.`,
     `Landlord and Tenant Board (Ontario) – ORDER, File No. TNL-16-04412
 Landlord: Birchmount Holdings Inc.   Tenant: ⁅n:Sikwan Wapass⁆
 The tenant shall pay arrears of $3,120.00 by January 15, 2027. Rental unit: ⁅ad:2281 Birchmount Rd, Unit 6, Toronto, ON M6K 3C3⁆.
-Member: ⁅n:Mahihkan Cardinal⁆. Questions: ⁅ph:1-888-332-3234⁆`,
+Member: ⁅n:Mahihkan Cardinal⁆. Questions: 1-888-332-3234`,
   ),
 ];

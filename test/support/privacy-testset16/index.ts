@@ -16,6 +16,8 @@ export const HAND_WRITTEN_16 = [...HAND_DE, ...HAND_EN];
  * after scanning and OCR or PDF-to-text, the same for the same seed. Written apart from the
  * detectors, with its own names, markup and random generator (Marsaglia's KISS99).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 3 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 1 PHONE_NUMBER label removed.
  */
 export function privacyTestSet16(generatedCount = 150, seed = 16_2026_1204): TestDocument[] {
   const hand = HAND_WRITTEN_16.map((doc, i): TestDocument => ({

@@ -315,7 +315,7 @@ Mit freundlichen Grüßen
     kind: 'partnervermittlung-profil',
     source: `Profilaufnahme Partnervermittlung Herzenssache (vertraulich)
 Mitglied: ⟦p|Sebastião Esteves⟧, 58 J., geb. ⟦b|04/07/1968⟧, verwitwet
-Wohnort: Graz · Kontakt nur über Agentur: kontakt@herzenssache.at, ⟦t|+43 316 81 77 20⟧
+Wohnort: Graz · Kontakt nur über Agentur: kontakt@herzenssache.at, +43 316 81 77 20
 Wünsche: Nichtraucherin, Wandern, Kochen.
 Berater: ⟦p|Isidor Loidolt⟧`,
   },

@@ -142,7 +142,7 @@ Ready for test. Suggested date via the DVSA site. Notes sent by ⟦p|Kaiya Djerr
 Between Everafter Events Ltd, 3 Mill Lane, Bath BA1 1HF (the Planner) and
 ⟦p|Eluned Gwynne⟧ and ⟦p|Heddwyn Pughe⟧ of ⟦h|Ty Gwyn, 5 Heol y Felin, Cardiff CF14 2AB⟧ (the Couple).
 Date of wedding: 19 September 2026. Fee £3,200, deposit £800 paid by card ⟦c| ⟧.
-Planner contact: hello@everafter-events.co.uk, ⟦t|01225 480 771⟧`,
+Planner contact: hello@everafter-events.co.uk, 01225 480 771`,
   },
   {
     lang: 'en',
@@ -238,7 +238,7 @@ Destination: ⟦h|22 Tennyson Street, Brighton VIC 3186⟧ · Crew lead ⟦p|Kas
     kind: 'removal-deposit-receipt',
     source: `Receipt – deposit for removal 14/12
 Received from ⟦p|Zuhura Salim⟧ AUD 450.00 by card ending 4417.
-Balance due on the day. Thank you – Tasman Movers, ⟦t|1300 668 377⟧`,
+Balance due on the day. Thank you – Tasman Movers, 1300 668 377`,
   },
   {
     lang: 'en',

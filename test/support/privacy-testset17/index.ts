@@ -17,6 +17,8 @@ export const HAND_WRITTEN_17 = [...HAND_DE, ...HAND_EN];
  * phones as a RAG ingest exports them, the same for the same seed. Written apart from the detectors,
  * with its own names, markup and random generator (Marsaglia's CMWC4096).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 16 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 3 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet17(generatedCount = 150, seed = 17_2026_1204): TestDocument[] {
   // The checksum values of the hand-written marks come from their own fixed stream.

@@ -47,6 +47,8 @@ export const MAIL = (v: string) => L('EMAIL_ADDRESS', v);
 /** An organisation's role mailbox: written like any mailbox, not personal data, so unlabelled (round 32). */
 export const ROLE_MAIL = (v: string): Value => ({ ...MAIL(v), unlabelled: true });
 export const PHONE = (v: string) => L('PHONE_NUMBER', v);
+/** An organisation's freephone or switchboard: written like any phone number, not personal data, so unlabelled (round 32). */
+export const ORG_PHONE = (v: string): Value => ({ ...PHONE(v), unlabelled: true });
 export const ADDR = (v: string) => L('POSTAL_ADDRESS', v);
 export const BIRTH = (v: string) => L('DATE_OF_BIRTH', v);
 export const IP = (v: string) => L('IP_ADDRESS', v);

@@ -333,7 +333,7 @@ Gestartet: 07.03.2025 16:02 · Besucher-IP: ⁅a:46.114.201.87⁆ · Browser: Ch
 16:03 Besucher: ⁅m:info@eiscafe-venezia-hof.de⁆, Inhaber ⁅n:Ojep Senoner⁆
 16:05 ⁅n:Amudha⁆ (Support): Danke. Der Bondrucker meldet „offline“. Bitte einmal aus- und einschalten und dann unter Einstellungen › Geräte › Testdruck.
 16:08 Besucher: geht wieder!! danke
-16:08 ⁅n:Amudha⁆ (Support): Gern. Falls es wieder passiert: Hotline ⁅t:0800 724 0 724⁆. Schönen Feierabend!
+16:08 ⁅n:Amudha⁆ (Support): Gern. Falls es wieder passiert: Hotline 0800 724 0 724. Schönen Feierabend!
 Chat beendet 16:09 · Bewertung: 5/5`,
   },
   {

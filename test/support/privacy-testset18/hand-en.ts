@@ -373,7 +373,7 @@ Installer: ⁅n:Norbert Trottier⁆ (Trottier Cabling Ltd.)
 
 The installer will call ⁅t:780-426-7718⁆ about 30 minutes before arriving. Please make sure someone 18 or older is home and that we can reach the utility room.
 
-Need to reschedule? Reply to this email or call ⁅t:1-866-555-0143⁆.`,
+Need to reschedule? Reply to this email or call 1-866-555-0143.`,
   },
   {
     lang: 'en',
@@ -598,7 +598,7 @@ Dear Mr ⁅n:Mnguni⁆,
 
 Our client informs us that the amount of R 2,847.50 is overdue on account 7701-4402 for the mobile number ⁅t:082 914 6610⁆. Unless payment or an acceptable arrangement is received within 20 business days, our client may list the default with a credit bureau.
 
-Please contact us on ⁅t:031 303 7740⁆ or arrangements@proteacollect.co.za quoting our reference.
+Please contact us on 031 303 7740 or arrangements@proteacollect.co.za quoting our reference.
 
 Yours faithfully,
 Protea Collections`,

@@ -18,6 +18,8 @@ export const HAND_WRITTEN_18 = [...HAND_DE, ...HAND_EN];
  * the same seed. Written apart from the detectors, with its own names, markup and random
  * generator (xoroshiro64**).
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 24 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 14 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet18(generatedCount = 165, seed = 18_2026_0219): TestDocument[] {
   // The checksum values of the hand-written marks come from their own fixed stream.

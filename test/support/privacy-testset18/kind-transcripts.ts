@@ -1,5 +1,5 @@
 import { firm, type KindContext } from './common.js';
-import { ADDR, BIRTH, MAIL, PERSON, PHONE, plain, type Frag } from './fragments.js';
+import { ADDR, BIRTH, MAIL, ORG_PHONE, PERSON, PHONE, plain, type Frag } from './fragments.js';
 import { birthText } from './people.js';
 import { imei } from './values.js';
 
@@ -102,7 +102,7 @@ export function srt(ctx: KindContext): Frag {
           plain`${tag(host.name)}Und wir haben schon den ersten Anrufer: ${PERSON(caller.given)} aus ${town}.`,
           plain`${tag(caller.given)}Hallo! Mein WLAN bricht abends immer ab, woran kann das liegen?`,
           plain`${tag(guest.name)}Oft sind es die Nachbarnetze auf demselben Kanal. Stellen Sie den Router auf 5 GHz um.`,
-          plain`${tag(host.name)}Sie haben auch eine Frage? Die Hörerleitung ist offen: ${PHONE(hotline)}.`,
+          plain`${tag(host.name)}Sie haben auch eine Frage? Die Hörerleitung ist offen: ${ORG_PHONE(hotline)}.`,
         ]
       : [
           plain`${tag(host.name)}Welcome back to "Signal and Noise", the show about the tech in your life.`,
@@ -111,7 +111,7 @@ export function srt(ctx: KindContext): Frag {
           plain`${tag(host.name)}And our first caller is ${PERSON(caller.given)} from ${town}.`,
           plain`${tag(caller.given)}Hi! My wifi drops every evening, what could it be?`,
           plain`${tag(guest.name)}Usually it's the neighbours' networks on the same channel. Try switching to 5 GHz.`,
-          plain`${tag(host.name)}Got a question too? The lines are open on ${PHONE(hotline)}.`,
+          plain`${tag(host.name)}Got a question too? The lines are open on ${ORG_PHONE(hotline)}.`,
         ];
   let at = 12 + rng.below(30);
   const cues = lines.map((text, i) => {

@@ -185,7 +185,7 @@ Anschrift: ⟦AD:Wittelsbacherstr. 41, 80469 München⟧
 Material: Serum, EDTA    Abnahme: 24.11.2026 07:45
 [x] kl. BB   [x] CRP   [x] HbA1c   [ ] TSH   [x] Kreatinin/eGFR
 Diagnose: E11.9 G
-Rückfragen Praxis: Tel. ⟦PH:089 2388 0⟧ (Zentrale)  — Befund per KIM
+Rückfragen Praxis: Tel. 089 2388 0 (Zentrale)  — Befund per KIM
 Arzt: Dr. ⟦N:Chiharu Nishikawa⟧`,
   },
   {

@@ -265,7 +265,7 @@ WORKSHOP-WUNSCH: 1) MECHATRONIK 2) INDUSTRIEKAUFFRAU 3) FACHINFORMATIK`,
 |----------------------------|--------------------|-----------------------|--------------------|------|
 | Kältetechnik Rhön GmbH     | ⟦PH:0971 785 0⟧         | ⟦N:Tasso Gangopadhyay⟧      | ⟦PH:0171 488 90 21⟧     | ⟦EM:t.gangopadhyay@kaelte-rhoen.de⟧ |
 | Gebr. Hollingsworth & Co.  | ⟦PH:+44 161 496 0722⟧   | ⟦N:Perpetua Higginbotham⟧   | ⟦PH:+44 7700 900 412⟧   | ⟦EM:p.higginbotham@hollingsworth.co.uk⟧ |
-| Wärmepumpen Süd eG         | ⟦PH:08031 20 88-0⟧      | ⟦N:von der Tiedgen, Rotraud⟧ | –                  | info@wp-sued.de |
+| Wärmepumpen Süd eG         | 08031 20 88-0      | ⟦N:von der Tiedgen, Rotraud⟧ | –                  | info@wp-sued.de |
 | Sanitär Owusu-Ansah KG     | ⟦PH:0221 33 80 11⟧      | ⟦N:Kobina Owusu-Ansah⟧      | ⟦PH:0152 05 11 92 83⟧   | – |`,
   },
   {

@@ -96,7 +96,7 @@ Dear Mr. ⟦N:Abernathy⟧,
 
 As requested, we have removed ⟦N:Maddison J. Abernathy⟧ as joint owner of your savings account effective
 December 1, 2026. Our records show your date of birth as ⟦DOB:February 29, 1964⟧ and your phone as ⟦PH:503-555-0148⟧.
-If any of this is incorrect, call us at ⟦PH:1-800-555-0199⟧ (Mon–Fri, 8am–6pm PT).
+If any of this is incorrect, call us at 1-800-555-0199 (Mon–Fri, 8am–6pm PT).
 
 Sincerely,
 Member Services, Pacific Crest Credit Union`,

@@ -18,6 +18,8 @@ export const HAND_WRITTEN_4 = [...HAND_DE_1, ...HAND_DE_2, ...HAND_EN_1, ...HAND
  * (never read) and from every detection figure; its own names, values, markup and random generator.
  * Score it once, at the end of a round; never tune on it.
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 22 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 3 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet4(generatedCount = 160, seed = 4_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_4.map((doc, i): TestDocument => ({

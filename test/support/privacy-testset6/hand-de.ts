@@ -430,7 +430,7 @@ nächster termin 08.12. 14 uhr, sie bringt mietvertrag mit. rückruf unter ⟨T|
 1. ⟨P|Volkhard Brockhagen⟩ – Fahrer – Pers.-Ausw.: ⟨A|⟩ – geb. ⟨D|19.10.1958⟩
 2. ⟨P|Myroslava Voloshyn⟩ – Dolmetscherin – Reisepass ⟨Q|⟩ – geb. ⟨D|03.03.1984⟩
 3. ⟨P|Gottfried Strohmaier⟩ – Fahrer – Pers.-Ausw.: ⟨A|⟩ – geb. ⟨D|27.06.1966⟩
-Notfallkontakt Büro: ⟨T|03501 4413 00⟩ (Zentrale), einsatz@hilfswerk-brueckenschlag.org`,
+Notfallkontakt Büro: 03501 4413 00 (Zentrale), einsatz@hilfswerk-brueckenschlag.org`,
   ),
   de(
     'Personal: Krankmeldung',

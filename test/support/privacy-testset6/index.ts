@@ -16,6 +16,8 @@ export const HAND_WRITTEN_6 = [...HAND_DE, ...HAND_EN];
  * apart from the detectors (never read) and from every detection figure, with its own names, values,
  * markup and random generator (splitmix32). Score it once, at the end of a round; never tune on it.
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 10 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 1 PHONE_NUMBER label removed.
  */
 export function privacyTestSet6(generatedCount = 160, seed = 6_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_6.map((doc, i): TestDocument => ({

@@ -55,7 +55,7 @@ Maßnahme: gereinigt, Probelauf 3x i.O., Alarmgeber getestet.
 Material: 1x Dichtung DN 50 (Art.-Nr. 4021-775)
 Arbeitszeit: 08:05–09:50  Anfahrt 25 min
 Techniker: ⁅P|Gerolf de Kloet⁆          Unterschrift Kunde: ⁅P|A. Xenakis⁆
-Bei Rückfragen: Serviceleitstelle ⁅T|040 88 19 27-0⁆, leitstelle@hold-service.de`,
+Bei Rückfragen: Serviceleitstelle 040 88 19 27-0, leitstelle@hold-service.de`,
   },
   {
     lang: 'de',
@@ -67,7 +67,7 @@ Name;Telefon;Anliegen;erledigt
 Frau ⁅P|Mitteregger⁆;⁅T|0160/9 87 43 21⁆;Schlüssel nicht zurückbekommen;nein
 ⁅P|Qamar Galaal⁆;⁅T|04193 7 66 02⁆;will Kündigung Hausmeistervertrag bestätigt;nein
 "⁅P|Mourão, Josenilda⁆";⁅T|0173 4455 210⁆;Reinigungskraft kam nicht (2x!);ja
-Hotline-Nummer für Rückfragen an uns: ⁅T|0800 100 4477⁆`,
+Hotline-Nummer für Rückfragen an uns: 0800 100 4477`,
   },
   {
     lang: 'de',

@@ -293,7 +293,7 @@ LS2 7RU⁆
 
 Dear Ms ⁅P|Kuffour⁆,
 on behalf of your landlord (Brunswick Court Management Ltd) we give 24 hours' notice that our engineer ⁅P|Jonnel Dimayuga⁆ will enter the flat on Thursday 4 December between 10:00 and 12:00 to service the extractor fan.
-If this time is not convenient, please call ⁅T|0113 496 0700⁆ or reply to bookings@hold-fl.co.uk.
+If this time is not convenient, please call 0113 496 0700 or reply to bookings@hold-fl.co.uk.
 HOLD Facilities & Logistics – Residential Services`,
   },
   {

@@ -17,6 +17,8 @@ export const HAND_WRITTEN_9 = [...HAND_DE, ...HAND_EN];
  * every detection figure, with its own names, markup and random generator (lagged Fibonacci). Score it
  * once; never tune on it.
  * Round 32: organisations' role mailboxes unlabelled (the convention of sets 21 on); 6 labels removed.
+ * Round 32: organisations' service numbers and switchboards (freephone, shared-cost, a Zentrale "…-0",
+ *   a firm's line beside its role mailbox) unlabelled (the convention of sets 21 on); 3 PHONE_NUMBER labels removed.
  */
 export function privacyTestSet9(generatedCount = 150, seed = 9_2026_1203): TestDocument[] {
   const hand = HAND_WRITTEN_9.map((doc, i): TestDocument => ({
