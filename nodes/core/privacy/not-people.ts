@@ -1,7 +1,7 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
-import { partnersFirmNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
+import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
 import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { isFamilyWord } from './family-words.js';
@@ -261,6 +261,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // An owner's whole name before the legal form stays ("Firma Maria Schmidt GmbH", firm-owners.ts).
   if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
   if (partnersFirmNoPerson(text, e, value)) return false;
+  if (tradeCompoundNoPerson(value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;

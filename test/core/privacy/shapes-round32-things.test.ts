@@ -61,6 +61,12 @@ describe('shapes of round 32: organisations, products and things read as names o
     has(personSpans('Invoice from Ingrid Halvorsen Services, Oslo'), 'Ingrid Halvorsen');
   });
 
+  it('reads a German trade compound ending a finding as the firm; a given name before it stays', () => {
+    hasNone(personSpans('Steinmetz Grabmalkunst Ottokar Brenner – Marktgasse 4 – 54290 Trier'), 'Grabmalkunst');
+    hasNone(personSpans('ORGANIZER;CN="Zimmermann Holzbautechnik":mailto:info@holzbau-z.de'), 'Holzbautechnik');
+    has(personSpans('Ansprechpartnerin: Anna Kühne Haustechnik'), 'Anna Kühne Haustechnik');
+  });
+
   it("reads a car maker's own model as a car, a person named like a maker stays", () => {
     hasNone(personSpans('| Opel Adam (KI-AB 4410) | 08:10 | 11:45 |'), 'Opel Adam');
     hasNone(personSpans('| Renault Zoe (B-EV 2203) | 09:00 | 12:30 |'), 'Renault Zoe');
