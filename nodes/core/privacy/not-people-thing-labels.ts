@@ -1,4 +1,4 @@
-import { isGivenName, isKnownName } from './name-list.js';
+import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Findings that name a thing by where they stand or how they open (read only around a PERSON finding, see
@@ -25,7 +25,7 @@ const THING_LABELS = new Set(
     // screening lists and watch lists
     'liste list watchlist sanktionsliste screening-liste',
     // cover and scope
-    'cover deckung leistungsumfang anwendungsbereich einsatzbereich geltungsbereich scope',
+    'deckung leistungsumfang anwendungsbereich einsatzbereich geltungsbereich scope',
     // destinations and places of delivery
     'ziel zielort lieferort auslieferungsort abholort destination',
   ]
@@ -85,5 +85,8 @@ export function labelledThingNoPerson(text: string, start: number, value: string
     );
   if (isGivenName(first)) return false;
   const label = labelBefore(text, start);
-  return label !== undefined && THING_LABELS.has(label);
+  if (label === undefined) return false;
+  // "Cover:" is also who covers a shift ("Cover: Eishō"): a policy's cover only in ordinary words ("Roadside").
+  if (label === 'cover') return words.every((word) => isEnglishWord(word) && !isKnownName(word));
+  return THING_LABELS.has(label);
 }

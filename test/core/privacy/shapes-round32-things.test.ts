@@ -42,6 +42,8 @@ describe('shapes of round 32: organisations, products and things read as names o
     // Privacy first: a person's name in such a field stays, and a name beside the phrase stays.
     has(personSpans('Abholung\nZiel: Annika Berglund, Wohnung 3'), 'Annika Berglund');
     has(personSpans('Schaden: Kratzer am Heck, gemeldet von Tamara Velic'), 'Tamara Velic');
+    // "Cover:" in a rota names who covers: a name there stays.
+    has(personSpans('Bereitschaft Woche 12\n  Cover: Tavita; Zentrale 0800 555 0199.\n'), 'Tavita');
     // In running text the word is no label ("der Schaden: …" is prose): the rule reads only labels.
   });
 
