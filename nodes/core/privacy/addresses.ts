@@ -258,6 +258,9 @@ function secondWordCapitalised(text: string, from: number): boolean {
 }
 const isLineBreakCode = (code: number) => code === 10 || code === 13;
 
+/** A copyright sign or word right before a year, perhaps a range's first year between ("© 2019–"). */
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?$/;
+
 /** The address around the house number at `numberStart` (its digits end at `digitsEnd`), if any, into `out`. */
 function addressAt(text: string, numberStart: number, digitsEnd: number, out: Entity[]): void {
   // Cheap tests first: most numbers in a text are not house numbers.
@@ -301,6 +304,8 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
     if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;
   } else {
     if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;
+    // "© 2026 Great Lakes Auto Group": the copyright's year, no house number.
+    if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, numberStart - 24), numberStart))) return;
     EN_STREET_AFTER.lastIndex = numberEnd;
     if (!EN_STREET_AFTER.test(text)) return;
     start = numberStart;

@@ -7,7 +7,7 @@ import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit,
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
 import { birthDates } from './birth-dates.js';
-import { schemaExampleBirthDates } from './schema-examples.js';
+import { schemaExampleBirthDates, schemaExampleNames } from './schema-examples.js';
 import { recordFields } from './record-fields.js';
 import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
@@ -1731,6 +1731,8 @@ export const DETECTORS: Detector[] = [
   email,
   // A birth-date property's example value in a JSON Schema (a tool's parameters).
   schemaExampleBirthDates,
+  // A person-name property's example value ("holderName": {"example": "…"}).
+  schemaExampleNames,
   phone,
   iban,
   creditCard,

@@ -21,6 +21,7 @@ import { isDictionaryWord, isEnglishWord, isGivenName, nameNoWord } from './name
 import { labelStrength } from './names.js';
 import { isPlaceOrBodyWord } from './names-rare-words.js';
 import { isWorkRole } from './names-work-roles.js';
+import { namePropertyAt } from './schema-examples.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
@@ -28,6 +29,8 @@ const MAX_VALUE = 100;
 const KEPT_KEYS = new Set(
   'subject who actor target person people first last given family middle surname forename'.split(' '),
 );
+/** JSON Schema keywords holding a property's sample value (schema-examples.ts). */
+const SCHEMA_KEYWORDS = new Set(['example', 'examples', 'default']);
 const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@/i;
 /** A word, as the counts read them. */
 const WORD = /[\p{L}'’-]{3,}/gu;
@@ -116,6 +119,8 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;
     const pair = pairAround(text, e);
     if (!pair || personKey(pair[0])) return true;
+    // A JSON Schema's example: its property's key says whose value it is ("holderName": {"example": "…"}).
+    if (SCHEMA_KEYWORDS.has(pair[0]) && namePropertyAt(text, pair[1])) return true;
     const whole = text.slice(pair[1], pair[2]);
     if (/[\d@]/.test(whole) || !thingNamePhrase(whole)) return true;
     // A listed given name opening the value ("instructor": "Oskari Heikkilä"): a person, whatever the key.

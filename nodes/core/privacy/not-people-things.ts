@@ -202,16 +202,23 @@ const isQuoteOrEscape = (ch: string) => ch === '\\' || QUOTE_MARKS.has(ch);
 
 /** Street words after a name that make it a street's name ("Florence Nightingale Way"); not as its own last word ("c/o Sarah Road" is a person). */
 const STREET_AFTER = new Set(
-  'Way Street Road Avenue Lane Drive Close Crescent Terrace Square Gardens Boulevard'.split(' '),
+  'Way Street Road Avenue Lane Drive Close Crescent Terrace Square Gardens Boulevard Quay Wharf Parade Mews Esplanade Place'.split(
+    ' ',
+  ),
 );
 /** Capitalised words after or ending a name that make it a prize's, a team's or a business's name. */
 const NAMED_AFTER = new Set(
-  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Anglers Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion'.split(
+  // A bank, an insurer or a firm's services by what it does ("Harbourline Neobank", "Meridian Fleet Services").
+  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Anglers Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion Bank Neobank Insurance Services Deliveries Distribution Logistics'.split(
     ' ',
   ),
 );
 /** Trades a sole trader puts after a whole name of their own ("Anna Schmidt Roofing"). */
-const SOLE_TRADES = new Set('Plumbing Heating Electrical Roofing Joinery Removals Interiors Furnishings'.split(' '));
+const SOLE_TRADES = new Set(
+  'Plumbing Heating Electrical Roofing Joinery Removals Interiors Furnishings Services Deliveries Distribution Logistics'.split(
+    ' ',
+  ),
+);
 /**
  * A sole trader's whole name before the trade: a given name, then a surname no ordinary English word
  * ("Anna Schmidt Roofing", not "Kelvin Grove Pharmacy"). Privacy first: the owner is a person, and a
@@ -264,11 +271,28 @@ const CAR_MAKERS = new Set([
 ]);
 
 /**
+ * A maker's own models named like people, the maker before ("Renault Zoe", "Opel Adam", "Škoda Octavia"): the
+ * car, as nobody is called by a maker's name and then its model's.
+ */
+const MAKERS_MODELS = new Map<string, Set<string>>([
+  ['Renault', new Set(['Zoe', 'ZOE', 'Clio', 'Megane', 'Mégane', 'Laguna'])],
+  ['Opel', new Set(['Adam', 'Karl', 'Astra', 'Vectra', 'Meriva'])],
+  ['Skoda', new Set(['Fabia', 'Octavia', 'Karoq', 'Kamiq'])],
+  ['Škoda', new Set(['Fabia', 'Octavia', 'Karoq', 'Kamiq'])],
+  ['Dacia', new Set(['Logan', 'Sandero', 'Duster'])],
+  ['Kia', new Set(['Rio', 'Ceed', 'Carens'])],
+  ['Nissan', new Set(['Micra', 'Leaf', 'Juke'])],
+  ['Toyota', new Set(['Corolla', 'Yaris', 'Camry'])],
+  ['Hyundai', new Set(['Kona', 'Tucson'])],
+]);
+
+/**
  * A maker's name that is a given name too, before a name from the lists: a person ("Kia Thompson", "Tesla
  * Nguyen", "Dacia Popescu"), whatever car shares the name ("Renault Clio" is kept with them: a false
  * alarm is cheaper than a leak).
  */
 function makerAsGivenName(value: string, space: number): boolean {
+  if (MAKERS_MODELS.get(value.slice(0, space))?.has(value.slice(space + 1).trim())) return false;
   const rest = value
     .slice(space + 1)
     .trim()
@@ -310,10 +334,12 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
   // name first ("Clearview Eyecare", "Kilnworth Plumbing"); after a given name it is a surname ("Sarah
   // Cup", "Jane Shield", "Lisa Stadion").
   const lastSpace = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\t'));
+  // A sole trader's whole name before the trade stays ("Anna Schmidt Services": her firm is her name).
   if (
     lastSpace > 0 &&
     NAMED_AFTER.has(value.slice(lastSpace + 1)) &&
-    (lastSpace > space || !isGivenName(value.slice(0, space)))
+    (lastSpace > space || !isGivenName(value.slice(0, space))) &&
+    !soleTrader(value.slice(0, lastSpace), space, value.slice(lastSpace + 1))
   )
     return true;
   // Exactly one blank between the name and the word after it: a tab or a run of blanks is a column's

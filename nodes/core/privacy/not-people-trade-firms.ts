@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { FIRM_PARTNERS, PARTNERS_AFTER_NAME, legalForms } from './legal-forms.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * A firm named after its owner with its TRADE before the name: "Architekturbüro Zinsli + Partner",
@@ -80,4 +81,20 @@ export function tradeFirmNoPerson(text: string, e: Entity, value: string): boole
   if (!FIRM_AFTER.test(text.slice(end, end + 80))) return false;
   const name = text.slice(nameStart, e.end);
   return name !== '' && !standsAlone(text, name, nameStart);
+}
+
+/**
+ * A German trade compound ending a finding ("Steinmetz Grabmalkunst", "Holzmann Gebäudetechnik", "Kühne
+ * Fahrzeugservice"): the firm's trade, so the finding names the firm, and its owner (written after it) is found
+ * on their own. No surname ends in these nouns. Privacy first: a given name among the words before keeps the
+ * finding ("Anna Kühne Haustechnik" names her).
+ */
+const TRADE_COMPOUND_END = /\p{Ll}(?:kunst|technik|handwerk|betrieb|werkstatt|service|handel|montage|reinigung)$/u;
+
+export function tradeCompoundNoPerson(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  if (last.length < 8 || !TRADE_COMPOUND_END.test(last) || isKnownName(last)) return false;
+  return !words.slice(0, -1).some((word) => isGivenName(word));
 }

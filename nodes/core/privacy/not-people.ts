@@ -1,7 +1,7 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
-import { partnersFirmNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
+import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
 import { definitionQuestionNoPerson } from './not-people-questions.js';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { isFamilyWord } from './family-words.js';
@@ -19,6 +19,8 @@ import { codeNoPerson } from './not-people-codes.js';
 import { fieldLabelNoPerson } from './not-people-fields.js';
 import { initialsNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
+import { labelledThingNoPerson } from './not-people-thing-labels.js';
+import { inRoleHandle } from './names-handles.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -240,6 +242,9 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (codeNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
+  if (labelledThingNoPerson(text, e.start, value)) return false;
+  // "@dispo-team" in a table's name column: a team's or a role's handle is no one's (names-handles.ts).
+  if (value[0] === '@' && inRoleHandle(text, e.start + 1, e.end)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).
   if ((legalFormAfter(text, e.end) && !endsInOwnerName(value)) || LEGAL_FORM_END.test(value)) return false;
   // A firm's first word before its second and its legal form ("Nordisk" of "Nordisk Vejhjælp A/S"); an owner's whole name stays.
@@ -256,6 +261,7 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   // An owner's whole name before the legal form stays ("Firma Maria Schmidt GmbH", firm-owners.ts).
   if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
   if (partnersFirmNoPerson(text, e, value)) return false;
+  if (tradeCompoundNoPerson(value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;

@@ -1,6 +1,6 @@
 import type { Entity } from './entities.js';
 import { wholeBirthDate } from './birth-dates.js';
-import { kindOfKey } from './record-fields.js';
+import { accepts, GENERIC_NAME_KEY, kindOfKey, plainKey } from './record-fields.js';
 
 /**
  * Example values in a JSON Schema (a tool's or function's parameters, an OpenAPI model): the "example",
@@ -28,6 +28,41 @@ export function schemaExampleBirthDates(text: string): Entity[] {
     out.push({ type: 'DATE_OF_BIRTH', start, end: start + value.length, score: 0.9 });
   }
   return out;
+}
+
+/**
+ * Keys of a person's name, the role before "name" ("holderName", "customer_name", "beneficiaryName"): with the
+ * name keys records use (kindOfKey: "lastName", "vorname"), less the bare "name", which a product or a tool has.
+ */
+const ROLE_NAME_KEY =
+  /^(?:account|card)?(?:holder|customer|client|kunden?|contact|beneficiary|payee|payer|owner|patient|applicant|employee|member|passenger|guest|recipient|sender|debtor|creditor|person|signatory|driver)name$/;
+/** A name example: capitalised words of letters ("Jana Weber", "O'Neill"), as a person's name is written. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A person-name property's example value in a JSON Schema ('"holderName": {"type": "string", "example":
+ * "Jana Weber"}'): sent with every request like a real holder's name, so found as one (fail closed).
+ */
+export function schemaExampleNames(text: string): Entity[] {
+  if (!text.includes('example') && !text.includes('default')) return [];
+  const out: Entity[] = [];
+  EXAMPLE.lastIndex = 0;
+  for (let m = EXAMPLE.exec(text); m; m = EXAMPLE.exec(text)) {
+    const value = m[1];
+    if (!CAPITALISED.test(value) || !accepts('PERSON', value)) continue;
+    if (!namePropertyAt(text, m.index)) continue;
+    const start = m.index + m[0].length - value.length - (m[0].endsWith('\\"') ? 2 : 1);
+    out.push({ type: 'PERSON', start, end: start + value.length, score: 0.85 });
+  }
+  return out;
+}
+
+/** Whether the schema keyword at `at` ("example", "default") belongs to a person-name property (see above). */
+export function namePropertyAt(text: string, at: number): boolean {
+  const key = propertyKey(text, at);
+  if (key === undefined) return false;
+  const plain = plainKey(key);
+  return !GENERIC_NAME_KEY.test(plain) && (kindOfKey(key) === 'PERSON' || ROLE_NAME_KEY.test(plain));
 }
 
 /** The key of the object that holds the keyword at `at`: the key before the nearest "{" no "}" closes. */

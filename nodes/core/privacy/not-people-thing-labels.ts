@@ -1,0 +1,92 @@
+import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+
+/**
+ * Findings that name a thing by where they stand or how they open (read only around a PERSON finding, see
+ * not-people.ts):
+ * - the value of a field that holds a thing, a place or a list, never a person: a damage note ("Schaden:
+ *   Kratzer Stoßfänger", "Vorschäden (Skizze): Kratzer Tür"), a screening list ("Liste: Dow Jones PEP"), a
+ *   policy's cover ("Cover: Roadside + Home Start"), a scope ("Anwendungsbereich: Lager Halle 3"), a trip's
+ *   or a delivery's destination ("Ziel: Vertragswerkstatt Innsbruck", "Lieferort: Vejle"). Privacy first: a
+ *   finding opening with a given name stays ("Ziel: Anna Berger abholen");
+ * - a German negation opening the finding ("Kein Betrug festgestellt", "Keine Angaben"): no one is called
+ *   "Kein …" unless a known name follows ("Kein Müller" stays);
+ * - a Romance street's kind first ("Rue Erasme", "Chemin des Vignes", "Avenida Paulista"): the street named
+ *   after someone is no person; no given name is one of these words.
+ */
+
+/**
+ * Labels of fields holding a thing, a place or a list, in lower case. The colon ends the label; a bracketed
+ * remark may stand between ("Vorschäden (Skizze):").
+ */
+const THING_LABELS = new Set(
+  [
+    // damage and defects
+    'schaden schäden vorschaden vorschäden mangel mängel damage damages defect defects',
+    // screening lists and watch lists
+    'liste list watchlist sanktionsliste screening-liste',
+    // cover and scope
+    'deckung leistungsumfang anwendungsbereich einsatzbereich geltungsbereich scope',
+    // destinations and places of delivery
+    'ziel zielort lieferort auslieferungsort abholort destination',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** The label right before `start` (blanks, a colon and an optional bracketed remark skipped), in lower case. */
+function labelBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  if (text[i - 1] !== ':') return undefined;
+  i--;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  // "(Skizze)": at most 30 characters of remark, on the line.
+  if (text[i - 1] === ')') {
+    const open = text.lastIndexOf('(', i - 1);
+    if (open < 0 || i - open > 32 || text.slice(open, i).includes('\n')) return undefined;
+    i = open;
+    while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  }
+  const end = i;
+  while (i > 0 && end - i < 24 && /[\p{L}-]/u.test(text[i - 1])) i--;
+  // The label opens its line, its cell or its column ("Alarm-ID: …   Liste: …", a numbered line "3 Ziel: …"):
+  // a word right before it, one blank between, makes it part of a sentence ("der Schaden: …").
+  let b = i;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (b > 0 && i - b === 1 && /\p{L}/u.test(text[b - 1])) return undefined;
+  return text.slice(i, end).toLowerCase();
+}
+
+/** German negations opening a finding. */
+const NEGATIONS = new Set(['Kein', 'Keine', 'Keinen', 'Keinem', 'Keiner', 'Keines']);
+/** Kinds of street written before the street's own name in French, Spanish, Portuguese, Italian and Catalan. */
+const ROMANCE_STREET_KINDS = new Set(
+  'Rue Chemin Boulevard Avenue Allée Impasse Quai Avenida Calle Rua Travessa Via Viale Piazza Strada Vicolo Carrer Passeig Plaça'.split(
+    ' ',
+  ),
+);
+
+/** A house number right before a street's name ("12, ", "4bis "), or right after it (" 5", ", 12"). */
+const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d])\d{1,4}[a-z]{0,3},?[ \t]+$/u;
+const HOUSE_NUMBER_AFTER = /^,?[ \t]+\d{1,4}(?!\d)/;
+
+/** Whether the finding text[start, …) with the words of `value` names a thing (see above). */
+export function labelledThingNoPerson(text: string, start: number, value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  const first = words[0];
+  if (NEGATIONS.has(first)) return !words.slice(1).some((word) => isKnownName(word));
+  // With a house number beside it the street is in an address line ("12, Rue Victor Hugo", "Via Anna Maria 5");
+  // without one a given name after the kind stays: "Via Anna Berger …" may be a sentence's start.
+  if (words.length > 1 && ROMANCE_STREET_KINDS.has(first))
+    return (
+      !isGivenName(words[1]) ||
+      HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+      HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
+    );
+  if (isGivenName(first)) return false;
+  const label = labelBefore(text, start);
+  if (label === undefined) return false;
+  // "Cover:" is also who covers a shift ("Cover: Eishō"): a policy's cover only in ordinary words ("Roadside").
+  if (label === 'cover') return words.every((word) => isEnglishWord(word) && !isKnownName(word));
+  return THING_LABELS.has(label);
+}
