@@ -12,7 +12,8 @@ import { isKnownName } from './name-list.js';
  * Privacy first, a mailbox stays when anything says it could be a person's: a piece of its local part that is no
  * function word (role-mailboxes.ts), a free-mail or name domain, a word of a name found in the text in its domain
  * (a one-person business), an obfuscated form ("x at y dot com": its writer hides it), or a word on its line calling it someone's own ("my", "meine", "privat", "Inhaberin"). A phone or account goes
- * with it only when nothing but separators and contact labels stand between them, no PERSON is on the line, and
+ * with it only when nothing but separators and contact labels stand between them, no PERSON is on the line or the
+ * line above it, and
  * the phone is no mobile (a firm's switchboard is a landline).
  */
 
@@ -103,7 +104,9 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
   for (const e of found) {
     if (e.type !== 'PHONE_NUMBER' && e.type !== 'IBAN_CODE') continue;
     const line = lines.lineOf(e.start);
-    if (personLines.has(line) || lines.lineOf(e.end) !== line) continue;
+    // A person on the line, or on the line right above (a contact card: "Anna Berg, Head of Press\n+44 … · press@…"),
+    // may own the number.
+    if (personLines.has(line) || personLines.has(line - 1) || lines.lineOf(e.end) !== line) continue;
     if (e.type === 'PHONE_NUMBER') {
       // The line's postcode tells the country (bounded: a mobile read where none is seen keeps the number).
       const lineText = text.slice(

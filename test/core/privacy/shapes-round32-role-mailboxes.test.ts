@@ -102,6 +102,12 @@ describe('privacy shapes, round 32: organisations’ role mailboxes and their co
       const text = 'Kontakt: Frau Leontine Gräbert, disputes@ferncrest-acquiring.de, +49 69 5512 8841\n';
       flagged(text, 'PHONE_NUMBER', '+49 69 5512 8841');
     });
+    it('keeps the phone when a person is named on the line above (a contact card)', () => {
+      const text =
+        'Press contact: Odile Varnhagen, Head of Communications\n+44 161 496 0731 · press@ferncrest-acquiring.co.uk\n';
+      flagged(text, 'PHONE_NUMBER', '+44 161 496 0731');
+      unflagged(text, 'EMAIL_ADDRESS', 'press@');
+    });
     it('keeps a mobile beside a role mailbox', () => {
       const text =
         'Kontakt: service@quarzwerk-logistik.de, 0171 5523817\nContact: office@tenterfield-loft.com / 07700 900417\n';
