@@ -127,6 +127,22 @@ describe('privacy shapes, round 32: organisations’ role mailboxes and their co
     });
   });
 
+  describe('a freephone number its text calls free', () => {
+    it('drops it; a number called free that is no freephone, and a freephone not called free, stay', () => {
+      const text =
+        'Pannenhilfe rund um die Uhr: 0800 4 118 118 (kostenlos).\n' +
+        'Roadside help: 0800 4 118 119 (free).\n' +
+        'US customers: 1-888-555-0178 (toll-free)\n' +
+        'Ruf mich an: 0171 5523817 (kostenlos)\n' +
+        'Unsere Hotline 0800 4 118 120 ist kostenlos.\n';
+      unflagged(text, 'PHONE_NUMBER', '0800 4 118 118');
+      unflagged(text, 'PHONE_NUMBER', '0800 4 118 119');
+      unflagged(text, 'PHONE_NUMBER', '888-555-0178');
+      flagged(text, 'PHONE_NUMBER', '0171 5523817');
+      flagged(text, 'PHONE_NUMBER', '0800 4 118 120');
+    });
+  });
+
   describe('the router', () => {
     const guard = new PrivacyGuard();
     it("sends a text with only a firm's role mailbox and switchboard to the cloud", () => {
