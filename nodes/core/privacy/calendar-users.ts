@@ -1,7 +1,7 @@
 import { isKnownName } from './name-list.js';
 import { LEGAL_FORM } from './organisation-contacts.js';
 import { readsAsPersonName } from './person-named-value.js';
-import { namelessMailbox } from './role-mailboxes.js';
+import { folded, namelessMailbox } from './role-mailboxes.js';
 
 /**
  * Whether an iCalendar calendar user (ATTENDEE, ORGANIZER: RFC 5545 3.8.4.1, 3.8.4.3) is an organisation,
@@ -25,16 +25,4 @@ export function organisationUser(cn: string | undefined, mailbox: string): boole
   return (
     words.some((w) => w.length > 3 && domain.includes(folded(w))) && words.some((w) => w.length > 2 && !isKnownName(w))
   );
-}
-
-/** Lower case as a domain spells it: umlauts as two letters, other accents dropped. */
-function folded(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
 }

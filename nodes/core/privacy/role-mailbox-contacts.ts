@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
-import { functionWordMailbox } from './role-mailboxes.js';
+import { folded, functionWordMailbox } from './role-mailboxes.js';
 import { isKnownName } from './name-list.js';
 
 /**
@@ -50,7 +50,11 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
         .slice(e.start, e.end)
         .toLowerCase()
         .split(/[^\p{L}]+/u))
-        if (w.length >= 4) nameWords.add(w);
+        if (w.length >= 4) {
+          // As written and as a domain spells it ("Rübsamen": "ruebsamen-moebel.de").
+          nameWords.add(w);
+          nameWords.add(folded(w));
+        }
     }
   // The line around a span, bounded, with the span itself blanked (a mailbox "personal@" is no cue of its own).
   const around = (e: Entity) => {

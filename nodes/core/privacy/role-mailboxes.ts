@@ -142,3 +142,15 @@ export function personalMailbox(address: string): boolean {
   return labels.slice(0, -1).some((label) => label.split('-').some((w) => w.length > 2 && isGivenName(cap(w))));
 }
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+
+/** Lower case as a domain spells it: umlauts as two letters, other accents dropped ("Rübsamen" in "ruebsamen-moebel.de"). */
+export function folded(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}

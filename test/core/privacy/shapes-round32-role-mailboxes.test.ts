@@ -77,6 +77,9 @@ describe('privacy shapes, round 32: organisations’ role mailboxes and their co
     it("keeps a sole trader's mailbox on a domain of the owner's name found in the text", () => {
       const text = 'Ihre Steuerberaterin Wiebke Trostmann\nFragen bitte an kanzlei@trostmann-stb.de.\n';
       flagged(text, 'EMAIL_ADDRESS', 'kanzlei@trostmann-stb.de');
+      // Her name with an umlaut, as the domain spells it.
+      const umlaut = 'Inhaber: Jörg Kühnemöller\nBestellungen an info@kuehnemoeller-moebel.de\n';
+      flagged(umlaut, 'EMAIL_ADDRESS', 'info@kuehnemoeller-moebel.de');
     });
     it('keeps an obfuscated mailbox: its writer hides it', () => {
       flagged('Post: info (at) quarzwerk-logistik.de', 'EMAIL_ADDRESS', 'info');
