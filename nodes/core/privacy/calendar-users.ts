@@ -1,30 +1,14 @@
-import { FREE_MAIL } from './firm-signatures.js';
 import { isKnownName } from './name-list.js';
 import { LEGAL_FORM } from './organisation-contacts.js';
 import { readsAsPersonName } from './person-named-value.js';
+import { folded, namelessMailbox } from './role-mailboxes.js';
 
 /**
  * Whether an iCalendar calendar user (ATTENDEE, ORGANIZER: RFC 5545 3.8.4.1, 3.8.4.3) is an organisation,
  * read from its CN parameter and its mailbox: one rule for the CN reader (calendar-names.ts) and the
- * calendar reader (interchange-icalendar.ts).
+ * calendar reader (interchange-icalendar.ts). The mailbox is read by role-mailboxes.ts `namelessMailbox`, looser than
+ * a role mailbox read alone (`functionWordMailbox`): the CN and the domain spelling it already say "organisation".
  */
-/**
- * Whether a mailbox is a firm's role mailbox: no piece of its local part holds a digit or a known name
- * ("bdm.enquiries@", "trauerfall@"; not "anna.berg@", "ab1970@"), and no free-mail provider holds it.
- */
-export function roleMailbox(address: string): boolean {
-  const at = address.indexOf('@');
-  if (at <= 0) return false;
-  const pieces = address.slice(0, at).split(/[._+-]/);
-  if (pieces.some((piece) => piece === '' || /[^\p{L}]/u.test(piece) || (piece.length > 1 && isKnownName(piece))))
-    return false;
-  return !address
-    .slice(at + 1)
-    .toLowerCase()
-    .split('.')
-    .some((label) => FREE_MAIL.has(label));
-}
-
 /**
  * Whether a calendar user is an organisation: a legal form in its CN, or a role mailbox whose domain
  * spells a word of the CN that no name list knows beside it ("Southern Cross Life Claims" at
@@ -35,22 +19,10 @@ export function organisationUser(cn: string | undefined, mailbox: string): boole
   if (!cn) return false;
   if (LEGAL_FORM.test(cn)) return true;
   // A one-person business's info@ under its owner's name ("Doris Quellingmann" at info@quellingmann…) is hers.
-  if (!roleMailbox(mailbox) || readsAsPersonName(cn)) return false;
+  if (!namelessMailbox(mailbox) || readsAsPersonName(cn)) return false;
   const domain = folded(mailbox.slice(mailbox.indexOf('@') + 1));
   const words = cn.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   return (
     words.some((w) => w.length > 3 && domain.includes(folded(w))) && words.some((w) => w.length > 2 && !isKnownName(w))
   );
-}
-
-/** Lower case as a domain spells it: umlauts as two letters, other accents dropped. */
-function folded(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
 }

@@ -17,6 +17,8 @@ import { namesBeforeAddresses } from './names-before-addresses.js';
 import { forgetScanCaches } from './per-scan-caches.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { withoutFooterAddresses } from './footer-addresses.js';
+import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
+import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -184,6 +186,10 @@ export class PrivacyScanner {
     found = withoutOrganisationLabelledContacts(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
+    // An organisation's role mailbox and the phone or account beside it on its contact line (role-mailbox-contacts.ts).
+    found = withoutRoleMailboxContacts(seen, found);
+    // A freephone number its text calls free: an organisation's service line (freephone-numbers.ts).
+    found = withoutFreephoneNumbers(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.

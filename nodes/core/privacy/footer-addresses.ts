@@ -1,6 +1,7 @@
 import { LineIndex } from './line-index.js';
 import type { Entity } from './entities.js';
-import { LEGAL_FORM, personalMailbox } from './organisation-contacts.js';
+import { LEGAL_FORM } from './organisation-contacts.js';
+import { personalMailbox } from './role-mailboxes.js';
 
 /**
  * A slide's or sheet's footer: the firm's address beside its role mailbox ("Obere Donaustraße 95, 1020 Wien ·

@@ -2,7 +2,8 @@ import type { Entity } from './entities.js';
 import { FIELD_SCORE, type ClosedField, type FieldReading, type Span } from './interchange.js';
 import { contentLines, jcalProperties, type CalendarProperty } from './interchange-icalendar-lines.js';
 import { birthDates } from './birth-dates.js';
-import { organisationUser, roleMailbox } from './calendar-users.js';
+import { organisationUser } from './calendar-users.js';
+import { namelessMailbox } from './role-mailboxes.js';
 import { FREE_MAIL } from './firm-signatures.js';
 import { isKnownName } from './name-list.js';
 import { readsAsPersonName } from './person-named-value.js';
@@ -158,7 +159,7 @@ function readComponent(
     readFreeText(p, birthday, personal, impersonal);
     if (p.name === 'LOCATION') readVenue(p, firmNames, closed);
     for (const m of p.value.matchAll(MAILBOX)) {
-      if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && roleMailbox(m[0])))
+      if (firmMailboxes.has(m[0].toLowerCase()) || (firmEvent && namelessMailbox(m[0])))
         closed.push(spanIn(p, m.index, m.index + m[0].length));
     }
     if (firmEvent)

@@ -1,7 +1,6 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
-import { isGivenName, isKnownName } from './name-list.js';
-import { FREE_MAIL } from './firm-signatures.js';
+import { personalMailbox } from './role-mailboxes.js';
 import { IMPRINT_EXTRAS, legalForms } from './legal-forms.js';
 
 /**
@@ -35,24 +34,9 @@ const COPYRIGHT = /©|\(c\) (?:19|20)\d\d|Copyright\b/i;
 /** The next line is a copyright notice: the line above it is the imprint. */
 const COPYRIGHT_LINE = /^[ \t]*(?:©|\(c\) (?:19|20)\d\d|Copyright\b)/i;
 
-/**
- * Whether a mailbox could be a person's: names joined by "." or "_", or a known name in its local part; a
- * free-mail provider's box ("mausi@gmail.com": no firm's), or a domain built of a given name ("kontakt@anna-schmidt.de").
- */
-export function personalMailbox(address: string): boolean {
-  const at = address.indexOf('@');
-  const local = at === -1 ? address : address.slice(0, at);
-  // Spaced or spelled "@" forms, odd characters: not read, kept.
-  if (!/^[\p{L}\p{N}+-]+$/u.test(local)) return true;
-  if (local.split(/[+-]/).some((piece) => /\d/.test(piece) || (piece.length > 1 && isKnownName(piece)))) return true;
-  const labels = address
-    .slice(at + 1)
-    .toLowerCase()
-    .split('.');
-  if (labels.some((label) => FREE_MAIL.has(label))) return true;
-  return labels.slice(0, -1).some((label) => label.split('-').some((w) => w.length > 2 && isGivenName(cap(w))));
-}
-const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
+// A footer's mailbox is read by role-mailboxes.ts `personalMailbox`: the imprint line's legal form and register
+// number already say "firm", so it is looser than a role mailbox read alone (`functionWordMailbox`).
+export { personalMailbox } from './role-mailboxes.js';
 
 /**
  * A mobile number is a person's wherever it stands (a firm's switchboard is a landline): with a country code,
@@ -76,7 +60,7 @@ export function personalPhone(value: string, line: string): boolean {
 export const PERSONAL_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein(?:e[nmrs]?)?|my|home|zuhause|zu Hause|wohn\p{L}*|handy|mobil\p{L}*|mobile|cell)(?![\p{L}])/iu;
 /** Words of a sole trader's imprint: its owner is a person, so its address, phone and mailbox are theirs. */
-const OWNER_CUE =
+export const OWNER_CUE =
   /(?:^|[^\p{L}])(?:Inhaber(?:in)?|Owner|Proprietor|Proprietress|e\.[ \t]?K(?:fm|fr|fm\.|fr\.)?\.|Einzelunternehme\p{L}*|[Ss]ole trader|[Ff]reiberuf\p{L}*|[Ss]elf-employed|[Ss]elbst(?:st)?ändig\p{L}*)(?![\p{L}])/u;
 /** The firm a copyright line names: its first word after "©"/"(c)"/"Copyright" and the years. */
 const COPYRIGHT_FIRM =

@@ -1,0 +1,126 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
+import { folded, functionWordMailbox } from './role-mailboxes.js';
+import { isKnownName } from './name-list.js';
+
+/**
+ * An organisation's role mailbox ("kundenservice@…", "hardship@…") and the phone number or account written beside
+ * it on its contact line ("Kontakt: disputes@zahlwerk-payments.de, +49 69 2475 3300", "Queries: hardship@… / 1300
+ * 729 552") are the organisation's, not a person's (GDPR Art. 4(1); the labelled sets 19–29 leave them unlabelled).
+ *
+ * Privacy first, a mailbox stays when anything says it could be a person's: a piece of its local part that is no
+ * function word (role-mailboxes.ts), a free-mail or name domain, a word of a name found in the text in its domain
+ * (a one-person business), an obfuscated form ("x at y dot com": its writer hides it), or a word on its line calling it someone's own ("my", "meine", "privat", "Inhaberin"). A phone or account goes
+ * with it only when nothing but separators and contact labels stand between them, no PERSON is on the line or the
+ * line above it, and
+ * the phone is no mobile (a firm's switchboard is a landline).
+ */
+
+/** How far either side of a value its line is read for cues (bounded: a flattened page is one long line). */
+const LINE_REACH = 160;
+/**
+ * Between a role mailbox and a value of the same contact: separators, contact labels and a BIC in brackets
+ * ("LI21 … (RHRMLI22). Kontakt: compliance@…"). Alternation of fixed words and one character class: linear.
+ */
+const CONTACT_GAP =
+  /^(?:[\s·•.,;:|/–—-]|\((?:[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\)|Tel\.?|Telefon|Phone|Fon|Kontakt|Contact|Queries|Rückfragen|Fragen|Questions|oder|or)*$/iu;
+/**
+ * Words by which a line calls a value someone's own: a word of its own ("privat", "Handy", "Durchwahl", "home"),
+ * the writer as its holder ("schreiben Sie mir", "contact me"), or a possessive before a contact word ("my mailbox",
+ * "meine private Adresse"); "meinen Stromvertrag" is none. Narrower than organisation-contacts.ts PERSONAL_CUE, whose
+ * "mobil…" would read a firm's name ("Noord Mobiliteit", "Mobilfunk AG") as a cue. Bounded repetitions: linear.
+ */
+const OWN_CUE =
+  /(?:^|[^\p{L}])(?:privat|private|privately|persönlich|personal|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact))(?![\p{L}])/iu;
+/** At most this many characters between a role mailbox and a value of its contact line. */
+const GAP_REACH = 80;
+/** A word swept up before a spaced bullet ("Zürich · jobs@…": the bullet read as an obfuscated dot). */
+const SWEPT_WORD = /^([\p{L}\p{N}]+)[ \t]+[.·•][ \t]+(\S+)$/u;
+
+export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entity[] {
+  if (!text.includes('@') || !found.some((e) => e.type === 'EMAIL_ADDRESS')) return found;
+  const lines = new LineIndex(text);
+  const personLines = new Set<number>();
+  const nameWords = new Set<string>();
+  for (const e of found)
+    if (e.type === 'PERSON') {
+      for (let l = lines.lineOf(e.start), last = lines.lineOf(e.end); l <= last; l++) personLines.add(l);
+      for (const w of text
+        .slice(e.start, e.end)
+        .toLowerCase()
+        .split(/[^\p{L}]+/u))
+        if (w.length >= 4) {
+          // As written and as a domain spells it ("Rübsamen": "ruebsamen-moebel.de").
+          nameWords.add(w);
+          nameWords.add(folded(w));
+        }
+    }
+  // The line around a span, bounded, with the span itself blanked (a mailbox "personal@" is no cue of its own).
+  const around = (e: Entity) => {
+    const line = lines.lineOf(e.start);
+    const from = Math.max(lines.lineStart(line), e.start - LINE_REACH);
+    const to = Math.min(lines.lineEnd(line), e.end + LINE_REACH);
+    return text.slice(from, e.start) + ' ' + text.slice(e.end, to);
+  };
+  const roles: Entity[] = [];
+  for (const e of found) {
+    if (e.type !== 'EMAIL_ADDRESS' || lines.lineOf(e.start) !== lines.lineOf(e.end)) continue;
+    const raw = text.slice(e.start, e.end);
+    let address = raw;
+    if (/\s/.test(raw)) {
+      const swept = SWEPT_WORD.exec(raw);
+      // "anna · info@…" could be "anna.info@…": a name before the bullet keeps it.
+      if (!swept || nameWords.has(swept[1].toLowerCase()) || !/^[\p{Lu}\p{N}]/u.test(swept[1]) || isKnownName(swept[1]))
+        continue;
+      address = swept[2];
+    }
+    // A PERSON on the mailbox's line is no reason to keep it ("Es tut uns leid, Frau Berg. Bitte melden Sie sich unter
+    // service@…": she is the addressee); a word of her name in its domain is (personalDomain).
+    if (!functionWordMailbox(address, nameWords)) continue;
+    const line = around(e);
+    if (OWN_CUE.test(line) || OWNER_CUE.test(line)) continue;
+    roles.push(e);
+  }
+  if (roles.length === 0) return found;
+  const dropped = new Set<Entity>(roles);
+  // The role mailboxes by start, so each value looks only at those within reach of it (linear on dense lines).
+  const sorted = [...roles].sort((a, b) => a.start - b.start);
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const besideRole = (e: Entity, line: number) => {
+    for (let i = firstFrom(e.start - GAP_REACH - 320); i < sorted.length && sorted[i].start <= e.end + GAP_REACH; i++) {
+      const r = sorted[i];
+      if (lines.lineOf(r.start) !== line) continue;
+      const gap = r.start >= e.end ? text.slice(e.end, r.start) : r.end <= e.start ? text.slice(r.end, e.start) : '';
+      if (gap.length <= GAP_REACH && CONTACT_GAP.test(gap)) return true;
+    }
+    return false;
+  };
+  for (const e of found) {
+    if (e.type !== 'PHONE_NUMBER' && e.type !== 'IBAN_CODE') continue;
+    const line = lines.lineOf(e.start);
+    // A person on the line, or on the line right above (a contact card: "Anna Berg, Head of Press\n+44 … · press@…"),
+    // may own the number.
+    if (personLines.has(line) || personLines.has(line - 1) || lines.lineOf(e.end) !== line) continue;
+    if (e.type === 'PHONE_NUMBER') {
+      // The line's postcode tells the country (bounded: a mobile read where none is seen keeps the number).
+      const lineText = text.slice(
+        Math.max(lines.lineStart(line), e.start - LINE_REACH),
+        Math.min(lines.lineEnd(line), e.end + LINE_REACH),
+      );
+      if (personalPhone(text.slice(e.start, e.end), lineText) || OWN_CUE.test(around(e)) || OWNER_CUE.test(around(e)))
+        continue;
+    }
+    if (besideRole(e, line)) dropped.add(e);
+  }
+  return found.filter((e) => !dropped.has(e));
+}
