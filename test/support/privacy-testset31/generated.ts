@@ -166,8 +166,8 @@ function draft(rng: Gfsr4, kindIndex: number, lang: 'de' | 'en'): Draft {
   const nat = (x: Person) => NATIONALITY[x.country][de ? 0 : 1];
   const staff = person(rng, lang);
   const author = rng.chance(0.7) ? name(rng, staff) : p(de ? 'Crewing-Abteilung' : 'Crewing Dept');
-  const ident = (x: Person): Cell =>
-    x.country === 'DE'
+  const ident = (x: Person, german: boolean): Cell =>
+    german
       ? rng.chance(0.5)
         ? [p(de ? 'Reisepass ' : 'Passport '), v('r', icaoNumber(rng, 'passport'))]
         : [p(de ? 'Personalausweis ' : 'ID card '), v('k', icaoNumber(rng, 'id'))]
@@ -262,16 +262,20 @@ function draft(rng: Gfsr4, kindIndex: number, lang: 'de' | 'en'): Draft {
                 'Place of birth',
                 'Identity document',
               ],
-          rows: crew.map((x, i) => [
-            [p(String(i + 1))],
-            [v('n', x.family)],
-            [v('n', x.given)],
-            [p(rank())],
-            [p(nat(x))],
-            [birth(rng, x, lang)],
-            [p(rng.pick(['Cebu', 'Odesa', 'Split', 'Mumbai', 'Surabaya', 'Piraeus', 'Emden']))],
-            ident(x),
-          ]),
+          rows: crew.map((x, i) => {
+            // Crews mix nationalities: some are German whatever their name, with a German passport or ID card.
+            const german = x.country === 'DE' || rng.chance(0.3);
+            return [
+              [p(String(i + 1))],
+              [v('n', x.family)],
+              [v('n', x.given)],
+              [p(rank())],
+              [p(german ? (de ? 'deutsch' : 'German') : nat(x))],
+              [birth(rng, x, lang)],
+              [p(rng.pick(['Cebu', 'Odesa', 'Split', 'Mumbai', 'Surabaya', 'Piraeus', 'Emden']))],
+              ident(x, german),
+            ];
+          }),
         },
         after: [
           [
@@ -349,7 +353,9 @@ function draft(rng: Gfsr4, kindIndex: number, lang: 'de' | 'en'): Draft {
           ],
           [p(de ? 'Anschrift: ' : 'Address: '), address(x)],
           german
-            ? [p(de ? 'Ausweisnummer: ' : 'ID card no.: '), v('k', icaoNumber(rng, 'id'))]
+            ? rng.chance(0.5)
+              ? [p(de ? 'Ausweisnummer: ' : 'ID card no.: '), v('k', icaoNumber(rng, 'id'))]
+              : [p(de ? 'Reisepassnummer: ' : 'German passport no.: '), v('r', icaoNumber(rng, 'passport'))]
             : [p(`${de ? 'Seefahrtsbuch' : "Seaman's book"}: ${x.country}-SB ${rng.digits(8)}`)],
           [
             p(
@@ -531,12 +537,12 @@ class Out {
 
 /** A value cut where an editing session or a format change cut it: at spaces or inside a word. */
 function pieces(rng: Gfsr4, value: string): string[] {
-  if (value.length < 4 || rng.chance(0.45)) return [value];
+  if (value.length < 4 || rng.chance(0.5)) return [value];
   const cuts = new Set<number>();
   const n = rng.int(1, 2);
   for (let k = 0; k < n; k++) {
     const spaces = [...value.matchAll(/ /g)].map((m) => (m.index ?? 0) + 1);
-    cuts.add(spaces.length && rng.chance(0.6) ? rng.pick(spaces) : rng.int(1, value.length - 1));
+    cuts.add(spaces.length && rng.chance(0.75) ? rng.pick(spaces) : rng.int(1, value.length - 1));
   }
   const at = [...cuts].sort((a, b) => a - b);
   const out: string[] = [];
@@ -610,6 +616,7 @@ function docx(rng: Gfsr4, d: Draft, lang: 'de' | 'en', o: Out): void {
       if (tracked && (s.code === 't' || s.code === 'h' || s.code === 'm') && d.author) {
         // A corrected value: the old one deleted, the new one inserted, both still in the file.
         tracked = false;
+        const when = iso(rng);
         const old =
           s.code === 't'
             ? s.t.replace(/\d(?=\D*$)/, (x) => String((Number(x) + 3) % 10))
@@ -622,7 +629,7 @@ function docx(rng: Gfsr4, d: Draft, lang: 'de' | 'en', o: Out): void {
         ] as const) {
           o.raw(`<${tag} w:id="${rng.int(1, 90)}" w:author="`);
           segText(d.author, o, attr);
-          o.raw(`" w:date="${iso(rng)}"><w:r><${textTag} xml:space="preserve">`);
+          o.raw(`" w:date="${when}"><w:r><${textTag} xml:space="preserve">`);
           o.piece(s.code, xml(value), value);
           o.raw(`</${textTag}></w:r></${tag}>`);
         }

@@ -171,7 +171,7 @@ Remit to: Aktí Maritime Management S.A., Eurobank Piraeus, ref. PDA-26-0771. En
     lang: 'en',
     kind: 'seaman discharge book entry request',
     source: `Request to update Continuous Discharge Certificate
-Name: ⸢n:Ratheesh⸣ ⸢n:Kizhakkedathu⸣ (surname as per passport)
+Name: ⸢n:Ratheesh Kizhakkedathu⸣ (surname as per passport)
 DOB: ⸢b:05-Apr-79⸣
 Sign-on: 12/09/2025 MV Rhenus II, Sign-off: 03/02/2026 Rotterdam, rank: Fitter
 Send the updated CDC to: ⸢h:41 Marine Drive, Kochi 682001⸣
@@ -287,7 +287,7 @@ Next of kin: ⸢n:Apolinario Pagaduan⸣ (father), ⸢t:+63 917 302 8815⸣`,
   {
     lang: 'en',
     kind: 'marina invoice to sole trader',
-    source: `INVOICE 2026-0211 – Haverhoek Marine Services (sole trader)
+    source: `INVOICE 2026-0211 – ⸢n:Haverhoek⸣ Marine Services (sole trader)
 From: ⸢n:Teunisje Haverhoek⸣, rigger, ⸢m:info@teunisjehaverhoek.nl⸣, ⸢t:+31 6 24410987⸣
 To: Grand Harbour Marina Ltd
 Re-rigging of S/Y "Windfang", 14 hours at EUR 65 = EUR 910
