@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { recordFields } from '../../../nodes/core/privacy/record-fields.js';
+import { assertLinearTime } from '../../support/linear-time.js';
+
+const scanner = new PrivacyScanner();
+
+/** Each finding of `type` the scanner makes in `text`, as its text. */
+const found = (text: string, type: string) =>
+  scanner
+    .scan(text)
+    .filter((e) => e.type === type)
+    .map((e) => text.slice(e.start, e.end));
+
+const header = `${'KDNR'.padEnd(8)}${'NAME'.padEnd(26)}${'GEBDAT'.padEnd(10)}${'TELEFON'.padEnd(18)}ADRESSE\n`;
+const row = (id: string, name: string, dob: string, phone: string, address: string) =>
+  `${id.padEnd(8)}${name.padEnd(26)}${dob}  ${phone.padEnd(18)}${address}\n`;
+
+describe('shapes of round 32: the older sets’ largest classes', () => {
+  it('reads phones in the phone column of a fixed-width export of people', () => {
+    const text =
+      'ALTEXPORT KUNDENSTAMM B-4471\n' +
+      header +
+      row('20417', 'BRANDAUER, KLEMENTINE', '19830214', '079/3318264', 'SEEFELDSTRASSE 12 8008 ZUERICH') +
+      row('20533', 'OYELARAN TUNDE', '19610930', '004917623418857', 'HAFENWEG 8 48155 MUENSTER') +
+      row('20611', 'WILLOUGHBY, PERPETUA', '19770101', '+44(0)7700900612', '9 ELM RISE YORK YO1 7HH') +
+      row('20702', 'KRASNIQI, ARBEN', '19990517', '0664/2219087', 'MARIAHILFER STRASSE 40 1070 WIEN') +
+      row('20805', 'HOLLOWAY, JUDD', '19700622', '(802)555-0147', '12 MAPLE AVE BURLINGTON VT 05401') +
+      row('20906', 'PETROSYAN ANUSH', '19880808', '', 'LINDENWEG 4 34117 KASSEL') +
+      'SATZANZAHL 000006\n';
+    const phones = found(text, 'PHONE_NUMBER');
+    for (const phone of ['079/3318264', '004917623418857', '+44(0)7700900612', '0664/2219087', '(802)555-0147'])
+      assert.ok(phones.includes(phone), `${phone} in ${JSON.stringify(phones)}`);
+    // Look-alikes in the same rows: customer numbers, birth dates, postcodes and the record count.
+    for (const other of ['20417', '19830214', '8008', '34117', '000006', '19880808'])
+      assert.ok(!phones.some((p) => p.includes(other)), `no ${other} in ${JSON.stringify(phones)}`);
+  });
+
+  it('reads no phone column in an export that names no person (an article list)', () => {
+    const text =
+      `${'ARTNR'.padEnd(8)}${'BEZEICHNUNG'.padEnd(26)}${'PREIS'.padEnd(10)}${'TELEFON'.padEnd(18)}LAGER\n` +
+      `${'4471'.padEnd(8)}${'SCHRAUBEN M8'.padEnd(26)}${'12,50'.padEnd(10)}${'0800/1234567'.padEnd(18)}HALLE 3\n`;
+    assert.deepEqual(
+      recordFields(text).filter((e) => e.type === 'PHONE_NUMBER'),
+      [],
+    );
+  });
+
+  it('reads only dialable numbers under the phone heading (no bare customer number)', () => {
+    const text =
+      'LEGACY EXPORT\n' + header + row('30011', 'ASHCROFT, MILDRED', '19650304', '45520193', '4 KEW LANE BATH BA1 1AA');
+    assert.deepEqual(
+      recordFields(text).filter((e) => e.type === 'PHONE_NUMBER'),
+      [],
+    );
+  });
+
+  it('reads long fixed-width exports in linear time', () => {
+    const one = row('20417', 'BRANDAUER, KLEMENTINE', '19830214', '079/3318264', 'SEEFELDSTRASSE 12 8008 ZUERICH');
+    const rows = (n: number) => header + one.repeat(n);
+    assertLinearTime('fixed-width phone column', (t) => recordFields(t), rows(1000), rows(4000));
+  });
+});
