@@ -21,6 +21,7 @@ import { initialsNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
 import { labelledThingNoPerson } from './not-people-thing-labels.js';
 import { inRoleHandle } from './names-handles.js';
+import { brandNoPerson } from './not-people-brands.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -233,6 +234,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   const value = text.slice(e.start, e.end);
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
+  // "Aston Villa", "Miele Triflex", "Balfour Beatty": a club, a maker's model, a firm named like a person.
+  if (brandNoPerson(text, e, value)) return false;
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { recordFields } from '../../../nodes/core/privacy/record-fields.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { has, hasNone, personSpans } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
 
@@ -11,6 +12,13 @@ const found = (text: string, type: string) =>
     .scan(text)
     .filter((e) => e.type === type)
     .map((e) => text.slice(e.start, e.end));
+
+/** Asserts that a finding holds `word`. */
+const holds = (found: string[], word: string) =>
+  assert.ok(
+    found.some((f) => f.includes(word)),
+    `${word} in ${JSON.stringify(found)}`,
+  );
 
 const header = `${'KDNR'.padEnd(8)}${'NAME'.padEnd(26)}${'GEBDAT'.padEnd(10)}${'TELEFON'.padEnd(18)}ADRESSE\n`;
 const row = (id: string, name: string, dob: string, phone: string, address: string) =>
@@ -53,6 +61,32 @@ describe('shapes of round 32: the older sets’ largest classes', () => {
       recordFields(text).filter((e) => e.type === 'PHONE_NUMBER'),
       [],
     );
+  });
+
+  it('reads clubs, makers’ models and firms named like people as no person', () => {
+    const text =
+      'Ingrid Solvang wrote: went to see Crystal Palace against Plymouth Argyle on Saturday.\n' +
+      'Our old Miele Scout finally gave up, and the Schwarzkopf Palette dye stained the sink.\n' +
+      'Tobiah Renwick sold his Land Rover Discovery and bought a Sage Barista for the kitchen.\n' +
+      'He worked nine years as a site manager with Balfour Beatty in Leeds. We ordered a Henry Hoover too.\n';
+    const found = personSpans(text);
+    for (const thing of ['Palace', 'Argyle', 'Scout', 'Palette', 'Discovery', 'Barista', 'Balfour', 'Hoover'])
+      hasNone(found, thing);
+    has(found, 'Ingrid Solvang');
+    has(found, 'Tobiah Renwick');
+  });
+
+  it('keeps people who share a club’s, maker’s or firm’s name', () => {
+    // A name column's "Family, Given", a title before the name, a given name after the maker, the name alone.
+    has(personSpans('Name | Geburtsdatum\n--- | ---\nPalace, Crystal | 12.04.1981\n'), 'Palace, Crystal');
+    has(personSpans('Patient: Villa, Aston, geb. 02.11.1979'), 'Villa, Aston');
+    holds(personSpans('Please call Mr Hoover back about the invoice.'), 'Hoover');
+    holds(personSpans('The report was written by Ford Kelly, our auditor, on Monday.'), 'Ford Kelly');
+    has(personSpans('Hi, this is Henry, the delivery comes Friday.'), 'Henry');
+    // A person called Henry Hoover, with no article before: a person.
+    has(personSpans('Contact: Henry Hoover, 12 Elm Road'), 'Henry Hoover');
+    holds(personSpans('Dear Ms Beatty, thank you for your letter.'), 'Beatty');
+    has(personSpans('Das Gutachten erstellte Sabine Schwarzkopf, Diplom-Ingenieurin.'), 'Sabine Schwarzkopf');
   });
 
   it('reads long fixed-width exports in linear time', () => {
