@@ -22,6 +22,7 @@ import { markupNoPerson } from './not-people-markup.js';
 import { labelledThingNoPerson } from './not-people-thing-labels.js';
 import { inRoleHandle } from './names-handles.js';
 import { brandNoPerson } from './not-people-brands.js';
+import { spelledRightAfter } from './names-spelled.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -232,6 +233,8 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
  */
 function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lines: LineStarts): boolean {
   const value = text.slice(e.start, e.end);
+  // "caller: suvarna uh that's s u v a r n a": a name its speaker spells out is one, whatever else it looks like.
+  if (spelledRightAfter(text, e.start, e.end)) return true;
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
   // "Aston Villa", "Miele Triflex", "Balfour Beatty": a club, a maker's model, a firm named like a person.

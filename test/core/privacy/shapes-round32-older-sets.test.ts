@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { recordFields } from '../../../nodes/core/privacy/record-fields.js';
+import { transcriptLowerCaseNames } from '../../../nodes/core/privacy/names-transcript-intros.js';
 import { assertLinearTime } from '../../support/linear-time.js';
 import { has, hasNone, personSpans } from '../../support/person-spans.js';
 
@@ -87,6 +88,44 @@ describe('shapes of round 32: the older sets’ largest classes', () => {
     has(personSpans('Contact: Henry Hoover, 12 Elm Road'), 'Henry Hoover');
     holds(personSpans('Dear Ms Beatty, thank you for your letter.'), 'Beatty');
     has(personSpans('Das Gutachten erstellte Sabine Schwarzkopf, Diplom-Ingenieurin.'), 'Sabine Schwarzkopf');
+  });
+
+  it('keeps a transcript’s word its speaker spells out letter by letter, first in the turn', () => {
+    const text =
+      '00:00:41.120 --> 00:00:47.300\nagent: and the surname please\n' +
+      "00:00:47.300 --> 00:00:52.010\ncaller: wairimu uh that's w a i r i m u w for whisky\n";
+    has(personSpans(text), 'wairimu');
+    // Look-alike: an ordinary first word with a registration spelled after it is no one.
+    hasNone(personSpans('00:00:47.300 --> 00:00:52.010\ncaller: yes the plate is k l m four\n'), 'yes');
+  });
+
+  it('reads lower-case names after a self-introduction, a greeting or "und" in a transcript', () => {
+    const voicemail = "blood donor line voicemail\n(00:02) hi it's oluchi adebanjo er i'm booked in for friday\n";
+    has(personSpans(voicemail), 'oluchi adebanjo');
+    const shift = 'dienstplan sprachnachricht\n(00:01) servus hier ist tamrat genau wegen dem dienst am samstag\n';
+    has(personSpans(shift), 'tamrat');
+    const greeted = "hi wanjiru (00:03) it's the depot about your parcel\n";
+    has(personSpans('[00:00:01] ' + greeted), 'wanjiru');
+    const crew =
+      '[SPEAKER_01 00:00:09] wasser im schiff an bord noch Ilka Brandt und jorunn\n[SPEAKER_00 00:00:14] verstanden\n';
+    has(personSpans(crew), 'jorunn');
+    // Look-alikes: ordinary words after the same cues, and the same words in a text that is no transcript.
+    const ordinary =
+      "[SPEAKER_00 00:00:02] hi it's raining here and this is going to be late\n" +
+      '[SPEAKER_01 00:00:05] hallo hier ist alles gut und wir sind unterwegs\n' +
+      '[SPEAKER_00 00:00:07] ich bin krank, hallo schatz, Rote Beete und kartoffeln\n';
+    assert.deepEqual(transcriptLowerCaseNames(ordinary), []);
+    assert.deepEqual(transcriptLowerCaseNames("note to self: it's oluchi adebanjo who called"), []);
+  });
+
+  it('reads long transcripts in linear time', () => {
+    const line = "[SPEAKER_00 00:00:02] hi it's tamrat er ich bin krank und Ilka Brandt und jorunn\n";
+    assertLinearTime(
+      'lower-case transcript names',
+      (t) => transcriptLowerCaseNames(t),
+      line.repeat(2000),
+      line.repeat(8000),
+    );
   });
 
   it('reads long fixed-width exports in linear time', () => {
