@@ -14,7 +14,9 @@ import { person } from './names.js';
  *
  * Cost: one test for a transcript's marks; then one pass of each cue pattern.
  */
-const TRANSCRIPT_MARK = /SPEAKER_\d|\[\d{2}:\d{2}(?::\d{2})?\]|\(\d{2}:\d{2}\)|\d{2}:\d{2}:\d{2}[.,]\d{3}[ \t]+-->/;
+// A voicemail's "(00:03)" pause mark, not a chat's "Name (09:08):" time before the message.
+const TRANSCRIPT_MARK =
+  /SPEAKER_\d|\[\d{2}:\d{2}(?::\d{2})?\]|\(\d{2}:\d{2}\)(?!:)|\d{2}:\d{2}:\d{2}[.,]\d{3}[ \t]+-->/;
 const INTRODUCTION =
   /(?<![\p{L}])(?:it's|it’s|it is|this is|my name is|my name's|name ist|ich bin|hier ist|hier spricht)[ \t]+(?=\p{Ll})/gu;
 const GREETING = /(?<![\p{L}])(?:hi|hiya|hey|hallo|servus|moin)[ \t]+(?=\p{Ll})/gu;
@@ -59,8 +61,11 @@ const NOT_NAMES = new Set([
 
 const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
 /** A lower-case word no language list has (or a given name that is no English word). */
+/** A German participle or adjective the lists miss ("umgezogen", "hingefallen", "gestresst", "müdig"). */
+const GERMAN_FORM = /ge\p{Ll}*(?:t|en)$|(?:ig|lich|isch)$/u;
 function nameWord(word: string): boolean {
   if (word.length < 3 || word.endsWith('-') || NOT_NAMES.has(word) || isEnglishWord(word)) return false;
+  if (GERMAN_FORM.test(word)) return false;
   const cap = capitalised(word);
   return isGivenName(cap) || (!isDictionaryWord(cap) && !isCommonWord(word));
 }

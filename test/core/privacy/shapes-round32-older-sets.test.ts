@@ -116,6 +116,9 @@ describe('shapes of round 32: the older sets’ largest classes', () => {
       '[SPEAKER_00 00:00:07] ich bin krank, hallo schatz, Rote Beete und kartoffeln\n';
     assert.deepEqual(transcriptLowerCaseNames(ordinary), []);
     assert.deepEqual(transcriptLowerCaseNames("note to self: it's oluchi adebanjo who called"), []);
+    // A chat's time before its message is no transcript's mark; a participle after "ich bin" is no one.
+    assert.deepEqual(transcriptLowerCaseNames('Anke (10:12): ich bin umgezogen, neue Adresse folgt'), []);
+    assert.deepEqual(transcriptLowerCaseNames('[00:00:04] ich bin hingefallen und komme später'), []);
   });
 
   it('reads long transcripts in linear time', () => {
