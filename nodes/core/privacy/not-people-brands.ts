@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName, isKnownName } from './name-list.js';
+import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Brands, makers' models, firms and football clubs whose names read as a person's ("Aston Villa",
@@ -87,14 +87,27 @@ const PHRASE_WORD = new RegExp(
   'u',
 );
 
-/** Whether a phrase of `pattern` around the finding holds it wholly; `accepted` checks the match. */
+/** Words a finding took in before the phrase ("Watching Aston Villa"): ordinary English words, none a name. */
+function ordinaryLead(lead: string): boolean {
+  if (lead.length > 24 || !/^(?:\p{L}+[ \t]+)+$/u.test(lead)) return false;
+  return lead
+    .trim()
+    .split(/[ \t]+/)
+    .every((w) => isEnglishWord(w.toLowerCase()) && !isGivenName(w) && !isKnownName(w));
+}
+
+/**
+ * Whether a phrase of `pattern` around the finding holds it, or all of it but ordinary words before
+ * ("Watching Aston Villa"); `accepted` checks the match.
+ */
 function inside(text: string, e: Entity, pattern: RegExp, accepted: (m: RegExpExecArray) => boolean): boolean {
   const from = Math.max(0, e.start - 40);
   const window = text.slice(from, Math.min(text.length, e.end + 40));
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     const start = from + m.index;
-    if (start <= e.start && e.end <= start + m[0].length && accepted(m)) return true;
+    if (e.end <= start + m[0].length && accepted(m) && (start <= e.start || ordinaryLead(text.slice(e.start, start))))
+      return true;
   }
   return false;
 }

@@ -67,11 +67,22 @@ describe('shapes of round 32: the older sets’ largest classes', () => {
   it('reads clubs, makers’ models and firms named like people as no person', () => {
     const text =
       'Ingrid Solvang wrote: went to see Crystal Palace against Plymouth Argyle on Saturday.\n' +
+      'Agent: Watching Crystal Palace against Plymouth Argyle tonight.\nCustomer: ok\n' +
       'Our old Miele Scout finally gave up, and the Schwarzkopf Palette dye stained the sink.\n' +
       'Tobiah Renwick sold his Land Rover Discovery and bought a Sage Barista for the kitchen.\n' +
       'He worked nine years as a site manager with Balfour Beatty in Leeds. We ordered a Henry Hoover too.\n';
     const found = personSpans(text);
-    for (const thing of ['Palace', 'Argyle', 'Scout', 'Palette', 'Discovery', 'Barista', 'Balfour', 'Hoover'])
+    for (const thing of [
+      'Palace',
+      'Argyle',
+      'Watching',
+      'Scout',
+      'Palette',
+      'Discovery',
+      'Barista',
+      'Balfour',
+      'Hoover',
+    ])
       hasNone(found, thing);
     has(found, 'Ingrid Solvang');
     has(found, 'Tobiah Renwick');
