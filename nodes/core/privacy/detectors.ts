@@ -56,6 +56,7 @@ import { answersToNameQuestions, bracketedSpeakerNames } from './transcript-turn
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
+import { transcriptLowerCaseNames } from './names-transcript-intros.js';
 import { namesAskedAbout } from './names-asked-about.js';
 import { namesThanked } from './names-thanked.js';
 import { codeScopeAt, nameHandleEnd } from './names-handles.js';
@@ -1764,6 +1765,7 @@ export const DETECTORS: Detector[] = [
   spelledNames,
   alphabetSpelledNames,
   answersInTranscripts,
+  transcriptLowerCaseNames,
   namesAskedAbout,
   namesThanked,
   postalAddresses,

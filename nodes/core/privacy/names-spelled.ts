@@ -70,3 +70,29 @@ export function lastWordSpelling(before: string, spelled: string): { index: numb
   }
   return found;
 }
+
+/** A run of single letters, anchored where it is looked for (spelledRightAfter). */
+const LETTER_RUN_AT = /\p{L}(?:(?:[ \t]|-)\p{L}(?![\p{L}\p{N}])){2,40}/uy;
+/** Fillers and cues between a name and its spelling ("uh that's", "ich buchstabiere", "you know that's"). */
+const SPELLING_GAP = 40;
+
+/**
+ * Whether the finding's letters are spelled out right after it ("suvarna uh that's s u v a r n a"): the
+ * caller's own spelling makes it a name wherever it stands, so no look-alike filter drops it (a turn's
+ * first word after "caller:" would otherwise read as an opening word).
+ */
+export function spelledRightAfter(text: string, start: number, end: number): boolean {
+  const spelled = fold(text.slice(start, end).replace(/[ \t]/g, ''));
+  if (spelled.length < 3 || end - start > 60) return false;
+  const window = Math.min(text.length, end + SPELLING_GAP);
+  for (let at = end + 1; at < window; at++) {
+    // A run starts after a blank (not inside a word).
+    if (!/[ \t]/.test(text[at - 1]) || text[at] === ' ') continue;
+    LETTER_RUN_AT.lastIndex = at;
+    const m = LETTER_RUN_AT.exec(text);
+    if (!m) continue;
+    const letters = fold(m[0].replace(/[ \t-]/g, ''));
+    if (letters.startsWith(spelled) && letters.length <= spelled.length + 2) return true;
+  }
+  return false;
+}

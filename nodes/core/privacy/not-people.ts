@@ -21,6 +21,8 @@ import { initialsNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
 import { labelledThingNoPerson } from './not-people-thing-labels.js';
 import { inRoleHandle } from './names-handles.js';
+import { brandNoPerson } from './not-people-brands.js';
+import { spelledRightAfter } from './names-spelled.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -231,8 +233,12 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
  */
 function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lines: LineStarts): boolean {
   const value = text.slice(e.start, e.end);
+  // "caller: suvarna uh that's s u v a r n a": a name its speaker spells out is one, whatever else it looks like.
+  if (spelledRightAfter(text, e.start, e.end)) return true;
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
   if (onlyGroupWords(value)) return false;
+  // "Aston Villa", "Miele Triflex", "Balfour Beatty": a club, a maker's model, a firm named like a person.
+  if (brandNoPerson(text, e, value)) return false;
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;

@@ -3,6 +3,7 @@ import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wh
 import { BoundedMemo } from './bounded-memo.js';
 import { calendarNames } from './calendar-names.js';
 import { fixedColumnCell } from './fixed-columns.js';
+import { fixedPhoneHeading, fixedPhoneValue } from './fixed-width-phones.js';
 import { KeywordPattern } from './keyword-pass.js';
 
 /**
@@ -357,6 +358,17 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
     columns = columns.filter((c) => c.kind !== 'DATE_OF_BIRTH' || !animals(c.index));
   }
   if (columns.length === 0) return lineEnd + 1;
+  // A fixed-width person record's phone column (fixed-width-phones.ts); a delimited one is read by tables.ts.
+  const phoneOffsets: number[] = [];
+  if (!delimiter && personRecord(columns.map((c) => c.kind)))
+    for (const c of cells)
+      if (
+        c.end - c.start <= MAX_FIELD &&
+        columnGap(text, c.start - 1, -1, lineStart) &&
+        columnGap(text, c.end, 1, lineEnd) &&
+        fixedPhoneHeading(text.slice(c.start, c.end))
+      )
+        phoneOffsets.push(c.start - lineStart);
   if (delimiter) {
     // A field-diff row ("P-10138;dob;04/09/1962;19620409;CRM"): its own dates count; it heads no rows.
     let own = false;
@@ -398,6 +410,11 @@ function readHeader(text: string, lineStart: number, lineEnd: number, out: Entit
             : fixedColumnCell(text, at, end, { offset, maxLength: MAX_ADDRESS });
         if (cell && accepts(kind, text.slice(cell.start, cell.end)))
           out.push({ type: kind, start: cell.start, end: cell.end, score: 1 });
+      }
+      for (const offset of phoneOffsets) {
+        const cell = fixedColumnCell(text, at, end, { offset, maxLength: 24 });
+        if (cell && fixedPhoneValue(text.slice(cell.start, cell.end)))
+          out.push({ type: 'PHONE_NUMBER', start: cell.start, end: cell.end, score: 0.9 });
       }
     }
     at = end + 1;
