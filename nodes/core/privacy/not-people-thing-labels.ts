@@ -84,6 +84,18 @@ export function labelledThingNoPerson(text: string, start: number, value: string
       HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
     );
   if (isGivenName(first)) return false;
+  // A name written surname first ("Liste: Okonkwo, Tobenna"): a given name after the comma is a person's.
+  const comma = value.indexOf(',');
+  if (
+    comma > 0 &&
+    isGivenName(
+      value
+        .slice(comma + 1)
+        .trim()
+        .split(/[ \t]+/)[0] ?? '',
+    )
+  )
+    return false;
   const label = labelBefore(text, start);
   if (label === undefined) return false;
   // "Cover:" is also who covers a shift ("Cover: Eishō"): a policy's cover only in ordinary words ("Roadside").

@@ -82,8 +82,38 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
     return label
       .split('-')
-      .some((w) => w === 'dr' || (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))));
+      .some(
+        (w) =>
+          w === 'dr' ||
+          (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))) ||
+          nameRunTogether(w),
+      );
   });
+}
+
+/**
+ * Practice words and titles a one-person business writes before its owner's surname in one word ("praxisweber.de",
+ * "drkowalczyk.at").
+ */
+const PRACTICE_HEADS = new Set('dr drs prof praxis kanzlei atelier studio'.split(' '));
+
+/**
+ * Whether a domain piece is a person's name written as one word: a given name, a title or a practice word, then a
+ * name from the name lists ("mariaschmidt", "lenakowalczyk", "praxisweber", "drkowalczyk"). Privacy first: a
+ * one-person business's domain is its owner's. A surname the lists lack ("idaschwertfeger", "drnovakovic") is not
+ * read: any run of letters after a given name or "dr" reads places and brands as names ("karl|sruhe",
+ * "dr|ivewell"). At most 63 letters, one split each: linear.
+ */
+function nameRunTogether(piece: string): boolean {
+  if (piece.length < 6 || piece.length > 63 || !/^\p{Ll}+$/u.test(piece)) return false;
+  for (let i = 2; i <= piece.length - 4; i++) {
+    const head = piece.slice(0, i);
+    const tail = piece.slice(i);
+    if (isDictionaryWord(tail) || !isKnownName(tail)) continue;
+    if (PRACTICE_HEADS.has(head) || (head.length >= 3 && isGivenName(cap(head)) && !isDictionaryWord(head)))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a word of 4 to 24 letters of the label is one of the names (bounded per label, not per name: linear). */
