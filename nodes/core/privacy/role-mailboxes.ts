@@ -98,19 +98,20 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
 const PRACTICE_HEADS = new Set('dr drs prof praxis kanzlei atelier studio'.split(' '));
 
 /**
- * Whether a domain piece is a person's name written as one word: a given name, a title or a practice word, then a
- * name from the name lists ("mariaschmidt", "lenakowalczyk", "praxisweber", "drkowalczyk"). Privacy first: a
- * one-person business's domain is its owner's. A surname the lists lack ("idaschwertfeger", "drnovakovic") is not
- * read: any run of letters after a given name or "dr" reads places and brands as names ("karl|sruhe",
- * "dr|ivewell"). At most 63 letters, one split each: linear.
+ * Whether a domain piece is a person's name written as one word: a given name of 4 letters or more, a title or a
+ * practice word, then a surname of 6 letters or more from the name lists ("mariaschmidt", "lenakowalczyk",
+ * "praxisokonkwo", "drkowalczyk"). Privacy first: a one-person business's domain is its owner's. Narrow on
+ * purpose, since a split anywhere finds names inside ordinary place and firm words ("linden|platz", "wes|erland",
+ * "meri|dian", "dr|ivewell"): the surname is no given name and no ordinary word, and a surname the lists lack
+ * ("idaschwertfeger") is not read. At most 63 letters, one split each: linear.
  */
 function nameRunTogether(piece: string): boolean {
-  if (piece.length < 6 || piece.length > 63 || !/^\p{Ll}+$/u.test(piece)) return false;
-  for (let i = 2; i <= piece.length - 4; i++) {
+  if (piece.length < 8 || piece.length > 63 || !/^\p{Ll}+$/u.test(piece)) return false;
+  for (let i = 2; i <= piece.length - 6; i++) {
     const head = piece.slice(0, i);
     const tail = piece.slice(i);
-    if (isDictionaryWord(tail) || !isKnownName(tail)) continue;
-    if (PRACTICE_HEADS.has(head) || (head.length >= 3 && isGivenName(cap(head)) && !isDictionaryWord(head)))
+    if (!isKnownName(tail) || isGivenName(cap(tail)) || isDictionaryWord(tail)) continue;
+    if (PRACTICE_HEADS.has(head) || (head.length >= 4 && isGivenName(cap(head)) && !isDictionaryWord(head)))
       return true;
   }
   return false;

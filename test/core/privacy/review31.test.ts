@@ -27,8 +27,8 @@ const unflagged = (text: string, type: string, value: string) =>
 describe('review 31: attacks on the round-32 rules that drop findings', () => {
   describe("a sole trader's mailbox on a domain writing their name as one word", () => {
     for (const address of [
-      'info@idaokonkwo.de',
-      'INFO@IDAOKONKWO.DE',
+      'info@jonasokonkwo.de',
+      'INFO@JONASOKONKWO.DE',
       'kontakt@praxisokonkwo.de',
       'office@drkowalczyk.at',
       'mail@lenakowalczyk.de',
@@ -38,7 +38,13 @@ describe('review 31: attacks on the round-32 rules that drop findings', () => {
         assert.equal(functionWordMailbox(address), false);
         flagged(`Bei Fragen schreiben Sie an ${address}`, 'EMAIL_ADDRESS', address);
       });
-    for (const address of ['info@quarzwerk-logistik.de', 'kontakt@stadtwerke-karlsruhe.de', 'info@marienhof-klinik.de'])
+    for (const address of [
+      'info@quarzwerk-logistik.de',
+      'kontakt@stadtwerke-karlsruhe.de',
+      'info@marienhof-klinik.de',
+      'info@rosenplatz-kanzlei.de',
+      'noreply@meridian-versand.de',
+    ])
       it(`still drops the organisation's ${address}`, () => assert.equal(functionWordMailbox(address), true));
   });
 
@@ -76,7 +82,7 @@ describe('review 31: attacks on the round-32 rules that drop findings', () => {
   describe('the router', () => {
     const guard = new PrivacyGuard();
     it("keeps a sole trader's one-word name domain local", () =>
-      assert.equal(guard.decide({ question: 'Kontakt: info@idaokonkwo.de' }).route, 'local'));
+      assert.equal(guard.decide({ question: 'Kontakt: info@jonasokonkwo.de' }).route, 'local'));
     it("sends a firm's role mailbox to the cloud", () =>
       assert.equal(guard.decide({ question: 'Kontakt: info@quarzwerk-logistik.de' }).route, 'cloud'));
   });
