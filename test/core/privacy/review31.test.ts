@@ -79,6 +79,23 @@ describe('review 31: attacks on the round-32 rules that drop findings', () => {
     assert.ok(!personSpans(text).some((p) => p.includes('Dow')));
   });
 
+  it('keeps a person picked up at a destination', () => {
+    // Surname first, no comma: a lone surname after "Ziel:" is not found at all (no person label; left).
+    const text = 'Ziel: Okonkwo Tobenna abholen\nZiel: Vertragswerkstatt Bregenz\n';
+    has(personSpans(text), 'Okonkwo Tobenna');
+    assert.ok(!personSpans(text).some((p) => p.includes('Vertragswerkstatt')));
+  });
+
+  it('keeps a freephone number the writer calls their own', () => {
+    const text =
+      'Ruf mich an: 0800 5523817 (kostenlos)\nMeine private Nummer: 0800 123 4567 (kostenlos)\nHotline 0800 330 4400 (kostenlos)\n' +
+      'Home safety check offered – call 0800 330 4411 (free).\n';
+    flagged(text, 'PHONE_NUMBER', '0800 5523817');
+    flagged(text, 'PHONE_NUMBER', '0800 123 4567');
+    unflagged(text, 'PHONE_NUMBER', '0800 330 4400');
+    unflagged(text, 'PHONE_NUMBER', '0800 330 4411');
+  });
+
   describe('the router', () => {
     const guard = new PrivacyGuard();
     it("keeps a sole trader's one-word name domain local", () =>
