@@ -16,12 +16,30 @@ const FREEPHONE =
 const FREE_MARK =
   /^[ \t]*\((?:free|free ?call|freephone|toll[ -]?free|kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|gratuito|gratuita)\)/i;
 
+/**
+ * The writer calling the number their own ("Ruf mich an", "call me", "meine private Nummer"). Narrower than
+ * role-mailbox-contacts.ts OWN_CUE: "home", "direct", "mobile" name a service ("Home Fire Safety Visit – call 0800 …").
+ */
+const WRITERS_OWN =
+  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|persönlich\p{L}{0,2}|mich|mir|me|my|mein\p{L}{0,2})(?![\p{L}])/iu;
+/** How far before a freephone number its line is read for a word calling it someone's own. */
+const OWN_REACH = 80;
+
 export function withoutFreephoneNumbers(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type === 'PHONE_NUMBER')) return found;
   return found.filter(
     (e) =>
       e.type !== 'PHONE_NUMBER' ||
       !FREEPHONE.test(text.slice(e.start, e.end)) ||
-      !FREE_MARK.test(text.slice(e.end, e.end + 40)),
+      !FREE_MARK.test(text.slice(e.end, e.end + 40)) ||
+      // Privacy first: "Ruf mich an: 0800 … (kostenlos)", "meine private Nummer": the writer's own, kept.
+      WRITERS_OWN.test(ownLine(text, e.start)),
   );
+}
+
+/** The line before a value, bounded. */
+function ownLine(text: string, start: number): string {
+  const from = Math.max(0, start - OWN_REACH);
+  const before = text.slice(from, start);
+  return before.slice(before.lastIndexOf('\n') + 1);
 }

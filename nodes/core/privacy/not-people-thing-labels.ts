@@ -1,4 +1,4 @@
-import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * Findings that name a thing by where they stand or how they open (read only around a PERSON finding, see
@@ -14,6 +14,10 @@ import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
  *   after someone is no person; no given name is one of these words.
  */
 
+/** Destinations and places of delivery or pick-up: a person's too ("Ziel: Okonkwo Tobenna abholen"), see below. */
+const DESTINATION_LABELS = 'ziel zielort lieferort auslieferungsort abholort destination';
+const DESTINATIONS = new Set(DESTINATION_LABELS.split(' '));
+
 /**
  * Labels of fields holding a thing, a place or a list, in lower case. The colon ends the label; a bracketed
  * remark may stand between ("Vorschäden (Skizze):").
@@ -27,7 +31,7 @@ const THING_LABELS = new Set(
     // cover and scope
     'deckung leistungsumfang anwendungsbereich einsatzbereich geltungsbereich scope',
     // destinations and places of delivery
-    'ziel zielort lieferort auslieferungsort abholort destination',
+    DESTINATION_LABELS,
   ]
     .join(' ')
     .split(' '),
@@ -84,9 +88,24 @@ export function labelledThingNoPerson(text: string, start: number, value: string
       HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
     );
   if (isGivenName(first)) return false;
+  // A name written surname first ("Liste: Okonkwo, Tobenna"): a given name after the comma is a person's.
+  const comma = value.indexOf(',');
+  if (
+    comma > 0 &&
+    isGivenName(
+      value
+        .slice(comma + 1)
+        .trim()
+        .split(/[ \t]+/)[0] ?? '',
+    )
+  )
+    return false;
   const label = labelBefore(text, start);
   if (label === undefined) return false;
   // "Cover:" is also who covers a shift ("Cover: Eishō"): a policy's cover only in ordinary words ("Roadside").
   if (label === 'cover') return words.every((word) => isEnglishWord(word) && !isKnownName(word));
+  // A destination may be a person picked up or delivered to ("Ziel: Okonkwo Tobenna abholen"): a surname from the name lists
+  // that is no ordinary word keeps the finding (a workshop or a town is no listed name: "Ziel: Vertragswerkstatt …").
+  if (DESTINATIONS.has(label) && isKnownName(first) && !isDictionaryWord(first)) return false;
   return THING_LABELS.has(label);
 }

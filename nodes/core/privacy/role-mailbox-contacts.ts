@@ -32,7 +32,11 @@ const CONTACT_GAP =
  * "mobil…" would read a firm's name ("Noord Mobiliteit", "Mobilfunk AG") as a cue. Bounded repetitions: linear.
  */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:privat|private|privately|persönlich|personal|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|privately|persönlich|personal|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact|konto|account|bankverbindung|iban))(?![\p{L}])/iu;
+/** How many lines above a contact line a person's name makes it their signature (name, title, blank line). */
+const SIGNATURE_LINES = 3;
+/** The longest line (a title, a department) that may stand between a signature's name and its contact line. */
+const SIGNATURE_LINE_LENGTH = 40;
 /** At most this many characters between a role mailbox and a value of its contact line. */
 const GAP_REACH = 80;
 /** A word swept up before a spaced bullet ("Zürich · jobs@…": the bullet read as an obfuscated dot). */
@@ -43,8 +47,11 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
   const lines = new LineIndex(text);
   const personLines = new Set<number>();
   const nameWords = new Set<string>();
+  const nameOpens = new Set<number>();
   for (const e of found)
     if (e.type === 'PERSON') {
+      const first = lines.lineOf(e.start);
+      if (text.slice(lines.lineStart(first), e.start).trim() === '') nameOpens.add(first);
       for (let l = lines.lineOf(e.start), last = lines.lineOf(e.end); l <= last; l++) personLines.add(l);
       for (const w of text
         .slice(e.start, e.end)
@@ -105,12 +112,22 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     }
     return false;
   };
+  // A signature: the name opens its line, only short lines (a title, a blank line) stand between it and the contact
+  // line ("Anna Berg\nVertrieb\n\nvertrieb@… · 030 …"; not "Dear Mr Phua,\n<a paragraph>\nCompliance team, …").
+  const signatureAbove = (line: number) => {
+    for (let l = line - 2; l >= line - SIGNATURE_LINES && l >= 0; l--) {
+      if (lines.lineEnd(l + 1) - lines.lineStart(l + 1) > SIGNATURE_LINE_LENGTH) return false;
+      if (nameOpens.has(l)) return true;
+    }
+    return false;
+  };
+  const personAbove = (line: number) => personLines.has(line) || personLines.has(line - 1) || signatureAbove(line);
   for (const e of found) {
     if (e.type !== 'PHONE_NUMBER' && e.type !== 'IBAN_CODE') continue;
     const line = lines.lineOf(e.start);
-    // A person on the line, or on the line right above (a contact card: "Anna Berg, Head of Press\n+44 … · press@…"),
-    // may own the number.
-    if (personLines.has(line) || personLines.has(line - 1) || lines.lineOf(e.end) !== line) continue;
+    // A person on the line, or on one of the lines above (a contact card: "Anna Berg, Head of Press\n+44 … · press@…";
+    // a signature: "Anna Berg\nVertrieb\n\nvertrieb@… · 030 …", her title and a blank line between), may own the number.
+    if (personAbove(line) || lines.lineOf(e.end) !== line) continue;
     if (e.type === 'PHONE_NUMBER') {
       // The line's postcode tells the country (bounded: a mobile read where none is seen keeps the number).
       const lineText = text.slice(

@@ -82,8 +82,39 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
     return label
       .split('-')
-      .some((w) => w === 'dr' || (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))));
+      .some(
+        (w) =>
+          w === 'dr' ||
+          (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))) ||
+          nameRunTogether(w),
+      );
   });
+}
+
+/**
+ * Practice words and titles a one-person business writes before its owner's surname in one word ("praxisweber.de",
+ * "drkowalczyk.at").
+ */
+const PRACTICE_HEADS = new Set('dr drs prof praxis kanzlei atelier studio'.split(' '));
+
+/**
+ * Whether a domain piece is a person's name written as one word: a given name of 4 letters or more, a title or a
+ * practice word, then a surname of 6 letters or more from the name lists ("mariaschmidt", "lenakowalczyk",
+ * "praxisokonkwo", "drkowalczyk"). Privacy first: a one-person business's domain is its owner's. Narrow on
+ * purpose, since a split anywhere finds names inside ordinary place and firm words ("linden|platz", "wes|erland",
+ * "meri|dian", "dr|ivewell"): the surname is no given name and no ordinary word, and a surname the lists lack
+ * ("idaschwertfeger") is not read. At most 63 letters, one split each: linear.
+ */
+function nameRunTogether(piece: string): boolean {
+  if (piece.length < 8 || piece.length > 63 || !/^\p{Ll}+$/u.test(piece)) return false;
+  for (let i = 2; i <= piece.length - 6; i++) {
+    const head = piece.slice(0, i);
+    const tail = piece.slice(i);
+    if (!isKnownName(tail) || isGivenName(cap(tail)) || isDictionaryWord(tail)) continue;
+    if (PRACTICE_HEADS.has(head) || (head.length >= 4 && isGivenName(cap(head)) && !isDictionaryWord(head)))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a word of 4 to 24 letters of the label is one of the names (bounded per label, not per name: linear). */
