@@ -1,5 +1,5 @@
 import { FREE_MAIL } from './firm-signatures.js';
-import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isGivenName, isKnownName, isListedSurname, nameNoWord } from './name-list.js';
 
 /**
  * Mailboxes: whose is it? One module for the three readings the detectors use.
@@ -50,7 +50,43 @@ const FUNCTION_WORDS = new Set(
     'contacto ventas compras soporte atencion atencioncliente reservas facturacion contabilidad empleo ' +
     'informazioni assistenza vendite acquisti amministrazione fatture contabilita prenotazioni ' +
     'kontakt biuro obsluga sprzedaz zakupy ksiegowosc faktury rekrutacja ' +
-    'salg indkoeb kundeservice regnskab bogholderi faktura job'
+    'salg indkoeb kundeservice regnskab bogholderi faktura job ' +
+    // Departments and services by kind of organisation (round 32): words of a kind, not only the ones seen.
+    // Hospital / care (DE, EN)
+    'aufnahme patientenaufnahme ambulanz notaufnahme pflege pflegedienst pflegedirektion verwaltungsdirektion ' +
+    'sozialdienst entlassmanagement labor radiologie apotheke befund befunde rezepte rezeption patientenservice ' +
+    'seelsorge hygiene qualitaetsmanagement medizincontrolling einsatz leitstelle serviceleitstelle notdienst ' +
+    'results pathology radiology pharmacy referrals outpatients wards maternity safeguarding patients ' +
+    'patientservices records medicalrecords pals bereavement volunteers volunteering donations fundraising ' +
+    // Council / public office
+    'buergerbuero bürgerbüro buergerservice meldeamt bauaufsicht bauordnung umweltamt gewerbeamt zulassungsstelle ' +
+    'kaemmerei stadtkasse steueramt friedhof friedhofsverwaltung abfall abfallberatung wahlamt wahlen schulamt ' +
+    'kita kitas aufenthalt auslaenderbehoerde ' +
+    'council housing income rents repairs maintenance licensing parking waste recycling benefits registrar ' +
+    'registrars electoral elections library libraries consumer complaints complaint ' +
+    // Bank / insurer
+    'kredit kredite baufinanzierung finanzierung immobilien kontoservice karten kartenservice wertpapiere depot ' +
+    'vorsorge versicherung versicherungen filiale firmenkunden privatkunden geschaeftskunden beratung ' +
+    'mortgages mortgage lending loans savings cards fraud underwriting pensions pension insurance investments ' +
+    'deposits deposit ' +
+    // University / school
+    'pruefungsamt prüfungsamt studiensekretariat studierendensekretariat immatrikulation zulassung bibliothek ' +
+    'rechenzentrum dekanat fakultaet fachschaft studienberatung auslandsamt stipendien forschung drittmittel ' +
+    'admissions admission registry enrolment enrollment exams examinations students alumni research grants ' +
+    'scholarships fees accommodation international ' +
+    // Publisher / media
+    'leserservice aboservice abo abonnement anzeigen lektorat lizenzen manuskripte herstellung ' +
+    'subscriptions subscription circulation editorial newsdesk letters advertising rights permissions royalties ' +
+    'submissions ' +
+    // Logistics / trade
+    'spedition export exporte import importe zoll fuhrpark logistik sendungsverfolgung abholung zustellung ' +
+    'transport fracht exports imports customs freight warehouse tracking delivery deliveries despatch ' +
+    // Letting, utilities, HR, general
+    'vermietung mieterservice hausmeister stoerung stoerungen zaehler zaehlerwechsel reparatur reparaturen ' +
+    'instandhaltung reisestelle reisekosten entgelt gehalt gehaltsabrechnung personalservice zeiten zeiterfassung ' +
+    'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
+    'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
+    'switchboard mailroom facilities estates quality audit governance'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
@@ -82,8 +118,70 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
     return label
       .split('-')
-      .some((w) => w === 'dr' || (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))));
+      .some(
+        (w) =>
+          w === 'dr' ||
+          (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))) ||
+          soleTraderWord(w),
+      );
   });
+}
+
+/** A title or a one-person practice's word written before its owner's surname ("praxisweber", "drkovac"). */
+const OWNER_TITLES = [
+  'dr',
+  'prof',
+  'praxis',
+  'kanzlei',
+  'studio',
+  'atelier',
+  'salon',
+  'rechtsanwalt',
+  'rechtsanwaeltin',
+  'ra',
+  'notar',
+  'steuerberater',
+  'stb',
+  'zahnarzt',
+  'tierarzt',
+  'physio',
+  'architekt',
+  'foto',
+  'fotostudio',
+  'malermeister',
+  'ing',
+];
+/** A trade word written after its owner's given name ("jonasfotografie", "annadesign", "lisayoga"). */
+const OWNER_TRADES = new Set(
+  (
+    'fotografie photography photo foto design designs grafik art arts kunst coaching beratung consulting yoga ' +
+    'massage therapie therapy physio friseur hair beauty kosmetik nails music musik malerei tischlerei schreinerei ' +
+    'catering texte text writes writing translations uebersetzungen illustration illustrations ceramics keramik ' +
+    'goldschmiede schmuck jewellery tattoo tattoos makeup films film video lektorat'
+  ).split(' '),
+);
+
+/**
+ * Whether one word of a domain spells a one-person business written as ONE word (a sole trader's domain is theirs:
+ * its info@ stays flagged): a given name and a surname ("mariaschmidt"), a title or practice word and a surname
+ * ("praxisweber", "drkovac"), a given name and a trade word ("jonasfotografie"). Each split point is tried once over
+ * a word of at most 30 letters: bounded, linear.
+ */
+function soleTraderWord(w: string): boolean {
+  if (w.length < 6 || w.length > 30 || !/^\p{Ll}+$/u.test(w)) return false;
+  // A title's surname may be any name that is no ordinary word: the title already says "a person's practice".
+  for (const title of OWNER_TITLES) {
+    const rest = w.slice(title.length);
+    if (w.startsWith(title) && rest.length >= 4 && (isListedSurname(rest) || nameNoWord(rest))) return true;
+  }
+  // After a given name only a listed surname or a trade word: the 60,000 known names match too many runs of letters
+  // ("linden" + "platz", "savannah" + "ledger").
+  for (let i = 3; i <= w.length - 4; i++) {
+    if (!isGivenName(cap(w.slice(0, i)))) continue;
+    const rest = w.slice(i);
+    if (OWNER_TRADES.has(rest) || isListedSurname(rest)) return true;
+  }
+  return false;
 }
 
 /** Whether a word of 4 to 24 letters of the label is one of the names (bounded per label, not per name: linear). */
@@ -103,8 +201,30 @@ export function functionWordMailbox(address: string, nameWords?: ReadonlySet<str
   if (!m) return false;
   // "no-reply", "do_not_reply": one function word written apart.
   const local = m[1].toLowerCase().replace(/(?<![^._-])(?:no|do[._-]?not)[._-]?reply(?![^._-])/, 'noreply');
+  if (personalDomain(m[2], nameWords)) return false;
   const pieces = local.split(/[._-]/);
-  return pieces.every(functionPiece) && !personalDomain(m[2], nameWords);
+  return pieces.every(functionPiece) || mailingList(pieces, m[2]);
+}
+
+/** A mailing list's own suffix (Mailman, LISTSERV: "members-chat@", "users-request@", "ALUMNI-L@"). */
+const LIST_SUFFIXES = new Set(['l', 'request', 'announce', 'chat', 'discuss', 'owner', 'bounces', 'digest']);
+
+/**
+ * Whether an address is a mailing list's: a list host ("lists.example.org", "list.x.de", "lists-x.org") or a list
+ * suffix ("-l", "-request", "-announce", "-chat", "-discuss"). A list reaches many, it is no one's mailbox; its other
+ * pieces must still be free of digits and names ("anna-chat@" could be Anna's).
+ */
+function mailingList(pieces: string[], domain: string): boolean {
+  const host = domain.toLowerCase().split('.')[0];
+  const listHost = host === 'lists' || host === 'list' || host.startsWith('lists-');
+  const last = pieces[pieces.length - 1];
+  if (!listHost && !(pieces.length > 1 && LIST_SUFFIXES.has(last))) return false;
+  return pieces.every(
+    (piece, i) =>
+      (i === pieces.length - 1 && LIST_SUFFIXES.has(piece)) ||
+      functionPiece(piece) ||
+      (/^\p{Ll}{3,}$/u.test(piece) && !isKnownName(piece) && !isGivenName(cap(piece))),
+  );
 }
 
 /**
