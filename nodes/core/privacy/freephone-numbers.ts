@@ -11,24 +11,23 @@ import type { Entity } from './entities.js';
  * says it reaches a person, and a wrong "no" costs more than a false alarm. No set 19–29 labels service numbers, and
  * sets 3–18 were relabelled to match.
  *
- * Where a range shares its leading digits with a German area code (UK 0345 / DE 0345 Halle, UK 0871 / DE 0871
- * Landshut, CH 0841 / DE 0841 Ingolstadt …) the number is read by its written grouping: a UK non-geographic number
- * is 11 digits written 4-3-4 ("0345 600 7788"), a Swiss 084x one 10 digits written 4-3-3, a German area code of five
- * digits has a first group of five ("08441 …"). Personal 0700 numbers ("persönliche Rufnummer") are not read: a
+ * A UK 03/084x/087x number is read only in its written grouping 4-3-4 ("0330 088 4416"), a Swiss 084x one as 4-3-3,
+ * and never where a German four-digit area code has the same digits (0345 Halle, 0371 Chemnitz, 0871 Landshut:
+ * "0345 740 3303" is read as Halle's, fail closed; "+44 345 …" is the UK's); a German five-digit area code has a first
+ * group of five ("08441 …", "03431 …"), so it is no UK or Swiss number. Personal 0700 numbers ("persönliche Rufnummer") are not read: a
  * private person can hold one.
  */
 
 /** International form, by country code and range: the digits after "+" with a "(0)" dropped. */
 const INTERNATIONAL_SERVICE =
-  /^(?:49(?:800|180[1-7]|900)|43(?:800|810|820|900)|41(?:800|84[0248]|900)|44(?:800|808|84[2-5]|87[0-3]|3[0347]\d|9)|3531(?:800|850|890)|61(?:1[38]00|13\d{4}$)|64(?:800|508)|1(?:800|888|877|866|855|844|833)|31(?:800|900))\d*$/;
+  /^(?:49(?:800|180[1-7]|900)|43(?:800|810|820|900)|41(?:800|84[0248]|900)|44(?:800|808|84[2-5]|87[0-3]|3(?:0[036]|3[03]|4[345]|7[0-3])|9)|3531(?:800|850|890)|61(?:1[38]00|13\d{4}$)|64(?:800|508)|1(?:800|888|877|866|855|844|833)|31(?:800|900))\d*$/;
 /** National form with no area-code clash, by its digits: 0800, 0180x, 0900, 1300/1800/1850/1890, 1-8xx. */
 const NATIONAL_SERVICE =
   /^(?:0800\d{5,8}|0180[1-7]\d{4,8}|0900\d{5,8}|1(?:300|800|850|890)\d{6}|1?(?:800|888|877|866|855|844|833)\d{7})$/;
 /** UK 0808 and NZ 0508 written with their own first group ("0808 157 0192"): DE 08081 and 05082 are area codes. */
 const GROUPED_FREEPHONE = /^0[58]0[8][ \t-]\d/;
 /** UK non-geographic 03/084x/087x numbers written 4-3-4 (or 4-3-2-2 where no German area code shares the prefix). */
-const UK_GROUPED = /^0(?:3[0347]\d|84[2-5]|87[0-3])[ \t]\d{3}[ \t](?:\d{4}|\d\d[ \t]\d\d)$/;
-const UK_CLASH_PREFIX = /^0(?:345|371|871)/;
+const UK_GROUPED = /^0(?:3(?:0[036]|3[03]|4[34]|7[023])|84[2-5]|87[023])[ \t]\d{3}[ \t](?:\d{4}|\d\d[ \t]\d\d)$/;
 /** Swiss 084x and Austrian 0810/0820 numbers: a first group of exactly four digits, ten digits in all. */
 const ALPINE_GROUPED = /^0(?:84[0248]|8[12]0)[ \t/-]?\d{3}[ \t]?\d{3}$/;
 /** Australian "13 xx xx". */
@@ -47,15 +46,17 @@ export function serviceNumber(value: string): boolean {
     ALPINE_GROUPED.test(written)
   )
     return true;
-  if (!UK_GROUPED.test(written)) return false;
-  return !(UK_CLASH_PREFIX.test(written) && !/^\d{4}[ \t]\d{3}[ \t]\d{4}$/.test(written));
+  return UK_GROUPED.test(written);
 }
 
 /** A cue right before a number giving it as someone's own ("me", "my", "Handy", "privat"). Bounded: linear. */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:me|my|mich|mir|mein\p{L}{0,2}|handy|mobil\p{L}*|mobile|cell|privat\p{L}*|private|home|zuhause|rückruf\p{L}*|callback)(?![\p{L}])[^\n]*$/iu;
+  /(?:^|[^\p{L}])(?:me|my|mich|mir|mein\p{L}{0,2}|handy|mobil\p{L}*|mobile|cell|privat\p{L}*|private|zuhause|rückruf\p{L}*|callback)(?![\p{L}])[^\n]*$/iu;
 /** How far before a number its cue is read. */
 const CUE_REACH = 40;
+/** The bracketed word right after the number saying the call is free: the firm's line whatever stands before it. */
+const FREE_MARK =
+  /^[ \t]*\((?:free|free ?call|freephone|toll[ -]?free|kostenlos|kostenfrei|gebührenfrei|gratis|gratuit|gratuito|gratuita)\)/i;
 
 export function withoutFreephoneNumbers(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type === 'PHONE_NUMBER')) return found;
@@ -63,6 +64,7 @@ export function withoutFreephoneNumbers(text: string, found: Entity[]): Entity[]
     (e) =>
       e.type !== 'PHONE_NUMBER' ||
       !serviceNumber(text.slice(e.start, e.end)) ||
-      OWN_CUE.test(text.slice(Math.max(0, e.start - CUE_REACH), e.start)),
+      (OWN_CUE.test(text.slice(Math.max(0, e.start - CUE_REACH), e.start)) &&
+        !FREE_MARK.test(text.slice(e.end, e.end + 40))),
   );
 }

@@ -202,8 +202,7 @@ export function functionWordMailbox(address: string, nameWords?: ReadonlySet<str
   // "no-reply", "do_not_reply": one function word written apart.
   const local = m[1].toLowerCase().replace(/(?<![^._-])(?:no|do[._-]?not)[._-]?reply(?![^._-])/, 'noreply');
   if (personalDomain(m[2], nameWords)) return false;
-  const pieces = local.split(/[._-]/);
-  return pieces.every(functionPiece) || mailingList(pieces, m[2]);
+  return local.split(/[._-]/).every(functionPiece) || mailingList(local, m[2]);
 }
 
 /** A mailing list's own suffix (Mailman, LISTSERV: "members-chat@", "users-request@", "ALUMNI-L@"). */
@@ -211,19 +210,20 @@ const LIST_SUFFIXES = new Set(['l', 'request', 'announce', 'chat', 'discuss', 'o
 
 /**
  * Whether an address is a mailing list's: a list host ("lists.example.org", "list.x.de", "lists-x.org") or a list
- * suffix ("-l", "-request", "-announce", "-chat", "-discuss"). A list reaches many, it is no one's mailbox; its other
- * pieces must still be free of digits and names ("anna-chat@" could be Anna's).
+ * suffix joined by "-" ("-request", "-announce", "-chat", "-discuss"; the one-letter LISTSERV "-l" only on a list
+ * host: "mahmoudi.l@" is a person's initial). A list reaches many, it is no one's mailbox; its other pieces must
+ * still be free of digits and names ("anna-chat@" could be Anna's).
  */
-function mailingList(pieces: string[], domain: string): boolean {
+function mailingList(local: string, domain: string): boolean {
   const host = domain.toLowerCase().split('.')[0];
   const listHost = host === 'lists' || host === 'list' || host.startsWith('lists-');
-  const last = pieces[pieces.length - 1];
-  if (!listHost && !(pieces.length > 1 && LIST_SUFFIXES.has(last))) return false;
+  const dash = local.lastIndexOf('-');
+  const suffix = dash > 0 ? local.slice(dash + 1) : '';
+  const hasSuffix = LIST_SUFFIXES.has(suffix) && (suffix.length > 1 || listHost);
+  if (!listHost && !hasSuffix) return false;
+  const pieces = (hasSuffix ? local.slice(0, dash) : local).split(/[._-]/);
   return pieces.every(
-    (piece, i) =>
-      (i === pieces.length - 1 && LIST_SUFFIXES.has(piece)) ||
-      functionPiece(piece) ||
-      (/^\p{Ll}{3,}$/u.test(piece) && !isKnownName(piece) && !isGivenName(cap(piece))),
+    (piece) => functionPiece(piece) || (/^\p{Ll}{3,}$/u.test(piece) && !isKnownName(piece) && !isGivenName(cap(piece))),
   );
 }
 

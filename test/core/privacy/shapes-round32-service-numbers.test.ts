@@ -29,7 +29,7 @@ describe('privacy shapes, round 32: service numbers, switchboards and more role 
       ['Unsere Hotline 0800 414 7730 ist rund um die Uhr erreichbar.', '0800 414 7730'],
       ['Störungen melden Sie unter 01806 223 441 (20 ct/Anruf).', '01806 223 441'],
       ['If anything is wrong, call us at 1-800-555-0173 (Mon–Fri).', '1-800-555-0173'],
-      ['For changes please call 0345 600 7721 between 9 and 5.', '0345 600 7721'],
+      ['For changes please call 0344 600 7721 between 9 and 5.', '0344 600 7721'],
       ['Booking line: 0330 088 5129, open daily.', '0330 088 5129'],
       ['Questions to our team on 1300 612 884.', '1300 612 884'],
       ['In an emergency call 112. Power outages: 1850 371 918.', '1850 371 918'],
@@ -46,10 +46,14 @@ describe('privacy shapes, round 32: service numbers, switchboards and more role 
       flagged('Frau Öztoprak erreichen Sie privat unter 0345 6617 204.', 'PHONE_NUMBER', '0345 6617 204');
       assert.equal(serviceNumber('0341 2298 417'), false);
       assert.equal(serviceNumber('08081 123456'), false);
-      assert.equal(serviceNumber('0345 600 7721'), true);
+      assert.equal(serviceNumber('0345 740 3303'), false);
+      assert.equal(serviceNumber('+44 345 600 7721'), true);
+      assert.equal(serviceNumber('0344 600 7721'), true);
     });
     it('keeps a service number the text gives as someone’s own', () =>
       flagged('Please ring me first on 866-604-1172, thanks.', 'PHONE_NUMBER', '866-604-1172'));
+    it('drops one called free whatever stands before it', () =>
+      unflagged('Home safety visit offered – call 0800 0733 418 (free).', 'PHONE_NUMBER', '0800 0733 418'));
   });
 
   describe('a "-0" switchboard is the organisation’s', () => {
@@ -67,6 +71,18 @@ describe('privacy shapes, round 32: service numbers, switchboards and more role 
       flagged('Meine Nummer im Büro: 0862 4471-0', 'PHONE_NUMBER', '0862 4471-0');
       flagged('Ansprechpartner: Jörg Wendelin-Kraus, 0862 4471-0', 'PHONE_NUMBER', '0862 4471-0');
       flagged('Tel. 0862 4471 30', 'PHONE_NUMBER', '0862 4471 30');
+      // A one-person practice's letterhead: the name on the line above.
+      flagged(
+        'Tierarztpraxis Dr. Jördis Wallenkamp\nMarktstraße 9 · Tel. 0862 4471-0\n',
+        'PHONE_NUMBER',
+        '0862 4471-0',
+      );
+      // "called switchboard …" beside a person: the labelled sets read it as hers.
+      flagged(
+        '09:05 Mrs Adeyemi-Holt called switchboard 0113 496 0881 re her parcel.',
+        'PHONE_NUMBER',
+        '0113 496 0881',
+      );
     });
   });
 
@@ -93,6 +109,7 @@ describe('privacy shapes, round 32: service numbers, switchboards and more role 
       'anna-chat@lists.fellside-net.co.uk',
       'jd-l@lists.uni-kesselbach.de',
       'feedback@ravenholt-partners.com',
+      'karimpour.l@versicherung-nord.de',
     ])
       it(`keeps ${address}`, () => {
         if (address.includes('ravenholt')) flagged(`Ilse Ravenholt\nFragen: ${address}`, 'EMAIL_ADDRESS', address);
