@@ -53,7 +53,7 @@ describe('privacy shapes, round 32: service numbers, switchboards and more role 
     it('keeps a service number the text gives as someone’s own', () =>
       flagged('Please ring me first on 866-604-1172, thanks.', 'PHONE_NUMBER', '866-604-1172'));
     it('drops one called free whatever stands before it', () =>
-      unflagged('Home safety visit offered – call 0800 0733 418 (free).', 'PHONE_NUMBER', '0800 0733 418'));
+      unflagged('My landlord says: call 0800 0733 418 (free).', 'PHONE_NUMBER', '0800 0733 418'));
   });
 
   describe('a "-0" switchboard is the organisation’s', () => {
