@@ -19,6 +19,7 @@ import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { withoutFooterAddresses } from './footer-addresses.js';
 import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
+import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -188,8 +189,10 @@ export class PrivacyScanner {
     found = withoutFooterAddresses(seen, found);
     // An organisation's role mailbox and the phone or account beside it on its contact line (role-mailbox-contacts.ts).
     found = withoutRoleMailboxContacts(seen, found);
-    // A freephone number its text calls free: an organisation's service line (freephone-numbers.ts).
+    // Freephone, shared-cost and premium numbers: an organisation's service lines (freephone-numbers.ts).
     found = withoutFreephoneNumbers(seen, found);
+    // A switchboard ("0831 5402-0", "Zentrale 0431 …") unless given as someone's own (switchboard-numbers.ts).
+    found = withoutSwitchboardNumbers(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.

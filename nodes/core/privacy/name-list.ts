@@ -285,3 +285,15 @@ export function isCommonWord(word: string): boolean {
 }
 
 const commonAnswers = new Map<string, boolean>();
+
+let surnames: Set<string> | undefined;
+
+/**
+ * A surname of the curated surname list (surnames.txt: romanised Greek, Russian, Ukrainian and compromise's
+ * surnames), narrower than isKnownName's 60,000 names: for reading a surname inside a word written as one
+ * ("mariaschmidt"), where any of those names would match some run of letters.
+ */
+export function isListedSurname(word: string): boolean {
+  surnames ??= listBeside('surnames.txt');
+  return surnames.has(nameKey(word));
+}

@@ -1,5 +1,5 @@
 import { FREE_MAIL } from './firm-signatures.js';
-import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isGivenName, isKnownName, isListedSurname, nameNoWord } from './name-list.js';
 
 /**
  * Mailboxes: whose is it? One module for the three readings the detectors use.
@@ -50,7 +50,43 @@ const FUNCTION_WORDS = new Set(
     'contacto ventas compras soporte atencion atencioncliente reservas facturacion contabilidad empleo ' +
     'informazioni assistenza vendite acquisti amministrazione fatture contabilita prenotazioni ' +
     'kontakt biuro obsluga sprzedaz zakupy ksiegowosc faktury rekrutacja ' +
-    'salg indkoeb kundeservice regnskab bogholderi faktura job'
+    'salg indkoeb kundeservice regnskab bogholderi faktura job ' +
+    // Departments and services by kind of organisation (round 32): words of a kind, not only the ones seen.
+    // Hospital / care (DE, EN)
+    'aufnahme patientenaufnahme ambulanz notaufnahme pflege pflegedienst pflegedirektion verwaltungsdirektion ' +
+    'sozialdienst entlassmanagement labor radiologie apotheke befund befunde rezepte rezeption patientenservice ' +
+    'seelsorge hygiene qualitaetsmanagement medizincontrolling einsatz leitstelle serviceleitstelle notdienst ' +
+    'results pathology radiology pharmacy referrals outpatients wards maternity safeguarding patients ' +
+    'patientservices records medicalrecords pals bereavement volunteers volunteering donations fundraising ' +
+    // Council / public office
+    'buergerbuero bürgerbüro buergerservice meldeamt bauaufsicht bauordnung umweltamt gewerbeamt zulassungsstelle ' +
+    'kaemmerei stadtkasse steueramt friedhof friedhofsverwaltung abfall abfallberatung wahlamt wahlen schulamt ' +
+    'kita kitas aufenthalt auslaenderbehoerde ' +
+    'council housing income rents repairs maintenance licensing parking waste recycling benefits registrar ' +
+    'registrars electoral elections library libraries consumer complaints complaint ' +
+    // Bank / insurer
+    'kredit kredite baufinanzierung finanzierung immobilien kontoservice karten kartenservice wertpapiere depot ' +
+    'vorsorge versicherung versicherungen filiale firmenkunden privatkunden geschaeftskunden beratung ' +
+    'mortgages mortgage lending loans savings cards fraud underwriting pensions pension insurance investments ' +
+    'deposits deposit ' +
+    // University / school
+    'pruefungsamt prüfungsamt studiensekretariat studierendensekretariat immatrikulation zulassung bibliothek ' +
+    'rechenzentrum dekanat fakultaet fachschaft studienberatung auslandsamt stipendien forschung drittmittel ' +
+    'admissions admission registry enrolment enrollment exams examinations students alumni research grants ' +
+    'scholarships fees accommodation international ' +
+    // Publisher / media
+    'leserservice aboservice abo abonnement anzeigen lektorat lizenzen manuskripte herstellung ' +
+    'subscriptions subscription circulation editorial newsdesk letters advertising rights permissions royalties ' +
+    'submissions ' +
+    // Logistics / trade
+    'spedition export exporte import importe zoll fuhrpark logistik sendungsverfolgung abholung zustellung ' +
+    'transport fracht exports imports customs freight warehouse tracking delivery deliveries despatch ' +
+    // Letting, utilities, HR, general
+    'vermietung mieterservice hausmeister stoerung stoerungen zaehler zaehlerwechsel reparatur reparaturen ' +
+    'instandhaltung reisestelle reisekosten entgelt gehalt gehaltsabrechnung personalservice zeiten zeiterfassung ' +
+    'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
+    'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
+    'switchboard mailroom facilities estates quality audit governance'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
@@ -86,32 +122,68 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
         (w) =>
           w === 'dr' ||
           (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))) ||
-          nameRunTogether(w),
+          soleTraderWord(w),
       );
   });
 }
 
-/**
- * Practice words and titles a one-person business writes before its owner's surname in one word ("praxisweber.de",
- * "drkowalczyk.at").
- */
-const PRACTICE_HEADS = new Set('dr drs prof praxis kanzlei atelier studio'.split(' '));
+/** A title or a one-person practice's word written before its owner's surname ("praxisweber", "drkovac"). */
+const OWNER_TITLES = [
+  'dr',
+  'prof',
+  'praxis',
+  'kanzlei',
+  'studio',
+  'atelier',
+  'salon',
+  'rechtsanwalt',
+  'rechtsanwaeltin',
+  'ra',
+  'notar',
+  'steuerberater',
+  'stb',
+  'zahnarzt',
+  'tierarzt',
+  'physio',
+  'architekt',
+  'foto',
+  'fotostudio',
+  'malermeister',
+  'ing',
+];
+/** A trade word written after its owner's given name ("jonasfotografie", "annadesign", "lisayoga"). */
+const OWNER_TRADES = new Set(
+  (
+    'fotografie photography photo foto design designs grafik art arts kunst coaching beratung consulting yoga ' +
+    'massage therapie therapy physio friseur hair beauty kosmetik nails music musik malerei tischlerei schreinerei ' +
+    'catering texte text writes writing translations uebersetzungen illustration illustrations ceramics keramik ' +
+    'goldschmiede schmuck jewellery tattoo tattoos makeup films film video lektorat'
+  ).split(' '),
+);
 
 /**
- * Whether a domain piece is a person's name written as one word: a given name of 4 letters or more, a title or a
- * practice word, then a surname of 6 letters or more from the name lists ("mariaschmidt", "lenakowalczyk",
- * "praxisokonkwo", "drkowalczyk"). Privacy first: a one-person business's domain is its owner's. Narrow on
- * purpose, since a split anywhere finds names inside ordinary place and firm words ("linden|platz", "wes|erland",
- * "meri|dian", "dr|ivewell"): the surname is no given name and no ordinary word, and a surname the lists lack
- * ("idaschwertfeger") is not read. At most 63 letters, one split each: linear.
+ * Whether one word of a domain spells a one-person business written as ONE word (a sole trader's domain is theirs:
+ * its info@ stays flagged): a given name and a surname ("mariaschmidt"), a title or practice word and a surname
+ * ("praxisweber", "drkovac"), a given name and a trade word ("jonasfotografie"). Each split point is tried once over
+ * a word of at most 30 letters: bounded, linear.
  */
-function nameRunTogether(piece: string): boolean {
-  if (piece.length < 8 || piece.length > 63 || !/^\p{Ll}+$/u.test(piece)) return false;
-  for (let i = 2; i <= piece.length - 6; i++) {
-    const head = piece.slice(0, i);
-    const tail = piece.slice(i);
-    if (!isKnownName(tail) || isGivenName(cap(tail)) || isDictionaryWord(tail)) continue;
-    if (PRACTICE_HEADS.has(head) || (head.length >= 4 && isGivenName(cap(head)) && !isDictionaryWord(head)))
+function soleTraderWord(w: string): boolean {
+  if (w.length < 6 || w.length > 30 || !/^\p{Ll}+$/u.test(w)) return false;
+  // A title's surname may be any name that is no ordinary word: the title already says "a person's practice".
+  for (const title of OWNER_TITLES) {
+    const rest = w.slice(title.length);
+    if (w.startsWith(title) && rest.length >= 4 && (isListedSurname(rest) || nameNoWord(rest))) return true;
+  }
+  // After a given name only a listed surname or a trade word: the 60,000 known names match too many runs of letters
+  // ("linden" + "platz", "savannah" + "ledger").
+  for (let i = 3; i <= w.length - 4; i++) {
+    if (!isGivenName(cap(w.slice(0, i)))) continue;
+    const rest = w.slice(i);
+    if (OWNER_TRADES.has(rest) || isListedSurname(rest)) return true;
+    // Or a surname of 6 letters or more from the broad lists that is no given name and no ordinary word, after a
+    // given name of 4 or more that is no ordinary word ("lenakowalczyk"): narrow enough that place and firm words
+    // ("linden|platz", "meri|dian") stay firms' (checked against every labelled set in review 31).
+    if (i >= 4 && rest.length >= 6 && !isDictionaryWord(w.slice(0, i)) && nameNoWord(rest) && !isGivenName(cap(rest)))
       return true;
   }
   return false;
@@ -134,8 +206,30 @@ export function functionWordMailbox(address: string, nameWords?: ReadonlySet<str
   if (!m) return false;
   // "no-reply", "do_not_reply": one function word written apart.
   const local = m[1].toLowerCase().replace(/(?<![^._-])(?:no|do[._-]?not)[._-]?reply(?![^._-])/, 'noreply');
-  const pieces = local.split(/[._-]/);
-  return pieces.every(functionPiece) && !personalDomain(m[2], nameWords);
+  if (personalDomain(m[2], nameWords)) return false;
+  return local.split(/[._-]/).every(functionPiece) || mailingList(local, m[2]);
+}
+
+/** A mailing list's own suffix (Mailman, LISTSERV: "members-chat@", "users-request@", "ALUMNI-L@"). */
+const LIST_SUFFIXES = new Set(['l', 'request', 'announce', 'chat', 'discuss', 'owner', 'bounces', 'digest']);
+
+/**
+ * Whether an address is a mailing list's: a list host ("lists.example.org", "list.x.de", "lists-x.org") or a list
+ * suffix joined by "-" ("-request", "-announce", "-chat", "-discuss"; the one-letter LISTSERV "-l" only on a list
+ * host: "mahmoudi.l@" is a person's initial). A list reaches many, it is no one's mailbox; its other pieces must
+ * still be free of digits and names ("anna-chat@" could be Anna's).
+ */
+function mailingList(local: string, domain: string): boolean {
+  const host = domain.toLowerCase().split('.')[0];
+  const listHost = host === 'lists' || host === 'list' || host.startsWith('lists-');
+  const dash = local.lastIndexOf('-');
+  const suffix = dash > 0 ? local.slice(dash + 1) : '';
+  const hasSuffix = LIST_SUFFIXES.has(suffix) && (suffix.length > 1 || listHost);
+  if (!listHost && !hasSuffix) return false;
+  const pieces = (hasSuffix ? local.slice(0, dash) : local).split(/[._-]/);
+  return pieces.every(
+    (piece) => functionPiece(piece) || (/^\p{Ll}{3,}$/u.test(piece) && !isKnownName(piece) && !isGivenName(cap(piece))),
+  );
 }
 
 /**

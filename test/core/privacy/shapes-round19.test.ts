@@ -220,8 +220,9 @@ describe('privacy detectors: shapes of round 19 (bookings, care rounds, logs)', 
   });
 
   describe('phone numbers', () => {
-    it('reads an Australian 1300 number (must-keep: an order number is none)', () => {
-      assert.deepEqual(phones('Kestrel Storage · 1300 552 907'), ['1300 552 907']);
+    it('reads an Australian 1300 number as a service line (must-keep: an order number is none)', () => {
+      // Round 32: a 1300 number is an organisation's service line, never a person's (freephone-numbers.ts).
+      assert.deepEqual(phones('Kestrel Storage · 1300 552 907'), []);
       assert.deepEqual(phones('Order 1300 123 456 shipped'), []);
     });
   });

@@ -85,7 +85,8 @@ describe('privacy detectors: shapes of round 31 (card networks, birth dates in r
     // Where a text sends its questions is no organisation's cue: a person writes their direct line so (fail closed).
     assert.equal(phones('Ottokar Semmelrock ist verifiziert. Rückfragen an +49 30 4471 200.').length, 1);
     assert.equal(phones('Queries to 00353 1 664 3300, weekdays.').length, 1);
-    assert.equal(phones('Fragen? Unsere Hotline 0800 441 2200 ist kostenlos.').length, 1);
+    // Round 32: a freephone number is an organisation's wherever it stands (freephone-numbers.ts).
+    assert.equal(phones('Fragen? Unsere Hotline 0800 441 2200 ist kostenlos.').length, 0);
     assert.equal(phones('Kontakt: einspruch@kartenwerk.example.de · +49 89 5523 4400').length, 1);
     assert.equal(phones('Bitte rufen Sie mich an: +49 89 5523 4473').length, 1);
   });

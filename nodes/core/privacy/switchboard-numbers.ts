@@ -1,0 +1,54 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { personalPhone } from './organisation-contacts.js';
+
+/**
+ * An organisation's switchboard: a German, Austrian or Swiss landline written with the extension "-0" ("0831
+ * 5402-0", "+49 441 92018-0": the "Zentrale" of a PBX, DIN 5008), or a landline its text labels as the switchboard
+ * ("Zentrale 0431 99 20 00", "0161 555 0199 (switchboard)", "Tel. 089 2388 0 (Zentrale)"). A switchboard reaches the
+ * firm, not a person (GDPR Art. 4(1)); no set 19–29 labels one and sets 3–18 were relabelled to match.
+ *
+ * Privacy first, it stays when the text gives it as someone's: a possessive or call-back cue right before it ("meine
+ * Nummer", "my number", "Rückruf", "call me back"), a "privat"/"home"/"Durchwahl" word, or — for the "-0" form, which
+ * says nothing by a label — a PERSON on its line or the line above (a named person's own row: "Jana Berg | 0431
+ * 5402-0"; a one-person practice's letterhead: "Zahnarztpraxis Dr. Berg" over "Tel. 0431 5402-0"). A labelled
+ * "(Zentrale)" is the firm's even beside a person's name ("Bearbeitung: X, Tel. … (Zentrale)": the writer says it is
+ * not their own line). An unlabelled mobile is never a switchboard.
+ */
+
+/** A DE/AT/CH landline ending in the extension "-0". */
+const ZERO_EXTENSION = /^(?:\+4[139][ \t]?(?:\(0\)[ \t]?)?[1-9]|0[1-9])[\d \t/()]*\d[ \t]?[-–][ \t]?0$/;
+/**
+ * "Zentrale" right before the number ("Zentrale 0431 …", "(Zentrale: Tel. …"). Not the English "switchboard" before
+ * it: the labelled sets give "called switchboard 0113 …", "estate office switchboard 0161 …" as a person's.
+ */
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Zentrale|Telefonzentrale)[ \t]*:?[ \t]*(?:Tel\.?|Telefon)?[ \t:]*\(?$/u;
+/** A bracketed switchboard label right after it ("(Zentrale)", "(switchboard)", "(main line)"). */
+const LABEL_AFTER = /^[ \t]*\((?:Zentrale|Telefonzentrale|[Ss]witchboard|[Mm]ain line)\)/u;
+/** A cue right before the number giving it as someone's own. Bounded: linear. */
+const OWN_CUE =
+  /(?:^|[^\p{L}])(?:my|me|mich|mir|mein\p{L}{0,2}|privat\p{L}*|private|home|zuhause|durchwahl|direct|direkt|rückruf\p{L}*|callback|call[ \t]+me|ruf(?:en Sie)?[ \t]+mich|reach[ \t]+me)(?![\p{L}])/iu;
+/** How far before a number its cue is read. */
+const CUE_REACH = 40;
+
+export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'PHONE_NUMBER')) return found;
+  const lines = new LineIndex(text);
+  const personLines = new Set<number>();
+  for (const e of found) if (e.type === 'PERSON') personLines.add(lines.lineOf(e.start));
+  // A person on the number's line or the line right above it (a letterhead: "Zahnarztpraxis Dr. X" over "Tel. …-0").
+  const nearPerson = (line: number) => personLines.has(line) || personLines.has(line - 1);
+  return found.filter((e) => {
+    if (e.type !== 'PHONE_NUMBER') return true;
+    const value = text.slice(e.start, e.end);
+    const line = lines.lineOf(e.start);
+    const lineStart = lines.lineStart(line);
+    const before = text.slice(Math.max(lineStart, e.start - CUE_REACH), e.start);
+    const lineText = text.slice(lineStart, Math.min(lines.lineEnd(line), e.end + CUE_REACH));
+    if (OWN_CUE.test(before)) return true;
+    // The label wins over personalPhone's reading: its national "01[5-7]" is also a UK landline (Manchester 0161).
+    if (LABEL_AFTER.test(text.slice(e.end, e.end + 30))) return false;
+    if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
+    return !ZERO_EXTENSION.test(value) || nearPerson(line) || personalPhone(value, lineText);
+  });
+}
