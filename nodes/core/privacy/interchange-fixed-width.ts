@@ -45,8 +45,15 @@ const KINDS: [RegExp, Column['kind']][] = [
   ],
 ];
 
+/**
+ * What every usable layout holds (MIN_COLUMNS is 3): its second item between two commas, a width before
+ * it ("… 9, name 32, …"). Starting at a digit, this one pass skips prose fast; LAYOUT_ITEM, which tries
+ * every letter, then reads only the few texts that can hold a layout.
+ */
+const SECOND_ITEM = /\d[ \t]*,[ \t]*\p{L}[\p{L}\d+/.-]*(?:[ \t]\p{L}[\p{L}\d+/.-]*){0,3}[ \t]+\d{1,3}[ \t]*,/u;
+
 export function fixedWidthFields(text: string): FieldReading | undefined {
-  if (!/\d[ \t]*,/.test(text)) return undefined;
+  if (!SECOND_ITEM.test(text)) return undefined;
   const layout = documentedLayout(text);
   if (!layout) return undefined;
   const personal: Entity[] = [];

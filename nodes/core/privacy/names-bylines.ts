@@ -31,7 +31,7 @@ export function namesInPagePlaces(text: string, handleParts: ReadonlySet<string>
       const start = m.index + m[0].length - name.length - m[2].length;
       out.push({ type: 'PERSON', start, end: start + name.length, score: 0.85 });
     }
-  if (BYLINE_HINT.test(text))
+  if (BYLINE_HINT.test(text) && DASH_BY.test(text))
     for (const m of text.matchAll(DASH_BYLINE)) {
       const name = m[1];
       if (!personWords(name) || (!/[ \t]/.test(name) && !isGivenName(name) && !isKnownName(name))) continue;
@@ -130,6 +130,8 @@ const DASH_BYLINE = new RegExp(
   String.raw`(?<=[ \t]|^)[—–-][ \t]*(?:by|von)[ \t]+(${BYLINE_NAME})(?=[ \t]*(?:[(,·|»]|\r?\n|$))`,
   'gu',
 );
+/** What every DASH_BYLINE holds, in a pass that starts at a dash: most texts are answered without its lookbehind at every place. */
+const DASH_BY = /[—–-][ \t]*(?:by|von)[ \t]/;
 const CUE_HINT = /neighbou?r|nachbar|reported|gemeldet/i;
 /** Delivery notes and card logs: the person something was left with, or who reported it. */
 const CUED = new RegExp(

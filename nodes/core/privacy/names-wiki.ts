@@ -150,7 +150,15 @@ const UNIT_HEADING =
 const EMPHASIS =
   /(?<=(?:\b(?:by|from|von|durch|an|für|for|with|mit)|:)[ \t]{1,3})(\/\/|__|_|\*\*|\*|''+)([^\s/_*'][^/_*'\n]{0,58}?)\1(?![\p{L}\p{N}])|(?<![\p{L}\p{N}/_*'])(\/\/|__|_|\*\*|\*|''+)([^\s/_*'][^/_*'\n]{0,58}?)\3(?=[ \t]{1,3}\([ \t]?\p{L})/giu;
 
+/**
+ * Where EMPHASIS can match: an opening mark right after a blank (the cue's), or a closing mark before blanks and
+ * a bracket. No letters, so no case or Unicode question; one pass that skips most texts, where EMPHASIS's
+ * lookbehinds are tried at every place.
+ */
+const MARK_PLACE = /[ \t](?:\/\/|[_*]|'')|(?:\/\/|[_*]|'')[ \t]{1,3}\(/;
+
 function emphasised(text: string, out: Entity[]): void {
+  if (!MARK_PLACE.test(text)) return;
   for (const m of text.matchAll(EMPHASIS)) {
     const mark = m[1] ?? m[3];
     const value = m[2] ?? m[4];

@@ -183,23 +183,22 @@ function germanOrdinal(w: string): number | undefined {
 
 type Classified = { kind: Kind; value: number; dot?: boolean } | undefined;
 /**
- * The letters a number word can start with, from the word lists themselves: German compounds and ordinals begin
- * with a unit, a teen, a tens word, "hundert", "tausend" or "ein". Most words of a text start otherwise and are
- * answered without a look at the lists.
+ * The words a number word can start with, from the word lists themselves: German compounds and ordinals begin
+ * with a unit, a teen, a tens word, "hundert", "tausend" or "ein". Each has two letters or more.
  */
-const FIRST_LETTERS = new Set(
-  [
-    ...EN_DIGITS,
-    ...EN_TEENS,
-    ...EN_TENS.filter(Boolean),
-    ...Object.keys(EN_ORDINALS),
-    ...Object.keys(DE_UNITS),
-    ...Object.keys(DE_TEENS),
-    ...Object.keys(DE_TENS),
-    ...Object.keys(DE_ORDINAL_STEMS),
-    ...'oh nought naught hundred hundert thousand tausend double doppel triple treble dreifach and ein'.split(' '),
-  ].map((w) => w[0]),
-);
+const NUMBER_WORD_HEADS = [
+  ...EN_DIGITS,
+  ...EN_TEENS,
+  ...EN_TENS.filter(Boolean),
+  ...Object.keys(EN_ORDINALS),
+  ...Object.keys(DE_UNITS),
+  ...Object.keys(DE_TEENS),
+  ...Object.keys(DE_TENS),
+  ...Object.keys(DE_ORDINAL_STEMS),
+  ...'oh nought naught hundred hundert thousand tausend double doppel triple treble dreifach and ein'.split(' '),
+];
+/** Their first letters: most words of a text start otherwise and are answered without a look at the lists. */
+const FIRST_LETTERS = new Set(NUMBER_WORD_HEADS.map((w) => w[0]));
 /** Words already classified: a text repeats its words, and classify is pure. Cleared when it grows large. */
 const classified = new Map<string, Classified>();
 const MAX_CLASSIFIED = 20_000;
@@ -258,9 +257,10 @@ interface Chunk {
 }
 
 /** Hesitations a recogniser writes between the digits of one value ("null eins sieben äh zwei …"). */
-const FILLER = /^(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|erm)$/;
+const FILLER_WORDS = ['äh', 'ähm', 'öh', 'öhm', 'ehm', 'hm', 'uh', 'um', 'er', 'erm'];
+const FILLER = new RegExp(`^(?:${FILLER_WORDS.join('|')})$`);
 /** Between two digit words of one value: blanks, a comma, hesitations ("sieben, äh zwei"). */
-const DIGIT_GAP = /^(?:[ \t]*,)?[ \t]+(?:(?:äh|ähm|öh|öhm|ehm|hm|uh|um|er|erm)[ \t]*,?[ \t]+)*$/i;
+const DIGIT_GAP = new RegExp(`^(?:[ \\t]*,)?[ \\t]+(?:(?:${FILLER_WORDS.join('|')})[ \\t]*,?[ \\t]+)*$`, 'i');
 /** A digit chunk read across a comma or a hesitation is a value only at a phone's or an id's length. */
 const MIN_DIGITS_ACROSS = 6;
 
@@ -316,13 +316,23 @@ function growWords(): void {
   wFlags = grow(wFlags, new Uint8Array(size));
 }
 /**
- * ASCII first letters (either case) after which a word may be a number word or a hesitation (FILLER starts with
- * e, h, u or a non-ASCII letter): any other word is a plain word without a look at its letters.
+ * Pairs of ASCII letters (in lower case, first * 128 + second) a word may begin with when it is a number word
+ * (it begins with one of NUMBER_WORD_HEADS) or a hesitation (a FILLER word). A word of ASCII letters beginning
+ * with another pair, or of one letter, is a plain word without a look at its letters: most words of a text, and
+ * no slice, lower-casing or lookup for them.
  */
-const MAY_COUNT = new Uint8Array(128);
-for (const ch of [...FIRST_LETTERS, 'e', 'h', 'u']) {
-  const code = ch.charCodeAt(0);
-  if (code < 128) MAY_COUNT[code] = MAY_COUNT[code & ~0x20] = 1;
+const MAY_COUNT = new Uint8Array(128 * 128);
+for (const word of [...NUMBER_WORD_HEADS, ...FILLER_WORDS]) {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) MAY_COUNT[first * 128 + second] = 1;
+}
+/** Whether the word start..end (its first code unit c, an ASCII letter) is plain by MAY_COUNT. */
+function plainAsciiWord(text: string, start: number, end: number, c: number): boolean {
+  if (end - start === 1) return true;
+  const second = text.charCodeAt(start + 1);
+  // A letter beyond ASCII may lower-case to ASCII ("K", the Kelvin sign): such a word is read in full.
+  return second < 0x80 && MAY_COUNT[(c | 0x20) * 128 + (second | 0x20)] === 0;
 }
 /** Whether a BMP code unit is a letter (\p{L}): 0 not yet known, 1 letter, 2 not. */
 const BMP_LETTER = new Uint8Array(65536);
@@ -393,7 +403,7 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       push(start, end, 0, 0, DIGITS);
       continue;
     }
-    if (c < 0x80 && MAY_COUNT[c] === 0) {
+    if (c < 0x80 && plainAsciiWord(text, start, end, c)) {
       push(start, end, 0, 0, 0);
       continue;
     }

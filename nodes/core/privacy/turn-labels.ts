@@ -9,7 +9,10 @@ const MAX_LABEL = 80;
 
 /** The turn label at the start of `line` (a bracket or a colon ends it, blanks after it included), or ''. */
 export function turnLabel(line: string): string {
-  const label = TURN_LABEL.exec(line.slice(0, MAX_LABEL))?.[0] ?? '';
+  const head = line.slice(0, MAX_LABEL);
+  // Asked for every line of a text, and most lines have neither a bracket nor a colon near their start: no label.
+  if (!head.includes(':') && !head.includes(']')) return '';
+  const label = TURN_LABEL.exec(head)?.[0] ?? '';
   return /[\]:][ \t]*$/.test(label) ? label : '';
 }
 
