@@ -21,15 +21,24 @@ import type { Entity } from './entities.js';
 /** International form, by country code and range: the digits after "+" with a "(0)" dropped. */
 const INTERNATIONAL_SERVICE =
   /^(?:49(?:800|180[1-7]|900)|43(?:800|810|820|900)|41(?:800|84[0248]|900)|44(?:800|808|84[2-5]|87[0-3]|3(?:0[036]|3[03]|4[345]|7[0-3])|9)|3531(?:800|850|890)|61(?:1[38]00|13\d{4}$)|64(?:800|508)|1(?:800|888|877|866|855|844|833)|31(?:800|900))\d*$/;
-/** National form with no area-code clash, by its digits: 0800, 0180x, 0900, 1300/1800/1850/1890, 1-8xx. */
-const NATIONAL_SERVICE =
-  /^(?:0800\d{5,8}|0180[1-7]\d{4,8}|0900\d{5,8}|1(?:300|800|850|890)\d{6}|1?(?:800|888|877|866|855|844|833)\d{7})$/;
+/** National form with no area-code clash, by its digits: 0800, 0180x, 0900, 1300/1800/1850/1890. */
+const NATIONAL_SERVICE = /^(?:0800\d{5,8}|0180[1-7]\d{4,8}|0900\d{5,8}|1(?:300|800|850|890)\d{6})$/;
+/**
+ * US/CA toll-free 8xx only in the North American grouping 3-3-4 ("1-800-555-0142", "(888) 555 0142"): as bare
+ * digits "18881234567" is also a Chinese mobile (188, 185, 180 …) and "8881234567" an Indian one — fail closed.
+ */
+const NANP_TOLL_FREE =
+  /^(?:1[ \t.-]?)?(?:\((?:800|888|877|866|855|844|833)\)[ \t]?|(?:800|888|877|866|855|844|833)[ \t.-])\d{3}[ \t.-]\d{4}$/;
 /** UK 0808 and NZ 0508 written with their own first group ("0808 157 0192"): DE 08081 and 05082 are area codes. */
 const GROUPED_FREEPHONE = /^0[58]0[8][ \t-]\d/;
 /** UK non-geographic 03/084x/087x numbers written 4-3-4 (or 4-3-2-2 where no German area code shares the prefix). */
 const UK_GROUPED = /^0(?:3(?:0[036]|3[03]|4[34]|7[023])|84[2-5]|87[023])[ \t]\d{3}[ \t](?:\d{4}|\d\d[ \t]\d\d)$/;
-/** Swiss 084x and Austrian 0810/0820 numbers: a first group of exactly four digits, ten digits in all. */
-const ALPINE_GROUPED = /^0(?:84[0248]|8[12]0)[ \t/-]?\d{3}[ \t]?\d{3}$/;
+/**
+ * Swiss 084x and Austrian 0810/0820 numbers: a first group of exactly four digits written apart, ten digits in all.
+ * Unseparated, "0820212345" is as well a German number of area code 08202 (Althegnenberg), "0840212345" one of
+ * 08402: fail closed.
+ */
+const ALPINE_GROUPED = /^0(?:84[0248]|8[12]0)[ \t/-]\d{3}[ \t]?\d{3}$/;
 /** Australian "13 xx xx". */
 const AU_SHORT = /^13[ \t]\d\d[ \t]\d\d$/;
 
@@ -41,6 +50,7 @@ export function serviceNumber(value: string): boolean {
   if (compact.startsWith('00')) return INTERNATIONAL_SERVICE.test(compact.slice(2));
   if (
     NATIONAL_SERVICE.test(compact) ||
+    NANP_TOLL_FREE.test(written) ||
     GROUPED_FREEPHONE.test(written) ||
     AU_SHORT.test(written) ||
     ALPINE_GROUPED.test(written)
@@ -51,7 +61,7 @@ export function serviceNumber(value: string): boolean {
 
 /** A cue right before a number giving it as someone's own ("me", "my", "Handy", "privat"). Bounded: linear. */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:me|my|mich|mir|mein\p{L}{0,2}|handy|mobil\p{L}*|mobile|cell|privat\p{L}*|private|zuhause|rückruf\p{L}*|callback)(?![\p{L}])[^\n]*$/iu;
+  /(?:^|[^\p{L}])(?:me|my|mich|mir|mein\p{L}{0,2}|handy|mobil\p{L}*|mobile|cell|privat\p{L}*|private|zuhause|durchwahl|direct[ \t]+dial|rückruf\p{L}*|callback)(?![\p{L}])[^\n]*$/iu;
 /** How far before a number its cue is read. */
 const CUE_REACH = 40;
 export function withoutFreephoneNumbers(text: string, found: Entity[]): Entity[] {

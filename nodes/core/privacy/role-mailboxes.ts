@@ -207,7 +207,11 @@ export function functionWordMailbox(address: string, nameWords?: ReadonlySet<str
   // "no-reply", "do_not_reply": one function word written apart.
   const local = m[1].toLowerCase().replace(/(?<![^._-])(?:no|do[._-]?not)[._-]?reply(?![^._-])/, 'noreply');
   if (personalDomain(m[2], nameWords)) return false;
-  return local.split(/[._-]/).every(functionPiece) || mailingList(local, m[2]);
+  const pieces = local.split(/[._-]/);
+  // A piece that is a word of a name found in the text is that person's, even when it is also a function word
+  // ("Tobias Zoll, zoll@…", "Petra Kredit: kredit@…"): privacy first.
+  if (nameWords && pieces.some((piece) => nameWords.has(piece))) return false;
+  return pieces.every(functionPiece) || mailingList(local, m[2]);
 }
 
 /** A mailing list's own suffix (Mailman, LISTSERV: "members-chat@", "users-request@", "ALUMNI-L@"). */
