@@ -87,6 +87,13 @@ const PHRASE_WORD = new RegExp(
   'u',
 );
 
+/**
+ * A person's title or a letter's salutation right before a phrase ("Mrs Sage Tshabalala", "Herr Vorwerk Adebayo",
+ * "Dear Sage …"): nobody writes it before a maker's model, so it is a person, privacy first.
+ */
+const PERSON_TITLE_BEFORE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Herrn|Frau|Dear|Hi|Hello|Liebe|Lieber|geehrte|geehrter)\.?,?[ \t]+$/u;
+
 /** Words a finding took in before the phrase ("Watching Aston Villa"): ordinary English words, none a name. */
 function ordinaryLead(lead: string): boolean {
   if (lead.length > 24 || !/^(?:\p{L}+[ \t]+)+$/u.test(lead)) return false;
@@ -106,16 +113,28 @@ function inside(text: string, e: Entity, pattern: RegExp, accepted: (m: RegExpEx
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     const start = from + m.index;
-    if (e.end <= start + m[0].length && accepted(m) && (start <= e.start || ordinaryLead(text.slice(e.start, start))))
+    if (
+      e.end <= start + m[0].length &&
+      accepted(m) &&
+      // Only a maker's "model" can be a person's name; "Dear Aston Villa fans" stays a club.
+      (m[1] === undefined || !PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) &&
+      (start <= e.start || ordinaryLead(text.slice(e.start, start)))
+    )
       return true;
   }
   return false;
 }
 
+/** Two capitalised words joined by a hyphen ("Mbeki-Odhiambo"): a double surname; a model has digits ("F-150"). */
+const DOUBLE_BARRELLED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 /** Whether the finding is a club, a firm, or a maker's model named like a person (see above). */
 export function brandNoPerson(text: string, e: Entity, value: string): boolean {
   if (value.length > 40 || !PHRASE_WORD.test(value)) return false;
   // A "model" that is a name ("Ford Kelly", "Sage Williams"): a person, privacy first.
-  const notGiven = (m: RegExpExecArray) => m[1] === undefined || (!isGivenName(m[1]) && !isKnownName(m[1]));
+  // Each part of a double-barrelled "model" is read ("Sage Okafor-Lindqvist": a surname, no model).
+  const notGiven = (m: RegExpExecArray) =>
+    m[1] === undefined ||
+    (!DOUBLE_BARRELLED.test(m[1]) && m[1].split(/[-'’]/).every((part) => !isGivenName(part) && !isKnownName(part)));
   return inside(text, e, PHRASE, notGiven) || inside(text, e, HENRY_HOOVER, () => true);
 }

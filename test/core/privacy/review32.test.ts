@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { serviceNumber } from '../../../nodes/core/privacy/freephone-numbers.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { has, hasNone, personSpans } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
 
@@ -66,6 +67,23 @@ describe('review 32: attacks on the round-32 rules that drop findings', () => {
       it(`keeps ${address}`, () => flagged(text, 'EMAIL_ADDRESS', address));
     it('still drops the role mailbox beside an unrelated person', () => {
       unflagged('Frau Petra Lindqvist, bitte wenden Sie sich an zoll@hafenlogistik-nord.de.', 'EMAIL_ADDRESS', 'zoll@');
+    });
+  });
+
+  describe("a person named like a maker's model", () => {
+    for (const [text, name] of [
+      ['Dear Sage Mbeki-Odhiambo,', 'Sage Mbeki-Odhiambo'],
+      ['Kunde: Ford Smith-Quaye', 'Ford Smith-Quaye'],
+      ['Mrs Sage Okafor-Lindqvist called about her claim.', 'Sage Okafor-Lindqvist'],
+      ['Sehr geehrte Frau Vorwerk Quillfeather,', 'Vorwerk Quillfeather'],
+      ['Hi Sage Quillfeather,', 'Sage Quillfeather'],
+    ])
+      it(`keeps ${name}`, () => has(personSpans(text), name));
+    it('still drops models, clubs and a salutation to a club', () => {
+      const models = personSpans('I bought a Ford Fiesta, a Miele Triflex and a Land Rover Defender.');
+      for (const word of ['Fiesta', 'Triflex', 'Defender']) hasNone(models, word);
+      hasNone(personSpans('Dear Aston Villa fans, thanks for coming.'), 'Villa');
+      hasNone(personSpans('Our Miele Triflex and a Ford F-150.'), 'Triflex');
     });
   });
 
