@@ -48,19 +48,21 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
   const personLines = new Set<number>();
   const nameWords = new Set<string>();
   const nameOpens = new Set<number>();
+  // The words of names not written in capitals: a mailbox's local part that is one of them is that person's
+  // ("Tobias Zoll, zoll@…"); a word in capitals is the mailbox's own role or acronym ("PALS <pals@…>", "PALS Officer").
+  const localNameWords = new Set<string>();
   for (const e of found)
     if (e.type === 'PERSON') {
       const first = lines.lineOf(e.start);
       if (text.slice(lines.lineStart(first), e.start).trim() === '') nameOpens.add(first);
       for (let l = lines.lineOf(e.start), last = lines.lineOf(e.end); l <= last; l++) personLines.add(l);
-      for (const w of text
-        .slice(e.start, e.end)
-        .toLowerCase()
-        .split(/[^\p{L}]+/u))
-        if (w.length >= 4) {
+      for (const written of text.slice(e.start, e.end).split(/[^\p{L}]+/u))
+        if (written.length >= 4) {
+          const w = written.toLowerCase();
           // As written and as a domain spells it ("Rübsamen": "ruebsamen-moebel.de").
           nameWords.add(w);
           nameWords.add(folded(w));
+          if (/\p{Ll}/u.test(written)) localNameWords.add(folded(w));
         }
     }
   // The line around a span, bounded, with the span itself blanked (a mailbox "personal@" is no cue of its own).
@@ -84,7 +86,7 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     }
     // A PERSON on the mailbox's line is no reason to keep it ("Es tut uns leid, Frau Berg. Bitte melden Sie sich unter
     // service@…": she is the addressee); a word of her name in its domain is (personalDomain).
-    if (!functionWordMailbox(address, nameWords)) continue;
+    if (!functionWordMailbox(address, nameWords, localNameWords)) continue;
     const line = around(e);
     if (OWN_CUE.test(line) || OWNER_CUE.test(line)) continue;
     roles.push(e);

@@ -201,7 +201,11 @@ function spellsNameWord(label: string, nameWords: ReadonlySet<string>): boolean 
  * Whether a plain address ("local@domain") is an organisation's role mailbox read from itself: its local part
  * only function words joined by ".", "-" or "_" (no digit, no name, no initials), its domain no person's.
  */
-export function functionWordMailbox(address: string, nameWords?: ReadonlySet<string>): boolean {
+export function functionWordMailbox(
+  address: string,
+  nameWords?: ReadonlySet<string>,
+  localNameWords?: ReadonlySet<string>,
+): boolean {
   const m = /^([^\s@]+)@([^\s@]+\.[^\s@]+)$/u.exec(address);
   if (!m) return false;
   // "no-reply", "do_not_reply": one function word written apart.
@@ -210,7 +214,7 @@ export function functionWordMailbox(address: string, nameWords?: ReadonlySet<str
   const pieces = local.split(/[._-]/);
   // A piece that is a word of a name found in the text is that person's, even when it is also a function word
   // ("Tobias Zoll, zoll@…", "Petra Kredit: kredit@…"): privacy first.
-  if (nameWords && pieces.some((piece) => nameWords.has(piece))) return false;
+  if (localNameWords && pieces.some((piece) => localNameWords.has(piece))) return false;
   return pieces.every(functionPiece) || mailingList(local, m[2]);
 }
 

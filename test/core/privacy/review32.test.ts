@@ -65,6 +65,10 @@ describe('review 32: attacks on the round-32 rules that drop findings', () => {
       ['Bei Fragen: Frau Ilka Hausmeister (hausmeister@wohnbau-ost.de)', 'hausmeister@wohnbau-ost.de'],
     ])
       it(`keeps ${address}`, () => flagged(text, 'EMAIL_ADDRESS', address));
+    it('still drops a role mailbox under its own display name in capitals', () => {
+      unflagged('To: KREDIT <kredit@stadtsparkasse-nord.de>\nSubject: Antrag', 'EMAIL_ADDRESS', 'kredit@');
+      unflagged('Ask the KREDIT Officer at kredit@stadtsparkasse-nord.de', 'EMAIL_ADDRESS', 'kredit@');
+    });
     it('still drops the role mailbox beside an unrelated person', () => {
       unflagged('Frau Petra Lindqvist, bitte wenden Sie sich an zoll@hafenlogistik-nord.de.', 'EMAIL_ADDRESS', 'zoll@');
     });
