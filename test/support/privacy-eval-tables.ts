@@ -67,6 +67,8 @@ export interface PeerFigures {
   testSet28?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 29 (`privacy-testset29/`). */
   testSet29?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 30 (`privacy-testset30/`). */
+  testSet30?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -98,7 +100,8 @@ export type LaterSet =
   | 26
   | 27
   | 28
-  | 29;
+  | 29
+  | 30;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -220,7 +223,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 29 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 30 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

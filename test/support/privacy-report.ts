@@ -45,6 +45,7 @@ import { privacyTestSet26 } from './privacy-testset26/index.js';
 import { privacyTestSet27 } from './privacy-testset27/index.js';
 import { privacyTestSet28 } from './privacy-testset28/index.js';
 import { privacyTestSet29 } from './privacy-testset29/index.js';
+import { privacyTestSet30 } from './privacy-testset30/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -221,6 +222,10 @@ const test28 = scoreLaterSet(28, privacyTestSet28());
 // compliance; LLM assistant and agent logs), by someone who never read the detectors nor saw their output on it;
 // scored once at the end of the thirtieth round.
 const test29 = scoreLaterSet(29, privacyTestSet29());
+// Test set 30: written during the thirty-first round, built unlike sets 1 to 29 (politics and civic participation;
+// structured OCR engine output), by someone who never read the detectors nor saw their output on it; scored once
+// at the end of the thirty-second round.
+const test30 = scoreLaterSet(30, privacyTestSet30());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -254,6 +259,7 @@ if (process.argv.includes('--write')) {
     testSet27: test27.figures,
     testSet28: test28.figures,
     testSet29: test29.figures,
+    testSet30: test30.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -289,6 +295,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset27', test27.block);
   readme = replaceReadmeSection(readme, 'privacy-testset28', test28.block);
   readme = replaceReadmeSection(readme, 'privacy-testset29', test29.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset30', test30.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
