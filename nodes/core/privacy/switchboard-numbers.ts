@@ -30,6 +30,11 @@ const OWN_CUE =
   /(?:^|[^\p{L}])(?:my|me|mich|mir|mein\p{L}{0,2}|privat\p{L}*|private|home|zuhause|durchwahl|direct|direkt|rückruf\p{L}*|callback|call[ \t]+me|ruf(?:en Sie)?[ \t]+mich|reach[ \t]+me)(?![\p{L}])/iu;
 /** How far before a number its cue is read. */
 const CUE_REACH = 40;
+/**
+ * A partnership of persons or a registered merchant (GbR, PartG, e.K.): its partners or its owner are people, so its
+ * imprint's values are theirs (organisation-contacts.ts keeps them too); its "-0" stays.
+ */
+const PERSONS_FIRM = /(?:^|[^\p{L}])(?:GbR|PartG(?:[ \t]+mbB)?|e\.[ \t]?K(?:fm|fr)?\.?)(?![\p{L}])/u;
 
 export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type === 'PHONE_NUMBER')) return found;
@@ -49,6 +54,8 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     // The label wins over personalPhone's reading: its national "01[5-7]" is also a UK landline (Manchester 0161).
     if (LABEL_AFTER.test(text.slice(e.end, e.end + 30))) return false;
     if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
-    return !ZERO_EXTENSION.test(value) || nearPerson(line) || personalPhone(value, lineText);
+    if (!ZERO_EXTENSION.test(value) || nearPerson(line) || personalPhone(value, lineText)) return true;
+    const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
+    return PERSONS_FIRM.test(text.slice(lineStart, lines.lineEnd(line))) || PERSONS_FIRM.test(above);
   });
 }
