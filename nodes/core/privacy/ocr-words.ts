@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { kindOfKey } from './record-fields.js';
 
 /**
  * Structured OCR engine output (hOCR, ALTO, PAGE XML, Tesseract TSV, document-AI JSON) writes every word as its
@@ -44,8 +45,21 @@ export type OcrAdapter = (text: string) => OcrReading | undefined;
 export function findingsOverWords(text: string, reading: OcrReading, scan: (view: string) => Entity[]): Entity[] {
   const view = buildView(text, reading);
   const out: Entity[] = [];
-  for (const e of scan(view.text)) mapFinding(view, e, out);
+  for (const e of scan(view.text)) mapFinding(view, withoutNextLabel(view.text, e), out);
   return out;
+}
+
+/** The last word of a finding and a colon right after it. */
+const LAST_WORD = /[ \t]+([\p{L}-]+)$/u;
+
+/**
+ * A form's line of two fields ("Name: Ada Moss      Geburtsdatum: 1.2.1960") comes out of OCR as words joined by one
+ * blank: a name finding that runs into the next field's label (a record key right before its colon) ends before it.
+ */
+function withoutNextLabel(view: string, e: Entity): Entity {
+  if (e.type !== 'PERSON' || view[e.end] !== ':') return e;
+  const last = LAST_WORD.exec(view.slice(e.start, e.end));
+  return last && kindOfKey(last[1]) ? { ...e, end: e.start + last.index } : e;
 }
 
 /** The plain-text view with, per view character, where it came from. */

@@ -136,3 +136,12 @@ describe('structured OCR output (hOCR, ALTO, PAGE XML) read as the text its word
     assertLinearTime('OCR hostile', (t) => scanner.scan(`<alto>${t}<Unicode><TextLine`), hostile(500), hostile(5000));
   });
 });
+
+describe('structured OCR output: two fields of one form line', () => {
+  it("a name ends before the next field's label the engine joined to it with one blank", () => {
+    const text = hocr([['Name:', 'Wendelin', 'Quastorf', 'Geburtsdatum:', '14.03.1978']]);
+    const result = found(text);
+    assert.ok(result.includes('PERSON Wendelin') && result.includes('PERSON Quastorf'), result.join(' | '));
+    assert.ok(!result.includes('PERSON Geburtsdatum'), result.join(' | '));
+  });
+});
