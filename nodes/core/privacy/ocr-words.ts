@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { kindOfKey } from './record-fields.js';
+import { birthDatesInOcrRows } from './ocr-row-dates.js';
 
 /**
  * Structured OCR engine output (hOCR, ALTO, PAGE XML, Tesseract TSV, document-AI JSON) writes every word as its
@@ -45,7 +46,10 @@ export type OcrAdapter = (text: string) => OcrReading | undefined;
 export function findingsOverWords(text: string, reading: OcrReading, scan: (view: string) => Entity[]): Entity[] {
   const view = buildView(text, reading);
   const out: Entity[] = [];
-  for (const e of scan(view.text)) mapFinding(view, withoutNextLabel(view.text, e), out);
+  const found = scan(view.text);
+  // Rows of a scanned table: the date between a name and an address (ocr-row-dates.ts).
+  found.push(...birthDatesInOcrRows(view.text, found));
+  for (const e of found) mapFinding(view, withoutNextLabel(view.text, e), out);
   return out;
 }
 

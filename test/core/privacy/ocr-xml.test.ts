@@ -145,3 +145,20 @@ describe('structured OCR output: two fields of one form line', () => {
     assert.ok(!result.includes('PERSON Geburtsdatum'), result.join(' | '));
   });
 });
+
+describe('structured OCR output: rows of a scanned table', () => {
+  it('the date between a name and an address under a birth-date header is a date of birth, per word', () => {
+    const text = alto([
+      ['Unterschriftenliste', 'Blatt', '7'],
+      ['Name,', 'Vorname', '|', 'Geburtsdatum', '|', 'Anschrift'],
+      ['Quastorf,', 'Wendelin', '14.', 'März', '1978', 'Kiefernweg', '17,', '31785', 'Hameln'],
+      ['Yildrava', 'Ottilie', '02.09.1961', 'Lerchenstieg', '4,', '24937', 'Flensburg'],
+      ['Sitzung', 'am', '02.11.2025', 'Rathausplatz', '1,', '31785', 'Hameln'],
+    ]);
+    const result = found(text);
+    for (const w of ['14.', 'März', '1978', '02.09.1961'])
+      assert.ok(result.includes(`DATE_OF_BIRTH ${w}`), `${w}: ${result.join(' | ')}`);
+    // A recent date before an address (a meeting's) is no one's birth date.
+    assert.ok(!result.includes('DATE_OF_BIRTH 02.11.2025'), result.join(' | '));
+  });
+});
