@@ -34,6 +34,14 @@ import { namesInMarkupTables } from './names-markup-tables.js';
 import { withInterchangeFields } from './interchange.js';
 import { withUnknownSurnames } from './names-unknown-surname.js';
 import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
+import { findingsOverWords, type OcrAdapter } from './ocr-words.js';
+import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
+
+/**
+ * Readers of structured OCR engine output (ocr-words.ts): a document one of them reads is scanned as the plain
+ * text its word elements say, the findings mapped back onto each word element.
+ */
+const OCR_ADAPTERS: readonly OcrAdapter[] = [hocrWords, altoWords, pageXmlWords];
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */
@@ -105,6 +113,20 @@ export class PrivacyScanner {
    * mapped back to the whole original characters it came from.
    */
   scan(text: string): Entity[] {
+    for (const read of OCR_ADAPTERS) {
+      const reading = read(text);
+      // The page's words, not the markup between them (class names, boxes, confidences, ids), are read.
+      if (reading)
+        return resolveOverlaps(
+          text,
+          findingsOverWords(text, reading, (view) => this.scanText(view)),
+        );
+    }
+    return this.scanText(text);
+  }
+
+  /** `scan` of a text read as written (no OCR output, or the plain text of one). */
+  private scanText(text: string): Entity[] {
     const view = normalizeForDetection(text);
     const seen = view.text;
     // The detectors of one scan share per-text caches; they are let go even when a detector throws.

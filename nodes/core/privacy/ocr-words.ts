@@ -1,0 +1,248 @@
+import type { Entity } from './entities.js';
+
+/**
+ * Structured OCR engine output (hOCR, ALTO, PAGE XML, Tesseract TSV, document-AI JSON) writes every word as its
+ * own element between boxes, confidences and ids: a name or an address is split over several elements, and the
+ * markup between them is no prose. A format adapter reads the document's word elements; this core joins them
+ * into the plain text the page says, scans that with the scanner's own detectors, and maps every finding back
+ * onto each word element it covers (one finding per element, over the element's text as written).
+ */
+
+/** One word element: the offsets of its TEXT in the document as written (escaped), and the line it belongs to. */
+export interface OcrWord {
+  start: number;
+  end: number;
+  /** A key grouping words into lines; lines are read in the order their first word comes. */
+  line: string;
+  /** Other places writing the same word (ALTO's hyphenated halves and SUBS_CONTENT): labelled whole with it. */
+  copies?: { start: number; end: number }[];
+}
+
+/** A place writing a whole line again as one string (PAGE XML's line TextEquiv, a LINE block's Text). */
+export interface OcrLineCopy {
+  start: number;
+  end: number;
+  /** The line it repeats; a copy of no line of words (or one that reads otherwise) is read as a line of its own. */
+  line: string;
+}
+
+/** What an adapter reads in a document: its words (in reading order) and how the format escapes text. */
+export interface OcrReading {
+  words: OcrWord[];
+  lines?: OcrLineCopy[];
+  escapes: 'xml' | 'json' | 'none';
+}
+
+/** An adapter returns undefined, cheaply, for a text that is not its format's output. */
+export type OcrAdapter = (text: string) => OcrReading | undefined;
+
+/**
+ * The findings of an OCR document: its plain-text view scanned by `scan` and mapped back onto the word elements
+ * (and line copies) each finding covers. The markup's own findings (class names, bbox numbers, ids) never arise:
+ * only the words are read.
+ */
+export function findingsOverWords(text: string, reading: OcrReading, scan: (view: string) => Entity[]): Entity[] {
+  const view = buildView(text, reading);
+  const out: Entity[] = [];
+  for (const e of scan(view.text)) mapFinding(view, e, out);
+  return out;
+}
+
+/** The plain-text view with, per view character, where it came from. */
+interface View {
+  text: string;
+  /** Raw offsets of each view character's source (an escape's whole length); -1 for a joining blank. */
+  rawStart: number[];
+  rawEnd: number[];
+  /** The word element (index into words) each character belongs to, -1 for a blank or a line copy's own line. */
+  word: number[];
+  /** Per character, the offsets in the line copies that repeat its line (the blanks between words too). */
+  copyAt: Map<number, { copy: OcrLineCopy; start: number; end: number }[]>;
+  words: OcrWord[];
+}
+
+const DECODERS = { xml: decodeXml, json: decodeJson, none: decodeNone };
+
+function buildView(text: string, reading: OcrReading): View {
+  const decode = DECODERS[reading.escapes];
+  const lines = new Map<string, number[]>();
+  reading.words.forEach((w, i) => {
+    const list = lines.get(w.line);
+    if (list) list.push(i);
+    else lines.set(w.line, [i]);
+  });
+  const view: View = { text: '', rawStart: [], rawEnd: [], word: [], copyAt: new Map(), words: reading.words };
+  const parts: string[] = [];
+  let length = 0;
+  const push = (s: string, from: number, to: number, word: number) => {
+    parts.push(s);
+    view.rawStart.push(from);
+    view.rawEnd.push(to);
+    view.word.push(word);
+    length++;
+  };
+  const copiesOf = new Map<string, OcrLineCopy[]>();
+  for (const c of reading.lines ?? []) {
+    const list = copiesOf.get(c.line);
+    if (list) list.push(c);
+    else copiesOf.set(c.line, [c]);
+  }
+  const ownLines: OcrLineCopy[] = [];
+  for (const [key, indexes] of lines) {
+    if (length > 0) push('\n', -1, -1, -1);
+    const lineFrom = length;
+    indexes.forEach((wi, k) => {
+      if (k > 0) push(' ', -1, -1, -1);
+      const w = reading.words[wi];
+      decode(text, w.start, w.end, (ch, from, to) => push(ch, from, to, wi));
+    });
+    const lineText = parts.slice(parts.length - (length - lineFrom)).join('');
+    for (const copy of copiesOf.get(key) ?? []) {
+      const chars: { ch: string; from: number; to: number }[] = [];
+      decode(text, copy.start, copy.end, (ch, from, to) => chars.push({ ch, from, to }));
+      if (chars.map((c) => c.ch).join('') !== lineText) {
+        ownLines.push(copy);
+        continue;
+      }
+      chars.forEach((c, k) => {
+        const at = view.copyAt.get(lineFrom + k) ?? [];
+        at.push({ copy, start: c.from, end: c.to });
+        view.copyAt.set(lineFrom + k, at);
+      });
+    }
+    copiesOf.delete(key);
+  }
+  // Copies of no line of words (a region's own text, a line whose words read otherwise): read as lines of their own.
+  for (const copy of [...ownLines, ...[...copiesOf.values()].flat()]) {
+    if (length > 0) push('\n', -1, -1, -1);
+    decode(text, copy.start, copy.end, (ch, from, to) => push(ch, from, to, -1));
+  }
+  view.text = parts.join('');
+  return view;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A name's word keeps the comma the engine left on it outside ("Okkema," of "Okkema, Jan"); an address keeps its own. */
+const TRAILING_AFTER_NAME = /[,;:]+$/;
+
+/** The finding over each word element (and line copy) it covers, into `out`. */
+function mapFinding(view: View, e: Entity, out: Entity[]): void {
+  // Over the word elements: one piece per run of characters of one element.
+  let i = e.start;
+  while (i < e.end) {
+    const word = view.word[i];
+    let j = i + 1;
+    while (j < e.end && view.word[j] === word && view.rawStart[j] >= 0) j++;
+    if (word >= 0) piece(view, e, i, j, word, out);
+    // A line copy read as its own line: the finding over its characters as written (a line break inside kept).
+    else if (view.rawStart[i] >= 0) pushTrimmed(view, e, view.rawStart[i], view.rawEnd[j - 1], i, j, out);
+    i = j;
+  }
+  // Over the line copies that repeat its line: one finding over the same characters there.
+  const first = view.copyAt.get(e.start);
+  const last = view.copyAt.get(e.end - 1);
+  for (const c of first ?? []) {
+    const to = last?.find((l) => l.copy === c.copy);
+    if (to && to.end > c.start) out.push({ ...e, start: c.start, end: to.end });
+  }
+}
+
+/** The finding's characters [from, to) of one word element, mapped to the element's text; whole, its copies too. */
+function piece(view: View, e: Entity, from: number, to: number, word: number, out: Entity[]): void {
+  const kept = pushTrimmed(view, e, view.rawStart[from], view.rawEnd[to - 1], from, to, out);
+  const w = view.words[word];
+  if (!kept || !w.copies) return;
+  // The whole word's letters covered: its hyphenated halves and substitutions are the same value.
+  const before = from === 0 || view.word[from - 1] !== word;
+  const after = to === view.word.length || view.word[to] !== word;
+  if (before && after) for (const c of w.copies) out.push({ ...e, start: c.start, end: c.end });
+}
+
+/** A piece without blanks around it (a name's without a trailing comma); none without a letter or digit. */
+function pushTrimmed(
+  view: View,
+  e: Entity,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  out: Entity[],
+): boolean {
+  const s = view.text.slice(from, to);
+  if (!LETTER_OR_DIGIT.test(s)) return false;
+  let cut = s.length - s.trimEnd().length;
+  if (e.type === 'PERSON') cut = s.length - s.trimEnd().replace(TRAILING_AFTER_NAME, '').length;
+  const lead = s.length - s.trimStart().length;
+  const rawFrom = lead > 0 ? view.rawStart[from + lead] : start;
+  const rawTo = cut > 0 ? view.rawEnd[to - 1 - cut] : end;
+  out.push({ ...e, start: rawFrom, end: rawTo });
+  return true;
+}
+
+type Emit = (ch: string, from: number, to: number) => void;
+
+function decodeNone(text: string, start: number, end: number, emit: Emit): void {
+  for (let i = start; i < end; i++) emit(text[i], i, i + 1);
+}
+
+const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** XML's character references decoded; anything else as written. */
+function decodeXml(text: string, start: number, end: number, emit: Emit): void {
+  for (let i = start; i < end; i++) {
+    if (text[i] === '&') {
+      const semi = text.indexOf(';', i);
+      if (semi > i && semi < end && semi - i <= 10) {
+        const name = text.slice(i + 1, semi);
+        const ch = name.startsWith('#x')
+          ? codePoint(parseInt(name.slice(2), 16))
+          : name.startsWith('#')
+            ? codePoint(parseInt(name.slice(1), 10))
+            : XML_NAMED[name];
+        if (ch !== undefined) {
+          // A character outside the BMP is two code units: the second ends the reference.
+          for (let k = 0; k < ch.length; k++) emit(ch[k], i, semi + 1);
+          i = semi;
+          continue;
+        }
+      }
+    }
+    emit(text[i], i, i + 1);
+  }
+}
+
+function codePoint(n: number): string | undefined {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : undefined;
+}
+
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+};
+
+/** A JSON string's escapes decoded (`\uXXXX` one code unit each, as JSON writes surrogate pairs). */
+function decodeJson(text: string, start: number, end: number, emit: Emit): void {
+  for (let i = start; i < end; i++) {
+    if (text[i] === '\\' && i + 1 < end) {
+      const c = text[i + 1];
+      if (c === 'u' && i + 6 <= end && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        emit(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+        i += 5;
+        continue;
+      }
+      const ch = JSON_ESCAPES[c];
+      if (ch !== undefined) {
+        emit(ch, i, i + 2);
+        i += 1;
+        continue;
+      }
+    }
+    emit(text[i], i, i + 1);
+  }
+}
