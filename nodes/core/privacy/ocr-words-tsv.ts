@@ -1,4 +1,4 @@
-import type { OcrWord } from './ocr-words.js';
+import type { OcrLineCopy, OcrReading, OcrWord } from './ocr-words.js';
 
 /**
  * Tesseract's TSV output (`tesseract page.tif out tsv`): a header row, then one row per layout element with
@@ -12,12 +12,21 @@ const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\tt
 const WORD_ROW = /^5\t(\d{1,6})\t(\d{1,6})\t(\d{1,6})\t(\d{1,6})\t\d{1,6}\t(?:-?[\d.]{1,12}\t){5}/;
 
 /** The words of every TSV table in the text; undefined (cheaply) for a text with none. */
-export function tesseractTsvWords(text: string): OcrWord[] | undefined {
+export function tesseractTsvWords(text: string): OcrReading | undefined {
   let at = text.indexOf(HEADER);
   if (at < 0) return undefined;
   const words: OcrWord[] = [];
+  // Text beside the tables (a mail carrying the output) is read as lines of its own: the reading replaces
+  // the scan of the whole text, and prose beside the output must not go unread.
+  const copies: OcrLineCopy[] = [];
+  let outside = 0;
+  const textUpTo = (end: number) => {
+    if (/[\p{L}\p{N}]/u.test(text.slice(outside, end)))
+      copies.push({ start: outside, end, line: `tsv text ${outside}` });
+  };
   for (; at >= 0; at = text.indexOf(HEADER, at)) {
     const table = at;
+    textUpTo(table);
     at += HEADER.length;
     // Row by row until a line that is no row of the table (prose after a pasted table).
     while (at < text.length && (text[at] === '\n' || text[at] === '\r')) {
@@ -37,6 +46,8 @@ export function tesseractTsvWords(text: string): OcrWord[] | undefined {
       }
       at = to;
     }
+    outside = at;
   }
-  return words.length > 0 ? words : undefined;
+  textUpTo(text.length);
+  return words.length > 0 ? { words, lines: copies, escapes: 'none' } : undefined;
 }
