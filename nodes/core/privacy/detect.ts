@@ -36,12 +36,22 @@ import { withUnknownSurnames } from './names-unknown-surname.js';
 import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
 import { findingsOverWords, type OcrAdapter } from './ocr-words.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
+import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
+import { tesseractTsvWords } from './ocr-words-tsv.js';
 
 /**
  * Readers of structured OCR engine output (ocr-words.ts): a document one of them reads is scanned as the plain
  * text its word elements say, the findings mapped back onto each word element.
  */
-const OCR_ADAPTERS: readonly OcrAdapter[] = [hocrWords, altoWords, pageXmlWords];
+const OCR_ADAPTERS: readonly OcrAdapter[] = [
+  hocrWords,
+  altoWords,
+  pageXmlWords,
+  tesseractTsvWords,
+  textractWords,
+  azureWords,
+  documentAiWords,
+];
 
 export interface CustomRule {
   /** Exact terms (project code names), matched as whole words, case-insensitive, on the normalised text. */

@@ -2,95 +2,8 @@ import type { Entity } from './entities.js';
 import { wholeBirthDate } from './birth-dates.js';
 import { FIELD_SCORE } from './interchange.js';
 import type { Part, Property } from './interchange-vcard.js';
+import { isJsonString as isPart, jsonObject, JsonReader } from './json-spans.js';
 import { kindOfKey } from './record-fields.js';
-
-/** A JSON value with the spans of its strings (their text as written, escapes undecoded). */
-type Json = Part | Json[] | { [key: string]: Json } | null;
-
-/** How far a JSON value is read: a bracket left open runs no further; nesting deeper than contacts nest is no contact. */
-const MAX_JSON = 200_000;
-const MAX_DEPTH = 8;
-
-/** A small JSON reader that keeps each string's span; undefined where the text is no JSON. */
-class JsonReader {
-  at: number;
-  private readonly limit: number;
-  constructor(
-    private readonly text: string,
-    from: number,
-  ) {
-    this.at = from;
-    this.limit = Math.min(text.length, from + MAX_JSON);
-  }
-
-  private blanks(): void {
-    while (this.at < this.limit && /\s/.test(this.text[this.at])) this.at++;
-  }
-
-  value(depth = 0): Json | undefined {
-    this.blanks();
-    const c = this.text[this.at];
-    if (this.at >= this.limit || depth > MAX_DEPTH) return undefined;
-    if (c === '"') return this.string();
-    if (c === '[') {
-      this.at++;
-      const items: Json[] = [];
-      for (;;) {
-        this.blanks();
-        if (this.text[this.at] === ']') return (this.at++, items);
-        const v = this.value(depth + 1);
-        if (v === undefined) return undefined;
-        items.push(v);
-        this.blanks();
-        if (this.text[this.at] === ',') this.at++;
-        else if (this.text[this.at] !== ']') return undefined;
-      }
-    }
-    if (c === '{') {
-      this.at++;
-      const members: { [key: string]: Json } = {};
-      for (;;) {
-        this.blanks();
-        if (this.text[this.at] === '}') return (this.at++, members);
-        const key = this.string();
-        this.blanks();
-        if (!key || this.text[this.at] !== ':') return undefined;
-        this.at++;
-        const v = this.value(depth + 1);
-        if (v === undefined) return undefined;
-        members[key.text] = v;
-        this.blanks();
-        if (this.text[this.at] === ',') this.at++;
-        else if (this.text[this.at] !== '}') return undefined;
-      }
-    }
-    // Numbers, true, false, null: no span kept.
-    const literal = /-?[\w.+-]+/y;
-    literal.lastIndex = this.at;
-    const m = literal.exec(this.text);
-    if (!m) return undefined;
-    this.at += m[0].length;
-    return null;
-  }
-
-  private string(): Part | undefined {
-    if (this.text[this.at] !== '"') return undefined;
-    const start = this.at + 1;
-    for (let i = start; i < this.limit; i++) {
-      const c = this.text[i];
-      // Line breaks stand inside strings in the scanner's view, where JSON's `\n` escapes are decoded.
-      if (c === '\\') i++;
-      else if (c === '"') {
-        this.at = i + 1;
-        return { text: this.text.slice(start, i), start, end: i };
-      }
-    }
-    return undefined;
-  }
-}
-
-const isPart = (v: Json | undefined): v is Part =>
-  v !== null && v !== undefined && !Array.isArray(v) && 'start' in v && typeof v.start === 'number';
 
 /**
  * jCard (RFC 7095): `["vcard", [[name, {params}, type, value, …], …]]`, each property the same as a vCard
@@ -141,8 +54,9 @@ export function contactSyncFields(text: string): Entity[] {
     if (!Array.isArray(entries)) continue;
     const birth = kindOfKey(m[1].replace(/s$/, '')) === 'DATE_OF_BIRTH';
     for (const e of entries) {
-      if (!e || Array.isArray(e) || isPart(e)) continue;
-      const v = birth ? e.text : e.value;
+      const entry = jsonObject(e);
+      if (!entry) continue;
+      const v = birth ? entry.text : entry.value;
       if (!isPart(v)) continue;
       if (birth ? wholeBirthDate(v.text) : /^\+?[\d(][\d ()/.-]{4,24}$/.test(v.text))
         out.push({ type: birth ? 'DATE_OF_BIRTH' : 'PHONE_NUMBER', start: v.start, end: v.end, score: FIELD_SCORE });
