@@ -34,7 +34,7 @@ import { namesInMarkupTables } from './names-markup-tables.js';
 import { withInterchangeFields } from './interchange.js';
 import { withUnknownSurnames } from './names-unknown-surname.js';
 import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
-import { findingsOverWords, type OcrAdapter } from './ocr-words.js';
+import { findingsOutsideWords, findingsOverWords, type OcrAdapter } from './ocr-words.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
@@ -125,12 +125,12 @@ export class PrivacyScanner {
   scan(text: string): Entity[] {
     for (const read of OCR_ADAPTERS) {
       const reading = read(text);
-      // The page's words, not the markup between them (class names, boxes, confidences, ids), are read.
-      if (reading)
-        return resolveOverlaps(
-          text,
-          findingsOverWords(text, reading, (view) => this.scanText(view)),
-        );
+      if (!reading) continue;
+      // The page's words are read as the plain text they say. Fail closed: the document is also read as written,
+      // and what it says outside the words (prose around the output, a file name, a note) keeps its findings; only
+      // findings over the words (the view reads them) and the markup's own names are left out.
+      const overWords = findingsOverWords(text, reading, (view) => this.scanText(view));
+      return resolveOverlaps(text, [...overWords, ...findingsOutsideWords(text, reading, this.scanText(text))]);
     }
     return this.scanText(text);
   }

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
 import { kindOfKey } from './record-fields.js';
 import { birthDatesInOcrRows } from './ocr-row-dates.js';
 
@@ -51,6 +52,55 @@ export function findingsOverWords(text: string, reading: OcrReading, scan: (view
   found.push(...birthDatesInOcrRows(view.text, found));
   for (const e of found) mapFinding(view, withoutNextLabel(view.text, e), out);
   return out;
+}
+
+/**
+ * The findings of the document read as written that lie outside its word elements and line copies (prose around
+ * the output, a file name, a comment): kept, privacy first, since no adapter reads them. Left out: findings over a
+ * word or a line copy (the view reads those), numbers on a word element's line (its box, confidence, id) and the markup's own names, an attribute's or a key's name right
+ * before "=" or ":" ("HPOS=", "keyValuePairs":) and a class attribute's tokens ("class='ocrx_word'").
+ */
+export function findingsOutsideWords(text: string, reading: OcrReading, raw: Entity[]): Entity[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const w of reading.words) {
+    spans.push(w);
+    for (const c of w.copies ?? []) spans.push(c);
+  }
+  for (const l of reading.lines ?? []) spans.push(l);
+  spans.sort((a, b) => a.start - b.start);
+  // The furthest end of any span up to each index: a finding overlaps a span if one starting before its end reaches past its start.
+  const reach: number[] = [];
+  for (let i = 0, far = -1; i < spans.length; i++) reach.push((far = Math.max(far, spans[i].end)));
+  const overlapsRead = (e: Entity) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < e.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1] > e.start;
+  };
+  // Numbers on a line that holds a word element are its box, confidence or id ("…\t97.271831\tMüller").
+  const lines = new LineIndex(text);
+  const wordLines = new Set(reading.words.map((w) => lines.lineOf(w.start)));
+  const markupNumber = (e: Entity) =>
+    NUMBERS_ONLY.test(text.slice(e.start, e.end)) && wordLines.has(lines.lineOf(e.start));
+  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e) && !markupNumber(e));
+}
+
+/** A value of digits and separators only. */
+const NUMBERS_ONLY = /^[\d\s.,;:()+\/-]*$/;
+
+/** A name of the markup: an identifier right before "=" or '":' , or a token of a class attribute's value. */
+const NAME_BEFORE = /^["']?[ \t]*[=:]/;
+const IDENTIFIER = /^["']?[\p{L}_][\p{L}\p{N}_.-]*$/u;
+const CLASS_VALUE = /class[ \t]*=[ \t]*(?:["'][^"'<>]*)?$/;
+function markupName(text: string, e: Entity): boolean {
+  if (!IDENTIFIER.test(text.slice(e.start, e.end))) return false;
+  return (
+    NAME_BEFORE.test(text.slice(e.end, e.end + 4)) || CLASS_VALUE.test(text.slice(Math.max(0, e.start - 200), e.start))
+  );
 }
 
 /** The last word of a finding and a colon right after it. */

@@ -162,3 +162,27 @@ describe('structured OCR output: rows of a scanned table', () => {
     assert.ok(!result.includes('DATE_OF_BIRTH 02.11.2025'), result.join(' | '));
   });
 });
+
+describe('structured OCR output: what lies outside the words is read too (fail closed)', () => {
+  it('keeps the findings of prose, a comment and a file name around the output, and drops the markup’s own names', () => {
+    const page = hocr([['Sitzung', 'am', 'Montag']]);
+    const text = `Weitergeleitet von Ottilie Yildrava, Tel. 0157 38824190:\n${page}\n<!-- Scan von W. Quastorf, Kiefernweg 17, 31785 Hameln -->`;
+    const result = found(text);
+    for (const want of [
+      'PERSON Ottilie Yildrava',
+      'PHONE_NUMBER 0157 38824190',
+      'POSTAL_ADDRESS Kiefernweg 17, 31785 Hameln',
+    ])
+      assert.ok(result.includes(want), `${want}: ${result.join(' | ')}`);
+    assert.ok(!result.some((r) => /ocrx|ocr_line|bbox/.test(r)), result.join(' | '));
+  });
+  it('reads a name in a JSON key-value document’s other fields as written', () => {
+    const text = JSON.stringify({
+      pages: [{ words: [{ content: 'Sitzung', span: { offset: 0, length: 7 } }] }],
+      content: 'Sitzung',
+      note: 'Eingereicht von Ottilie Yildrava, Kiefernweg 17, 31785 Hameln',
+    });
+    const result = found(text);
+    assert.ok(result.includes('PERSON Ottilie Yildrava'), result.join(' | '));
+  });
+});
