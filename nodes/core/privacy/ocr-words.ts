@@ -97,7 +97,7 @@ export function findingsOutsideWords(text: string, reading: OcrReading, raw: Ent
     if (wordStart === undefined) return false;
     return inMarkup ? inMarkup(e.start, e.end) : e.end <= wordStart;
   };
-  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e) && !markupNumber(e));
+  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e, reading.escapes, inMarkup) && !markupNumber(e));
 }
 
 /** Sorted, disjoint ranges; whether [start, end) lies inside one of them. */
@@ -139,15 +139,28 @@ function markupPlaces(
 /** A value of digits and separators only. */
 const NUMBERS_ONLY = /^[\d\s.,;:()+/-]*$/;
 
-/** A name of the markup: an identifier right before "=" or '":' , or a token of a class attribute's value. */
-// "=" after an attribute's name; ":" only after a quoted JSON key (a surname before a colon in prose is no markup).
-const NAME_BEFORE = /^(?:[ \t]*=|["'][ \t]*:)/;
+/**
+ * A name of the markup, where the format writes names: in XML inside a tag, an identifier right before "=" (an
+ * attribute's name) or a token of a class attribute's value; in JSON a key (an identifier in quotes before ":").
+ * The same shapes in prose ("Kontakt=Kowalczyk", "mit Frau Kowalczyk: …") are no markup and keep their findings.
+ */
 const IDENTIFIER = /^["']?[\p{L}_][\p{L}\p{N}_.-]*$/u;
+const ATTRIBUTE_NAME_END = /^[ \t]*=/;
+const JSON_KEY_END = /^"[ \t]*:/;
 const CLASS_VALUE = /class[ \t]*=[ \t]*(?:["'][^"'<>]*)?$/;
-function markupName(text: string, e: Entity): boolean {
+function markupName(
+  text: string,
+  e: Entity,
+  escapes: OcrReading['escapes'],
+  inMarkup: ((start: number, end: number) => boolean) | undefined,
+): boolean {
   if (!IDENTIFIER.test(text.slice(e.start, e.end))) return false;
+  if (escapes === 'json')
+    return (text[e.start] === '"' || text[e.start - 1] === '"') && JSON_KEY_END.test(text.slice(e.end, e.end + 4));
+  if (escapes !== 'xml' || !inMarkup?.(e.start, e.end)) return false;
   return (
-    NAME_BEFORE.test(text.slice(e.end, e.end + 4)) || CLASS_VALUE.test(text.slice(Math.max(0, e.start - 200), e.start))
+    ATTRIBUTE_NAME_END.test(text.slice(e.end, e.end + 4)) ||
+    CLASS_VALUE.test(text.slice(Math.max(0, e.start - 200), e.start))
   );
 }
 

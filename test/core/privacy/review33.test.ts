@@ -62,3 +62,16 @@ describe('review 33: OCR-looking texts keep their personal values', () => {
     assertLinearTime('OCR-looking one-line text', (t) => scanner.scan(t), unit.repeat(200), unit.repeat(1600));
   });
 });
+
+describe('review 33: markup names only where the format writes names', () => {
+  it('keeps a surname before "=" in prose beside an hOCR word', () => {
+    const text = `${WORD}\nAnsprechpartner: Kowalczyk=Leitung, Brakenhoff=Vertretung`;
+    assert.ok(
+      found(text).some((x) => x.startsWith('PERSON') && x.includes('Kowalczyk')),
+      found(text).join(' | '),
+    );
+    // Inside a tag, an attribute's name and a class value's tokens stay out.
+    const tag = `${WORD}<span class='ocr_line Kowalczyk' Brakenhoff='1'>x</span>`;
+    assert.ok(!found(tag).some((x) => /Kowalczyk|Brakenhoff/.test(x)), found(tag).join(' | '));
+  });
+});
