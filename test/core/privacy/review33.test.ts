@@ -75,3 +75,35 @@ describe('review 33: markup names only where the format writes names', () => {
     assert.ok(!found(tag).some((x) => /Kowalczyk|Brakenhoff/.test(x)), found(tag).join(' | '));
   });
 });
+
+describe('review 33: malformed OCR-looking input never throws and stays linear', () => {
+  it('reads hOCR word classes written without "<" (a chat naming them) once each', () => {
+    const unit = `class='ocrx_word'>ab `;
+    const text = `${unit.repeat(3000)}Rückruf 0171 4829316`;
+    assert.ok(found(text).includes('PHONE_NUMBER 0171 4829316'), found(text).slice(0, 5).join(' | '));
+    assertLinearTime('hOCR classes without tags', (t) => scanner.scan(t), unit.repeat(500), unit.repeat(4000));
+  });
+
+  it('reads unclosed hOCR word tags once each', () => {
+    const unit = `<span class='ocrx_word' title='bbox 1 2 3 4' `;
+    assertLinearTime(
+      'unclosed hOCR word tags',
+      (t) => scanner.scan(t),
+      `${unit.repeat(500)}>Rückruf bitte`,
+      `${unit.repeat(4000)}>Rückruf bitte`,
+    );
+  });
+
+  it("finds an Azure word's line in time linear in the page, words in any order", () => {
+    const page = (n: number) => {
+      const words: string[] = [];
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) {
+        words.push(`{"content":"w","span":{"offset":${(n - i) * 10},"length":1}}`);
+        lines.push(`{"content":"l","spans":[{"offset":${i * 10},"length":5}]}`);
+      }
+      return `{"pages":[{"words":[${words.join(',')}],"lines":[${lines.join(',')}]}]}`;
+    };
+    assertLinearTime('Azure words backwards', (t) => scanner.scan(t), page(3000), page(24000));
+  });
+});
