@@ -191,7 +191,7 @@ export function azureWords(text: string): OcrReading | undefined {
 }
 
 function azurePage(page: Json, tag: string, words: OcrWord[], copies: OcrLineCopy[]): void {
-  // Line spans in order of offset: a word's line is found by one pass over both lists.
+  // Line spans in order of offset: a word's line is found by halving.
   const lines = listAt(page, 'lines')
     .map((l, k) => {
       const span = listAt(l, 'spans')[0];
@@ -204,17 +204,20 @@ function azurePage(page: Json, tag: string, words: OcrWord[], copies: OcrLineCop
     })
     .filter((l) => l !== undefined)
     .sort((a, b) => a.from - b.from);
-  let li = 0;
-  let last = Infinity;
   listAt(page, 'words').forEach((w, wi) => {
     const offset = indexAt(member(w, 'span'), 'offset');
     let line = `${tag} word ${wi}`;
     if (offset !== undefined) {
-      // Words out of offset order (a column read after its neighbour): look from the first line again.
-      if (offset < last) li = 0;
-      last = offset;
-      while (li < lines.length && lines[li].to <= offset) li++;
-      if (li < lines.length && lines[li].from <= offset) line = lines[li].line;
+      // The last line starting at or before the word, by halving: words in any order (a column read after its
+      // neighbour, offsets written backwards) cost a logarithm each, never a walk over the lines again.
+      let lo = 0;
+      let hi = lines.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid].from <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && offset < lines[lo - 1].to) line = lines[lo - 1].line;
     }
     pushWord(words, stringAt(w, 'content'), line);
   });

@@ -81,25 +81,86 @@ export function findingsOutsideWords(text: string, reading: OcrReading, raw: Ent
     }
     return lo > 0 && reach[lo - 1] > e.start;
   };
-  // Numbers on a line that holds a word element are its box, confidence or id ("…\t97.271831\tMüller").
+  // Numbers on a line that holds a word element are its box, confidence or id ("…\t97.271831\tMüller") — but only
+  // where the format writes its own numbers: inside a tag (XML), outside a string (JSON), before the word's text
+  // (a TSV row's cells). A number in prose or in a string on such a line (a minified page is one line) is kept.
   const lines = new LineIndex(text);
-  const wordLines = new Set(reading.words.map((w) => lines.lineOf(w.start)));
-  const markupNumber = (e: Entity) =>
-    NUMBERS_ONLY.test(text.slice(e.start, e.end)) && wordLines.has(lines.lineOf(e.start));
-  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e) && !markupNumber(e));
+  const firstWordOnLine = new Map<number, number>();
+  for (const w of reading.words) {
+    const line = lines.lineOf(w.start);
+    firstWordOnLine.set(line, Math.min(firstWordOnLine.get(line) ?? Infinity, w.start));
+  }
+  const inMarkup = markupPlaces(text, reading.escapes);
+  const markupNumber = (e: Entity) => {
+    if (!NUMBERS_ONLY.test(text.slice(e.start, e.end))) return false;
+    const wordStart = firstWordOnLine.get(lines.lineOf(e.start));
+    if (wordStart === undefined) return false;
+    return inMarkup ? inMarkup(e.start, e.end) : e.end <= wordStart;
+  };
+  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e, reading.escapes, inMarkup) && !markupNumber(e));
+}
+
+/** Sorted, disjoint ranges; whether [start, end) lies inside one of them. */
+function insideRanges(ranges: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  return (start, end) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ranges.length && ranges[lo].start <= start && end <= ranges[lo].end;
+  };
+}
+
+/** An XML start or empty tag (no comment, no text): a name, then attributes up to its ">" (or the next "<"). */
+const XML_TAG = /<[\p{L}_][\w:.-]*[^<>]*>?/gu;
+/** A JSON string literal. */
+const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/g;
+
+/**
+ * Where the format writes its own numbers: inside XML tags; in JSON outside its strings (coordinates and
+ * confidences are numbers there). Undefined for a format with no markup around its words (TSV's cells precede them).
+ */
+function markupPlaces(
+  text: string,
+  escapes: OcrReading['escapes'],
+): ((start: number, end: number) => boolean) | undefined {
+  const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (escapes === 'xml') return insideRanges(spans(XML_TAG));
+  if (escapes === 'json') {
+    const inString = insideRanges(spans(JSON_STRING));
+    return (start, end) => !inString(start, end);
+  }
+  return undefined;
 }
 
 /** A value of digits and separators only. */
-const NUMBERS_ONLY = /^[\d\s.,;:()+\/-]*$/;
+const NUMBERS_ONLY = /^[\d\s.,;:()+/-]*$/;
 
-/** A name of the markup: an identifier right before "=" or '":' , or a token of a class attribute's value. */
-const NAME_BEFORE = /^["']?[ \t]*[=:]/;
+/**
+ * A name of the markup, where the format writes names: in XML inside a tag, an identifier right before "=" (an
+ * attribute's name) or a token of a class attribute's value; in JSON a key (an identifier in quotes before ":").
+ * The same shapes in prose ("Kontakt=Kowalczyk", "mit Frau Kowalczyk: …") are no markup and keep their findings.
+ */
 const IDENTIFIER = /^["']?[\p{L}_][\p{L}\p{N}_.-]*$/u;
+const ATTRIBUTE_NAME_END = /^[ \t]*=/;
+const JSON_KEY_END = /^"[ \t]*:/;
 const CLASS_VALUE = /class[ \t]*=[ \t]*(?:["'][^"'<>]*)?$/;
-function markupName(text: string, e: Entity): boolean {
+function markupName(
+  text: string,
+  e: Entity,
+  escapes: OcrReading['escapes'],
+  inMarkup: ((start: number, end: number) => boolean) | undefined,
+): boolean {
   if (!IDENTIFIER.test(text.slice(e.start, e.end))) return false;
+  if (escapes === 'json')
+    return (text[e.start] === '"' || text[e.start - 1] === '"') && JSON_KEY_END.test(text.slice(e.end, e.end + 4));
+  if (escapes !== 'xml' || !inMarkup?.(e.start, e.end)) return false;
   return (
-    NAME_BEFORE.test(text.slice(e.end, e.end + 4)) || CLASS_VALUE.test(text.slice(Math.max(0, e.start - 200), e.start))
+    ATTRIBUTE_NAME_END.test(text.slice(e.end, e.end + 4)) ||
+    CLASS_VALUE.test(text.slice(Math.max(0, e.start - 200), e.start))
   );
 }
 

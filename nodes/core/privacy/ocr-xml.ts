@@ -37,20 +37,25 @@ export function hocrWords(text: string): OcrReading | undefined {
   const words: OcrWord[] = [];
   let line = 'line 0';
   let lines = 0;
-  for (const m of text.matchAll(HOCR_CLASS)) {
-    const tagEnd = text.indexOf('>', m.index + m[0].length);
-    if (tagEnd < 0) break;
+  // Each element is read only up to the next element's class: an unclosed tag or a text without "<" (a chat
+  // naming the class) must not make every word run to the end of the text, read again per word (quadratic).
+  const marks = [...text.matchAll(HOCR_CLASS)];
+  marks.forEach((m, k) => {
+    const from = m.index + m[0].length;
+    const upTo = text.slice(from, k + 1 < marks.length ? marks[k + 1].index : text.length);
+    const tagEnd = upTo.indexOf('>');
+    if (tagEnd < 0) return;
     if (m[2] !== 'ocrx_word') {
       line = `line ${++lines}`;
-      continue;
+      return;
     }
     let start = tagEnd + 1;
-    const inline = HOCR_INLINE.exec(text.slice(start, start + 40));
+    const inline = HOCR_INLINE.exec(upTo.slice(start, start + 40));
     if (inline) start += inline[0].length;
-    let end = text.indexOf('<', start);
-    if (end < 0) end = text.length;
-    if (text.slice(start, end).trim()) words.push(trimmed(text, { start, end, line }));
-  }
+    let end = upTo.indexOf('<', start);
+    if (end < 0) end = upTo.length;
+    if (upTo.slice(start, end).trim()) words.push(trimmed(text, { start: from + start, end: from + end, line }));
+  });
   return words.length > 0 ? { words, escapes: 'xml' } : undefined;
 }
 
