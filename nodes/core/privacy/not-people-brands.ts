@@ -53,7 +53,7 @@ const CLUBS = [
   'Grasshopper Club',
 ];
 /** Firms named like a person, whose whole name is never written as one person's. */
-const FIRMS = ['Balfour Beatty', 'Worcester Bosch', 'Marks (?:&|and) Spencer', 'Dolce (?:&|and) Gabbana'];
+const FIRMS = ['Balfour Beatty', 'Worcester Bosch', 'Dow Jones', 'Marks (?:&|and) Spencer', 'Dolce (?:&|and) Gabbana'];
 /** Makers whose models follow them as a capitalised word ("Miele Triflex", "Schwarzkopf Igora"). */
 const MAKERS = [
   'Miele',

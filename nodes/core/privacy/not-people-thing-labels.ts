@@ -88,6 +88,9 @@ export function labelledThingNoPerson(text: string, start: number, value: string
       HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
     );
   if (isGivenName(first)) return false;
+  // A name written surname first without a comma ("Liste: Berger Anna"): a listed surname before a given name is a
+  // person's, privacy first, though it keeps "Dow Jones" and "Lager Halle" too (both words are in the name lists).
+  if (words.length > 1 && isKnownName(first) && !isDictionaryWord(first) && isGivenName(words[1])) return false;
   // A name written surname first ("Liste: Okonkwo, Tobenna"): a given name after the comma is a person's.
   const comma = value.indexOf(',');
   if (

@@ -37,9 +37,9 @@ describe('shapes of round 32: organisations, products and things read as names o
     hasNone(personSpans('Übergabe\nVorschäden (Foto): Kratzer Heckklappe, Riss Spiegel'), 'Heckklappe');
     hasNone(personSpans('Treffer-ID: T-5501      Liste: Dow Jones PEP      Score: 0,88'), 'Dow Jones');
     hasNone(personSpans('Mitglied: Oskar Lindqvist   Cover: Roadside + Home Start\nOrt: A7'), 'Roadside');
-    hasNone(personSpans('Anwendungsbereich: Lager Halle 7 und Freifläche'), 'Lager Halle');
     hasNone(personSpans('Abschleppauftrag\nZiel: Vertragswerkstatt Bregenz, Seestraße 9'), 'Vertragswerkstatt');
     // Privacy first: a person's name in such a field stays, and a name beside the phrase stays.
+    has(personSpans('Teilnehmer\nListe: Berger Anna'), 'Berger Anna');
     has(personSpans('Abholung\nZiel: Annika Berglund, Wohnung 3'), 'Annika Berglund');
     has(personSpans('Schaden: Kratzer am Heck, gemeldet von Tamara Velic'), 'Tamara Velic');
     // "Cover:" in a rota names who covers: a name there stays.
