@@ -2,27 +2,11 @@ import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { functionWordMailbox } from '../../../nodes/core/privacy/role-mailboxes.js';
+import { flagged, unflagged } from '../../support/type-findings.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 import { has, personSpans } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-
-/** Each finding of `type` as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
-const flagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    found(text, type).some((f) => f.includes(value)),
-    `${value} flagged in ${JSON.stringify(found(text, type))}`,
-  );
-const unflagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    !found(text, type).some((f) => f.includes(value)),
-    `${value} not flagged in ${JSON.stringify(found(text, type))}`,
-  );
 
 describe('review 31: attacks on the round-32 rules that drop findings', () => {
   describe("a sole trader's mailbox on a domain writing their name as one word", () => {

@@ -1,27 +1,11 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { serviceNumber } from '../../../nodes/core/privacy/freephone-numbers.js';
+import { flagged, unflagged } from '../../support/type-findings.js';
 import { assertLinearTime } from '../../support/linear-time.js';
 import { has, hasNone, personSpans } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-
-/** Each finding of `type` as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
-const flagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    found(text, type).some((f) => f.includes(value)),
-    `${value} flagged in ${JSON.stringify(found(text, type))}`,
-  );
-const unflagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    !found(text, type).some((f) => f.includes(value)),
-    `${value} not flagged in ${JSON.stringify(found(text, type))}`,
-  );
 
 describe('review 32: attacks on the round-32 rules that drop findings', () => {
   describe('a mobile abroad written as bare digits is no US toll-free number', () => {

@@ -2,26 +2,10 @@ import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { PrivacyGuard } from '../../../nodes/core/privacy/guard.js';
 import { functionWordMailbox } from '../../../nodes/core/privacy/role-mailboxes.js';
+import { flagged, unflagged } from '../../support/type-findings.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
 
 const scanner = new PrivacyScanner();
-
-/** Each finding of `type` as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
-const flagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    found(text, type).some((f) => f.includes(value)),
-    `${value} flagged in ${JSON.stringify(found(text, type))}`,
-  );
-const unflagged = (text: string, type: string, value: string) =>
-  assert.ok(
-    !found(text, type).some((f) => f.includes(value)),
-    `${value} not flagged in ${JSON.stringify(found(text, type))}`,
-  );
 
 describe('privacy shapes, round 32: organisations’ role mailboxes and their contact lines', () => {
   describe('a role mailbox is read from its function words', () => {
