@@ -30,8 +30,9 @@ function readDocument(text: string): { root: Json; end: number; start: number } 
 }
 
 /**
- * Text around the JSON (a mail or a log line carrying the engine's output) is read as lines of their own: the
- * reading replaces the scan of the whole text, and prose beside the output must not go unread.
+ * Text around the JSON (a mail or a log line carrying the engine's output) is read as lines of their own, in the
+ * page's view beside its words. (detect.ts also scans the whole text as written, fail closed: no adapter can leave
+ * prose unread.)
  */
 function around(text: string, doc: { start: number; end: number }, copies: OcrLineCopy[]): void {
   if (/[\p{L}\p{N}]/u.test(text.slice(0, doc.start))) copies.push({ start: 0, end: doc.start, line: 'json before' });

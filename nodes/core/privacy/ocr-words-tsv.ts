@@ -16,8 +16,8 @@ export function tesseractTsvWords(text: string): OcrReading | undefined {
   let at = text.indexOf(HEADER);
   if (at < 0) return undefined;
   const words: OcrWord[] = [];
-  // Text beside the tables (a mail carrying the output) is read as lines of its own: the reading replaces
-  // the scan of the whole text, and prose beside the output must not go unread.
+  // Text beside the tables (a mail carrying the output) is read as lines of its own, in the page's view beside its
+  // words (detect.ts also scans the whole text as written, fail closed).
   const copies: OcrLineCopy[] = [];
   let outside = 0;
   const textUpTo = (end: number) => {
