@@ -69,6 +69,8 @@ export interface PeerFigures {
   testSet29?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 30 (`privacy-testset30/`). */
   testSet30?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 31 (`privacy-testset31/`). */
+  testSet31?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -101,7 +103,8 @@ export type LaterSet =
   | 27
   | 28
   | 29
-  | 30;
+  | 30
+  | 31;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -223,7 +226,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 30 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 31 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -46,6 +46,7 @@ import { privacyTestSet27 } from './privacy-testset27/index.js';
 import { privacyTestSet28 } from './privacy-testset28/index.js';
 import { privacyTestSet29 } from './privacy-testset29/index.js';
 import { privacyTestSet30 } from './privacy-testset30/index.js';
+import { privacyTestSet31 } from './privacy-testset31/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -226,6 +227,10 @@ const test29 = scoreLaterSet(29, privacyTestSet29());
 // structured OCR engine output), by someone who never read the detectors nor saw their output on it; scored once
 // at the end of the thirty-second round.
 const test30 = scoreLaterSet(30, privacyTestSet30());
+// Test set 31: written during the thirty-second round, built unlike sets 1 to 30 (maritime, ports and seafaring;
+// office documents' own parts: WordprocessingML runs, shared strings, ODF, RTF, slides), by someone who never read
+// the detectors nor saw their output on it; scored once after the thirty-third round, before any work on its shapes.
+const test31 = scoreLaterSet(31, privacyTestSet31());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -260,6 +265,7 @@ if (process.argv.includes('--write')) {
     testSet28: test28.figures,
     testSet29: test29.figures,
     testSet30: test30.figures,
+    testSet31: test31.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -296,6 +302,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset28', test28.block);
   readme = replaceReadmeSection(readme, 'privacy-testset29', test29.block);
   readme = replaceReadmeSection(readme, 'privacy-testset30', test30.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset31', test31.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
