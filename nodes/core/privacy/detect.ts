@@ -34,16 +34,18 @@ import { namesInMarkupTables } from './names-markup-tables.js';
 import { withInterchangeFields } from './interchange.js';
 import { withUnknownSurnames } from './names-unknown-surname.js';
 import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
-import { findingsOutsideWords, findingsOverWords, type OcrAdapter } from './ocr-words.js';
+import { findingsOutsidePieces, findingsOverPieces, type MarkupAdapter } from './markup-text-view.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
+import { drawingMlPieces, odfPieces, wordprocessingMlPieces } from './office-xml.js';
 
 /**
- * Readers of structured OCR engine output (ocr-words.ts): a document one of them reads is scanned as the plain
- * text its word elements say, the findings mapped back onto each word element.
+ * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output and office
+ * document parts. A document one of them reads is scanned as the plain text its pieces say, the findings mapped
+ * back onto each piece.
  */
-const OCR_ADAPTERS: readonly OcrAdapter[] = [
+const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   hocrWords,
   altoWords,
   pageXmlWords,
@@ -51,6 +53,9 @@ const OCR_ADAPTERS: readonly OcrAdapter[] = [
   textractWords,
   azureWords,
   documentAiWords,
+  wordprocessingMlPieces,
+  drawingMlPieces,
+  odfPieces,
 ];
 
 export interface CustomRule {
@@ -123,14 +128,14 @@ export class PrivacyScanner {
    * mapped back to the whole original characters it came from.
    */
   scan(text: string): Entity[] {
-    for (const read of OCR_ADAPTERS) {
+    for (const read of MARKUP_ADAPTERS) {
       const reading = read(text);
       if (!reading) continue;
-      // The page's words are read as the plain text they say. Fail closed: the document is also read as written,
-      // and what it says outside the words (prose around the output, a file name, a note) keeps its findings; only
-      // findings over the words (the view reads them) and the markup's own names are left out.
-      const overWords = findingsOverWords(text, reading, (view) => this.scanText(view));
-      return resolveOverlaps(text, [...overWords, ...findingsOutsideWords(text, reading, this.scanText(text))]);
+      // The pieces are read as the plain text they say. Fail closed: the document is also read as written, and what
+      // it says outside the pieces (prose around the output, a file name, a note) keeps its findings; only findings
+      // over the pieces (the view reads them) and the markup's own names and values are left out.
+      const overPieces = findingsOverPieces(text, reading, (view) => this.scanText(view));
+      return resolveOverlaps(text, [...overPieces, ...findingsOutsidePieces(text, reading, this.scanText(text))]);
     }
     return this.scanText(text);
   }

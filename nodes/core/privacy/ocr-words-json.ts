@@ -7,7 +7,7 @@ import {
   type JsonBounds,
   type JsonString,
 } from './json-spans.js';
-import type { OcrLineCopy, OcrReading, OcrWord } from './ocr-words.js';
+import type { LineCopy, MarkupReading, TextPiece } from './markup-text-view.js';
 
 /**
  * Document-AI services' JSON output (AWS Textract, Azure Document Intelligence, Google Document AI): every
@@ -34,7 +34,7 @@ function readDocument(text: string): { root: Json; end: number; start: number } 
  * page's view beside its words. (detect.ts also scans the whole text as written, fail closed: no adapter can leave
  * prose unread.)
  */
-function around(text: string, doc: { start: number; end: number }, copies: OcrLineCopy[]): void {
+function around(text: string, doc: { start: number; end: number }, copies: LineCopy[]): void {
   if (/[\p{L}\p{N}]/u.test(text.slice(0, doc.start))) copies.push({ start: 0, end: doc.start, line: 'json before' });
   if (/[\p{L}\p{N}]/u.test(text.slice(doc.end))) copies.push({ start: doc.end, end: text.length, line: 'json after' });
 }
@@ -57,7 +57,7 @@ function* objects(root: Json): Generator<{ [key: string]: Json }> {
 }
 
 /** A string as a line copy of its own (a paragraph's, a table cell's, a page's whole text). */
-const ownCopy = (s: JsonString | undefined, copies: OcrLineCopy[], tag: string) => {
+const ownCopy = (s: JsonString | undefined, copies: LineCopy[], tag: string) => {
   if (s && /[\p{L}\p{N}]/u.test(s.text)) copies.push({ start: s.start, end: s.end, line: `${tag} ${s.start}` });
 };
 
@@ -72,7 +72,7 @@ const listAt = (v: Json | undefined, key: string): Json[] => {
 };
 
 /** The span of a JSON string's text without the blanks around it; undefined when nothing is written. */
-function wordOf(s: JsonString | undefined, line: string): OcrWord | undefined {
+function wordOf(s: JsonString | undefined, line: string): TextPiece | undefined {
   if (!s) return undefined;
   let { start, end } = s;
   // A JSON escape of a blank (\n, \t) stands outside a word like a blank does.
@@ -89,7 +89,7 @@ function wordOf(s: JsonString | undefined, line: string): OcrWord | undefined {
   return end > start ? { start, end, line } : undefined;
 }
 
-const pushWord = (words: OcrWord[], s: JsonString | undefined, line: string) => {
+const pushWord = (words: TextPiece[], s: JsonString | undefined, line: string) => {
   const w = wordOf(s, line);
   if (w) words.push(w);
 };
@@ -104,8 +104,8 @@ function relatedIds(block: Json, type: string): string[] {
   return ids;
 }
 
-const reading = (words: OcrWord[], copies: OcrLineCopy[]): OcrReading | undefined =>
-  words.length + copies.length > 0 ? { words, lines: copies, escapes: 'json' } : undefined;
+const reading = (words: TextPiece[], copies: LineCopy[]): MarkupReading | undefined =>
+  words.length + copies.length > 0 ? { pieces: words, lines: copies, escapes: 'json' } : undefined;
 
 /**
  * AWS Textract (`AnalyzeDocument` / `DetectDocumentText`): `Blocks` of PAGE, LINE, WORD and KEY_VALUE_SET. A
@@ -114,12 +114,12 @@ const reading = (words: OcrWord[], copies: OcrLineCopy[]): OcrReading | undefine
  * form one line (their `KeyText` / `ValueText`, as exports flatten them; in the service's own output the
  * pair's words are WORD blocks already). Any other block's `Text` (a query's answer) is read as a line.
  */
-export function textractWords(text: string): OcrReading | undefined {
+export function textractWords(text: string): MarkupReading | undefined {
   if (!text.includes('"BlockType"') || !text.includes('"Blocks"')) return undefined;
   const doc = readDocument(text);
   if (!doc) return undefined;
-  const words: OcrWord[] = [];
-  const copies: OcrLineCopy[] = [];
+  const words: TextPiece[] = [];
+  const copies: LineCopy[] = [];
   for (const o of objects(doc.root)) {
     const blocks = o.Blocks;
     if (!Array.isArray(blocks)) continue;
@@ -166,12 +166,12 @@ function indexAt(v: Json | undefined, key: string): number | undefined {
  * offset. `keyValuePairs[]`' key and value `content` form one line each; every other `content` (the whole
  * document's, a paragraph's, a table cell's) is read as lines of its own.
  */
-export function azureWords(text: string): OcrReading | undefined {
+export function azureWords(text: string): MarkupReading | undefined {
   if (!text.includes('"words"') || !text.includes('"span"') || !text.includes('"pages"')) return undefined;
   const doc = readDocument(text);
   if (!doc) return undefined;
-  const words: OcrWord[] = [];
-  const copies: OcrLineCopy[] = [];
+  const words: TextPiece[] = [];
+  const copies: LineCopy[] = [];
   const read = new Set<Json>();
   let pages = 0;
   let pairs = 0;
@@ -191,7 +191,7 @@ export function azureWords(text: string): OcrReading | undefined {
   return reading(words, copies);
 }
 
-function azurePage(page: Json, tag: string, words: OcrWord[], copies: OcrLineCopy[]): void {
+function azurePage(page: Json, tag: string, words: TextPiece[], copies: LineCopy[]): void {
   // Line spans in order of offset: a word's line is found by halving.
   const lines = listAt(page, 'lines')
     .map((l, k) => {
@@ -230,12 +230,12 @@ function azurePage(page: Json, tag: string, words: OcrWord[], copies: OcrLineCop
  * reads as the page does (lines joined by line breaks) and is read as lines of its own; each form field's
  * `fieldName` and `fieldValue` (`textAnchor.content`) form one line; an entity's `mentionText` is a line.
  */
-export function documentAiWords(text: string): OcrReading | undefined {
+export function documentAiWords(text: string): MarkupReading | undefined {
   if (!text.includes('"textAnchor"') || !text.includes('"text"')) return undefined;
   const doc = readDocument(text);
   if (!doc) return undefined;
-  const words: OcrWord[] = [];
-  const copies: OcrLineCopy[] = [];
+  const words: TextPiece[] = [];
+  const copies: LineCopy[] = [];
   const read = new Set<Json>();
   let fields = 0;
   for (const o of objects(doc.root)) {

@@ -1,4 +1,4 @@
-import type { OcrLineCopy, OcrReading, OcrWord } from './ocr-words.js';
+import type { LineCopy, MarkupReading, TextPiece } from './markup-text-view.js';
 
 /**
  * Tesseract's TSV output (`tesseract page.tif out tsv`): a header row, then one row per layout element with
@@ -12,13 +12,13 @@ const HEADER = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\tt
 const WORD_ROW = /^5\t(\d{1,6})\t(\d{1,6})\t(\d{1,6})\t(\d{1,6})\t\d{1,6}\t(?:-?[\d.]{1,12}\t){5}/;
 
 /** The words of every TSV table in the text; undefined (cheaply) for a text with none. */
-export function tesseractTsvWords(text: string): OcrReading | undefined {
+export function tesseractTsvWords(text: string): MarkupReading | undefined {
   let at = text.indexOf(HEADER);
   if (at < 0) return undefined;
-  const words: OcrWord[] = [];
+  const words: TextPiece[] = [];
   // Text beside the tables (a mail carrying the output) is read as lines of its own, in the page's view beside its
   // words (detect.ts also scans the whole text as written, fail closed).
-  const copies: OcrLineCopy[] = [];
+  const copies: LineCopy[] = [];
   let outside = 0;
   const textUpTo = (end: number) => {
     if (/[\p{L}\p{N}]/u.test(text.slice(outside, end)))
@@ -49,5 +49,5 @@ export function tesseractTsvWords(text: string): OcrReading | undefined {
     outside = at;
   }
   textUpTo(text.length);
-  return words.length > 0 ? { words, lines: copies, escapes: 'none' } : undefined;
+  return words.length > 0 ? { pieces: words, lines: copies, escapes: 'none' } : undefined;
 }

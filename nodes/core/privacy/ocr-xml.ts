@@ -1,7 +1,7 @@
-import type { OcrLineCopy, OcrReading, OcrWord } from './ocr-words.js';
+import type { LineCopy, MarkupReading, TextPiece } from './markup-text-view.js';
 
 /**
- * Adapters of the XML formats of OCR engines (ocr-words.ts reads what they return): hOCR, ALTO and PAGE XML.
+ * Adapters of the XML formats of OCR engines (markup-text-view.ts reads what they return): hOCR, ALTO and PAGE XML.
  * Each finds its word elements with one forward pass of patterns that stop at the next tag, so a document costs
  * time linear in its length, and a text without the format's marks costs one `includes`.
  */
@@ -32,9 +32,9 @@ const HOCR_INLINE = /^(?:<(?:strong|em|b|i)>)+/;
  * hOCR (HTML): the text of each `ocrx_word` element, grouped by the `ocr_line` around it. The word's text is what
  * stands between its tag and the next one, entity-decoded.
  */
-export function hocrWords(text: string): OcrReading | undefined {
+export function hocrWords(text: string): MarkupReading | undefined {
   if (!text.includes('ocrx_word')) return undefined;
-  const words: OcrWord[] = [];
+  const words: TextPiece[] = [];
   let line = 'line 0';
   let lines = 0;
   // Each element is read only up to the next element's class: an unclosed tag or a text without "<" (a chat
@@ -56,11 +56,11 @@ export function hocrWords(text: string): OcrReading | undefined {
     if (end < 0) end = upTo.length;
     if (upTo.slice(start, end).trim()) words.push(trimmed(text, { start: from + start, end: from + end, line }));
   });
-  return words.length > 0 ? { words, escapes: 'xml' } : undefined;
+  return words.length > 0 ? { pieces: words, escapes: 'xml' } : undefined;
 }
 
 /** A word's span without the blanks around its text (a pretty-printed element's indentation). */
-function trimmed(text: string, w: OcrWord): OcrWord {
+function trimmed(text: string, w: TextPiece): TextPiece {
   let { start, end } = w;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -75,12 +75,12 @@ const ALTO_TAG = /<(TextLine|String)\b/g;
  * line), each with the whole word in SUBS_CONTENT (ALTO's "substitution" of a hyphenated word): the whole word is
  * read once, on the first half's line, and a finding over it covers both halves and both substitutions.
  */
-export function altoWords(text: string): OcrReading | undefined {
+export function altoWords(text: string): MarkupReading | undefined {
   if (!text.includes('<String') || !text.includes('CONTENT=') || !/<alto\b/i.test(text)) return undefined;
-  const words: OcrWord[] = [];
+  const words: TextPiece[] = [];
   let line = 'line 0';
   let lines = 0;
-  let broken: OcrWord | undefined;
+  let broken: TextPiece | undefined;
   for (const m of text.matchAll(ALTO_TAG)) {
     if (m[1] === 'TextLine') {
       line = `line ${++lines}`;
@@ -102,7 +102,7 @@ export function altoWords(text: string): OcrReading | undefined {
       broken = undefined;
     }
   }
-  return words.length > 0 ? { words, escapes: 'xml' } : undefined;
+  return words.length > 0 ? { pieces: words, escapes: 'xml' } : undefined;
 }
 
 const PAGE_TAG = /<(\/?)(TextRegion|TextLine|Word|Glyph|TextEquiv)\b[^<>]*>|<Unicode>([^<]*)<\/Unicode>/g;
@@ -113,10 +113,10 @@ const PAGE_TAG = /<(\/?)(TextRegion|TextLine|Word|Glyph|TextEquiv)\b[^<>]*>|<Uni
  * there (the set labels a value whole inside it). A region's own TextEquiv, or a line's that reads otherwise than
  * its words, is read as a line of its own.
  */
-export function pageXmlWords(text: string): OcrReading | undefined {
+export function pageXmlWords(text: string): MarkupReading | undefined {
   if (!text.includes('<Unicode>') || !text.includes('<TextLine')) return undefined;
-  const words: OcrWord[] = [];
-  const copies: OcrLineCopy[] = [];
+  const words: TextPiece[] = [];
+  const copies: LineCopy[] = [];
   let line = '';
   let lines = 0;
   let regions = 0;
@@ -147,5 +147,5 @@ export function pageXmlWords(text: string): OcrReading | undefined {
       else if (!inWord && region) copies.push({ ...span, line: region });
     }
   }
-  return words.length + copies.length > 0 ? { words, lines: copies, escapes: 'xml' } : undefined;
+  return words.length + copies.length > 0 ? { pieces: words, lines: copies, escapes: 'xml' } : undefined;
 }

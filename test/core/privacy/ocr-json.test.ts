@@ -3,7 +3,7 @@ import { describe, it } from 'mocha';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { azureWords, documentAiWords, textractWords } from '../../../nodes/core/privacy/ocr-words-json.js';
 import { tesseractTsvWords } from '../../../nodes/core/privacy/ocr-words-tsv.js';
-import type { OcrWord } from '../../../nodes/core/privacy/ocr-words.js';
+import type { TextPiece } from '../../../nodes/core/privacy/markup-text-view.js';
 import { assertLinearTime } from '../../support/linear-time.js';
 
 /*
@@ -21,7 +21,7 @@ const found = (text: string, type: string) =>
 const all = (text: string) => scanner.scan(text).map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
 
 /** The lines an adapter reads: its words' text as written, joined by one space per line. */
-function linesOf(text: string, words: OcrWord[] | undefined): string[] {
+function linesOf(text: string, words: TextPiece[] | undefined): string[] {
   const lines = new Map<string, string[]>();
   for (const w of words ?? []) lines.set(w.line, [...(lines.get(w.line) ?? []), text.slice(w.start, w.end)]);
   return [...lines.values()].map((ws) => ws.join(' '));
@@ -142,14 +142,14 @@ describe('OCR output as TSV and JSON: the format adapters', () => {
   it('Tesseract TSV: the text cell of every level-5 row, lines by page/block/paragraph/line', () => {
     const text = tsv(LETTER);
     assert.deepEqual(
-      linesOf(text, tesseractTsvWords(text)?.words),
+      linesOf(text, tesseractTsvWords(text)?.pieces),
       LETTER.lines.map((ws) => ws.join(' ')),
     );
   });
 
   it('Textract: WORD blocks grouped by their LINE’s CHILD ids; a key and its value one line', () => {
     const text = textract(LETTER);
-    assert.deepEqual(linesOf(text, textractWords(text)?.words), [
+    assert.deepEqual(linesOf(text, textractWords(text)?.pieces), [
       ...LETTER.lines.map((ws) => ws.join(' ')),
       'Absender Orsolya Brandtweiler',
       'Geburtsdatum 03.09.1961',
@@ -158,7 +158,7 @@ describe('OCR output as TSV and JSON: the format adapters', () => {
 
   it('Azure: words grouped by the line whose span holds their offset; key-value pairs one line', () => {
     const text = azure(LETTER);
-    assert.deepEqual(linesOf(text, azureWords(text)?.words), [
+    assert.deepEqual(linesOf(text, azureWords(text)?.pieces), [
       ...LETTER.lines.map((ws) => ws.join(' ')),
       'Absender Orsolya Brandtweiler',
       'Geburtsdatum 03.09.1961',
@@ -167,7 +167,7 @@ describe('OCR output as TSV and JSON: the format adapters', () => {
 
   it('Document AI: the form fields, name and value one line (the text itself reads as the page)', () => {
     const text = documentAi(LETTER);
-    assert.deepEqual(linesOf(text, documentAiWords(text)?.words), [
+    assert.deepEqual(linesOf(text, documentAiWords(text)?.pieces), [
       'Absender Orsolya Brandtweiler',
       'Geburtsdatum 03.09.1961',
     ]);
@@ -176,7 +176,7 @@ describe('OCR output as TSV and JSON: the format adapters', () => {
   it('a word’s span is its text as written, JSON escapes inside it', () => {
     const page: Page = { lines: [['Jördis', 'Krumbügel-Haase']] };
     const text = textract(page).replaceAll('Krumbügel', 'Krumb\\u00fcgel');
-    assert.deepEqual(linesOf(text, textractWords(text)?.words), ['Jördis Krumb\\u00fcgel-Haase']);
+    assert.deepEqual(linesOf(text, textractWords(text)?.pieces), ['Jördis Krumb\\u00fcgel-Haase']);
   });
 
   it('texts that are no such output are not read', () => {

@@ -4,47 +4,64 @@ import { kindOfKey } from './record-fields.js';
 import { birthDatesInOcrRows } from './ocr-row-dates.js';
 
 /**
- * Structured OCR engine output (hOCR, ALTO, PAGE XML, Tesseract TSV, document-AI JSON) writes every word as its
- * own element between boxes, confidences and ids: a name or an address is split over several elements, and the
- * markup between them is no prose. A format adapter reads the document's word elements; this core joins them
- * into the plain text the page says, scans that with the scanner's own detectors, and maps every finding back
- * onto each word element it covers (one finding per element, over the element's text as written).
+ * Text written as PIECES INSIDE MARKUP: structured OCR output (hOCR, ALTO, PAGE XML, Tesseract TSV, document-AI
+ * JSON) writes every word as its own element between boxes and ids; office document parts (WordprocessingML,
+ * PresentationML, ODF, SpreadsheetML, RTF) write a paragraph as runs split by formatting, spell-check marks and
+ * editing sessions. A value is split over several pieces, and the markup between them is no prose. A format
+ * adapter reads the document's pieces; this core joins them into the plain text the document says (pieces of a
+ * line by the format's own joiner: a blank between OCR words, nothing between office runs; lines by "\n"; escapes
+ * decoded), scans that with the scanner's own detectors, and maps every finding back onto each piece it covers
+ * (one finding per piece, over the piece's text as written). `findingsOutsidePieces` is the fail-closed half: the
+ * document read as written keeps every finding outside the pieces but the markup's own.
  */
 
-/** One word element: the offsets of its TEXT in the document as written (escaped), and the line it belongs to. */
-export interface OcrWord {
+/** One piece of text: the offsets of its TEXT in the document as written (escaped), and the line it belongs to. */
+export interface TextPiece {
   start: number;
   end: number;
-  /** A key grouping words into lines; lines are read in the order their first word comes. */
+  /** A key grouping pieces into lines (paragraphs); lines are read in the order their first piece comes. */
   line: string;
+  /**
+   * What stands between the piece before it on its line and this one, when the markup says so (a tab, a line
+   * break, N spaces, a table cell's edge); the reading's joiner when unset. View text only: mapped to nothing.
+   */
+  before?: string;
   /** Other places writing the same word (ALTO's hyphenated halves and SUBS_CONTENT): labelled whole with it. */
   copies?: { start: number; end: number }[];
 }
 
 /** A place writing a whole line again as one string (PAGE XML's line TextEquiv, a LINE block's Text). */
-export interface OcrLineCopy {
+export interface LineCopy {
   start: number;
   end: number;
-  /** The line it repeats; a copy of no line of words (or one that reads otherwise) is read as a line of its own. */
+  /** The line it repeats; a copy of no line of pieces (or one that reads otherwise) is read as a line of its own. */
   line: string;
 }
 
-/** What an adapter reads in a document: its words (in reading order) and how the format escapes text. */
-export interface OcrReading {
-  words: OcrWord[];
-  lines?: OcrLineCopy[];
+/** What an adapter reads in a document: its pieces (in reading order) and how the format writes text. */
+export interface MarkupReading {
+  pieces: TextPiece[];
+  lines?: LineCopy[];
   escapes: 'xml' | 'json' | 'none';
+  /** What joins two pieces of a line: a blank between OCR words (the default), nothing between office runs. */
+  joiner?: string;
+  /**
+   * Which findings of the document as written are the markup's own: 'names' (OCR: an attribute's or a key's name,
+   * a class token, a number of a piece's line), or 'tags' (office XML: also every value inside a tag — font, style
+   * and language names, rsids, sizes — since the adapter reads each attribute that holds a person's value).
+   */
+  markup?: 'names' | 'tags';
 }
 
 /** An adapter returns undefined, cheaply, for a text that is not its format's output. */
-export type OcrAdapter = (text: string) => OcrReading | undefined;
+export type MarkupAdapter = (text: string) => MarkupReading | undefined;
 
 /**
- * The findings of an OCR document: its plain-text view scanned by `scan` and mapped back onto the word elements
- * (and line copies) each finding covers. The markup's own findings (class names, bbox numbers, ids) never arise:
- * only the words are read.
+ * The findings of a document: its plain-text view scanned by `scan` and mapped back onto the pieces (and line
+ * copies) each finding covers. The markup's own findings (class names, bbox numbers, ids, fonts) never arise:
+ * only the pieces are read.
  */
-export function findingsOverWords(text: string, reading: OcrReading, scan: (view: string) => Entity[]): Entity[] {
+export function findingsOverPieces(text: string, reading: MarkupReading, scan: (view: string) => Entity[]): Entity[] {
   const view = buildView(text, reading);
   const out: Entity[] = [];
   const found = scan(view.text);
@@ -55,14 +72,15 @@ export function findingsOverWords(text: string, reading: OcrReading, scan: (view
 }
 
 /**
- * The findings of the document read as written that lie outside its word elements and line copies (prose around
- * the output, a file name, a comment): kept, privacy first, since no adapter reads them. Left out: findings over a
- * word or a line copy (the view reads those), numbers on a word element's line (its box, confidence, id) and the markup's own names, an attribute's or a key's name right
- * before "=" or ":" ("HPOS=", "keyValuePairs":) and a class attribute's tokens ("class='ocrx_word'").
+ * The findings of the document read as written that lie outside its pieces and line copies (prose around the
+ * output, a file name, a comment): kept, privacy first, since no adapter reads them. Left out: findings over a
+ * piece or a line copy (the view reads those), numbers on a piece's line (its box, confidence, id) and the
+ * markup's own names, an attribute's or a key's name right before "=" or ":" ("HPOS=", "keyValuePairs":) and a
+ * class attribute's tokens ("class='ocrx_word'"); with `markup: 'tags'` anything inside a tag.
  */
-export function findingsOutsideWords(text: string, reading: OcrReading, raw: Entity[]): Entity[] {
+export function findingsOutsidePieces(text: string, reading: MarkupReading, raw: Entity[]): Entity[] {
   const spans: { start: number; end: number }[] = [];
-  for (const w of reading.words) {
+  for (const w of reading.pieces) {
     spans.push(w);
     for (const c of w.copies ?? []) spans.push(c);
   }
@@ -86,18 +104,27 @@ export function findingsOutsideWords(text: string, reading: OcrReading, raw: Ent
   // (a TSV row's cells). A number in prose or in a string on such a line (a minified page is one line) is kept.
   const lines = new LineIndex(text);
   const firstWordOnLine = new Map<number, number>();
-  for (const w of reading.words) {
+  for (const w of reading.pieces) {
     const line = lines.lineOf(w.start);
     firstWordOnLine.set(line, Math.min(firstWordOnLine.get(line) ?? Infinity, w.start));
   }
   const inMarkup = markupPlaces(text, reading.escapes);
+  // An office document's tags hold only the format's own values (fonts, styles, rsids, sizes, languages): the
+  // adapter reads as pieces the attributes that hold a person's (a tracked change's author, a date cell's value).
+  const inTag = reading.markup === 'tags' && reading.escapes === 'xml' ? inMarkup : undefined;
   const markupNumber = (e: Entity) => {
     if (!NUMBERS_ONLY.test(text.slice(e.start, e.end))) return false;
     const wordStart = firstWordOnLine.get(lines.lineOf(e.start));
     if (wordStart === undefined) return false;
     return inMarkup ? inMarkup(e.start, e.end) : e.end <= wordStart;
   };
-  return raw.filter((e) => !overlapsRead(e) && !markupName(text, e, reading.escapes, inMarkup) && !markupNumber(e));
+  return raw.filter(
+    (e) =>
+      !overlapsRead(e) &&
+      !inTag?.(e.start, e.end) &&
+      !markupName(text, e, reading.escapes, inMarkup) &&
+      !markupNumber(e),
+  );
 }
 
 /** Sorted, disjoint ranges; whether [start, end) lies inside one of them. */
@@ -125,7 +152,7 @@ const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/g;
  */
 function markupPlaces(
   text: string,
-  escapes: OcrReading['escapes'],
+  escapes: MarkupReading['escapes'],
 ): ((start: number, end: number) => boolean) | undefined {
   const spans = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (escapes === 'xml') return insideRanges(spans(XML_TAG));
@@ -151,7 +178,7 @@ const CLASS_VALUE = /class[ \t]*=[ \t]*(?:["'][^"'<>]*)?$/;
 function markupName(
   text: string,
   e: Entity,
-  escapes: OcrReading['escapes'],
+  escapes: MarkupReading['escapes'],
   inMarkup: ((start: number, end: number) => boolean) | undefined,
 ): boolean {
   if (!IDENTIFIER.test(text.slice(e.start, e.end))) return false;
@@ -186,21 +213,22 @@ interface View {
   /** The word element (index into words) each character belongs to, -1 for a blank or a line copy's own line. */
   word: number[];
   /** Per character, the offsets in the line copies that repeat its line (the blanks between words too). */
-  copyAt: Map<number, { copy: OcrLineCopy; start: number; end: number }[]>;
-  words: OcrWord[];
+  copyAt: Map<number, { copy: LineCopy; start: number; end: number }[]>;
+  words: TextPiece[];
 }
 
 const DECODERS = { xml: decodeXml, json: decodeJson, none: decodeNone };
 
-function buildView(text: string, reading: OcrReading): View {
+function buildView(text: string, reading: MarkupReading): View {
   const decode = DECODERS[reading.escapes];
   const lines = new Map<string, number[]>();
-  reading.words.forEach((w, i) => {
+  const joiner = reading.joiner ?? ' ';
+  reading.pieces.forEach((w, i) => {
     const list = lines.get(w.line);
     if (list) list.push(i);
     else lines.set(w.line, [i]);
   });
-  const view: View = { text: '', rawStart: [], rawEnd: [], word: [], copyAt: new Map(), words: reading.words };
+  const view: View = { text: '', rawStart: [], rawEnd: [], word: [], copyAt: new Map(), words: reading.pieces };
   const parts: string[] = [];
   let length = 0;
   const push = (s: string, from: number, to: number, word: number) => {
@@ -210,19 +238,19 @@ function buildView(text: string, reading: OcrReading): View {
     view.word.push(word);
     length++;
   };
-  const copiesOf = new Map<string, OcrLineCopy[]>();
+  const copiesOf = new Map<string, LineCopy[]>();
   for (const c of reading.lines ?? []) {
     const list = copiesOf.get(c.line);
     if (list) list.push(c);
     else copiesOf.set(c.line, [c]);
   }
-  const ownLines: OcrLineCopy[] = [];
+  const ownLines: LineCopy[] = [];
   for (const [key, indexes] of lines) {
     if (length > 0) push('\n', -1, -1, -1);
     const lineFrom = length;
     indexes.forEach((wi, k) => {
-      if (k > 0) push(' ', -1, -1, -1);
-      const w = reading.words[wi];
+      const w = reading.pieces[wi];
+      if (k > 0) for (const ch of w.before ?? joiner) push(ch, -1, -1, -1);
       decode(text, w.start, w.end, (ch, from, to) => push(ch, from, to, wi));
     });
     const lineText = parts.slice(parts.length - (length - lineFrom)).join('');
