@@ -51,6 +51,12 @@ const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
 
 const AUTHOR_LABEL = 'Author: ';
 
+/**
+ * Between deleted text and the text beside it: the old value and its correction are two values, shown apart (struck
+ * through) by the word processor — read as alternatives, each whole, not glued into one.
+ */
+const DELETION_EDGE = ' / ';
+
 const set = (...names: string[]): ReadonlySet<string> => new Set(names);
 
 /** WordprocessingML: `w:p` of `w:r` runs; `w:t` and a deletion's `w:delText` hold the text (§17.3.3). */
@@ -129,7 +135,8 @@ export function odfPieces(text: string): MarkupReading | undefined {
 interface Line {
   key: string;
   row: boolean;
-  /** Cells opened in the row, paragraphs opened in the current cell. */
+  /** Pieces read on the line (a gap before its first piece is none), cells opened in the row, paragraphs opened in the current cell. */
+  pieces: number;
   cells: number;
   paragraphs: number;
   /** Where the current cell's pieces start in `pieces`, and its value attributes (copies of its text). */
@@ -153,7 +160,15 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
   let previousEnd = 0;
   const current = () => lines[lines.length - 1] as Line | undefined;
   const open = (row: boolean) =>
-    lines.push({ key: `line ${++count}`, row, cells: 0, paragraphs: 0, cellFrom: pieces.length, cellValues: [] });
+    lines.push({
+      key: `line ${++count}`,
+      row,
+      pieces: 0,
+      cells: 0,
+      paragraphs: 0,
+      cellFrom: pieces.length,
+      cellValues: [],
+    });
   const piece = (start: number, end: number, line: string, before?: string) => {
     const p: TextPiece = { start, end, line };
     if (before) p.before = before;
@@ -168,7 +183,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
     const line = current();
     if (!line || properties > 0) return;
     if (vocabulary.texts ? inText === undefined : paragraphs === 0) return;
-    piece(start, end, line.key, gap || undefined);
+    piece(start, end, line.key, line.pieces++ > 0 ? gap || undefined : undefined);
     gap = '';
   };
   for (const m of text.matchAll(TAG)) {
@@ -181,7 +196,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       if (name === inText) inText = undefined;
       else if (PROPERTY_LABELS.has(name)) property = undefined;
       else if (vocabulary.properties.has(name)) properties = Math.max(0, properties - 1);
-      else if (vocabulary.deletions.has(name)) gap ||= ' ';
+      else if (vocabulary.deletions.has(name)) gap ||= DELETION_EDGE;
       else if (vocabulary.paragraphs.has(name)) {
         paragraphs = Math.max(0, paragraphs - 1);
         // A cell's paragraph is part of its row's line; any other is a line of its own.
@@ -202,7 +217,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
     if (vocabulary.texts?.has(name)) inText = name;
     else if (PROPERTY_LABELS.has(name)) property = PROPERTY_LABELS.get(name);
     else if (vocabulary.properties.has(name)) properties++;
-    else if (vocabulary.deletions.has(name)) gap ||= ' ';
+    else if (vocabulary.deletions.has(name)) gap ||= DELETION_EDGE;
     else if (vocabulary.paragraphs.has(name)) {
       paragraphs++;
       const line = current();
@@ -264,7 +279,8 @@ function closeCell(line: Line, pieces: TextPiece[]): void {
   const own = pieces.slice(line.cellFrom).filter((p) => p.line === line.key);
   if (own.length > 0) for (const p of own) p.copies = [...(p.copies ?? []), ...line.cellValues];
   else
-    for (const v of line.cellValues) pieces.push({ ...v, line: line.key, before: line.cells > 1 ? '\t' : undefined });
+    for (const v of line.cellValues)
+      pieces.push({ ...v, line: line.key, before: line.pieces++ > 0 ? '\t' : undefined });
   line.cellValues = [];
 }
 
