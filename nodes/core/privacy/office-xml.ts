@@ -204,10 +204,11 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       } else if (vocabulary.rows.has(name)) closeRow(lines, pieces);
       continue;
     }
+    const values: { start: number; end: number }[] = [];
     if (vocabulary.personAttributes.size > 0 || vocabulary.valueAttributes.size > 0)
       readAttributes(attributes, attributesFrom, vocabulary, (kind, start, end) => {
         if (kind === 'person') piece(start, end, `author ${start}`, AUTHOR_LABEL);
-        else current()?.cellValues.push({ start, end });
+        else values.push({ start, end });
       });
     if (empty) {
       const blank = vocabulary.gaps.get(name);
@@ -238,6 +239,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
         if (line.cells++ > 0) gap = '\t';
         line.paragraphs = 0;
         line.cellFrom = pieces.length;
+        line.cellValues = values;
       }
     }
   }
