@@ -210,11 +210,13 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
         if (kind === 'person') piece(start, end, `author ${start}`, AUTHOR_LABEL);
         else values.push({ start, end });
       });
-    if (empty) {
-      const blank = vocabulary.gaps.get(name);
-      if (blank !== undefined && properties === 0 && current()) gap += name === 'text:s' ? blanks(attributes) : blank;
+    // A gap element is empty, or holds only its own properties (DrawingML's `<a:br><a:rPr/></a:br>`).
+    const blank = vocabulary.gaps.get(name);
+    if (blank !== undefined) {
+      if (properties === 0 && current()) gap += name === 'text:s' ? blanks(attributes) : blank;
       continue;
     }
+    if (empty) continue;
     if (vocabulary.texts?.has(name)) inText = name;
     else if (PROPERTY_LABELS.has(name)) property = PROPERTY_LABELS.get(name);
     else if (vocabulary.properties.has(name)) properties++;
