@@ -57,6 +57,13 @@ const AUTHOR_LABEL = 'Author: ';
  */
 const DELETION_EDGE = ' / ';
 
+/**
+ * Between two cells of a table row: a tab, as the word processors' own plain-text export writes a table. (Written
+ * as " | " the header-column reading of pipe tables found a few more names and read ships' names in a "Vessel"
+ * column as persons: about even, so the format's own export wins.)
+ */
+const CELL_EDGE = '\t';
+
 const set = (...names: string[]): ReadonlySet<string> => new Set(names);
 
 /** WordprocessingML: `w:p` of `w:r` runs; `w:t` and a deletion's `w:delText` hold the text (§17.3.3). */
@@ -131,7 +138,7 @@ export function odfPieces(text: string): MarkupReading | undefined {
   return readParagraphs(text, ODF);
 }
 
-/** A line being read: a paragraph's, or a table row's (its cells' paragraphs joined by tabs). */
+/** A line being read: a paragraph's, or a table row's (its cells' paragraphs joined by CELL_EDGE). */
 interface Line {
   key: string;
   row: boolean;
@@ -238,7 +245,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       const line = current();
       if (line?.row) {
         closeCell(line, pieces);
-        if (line.cells++ > 0) gap = '\t';
+        if (line.cells++ > 0) gap = CELL_EDGE;
         line.paragraphs = 0;
         line.cellFrom = pieces.length;
         line.cellValues = values;
@@ -284,7 +291,7 @@ function closeCell(line: Line, pieces: TextPiece[]): void {
   if (own.length > 0) for (const p of own) p.copies = [...(p.copies ?? []), ...line.cellValues];
   else
     for (const v of line.cellValues)
-      pieces.push({ ...v, line: line.key, before: line.pieces++ > 0 ? '\t' : undefined });
+      pieces.push({ ...v, line: line.key, before: line.pieces++ > 0 ? CELL_EDGE : undefined });
   line.cellValues = [];
 }
 
