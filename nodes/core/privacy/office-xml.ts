@@ -52,8 +52,9 @@ const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
 const AUTHOR_LABEL = 'Author: ';
 
 /**
- * Between deleted text and the text beside it: the old value and its correction are two values, shown apart (struck
- * through) by the word processor — read as alternatives, each whole, not glued into one.
+ * After deleted text: the old value and its correction (Word writes the deletion first) are two values, shown apart
+ * (struck through) by the word processor — read as alternatives, each whole, not glued into one. Before deleted
+ * text the same, unless the text before ends in a blank (a label: "Address: Old Street 5 / New Street 7").
  */
 const DELETION_EDGE = ' / ';
 
@@ -227,8 +228,11 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
     if (vocabulary.texts?.has(name)) inText = name;
     else if (PROPERTY_LABELS.has(name)) property = PROPERTY_LABELS.get(name);
     else if (vocabulary.properties.has(name)) properties++;
-    else if (vocabulary.deletions.has(name)) gap ||= DELETION_EDGE;
-    else if (vocabulary.paragraphs.has(name)) {
+    else if (vocabulary.deletions.has(name)) {
+      // Before deleted text: apart from a value written before it, but a label's own blank is enough.
+      const last = pieces[pieces.length - 1];
+      if (last && last.line === current()?.key && !/\s/.test(text[last.end - 1])) gap ||= DELETION_EDGE;
+    } else if (vocabulary.paragraphs.has(name)) {
       paragraphs++;
       const line = current();
       if (line?.row) {
