@@ -11,7 +11,7 @@ import { isGivenName } from './name-list.js';
  *
  * Privacy first: "MS" is also "Ms", a woman's title. Only the capitals "MS" count (never "Ms", "Ms."), and
  * not before a given name ("MS Anna Berg" stays a person) unless the same name stands after an unambiguous
- * prefix elsewhere in the text; a line written all in capitals ("MS ANNA BERG") is read as a title. "MY" (a yacht,
+ * prefix elsewhere in the text, and only in a text that speaks of ships (a vessel, a crew, a berth, an IMO number); a line written all in capitals ("MS ANNA BERG") is read as a title. "MY" (a yacht,
  * and the word "my" in capitals: "MY NAME IS …") is read the same way.
  */
 
@@ -82,9 +82,15 @@ function vesselNames(text: string): string[] {
     else if (!isGivenName(name.split(/[ \t]/)[0]) && !allCapitals(name)) afterMs.push(name);
     VESSEL_LEAD.lastIndex = Math.max(VESSEL_LEAD.lastIndex, VESSEL_NAME.lastIndex);
   }
-  for (const name of afterMs) sure.add(name);
+  if (afterMs.length > 0 && SHIPPING_CONTEXT.test(text)) for (const name of afterMs) sure.add(name);
   return [...sure];
 }
 
+/**
+ * Words that say a text is about ships: only there is "MS" a motor ship's prefix ("Attendees: MS Tveitane" is a
+ * woman's title in capitals).
+ */
+const SHIPPING_CONTEXT =
+  /IMO[ \t]?\d{7}|[Vv]essel|[Ss]chiff|\b[Ss]hip\b|[Cc]ruise|[Kk]reuzfahrt|[Bb]ord(?:hospital|arzt|karte)|\ban [Bb]ord\b|[Aa]board|[Oo]n board|[Rr]eederei|[Bb]esatzung|\b[Cc]rew\b|[Mm]anifest|[Ll]iegeplatz|[Bb]erth|[Ee]mbarkation|[Ee]inschiffung|[Hh]afen|\b[Pp]ort of\b|[Ff]lag(?:ge)?\b/;
 /** A name written all in capitals: after "MS" a title in a line written in capitals ("MS ANNA BERG"). */
 const allCapitals = (name: string) => name === name.toUpperCase();
