@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person } from './names.js';
+import { isTradeCompound } from './not-people-trade-firms.js';
 
 /**
  * A name written right after a word that says a person follows, with no colon and no known name needed:
@@ -11,11 +12,12 @@ import { person } from './names.js';
  *   erreichbar: Tamayo +63 …", "countersigned: Okoro");
  * - a one-person business: the owner's surname opening a firm's name marked as a sole trader's ("Vandermolen
  *   Marine Services (sole trader)", "… (Einzelunternehmen)").
- * A word the dictionaries hold is read as prose ("wife In", "user Guide", "Harbour Marine Services (sole
+ * The kin and user cues take one blank before the name: a table's heading row ("Benutzer    Art", "Benutzer\tAktion")
+ * puts more, or a tab, between its columns. A word the dictionaries hold is read as prose ("wife In", "user Guide", "Harbour Marine Services (sole
  * trader)"), unless it is also a known name. Cost: one global search for the cue words.
  */
 const CUE =
-  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater)[ \t]+|(?:user|Benutzer|Nutzer|login)[ \t]+|(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on)[ \t]*:[ \t]*)(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on)[ \t]*:[ \t]*)(?=\p{Lu})/gu;
 /** One to three capitalised words, each bounded. */
 const NAME_WORDS = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}/uy;
 /** A sole trader's firm: capitalised words, then the bracketed mark. */
@@ -44,7 +46,8 @@ export function namesAfterCues(text: string, out: Entity[]): void {
   if (!text.includes('(')) return;
   SOLE_TRADER.lastIndex = 0;
   for (let m = SOLE_TRADER.exec(text); m; m = SOLE_TRADER.exec(text)) {
-    // The owner's name: the first word that is a known name or no ordinary word ("Invoice Vandermolen Marine …").
+    // The owner's name: the first word that is a known name or no ordinary word ("Invoice Vandermolen Marine …"),
+    // past the firm's trade ("Keramikwerkstatt Gölz (Einzelunternehmen)").
     const words = m[0]
       .slice(0, m[0].indexOf('('))
       .trim()
@@ -52,7 +55,7 @@ export function namesAfterCues(text: string, out: Entity[]): void {
     let at = m.index;
     for (const word of words) {
       const ordinary = isDictionaryWord(word) || isEnglishWord(word.toLowerCase());
-      if (isKnownName(word) || !ordinary) {
+      if (!isTradeCompound(word) && (isKnownName(word) || !ordinary)) {
         out.push(person(at, at + word.length, 0.7));
         break;
       }

@@ -46,3 +46,12 @@ describe("crew lists' dates of birth, and names after kin, user and countersign 
     assertLinearTime('crew rows', (t) => scanner.scan(t), repeated(unit, 20_000), repeated(unit, 80_000));
   });
 });
+
+describe('cue names: table headings and a trade before the owner', () => {
+  it('reads no name in a heading row after "Benutzer", and the owner after the trade of a sole trader\'s firm', () => {
+    hasNone(personSpans(' Opt  Subsystem/Job  Benutzer    Typ  CPU %  Funktion\n'), 'Typ');
+    hasNone(personSpans('Datum\tUhrzeit\tBenutzer\tVorgang\tQuell-IP\n'), 'Vorgang');
+    const found = personSpans('Firmierung: Glasbläserwerkstatt Vohwinkel (Einzelunternehmen)');
+    hasNone(found, 'Glasbläserwerkstatt');
+  });
+});
