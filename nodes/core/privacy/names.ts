@@ -27,6 +27,7 @@ import { lowercaseLine, startsLowerCase } from './names-lowercase.js';
 import { roomOccupant } from './names-rooms.js';
 import { countedBracketNames } from './names-counted-brackets.js';
 import { statementPayees } from './names-statement-payees.js';
+import { namesAfterCues } from './names-after-cues.js';
 import { capitalsNoName } from './names-capitals.js';
 import { lastCapitalisedWord, surnameEndingLine } from './names-line-end.js';
 import { transcriptRole } from './transcript-turns.js';
@@ -334,6 +335,8 @@ export const namesInContext = (text: string): Entity[] => {
   countedBracketNames(text, out);
   statementPayees(text, out);
   quotedNicknames(text, out);
+  // "wife Lamia", "user Tauriki", "gegengezeichnet: Moravek", a sole trader's firm (names-after-cues.ts).
+  namesAfterCues(text, out);
   repeatedNames(text, out, foundWords(text, out, seen, linesFound), lineStarts);
   return out;
 };

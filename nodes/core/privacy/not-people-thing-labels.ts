@@ -61,11 +61,22 @@ function labelBefore(text: string, start: number): string | undefined {
   return text.slice(i, end).toLowerCase();
 }
 
+/**
+ * "Beginn der Auszählung", "Ende des Verfahrens": a German noun, a genitive article and an abstract noun (by its
+ * ending) is a noun phrase; no one is called so (a known name first stays: "Graf der Wissenschaft"? kept).
+ */
+const GENITIVE_ARTICLES = new Set(['der', 'des']);
+const ABSTRACT_NOUN = /\p{Ll}(?:ung|heit|keit|schaft|tion|ität|nahme|gabe)$/u;
+/** The same phrase after a one-word finding ("Beginn| der Auszählung"). */
+const ABSTRACT_AFTER = /^[ \t]+(?:der|des)[ \t]+\p{Lu}\p{Ll}*(?:ung|heit|keit|schaft|tion|ität|nahme|gabe)(?![\p{L}])/u;
 /** German negations opening a finding. */
 const NEGATIONS = new Set(['Kein', 'Keine', 'Keinen', 'Keinem', 'Keiner', 'Keines']);
-/** Kinds of street written before the street's own name in French, Spanish, Portuguese, Italian and Catalan. */
+/**
+ * Kinds of street written before the street's own name in French, Spanish, Portuguese, Italian and Catalan, and in
+ * Greek and Maltese transliteration ("Akti Miaouli 47", "21 Triq il-Marina").
+ */
 const ROMANCE_STREET_KINDS = new Set(
-  'Rue Chemin Boulevard Avenue Allée Impasse Quai Avenida Calle Rua Travessa Via Viale Piazza Strada Vicolo Carrer Passeig Plaça'.split(
+  'Rue Chemin Boulevard Avenue Allée Impasse Quai Avenida Calle Rua Travessa Via Viale Piazza Strada Vicolo Carrer Passeig Plaça Akti Odos Leoforos Triq'.split(
     ' ',
   ),
 );
@@ -74,11 +85,36 @@ const ROMANCE_STREET_KINDS = new Set(
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d])\d{1,4}[a-z]{0,3},?[ \t]+$/u;
 const HOUSE_NUMBER_AFTER = /^,?[ \t]+\d{1,4}(?!\d)/;
 
+/** The word right before a finding, one blank between ("Akti ⟨Miaouli⟩"). */
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+/**
+ * A street's kind right before the finding, a house number beside the street ("Akti ⟨Miaouli⟩ 47", "21 Triq
+ * ⟨il-Marina⟩"): the finding is the rest of the street's name.
+ */
+function streetKindBefore(text: string, start: number, value: string): boolean {
+  const kind = WORD_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!kind || !ROMANCE_STREET_KINDS.has(kind[1])) return false;
+  const blanks = kind[0].length - kind[0].trimEnd().length;
+  const kindStart = start - blanks - kind[1].length;
+  return (
+    HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, kindStart - 8), kindStart)) ||
+    HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
+  );
+}
+
 /** Whether the finding text[start, …) with the words of `value` names a thing (see above). */
 export function labelledThingNoPerson(text: string, start: number, value: string): boolean {
   const words = value.split(/[ \t]+/);
   const first = words[0];
   if (NEGATIONS.has(first)) return !words.slice(1).some((word) => isKnownName(word));
+  if (words.length === 3 && GENITIVE_ARTICLES.has(words[1]) && ABSTRACT_NOUN.test(words[2]) && !isKnownName(first))
+    return true;
+  if (
+    words.length === 1 &&
+    !isKnownName(first) &&
+    ABSTRACT_AFTER.test(text.slice(start + value.length, start + value.length + 40))
+  )
+    return true;
   // With a house number beside it the street is in an address line ("12, Rue Victor Hugo", "Via Anna Maria 5");
   // without one a given name after the kind stays: "Via Anna Berger …" may be a sentence's start.
   if (words.length > 1 && ROMANCE_STREET_KINDS.has(first))
@@ -87,6 +123,7 @@ export function labelledThingNoPerson(text: string, start: number, value: string
       HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
       HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
     );
+  if (streetKindBefore(text, start, value)) return true;
   if (isGivenName(first)) return false;
   // A name written surname first without a comma ("Liste: Berger Anna"): a listed surname before a given name is a
   // person's, privacy first, though it keeps "Dow Jones" and "Lager Halle" too (both words are in the name lists).

@@ -91,10 +91,13 @@ export function tradeFirmNoPerson(text: string, e: Entity, value: string): boole
  */
 const TRADE_COMPOUND_END = /\p{Ll}(?:kunst|technik|handwerk|betrieb|werkstatt|service|handel|montage|reinigung)$/u;
 
+/** One word naming a trade by its compound's ending ("Keramikwerkstatt", "Haustechnik"), no listed name. */
+export const isTradeCompound = (word: string): boolean =>
+  word.length >= 8 && TRADE_COMPOUND_END.test(word) && !isKnownName(word);
+
 export function tradeCompoundNoPerson(value: string): boolean {
   const words = value.split(/[ \t]+/);
   if (words.length < 2) return false;
-  const last = words[words.length - 1];
-  if (last.length < 8 || !TRADE_COMPOUND_END.test(last) || isKnownName(last)) return false;
+  if (!isTradeCompound(words[words.length - 1])) return false;
   return !words.slice(0, -1).some((word) => isGivenName(word));
 }

@@ -23,6 +23,8 @@ import { labelledThingNoPerson } from './not-people-thing-labels.js';
 import { inRoleHandle } from './names-handles.js';
 import { brandNoPerson } from './not-people-brands.js';
 import { spelledRightAfter } from './names-spelled.js';
+import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
+import { seafaringNoPerson } from './not-people-seafaring.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -222,8 +224,9 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
   for (const e of found) if (e.type === 'PERSON') people++;
   if (people === 0) return found;
   const bots: { names?: Set<string> } = {};
+  const vessels: VesselNames = {};
   const lines = new LineStarts(text);
-  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots, lines));
+  const kept = found.filter((e) => e.type !== 'PERSON' || mayBePerson(text, e, bots, vessels, lines));
   return kept.length === found.length ? found : kept;
 }
 
@@ -231,7 +234,13 @@ export function withoutNonPeople(text: string, found: Entity[]): Entity[] {
  * Whether a PERSON finding may name a person (none of the tests above says no). Each test is asked
  * only where a character or word check lets it apply: this runs for every finding of every scan.
  */
-function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lines: LineStarts): boolean {
+function mayBePerson(
+  text: string,
+  e: Entity,
+  bots: { names?: Set<string> },
+  vessels: VesselNames,
+  lines: LineStarts,
+): boolean {
   const value = text.slice(e.start, e.end);
   // "caller: suvarna uh that's s u v a r n a": a name its speaker spells out is one, whatever else it looks like.
   if (spelledRightAfter(text, e.start, e.end)) return true;
@@ -249,6 +258,8 @@ function mayBePerson(text: string, e: Entity, bots: { names?: Set<string> }, lin
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   if (labelledThingNoPerson(text, e.start, value)) return false;
+  // "MV Lady Valletta", "Schiff: Maas Trader", a port, a sea, an authority or a rank of the sea (seafaring words).
+  if (vesselNoPerson(text, e, vessels) || seafaringNoPerson(text, e, value)) return false;
   // "@dispo-team" in a table's name column: a team's or a role's handle is no one's (names-handles.ts).
   if (value[0] === '@' && inRoleHandle(text, e.start + 1, e.end)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).

@@ -1,0 +1,66 @@
+import type { Entity } from './entities.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { person } from './names.js';
+import { isTradeCompound } from './not-people-trade-firms.js';
+
+/**
+ * A name written right after a word that says a person follows, with no colon and no known name needed:
+ * - a relative named by the relation ("wife Lamia in Medan", "Tochter Ayu", "son Bayu"): a family word, then
+ *   one to three capitalised words ("Frau" and "Mann" are titles and nouns, read elsewhere);
+ * - an account's user ("cabin 214, user Tauriki", "Benutzer Okonjo"): who a log line or a device belongs to;
+ * - a countersignature or a contact reached by phone after its colon ("gegengezeichnet: Moravek", "mobil
+ *   erreichbar: Tamayo +63 …", "countersigned: Okoro");
+ * - a one-person business: the owner's surname opening a firm's name marked as a sole trader's ("Vandermolen
+ *   Marine Services (sole trader)", "… (Einzelunternehmen)").
+ * The kin and user cues take one blank before the name: a table's heading row ("Benutzer    Art", "Benutzer\tAktion")
+ * puts more, or a tab, between its columns. A word the dictionaries hold is read as prose ("wife In", "user Guide", "Harbour Marine Services (sole
+ * trader)"), unless it is also a known name. Cost: one global search for the cue words.
+ */
+const CUE =
+  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on)[ \t]*:[ \t]*)(?=\p{Lu})/gu;
+/** One to three capitalised words, each bounded. */
+const NAME_WORDS = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}/uy;
+/** A sole trader's firm: capitalised words, then the bracketed mark. */
+const SOLE_TRADER =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]*){0,4}[ \t]*\((?:sole[ \t]+trader|sole[ \t]+proprietor(?:ship)?|Einzelunternehmen|Einzelunternehmer(?:in)?|eingetragene[rn]?[ \t]+Kauf(?:mann|frau))\)/gu;
+
+/** A word of a name after a cue: no word of the dictionaries, or a known name. */
+const nameWord = (word: string) =>
+  isGivenName(word) ||
+  isKnownName(word) ||
+  (!isDictionaryWord(word) && !isEnglishWord(word.toLowerCase()) && !isCommonWord(word));
+
+export function namesAfterCues(text: string, out: Entity[]): void {
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const start = m.index + m[0].length;
+    NAME_WORDS.lastIndex = start;
+    const run = NAME_WORDS.exec(text)?.[0];
+    if (run === undefined) continue;
+    const words = run.split(/[ \t]/);
+    let count = 0;
+    while (count < words.length && nameWord(words[count])) count++;
+    if (count === 0) continue;
+    out.push(person(start, start + words.slice(0, count).join(' ').length, 0.7));
+  }
+  if (!text.includes('(')) return;
+  SOLE_TRADER.lastIndex = 0;
+  for (let m = SOLE_TRADER.exec(text); m; m = SOLE_TRADER.exec(text)) {
+    // The owner's name: the first word that is a known name or no ordinary word ("Invoice Vandermolen Marine …"),
+    // past the firm's trade ("Keramikwerkstatt Gölz (Einzelunternehmen)").
+    const words = m[0]
+      .slice(0, m[0].indexOf('('))
+      .trim()
+      .split(/[ \t]+/);
+    let at = m.index;
+    for (const word of words) {
+      const ordinary = isDictionaryWord(word) || isEnglishWord(word.toLowerCase());
+      if (!isTradeCompound(word) && (isKnownName(word) || !ordinary)) {
+        out.push(person(at, at + word.length, 0.7));
+        break;
+      }
+      at = text.indexOf(word, at) + word.length;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+    }
+  }
+}
