@@ -34,7 +34,7 @@ const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_ADDRESS']);
 const OFFICE_LABEL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:Wahlkreis|Bürger|Buerger|Abgeordneten|Wahlkampf|Fraktions|[Cc]onstituency[ \t]+|[Ee]lectorate[ \t]+)` +
     String.raw`(?:büro|buero|[Oo]ffice)(?:[ \t]+[\p{Lu}][\p{L}.'’-]{0,30}){0,4}(?:[ \t]+(?:MdB|MdL|MdEP|MP|MEP|MSP|MLA|TD))?` +
-    String.raw`[ \t]*[,·:–-]?[ \t]*\n?[ \t]*$`,
+    String.raw`[ \t]*[,.·:–-]?[ \t]*\n?[ \t]*$`,
   'u',
 );
 

@@ -45,7 +45,7 @@ const UNIT_LABEL = new RegExp(
     String.raw`|(?<standalone>` +
     SELF_STANDING_UNIT_WORD +
     String.raw`))` +
-    String.raw`(?:,?[ \t]+\p{Lu}[\p{L}-]{1,30})?(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*[,:·|–-]?[ \t]*` +
+    String.raw`(?:,?[ \t]+\p{Lu}[\p{L}-]{1,30})?(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*[,.:·|–-]?[ \t]*` +
     String.raw`(?:(?:Tel(?:efon)?\.?|Phone|Fon|E-?[Mm]ail)[ \t]*:?[ \t]*)?$`,
   'u',
 );
@@ -55,8 +55,8 @@ const OWN_WORD =
 /** A cue anywhere in the label's stretch giving the value as someone's own. */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:direct|direkt|durchwahl|mobil\p{L}*|mobile|handy|cell|privat\p{L}*|private|persönlich|personal|home|zuhause|my|me|mich|mir|mein\p{L}{0,2})(?![\p{L}])/iu;
-/** Between two values of one contact sequence: separators and contact words only. Linear. */
-const SEQUENCE_GAP = /^(?:[\s·•,;:|/–—-]|Tel\.?|Telefon|Phone|Fon|E-?Mail|oder|or)*$/iu;
+/** Between two values of one contact sequence: separators (the view writes "·" as ".") and contact words only. Linear. */
+const SEQUENCE_GAP = /^(?:[\s.·•,;:|/–—-]|Tel\.?|Telefon|Phone|Fon|E-?Mail|oder|or)*$/iu;
 /** How far before a value its label is read. */
 const LABEL_REACH = 80;
 /** At most this many characters between two values of one contact sequence. */
