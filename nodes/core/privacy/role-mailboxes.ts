@@ -233,6 +233,10 @@ function wordMailbox(pieces: string[]): boolean {
   if (pieces.some((piece) => !/^\p{Ll}{2,30}$/u.test(piece))) return false;
   const words = pieces.filter((piece) => functionPiece(piece) || wordPiece(piece));
   const department = pieces.some((piece) => DEPARTMENT_ABBREVIATIONS.has(piece) || FUNCTION_WORDS.has(piece));
+  // Several ordinary words without a function word or a unit's abbreviation may name one person's post
+  // ("practice.manager@", "academic.appeals@" are labelled a person's): privacy first, they stay.
+  if (pieces.length > 1 && !department && !pieces.some((piece) => /^[b-df-hj-np-tv-xz]{2,4}$/.test(piece)))
+    return false;
   return pieces.every(
     (piece) =>
       words.includes(piece) ||

@@ -30,7 +30,9 @@ const UNIT_WORD = String.raw`(?:[Oo]ffice|[Dd]esk|[Pp]lanning|[Pp]raxis|[Kk]lini
  * own ("RSVP line +65 …" is the couple's mobile).
  */
 const SELF_STANDING_UNIT_WORD =
-  String.raw`(?:[Hh]otline|[Nn]otfallnummer|[Nn]otfalltelefon|[Nn]otruf|[Mm]eisterei|[Dd]ienststelle|[Aa]gentur|[Ll]eitstelle|` +
+  String.raw`(?:[Hh]otline|[Mm]eisterei|[Dd]ienststelle|[Aa]gentur|` +
+  // An emergency number only when a firm's word names it: a bare "Notfallnummer:" on a school form is a parent's.
+  String.raw`(?:Reederei|Firmen|Betriebs|Praxis|Klinik|Hafen|Werft|Service)-?[Nn]otfall(?:nummer|telefon)|` +
   String.raw`(?:[Cc]linic|[Pp]ractice|[Ss]urgery|[Ww]ard|[Oo]ffice|[Ee]mergency|[Ss]ervice|[Ss]upport|[Bb]ooking|` +
   String.raw`[Rr]eservations?|[Hh]elp|[Mm]ain|[Dd]uty|[Ii]nformation|[Ee]nquir(?:y|ies)|[Cc]ustomer)[ \t]+[Ll]ine)`;
 /**
@@ -51,7 +53,9 @@ const UNIT_LABEL = new RegExp(
 );
 /** A word before the unit word that makes the label someone's own ("direct line", "my office", "home office"). */
 const OWN_WORD =
-  /^(?:direct|direkt|durchwahl|mobile?|mobil|handy|cell|private?|privat|personal|home|my|mein\p{L}{0,2}|own|eigene?)$/iu;
+  /^(?:direct|direkt|durchwahl|mobile?|mobil|handy|cell|private?|privat|personal|home|my|mein\p{L}{0,2}|own|eigene?|his|her|their|your|the|a|an|sein\p{L}{0,2}|ihr\p{L}{0,2})$/iu;
+/** A possessive head ("the Defendant's office", "Jana's desk"): someone's own office or line. */
+const POSSESSIVE = /['’]s?$/u;
 /** A cue anywhere in the label's stretch giving the value as someone's own. */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:direct|direkt|durchwahl|mobil\p{L}*|mobile|handy|cell|privat\p{L}*|private|persönlich|personal|home|zuhause|my|me|mich|mir|mein\p{L}{0,2})(?![\p{L}])/iu;
@@ -93,7 +97,7 @@ export function withoutUnitContacts(text: string, found: Entity[]): Entity[] {
     const before = text.slice(from, e.start);
     const m = UNIT_LABEL.exec(before);
     if (!m || !(m.groups?.head || m.groups?.compound || m.groups?.standalone)) continue;
-    if (m.groups?.head && OWN_WORD.test(m.groups.head)) continue;
+    if (m.groups?.head && (OWN_WORD.test(m.groups.head) || POSSESSIVE.test(m.groups.head))) continue;
     if (OWN_CUE.test(m[0])) continue;
     // A person's name ending in or right before the label ("Anna Berg Office: …") keeps the value theirs.
     const labelStart = from + m.index;

@@ -26,6 +26,7 @@ describe('privacy, round 34: organisations’ own contacts in plain text', () =>
       ['voyages2@saltmere-lines.example', 'a digit'],
       ['klarmop@saltmere-lines.example', 'no word of four letters and more each'],
       ['kvr@saltmere-lines.example', 'an abbreviation alone (initials)'],
+      ['harbour.manager@saltmere-lines.example', "ordinary words without a function word: one person's post"],
     ])
       it(`${address} stays (${why})`, () => assert.ok(!functionWordMailbox(address)));
 
@@ -81,6 +82,8 @@ describe('privacy, round 34: organisations’ own contacts in plain text', () =>
       flagged('Quayfield moorings office, direct line +44 1502 614 281', 'PHONE_NUMBER', '614 281');
       flagged('Home office: +44 1502 614 282', 'PHONE_NUMBER', '614 282');
       flagged('RSVP line +44 7700 900 412', 'PHONE_NUMBER', '900 412');
+      flagged('Notfallnummer: 0421 5518 204', 'PHONE_NUMBER', '5518 204');
+      flagged("I rang the claimant's office (01223 496 077) twice.", 'PHONE_NUMBER', '496 077');
       flagged('Office: +44 1502 614 283', 'PHONE_NUMBER', '614 283');
       flagged('Dienststelle Nord, o.venning@wba-tarmstedt.example', 'EMAIL_ADDRESS', 'o.venning@');
       flagged('Dienststelle Nord, mobil 0171 4471 220', 'PHONE_NUMBER', '4471 220');
