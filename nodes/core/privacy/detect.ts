@@ -20,6 +20,8 @@ import { withoutFooterAddresses } from './footer-addresses.js';
 import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
+import { withoutUnitContacts } from './unit-contacts.js';
+import { withoutRoleDisplayNames } from './role-display-names.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -219,6 +221,8 @@ export class PrivacyScanner {
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
+    // A header's display name that names a desk beside its role mailbox ("Leserservice X <service@…>").
+    found = withoutRoleDisplayNames(seen, found);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.
     found = withoutOrganisationContacts(seen, found);
     // An organisation's phone or address under a label saying whose ("Tel. Apotheke …", "Praxisanschrift:").
@@ -231,6 +235,8 @@ export class PrivacyScanner {
     found = withoutFreephoneNumbers(seen, found);
     // A switchboard ("0831 5402-0", "Zentrale 0431 …") unless given as someone's own (switchboard-numbers.ts).
     found = withoutSwitchboardNumbers(seen, found);
+    // A unit's line or mailbox named by the unit right before it ("Marina office: …", "clinic line …", unit-contacts.ts).
+    found = withoutUnitContacts(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.

@@ -26,6 +26,19 @@ const LABEL = new RegExp(
 const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_ADDRESS']);
 
 /**
+ * A member of parliament's or a party's office right before an address: "Wahlkreisbüro Erfurt-Nord · …", "An das
+ * Wahlkreisbüro <name> MdB\n…", "Abgeordnetenbüro, …", "Constituency Office, …", "Bürgerbüro …". The office is the
+ * organisation's place of work (a parliament's or a party's), never the member's home; the office's name may carry its
+ * district or its member's name and mandate ("MdB", "MP") before the address. Bounded repetitions: linear.
+ */
+const OFFICE_LABEL = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:Wahlkreis|Bürger|Buerger|Abgeordneten|Wahlkampf|Fraktions|[Cc]onstituency[ \t]+|[Ee]lectorate[ \t]+)` +
+    String.raw`(?:büro|buero|[Oo]ffice)(?:[ \t]+[\p{Lu}][\p{L}.'’-]{0,30}){0,4}(?:[ \t]+(?:MdB|MdL|MdEP|MP|MEP|MSP|MLA|TD))?` +
+    String.raw`[ \t]*[,.·:–-]?[ \t]*\n?[ \t]*$`,
+  'u',
+);
+
+/**
  * A word that names an organisation's own line right before the number: its switchboard, hotline, service
  * number or a team's line ("switchboard +1 …", "Zentrale +423 …", "Sperr-Hotline: …", "Disputes team, +44 …").
  * No one writes a person's own number so; a mobile number after them is still read as a person's (personalPhone).
@@ -80,10 +93,17 @@ export function withoutOrganisationLabelledContacts(text: string, found: Entity[
     .filter((e) => e.type === 'PERSON')
     .map((e) => e.start)
     .sort((a, b) => a - b);
+  // An office's address: its street read as a name inside it goes with it ("Große Straße" is no person).
+  const offices = found.filter(
+    (e) => e.type === 'POSTAL_ADDRESS' && OFFICE_LABEL.test(text.slice(Math.max(0, e.start - 120), e.start)),
+  );
+  const inOffice = (e: Entity) =>
+    offices.includes(e) || (e.type === 'PERSON' && offices.some((o) => o.start <= e.start && e.end <= o.end));
   const kept = found.filter(
     (e) =>
-      !CONTACT_TYPES.has(e.type) ||
-      (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e, personStarts)),
+      !inOffice(e) &&
+      (!CONTACT_TYPES.has(e.type) ||
+        (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e, personStarts))),
   );
   return kept.length === found.length ? found : kept;
 }

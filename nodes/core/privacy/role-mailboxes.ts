@@ -1,5 +1,5 @@
 import { FREE_MAIL } from './firm-signatures.js';
-import { isDictionaryWord, isGivenName, isKnownName, isListedSurname, nameNoWord } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, isListedSurname, nameNoWord } from './name-list.js';
 
 /**
  * Mailboxes: whose is it? One module for the three readings the detectors use.
@@ -90,7 +90,7 @@ const FUNCTION_WORDS = new Set(
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
-const DEPARTMENT_ABBREVIATIONS = new Set('qs qa hr it pr kyc aml dpo vat ir cs ops'.split(' '));
+const DEPARTMENT_ABBREVIATIONS = new Set('qs qa hr it pr kyc aml dpo vat ir cs ops dept abt div'.split(' '));
 /** A German or English compound ending in a function word of 5 letters or more ("deathclaims", "cardservices"). */
 const COMPOUND_TAILS = [...FUNCTION_WORDS].filter((w) => w.length >= 5);
 
@@ -215,8 +215,48 @@ export function functionWordMailbox(
   // A piece that is a word of a name found in the text is that person's, even when it is also a function word
   // ("Tobias Zoll, zoll@…", "Petra Kredit: kredit@…"): privacy first.
   if (localNameWords && pieces.some((piece) => localNameWords.has(piece))) return false;
-  return pieces.every(functionPiece) || mailingList(local, m[2]);
+  // Nor a local part written as one word holding a name found in the text ("Chin Hock Seah, chinhock@…").
+  if (localNameWords && [...localNameWords].some((name) => local.includes(name))) return false;
+  return pieces.every(functionPiece) || wordMailbox(pieces) || mailingList(local, m[2]);
 }
+
+/**
+ * Whether a local part is made of ordinary words, read by what each piece IS rather than by a list of roles
+ * ("crewing@", "excursions@", "guest.services@", "harbourmaster@", "psc.southampton@"): every piece a word of the
+ * dictionaries that no name list holds, a compound of two such words, a function word or a department abbreviation;
+ * or, beside at least one word, an abbreviation written without a vowel ("psc", "wsp"). Privacy first, a piece that
+ * is a given name or a known name ("marina@", "manning@", "jana@"), a single letter ("k.berg@": an initial) or any
+ * other unknown word keeps the mailbox a person's; a known name that is also an English word ("crew") counts only
+ * beside a department word or abbreviation ("crew.dept@"), where the mailbox already names a unit.
+ */
+function wordMailbox(pieces: string[]): boolean {
+  if (pieces.some((piece) => !/^\p{Ll}{2,30}$/u.test(piece))) return false;
+  const words = pieces.filter((piece) => functionPiece(piece) || wordPiece(piece));
+  const department = pieces.some((piece) => DEPARTMENT_ABBREVIATIONS.has(piece) || FUNCTION_WORDS.has(piece));
+  // Several ordinary words without a function word or a unit's abbreviation may name one person's post
+  // ("practice.manager@", "academic.appeals@" are labelled a person's): privacy first, they stay.
+  if (pieces.length > 1 && !department && !pieces.some((piece) => /^[b-df-hj-np-tv-xz]{2,4}$/.test(piece)))
+    return false;
+  return pieces.every(
+    (piece) =>
+      words.includes(piece) ||
+      (words.length > 0 && /^[b-df-hj-np-tv-xz]{2,4}$/.test(piece)) ||
+      (department && isEnglishWord(piece) && !isGivenName(cap(piece)) && !isListedSurname(piece)),
+  );
+}
+
+/** An ordinary word no name list holds ("crewing", "nautical"), or two of them written as one ("harbourmaster"). */
+function wordPiece(piece: string): boolean {
+  if (piece.length < 4 || isKnownName(piece) || isGivenName(cap(piece)) || isListedSurname(piece)) return false;
+  if (plainWord(piece)) return true;
+  // A compound: each split point tried once over a piece of at most 30 letters (bounded, linear); its parts may be
+  // names that are also words ("harbour"), the whole is no name.
+  // Each part four letters or more: shorter ones match too many runs of a nickname's letters ("klar|yea").
+  for (let i = 4; i <= piece.length - 4; i++)
+    if (plainWord(piece.slice(0, i)) && plainWord(piece.slice(i)) && !nameNoWord(piece.slice(i))) return true;
+  return false;
+}
+const plainWord = (w: string) => isDictionaryWord(w) || isEnglishWord(w);
 
 /** A mailing list's own suffix (Mailman, LISTSERV: "members-chat@", "users-request@", "ALUMNI-L@"). */
 const LIST_SUFFIXES = new Set(['l', 'request', 'announce', 'chat', 'discuss', 'owner', 'bounces', 'digest']);
@@ -255,6 +295,56 @@ export function namelessMailbox(address: string): boolean {
     .toLowerCase()
     .split('.')
     .some((label) => FREE_MAIL.has(label));
+}
+
+/**
+ * Whether a mail header's display name beside a role mailbox is the organisation's own, not a person's
+ * ("Leserservice Stadtanzeiger <service@stadtanzeiger-verlag.de>", "Prairie Fibre Help Desk <care@…>"; an RFC 2047
+ * encoded word is read decoded, as the scanner's view gives it): the mailbox is a role mailbox, at least one word of
+ * the name is a function word, and every other word is an ordinary word or a word of the mailbox's domain, none a
+ * given name or a name that is no ordinary word. Privacy first: "Anna Berg (Kundenservice) <service@…>",
+ * "Kundenservice Jana <service@…>" stay a person's.
+ */
+export function roleDisplayName(display: string, address: string): boolean {
+  if (!functionWordMailbox(address)) return false;
+  const words = display.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > 8) return false;
+  const domainWords = new Set(
+    address
+      .slice(address.indexOf('@') + 1)
+      .toLowerCase()
+      .split(/[.-]/),
+  );
+  let role = false;
+  for (const written of words) {
+    const w = folded(written);
+    if (isGivenName(cap(w)) || nameNoWord(written) || isListedSurname(w)) return false;
+    if (functionPiece(w)) role = true;
+    else if (!plainWord(w) && !domainWords.has(w) && !(written.length >= 2 && written === written.toUpperCase()))
+      return false;
+  }
+  return role;
+}
+
+/**
+ * Whether a mailbox its text already gives as a unit's ("Dienststelle Schiffssicherheit, psc@…", "Marina office: …,
+ * berths@…": unit-contacts.ts) holds no person's mark: every piece of its local part two letters or more, no digit,
+ * no given or known name, no listed surname, no word of a name found in the text (`nameWords`), and a domain that is
+ * no person's (personalDomain). Looser than functionWordMailbox ("psc" is no word), stricter than namelessMailbox
+ * (a single letter is an initial: "k.berg@").
+ */
+export function namelessUnitMailbox(address: string, nameWords: ReadonlySet<string>): boolean {
+  const m = /^([^\s@]+)@([^\s@]+\.[^\s@]+)$/u.exec(address);
+  if (!m || personalDomain(m[2], nameWords)) return false;
+  return m[1]
+    .toLowerCase()
+    .split(/[._-]/)
+    .every(
+      (piece) =>
+        /^\p{Ll}{2,30}$/u.test(piece) &&
+        !nameWords.has(piece) &&
+        (functionPiece(piece) || (!isKnownName(piece) && !isGivenName(cap(piece)) && !isListedSurname(piece))),
+    );
 }
 
 /**

@@ -16,8 +16,19 @@ import { personalPhone } from './organisation-contacts.js';
  * not their own line). An unlabelled mobile is never a switchboard.
  */
 
-/** A DE/AT/CH landline ending in the extension "-0". */
+/**
+ * A DE/AT/CH landline ending in the extension "-0"; or (BLANK_ZERO) in a lone "0" written apart after a group of two
+ * digits or more ("0471 9412 0", "+49 471 9412 0", "040 36137 0"): the same switchboard with a blank for the hyphen.
+ */
 const ZERO_EXTENSION = /^(?:\+4[139][ \t]?(?:\(0\)[ \t]?)?[1-9]|0[1-9])[\d \t/()]*\d[ \t]?[-–][ \t]?0$/;
+const BLANK_ZERO = /^(?:\+4[139][ \t]?(?:\(0\)[ \t]?)?[1-9]|0[1-9])[\d \t/()]*\d\d[ \t]0$/;
+/**
+ * The blank form says less than the hyphen of DIN 5008 (a number may be grouped so by chance: "Fragen? 0231 9876 0"
+ * is labelled a person's in set 18): it is a switchboard only where its line names an organisation or a unit before
+ * it ("Kontakt: BG …, Dienststelle …", "Revierzentrale, Kanal 12, Tel.", "Hafenmeisterei:", "… Port Services, Tel.").
+ */
+const ORGANISATION_BEFORE =
+  /(?:zentrale|meisterei|dienststelle|agentur|services?|office|büro|buero|praxis|practice|surgery|klinik|clinic|behörde|authority|polizei|verwaltung|hafen|harbour|(?:^|[^\p{L}])(?:GmbH|AG|KG|SE|Ltd|Amt|BG))(?![\p{Ll}])/iu;
 /**
  * "Zentrale" right before the number ("Zentrale 0431 …", "(Zentrale: Tel. …"). Not the English "switchboard" before
  * it: the labelled sets give "called switchboard 0113 …", "estate office switchboard 0161 …" as a person's.
@@ -48,13 +59,19 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     const value = text.slice(e.start, e.end);
     const line = lines.lineOf(e.start);
     const lineStart = lines.lineStart(line);
-    const before = text.slice(Math.max(lineStart, e.start - CUE_REACH), e.start);
+    // The cue read from after the number before it: "Durchwahl 0471 … · Zentrale 0471 …-0" gives the writer's own
+    // line first and the firm's second; the "Durchwahl" belongs to the first number only.
+    const reach = text.slice(Math.max(lineStart, e.start - CUE_REACH), e.start);
+    const lastDigit = reach.search(/\d[^\d]*$/);
+    const before = lastDigit === -1 ? reach : reach.slice(lastDigit + 1);
     const lineText = text.slice(lineStart, Math.min(lines.lineEnd(line), e.end + CUE_REACH));
     if (OWN_CUE.test(before)) return true;
     // The label wins over personalPhone's reading: its national "01[5-7]" is also a UK landline (Manchester 0161).
     if (LABEL_AFTER.test(text.slice(e.end, e.end + 30))) return false;
     if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
-    if (!ZERO_EXTENSION.test(value) || nearPerson(line) || personalPhone(value, lineText)) return true;
+    const lineBefore = text.slice(Math.max(lineStart, e.start - 2 * CUE_REACH), e.start);
+    const switchboard = ZERO_EXTENSION.test(value) || (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
+    if (!switchboard || nearPerson(line) || personalPhone(value, lineText)) return true;
     const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
     return PERSONS_FIRM.test(text.slice(lineStart, lines.lineEnd(line))) || PERSONS_FIRM.test(above);
   });
