@@ -55,6 +55,8 @@ const MAX_TITLE_ROWS = 4;
 const MAX_CELL = 2000;
 
 type Kind = 'DATE_OF_BIRTH' | 'PHONE_NUMBER';
+/** The kinds of number a sheet's column heading names (also read by office-sheets.ts, the .xlsx parts). */
+export type SheetColumnKind = Kind;
 
 interface Cell {
   start: number;
@@ -62,7 +64,7 @@ interface Cell {
   type: string;
 }
 
-function headingKind(heading: string): Kind | undefined {
+export function headingKind(heading: string): Kind | undefined {
   // Exports write machine headings with "_" for blanks ("date_of_birth").
   const h = heading.trim().replace(/_/g, ' ');
   if (BIRTH_DATE_COLUMN.test(h)) return 'DATE_OF_BIRTH';
@@ -110,9 +112,17 @@ function valueOf(text: string, c: Cell, kind: Kind): Entity | undefined {
     const m = c.type === 'DateTime' ? DATE_TIME.exec(value) : null;
     if (m) return { type: kind, start: c.start, end: c.start + m[1].length, score: 0.9 };
     // A Number cell under a birth heading: Excel's serial day number of the date (21526 is 7 Dec 1958).
-    if (c.type === 'Number' && EXCEL_SERIAL.test(value.trim()))
+    if (c.type === 'Number' && numberCellIs(kind, value.trim()))
       return { type: kind, start: c.start, end: c.end, score: 0.9 };
     return wholeBirthDate(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
   }
   return phoneCell(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
+}
+
+/**
+ * A Number cell's value under a heading of the kind: a birth column's Excel serial day number (21526 is 7 Dec
+ * 1958), a phone column's number however written ("491578174105": Excel drops the "+").
+ */
+export function numberCellIs(kind: Kind, value: string): boolean {
+  return kind === 'DATE_OF_BIRTH' ? EXCEL_SERIAL.test(value) : phoneCell(value);
 }
