@@ -64,11 +64,17 @@ interface Cell {
   type: string;
 }
 
+/**
+ * A column of SIM cards handed out ("New SIM no.", "Neue SIM-Nr."): the number a reader dials. A card's own serial
+ * (ICCID, 19-20 digits) is no phone shape (`phoneCell` takes 7-15 digits) and stays unflagged.
+ */
+const SIM_COLUMN = /^(?:new |neue )?sim(?:[ -]?(?:karte|card))?(?:[ -]?(?:no\.?|nr\.?|number|nummer))?$/i;
+
 export function headingKind(heading: string): Kind | undefined {
   // Exports write machine headings with "_" for blanks ("date_of_birth").
   const h = heading.trim().replace(/_/g, ' ');
   if (BIRTH_DATE_COLUMN.test(h)) return 'DATE_OF_BIRTH';
-  if (PHONE_COLUMN.test(h)) return 'PHONE_NUMBER';
+  if (PHONE_COLUMN.test(h) || SIM_COLUMN.test(h)) return 'PHONE_NUMBER';
   return undefined;
 }
 
