@@ -176,9 +176,11 @@ describe('RTF: groups, destinations and escapes', () => {
   });
 
   it("reads the \\info group's author and operator as the people who wrote the file; a role stays unflagged", () => {
-    const doc = `{\\rtf1\\ansi{\\info{\\title Crew-Wechsel}{\\author Hedwig Sch\\'fctte}{\\operator Crewing Dept}{\\creatim\\yr2026\\mo3\\dy4}}\\pard Liste\\par\n}`;
-    const names = found(doc, 'PERSON');
-    assert.deepEqual(names, ["Hedwig Sch\\'fctte"]);
+    const doc = `{\\rtf1\\ansi{\\info{\\title Crew-Wechsel}{\\author Sch\\'fctte, Hedwig}{\\operator Crewing Dept}{\\creatim\\yr2026\\mo3\\dy4}}\\pard Liste\\par\n}`;
+    assert.deepEqual(found(doc, 'PERSON'), ["Sch\\'fctte, Hedwig"]);
+    // A full name the name detectors read only in part on a line of its own: the field says it is the writer's.
+    const operator = `{\\rtf1\\ansi{\\info{\\operator Thorwald Eisenkolb}}\\pard Liste\\par\n}`;
+    assert.deepEqual(found(operator, 'PERSON'), ['Thorwald Eisenkolb']);
   });
 
   it('keeps what stands outside the RTF group (a mail carrying it) read as written', () => {
