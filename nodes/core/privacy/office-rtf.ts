@@ -64,6 +64,7 @@ const MARKUP_DESTINATIONS = new Set([
  */
 const INFO_FIELDS = new Set([
   'fldinst',
+  'revtbl',
   'author',
   'operator',
   'title',
@@ -76,8 +77,11 @@ const INFO_FIELDS = new Set([
   'category',
   'atnauthor',
 ]);
-/** The fields naming the person who wrote or last saved the file. */
-const WRITER_FIELDS = new Set(['author', 'operator', 'atnauthor']);
+/**
+ * The fields naming the people who wrote, last saved or edited the file: `\*\revtbl` lists the authors of its
+ * tracked changes, one group each ("{Unknown;}{Ragna Feddersen;}").
+ */
+const WRITER_FIELDS = new Set(['author', 'operator', 'atnauthor', 'revtbl']);
 /** Control words that end a line of the text. */
 const LINE_ENDS = new Set(['par', 'line', 'row', 'sect', 'page', 'nestrow']);
 /** Control words that stand between two cells of a line. */
@@ -172,7 +176,8 @@ export function rtfPieces(text: string): MarkupReading | undefined {
       close();
       const was = group;
       group = stack.pop() ?? group;
-      if (was.field && !group.field) newLine();
+      // A field's group ends its line (each entry of the revision table is a line of its own).
+      if (was.field) newLine();
       depth--;
       i++;
       if (depth <= 0) {
@@ -290,7 +295,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     const value = w.pieces
       .map((p) => (decoded.get(p.start) ?? []).map((d) => d.ch).join(''))
       .join('')
-      .trim();
+      .replace(TRAILING, '');
     if (value && (fullNameValue(value) || readsAsPersonName(value)))
       for (const p of w.pieces) known.push({ type: 'PERSON', start: p.start, end: trimmedEnd(text, p), score: 0.85 });
   }
@@ -305,10 +310,13 @@ export function rtfPieces(text: string): MarkupReading | undefined {
   };
 }
 
-/** A writer's piece without the blanks at its end. */
+/** Blanks and a revision table entry's ";" after a writer's name. */
+const TRAILING = /[\s;]+$/;
+
+/** A writer's piece without the blanks (and ";") at its end. */
 function trimmedEnd(text: string, p: TextPiece): number {
   let e = p.end;
-  while (e > p.start && /\s/.test(text[e - 1])) e--;
+  while (e > p.start && /[\s;]/.test(text[e - 1])) e--;
   return e;
 }
 

@@ -181,6 +181,9 @@ describe('RTF: groups, destinations and escapes', () => {
     // A full name the name detectors read only in part on a line of its own: the field says it is the writer's.
     const operator = `{\\rtf1\\ansi{\\info{\\operator Thorwald Eisenkolb}}\\pard Liste\\par\n}`;
     assert.deepEqual(found(operator, 'PERSON'), ['Thorwald Eisenkolb']);
+    // The revision table: the authors of tracked changes, one entry each; "Unknown" is Word's own entry.
+    const revisions = `{\\rtf1\\ansi{\\*\\revtbl {Unknown;}{Ragna Feddersen;}}\\pard Liste\\par\n}`;
+    assert.deepEqual(found(revisions, 'PERSON'), ['Ragna Feddersen']);
   });
 
   it('keeps what stands outside the RTF group (a mail carrying it) read as written', () => {
