@@ -104,6 +104,8 @@ const HEX = /^[0-9a-fA-F]{2}$/;
 
 interface Group {
   uc: number;
+  /** The characters of `\'hh` in the group's font: its `\fcharset`'s code page, else the document's. */
+  bytes: string[];
   /** The INFO_FIELDS field this group holds, if any. */
   field?: string;
   /** Whether the group's first control word is still to come (a destination names itself first). */
@@ -119,6 +121,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
   const begin = text.indexOf('{\\rtf');
   if (begin === -1) return undefined;
   const codePage = codePageTable(/\\ansicpg(\d{3,5})/.exec(text.slice(begin, begin + 400))?.[1]);
+  const fonts = fontCodePages(text, begin);
   const pieces: TextPiece[] = [];
   const decoded = new Map<number, Decoded[]>();
   const writers: { pieces: TextPiece[] }[] = [];
@@ -126,7 +129,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
   let pendingEdges = 0;
   let current: { start: number; chars: Decoded[]; piece?: TextPiece } | undefined;
   const stack: Group[] = [];
-  let group: Group = { uc: 1, fresh: true, ignorable: false };
+  let group: Group = { uc: 1, bytes: codePage, fresh: true, ignorable: false };
   let end = text.length;
 
   const close = () => {
@@ -202,7 +205,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     if (next === "'") {
       const hex = text.slice(i + 2, i + 4);
       if (HEX.test(hex)) {
-        emit(codePage[parseInt(hex, 16)], i, i + 4);
+        emit(group.bytes[parseInt(hex, 16)], i, i + 4);
         i += 4;
       } else i += 2;
       continue;
@@ -281,6 +284,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
       continue;
     }
     if (word === 'uc' && param !== undefined) group.uc = Math.max(0, param);
+    else if (word === 'f' && param !== undefined) group.bytes = fonts.get(param) ?? codePage;
     else if (LINE_ENDS.has(word)) newLine();
     else if (CELL_EDGES.has(word)) pendingEdges++;
   }
@@ -330,6 +334,36 @@ function skipGroup(text: string, from: number): number {
     else if (c === '}' && --depth === 0) return i + 1;
   }
   return text.length;
+}
+
+/**
+ * Code pages of the `\fcharset`s of Windows (RTF 1.9.1, \fcharset): WordPad writes a Polish or Czech name with a
+ * font of charset 238 and `\'hh` bytes of code page 1250 inside a document whose `\ansicpg` is 1252.
+ */
+const CHARSET_CODE_PAGES: Record<number, string> = {
+  161: '1253',
+  162: '1254',
+  163: '1258',
+  177: '1255',
+  178: '1256',
+  186: '1257',
+  204: '1251',
+  222: '874',
+  238: '1250',
+};
+const FONT_ENTRY = /\\f(\d{1,5})[^;{}]{0,200}?\\fcharset(\d{1,3})/g;
+
+/** The code page of each font of the font table whose charset names one. */
+function fontCodePages(text: string, begin: number): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const table = text.indexOf('{\\fonttbl', begin);
+  if (table === -1 || table > begin + 2000) return out;
+  const body = text.slice(table, skipGroup(text, table + 1));
+  for (const m of body.matchAll(FONT_ENTRY)) {
+    const page = CHARSET_CODE_PAGES[Number(m[2])];
+    if (page) out.set(Number(m[1]), codePageTable(page));
+  }
+  return out;
 }
 
 /** The 256 characters of a single-byte Windows code page (1252 when unknown or not single-byte). */

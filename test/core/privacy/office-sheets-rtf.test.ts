@@ -151,6 +151,10 @@ describe('RTF: groups, destinations and escapes', () => {
     assert.equal(viewOf(doc, rtfPieces(doc)), 'Kapitän: Jörg Weißenbach\nKoreanisch: 가\u00a0Ende');
     const cp1250 = "{\\rtf1\\ansi\\ansicpg1250 Kapit\\'e1n: Ji\\'f8\\'ed Dvo\\'f8\\'e1k\\par}";
     assert.equal(viewOf(cp1250, rtfPieces(cp1250)), 'Kapitán: Jiří Dvořák');
+    // WordPad: a font of charset 238 (Central European) writes its bytes in code page 1250, whatever \\ansicpg says.
+    const wordPad =
+      "{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0\\fnil\\fcharset0 Calibri;}{\\f1\\fnil\\fcharset238 Calibri;}}\\f0 K\\'e4pt'n: \\f1 Ji\\'f8\\'ed\\f0\\par}";
+    assert.equal(viewOf(wordPad, rtfPieces(wordPad)), "Käpt'n: Jiří");
     const uc2 = '{\\rtf1\\ansi \\uc2 Pi\\u322??tka\\par}';
     assert.equal(viewOf(uc2, rtfPieces(uc2)), 'Piłtka');
   });
