@@ -23,7 +23,8 @@ export interface TextPiece {
   line: string;
   /**
    * What stands between the piece before it on its line and this one, when the markup says so (a tab, a line
-   * break, N spaces, a table cell's edge); the reading's joiner when unset. View text only: mapped to nothing.
+   * break, N spaces, a table cell's edge); the reading's joiner when unset. Before a line's first piece: a label
+   * the markup implies ("Author: " for a document property). View text only: mapped to nothing.
    */
   before?: string;
   /** Other places writing the same word (ALTO's hyphenated halves and SUBS_CONTENT): labelled whole with it. */
@@ -263,7 +264,8 @@ function buildView(text: string, reading: MarkupReading): View {
     const lineFrom = length;
     indexes.forEach((wi, k) => {
       const w = reading.pieces[wi];
-      if (k > 0) for (const ch of w.before ?? joiner) push(ch, -1, -1, -1);
+      // Before a line's first piece, only what the adapter says stands there (a label the markup implies).
+      for (const ch of k > 0 ? (w.before ?? joiner) : (w.before ?? '')) push(ch, -1, -1, -1);
       decode(text, w.start, w.end, (ch, from, to) => push(ch, from, to, wi));
     });
     const lineText = parts.slice(parts.length - (length - lineFrom)).join('');

@@ -51,6 +51,20 @@ const PROPERTY_LABELS: ReadonlyMap<string, string> = new Map([
 
 const AUTHOR_LABEL = 'Author: ';
 
+/**
+ * After deleted text: the old value and its correction (Word writes the deletion first) are two values, shown apart
+ * (struck through) by the word processor — read as alternatives, each whole, not glued into one. Before deleted
+ * text the same, unless the text before ends in a blank (a label: "Address: Old Street 5 / New Street 7").
+ */
+const DELETION_EDGE = ' / ';
+
+/**
+ * Between two cells of a table row: a tab, as the word processors' own plain-text export writes a table. (Written
+ * as " | " the header-column reading of pipe tables found a few more names and read ships' names in a "Vessel"
+ * column as persons: about even, so the format's own export wins.)
+ */
+const CELL_EDGE = '\t';
+
 const set = (...names: string[]): ReadonlySet<string> => new Set(names);
 
 /** WordprocessingML: `w:p` of `w:r` runs; `w:t` and a deletion's `w:delText` hold the text (§17.3.3). */
@@ -125,11 +139,12 @@ export function odfPieces(text: string): MarkupReading | undefined {
   return readParagraphs(text, ODF);
 }
 
-/** A line being read: a paragraph's, or a table row's (its cells' paragraphs joined by tabs). */
+/** A line being read: a paragraph's, or a table row's (its cells' paragraphs joined by CELL_EDGE). */
 interface Line {
   key: string;
   row: boolean;
-  /** Cells opened in the row, paragraphs opened in the current cell. */
+  /** Pieces read on the line (a gap before its first piece is none), cells opened in the row, paragraphs opened in the current cell. */
+  pieces: number;
   cells: number;
   paragraphs: number;
   /** Where the current cell's pieces start in `pieces`, and its value attributes (copies of its text). */
@@ -153,7 +168,15 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
   let previousEnd = 0;
   const current = () => lines[lines.length - 1] as Line | undefined;
   const open = (row: boolean) =>
-    lines.push({ key: `line ${++count}`, row, cells: 0, paragraphs: 0, cellFrom: pieces.length, cellValues: [] });
+    lines.push({
+      key: `line ${++count}`,
+      row,
+      pieces: 0,
+      cells: 0,
+      paragraphs: 0,
+      cellFrom: pieces.length,
+      cellValues: [],
+    });
   const piece = (start: number, end: number, line: string, before?: string) => {
     const p: TextPiece = { start, end, line };
     if (before) p.before = before;
@@ -168,7 +191,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
     const line = current();
     if (!line || properties > 0) return;
     if (vocabulary.texts ? inText === undefined : paragraphs === 0) return;
-    piece(start, end, line.key, gap || undefined);
+    piece(start, end, line.key, line.pieces++ > 0 ? gap || undefined : undefined);
     gap = '';
   };
   for (const m of text.matchAll(TAG)) {
@@ -181,7 +204,7 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       if (name === inText) inText = undefined;
       else if (PROPERTY_LABELS.has(name)) property = undefined;
       else if (vocabulary.properties.has(name)) properties = Math.max(0, properties - 1);
-      else if (vocabulary.deletions.has(name)) gap ||= ' ';
+      else if (vocabulary.deletions.has(name)) gap ||= DELETION_EDGE;
       else if (vocabulary.paragraphs.has(name)) {
         paragraphs = Math.max(0, paragraphs - 1);
         // A cell's paragraph is part of its row's line; any other is a line of its own.
@@ -189,21 +212,27 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       } else if (vocabulary.rows.has(name)) closeRow(lines, pieces);
       continue;
     }
+    const values: { start: number; end: number }[] = [];
     if (vocabulary.personAttributes.size > 0 || vocabulary.valueAttributes.size > 0)
       readAttributes(attributes, attributesFrom, vocabulary, (kind, start, end) => {
         if (kind === 'person') piece(start, end, `author ${start}`, AUTHOR_LABEL);
-        else current()?.cellValues.push({ start, end });
+        else values.push({ start, end });
       });
-    if (empty) {
-      const blank = vocabulary.gaps.get(name);
-      if (blank !== undefined && properties === 0 && current()) gap += name === 'text:s' ? blanks(attributes) : blank;
+    // A gap element is empty, or holds only its own properties (DrawingML's `<a:br><a:rPr/></a:br>`).
+    const blank = vocabulary.gaps.get(name);
+    if (blank !== undefined) {
+      if (properties === 0 && current()) gap += name === 'text:s' ? blanks(attributes) : blank;
       continue;
     }
+    if (empty) continue;
     if (vocabulary.texts?.has(name)) inText = name;
     else if (PROPERTY_LABELS.has(name)) property = PROPERTY_LABELS.get(name);
     else if (vocabulary.properties.has(name)) properties++;
-    else if (vocabulary.deletions.has(name)) gap ||= ' ';
-    else if (vocabulary.paragraphs.has(name)) {
+    else if (vocabulary.deletions.has(name)) {
+      // Before deleted text: apart from a value written before it, but a label's own blank is enough.
+      const last = pieces[pieces.length - 1];
+      if (last && last.line === current()?.key && !/\s/.test(text[last.end - 1])) gap ||= DELETION_EDGE;
+    } else if (vocabulary.paragraphs.has(name)) {
       paragraphs++;
       const line = current();
       if (line?.row) {
@@ -220,9 +249,10 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
       const line = current();
       if (line?.row) {
         closeCell(line, pieces);
-        if (line.cells++ > 0) gap = '\t';
+        if (line.cells++ > 0) gap = CELL_EDGE;
         line.paragraphs = 0;
         line.cellFrom = pieces.length;
+        line.cellValues = values;
       }
     }
   }
@@ -264,7 +294,8 @@ function closeCell(line: Line, pieces: TextPiece[]): void {
   const own = pieces.slice(line.cellFrom).filter((p) => p.line === line.key);
   if (own.length > 0) for (const p of own) p.copies = [...(p.copies ?? []), ...line.cellValues];
   else
-    for (const v of line.cellValues) pieces.push({ ...v, line: line.key, before: line.cells > 1 ? '\t' : undefined });
+    for (const v of line.cellValues)
+      pieces.push({ ...v, line: line.key, before: line.pieces++ > 0 ? CELL_EDGE : undefined });
   line.cellValues = [];
 }
 
