@@ -82,6 +82,14 @@ const INFO_FIELDS = new Set([
  * tracked changes, one group each ("{Unknown;}{Ragna Feddersen;}").
  */
 const WRITER_FIELDS = new Set(['author', 'operator', 'atnauthor', 'revtbl']);
+/** A writer's line read with the label its field implies (as office-xml.ts reads a document's core properties). */
+const WRITER_LABELS: Record<string, string> = {
+  author: 'Author: ',
+  operator: 'Last modified by: ',
+  atnauthor: 'Comment by: ',
+  revtbl: 'Changes by: ',
+};
+
 /** Control words that end a line of the text. */
 const LINE_ENDS = new Set(['par', 'line', 'row', 'sect', 'page', 'nestrow']);
 /** Control words that stand between two cells of a line. */
@@ -144,7 +152,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     if (!current) {
       const line = group.field ? `rtf ${group.field} ${lineNo}` : `rtf ${lineNo}`;
       const prev = pieces[pieces.length - 1];
-      const before = prev?.line === line ? '\t'.repeat(pendingEdges) : undefined;
+      const before = prev?.line === line ? '\t'.repeat(pendingEdges) : group.field && WRITER_LABELS[group.field];
       pendingEdges = 0;
       const piece: TextPiece = { start: from, end: to, line, before };
       pieces.push(piece);
