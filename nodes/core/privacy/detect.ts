@@ -42,6 +42,8 @@ import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
 import { drawingMlPieces, odfPieces, wordprocessingMlPieces } from './office-xml.js';
+import { sheetPieces } from './office-sheets.js';
+import { rtfPieces } from './office-rtf.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output and office
@@ -59,6 +61,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   wordprocessingMlPieces,
   drawingMlPieces,
   odfPieces,
+  sheetPieces,
+  rtfPieces,
 ];
 
 export interface CustomRule {

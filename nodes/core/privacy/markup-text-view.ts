@@ -43,7 +43,8 @@ export interface LineCopy {
 export interface MarkupReading {
   pieces: TextPiece[];
   lines?: LineCopy[];
-  escapes: 'xml' | 'json' | 'none';
+  /** The format's escapes, or the adapter's own decoder of a piece (RTF's `\'hh` and `\uN?` need the document's code page). */
+  escapes: 'xml' | 'json' | 'none' | PieceDecoder;
   /** What joins two pieces of a line: a blank between OCR words (the default), nothing between office runs. */
   joiner?: string;
   /**
@@ -52,7 +53,17 @@ export interface MarkupReading {
    * and language names, rsids, sizes — since the adapter reads each attribute that holds a person's value).
    */
   markup?: 'names' | 'tags';
+  /** Where the format writes its own markup, beside `markup` (RTF: inside the document group, outside every piece). */
+  markupAt?: (start: number, end: number) => boolean;
+  /**
+   * Findings the format's structure gives and no text beside them says: a sheet's number cell under a birth-date
+   * heading (Excel's serial day number), an RTF file's author. Added to the findings over the pieces.
+   */
+  known?: Entity[];
 }
+
+/** Decodes the piece [start, end) of the text: each character with the offsets of what writes it. */
+export type PieceDecoder = (text: string, start: number, end: number, emit: Emit) => void;
 
 /** An adapter returns undefined, cheaply, for a text that is not its format's output. */
 export type MarkupAdapter = (text: string) => MarkupReading | undefined;
@@ -69,6 +80,7 @@ export function findingsOverPieces(text: string, reading: MarkupReading, scan: (
   // Rows of a scanned table: the date between a name and an address (ocr-row-dates.ts).
   found.push(...birthDatesInOcrRows(view.text, found));
   for (const e of found) mapFinding(view, withoutNextLabel(view.text, e), out);
+  out.push(...(reading.known ?? []));
   return out;
 }
 
@@ -123,6 +135,7 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
     (e) =>
       !overlapsRead(e) &&
       !inTag?.(e.start, e.end) &&
+      !reading.markupAt?.(e.start, e.end) &&
       !markupName(text, e, reading.escapes, inMarkup) &&
       !markupNumber(e),
   );
@@ -221,7 +234,7 @@ interface View {
 const DECODERS = { xml: decodeXml, json: decodeJson, none: decodeNone };
 
 function buildView(text: string, reading: MarkupReading): View {
-  const decode = DECODERS[reading.escapes];
+  const decode = typeof reading.escapes === 'function' ? reading.escapes : DECODERS[reading.escapes];
   const lines = new Map<string, number[]>();
   const joiner = reading.joiner ?? ' ';
   reading.pieces.forEach((w, i) => {

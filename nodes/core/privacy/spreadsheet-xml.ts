@@ -55,6 +55,8 @@ const MAX_TITLE_ROWS = 4;
 const MAX_CELL = 2000;
 
 type Kind = 'DATE_OF_BIRTH' | 'PHONE_NUMBER';
+/** The kinds of number a sheet's column heading names (also read by office-sheets.ts, the .xlsx parts). */
+export type SheetColumnKind = Kind;
 
 interface Cell {
   start: number;
@@ -62,11 +64,17 @@ interface Cell {
   type: string;
 }
 
-function headingKind(heading: string): Kind | undefined {
+/**
+ * A column of SIM cards handed out ("New SIM no.", "Neue SIM-Nr."): the number a reader dials. A card's own serial
+ * (ICCID, 19-20 digits) is no phone shape (`phoneCell` takes 7-15 digits) and stays unflagged.
+ */
+const SIM_COLUMN = /^(?:new |neue )?sim(?:[ -]?(?:karte|card))?(?:[ -]?(?:no\.?|nr\.?|number|nummer))?$/i;
+
+export function headingKind(heading: string): Kind | undefined {
   // Exports write machine headings with "_" for blanks ("date_of_birth").
   const h = heading.trim().replace(/_/g, ' ');
   if (BIRTH_DATE_COLUMN.test(h)) return 'DATE_OF_BIRTH';
-  if (PHONE_COLUMN.test(h)) return 'PHONE_NUMBER';
+  if (PHONE_COLUMN.test(h) || SIM_COLUMN.test(h)) return 'PHONE_NUMBER';
   return undefined;
 }
 
@@ -110,9 +118,17 @@ function valueOf(text: string, c: Cell, kind: Kind): Entity | undefined {
     const m = c.type === 'DateTime' ? DATE_TIME.exec(value) : null;
     if (m) return { type: kind, start: c.start, end: c.start + m[1].length, score: 0.9 };
     // A Number cell under a birth heading: Excel's serial day number of the date (21526 is 7 Dec 1958).
-    if (c.type === 'Number' && EXCEL_SERIAL.test(value.trim()))
+    if (c.type === 'Number' && numberCellIs(kind, value.trim()))
       return { type: kind, start: c.start, end: c.end, score: 0.9 };
     return wholeBirthDate(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
   }
   return phoneCell(value.trim()) ? { type: kind, start: c.start, end: c.end, score: 0.9 } : undefined;
+}
+
+/**
+ * A Number cell's value under a heading of the kind: a birth column's Excel serial day number (21526 is 7 Dec
+ * 1958), a phone column's number however written ("491578174105": Excel drops the "+").
+ */
+export function numberCellIs(kind: Kind, value: string): boolean {
+  return kind === 'DATE_OF_BIRTH' ? EXCEL_SERIAL.test(value) : phoneCell(value);
 }
