@@ -166,6 +166,12 @@ const t = (c: Ctx, de: string, en: string) => (c.lang === 'de' ? de : en);
 const flightNo = (c: Ctx) =>
   `${c.org.iata.length === 2 ? c.org.iata : c.rng.pick(['LH', 'OS', 'LX', 'EI', 'TK', 'EK'])} ${c.rng.int(100, 4899)}`;
 const pnr = (c: Ctx) => Array.from({ length: 6 }, () => c.rng.pick([...'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'])).join('');
+/** Two different airports (a route). */
+const twoAirports = (c: Ctx): [string, string] => {
+  const from = c.rng.pick(AIRPORTS);
+  const to = c.rng.pick(AIRPORTS.filter((a) => a !== from));
+  return [from, to];
+};
 const badge = (c: Ctx) => `${c.org.iata.slice(0, 3)}-${c.rng.digits(6)}`;
 
 // --- a person's values, as the source writes them -----------------------------------------------
@@ -327,7 +333,7 @@ const KINDS: Kind[] = [
 ${input('surname', t(c, 'Nachname', 'Surname'), attrName(c, p.family))}${input('given', t(c, 'Vorname', 'Given name'), attrName(c, p.given))}${input('iban', 'IBAN', val('IBAN_CODE', c.rng.chance(0.5) ? grouped(ib) : ib))}${input('bic', 'BIC', 'MARKDEF1XXX')}${input('steuer_id', t(c, 'Steuer-ID', 'German tax ID'), val('DE_TAX_ID', c.rng.chance(0.5) ? tax : `${tax.slice(0, 2)} ${tax.slice(2, 5)} ${tax.slice(5, 8)} ${tax.slice(8)}`))}${input('rvnr', t(c, 'Rentenversicherungsnummer', 'Pension insurance no.'), val('DE_SOCIAL_SECURITY', rv))}<input type="hidden" name="csrf" value="${c.rng.digits(12)}f${c.rng.digits(9)}">
 <button type="submit">${t(c, 'Speichern', 'Save')}</button>
 </form>
-<p class="hint">${t(c, 'Gehälter werden vom Firmenkonto', 'Salaries are paid from the company account')} ${grouped(iban(c.rng, 'DE'))} ${t(c, 'überwiesen.', '.')}</p>`;
+<p class="hint">${t(c, 'Gehälter kommen vom Firmenkonto', 'Salaries are paid from the company account')} ${grouped(iban(c.rng, 'DE'))}.</p>`;
       return pageShell(c, t(c, 'Bankverbindung ändern', 'Change bank details'), body);
     },
   },
@@ -380,11 +386,12 @@ ${rows}</tbody>
       const m = mailbox(c.rng, ps[0]);
       const ph = phone(c.rng, ps[0].country);
       const code = pnr(c);
+      const route = twoAirports(c);
       const pax = ps.map(
         (p, i) =>
           h`{"id":${i + 1},"firstName":"${val('PERSON', json(c, p.given))}","lastName":"${val('PERSON', json(c, p.family))}","dateOfBirth":"${val('DATE_OF_BIRTH', isoDate(p.birth))}","ssr":${i === 1 ? '["WCHR"]' : '[]'},"apis":${i === 0 ? h`{"docType":"P","docNumber":"${val('DE_PASSPORT', icaoNumber(c.rng, 'passport'))}","issuingCountry":"DEU"}` : 'null'}}`,
       );
-      const state = h`\n<script>window.__INITIAL_STATE__ = {"booking":{"recordLocator":"${code}","flights":[{"number":"${flightNo(c).replace(' ', '')}","from":"${c.rng.pick(AIRPORTS)}","to":"${c.rng.pick(AIRPORTS)}","aircraft":"${c.rng.pick(REGS)}"}],"passengers":[${pax[0]},${pax[1]}],"contact":{"email":"${val('EMAIL_ADDRESS', m)}","mobile":"${val('PHONE_NUMBER', ph)}"},"payment":{"card":"**** **** **** ${c.rng.digits(4)}"}},"ui":{"locale":"${c.lang}"}};</script>`;
+      const state = h`\n<script>window.__INITIAL_STATE__ = {"booking":{"recordLocator":"${code}","flights":[{"number":"${flightNo(c).replace(' ', '')}","from":"${route[0]}","to":"${route[1]}","aircraft":"${c.rng.pick(REGS)}"}],"passengers":[${pax[0]},${pax[1]}],"contact":{"email":"${val('EMAIL_ADDRESS', m)}","mobile":"${val('PHONE_NUMBER', ph)}"},"payment":{"card":"**** **** **** ${c.rng.digits(4)}"}},"ui":{"locale":"${c.lang}"}};</script>`;
       const body = h`<section class="booking" data-pnr="${code}">
 <p>${t(c, 'Buchungscode', 'Booking reference')} <strong>${code}</strong> · ${flightNo(c)}</p>
 <ul>${ps.map((p) => h`<li>${nameText(c, fullName(p))}</li>`)}</ul>
@@ -528,7 +535,7 @@ ${rows}</table>`;
       const q = person(c.rng);
       const body = h`<section class="case" data-case="REP-${c.rng.digits(5)}">
 <p>${t(c, 'Patient/in', 'Patient')}: ${nameText(c, fullName(p))}, ${t(c, 'geb.', 'DOB')} ${dobText(c, p)}</p>
-<p>${t(c, 'Von', 'From')} ${c.rng.pick(AIRPORTS)} ${t(c, 'nach', 'to')} ${c.rng.pick(AIRPORTS)} · Learjet ${c.rng.pick(REGS)} · ${t(c, 'liegend, Sauerstoff 2 l/min', 'stretcher, oxygen 2 l/min')}</p>
+<p>${t(c, 'Von', 'From')} ${twoAirports(c).join(` ${t(c, 'nach', 'to')} `)} · Learjet ${c.rng.pick(REGS)} · ${t(c, 'liegend, Sauerstoff 2 l/min', 'stretcher, oxygen 2 l/min')}</p>
 <p>${t(c, 'Angehörige', 'Next of kin')}: ${nameText(c, fullName(q))}, ${telLink(c, phone(c.rng, q.country))}</p>
 <p>${t(c, 'Versicherer-Hotline (24 h)', 'Insurer hotline (24 h)')}: +49 89 5500 9988</p>
 </section>`;

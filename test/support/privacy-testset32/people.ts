@@ -35,9 +35,19 @@ export interface Person {
   country: Country;
 }
 
-/** Given names that are women's in this set's lists (the rest of a list's given names count as men's). */
-const FEMALE =
-  /a$|e$|i$|ya$|ne$|ine$|ti$|Mae|Hessa|Mouza|Shamsa|Afra|Gülfidan|Nurşen|Tülin|Kamila|Nanami|Aoi|Shiori|Hye|Na-rae|Bo-ram|Eun-bi|Yu-na|Ok-bun|Mal-suk|Gap-sun|Sun-ok|Ha-neul|Jeong-rye|Ibolya|Boróka|Villő|Kincső|Aranka|Eulalie|Odile|Odalie|Nolia|Azelie|Gisèle|Ottilia|Theres|Mechthild|Luitgard|Thekla|Irmingard/;
+/** The women's given names of this set's lists (the first word of a given name decides); the rest are men's. */
+const FEMALE = new Set(
+  (
+    'Tülin Yurdagül Gülfidan Tanses Şahinde Bengisu Shamma Mouza Hessa Mahra Thuraiya Zuwaina Ruqaiya Shinoon Tufool Jokha ' +
+    'Zawan Vaishali Sayali Rohini Madhavi Gargi Sharvari Pramila Nanjamma Kempamma Moushumi Nayanmoni Kalpana Rimjhim Tessy ' +
+    'Bincy Rinku Sherin Anju Neethu Mobolaji Abosede Titilope Gbemisola Akoth Aoko Thayná Gleice Francinete Joelma Dalvanira ' +
+    'Nanami Aoi Shiori Carmela Nunzia Hildegarda Elfryda Aizhan Aruzhan Gulmira Kamila Esupat Ndeshi Elikunda Aikande Ndetaulwa ' +
+    'Chikadibia Akunna Ekwutosi Ebelechukwu Udoka Wamaitha Nyawira Wacera Wanjugu Ngendo Ha-neul Mun-yeong Ok-bun Mal-suk ' +
+    'Ľubomíra Zdenka Vieroslava Gyöngyike Ibolya Boróka Aurica Domnica Gemmalyn Maricris Jovelyn Neneth Leizl Daoruang Bunsong ' +
+    'Chanpen Buaphan Firouzeh Soudabeh Mahin Odile Azelie Odalie Rosalie Nolia Benedikta Ottilia Wiborada Kreszentia Irmingard ' +
+    'Ástrós Þórhildur Günel Aytən Səbinə Nərgiz Lamiyə Könül Ñusta Sumaq'
+  ).split(' '),
+);
 
 export function person(rng: Cmrg): Person {
   const all = cultures();
@@ -52,7 +62,7 @@ export function person(rng: Cmrg): Person {
     given,
     family,
     culture,
-    female: FEMALE.test(given.split(' ')[0]),
+    female: FEMALE.has(given.split(' ')[0]),
     birth: { d, m, y },
     country: rng.pick(COUNTRIES),
   };
@@ -289,6 +299,11 @@ export function mailbox(rng: Cmrg, p: Person): string {
       .replace(/[şŞ]/g, 's')
       .replace(/[ğĞ]/g, 'g')
       .replace(/ə/g, 'e')
+      .replace(/ð/gi, 'd')
+      .replace(/þ/gi, 'th')
+      .replace(/æ/gi, 'ae')
+      .replace(/ø/gi, 'o')
+      .replace(/ł/gi, 'l')
       .replace(/[^A-Za-z]/g, '')
       .toLowerCase();
   const g = ascii(p.given.split(' ')[0]);
