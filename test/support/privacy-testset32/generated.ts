@@ -344,10 +344,11 @@ ${input('surname', t(c, 'Nachname', 'Surname'), attrName(c, p.family))}${input('
       const a = address(c.rng, 'DE');
       const idc = icaoNumber(c.rng, 'id');
       const pass = icaoNumber(c.rng, 'passport');
+      // The applicant holds a German ID card and passport (both labelled), so the form says German nationality.
       const body = h`<form id="zuep" method="post" action="/security/zuep">
 <fieldset><legend>${t(c, 'Antrag auf Zuverlässigkeitsüberprüfung nach § 7 LuftSiG', 'Application for a background check (§ 7 LuftSiG)')}</legend>
 ${input('name', t(c, 'Name, Vorname', 'Name, given name'), attrName(c, `${p.family}, ${p.given}`))}${input('geburtsdatum', t(c, 'Geburtsdatum', 'Date of birth'), val('DATE_OF_BIRTH', isoDate(p.birth)), 'date')}<label for="staat">${t(c, 'Staatsangehörigkeit', 'Nationality')}</label>
-<select id="staat" name="staat"><option value="DE">${t(c, 'deutsch', 'German')}</option><option value="AT">${t(c, 'österreichisch', 'Austrian')}</option><option value="XX" selected>${t(c, 'andere', 'other')}</option></select>
+<select id="staat" name="staat"><option value="DE" selected>${t(c, 'deutsch', 'German')}</option><option value="AT">${t(c, 'österreichisch', 'Austrian')}</option><option value="XX">${t(c, 'andere', 'other')}</option></select>
 ${input('ausweis', t(c, 'Personalausweis-Nr.', 'ID card no.'), val('DE_ID_CARD', idc))}${input('pass', t(c, 'Reisepass-Nr. (falls vorhanden)', 'Passport no. (if any)'), val('DE_PASSPORT', pass))}<label for="anschrift">${t(c, 'Wohnanschrift', 'Home address')}</label>
 <textarea id="anschrift" name="anschrift" rows="3">${val('POSTAL_ADDRESS', `${text(a[0], c.style)}\n${text(a[1], c.style)}`)}</textarea>
 ${input('arbeitgeber', t(c, 'Arbeitgeber', 'Employer'), esc(c.org.name))}</fieldset>
