@@ -49,10 +49,16 @@ export interface MarkupReading {
   joiner?: string;
   /**
    * Which findings of the document as written are the markup's own: 'names' (OCR: an attribute's or a key's name,
-   * a class token, a number of a piece's line), or 'tags' (office XML: also every value inside a tag — font, style
-   * and language names, rsids, sizes — since the adapter reads each attribute that holds a person's value).
+   * a class token, a number of a piece's line), or 'tags' (office XML: also what a tag writes in the values of the
+   * attributes `ownAttribute` says are the format's own — font, style and language names, rsids, sizes).
    */
   markup?: 'names' | 'tags';
+  /**
+   * With `markup: 'tags'`: whether an element's attribute holds the format's own value (office-own-attributes.ts).
+   * Any other attribute's value, and any text of a tag that is no attribute, keeps its findings (alt text, a
+   * tooltip, a content control's tag, an attribute an attacker made up); none given, every value keeps them.
+   */
+  ownAttribute?: (element: string, attribute: string) => boolean;
   /** Where the format writes its own markup, beside `markup` (RTF: inside the document group, outside every piece). */
   markupAt?: (start: number, end: number) => boolean;
   /**
@@ -89,7 +95,7 @@ export function findingsOverPieces(text: string, reading: MarkupReading, scan: (
  * output, a file name, a comment): kept, privacy first, since no adapter reads them. Left out: findings over a
  * piece or a line copy (the view reads those), numbers on a piece's line (its box, confidence, id) and the
  * markup's own names, an attribute's or a key's name right before "=" or ":" ("HPOS=", "keyValuePairs":) and a
- * class attribute's tokens ("class='ocrx_word'"); with `markup: 'tags'` anything inside a tag.
+ * class attribute's tokens ("class='ocrx_word'"); with `markup: 'tags'` what a tag writes in its own attributes (`ownAttribute`).
  */
 export function findingsOutsidePieces(text: string, reading: MarkupReading, raw: Entity[]): Entity[] {
   const spans: { start: number; end: number }[] = [];
@@ -121,15 +127,21 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
     const line = lines.lineOf(w.start);
     firstWordOnLine.set(line, Math.min(firstWordOnLine.get(line) ?? Infinity, w.start));
   }
-  const inMarkup = markupPlaces(text, reading.escapes);
-  // An office document's tags hold only the format's own values (fonts, styles, rsids, sizes, languages): the
-  // adapter reads as pieces the attributes that hold a person's (a tracked change's author, a date cell's value).
-  const inTag = reading.markup === 'tags' && reading.escapes === 'xml' ? inMarkup : undefined;
+  const inAnyTag = markupPlaces(text, reading.escapes);
+  // An office document's tags: only the values of the format's own attributes (fonts, styles, rsids, sizes,
+  // languages) and the tag's syntax are markup; a finding touching any other attribute's value (alt text, a
+  // tooltip, a content control's tag) or a tag's text that is no attribute keeps its finding, privacy first.
+  const tags = reading.markup === 'tags' && reading.escapes === 'xml';
+  const open = tags ? openPlacesInTags(text, reading.ownAttribute ?? (() => false)) : undefined;
+  const inMarkup = inAnyTag && open ? (s: number, t: number) => inAnyTag(s, t) && !open(s, t) : inAnyTag;
+  const inTag = tags ? inMarkup : undefined;
   const markupNumber = (e: Entity) => {
     if (!NUMBERS_ONLY.test(text.slice(e.start, e.end))) return false;
     const wordStart = firstWordOnLine.get(lines.lineOf(e.start));
     if (wordStart === undefined) return false;
-    return inMarkup ? inMarkup(e.start, e.end) : e.end <= wordStart;
+    if (inMarkup) return inMarkup(e.start, e.end);
+    // A TSV row's cells before its word; no other format writes numbers before a piece (RTF's prose before the group).
+    return reading.escapes === 'none' && e.end <= wordStart;
   };
   return raw.filter(
     (e) =>
@@ -157,6 +169,47 @@ function insideRanges(ranges: { start: number; end: number }[]): (start: number,
 
 /** An XML start or empty tag (no comment, no text): a name, then attributes up to its ">" (or the next "<"). */
 const XML_TAG = /<[\p{L}_][\w:.-]*[^<>]*>?/gu;
+/** Inside a tag, after its name: blanks, an attribute with its quoted value, or (else) a run of other text. */
+const TAG_PART = /[\s/]+|([\p{L}_][\w:.-]*)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<>]*)"|'([^'<>]*)')|[^\s/]+/uy;
+const TAG_NAME = /<([\p{L}_][\w:.-]*)/uy;
+
+/**
+ * The places inside XML tags that are no markup of the format: the values of attributes `own` does not name, and
+ * a tag's text that is no attribute (a malformed tag, an unquoted value). Whether [start, end) overlaps one of them.
+ */
+function openPlacesInTags(text: string, own: (element: string, attribute: string) => boolean) {
+  const places: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(XML_TAG)) {
+    // The tag's own text (without its ">"), read part by part; offsets relative to the tag.
+    const tag = m[0].endsWith('>') ? m[0].slice(0, -1) : m[0];
+    TAG_NAME.lastIndex = 0;
+    const name = TAG_NAME.exec(tag);
+    if (!name) continue;
+    TAG_PART.lastIndex = TAG_NAME.lastIndex;
+    for (let part = TAG_PART.exec(tag); part; part = TAG_PART.exec(tag)) {
+      const value = part[2] ?? part[3];
+      const at = m.index + part.index;
+      if (part[1] === undefined) {
+        if (!/^[\s/]+$/.test(part[0])) places.push({ start: at, end: at + part[0].length });
+      } else if (value && !own(name[1], part[1])) {
+        const start = at + part[0].length - 1 - value.length;
+        places.push({ start, end: start + value.length });
+      }
+      if (TAG_PART.lastIndex >= tag.length) break;
+    }
+  }
+  return (start: number, end: number) => {
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < places.length && places[lo].start < end;
+  };
+}
+
 /** A JSON string literal. */
 const JSON_STRING = /"(?:[^"\\\n]|\\.)*"/g;
 

@@ -120,6 +120,8 @@ interface Group {
   fresh: boolean;
   /** `\*` seen at the group's start: a destination a reader that does not know it skips. */
   ignorable: boolean;
+  /** Where the group's "{" stands. */
+  from: number;
 }
 
 type Decoded = { ch: string; from: number; to: number };
@@ -137,8 +139,13 @@ export function rtfPieces(text: string): MarkupReading | undefined {
   let pendingEdges = 0;
   let current: { start: number; chars: Decoded[]; piece?: TextPiece } | undefined;
   const stack: Group[] = [];
-  let group: Group = { uc: 1, bytes: codePage, fresh: true, ignorable: false };
+  let group: Group = { uc: 1, bytes: codePage, fresh: true, ignorable: false, from: begin };
   let end = text.length;
+  /**
+   * Text inside the document that no piece holds and the format does not own: an ignorable destination this reader
+   * does not know (`{\*\anything …}`, any writer may add one), binary data. Its findings are kept, privacy first.
+   */
+  const open: { start: number; end: number }[] = [];
 
   const close = () => {
     if (current?.piece && current.chars.length > 0) {
@@ -178,7 +185,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     if (c === '{') {
       close();
       stack.push(group);
-      group = { ...group, fresh: true, ignorable: false };
+      group = { ...group, fresh: true, ignorable: false, from: i };
       depth++;
       i++;
       continue;
@@ -263,7 +270,9 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     if (word === 'bin' && param !== undefined) {
       // Binary data: `param` bytes that are no text.
       close();
-      i = wordEnd + Math.max(0, param);
+      const to = Math.min(text.length, wordEnd + Math.max(0, param));
+      open.push({ start: wordEnd, end: to });
+      i = to;
       continue;
     }
     i = wordEnd;
@@ -277,7 +286,9 @@ export function rtfPieces(text: string): MarkupReading | undefined {
       (MARKUP_DESTINATIONS.has(word) || (group.ignorable && !INFO_FIELDS.has(word) && word !== 'annotation'))
     ) {
       // The group is markup (or an ignorable destination this reader does not read): skipped to its end.
+      const from = group.from;
       i = skipGroup(text, i);
+      if (!MARKUP_DESTINATIONS.has(word)) open.push({ start: from, end: i });
       group = stack.pop() ?? group;
       depth--;
       if (depth <= 0) {
@@ -317,9 +328,22 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     escapes: decode,
     joiner: '',
     known,
-    // Inside the RTF group, whatever no piece holds is a control word or a destination of markup.
-    markupAt: (from, to) => from >= begin && to <= rtfEnd,
+    // Inside the RTF group, whatever no piece holds is a control word or a destination of markup (RTF 1.9.1: the
+    // font, colour, style and list tables, pictures, revision ids), but what an unknown destination holds.
+    markupAt: (from, to) => from >= begin && to <= rtfEnd && !overlapsAny(open, from, to),
   };
+}
+
+/** Whether [from, to) overlaps one of the sorted, disjoint ranges. */
+function overlapsAny(ranges: { start: number; end: number }[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo].start < to;
 }
 
 /** Blanks and a revision table entry's ";" after a writer's name. */

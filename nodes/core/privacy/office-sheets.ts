@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import type { MarkupReading, TextPiece } from './markup-text-view.js';
+import { isFormatOwnAttribute } from './office-own-attributes.js';
 import { headingKind, numberCellIs, type SheetColumnKind } from './spreadsheet-xml.js';
 
 /**
@@ -57,7 +58,7 @@ export function sheetPieces(text: string): MarkupReading | undefined {
   });
   const all = [...own, ...pieces];
   if (all.length === 0 && known.length === 0) return undefined;
-  return { pieces: all, escapes: 'xml', joiner: '', markup: 'tags', known };
+  return { pieces: all, escapes: 'xml', joiner: '', markup: 'tags', ownAttribute: isFormatOwnAttribute, known };
 }
 
 /** Each `<si>` of every shared string table, in order: the spans of its texts (phonetic runs left out). */

@@ -1,4 +1,5 @@
 import type { MarkupReading, TextPiece } from './markup-text-view.js';
+import { isFormatOwnAttribute } from './office-own-attributes.js';
 
 /**
  * Adapters of the XML parts of office documents (markup-text-view.ts reads what they return): WordprocessingML
@@ -258,7 +259,9 @@ function readParagraphs(text: string, vocabulary: Vocabulary): MarkupReading | u
   }
   readContent(previousEnd, text.length);
   while (lines.length > 0) closeRow(lines, pieces);
-  return pieces.length > 0 ? { pieces, escapes: 'xml', joiner: '', markup: 'tags' } : undefined;
+  return pieces.length > 0
+    ? { pieces, escapes: 'xml', joiner: '', markup: 'tags', ownAttribute: isFormatOwnAttribute }
+    : undefined;
 }
 
 /** `text:s`'s number of blanks (`text:c`, 1 when absent; a bounded count). */
