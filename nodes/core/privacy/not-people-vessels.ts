@@ -57,12 +57,14 @@ export function vesselNoPerson(text: string, e: Entity, vessels: VesselNames): b
     if (!name.includes(value) && !value.includes(name)) continue;
     if (value.length > name.length && !prefixOnlyAround(value, name)) continue;
     // A ship named after a person ("MV Henrike Solberg") names the ship right after its prefix; the same name
-    // written elsewhere may be that person's: privacy first, it stays when the name begins with a given name, or
-    // when that place reads as a person's (after a field label "Master:", "Owner:", or before a birth).
+    // written elsewhere may be that person's: privacy first, a name beginning with a given name stays unless a ship's
+    // phrase stands before it ("the crew of …", "on board …"), and any other stays where that place reads as a
+    // person's (after a field label "Master:", "Owner:", or before a birth).
     const leads = vessels.leads?.get(name);
     const givenName = isGivenName(name.split(/[ \t]/)[0]);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (leads && !leads.has(at) && (givenName || personPlace(text, at, at + name.length))) continue;
+      if (leads && !leads.has(at) && (givenName ? !shipPlace(text, at) : personPlace(text, at, at + name.length)))
+        continue;
       const end = at + name.length;
       if (at <= e.start && e.end <= end && wordBounded(text, at, end)) return true;
       if (e.start <= at && end <= e.end && wordBounded(text, at, end)) return true;
@@ -87,6 +89,12 @@ function msTitle(text: string, at: number, name: string): boolean {
   if (FIELD_LABEL_BEFORE.test(before) && !VESSEL_LABEL_BEFORE.test(before)) return true;
   return CAPITAL_TITLES.test(text);
 }
+
+/** Words that put a ship's name right after them ("the crew of ", "on board ", "an Bord der "). */
+const SHIP_PHRASE_BEFORE =
+  /(?:[Cc]rew of|[Oo]n board(?: of)?(?: the)?|[Aa]board(?: the)?|[Aa]n [Bb]ord(?: der)?|[Bb]esatzung der|[Ll]iegeplatz der|[Aa]longside)[ \t]+$/u;
+/** Whether the name written at text[start] stands where a ship's name does, even one named after a person. */
+const shipPlace = (text: string, start: number) => SHIP_PHRASE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 
 /** Whether a name written at text[start, end) stands where a person's name does (see vesselNoPerson). */
 function personPlace(text: string, start: number, end: number): boolean {
