@@ -96,3 +96,21 @@ describe('review 34: the new readings stay linear', () => {
     assertLinearTime('vessel names and titles', (t) => scanner.scan(t), unit.repeat(40), unit.repeat(320));
   });
 });
+
+describe("review 34: a first and family name written as one mailbox word stays a person's", () => {
+  it('keeps given name + word-surname mailboxes at a firm', () => {
+    for (const address of [
+      'gracebaker@quayline-supply.com',
+      'summerfisher@nordmole-logistik.de',
+      'jackbrown@tugline.nl',
+    ]) {
+      const f = found(`Contact: ${address}`);
+      assert.ok(f.includes(`EMAIL_ADDRESS ${address}`), `${address}: ${f.join(' | ')}`);
+    }
+    // Compounds of ordinary words stay the organisation's.
+    for (const address of ['harbourmaster@quayline-supply.com', 'guestservices@quayline-supply.com']) {
+      const f = found(`Contact: ${address}`);
+      assert.ok(!f.some((x) => x.startsWith('EMAIL_ADDRESS')), `${address}: ${f.join(' | ')}`);
+    }
+  });
+});
