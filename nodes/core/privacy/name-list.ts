@@ -222,6 +222,14 @@ export function isGivenName(word: string): boolean {
 const givenAnswers = new Map<string, boolean>();
 
 /**
+ * Any given name of the lists, also one that is more often an ordinary word ("Grace", "Summer", "Mark", "Frank"):
+ * for reading a name written inside a word ("gracebaker@"), where a word-like given name is still a name's start.
+ */
+export function isListedGivenName(word: string): boolean {
+  return givenSet().has(nameKey(word));
+}
+
+/**
  * A given name written with a hyphen: Korean and Chinese ones as one name ("Ji-hoon" for Jihoon,
  * "Min-seo"), double names whose parts are given names ("Heike-Marie", "Jean-Luc").
  */

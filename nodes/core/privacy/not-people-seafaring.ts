@@ -32,9 +32,12 @@ const JOINED_MARINA = /\p{L}-Marina$/u;
 /** A town's name that names a port by its ending ("Heiligenhafen", "Bremerhaven", "Travemünde", "Newport"). */
 const PORT_TOWN = /(?:hafen|haven|münde|siel|port|mouth)$/u;
 /** Waters: a finding ending in one of these words names a sea, a strait or a bay. */
-const WATER_WORDS = new Set('Sea Ocean Strait Straits Bight Firth Bucht Förde Fjord Lagoon'.split(' '));
-/** Waters whose word is also a family name ("Michael Bay"): only with no given name in the finding ("Dublin Bay"). */
-const WATER_WORDS_NAMED = new Set('Bay Meer See Sound'.split(' '));
+const WATER_WORDS = new Set('Sea Ocean Strait Straits Bight Bucht Förde Fjord Lagoon'.split(' '));
+/**
+ * Waters whose word is also a family name ("Michael Bay", "Oliver Firth"): only with no given name in the finding
+ * ("Dublin Bay", "Moray Firth" stays: privacy first).
+ */
+const WATER_WORDS_NAMED = new Set('Bay Meer See Sound Firth'.split(' '));
 /** Parliaments and councils by their own word ("Deutscher Bundestag", "Dáil Éireann", "Landtag Brandenburg"). */
 const PARLIAMENT_WORDS = new Set(
   'Bundestag Landtag Kreistag Bundesrat Abgeordnetenhaus Bürgerschaft Dáil Seanad Oireachtas Storting Folketing Riksdag Eduskunta Sejm Parliament Parlament'.split(
@@ -88,5 +91,10 @@ export function seafaringNoPerson(text: string, e: Entity, value: string): boole
   if (parts.some((part) => PORT_WORDS.has(part.replace(/['’]s$/u, '')))) return true;
   if (PORT_NOUN_AFTER.test(text.slice(e.end, e.end + 12))) return true;
   if (AUTHORITY_COMPOUND.test(first)) return true;
+  // A rank word after a title is a family name ("Herr Steuermann", "Frau Bootsmann", "Mr Seaman"): privacy first.
+  if (parts.length === 1 && TITLE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return false;
   return parts.every((part) => RANK_WORDS.has(part)) && (parts.length > 1 || !RANK_ONLY_WITH_ANOTHER.has(first));
 }
+
+/** A title right before a finding ("Herrn ", "Frau ", "Mr. ", "Mrs "): what follows is a family name. */
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Herrn?|Frau|Fr\.|Hr\.|Mr|Mrs|Ms|Miss|Mister|Dr|Prof)\.?[ \t]+$/u;

@@ -1,5 +1,13 @@
 import { FREE_MAIL } from './firm-signatures.js';
-import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, isListedSurname, nameNoWord } from './name-list.js';
+import {
+  isDictionaryWord,
+  isEnglishWord,
+  isGivenName,
+  isKnownName,
+  isListedGivenName,
+  isListedSurname,
+  nameNoWord,
+} from './name-list.js';
 
 /**
  * Mailboxes: whose is it? One module for the three readings the detectors use.
@@ -252,6 +260,11 @@ function wordPiece(piece: string): boolean {
   // A compound: each split point tried once over a piece of at most 30 letters (bounded, linear); its parts may be
   // names that are also words ("harbour"), the whole is no name.
   // Each part four letters or more: shorter ones match too many runs of a nickname's letters ("klar|yea").
+  // A given name then a word ("gracebaker", "summerfisher", "markstone") is a person's first and family name
+  // written as one, unless the tail names a unit ("marinaoffice"): privacy first, whichever other split also reads.
+  for (let i = 3; i <= piece.length - 3; i++)
+    if (isListedGivenName(piece.slice(0, i)) && plainWord(piece.slice(i)) && !functionPiece(piece.slice(i)))
+      return false;
   for (let i = 4; i <= piece.length - 4; i++)
     if (plainWord(piece.slice(0, i)) && plainWord(piece.slice(i)) && !nameNoWord(piece.slice(i))) return true;
   return false;

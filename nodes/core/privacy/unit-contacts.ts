@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
+import { nameNoWord } from './name-list.js';
 import { personalPhone } from './organisation-contacts.js';
 import { folded, namelessUnitMailbox } from './role-mailboxes.js';
 
@@ -89,6 +90,7 @@ export function withoutUnitContacts(text: string, found: Entity[]): Entity[] {
     if (e.type === 'EMAIL_ADDRESS') return namelessUnitMailbox(value, nameWords);
     return false;
   };
+  const afterOnLine = (e: Entity) => text.slice(e.end, Math.min(lines.lineEnd(lines.lineOf(e.start)), e.end + 30));
   const unit = new Set<Entity>();
   for (const e of found) {
     if ((e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS') || !unitValue(e)) continue;
@@ -99,6 +101,12 @@ export function withoutUnitContacts(text: string, found: Entity[]): Entity[] {
     if (!m || !(m.groups?.head || m.groups?.compound || m.groups?.standalone)) continue;
     if (m.groups?.head && (OWN_WORD.test(m.groups.head) || POSSESSIVE.test(m.groups.head))) continue;
     if (OWN_CUE.test(m[0])) continue;
+    // A known name that is no ordinary word ("Kowalczyk", not "Marina" or "Harbour") naming the office ("Kowalczyk
+    // Office"): one person's, even where the name rules did not read it as one. Privacy first. (A name after the
+    // unit word is read as its town: "Hafenpraxis Kiel".)
+    if (m.groups?.head && nameNoWord(m.groups.head)) continue;
+    // A word of the writer's own right after the value ("040 … - ask for me", "(my home)"): privacy first.
+    if (OWN_CUE.test(afterOnLine(e))) continue;
     // A person's name ending in or right before the label ("Anna Berg Office: …") keeps the value theirs.
     const labelStart = from + m.index;
     if (persons.some((p) => p.end > labelStart - 3 && p.start < e.start)) continue;
