@@ -592,10 +592,10 @@ function renderPst(rng: Mrg, out: Out, mails: Mail[], stamp: Stamp, lang: 'de' |
     lang === 'de'
       ? rng.pick(['Posteingang/Trust & Safety', 'Posteingang/Datenschutz/Anfragen', 'Gesendete Elemente'])
       : rng.pick(['Inbox/Trust & Safety', 'Inbox/Privacy/DSAR', 'Sent Items']);
-  out.add(
-    `pst-props: ${rng.pick(['ts-archive-2026.pst', 'privacy-team.pst', 'export_q1.pst'])}\nFolder: Top of Outlook data file/${folder} (${mails.length + rng.int(5, 60)} items)\n`,
-  );
   const total = mails.length + rng.int(0, 40);
+  out.add(
+    `pst-props: ${rng.pick(['ts-archive-2026.pst', 'privacy-team.pst', 'export_q1.pst'])}\nFolder: Top of Outlook data file/${folder} (${total} items)\n`,
+  );
   const first = rng.int(1, total - mails.length + 1);
   mails.forEach((m, k) => {
     out.add(

@@ -21,7 +21,7 @@ Moderation (Schicht B, ⁅n:Bonginkosi Mdletshe⁆): beide Profile gesperrt, Ger
 
 Hallo liebes Stöberplatz-Team,
 
-ich komme nicht mehr in mein Konto, weil mein altes Postfach ⁅m:zenovia.p@web.de⁆ gelöscht ist. Neue Adresse: ⁅m:d.parvanescu@gmx.de⁆.
+ich komme nicht mehr in mein Konto, weil mein altes Postfach ⁅m:zenovia.p@web.de⁆ gelöscht ist. Neue Adresse: ⁅m:z.parvanescu@gmx.de⁆.
 Zur Prüfung: Ich heiße ⁅n:Zenovia Pârvănescu⁆, geboren ⁅b:03.11.1991⁆, meine Handynummer im Konto endet auf …17, die neue ist ⁅t:0157 3318 2044⁆.
 Letzte Bestellung war ein Kinderwagen, Bestellnr. 4471-208331.
 

@@ -172,7 +172,7 @@ const PLACES: Record<Country, Place> = {
     phone: (r) => `+55 ${r.pick(['11', '81', '71'])} 9${r.digits(4)}-${r.digits(4)}`,
   },
   IN: {
-    streets: ['2nd Cross, Indiranagar', 'Anna Salai', 'Park Street'],
+    streets: ['2nd Cross Road', 'Anna Salai', 'Park Street'],
     towns: ['Bengaluru 560038', 'Chennai 600002', 'Kolkata 700016'],
     line: (s, n, t) => `No. ${n}, ${s}, ${t}`,
     phone: (r) =>
