@@ -31,6 +31,7 @@ import { privacyTestSet28 } from './privacy-testset28/index.js';
 import { privacyTestSet29 } from './privacy-testset29/index.js';
 import { privacyTestSet30 } from './privacy-testset30/index.js';
 import { privacyTestSet31 } from './privacy-testset31/index.js';
+import { privacyTestSet32 } from './privacy-testset32/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -71,6 +72,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet29,
   privacyTestSet30,
   privacyTestSet31,
+  privacyTestSet32,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
