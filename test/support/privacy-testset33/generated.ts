@@ -54,6 +54,8 @@ interface Party {
   name: string;
   email: string;
   person: boolean;
+  /** A person's family name, which may have several words ("Nic Aodha", "Ait Lahcen"). */
+  family?: string;
 }
 
 interface Mail {
@@ -74,7 +76,12 @@ interface Scenario {
   mails: (rng: Mrg, lang: 'de' | 'en') => Mail[];
 }
 
-const asParty = (p: Person): Party => ({ name: `${p.given} ${p.family}`, email: p.email, person: true });
+const asParty = (p: Person): Party => ({
+  name: `${p.given} ${p.family}`,
+  email: p.email,
+  person: true,
+  family: p.family,
+});
 const role = (name: string, email: string): Party => ({ name, email, person: false });
 const fullName = (p: Person) => N(`${p.given} ${p.family}`);
 
@@ -82,7 +89,7 @@ const fullName = (p: Person) => N(`${p.given} ${p.family}`);
 function staff(rng: Mrg, lang: 'de' | 'en', domain: string): { p: Person; party: Party; direct: string } {
   const p = pick(rng, lang);
   const email = `${ascii(p.given)}.${ascii(p.family)}@${domain}`;
-  return { p, party: { name: `${p.given} ${p.family}`, email, person: true }, direct: p.phone };
+  return { p, party: { name: `${p.given} ${p.family}`, email, person: true, family: p.family }, direct: p.phone };
 }
 
 const pick = (rng: Mrg, lang: 'de' | 'en') => person(rng, lang);
@@ -467,10 +474,12 @@ class Out {
         this.val(p.type, p.value);
       }
   }
-  party(p: Party, part: 'name' | 'email'): void {
+  /** A party's name or mailbox; `esc` is the format's escaping, which a person's value passes unchanged. */
+  party(p: Party, part: 'name' | 'email', esc: (s: string) => string = (s) => s): void {
     const v = part === 'name' ? p.name : p.email;
-    if (p.person) this.val(part === 'name' ? 'PERSON' : 'EMAIL_ADDRESS', v);
-    else this.add(v);
+    if (!p.person) return this.add(esc(v));
+    if (esc(v) !== v) throw new Error(`set 33: a value the format escapes: ${v}`);
+    this.val(part === 'name' ? 'PERSON' : 'EMAIL_ADDRESS', v);
   }
 }
 
@@ -649,7 +658,8 @@ function renderMbox(rng: Mrg, out: Out, mails: Mail[], stamp: Stamp): void {
       const family = p.name.includes(' ') && p.person && rng.chance(0.3);
       if (family) {
         // "Family, Given" as a mail client writes a display name from a directory: one label.
-        const cut = p.name.lastIndexOf(' ');
+        // The whole family name goes first, also when it has a particle ("Nic Aodha, Odhrán").
+        const cut = p.family ? p.name.length - p.family.length - 1 : p.name.lastIndexOf(' ');
         out.add('"');
         out.val('PERSON', `${p.name.slice(cut + 1)}, ${p.name.slice(0, cut)}`);
         out.add('"');
@@ -704,9 +714,10 @@ function renderEws(rng: Mrg, out: Out, mails: Mail[], stamp: Stamp): void {
     out.add(`          <t:${tag}>${list ? '\n' : ''}`);
     for (const p of ps) {
       out.add(`${list ? '            ' : ''}<t:Mailbox><t:Name>`);
-      out.party(p, 'name');
+      // A role's display name such as "T&S Reporting" is XML text too.
+      out.party(p, 'name', xmlEscape);
       out.add('</t:Name><t:EmailAddress>');
-      out.party(p, 'email');
+      out.party(p, 'email', xmlEscape);
       out.add(
         `</t:EmailAddress><t:RoutingType>SMTP</t:RoutingType><t:MailboxType>${p.person ? 'OneOff' : 'Mailbox'}</t:MailboxType></t:Mailbox>${list ? '\n' : ''}`,
       );
@@ -729,7 +740,8 @@ function renderEws(rng: Mrg, out: Out, mails: Mail[], stamp: Stamp): void {
       out.add('&lt;html&gt;&lt;body&gt;');
       for (const l of lines(m.body)) {
         out.add('&lt;p&gt;');
-        out.pieces(l, xmlEscape);
+        // HTML text ("T&amp;S") escaped once more as XML text.
+        out.pieces(l, (t) => xmlEscape(xmlEscape(t)));
         out.add('&lt;/p&gt;');
       }
       out.add('&lt;/body&gt;&lt;/html&gt;');
