@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { birthDateAt, latestBirthYear } from './birth-dates.js';
 import { isNationalityWord } from './nationality-words.js';
+import { LineIndex } from './line-index.js';
 
 /**
  * A person's date of birth in a crew list's or a manifest's row, where no cue word stands beside the date:
@@ -55,13 +56,14 @@ function dateAfterName(text: string, nameEnd: number): Entity | undefined {
 function datesInPersonRows(text: string, people: Entity[]): Entity[] {
   const out: Entity[] = [];
   const rows = new Set<number>();
+  // Line numbers by binary search, not a walk back per person: a dump's one huge row holds thousands of names.
+  const lines = new LineIndex(text);
   for (const person of people) {
-    const rowStart = text.lastIndexOf('\n', person.start - 1) + 1;
-    if (rows.has(rowStart)) continue;
-    rows.add(rowStart);
-    const newline = text.indexOf('\n', person.end);
-    const rowEnd = newline < 0 ? text.length : newline;
-    const row = text.slice(rowStart, rowEnd);
+    const line = lines.lineOf(person.start);
+    if (rows.has(line)) continue;
+    rows.add(line);
+    const rowStart = lines.lineStart(line);
+    const row = text.slice(rowStart, lines.lineEnd(line));
     if (!CELL_SEPARATOR.test(row)) continue;
     const cells = cellsOf(row);
     if (!cells.some((cell) => isNationalityWord(cell.text))) continue;

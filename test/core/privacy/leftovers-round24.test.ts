@@ -148,7 +148,10 @@ describe('privacy detectors: leftovers of round 24', () => {
     it('reads no name in a lower-case word right after a subject pronoun, but keeps a known surname there', () => {
       for (const text of [
         'SPEAKER_01: ödön várkonyi er blutet stark',
-        'caller: ödön várkonyi she coughs and he breathes',
+        // Whether the scorer proposes a lower-case surname at all depends on its context words: after the
+        // retraining on sets 1 to 31 it no longer does right before "she" (README, round 34); the pronoun rule
+        // is pinned here on the same shape with "he".
+        'caller: ödön várkonyi he coughs and she breathes',
       ]) {
         const found = people(text);
         assert.ok(

@@ -31,8 +31,12 @@ describe("ships' names, ports, seas, authorities and ranks of the sea are no per
       personSpans('Attendees: MS Jorunn Tveitane, Mr Henrike Dalsgaard').some((f) => f.includes('Jorunn')),
       'a given name after the capitals "MS" stays a person',
     );
+    // In capitals the vessel rule must take nothing "MS" is read as a title for: the same findings as after "MRS"
+    // (how much of an unlisted given name in capitals the scorer takes is its own matter).
+    const afterMs = personSpans('ATTENDEES: MS JORUNN TVEITANE AND MR HENRIKE DALSGAARD');
+    assert.deepEqual(afterMs, personSpans('ATTENDEES: MRS JORUNN TVEITANE AND MR HENRIKE DALSGAARD'));
     assert.ok(
-      personSpans('ATTENDEES: MS JORUNN TVEITANE AND MR HENRIKE DALSGAARD').some((f) => f.includes('JORUNN')),
+      afterMs.some((f) => f.includes('TVEITANE')),
       'a name in capitals after "MS" stays a person',
     );
   });
