@@ -71,6 +71,8 @@ export interface PeerFigures {
   testSet30?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 31 (`privacy-testset31/`). */
   testSet31?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 32 (`privacy-testset32/`). */
+  testSet32?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -104,7 +106,8 @@ export type LaterSet =
   | 28
   | 29
   | 30
-  | 31;
+  | 31
+  | 32;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -226,7 +229,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 31 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 32 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {
