@@ -21,6 +21,7 @@ import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
+import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
@@ -241,6 +242,8 @@ export class PrivacyScanner {
     found = withoutSwitchboardNumbers(seen, found);
     // A unit's line or mailbox named by the unit right before it ("Marina office: …", "clinic line …", unit-contacts.ts).
     found = withoutUnitContacts(seen, found);
+    // A firm's account named by its payer or holder label, a donations account, a ship's MMSI (organisation-accounts.ts).
+    found = withoutOrganisationAccounts(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.

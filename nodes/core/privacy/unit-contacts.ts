@@ -24,14 +24,14 @@ import { folded, namelessUnitMailbox } from './role-mailboxes.js';
  * agency by its kind. Written in both cases at the start (standalone) and in lower case inside a compound
  * ("Hafenmeisterei", "Reederei-Notfallnummer", "Hafenpraxis").
  */
-const UNIT_WORD = String.raw`(?:[Oo]ffice|[Dd]esk|[Pp]lanning|[Pp]raxis|[Kk]linik|[Ss]ervices|[Dd]ispatch)`;
+const UNIT_WORD = String.raw`(?:[Oo]ffice|[Bb]üro|[Dd]esk|[Pp]lanning|[Pp]raxis(?!-?[Tt]elefon)|[Kk]linik|[Ss]ervices|[Dd]ispatch)`;
 /**
  * Unit words that name a unit alone, which no person's own row is called ("Dienststelle X", "Hotline"); a line only
  * when an organisation's unit or service names it ("clinic line", "24/7 emergency line"): a person's event has its
  * own ("RSVP line +65 …" is the couple's mobile).
  */
 const SELF_STANDING_UNIT_WORD =
-  String.raw`(?:[Hh]otline|[Mm]eisterei|[Dd]ienststelle|[Aa]gentur|` +
+  String.raw`(?:[Hh]otline|[Mm]eisterei|Praxis-?[Tt]elefon|[Pp]ractice[ \t]+(?:[Pp]hone|[Tt]elephone)|[Dd]ienststelle|[Aa]gentur|` +
   // An emergency number only when a firm's word names it: a bare "Notfallnummer:" on a school form is a parent's.
   String.raw`(?:Reederei|Firmen|Betriebs|Praxis|Klinik|Hafen|Werft|Service)-?[Nn]otfall(?:nummer|telefon)|` +
   String.raw`(?:[Cc]linic|[Pp]ractice|[Ss]urgery|[Ww]ard|[Oo]ffice|[Ee]mergency|[Ss]ervice|[Ss]upport|[Bb]ooking|` +

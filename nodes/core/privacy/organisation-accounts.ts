@@ -1,0 +1,66 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { legalForms } from './legal-forms.js';
+
+/**
+ * An organisation's own bank account and a ship's radio identity are no person's values:
+ *
+ * - an IBAN whose holder, named by a payer or holder label on its line ("Ausgezahlt von:", "Paid from:",
+ *   "Kontoinhaber:", "Account holder:", "Bankverbindung:"), is a firm by its legal form ("Weser Reederei GmbH, IBAN
+ *   DE…"). Not "e.K." nor "GbR" nor "PartG" (a registered merchant is one person, partners are people);
+ * - an IBAN given for donations to a body ("Spenden an die Mission: IBAN …", "Donations to the chapel: IBAN …",
+ *   "Spendenkonto: …"): a person's own account is not where a text asks for donations;
+ * - a number after "MMSI": the Maritime Mobile Service Identity (ITU-R M.585, "ship station identity", nine digits
+ *   after the ship's MID) names the ship's radio station, not anyone's phone.
+ *
+ * Privacy first: a person found between the label and the IBAN (a holder who is a person: "Kontoinhaber: Jana
+ * Novak"), or a personal cue on the line ("privat", "mein", "my own"), keeps the IBAN; the view of office files
+ * and web pages runs through this rule as plain text, so one rule serves them all.
+ */
+
+/** A payer or holder label before the holder's name; the label's stretch ends at the IBAN. */
+const HOLDER_LABEL =
+  /(?:^|[^\p{L}])(?:Ausgezahlt von|Überwiesen von|Zahlung von|Paid from|Paid by|Remitted by|Kontoinhaber(?:in)?|Account holder|Account name|Beneficiary|Begünstigter|Zahlungsempfänger|Bankverbindung|Bank details|Payee)[ \t]*:/iu;
+/** Firms' legal forms; the forms of persons (GbR, PartG, e.K.) are left out: their accounts are people's. */
+const FIRM_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${legalForms(['GbR'], [])})(?![\\p{L}])`, 'u');
+/** Donations asked for: the account is a body's ("Spenden an die Mission", "Spendenkonto", "Donations to the …"). */
+const DONATIONS =
+  /(?:^|[^\p{L}])(?:Spendenkonto|Spenden (?:an|für) (?:die|den|das|unsere?n?)[ \t]|Donations? (?:to|for) (?:the|our)[ \t]|Donation account)/iu;
+/** Words on the line saying the account is someone's own. */
+const PERSONAL_CUE =
+  /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu})(?![\p{L}])/iu;
+/** "MMSI" right before the number, with an optional "Nr." and separator. */
+const MMSI_BEFORE = /(?:^|[^\p{L}])MMSI[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*$/u;
+/** An MMSI as written: nine digits (ITU-R M.585), the first of a ship's MID being 2 to 7. */
+const MMSI_VALUE = /^[2-7]\d{8}$/;
+
+export function withoutOrganisationAccounts(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'IBAN_CODE' || e.type === 'PHONE_NUMBER')) return found;
+  const lines = new LineIndex(text);
+  const persons = found.filter((e) => e.type === 'PERSON');
+  return found.filter((e) => {
+    if (e.type === 'PHONE_NUMBER') {
+      const lineStart = lines.lineStart(lines.lineOf(e.start));
+      return !(
+        MMSI_VALUE.test(text.slice(e.start, e.end)) &&
+        MMSI_BEFORE.test(text.slice(Math.max(lineStart, e.start - 20), e.start))
+      );
+    }
+    if (e.type !== 'IBAN_CODE') return true;
+    const line = lines.lineOf(e.start);
+    const lineStart = lines.lineStart(line);
+    const before = text.slice(lineStart, e.start);
+    if (PERSONAL_CUE.test(before)) return true;
+    if (DONATIONS.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    const label = HOLDER_LABEL.exec(before);
+    if (!label) return true;
+    const holderStart = lineStart + label.index + label[0].length;
+    const holder = text.slice(holderStart, e.start);
+    if (!FIRM_FORM.test(holder)) return true;
+    // A person in the holder's stretch keeps the IBAN, unless the legal form follows the name (the firm's name:
+    // "Stuurman & Zn. Shipping B.V." read as a person by the name rules is still the firm).
+    return persons.some(
+      (p) => p.start >= holderStart && p.end <= e.start && !FIRM_FORM.test(text.slice(p.end, e.start)),
+    );
+  });
+}
