@@ -606,6 +606,13 @@ function hasLongLine(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A travel document's label ending right before a number, with an optional number word and issuing state
+ * ("Reisepass ROU ", "Passport No. ", "Seefahrtsbuch: "): the number is the document's. Anchored at the end, so a
+ * phone word between label and number ("Passbüro, Tel. …") leaves the number a phone. Bounded slice: linear.
+ */
+const DOCUMENT_LABEL_BEFORE =
+  /(?:^|[^\p{L}])(?:Reisepass|Passport|Pass-?Nr\.?|Passnummer|Personalausweis|Ausweisnummer|Seefahrtsbuch|Seaman['’]s book|Dokumentennummer)[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*(?:[A-Z]{3}[ \t]+)?$/u;
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
 function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[], afterAmount = false): void {
   const candidate = text.slice(at, candidateEnd);
@@ -630,6 +637,8 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
     if (yearAndHour(text, end)) continue;
+    // "Reisepass ROU 051827734", "Passport No. 512345678": a travel document's number, not a phone.
+    if (DOCUMENT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (isYearRange(text.slice(start, end))) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
@@ -1356,12 +1365,20 @@ function partOfLongerCode(text: string, start: number, end: number): boolean {
  * prefix and serial.
  */
 const PREFIXED_SERIAL = /^(?:[A-Z][A-Z0-9]{0,3}-\d{6,}|[A-Z]{1,4}-\d{2,6}-\d{2,6})$/;
+/**
+ * A passenger list's (APIS, PAXLST) issuing state and document code right before the number: "DEU I" (ICAO 9303
+ * document code "I", an identity card, issued by Germany) or "DEU P" (a passport) say which document it is.
+ */
+const GERMAN_ID_CARD_CODE = /(?:^|[ \t|;/])(?:DEU|D)[ \t/]+I[ \t/]+$/;
+const GERMAN_PASSPORT_CODE = /(?:^|[ \t|;/])(?:DEU|D)[ \t/]+P[ \t/]+$/;
 /** An ID card or passport number at `start` (its digits checked), or undefined. */
 function idDocumentAt(text: string, start: number, whole: string, body: string, check: string) {
   const digits = asDigits(body);
   if (icaoCheckDigit(digits) !== Number(asDigits(check))) return undefined;
   const passport = /^[CFGHJK]/.test(digits);
-  const context = hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS);
+  const context =
+    hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS) ||
+    (passport ? GERMAN_PASSPORT_CODE : GERMAN_ID_CARD_CODE).test(text.slice(Math.max(0, start - 12), start));
   // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
   if (!context && /[a-z]/.test(whole)) return undefined;
   // Nine letters and a check digit look like a word in capitals and a digit: only after a document word.
