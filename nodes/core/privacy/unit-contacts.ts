@@ -22,9 +22,10 @@ import { folded, namelessUnitMailbox } from './role-mailboxes.js';
 /**
  * The unit words that end a label: an office, a desk, a line, a unit of a port or a public body, a practice or an
  * agency by its kind. Written in both cases at the start (standalone) and in lower case inside a compound
- * ("Hafenmeisterei", "Reederei-Notfallnummer", "Hafenpraxis").
+ * ("Hafenmeisterei", "Reederei-Notfallnummer", "Hafenpraxis"); "büro" only inside a compound ("Hafenbüro"): "im Büro"
+ * after "Meine Nummer" is the writer's own.
  */
-const UNIT_WORD = String.raw`(?:[Oo]ffice|[Bb]üro|[Dd]esk|[Pp]lanning|[Pp]raxis(?!-?[Tt]elefon)|[Kk]linik|[Ss]ervices|[Dd]ispatch)`;
+const UNIT_WORD = String.raw`(?:[Oo]ffice|büro|[Dd]esk|[Pp]lanning|[Pp]raxis(?!-?[Tt]elefon)|[Kk]linik|[Ss]ervices|[Dd]ispatch)`;
 /**
  * Unit words that name a unit alone, which no person's own row is called ("Dienststelle X", "Hotline"); a line only
  * when an organisation's unit or service names it ("clinic line", "24/7 emergency line"): a person's event has its
