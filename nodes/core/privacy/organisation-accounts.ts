@@ -10,8 +10,6 @@ import { legalForms } from './legal-forms.js';
  *   DE…"). Not "e.K." nor "GbR" nor "PartG" (a registered merchant is one person, partners are people);
  * - an IBAN given for donations to a body ("Spenden an die Mission: IBAN …", "Donations to the chapel: IBAN …",
  *   "Spendenkonto: …"): a person's own account is not where a text asks for donations;
- * - an IP address given for a named server, host or network device of the organisation ("Server crewapp-02
- *   (10.40.0.12)", "Gateway: 10.0.0.1"): the address of a machine, not of a person's connection;
  * - a number after "MMSI": the Maritime Mobile Service Identity (ITU-R M.585, "ship station identity", nine digits
  *   after the ship's MID) names the ship's radio station, not anyone's phone.
  *
@@ -31,19 +29,13 @@ const DONATIONS =
 /** Words on the line saying the account is someone's own. */
 const PERSONAL_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu})(?![\p{L}])/iu;
-/**
- * A server's, host's or network device's word and an optional host name right before the address ("Server
- * crewapp-02 (", "Mailserver: ", "host db1.example.internal "). Bounded slice, no nested repetition: linear.
- */
-const SERVER_BEFORE =
-  /(?:^|[^\p{L}])(?:\p{L}{0,20}[Ss]erver|[Hh]ost|[Gg]ateway|[Rr]outer|[Pp]roxy|[Ff]irewall|[Ll]oad ?[Bb]alancer|DNS|NTP|VPN-?[Gg]ateway)[ \t]*:?[ \t]*(?:[A-Za-z][\w.-]{0,40}[ \t]*)?[:(]?[ \t]*$/u;
 /** "MMSI" right before the number, with an optional "Nr." and separator. */
 const MMSI_BEFORE = /(?:^|[^\p{L}])MMSI[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*$/u;
 /** An MMSI as written: nine digits (ITU-R M.585), the first of a ship's MID being 2 to 7. */
 const MMSI_VALUE = /^[2-7]\d{8}$/;
 
 export function withoutOrganisationAccounts(text: string, found: Entity[]): Entity[] {
-  if (!found.some((e) => e.type === 'IBAN_CODE' || e.type === 'PHONE_NUMBER' || e.type === 'IP_ADDRESS')) return found;
+  if (!found.some((e) => e.type === 'IBAN_CODE' || e.type === 'PHONE_NUMBER')) return found;
   const lines = new LineIndex(text);
   const persons = found.filter((e) => e.type === 'PERSON');
   return found.filter((e) => {
@@ -53,11 +45,6 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
         MMSI_VALUE.test(text.slice(e.start, e.end)) &&
         MMSI_BEFORE.test(text.slice(Math.max(lineStart, e.start - 20), e.start))
       );
-    }
-    if (e.type === 'IP_ADDRESS') {
-      const lineStart = lines.lineStart(lines.lineOf(e.start));
-      const before = text.slice(Math.max(lineStart, e.start - 60), e.start);
-      return !SERVER_BEFORE.test(before) || PERSONAL_CUE.test(text.slice(lineStart, e.start));
     }
     if (e.type !== 'IBAN_CODE') return true;
     const line = lines.lineOf(e.start);
