@@ -404,7 +404,7 @@ function pushTrimmed(
   return true;
 }
 
-type Emit = (ch: string, from: number, to: number) => void;
+export type Emit = (ch: string, from: number, to: number) => void;
 
 function decodeNone(text: string, start: number, end: number, emit: Emit): void {
   for (let i = start; i < end; i++) emit(text[i], i, i + 1);
@@ -452,7 +452,7 @@ const JSON_ESCAPES: Record<string, string> = {
 };
 
 /** A JSON string's escapes decoded (`\uXXXX` one code unit each, as JSON writes surrogate pairs). */
-function decodeJson(text: string, start: number, end: number, emit: Emit): void {
+export function decodeJson(text: string, start: number, end: number, emit: Emit): void {
   for (let i = start; i < end; i++) {
     if (text[i] === '\\' && i + 1 < end) {
       const c = text[i + 1];
