@@ -59,8 +59,10 @@ class PageReader {
   private readonly open: { start: number; end: number }[] = [];
   private line = 0;
   private lineHasText = false;
-  /** A table cell opened on a line holding text: a tab before its first piece. */
-  private cellEdge = false;
+  /** What stands before the next piece: a tab at a table cell's edge, ": " after a heading cell or a field's label. */
+  private cellEdge: string | undefined;
+  /** The last cell opened on the line was a heading cell (`th`). */
+  private headingCell = false;
   /** Blanks between two inline pieces, kept only when text follows on the line. */
   private blank: { start: number; end: number } | undefined;
   /** What the current line says so far since its last value (decoded): the label a link or a field stands under. */
@@ -94,7 +96,16 @@ class PageReader {
           continue;
         }
         if (BLOCK.has(name)) this.newLine();
-        else if (CELL.has(name) && this.lineHasText) this.cellEdge = true;
+        else if (CELL.has(name)) {
+          // A row's heading cell names the value in the next ("Delivery address | Kranichweg 59"): read as a label.
+          if (this.lineHasText) this.cellEdge = this.headingCell && name === 'td' ? ': ' : '\t';
+          this.headingCell = name === 'th';
+        } else if (name === 'textarea') {
+          // A filled text field under its label, on a line of its own: "Address: Flat 82, …".
+          const label = this.context.trim();
+          this.newLine();
+          if (label) this.cellEdge = label.endsWith(':') ? `${label} ` : `${label}: `;
+        }
       } else if (BLOCK.has(name)) this.newLine();
     }
     this.textPiece(at, text.length);
@@ -105,13 +116,15 @@ class PageReader {
       escapes: (t, start, end, emit) => decodePiece(t, start, end, kinds.get(start) ?? 'text', emit),
       joiner: '',
       markupAt: own,
+      keepWritten: ['PERSON'],
     };
   }
 
   private newLine(): void {
     if (this.lineHasText) this.line++;
     this.lineHasText = false;
-    this.cellEdge = false;
+    this.cellEdge = undefined;
+    this.headingCell = false;
     this.blank = undefined;
     this.context = '';
   }
@@ -125,10 +138,13 @@ class PageReader {
     }
     if (this.blank && !this.cellEdge) this.add(this.blank.start, this.blank.end, 'text', String(this.line));
     this.blank = undefined;
-    this.add(start, end, 'text', String(this.line), this.cellEdge ? '\t' : undefined);
-    this.cellEdge = false;
+    this.add(start, end, 'text', String(this.line), this.cellEdge);
+    this.cellEdge = undefined;
     this.lineHasText = true;
     this.context = (this.context + decoded(this.text, start, end, 'text')).slice(-80);
+    // The words a link or a field stands under: the line's last segment (after "·", "|", "•" or ",").
+    const segment = /[^·|•,;]*$/.exec(this.context);
+    if (segment) this.context = segment[0];
   }
 
   private add(start: number, end: number, kind: Kind, line: string, before?: string): void {
@@ -198,7 +214,8 @@ class PageReader {
     else {
       const assignment = this.text.indexOf('__', from);
       if (assignment >= 0 && assignment < end) {
-        const start = assignment >= from + 7 && this.text.startsWith('window.', assignment - 7) ? assignment - 7 : assignment;
+        const start =
+          assignment >= from + 7 && this.text.startsWith('window.', assignment - 7) ? assignment - 7 : assignment;
         STATE_ASSIGNMENT.lastIndex = start;
         if (STATE_ASSIGNMENT.exec(this.text)) json = STATE_ASSIGNMENT.lastIndex;
       }
@@ -241,7 +258,11 @@ class PageReader {
     const parts = ADDRESS_PARTS.map((k) => members[k]).filter(isJsonString);
     const used = new Set<string>();
     if (parts.length >= 2) {
-      this.jsonLine(parts, '', ADDRESS_PARTS.filter((k) => isJsonString(members[k])));
+      this.jsonLine(
+        parts,
+        '',
+        ADDRESS_PARTS.filter((k) => isJsonString(members[k])),
+      );
       for (const k of ADDRESS_PARTS) used.add(k);
     }
     if (isPerson) {

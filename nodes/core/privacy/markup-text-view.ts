@@ -66,6 +66,11 @@ export interface MarkupReading {
    * heading (Excel's serial day number), an RTF file's author. Added to the findings over the pieces.
    */
   known?: Entity[];
+  /**
+   * Types whose findings of the document as written are kept over the pieces too (a web page's names: the scanner's
+   * own readers of HTML tables and lists read the markup as written, and what they find stays flagged, privacy first).
+   */
+  keepWritten?: readonly Entity['type'][];
 }
 
 /** Decodes the piece [start, end) of the text: each character with the offsets of what writes it. */
@@ -145,7 +150,7 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
   };
   return raw.filter(
     (e) =>
-      !overlapsRead(e) &&
+      (!overlapsRead(e) || reading.keepWritten?.includes(e.type) === true) &&
       !inTag?.(e.start, e.end) &&
       !reading.markupAt?.(e.start, e.end) &&
       !markupName(text, e, reading.escapes, inMarkup) &&
