@@ -15,7 +15,7 @@ const BLOCK = new Set(
   (
     'address article aside blockquote body br caption dd details dialog div dl dt fieldset figcaption figure footer ' +
     'form h1 h2 h3 h4 h5 h6 head header hr html legend li main nav ol option p pre section select summary table ' +
-    'tbody tfoot thead title tr ul'
+    'tbody textarea tfoot thead title tr ul'
   ).split(' '),
 );
 const CELL = new Set(['td', 'th']);
@@ -95,18 +95,25 @@ class PageReader {
           at = TOKEN.lastIndex = this.rawElement(name, at, attributes);
           continue;
         }
-        if (BLOCK.has(name)) this.newLine();
-        else if (CELL.has(name)) {
-          // A row's heading cell names the value in the next ("Delivery address | Kranichweg 59"): read as a label.
-          if (this.lineHasText) this.cellEdge = this.headingCell && name === 'td' ? ': ' : '\t';
-          this.headingCell = name === 'th';
-        } else if (name === 'textarea') {
+        if (name === 'textarea') {
           // A filled text field under its label, on a line of its own: "Address: Flat 82, …".
           const label = this.context.trim();
           this.newLine();
           if (label) this.cellEdge = label.endsWith(':') ? `${label} ` : `${label}: `;
+        } else if (name === 'dd' && this.headingCell) {
+          // A description list's term names the value after it ("Home address | Villa 76"): read as a label.
+          if (this.lineHasText) this.cellEdge = ': ';
+          this.headingCell = false;
+        } else if (name === 'label') this.newLine();
+        else if (BLOCK.has(name)) this.newLine();
+        else if (CELL.has(name)) {
+          // A row's heading cell names the value in the next ("Delivery address | Kranichweg 59"): read as a label.
+          if (this.lineHasText) this.cellEdge = this.headingCell && name === 'td' ? ': ' : '\t';
+          this.headingCell = name === 'th';
         }
-      } else if (BLOCK.has(name)) this.newLine();
+      } else if (name === 'dt') this.headingCell = true;
+      else if (name === 'label') this.newLine(true);
+      else if (BLOCK.has(name)) this.newLine();
     }
     this.textPiece(at, text.length);
     const kinds = this.kinds;
@@ -120,13 +127,15 @@ class PageReader {
     };
   }
 
-  private newLine(): void {
+  /** Ends the current line; a field's label keeps its words as the context of the value after it. */
+  private newLine(keepContext = false): void {
+    const context = this.context;
     if (this.lineHasText) this.line++;
     this.lineHasText = false;
     this.cellEdge = undefined;
     this.headingCell = false;
     this.blank = undefined;
-    this.context = '';
+    this.context = keepContext ? context : '';
   }
 
   /** Page text between two tags: a piece of the current line (blanks alone only between two pieces). */
