@@ -108,7 +108,7 @@ class PageReader {
         else if (BLOCK.has(name)) this.newLine();
         else if (CELL.has(name)) {
           // A row's heading cell names the value in the next ("Delivery address | Kranichweg 59"): read as a label.
-          if (this.lineHasText) this.cellEdge = this.headingCell && name === 'td' ? ': ' : '\t';
+          if (this.lineHasText) this.cellEdge = this.headingCell && name === 'td' ? ': ' : ' | ';
           this.headingCell = name === 'th';
         }
       } else if (name === 'dt') this.headingCell = true;
