@@ -28,6 +28,7 @@ const ATTRIBUTE = /[\s/]*([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|([^\s"
 
 /** A page: its doctype or html element; or a text with several block tags (a fragment a crawler kept). */
 const PAGE_START = /<!doctype html|<html[\s>]/i;
+const STARTS_WITH_MARKUP = /^\uFEFF?\s*</;
 const BLOCK_TAG = /<(?:p|div|li|tr|td|h[1-6]|br|section|table|ul|ol)[\s/>]/gi;
 
 /** A page's state object in a script: `window.__APP_STATE__ = {…}`, or Next.js's `__NEXT_DATA__` JSON. */
@@ -40,6 +41,9 @@ const PAGE_JSON = { maxChars: 2_000_000, maxDepth: 24 };
 type Kind = 'text' | 'json' | 'attribute' | 'address';
 
 export function htmlSourcePieces(text: string): MarkupReading | undefined {
+  // A page's source begins with its markup; a mail (headers, then an HTML part) or a JSON export holding HTML
+  // in its strings is no page, and their own readers know them.
+  if (!STARTS_WITH_MARKUP.test(text)) return undefined;
   if (!PAGE_START.test(text.slice(0, 4096)) && !severalBlockTags(text)) return undefined;
   return new PageReader(text).read();
 }
@@ -75,6 +79,8 @@ class PageReader {
     TOKEN.lastIndex = 0;
     let at = 0;
     for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      // An address in angle brackets ("<ada@example.org>") is text, no tag.
+      if (m[1] !== undefined && /^[@.]/.test(m[2])) continue;
       this.textPiece(at, m.index);
       at = m.index + m[0].length;
       if (m[0] === '<!--') {

@@ -30,6 +30,19 @@ describe('web page source (html-source.ts)', () => {
     assert.equal(htmlSourcePieces('Bitte <b>nicht</b> vergessen: Termin am Montag.'), undefined);
   });
 
+  it('a mail with an HTML part is no page: an address in angle brackets stays an address', () => {
+    const mail =
+      'Return-Path: <wiebke.oltmanns@beispielpost.de>\nFrom: "Wiebke Oltmanns" <wiebke.oltmanns@beispielpost.de>\n' +
+      'Content-Type: text/html; charset=utf-8\n\n<html><body><div><p>Guten Tag,</p><p>bitte um R\u00fcckruf.</p>' +
+      '<p>Gru\u00df</p></div></body></html>\n';
+    assert.equal(htmlSourcePieces(mail), undefined);
+    const result = found(mail);
+    includes(result, 'EMAIL_ADDRESS wiebke.oltmanns@beispielpost.de');
+    // Inside a page too, "<address>" in prose is text, no tag.
+    const text = page('<p>Antwort an <wiebke.oltmanns@beispielpost.de> erbeten.</p>');
+    includes(found(text), 'EMAIL_ADDRESS wiebke.oltmanns@beispielpost.de');
+  });
+
   it('a phone number split by inline tags is found over its pieces', () => {
     const text = page(
       '<main>\n<p>Privat erreichbar unter Telefon: +49 <b>176</b> 5550&nbsp;<span>8213</span></p>\n</main>',
