@@ -106,6 +106,21 @@ describe('web page source (html-source.ts)', () => {
     none(result, '4944215550');
   });
 
+  it('a table row’s cells stay apart: a name cell is a name, the next cell’s gate no address', () => {
+    const row = (time: string, name: string, gate: string) =>
+      `<tr data-badge="HX-${time.replace(':', '')}"><td>${time}</td><td>${name}</td><td>${gate}</td></tr>`;
+    const text = page(
+      '<table class="log">\n<thead><tr><th>Zeit</th><th>Name</th><th>Ort</th></tr></thead>\n<tbody>\n' +
+        [row('05:41', 'Oltmanns, Wiebke', 'Tor 12'), row('06:02', 'Harmsen, Tjark', 'Tor 7')].join('\n') +
+        '\n</tbody>\n</table>',
+    );
+    const result = found(text);
+    some(result, 'PERSON', 'Oltmanns');
+    some(result, 'PERSON', 'Tjark');
+    none(result, 'Tor 12');
+    none(result, 'Tor 7');
+  });
+
   it('a filled form reads each value under its label', () => {
     const text = page(
       '<form method="post" action="/konto">\n<label for="gd">Geburtsdatum</label>\n' +
