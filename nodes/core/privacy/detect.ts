@@ -45,6 +45,7 @@ import { tesseractTsvWords } from './ocr-words-tsv.js';
 import { drawingMlPieces, odfPieces, wordprocessingMlPieces } from './office-xml.js';
 import { sheetPieces } from './office-sheets.js';
 import { rtfPieces } from './office-rtf.js';
+import { htmlSourcePieces } from './html-source.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output and office
@@ -64,6 +65,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   odfPieces,
   sheetPieces,
   rtfPieces,
+  // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
+  htmlSourcePieces,
 ];
 
 export interface CustomRule {

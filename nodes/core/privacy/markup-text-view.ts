@@ -66,6 +66,11 @@ export interface MarkupReading {
    * heading (Excel's serial day number), an RTF file's author. Added to the findings over the pieces.
    */
   known?: Entity[];
+  /**
+   * Types whose findings of the document as written are kept over the pieces too (a web page's names: the scanner's
+   * own readers of HTML tables and lists read the markup as written, and what they find stays flagged, privacy first).
+   */
+  keepWritten?: readonly Entity['type'][];
 }
 
 /** Decodes the piece [start, end) of the text: each character with the offsets of what writes it. */
@@ -145,7 +150,7 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
   };
   return raw.filter(
     (e) =>
-      !overlapsRead(e) &&
+      (!overlapsRead(e) || reading.keepWritten?.includes(e.type) === true) &&
       !inTag?.(e.start, e.end) &&
       !reading.markupAt?.(e.start, e.end) &&
       !markupName(text, e, reading.escapes, inMarkup) &&
@@ -404,7 +409,7 @@ function pushTrimmed(
   return true;
 }
 
-type Emit = (ch: string, from: number, to: number) => void;
+export type Emit = (ch: string, from: number, to: number) => void;
 
 function decodeNone(text: string, start: number, end: number, emit: Emit): void {
   for (let i = start; i < end; i++) emit(text[i], i, i + 1);
@@ -452,7 +457,7 @@ const JSON_ESCAPES: Record<string, string> = {
 };
 
 /** A JSON string's escapes decoded (`\uXXXX` one code unit each, as JSON writes surrogate pairs). */
-function decodeJson(text: string, start: number, end: number, emit: Emit): void {
+export function decodeJson(text: string, start: number, end: number, emit: Emit): void {
   for (let i = start; i < end; i++) {
     if (text[i] === '\\' && i + 1 < end) {
       const c = text[i + 1];
