@@ -613,6 +613,8 @@ function hasLongLine(text: string, start: number, end: number): boolean {
  */
 const DOCUMENT_LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:Reisepass|Passport|Pass-?Nr\.?|Passnummer|Personalausweis|Ausweisnummer|Seefahrtsbuch|Seaman['’]s book|Dokumentennummer)[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*(?:[A-Z]{3}[ \t]+)?$/u;
+/** A travel document's number as written: one run of at most nine digits (ICAO 9303's document number field). */
+const DOCUMENT_NUMBER_SHAPE = /^\d{6,9}$/;
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
 function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[], afterAmount = false): void {
   const candidate = text.slice(at, candidateEnd);
@@ -638,7 +640,13 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     if (isIPv4(text.slice(start, end))) continue;
     if (yearAndHour(text, end)) continue;
     // "Reisepass ROU 051827734", "Passport No. 512345678": a travel document's number, not a phone.
-    if (DOCUMENT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    // Only a number written as a document number is (ICAO 9303: the document number field is nine characters, one
+    // run): "+49 171 …", "0171 2345678" or an eleven-digit mobile after the label stays a phone, privacy first.
+    if (
+      DOCUMENT_NUMBER_SHAPE.test(text.slice(start, end)) &&
+      DOCUMENT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     if (isYearRange(text.slice(start, end))) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;

@@ -89,8 +89,26 @@ const HTML_OWN = new Set([
   'version',
 ]);
 
+/**
+ * ARIA attributes that hold TEXT the page says to a screen reader ("Call Anna Berg", a value's spoken form), not a
+ * state: read as text by `html-source.ts`, never the page's own.
+ */
+const ARIA_TEXT = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-braillelabel',
+]);
+
+/** Whether an attribute holds text the page says to a screen reader (`aria-label` …). */
+export function isAriaText(attribute: string): boolean {
+  return ARIA_TEXT.has(attribute.toLowerCase());
+}
+
 /** Whether the attribute's value is the page's own (case-insensitive, as HTML names attributes; every `aria-*` state). */
 export function isHtmlOwnAttribute(attribute: string): boolean {
   const name = attribute.toLowerCase();
-  return HTML_OWN.has(name) || name.startsWith('aria-') || name.startsWith('xmlns:');
+  return HTML_OWN.has(name) || (name.startsWith('aria-') && !ARIA_TEXT.has(name)) || name.startsWith('xmlns:');
 }

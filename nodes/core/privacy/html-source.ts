@@ -1,4 +1,4 @@
-import { isHtmlOwnAttribute } from './html-own-attributes.js';
+import { isAriaText, isHtmlOwnAttribute } from './html-own-attributes.js';
 import { JsonReader, isJsonString, jsonObject, type Json, type JsonString } from './json-spans.js';
 import { decodeJson, type Emit, type MarkupReading, type TextPiece } from './markup-text-view.js';
 
@@ -38,7 +38,7 @@ const STATE_ASSIGNMENT = /(?:window\.)?__\w+__\s*=\s*(?=[{[])/y;
 const PAGE_JSON = { maxChars: 2_000_000, maxDepth: 24 };
 
 /** How a piece is written: page text (references), JSON (escapes), an attribute, a link's address (percent-encoded). */
-type Kind = 'text' | 'json' | 'attribute' | 'address';
+type Kind = 'text' | 'pre' | 'json' | 'attribute' | 'address' | 'query';
 
 export function htmlSourcePieces(text: string): MarkupReading | undefined {
   // A page's source begins with its markup; a mail (headers, then an HTML part) or a JSON export holding HTML
@@ -71,6 +71,8 @@ class PageReader {
   private blank: { start: number; end: number } | undefined;
   /** What the current line says so far since its last value (decoded): the label a link or a field stands under. */
   private context = '';
+  /** Inside a `pre`: its line breaks are the text's own ("Name: …⏎Tel.: …"), kept in the view. */
+  private preformatted = 0;
 
   constructor(private readonly text: string) {}
 
@@ -95,6 +97,7 @@ class PageReader {
       }
       this.tags.push({ start: m.index, end: at });
       const name = (m[1] ?? m[3] ?? '').toLowerCase();
+      if (name === 'pre') this.preformatted = Math.max(0, this.preformatted + (m[1] ? 1 : -1));
       if (m[1] !== undefined) {
         const attributes = this.attributes(name, m.index + 1 + m[1].length, m[2]);
         if ((name === 'script' || name === 'style') && !m[2].endsWith('/')) {
@@ -153,7 +156,7 @@ class PageReader {
     }
     if (this.blank && !this.cellEdge) this.add(this.blank.start, this.blank.end, 'text', String(this.line));
     this.blank = undefined;
-    this.add(start, end, 'text', String(this.line), this.cellEdge);
+    this.add(start, end, this.preformatted > 0 ? 'pre' : 'text', String(this.line), this.cellEdge);
     this.cellEdge = undefined;
     this.lineHasText = true;
     this.context = (this.context + decoded(this.text, start, end, 'text')).slice(-80);
@@ -203,14 +206,34 @@ class PageReader {
         attribute.startsWith('data-') ||
         attribute === 'alt' ||
         attribute === 'title' ||
-        attribute === 'label'
+        attribute === 'label' ||
+        isAriaText(attribute)
       ) {
         this.open.push({ start, end });
         const named = attribute === 'content' ? itemprop : attribute.startsWith('data-') ? attribute.slice(5) : '';
         this.valueLine(start, end, 'attribute', labelOfKey(named ?? '', false));
-      } else if (!isHtmlOwnAttribute(attribute)) this.open.push({ start, end });
+      } else if (!isHtmlOwnAttribute(attribute) || MAILBOX.test(value)) this.open.push({ start, end });
+      else if (URL_ATTRIBUTES.has(attribute)) this.queryValues(value, start);
     }
     return found;
+  }
+
+  /**
+   * A URL's query parameters that name a person's value ("?phone=…&mail=…&iban=…"): values the page passes, read as
+   * pieces under their key's label and kept open; the path and other parameters (a cache buster, a hash) stay the
+   * page's own. Linear: one pass over the value.
+   */
+  private queryValues(url: string, from: number): void {
+    const query = url.search(/[?#]/);
+    if (query < 0) return;
+    QUERY_PARAMETER.lastIndex = query;
+    for (let q = QUERY_PARAMETER.exec(url); q; q = QUERY_PARAMETER.exec(url)) {
+      if (!q[2] || !PERSONAL_KEY.test(q[1])) continue;
+      const start = from + q.index + q[0].length - q[2].length;
+      const end = start + q[2].length;
+      this.open.push({ start, end });
+      this.valueLine(start, end, 'query', labelOfKey(q[1], true));
+    }
   }
 
   /** A script or style element: skipped, but for structured data (JSON-LD, a state object). Returns where it ends. */
@@ -302,6 +325,19 @@ class PageReader {
   }
 }
 
+/**
+ * An e-mail address inside one of the page's own attributes ("/users/ada@example.org", an id made of it): the
+ * address is a person's wherever it stands (no class name or hash is written so), so the value keeps its findings.
+ */
+const MAILBOX = /[\w.+-]@[\w-]+\.[a-zA-Z]/;
+/** Attributes holding a URL, whose query parameters can carry a value the page passes on. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data']);
+/** A query parameter: its key and its value (up to the next "&", ";" or "#"). */
+const QUERY_PARAMETER = /[?&;#]([^=&;#?]{1,40})=([^&;#]*)/g;
+/** Keys naming a person's value: a phone, a mailbox, an account, a name, a birth date, an address. */
+const PERSONAL_KEY =
+  /phone|mobil|^tel|fax|mail|iban|account|konto|name|user|birth|geburt|^dob$|addr|adresse|street|strasse|contact|kontakt/i;
+
 /** A PostalAddress's parts in the order an address is written. */
 const ADDRESS_PARTS = ['streetAddress', 'postalCode', 'addressLocality'];
 
@@ -333,7 +369,14 @@ function decodePiece(text: string, start: number, end: number, kind: Kind, emit:
     if (ch === '&') {
       const reference = characterReference(text, i, end);
       if (reference) [ch, to] = reference;
-    } else if (ch === '%' && kind === 'address' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))) {
+    } else if (ch === '+' && kind === 'query') {
+      // A query's "+" is a blank (form encoding: "name=Ada+Lind").
+      ch = ' ';
+    } else if (
+      ch === '%' &&
+      (kind === 'address' || kind === 'query') &&
+      /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))
+    ) {
       // A run of percent-encoded bytes is one UTF-8 sequence ("%C3%A4" is "ä").
       const bytes: number[] = [];
       let j = i;
@@ -351,7 +394,7 @@ function decodePiece(text: string, start: number, end: number, kind: Kind, emit:
       i = to - 1;
       continue;
     }
-    emit(blank ? ' ' : ch, i, to);
+    emit(blank ? (kind === 'pre' && ch === '\n' ? '\n' : ' ') : ch, i, to);
     lastBlank = blank;
     i = to - 1;
   }

@@ -26,9 +26,16 @@ const FIRM_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${legalForms(['GbR'], [])})(?![\
 /** Donations asked for: the account is a body's ("Spenden an die Mission", "Spendenkonto", "Donations to the …"). */
 const DONATIONS =
   /(?:^|[^\p{L}])(?:Spendenkonto|Spenden (?:an|für) (?:die|den|das|unsere?n?)[ \t]|Donations? (?:to|for) (?:the|our)[ \t]|Donation account)/iu;
-/** Words on the line saying the account is someone's own. */
+/**
+ * Words on the line saying the account is someone's own, or a family's or a relative's ("Spendenkonto Familie Berg",
+ * "Donations to our neighbour Jana"): people, whatever else the line names.
+ */
 const PERSONAL_CUE =
-  /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu})(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu}|Famili\p{L}*|Sohn|Tochter|Kind(?:es)?|Kinder|Mutter|Vater|Eltern|Witwe[rn]?|Nachbar(?:in|n)?|Freund(?:in|e)?|family|son|daughter|child(?:ren)?|mother|father|parents|widow(?:er)?|neighbou?r|friend)(?![\p{L}])/iu;
+/** A bank's name ("Deutsche Bank AG", "Sparkasse Köln"): its legal form is the bank's, and says nothing of the holder. */
+const BANK_NAME = /(?:bank|sparkasse|kasse|banque|banco|banca|kredit|credit|savings|building society)/iu;
+/** What may stand between a person's name and a legal form that continues it ("Stuurman & Zn. Shipping B.V."). */
+const NAME_CONTINUES = /^[^(),;:/[\]–—]*$/u;
 /** "MMSI" right before the number, with an optional "Nr." and separator. */
 const MMSI_BEFORE = /(?:^|[^\p{L}])MMSI[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*$/u;
 /** An MMSI as written: nine digits (ITU-R M.585), the first of a ship's MID being 2 to 7. */
@@ -57,10 +64,16 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const holderStart = lineStart + label.index + label[0].length;
     const holder = text.slice(holderStart, e.start);
     if (!FIRM_FORM.test(holder)) return true;
-    // A person in the holder's stretch keeps the IBAN, unless the legal form follows the name (the firm's name:
-    // "Stuurman & Zn. Shipping B.V." read as a person by the name rules is still the firm).
-    return persons.some(
-      (p) => p.start >= holderStart && p.end <= e.start && !FIRM_FORM.test(text.slice(p.end, e.start)),
-    );
+    // The legal form of the bank a "Bankverbindung:" names is no holder's: a person's letter gives it too.
+    if (BANK_NAME.test(holder)) return true;
+    // A person in the holder's stretch keeps the IBAN, unless the legal form continues the name in the same words
+    // (the firm's name: "Stuurman & Zn. Shipping B.V." read as a person by the name rules is still the firm); a
+    // firm after a bracket or comma ("Anna Berg (Berg Transporte GmbH)") is hers, not the holder's name.
+    return persons.some((p) => {
+      if (p.start < holderStart || p.end > e.start) return false;
+      const after = text.slice(p.end, e.start);
+      const form = FIRM_FORM.exec(after);
+      return !form || !NAME_CONTINUES.test(after.slice(0, form.index + 1));
+    });
   });
 }
