@@ -184,7 +184,15 @@ class PageReader {
     for (let a = ATTRIBUTE.exec(source); a && a[0].length > 0; a = ATTRIBUTE.exec(source)) {
       const value = a[2] ?? a[3] ?? a[4];
       const attribute = a[1].toLowerCase();
-      if (value === undefined) continue;
+      if (value === undefined) {
+        // A word with no value that no list names is no attribute but text a "<" in prose made look like a tag
+        // ("if a<b then Ada Lind, Tel. …, and b>c"): its findings stay, privacy first.
+        if (!isHtmlOwnAttribute(attribute) && !/^(?:data-|aria-)/.test(attribute)) {
+          const nameEnd = from + ATTRIBUTE.lastIndex;
+          this.open.push({ start: nameEnd - a[1].length, end: nameEnd });
+        }
+        continue;
+      }
       const start = from + ATTRIBUTE.lastIndex - value.length - (a[4] === undefined ? 1 : 0);
       const end = start + value.length;
       found.set(attribute, value);
@@ -244,6 +252,11 @@ class PageReader {
     const end = m ? m.index : this.text.length;
     if (name === 'style') {
       this.tags.push({ start: from, end });
+      // A style sheet's strings are text it shows ("content: 'Tel. …'"): their findings stay.
+      const sheet = this.text.slice(from, end);
+      CSS_STRING.lastIndex = 0;
+      for (let q = CSS_STRING.exec(sheet); q; q = CSS_STRING.exec(sheet))
+        this.open.push({ start: from + q.index, end: from + q.index + q[0].length });
       return m ? m.index + m[0].length : end;
     }
     const type = (attributes.get('type') ?? '').toLowerCase();
@@ -330,13 +343,15 @@ class PageReader {
  * address is a person's wherever it stands (no class name or hash is written so), so the value keeps its findings.
  */
 const MAILBOX = /[\w.+-]@[\w-]+\.[a-zA-Z]/;
+/** A quoted string in a style sheet (on one line). */
+const CSS_STRING = /"[^"\n<]*"|'[^'\n<]*'/g;
 /** Attributes holding a URL, whose query parameters can carry a value the page passes on. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data']);
 /** A query parameter: its key and its value (up to the next "&", ";" or "#"). */
 const QUERY_PARAMETER = /[?&;#]([^=&;#?]{1,40})=([^&;#]*)/g;
-/** Keys naming a person's value: a phone, a mailbox, an account, a name, a birth date, an address. */
+/** Keys naming a person's value (a phone, a mailbox, an account, a name, a birth date, an address) or free text (a search, a message). */
 const PERSONAL_KEY =
-  /phone|mobil|^tel|fax|mail|iban|account|konto|name|user|birth|geburt|^dob$|addr|adresse|street|strasse|contact|kontakt/i;
+  /phone|mobil|^tel|fax|mail|iban|account|konto|name|user|birth|geburt|^dob$|addr|adresse|street|strasse|contact|kontakt|^q$|query|search|suche|^text$|message|body|subject/i;
 
 /** A PostalAddress's parts in the order an address is written. */
 const ADDRESS_PARTS = ['streetAddress', 'postalCode', 'addressLocality'];

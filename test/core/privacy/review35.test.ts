@@ -61,6 +61,20 @@ describe('review 35: web page source keeps what a page says outside its text', (
     has(text, 'PHONE_NUMBER', '41829375');
   });
 
+  it('keeps the findings of prose a "<" made look like a tag, and of a style sheet’s strings', () => {
+    const prose = page('<p>if a<b then call Ilka Wendorf, Tel. 0176 41829375, and b>c</p>');
+    has(prose, 'PERSON', 'Ilka Wendorf');
+    has(prose, 'PHONE_NUMBER', '41829375');
+    const sheet = `<!DOCTYPE html><html><head><style>.card::after { content: 'Tel. 0176 41829375' }</style></head><body><p>x</p></body></html>`;
+    has(sheet, 'PHONE_NUMBER', '41829375');
+    // The style sheet's rules and a boolean attribute stay the page's own.
+    hasNo(page('<p hidden class="c-017641829375">x</p>'), '41829375');
+  });
+
+  it('reads a search link’s query as text', () => {
+    has(page('<p><a href="/suche?q=Ilka+Wendorf+0176+41829375">x</a></p>'), 'PHONE_NUMBER', '41829375');
+  });
+
   it('reads a page with many query links and aria labels in linear time', () => {
     const unit =
       '<p><a href="/x?phone=017641829375&amp;v=1" aria-label="Ilka Wendorf">x</a><img src="/a/b@c.de.png"></p>';
