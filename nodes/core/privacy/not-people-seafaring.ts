@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName } from './name-list.js';
+import { isDictionaryWord, isGivenName } from './name-list.js';
 import { isEnglishNationality } from './nationality-words.js';
 
 /**
@@ -38,6 +38,10 @@ const WATER_WORDS = new Set('Sea Ocean Strait Straits Bight Bucht Förde Fjord L
  * ("Dublin Bay", "Moray Firth" stays: privacy first).
  */
 const WATER_WORDS_NAMED = new Set('Bay Meer See Sound Firth'.split(' '));
+/** The capitalised word right before a finding, one blank between. */
+const WORD_BEFORE = /(\p{Lu}\p{Ll}+)[ \t]$/u;
+/** Forms of address before a family name. */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Lady|Lord|Herr|Herrn|Frau|Dr|Prof|Kapitän|Captain|Capt)$/u;
 /** Parliaments and councils by their own word ("Deutscher Bundestag", "Dáil Éireann", "Landtag Brandenburg"). */
 const PARLIAMENT_WORDS = new Set(
   'Bundestag Landtag Kreistag Bundesrat Abgeordnetenhaus Bürgerschaft Dáil Seanad Oireachtas Storting Folketing Riksdag Eduskunta Sejm Parliament Parlament'.split(
@@ -80,6 +84,13 @@ export function seafaringNoPerson(text: string, e: Entity, value: string): boole
   // "Dublin Bay" ("Bay" is a given name too): no given name before the water's word.
   if (words.length > 1 && WATER_WORDS_NAMED.has(last) && !words.slice(0, -1).some((word) => isGivenName(word)))
     return true;
+  // The water's word found alone after its name ("the Cromarty ⟨Firth⟩"): the same, read from the text; a title or
+  // a given name or an ordinary word ("Kollege Firth") before it keeps the person ("Mrs Firth", "Oliver Firth").
+  if (words.length === 1 && WATER_WORDS_NAMED.has(value)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, e.start - 40), e.start))?.[1];
+    if (before !== undefined && !isGivenName(before) && !isDictionaryWord(before) && !TITLE_WORD.test(before))
+      return true;
+  }
   if (words.some((word) => PARLIAMENT_WORDS.has(word))) return true;
   // "RYA", "VTS Humber": an authority's short form in capitals (some are given names in other case: "Rya").
   if (SEA_AUTHORITIES.has(first)) return true;
