@@ -7,7 +7,8 @@ import { decodeJson, type Emit, type MarkupReading, type TextPiece } from './mar
  * inline tags ("+49 <b>711</b> 9480"), written with character references ("&nbsp;", "&#64;"), in attributes (a
  * form's filled `value`, a `tel:` link, `data-*`) and in the page's structured data (schema.org JSON-LD, a state
  * object of the page's script). Read as a browser renders it: block elements and `<br>` end a line, table cells join
- * by a tab, inline tags join with nothing. Everything else inside a tag is the page's own (html-own-attributes.ts).
+ * by " | " (a tab let the next cell run on into a name's cell as its street), a heading cell's value after ": ", inline
+ * tags join with nothing. Everything else inside a tag is the page's own (html-own-attributes.ts).
  */
 
 /** Elements that end a line where they open and close (as a browser lays them out). */
