@@ -48,8 +48,8 @@ import { rtfPieces } from './office-rtf.js';
 import { htmlSourcePieces } from './html-source.js';
 
 /**
- * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output and office
- * document parts. A document one of them reads is scanned as the plain text its pieces say, the findings mapped
+ * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
+ * document parts and web page source. The first that recognises a document reads it. A document one of them reads is scanned as the plain text its pieces say, the findings mapped
  * back onto each piece.
  */
 const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
