@@ -48,6 +48,7 @@ import { privacyTestSet29 } from './privacy-testset29/index.js';
 import { privacyTestSet30 } from './privacy-testset30/index.js';
 import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
+import { privacyTestSet33 } from './privacy-testset33/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -236,6 +237,10 @@ const test31 = scoreLaterSet(31, privacyTestSet31());
 // source as a crawler stores it), by someone who never read the detectors nor saw their output on it; scored once at
 // the end of the thirty-fourth round.
 const test32 = scoreLaterSet(32, privacyTestSet32());
+// Test set 33: written during the thirty-fourth round, built unlike sets 1 to 32 (online platforms' trust and safety;
+// e-mail archive formats as an ingest reads a mail store), by someone who never read the detectors nor saw their
+// output on it; scored once after the thirty-fifth round, before any work on its shapes.
+const test33 = scoreLaterSet(33, privacyTestSet33());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -272,6 +277,7 @@ if (process.argv.includes('--write')) {
     testSet30: test30.figures,
     testSet31: test31.figures,
     testSet32: test32.figures,
+    testSet33: test33.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -310,6 +316,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset30', test30.block);
   readme = replaceReadmeSection(readme, 'privacy-testset31', test31.block);
   readme = replaceReadmeSection(readme, 'privacy-testset32', test32.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset33', test33.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
