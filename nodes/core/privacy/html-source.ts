@@ -1,6 +1,13 @@
 import { isAriaText, isHtmlOwnAttribute } from './html-own-attributes.js';
 import { JsonReader, isJsonString, jsonObject, type Json, type JsonString } from './json-spans.js';
-import { decodeJson, type Emit, type MarkupReading, type TextPiece } from './markup-text-view.js';
+import {
+  decodeJson,
+  insideRanges,
+  overlapsRanges,
+  type Emit,
+  type MarkupReading,
+  type TextPiece,
+} from './markup-text-view.js';
 
 /**
  * A web page's HTML source (a crawler's ingest): the page's text stands in pieces between tags, a value split by
@@ -511,25 +518,7 @@ function ownPlaces(
 ): (start: number, end: number) => boolean {
   tags.sort((a, b) => a.start - b.start);
   open.sort((a, b) => a.start - b.start);
-  const inside = (start: number, end: number) => {
-    let lo = 0;
-    let hi = tags.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tags[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < tags.length && tags[lo].start <= start && end <= tags[lo].end;
-  };
-  const touchesOpen = (start: number, end: number) => {
-    let lo = 0;
-    let hi = open.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (open[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < open.length && open[lo].start < end;
-  };
+  const inside = insideRanges(tags);
+  const touchesOpen = overlapsRanges(open);
   return (start, end) => inside(start, end) && !touchesOpen(start, end);
 }

@@ -158,17 +158,35 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
   );
 }
 
+/** Sorted, disjoint ranges: the index of the first one that ends after `at` (`ranges.length` if none does). */
+function firstEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Sorted, disjoint ranges; whether [start, end) lies inside one of them. */
-function insideRanges(ranges: { start: number; end: number }[]): (start: number, end: number) => boolean {
+export function insideRanges(
+  ranges: readonly { start: number; end: number }[],
+): (start: number, end: number) => boolean {
   return (start, end) => {
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < ranges.length && ranges[lo].start <= start && end <= ranges[lo].end;
+    const i = firstEndingAfter(ranges, start);
+    return i < ranges.length && ranges[i].start <= start && end <= ranges[i].end;
+  };
+}
+
+/** Sorted, disjoint ranges; whether [start, end) overlaps one of them. */
+export function overlapsRanges(
+  ranges: readonly { start: number; end: number }[],
+): (start: number, end: number) => boolean {
+  return (start, end) => {
+    const i = firstEndingAfter(ranges, start);
+    return i < ranges.length && ranges[i].start < end;
   };
 }
 
@@ -203,16 +221,7 @@ function openPlacesInTags(text: string, own: (element: string, attribute: string
       if (TAG_PART.lastIndex >= tag.length) break;
     }
   }
-  return (start: number, end: number) => {
-    let lo = 0;
-    let hi = places.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (places[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < places.length && places[lo].start < end;
-  };
+  return overlapsRanges(places);
 }
 
 /** A JSON string literal. */

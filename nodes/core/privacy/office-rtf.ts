@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import type { MarkupReading, PieceDecoder, TextPiece } from './markup-text-view.js';
+import { overlapsRanges, type MarkupReading, type PieceDecoder, type TextPiece } from './markup-text-view.js';
 import { readsAsPersonName } from './person-named-value.js';
 import { fullNameValue } from './tables.js';
 
@@ -323,6 +323,7 @@ export function rtfPieces(text: string): MarkupReading | undefined {
       for (const p of w.pieces) known.push({ type: 'PERSON', start: p.start, end: trimmedEnd(text, p), score: 0.85 });
   }
   const rtfEnd = end;
+  const inOpen = overlapsRanges(open);
   return {
     pieces,
     escapes: decode,
@@ -330,20 +331,8 @@ export function rtfPieces(text: string): MarkupReading | undefined {
     known,
     // Inside the RTF group, whatever no piece holds is a control word or a destination of markup (RTF 1.9.1: the
     // font, colour, style and list tables, pictures, revision ids), but what an unknown destination holds.
-    markupAt: (from, to) => from >= begin && to <= rtfEnd && !overlapsAny(open, from, to),
+    markupAt: (from, to) => from >= begin && to <= rtfEnd && !inOpen(from, to),
   };
-}
-
-/** Whether [from, to) overlaps one of the sorted, disjoint ranges. */
-function overlapsAny(ranges: { start: number; end: number }[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo].start < to;
 }
 
 /** Blanks and a revision table entry's ";" after a writer's name. */
