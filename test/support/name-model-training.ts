@@ -41,10 +41,11 @@ import { privacyTestSet29 } from './privacy-testset29/index.js';
 import { privacyTestSet30 } from './privacy-testset30/index.js';
 import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
+import { privacyTestSet33 } from './privacy-testset33/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 32 (sets 9 to 32 became development data once they were scored).
+ * test sets 1 to 33 (sets 9 to 33 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -82,6 +83,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test30', privacyTestSet30()],
     ['test31', privacyTestSet31()],
     ['test32', privacyTestSet32()],
+    ['test33', privacyTestSet33()],
   ];
 }
 
