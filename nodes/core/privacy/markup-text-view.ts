@@ -148,11 +148,14 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
     // A TSV row's cells before its word; no other format writes numbers before a piece (RTF's prose before the group).
     return reading.escapes === 'none' && e.end <= wordStart;
   };
+  // The format's own places (tag syntax, fonts, styles, class names, RTF control words) hold words that read as
+  // names; a value of a structured type found there (an e-mail, an IBAN, a card) is kept, privacy first.
+  const ownPlace = (e: Entity) =>
+    e.type === 'PERSON' && (inTag?.(e.start, e.end) === true || reading.markupAt?.(e.start, e.end) === true);
   return raw.filter(
     (e) =>
       (!overlapsRead(e) || reading.keepWritten?.includes(e.type) === true) &&
-      !inTag?.(e.start, e.end) &&
-      !reading.markupAt?.(e.start, e.end) &&
+      !ownPlace(e) &&
       !markupName(text, e, reading.escapes, inMarkup) &&
       !markupNumber(e),
   );

@@ -103,6 +103,13 @@ describe('office XML: WordprocessingML document.xml', () => {
       none(result, word);
   });
 
+  it("a structured value in the format's own places (a style id, a font name) is still flagged, fail closed", () => {
+    const text = docx(
+      '<w:p><w:pPr><w:pStyle w:val="kontakt-wiebke.torfmoor@example.org"/></w:pPr><w:r><w:rPr><w:rFonts w:ascii="DE79 1001 0010 0444 8129 03"/></w:rPr><w:t>Steg B</w:t></w:r></w:p>',
+    );
+    includes(found(text), 'EMAIL_ADDRESS kontakt-wiebke.torfmoor@example.org', 'IBAN_CODE DE79 1001 0010 0444 8129 03');
+  });
+
   it('a name written in prose around the part (an ingest note) is still found, fail closed', () => {
     const text = `Ingest-Notiz von Leokadia Sturmhövel\n${docx(wPara(wRun('Steg B')))}`;
     includes(found(text), 'PERSON Leokadia Sturmhövel');
