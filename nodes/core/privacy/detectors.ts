@@ -618,12 +618,11 @@ const DOCUMENT_LABEL_BEFORE =
 const DOCUMENT_NUMBER_SHAPE = /^\d{6,9}$/;
 /** Four dotted groups of one to three digits, the last ending the run: an IPv4 address's shape. */
 const DOTTED_QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/;
-/** A dotted quad ending right before a number, a blank or an opening bracket between ("10.0.0.7 (3"). */
-const DOTTED_QUAD_BEFORE = /(?<![\d.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})[ \t]*\(?[ \t]*$/;
 /**
- * Whether `start` lies inside a run of digits and dots that holds an IPv4 address, or right after one. A phone
- * number in dotted groups starts with 0 or "+" ("089.123.45.67"), which no IPv4 address does. The run is read at
- * most 16 characters either way (an IPv4 address is at most 15): linear.
+ * Whether `start` lies inside a run of digits and dots that holds an IPv4 address. A phone number in dotted groups
+ * starts with 0 or "+" ("089.123.45.67"), which no IPv4 address does. A number right after an address stays a
+ * phone number: a table's cells joined into one text put a phone right after an IP address's cell. The run is read
+ * at most 16 characters either way (an IPv4 address is at most 15): linear.
  */
 function startsAtDottedQuad(text: string, start: number): boolean {
   let from = start;
@@ -631,9 +630,7 @@ function startsAtDottedQuad(text: string, start: number): boolean {
   let to = start;
   while (to < text.length && to - start < 16 && /[\d.]/.test(text[to])) to++;
   const inside = DOTTED_QUAD.exec(text.slice(from, to));
-  if (inside && isIPv4(inside[0])) return true;
-  const before = DOTTED_QUAD_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-  return before !== null && isIPv4(before[1]);
+  return inside !== null && isIPv4(inside[0]);
 }
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
 function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[], afterAmount = false): void {
@@ -658,8 +655,8 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
-    // "145.204.191.110 (3 March)": a number that starts inside or right after a dotted quad is the IP address and
-    // what follows it, never a phone number.
+    // "145.204.191.110 (3 March)": a number that starts inside a dotted quad is the IP address and what follows
+    // it, never a phone number.
     if (startsAtDottedQuad(text, start)) continue;
     if (yearAndHour(text, end)) continue;
     // "Reisepass ROU 051827734", "Passport No. 512345678": a travel document's number, not a phone.

@@ -53,10 +53,15 @@ describe('one-line postal addresses with the street kind first or the postcode a
 });
 
 describe('an IPv4 address followed by a date in brackets', () => {
-  it('is an IP address, and no phone number starts inside or right after it', () => {
+  it('is an IP address, and no phone number starts inside it', () => {
     const text = 'Phone: +44 7700 900123\nLogins: 109.41.17.203 (3 March), 88.12.4.7 (7 March)';
     assert.deepEqual(values(text, 'IP_ADDRESS'), ['109.41.17.203', '88.12.4.7']);
     assert.deepEqual(values(text, 'PHONE_NUMBER'), ['+44 7700 900123']);
+  });
+  it('leaves a phone number right after an IP address (a table row joined into one line) a phone number', () => {
+    assert.deepEqual(values('Kestrel Bay | 10.12.40.155 | +32 486 71 20 93 | crew', 'PHONE_NUMBER'), [
+      '+32 486 71 20 93',
+    ]);
   });
 });
 
