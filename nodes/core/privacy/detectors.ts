@@ -1,4 +1,5 @@
 import { forgetAfterEachScan } from './per-scan-caches.js';
+import { isServiceHostAddress } from './service-host-ips.js';
 import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
@@ -615,6 +616,22 @@ const DOCUMENT_LABEL_BEFORE =
   /(?:^|[^\p{L}])(?:Reisepass|Passport|Pass-?Nr\.?|Passnummer|Personalausweis|Ausweisnummer|Seefahrtsbuch|Seaman['’]s book|Dokumentennummer)[ \t]*(?:No\.?|Nr\.?|number|Nummer)?[ \t]*[:#]?[ \t]*(?:[A-Z]{3}[ \t]+)?$/u;
 /** A travel document's number as written: one run of at most nine digits (ICAO 9303's document number field). */
 const DOCUMENT_NUMBER_SHAPE = /^\d{6,9}$/;
+/** Four dotted groups of one to three digits, the last ending the run: an IPv4 address's shape. */
+const DOTTED_QUAD = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.]*\d)/;
+/**
+ * Whether `start` lies inside a run of digits and dots that holds an IPv4 address. A phone number in dotted groups
+ * starts with 0 or "+" ("089.123.45.67"), which no IPv4 address does. A number right after an address stays a
+ * phone number: a table's cells joined into one text put a phone right after an IP address's cell. The run is read
+ * at most 16 characters either way (an IPv4 address is at most 15): linear.
+ */
+function startsAtDottedQuad(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 16 && /[\d.]/.test(text[from - 1])) from--;
+  let to = start;
+  while (to < text.length && to - start < 16 && /[\d.]/.test(text[to])) to++;
+  const inside = DOTTED_QUAD.exec(text.slice(from, to));
+  return inside !== null && isIPv4(inside[0]);
+}
 /** The phone numbers in a candidate that is written as one, `at` to `candidateEnd`. */
 function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Entity[], afterAmount = false): void {
   const candidate = text.slice(at, candidateEnd);
@@ -638,6 +655,9 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     // "84.188.72.186" beside a phone field: four dotted groups that make an IPv4 address are one
     // (the IP detector finds it); a phone number's groups start with 0 or a "+" ("089.123.45.67").
     if (isIPv4(text.slice(start, end))) continue;
+    // "145.204.191.110 (3 March)": a number that starts inside a dotted quad is the IP address and what follows
+    // it, never a phone number.
+    if (startsAtDottedQuad(text, start)) continue;
     if (yearAndHour(text, end)) continue;
     // "Reisepass ROU 051827734", "Passport No. 512345678": a travel document's number, not a phone.
     // Only a number written as a document number is (ICAO 9303: the document number field is nine characters, one
@@ -1282,7 +1302,8 @@ export const ipAddress: Detector = (text) => [
     (m) =>
       isIPv4(m[0]) &&
       !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) &&
-      !productVersion(text, m.index ?? 0)
+      !productVersion(text, m.index ?? 0) &&
+      !isServiceHostAddress(text, m.index ?? 0, m[0])
         ? { type: 'IP_ADDRESS', score: 0.85 }
         : undefined,
     hasThreeDots,

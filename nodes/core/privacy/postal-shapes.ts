@@ -6,6 +6,7 @@ import { cellAbove, ownCellBefore } from './firm-columns.js';
 import { endsWithSchool } from './school-addresses.js';
 import { lineStartWithin, turnLabel } from './turn-labels.js';
 import { isCommonWord, isDictionaryWord } from './name-list.js';
+import { streetFirstAt } from './street-first-addresses.js';
 
 /**
  * Postal addresses found from their postcode backwards: the street detector (addresses.ts) starts
@@ -635,6 +636,9 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
     // Swedish, Czech and Slovak "114 55 Stockholm", "110 00 Praha".
     if (!isDigit(text.charCodeAt(numberStart - 2))) found = postcodeBeforeTown(text, numberStart, digitsEnd + 3, true);
   } else return;
+  // Street kind first, house number after its name ("Via Maqueda, 88, 90134 Palermo"), or the postcode after
+  // the town ("17 Sharia …, Cairo 11765"): street-first-addresses.ts.
+  if (!found && length >= 4) found = streetFirstAt(text, numberStart, length === 4 ? digitsEnd + 4 : digitsEnd);
   if (found && !isOrganisationAddress(text, found.start, found.end))
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }

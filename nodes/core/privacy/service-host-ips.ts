@@ -1,0 +1,32 @@
+/**
+ * A private (RFC 1918) IPv4 address named for one of the organisation's own service hosts: "auth-gw-1
+ * (172.31.8.4)", "Quelle: auth-svc-eu-2 (10.20.4.17)", "risk-engine (172.31.9.20)". Such an address only
+ * exists inside the organisation's network and names its machine, not a person's connection. Decided
+ * narrowly, failing closed: the host's name right before the bracket must be written as services are
+ * named (lower case, parts joined by dashes) with at least one part that names a service's job, and no
+ * part that names a device a person carries or a person ("Annas-iPhone (192.168.1.5)", "anna-laptop
+ * (10.0.0.7)", "login from 10.0.0.7" stay flagged). Public addresses always stay flagged.
+ */
+
+/** RFC 1918's private ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16. */
+function isPrivateIPv4(address: string): boolean {
+  const [a, b] = address.split('.').map(Number);
+  return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+}
+/** A service host's name in lower case, parts joined by dashes, then " (" right before the address. Bounded slice. */
+const HOST_BEFORE = /(?<![\p{L}\d._-])([a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})[ \t]*\($/u;
+/** Parts that name a service's job. */
+const SERVICE_PART =
+  /^(?:auth|authn|authz|gw|gateway|svc|service|api|db|sql|pg|postgres|mysql|redis|kafka|rabbitmq|mq|proxy|lb|worker|engine|risk|mta|smtp|relay|mx|web|app|srv|server|cache|queue|vpn|dns|ldap|k8s|cluster|ingress|egress|backend|frontend|sso|idp|iam|fw|firewall|nas|backup|storage|search|payment|payments|billing|fraud|scoring|ledger|core|batch|cron|scheduler|monitor|metrics|logs|logging|siem|bastion|jump|mail|mbx|edge|node|broker|registry|ci|build|runner)$/;
+/** Parts that name a device a person uses or a person's own machine: the address is then a person's connection. */
+const PERSONAL_PART =
+  /^(?:iphone|ipad|android|galaxy|pixel|phone|handy|mobile|laptop|notebook|macbook|mac|pc|desktop|tablet|home|privat|private|my|mein|meine|guest|gast|user|users|client|kid|kids)$/;
+
+/** Whether the dotted quad `address` at `index` is a private address named for a service host. */
+export function isServiceHostAddress(text: string, index: number, address: string): boolean {
+  if (!isPrivateIPv4(address)) return false;
+  const host = HOST_BEFORE.exec(text.slice(Math.max(0, index - 48), index));
+  if (!host) return false;
+  const parts = host[1].split('-');
+  return parts.some((p) => SERVICE_PART.test(p)) && !parts.some((p) => PERSONAL_PART.test(p));
+}
