@@ -5,7 +5,8 @@
  * narrowly, failing closed: the host's name right before the bracket must be written as services are
  * named (lower case, parts joined by dashes) with at least one part that names a service's job, and no
  * part that names a device a person carries or a person ("Annas-iPhone (192.168.1.5)", "anna-laptop
- * (10.0.0.7)", "login from 10.0.0.7" stay flagged). Public addresses always stay flagged.
+ * (10.0.0.7)", "login from 10.0.0.7" stay flagged). Public addresses always stay flagged. A VPN
+ * concentrator names no service part here: the address it hands out is a person's connection.
  */
 
 /** RFC 1918's private ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16. */
@@ -17,7 +18,7 @@ function isPrivateIPv4(address: string): boolean {
 const HOST_BEFORE = /(?<![\p{L}\d._-])([a-z][a-z0-9]*(?:-[a-z0-9]+){1,5})[ \t]*\($/u;
 /** Parts that name a service's job. */
 const SERVICE_PART =
-  /^(?:auth|authn|authz|gw|gateway|svc|service|api|db|sql|pg|postgres|mysql|redis|kafka|rabbitmq|mq|proxy|lb|worker|engine|risk|mta|smtp|relay|mx|web|app|srv|server|cache|queue|vpn|dns|ldap|k8s|cluster|ingress|egress|backend|frontend|sso|idp|iam|fw|firewall|nas|backup|storage|search|payment|payments|billing|fraud|scoring|ledger|core|batch|cron|scheduler|monitor|metrics|logs|logging|siem|bastion|jump|mail|mbx|edge|node|broker|registry|ci|build|runner)$/;
+  /^(?:auth|authn|authz|gw|gateway|svc|service|api|db|sql|pg|postgres|mysql|redis|kafka|rabbitmq|mq|proxy|lb|worker|engine|risk|mta|smtp|relay|mx|web|app|srv|server|cache|queue|dns|ldap|k8s|cluster|ingress|egress|backend|frontend|sso|idp|iam|fw|firewall|nas|backup|storage|search|payment|payments|billing|fraud|scoring|ledger|core|batch|cron|scheduler|monitor|metrics|logs|logging|siem|bastion|jump|mail|mbx|edge|node|broker|registry|ci|build|runner)$/;
 /** Parts that name a device a person uses or a person's own machine: the address is then a person's connection. */
 const PERSONAL_PART =
   /^(?:iphone|ipad|android|galaxy|pixel|phone|handy|mobile|laptop|notebook|macbook|mac|pc|desktop|tablet|home|privat|private|my|mein|meine|guest|gast|user|users|client|kid|kids)$/;
