@@ -96,7 +96,8 @@ const FUNCTION_WORDS = new Set(
     'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
     'switchboard mailroom facilities estates quality audit governance ' +
     // Online platforms' trust and safety desks (round 36): the functions a platform's or an authority's mailbox names.
-    'safety leads trust integrity moderation appeals reports payouts payout creators partnerships rostering ' +
+    // Not "appeals" or "reports": "academic.appeals@" is labelled one person's post (see wordMailbox).
+    'safety leads trust integrity moderation payouts payout creators partnerships rostering ' +
     'escalations takedown takedowns lawenforcement subpoenas'
   ).split(/\s+/),
 );
