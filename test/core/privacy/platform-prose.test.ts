@@ -12,7 +12,7 @@ const emails = (text: string) =>
 
 describe('platform prose: names by their cue, look-alikes, role mailboxes (round 36)', () => {
   it('reads an agent introducing themselves before "from <desk>"', () => {
-    has(personSpans("[09:41] Agent: Hi, I'm Lwazikazi from Quillbyte support. How can I help?"), 'Lwazikazi');
+    has(personSpans("[09:41] Agent: Hi, I'm Nokuthembeka from Quillbyte support. How can I help?"), 'Nokuthembeka');
     hasNone(personSpans("[09:41] Agent: Hi, I'm Happy from the help desk."), 'Happy');
   });
 
@@ -27,10 +27,7 @@ describe('platform prose: names by their cue, look-alikes, role mailboxes (round
   });
 
   it('reads an approver after "Freigabe:"', () => {
-    has(
-      personSpans('Auszahlung geprüft\nFreigabe: Wendelin Krautgartner (Vier-Augen-Prinzip)'),
-      'Wendelin Krautgartner',
-    );
+    has(personSpans('Auszahlung geprüft\nFreigabe: Reinhilde Kogelnigg (Vier-Augen-Prinzip)'), 'Reinhilde Kogelnigg');
     hasNone(personSpans('Auszahlung geprüft\nFreigabe: Teamleitung'), 'Teamleitung');
   });
 
