@@ -34,6 +34,8 @@ const SOLE_TRADER =
 const INTRODUCED = /(?<![\p{L}])(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Hh]ier ist)[ \t]+(?=\p{Lu})/gu;
 const FROM_AFTER = /^[ \t]+(?:from|von|at|with|bei|here|hier)(?![\p{L}])/u;
 
+const APPROVAL_CUE = /^(?:Freigabe|[Ff]reigegeben|[Aa]pprove|[Gg]enehmigt)/u;
+
 /** A word of a name after a cue: no word of the dictionaries, or a known name. */
 const nameWord = (word: string) =>
   isGivenName(word) ||
@@ -59,7 +61,8 @@ export function namesAfterCues(text: string, out: Entity[]): void {
     }
     let count = 0;
     while (count < words.length && nameWord(words[count])) count++;
-    if (count === 0) continue;
+    // An approval's one word is mostly its state ("Freigabe: Erledigt", "Approver: Pending"): two words at least.
+    if (count === 0 || (count < 2 && APPROVAL_CUE.test(m[0]))) continue;
     out.push(person(start, start + words.slice(0, count).join(' ').length, 0.7));
   }
   INTRODUCED.lastIndex = 0;

@@ -29,6 +29,7 @@ describe('platform prose: names by their cue, look-alikes, role mailboxes (round
   it('reads an approver after "Freigabe:"', () => {
     has(personSpans('Auszahlung geprüft\nFreigabe: Reinhilde Kogelnigg (Vier-Augen-Prinzip)'), 'Reinhilde Kogelnigg');
     hasNone(personSpans('Auszahlung geprüft\nFreigabe: Teamleitung'), 'Teamleitung');
+    hasNone(personSpans('- [ ] Freigabe: Erledigt'), 'Erledigt');
   });
 
   it('does not read idioms, prize words, legal citations or a city after "in" as names', () => {
