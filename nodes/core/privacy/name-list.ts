@@ -69,6 +69,7 @@ der die das den dem des ein eine einer und oder für mit von vom zu zum zur im a
 ihr ihre ihren ihrem euer eure dein deine mein meine unser unsere sie er es wir ich du wer was wie wo
 preis firma auftrag rechnung termin lieferung bestellung angebot vertrag anfrage gruppe abteilung büro
 the a and or of for with from your our my his her their this that these those what who where
+leib gewinn gewinne verlust auszahlung einzahlung
 `
     .split(/\s+/)
     .filter(Boolean)

@@ -12,17 +12,29 @@ import { isTradeCompound } from './not-people-trade-firms.js';
  *   erreichbar: Tamayo +63 …", "countersigned: Okoro");
  * - a one-person business: the owner's surname opening a firm's name marked as a sole trader's ("Vandermolen
  *   Marine Services (sole trader)", "… (Einzelunternehmen)").
+ * - a person a report is about or who approved a step ("to target Ilvy Brack (a journalist)", "Freigabe: Jorinde Maas",
+ *   "approved by: …"), a payee naming themselves ("60 % to me, Thu Ky Le, paid") or a quoted signature
+ *   ('signature "D. Brack"'): the last two take the whole run up to the closing comma or quote;
  * The kin and user cues take one blank before the name: a table's heading row ("Benutzer    Art", "Benutzer\tAktion")
  * puts more, or a tab, between its columns. A word the dictionaries hold is read as prose ("wife In", "user Guide", "Harbour Marine Services (sole
  * trader)"), unless it is also a known name. Cost: one global search for the cue words.
  */
 const CUE =
-  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on)[ \t]*:[ \t]*)(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login|[Tt]arget|[Tt]argeting|[Tt]argets|[Vv]ictim|Opfer) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on|Freigabe|[Ff]reigegeben[ \t]+von|[Aa]pproved[ \t]+by|[Aa]pprover|[Gg]enehmigt[ \t]+von)[ \t]*:[ \t]*|(?:to|for)[ \t]+me,[ \t]+|(?:[Ss]ignature|signed|Unterschrift|unterschrieben)[ \t]+["“„])(?=\p{Lu})/gu;
 /** One to three capitalised words, each bounded. */
-const NAME_WORDS = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}/uy;
+const NAME_WORDS = /(?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}/uy;
 /** A sole trader's firm: capitalised words, then the bracketed mark. */
 const SOLE_TRADER =
   /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]*){0,4}[ \t]*\((?:sole[ \t]+trader|sole[ \t]+proprietor(?:ship)?|Einzelunternehmen|Einzelunternehmer(?:in)?|eingetragene[rn]?[ \t]+Kauf(?:mann|frau))\)/gu;
+
+/**
+ * A self-introduction of a desk's agent ("Hi, I'm Sinethemba from Brightwire support", "ich bin Jorinde von der
+ * Hotline"): the words before "from"/"von"/"at"/"here" are the speaker's name, whether or not a list holds it.
+ */
+const INTRODUCED = /(?<![\p{L}])(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Hh]ier ist)[ \t]+(?=\p{Lu})/gu;
+const FROM_AFTER = /^[ \t]+(?:from|von|at|with|bei|here|hier)(?![\p{L}])/u;
+
+const APPROVAL_CUE = /^(?:Freigabe|[Ff]reigegeben|[Aa]pprove|[Gg]enehmigt)/u;
 
 /** A word of a name after a cue: no word of the dictionaries, or a known name. */
 const nameWord = (word: string) =>
@@ -38,10 +50,29 @@ export function namesAfterCues(text: string, out: Entity[]): void {
     const run = NAME_WORDS.exec(text)?.[0];
     if (run === undefined) continue;
     const words = run.split(/[ \t]/);
+    // An apposition or a quoted signature closes its name ("to me, Thu Ky Le, paid", 'signature "D. Brack"'): the
+    // whole run up to the closing mark is the name, short words ("Le", "Ky") too, unless every word is an ordinary one.
+    const quoted = /["“„]$/u.test(m[0]);
+    if (quoted || /,[ \t]+$/.test(m[0])) {
+      const close = quoted ? /^["”“]/u : /^,/;
+      if (close.test(text.slice(start + run.length, start + run.length + 1)) && words.some((w) => nameWord(w)))
+        out.push(person(start, start + run.length, 0.7));
+      continue;
+    }
     let count = 0;
     while (count < words.length && nameWord(words[count])) count++;
-    if (count === 0) continue;
+    // An approval's one word is mostly its state ("Freigabe: Erledigt", "Approver: Pending"): two words at least.
+    if (count === 0 || (count < 2 && APPROVAL_CUE.test(m[0]))) continue;
     out.push(person(start, start + words.slice(0, count).join(' ').length, 0.7));
+  }
+  INTRODUCED.lastIndex = 0;
+  for (let m = INTRODUCED.exec(text); m; m = INTRODUCED.exec(text)) {
+    const start = m.index + m[0].length;
+    NAME_WORDS.lastIndex = start;
+    const run = NAME_WORDS.exec(text)?.[0];
+    if (run === undefined || !run.split(/[ \t]/).every(nameWord)) continue;
+    if (FROM_AFTER.test(text.slice(start + run.length, start + run.length + 12)))
+      out.push(person(start, start + run.length, 0.7));
   }
   if (!text.includes('(')) return;
   SOLE_TRADER.lastIndex = 0;

@@ -31,7 +31,23 @@ export function addressingNoPerson(text: string, e: Entity, value: string): bool
   if (value.length <= 5 && TITLE_ONLY.test(value)) return true;
   const space = value.lastIndexOf(' ');
   if (space < 0) return genderPair(text, e, value);
-  return placeInAddress(text, e, value, space);
+  return placeInAddress(text, e, value, space) || settlementAfterIn(text, e, value, space);
+}
+
+/** Last words of a settlement's name ("Cape Town", "Kansas City", "Palm Springs"); none of them a given name. */
+const SETTLEMENT_WORDS = new Set(['Town', 'City', 'Springs', 'Falls', 'Heights', 'Beach', 'Bay']);
+/** A place's preposition right before the finding ("in", "near", "nach", "aus"). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|near|nach|aus)[ \t]+$/u;
+
+/**
+ * A settlement named after "in"/"near" ("a protection order in Cape Town", "nach Kansas City"): two or three words
+ * ending in a settlement word, no given name among the others (privacy first: "in Jana Town" stays).
+ */
+function settlementAfterIn(text: string, e: Entity, value: string, space: number): boolean {
+  if (!SETTLEMENT_WORDS.has(value.slice(space + 1))) return false;
+  const words = value.slice(0, space).split(/[ \t]+/);
+  if (words.length > 2 || words.some((w) => isGivenName(w))) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start));
 }
 
 /** Between the two forms: a comma and a greeting's adjective, "und"/"oder"/"and", or a slash. */

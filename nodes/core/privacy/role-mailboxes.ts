@@ -94,11 +94,18 @@ const FUNCTION_WORDS = new Set(
     'instandhaltung reisestelle reisekosten entgelt gehalt gehaltsabrechnung personalservice zeiten zeiterfassung ' +
     'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
     'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
-    'switchboard mailroom facilities estates quality audit governance'
+    'switchboard mailroom facilities estates quality audit governance ' +
+    // Online platforms' trust and safety desks (round 36): the functions a platform's or an authority's mailbox names.
+    // Not "appeals" or "reports": "academic.appeals@" is labelled one person's post (see wordMailbox).
+    'safety leads trust integrity moderation payouts payout creators partnerships rostering ' +
+    'escalations takedown takedowns lawenforcement subpoenas'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
-const DEPARTMENT_ABBREVIATIONS = new Set('qs qa hr it pr kyc aml dpo vat ir cs ops dept abt div'.split(' '));
+// "ler"/"lert": a platform's law enforcement response (team); "dpa": a data protection authority or agreement desk.
+const DEPARTMENT_ABBREVIATIONS = new Set(
+  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div'.split(' '),
+);
 /** A German or English compound ending in a function word of 5 letters or more ("deathclaims", "cardservices"). */
 const COMPOUND_TAILS = [...FUNCTION_WORDS].filter((w) => w.length >= 5);
 
