@@ -94,7 +94,10 @@ const FUNCTION_WORDS = new Set(
     'instandhaltung reisestelle reisekosten entgelt gehalt gehaltsabrechnung personalservice zeiten zeiterfassung ' +
     'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
     'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
-    'switchboard mailroom facilities estates quality audit governance'
+    'switchboard mailroom facilities estates quality audit governance ' +
+    // Online platforms' trust and safety desks (round 36): reports, verification, minors' and players' protection
+    'safety trust reporting verification verifizierung spielerschutz jugendschutz protection response enforcement ' +
+    'moderation appeals meldestelle'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
