@@ -97,7 +97,7 @@ const FUNCTION_WORDS = new Set(
     'switchboard mailroom facilities estates quality audit governance ' +
     // Online platforms' trust and safety desks (round 36): reports, verification, minors' and players' protection
     'safety trust reporting verification verifizierung spielerschutz jugendschutz protection response enforcement ' +
-    'moderation appeals meldestelle'
+    'moderation appeals meldestelle onboarding payouts leadership'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
@@ -322,7 +322,6 @@ export function namelessMailbox(address: string): boolean {
  * "Kundenservice Jana <service@…>" stay a person's.
  */
 export function roleDisplayName(display: string, address: string): boolean {
-  if (!functionWordMailbox(address)) return false;
   const words = display.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   const domainWords = new Set(
@@ -331,6 +330,7 @@ export function roleDisplayName(display: string, address: string): boolean {
       .toLowerCase()
       .split(/[.-]/),
   );
+  if (!functionWordMailbox(address) && !deskInitials(words, address, domainWords)) return false;
   let role = false;
   for (const written of words) {
     const w = folded(written);
@@ -340,6 +340,20 @@ export function roleDisplayName(display: string, address: string): boolean {
       return false;
   }
   return role;
+}
+
+/**
+ * Whether a mailbox's local part is the initials of its desk's name, the organisation's own name left out
+ * ("Pixelschmiede Law Enforcement Response <ler@pixelschmiede.games>"): two to six letters, one per word of two
+ * words or more, at a domain no person's. Only beside that name, and only where roleDisplayName finds every word a
+ * function word or an ordinary word (a person's initials beside a person's name stay: "Anna Berg <ab@…>").
+ */
+function deskInitials(words: string[], address: string, domainWords: ReadonlySet<string>): boolean {
+  const at = address.indexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  if (!/^[a-z]{2,6}$/.test(local) || personalDomain(address.slice(at + 1))) return false;
+  const own = words.filter((w) => !domainWords.has(folded(w)));
+  return own.length >= 2 && own.map((w) => folded(w)[0]).join('') === local;
 }
 
 /**

@@ -117,6 +117,20 @@ describe('mail stores (mail-store.ts)', () => {
     lacks(found(dump, 'EMAIL_ADDRESS'), 'spielerschutz@funkelbrett.de');
   });
 
+  it('reads a desk whose mailbox is its name’s initials as the organisation’s; a person’s initials stay', () => {
+    const dump = [
+      'PidTagSenderName (0x0C1A001F, PT_UNICODE): "Ysolde Marwitz"',
+      'Recipient 0: PidTagRecipientType=1; PidTagDisplayName="Funkelbrett Law Enforcement Response"; PidTagSmtpAddress="ler@funkelbrett.de"',
+      'Recipient 1: PidTagRecipientType=2; PidTagDisplayName="Hartwig Lembeck"; PidTagSmtpAddress="hl@funkelbrett.de"',
+    ].join('\n');
+    const people = found(dump, 'PERSON');
+    lacks(people, 'Enforcement');
+    holds(people, 'Hartwig Lembeck');
+    const emails = found(dump, 'EMAIL_ADDRESS');
+    lacks(emails, 'ler@funkelbrett.de');
+    holds(emails, 'hl@funkelbrett.de');
+  });
+
   it('reads a PST dump’s C-escaped body: the signature’s name is a line of its own, ending at the backslash', () => {
     const people = found(PST_DUMP, 'PERSON');
     assert.ok(
