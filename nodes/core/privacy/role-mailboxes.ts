@@ -97,7 +97,7 @@ const FUNCTION_WORDS = new Set(
     'switchboard mailroom facilities estates quality audit governance ' +
     // Online platforms' trust and safety desks (round 36): reports, verification, minors' and players' protection
     'safety trust reporting verification verifizierung spielerschutz jugendschutz protection response enforcement ' +
-    'moderation appeals meldestelle onboarding payouts leadership'
+    'moderation meldestelle onboarding payouts leadership'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
