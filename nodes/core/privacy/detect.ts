@@ -23,6 +23,7 @@ import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
+import { mailStorePieces } from './mail-store.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -65,6 +66,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   odfPieces,
   sheetPieces,
   rtfPieces,
+  // Before the HTML reader: an EWS body is HTML inside a mail store's XML.
+  mailStorePieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];

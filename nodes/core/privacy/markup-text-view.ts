@@ -430,7 +430,7 @@ function decodeNone(text: string, start: number, end: number, emit: Emit): void 
 const XML_NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** XML's character references decoded; anything else as written. */
-function decodeXml(text: string, start: number, end: number, emit: Emit): void {
+export function decodeXml(text: string, start: number, end: number, emit: Emit): void {
   for (let i = start; i < end; i++) {
     if (text[i] === '&') {
       const semi = text.indexOf(';', i);

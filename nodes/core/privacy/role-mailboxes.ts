@@ -95,10 +95,12 @@ const FUNCTION_WORDS = new Set(
     'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
     'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
     'switchboard mailroom facilities estates quality audit governance ' +
-    // Online platforms' trust and safety desks (round 36): the functions a platform's or an authority's mailbox names.
-    // Not "appeals" or "reports": "academic.appeals@" is labelled one person's post (see wordMailbox).
-    'safety leads trust integrity moderation payouts payout creators partnerships rostering ' +
-    'escalations takedown takedowns lawenforcement subpoenas'
+    // Online platforms' trust and safety desks (round 36): the functions a platform's or an authority's mailbox names
+    // (reports, verification, minors' and players' protection). Not "appeals" or "reports": "academic.appeals@" is
+    // labelled one person's post (see wordMailbox).
+    'safety leads trust integrity moderation payouts payout creators partnerships rostering escalations takedown ' +
+    'takedowns lawenforcement subpoenas reporting verification verifizierung spielerschutz jugendschutz protection ' +
+    'response enforcement meldestelle onboarding leadership'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
@@ -326,7 +328,6 @@ export function namelessMailbox(address: string): boolean {
  * "Kundenservice Jana <service@…>" stay a person's.
  */
 export function roleDisplayName(display: string, address: string): boolean {
-  if (!functionWordMailbox(address)) return false;
   const words = display.split(/[^\p{L}]+/u).filter((w) => w.length > 0);
   if (words.length === 0 || words.length > 8) return false;
   const domainWords = new Set(
@@ -335,6 +336,7 @@ export function roleDisplayName(display: string, address: string): boolean {
       .toLowerCase()
       .split(/[.-]/),
   );
+  if (!functionWordMailbox(address) && !deskInitials(words, address, domainWords)) return false;
   let role = false;
   for (const written of words) {
     const w = folded(written);
@@ -344,6 +346,20 @@ export function roleDisplayName(display: string, address: string): boolean {
       return false;
   }
   return role;
+}
+
+/**
+ * Whether a mailbox's local part is the initials of its desk's name, the organisation's own name left out
+ * ("Pixelschmiede Law Enforcement Response <ler@pixelschmiede.games>"): two to six letters, one per word of two
+ * words or more, at a domain no person's. Only beside that name, and only where roleDisplayName finds every word a
+ * function word or an ordinary word (a person's initials beside a person's name stay: "Anna Berg <ab@…>").
+ */
+function deskInitials(words: string[], address: string, domainWords: ReadonlySet<string>): boolean {
+  const at = address.indexOf('@');
+  const local = address.slice(0, at).toLowerCase();
+  if (!/^[a-z]{2,6}$/.test(local) || personalDomain(address.slice(at + 1))) return false;
+  const own = words.filter((w) => !domainWords.has(folded(w)));
+  return own.length >= 2 && own.map((w) => folded(w)[0]).join('') === local;
 }
 
 /**
