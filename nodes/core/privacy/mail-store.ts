@@ -2,6 +2,7 @@ import { htmlSourcePieces } from './html-source.js';
 import {
   decodeJson,
   decodeXml,
+  firstEndingAfter,
   insideRanges,
   overlapsRanges,
   type Emit,
@@ -82,7 +83,7 @@ export function mailStorePieces(text: string): MarkupReading | undefined {
     // A piece never holds an own part: cut around them (the view's line reads on without it).
     let at = start;
     let first = true;
-    for (let i = firstOwnEndingAfter(own, start); i < own.length && own[i].start < end; i++) {
+    for (let i = firstEndingAfter(own, start); i < own.length && own[i].start < end; i++) {
       const o = own[i];
       if (o.start > at) push(at, o.start);
       at = Math.max(at, o.end);
@@ -173,20 +174,8 @@ export function mailStorePieces(text: string): MarkupReading | undefined {
       else for (let i = start; i < end; i++) emit(t[i], i, i + 1);
     },
     joiner: '',
-    markupAt: isOwn,
+    ownValuesAt: isOwn,
   };
-}
-
-/** Sorted ranges: the index of the first one ending after `at`. */
-function firstOwnEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Ranges sorted and merged into disjoint ones. */

@@ -59,8 +59,16 @@ export interface MarkupReading {
    * tooltip, a content control's tag, an attribute an attacker made up); none given, every value keeps them.
    */
   ownAttribute?: (element: string, attribute: string) => boolean;
-  /** Where the format writes its own markup, beside `markup` (RTF: inside the document group, outside every piece). */
+  /**
+   * Where the format writes its own markup, beside `markup` (RTF: inside the document group, outside every piece):
+   * its words read as names there and are dropped; a structured value there (an e-mail, an IBAN) is kept.
+   */
   markupAt?: (start: number, end: number) => boolean;
+  /**
+   * Where the format writes identifiers of its own in the very shape of a value (a message id like an e-mail address,
+   * a relay's IP, a desk's role mailbox beside its name): every finding there is dropped, whatever its type.
+   */
+  ownValuesAt?: (start: number, end: number) => boolean;
   /**
    * Findings the format's structure gives and no text beside them says: a sheet's number cell under a birth-date
    * heading (Excel's serial day number), an RTF file's author. Added to the findings over the pieces.
@@ -156,13 +164,14 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
     (e) =>
       (!overlapsRead(e) || reading.keepWritten?.includes(e.type) === true) &&
       !ownPlace(e) &&
+      !reading.ownValuesAt?.(e.start, e.end) &&
       !markupName(text, e, reading.escapes, inMarkup) &&
       !markupNumber(e),
   );
 }
 
 /** Sorted, disjoint ranges: the index of the first one that ends after `at` (`ranges.length` if none does). */
-function firstEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
+export function firstEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
   let lo = 0;
   let hi = ranges.length;
   while (lo < hi) {
