@@ -471,14 +471,24 @@ function orgTable(r: Random64, theme: Theme, lang: Lang): Table {
 
 /** A reference table without any person: species, drugs or vaccine batches. */
 function referenceTable(r: Random64, lang: Lang): Table {
-  const drugs = [
-    "Melkfett 'Euterglanz'",
-    'Meloxicam 1,5 mg/ml',
-    'Amoxicillin 50 mg',
-    'Ivermectin 1 %',
-    'Tollwut-Impfstoff',
-    'Leptospirose Lepto 4',
-  ];
+  const drugs =
+    lang === 'de'
+      ? [
+          "Melkfett 'Euterglanz'",
+          'Meloxicam 1,5 mg/ml',
+          'Amoxicillin 50 mg',
+          'Ivermectin 1 %',
+          'Tollwut-Impfstoff',
+          'Leptospirose Lepto 4',
+        ]
+      : [
+          "Farmer's Friend udder cream",
+          'Meloxicam 1.5 mg/ml',
+          'Amoxicillin 50 mg',
+          'Ivermectin 1%',
+          'Rabies vaccine',
+          'Leptospirosis L4',
+        ];
   return {
     name: lang === 'de' ? 'arzneimittel' : 'medicines',
     columns: [
@@ -548,7 +558,7 @@ function mongoCollection(b: Builder, t: Table, r: Random64, canonical: boolean):
     const doc: MongoDoc = [['_id', { raw: [`{"$oid":"${oid(r)}"}`] }]];
     row.forEach((cell, i) => {
       const name = t.columns[i].name;
-      if (i === 0) doc.push(['legacyId', cell]);
+      if (name === 'id') doc.push(['legacyId', cell]);
       else if (cell !== null && typeof cell !== 'number' && /^(date|timestamp)$/.test(t.columns[i].sql)) {
         // A DATE column becomes a BSON date; relaxed JSON writes it ISO, canonical as epoch milliseconds.
         const first = cell[0];
