@@ -217,7 +217,7 @@ Price KSh 420,000 received in full.`,
   ),
   en(
     'Farm vet visit report',
-    `Herd health visit – Ulvestad farm
+    `Herd health visit – ⧼n:Ulvestad⧽ farm
 Farmer ⧼n:Olaug Ulvestad⧽ reported two cases of mastitis; bulk tank SCC 210,000.
 Recommend teat dip change and dry cow therapy review. Next visit in 4 weeks.`,
   ),
