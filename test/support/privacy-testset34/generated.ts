@@ -14,8 +14,9 @@ import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId } fr
  *   `\t`, `\n`, `\\`, the block closed by `\.`;
  * - `mysqldump`: the versioned `/*!40101 … *\/` comments, backquoted names, `LOCK TABLES`, ONE extended INSERT
  *   per table with every row on one line, strings in single quotes with `\'`, `\n` and `\\` escapes;
- * - `mongoexport` relaxed extended JSON: one document per line, `{"$oid": …}` ids, `{"$date": "…Z"}` dates,
- *   nested owner objects, strings JSON-escaped;
+ * - `mongoexport` relaxed extended JSON: one document per line, `{"$oid": …}` ids, `{"$date": "…Z"}` dates
+ *   (years 1970 to 9999 only; an earlier date keeps the canonical `$numberLong` form), nested owner objects,
+ *   strings JSON-escaped;
  * - MongoDB canonical extended JSON (`mongoexport --jsonFormat=canonical`): the same with `$numberInt`,
  *   `$numberLong` and `$date` holding `$numberLong` milliseconds;
  * - SQLite's `.dump`: `PRAGMA foreign_keys=OFF;`, `BEGIN TRANSACTION;`, one `INSERT INTO … VALUES(…);` per row,
@@ -561,10 +562,12 @@ function mongoCollection(b: Builder, t: Table, r: Random64, canonical: boolean):
       if (name === 'id') doc.push(['legacyId', cell]);
       else if (cell !== null && typeof cell !== 'number' && /^(date|timestamp)$/.test(t.columns[i].sql)) {
         // A DATE column becomes a BSON date; relaxed JSON writes it ISO, canonical as epoch milliseconds.
+        // Relaxed Extended JSON v2 writes the ISO string only for years 1970 to 9999 and falls back to the
+        // canonical `$numberLong` form for any other date (so a birth date before 1970 is no written date).
         const first = cell[0];
         const day = typeof first === 'string' ? first.slice(0, 10) : first.v;
         const ms = Date.parse(`${day}T00:00:00Z`);
-        if (canonical || Number.isNaN(ms))
+        if (canonical || Number.isNaN(ms) || ms < 0)
           doc.push([name, { raw: [`{"$date":{"$numberLong":"${Number.isNaN(ms) ? 0 : ms}"}}`] }]);
         else if (typeof first === 'string')
           doc.push([name, { raw: [`{"$date":"${day}T${first.slice(11) || '00:00:00'}Z"}`] }]);
