@@ -111,13 +111,16 @@ function pgTable(b: Builder, t: Table): void {
   b.put('\\.\n\n\n');
 }
 
+/** MySQL has no `inet` type: an address column is a varchar(45) there (the longest IPv6 text form). */
+const mysqlType = (sql: string): string => (sql === 'inet' ? 'varchar(45)' : sql.replace('text', 'varchar(255)'));
+
 function mysqlTable(b: Builder, t: Table): void {
   b.put(`--\n-- Table structure for table \`${t.name}\`\n--\n\nDROP TABLE IF EXISTS \`${t.name}\`;\n`);
   b.put(
     '/*!40101 SET @saved_cs_client     = @@character_set_client */;\n/*!50503 SET character_set_client = utf8mb4 */;\n',
   );
   b.put(
-    `CREATE TABLE \`${t.name}\` (\n${t.columns.map((c) => `  \`${c.name}\` ${c.sql.replace('text', 'varchar(255)')}`).join(',\n')},\n  PRIMARY KEY (\`${t.columns[0].name}\`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;\n`,
+    `CREATE TABLE \`${t.name}\` (\n${t.columns.map((c) => `  \`${c.name}\` ${mysqlType(c.sql)}`).join(',\n')},\n  PRIMARY KEY (\`${t.columns[0].name}\`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;\n`,
   );
   b.put('/*!40101 SET character_set_client = @saved_cs_client */;\n\n');
   b.put(`--\n-- Dumping data for table \`${t.name}\`\n--\n\nLOCK TABLES \`${t.name}\` WRITE;\n`);
