@@ -57,6 +57,22 @@ const BOUNDARY = /boundary="?([^"\s;]{1,200})"?/gi;
  */
 const RELAY =
   /\b(?:from|by)[ \t]+([A-Za-z0-9][A-Za-z0-9-]{0,62}(?:\.[A-Za-z0-9-]{1,63}){1,10})[ \t]+\(([^()\n\\]{1,200})\)/g;
+/** A trace field's start, its end (a line break not followed by folding white space, as written or C-escaped). */
+const RECEIVED = /(?<![\w-])Received[ \t]*:/gi;
+const RECEIVED_END = /\n(?![ \t])|\\r\\n(?![ \t]|\\t)|\\n(?![ \t]|\\t)|"/;
+const MAX_TRACE_FIELD = 2000;
+/** Host or TCP-info names of a subscriber's line or a person's own machine (dial-up pools, home routers, .local). */
+const CLIENT_HOST =
+  /(?:^|[.\s(-])(?:dip\d*|dyn|dynamic|dynip|pool|dsl|adsl|vdsl|cable|customer|cust|ppp|pppoe|dialup|dial|broadband|residential|home|client|fritz|speedport|local|lan|localdomain)(?=$|[.\s)\]-])/i;
+/**
+ * Whether a message id's `local@domain` is a mail system's (digits in a token of its own, "574530.2344AB", "CAKx7…"),
+ * not a person's mailbox written as one ("anna.berg", "jan_k1990"): a name-like local part keeps the value, privacy first.
+ */
+function machineId(id: string): boolean {
+  const at = id.lastIndexOf('@');
+  const local = at === -1 ? id : id.slice(0, at);
+  return !/^\p{L}+(?:[._+-]\p{L}+)*\d{0,4}$/u.test(local);
+}
 const IP_IN_INFO = /\[?(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]{2,39}:[0-9A-Fa-f]{1,4}|IPv6:[0-9A-Fa-f:.]{2,45})\]?/g;
 /** The display-name properties and elements, and the mailbox values that can stand beside them. */
 const DISPLAY_NAME =
@@ -203,9 +219,13 @@ function ownRanges(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const span = (start: number, length: number) => out.push({ start, end: start + length });
   for (const m of text.matchAll(OWN_NAMES)) span(m.index, m[0].length);
-  for (const m of text.matchAll(MESSAGE_ID_FIELD)) span(m.index + m[0].length - m[1].length, m[1].trimEnd().length);
+  for (const m of text.matchAll(MESSAGE_ID_FIELD)) {
+    const at = m.index + m[0].length - m[1].length;
+    for (const id of m[1].matchAll(/<([^<>]{1,250})>/g)) if (machineId(id[1])) span(at + id.index, id[0].length);
+  }
   for (const m of text.matchAll(MESSAGE_ID_ELEMENT)) {
     const v = m[1] ?? m[2];
+    if (!machineId(v.replace(/^(?:<|&lt;)|(?:>|&gt;)$/g, ''))) continue;
     span(m.index + m[0].indexOf(v, m[0].indexOf(m[1] !== undefined ? '>' : '"')), v.length);
   }
   for (const m of text.matchAll(OWN_HEADER)) span(m.index, m[0].length);
@@ -214,10 +234,17 @@ function ownRanges(text: string): { start: number; end: number }[] {
     for (let at = text.indexOf('--' + m[1]); at !== -1; at = text.indexOf('--' + m[1], at + 2))
       span(at, m[1].length + 4);
   }
-  for (const m of text.matchAll(RELAY)) {
-    if (/^\d+(?:\.\d+){3}$/.test(m[1]) || /\bunknown\b/i.test(m[2])) continue;
-    const infoStart = m.index + m[0].length - 1 - m[2].length;
-    for (const ip of m[2].matchAll(IP_IN_INFO)) if (/\d/.test(ip[0])) span(infoStart + ip.index, ip[0].length);
+  for (const r of text.matchAll(RECEIVED)) {
+    // Only inside a Received field, to its unfolded line's end: "from home.example (IP)" in prose is no trace field.
+    const field = text.slice(r.index, Math.min(text.length, r.index + MAX_TRACE_FIELD));
+    const end = RECEIVED_END.exec(field)?.index ?? field.length;
+    for (const m of field.slice(0, end).matchAll(RELAY)) {
+      if (/^\d+(?:\.\d+){3}$/.test(m[1]) || /\bunknown\b/i.test(m[2])) continue;
+      // A client's own machine or a subscriber line named in the trace is a person's connection.
+      if (CLIENT_HOST.test(m[1]) || CLIENT_HOST.test(m[2])) continue;
+      const infoStart = r.index + m.index + m[0].length - 1 - m[2].length;
+      for (const ip of m[2].matchAll(IP_IN_INFO)) if (/\d/.test(ip[0])) span(infoStart + ip.index, ip[0].length);
+    }
   }
   // A desk's name and its role mailbox: the desk's name wherever it is written beside a mailbox of the mail.
   const addresses = new Set<string>();

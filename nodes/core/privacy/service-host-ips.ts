@@ -1,3 +1,5 @@
+import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+
 /**
  * A private (RFC 1918) IPv4 address named for one of the organisation's own service hosts: "auth-gw-1
  * (172.31.8.4)", "Quelle: auth-svc-eu-2 (10.20.4.17)", "risk-engine (172.31.9.20)". Such an address only
@@ -29,5 +31,12 @@ export function isServiceHostAddress(text: string, index: number, address: strin
   const host = HOST_BEFORE.exec(text.slice(Math.max(0, index - 48), index));
   if (!host) return false;
   const parts = host[1].split('-');
-  return parts.some((p) => SERVICE_PART.test(p)) && !parts.some((p) => PERSONAL_PART.test(p));
+  // "jan-api (10.1.2.3)", "anna-web": a part that is a given name names a person's own host or sandbox.
+  return parts.some((p) => SERVICE_PART.test(p)) && !parts.some((p) => PERSONAL_PART.test(p) || nameWord(p));
+}
+
+/** A host name's part that is a person's name ("jan", "anna"), not a service's word. */
+function nameWord(part: string): boolean {
+  if (part.length < 3 || SERVICE_PART.test(part)) return false;
+  return isGivenName(part[0].toUpperCase() + part.slice(1)) || (isKnownName(part) && !isDictionaryWord(part));
 }
