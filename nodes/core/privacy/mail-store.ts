@@ -29,7 +29,8 @@ import { roleDisplayName } from './role-mailboxes.js';
  * `roleDisplayName`) is the organisation's, name and mailbox; a person's name beside a role mailbox stays a person's.
  */
 
-const PROPERTY_STORE = /__substg1\.0_|PidTag\w|<t:Message|GetItemResponse/;
+/** What only a mail store writes: .msg stream names, MAPI property names, EWS elements (plain searches: every text pays them). */
+const STORE_MARKS = ['__substg1.0_', 'PidTag', '<t:Message', 'GetItemResponse'];
 /** An mbox envelope line ("From sender date") with a header line right after it. */
 const MBOX_ENVELOPE = /^From [^\s]{1,254} [^\n]{0,80}\d\n[\w-]{1,60}:/m;
 
@@ -85,9 +86,9 @@ const UNLABELLED = /^(?:Body|BodyHtml|Html|TransportMessageHeaders|RtfCompressed
 const EWS_TEXT = /<(?:t:|m:)?(\w{1,60})(?:[ \t][^<>]{0,2000})?>([^<]+)<\//g;
 
 export function mailStorePieces(text: string): MarkupReading | undefined {
-  const store = PROPERTY_STORE.test(text);
-  if (!store && !(text.startsWith('From ') || text.includes('\nFrom ')) && !MBOX_ENVELOPE.test(text)) return undefined;
-  if (!store && !MBOX_ENVELOPE.test(text)) return undefined;
+  const store = STORE_MARKS.some((mark) => text.includes(mark));
+  const mbox = !store && (text.startsWith('From ') || text.includes('\nFrom ')) && MBOX_ENVELOPE.test(text);
+  if (!store && !mbox) return undefined;
   const own = ownRanges(text);
   const isOwn = insideRanges(own);
   const kinds = new Map<number, Kind>();

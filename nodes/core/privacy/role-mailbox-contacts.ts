@@ -56,7 +56,12 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
       const first = lines.lineOf(e.start);
       if (text.slice(lines.lineStart(first), e.start).trim() === '') nameOpens.add(first);
       for (let l = lines.lineOf(e.start), last = lines.lineOf(e.end); l <= last; l++) personLines.add(l);
-      for (const written of text.slice(e.start, e.end).split(/[^\p{L}]+/u))
+      const words = text.slice(e.start, e.end).split(/[^\p{L}]+/u);
+      // The initials of a name of three or more words are that person's mailbox too ("Lena Emmerich Roth <ler@…>"),
+      // even where they spell a desk's abbreviation; two letters would take too many units' ("hr@", "it@") away.
+      const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0].toLowerCase());
+      if (initials.length >= 3 && initials.length <= 4) localNameWords.add(folded(initials.join('')));
+      for (const written of words)
         if (written.length >= 4) {
           const w = written.toLowerCase();
           // As written and as a domain spells it ("Rübsamen": "ruebsamen-moebel.de").

@@ -63,3 +63,11 @@ describe('review 36: mail stores keep a person’s values', () => {
     assert.ok(true);
   });
 });
+
+describe('review 36: a person’s initials are their mailbox, even where a desk writes the same', () => {
+  it('keeps ler@ beside "Lena Emmerich Roth"; drops it beside the law enforcement response desk', () => {
+    has('Lena Emmerich Roth <ler@funkelbrett.de>', 'EMAIL_ADDRESS', 'ler@funkelbrett.de');
+    hasNo('Law Enforcement Response <ler@funkelbrett.de>', 'ler@funkelbrett.de');
+    hasNo('Anfragen von Behörden bitte an ler@funkelbrett.de', 'ler@funkelbrett.de');
+  });
+});
