@@ -75,6 +75,8 @@ export interface PeerFigures {
   testSet32?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 33 (`privacy-testset33/`). */
   testSet33?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 34 (`privacy-testset34/`). */
+  testSet34?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -110,7 +112,8 @@ export type LaterSet =
   | 30
   | 31
   | 32
-  | 33;
+  | 33
+  | 34;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -232,7 +235,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 33 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 34 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

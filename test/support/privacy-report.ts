@@ -49,6 +49,7 @@ import { privacyTestSet30 } from './privacy-testset30/index.js';
 import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
+import { privacyTestSet34 } from './privacy-testset34/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -241,6 +242,10 @@ const test32 = scoreLaterSet(32, privacyTestSet32());
 // e-mail archive formats as an ingest reads a mail store), by someone who never read the detectors nor saw their
 // output on it; scored once after the thirty-fifth round, before any work on its shapes.
 const test33 = scoreLaterSet(33, privacyTestSet33());
+// Test set 34: written during the thirty-sixth round, built unlike sets 1 to 33 (veterinary practices, agriculture
+// and animal keeping; database dumps as a backup holds them), by someone who never read the detectors nor saw their
+// output on it; scored once at the end of the thirty-sixth round.
+const test34 = scoreLaterSet(34, privacyTestSet34());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -278,6 +283,7 @@ if (process.argv.includes('--write')) {
     testSet31: test31.figures,
     testSet32: test32.figures,
     testSet33: test33.figures,
+    testSet34: test34.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -317,6 +323,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset31', test31.block);
   readme = replaceReadmeSection(readme, 'privacy-testset32', test32.block);
   readme = replaceReadmeSection(readme, 'privacy-testset33', test33.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset34', test34.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
