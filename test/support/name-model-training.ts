@@ -42,10 +42,11 @@ import { privacyTestSet30 } from './privacy-testset30/index.js';
 import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
+import { privacyTestSet34 } from './privacy-testset34/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 33 (sets 9 to 33 became development data once they were scored).
+ * test sets 1 to 34 (sets 9 to 34 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -84,6 +85,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test31', privacyTestSet31()],
     ['test32', privacyTestSet32()],
     ['test33', privacyTestSet33()],
+    ['test34', privacyTestSet34()],
   ];
 }
 
