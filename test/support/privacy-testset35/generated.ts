@@ -235,7 +235,9 @@ const SCENARIOS: ((rng: Ran3, lang: Lang) => Event)[] = [
       data: {
         member: { full_name: name(p), phone: L('PHONE_NUMBER', p.phone), email: L('EMAIL_ADDRESS', p.email) },
         birth_date: L('DATE_OF_BIRTH', dob(rng, p, lang)),
-        document: { kind: 'passport', issuing_state: 'D', number: L('DE_PASSPORT', icaoNumber(rng, 'passport')) },
+        document: rng.chance(0.5)
+          ? { kind: 'passport', issuing_state: 'D', number: L('DE_PASSPORT', icaoNumber(rng, 'passport')) }
+          : { kind: 'id_card', issuing_state: 'D', number: L('DE_ID_CARD', icaoNumber(rng, 'id')) },
         licence: { classes: ['B'], number: `B${rng.digits(2)}${b62(rng, 6).toUpperCase()}` },
         address: L('POSTAL_ADDRESS', p.address),
         checked_from_ip: L('IP_ADDRESS', deviceIp(rng)),
@@ -367,7 +369,7 @@ const SCENARIOS: ((rng: Ran3, lang: Lang) => Event)[] = [
         iban: L('IBAN_CODE', iban(rng, rng.pick(['GB', 'DE', 'BG', 'CH']))),
         reason:
           lang === 'de'
-            ? { txt: ['Doppelt abgebucht, Kundin ', L('PERSON', p.given), ' bittet um Erstattung'] }
+            ? { txt: ['Doppelt abgebucht, ', L('PERSON', p.given), ' bittet um Erstattung'] }
             : { txt: ['Charged twice; ', L('PERSON', p.given), ' asks for a refund'] },
         agent: `agent-${rng.int(100, 999)}`,
       },

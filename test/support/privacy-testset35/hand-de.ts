@@ -289,7 +289,7 @@ Hiermit kündige ich meine Jahreskarte zum nächstmöglichen Termin, da ich nach
   {
     lang: 'de',
     kind: 'Chatprotokoll App-Support Ticketkauf',
-    source: `Chat #88201 · TicketApp Support · 19.03.2026
+    source: `Chat #88201 · TicketApp Support · 19.03.2026 · Kunden-IP ⁅a:92.117.48.203⁆
 
 [18:02] Kunde: Hallo, mein Ticket wurde doppelt abgebucht, Karte ⁅c:⁆
 [18:03] Agent ⁅n:Pouesi⁆: Das tut mir leid! Wie lautet die Mailadresse Ihres Kontos?

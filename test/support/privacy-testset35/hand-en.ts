@@ -172,7 +172,8 @@ I request a copy of all personal data you hold about me, including trip history,
 
 Name on the account: ⁅n:Floireans Friseal⁆
 Phone on the account: ⁅t:07731 552 048⁆
-Home address (for verification): ⁅h:3 Queen Margaret Drive, Glasgow G20 8NZ⁆`,
+Home address (for verification): ⁅h:3 Queen Margaret Drive, Glasgow G20 8NZ⁆
+My home broadband IP, in case it helps you find my sessions: ⁅a:2a02:c7c:5e21:9900::4⁆`,
   },
   {
     lang: 'en',

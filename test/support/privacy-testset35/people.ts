@@ -58,7 +58,7 @@ const commaNo = (s: string, n: number, t: string) => `${s}, ${n}, ${t}`;
 const PLACES: Record<Country, Place> = {
   DE: {
     streets: ['Hafenstraße', 'Am Kuhberg', 'Ulmenallee', 'Bahnhofsvorplatz', 'Kornblumenweg', 'Zur Alten Wache'],
-    towns: ['04177 Leipzig', '99084 Erfurt', '24103 Kiel', '93047 Regensburg', '66111 Saarbrücken', '02625 Bautzen'],
+    towns: ['24103 Kiel', '99084 Erfurt', '04177 Leipzig', '66111 Saarbrücken', '02625 Bautzen', '93047 Regensburg'],
     phone: (rng) =>
       `${rng.pick(['+49 151', '+49 160', '+49 172', '+49 176', '0157', '0162'])} ${rng.digits(4)} ${rng.digits(4)}`,
     write: europe,
@@ -76,19 +76,19 @@ const PLACES: Record<Country, Place> = {
     write: europe,
   },
   LU: {
-    streets: ['Rue de Hollerich', 'Avenue de la Gare', 'Rue du Fort Wallis'],
+    streets: ['Rue du Fort Wallis', 'Rue de l’Alzette', 'Grand-Rue'],
     towns: ['L-1741 Luxembourg', 'L-4170 Esch-sur-Alzette', 'L-9053 Ettelbruck'],
     phone: (rng) => `+352 ${rng.pick(['621', '661', '691'])} ${rng.digits(3)} ${rng.digits(3)}`,
     write: (s, n, t) => `${n}, ${s}, ${t}`,
   },
   NL: {
-    streets: ['Stationsweg', 'Oudegracht', 'Laan van Nieuw Oost-Indië'],
+    streets: ['Oudegracht', 'Stationsweg', 'Laan van Nieuw Oost-Indië'],
     towns: ['3511 AX Utrecht', '8911 DM Leeuwarden', '2595 AA Den Haag'],
     phone: (rng) => `+31 6 ${rng.digits(4)} ${rng.digits(4)}`,
     write: europe,
   },
   BE: {
-    streets: ['Rue de la Station', 'Kortrijksesteenweg', 'Avenue Fonsny'],
+    streets: ['Avenue Fonsny', 'Kortrijksesteenweg', 'Rue de la Station'],
     towns: ['1060 Saint-Gilles', '9000 Gent', '4700 Eupen'],
     phone: (rng) => `+32 ${rng.pick(['470', '475', '486', '497'])} ${rng.digits(2)} ${rng.digits(2)} ${rng.digits(2)}`,
     write: europe,
@@ -143,7 +143,7 @@ const PLACES: Record<Country, Place> = {
   },
   UK: {
     streets: ['Cowley Road', 'Station Parade', 'Queen Margaret Drive', 'Ffordd Pentre'],
-    towns: ['Oxford OX4 1HR', 'Glasgow G20 8NZ', 'Bangor LL57 2PW', 'Bristol BS5 6XX'],
+    towns: ['Oxford OX4 1HR', 'Bristol BS5 6XX', 'Glasgow G20 8NZ', 'Bangor LL57 2PW'],
     phone: (rng) =>
       `${rng.pick(['07', '+44 7'])}${rng.pick(['4', '5', '7', '8', '9'])}${rng.digits(2)} ${rng.digits(6)}`,
     write: numberFirst,
@@ -199,7 +199,7 @@ const PLACES: Record<Country, Place> = {
   },
   AU: {
     streets: ['Smith Street', 'Lygon Street', 'Hay Street'],
-    towns: ['Collingwood VIC 3066', 'Perth WA 6000', 'Fitzroy VIC 3065'],
+    towns: ['Collingwood VIC 3066', 'Fitzroy VIC 3065', 'Perth WA 6000'],
     phone: (rng) => `${rng.pick(['04', '+61 4'])}${rng.digits(2)} ${rng.digits(3)} ${rng.digits(3)}`,
     write: numberFirst,
   },
@@ -258,7 +258,9 @@ export function person(rng: Ran3, lang: 'de' | 'en'): Person {
   const family = rng.pick(culture.family);
   const country = rng.pick(lang === 'de' ? DE_SIDE : EN_SIDE);
   const place = PLACES[country];
-  const address = place.write(rng.pick(place.streets), rng.int(2, 148), rng.pick(place.towns));
+  // A street goes with the town listed at the same place, so no street stands in another country's town.
+  const at = rng.below(place.streets.length);
+  const address = place.write(place.streets[at], rng.int(2, 148), place.towns[at % place.towns.length]);
   const local = `${ascii(given.split(/[ -]/)[0])}${rng.pick(['.', '_', ''])}${ascii(family.split(/[ -]/).pop() ?? family)}`;
   const email = `${local}${rng.chance(0.4) ? rng.int(2, 99) : ''}@${rng.pick(MAIL)}`;
   return {
