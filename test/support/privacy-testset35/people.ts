@@ -119,7 +119,7 @@ const PLACES: Record<Country, Place> = {
   },
   BG: {
     streets: ['ul. Graf Ignatiev', 'bul. Vitosha', 'ul. Tsar Simeon'],
-    towns: ['1000 Sofia', '4000 Plovdiv', '9000 Varna'],
+    towns: ['1000 Sofia', '1000 Sofia', '4000 Plovdiv'],
     phone: (rng) => `+359 ${rng.pick(['87', '88', '89'])} ${rng.digits(3)} ${rng.digits(4)}`,
     write: europe,
   },
@@ -156,7 +156,7 @@ const PLACES: Record<Country, Place> = {
     write: numberFirst,
   },
   CO: {
-    streets: ['Carrera 43A', 'Calle 10', 'Avenida El Poblado'],
+    streets: ['Carrera 43A', 'Calle 10', 'Avenida Roosevelt'],
     towns: ['Medellín 050021', 'Bogotá 110311', 'Cali 760042'],
     phone: (rng) => `+57 ${rng.pick(['300', '310', '315', '320'])} ${rng.digits(3)} ${rng.digits(4)}`,
     write: (s, n, t) => `${s} # ${n}-${10 + (n % 80)}, ${t}`,
@@ -181,19 +181,19 @@ const PLACES: Record<Country, Place> = {
   },
   LK: {
     streets: ['Galle Road', 'Kandy Road', 'Duplication Road'],
-    towns: ['Colombo 00300', 'Kandy 20000', 'Galle 80000'],
+    towns: ['Colombo 00300', 'Kandy 20000', 'Colombo 00400'],
     phone: (rng) => `+94 7${rng.pick(['0', '1', '2', '6', '7'])} ${rng.digits(3)} ${rng.digits(4)}`,
     write: numberFirst,
   },
   TH: {
     streets: ['Sukhumvit Soi 31', 'Charoen Krung Road', 'Nimmanhaemin Road'],
-    towns: ['Bangkok 10110', 'Chiang Mai 50200', 'Khon Kaen 40000'],
+    towns: ['Bangkok 10110', 'Bangkok 10500', 'Chiang Mai 50200'],
     phone: (rng) => `+66 ${rng.pick(['8', '9', '6'])}${rng.digits(1)} ${rng.digits(3)} ${rng.digits(4)}`,
     write: numberFirst,
   },
   MY: {
     streets: ['Jalan Tun Razak', 'Jalan Ampang', 'Lebuh Chulia'],
-    towns: ['50400 Kuala Lumpur', '10200 George Town', '80000 Johor Bahru'],
+    towns: ['50400 Kuala Lumpur', '50450 Kuala Lumpur', '10200 George Town'],
     phone: (rng) => `+60 1${rng.pick(['2', '3', '7', '9'])}-${rng.digits(3)} ${rng.digits(4)}`,
     write: (s, n, t) => `${n}, ${s}, ${t}`,
   },
