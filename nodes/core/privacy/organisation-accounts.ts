@@ -68,9 +68,13 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const before = text.slice(lineStart, e.start);
     if (PERSONAL_CUE.test(before)) return true;
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
-    const bodyAccount =
-      BODY_ACCOUNT_BEFORE.test(before) || BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)));
-    if (bodyAccount) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    if (BODY_ACCOUNT_BEFORE.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    // A practice may be one practitioner's: its "(Praxis)" account stays theirs when a person is named on the lines
+    // right after it ("… (Praxiskonto).\nBehandelnder Tierarzt: X" is labelled the vet's own in set 15).
+    if (BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)))) {
+      const after = lines.lineEnd(Math.min(lines.lineOf(e.end) + 2, lines.lineOf(text.length)));
+      return persons.some((p) => (p.start >= lineStart && p.end <= e.start) || (p.start >= e.end && p.end <= after));
+    }
     if (DONATIONS.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     const label = HOLDER_LABEL.exec(before);
     if (!label) return true;

@@ -63,6 +63,11 @@ describe('farming prose: organisations’ accounts', () => {
     const found = values(text, 'IBAN_CODE');
     assert.deepEqual(found, ['DE44 5001 0517 5407 3249 31']);
   });
+  it('keeps a practice account whose practitioner is named right after it', () => {
+    const text =
+      'Bitte überweisen auf DE89 3704 0044 0532 0130 00 (Praxiskonto).\nBehandelnde Tierärztin: Rieke Ambrosius';
+    assert.deepEqual(values(text, 'IBAN_CODE'), ['DE89 3704 0044 0532 0130 00']);
+  });
   it('keeps an IBAN whose holder is a person on the line', () => {
     const found = values('Landesoberkasse, für Frau Jorinde Wackersdorf: DE02 1203 0000 0000 2020 51', 'IBAN_CODE');
     assert.equal(found.length, 1);
