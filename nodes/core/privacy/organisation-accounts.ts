@@ -32,6 +32,15 @@ const DONATIONS =
  */
 const PERSONAL_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu}|Famili\p{L}*|Sohn|Tochter|Kind(?:es)?|Kinder|Mutter|Vater|Eltern|Witwe[rn]?|Nachbar(?:in|n)?|Freund(?:in|e)?|family|son|daughter|child(?:ren)?|mother|father|parents|widow(?:er)?|neighbou?r|friend)(?![\p{L}])/iu;
+/**
+ * A public body's cash office named before the IBAN ("Staatsoberkasse Bayern", "Landeshauptkasse", "Stadtkasse"), or a
+ * practice's, a yard's or a club's own account ("to the yard's account", "the practice account"): an organisation's.
+ */
+const BODY_ACCOUNT_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+/** The same written in brackets right after the IBAN ("… (Praxis)", "(practice account)", "(Kanzlei)"). */
+const BODY_ACCOUNT_AFTER =
+  /^[ \t]*\((?:Praxis|Tierarztpraxis|Klinik|Kanzlei|Verein|Practice|Surgery|Clinic|Yard|Club)(?:[ \t]*(?:konto|account))?\)/u;
 /** A bank's name ("Deutsche Bank AG", "Sparkasse Köln"): its legal form is the bank's, and says nothing of the holder. */
 const BANK_NAME = /(?:bank|sparkasse|kasse|banque|banco|banca|kredit|credit|savings|building society)/iu;
 /** What may stand between a person's name and a legal form that continues it ("Stuurman & Zn. Shipping B.V."). */
@@ -58,6 +67,14 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const lineStart = lines.lineStart(line);
     const before = text.slice(lineStart, e.start);
     if (PERSONAL_CUE.test(before)) return true;
+    // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
+    if (BODY_ACCOUNT_BEFORE.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    // A practice may be one practitioner's: its "(Praxis)" account stays theirs when a person is named on the lines
+    // right after it ("… (Praxiskonto).\nBehandelnder Tierarzt: X" is labelled the vet's own in set 15).
+    if (BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)))) {
+      const after = lines.lineEnd(Math.min(lines.lineOf(e.end) + 2, lines.lineOf(text.length)));
+      return persons.some((p) => (p.start >= lineStart && p.end <= e.start) || (p.start >= e.end && p.end <= after));
+    }
     if (DONATIONS.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     const label = HOLDER_LABEL.exec(before);
     if (!label) return true;

@@ -100,13 +100,20 @@ const FUNCTION_WORDS = new Set(
     // labelled one person's post (see wordMailbox).
     'safety leads trust integrity moderation payouts payout creators partnerships rostering escalations takedown ' +
     'takedowns lawenforcement subpoenas reporting verification verifizierung spielerschutz jugendschutz protection ' +
-    'response enforcement meldestelle onboarding leadership'
+    'response enforcement meldestelle onboarding leadership ' +
+    // Farming and veterinary bodies (round 37): an authority's, a breeders' association's, a practice's or a
+    // registry's desks (ear tags, herd and stud books, animal welfare, disease control, reminders, drug safety).
+    'tierkennzeichnung kennzeichnung zuchtbuch herdbuch zucht zuchtleitung tierschutz tierseuchen tierseuchenkasse ' +
+    'tiergesundheit veterinaeramt veterinaerwesen lebensmittelueberwachung erinnerung erinnerungen impferinnerung ' +
+    'tierhaltung pferdezucht besamung reminders reminder recall recalls vaccinations herdbook studbook registrations ' +
+    'welfare pharmacovigilance biosecurity livestock movements'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
-// "ler"/"lert": a platform's law enforcement response (team); "dpa": a data protection authority or agreement desk.
+// "ler"/"lert": a platform's law enforcement response (team); "dpa": a data protection authority or agreement desk;
+// "asp": an authority's African swine fever desk (Afrikanische Schweinepest).
 const DEPARTMENT_ABBREVIATIONS = new Set(
-  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div'.split(' '),
+  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div asp'.split(' '),
 );
 /** A German or English compound ending in a function word of 5 letters or more ("deathclaims", "cardservices"). */
 const COMPOUND_TAILS = [...FUNCTION_WORDS].filter((w) => w.length >= 5);

@@ -32,7 +32,7 @@ const UNIT_WORD = String.raw`(?:[Oo]ffice|büro|[Dd]esk|[Pp]lanning|[Pp]raxis(?!
  * own ("RSVP line +65 …" is the couple's mobile).
  */
 const SELF_STANDING_UNIT_WORD =
-  String.raw`(?:[Hh]otline|[Mm]eisterei|Praxis-?[Tt]elefon|[Pp]ractice[ \t]+(?:[Pp]hone|[Tt]elephone)|[Dd]ienststelle|[Aa]gentur|` +
+  String.raw`(?:[Hh]otline|[Hh]elpline|[Aa]dvi(?:ce|sory)[ \t]+[Ll]ine|[Oo]ut[ \t-]+of[ \t-]+hours[ \t]+(?:[Nn]umber|[Ll]ine)|[Mm]eisterei|Praxis-?[Tt]elefon|[Pp]ractice[ \t]+(?:[Pp]hone|[Tt]elephone)|[Dd]ienststelle|[Aa]gentur|` +
   // An emergency number only when a firm's word names it: a bare "Notfallnummer:" on a school form is a parent's.
   String.raw`(?:Reederei|Firmen|Betriebs|Praxis|Klinik|Hafen|Werft|Service)-?[Nn]otfall(?:nummer|telefon)|` +
   String.raw`(?:[Cc]linic|[Pp]ractice|[Ss]urgery|[Ww]ard|[Oo]ffice|[Ee]mergency|[Ss]ervice|[Ss]upport|[Bb]ooking|` +
@@ -49,6 +49,9 @@ const UNIT_LABEL = new RegExp(
     String.raw`|(?<standalone>` +
     SELF_STANDING_UNIT_WORD +
     String.raw`))` +
+    // Whom or what the line is for, and a verb of the sentence giving it ("Practice line for appointments:", "Out of
+    // hours number for clients stays …"): still the unit's line.
+    String.raw`(?:[ \t]+for[ \t]+\p{L}{3,20})?(?:[ \t]+(?:is|stays|remains|ist|bleibt))?` +
     String.raw`(?:,?[ \t]+\p{Lu}[\p{L}-]{1,30})?(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*[,.:·|–-]?[ \t]*` +
     String.raw`(?:(?:Tel(?:efon)?\.?|Phone|Fon|E-?[Mm]ail)[ \t]*:?[ \t]*)?$`,
   'u',
