@@ -64,13 +64,6 @@ const CZECH_BARE_STREET =
 const KOREAN_ROAD =
   /(?<![\p{L}\d])\p{Lu}[\p{L}]*(?:-\p{L}+)*-(?:gil|ro|daero)[ \t]+\d{1,4}(?:-\d{1,4})?(?:,[ \t]*\p{Lu}[\p{L} -]{1,30}){1,3}[ \t]+$/u;
 
-/**
- * A Pakistani address, the house (or plot) number, the road, then the town and its five-digit postcode on the
- * same or the next line ("House 118, Jhang Road\nFaisalabad 38000").
- */
-const PAKISTANI_HOUSE =
-  /(?<![\p{L}\d])(?:House|Plot|Flat)(?:[ \t]+No\.?)?[ \t]*#?\d{1,4}[A-Za-z]?,[ \t]*\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){0,3}[ \t]+(?:Road|Street|Bazaar|Colony|Town|Block|Avenue)[ \t]*(?:,[ \t]*|\n)\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+$/u;
-
 /** The address ending in the postcode text[postcodeStart, postcodeEnd) read by one of the shapes, if any. */
 export function streetFirstAt(
   text: string,
@@ -106,7 +99,7 @@ function kindAfterNameAt(
   const windowStart = Math.max(0, postcodeStart - 110);
   const before = text.slice(windowStart, postcodeStart);
   if (/^\d{5}$/.test(postcode)) {
-    const korean = KOREAN_ROAD.exec(before) ?? PAKISTANI_HOUSE.exec(before);
+    const korean = KOREAN_ROAD.exec(before);
     if (korean && !/[\p{L}\d]/u.test(text.charAt(postcodeEnd)))
       return { start: windowStart + korean.index, end: postcodeEnd };
   }
