@@ -670,7 +670,8 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
       continue;
     if (isYearRange(text.slice(start, end))) continue;
     // A holding's register number, an ear tag or a microchip ("Betrieb 09 275 1180 114"): livestock-numbers.ts.
-    if (livestockNumberAt(text, start, end)) continue;
+    // A mobile number keeps its reading whatever stands before it ("Holding 0171 4455667", "DE 0171 4455667").
+    if (!MOBILE_OR_INTERNATIONAL.test(text.slice(start, end)) && livestockNumberAt(text, start, end)) continue;
     // Eleven digits without a trunk "0" or "+" that pass the tax id's check digit, no phone label before them
     // (a table row's "1986-10-13\t80235639474"): the tax id detector reports them, as a tax id.
     if (taxIdNotPhone(text, start, end)) continue;

@@ -28,6 +28,7 @@ describe('farming identifiers and street-name-first addresses (round 37b)', () =
     assert.deepEqual(phones('Tel. 040 98961033, Betrieb 07 318 2264 105'), ['040 98961033']);
     assert.deepEqual(phones('Handy: 0171 4455667, Tier DE 07 552 61839'), ['0171 4455667']);
     assert.deepEqual(phones('Rückruf unter 0049 40 9896103'), ['0049 40 9896103']);
+    assert.deepEqual(phones('Betrieb 0171 4455667'), ['0171 4455667']);
     // An IBAN stays one, an order number is no phone.
     assert.deepEqual(ibans('Konto DE89 3704 0044 0532 0130 00, Betrieb 07 318 2264 105'), [
       'DE89 3704 0044 0532 0130 00',
