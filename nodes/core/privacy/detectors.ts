@@ -35,6 +35,7 @@ import { tableColumns } from './tables.js';
 import { personsTables } from './persons-tables.js';
 import { cellDumpColumns } from './cell-dumps.js';
 import { referenceLabelBefore } from './card-references.js';
+import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
@@ -668,6 +669,12 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     )
       continue;
     if (isYearRange(text.slice(start, end))) continue;
+    // A holding's register number, an ear tag or a microchip ("Betrieb 09 275 1180 114"): livestock-numbers.ts.
+    // A mobile number keeps its reading whatever stands before it ("Holding 0171 4455667", "DE 0171 4455667").
+    if (!MOBILE_OR_INTERNATIONAL.test(text.slice(start, end)) && livestockNumberAt(text, start, end)) continue;
+    // Eleven digits without a trunk "0" or "+" that pass the tax id's check digit, no phone label before them
+    // (a table row's "1986-10-13\t80235639474"): the tax id detector reports them, as a tax id.
+    if (taxIdNotPhone(text, start, end)) continue;
     // The whole candidate has passed the written-form test above; a number found inside it has not.
     const isCandidate = start === at && end === candidateEnd;
     // A part of the run across a line break ("0160 16749858\n16" before a row's "16. Okt."): the lines are read apart instead.
@@ -677,6 +684,14 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
   }
 }
 
+function taxIdNotPhone(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  if (!/^[1-9][\d ]{10,13}$/.test(raw)) return false;
+  const digits = raw.replace(/ /g, '');
+  if (digits.length !== 11 || !deTaxIdValid(digits)) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return !PHONE_LABEL_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
 /**
  * A number written internationally ("+", "00", a country code, groups) right after a phone label on
  * its line ("Tel: 0044 1275 4963444", "> > T: +90 532 876 05879", "reach me on +44 (0)1275 496 9953"),
@@ -1314,10 +1329,9 @@ export const ipAddress: Detector = (text) => [
 const TAX_WORDS = /(steuer|identifikationsnummer|idnr|tin|tax)/i;
 /** Eleven digits, separated anyhow, not part of a longer number (a phone number, an account). */
 // A line break ends it: the next line's leading digits ("….\n18:27 Anna: …", a form's "2  Angaben") are another number.
-const TAX_ID_CANDIDATE = new RegExp(
-  `(?<![\\w+]|\\d[ \\t./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[ \\t./_-]{1,3}\\d)`,
-  'y',
-);
+// A tab is a table's cell border, not a digit group's: the cell before ("1980-08-07\t47 697 081 320", a date of
+// birth in a person's row) or after is another value, so the tax id beside it is still read.
+const TAX_ID_CANDIDATE = new RegExp(`(?<![\\w+]|\\d[ ./_-]{1,3})\\d(?:${SEP}\\d){10}(?!\\w|[ ./_-]{1,3}\\d)`, 'y');
 export const deTaxId: Detector = (text) =>
   matchesInRuns(text, TAX_ID_CANDIDATE, 11, 11, (m) =>
     deTaxIdValid(alnum(m[0]))

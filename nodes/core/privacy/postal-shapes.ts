@@ -635,10 +635,15 @@ function postcodeAt(text: string, numberStart: number, digitsEnd: number, length
   ) {
     // Swedish, Czech and Slovak "114 55 Stockholm", "110 00 Praha".
     if (!isDigit(text.charCodeAt(numberStart - 2))) found = postcodeBeforeTown(text, numberStart, digitsEnd + 3, true);
+    // A Czech street written without its kind ("Návesní 1187, 588 56 Telč"): street-first-addresses.ts.
+    if (!found) found = streetFirstAt(text, numberStart, digitsEnd + 3);
   } else return;
   // Street kind first, house number after its name ("Via Maqueda, 88, 90134 Palermo"), or the postcode after
   // the town ("17 Sharia …, Cairo 11765"): street-first-addresses.ts.
-  if (!found && length >= 4) found = streetFirstAt(text, numberStart, length === 4 ? digitsEnd + 4 : digitsEnd);
+  if (!found && length === 4 && threeDigitsAfterDash(text, digitsEnd))
+    found = streetFirstAt(text, numberStart, digitsEnd + 4);
+  // A Hungarian four-digit postcode after the street's kind and number ("Petőfi Sándor utca 41, 4400 Nyíregyháza").
+  if (!found && length >= 4) found = streetFirstAt(text, numberStart, digitsEnd);
   if (found && !isOrganisationAddress(text, found.start, found.end))
     out.push({ type: 'POSTAL_ADDRESS', start: found.start, end: found.end, score: 0.92 });
 }

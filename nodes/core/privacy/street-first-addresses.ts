@@ -39,12 +39,39 @@ const TOWN_AFTER =
 /** Postcodes the shapes above go with: Portuguese NNNN-NNN, five digits (IT, ES, MX, MA, EG) or six (RO, VN). */
 const POSTCODE = /^(?:\d{4}-\d{3}|\d{5}|\d{6})$/;
 
-/** The address ending in the postcode text[postcodeStart, postcodeEnd) read by one of the two shapes, if any. */
+/**
+ * The street's name first, its kind AFTER the name, then the house number: Hungarian "Petőfi Sándor utca 41,
+ * 4400 Nyíregyháza" (four-digit postcode), Croatian "Vinogradska ulica 8, 43000 Bjelovar" (five), Czech and
+ * Slovak "Husova třída 12, 370 01 České Budějovice" (three and two).
+ */
+const KIND_AFTER_NAME = new RegExp(
+  `(?<![\\p{L}\\d])\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}[ \\t]+` +
+    `(?:utca|u\\.|út|útja|tér|köz|körút|sor|sétány|ulica|ul\\.|cesta|trg|put|obala|ulice|náměstí|nám\\.|třída|nábřeží|námestie)` +
+    `[ \\t]+\\d{1,4}(?:[/-]\\d{1,4})?[A-Za-z]?,[ \\t]*$`,
+  'u',
+);
+/**
+ * A Czech or Slovak street written without a kind ("Návesní 1187, 588 56 Telč", the word is an adjective): one
+ * word and a number are also a product and a count, so only after an address cue on the line ("Hof:", "reached
+ * at", "bytem") or a person's name and a comma.
+ */
+const CZECH_BARE_STREET =
+  /(?:(?:^|[^\p{L}])(?:[Hh]of|[Aa]dresse|[Aa]nschrift|[Aa]ddress|[Ww]ohnhaft|[Bb]ytem|[Bb]ydliště|[Aa]dresa|(?:reached|lives|living|resides|wohnt)[ \t]+(?:at|in))[ \t]*:?|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+,)[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+\d{1,4}(?:\/\d{1,4})?[a-z]?,[ \t]*)$/u;
+/**
+ * A Korean road name address, the road ("-gil", "-ro", "-daero") and building number first, then the county and
+ * province, the five-digit postcode last ("Hanu-gil 110, Pyeongchang-gun, Gangwon 25352").
+ */
+const KOREAN_ROAD =
+  /(?<![\p{L}\d])\p{Lu}[\p{L}]*(?:-\p{L}+)*-(?:gil|ro|daero)[ \t]+\d{1,4}(?:-\d{1,4})?(?:,[ \t]*\p{Lu}[\p{L} -]{1,30}){1,3}[ \t]+$/u;
+
+/** The address ending in the postcode text[postcodeStart, postcodeEnd) read by one of the shapes, if any. */
 export function streetFirstAt(
   text: string,
   postcodeStart: number,
   postcodeEnd: number,
 ): { start: number; end: number } | undefined {
+  const kindAfter = kindAfterNameAt(text, postcodeStart, postcodeEnd);
+  if (kindAfter) return kindAfter;
   if (!POSTCODE.test(text.slice(postcodeStart, postcodeEnd)) || /\d/.test(text.charAt(postcodeEnd))) return undefined;
   const windowStart = Math.max(0, postcodeStart - 110);
   const before = text.slice(windowStart, postcodeStart);
@@ -58,5 +85,30 @@ export function streetFirstAt(
   const numberFirst = NUMBER_FIRST.exec(before);
   if (numberFirst && !/[\p{L}\d]/u.test(text.charAt(postcodeEnd)))
     return { start: windowStart + numberFirst.index, end: postcodeEnd };
+  return undefined;
+}
+
+/** The kind-after-name, Czech bare-street and Korean shapes ending in the postcode, if any. */
+function kindAfterNameAt(
+  text: string,
+  postcodeStart: number,
+  postcodeEnd: number,
+): { start: number; end: number } | undefined {
+  const postcode = text.slice(postcodeStart, postcodeEnd);
+  if (/\d/.test(text.charAt(postcodeEnd)) || /\d/.test(text.charAt(postcodeStart - 1))) return undefined;
+  const windowStart = Math.max(0, postcodeStart - 110);
+  const before = text.slice(windowStart, postcodeStart);
+  if (/^\d{5}$/.test(postcode)) {
+    const korean = KOREAN_ROAD.exec(before);
+    if (korean && !/[\p{L}\d]/u.test(text.charAt(postcodeEnd)))
+      return { start: windowStart + korean.index, end: postcodeEnd };
+  }
+  if (!/^(?:\d{4}|\d{5}|\d{3} \d{2})$/.test(postcode)) return undefined;
+  const town = TOWN_AFTER.exec(text.slice(postcodeEnd, postcodeEnd + 60));
+  if (!town) return undefined;
+  const street = KIND_AFTER_NAME.exec(before);
+  if (street) return { start: windowStart + street.index, end: postcodeEnd + town[0].length };
+  const bare = postcode.length === 6 ? CZECH_BARE_STREET.exec(before) : null;
+  if (bare) return { start: postcodeStart - bare[1].length, end: postcodeEnd + town[0].length };
   return undefined;
 }
