@@ -25,7 +25,9 @@ const CREATE_TABLE = new RegExp(String.raw`CREATE TABLE (?:IF NOT EXISTS )?(${QU
 const COPY = new RegExp(String.raw`^COPY (${QUALIFIED}) \(([^()\n]{1,5000})\) FROM stdin;\n`, 'gm');
 const INSERT = new RegExp(String.raw`INSERT INTO (${QUALIFIED})(?:\s*\(([^()\n]{1,5000})\))?\s*VALUES\s*`, 'gi');
 /** A column list's items that are constraints, not columns. */
-const CONSTRAINT = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE)\b/i;
+// A column may be called "key" (a settings table's): KEY and INDEX are constraints only before a name's "(".
+const CONSTRAINT =
+  /^(?:PRIMARY\s+KEY|UNIQUE\b|CONSTRAINT\b|FOREIGN\s+KEY|CHECK\s*\(|EXCLUDE\b|(?:KEY|INDEX|FULLTEXT|SPATIAL)\s+[^\s(]{0,64}\s*\()/i;
 /** A dump header's lines naming the dump's server (mysqldump `-- Host:`, `-- Server version`, pg_dump's versions). */
 const HEADER_VALUE =
   /^-- (?:Host:|Server version|Dumped from database version|Dumped by pg_dump version|MySQL dump)[ \t]*([^\n]{1,300})$/gm;
@@ -48,8 +50,12 @@ export function columnLabel(name: string): string {
     .replace(/([a-z\u00df-\u00ff])([A-Z])/g, '$1 $2')
     .replace(/[_\-.]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    .replace(ABBREVIATED_NAME, '$1 name');
 }
+
+/** A column named for a name's part without the word "name" ("owner_family", "given"): the label says it whole. */
+const ABBREVIATED_NAME = /\b(family|given|first|last|middle|maiden)$/;
 
 /** The bare name of a (qualified, quoted) table: its last part, lower-cased. */
 function tableKey(name: string): string {
