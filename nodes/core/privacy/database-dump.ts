@@ -1,3 +1,4 @@
+import { PERSONAL_DATA_TYPES } from './entities.js';
 import { decodeJson, insideRanges, type Emit, type MarkupReading, type TextPiece } from './markup-text-view.js';
 
 /**
@@ -34,6 +35,11 @@ const HEADER_VALUE =
 /** A settings table's key naming the organisation's own value (its IBAN, phone, mail server, sender). */
 const ORG_KEY =
   /^(?:org|organi[sz]ation|company|firma|praxis|practice|clinic|klinik|smtp|imap|pop3|mail|sender|site)(?:[_.-]|$)/i;
+/**
+ * A column named only "name" (or "title", "label") says nothing of whose: a person's or a thing's. It is no labelled
+ * piece; the value is read as written, where the scanner's reader of SQL column lists weighs the table around it.
+ */
+const GENERIC_COLUMN = /^[`"]?(?:name|names|title|titel|label|bezeichnung)[`"]?$/i;
 /** Column names of a settings table's key and value. */
 const SETTING_KEY = /^(?:key|name|setting|option|option_name|param|parameter|schluessel|schlüssel)$/i;
 const SETTING_VALUE = /^(?:value|val|option_value|setting_value|wert)$/i;
@@ -142,7 +148,7 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
         // The organisation's own value is no piece (the view never reads it) and its findings as written are dropped.
         if (ORG_KEY.test(setting.trim())) own.push({ start: cell.start, end: cell.end });
         else piece(cell, columnLabel(setting));
-      } else piece(cell, columnLabel(columns[i]));
+      } else if (!GENERIC_COLUMN.test(columns[i])) piece(cell, columnLabel(columns[i]));
     });
   };
   const ddl = insert ? tableColumns(text) : new Map<string, string[]>();
@@ -165,6 +171,9 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
     escapes: (t: string, start: number, end: number, emit: Emit) => decode(t, start, end, kinds.get(start), emit),
     joiner: ' ',
     ownValuesAt: insideRanges(merged(own)),
+    // The scanner's own reader of SQL dumps (record-fields' column lists) reads the text as written: what it finds
+    // over a value stays flagged beside what the labelled view finds, privacy first.
+    keepWritten: PERSONAL_DATA_TYPES,
   };
 }
 
