@@ -152,12 +152,20 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
     });
   };
   const ddl = insert ? tableColumns(text) : new Map<string, string[]>();
-  if (copy) for (const m of text.matchAll(COPY)) readCopy(text, m.index + m[0].length, columnNames(m[2], false), row);
+  // A COPY's rows run to its end-of-data line: a COPY line among them is a row's text, not read again.
+  let copiedTo = 0;
+  if (copy)
+    for (const m of text.matchAll(COPY))
+      if (m.index >= copiedTo) copiedTo = readCopy(text, m.index + m[0].length, columnNames(m[2], false), row);
+  // Where the last statement's values were read to: an INSERT written inside them (in a string) is no statement, and
+  // an unterminated string reads to the text's end once (a hostile text's thousands of INSERTs are not re-read).
+  let readTo = 0;
   if (insert)
     for (const m of text.matchAll(INSERT)) {
+      if (m.index < readTo) continue;
       const columns = m[2] !== undefined ? columnNames(m[2], false) : ddl.get(tableKey(m[1]));
       const backslash = text.includes('-- MySQL dump') || m[1].startsWith('`');
-      readValues(text, m.index + m[0].length, backslash, (cells) => {
+      readTo = readValues(text, m.index + m[0].length, backslash, (cells) => {
         if (columns) row(columns, cells);
       });
     }
@@ -183,11 +191,11 @@ function readCopy(
   at: number,
   columns: string[],
   row: (columns: string[], cells: (Cell | undefined)[]) => void,
-): void {
+): number {
   for (let from = at; from < text.length;) {
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
-    if (text.startsWith('\\.', from) && (to === from + 2 || text[from + 2] === '\r')) return;
+    if (text.startsWith('\\.', from) && (to === from + 2 || text[from + 2] === '\r')) return to;
     const cells: (Cell | undefined)[] = [];
     for (let s = from; s <= to;) {
       let e = text.indexOf('\t', s);
@@ -199,6 +207,7 @@ function readCopy(
     row(columns, cells);
     from = to + 1;
   }
+  return text.length;
 }
 
 /** SQL string literal from the quote at `at`: the index after its closing quote, or -1. */
@@ -216,15 +225,18 @@ function stringEnd(text: string, at: number, backslash: boolean): number {
 
 const REPLACE_TAIL = /,\s*'\\[nr]'\s*,\s*char\(1[03]\)\s*\)/y;
 
-/** The tuples of an INSERT's VALUES from `at`: each row's cells (NULL none), until the statement's end. */
-function readValues(text: string, at: number, backslash: boolean, row: (cells: (Cell | undefined)[]) => void): void {
+/**
+ * The tuples of an INSERT's VALUES from `at`: each row's cells (NULL none), until the statement's end. Returns where
+ * the reading stopped (the text's end after an unterminated string).
+ */
+function readValues(text: string, at: number, backslash: boolean, row: (cells: (Cell | undefined)[]) => void): number {
   let i = at;
   const skipBlank = () => {
     while (i < text.length && /\s/.test(text[i])) i++;
   };
   for (;;) {
     skipBlank();
-    if (text[i] !== '(') return;
+    if (text[i] !== '(') return i;
     i++;
     const cells: (Cell | undefined)[] = [];
     for (;;) {
@@ -236,18 +248,18 @@ function readValues(text: string, at: number, backslash: boolean, row: (cells: (
       }
       if (text[i] === "'") {
         const end = stringEnd(text, i, backslash);
-        if (end === -1) return;
+        if (end === -1) return text.length;
         const kind: Kind = backslash ? 'mysql' : wraps > 0 ? 'sqliteLines' : 'sqlite';
         cells.push({ start: i + 1, end: end - 1, kind });
         i = end;
         for (; wraps > 0; wraps--) {
           REPLACE_TAIL.lastIndex = i;
           const tail = REPLACE_TAIL.exec(text);
-          if (!tail) return;
+          if (!tail) return i;
           i = REPLACE_TAIL.lastIndex;
         }
       } else {
-        if (wraps > 0) return;
+        if (wraps > 0) return i;
         const s = i;
         let depth = 0;
         while (i < text.length && (depth > 0 || (text[i] !== ',' && text[i] !== ')')) && text[i] !== '\n') {
@@ -263,11 +275,11 @@ function readValues(text: string, at: number, backslash: boolean, row: (cells: (
       else if (text[i] === ')') {
         i++;
         break;
-      } else return;
+      } else return i;
     }
     row(cells);
     skipBlank();
-    if (text[i] !== ',') return;
+    if (text[i] !== ',') return i;
     i++;
   }
 }

@@ -125,6 +125,11 @@ describe('database dumps (database-dump.ts)', () => {
     holds(found(text, 'IBAN_CODE'), 'DE02');
   });
 
+  it('reads many unterminated COPY and INSERT statements in linear time', () => {
+    const unit = "COPY t (family_name) FROM stdin;\nINSERT INTO t (a) VALUES ('x\n";
+    assertLinearTime('unterminated statements', (t) => databaseDumpPieces(t), unit.repeat(2000), unit.repeat(8000));
+  });
+
   it('reads a long extended INSERT in linear time', () => {
     const head =
       'CREATE TABLE `t` (\n  `family_name` varchar(255),\n  `note` varchar(255)\n);\nINSERT INTO `t` VALUES ';
