@@ -24,6 +24,7 @@ import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
+import { databaseDumpPieces } from './database-dump.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -68,6 +69,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   rtfPieces,
   // Before the HTML reader: an EWS body is HTML inside a mail store's XML.
   mailStorePieces,
+  // After the mail store (a mail's body may quote an INSERT), before HTML: a dump's values may hold markup.
+  databaseDumpPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];
