@@ -32,9 +32,27 @@ const CONSTRAINT =
 /** A dump header's lines naming the dump's server (mysqldump `-- Host:`, `-- Server version`, pg_dump's versions). */
 const HEADER_VALUE =
   /^-- (?:Host:|Server version|Dumped from database version|Dumped by pg_dump version|MySQL dump)[ \t]*([^\n]{1,300})$/gm;
+/**
+ * What a dump tool writes there: a host or a version ("10.2.0.7    Database: vet", "8.0.36-0ubuntu0.22.04.1", "10.13
+ * Distrib 8.0.36, for Linux (x86_64)", "16.2 (Debian 16.2-1.pgdg120+2)"). Anything else on such a line (a chat's
+ * "-- Host: Anna Berg +49 …") is read as written: only the tool's own shape is the dump's.
+ */
+const HEADER_SHAPE =
+  /^[\w.:/-]{1,100}(?:[ \t]+(?:Database:[ \t]*[\w$.-]{0,64}|Distrib[ \t]+[\w.-]{1,40},[ \t]+for[ \t]+[\w./-]{1,40}[ \t]+\([\w.-]{1,20}\)|\([\w .+:~-]{1,60}\)))?[ \t]*$/;
 /** A settings table's key naming the organisation's own value (its IBAN, phone, mail server, sender). */
 const ORG_KEY =
   /^(?:org|organi[sz]ation|company|firma|praxis|practice|clinic|klinik|smtp|imap|pop3|mail|sender|site)(?:[_.-]|$)/i;
+/**
+ * A word of the same key naming a person of the organisation (`org_owner_phone`, `praxis_inhaber_mobil`,
+ * `org_contact`, `practice_contact_person`): the value may be that person's, so it is read, privacy first.
+ */
+const PERSON_KEY_WORD =
+  /(?:^|[_.\- ])(?:owner|inhaber(?:in)?|contact|kontakt|person|ansprech\w*|privat\w*|private|personal|mobile?|mobil|handy|cell|home|user|vet|tierarzt|doctor|doktor|arzt|ärztin|manager|leiter(?:in)?|chef|admin|dsb|dpo|datenschutz\w*|notfall|emergency)(?=[_.\- ]|$)/i;
+/** Whether a settings key names the organisation's own value and no person's. */
+function organisationKey(key: string): boolean {
+  const k = key.trim();
+  return ORG_KEY.test(k) && !PERSON_KEY_WORD.test(k);
+}
 /**
  * A column named only "name" (or "title", "label") says nothing of whose: a person's or a thing's. It is no labelled
  * piece; the value is read as written, where the scanner's reader of SQL column lists weighs the table around it.
@@ -46,6 +64,8 @@ const SETTING_VALUE = /^(?:value|val|option_value|setting_value|wert)$/i;
 /** Extended JSON's own wrappers: their string is an id or a number the format writes, not a value of the key. */
 const OWN_WRAPPER = /^\{\s*"\$(?:oid|numberLong|numberInt|numberDouble|numberDecimal|timestamp)"\s*:\s*"?/;
 const DATE_ISO = /^\{\s*"\$date"\s*:\s*"/;
+/** The document's own id (`_id`, `id`): its number is the record's. Any other key's may be a person's (`tax_id`). */
+const ID_KEY = /^_?id$/i;
 const DATE_MS = /^\{\s*"\$date"\s*:\s*\{\s*"\$numberLong"\s*:\s*"/;
 const JSON_KEY = /"((?:[^"\\\n]|\\.){1,200})"\s*:\s*/g;
 
@@ -146,7 +166,7 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
       if (!cell || i >= columns.length) return;
       if (setting !== undefined && i === v) {
         // The organisation's own value is no piece (the view never reads it) and its findings as written are dropped.
-        if (ORG_KEY.test(setting.trim())) own.push({ start: cell.start, end: cell.end });
+        if (organisationKey(setting)) own.push({ start: cell.start, end: cell.end });
         else piece(cell, columnLabel(setting));
       } else if (!GENERIC_COLUMN.test(columns[i])) piece(cell, columnLabel(columns[i]));
     });
@@ -171,7 +191,7 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
     }
   if (mongo) readMongo(text, piece, own);
   for (const m of text.matchAll(HEADER_VALUE))
-    own.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+    if (HEADER_SHAPE.test(m[1])) own.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
   if (pieces.length === 0 && own.length === 0) return undefined;
   pieces.sort((a, b) => a.start - b.start);
   return {
@@ -305,7 +325,13 @@ function readMongo(
     const wrapper = OWN_WRAPPER.exec(rest) ?? DATE_MS.exec(rest);
     if (wrapper) {
       const end = text.slice(at, Math.min(lineEnd, at + 200)).search(/[}\]]/);
-      if (end !== -1) own.push({ start: at, end: at + end + 1 });
+      const digits = end === -1 ? undefined : /\d{7,}/.exec(text.slice(at + wrapper[0].length, at + end));
+      // A long number a key holds ("phone": {"$numberLong": "4917…"}, a tax id as an integer) is that key's value,
+      // read under its name; only an id's, a date's and a short count's wrapper is the format's own.
+      if (digits && !ID_KEY.test(name) && !DATE_MS.test(rest)) {
+        const s = at + wrapper[0].length + digits.index;
+        piece({ start: s, end: s + digits[0].length, kind: 'none' }, columnLabel(name));
+      } else if (end !== -1) own.push({ start: at, end: at + end + 1 });
       JSON_KEY.lastIndex = end === -1 ? at : at + end + 1;
       continue;
     }
@@ -318,7 +344,7 @@ function readMongo(
     const cell: Cell = { start: at + 1, end: close, kind: 'json' };
     if (SETTING_KEY.test(name)) settingKey = decoded(text, cell);
     if (settingKey !== undefined && SETTING_VALUE.test(name)) {
-      if (ORG_KEY.test(settingKey.trim())) own.push({ start: cell.start, end: cell.end });
+      if (organisationKey(settingKey)) own.push({ start: cell.start, end: cell.end });
       else piece(cell, columnLabel(settingKey));
     } else piece(cell, columnLabel(name));
   }

@@ -24,6 +24,11 @@ export function livestockNumberAt(text: string, start: number, end: number): boo
   if (PHONE_CUE_BEFORE.test(before)) return false;
   const digits = raw.replace(/\D/g, '').length;
   if (HOLDING_SHAPE.test(raw) && digits === 12) return true;
+  // A trunk "0" and an area code of three to five digits as the first group ("030 12345678", "0911/4455667") is a
+  // phone's written form: no holding number, ear tag or chip is grouped so (their first group is two digits).
+  if (AREA_CODE_FIRST.test(raw)) return false;
+  // "00" is the international call prefix ("004915112345678"): a chip's country code is never read so, privacy first.
+  if (raw.startsWith('00') && !CHIP_CUE_BEFORE.test(before)) return false;
   if (MICROCHIP.test(raw) && !/\d/.test(text.charAt(end)) && !/\d/.test(text.charAt(start - 1))) return true;
   if (digits >= 10 && digits <= 12 && COUNTRY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
   return digits >= 10 && digits <= 15 && HOLDING_CUE_BEFORE.test(before);
@@ -42,3 +47,8 @@ const COUNTRY_BEFORE =
 /** A holding's or an animal's register word just before the number ("Betrieb 09 114 0029 338", "CPH", "holding no"). */
 const HOLDING_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:betrieb|betriebs-?(?:nummer|nr\.?)|registrier-?(?:nummer|nr\.?)|holding|herd|cph|ueln|transponder|chip|mikrochip|microchip|ohrmarke|ear[ -]?tag|lebensnummer)(?:[ \t]*(?:no\.?|nr\.?|number|nummer|#|id))?[ \t]*:?[ \t]*$/iu;
+/** A trunk "0" and a three- to five-digit area code, then a separator ("030 1234567", "0911/445566", "04321-8877"). */
+const AREA_CODE_FIRST = /^0\d{2,4}[ \t/-]/;
+/** A chip's word just before the number ("Chip: 040…", "Transponder-Nr. 00…"). */
+const CHIP_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:chip|mikrochip|microchip|transponder)(?:[ \t-]*(?:no\.?|nr\.?|number|nummer|#|id|code))?[ \t]*:?[ \t]*$/iu;

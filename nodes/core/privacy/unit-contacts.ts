@@ -51,7 +51,7 @@ const UNIT_LABEL = new RegExp(
     String.raw`))` +
     // Whom or what the line is for, and a verb of the sentence giving it ("Practice line for appointments:", "Out of
     // hours number for clients stays …"): still the unit's line.
-    String.raw`(?:[ \t]+for[ \t]+\p{L}{3,20})?(?:[ \t]+(?:is|stays|remains|ist|bleibt))?` +
+    String.raw`(?:[ \t]+for[ \t]+\p{Ll}{3,20})?(?:[ \t]+(?:is|stays|remains|ist|bleibt))?` +
     String.raw`(?:,?[ \t]+\p{Lu}[\p{L}-]{1,30})?(?:[ \t]*\([^()\n]{1,16}\))?[ \t]*[,.:·|–-]?[ \t]*` +
     String.raw`(?:(?:Tel(?:efon)?\.?|Phone|Fon|E-?[Mm]ail)[ \t]*:?[ \t]*)?$`,
   'u',
