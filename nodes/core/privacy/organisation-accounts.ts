@@ -38,6 +38,16 @@ const PERSONAL_CUE =
  */
 const BODY_ACCOUNT_BEFORE =
   /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+/** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
+const TURN_AWAY =
+  /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
+/** A body's cash office or an organisation's account named in the same clause as the IBAN, not turned away from. */
+function bodyAccountBefore(before: string): boolean {
+  const m = new RegExp(BODY_ACCOUNT_BEFORE.source, 'giu');
+  let last: RegExpExecArray | undefined;
+  for (let x = m.exec(before); x; x = m.exec(before)) last = x;
+  return last !== undefined && !TURN_AWAY.test(before.slice(last.index + last[0].length));
+}
 /** The same written in brackets right after the IBAN ("… (Praxis)", "(practice account)", "(Kanzlei)"). */
 const BODY_ACCOUNT_AFTER =
   /^[ \t]*\((?:Praxis|Tierarztpraxis|Klinik|Kanzlei|Verein|Practice|Surgery|Clinic|Yard|Club)(?:[ \t]*(?:konto|account))?\)/u;
@@ -68,7 +78,7 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const before = text.slice(lineStart, e.start);
     if (PERSONAL_CUE.test(before)) return true;
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
-    if (BODY_ACCOUNT_BEFORE.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    if (bodyAccountBefore(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     // A practice may be one practitioner's: its "(Praxis)" account stays theirs when a person is named on the lines
     // right after it ("… (Praxiskonto).\nBehandelnder Tierarzt: X" is labelled the vet's own in set 15).
     if (BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)))) {

@@ -73,3 +73,10 @@ describe('review 37: livestock numbers and unit lines', () => {
     lacks(found('Helpline for appointments: 030 98765432', 'PHONE_NUMBER'), '030 98765432');
   });
 });
+
+describe("review 37: a cash office's account turned away from", () => {
+  it('keeps the IBAN after "Stadtkasse? Nein, …" flagged and the cash office\'s own dropped', () => {
+    holds(found('Stadtkasse? Nein, bitte auf DE89 3704 0044 0532 0130 00', 'IBAN_CODE'), 'DE89');
+    lacks(found('Gebühr an die Stadtkasse DE89 3704 0044 0532 0130 00', 'IBAN_CODE'), 'DE89');
+  });
+});
