@@ -61,7 +61,8 @@ export interface MarkupReading {
   ownAttribute?: (element: string, attribute: string) => boolean;
   /**
    * Where the format writes its own markup, beside `markup` (RTF: inside the document group, outside every piece):
-   * its words read as names there and are dropped; a structured value there (an e-mail, an IBAN) is kept.
+   * its words read as names and its digit runs as phone numbers there and are dropped; a checked value (an e-mail, an
+   * IBAN) is kept.
    */
   markupAt?: (start: number, end: number) => boolean;
   /**
@@ -156,10 +157,12 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
     // A TSV row's cells before its word; no other format writes numbers before a piece (RTF's prose before the group).
     return reading.escapes === 'none' && e.end <= wordStart;
   };
-  // The format's own places (tag syntax, fonts, styles, class names, RTF control words) hold words that read as
-  // names; a value of a structured type found there (an e-mail, an IBAN, a card) is kept, privacy first.
+  // The format's own places (tag syntax, fonts, styles, class names, paths, RTF control words) hold words that read
+  // as names and digit runs that read as phone numbers (sizes, ids, cache busters); a value of a shape with a check
+  // or a mark of its own found there (an e-mail, an IBAN, a card, a tax id) is kept, privacy first.
   const ownPlace = (e: Entity) =>
-    e.type === 'PERSON' && (inTag?.(e.start, e.end) === true || reading.markupAt?.(e.start, e.end) === true);
+    (e.type === 'PERSON' || e.type === 'PHONE_NUMBER') &&
+    (inTag?.(e.start, e.end) === true || reading.markupAt?.(e.start, e.end) === true);
   return raw.filter(
     (e) =>
       (!overlapsRead(e) || reading.keepWritten?.includes(e.type) === true) &&
