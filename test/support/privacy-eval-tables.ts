@@ -77,6 +77,8 @@ export interface PeerFigures {
   testSet33?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 34 (`privacy-testset34/`). */
   testSet34?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 35 (`privacy-testset35/`). */
+  testSet35?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -113,7 +115,8 @@ export type LaterSet =
   | 31
   | 32
   | 33
-  | 34;
+  | 34
+  | 35;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -235,7 +238,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 34 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 35 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

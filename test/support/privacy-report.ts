@@ -50,6 +50,7 @@ import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
+import { privacyTestSet35 } from './privacy-testset35/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -246,6 +247,10 @@ const test33 = scoreLaterSet(33, privacyTestSet33());
 // and animal keeping; database dumps as a backup holds them), by someone who never read the detectors nor saw their
 // output on it; scored once at the end of the thirty-sixth round.
 const test34 = scoreLaterSet(34, privacyTestSet34());
+// Test set 35: written during the thirty-sixth round, built unlike sets 1 to 34 (public transport and mobility;
+// messaging and queue payloads as a consumer logs them), by someone who never read the detectors nor saw their output
+// on it; scored once at the start of the thirty-eighth round, before any work on its shapes.
+const test35 = scoreLaterSet(35, privacyTestSet35());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -284,6 +289,7 @@ if (process.argv.includes('--write')) {
     testSet32: test32.figures,
     testSet33: test33.figures,
     testSet34: test34.figures,
+    testSet35: test35.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -324,6 +330,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset32', test32.block);
   readme = replaceReadmeSection(readme, 'privacy-testset33', test33.block);
   readme = replaceReadmeSection(readme, 'privacy-testset34', test34.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset35', test35.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
