@@ -43,10 +43,11 @@ import { privacyTestSet31 } from './privacy-testset31/index.js';
 import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
+import { privacyTestSet35 } from './privacy-testset35/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 34 (sets 9 to 34 became development data once they were scored).
+ * test sets 1 to 35 (sets 9 to 35 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -86,6 +87,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test32', privacyTestSet32()],
     ['test33', privacyTestSet33()],
     ['test34', privacyTestSet34()],
+    ['test35', privacyTestSet35()],
   ];
 }
 
