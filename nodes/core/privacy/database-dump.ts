@@ -1,5 +1,12 @@
 import { PERSONAL_DATA_TYPES } from './entities.js';
-import { decodeJson, insideRanges, type Emit, type MarkupReading, type TextPiece } from './markup-text-view.js';
+import {
+  decodeJson,
+  insideRanges,
+  mergedRanges,
+  type Emit,
+  type MarkupReading,
+  type TextPiece,
+} from './markup-text-view.js';
 
 /**
  * A DATABASE DUMP as an ingest meets it: pg_dump's plain format (`COPY t (a, b) FROM stdin;`, tab-separated rows,
@@ -198,7 +205,7 @@ export function databaseDumpPieces(text: string): MarkupReading | undefined {
     pieces,
     escapes: (t: string, start: number, end: number, emit: Emit) => decode(t, start, end, kinds.get(start), emit),
     joiner: ' ',
-    ownValuesAt: insideRanges(merged(own)),
+    ownValuesAt: insideRanges(mergedRanges(own)),
     // The scanner's own reader of SQL dumps (record-fields' column lists) reads the text as written: what it finds
     // over a value stays flagged beside what the labelled view finds, privacy first.
     keepWritten: PERSONAL_DATA_TYPES,
@@ -389,16 +396,4 @@ function decode(text: string, start: number, end: number, kind: Kind | undefined
       i++;
     } else emit(c, i, i + 1);
   }
-}
-
-/** Ranges sorted and merged into disjoint ones. */
-function merged(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
 }

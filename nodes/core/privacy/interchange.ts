@@ -13,6 +13,7 @@ import { swiftFields } from './interchange-swift.js';
 import { vcardFields } from './interchange-vcard.js';
 import { x12Fields } from './interchange-x12.js';
 import { xdtFields } from './interchange-xdt.js';
+import { mergedRanges, rangeContaining } from './markup-text-view.js';
 
 /**
  * What a reader of one interchange format (HL7 v2, X12, EDIFACT, SWIFT, an MRZ …) says about a text.
@@ -90,9 +91,9 @@ export function withInterchangeFields(text: string, found: Entity[]): Entity[] {
     const reading = read(text);
     if (!reading) continue;
     if (reading.impersonal.length > 0) {
-      const spans = merged(reading.impersonal);
+      const spans = mergedRanges(reading.impersonal);
       result = result.filter((e) => {
-        const field = containing(spans, e);
+        const field = rangeContaining(spans, e.start, e.end);
         return !field || proseAround(text, e, field);
       });
     }
@@ -124,17 +125,17 @@ function withoutClosedLookAlikes(found: Entity[], fields: ClosedField[]): Entity
   const closed = closedByType(fields);
   const candidates = found.filter((e) => e.score < FIELD_SCORE && closed.some((c) => c.drops(e)));
   if (candidates.length === 0) return found;
-  const all = merged(fields);
+  const all = mergedRanges(fields);
   const typesIn = new Map<number, Set<EntityType>>();
   for (const e of candidates) {
-    const field = containing(all, e);
+    const field = rangeContaining(all, e.start, e.end);
     if (!field) continue;
     const types = typesIn.get(field.start) ?? new Set<EntityType>();
     types.add(e.type);
     typesIn.set(field.start, types);
   }
   const someonesText = (e: Entity) => {
-    const types = typesIn.get(containing(all, e)?.start ?? -1);
+    const types = typesIn.get(rangeContaining(all, e.start, e.end)?.start ?? -1);
     return types !== undefined && types.has('PERSON') && types.size > 1;
   };
   const dropped = new Set(candidates.filter((e) => !someonesText(e)));
@@ -151,32 +152,9 @@ function closedByType(fields: ClosedField[]): { drops: (e: Entity) => boolean }[
     groups.set(key, group);
   }
   return [...groups.values()].map(({ types, spans }) => {
-    const sorted = merged(spans);
-    return { drops: (e: Entity) => (!types || types.includes(e.type)) && containing(sorted, e) !== undefined };
+    const sorted = mergedRanges(spans);
+    return {
+      drops: (e: Entity) => (!types || types.includes(e.type)) && rangeContaining(sorted, e.start, e.end) !== undefined,
+    };
   });
-}
-
-/** Spans sorted by start, overlapping ones joined: a finding lies in one span at most. */
-function merged(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
-  }
-  return out;
-}
-
-/** The merged span `e` lies wholly inside, if any (binary search: many findings, many fields). */
-function containing(spans: Span[], e: Span): Span | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= e.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const s = spans[hi];
-  return s !== undefined && e.end <= s.end ? s : undefined;
 }

@@ -4,6 +4,7 @@ import {
   decodeXml,
   firstEndingAfter,
   insideRanges,
+  mergedRanges,
   overlapsRanges,
   type Emit,
   type MarkupReading,
@@ -193,18 +194,6 @@ export function mailStorePieces(text: string): MarkupReading | undefined {
     joiner: '',
     ownValuesAt: isOwn,
   };
-}
-
-/** Ranges sorted and merged into disjoint ones. */
-function mergedRanges(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: { start: number; end: number }[] = [];
-  for (const r of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
 }
 
 /** A C-escaped string: `\r\n` one line break (the "\r" is no character of the view), `\"`, `\\`, `\t`, `\uXXXX`. */

@@ -173,6 +173,18 @@ export function findingsOutsidePieces(text: string, reading: MarkupReading, raw:
   );
 }
 
+/** Ranges sorted by start and overlapping or touching ones joined: disjoint ranges for the searches below. */
+export function mergedRanges(ranges: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: { start: number; end: number }[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
 /** Sorted, disjoint ranges: the index of the first one that ends after `at` (`ranges.length` if none does). */
 export function firstEndingAfter(ranges: readonly { start: number; end: number }[], at: number): number {
   let lo = 0;
@@ -185,14 +197,21 @@ export function firstEndingAfter(ranges: readonly { start: number; end: number }
   return lo;
 }
 
+/** Sorted, disjoint ranges: the one [start, end) lies inside, if any. */
+export function rangeContaining<R extends { start: number; end: number }>(
+  ranges: readonly R[],
+  start: number,
+  end: number,
+): R | undefined {
+  const r = ranges[firstEndingAfter(ranges, start)];
+  return r !== undefined && r.start <= start && end <= r.end ? r : undefined;
+}
+
 /** Sorted, disjoint ranges; whether [start, end) lies inside one of them. */
 export function insideRanges(
   ranges: readonly { start: number; end: number }[],
 ): (start: number, end: number) => boolean {
-  return (start, end) => {
-    const i = firstEndingAfter(ranges, start);
-    return i < ranges.length && ranges[i].start <= start && end <= ranges[i].end;
-  };
+  return (start, end) => rangeContaining(ranges, start, end) !== undefined;
 }
 
 /** Sorted, disjoint ranges; whether [start, end) overlaps one of them. */
