@@ -410,9 +410,12 @@ const AMOUNT_TAIL = /^\d[.,]\d{3}[.,]\d/;
 const AMOUNT_REST = /^\d{3}[.,]\d+[ \t,;|]+(?=[(+\d])/;
 /** A Unix time with its fraction ("1738506574.675753", a chat export's "ts"): no phone number. */
 const EPOCH_WITH_FRACTION = /^1[3-9]\d{8}[.]\d{3,9}$/;
-/** Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}. */
+/**
+ * Not a Unicode-mode pattern: it runs for most number candidates, and the Latin letter classes are faster than \p{L}.
+ * "call" and its forms, not the caller, nor Spanish "Calle" (a street: "Calle 10 # 55-65, Cali 760042").
+ */
 const PHONE_WORDS = new RegExp(
-  `\\b(?:tel\\.?|telefon\\w*|phone|msisdn|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er)\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
+  `\\b(?:tel\\.?|telefon\\w*|phone|msisdn|mobil\\w*|handy|fax|ruf\\w*|anruf\\w*|rückruf\\w*|zurückrufen|call(?!er|e(?![a-z]))\\w*|erreichbar|reach\\w*|ring)(?![${UPPER}${LOWER}])`,
   'i',
 );
 

@@ -72,6 +72,8 @@ export function streetFirstAt(
 ): { start: number; end: number } | undefined {
   const kindAfter = kindAfterNameAt(text, postcodeStart, postcodeEnd);
   if (kindAfter) return kindAfter;
+  const layout = countryLayoutAt(text, postcodeStart, postcodeEnd);
+  if (layout) return layout;
   if (!POSTCODE.test(text.slice(postcodeStart, postcodeEnd)) || /\d/.test(text.charAt(postcodeEnd))) return undefined;
   const windowStart = Math.max(0, postcodeStart - 110);
   const before = text.slice(windowStart, postcodeStart);
@@ -111,4 +113,81 @@ function kindAfterNameAt(
   const bare = postcode.length === 6 ? CZECH_BARE_STREET.exec(before) : null;
   if (bare) return { start: postcodeStart - bare[1].length, end: postcodeEnd + town[0].length };
   return undefined;
+}
+
+/**
+ * A postcode with its country's prefix, as Luxembourg, Lithuania and Latvia write it ("L-2714", "LT-01103",
+ * "LV-1050"), after the street: Luxembourg's house number first with a comma ("8, Rue du Fort Wallis"),
+ * Lithuania's and Latvia's street name, its kind after it and the number ("Gedimino pr. 93", "Brīvības iela
+ * 51"). The prefix alone is a product's code too ("L-2714"): the street and number before it are the evidence.
+ */
+const PREFIXED_POSTCODE_BEFORE = /(?<![\p{L}\d-])(L|LT|LV)-$/u;
+const PREFIX_DIGITS: Record<string, number> = { L: 4, LT: 5, LV: 4 };
+/** A word of a Luxembourg street's name: a capital's word ("Grand-Rue"), a particle, or "l’Alzette". */
+const LU_WORD = `(?:(?:[ld]['’])?\\p{Lu}[\\p{L}'’.-]*|${NAME_PARTICLE})`;
+const LUXEMBOURG_STREET = new RegExp(
+  `(?<![\\p{L}\\d])\\d{1,4}[A-Za-z]?,[ \\t]*${LU_WORD}(?:[ \\t]+${LU_WORD}){0,5},[ \\t]*$`,
+  'u',
+);
+const BALTIC_STREET =
+  /(?<![\p{L}\d])\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?:pr\.|prospektas|al\.|alėja|g\.|gatvė|pl\.|aikštė|iela|gatve|bulvāris|bulv\.|prospekts|laukums|dambis)[ \t]+\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?,[ \t]*$/u;
+/** Malaysian streets: "Jalan", "Lebuh", "Lorong", "Persiaran" before the name, the number first ("135, Jalan Ampang, 50450 …"). */
+const MALAY_STREET =
+  /(?<![\p{L}\d])(?:No\.?[ \t]*)?\d{1,4}[A-Za-z]?(?:-\d{1,4})?,?[ \t]+(?:Jalan|Jln\.?|Lebuh|Lorong|Lrg\.?|Persiaran|Lebuhraya|Tingkat)[ \t]+[\p{Lu}\d][\p{L}\d'’/.-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d'’/.-]*){0,3},[ \t]*$/u;
+/**
+ * Colombian nomenclature: the way's kind and number or name, "#", the crossing way's number and the distance
+ * ("Carrera 43A # 18-44", "Avenida Roosevelt # 94-24"), the town, the six-digit postcode after it.
+ */
+const COLOMBIAN_STREET =
+  /(?<![\p{L}\d])(?:Calle|Carrera|Cra\.|Kra\.|Cl\.|Avenida|Av\.|Diagonal|Dg\.|Transversal|Tv\.)[ \t]+[\p{Lu}\d][\p{L}\d]*(?:[ \t]+(?:Bis|Sur|[\p{Lu}][\p{L}]*)){0,3}[ \t]*(?:#|No\.?|N[º°])[ \t]*\d{1,3}[A-Za-z]?[ \t]*-[ \t]*\d{1,3}(?:,[ \t]*\p{Lu}[^\n,;:()#]{1,30}){1,2}[ \t]$/u;
+/** A Thai street: the house number, the road's name, "Soi" and the lane ("88 Sukhumvit Soi 31"), or "Thanon" and the road, the town before the postcode. */
+const THAI_STREET =
+  /(?<![\p{L}\d])\d{1,4}(?:\/\d{1,4})?[ \t]+(?:\p{Lu}\p{L}*[ \t]+){0,2}(?:Soi|Thanon|Th\.|Moo)[ \t]+[\p{Lu}\d][\p{L}\d]*(?:[ \t]+[\p{Lu}\d][\p{L}\d]*){0,2}(?:,[ \t]*\p{Lu}[^\n,;:()]{1,30}){1,2}[ \t]$/u;
+/**
+ * East African plots and houses: "Plot 12, Uhuru Street, Dar es Salaam 11101", "House 418, Africa Avenue,
+ * Addis Ababa 1000": the plot's or house's number, a named street, the town, the postcode after it.
+ */
+const PLOT_STREET =
+  /(?<![\p{L}\d])(?:Plot|House|Flat|Stand)(?:[ \t]+No\.?)?[ \t]+\d{1,5}[A-Za-z]?,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+(?:Street|Avenue|Road|Lane|Drive|Highway|Way|St\.|Ave\.|Rd\.)(?:,[ \t]*\p{Lu}[^\n,;:()]{1,30}){1,2}[ \t]$/u;
+
+/** The shapes of Luxembourg, Lithuania, Latvia, Belgium, Colombia, Malaysia, Thailand and East Africa ending in the postcode. */
+function countryLayoutAt(
+  text: string,
+  postcodeStart: number,
+  postcodeEnd: number,
+): { start: number; end: number } | undefined {
+  if (/[\p{L}\d]/u.test(text.charAt(postcodeEnd))) return undefined;
+  const digits = postcodeEnd - postcodeStart;
+  if (!/^\d+$/.test(text.slice(postcodeStart, postcodeEnd))) return undefined;
+  const windowStart = Math.max(0, postcodeStart - 110);
+  const before = text.slice(windowStart, postcodeStart);
+  const town = TOWN_AFTER.exec(text.slice(postcodeEnd, postcodeEnd + 60));
+  const prefix = PREFIXED_POSTCODE_BEFORE.exec(before);
+  if (prefix) {
+    if (PREFIX_DIGITS[prefix[1]] !== digits || !town) return undefined;
+    const streetPart = before.slice(0, prefix.index);
+    const street = LUXEMBOURG_STREET.exec(streetPart) ?? BALTIC_STREET.exec(streetPart);
+    return street ? { start: windowStart + street.index, end: postcodeEnd + town[0].length } : undefined;
+  }
+  // Belgium's and Luxembourg's kind-first street with its number after the name and a four-digit postcode ("Rue de la Station 4, 4700 Eupen").
+  if (digits === 4 && town) {
+    const street = STREET_FIRST.exec(before);
+    if (street && street[2] && !street[1])
+      return { start: windowStart + street.index, end: postcodeEnd + town[0].length };
+  }
+  if (digits === 5 && town) {
+    const street = MALAY_STREET.exec(before);
+    if (street) return { start: windowStart + street.index, end: postcodeEnd + town[0].length };
+  }
+  // The postcode after the town (Colombia six digits, Thailand and Tanzania five, Ethiopia four): the value's
+  // or the line's end follows it, checked above.
+  const street =
+    digits === 6
+      ? COLOMBIAN_STREET.exec(before)
+      : digits === 5
+        ? (THAI_STREET.exec(before) ?? PLOT_STREET.exec(before))
+        : digits === 4
+          ? PLOT_STREET.exec(before)
+          : null;
+  return street ? { start: windowStart + street.index, end: postcodeEnd } : undefined;
 }
