@@ -18,6 +18,8 @@ import { forgetScanCaches } from './per-scan-caches.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { withoutFooterAddresses } from './footer-addresses.js';
 import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
+import { withoutCloudResourceIds } from './cloud-resource-ids.js';
+import { withoutServiceLines } from './service-lines.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
@@ -245,6 +247,10 @@ export class PrivacyScanner {
     found = withoutFooterAddresses(seen, found);
     // An organisation's role mailbox and the phone or account beside it on its contact line (role-mailbox-contacts.ts).
     found = withoutRoleMailboxContacts(seen, found);
+    // Cloud platforms' account ids, UUIDs and message ids hold no phone or card number (cloud-resource-ids.ts).
+    found = withoutCloudResourceIds(seen, found);
+    // A number the words around it give as a service line or a vehicle's phone (service-lines.ts).
+    found = withoutServiceLines(seen, found);
     // Freephone, shared-cost and premium numbers: an organisation's service lines (freephone-numbers.ts).
     found = withoutFreephoneNumbers(seen, found);
     // A switchboard ("0831 5402-0", "Zentrale 0431 …") unless given as someone's own (switchboard-numbers.ts).

@@ -1,5 +1,6 @@
 import { forgetAfterEachScan } from './per-scan-caches.js';
-import { isServiceHostAddress } from './service-host-ips.js';
+import { isInfrastructureAddress, isServiceHostAddress } from './service-host-ips.js';
+import { inIdDocumentObject } from './id-document-objects.js';
 import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
@@ -1321,7 +1322,8 @@ export const ipAddress: Detector = (text) => [
       isIPv4(m[0]) &&
       !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) &&
       !productVersion(text, m.index ?? 0) &&
-      !isServiceHostAddress(text, m.index ?? 0, m[0])
+      !isServiceHostAddress(text, m.index ?? 0, m[0]) &&
+      !isInfrastructureAddress(text, m.index ?? 0, m[0])
         ? { type: 'IP_ADDRESS', score: 0.85 }
         : undefined,
     hasThreeDots,
@@ -1424,6 +1426,7 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   const passport = /^[CFGHJK]/.test(digits);
   const context =
     hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS) ||
+    inIdDocumentObject(text, start) ||
     (passport ? GERMAN_PASSPORT_CODE : GERMAN_ID_CARD_CODE).test(text.slice(Math.max(0, start - 12), start));
   // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
   if (!context && /[a-z]/.test(whole)) return undefined;

@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
-import { folded, functionWordMailbox } from './role-mailboxes.js';
+import { folded, functionWordMailbox, personalDomain } from './role-mailboxes.js';
 import { isKnownName } from './name-list.js';
 
 /**
@@ -41,6 +41,33 @@ const SIGNATURE_LINE_LENGTH = 40;
 const GAP_REACH = 80;
 /** A word swept up before a spaced bullet ("Zürich · jobs@…": the bullet read as an obfuscated dot). */
 const SWEPT_WORD = /^([\p{L}\p{N}]+)[ \t]+[.·•][ \t]+(\S+)$/u;
+
+/**
+ * A label right before a mailbox naming it a desk's or a team's ("team mailbox cid.ops@…", a payload's
+ * `"desk_mailbox": "…"`, "Funktionspostfach: …"): bounded slice, fixed words, linear.
+ */
+const DESK_LABEL =
+  /(?:desk|team|shared|functional|group|unit)[ _-]?(?:mail[ _-]?box|inbox|e-?mail|address)["'\\\s:=]{0,12}$|(?:funktions|team|sammel|gruppen)postfach[\s:]{0,4}$/i;
+/**
+ * Whether a mailbox is a desk's by the label before it: its local part holds no digit and no word of a name found
+ * in the text, and no free-mail or name domain holds it (privacy first: "team mailbox anna.berg7@gmail.com" stays).
+ */
+function deskLabelled(
+  text: string,
+  start: number,
+  address: string,
+  nameWords: ReadonlySet<string>,
+  localNameWords: ReadonlySet<string>,
+): boolean {
+  if (!DESK_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const at = address.indexOf('@');
+  if (at <= 0 || personalDomain(address.slice(at + 1), nameWords)) return false;
+  const pieces = address
+    .slice(0, at)
+    .toLowerCase()
+    .split(/[._+-]/);
+  return pieces.every((piece) => /^\p{Ll}{2,30}$/u.test(piece) && !localNameWords.has(piece));
+}
 
 export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entity[] {
   if (!text.includes('@') || !found.some((e) => e.type === 'EMAIL_ADDRESS')) return found;
@@ -91,9 +118,11 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     }
     // A PERSON on the mailbox's line is no reason to keep it ("Es tut uns leid, Frau Berg. Bitte melden Sie sich unter
     // service@…": she is the addressee); a word of her name in its domain is (personalDomain).
-    if (!functionWordMailbox(address, nameWords, localNameWords)) continue;
+    const desk = deskLabelled(text, e.start, address, nameWords, localNameWords);
+    if (!desk && !functionWordMailbox(address, nameWords, localNameWords)) continue;
     const line = around(e);
-    if (OWN_CUE.test(line) || OWNER_CUE.test(line)) continue;
+    // A desk's label right before the mailbox says whose it is: the team's, whatever else the line says.
+    if (!desk && (OWN_CUE.test(line) || OWNER_CUE.test(line))) continue;
     roles.push(e);
   }
   if (roles.length === 0) return found;

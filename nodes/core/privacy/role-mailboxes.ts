@@ -106,7 +106,12 @@ const FUNCTION_WORDS = new Set(
     'tierkennzeichnung kennzeichnung zuchtbuch herdbuch zucht zuchtleitung tierschutz tierseuchen tierseuchenkasse ' +
     'tiergesundheit veterinaeramt veterinaerwesen lebensmittelueberwachung erinnerung erinnerungen impferinnerung ' +
     'tierhaltung pferdezucht besamung reminders reminder recall recalls vaccinations herdbook studbook registrations ' +
-    'welfare pharmacovigilance biosecurity livestock movements'
+    'welfare pharmacovigilance biosecurity livestock movements ' +
+    // Transport operators and mobility platforms (round 38): the desks a transit authority, a taxi or scooter
+    // platform answers from (lost property, ticket machines, authorities' requests, fares, depots).
+    'behoerden behörden behoerdenanfragen fundbuero fundbüro fundsachen automaten fahrkartenautomaten fahrausweise ' +
+    'fahrgastservice fahrgastrechte fahrplan tarif verkehrsleitstelle betriebshof depots lostproperty fares ' +
+    'farecollection ticketmachines authorities'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */

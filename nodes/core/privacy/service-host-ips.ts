@@ -40,3 +40,27 @@ function nameWord(part: string): boolean {
   if (part.length < 3 || SERVICE_PART.test(part)) return false;
   return isGivenName(part[0].toUpperCase() + part.slice(1)) || (isKnownName(part) && !isDictionaryWord(part));
 }
+
+/**
+ * An address that names the platform's own infrastructure by the label right before it: an edge server, a load
+ * balancer, a proxy, a WAF or CDN node (`"edge": "10.45.…"`, "Edge servers involved: 10.40.2.11, 10.40.2.12"); a
+ * list of addresses may stand between label and address. The label must end right before the value (quotes,
+ * escapes, colon), so "login from 81.2.69.160 via the edge" and a `"client_ip"` stay a person's connection.
+ * Bounded slice, one alternation of fixed words: linear.
+ */
+const INFRASTRUCTURE_LABEL =
+  /(?<![\p{L}\d_-])(?:edge(?:[ _-]?(?:servers?|nodes?|hosts?|ips?|pops?))?|load[ _-]?balancers?|reverse[ _-]?prox(?:y|ies)|prox(?:y|ies)|waf|cdn(?:[ _-]?nodes?)?)(?:[ \t]+involved)?["'\\\s:=]{0,16}(?:(?:\d{1,3}\.){3}\d{1,3}[ \t]*,[ \t]*){0,8}$/iu;
+/**
+ * A network range, not a host: a CIDR prefix shorter than /32 after the address ("45.133.0.0/16"). And a hosting
+ * provider's address, so said in the bracket right after it ("45.133.12.7 (hosting, not a rider)"): a data centre's
+ * machine, no person's line.
+ */
+const RANGE_OR_HOSTING_AFTER =
+  /^(?:\/(?:[0-9]|[12][0-9]|3[01])(?!\d)|[ \t]*\((?:hosting|data[ -]?cent(?:er|re)|datacenter)\b)/iu;
+
+/** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine). */
+export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
+  const end = index + address.length;
+  if (RANGE_OR_HOSTING_AFTER.test(text.slice(end, end + 24))) return true;
+  return INFRASTRUCTURE_LABEL.test(text.slice(Math.max(0, index - 200), index));
+}

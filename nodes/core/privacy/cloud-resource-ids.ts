@@ -1,0 +1,43 @@
+import type { Entity } from './entities.js';
+import { insideRanges, mergedRanges } from './markup-text-view.js';
+
+/**
+ * Cloud platforms' own identifiers are no person's phone or card number: an AWS account id in an ARN's account
+ * field ("arn:aws:sns:eu-central-1:091949932825:topic", ARN format: partition:service:region:account-id:resource)
+ * or in a service URL's first path segment (SQS "https://sqs.<region>.amazonaws.com/<account-id>/<queue>"), an ECR
+ * registry host ("<account-id>.dkr.ecr.<region>.amazonaws.com"), a UUID (CloudEvents ids, Azure subscription ids),
+ * and the value of a message's own id key (Pub/Sub `messageId`, CloudEvents `ce-id`, `eventId`). Digits in them
+ * are counters and account numbers of the platform, so PHONE_NUMBER and CREDIT_CARD findings inside them are
+ * dropped; every other kind (an e-mail, a name) stays, and a phone beside them is untouched.
+ */
+
+/** The account field of an ARN (partition, service, region, then the 12-digit account). Fixed parts: linear. */
+const ARN_ACCOUNT = /\barn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:(\d{12})(?=:)/g;
+/** An AWS service URL's account path segment (SQS queue URLs and the like). */
+const AWS_URL_ACCOUNT = /\b[a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){0,3}\.amazonaws\.com(?:\.cn)?\/(\d{12})(?=\/)/gi;
+/** An ECR registry host: the account id opens the host name. */
+const ECR_ACCOUNT = /(?<![\w.-])(\d{12})(?=\.dkr\.ecr\.)/g;
+/** A UUID (RFC 9562's 8-4-4-4-12 hex groups). */
+const UUID = /(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\w-])/gi;
+/**
+ * A message's own id under its key, as JSON or as a header writes it (`"messageId": "6096…"`, "ce-id: 0772…",
+ * escaped quotes inside a string): the value up to its closing quote, comma or line end.
+ */
+const MESSAGE_ID_VALUE =
+  /(?<![\w-])(?:message[_-]?id|ce[_-]id|event[_-]?id|delivery[_-]?id|request[_-]?id|ack[_-]?id)\\{0,7}["']?[ \t]*[:=][ \t]*\\{0,7}["']?([^"'\\\s,;}]{1,100})/gi;
+
+const CUES = /arn:aws|amazonaws\.com|[0-9a-f]{8}-[0-9a-f]{4}-|(?:message|event|delivery|request|ack)[_-]?id|ce[_-]id/i;
+
+export function withoutCloudResourceIds(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'PHONE_NUMBER' || e.type === 'CREDIT_CARD') || !CUES.test(text)) return found;
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (const pattern of [ARN_ACCOUNT, AWS_URL_ACCOUNT, ECR_ACCOUNT, MESSAGE_ID_VALUE])
+    for (const m of text.matchAll(pattern)) {
+      const start = (m.index ?? 0) + m[0].length - m[1].length;
+      ranges.push({ start, end: start + m[1].length });
+    }
+  for (const m of text.matchAll(UUID)) ranges.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  if (ranges.length === 0) return found;
+  const inside = insideRanges(mergedRanges(ranges));
+  return found.filter((e) => (e.type !== 'PHONE_NUMBER' && e.type !== 'CREDIT_CARD') || !inside(e.start, e.end));
+}

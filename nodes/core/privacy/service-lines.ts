@@ -1,0 +1,68 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { personalPhone } from './organisation-contacts.js';
+
+/**
+ * An organisation's service line, said so by the words around the number: "log in to the council portal or call
+ * 04 …", "depot controller, 09 …", an office's address line ending "tel. 011 …", a firm's "Ratenzahlung auf Anfrage
+ * unter 0421 …", and a vehicle's own phone ("the driver's work phone 021 … (fleet phone, stays with the vehicle)").
+ * GDPR Art. 4(1): a number that reaches a post, a desk or a vehicle identifies no natural person.
+ *
+ * Privacy first, the number stays a person's when a PERSON stands on its line before it, when a word of someone's
+ * own comes before it ("my", "private", "Handy", "direct"), or, except for a vehicle's phone the text says stays with
+ * the vehicle, when it is a mobile number (organisation-contacts.ts `personalPhone`). A person's "work mobile" or
+ * "call Anna on …" names no organisation and stays.
+ */
+
+/** Organisation words a "call …" sentence names before the verb (the organisation is named, no person is). */
+const ORGANISATION_WORD = String.raw`(?:council|authority|portal|office|agency|department|depot|desk|centre|center|operator|company|helpdesk|hotline|service|services|team|control|station)`;
+/**
+ * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
+ * - "… the council portal or call": an organisation word, then within the sentence the verb "call".
+ * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
+ * - "Office: 18 Baseline Road, Colombo 00900, tel.": an office's address line, then its phone word.
+ * - "(Inkasso Nordwest). Ratenzahlung auf Anfrage unter": a firm's "on request at" (checked with a firm word).
+ */
+const SERVICE_LABEL = new RegExp(
+  String.raw`(?:\b${ORGANISATION_WORD}\b[^.!?\n]{0,40}\bcall(?:[ \t]+(?:us|them))?(?:[ \t]+on)?|` +
+    String.raw`\b(?:depot|route|fleet|network|traffic|control[ \t-]?room|duty|shift|operations)[ \t]+(?:controller|dispatcher|supervisor)|` +
+    String.raw`^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:[^\n]{4,120}[,;·|][ \t]*(?:tel|phone|telefon|fon)\.?|` +
+    String.raw`\bauf[ \t]+Anfrage[ \t]+unter)[ \t]*[,:]?[ \t]*$`,
+  'iu',
+);
+/** A firm named before "auf Anfrage unter" (legal form or a trade's word), within the reach read. */
+const FIRM_WORD =
+  /\b(?:GmbH|AG|KG|mbH|e\.\s?V\.|Inkasso|Verwaltung|Kanzlei|Stadtwerke|Verkehrsbetriebe|Versicherung|Bank)\b/u;
+/** After the number: the text says it is a vehicle's or a pool's phone that stays with it. */
+const VEHICLE_PHONE_AFTER =
+  /^[ \t]*\((?:fleet|pool|vehicle|depot|shared|duty)[ \t]+phone\b|^[^\n]{0,40}\bstays[ \t]+with[ \t]+the[ \t]+(?:vehicle|bus|car|cab|taxi|train|van)\b/iu;
+/** Words before the number that make it someone's own. */
+const OWN_WORD =
+  /(?:^|[^\p{L}])(?:my|mein\p{L}{0,2}|private?|privat\p{L}*|personal|home|handy|mobil|direct|direkt|durchwahl)(?![\p{L}])/iu;
+/** How far before a number its label is read. */
+const REACH = 160;
+
+export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'PHONE_NUMBER')) return found;
+  const lines = new LineIndex(text);
+  const personLines = new Map<number, number[]>();
+  for (const e of found)
+    if (e.type === 'PERSON') {
+      const line = lines.lineOf(e.start);
+      personLines.set(line, [...(personLines.get(line) ?? []), e.end]);
+    }
+  return found.filter((e) => {
+    if (e.type !== 'PHONE_NUMBER') return true;
+    const line = lines.lineOf(e.start);
+    const from = Math.max(lines.lineStart(line), e.start - REACH);
+    if ((personLines.get(line) ?? []).some((end) => end <= e.start && end >= from)) return true;
+    const before = text.slice(from, e.start);
+    const after = text.slice(e.end, Math.min(lines.lineEnd(line), e.end + 80));
+    const value = text.slice(e.start, e.end);
+    if (VEHICLE_PHONE_AFTER.test(after)) return false;
+    const label = SERVICE_LABEL.exec(before);
+    if (!label || OWN_WORD.test(label[0]) || personalPhone(value, before)) return true;
+    if (/auf[ \t]+Anfrage/i.test(label[0]) && !FIRM_WORD.test(before)) return true;
+    return false;
+  });
+}
