@@ -104,7 +104,7 @@ function readConcatenation(text: string, open: number): Literal[] {
 }
 
 /** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
-function keyBefore(text: string, sep: number): string {
+function keyBefore(text: string, sep: number, unwrap = true): string {
   let end = sep;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   const closing = text.charCodeAt(end - 1);
@@ -112,8 +112,35 @@ function keyBefore(text: string, sep: number): string {
   let start = end;
   while (start > 0 && end - start < MAX_KEY && isKeyCode(text.charCodeAt(start - 1))) start--;
   // "$row->name", "self.name": the last part is the key.
-  return text.slice(start, end).replace(/^.*[.>]/, '');
+  const key = text.slice(start, end).replace(/^.*[.>]/, '');
+  // An Avro union's branch (Avro 1.x JSON encoding: a union value is written as {"<type name>": value}):
+  // `"full_name":{"string":"…"}` is named by the key outside the wrapper, "string" names only its type.
+  if (unwrap && AVRO_BRANCH.test(key)) {
+    let open = start - 1;
+    if (text.charCodeAt(open) === 34 || text.charCodeAt(open) === 39) open--;
+    while (open > 0 && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open--;
+    if (text.charCodeAt(open) !== 123) return key;
+    let sep = open - 1;
+    while (sep > 0 && (text.charCodeAt(sep) === 32 || text.charCodeAt(sep) === 9)) sep--;
+    if (text.charCodeAt(sep) === 58) return keyBefore(text, sep, false);
+  }
+  return key;
 }
+/** The keys of a name object's parts. */
+const NAME_PART = /^(?:first|last|given|family|middle|sur)$/;
+/** Who travels or lives with the person a record is about: a companion, an escort, a resident. */
+const COMPANION_KEY =
+  /^(?:companion|travel companion|escort|begleitperson|begleiter(?:in)?|residents?|bewohner(?:in)?)$/;
+/** Whether the object holding the key before `sep` is the value of a "name" key: `"name": {"first": …`. */
+function nameObjectAround(text: string, sep: number): boolean {
+  const open = text.lastIndexOf('{', sep);
+  if (open === -1 || sep - open > 300 || text.lastIndexOf('}', sep) > open) return false;
+  let colon = open - 1;
+  while (colon > 0 && /\s/.test(text[colon])) colon--;
+  return text.charCodeAt(colon) === 58 && /^(?:name|names|fullname|full_name)$/i.test(keyBefore(text, colon, false));
+}
+/** The type names an Avro union's branch is written under. */
+const AVRO_BRANCH = /^(?:string|bytes)$/;
 
 /** Findings for the parts of a concatenation read as one name (each part without its edge blanks). */
 function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
@@ -183,7 +210,9 @@ export function namesInCodeLiterals(text: string): Entity[] {
     if (!value || onlyOrdinaryWords(value) || serviceName(value)) continue;
     if (label) {
       // A work role as the key ('ghillie' => '…', {"warden": "…"}) names its holder: a weak label, two words at least.
-      const strength = labelStrength(label) ?? (isWorkRole(label) ? 'weak' : undefined);
+      // A part of a name object (`"name": {"first": "…", "last": "…"}`): the part's key says which part.
+      if (NAME_PART.test(label) && nameObjectAround(text, sep)) label += ' name';
+      const strength = labelStrength(label) ?? (isWorkRole(label) || COMPANION_KEY.test(label) ? 'weak' : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';
