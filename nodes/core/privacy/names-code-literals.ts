@@ -28,7 +28,7 @@ import { labelStrength, wordLike } from './names.js';
 import { isWorkRole } from './names-work-roles.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
-const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
+const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(\\{0,7})(["'])/g;
 const MAX_KEY = 40;
 const MAX_LITERAL = 100;
 /** At most this many literals joined by "+". */
@@ -88,6 +88,24 @@ function readLiteral(text: string, open: number): Literal | undefined {
   return undefined;
 }
 
+/**
+ * A literal of JSON escaped inside a string, its quote after `escapes` backslashes: the content up to the same
+ * backslashes and quote, with no quote or backslash inside (a name's literal holds neither), bounded.
+ */
+function escapedLiteral(text: string, open: number, escapes: number): Literal[] {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length && i - open <= MAX_LITERAL; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === quote) return [];
+    if (c !== 92) continue;
+    let run = 0;
+    while (text.charCodeAt(i + run) === 92) run++;
+    if (run !== escapes || text.charCodeAt(i + run) !== quote) return [];
+    return [{ start: open + 1, end: i, value: text.slice(open + 1, i) }];
+  }
+  return [];
+}
+
 /** The literals of a concatenation starting at the quote `open`: one, or several joined by "+". */
 function readConcatenation(text: string, open: number): Literal[] {
   const parts: Literal[] = [];
@@ -109,6 +127,8 @@ function keyBefore(text: string, sep: number, unwrap = true): string {
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   const closing = text.charCodeAt(end - 1);
   if (closing === 34 || closing === 39) end--;
+  // A key of JSON escaped inside a string (`\"companion\":`): its escapes are no part of it.
+  while (end > 0 && text.charCodeAt(end - 1) === 92) end--;
   let start = end;
   while (start > 0 && end - start < MAX_KEY && isKeyCode(text.charCodeAt(start - 1))) start--;
   // "$row->name", "self.name": the last part is the key.
@@ -118,6 +138,7 @@ function keyBefore(text: string, sep: number, unwrap = true): string {
   if (unwrap && AVRO_BRANCH.test(key)) {
     let open = start - 1;
     if (text.charCodeAt(open) === 34 || text.charCodeAt(open) === 39) open--;
+    while (open > 0 && text.charCodeAt(open) === 92) open--;
     while (open > 0 && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open--;
     if (text.charCodeAt(open) !== 123) return key;
     let sep = open - 1;
@@ -131,6 +152,13 @@ const NAME_PART = /^(?:first|last|given|family|middle|sur)$/;
 /** Who travels or lives with the person a record is about: a companion, an escort, a resident. */
 const COMPANION_KEY =
   /^(?:companion|travel companion|escort|begleitperson|begleiter(?:in)?|residents?|bewohner(?:in)?)$/;
+/** Whether a key's label (keyAsLabel) names who travels or lives with a record's person. */
+export const isCompanionKey = (label: string) => COMPANION_KEY.test(label);
+/**
+ * The key naming the value whose separator is at `sep`: the key outside an Avro union's wrapper
+ * (`"full_name":{"string":"…"}` is named "full_name"), escapes of JSON inside a string skipped.
+ */
+export const keyNamingValue = (text: string, sep: number) => keyBefore(text, sep);
 /** Whether the object holding the key before `sep` is the value of a "name" key: `"name": {"first": …`. */
 function nameObjectAround(text: string, sep: number): boolean {
   const open = text.lastIndexOf('{', sep);
@@ -203,7 +231,8 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if (label === 'subject' && AUDIT_LINE.test(lineAround(text, sep))) label = 'person';
     }
     if (!label && !call) continue;
-    const parts = readConcatenation(text, open);
+    // JSON written into a string, once or more (a queue's message in an envelope: `\"companion\":\"…\"`).
+    const parts = m[2] ? (kind === ':' ? escapedLiteral(text, open, m[2].length) : []) : readConcatenation(text, open);
     if (parts.length === 0) continue;
     const value = joined(parts);
     // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.

@@ -33,6 +33,13 @@ describe('round 38: lone names in payload prose and fields', () => {
     has(personSpans('{"from": "Kiel Hbf", "companion": "Tormod MacAoidh"}'), 'Tormod MacAoidh');
     has(personSpans('{"trip":{"companion":{"string":"Lisandru Orsoni-Vecchi"}}}'), 'Lisandru Orsoni-Vecchi');
     hasNone(personSpans('{"product":{"display_name":{"string":"Premium"},"sku":{"string":"P-1"}}}'), 'Premium');
+    // The thing-value filter reads the same key outside the wrapper, and escaped JSON inside a string.
+    has(personSpans('{"member":{"full_name":{"string":"Eachann Mac Gille Dhuibh"}}}'), 'Eachann Mac Gille Dhuibh');
+    has(
+      personSpans('{"Message":"{\\"from\\":\\"Ostbahnhof\\",\\"companion\\":\\"Harith bin Syed Amran\\"}"}'),
+      'Harith bin Syed Amran',
+    );
+    hasNone(personSpans('{"trip":{"route":{"string":"Loch Awe Mac Lines"}}}'), 'Loch');
   });
 
   it('reads "Statement of:", "Signed" with an initial, and an approval line with its date', () => {
