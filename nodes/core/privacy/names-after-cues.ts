@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person } from './names.js';
 import { isTradeCompound } from './not-people-trade-firms.js';
+import { germanNounEnding } from './names-work-roles.js';
 
 /**
  * A name written right after a word that says a person follows, with no colon and no known name needed:
@@ -94,7 +95,13 @@ export function namesAfterCues(text: string, out: Entity[]): void {
   }
   REQUESTER.lastIndex = 0;
   for (let m = REQUESTER.exec(text); m; m = REQUESTER.exec(text)) {
-    if (!nameWord(m[1])) continue;
+    // A noun's compound of words ("Law-enforcement requests"), a German noun ("Agentur fragt") or a count's
+    // heading ("Requests: 9") is no one asking.
+    const word = m[1];
+    if (!nameWord(word) || text[m.index + m[0].length] === ':') continue;
+    if (!isGivenName(word) && !isKnownName(word) && germanNounEnding(word)) continue;
+    if (word.includes('-') && word.split('-').some((part) => part && !nameWord(part[0].toUpperCase() + part.slice(1))))
+      continue;
     // The clause break before the name holds no capital.
     const start = m.index + m[0].search(/\p{Lu}/u);
     out.push(person(start, start + m[1].length, 0.7));

@@ -190,6 +190,8 @@ const ROLE_PLACE_WORDS = new Set(
 const NUMBER_AFTER = /^[ \t]?\d/;
 /** Endings of German abstract nouns, which no surname has. */
 const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|ment|chen|lein|ei|ik|ur|age)$`, 'u');
+/** Whether a word ends as a German abstract noun does ("Agentur", "Einweisung"), which no surname does. */
+export const germanNounEnding = (word: string) => NOUN_ENDING.test(word);
 /** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
 const LONG_NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|anlage)$`, 'u');
 
@@ -230,6 +232,8 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
   if (words === 1) {
     const word = text.slice(at, end);
     if (NOUN_ENDING.test(word) || word.length < 2 || NUMBER_AFTER.test(text.slice(end, end + 2))) return undefined;
+    // An abbreviation with its dot ("Disponent: Lfd. Nr. 14"): no vowel, which a name has.
+    if (text[end] === '.' && !/[aeiouyäöüáéíóúàèìòù]/iu.test(word)) return undefined;
     if (word.endsWith('e') && isDictionaryWord(`${word.toLowerCase()}n`)) return undefined;
   }
   if (FIRM_AFTER_NAME.test(text.slice(end, end + 24))) return undefined;

@@ -13,9 +13,9 @@ describe('round 38: lone names in payload prose and fields', () => {
     has(personSpans('The conductor Quillfeder laughed when I asked for the change.'), 'Quillfeder');
     has(personSpans('{"note":"Kein Fahrschein, Ausweis kontrolliert. Kontrolleurin Wendelstrup."}'), 'Wendelstrup');
     const lookAlikes = personSpans(
-      'Report to the inspector General today. Prüfer Stelle bleibt offen. Fahrer Linie 5.',
+      'Report to the inspector General today. Prüfer Stelle bleibt offen. Fahrer Linie 5.\nFahrer B: Jonas\nDisponent: Lfd. Nr. 14',
     );
-    for (const word of ['General', 'Stelle', 'Linie']) hasNone(lookAlikes, word);
+    for (const word of ['General', 'Stelle', 'Linie', 'B', 'Lfd']) hasNone(lookAlikes, word);
   });
 
   it("reads a request's subject after a clause break", () => {
@@ -26,6 +26,9 @@ describe('round 38: lone names in payload prose and fields', () => {
     );
     hasNone(lookAlikes, 'Support');
     hasNone(lookAlikes, 'Kunde');
+    const counts = personSpans('Orders 12. Law-enforcement requests: 9, 2 declined. Notiz, Agentur fragt nach Hotel.');
+    hasNone(counts, 'Law');
+    hasNone(counts, 'Agentur');
   });
 
   it('reads a person key outside an Avro union wrapper, and companions', () => {
