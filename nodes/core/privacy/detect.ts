@@ -3,6 +3,7 @@ import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js
 import { KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
 import { normalizeForDetection } from './normalize.js';
+import { capitalRepeatsOfFoundNames } from './names-capital-repeats.js';
 import { mentionsOfFoundNames } from './mentions.js';
 import { withoutNonPeople } from './not-people.js';
 import { withoutOrganisationLabelledContacts } from './organisation-labels.js';
@@ -235,6 +236,8 @@ export class PrivacyScanner {
     // before the mentions, so a patient's name in a message is found again in the ticket's prose.
     found = withInterchangeFields(seen, found);
     for (const e of mentionsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // "ROSALIND QUENBY" again in capitals after NM1 named her (names-capital-repeats.ts).
+    for (const e of capitalRepeatsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
     // A header's display name that names a desk beside its role mailbox ("Leserservice X <service@…>").

@@ -40,6 +40,7 @@ import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
+import { surnameFirstCells } from './names-crew-cells.js';
 import { namesInBlameLines } from './names-git-blame.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
@@ -1842,4 +1843,5 @@ export const DETECTORS: Detector[] = [
   namesAfterLogKeys,
   namesInCodeLiterals,
   namesInBlameLines,
+  surnameFirstCells,
 ];

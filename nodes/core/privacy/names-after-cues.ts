@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { person } from './names.js';
 import { isTradeCompound } from './not-people-trade-firms.js';
+import { germanNounEnding } from './names-work-roles.js';
 
 /**
  * A name written right after a word that says a person follows, with no colon and no known name needed:
@@ -15,14 +16,18 @@ import { isTradeCompound } from './not-people-trade-firms.js';
  * - a person a report is about or who approved a step ("to target Ilvy Brack (a journalist)", "Freigabe: Jorinde Maas",
  *   "approved by: …"), a payee naming themselves ("60 % to me, Thu Ky Le, paid") or a quoted signature
  *   ('signature "D. Brack"'): the last two take the whole run up to the closing comma or quote;
+ * - a witness statement's author and a signature with an initial ("Statement of: Tormod Brae, Inspector", "Signed
+ *   T. Brae"), a request's subject after a clause break ("Charged twice; Ysolde asks for a refund") and an approver
+ *   between an approval and its date ("genehmigt, Quellmann, 02.04.2026").
  * The kin and user cues take one blank before the name: a table's heading row ("Benutzer    Art", "Benutzer\tAktion")
  * puts more, or a tab, between its columns. A word the dictionaries hold is read as prose ("wife In", "user Guide", "Harbour Marine Services (sole
  * trader)"), unless it is also a known name. Cost: one global search for the cue words.
  */
 const CUE =
-  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login|[Tt]arget|[Tt]argeting|[Tt]argets|[Vv]ictim|Opfer) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on|Freigabe|[Ff]reigegeben[ \t]+von|[Aa]pproved[ \t]+by|[Aa]pprover|[Gg]enehmigt[ \t]+von)[ \t]*:[ \t]*|(?:to|for)[ \t]+me,[ \t]+|(?:[Ss]ignature|signed|Unterschrift|unterschrieben)[ \t]+["“„])(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:wife|husband|spouse|son|daughter|brother|sister|mother|father|Ehefrau|Ehemann|Sohn|Tochter|Bruder|Schwester|Mutter|Vater|user|Benutzer|Nutzer|login|[Tt]arget|[Tt]argeting|[Tt]argets|[Vv]ictim|Opfer) |(?:gegengezeichnet|countersigned|mobil[ \t]+erreichbar|erreichbar[ \t]+unter|reachable[ \t]+on|Freigabe|[Ff]reigegeben[ \t]+von|[Aa]pproved[ \t]+by|[Aa]pprover|[Gg]enehmigt[ \t]+von|[Ss]tatement[ \t]+of|[Aa]ussage[ \t]+von)[ \t]*:[ \t]*|(?:to|for)[ \t]+me,[ \t]+|(?:[Ss]ignature|signed|Unterschrift|unterschrieben)[ \t]+["“„]|(?:Signed|signed|[Gg]ez\.|[Gg]ezeichnet)[ \t]+(?=\p{Lu}\.[ \t]?\p{Lu}))(?=\p{Lu})/gu;
 /** One to three capitalised words, each bounded. */
-const NAME_WORDS = /(?:\p{Lu}\.[ \t])?\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+){0,2}/uy;
+const NAME_WORDS =
+  /(?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?(?:[ \t]\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}\p{Ll}+)?){0,2}/uy;
 /** A sole trader's firm: capitalised words, then the bracketed mark. */
 const SOLE_TRADER =
   /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]*){0,4}[ \t]*\((?:sole[ \t]+trader|sole[ \t]+proprietor(?:ship)?|Einzelunternehmen|Einzelunternehmer(?:in)?|eingetragene[rn]?[ \t]+Kauf(?:mann|frau))\)/gu;
@@ -33,6 +38,20 @@ const SOLE_TRADER =
  */
 const INTRODUCED = /(?<![\p{L}])(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Hh]ier ist)[ \t]+(?=\p{Lu})/gu;
 const FROM_AFTER = /^[ \t]+(?:from|von|at|with|bei|here|hier)(?![\p{L}])/u;
+
+/**
+ * A request's subject after a clause break ("Charged twice; Almira asks for a refund", "Doppelt abgebucht, Ysolde
+ * bittet um Erstattung"): one capitalised word, then a verb of asking. Its word must be no ordinary word ("Support
+ * asks", "Kunde bittet") or a known name.
+ */
+const REQUESTER =
+  /(?:^|[;,:.!?"„“(][ \t]+|[;:"„“(])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:asks|requests|wants|demands|bittet|möchte|fragt|fordert|verlangt|wünscht)(?![\p{L}])/gmu;
+/**
+ * An approval's record with its approver between state and date ("Disposition: genehmigt, Quellmann, 02.04.2026",
+ * "approved, Hartwell, 2026-04-02"): the date after the name says the line is a signed step.
+ */
+const APPROVED_BY =
+  /(?<![\p{L}])(?:[Gg]enehmigt|[Ff]reigegeben|[Aa]bgelehnt|[Gg]eprüft|[Aa]pproved|[Rr]ejected|[Dd]eclined|[Cc]hecked)[ \t]*,[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*,[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/gu;
 
 const APPROVAL_CUE = /^(?:Freigabe|[Ff]reigegeben|[Aa]pprove|[Gg]enehmigt)/u;
 
@@ -73,6 +92,25 @@ export function namesAfterCues(text: string, out: Entity[]): void {
     if (run === undefined || !run.split(/[ \t]/).every(nameWord)) continue;
     if (FROM_AFTER.test(text.slice(start + run.length, start + run.length + 12)))
       out.push(person(start, start + run.length, 0.7));
+  }
+  REQUESTER.lastIndex = 0;
+  for (let m = REQUESTER.exec(text); m; m = REQUESTER.exec(text)) {
+    // A noun's compound of words ("Law-enforcement requests"), a German noun ("Agentur fragt") or a count's
+    // heading ("Requests: 9") is no one asking.
+    const word = m[1];
+    if (!nameWord(word) || text[m.index + m[0].length] === ':') continue;
+    if (!isGivenName(word) && !isKnownName(word) && germanNounEnding(word)) continue;
+    if (word.includes('-') && word.split('-').some((part) => part && !nameWord(part[0].toUpperCase() + part.slice(1))))
+      continue;
+    // The clause break before the name holds no capital.
+    const start = m.index + m[0].search(/\p{Lu}/u);
+    out.push(person(start, start + m[1].length, 0.7));
+  }
+  APPROVED_BY.lastIndex = 0;
+  for (let m = APPROVED_BY.exec(text); m; m = APPROVED_BY.exec(text)) {
+    if (!m[1].split(/[ \t]/).every(nameWord)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    out.push(person(start, start + m[1].length, 0.7));
   }
   if (!text.includes('(')) return;
   SOLE_TRADER.lastIndex = 0;

@@ -28,7 +28,7 @@ import { labelStrength, wordLike } from './names.js';
 import { isWorkRole } from './names-work-roles.js';
 
 /** A separator and a literal's opening quote: "key: '", "key = \"", "'key' => '", "(\"", ", \"". */
-const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(["'])/g;
+const LITERAL_AFTER = /(=>|[:=(,])[ \t]*(\\{0,7})(["'])/g;
 const MAX_KEY = 40;
 const MAX_LITERAL = 100;
 /** At most this many literals joined by "+". */
@@ -88,6 +88,24 @@ function readLiteral(text: string, open: number): Literal | undefined {
   return undefined;
 }
 
+/**
+ * A literal of JSON escaped inside a string, its quote after `escapes` backslashes: the content up to the same
+ * backslashes and quote, with no quote or backslash inside (a name's literal holds neither), bounded.
+ */
+function escapedLiteral(text: string, open: number, escapes: number): Literal[] {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length && i - open <= MAX_LITERAL; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === quote) return [];
+    if (c !== 92) continue;
+    let run = 0;
+    while (text.charCodeAt(i + run) === 92) run++;
+    if (run !== escapes || text.charCodeAt(i + run) !== quote) return [];
+    return [{ start: open + 1, end: i, value: text.slice(open + 1, i) }];
+  }
+  return [];
+}
+
 /** The literals of a concatenation starting at the quote `open`: one, or several joined by "+". */
 function readConcatenation(text: string, open: number): Literal[] {
   const parts: Literal[] = [];
@@ -104,16 +122,53 @@ function readConcatenation(text: string, open: number): Literal[] {
 }
 
 /** The key before the separator at `sep` (a closing quote and blanks skipped), or ''. */
-function keyBefore(text: string, sep: number): string {
+function keyBefore(text: string, sep: number, unwrap = true): string {
   let end = sep;
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   const closing = text.charCodeAt(end - 1);
   if (closing === 34 || closing === 39) end--;
+  // A key of JSON escaped inside a string (`\"companion\":`): its escapes are no part of it.
+  while (end > 0 && text.charCodeAt(end - 1) === 92) end--;
   let start = end;
   while (start > 0 && end - start < MAX_KEY && isKeyCode(text.charCodeAt(start - 1))) start--;
   // "$row->name", "self.name": the last part is the key.
-  return text.slice(start, end).replace(/^.*[.>]/, '');
+  const key = text.slice(start, end).replace(/^.*[.>]/, '');
+  // An Avro union's branch (Avro 1.x JSON encoding: a union value is written as {"<type name>": value}):
+  // `"full_name":{"string":"…"}` is named by the key outside the wrapper, "string" names only its type.
+  if (unwrap && AVRO_BRANCH.test(key)) {
+    let open = start - 1;
+    if (text.charCodeAt(open) === 34 || text.charCodeAt(open) === 39) open--;
+    while (open > 0 && text.charCodeAt(open) === 92) open--;
+    while (open > 0 && (text.charCodeAt(open) === 32 || text.charCodeAt(open) === 9)) open--;
+    if (text.charCodeAt(open) !== 123) return key;
+    let sep = open - 1;
+    while (sep > 0 && (text.charCodeAt(sep) === 32 || text.charCodeAt(sep) === 9)) sep--;
+    if (text.charCodeAt(sep) === 58) return keyBefore(text, sep, false);
+  }
+  return key;
 }
+/** The keys of a name object's parts. */
+const NAME_PART = /^(?:first|last|given|family|middle|sur)$/;
+/** Who travels or lives with the person a record is about: a companion, an escort, a resident. */
+const COMPANION_KEY =
+  /^(?:companion|travel companion|escort|begleitperson|begleiter(?:in)?|residents?|bewohner(?:in)?)$/;
+/** Whether a key's label (keyAsLabel) names who travels or lives with a record's person. */
+export const isCompanionKey = (label: string) => COMPANION_KEY.test(label);
+/**
+ * The key naming the value whose separator is at `sep`: the key outside an Avro union's wrapper
+ * (`"full_name":{"string":"…"}` is named "full_name"), escapes of JSON inside a string skipped.
+ */
+export const keyNamingValue = (text: string, sep: number) => keyBefore(text, sep);
+/** Whether the object holding the key before `sep` is the value of a "name" key: `"name": {"first": …`. */
+function nameObjectAround(text: string, sep: number): boolean {
+  const open = text.lastIndexOf('{', sep);
+  if (open === -1 || sep - open > 300 || text.lastIndexOf('}', sep) > open) return false;
+  let colon = open - 1;
+  while (colon > 0 && /\s/.test(text[colon])) colon--;
+  return text.charCodeAt(colon) === 58 && /^(?:name|names|fullname|full_name)$/i.test(keyBefore(text, colon, false));
+}
+/** The type names an Avro union's branch is written under. */
+const AVRO_BRANCH = /^(?:string|bytes)$/;
 
 /** Findings for the parts of a concatenation read as one name (each part without its edge blanks). */
 function partsAsFindings(text: string, parts: Literal[], out: Entity[]): void {
@@ -176,14 +231,17 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if (label === 'subject' && AUDIT_LINE.test(lineAround(text, sep))) label = 'person';
     }
     if (!label && !call) continue;
-    const parts = readConcatenation(text, open);
+    // JSON written into a string, once or more (a queue's message in an envelope: `\"companion\":\"…\"`).
+    const parts = m[2] ? (kind === ':' ? escapedLiteral(text, open, m[2].length) : []) : readConcatenation(text, open);
     if (parts.length === 0) continue;
     const value = joined(parts);
     // Ordinary words alone ("Backup Service", "Guest User"): an account's or a service's name, nobody's.
     if (!value || onlyOrdinaryWords(value) || serviceName(value)) continue;
     if (label) {
       // A work role as the key ('ghillie' => '…', {"warden": "…"}) names its holder: a weak label, two words at least.
-      const strength = labelStrength(label) ?? (isWorkRole(label) ? 'weak' : undefined);
+      // A part of a name object (`"name": {"first": "…", "last": "…"}`): the part's key says which part.
+      if (NAME_PART.test(label) && nameObjectAround(text, sep)) label += ' name';
+      const strength = labelStrength(label) ?? (isWorkRole(label) || COMPANION_KEY.test(label) ? 'weak' : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';

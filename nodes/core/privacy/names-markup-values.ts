@@ -25,8 +25,8 @@ export function markupName(value: string, several = false): boolean {
   return !(words.length === 1 && isEnglishWord(words[0].toLowerCase()) && !isGivenName(words[0]));
 }
 
-/** A capitalised word (hyphen- and apostrophe-joined parts), or a particle glued to one ("deBrum", "McKay"). */
-const WORD = /^(?:\p{Lu}['’]?|\p{Ll}{1,3}\p{Lu})[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?$/u;
+/** A capitalised word (hyphen- and apostrophe-joined parts), or a particle glued to one ("deBrum", "McKay", "MacAoidh"). */
+const WORD = /^(?:\p{Lu}['’]?|\p{Ll}{1,3}\p{Lu}|(?:Ma?c|Fitz)\p{Lu})[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?$/u;
 const PARTICLE = /^(?:de|da|di|du|del|della|der|den|des|la|le|van|von|vom|zu|zum|ter|ten|bin|ibn|al|el|y|e)$/;
 /**
  * A firm's word. "AG" is left to the capitals rule above: written "Ag" it is the Tuareg particle of a name ("Ma'li'sit

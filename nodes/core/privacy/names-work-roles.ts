@@ -48,6 +48,13 @@ export const WORK_ROLES = [
   // Delivery, transport and field roles (weighbridge tickets, consignment notes, hunting and forestry records).
   'fahrer(?:in)?',
   'beifahrer(?:in)?',
+  // Public transport's staff on a vehicle or a line (fare inspections, complaints): "Prüfer Vettrani".
+  'prüfer(?:in)?',
+  'kontrolleur(?:in)?',
+  'fahrkartenkontrolleur(?:in)?',
+  'schaffner(?:in)?',
+  'zugbegleiter(?:in)?',
+  'disponent(?:in)?',
   'anlieferer(?:in)?',
   'abholer(?:in)?',
   'jagdaufseher(?:in)?',
@@ -82,6 +89,11 @@ export const WORK_ROLES = [
   'maintenance technician',
   'driver',
   "haulier's driver",
+  'inspector',
+  'ticket inspector',
+  'revenue inspector',
+  'conductor',
+  'dispatcher',
   'ghillie',
   'gillie',
   '(?:game)?keeper',
@@ -174,8 +186,12 @@ const ROLE_PLACE_WORDS = new Set(
     ' ',
   ),
 );
+/** A number right after a word: a line's, a bus's or a platform's ("Linie 5"). */
+const NUMBER_AFTER = /^[ \t]?\d/;
 /** Endings of German abstract nouns, which no surname has. */
 const NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|ment|chen|lein|ei|ik|ur|age)$`, 'u');
+/** Whether a word ends as a German abstract noun does ("Agentur", "Einweisung"), which no surname does. */
+export const germanNounEnding = (word: string) => NOUN_ENDING.test(word);
 /** The surest of them, and compounds' heads, for a word among others ("Wohnanlage Eichkamp"; "Koschnik" stays). */
 const LONG_NOUN_ENDING = new RegExp(`(?:${GERMAN_NOUN_ENDINGS}|anlage)$`, 'u');
 
@@ -210,8 +226,16 @@ function nameAt(text: string, at: number): { start: number; end: number; words: 
     pos = end + 1;
   }
   if (words === 0 || end === at) return undefined;
-  // One word only: a German noun the dictionary lacks ("Einweisung", "Begehung") is no surname.
-  if (words === 1 && NOUN_ENDING.test(text.slice(at, end))) return undefined;
+  // One word only: a German noun the dictionary lacks ("Einweisung", "Begehung") is no surname, nor one in "-e" whose
+  // plural it holds ("Prüfer Stelle": "stellen"); a lone capital ("Fahrer B") or a word with a number after it
+  // ("Fahrer Linie 5", "driver Bus 42") names a vehicle or a line.
+  if (words === 1) {
+    const word = text.slice(at, end);
+    if (NOUN_ENDING.test(word) || word.length < 2 || NUMBER_AFTER.test(text.slice(end, end + 2))) return undefined;
+    // An abbreviation with its dot ("Disponent: Lfd. Nr. 14"): no vowel, which a name has.
+    if (text[end] === '.' && !/[aeiouyäöüáéíóúàèìòù]/iu.test(word)) return undefined;
+    if (word.endsWith('e') && isDictionaryWord(`${word.toLowerCase()}n`)) return undefined;
+  }
   if (FIRM_AFTER_NAME.test(text.slice(end, end + 24))) return undefined;
   // A rare first word after the role: the name may go on in ordinary English words ("ghillie Wambli Runs Far").
   NAME_WORD.lastIndex = at;

@@ -21,6 +21,7 @@ import { isDictionaryWord, isEnglishWord, isGivenName, nameNoWord } from './name
 import { labelStrength } from './names.js';
 import { isPlaceOrBodyWord } from './names-rare-words.js';
 import { isWorkRole } from './names-work-roles.js';
+import { isCompanionKey, keyNamingValue } from './names-code-literals.js';
 import { namePropertyAt } from './schema-examples.js';
 
 const MAX_KEY = 40;
@@ -70,6 +71,11 @@ function pairAround(text: string, e: Entity): [string, number, number] | undefin
   );
   // Code's keys only: quoted, before "=>", or written as an identifier ("club", "waterBody"); "Note: \"…\"" is prose.
   if (!before || !(before[1] || /=>[ \t]*$/.test(before[0]) || /^[a-z]/.test(before[2]))) return undefined;
+  // An Avro union's wrapper (`"companion":{"string":"…"}`): the key outside it names the value.
+  if (AVRO_BRANCH.test(before[2])) {
+    const sep = Math.max(0, at - 1 - 50) + before.index + before[0].lastIndexOf(':');
+    return [keyNamingValue(text, sep), at, end];
+  }
   return [before[2], at, end];
 }
 
@@ -92,7 +98,9 @@ const thingWord = (w: string) =>
 /** A listed surname that is no given name and no ordinary word ("Kowalczyk"; not "Tay", "Tweed"). */
 const surnameOnly = (word: string) => nameNoWord(word) && !isGivenName(word);
 
+const AVRO_BRANCH = /^(?:string|bytes)$/;
 const personKey = (key: string) =>
+  isCompanionKey(keyAsLabel(key)) ||
   isNameKey(key) ||
   KEPT_KEYS.has(key.toLowerCase()) ||
   labelStrength(keyAsLabel(key)) !== undefined ||
