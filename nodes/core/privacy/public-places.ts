@@ -54,17 +54,26 @@ const PERSON_TIE =
 const PARTY_ROLE =
   /^(?:[\p{L}]*(?:schuldner|gläubiger|antragsteller|halter|unternehmer|betreiber|beschwerdeführer|auftraggeber|auftragnehmer)(?:in|innen)?|debtor|creditor|applicant|claimant|respondent|complainant|operator|licensee|keeper)$/iu;
 
-const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-const lineEnd = (text: string, at: number) => {
-  const end = text.indexOf('\n', at);
-  return end < 0 ? text.length : end;
+/** How far back a line is read: a long one-line record's start is never looked for (linear time). */
+const REACH = 240;
+/** The start of the line holding `at`, or -1 when it lies further back than REACH. */
+const lineStartNear = (text: string, at: number) => {
+  const from = Math.max(0, at - REACH);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  if (newline >= 0) return from + newline + 1;
+  return from === 0 ? 0 : -1;
+};
+/** The `reach` characters before `at` on its line. */
+const lineBefore = (text: string, at: number, reach: number) => {
+  const window = text.slice(Math.max(0, at - reach), at);
+  return window.slice(window.lastIndexOf('\n') + 1);
 };
 
 /** Whether a PERSON finding is a transport place or a word of one (rule 1). */
 function transportPlace(text: string, e: Entity, value: string): boolean {
   if (titleBefore(text, e.start)) return false;
   const words = value.split(/[ \t]+/);
-  const before = text.slice(Math.max(lineStart(text, e.start), e.start - 60), e.start);
+  const before = lineBefore(text, e.start, 60);
   const othersNamed = (skip: number) => words.some((w, i) => i !== skip && isGivenName(w));
   const first = 0;
   const last = words.length - 1;
@@ -92,13 +101,14 @@ const FIRM_WORD_AFTER =
 /** Whether a one-word PERSON finding is the surname in a firm's name after its owner's whole name (rule 4). */
 function ownersFirmWord(text: string, e: Entity, value: string, found: Entity[]): boolean {
   if (/[ \t]/.test(value) || !FIRM_WORD_AFTER.test(text.slice(e.end, e.end + 24))) return false;
-  const from = lineStart(text, e.start);
+  const from = Math.max(0, e.start - REACH);
   return found.some(
     (o) =>
       o !== e &&
       o.type === 'PERSON' &&
       o.start >= from &&
       o.end < e.start &&
+      !text.slice(o.start, e.start).includes('\n') &&
       /[ \t]/.test(text.slice(o.start, o.end)) &&
       text.slice(o.start, o.end).endsWith(' ' + value),
   );
@@ -107,21 +117,21 @@ function ownersFirmWord(text: string, e: Entity, value: string, found: Entity[])
 /** Whether a POSTAL_ADDRESS finding is a public place's or an office's address (rule 2). */
 function placesAddress(text: string, e: Entity, found: Entity[]): boolean {
   const value = text.slice(e.start, e.end);
-  const from = lineStart(text, e.start);
-  const before = text.slice(Math.max(from, e.start - 80), e.start);
+  const before = lineBefore(text, e.start, 80);
   if (PERSON_TIE.test(before)) return false;
   if (PLATFORM.test(value)) return true;
+  const from = lineStartNear(text, e.start);
+  const previousStart = from > 0 ? lineStartNear(text, from - 1) : -1;
+  const previous = previousStart >= 0 ? text.slice(previousStart, from - 1) : '';
+  const afterPlace = PLACE_COMMA_BEFORE.test(before) || OFFICE_LINE_END.test(before);
+  // The line before names the office ("Stadtwerke – Kundencenter"), the address opening its own line.
+  const belowOffice = before.trim() === '' && !PERSON_TIE.test(previous) && OFFICE_LINE_END.test(previous);
+  if (!afterPlace && !belowOffice) return false;
   // A person found on the line before an address block opening its line: the address may be theirs (a letter's
   // sender block). Fail closed. Inside a one-line record ("from":"…") the line before is another record.
-  const previousStart = from === 0 ? 0 : lineStart(text, from - 1);
-  const opensLine = !/["'{[=]/.test(text.slice(from, e.start));
-  if (opensLine && from > 0 && found.some((o) => o.type === 'PERSON' && o.end > previousStart && o.start < from))
-    return false;
-  if (PLACE_COMMA_BEFORE.test(before) || OFFICE_LINE_END.test(before)) return true;
-  if (before.trim() !== '' || from === 0) return false;
-  // The line before names the office ("Stadtwerke – Kundencenter").
-  const previous = text.slice(previousStart, from - 1);
-  return !PERSON_TIE.test(previous) && OFFICE_LINE_END.test(previous);
+  const opensLine = from >= 0 && !/["'{[=]/.test(text.slice(from, e.start));
+  if (!opensLine || previousStart < 0) return true;
+  return !found.some((o) => o.type === 'PERSON' && o.end > previousStart && o.start < from);
 }
 
 /** The findings without public places, their addresses, party roles and owners' firm words (see above). */
@@ -130,7 +140,7 @@ export function withoutPublicPlaces(text: string, found: Entity[]): Entity[] {
     if (e.type === 'POSTAL_ADDRESS') return !placesAddress(text, e, found);
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
-    if (e.end > lineEnd(text, e.start)) return true;
+    if (value.includes('\n')) return true;
     return !(transportPlace(text, e, value) || partyRole(value) || ownersFirmWord(text, e, value, found));
   });
   return kept.length === found.length ? found : kept;
