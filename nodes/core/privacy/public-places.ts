@@ -2,7 +2,6 @@ import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
 import { titleBefore } from './not-people-addressing.js';
 import { isRegisterRole } from './names-register-roles.js';
-import { isWorkRole } from './names-work-roles.js';
 
 /**
  * A domain's public places and parties, read where a person's name or address would stand (transport,
@@ -38,7 +37,7 @@ const STOP_NOUN_BEFORE = /(?:[Hh]altestelle|\b(?:stop|Stop|station|Station|Bahnh
 /** A place and a comma right before ("Kiel Hbf, "), as the line reads up to the finding. */
 const PLACE_COMMA_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${PLACE})[ \\t]*,[ \\t]*$`, 'u');
 /** A station word right after the finding on its line ("Kuala Lumpur hub"). */
-const STATION_AFTER = new RegExp(`^[ \\t]+(?:${STATION_WORDS})(?![\\p{L}])`, 'u');
+const STATION_AFTER = new RegExp(`^ (?:${STATION_WORDS})(?![\\p{L}])`, 'u');
 
 /** An office or customer centre's line or label before an address ("– Kundencenter", "Office:"). */
 const OFFICE_WORDS =
@@ -52,7 +51,7 @@ const PERSON_TIE =
 
 /** Party roles in a claim, a contract or an application (German with the feminine form, English). */
 const PARTY_ROLE =
-  /^(?:[\p{L}]*(?:schuldner|gläubiger|antragsteller|halter|unternehmer|betreiber|beschwerdeführer|auftraggeber|auftragnehmer)(?:in|innen)?|debtor|creditor|applicant|claimant|respondent|complainant|operator|licensee|keeper)$/iu;
+  /^(?:[\p{L}]*(?:schuldner|gläubiger|antragsteller|unternehmer|beschwerdeführer)(?:in|innen)?|halterin|debtor|creditor|applicant|claimant|complainant|licensee)$/iu;
 
 /** How far back a line is read: a long one-line record's start is never looked for (linear time). */
 const REACH = 240;
@@ -83,15 +82,17 @@ function transportPlace(text: string, e: Entity, value: string): boolean {
     return !othersNamed(ABBREVIATION.test(words[last]) ? last : first);
   if (words.length > 1 && (STATION_WORD.test(words[last]) || STATION_WORD.test(words[first]))) return !othersNamed(-1);
   if (words.length > 2 || words.some((w) => isGivenName(w))) return false;
-  if (STATION_AFTER.test(text.slice(e.end, e.end + 20))) return true;
+  // One word and a single blank before the station word ("Port Velden hub"); a table's tab parts cells.
+  if (words.length === 1 && STATION_AFTER.test(text.slice(e.end, e.end + 20))) return true;
   if (STOP_NOUN_BEFORE.test(before)) return true;
   return words.length === 1 && PLACE_COMMA_BEFORE.test(before);
 }
 
 /** Whether a PERSON finding is a party's role noun alone (rule 3). */
 function partyRole(value: string): boolean {
+  // Not the work roles: "Meister", "Polier" are surnames too; "Halter", "Schmidhalter" likewise (fail closed).
   if (/[ \t]/.test(value)) return false;
-  return isWorkRole(value) || isRegisterRole(value) || PARTY_ROLE.test(value);
+  return isRegisterRole(value) || PARTY_ROLE.test(value);
 }
 
 /** A firm's words after an owner's surname ("Wirtgen Cabs", "Meyer Taxi"). */

@@ -46,9 +46,9 @@ describe("a domain's public places are no persons' (public-places)", () => {
   });
 
   it('drops a word right before a hub word, keeps a whole name before it', () => {
-    const text = 'Checklist – Port Velden hub\nMeet Ilse Marquardt hub manager.';
-    const found = [person(text, 'Velden'), person(text, 'Ilse Marquardt')];
-    assert.deepEqual(keptOf(text, found), ['Ilse Marquardt']);
+    const text = 'Checklist – Port Velden hub\nMeet Ilse Marquardt hub manager.\n0417\tTadesse Worku\tDepot + office';
+    const found = [person(text, 'Velden'), person(text, 'Ilse Marquardt'), person(text, 'Tadesse Worku')];
+    assert.deepEqual(keptOf(text, found), ['Ilse Marquardt', 'Tadesse Worku']);
   });
 
   it("drops a street address right after a station's name, keeps it when a home word or a person ties it", () => {
@@ -95,15 +95,18 @@ describe("a domain's public places are no persons' (public-places)", () => {
 
   it('drops a party role noun alone, keeps a name', () => {
     const text =
-      'Schuldnerin: Ilse Marquardt (Kontoinhaber: Schuldner), Halterin: Antragstellerin, Busunternehmer, debtor';
+      'Schuldnerin: Ilse Marquardt (Kontoinhaber: Schuldner), Halterin: Antragstellerin, Busunternehmer, debtor.' +
+      ' "familyName": "Kesselhalter"; Meister rief an.';
     const found = [
+      person(text, 'Kesselhalter'),
+      person(text, 'Meister'),
       person(text, 'Schuldner', 'Kontoinhaber'),
       person(text, 'Antragstellerin'),
       person(text, 'Busunternehmer'),
       person(text, 'debtor'),
       person(text, 'Ilse Marquardt'),
     ];
-    assert.deepEqual(keptOf(text, found), ['Ilse Marquardt']);
+    assert.deepEqual(keptOf(text, found), ['Kesselhalter', 'Meister', 'Ilse Marquardt']);
   });
 
   it("drops an owner's surname repeated in the firm's name, keeps it when no person's name was found before", () => {
