@@ -11,6 +11,7 @@ import { withoutAnimalBirthDates } from './not-people-animals.js';
 import { withoutThingNameColumns } from './not-people-columns.js';
 import { withoutSpokenLookAlikes } from './not-people-spoken.js';
 import { withoutThingValues } from './not-people-thing-values.js';
+import { withoutPublicPlaces } from './public-places.js';
 import { withoutLeadingWords } from './names-leading-words.js';
 import { withSurnamesInCapitals } from './names-capitals.js';
 import { withBrokenNamesJoined } from './names-signatures.js';
@@ -221,6 +222,8 @@ export class PrivacyScanner {
     found = withoutThingNameColumns(seen, found);
     // Values of thing keys ("&water=River+Tay", "'club' => '…'"), cron's sender, no-reply mailboxes.
     found = withoutThingValues(seen, found);
+    // Stations, stops, offices' addresses, party roles and owners' firm words (public-places.ts).
+    found = withoutPublicPlaces(seen, found);
     // "Mutter, Hildegard Strupp", "CV Jens Okafor": the finding starts at the name.
     found = withoutLeadingWords(seen, found);
     // "Anna SCHMIDT": the whole name outweighs its given name alone.
