@@ -202,7 +202,7 @@ const helmValues: Kind = (rng, d, lang, c, people) => {
     d.t('      born: ')
       .v('DATE_OF_BIRTH', `${p.birth.y}-${String(p.birth.m).padStart(2, '0')}-${String(p.birth.d).padStart(2, '0')}`)
       .t('\n');
-    d.t('      address: |\n        ').v('POSTAL_ADDRESS', p.address.replace(', ', '\n        ')).t('\n');
+    d.t('      address: |\n        ').v('POSTAL_ADDRESS', p.lines.join('\n        ')).t('\n');
     d.t(
       `      team: ${rng.pick(lang === 'de' ? ['U17', 'Damen 1', 'Senioren', 'U13'] : ['U17', 'Women 1', 'Masters', 'U13'])}\n`,
     );

@@ -33,6 +33,8 @@ export interface Person {
   country: Country;
   /** The home address on one line. */
   address: string;
+  /** The same address as two lines (street and house number; postcode and town), for block layouts. */
+  lines: [string, string];
   phone: string;
   email: string;
   birth: { d: number; m: number; y: number };
@@ -43,12 +45,13 @@ interface Place {
   homes: [string, string][];
   /** A subscriber number from a range real subscribers get (mobile ranges of the national plan). */
   phone: (rng: Ranlxd2) => string;
-  write: (street: string, no: number, town: string) => string;
+  /** The street line as the country writes it (the town line is the place's own). */
+  write: (street: string, no: number) => string;
 }
 
-const europe = (s: string, n: number, t: string) => `${s} ${n}, ${t}`;
-const numberFirst = (s: string, n: number, t: string) => `${n} ${s}, ${t}`;
-const commaNo = (s: string, n: number, t: string) => `${s}, ${n}, ${t}`;
+const europe = (s: string, n: number) => `${s} ${n}`;
+const numberFirst = (s: string, n: number) => `${n} ${s}`;
+const commaNo = (s: string, n: number) => `${s}, ${n}`;
 
 /** NANP: an area code in service and an exchange 2-9, never N11 or 555. */
 const nanp = (areas: string[]) => (rng: Ranlxd2) => {
@@ -114,7 +117,7 @@ const PLACES: Record<Country, Place> = {
     ],
     phone: (rng) => `+420 ${rng.pick(['603', '724', '777', '608'])} ${rng.digits(3)} ${rng.digits(3)}`,
     // Czech houses carry the land-register number before the street number (č.p./č.o.).
-    write: (s, n, t) => `${s} ${1000 + n * 7}/${(n % 30) + 1}, ${t}`,
+    write: (s, n) => `${s} ${1000 + n * 7}/${(n % 30) + 1}`,
   },
   HR: {
     homes: [
@@ -285,7 +288,8 @@ export function person(rng: Ranlxd2, lang: 'de' | 'en'): Person {
   const country = rng.pick(lang === 'de' ? DE_SIDE : EN_SIDE);
   const place = PLACES[country];
   const [street, town] = rng.pick(place.homes);
-  const address = place.write(street, rng.int(2, 148), town);
+  const lines: [string, string] = [place.write(street, rng.int(2, 148)), town];
+  const address = lines.join(', ');
   const local = `${ascii(given.split(/[ -]/)[0])}${rng.pick(['.', '_', ''])}${ascii(family.split(/[ -]/).pop() ?? family)}`;
   const email = `${local}${rng.chance(0.4) ? rng.int(2, 99) : ''}@${rng.pick(MAIL)}`;
   return {
@@ -294,6 +298,7 @@ export function person(rng: Ranlxd2, lang: 'de' | 'en'): Person {
     female: rng.chance(0.5),
     country,
     address,
+    lines,
     phone: place.phone(rng),
     email,
     birth: { d: rng.int(1, 28), m: rng.int(1, 12), y: rng.int(1952, 2012) },
