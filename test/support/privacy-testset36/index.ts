@@ -1,13 +1,18 @@
 import { generated } from './generated.js';
 import { HAND_DE } from './hand-de.js';
+import { HAND_DE_2 } from './hand-de-2.js';
 import { HAND_EN } from './hand-en.js';
+import { HAND_EN_2 } from './hand-en-2.js';
 import { readMarks, type TestDocument } from './markup.js';
 import { Ranlxd2 } from './random.js';
 
 export type { TestDocument, TestLabel } from './markup.js';
 
-/** Every hand-written document of test set 36, German first. */
-export const HAND_WRITTEN_36 = [...HAND_DE, ...HAND_EN];
+/**
+ * Every hand-written document of test set 36, German first; the second files come after the first ones, so
+ * the first documents keep their ids and the values drawn for them.
+ */
+export const HAND_WRITTEN_36 = [...HAND_DE, ...HAND_EN, ...HAND_DE_2, ...HAND_EN_2];
 
 /**
  * Held-out privacy test set 36: hand-written documents of SPORTS CLUBS, FITNESS AND EVENTS (amateur and
