@@ -348,9 +348,13 @@ export function dob(rng: Ranlxd2, p: Person, lang: 'de' | 'en'): string {
   return rng.pick(forms);
 }
 
-/** A member's device or home-router address: public ranges of access networks, never the club's own servers. */
+/**
+ * A member's device or home-router address: public ranges of access networks, never the club's own servers.
+ * The IPv6 prefixes are consumer ISPs' (Telefónica DE, Telekom mobile, Free); a hosting provider's prefix
+ * (Hetzner's 2a01:4f8, whose IPv4 ranges are the clubs' servers here) would contradict the home label.
+ */
 export function homeIp(rng: Ranlxd2): string {
   if (rng.chance(0.25))
-    return `2a01:${rng.pick(['c22', '598', '4f8', 'e0a'])}:${rng.int(0x1000, 0xffff).toString(16)}:${rng.int(0x100, 0xfff).toString(16)}::${rng.int(1, 0xfff).toString(16)}`;
+    return `2a01:${rng.pick(['c22', '598', 'c23', 'e0a'])}:${rng.int(0x1000, 0xffff).toString(16)}:${rng.int(0x100, 0xfff).toString(16)}::${rng.int(1, 0xfff).toString(16)}`;
   return `${rng.pick(['77', '87', '93', '178', '185', '213', '31', '62'])}.${rng.int(1, 254)}.${rng.int(0, 255)}.${rng.int(1, 254)}`;
 }
