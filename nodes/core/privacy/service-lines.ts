@@ -79,7 +79,7 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
     if (!label || OWN_WORD.test(label[0]) || PERSON_POST.test(label[0]) || personalPhone(value, before)) return true;
     // An office's address line of a practice or firm run by a person named just before it ("Praxis Dr. Mira Lenz\n
     // Office: …, tel. …"): the one person's line, kept.
-    if (OFFICE_LINE.test(label[0]) && personStarts.some(([, end]) => end <= e.start && end >= e.start - 2 * REACH))
+    if (OFFICE_LINE.test(label[0]) && personStarts.some(([start]) => line > 0 && lines.lineOf(start) === line - 1))
       return true;
     if (/auf[ \t]+Anfrage/i.test(label[0]) && !FIRM_WORD.test(before)) return true;
     return false;
