@@ -26,6 +26,12 @@ const UUID = /(?<![\w-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 const MESSAGE_ID_VALUE =
   /(?<![\w-])(?:message[_-]?id|ce[_-]id|event[_-]?id|delivery[_-]?id|request[_-]?id|ack[_-]?id)\\{0,7}["']?[ \t]*[:=][ \t]*\\{0,7}["']?([^"'\\\s,;}]{1,100})/gi;
 
+/**
+ * A card number written in its printed groups ("4111-1111-1111-1111", "4111 1111 …"): a card as a person copies
+ * it, never a platform's counter (ids run their digits together or are UUIDs). It stays a card under any key.
+ */
+const GROUPED_CARD = /^\d{4}(?:[ -]\d{4,6}){1,3}(?:[ -]\d{1,4})?$/;
+
 const CUES = /arn:aws|amazonaws\.com|[0-9a-f]{8}-[0-9a-f]{4}-|(?:message|event|delivery|request|ack)[_-]?id|ce[_-]id/i;
 
 export function withoutCloudResourceIds(text: string, found: Entity[]): Entity[] {
@@ -39,5 +45,10 @@ export function withoutCloudResourceIds(text: string, found: Entity[]): Entity[]
   for (const m of text.matchAll(UUID)) ranges.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   if (ranges.length === 0) return found;
   const inside = insideRanges(mergedRanges(ranges));
-  return found.filter((e) => (e.type !== 'PHONE_NUMBER' && e.type !== 'CREDIT_CARD') || !inside(e.start, e.end));
+  return found.filter(
+    (e) =>
+      (e.type !== 'PHONE_NUMBER' && e.type !== 'CREDIT_CARD') ||
+      !inside(e.start, e.end) ||
+      (e.type === 'CREDIT_CARD' && GROUPED_CARD.test(text.slice(e.start, e.end))),
+  );
 }

@@ -2,7 +2,7 @@ import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { folded, functionWordMailbox, personalDomain } from './role-mailboxes.js';
-import { isKnownName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 
 /**
  * An organisation's role mailbox ("kundenservice@…", "hardship@…") and the phone number or account written beside
@@ -66,7 +66,13 @@ function deskLabelled(
     .slice(0, at)
     .toLowerCase()
     .split(/[._+-]/);
-  return pieces.every((piece) => /^\p{Ll}{2,30}$/u.test(piece) && !localNameWords.has(piece));
+  // A given name in the local part ("team mailbox: anna.berg@…") makes it a person's mailbox whatever the label says.
+  return pieces.every(
+    (piece) =>
+      /^\p{Ll}{2,30}$/u.test(piece) &&
+      !localNameWords.has(piece) &&
+      !isGivenName(piece[0].toUpperCase() + piece.slice(1)),
+  );
 }
 
 export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entity[] {

@@ -58,9 +58,32 @@ const INFRASTRUCTURE_LABEL =
 const RANGE_OR_HOSTING_AFTER =
   /^(?:\/(?:[0-9]|[12][0-9]|3[01])(?!\d)|[ \t]*\((?:hosting|data[ -]?cent(?:er|re)|datacenter)\b)/iu;
 
+/**
+ * Words that make the address someone's own connection, read on its line within a short reach before the label and
+ * after the address ("my home proxy 91.…", "(hosting provider says it is a residential line)", "… is her home
+ * router"): privacy first, then no label or bracket makes it infrastructure. Fixed words, bounded slices: linear.
+ */
+const OWN_CONNECTION =
+  /(?<![\p{L}])(?:my|mein\p{L}{0,2}|her|his|home|private|privat\p{L}*|residential|residence|household|customer|subscriber|dsl|fibre|fiber|broadband|wohnung|zuhause|daheim)(?![\p{L}])/iu;
+/** The address's line within `reach` characters before `from`, or after `from`. */
+function lineBefore(text: string, from: number, reach: number): string {
+  const slice = text.slice(Math.max(0, from - reach), from);
+  return slice.slice(slice.lastIndexOf('\n') + 1);
+}
+function lineAfter(text: string, from: number, reach: number): string {
+  const slice = text.slice(from, from + reach);
+  const newline = slice.indexOf('\n');
+  return newline < 0 ? slice : slice.slice(0, newline);
+}
+
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
+  const after = lineAfter(text, end, 80);
+  if (OWN_CONNECTION.test(after)) return false;
   if (RANGE_OR_HOSTING_AFTER.test(text.slice(end, end + 24))) return true;
-  return INFRASTRUCTURE_LABEL.test(text.slice(Math.max(0, index - 200), index));
+  const label = INFRASTRUCTURE_LABEL.exec(text.slice(Math.max(0, index - 200), index));
+  if (!label) return false;
+  // Words of someone's own just before the label ("my home proxy", "unser Heim-Proxy") keep the address a person's.
+  return !OWN_CONNECTION.test(lineBefore(text, index - label[0].length, 40));
 }

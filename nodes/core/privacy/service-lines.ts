@@ -39,6 +39,15 @@ const VEHICLE_PHONE_AFTER =
 /** Words before the number that make it someone's own. */
 const OWN_WORD =
   /(?:^|[^\p{L}])(?:my|mein\p{L}{0,2}|private?|privat\p{L}*|personal|home|handy|mobil|direct|direkt|durchwahl)(?![\p{L}])/iu;
+/**
+ * A post held by one person between the organisation word and "call" ("team lead, call …", "office manager: call"):
+ * the number reaches that person, not a desk.
+ */
+const PERSON_POST =
+  /\b(?:lead|leader|manager|head(?![ \t]+office)|chief|boss|assistant|secretary|colleague|member|contact person|ansprechpartner\p{L}*|leiter\p{L}*|chef\p{L}*)\b/iu;
+/** The office address line's label (SERVICE_LABEL's third form). */
+const OFFICE_LINE =
+  /^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:/iu;
 /** How far before a number its label is read. */
 const REACH = 160;
 
@@ -51,6 +60,7 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
       const line = lines.lineOf(e.start);
       personLines.set(line, [...(personLines.get(line) ?? []), e.end]);
     }
+  const personStarts = found.filter((e) => e.type === 'PERSON').map((e) => [e.start, e.end]);
   return found.filter((e) => {
     if (e.type !== 'PHONE_NUMBER') return true;
     const line = lines.lineOf(e.start);
@@ -59,9 +69,18 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
     const before = text.slice(from, e.start);
     const after = text.slice(e.end, Math.min(lines.lineEnd(line), e.end + 80));
     const value = text.slice(e.start, e.end);
+    // Privacy first: a person named right after the number on its line ("call 030 … and ask for Jonas Wendt") or a
+    // word of someone's own after it ("(her private line)", "at home") makes it that person's number.
+    if (personStarts.some(([start]) => start >= e.end && start <= e.end + 80 && lines.lineOf(start) === line))
+      return true;
+    if (OWN_WORD.test(after) && !VEHICLE_PHONE_AFTER.test(after)) return true;
     if (VEHICLE_PHONE_AFTER.test(after)) return false;
     const label = SERVICE_LABEL.exec(before);
-    if (!label || OWN_WORD.test(label[0]) || personalPhone(value, before)) return true;
+    if (!label || OWN_WORD.test(label[0]) || PERSON_POST.test(label[0]) || personalPhone(value, before)) return true;
+    // An office's address line of a practice or firm run by a person named just before it ("Praxis Dr. Mira Lenz\n
+    // Office: …, tel. …"): the one person's line, kept.
+    if (OFFICE_LINE.test(label[0]) && personStarts.some(([start]) => line > 0 && lines.lineOf(start) === line - 1))
+      return true;
     if (/auf[ \t]+Anfrage/i.test(label[0]) && !FIRM_WORD.test(before)) return true;
     return false;
   });
