@@ -79,6 +79,8 @@ export interface PeerFigures {
   testSet34?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 35 (`privacy-testset35/`). */
   testSet35?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 36 (`privacy-testset36/`). */
+  testSet36?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -116,7 +118,8 @@ export type LaterSet =
   | 32
   | 33
   | 34
-  | 35;
+  | 35
+  | 36;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -238,7 +241,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 35 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 36 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -51,6 +51,7 @@ import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
+import { privacyTestSet36 } from './privacy-testset36/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -251,6 +252,10 @@ const test34 = scoreLaterSet(34, privacyTestSet34());
 // messaging and queue payloads as a consumer logs them), by someone who never read the detectors nor saw their output
 // on it; scored once at the start of the thirty-eighth round, before any work on its shapes.
 const test35 = scoreLaterSet(35, privacyTestSet35());
+// Test set 36: written during the thirty-eighth round, built unlike sets 1 to 35 (sports clubs, fitness and events;
+// configuration and infrastructure files as a repository or a cluster holds them), by helpers who never read the
+// detectors nor saw their output on it; scored once at the end of the thirty-eighth round.
+const test36 = scoreLaterSet(36, privacyTestSet36());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -290,6 +295,7 @@ if (process.argv.includes('--write')) {
     testSet33: test33.figures,
     testSet34: test34.figures,
     testSet35: test35.figures,
+    testSet36: test36.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -331,6 +337,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset33', test33.block);
   readme = replaceReadmeSection(readme, 'privacy-testset34', test34.block);
   readme = replaceReadmeSection(readme, 'privacy-testset35', test35.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset36', test36.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
