@@ -44,10 +44,11 @@ import { privacyTestSet32 } from './privacy-testset32/index.js';
 import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
+import { privacyTestSet36 } from './privacy-testset36/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 35 (sets 9 to 35 became development data once they were scored).
+ * test sets 1 to 36 (sets 9 to 36 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -88,6 +89,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test33', privacyTestSet33()],
     ['test34', privacyTestSet34()],
     ['test35', privacyTestSet35()],
+    ['test36', privacyTestSet36()],
   ];
 }
 
