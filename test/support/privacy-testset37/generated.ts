@@ -100,7 +100,7 @@ const ORGS: Org[] = [
     name: 'Rose City Property Group',
     domain: 'rosecitypg.com',
     dc: 'dc=rosecitypg,dc=com',
-    switchboard: '+1 503 555 0142',
+    switchboard: '+1 503 224 3100',
     office: '900 SW 5th Avenue, Portland OR 97204',
     lang: 'en',
     country: 'US',
@@ -149,8 +149,8 @@ function staff(rng: Zuf, org: Org): Staff {
   const p = person(rng, org.lang);
   const g = ascii(p.given.split(/[ -]/)[0]);
   const f = ascii(p.family.split(/[ -]/).pop() ?? p.family);
-  // A direct line is the switchboard's number with the person's own extension.
-  const direct = `${org.switchboard.slice(0, -3)}${rng.int(1, 9)}${rng.digits(2)}`;
+  // A direct line is the switchboard's number with the person's own two-digit extension in place of its last two.
+  const direct = `${org.switchboard.slice(0, -2)}${rng.int(1, 9)}${rng.digits(1)}`;
   return {
     ...p,
     uid: `${g.slice(0, 1)}${f}`.slice(0, 12),

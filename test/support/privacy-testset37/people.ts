@@ -104,11 +104,8 @@ const PLACES: Record<Country, Place> = {
       ['L17 3BJ', 'Liverpool'],
       ['BS6 5UD', 'Bristol'],
     ],
-    phone: (rng) =>
-      `${rng.pick(['07700 9', '07911 ', '07457 ', '+44 7828 '])}${rng.digits(5)}${rng.digits(1)}`.replace(
-        /^(07700 9)(\d{5})/,
-        '$1$2',
-      ),
+    // Mobile ranges Ofcom allocates to networks (never 07700 900xxx, which it keeps for drama).
+    phone: (rng) => `${rng.pick(['07911 ', '07457 ', '07723 ', '+44 7828 '])}${rng.digits(6)}`,
     line: noFirst,
     write: pcLast,
   },
