@@ -28,6 +28,8 @@ interface Org {
   dc: string;
   switchboard: string;
   office: string;
+  /** The office's town alone, for exports with a separate city field (AD's `City`). */
+  city: string;
   lang: Lang;
   country: string;
 }
@@ -39,6 +41,7 @@ const ORGS: Org[] = [
     dc: 'dc=elbblick,dc=de',
     switchboard: '+49 40 6094 1100',
     office: 'Schwanenwall 2, 44135 Dortmund',
+    city: 'Dortmund',
     lang: 'de',
     country: 'DE',
   },
@@ -48,6 +51,7 @@ const ORGS: Org[] = [
     dc: 'dc=donaublick,dc=at',
     switchboard: '+43 732 77 1200',
     office: 'Hafenstraße 61, 4020 Linz',
+    city: 'Linz',
     lang: 'de',
     country: 'AT',
   },
@@ -57,6 +61,7 @@ const ORGS: Org[] = [
     dc: 'dc=seefeld-immo,dc=ch',
     switchboard: '+41 44 380 22 00',
     office: 'Seefeldstrasse 201, 8008 Zürich',
+    city: 'Zürich',
     lang: 'de',
     country: 'CH',
   },
@@ -66,6 +71,7 @@ const ORGS: Org[] = [
     dc: 'dc=weinberg-weg,dc=de',
     switchboard: '+49 351 479 300',
     office: 'Königsbrücker Straße 96, 01099 Dresden',
+    city: 'Dresden',
     lang: 'de',
     country: 'DE',
   },
@@ -75,6 +81,7 @@ const ORGS: Org[] = [
     dc: 'dc=merseylettings,dc=co,dc=uk',
     switchboard: '+44 151 230 7700',
     office: '4 Castle Street, Liverpool L2 4SW',
+    city: 'Liverpool',
     lang: 'en',
     country: 'GB',
   },
@@ -84,6 +91,7 @@ const ORGS: Org[] = [
     dc: 'dc=harbourstrata,dc=com,dc=au',
     switchboard: '+61 2 9555 0100',
     office: '200 George Street, Sydney NSW 2000',
+    city: 'Sydney',
     lang: 'en',
     country: 'AU',
   },
@@ -93,6 +101,7 @@ const ORGS: Org[] = [
     dc: 'dc=liffeyresidential,dc=ie',
     switchboard: '+353 1 677 4400',
     office: '12 Fitzwilliam Place, Dublin 2 D02 T292',
+    city: 'Dublin',
     lang: 'en',
     country: 'IE',
   },
@@ -102,6 +111,7 @@ const ORGS: Org[] = [
     dc: 'dc=rosecitypg,dc=com',
     switchboard: '+1 503 224 3100',
     office: '900 SW 5th Avenue, Portland OR 97204',
+    city: 'Portland',
     lang: 'en',
     country: 'US',
   },
@@ -294,7 +304,7 @@ function adUser(rng: Zuf, org: Org, people: Staff[]): Doc {
   for (const p of people) {
     const pad = (k: string) => `${k.padEnd(26)}: `;
     d.t(pad('AccountExpirationDate')).t('\n');
-    d.t(pad('City')).t(`${org.office.split(' ').pop()}\n`);
+    d.t(pad('City')).t(`${org.city}\n`);
     d.t(pad('CN')).v('PERSON', fullName(p)).t('\n');
     d.t(pad('Department')).t(`${p.dept}\n`);
     d.t(pad('DisplayName')).v('PERSON', fullName(p)).t('\n');
