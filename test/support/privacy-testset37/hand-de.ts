@@ -128,7 +128,7 @@ Kaufpreiskonto des Käufers: ⸢i:DE⸣`,
     lang: 'de',
     kind: 'Übergabeprotokoll Wohnung',
     source: `Wohnungsübergabeprotokoll – Einzug
-Mietobjekt: Am Weinberg 14, EG rechts, 01097 Dresden
+Mietobjekt: ⸢h:Am Weinberg 14, EG rechts, 01097 Dresden⸣
 Mieter: ⸢n:Vardges Hakobjanyan⸣ und ⸢n:Siranoush Ghazarosyan⸣
 Neue Telefonnummer der Mieter: ⸢t:0163 5521 0087⸣
 
@@ -219,7 +219,7 @@ Abgefragt durch: Hausverwaltung Elbblick GmbH, Vorgang 55-0912`,
     lang: 'de',
     kind: 'Reparaturauftrag Handwerker',
     source: `Auftrag Nr. R-26-3306 an Sanitär Kowalczyk & Söhne
-Objekt: Schwanenwall 2, 44135 Dortmund, Whg. 21
+Objekt: ⸢h:Schwanenwall 2, 44135 Dortmund⸣, Whg. 21
 Ansprechpartnerin vor Ort: Mieterin ⸢n:Hodanleh Xirsiyo⸣, erreichbar ⸢t:0152 3318 7740⸣ (bitte vorher anrufen, Schichtdienst)
 Leistung: Austausch Spülkasten WC, Dichtung Waschtisch
 Kostenrahmen bis 600 € netto, Rechnung an die Verwaltung.`,

@@ -126,7 +126,7 @@ The adjudicator's decision is final.`,
     lang: 'en',
     kind: 'Maintenance ticket from tenant portal',
     source: `Ticket #MT-40918 · Priority: High · Category: Plumbing
-Property: 58 Alberta Street, Unit 3, Portland OR 97211
+Property: ⸢h:58 Alberta Street, Unit 3, Portland OR 97211⸣
 Reported by: ⸢n:Otabek Umarov⸣ (tenant)
 Callback: ⸢t:+1 503 724 1186⸣
 Description: Water heater leaking into the closet, turned off the valve.
@@ -277,7 +277,7 @@ Offer valid until 28 February 2027.`,
   {
     lang: 'en',
     kind: 'Tenancy inspection report',
-    source: `Routine Inspection – 88 Magazine Street, New Orleans LA 70130
+    source: `Routine Inspection – ⸢h:88 Magazine Street, New Orleans LA 70130⸣
 Date: 11/04/2026 · Tenant present: ⸢n:Inuwa Gwarzawa⸣
 Overall condition: good. Smoke detectors tested. Minor mould in bathroom ceiling – advised ventilation.
 Tenant's request: replace screen door. Tenant's new work number ⸢t:+1 504 891 2203⸣.
