@@ -127,7 +127,8 @@ const PLACES: Record<Country, Place> = {
       ['3012 BT', 'Rotterdam'],
       ['3021 GK', 'Rotterdam'],
     ],
-    phone: (rng) => `+31 6 ${rng.digits(4)} ${rng.digits(4)}`,
+    // Dutch mobiles are 06-1…5 and 06-8 (the other 06-x blocks are not allocated).
+    phone: (rng) => `+31 6 ${rng.pick(['1', '2', '3', '4', '5', '8'])}${rng.digits(3)} ${rng.digits(4)}`,
     line: noAfter,
     write: pcFirst,
   },
@@ -138,7 +139,9 @@ const PLACES: Record<Country, Place> = {
       ['08012', 'Barcelona'],
       ['41004', 'Sevilla'],
     ],
-    phone: (rng) => `+34 ${rng.pick(['6', '7'])}${rng.digits(2)} ${rng.digits(3)} ${rng.digits(3)}`,
+    // Spanish mobiles are 6xx and 71x–74x only.
+    phone: (rng) =>
+      `+34 ${rng.pick(['6', '6', '6', '7'])}${rng.pick(['1', '2', '3', '4'])}${rng.digits(1)} ${rng.digits(3)} ${rng.digits(3)}`,
     line: (s, n) => `${s}, ${n}`,
     write: pcFirst,
   },
@@ -228,9 +231,10 @@ const PLACES: Record<Country, Place> = {
       ['68000', 'Oaxaca de Juárez'],
     ],
     phone: (rng) =>
+      // Mexican numbers have ten digits: two-digit area codes take 4+4, Oaxaca's three-digit one 3+4.
       `+52 ${rng.pick(['55', '33', '951'])} ${rng.digits(4)} ${rng.digits(4)}`.replace(
-        /^(\+52 951) (\d{4}) (\d{4})$/,
-        '$1 $2 $3',
+        /^(\+52 951) \d(\d{3})/,
+        '$1 $2',
       ),
     line: noAfter,
     write: pcFirst,
@@ -297,7 +301,8 @@ const PLACES: Record<Country, Place> = {
       ['NSW 2042', 'Newtown'],
       ['WA 6000', 'Perth'],
     ],
-    phone: (rng) => `+61 4${rng.digits(2)} ${rng.digits(3)} ${rng.digits(3)}`,
+    // Australian mobiles from the allocated 040x–043x blocks.
+    phone: (rng) => `+61 4${rng.pick(['0', '1', '2', '3'])}${rng.digits(1)} ${rng.digits(3)} ${rng.digits(3)}`,
     line: noFirst,
     write: (l, p, t) => `${l}, ${t} ${p}`,
   },
