@@ -9,8 +9,13 @@ import type { Entity } from './entities.js';
  * ("belongs to …", "from home of …") or a `mailto:` keep the value flagged.
  */
 
-/** The config key right before the value on its line: `KEY=`, `key: "`, `db1 ansible_host=`. Bounded slice. */
-const KEY_BEFORE = /(?:^|[\s{,])["']?([A-Za-z][\w.-]{0,48})["']?[ \t]*[=:][ \t]*["']?$/;
+/**
+ * The config key that starts the value's line (`KEY=`, `  key: "`, `- host: `), or follows an inventory line's host
+ * (`db1 ansible_host=`). Bounded slice of one line start.
+ */
+const KEY_BEFORE = /^[ \t]*(?:-[ \t]+)?(?:[\w.-]+[ \t]+)?["']?([A-Za-z][\w.-]{0,48})["']?[ \t]*[=:][ \t]*["']?$/;
+/** Config keys are written in one case (`db_host`, `DB_HOST`): a capitalised word ("Server: …") is prose. */
+const ONE_CASE_KEY = /^(?:[a-z][a-z0-9_.-]*|[A-Z][A-Z0-9_.-]*)$/;
 /** Keys that name where a service runs. */
 const HOST_KEY =
   /(?:^|[._-])(?:host|hostname|hosts|server|servers|bind|listen|upstream|endpoint)$|^(?:ansible_host|host|bind|listen|upstream|endpoint)$|^(?:db|database|redis|smtp|mysql|postgres|pg|mongo|amqp|rabbitmq|kafka|ldap|ntp|dns|mail|cache|memcached|elastic|es)[._-]/i;
@@ -40,11 +45,12 @@ const ORGANISATION_COMMENT_AFTER =
 
 /** Whether the dotted quad at `index` is the host a deployment's config key points at. */
 export function isConfigHostAddress(text: string, index: number, address: string): boolean {
-  if (address.startsWith('127.')) return true; // loopback: the machine itself, no one's connection
+  if (address === '127.0.0.1') return true; // loopback: the machine itself, no one's connection
   if (ORGANISATION_COMMENT_AFTER.test(text.slice(index + address.length, index + address.length + 48))) return true;
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const key = KEY_BEFORE.exec(text.slice(Math.max(lineStart, index - 64), index));
-  if (!key || !HOST_KEY.test(key[1]) || PERSONAL_KEY.test(key[1])) return false;
+  if (index - lineStart > 96) return false;
+  const key = KEY_BEFORE.exec(text.slice(lineStart, index));
+  if (!key || !ONE_CASE_KEY.test(key[1]) || !HOST_KEY.test(key[1]) || PERSONAL_KEY.test(key[1])) return false;
   const lineEnd = text.indexOf('\n', index);
   const section = sectionBefore(text, index) + text.slice(index, lineEnd < 0 ? text.length : lineEnd);
   for (const comment of section.match(COMMENT) ?? []) if (OWN_MACHINE.test(comment)) return false;

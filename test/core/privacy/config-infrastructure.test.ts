@@ -25,6 +25,11 @@ describe("a deployment file's own infrastructure is no person's", () => {
     assert.deepEqual(found(inventory, 'IP_ADDRESS'), ['84.133.9.202']);
     assert.deepEqual(found('upstream: 10.5.5.5\nclient_ip: 10.5.5.6\n', 'IP_ADDRESS'), ['10.5.5.6']);
     assert.deepEqual(found('proxy_pass http://127.0.0.1:8080;\n', 'IP_ADDRESS'), []);
+    // Prose with a capitalised "Server:" and a 127.x address that is no loopback stay flagged.
+    assert.deepEqual(found('Betroffener Server: 91.198.7.40 (mx1)\nGesendet von 127.88.14.3\n', 'IP_ADDRESS'), [
+      '91.198.7.40',
+      '127.88.14.3',
+    ]);
   });
 
   it('keeps an allow line flagged when its comment or section names a person', () => {
