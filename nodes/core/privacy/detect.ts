@@ -1,4 +1,5 @@
 import { DETECTORS } from './detectors.js';
+import { isKubernetesKind, withoutConfigResourceNames } from './config-infrastructure.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
@@ -267,13 +268,19 @@ export class PrivacyScanner {
     found = withoutOrganisationAccounts(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
+    // A Terraform or Kubernetes resource's own name (`"name": "clubhouse_camera"`, `namespace: acme`) is no person's.
+    found = withoutConfigResourceNames(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.
     for (const e of birthDatesInPersonRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "| Novak, Jana | Master | Croatian | 04.05.1976, Split |", "Skipper: Jana Novak, 11.11.1980, Croatian": crew lists.
     for (const e of birthDatesInCrewRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
-      if (!insideAddress(seen, m.index, m.index + m[0].length))
+      // `kind: Secret` after `apiVersion:` is a Kubernetes object's type (config-infrastructure.ts).
+      if (
+        !insideAddress(seen, m.index, m.index + m[0].length) &&
+        !isKubernetesKind(seen, m.index, m.index + m[0].length)
+      )
         found.push({
           type: 'CONFIDENTIALITY_MARKING',
           start: m.index,

@@ -1,5 +1,6 @@
 import { forgetAfterEachScan } from './per-scan-caches.js';
 import { isInfrastructureAddress, isServiceHostAddress } from './service-host-ips.js';
+import { isConfigHostAddress, isUrlUserinfo } from './config-infrastructure.js';
 import { inIdDocumentObject } from './id-document-objects.js';
 import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
@@ -388,6 +389,8 @@ export const email: Detector = (text) => {
     const idStart = at.start - local.length;
     if (text.charCodeAt(idStart - 1) === 60 && MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, idStart - 80), idStart)))
       return;
+    // A DSN's key or a connection string's account before "@" (`https://<key>@host/…`, `postgres://app:pw@db`).
+    if (anchor === '@' && isUrlUserinfo(text, idStart, at.start)) return;
     out.push({
       type: 'EMAIL_ADDRESS',
       start: at.start - local.length,
@@ -1324,7 +1327,8 @@ export const ipAddress: Detector = (text) => [
       !VERSION_WORDS.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) &&
       !productVersion(text, m.index ?? 0) &&
       !isServiceHostAddress(text, m.index ?? 0, m[0]) &&
-      !isInfrastructureAddress(text, m.index ?? 0, m[0])
+      !isInfrastructureAddress(text, m.index ?? 0, m[0]) &&
+      !isConfigHostAddress(text, m.index ?? 0, m[0])
         ? { type: 'IP_ADDRESS', score: 0.85 }
         : undefined,
     hasThreeDots,
