@@ -45,6 +45,7 @@ import { surnameFirstCells } from './names-crew-cells.js';
 import { namesInBlameLines } from './names-git-blame.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
+import { multiLineAddresses } from './multi-line-addresses.js';
 import { brokenAtLineEnd } from './names-signatures.js';
 import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
@@ -1841,6 +1842,7 @@ export const DETECTORS: Detector[] = [
   namesThanked,
   postalAddresses,
   labelledAddresses,
+  multiLineAddresses,
   bornSigns,
   spreadsheetColumns,
   joinedNames,

@@ -15,12 +15,15 @@ import { fixedColumnCell } from './fixed-columns.js';
 /** A name column's heading in such lists: "Name", "Name, Vorname", "Surname, forename", "Heir", "Erbe". */
 const SPACED_NAME_COLUMN =
   /^(?:(?:full |sur|family |last |nach|familien)?names?(?:,? ?(?:fore|first|given|vor|christian )names?)?|vorname,? ?(?:nach)?name|heirs?|erben?|erbin(?:nen)?|beneficiar(?:y|ies)|begünstigte[r]?|vermächtnisnehmer(?:in)?|legatees?|gesellschafter(?:in)?|shareholders?|partei|party)$/i;
-/** A birth-date column's heading ("Geburtsdatum", "Date of birth", "DOB", "geb. am"). */
+/**
+ * A birth-date column's heading ("Geburtsdatum", "Date of birth", "DOB", "geb. am"); a start list's "Jahrgang/geb."
+ * (year of birth, or the whole date when one is written: only whole dates are taken).
+ */
 const SPACED_BIRTH_COLUMN =
-  /^(?:geburts-?datum|geb\.?(?:[ -]*(?:dat(?:um|\.)?|am))?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|date[ -]?of[ -]?birth|birth[ -]?date|born(?:[ -]?on)?)$/i;
+  /^(?:jahrgang(?:[ ]?\/[ ]?geb\.?(?:[ -]?dat(?:um|\.)?)?)?|geb\.?[ ]?\/[ ]?jahrgang|year[ -]of[ -]birth|birth[ -]?year|geburts-?datum|geb\.?(?:[ -]*(?:dat(?:um|\.)?|am))?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|date[ -]?of[ -]?birth|birth[ -]?date|born(?:[ -]?on)?)$/i;
 /** A heading line worth splitting: it names a person's or a birth date's column (cheap test first). */
 const HEADING_HINT =
-  /name|heir|erbe|erbin|benefici|begünstig|vermächtnis|legatee|gesellschaft|sharehold|geb|birth|dob|born/i;
+  /name|heir|erbe|erbin|benefici|begünstig|vermächtnis|legatee|gesellschaft|sharehold|geb|birth|dob|born|jahrgang/i;
 /** A cell holding a person: letters, blanks, hyphens, commas, apostrophes and dots only; no digits. */
 const NAME_CELL = /^\p{Lu}[\p{L}\p{M}' .,’-]*\p{L}$/u;
 /** Cells a name column holds and no one is called ("N/A", "unbekannt", "—"). */
