@@ -23,7 +23,8 @@ import { personalMailbox } from './role-mailboxes.js';
  */
 
 /** A config line up to its value: optional list dash or `export`, a key, ":" or "=", an optional quote. Linear. */
-const KEY_BEFORE_VALUE = /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*[:=][ \t]*["']?$/u;
+const KEY_BEFORE_VALUE =
+  /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*([:=])[ \t]*["']?$/u;
 /** Key words naming the organisation's own value or a service's (each a whole piece of the key). */
 const ORGANISATION_KEY_WORDS = new Set([
   'creditor',
@@ -80,6 +81,15 @@ function keyPieces(key: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * Whether a key is written as a configuration key, not a prose label ("Office: +44 …" may be a person's office line):
+ * pieces joined by "_" or "." or camel case ("SUPPORT_PHONE", "event_office", "smtpFrom"), or one word in capitals
+ * assigned with "=" ("HOTLINE=…").
+ */
+function configKey(key: string, separator: string): boolean {
+  return /[_.]/.test(key) || /[a-z][A-Z]/.test(key) || (separator === '=' && /^[A-Z0-9]+$/.test(key));
+}
+
 /** Whether a config key names the organisation's own value or a service's, and no person's. */
 function organisationKey(key: string): boolean {
   const pieces = keyPieces(key);
@@ -108,9 +118,21 @@ const SECTION_REACH = 40;
 /** Prose labels right before an account saying it is the club's or firm's. */
 const ORGANISATION_ACCOUNT_LABEL =
   /(?:^|[^\p{L}])(?:Vereinskonto|Clubkonto|Klubkonto|Firmenkonto|Geschäftskonto|club account|company account|business account|Zahlung (?:per Rechnung )?an IBAN)[^\n]{0,60}$/iu;
-/** Prose labels right before a phone number saying it is a unit's line or a fax. */
+/**
+ * Prose labels right before a phone number saying it is a unit's line: a unit's label opening the line or a part of
+ * it ("Geschäftsstelle: …", "| Sekretariat …"), "our box office", or "an die Praxis, Telefon". Linear.
+ */
 const ORGANISATION_LINE_LABEL =
-  /(?:^|[^\p{L}])(?:Geschäftsstelle|Fax|Telefax|box office|Office|Praxis,?[ \t]+Telefon|Sekretariat)[ \t]*[:.]?[ \t]*$/iu;
+  /(?:(?:^|[|·•;][ \t]*)(?:Geschäftsstelle|Sekretariat|Vereinsbüro)[ \t]*:?|(?:our|unsere?r?)[ \t]+(?:box[ \t]+office|Geschäftsstelle)|an[ \t]+die[ \t]+Praxis,?[ \t]+Telefon)[ \t]*$/iu;
+/**
+ * "Office" opening a line or a part of it, or "Fax", right before the number: a unit's only on a line naming the
+ * organisation ("Office +44 … | www.…", "Geschäftsstelle: …, Fax …"). Alone, "Office: +44 …" may be a person's own
+ * office line, and a farm's "…, Fax 05233 …" is the farmer's: they stay.
+ */
+const OFFICE_OR_FAX_LABEL = /(?:(?:^|[|·•;][ \t]*)Office[ \t]*:?|(?:^|[^\p{L}])(?:Fax|Telefax)[ \t]*[:.]?)[ \t]*$/iu;
+const ORGANISATION_ON_LINE =
+  /(?:^|[^\p{L}])(?:Geschäftsstelle|Sekretariat|Vereinsbüro|e\.[ \t]?V\.|GmbH|Ltd|Limited|Inc|LLC|plc)(?![\p{L}])|www\.\p{L}/iu;
+
 /** Words on the line making a value someone's own. */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|private|persönlich|personal|home|mobile?|mobil|handy|cell|my|mein\p{L}{0,2}|direkt|direct|Durchwahl)(?![\p{L}])/iu;
@@ -139,7 +161,7 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     if (!ownValue(e.type, value, lineText)) continue;
     const key = KEY_BEFORE_VALUE.exec(before);
     if (key) {
-      if (organisationKey(key[1]) && !personalComment(text, lines, line)) dropped.add(e);
+      if (configKey(key[1], key[2]) && organisationKey(key[1]) && !personalComment(text, lines, line)) dropped.add(e);
       else if (OWN_VALUE_KEY.test(before)) {
         const section = organisationSection(text, lines, line);
         if (section) {
@@ -154,7 +176,10 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     if (persons.some((p) => p.start >= from && p.end <= e.start)) continue;
     if (OWN_CUE.test(withoutDeniedOwnCues(before))) continue;
     if (e.type === 'IBAN_CODE' && ORGANISATION_ACCOUNT_LABEL.test(before)) dropped.add(e);
-    if (e.type === 'PHONE_NUMBER' && ORGANISATION_LINE_LABEL.test(before.slice(-40))) dropped.add(e);
+    if (e.type !== 'PHONE_NUMBER') continue;
+    const label = before.slice(-60);
+    if (ORGANISATION_LINE_LABEL.test(label) || (OFFICE_OR_FAX_LABEL.test(label) && ORGANISATION_ON_LINE.test(lineText)))
+      dropped.add(e);
   }
   if (dropped.size === 0) return found;
   // A phone read inside a dropped account's digits ("GB57 HBUK 0969 4110 …") is part of that account.

@@ -61,10 +61,21 @@ describe("an organisation's own accounts, lines and mailboxes in configuration a
       [],
     );
     assert.deepEqual(valuesOf(`Gesamt: 410,00 €\nZahlung per Rechnung an IBAN ${IBAN_B}\n`, 'IBAN_CODE'), []);
-    assert.deepEqual(valuesOf(`Bürozeiten Di 9–12, Telefon 0431 672 3120, Fax 0431 672 3129\n`, 'PHONE_NUMBER'), [
-      '0431 672 3120',
+    assert.deepEqual(valuesOf(`Geschäftsstelle Mo–Do 9–12 Uhr, Fax 0431 672 3129\n`, 'PHONE_NUMBER'), []);
+    assert.deepEqual(valuesOf(`Office: lunch till two\n  office: +44 161 672 0190\n`, 'PHONE_NUMBER'), [
+      '+44 161 672 0190',
     ]);
-    assert.deepEqual(valuesOf(`TC Auwald e.V.\nGeschäftsstelle: 08141 555 210\n`, 'PHONE_NUMBER'), []);
+    assert.deepEqual(valuesOf(`TC Auwald e.V.\nGeschäftsstelle: 08141 672 210\n`, 'PHONE_NUMBER'), []);
+    assert.deepEqual(
+      valuesOf(`Kirchgasse 4, 80331 München\nOffice +44 161 672 0190 | www.moorbrook-sports.com\n`, 'PHONE_NUMBER'),
+      [],
+    );
+    assert.deepEqual(valuesOf(`Office: +44 161 672 0190\n`, 'PHONE_NUMBER'), ['+44 161 672 0190']);
+    // A possessive's office in a sentence and a farm's fax are no labels of a unit.
+    assert.deepEqual(valuesOf(`I rang the claimant's office on 01223 672 077 twice.\n`, 'PHONE_NUMBER'), [
+      '01223 672 077',
+    ]);
+    assert.deepEqual(valuesOf(`Hofstelle Wiebke Tammen, Fax 05233 672 28\n`, 'PHONE_NUMBER'), ['05233 672 28']);
     // Privacy first: my private account, a member's IBAN in a dues list, a person named before the number.
     assert.deepEqual(
       valuesOf(`Bitte nicht aufs Vereinskonto, sondern auf mein privates Konto ${IBAN_B}\n`, 'IBAN_CODE'),
