@@ -1,6 +1,6 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
-import { personalPhone } from './organisation-contacts.js';
+import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
 
 /**
@@ -117,7 +117,7 @@ const SECTION_REACH = 40;
 
 /** Prose labels right before an account saying it is the club's or firm's. */
 const ORGANISATION_ACCOUNT_LABEL =
-  /(?:^|[^\p{L}])(?:Vereinskonto|Clubkonto|Klubkonto|Firmenkonto|Geschäftskonto|club account|company account|business account|Zahlung (?:per Rechnung )?an IBAN)[^\n]{0,60}$/iu;
+  /(?:^|[^\p{L}])(?:Vereinskonto|Clubkonto|Klubkonto|Firmenkonto|club account|company account|Zahlung (?:per Rechnung )?an IBAN)[^\n]{0,60}$/iu;
 /**
  * Prose labels right before a phone number saying it is a unit's line: a unit's label opening the line or a part of
  * it ("Geschäftsstelle: …", "| Sekretariat …"), "our box office", or "an die Praxis, Telefon". Linear.
@@ -174,7 +174,8 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     // Prose: a person named on the value's line before it, or on the line above (a signature), keeps it.
     const from = line > 0 ? lines.lineStart(line - 1) : lineStart;
     if (persons.some((p) => p.start >= from && p.end <= e.start)) continue;
-    if (OWN_CUE.test(withoutDeniedOwnCues(before))) continue;
+    // A sole trader's own account or line ("Geschäftskonto der Inhaberin") is hers.
+    if (OWN_CUE.test(withoutDeniedOwnCues(before)) || OWNER_CUE.test(lineText)) continue;
     if (e.type === 'IBAN_CODE' && ORGANISATION_ACCOUNT_LABEL.test(before)) dropped.add(e);
     if (e.type !== 'PHONE_NUMBER') continue;
     const label = before.slice(-60);

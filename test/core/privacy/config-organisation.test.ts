@@ -81,6 +81,7 @@ describe("an organisation's own accounts, lines and mailboxes in configuration a
       valuesOf(`Bitte nicht aufs Vereinskonto, sondern auf mein privates Konto ${IBAN_B}\n`, 'IBAN_CODE'),
       [IBAN_B],
     );
+    assert.deepEqual(valuesOf(`Firmenkonto der Inhaberin: IBAN ${IBAN_B}\n`, 'IBAN_CODE'), [IBAN_B]);
     assert.deepEqual(valuesOf(`Beitragsliste\nIlse Vornholt, IBAN ${IBAN_B}, 120 €\n`, 'IBAN_CODE'), [IBAN_B]);
     assert.deepEqual(valuesOf(`Kassenwartin: Ilse Vornholt, Fax 0431 672 3129\n`, 'PHONE_NUMBER'), ['0431 672 3129']);
     assert.deepEqual(valuesOf(`Ilse Vornholt\nFax 0431 672 3129\n`, 'PHONE_NUMBER'), ['0431 672 3129']);
