@@ -112,6 +112,10 @@ const ORGANISATION_NAME =
 /** Keys of a section whose values are the organisation's own. */
 const OWN_VALUE_KEY =
   /^[ \t]*(?:iban|bic|account|konto|creditor_id|phone|tel|telephone|telefon|fax|email|mail|e_mail|hotline)[ \t]*=/iu;
+/** How far a config key's value may stand from its line's start (a key, a separator, a quote). */
+const KEY_REACH = 100;
+/** How far either side of a prose value its line is read for labels and cues. */
+const LINE_REACH = 160;
 /** How many lines up a value looks for its section header (a config section is short). */
 const SECTION_REACH = 40;
 
@@ -155,11 +159,17 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     if (e.type !== 'IBAN_CODE' && e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS') continue;
     const line = lines.lineOf(e.start);
     const lineStart = lines.lineStart(line);
-    const before = text.slice(lineStart, e.start);
+    // Bounded reads (a flattened page is one long line): a config key stands within KEY_REACH of its line's start,
+    // prose cues within LINE_REACH of the value.
+    const keyLine = e.start - lineStart <= KEY_REACH;
+    const before = text.slice(Math.max(lineStart, e.start - LINE_REACH), e.start);
     const value = text.slice(e.start, e.end);
-    const lineText = text.slice(lineStart, lines.lineEnd(line));
+    const lineText = text.slice(
+      Math.max(lineStart, e.start - LINE_REACH),
+      Math.min(lines.lineEnd(line), e.end + LINE_REACH),
+    );
     if (!ownValue(e.type, value, lineText)) continue;
-    const key = KEY_BEFORE_VALUE.exec(before);
+    const key = keyLine ? KEY_BEFORE_VALUE.exec(before) : null;
     if (key) {
       if (configKey(key[1], key[2]) && organisationKey(key[1]) && !personalComment(text, lines, line)) dropped.add(e);
       else if (OWN_VALUE_KEY.test(before)) {
@@ -213,7 +223,8 @@ function personalComment(text: string, lines: LineIndex, line: number): boolean 
 function organisationSection(text: string, lines: LineIndex, line: number): [number, number] | undefined {
   let header = -1;
   for (let l = line - 1; l >= 0 && l >= line - SECTION_REACH; l--) {
-    const t = text.slice(lines.lineStart(l), lines.lineEnd(l));
+    // A header line is short: read at most 200 characters of each line looked at.
+    const t = text.slice(lines.lineStart(l), Math.min(lines.lineEnd(l), lines.lineStart(l) + 200));
     if (SECTION_HEADER.test(t)) {
       if (ORGANISATION_SECTION.test(t)) header = l;
       break;
@@ -223,7 +234,7 @@ function organisationSection(text: string, lines: LineIndex, line: number): [num
   const last = lines.lineOf(text.length);
   for (let l = header + 1; l <= last && l <= header + SECTION_REACH; l++) {
     const start = lines.lineStart(l);
-    const t = text.slice(start, lines.lineEnd(l));
+    const t = text.slice(start, Math.min(lines.lineEnd(l), start + 200));
     if (SECTION_HEADER.test(t)) break;
     const name = NAME_ENTRY.exec(t);
     if (name && ORGANISATION_NAME.test(name[1])) {
