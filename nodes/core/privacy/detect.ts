@@ -27,6 +27,7 @@ import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
+import { withoutConfigOrganisationValues } from './config-organisation.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
 import { databaseDumpPieces } from './database-dump.js';
@@ -267,6 +268,8 @@ export class PrivacyScanner {
     found = withoutUnitContacts(seen, found);
     // A firm's account named by its payer or holder label, a donations account, a ship's MMSI (organisation-accounts.ts).
     found = withoutOrganisationAccounts(seen, found);
+    // A config key or TOML section naming the organisation's own value, a club's account or office line (config-organisation.ts).
+    found = withoutConfigOrganisationValues(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // A Terraform or Kubernetes resource's own name (`"name": "clubhouse_camera"`, `namespace: acme`) is no person's.

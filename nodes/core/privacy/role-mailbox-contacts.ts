@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { folded, functionWordMailbox, personalDomain } from './role-mailboxes.js';
+import { withoutDeniedOwnCues } from './config-organisation.js';
 import { isGivenName, isKnownName } from './name-list.js';
 
 /**
@@ -126,7 +127,8 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     // service@…": she is the addressee); a word of her name in its domain is (personalDomain).
     const desk = deskLabelled(text, e.start, address, nameWords, localNameWords);
     if (!desk && !functionWordMailbox(address, nameWords, localNameWords)) continue;
-    const line = around(e);
+    // "(kein privater Kontakt)": a denied cue calls the mailbox no one's own (config-organisation.ts).
+    const line = withoutDeniedOwnCues(around(e));
     // A desk's label right before the mailbox says whose it is: the team's, whatever else the line says.
     if (!desk && (OWN_CUE.test(line) || OWNER_CUE.test(line))) continue;
     roles.push(e);

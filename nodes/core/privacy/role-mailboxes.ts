@@ -111,7 +111,9 @@ const FUNCTION_WORDS = new Set(
     // platform answers from (lost property, ticket machines, authorities' requests, fares, depots).
     'behoerden behörden behoerdenanfragen fundbuero fundbüro fundsachen automaten fahrkartenautomaten fahrausweise ' +
     'fahrgastservice fahrgastrechte fahrplan tarif verkehrsleitstelle betriebshof depots lostproperty fares ' +
-    'farecollection ticketmachines authorities'
+    'farecollection ticketmachines authorities ' +
+    // Clubs and leagues (round 39): a club's office and youth department, a league's fixtures and stadium-ban desks.
+    'geschaeftsstelle jugendleitung jugendabteilung ansetzung ansetzungen stadionverbote stadionverbot spielbetrieb'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */

@@ -1,0 +1,246 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
+import { personalMailbox } from './role-mailboxes.js';
+
+/**
+ * An organisation's own account, line and mailbox in a configuration file or in its own prose are no person's
+ * (GDPR Art. 4(1)):
+ *
+ * 1. a configuration KEY naming the organisation's own value or a service (`SEPA_CREDITOR_IBAN=…`, `CLUB_IBAN`,
+ *    `SUPPORT_PHONE: …`, `event_office: …`, `SMTP_FROM=…`, `MAIL_FROM_ADDRESS=…`, `SUPPORT_MAILBOX: …`): the SEPA
+ *    creditor is the collecting organisation (EPC SDD Rulebook, "Creditor Identifier"), a sender address is the
+ *    system's, a support line is a desk's;
+ * 2. a TOML section naming an organisation (`[club]`, `[verein]`, `[company]`) whose `name` is a club's or a firm's
+ *    ("… e.V.", "… Ltd", "Skiclub …"): its iban, phone and mail values are that body's, and its name is no person;
+ * 3. prose: an account introduced as the club's or firm's ("Vereinskonto: …", "Zahlung per Rechnung an IBAN …"), an
+ *    office's, box office's, Geschäftsstelle's or practice's line, or a fax number.
+ *
+ * Privacy first, a value stays a person's when its key names a person or a private use (`TREASURER_IBAN`,
+ * `ONCALL_PHONE`, `ESCALATION_CONTACT`, `DEBTOR_IBAN`, `TEST_IBAN`, `*_PRIVATE`), when a comment on the line above
+ * names a person's account ("# Testkonto (echtes Konto von …)"), when a mailbox looks personal ("anna.berg@"), when
+ * a phone is a mobile, when a PERSON stands on its line before it, or when the line says "privat", "mobile", "my".
+ */
+
+/** A config line up to its value: optional list dash or `export`, a key, ":" or "=", an optional quote. Linear. */
+const KEY_BEFORE_VALUE =
+  /^[ \t]*(?:-[ \t]+)?(?:export[ \t]+)?["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*([:=])[ \t]*["']?$/u;
+/** Key words naming the organisation's own value or a service's (each a whole piece of the key). */
+const ORGANISATION_KEY_WORDS = new Set([
+  'creditor',
+  'club',
+  'verein',
+  'support',
+  'office',
+  'hotline',
+  'helpdesk',
+  'noreply',
+  'mailbox',
+  'company',
+]);
+/** Key words naming a person or a private use: the value stays a person's whatever else the key says. */
+const PERSON_KEY_WORDS = new Set([
+  'treasurer',
+  'kassier',
+  'kassenwart',
+  'oncall',
+  'escalation',
+  'private',
+  'privat',
+  'personal',
+  'debtor',
+  'test',
+  'member',
+  'owner',
+  'home',
+  'mobile',
+  'handy',
+  'cell',
+  'user',
+  'customer',
+  'athlete',
+  'emergency',
+  'contact',
+  'admin',
+  'manager',
+  'coach',
+  'trainer',
+]);
+/** A sender key: `SMTP_FROM`, `MAIL_FROM_ADDRESS`, `EMAIL_FROM` (the system's sender, not a person's). */
+const SENDER_KEY = /^(?:smtp|mail|email)(?:from)/;
+/** A comment line saying the next value is a person's ("# Testkonto (echtes Konto von …)", "# real account of …"). */
+const PERSONAL_COMMENT =
+  /^[ \t]*(?:#|\/\/|;)[^\n]*(?:privat|private|personal|persönlich|echte[sn]? Konto|real account|own account|eigene[sn]? Konto|\bvon \p{Lu}|\bof \p{Lu})/iu;
+
+/** The pieces of a key, lower case: split at `_`, `.`, `-` and camel-case humps. */
+function keyPieces(key: string): string[] {
+  return key
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[_.-]+/)
+    .filter((p) => p.length > 0);
+}
+
+/**
+ * Whether a key is written as a configuration key, not a prose label ("Office: +44 …" may be a person's office line):
+ * pieces joined by "_" or "." or camel case ("SUPPORT_PHONE", "event_office", "smtpFrom"), or one word in capitals
+ * assigned with "=" ("HOTLINE=…").
+ */
+function configKey(key: string, separator: string): boolean {
+  return /[_.]/.test(key) || /[a-z][A-Z]/.test(key) || (separator === '=' && /^[A-Z0-9]+$/.test(key));
+}
+
+/** Whether a config key names the organisation's own value or a service's, and no person's. */
+function organisationKey(key: string): boolean {
+  const pieces = keyPieces(key);
+  if (pieces.some((p) => PERSON_KEY_WORDS.has(p))) return false;
+  const joined = pieces.join('');
+  // "event_office", "SUPPORT_PHONE", "SEPA_CREDITOR_IBAN", "CLUB_IBAN", "SUPPORT_MAILBOX"; "SMTP_FROM", "MAIL_FROM_ADDRESS".
+  return pieces.some((p) => ORGANISATION_KEY_WORDS.has(p)) || SENDER_KEY.test(joined);
+}
+
+/** TOML section names that name an organisation. */
+const ORGANISATION_SECTION =
+  /^[ \t]*\[(?:club|verein|company|firm|organi[sz]ation|society|association|business|studio|gym)\][ \t]*$/iu;
+/** Any TOML section header (where the section ends). */
+const SECTION_HEADER = /^[ \t]*\[{1,2}[^\]\n]{1,80}\]{1,2}[ \t]*$/u;
+/** The section's `name = "…"`. */
+const NAME_ENTRY = /^[ \t]*name[ \t]*=[ \t]*["']([^"'\n]{2,120})["'][ \t]*$/u;
+/** A club's or a firm's name: a legal form or a club word. */
+const ORGANISATION_NAME =
+  /(?:^|[^\p{L}])(?:e\.[ \t]?V\.|GmbH|AG|Ltd|Limited|LLC|Inc|plc|B\.?V\.?|S\.?A\.?|KG|\p{L}*(?:club|klub|verein|verband|liga|league)|SC|FC|SV|TSV|TSG|VfB|VfL|Studios?|Fitness|Gym|Marathon|Sports?|Athletics|Harriers|Society|Association)(?![\p{L}])/iu;
+/** Keys of a section whose values are the organisation's own. */
+const OWN_VALUE_KEY =
+  /^[ \t]*(?:iban|bic|account|konto|creditor_id|phone|tel|telephone|telefon|fax|email|mail|e_mail|hotline)[ \t]*=/iu;
+/** How far a config key's value may stand from its line's start (a key, a separator, a quote). */
+const KEY_REACH = 100;
+/** How far either side of a prose value its line is read for labels and cues. */
+const LINE_REACH = 160;
+/** How many lines up a value looks for its section header (a config section is short). */
+const SECTION_REACH = 40;
+
+/** Prose labels right before an account saying it is the club's or firm's. */
+const ORGANISATION_ACCOUNT_LABEL =
+  /(?:^|[^\p{L}])(?:Vereinskonto|Clubkonto|Klubkonto|Firmenkonto|club account|company account|Zahlung (?:per Rechnung )?an IBAN)[^\n]{0,60}$/iu;
+/**
+ * Prose labels right before a phone number saying it is a unit's line: a unit's label opening the line or a part of
+ * it ("Geschäftsstelle: …", "| Sekretariat …"), "our box office", or "an die Praxis, Telefon". Linear.
+ */
+const ORGANISATION_LINE_LABEL =
+  /(?:(?:^|[|·•;][ \t]*)(?:Geschäftsstelle|Sekretariat|Vereinsbüro)[ \t]*:?|(?:our|unsere?r?)[ \t]+(?:box[ \t]+office|Geschäftsstelle)|an[ \t]+die[ \t]+Praxis,?[ \t]+Telefon)[ \t]*$/iu;
+/**
+ * "Office" opening a line or a part of it, or "Fax", right before the number: a unit's only on a line naming the
+ * organisation ("Office +44 … | www.…", "Geschäftsstelle: …, Fax …"). Alone, "Office: +44 …" may be a person's own
+ * office line, and a farm's "…, Fax 05233 …" is the farmer's: they stay.
+ */
+const OFFICE_OR_FAX_LABEL = /(?:(?:^|[|·•;][ \t]*)Office[ \t]*:?|(?:^|[^\p{L}])(?:Fax|Telefax)[ \t]*[:.]?)[ \t]*$/iu;
+const ORGANISATION_ON_LINE =
+  /(?:^|[^\p{L}])(?:Geschäftsstelle|Sekretariat|Vereinsbüro|e\.[ \t]?V\.|GmbH|Ltd|Limited|Inc|LLC|plc)(?![\p{L}])|www\.\p{L}/iu;
+
+/** Words on the line making a value someone's own. */
+const OWN_CUE =
+  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|private|persönlich|personal|home|mobile?|mobil|handy|cell|my|mein\p{L}{0,2}|direkt|direct|Durchwahl)(?![\p{L}])/iu;
+/** "kein privater Kontakt", "not a private line": the cue denied. Fixed words, bounded: linear. */
+const DENIED_OWN =
+  /(?:^|[^\p{L}])(?:kein\p{L}{0,2}|nicht|not(?:[ \t]+a)?|no)[ \t]+(?:privat\p{L}{0,2}|private|persönlich\p{L}{0,2}|personal)(?![\p{L}])/giu;
+/** A line with its denied personal cues blanked ("an ansetzung@… (kein privater Kontakt)" calls the box no one's own). */
+export function withoutDeniedOwnCues(line: string): string {
+  return line.replace(DENIED_OWN, ' ');
+}
+
+export function withoutConfigOrganisationValues(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'IBAN_CODE' || e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS'))
+    return found;
+  const lines = new LineIndex(text);
+  const persons = found.filter((e) => e.type === 'PERSON');
+  const sectionNames: Array<[number, number]> = [];
+  const dropped = new Set<Entity>();
+  for (const e of found) {
+    if (e.type !== 'IBAN_CODE' && e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS') continue;
+    const line = lines.lineOf(e.start);
+    const lineStart = lines.lineStart(line);
+    // Bounded reads (a flattened page is one long line): a config key stands within KEY_REACH of its line's start,
+    // prose cues within LINE_REACH of the value.
+    const keyLine = e.start - lineStart <= KEY_REACH;
+    const before = text.slice(Math.max(lineStart, e.start - LINE_REACH), e.start);
+    const value = text.slice(e.start, e.end);
+    const lineText = text.slice(
+      Math.max(lineStart, e.start - LINE_REACH),
+      Math.min(lines.lineEnd(line), e.end + LINE_REACH),
+    );
+    if (!ownValue(e.type, value, lineText)) continue;
+    const key = keyLine ? KEY_BEFORE_VALUE.exec(before) : null;
+    if (key) {
+      if (configKey(key[1], key[2]) && organisationKey(key[1]) && !personalComment(text, lines, line)) dropped.add(e);
+      else if (OWN_VALUE_KEY.test(before)) {
+        const section = organisationSection(text, lines, line);
+        if (section) {
+          dropped.add(e);
+          sectionNames.push(section);
+        }
+      }
+      continue;
+    }
+    // Prose: a person named on the value's line before it, or on the line above (a signature), keeps it.
+    const from = line > 0 ? lines.lineStart(line - 1) : lineStart;
+    if (persons.some((p) => p.start >= from && p.end <= e.start)) continue;
+    // A sole trader's own account or line ("Geschäftskonto der Inhaberin") is hers.
+    if (OWN_CUE.test(withoutDeniedOwnCues(before)) || OWNER_CUE.test(lineText)) continue;
+    if (e.type === 'IBAN_CODE' && ORGANISATION_ACCOUNT_LABEL.test(before)) dropped.add(e);
+    if (e.type !== 'PHONE_NUMBER') continue;
+    const label = before.slice(-60);
+    if (ORGANISATION_LINE_LABEL.test(label) || (OFFICE_OR_FAX_LABEL.test(label) && ORGANISATION_ON_LINE.test(lineText)))
+      dropped.add(e);
+  }
+  if (dropped.size === 0) return found;
+  // A phone read inside a dropped account's digits ("GB57 HBUK 0969 4110 …") is part of that account.
+  const accounts = [...dropped].filter((e) => e.type === 'IBAN_CODE');
+  return found.filter(
+    (e) =>
+      !dropped.has(e) &&
+      !(e.type === 'PHONE_NUMBER' && accounts.some((a) => e.start >= a.start && e.end <= a.end)) &&
+      !(e.type === 'PERSON' && sectionNames.some(([start, end]) => e.start >= start && e.end <= end)),
+  );
+}
+
+/** Whether a value can be an organisation's by itself: no personal-looking mailbox, no mobile. */
+function ownValue(type: string, value: string, lineText: string): boolean {
+  if (type === 'EMAIL_ADDRESS') return /^[^\s@]+@[^\s@]+$/u.test(value) && !personalMailbox(value);
+  if (type === 'PHONE_NUMBER') return !personalPhone(value, lineText);
+  return true;
+}
+
+/** Whether the line above is a comment naming a person's or a private account. */
+function personalComment(text: string, lines: LineIndex, line: number): boolean {
+  if (line === 0) return false;
+  return PERSONAL_COMMENT.test(text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)));
+}
+
+/**
+ * The span of the organisation's `name` value when the line sits in a TOML section naming an organisation whose name
+ * is a club's or a firm's; undefined otherwise.
+ */
+function organisationSection(text: string, lines: LineIndex, line: number): [number, number] | undefined {
+  let header = -1;
+  for (let l = line - 1; l >= 0 && l >= line - SECTION_REACH; l--) {
+    // A header line is short: read at most 200 characters of each line looked at.
+    const t = text.slice(lines.lineStart(l), Math.min(lines.lineEnd(l), lines.lineStart(l) + 200));
+    if (SECTION_HEADER.test(t)) {
+      if (ORGANISATION_SECTION.test(t)) header = l;
+      break;
+    }
+  }
+  if (header < 0) return undefined;
+  const last = lines.lineOf(text.length);
+  for (let l = header + 1; l <= last && l <= header + SECTION_REACH; l++) {
+    const start = lines.lineStart(l);
+    const t = text.slice(start, Math.min(lines.lineEnd(l), start + 200));
+    if (SECTION_HEADER.test(t)) break;
+    const name = NAME_ENTRY.exec(t);
+    if (name && ORGANISATION_NAME.test(name[1])) {
+      const at = start + t.indexOf(name[1]);
+      return [at, at + name[1].length];
+    }
+  }
+  return undefined;
+}
