@@ -15,7 +15,7 @@ import { germanNounEnding } from './names-work-roles.js';
  */
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'-]{1,30}`;
 const POSSESSIVE = new RegExp(
-  String.raw`(?<![\p{L}])(${NAME})['’]s[ \t]+(?:own[ \t]+\p{L}+|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|nan|nana|gran|granny|grandma|grandpa|grandparents|sister|brother|stepmum|stepdad|guardian|carer)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(${NAME})['’]s[ \t]+(?:(own)[ \t]+\p{L}+|mum|mom|mummy|mommy|dad|daddy|mother|father|parents?|nan|nana|gran|granny|grandma|grandpa|grandparents|sister|brother|stepmum|stepdad|guardian|carer)(?![\p{L}])`,
   'gu',
 );
 const UPDATE_ON = new RegExp(
@@ -40,17 +40,22 @@ const lonePersonWord = (word: string) =>
 
 export function namesInClubChat(text: string): Entity[] {
   const out: Entity[] = [];
-  if (text.includes("'s") || text.includes('’s')) pushEach(POSSESSIVE, text, out);
+  if (text.includes("'s") || text.includes('’s')) pushEach(POSSESSIVE, text, out, true);
   if (/[Uu]pdate|[Nn]eu/.test(text)) pushEach(UPDATE_ON, text, out);
   if (/ mit|ab/.test(text)) pushList(TAKE_ALONG, text, out);
   if (/take|taking|bring|pick|collect/.test(text)) pushList(TAKE_ENGLISH, text, out, true);
   return out;
 }
 
-function pushEach(pattern: RegExp, text: string, out: Entity[]): void {
+/**
+ * Each capture that reads as a given name. An own thing ("Seafarer's own phone") is also a role's or a crew's: with
+ * `ownNeedsListed`, a word before "own" must be a listed name; a family word after it says a person either way.
+ */
+function pushEach(pattern: RegExp, text: string, out: Entity[], ownNeedsListed = false): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (!lonePersonWord(m[1])) continue;
+    if (ownNeedsListed && m[2] && !isGivenName(m[1]) && !isKnownName(m[1])) continue;
     const start = m.index + m[0].indexOf(m[1]);
     out.push(person(start, start + m[1].length, 0.7));
   }

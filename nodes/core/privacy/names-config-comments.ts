@@ -10,7 +10,9 @@ import { markupName } from './names-markup-values.js';
  *   Ada Lind, 0172 …"): every name of the list after the cue, one word enough (the cue says a person follows);
  * - as the whole trailing comment of a statement with an address ("allow 203.0.113.7;  # Ada Lind (timing)"): an
  *   allow-list's entry labelled by its owner; two words at least, the shape of a full name;
- * - a value or comment with a home mark after it (`"comment": "Ada Lind (home router)"`): a private line's owner.
+ * - a value or comment with a home line's mark after it (`"comment": "Ada Lind (home router)"`): a private line's
+ *   owner. "(home)" alone is a fixture's venue ("Mixed v Salcombe (home)") and "(privat)" a private sale: a device
+ *   or line word must follow.
  * Cost: one pass over the lines; every pattern is anchored or bounded per line.
  */
 /** A cue that the words after it name a person. */
@@ -28,7 +30,7 @@ const NAME_ALONE =
   /^(\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*){1,3})[ \t]*(?:\([^()]{0,40}\))?[ \t]*$/u;
 /** A name with a home mark after it, in a comment or a quoted value. */
 const HOME_MARKED =
-  /(?<![\p{L}])(\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*){0,3})[ \t]*\((?:home|private|privat|zu[ \t]?[Hh]ause|daheim)(?![\p{L}])[^()\n]{0,30}\)/gu;
+  /(?<![\p{L}])(\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*(?:[ \t]+\p{Lu}['’]?[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*){0,3})[ \t]*\((?:(?:home|private|privat)[ \t]+(?:router|line|ip|address|network|connection|pc|laptop|dsl|fibre|fiber|anschluss|internet)|zu[ \t]?[Hh]ause|daheim)(?![\p{L}])[^()\n]{0,30}\)/gu;
 
 /** A word of a name after a cue: no ordinary word, or a known name. */
 const nameWord = (word: string) =>
@@ -38,7 +40,7 @@ const nameWord = (word: string) =>
 
 export function namesInConfigComments(text: string): Entity[] {
   const out: Entity[] = [];
-  if (!/[#;]|\/\/|\((?:home|privat|zu)/.test(text)) return out;
+  if (!/[#;]|\/\/|\((?:home|privat|zu|daheim)/i.test(text)) return out;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);

@@ -36,11 +36,17 @@ const WARD = /^\p{Lu}[\p{L}]+-(?:ku|machi|cho|chō|shi|gun|mura|son)$/u;
 export function sportsNoPerson(text: string, e: Entity, value: string): boolean {
   const words = value.split(/[ \t]+/);
   const personShaped = words.length >= 2 && isGivenName(words[0]);
-  const lineFrom = text.lastIndexOf('\n', e.start - 1) + 1;
-  let lineTo = text.indexOf('\n', e.end);
-  if (lineTo === -1) lineTo = text.length;
-  const line = text.slice(lineFrom, lineTo);
-  if (line.length < 120 && FIXTURE_LINE.test(line) && FIXTURE_HINT.test(line)) return true;
+  // The line around the finding, read at most 120 characters either side: a long line (a hostile one too) costs
+  // no more per finding than a short one.
+  let lineFrom = e.start;
+  while (lineFrom > 0 && e.start - lineFrom < 120 && text[lineFrom - 1] !== '\n') lineFrom--;
+  let lineTo = e.end;
+  while (lineTo < text.length && lineTo - e.end < 120 && text[lineTo] !== '\n') lineTo++;
+  const whole = (lineFrom === 0 || text[lineFrom - 1] === '\n') && (lineTo === text.length || text[lineTo] === '\n');
+  if (whole && lineTo - lineFrom < 120) {
+    const line = text.slice(lineFrom, lineTo);
+    if (FIXTURE_LINE.test(line) && FIXTURE_HINT.test(line)) return true;
+  }
   if (CLUB_BEFORE.test(text.slice(Math.max(lineFrom, e.start - 30), e.start))) return true;
   if (words.some((w) => CLUB_COMPOUND.test(w))) return true;
   if (AGENCY_COUNTRY.test(value) || WARD.test(value)) return true;

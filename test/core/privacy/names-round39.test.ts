@@ -33,7 +33,9 @@ describe('round 39: names in configuration comments and club talk; clubs and tea
     has(allow, 'Tessaly Vornholt');
     has(allow, 'Idris Quamberlain');
     has(personSpans('{"ip": "198.51.100.6", "comment": "Weronika Saltmarsh (home router)"}'), 'Weronika Saltmarsh');
-    const own = namesInConfigComments('allow 198.51.100.4;  # Office Printer\n{"comment": "Office (home router)"}');
+    const own = namesInConfigComments(
+      'allow 198.51.100.4;  # Office Printer\n{"comment": "Office (home router)"}\nSun 25 Jan  Mixed v Kingsbridge (home) 14:00\nKaufvertrag (privat)',
+    );
     if (own.length) throw new Error(`no person expected, got ${JSON.stringify(own)}`);
   });
 
@@ -43,7 +45,9 @@ describe('round 39: names in configuration comments and club talk; clubs and tea
     has(personSpans('[09:12] Margit Oldenstedt: Kurzes Update zu Liesbeth: Bänderriss, Pause bis April.'), 'Liesbeth');
     has(personSpans("morning all – Oriane's mum called, she's out for two weeks"), 'Oriane');
     has(personSpans("welfare mobile is 07700 900 123 (Tamsin's own phone until the club one arrives)"), 'Tamsin');
-    const chat = namesInClubChat("Monday's session is off. Update zu Training: fällt aus. Wir nehmen Bälle mit.");
+    const chat = namesInClubChat(
+      "Monday's session is off. Referred on. Deckhand's own phone: 0170. Update zu Training: fällt aus. Wir nehmen Bälle mit.",
+    );
     if (chat.length) throw new Error(`no person expected, got ${JSON.stringify(chat)}`);
   });
 
