@@ -41,6 +41,8 @@ import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
+import { namesInConfigComments } from './names-config-comments.js';
+import { namesInClubChat } from './names-club-chat.js';
 import { surnameFirstCells } from './names-crew-cells.js';
 import { namesInBlameLines } from './names-git-blame.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
@@ -1848,6 +1850,8 @@ export const DETECTORS: Detector[] = [
   joinedNames,
   namesAfterLogKeys,
   namesInCodeLiterals,
+  namesInConfigComments,
+  namesInClubChat,
   namesInBlameLines,
   surnameFirstCells,
 ];

@@ -65,6 +65,10 @@ export const WORK_ROLES = [
   // Judges in a judgment's formula ("durch die Richterin am Amtsgericht …"): the court between role and name.
   'richter(?:in)? am (?:amts|land|oberlandes|verwaltungs|arbeits|sozial|finanz)gericht',
   'vorsitzende[r]? richter(?:in)?',
+  // A club's staff (accident reports, match sheets): "Erstversorgung durch Übungsleiter …".
+  'übungsleiter(?:in)?',
+  'trainer(?:/in|in)?',
+  'schiedsrichter(?:in)?',
   // English.
   'site manager',
   'site agent',
@@ -104,6 +108,8 @@ export const WORK_ROLES = [
   'standby',
   'shot-?firer',
   'deputy',
+  'coach',
+  'referee',
 ];
 /**
  * Offices and groups that a role word before them qualifies ("Deputy Mayor", "Relief Staff", "Standby Crew"): the

@@ -25,6 +25,7 @@ import { brandNoPerson } from './not-people-brands.js';
 import { spelledRightAfter } from './names-spelled.js';
 import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
 import { seafaringNoPerson } from './not-people-seafaring.js';
+import { sportsNoPerson } from './not-people-sports.js';
 
 /**
  * Words that look like names but name no person, by how they are written, read only around a
@@ -248,6 +249,8 @@ function mayBePerson(
   if (onlyGroupWords(value)) return false;
   // "Aston Villa", "Miele Triflex", "Balfour Beatty": a club, a maker's model, a firm named like a person.
   if (brandNoPerson(text, e, value)) return false;
+  // "Bayside Hawks v Eastern Rangers", "Schwimmclub Delphin", "Northern Lakes Marathon": teams, clubs, events.
+  if (sportsNoPerson(text, e, value)) return false;
   // "NGINX", "NULL", "N/A" alone in a table's cell: a placeholder or a program, nobody's name.
   if (NO_ONE.test(value) && wholeCell(text, e.start, e.end)) return false;
   if (markupNoPerson(text, e, value)) return false;
