@@ -55,8 +55,10 @@ export function sportsNoPerson(text: string, e: Entity, value: string): boolean 
   if (!personShaped && HEADING_LAST.test(value) && (words.length > 1 || /^[ \t]*(?::|\r?$)/.test(after))) return true;
   if (ROLE_ALONE.test(value) && /^[ \t]*\//.test(after)) return true;
   if (!personShaped && STAND_SECTION.test(value) && /^[ \t]+[A-Z0-9]{1,3}(?![\p{L}\d])/u.test(after)) return true;
+  // Nobody is called "Roster" or "Dienstplan", even after a given name ("Marshal Roster"); "Rota" is a surname too
+  // ("Hausmeister Ole Rota"), so it is a heading only where no given name opens the finding (above).
+  if (/(?:^|[ \t])(?:Roster|Dienstplan)$/u.test(value)) return true;
   // A listed given name before an event's word may be its runner ("Ada Marathon results"): privacy first.
-  if (/(?:^|[ \t])(?:Roster|Rota|Dienstplan)$/u.test(value)) return true;
   if (words.some((w) => isGivenName(w))) return false;
   // The event's or club's word ends the finding itself ("Cascadia Climbing Collective").
   if (words.length > 1 && EVENT_WORD.test(words[words.length - 1])) return true;
