@@ -45,9 +45,12 @@ const OFFICE_WORDS =
 const OFFICE_LINE_END = new RegExp(`(?:^|[^\\p{L}])(?:${OFFICE_WORDS})[ \\t]*:?[ \\t]*$`, 'u');
 /** A platform or stand, never a street ("am Bahnsteig 3", "Gleis 7", "Platform 2"). */
 const PLATFORM = /^(?:Bahnsteig|Gleis|Bussteig|Steig|Platform|Stand|Bay)[ \t]+\d/u;
-/** Words that tie an address to a person: a home, a resident, a holder, a customer (fail closed). */
+/**
+ * Words that tie an address to a person: a home, a resident, a holder, a customer, the writer's own ("Meine neue
+ * Adresse für das Kundencenter: …", "my address for the office:") — fail closed.
+ */
 const PERSON_TIE =
-  /(?<!\p{L})(?:lives|living|wohnt|wohnhaft|home|wohn|privat|private|resident|residence|holder|inhaber|halter(?:in)?(?!\p{L})|customer(?!\p{L})|kunde(?!\p{L})|kundin(?!\p{L})|client(?!\p{L})|passenger|fahrgast|address of|anschrift von|adresse von|postal_address|born|geb\.)/iu;
+  /(?<!\p{L})(?:mein(?:e|er|en|em)?(?!\p{L})|my(?!\p{L})|neue[nr]? (?:adresse|anschrift)|new address|moved|umgezogen|lives|living|wohnt|wohnhaft|home|wohn|privat|private|resident|residence|holder|inhaber|halter(?:in)?(?!\p{L})|customer(?!\p{L})|kunde(?!\p{L})|kundin(?!\p{L})|client(?!\p{L})|passenger|fahrgast|address of|anschrift von|adresse von|postal_address|born|geb\.)/iu;
 
 /** Party roles in a claim, a contract or an application (German with the feminine form, English). */
 const PARTY_ROLE =
