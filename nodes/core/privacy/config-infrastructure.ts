@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isGivenName } from './name-list.js';
 
 /**
  * A deployment file's own infrastructure, which is nobody's personal data: the host a config key points at
@@ -24,7 +25,7 @@ const PERSONAL_KEY =
   /home|client|user|remote|private|privat|guest|customer|member|visitor|caller|origin|source|src|peer/i;
 /** Words of a comment or key that make the machine someone's own. Fixed words: linear. */
 const OWN_MACHINE =
-  /(?<![\p{L}])(?:home|zuhause|zu hause|daheim|wohnung|privat\p{L}*|private|personal|persönlich\p{L}*|belongs|belonging|gehört|gehoert|owner|besitzer\p{L}*|eigentum|laptop|notebook|handy|phone|iphone|my|mein\p{L}{0,2}|his|her|sein\p{L}{0,2}|ihr\p{L}{0,2})(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:home|zuhause|zu hause|daheim|wohnung|wohnt|privat\p{L}*|private|personal|persönlich\p{L}*|belongs|belonging|gehört|gehoert|owner|besitzer\p{L}*|eigentum|laptop|notebook|handy|phone|iphone|my|mein\p{L}{0,2}|his|her|sein\p{L}{0,2}|ihr\p{L}{0,2})(?![\p{L}])/iu;
 
 /** The section the line at `index` sits in: back to an INI/inventory header `[…]` or a blank line, at most 600 characters. */
 function sectionBefore(text: string, index: number): string {
@@ -53,9 +54,27 @@ export function isConfigHostAddress(text: string, index: number, address: string
   if (!key || !ONE_CASE_KEY.test(key[1]) || !HOST_KEY.test(key[1]) || PERSONAL_KEY.test(key[1])) return false;
   const lineEnd = text.indexOf('\n', index);
   const section = sectionBefore(text, index) + text.slice(index, lineEnd < 0 ? text.length : lineEnd);
-  for (const comment of section.match(COMMENT) ?? []) if (OWN_MACHINE.test(comment)) return false;
-  // The inventory host's own name before the key ("laptop-anna ansible_host=") may say whose it is too.
-  return !OWN_MACHINE.test(text.slice(lineStart, index).replace(/[-_.]/g, ' '));
+  for (const comment of section.match(COMMENT) ?? []) if (whoseMachine(comment)) return false;
+  // The section's header (`[home]`, `[anna]`) and the inventory host's own name before the key
+  // ("laptop-anna ansible_host=", "anna ansible_host=") may say whose it is too.
+  const header = /(?:^|\n)\[([^\]\n]{1,80})\]/.exec(section);
+  if (header && whoseMachine(header[1].replace(/[-_.:]/g, ' '))) return false;
+  return !whoseMachine(text.slice(lineStart, index).replace(/[-_.]/g, ' '));
+}
+
+/** Whether a comment, header or host name says whose the machine is: an owner's word or a person's given name. */
+function whoseMachine(words: string): boolean {
+  return OWN_MACHINE.test(words) || namesSomeone(words);
+}
+
+/** Whether words hold a person's given name, in any case ("# Kerstin", `[kerstin]`, "Annas Rechner"). */
+export function namesSomeone(words: string): boolean {
+  // "# Zugang für Anna Berg", "# Annas Rechner", `[anna]`: a given name (genitive "s" dropped) is a person's machine.
+  for (const word of words.match(/\p{L}{3,20}/gu) ?? []) {
+    const name = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+    if (isGivenName(name) || (name.endsWith('s') && isGivenName(name.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -68,6 +87,10 @@ export function isUrlUserinfo(text: string, localStart: number, atIndex: number)
   const m = URL_USERINFO_BEFORE.exec(text.slice(Math.max(0, localStart - 110), atIndex));
   if (!m || /^mailto$/i.test(m[1])) return false;
   const userinfo = m[2];
+  // `smtp://anna.berg@gmx.de:pw@mail…`: a second "@" in the same authority makes the userinfo a mailbox, a person's.
+  const after = text.slice(atIndex + 1, atIndex + 200);
+  const authorityEnd = after.search(/[\s/?#]|$/);
+  if (after.slice(0, authorityEnd).includes('@')) return false;
   // A key (hex, 16+), a user:password pair, or any userinfo of a non-web scheme (a database's or broker's account).
   return /^[0-9a-f]{16,}(?::[0-9a-f]*)?$/i.test(userinfo) || userinfo.includes(':') || !/^https?$/i.test(m[1]);
 }
@@ -94,7 +117,8 @@ const TERRAFORM_NAME_AFTER_TYPE = /"name"[ \t]*:[ \t]*"$/;
 const K8S_KEY_BEFORE = /(?:^|\n)([ \t]*)(name|namespace):[ \t]*["']?$/;
 
 function isResourceName(text: string, start: number, end: number): boolean {
-  if (!RESOURCE_NAME.test(text.slice(start, end))) return false;
+  const name = text.slice(start, end);
+  if (!RESOURCE_NAME.test(name)) return false;
   const before = text.slice(Math.max(0, start - 120), start);
   if (TERRAFORM_NAME_BEFORE.test(before)) return true;
   if (TERRAFORM_NAME_AFTER_TYPE.test(before)) {

@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
+import { namesSomeone } from './config-infrastructure.js';
 
 /**
  * An organisation's own account, line and mailbox in a configuration file or in its own prose are no person's
@@ -139,7 +140,7 @@ const ORGANISATION_ON_LINE =
 
 /** Words on the line making a value someone's own. */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|private|persönlich|personal|home|mobile?|mobil|handy|cell|my|mein\p{L}{0,2}|direkt|direct|Durchwahl)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich|personal|home|zuhause|zu[ \t]+hause|daheim|mobile?|mobil|handy|cell|my|mein\p{L}{0,2}|direkt|direct|Durchwahl)(?![\p{L}])/iu;
 /** "kein privater Kontakt", "not a private line": the cue denied. Fixed words, bounded: linear. */
 const DENIED_OWN =
   /(?:^|[^\p{L}])(?:kein\p{L}{0,2}|nicht|not(?:[ \t]+a)?|no)[ \t]+(?:privat\p{L}{0,2}|private|persönlich\p{L}{0,2}|personal)(?![\p{L}])/giu;
@@ -171,6 +172,13 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     if (!ownValue(e.type, value, lineText)) continue;
     const key = keyLine ? KEY_BEFORE_VALUE.exec(before) : null;
     if (key) {
+      // A person or an owner's word on the value's line or in a comment right above or below it
+      // ("creditor_iban = … # mein Konto", "# Kassiererin Anna Berg") makes the value theirs, whatever the key says.
+      if (personBeside(text, lines, line, persons) || OWN_CUE.test(withoutDeniedOwnCues(lineText))) continue;
+      // A comment on the line naming someone ("CLUB_PHONE=… # Kerstin") makes it theirs.
+      const comment = /[ \t][#;][^\n]*$/u.exec(lineText);
+      if (comment && namesSomeone(comment[0])) continue;
+      if (personalComment(text, lines, line)) continue;
       if (configKey(key[1], key[2]) && organisationKey(key[1]) && !personalComment(text, lines, line)) dropped.add(e);
       else if (OWN_VALUE_KEY.test(before)) {
         const section = organisationSection(text, lines, line);
@@ -181,11 +189,15 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
       }
       continue;
     }
-    // Prose: a person named on the value's line before it, or on the line above (a signature), keeps it.
+    // Prose: a person named before the value on its line or on the line above (a signature), or after it in its own
+    // clause ("Geschäftsstelle: 05233 … (Kerstin Wollmann)"), keeps it; a later clause (", oder direkt an den
+    // Therapeuten", "| www… | …") speaks of another contact. So does an owner's cue.
+    const clauseAfter = /^[^,;|\n]{0,60}/u.exec(text.slice(e.end, e.end + 60))![0];
     const from = line > 0 ? lines.lineStart(line - 1) : lineStart;
-    if (persons.some((p) => p.start >= from && p.end <= e.start)) continue;
+    if (persons.some((p) => p.start >= from && p.end <= e.end + clauseAfter.length)) continue;
     // A sole trader's own account or line ("Geschäftskonto der Inhaberin") is hers.
-    if (OWN_CUE.test(withoutDeniedOwnCues(before)) || OWNER_CUE.test(lineText)) continue;
+    const ownClause = before + clauseAfter;
+    if (OWN_CUE.test(withoutDeniedOwnCues(ownClause)) || OWNER_CUE.test(lineText)) continue;
     if (e.type === 'IBAN_CODE' && ORGANISATION_ACCOUNT_LABEL.test(before)) dropped.add(e);
     if (e.type !== 'PHONE_NUMBER') continue;
     const label = before.slice(-60);
@@ -208,6 +220,21 @@ function ownValue(type: string, value: string, lineText: string): boolean {
   if (type === 'EMAIL_ADDRESS') return /^[^\s@]+@[^\s@]+$/u.test(value) && !personalMailbox(value);
   if (type === 'PHONE_NUMBER') return !personalPhone(value, lineText);
   return true;
+}
+
+/** A comment line (`#`, `;`, `//`). */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;)/;
+
+/**
+ * Whether a PERSON stands on the value's line or on a comment line right above it (a config comment describes the
+ * line below it: a comment after the value belongs to the next key).
+ */
+function personBeside(text: string, lines: LineIndex, line: number, persons: Entity[]): boolean {
+  let from = lines.lineStart(line);
+  const to = lines.lineEnd(line);
+  if (line > 0 && COMMENT_LINE.test(text.slice(lines.lineStart(line - 1), lines.lineStart(line - 1) + 20)))
+    from = lines.lineStart(line - 1);
+  return persons.some((p) => p.start >= from && p.end <= to);
 }
 
 /** Whether the line above is a comment naming a person's or a private account. */
@@ -237,7 +264,8 @@ function organisationSection(text: string, lines: LineIndex, line: number): [num
     const t = text.slice(start, Math.min(lines.lineEnd(l), start + 200));
     if (SECTION_HEADER.test(t)) break;
     const name = NAME_ENTRY.exec(t);
-    if (name && ORGANISATION_NAME.test(name[1])) {
+    // "Kerstin Wollmann Fitness": a sole trader's business carries her name, and its account is hers.
+    if (name && ORGANISATION_NAME.test(name[1]) && !namesSomeone(name[1])) {
       const at = start + t.indexOf(name[1]);
       return [at, at + name[1].length];
     }
