@@ -33,16 +33,32 @@ const MESSAGE_ID_VALUE =
 const GROUPED_CARD = /^\d{4}(?:[ -]\d{4,6}){1,3}(?:[ -]\d{1,4})?$/;
 
 const CUES = /arn:aws|amazonaws\.com|[0-9a-f]{8}-[0-9a-f]{4}-|(?:message|event|delivery|request|ack)[_-]?id|ce[_-]id/i;
+/**
+ * How far around a phone or card finding an identifier holding it is looked for: an ARN, a URL's host and path, a
+ * message id's key before its value all end within this reach. Reading only these windows keeps the cost to the
+ * findings, not to the length of the text (the cues are rare and a whole-text search for them costs every scan).
+ */
+const REACH = 256;
 
 export function withoutCloudResourceIds(text: string, found: Entity[]): Entity[] {
-  if (!found.some((e) => e.type === 'PHONE_NUMBER' || e.type === 'CREDIT_CARD') || !CUES.test(text)) return found;
+  const numbers = found.filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'CREDIT_CARD');
+  if (numbers.length === 0) return found;
+  const windows = mergedRanges(
+    numbers.map((e) => ({ start: Math.max(0, e.start - REACH), end: Math.min(text.length, e.end + REACH) })),
+  );
   const ranges: Array<{ start: number; end: number }> = [];
-  for (const pattern of [ARN_ACCOUNT, AWS_URL_ACCOUNT, ECR_ACCOUNT, MESSAGE_ID_VALUE])
-    for (const m of text.matchAll(pattern)) {
-      const start = (m.index ?? 0) + m[0].length - m[1].length;
-      ranges.push({ start, end: start + m[1].length });
-    }
-  for (const m of text.matchAll(UUID)) ranges.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const w of windows) {
+    // One character before the window, so a pattern's look-behind sees what stands before its first match.
+    const from = Math.max(0, w.start - 1);
+    const slice = text.slice(from, w.end);
+    if (!CUES.test(slice)) continue;
+    const add = (index: number, length: number) => {
+      if (from + index >= w.start) ranges.push({ start: from + index, end: from + index + length });
+    };
+    for (const pattern of [ARN_ACCOUNT, AWS_URL_ACCOUNT, ECR_ACCOUNT, MESSAGE_ID_VALUE])
+      for (const m of slice.matchAll(pattern)) add((m.index ?? 0) + m[0].length - m[1].length, m[1].length);
+    for (const m of slice.matchAll(UUID)) add(m.index ?? 0, m[0].length);
+  }
   if (ranges.length === 0) return found;
   const inside = insideRanges(mergedRanges(ranges));
   return found.filter(
