@@ -37,3 +37,16 @@ export class LineIndex {
     return line < this.breaks.length ? this.breaks[line] : this.text.length;
   }
 }
+
+/** The text before `at` on its line, at most `reach` characters of it (a bounded read for a cue before a value). */
+export function lineBefore(text: string, at: number, reach: number): string {
+  const slice = text.slice(Math.max(0, at - reach), at);
+  return slice.slice(slice.lastIndexOf('\n') + 1);
+}
+
+/** The text after `at` on its line, at most `reach` characters of it. */
+export function lineAfter(text: string, at: number, reach: number): string {
+  const slice = text.slice(at, at + reach);
+  const newline = slice.indexOf('\n');
+  return newline < 0 ? slice : slice.slice(0, newline);
+}

@@ -23,6 +23,7 @@ import { isPlaceOrBodyWord } from './names-rare-words.js';
 import { isWorkRole } from './names-work-roles.js';
 import { isCompanionKey, keyNamingValue } from './names-code-literals.js';
 import { namePropertyAt } from './schema-examples.js';
+import { lineBefore } from './line-index.js';
 
 const MAX_KEY = 40;
 const MAX_VALUE = 100;
@@ -37,7 +38,6 @@ const NOREPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)@/i;
 const WORD = /[\p{L}'’-]{3,}/gu;
 /** A git author's line up to its mailbox: "Author: ci-runner <", "Co-authored-by: dependabot <". */
 const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
-const lineBefore = (text: string, at: number) => text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
 const CRON_SENDER = /^(?:Cron|Anacron)$/;
 
 /** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
@@ -121,7 +121,7 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
   };
   const kept = found.filter((e) => {
     if (e.type === 'EMAIL_ADDRESS')
-      return !(NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(lineBefore(text, e.start)));
+      return !(NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(lineBefore(text, e.start, 120)));
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
     if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;

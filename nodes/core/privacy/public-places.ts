@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
+import { lineBefore } from './line-index.js';
 import { titleBefore } from './not-people-addressing.js';
 import { isRegisterRole } from './names-register-roles.js';
 
@@ -65,12 +66,6 @@ const lineStartNear = (text: string, at: number) => {
   if (newline >= 0) return from + newline + 1;
   return from === 0 ? 0 : -1;
 };
-/** The `reach` characters before `at` on its line. */
-const lineBefore = (text: string, at: number, reach: number) => {
-  const window = text.slice(Math.max(0, at - reach), at);
-  return window.slice(window.lastIndexOf('\n') + 1);
-};
-
 /** Whether a PERSON finding is a transport place or a word of one (rule 1). */
 function transportPlace(text: string, e: Entity, value: string): boolean {
   if (titleBefore(text, e.start)) return false;

@@ -1,4 +1,5 @@
 import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { lineAfter, lineBefore } from './line-index.js';
 
 /**
  * A private (RFC 1918) IPv4 address named for one of the organisation's own service hosts: "auth-gw-1
@@ -65,17 +66,6 @@ const RANGE_OR_HOSTING_AFTER =
  */
 const OWN_CONNECTION =
   /(?<![\p{L}])(?:my|mein\p{L}{0,2}|her|his|home|private|privat\p{L}*|residential|residence|household|customer|subscriber|dsl|fibre|fiber|broadband|wohnung|zuhause|daheim)(?![\p{L}])/iu;
-/** The address's line within `reach` characters before `from`, or after `from`. */
-function lineBefore(text: string, from: number, reach: number): string {
-  const slice = text.slice(Math.max(0, from - reach), from);
-  return slice.slice(slice.lastIndexOf('\n') + 1);
-}
-function lineAfter(text: string, from: number, reach: number): string {
-  const slice = text.slice(from, from + reach);
-  const newline = slice.indexOf('\n');
-  return newline < 0 ? slice : slice.slice(0, newline);
-}
-
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
