@@ -125,6 +125,9 @@ function quotedYamlAddresses(text: string, out: Entity[]): void {
 
 export function multiLineAddresses(text: string): Entity[] {
   const out: Entity[] = [];
+  // Every reader below reads a value under an address key (ADDRESS_KEY, or "address" around a part key): none
+  // of them can find anything in a text without one of these words.
+  if (!/address|adresse|anschrift|home|residence|wohnort/i.test(text)) return out;
   // Cheap pre-checks: a block scalar's indicator, an escaped line break, a YAML key with a quoted value.
   if (/:[ \t]*[|>]/.test(text)) blockScalarAddresses(text, out);
   if (text.includes('":')) escapedLineAddresses(text, out);

@@ -42,7 +42,8 @@ export function namesInClubChat(text: string): Entity[] {
   const out: Entity[] = [];
   if (text.includes("'s") || text.includes('’s')) pushEach(POSSESSIVE, text, out, true);
   if (/[Uu]pdate|[Nn]eu/.test(text)) pushEach(UPDATE_ON, text, out);
-  if (/ mit|ab/.test(text)) pushList(TAKE_ALONG, text, out);
+  // The verbs TAKE_ALONG opens with: "mit" and "ab" are in nearly every text, the verbs are not.
+  if (/nehm|nimm|hol|bring/.test(text)) pushList(TAKE_ALONG, text, out);
   if (/take|taking|bring|pick|collect/.test(text)) pushList(TAKE_ENGLISH, text, out, true);
   return out;
 }
