@@ -81,6 +81,8 @@ export interface PeerFigures {
   testSet35?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 36 (`privacy-testset36/`). */
   testSet36?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 37 (`privacy-testset37/`). */
+  testSet37?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -119,7 +121,8 @@ export type LaterSet =
   | 33
   | 34
   | 35
-  | 36;
+  | 36
+  | 37;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -241,7 +244,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 36 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 37 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

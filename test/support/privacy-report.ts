@@ -52,6 +52,7 @@ import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
+import { privacyTestSet37 } from './privacy-testset37/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -256,6 +257,11 @@ const test35 = scoreLaterSet(35, privacyTestSet35());
 // configuration and infrastructure files as a repository or a cluster holds them), by helpers who never read the
 // detectors nor saw their output on it; scored once at the end of the thirty-eighth round.
 const test36 = scoreLaterSet(36, privacyTestSet36());
+// Test set 37: written during the thirty-eighth round, built unlike sets 1 to 36 (real estate and property management;
+// directory and identity exports as an ingest receives an organisation's user directory), by helpers who never read
+// the detectors nor saw their output on it; scored once at the start of the fortieth round, before any work on its
+// shapes.
+const test37 = scoreLaterSet(37, privacyTestSet37());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -296,6 +302,7 @@ if (process.argv.includes('--write')) {
     testSet34: test34.figures,
     testSet35: test35.figures,
     testSet36: test36.figures,
+    testSet37: test37.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -338,6 +345,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset34', test34.block);
   readme = replaceReadmeSection(readme, 'privacy-testset35', test35.block);
   readme = replaceReadmeSection(readme, 'privacy-testset36', test36.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset37', test37.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
