@@ -45,10 +45,11 @@ import { privacyTestSet33 } from './privacy-testset33/index.js';
 import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
+import { privacyTestSet37 } from './privacy-testset37/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 36 (sets 9 to 36 became development data once they were scored).
+ * test sets 1 to 37 (sets 9 to 37 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -90,6 +91,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test34', privacyTestSet34()],
     ['test35', privacyTestSet35()],
     ['test36', privacyTestSet36()],
+    ['test37', privacyTestSet37()],
   ];
 }
 
