@@ -32,6 +32,13 @@ describeHeldOutStructure({
   },
   // Look-alikes never labelled: employee numbers and Windows security identifiers.
   lookAlikes: [/\bEMP-\d{5}\b/, /\bS-1-5-21-\d+-\d+-\d+-\d+\b/],
+  // An LDIF value in base64 (after `::`) is checked as the text it encodes; a distinguished name by its cn.
+  wholeValue: (label, text) => {
+    const value = text.slice(label.start, label.end);
+    if (!/:: $/.test(text.slice(label.start - 3, label.start))) return value;
+    const plain = Buffer.from(value, 'base64').toString('utf8');
+    return /^cn=/.test(plain) ? plain.slice(3, plain.indexOf(',')) : plain.replace(/\$/g, ', ');
+  },
 });
 
 describe('set 37 generator parts', () => {
@@ -101,12 +108,23 @@ describe('set 37 generator parts', () => {
       of('Get-ADUser').every((d) => d.text.includes('Get-ADUser -Filter *') && /\nSID +: S-1-5-21-/.test(d.text)),
     );
     assert.ok(of('getent').every((d) => d.text.includes(':/bin/bash\n')));
-    // No label lies inside a base64 value, and none takes in a quote of the JSON or CSV around it.
+    // A label in a base64 value covers the whole run and what it encodes is the labelled kind of value; no label
+    // takes in a quote of the JSON or CSV around it.
+    let encoded = 0;
     for (const d of docs)
       for (const e of d.entities) {
         const line = d.text.slice(d.text.lastIndexOf('\n', e.start) + 1, e.start);
-        assert.ok(!/^[a-zA-Z]+:: /.test(line), d.id);
-        assert.ok(!/["\\]/.test(d.text.slice(e.start, e.end)), d.id);
+        const value = d.text.slice(e.start, e.end);
+        if (/^[a-zA-Z]+:: $/.test(line)) {
+          encoded++;
+          assert.match(d.text.slice(e.end, e.end + 1), /\n/, d.id);
+          const plain = Buffer.from(value, 'base64').toString('utf8');
+          assert.equal(Buffer.from(plain, 'utf8').toString('base64'), value, d.id);
+          if (e.type === 'PERSON') assert.match(plain, /\p{Lu}\p{Ll}/u, d.id);
+          else assert.equal(e.type, 'POSTAL_ADDRESS', d.id);
+        } else assert.ok(!/^[a-zA-Z]+:: /.test(line), d.id);
+        assert.ok(!/["\\]/.test(value), d.id);
       }
+    assert.ok(encoded > 0, 'base64 values labelled');
   });
 });
