@@ -3,6 +3,7 @@ import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
 import { namesSomeone } from './config-infrastructure.js';
+import { inPersonDirectoryEntry } from './directory-entries.js';
 
 /**
  * An organisation's own account, line and mailbox in a configuration file or in its own prose are no person's
@@ -172,6 +173,8 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
     if (!ownValue(e.type, value, lineText)) continue;
     const key = keyLine ? KEY_BEFORE_VALUE.exec(before) : null;
     if (key) {
+      // A person's directory entry (`GivenName : …` beside `OfficePhone : …`): every value in it is the user's own.
+      if (inPersonDirectoryEntry(text, lines, line)) continue;
       // A person or an owner's word on the value's line or in a comment right above or below it
       // ("creditor_iban = … # mein Konto", "# Kassiererin Anna Berg") makes the value theirs, whatever the key says.
       if (personBeside(text, lines, line, persons) || OWN_CUE.test(withoutDeniedOwnCues(lineText))) continue;

@@ -28,6 +28,7 @@ import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutConfigOrganisationValues } from './config-organisation.js';
+import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } from './directory-entries.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
 import { databaseDumpPieces } from './database-dump.js';
@@ -270,6 +271,9 @@ export class PrivacyScanner {
     found = withoutOrganisationAccounts(seen, found);
     // A config key or TOML section naming the organisation's own value, a club's account or office line (config-organisation.ts).
     found = withoutConfigOrganisationValues(seen, found);
+    // Directory exports: a service account's passwd values, the firm's office address in its users' entries.
+    found = withoutServiceAccountValues(seen, found);
+    found = withoutOrganisationDirectoryAddresses(seen, found);
     // A wiki login handle, a labelled link's page name and a thing as its label are no person's name.
     found = withoutWikiHandles(seen, found);
     // A Terraform or Kubernetes resource's own name (`"name": "clubhouse_camera"`, `namespace: acme`) is no person's.
