@@ -1,7 +1,7 @@
 import { forgetAfterEachScan } from './per-scan-caches.js';
 import { isInfrastructureAddress, isServiceHostAddress } from './service-host-ips.js';
 import { isConfigHostAddress, isUrlUserinfo } from './config-infrastructure.js';
-import { inIdDocumentObject } from './id-document-objects.js';
+import { inIdDocumentObject, underIdDocumentKey } from './id-document-objects.js';
 import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
@@ -1435,6 +1435,7 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   const context =
     hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS) ||
     inIdDocumentObject(text, start) ||
+    underIdDocumentKey(text, start) ||
     (passport ? GERMAN_PASSPORT_CODE : GERMAN_ID_CARD_CODE).test(text.slice(Math.max(0, start - 12), start));
   // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
   if (!context && /[a-z]/.test(whole)) return undefined;

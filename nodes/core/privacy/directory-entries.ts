@@ -23,15 +23,25 @@ import { personalMailbox } from './role-mailboxes.js';
 
 /** A Format-List or LDIF-like attribute line: a key, blanks, ":" and the value. Linear (the key has no blank). */
 const ATTRIBUTE_LINE = /^[ \t]*([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*(\S[^\n]{0,300})?$/u;
-/** The attributes naming a person in a directory entry (AD, LDAP inetOrgPerson). */
-const PERSON_NAME_ATTRIBUTE = /^(?:givenname|surname|sn|cn|displayname|name|fullname|firstname|lastname)$/iu;
+/**
+ * The attributes naming a person in a directory entry (AD, LDAP inetOrgPerson). A bare `name` is not among them: a
+ * config's `name: Club …` names the club.
+ */
+const PERSON_NAME_ATTRIBUTE = /^(?:givenname|surname|sn|cn|displayname|firstname|lastname)$/iu;
 /** How many lines an entry may run each way from a value (an AD user has ~40 properties; `-Properties *` ~100). */
 const ENTRY_REACH = 150;
 
-/** Whether the line sits in a blank-line-delimited entry of attribute lines that names a person by an attribute. */
+/**
+ * Whether the line sits in a flat entry of attribute lines (one indentation, up to a blank or other line) that names a
+ * person by an attribute. Flat: a YAML block's nested `name:` under `medical_lead:` names no owner of the top-level
+ * `event_office:` beside it.
+ */
 export function inPersonDirectoryEntry(text: string, lines: LineIndex, line: number): boolean {
   const last = lines.lineOf(text.length);
-  const attribute = (l: number) => ATTRIBUTE_LINE.exec(text.slice(lines.lineStart(l), lines.lineEnd(l)).slice(0, 360));
+  const indent = (l: number) => /^[ \t]*/u.exec(text.slice(lines.lineStart(l), lines.lineStart(l) + 40))![0].length;
+  const own = indent(line);
+  const attribute = (l: number) =>
+    indent(l) === own ? ATTRIBUTE_LINE.exec(text.slice(lines.lineStart(l), lines.lineEnd(l)).slice(0, 360)) : null;
   if (!attribute(line)) return false;
   for (const step of [-1, 1]) {
     for (let l = line, n = 0; l >= 0 && l <= last && n <= ENTRY_REACH; l += step, n++) {

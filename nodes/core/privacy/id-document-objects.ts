@@ -35,3 +35,13 @@ export function inIdDocumentObject(text: string, start: number): boolean {
   }
   return true;
 }
+
+/**
+ * A JSON key naming an identity document right before the value (`"idDocument":"…"`, `"identity_document_number":`):
+ * the key is the document word; the number's first letter says which (a German passport's starts C, F, G, H, J or K).
+ */
+const ID_DOCUMENT_KEY_BEFORE =
+  /"(?:id|identity|ident)[_-]?doc(?:ument)?(?:[_-]?(?:number|no|nr|nummer|id))?"[ \t]*:[ \t]*"$/i;
+export function underIdDocumentKey(text: string, start: number): boolean {
+  return ID_DOCUMENT_KEY_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}

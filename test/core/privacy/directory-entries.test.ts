@@ -39,6 +39,9 @@ describe('directory entries: whose value is it (round 40)', () => {
     // Look-alike: a configuration file's office line (no person's entry) is the organisation's.
     const config = `SMTP_HOST=mail.example.org\nOfficePhone: +44 117 496 0777\nSUPPORT_MAILBOX=desk@example.org\n`;
     assert.ok(!valuesOf(config, 'PHONE_NUMBER').includes('+44 117 496 0777'));
+    // Look-alike: a YAML block's nested person names no owner of the top-level office line beside it.
+    const yaml = `race_marshal:\n  firstname: Oskar\n  lastname: Wendelin\nevent_office: "0621 4478 200"\n`;
+    assert.ok(!valuesOf(yaml, 'PHONE_NUMBER').includes('0621 4478 200'));
   });
 
   it("drops the firm's office StreetAddress repeated for several users, keeps one user's own", () => {
@@ -88,6 +91,19 @@ describe('directory entries: whose value is it (round 40)', () => {
     assert.ok(phones.includes('+49 30 5557 2245'), phones.join(' | '));
     assert.ok(!valuesOf(text, 'EMAIL_ADDRESS').includes('it-leitstand@example-hausverwaltung.de'));
     assert.ok(!valuesOf(text, 'PERSON').includes('nologin'));
+  });
+
+  it('reads a passport number under an "idDocument" key, not a look-alike under another key', () => {
+    // A made-up number with a right ICAO check digit: C, F, G, H, J or K first is a German passport's.
+    const body = 'HXNPLRTWZ';
+    const weights = [7, 3, 1];
+    const value = (c: string) => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55);
+    const check = [...body].reduce((sum, c, i) => sum + value(c) * weights[i % 3], 0) % 10;
+    const number = `${body}${check}`;
+    const text = `{"userId":"u-4411","idDocument":"${number}","userType":"owner"}`;
+    assert.ok(valuesOf(text, 'DE_PASSPORT').includes(number), JSON.stringify(scanner.scan(text)));
+    const lookAlike = `{"userId":"u-4411","buildTag":"${number}","userType":"owner"}`;
+    assert.ok(!valuesOf(lookAlike, 'DE_PASSPORT').includes(number));
   });
 
   it('reads long directory-like lines in linear time', () => {
