@@ -10,8 +10,10 @@ import { LineIndex } from './line-index.js';
  *
  * Privacy first: the address stays a person's when a person word ties it to someone's home in the same clause
  * ("Mieter X, Lindenhof 7", "wohnhaft", "home address", "Anschrift des Mieters", "where I live"), or when a PERSON
- * is found between the label and the address ("Objekt: Wohnung von Jana Berg, …"), or when the line after it names
- * the occupant ("Mieter: X", "Reported by: X (tenant)").
+ * is found between the label and the address ("Objekt: Wohnung von Jana Berg, …"), or when a line near it names
+ * the occupant: a tenancy agreement's "Tenant(s): X" or "Mieter: X" above "Property: …" (the let property is the
+ * tenants' home), a handover's "Mieter: X" or a ticket's "Reported by: X (tenant)" below it, or a name signing
+ * off right below it (a customer's own message about her home).
  */
 
 /** Property-object labels and deal words; each ends right before the address (an alternation of fixed words). */
@@ -34,13 +36,18 @@ const PROPERTY_LABEL_INSIDE = /^(?:Objekt|Wohnung|WEG|Besichtigung|Inspection|Vi
 const HOME_WORD =
   /(?:^|[^\p{L}])(?:wohnhaft|wohnt|wohne|Wohnsitz|Wohnanschrift|Privatanschrift|Meldeanschrift|Mieter(?:in|s)?|Bewohner(?:in|s)?|Eigentümer(?:in|s)?|home|lives?|living|resident|residing|tenant['’]?s?|occupier|owner['’]?s?|my|mein\p{L}{0,2}|our|unser\p{L}{0,2}|privat\p{L}*|private)(?![\p{L}])/iu;
 /**
- * The line right after the property names who lives in it ("Mieter: X", "Ansprechpartnerin vor Ort: Mieterin X",
- * "Reported by: X (tenant)"): a handover protocol or a repair ticket from the home, so the address is the occupant's.
+ * A line near the property names who lives in it ("Tenant(s): X and Y" above it, "Mieter: X", "Ansprechpartnerin vor
+ * Ort: Mieterin X", "Reported by: X (tenant)" below it): a tenancy agreement, a handover protocol or a repair ticket
+ * from the home, so the address is the occupant's.
  */
-const OCCUPANT_NEXT_LINE =
+const OCCUPANT_LINE =
   /(?:^|[^\p{L}])(?:Mieter(?:in|innen)?|Bewohner(?:in|innen)?|Nutzer(?:in)?|tenants?|residents?|occupants?|occupiers?|homeowners?)(?![\p{L}])/iu;
 /** How far before the address its label is read. */
 const REACH = 80;
+/** How many lines above the property a tenancy's parties are read. */
+const OCCUPANT_LINES_ABOVE = 3;
+/** How many lines below the property a sign-off is read. */
+const SIGNATURE_LINES_BELOW = 3;
 
 /** The findings without the addresses of the properties a document is about. */
 export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] {
@@ -61,10 +68,22 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const after = text.slice(e.end, Math.min(lineEnd, e.end + REACH));
     const clauseAfter = after.slice(0, after.search(/[.!?;]|$/u));
     if (HOME_WORD.test(clauseBefore) || HOME_WORD.test(value) || HOME_WORD.test(clauseAfter)) return true;
-    const nextLine = lines.lineOf(e.end) + 1;
+    // The lines read around it: three above (an agreement's parties) and one below (a handover's occupant).
+    const first = Math.max(0, line - OCCUPANT_LINES_ABOVE);
+    const last = Math.min(lines.lastLine, lines.lineOf(e.end) + 1);
+    for (let l = first; l <= last; l++)
+      if (l !== line && OCCUPANT_LINE.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) return true;
+    // A person's own message signed just below ("Property: 14 … RG1 5NE\nBest,\nNkiruka"): the writer's home.
+    const signedBelow = Math.min(lines.lastLine, lines.lineOf(e.end) + SIGNATURE_LINES_BELOW);
     if (
-      nextLine <= lines.lastLine &&
-      OCCUPANT_NEXT_LINE.test(text.slice(lines.lineStart(nextLine), lines.lineEnd(nextLine)))
+      persons.some((p) => {
+        const l = lines.lineOf(p.start);
+        return (
+          l > line &&
+          l <= signedBelow &&
+          text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === text.slice(p.start, p.end)
+        );
+      })
     )
       return true;
     // A person found on the line before the address (between the label and it) ties it to that person.

@@ -18,10 +18,10 @@ import { personalPhone } from './organisation-contacts.js';
 const ORGANISATION_WORD = String.raw`(?:council|authority|portal|office|agency|department|depot|desk|centre|center|operator|company|helpdesk|hotline|service|services|team|control|station)`;
 /**
  * The writing organisation's own desk named right before its number: "unser Büro", "unsere Zentrale", "Kundenservice",
- * "Leitstelle", "our (income) team on", "our office at". A desk word is no person, even where the name rules read it
+ * "our (income) team on", "our office at". A desk word is no person, even where the name rules read it
  * as one ("Ansprechpartner Zentrale 0761 …").
  */
-const DESK_LABEL = String.raw`(?:\bunser(?:e[mn]?)?[ \t]+(?:Büro|Zentrale|Kundenservice|Team|Geschäftsstelle|Verwaltung|Hausverwaltung)|\bour[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:office|team|desk)[ \t]+(?:on|at)|\b(?:Zentrale|Kundenservice|Kundendienst|Leitstelle))`;
+const DESK_LABEL = String.raw`(?:\bunser(?:e[mn]?)?[ \t]+(?:Büro|Zentrale|Kundenservice|Team|Geschäftsstelle|Verwaltung|Hausverwaltung)|\bour[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:office|team|desk)[ \t]+(?:on|at)|\b(?:Zentrale|Kundenservice|Kundendienst))`;
 const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
 /**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
@@ -29,7 +29,7 @@ const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu'
  * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
  * - "Office: 18 Baseline Road, Colombo 00900, tel.": an office's address line, then its phone word.
  * - "(Inkasso Nordwest). Ratenzahlung auf Anfrage unter": a firm's "on request at" (checked with a firm word).
- * - "über unser Büro:", "Zentrale", "Kundenservice", "Notruf-Leitstelle", "contact our income team on": a desk of the
+ * - "über unser Büro:", "Zentrale", "Kundenservice", "contact our income team on": a desk of the
  *   organisation that writes (DESK_LABEL).
  */
 const SERVICE_LABEL = new RegExp(

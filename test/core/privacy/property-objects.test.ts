@@ -51,6 +51,23 @@ describe("property objects: the property a document is about is no person's home
       'POSTAL_ADDRESS',
       'Pellow',
     );
+    // A tenancy agreement: the tenants named above the let property, which is their home.
+    flags(
+      'Tenancy Agreement\nLandlord: Marrick Homes Ltd\nTenant(s): Dorrit Vanterpool and Ilka Brodersen\nProperty: 48 Pellow Crescent, Leeds LS6 2QT\nTerm: 12 months',
+      'POSTAL_ADDRESS',
+      'Pellow',
+    );
+    flags(
+      'Mieter: Ortwin Haselbeck\nVermieter: Quittenbau GmbH\nMietobjekt: Quittenweg 12, 24105 Kiel\nMietbeginn: 01.05.2026',
+      'POSTAL_ADDRESS',
+      'Quittenweg',
+    );
+    // A customer's own message signed right below the property: her home.
+    flags(
+      'Please correct the reading.\nProperty: 48 Pellow Crescent, Leeds LS6 2QT\nKind regards,\nDorrit',
+      'POSTAL_ADDRESS',
+      'Pellow',
+    );
     flags('Anschrift des Mieters: Quittenweg 12, 24105 Kiel', 'POSTAL_ADDRESS', 'Quittenweg');
     flags('Wohnhaft: Quittenweg 12, 24105 Kiel', 'POSTAL_ADDRESS', 'Quittenweg');
   });
@@ -58,10 +75,11 @@ describe("property objects: the property a document is about is no person's home
   it("reads the writing organisation's desk before a number as its own line", () => {
     leaves('Besichtigungen über unser Büro: 0421 338 920, Montag bis Freitag.', 'PHONE_NUMBER', '338 920');
     leaves('Ablesefirma: Wärmedienst Ost, Kundenservice 0231 9977 200', 'PHONE_NUMBER', '9977 200');
-    leaves('Störungen: Notruf-Leitstelle 0800 224 5566', 'PHONE_NUMBER', '224 5566');
     // A person's own number stays: named before it, or a word of her own.
     flags('Rückruf an Frau Ilka Brodersen: 0421 338 921', 'PHONE_NUMBER', '338 921');
     flags('Meine private Nummer: 0711 4420 301', 'PHONE_NUMBER', '4420 301');
+    // A control room's extension on a duty roster is not taken for the writer's desk.
+    flags('Bereitschaft gesamt: Leitstelle 0421 338 92-500', 'PHONE_NUMBER', '338 92-500');
   });
 
   it('reads "unser Konto", "WEG-Konto", "Hausgeld-Konto" as the organisation\'s account', () => {
