@@ -23,6 +23,7 @@ import { withoutFooterAddresses } from './footer-addresses.js';
 import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
 import { withoutCloudResourceIds } from './cloud-resource-ids.js';
 import { withoutServiceLines } from './service-lines.js';
+import { withoutPropertyObjects } from './property-objects.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
@@ -253,6 +254,8 @@ export class PrivacyScanner {
     found = withoutOrganisationContacts(seen, found);
     // An organisation's phone or address under a label saying whose ("Tel. Apotheke …", "Praxisanschrift:").
     found = withoutOrganisationLabelledContacts(seen, found);
+    // The property a document is about ("Objekt:", "Property:", "Sale of …"), not someone's home (property-objects.ts).
+    found = withoutPropertyObjects(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
     // An organisation's role mailbox and the phone or account beside it on its contact line (role-mailbox-contacts.ts).

@@ -33,11 +33,13 @@ const DONATIONS =
 const PERSONAL_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich\p{L}*|personal|mein\p{L}{0,2}|my|own|eigene?n?|c\/o|z\.[ \t]?Hd\.?|Inhaber(?:in)?[ \t]+\p{Lu}|Famili\p{L}*|Sohn|Tochter|Kind(?:es)?|Kinder|Mutter|Vater|Eltern|Witwe[rn]?|Nachbar(?:in|n)?|Freund(?:in|e)?|family|son|daughter|child(?:ren)?|mother|father|parents|widow(?:er)?|neighbou?r|friend)(?![\p{L}])/iu;
 /**
- * A public body's cash office named before the IBAN ("Staatsoberkasse Bayern", "Landeshauptkasse", "Stadtkasse"), or a
- * practice's, a yard's or a club's own account ("to the yard's account", "the practice account"): an organisation's.
+ * A public body's cash office named before the IBAN ("Staatsoberkasse Bayern", "Landeshauptkasse", "Stadtkasse"), a
+ * firm's or an owners' association's own account ("auf unser Konto", "WEG-Konto", "Hausgeld-Konto"; "Konto der
+ * Vermieterin" or "my account" is a person's and not named so), or a practice's, a yard's or a club's own account
+ * ("to the yard's account", "the practice account"): an organisation's.
  */
 const BODY_ACCOUNT_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|unser(?:e[mn]?)?[ \t]+Konto|(?:WEG|Hausgeld|Rücklagen|Instandhaltungsrücklagen)[ \t-]?Konto|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;

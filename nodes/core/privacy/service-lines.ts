@@ -17,17 +17,26 @@ import { personalPhone } from './organisation-contacts.js';
 /** Organisation words a "call …" sentence names before the verb (the organisation is named, no person is). */
 const ORGANISATION_WORD = String.raw`(?:council|authority|portal|office|agency|department|depot|desk|centre|center|operator|company|helpdesk|hotline|service|services|team|control|station)`;
 /**
+ * The writing organisation's own desk named right before its number: "unser Büro", "unsere Zentrale", "Kundenservice",
+ * "our (income) team on", "our office at". A desk word is no person, even where the name rules read it
+ * as one ("Ansprechpartner Zentrale 0761 …").
+ */
+const DESK_LABEL = String.raw`(?:\bunser(?:e[mn]?)?[ \t]+(?:Büro|Zentrale|Kundenservice|Team|Geschäftsstelle|Verwaltung|Hausverwaltung)|\bour[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:office|team|desk)[ \t]+(?:on|at)|\b(?:Zentrale|Kundenservice|Kundendienst))`;
+const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
+/**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
  * - "… the council portal or call": an organisation word, then within the sentence the verb "call".
  * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
  * - "Office: 18 Baseline Road, Colombo 00900, tel.": an office's address line, then its phone word.
  * - "(Inkasso Nordwest). Ratenzahlung auf Anfrage unter": a firm's "on request at" (checked with a firm word).
+ * - "über unser Büro:", "Zentrale", "Kundenservice", "contact our income team on": a desk of the
+ *   organisation that writes (DESK_LABEL).
  */
 const SERVICE_LABEL = new RegExp(
   String.raw`(?:\b${ORGANISATION_WORD}\b[^.!?\n]{0,40}\bcall(?:[ \t]+(?:us|them))?(?:[ \t]+on)?|` +
     String.raw`\b(?:depot|route|fleet|network|traffic|control[ \t-]?room|duty|shift|operations)[ \t]+(?:controller|dispatcher|supervisor)|` +
     String.raw`^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:[^\n]{4,120}[,;·|][ \t]*(?:tel|phone|telefon|fon)\.?|` +
-    String.raw`\bauf[ \t]+Anfrage[ \t]+unter)[ \t]*[,:]?[ \t]*$`,
+    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL})[ \t]*[,:]?[ \t]*$`,
   'iu',
 );
 /** A firm named before "auf Anfrage unter" (legal form or a trade's word), within the reach read. */
@@ -65,8 +74,11 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
     if (e.type !== 'PHONE_NUMBER') return true;
     const line = lines.lineOf(e.start);
     const from = Math.max(lines.lineStart(line), e.start - REACH);
-    if ((personLines.get(line) ?? []).some((end) => end <= e.start && end >= from)) return true;
     const before = text.slice(from, e.start);
+    // A person read inside the desk's own words ("Zentrale") is the desk, not a person before the number.
+    const desk = DESK_BEFORE.exec(before);
+    const deskStart = desk ? from + desk.index : e.start;
+    if ((personLines.get(line) ?? []).some((end) => end <= deskStart && end >= from)) return true;
     const after = text.slice(e.end, Math.min(lines.lineEnd(line), e.end + 80));
     const value = text.slice(e.start, e.end);
     // Privacy first: a person named right after the number on its line ("call 030 … and ask for Jonas Wendt") or a
