@@ -37,6 +37,29 @@ describe('names in directory exports: bulk-upload CSV headings with notes, passw
     hasNone(scanned, 'Relay Daemon');
   });
 
+  it('takes no holiday let, owners association, agency or address town under its key for a person', () => {
+    const text =
+      'Subject: Cancellation – Villa Oleandra, 3–10 June\n' +
+      'Minutes – Birchwood Commons Homeowners Association, Board\n' +
+      '[09:12] Agent (Quayside Homes): Viewing at 5pm\n' +
+      '[09:13] Agent (Jana Novak): Sure\n' +
+      "Seller's solicitor: Millbrook Conveyancing, office@example.com\n" +
+      '{"formatted": "Hauptstrasse 4, 1009 Lutry", "locality": "Lutry", "country": "CH"}\n' +
+      'Casa Maria Lopez signed the lease.\n';
+    const found = personSpans(text);
+    hasNone(found, 'Oleandra');
+    hasNone(found, 'Birchwood');
+    hasNone(found, 'Quayside');
+    hasNone(found, 'Millbrook');
+    hasNone(found, 'Lutry');
+    // Look-alikes: a person's name after the role, a given name after the estate's kind, stay.
+    has(found, 'Jana Novak');
+    assert.ok(
+      found.some((f) => f.includes('Maria Lopez')),
+      JSON.stringify(found),
+    );
+  });
+
   it('reads long passwd text in linear time', () => {
     const line = 'abc:x:1001:1001:' + 'a,'.repeat(150) + ':' + '/x'.repeat(100) + '\n';
     const scanner = new PrivacyScanner();
