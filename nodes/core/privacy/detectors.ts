@@ -45,6 +45,7 @@ import { namesInConfigComments } from './names-config-comments.js';
 import { namesInClubChat } from './names-club-chat.js';
 import { surnameFirstCells } from './names-crew-cells.js';
 import { namesInBlameLines } from './names-git-blame.js';
+import { namesInPasswdLines } from './names-passwd.js';
 import { capitalsSurnameAt, initialAt } from './names-initials.js';
 import { labelledAddresses } from './labelled-addresses.js';
 import { multiLineAddresses } from './multi-line-addresses.js';
@@ -1854,5 +1855,6 @@ export const DETECTORS: Detector[] = [
   namesInConfigComments,
   namesInClubChat,
   namesInBlameLines,
+  namesInPasswdLines,
   surnameFirstCells,
 ];

@@ -1,4 +1,5 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
+import { propertyNoPerson } from './not-people-property.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
 import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
@@ -283,6 +284,7 @@ function mayBePerson(
   if (partnersFirmNoPerson(text, e, value)) return false;
   if (tradeCompoundNoPerson(value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
+  if (propertyNoPerson(text, e, value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;
   if (orderLineItem(text, e.start, e.end)) return false;

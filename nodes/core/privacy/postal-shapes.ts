@@ -486,6 +486,11 @@ const MAX_LETTERHEAD_WORDS = 6;
  * or colon), or as a short letterhead line above. A home cue in that clause ("wohne", "lives at",
  * "privat") makes it a person's whatever else the line names: people mention offices and banks.
  */
+/**
+ * A villa's or flat's number before a post office box: in the Gulf states, which deliver to boxes only, the box
+ * is the resident's own address ("Villa 97, Jumeirah Beach Road, Dubai P.O. Box 213842"), no firm's.
+ */
+const GULF_HOME = /^(?:Villa|Flat|Apartment|Apt\.?)[ \t]+\d[^\n]*P\.?[ \t]?O\.?[ \t]+Box[ \t]+\d+$/;
 function isOrganisationAddress(text: string, start: number, end: number): boolean {
   let lineStart = start;
   while (lineStart > 0 && start - lineStart < 120 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
@@ -494,7 +499,11 @@ function isOrganisationAddress(text: string, start: number, end: number): boolea
   const clause = lastClause(line);
   if (HOME_CUE.test(clause)) return false;
   if (businessPlaceLabelBefore(line)) return true;
-  if (NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end))) return true;
+  if (
+    NO_HOME.test(text.slice(Math.max(start - 30, start - clause.length), end)) &&
+    !GULF_HOME.test(text.slice(start, end))
+  )
+    return true;
   if (endsWithSchool(clause, text.slice(start, end))) return true;
   if (
     isOrganisationName(clause) &&

@@ -150,6 +150,36 @@ const THAI_STREET =
 const PLOT_STREET =
   /(?<![\p{L}\d])(?:Plot|House|Flat|Stand)(?:[ \t]+No\.?)?[ \t]+\d{1,5}[A-Za-z]?,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}[ \t]+(?:Street|Avenue|Road|Lane|Drive|Highway|Way|St\.|Ave\.|Rd\.)(?:,[ \t]*\p{Lu}[^\n,;:()]{1,30}){1,2}[ \t]$/u;
 
+/**
+ * Maltese addresses: "Triq" (street), "Pjazza", "Sqaq" (alley) or "Vjal" (avenue) and the name, often with an
+ * article joined by a hyphen ("Triq il-Kbira 64"), the house number, the locality ("San Pawl il-Baħar") and
+ * MaltaPost's postcode of three letters and four digits ("MST 1010"); `before` ends at its digits.
+ */
+const MALTESE_STREET =
+  /(?<![\p{L}\d])(?:Triq|Pjazza|Sqaq|Vjal)[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3}[ \t]+\d{1,4}[A-Za-z]?,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3}[ \t]+[A-Z]{3}[ \t]$/u;
+/**
+ * Gulf addresses, which have no street postcode: the villa, flat or building and its number, the street, the
+ * emirate's or city's name and the post office box ("Villa 97, Jumeirah Beach Road, Dubai P.O. Box 213842");
+ * `before` ends at the box's digits. The villa's or flat's number is the evidence that it is a home.
+ */
+const GULF_STREET =
+  /(?<![\p{L}\d])(?:Villa|Flat|Apartment|Apt\.?|House|Building|Bldg\.?)[ \t]+\d{1,5}[A-Za-z]?(?:,[ \t]*\p{Lu}[^\n,;:()"]{1,40}){1,2},?[ \t]+\p{Lu}[\p{L} -]{1,25}[ \t]+P\.?[ \t]?O\.?[ \t]+Box[ \t]+$/u;
+/**
+ * Indian addresses: the flat's, house's or plot's number, the block or layout and the locality, the city and the
+ * six-digit PIN ("Flat 111, Koramangala 5th Block, Bengaluru 560095").
+ */
+const INDIAN_STREET =
+  /(?<![\p{L}\d])(?:Flat|House|Plot|Door)(?:[ \t]+No\.?)?[ \t]+\d{1,5}[A-Za-z]?(?:,[ \t]*[\p{Lu}\d][^\n,;:()"]{1,40}){2,3}[ \t]$/u;
+
+/** Malta, the Gulf states and India: shapes whose postcode (or post office box) is no plain digit run. */
+function lettersOrBoxLayoutAt(before: string, postcodeStart: number, digits: number): number | undefined {
+  const windowStart = postcodeStart - before.length;
+  const street = digits === 4 ? MALTESE_STREET.exec(before) : digits === 6 ? INDIAN_STREET.exec(before) : null;
+  if (street) return windowStart + street.index;
+  const gulf = GULF_STREET.exec(before);
+  return gulf ? windowStart + gulf.index : undefined;
+}
+
 /** The shapes of Luxembourg, Lithuania, Latvia, Belgium, Colombia, Malaysia, Thailand and East Africa ending in the postcode. */
 function countryLayoutAt(
   text: string,
@@ -162,6 +192,8 @@ function countryLayoutAt(
   const windowStart = Math.max(0, postcodeStart - 110);
   const before = text.slice(windowStart, postcodeStart);
   const town = TOWN_AFTER.exec(text.slice(postcodeEnd, postcodeEnd + 60));
+  const lettersOrBox = lettersOrBoxLayoutAt(before, postcodeStart, digits);
+  if (lettersOrBox !== undefined) return { start: lettersOrBox, end: postcodeEnd };
   const prefix = PREFIXED_POSTCODE_BEFORE.exec(before);
   if (prefix) {
     if (PREFIX_DIGITS[prefix[1]] !== digits || !town) return undefined;

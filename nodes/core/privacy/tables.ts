@@ -371,7 +371,14 @@ function addressOrPartyColumn(heading: string): 'POSTAL_ADDRESS' | 'PARTY' | 'PE
   return undefined;
 }
 
-const plainHeading = (heading: string) => heading.replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
+/**
+ * A bulk-upload template's note after a heading (Google Workspace's user CSV: "First Name [Required]", "Status
+ * [READ ONLY]", "Recovery Phone [MUST BE IN THE E.164 FORMAT]"): the column is the heading before it.
+ */
+const HEADING_NOTE = /\s\[[A-Z][A-Za-z0-9 .]{0,40}\]$/;
+
+const plainHeading = (heading: string) =>
+  heading.replace(HEADING_NOTE, '').replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
 
 export const tableColumns = (source: string): Entity[] => {
   const out: Entity[] = [];
