@@ -18,6 +18,7 @@
  * megabyte of image data costs only the head's check). Linear on hostile input.
  */
 import type { DecodedText, DecodePiece } from './decode-escapes.js';
+import { isLdif, ldifBase64Values } from './ldif-records.js';
 
 /** Shorter runs are words, ids and short tokens; 16 characters carry 12 bytes ("Max Müller" is 16). */
 const MIN_RUN = 16;
@@ -59,21 +60,37 @@ export function decodeBase64Runs(original: string): DecodedText | undefined {
   const pieces: DecodePiece[] = [];
   let length = 0;
   let copied = 0;
-  for (let at = nextRun(original, 0); at >= 0;) {
-    const run = readRun(original, at);
-    // A run ends before a character outside the alphabet (or the "=" of "a=b").
-    at = nextRun(original, run.end);
-    // Base64 of text holds lower-case letters; runs without any (numbers, codes in capitals) are not read.
-    const text = /[a-z]/.test(run.chars) ? decodedText(run.chars) : undefined;
-    if (text === undefined) continue;
-    if (run.start > copied) {
-      parts.push(original.slice(copied, run.start));
-      length += run.start - copied;
+  const take = (start: number, end: number, text: string) => {
+    if (start > copied) {
+      parts.push(original.slice(copied, start));
+      length += start - copied;
     }
-    pieces.push({ view: length, viewLength: text.length, orig: run.start, origEnd: run.end });
+    pieces.push({ view: length, viewLength: text.length, orig: start, origEnd: end });
     parts.push(text);
     length += text.length;
-    copied = run.end;
+    copied = end;
+  };
+  // LDIF's "attr:: value" is exactly one base64 string of any length, ending at its line end (folded lines
+  // joined): read by the grammar (ldif-records.ts), the text between such values by the general search.
+  const ldif = isLdif(original) ? ldifBase64Values(original) : [];
+  let segmentStart = 0;
+  for (let v = 0; v <= ldif.length; v++) {
+    const value = v < ldif.length ? ldif[v] : undefined;
+    const segmentEnd = value ? value.start : original.length;
+    const segment =
+      segmentStart === 0 && segmentEnd === original.length ? original : original.slice(segmentStart, segmentEnd);
+    for (let at = nextRun(segment, 0); at >= 0;) {
+      const run = readRun(segment, at);
+      // A run ends before a character outside the alphabet (or the "=" of "a=b").
+      at = nextRun(segment, run.end);
+      // Base64 of text holds lower-case letters; runs without any (numbers, codes in capitals) are not read.
+      const text = /[a-z]/.test(run.chars) ? decodedText(run.chars) : undefined;
+      if (text !== undefined) take(segmentStart + run.start, segmentStart + run.end, text);
+    }
+    if (!value) break;
+    const text = decodedText(value.chars);
+    if (text !== undefined) take(value.start, value.end, text);
+    segmentStart = value.end;
   }
   if (pieces.length === 0) return undefined;
   parts.push(original.slice(copied));

@@ -597,6 +597,7 @@ function equalsEscape(s: string, at: number, out: Builder, qp: boolean): number 
 
 /** QP lines are wrapped at 76 characters: a line that long ending in "=" is a soft break even without other QP signs. */
 const QP_WRAP_MIN = 60;
+const LDIF_BASE64_LINE = /^[A-Za-z][\w;-]*::[ ]*[A-Za-z0-9+/]+=$/;
 
 /**
  * Where a soft line break "=\n" / "=\r\n" at `at` ends, or 0 when there is none. In quoted-printable
@@ -613,7 +614,9 @@ function softBreakAt(s: string, at: number, qp: boolean): number {
   let lineStart = at;
   while (lineStart > 0 && s[lineStart - 1] !== '\n' && at - lineStart <= 76) lineStart--;
   const length = at + 1 - lineStart;
-  return length >= QP_WRAP_MIN && length <= 77 ? end : 0;
+  if (length < QP_WRAP_MIN || length > 77) return 0;
+  // LDIF's "attr:: base64=" (RFC 2849): the "=" is the base64 string's padding at its line end, no soft break.
+  return LDIF_BASE64_LINE.test(s.slice(lineStart, at + 1)) ? 0 : end;
 }
 
 /** =?charset?Q?...?= or =?charset?B?...?= in UTF-8, ISO-8859-1/Windows-1252 or ASCII: one piece for the whole word. */

@@ -628,6 +628,10 @@ function labelledFields(text: string, start: number, end: number, first: number,
     // "Genehmigt: ja – M. Fitzgerald": the answer, then the person.
     YES_NO_DASH.lastIndex = at;
     if (YES_NO_DASH.test(text)) at = YES_NO_DASH.lastIndex;
+    // A distinguished name (RFC 4514, AD's "Manager : CN=Given Family,OU=Staff,DC=…"): the person is the
+    // CN's value, the attribute type no name and the rest the directory's tree.
+    const distinguished = /^CN=/i.test(text.slice(at, at + 3));
+    if (distinguished) at += 3;
     // A list may start with addresses: "Teilnehmer: a.b@example.org; Harsha Pillai".
     for (LIST_EMAIL.lastIndex = at; LIST_EMAIL.test(text) && LIST_EMAIL.lastIndex < end; LIST_EMAIL.lastIndex = at) {
       LIST_SEPARATOR.lastIndex = LIST_EMAIL.lastIndex;
@@ -694,7 +698,7 @@ function labelledFields(text: string, start: number, end: number, first: number,
       )
         out.push(person(at, name.end, 0.9));
       else if (item > 0 || !strong) break;
-      if (partners) break;
+      if (partners || distinguished) break;
       if (name.tokens.length > 1 && !(item === 0 && text.slice(at, name.end).includes(','))) surnamesOnly = false;
       let next = name.end;
       let listed = true;

@@ -53,8 +53,8 @@ export function spokenNoPerson(text: string, e: Entity): boolean {
   if (
     !value.includes(' ') &&
     /:[ \t]+$/.test(text.slice(Math.max(0, e.start - 4), e.start)) &&
-    // A field for a name ("Last name: Park") holds one, dictionary word or not.
-    !/name|nom\b|inhaber|owner|contact|kontakt/i.test(
+    // A field for a name ("Last name: Park", LDIF's "sn: Bedow", RFC 4519 surname) holds one, dictionary word or not.
+    !/name|nom\b|inhaber|owner|contact|kontakt|^(?:sn|cn)::?[ \t]*$/i.test(
       text.slice(Math.max(0, text.lastIndexOf('\n', e.start) + 1, e.start - 60), e.start),
     ) &&
     wordLike(value) &&

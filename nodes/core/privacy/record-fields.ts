@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { organisationsPostalAddress } from './ldif-records.js';
 import { animalRegister, animalsBirthColumns, birthDateAt, ownersBirthColumn, wholeBirthDate } from './birth-dates.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { calendarNames } from './calendar-names.js';
@@ -107,7 +108,8 @@ export const recordFields = (text: string): Entity[] => {
  * vCard "N:Family;Given;;;" (each part) and "FN:" in a card with a structured name. Values must read as a
  * name: letters, blanks, hyphens, apostrophes and dots, one to five words, no digits, "=" or "@".
  */
-const DIRECTORY_NAME = /(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?:[ \t]?([^\n\r]{1,100})/iy;
+// LDIF's "givenName:: …" (RFC 2849 base64) is read decoded (decode-base64.ts): its value follows the second colon.
+const DIRECTORY_NAME = /(cn|sn|givenName|displayName|FN|N)(?:;[^:\n]{0,60})?::?[ \t]?([^\n\r]{1,100})/iy;
 const NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ \t]+[\p{L}][\p{L}'’.-]*){0,4}$/u;
 const PERSON_ENTRY = /objectClass:[ \t]*(?:inetOrgPerson|person|organizationalPerson)|\n(?:sn|givenName):[ \t]*\p{L}/iu;
 const CARD_NAME = /(?:^|\n)N(?:;[^:\n]{0,60})?:[ \t]*\p{L}/u;
@@ -465,7 +467,11 @@ function keyValue(text: string, lineStart: number, lineEnd: number, out: Entity[
   // here only records' own keys (vCard ADR, LDIF homePostalAddress, "addr").
   // Either way the line is a key and its value, no header ("Adresse      : …" above "Steuer-ID    : 593 …").
   if (kind === 'POSTAL_ADDRESS') {
-    if (RECORD_ADDRESS_KEY.test(plainKey(text.slice(keyStart, keyEnd)))) keyedAddress(text, i, lineEnd, out);
+    const key = plainKey(text.slice(keyStart, keyEnd));
+    // LDIF's postalAddress shared by the staff is the organisation's (ldif-records.ts); homePostalAddress is a home.
+    const office =
+      key === 'postaladdress' && organisationsPostalAddress(text, lineStart, text.slice(i, lineEnd).trim());
+    if (RECORD_ADDRESS_KEY.test(key) && !office) keyedAddress(text, i, lineEnd, out);
     return true;
   }
   const end = birthDateAt(text, i);

@@ -76,7 +76,8 @@ describe('contact interchange read by its properties (vCard, jCard, LDIF, sync J
     const reading = vcardFields(text);
     assert.deepEqual(
       reading?.personal.map((e) => text.slice(e.start, e.end)),
-      ['+47 05 81 22 40'],
+      // The dn's cn= in a person's entry is the person's name (interchange-ldif.ts).
+      ['Runa Vestbø', '+47 05 81 22 40'],
     );
     // "Sjøgata 12$8006 Bodø$Norge", base64: the whole encoded run is the placeholder's span (fail closed).
     assert.deepEqual(spans(text, 'POSTAL_ADDRESS'), ['U2rDuGdhdGEgMTIkODAwNiBCb2TDuCROb3JnZQ==']);
