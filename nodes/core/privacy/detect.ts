@@ -24,6 +24,7 @@ import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
 import { withoutCloudResourceIds } from './cloud-resource-ids.js';
 import { withoutServiceLines } from './service-lines.js';
 import { withoutPropertyObjects } from './property-objects.js';
+import { withoutOrganisationsPostalAddresses } from './ldif-records.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
@@ -256,6 +257,8 @@ export class PrivacyScanner {
     found = withoutOrganisationLabelledContacts(seen, found);
     // The property a document is about ("Objekt:", "Property:", "Sale of …"), not someone's home (property-objects.ts).
     found = withoutPropertyObjects(seen, found);
+    // An organisation's LDIF postalAddress (its office, shared by the staff), also where a street detector read a part.
+    found = withoutOrganisationsPostalAddresses(seen, found);
     // A slide's or sheet's footer: the firm's address beside its role mailbox.
     found = withoutFooterAddresses(seen, found);
     // An organisation's role mailbox and the phone or account beside it on its contact line (role-mailbox-contacts.ts).

@@ -1,3 +1,5 @@
+import type { Entity } from './entities.js';
+
 /**
  * LDIF (RFC 2849) read by its grammar: `attr: value`, `attr:: base64`, `attr:< url`; a line starting with
  * ONE space continues the line before it (folding). A text is LDIF when it has a `version: 1` line or a
@@ -78,6 +80,24 @@ export function organisationsPostalAddress(text: string, lineStart: number, valu
     if (/(?:^|\n)postalAddress::?[ \t]*$/i.test(before)) return true;
   }
   return false;
+}
+
+/**
+ * The findings without addresses inside an organisation's LDIF `postalAddress` value (organisationsPostalAddress):
+ * the street detectors also read "12 Harbour Place" out of `postalAddress: 12 Harbour Place$Dublin 2`, so the
+ * office's value is dropped whole wherever a finding lies inside it. A `homePostalAddress` is never touched.
+ */
+export function withoutOrganisationsPostalAddresses(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'POSTAL_ADDRESS') || !/(?:^|\n)postalAddress:/i.test(text) || !isLdif(text))
+    return found;
+  return found.filter((e) => {
+    if (e.type !== 'POSTAL_ADDRESS') return true;
+    const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+    const label = /^postalAddress::?[ \t]*/i.exec(text.slice(lineStart, Math.min(e.start, lineStart + 40) + 1));
+    if (!label || lineStart + label[0].length > e.start) return true;
+    const value = text.slice(lineStart + label[0].length, lineEndAt(text, lineStart)).trim();
+    return !organisationsPostalAddress(text, lineStart, value);
+  });
 }
 
 /** RFC 4517 GeneralizedTime's date part, or the plain yyyymmdd a directory's birth attribute holds. */

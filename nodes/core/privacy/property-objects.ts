@@ -3,17 +3,16 @@ import { LineIndex } from './line-index.js';
 
 /**
  * The property a real-estate document is about is no person's home address: the address after a property-object
- * label ("Objekt:", "Property:", "Installation address:", "Anlage A1 (", "Wohnung …", "WEG …") or named by a
+ * label ("Objekt:", "Property:", "Installation address:", "Anlage A1 (", "WEG …") or named by a
  * deal, an inspection, a viewing or an installation in a subject line or heading ("Inspection 31 …", "Sale of …",
  * "Sales progression – …", "Besichtigung …", "Tenant find fee, …"). GDPR Art. 4(1): a building for sale, let or
  * inspection identifies no natural person by itself.
  *
  * Privacy first: the address stays a person's when a person word ties it to someone's home in the same clause
  * ("Mieter X, Lindenhof 7", "wohnhaft", "home address", "Anschrift des Mieters", "where I live"), or when a PERSON
- * is found between the label and the address ("Objekt: Wohnung von Jana Berg, …"), or when a line near it names
- * the occupant: a tenancy agreement's "Tenant(s): X" or "Mieter: X" above "Property: …" (the let property is the
- * tenants' home), a handover's "Mieter: X" or a ticket's "Reported by: X (tenant)" below it, or a name signing
- * off right below it (a customer's own message about her home).
+ * is found on the address's line or within three lines of it (a tenancy's parties, a client's or an owner's line,
+ * a ticket's reporter, a sign-off: a person who lives or will live there), or when a line near it names an occupant
+ * ("Mieter: …", "(tenant)").
  */
 
 /** Property-object labels and deal words; each ends right before the address (an alternation of fixed words). */
@@ -23,15 +22,16 @@ const PROPERTY_LABEL = new RegExp(
     String.raw`(?:Objekt|Mietobjekt|Kaufobjekt|Verkaufsobjekt|Liegenschaft|Property|Installation[ \t]+address|Site[ \t]+address|Property[ \t]+address)[ \t]*:|` +
     // "Anlage A1 (Lindenhof 7)": an installation's number and its site in brackets.
     String.raw`Anlage[ \t]+[A-Z]{0,2}\d{1,3}[ \t]*\(|` +
-    // "Objekt Lindenhof 7", "Wohnung Tulpenstieg 9", "WEG Am Weinberg 14–18", "Besichtigung …", "Inspection …".
-    String.raw`(?:Objekt|Wohnung|WEG|Besichtigung|Inspection|Viewing)|` +
+    // "Objekt Lindenhof 7", "WEG Am Weinberg 14–18", "Besichtigung …", "Inspection …" ("Wohnung …" is no label: a
+    // flat is someone's home, "Nutzungsvertrag über die Wohnung …", "Ziel: Wohnung …").
+    String.raw`(?:Objekt|WEG|Besichtigung|Inspection|Viewing)|` +
     // A deal named before its property: "Sale of …", "Purchase of …", "Sales progression – …", "Tenant find fee, …".
     String.raw`(?:Sale|Purchase)[ \t]+of|Sales[ \t]+progression[ \t]*[–:-]|Tenant[ \t]+find[ \t]+fee[ \t]*,` +
     String.raw`)[ \t]*$`,
   'iu',
 );
 /** The same label opening the finding itself ("⟦Objekt Lindenhof 7⟧", "⟦Besichtigung Seefeldstrasse 88 …⟧"). */
-const PROPERTY_LABEL_INSIDE = /^(?:Objekt|Wohnung|WEG|Besichtigung|Inspection|Viewing)[ \t]+\P{L}{0,3}\p{L}/iu;
+const PROPERTY_LABEL_INSIDE = /^(?:Objekt|WEG|Besichtigung|Inspection|Viewing)[ \t]+\P{L}{0,3}\p{L}/iu;
 /** Words tying the address to where someone lives, read in the clause around it. */
 const HOME_WORD =
   /(?:^|[^\p{L}])(?:wohnhaft|wohnt|wohne|Wohnsitz|Wohnanschrift|Privatanschrift|Meldeanschrift|Mieter(?:in|s)?|Bewohner(?:in|s)?|Eigentümer(?:in|s)?|home|lives?|living|resident|residing|tenant['’]?s?|occupier|owner['’]?s?|my|mein\p{L}{0,2}|our|unser\p{L}{0,2}|privat\p{L}*|private)(?![\p{L}])/iu;
@@ -44,10 +44,8 @@ const OCCUPANT_LINE =
   /(?:^|[^\p{L}])(?:Mieter(?:in|innen)?|Bewohner(?:in|innen)?|Nutzer(?:in)?|tenants?|residents?|occupants?|occupiers?|homeowners?)(?![\p{L}])/iu;
 /** How far before the address its label is read. */
 const REACH = 80;
-/** How many lines above the property a tenancy's parties are read. */
-const OCCUPANT_LINES_ABOVE = 3;
-/** How many lines below the property a sign-off is read. */
-const SIGNATURE_LINES_BELOW = 3;
+/** How many lines above and below the property a person or an occupant is looked for. */
+const NEAR_LINES = 3;
 
 /** The findings without the addresses of the properties a document is about. */
 export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] {
@@ -68,25 +66,14 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const after = text.slice(e.end, Math.min(lineEnd, e.end + REACH));
     const clauseAfter = after.slice(0, after.search(/[.!?;]|$/u));
     if (HOME_WORD.test(clauseBefore) || HOME_WORD.test(value) || HOME_WORD.test(clauseAfter)) return true;
-    // The lines read around it: three above (an agreement's parties) and one below (a handover's occupant).
-    const first = Math.max(0, line - OCCUPANT_LINES_ABOVE);
-    const last = Math.min(lines.lastLine, lines.lineOf(e.end) + 1);
+    // The lines read around it: three above (an agreement's parties, a client's or an owner's line) and three below
+    // (a handover's occupant, a sign-off). A person named there, or an occupant's word, ties the property to someone
+    // who lives or will live in it ("Client: X\nProperty: …", "Property: …\nBest,\nNkiruka"): privacy first.
+    const first = Math.max(0, line - NEAR_LINES);
+    const last = Math.min(lines.lastLine, lines.lineOf(e.end) + NEAR_LINES);
+    if (persons.some((p) => p.start >= lines.lineStart(first) && p.end <= lines.lineEnd(last))) return true;
     for (let l = first; l <= last; l++)
       if (l !== line && OCCUPANT_LINE.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) return true;
-    // A person's own message signed just below ("Property: 14 … RG1 5NE\nBest,\nNkiruka"): the writer's home.
-    const signedBelow = Math.min(lines.lastLine, lines.lineOf(e.end) + SIGNATURE_LINES_BELOW);
-    if (
-      persons.some((p) => {
-        const l = lines.lineOf(p.start);
-        return (
-          l > line &&
-          l <= signedBelow &&
-          text.slice(lines.lineStart(l), lines.lineEnd(l)).trim() === text.slice(p.start, p.end)
-        );
-      })
-    )
-      return true;
-    // A person found on the line before the address (between the label and it) ties it to that person.
-    return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    return false;
   });
 }

@@ -90,6 +90,17 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
       entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: ${office}\n`);
     const postal = found(text, 'POSTAL_ADDRESS');
     assert.deepEqual(postal, ['Lerchenstieg 9$22111 Hamburg']);
+    // A street-first office whose street part a street detector reads on its own is dropped whole too.
+    const dublin = '12 Harbour Place$Dublin 2 D02 X285';
+    const english =
+      entry(
+        'Ysolde',
+        'Brannick',
+        `sn: Brannick\npostalAddress: ${dublin}\nhomePostalAddress: 7 Lark Row$Cork T12 K8AF\n`,
+      ) +
+      '\n' +
+      entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: ${dublin}\n`);
+    assert.deepEqual(found(english, 'POSTAL_ADDRESS'), ['7 Lark Row$Cork T12 K8AF']);
     // Alone in one entry, with nothing saying it is an office: still flagged (privacy first).
     const alone = entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: Unkenweg 4$22111 Hamburg\n`);
     assert.deepEqual(found(alone, 'POSTAL_ADDRESS'), ['Unkenweg 4$22111 Hamburg']);
