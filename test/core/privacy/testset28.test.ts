@@ -38,6 +38,21 @@ describeHeldOutStructure({
     /\bPlot [A-Z]-\d{2}-\d{3}\b/,
     /\bUID:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b/,
   ],
+  // An encoded value is checked as the text it encodes: LDIF base64 after `:: ` (a distinguished name by its cn,
+  // a postal address with its `$` as commas), a vCard 2.1 QUOTED-PRINTABLE value by its =XX UTF-8 bytes.
+  wholeValue: (label, text) => {
+    const value = text.slice(label.start, label.end);
+    const line = text.slice(text.lastIndexOf('\n', label.start - 1) + 1, label.start);
+    if (/^[a-zA-Z]+:: $/.test(line)) {
+      const plain = Buffer.from(value, 'base64').toString('utf8');
+      return /^cn=/.test(plain) ? plain.slice(3, plain.indexOf(',')) : plain.replace(/\$/g, ', ');
+    }
+    if (!line.includes(';ENCODING=QUOTED-PRINTABLE:')) return value;
+    return Buffer.from(
+      value.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    ).toString('utf8');
+  },
 });
 
 describe('set 28 generator parts', () => {
