@@ -68,6 +68,14 @@ describe("property objects: the property a document is about is no person's home
       'POSTAL_ADDRESS',
       'Pellow',
     );
+    // A client or an owner named a few lines above: the surveyed or insured property is where they live.
+    flags(
+      'HOMEBUYER REPORT\nClient: Ortwin Haselbeck\nProperty: 48 Pellow Crescent, Leeds LS6 2QT\nRoof: fair',
+      'POSTAL_ADDRESS',
+      'Pellow',
+    );
+    // A flat is someone's home: "Wohnung …" is no property label.
+    flags('Nutzungsvertrag über die Wohnung Quittenweg 12, WE 4, 24105 Kiel', 'POSTAL_ADDRESS', 'Quittenweg');
     flags('Anschrift des Mieters: Quittenweg 12, 24105 Kiel', 'POSTAL_ADDRESS', 'Quittenweg');
     flags('Wohnhaft: Quittenweg 12, 24105 Kiel', 'POSTAL_ADDRESS', 'Quittenweg');
   });
