@@ -130,8 +130,23 @@ const fullName = (p: Person) => `${p.given} ${p.family}`;
 const hex = (rng: KnuthRan2002, n: number) =>
   Array.from({ length: n }, () => '0123456789abcdef'[rng.below(16)]).join('');
 const bookingNo = (rng: KnuthRan2002) => `BK-${rng.digits(7)}`;
-const iso = (rng: KnuthRan2002, day: number, h: number) =>
-  `2026-${two(rng.int(1, 12))}-${two(day)}T${two(h)}:${two(rng.int(0, 59))}:${two(rng.int(0, 59))}.${rng.digits(3)}Z`;
+/** A log's clock: one day of 2026, each call a little later than the one before (a shipper delivers in order). */
+function clock(rng: KnuthRan2002): () => Date {
+  let at = Date.UTC(
+    2026,
+    rng.below(12),
+    rng.int(1, 28),
+    rng.int(0, 8),
+    rng.int(0, 59),
+    rng.int(0, 59),
+    rng.below(1000),
+  );
+  return () => {
+    at += rng.int(40, 90_000);
+    return new Date(at);
+  };
+}
+const iso = (d: Date) => d.toISOString();
 /** A value in a query string as browsers send it: percent-encoded, spaces as "+". */
 const urlEnc = (s: string) => encodeURIComponent(s).replace(/%20/g, '+');
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
@@ -158,11 +173,11 @@ const MSG: Record<Lang, Record<string, string>> = {
 
 function logfmt(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   for (const p of people) {
     const bk = bookingNo(rng);
     d.t(
-      `ts=${iso(rng, day, rng.int(6, 22))} level=info app=${org.service} host=${rng.pick(org.hosts)} msg="${MSG[lang].created}" booking=${bk} guest_name="`,
+      `ts=${iso(now())} level=info app=${org.service} host=${rng.pick(org.hosts)} msg="${MSG[lang].created}" booking=${bk} guest_name="`,
     )
       .v('PERSON', fullName(p))
       .t('" guest_email=')
@@ -172,30 +187,26 @@ function logfmt(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc 
       .t(`" nights=${rng.int(1, 14)} adults=${rng.int(1, 3)}\n`);
     if (rng.chance(0.6))
       d.t(
-        `ts=${iso(rng, day, rng.int(6, 22))} level=debug app=${org.service} msg="${MSG[lang].updated}" booking=${bk} field=birth_date old=null new="`,
+        `ts=${iso(now())} level=debug app=${org.service} msg="${MSG[lang].updated}" booking=${bk} field=birth_date old=null new="`,
       )
         .v('DATE_OF_BIRTH', dob(rng, p, lang))
         .t('"\n');
     if (rng.chance(0.5))
-      d.t(
-        `ts=${iso(rng, day, rng.int(6, 22))} level=warn app=${org.service} msg="address normalised" booking=${bk} address="`,
-      )
+      d.t(`ts=${iso(now())} level=warn app=${org.service} msg="address normalised" booking=${bk} address="`)
         .v('POSTAL_ADDRESS', p.address)
         .t(`" source=web\n`);
   }
-  d.t(
-    `ts=${iso(rng, day, 23)} level=info app=${org.service} msg="queue drained" pending=0 upstream=${org.hosts[0]}:8443\n`,
-  );
+  d.t(`ts=${iso(now())} level=info app=${org.service} msg="queue drained" pending=0 upstream=${org.hosts[0]}:8443\n`);
   return d;
 }
 
 function ecs(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   for (const p of people) {
     const ip = deviceIp(rng);
     d.t(
-      `{"@timestamp":"${iso(rng, day, rng.int(0, 23))}","log.level":"info","message":"${MSG[lang].checkin}","service.name":"${org.service}","user.name":"`,
+      `{"@timestamp":"${iso(now())}","log.level":"info","message":"${MSG[lang].checkin}","service.name":"${org.service}","user.name":"`,
     )
       .v('PERSON', fullName(p))
       .t('","user.email":"')
@@ -209,45 +220,41 @@ function ecs(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
     d.t(`,"trace.id":"${hex(rng, 32)}"}\n`);
   }
   d.t(
-    `{"@timestamp":"${iso(rng, day, 23)}","log.level":"info","message":"healthcheck ok","service.name":"${org.service}","host.ip":"${org.hosts[1]}"}\n`,
+    `{"@timestamp":"${iso(now())}","log.level":"info","message":"healthcheck ok","service.name":"${org.service}","host.ip":"${org.hosts[1]}"}\n`,
   );
   return d;
 }
 
 function syslog5424(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   const host = `pms01.${org.domain}`;
   for (const p of people) {
     d.t(
-      `<134>1 ${iso(rng, day, rng.int(0, 23))} ${host} ${org.service} ${rng.int(1000, 9999)} GUEST [booking@32473 id="${bookingNo(rng)}" guest="`,
+      `<134>1 ${iso(now())} ${host} ${org.service} ${rng.int(1000, 9999)} GUEST [booking@32473 id="${bookingNo(rng)}" guest="`,
     )
       .v('PERSON', fullName(p))
       .t('" dob="')
       .v('DATE_OF_BIRTH', dob(rng, p, lang))
       .t(`" room="${rng.int(100, 499)}"][origin ip="${org.hosts[0]}"] ${MSG[lang].checkin}\n`);
-    d.t(
-      `<134>1 ${iso(rng, day, rng.int(0, 23))} ${host} ${org.service} ${rng.int(1000, 9999)} CONTACT [contact@32473 phone="`,
-    )
+    d.t(`<134>1 ${iso(now())} ${host} ${org.service} ${rng.int(1000, 9999)} CONTACT [contact@32473 phone="`)
       .v('PHONE_NUMBER', p.phone)
       .t('" home="')
       .v('POSTAL_ADDRESS', p.address)
       .t(`"] ${lang === 'de' ? 'Kontaktdaten übernommen' : 'contact details stored'}\n`);
   }
-  d.t(`<13>1 ${iso(rng, day, 23)} ${host} cron - - - nightly audit finished, 0 exceptions\n`);
+  d.t(`<13>1 ${iso(now())} ${host} cron - - - nightly audit finished, 0 exceptions\n`);
   return d;
 }
 
 function javaTrace(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   const pkg = `com.${org.domain.split('.')[0].replace(/-/g, '')}.registration`;
   for (const p of people) {
     const german = germanSide(p) || rng.chance(0.5);
     const kind = rng.chance(0.5) ? 'id' : 'passport';
-    d.t(
-      `${iso(rng, day, rng.int(0, 23)).replace('T', ' ').replace('Z', '')} ERROR [export-worker-${rng.int(1, 4)}] [guest=`,
-    )
+    d.t(`${iso(now()).replace('T', ' ').replace('Z', '')} ERROR [export-worker-${rng.int(1, 4)}] [guest=`)
       .v('PERSON', fullName(p))
       .t(` booking=${bookingNo(rng)} email=`)
       .v('EMAIL_ADDRESS', p.email)
@@ -273,10 +280,13 @@ function javaTrace(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): D
 
 function accessLog(rng: KnuthRan2002, org: Org, people: Person[]): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const stamp = () =>
-    `[${two(day)}/${rng.pick(months)}/2026:${two(rng.int(0, 23))}:${two(rng.int(0, 59))}:${two(rng.int(0, 59))} +0${rng.int(0, 2)}00]`;
+  const zone = rng.pick(['+0000', '+0100', '+0200']);
+  const stamp = () => {
+    const t = now();
+    return `[${two(t.getUTCDate())}/${months[t.getUTCMonth()]}/2026:${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:${two(t.getUTCSeconds())} ${zone}]`;
+  };
   const ua = ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)', 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)'];
   for (const p of people) {
     const ip = deviceIp(rng);
@@ -298,12 +308,13 @@ function accessLog(rng: KnuthRan2002, org: Org, people: Person[]): Doc {
 
 function otel(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
+  const now = clock(rng);
   d.t(
-    `{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"${org.service}"}},{"key":"host.ip","value":{"stringValue":"${org.hosts[0]}"}}]},"scopeLogs":[{"scope":{"name":"tour-bookings"},"logRecords":[\n`,
+    `{"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"${org.service}"}},{"key":"host.ip","value":{"stringValue":"${org.hosts[0]}"}}]},"scopeLogs":[{"scope":{"name":"${org.service}"},"logRecords":[\n`,
   );
   people.forEach((p, i) => {
     d.t(
-      `{"timeUnixNano":"17${rng.digits(17)}","severityText":"INFO","body":{"stringValue":"${MSG[lang].created}"},"attributes":[{"key":"enduser.id","value":{"stringValue":"${bookingNo(rng)}"}},{"key":"guest.name","value":{"stringValue":"`,
+      `{"timeUnixNano":"${now().getTime()}${rng.digits(6)}","severityText":"INFO","body":{"stringValue":"${MSG[lang].created}"},"attributes":[{"key":"enduser.id","value":{"stringValue":"${bookingNo(rng)}"}},{"key":"guest.name","value":{"stringValue":"`,
     )
       .v('PERSON', fullName(p))
       .t('"}},{"key":"guest.birth_date","value":{"stringValue":"')
@@ -320,11 +331,11 @@ function otel(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
 
 function payment(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   for (const p of people) {
     const pan = card(rng);
     const masked = `${pan.slice(0, 6)}${'*'.repeat(pan.length - 10)}${pan.slice(-4)}`;
-    const ts = iso(rng, day, rng.int(0, 23));
+    const ts = iso(now());
     d.t(
       `${ts} DEBUG gateway.client > POST https://api.payments.example/v1/authorisations amount=${rng.int(80, 2400)}00 currency=EUR card.masked=${masked} holder="`,
     )
@@ -349,10 +360,11 @@ function payment(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc
 
 function interleaved(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
+  const now = clock(rng);
   const lines: ((d: Doc) => void)[] = [];
   people.forEach((p, i) => {
     const thread = `kiosk-${i + 1}`;
-    const t = () => `${two(rng.int(6, 22))}:${two(rng.int(0, 59))}:${two(rng.int(0, 59))},${rng.digits(3)}`;
+    const t = () => iso(now()).slice(11, 23).replace('.', ',');
     lines.push((d) => d.t(`${t()} [${thread}] INFO  KioskSession - session start terminal=${org.hosts[i % 2]}\n`));
     lines.push((d) =>
       d
@@ -379,10 +391,10 @@ function interleaved(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang):
 
 function payroll(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   for (const p of people) {
     d.t(
-      `level=info ts=${iso(rng, day, 2)} job=seasonal-staff-sync msg="${MSG[lang].payroll}" employee_no=EMP-${rng.digits(5)} name="`,
+      `level=info ts=${iso(now())} job=seasonal-staff-sync msg="${MSG[lang].payroll}" employee_no=EMP-${rng.digits(5)} name="`,
     )
       .v('PERSON', fullName(p))
       .t('" steuer_id=')
@@ -394,20 +406,20 @@ function payroll(rng: KnuthRan2002, org: Org, people: Person[], lang: Lang): Doc
       .t('\n');
   }
   d.t(
-    `level=info ts=${iso(rng, day, 3)} job=seasonal-staff-sync msg="done" synced=${people.length} target=${org.hosts[1]}\n`,
+    `level=info ts=${iso(now())} job=seasonal-staff-sync msg="done" synced=${people.length} target=${org.hosts[1]}\n`,
   );
   return d;
 }
 
 function noPeople(rng: KnuthRan2002, org: Org): Doc {
   const d = new Doc();
-  const day = rng.int(1, 28);
+  const now = clock(rng);
   for (let i = 0; i < rng.int(4, 7); i++)
     d.t(
-      `ts=${iso(rng, day, rng.int(0, 23))} level=info app=${org.service} host=${rng.pick(org.hosts)} msg="rate sync" channel=${rng.pick(['booking', 'expedia', 'gds', 'direct'])} rooms_updated=${rng.int(0, 80)} duration_ms=${rng.int(40, 900)} trace_id=${hex(rng, 32)}\n`,
+      `ts=${iso(now())} level=info app=${org.service} host=${rng.pick(org.hosts)} msg="rate sync" channel=${rng.pick(['booking', 'expedia', 'gds', 'direct'])} rooms_updated=${rng.int(0, 80)} duration_ms=${rng.int(40, 900)} trace_id=${hex(rng, 32)}\n`,
     );
   d.t(
-    `ts=${iso(rng, day, 23)} level=warn app=${org.service} msg="slow upstream" upstream=${org.hosts[0]}:5432 p99_ms=${rng.int(800, 3000)} ref=${bookingNo(rng)}\n`,
+    `ts=${iso(now())} level=warn app=${org.service} msg="slow upstream" upstream=${org.hosts[0]}:5432 p99_ms=${rng.int(800, 3000)} ref=${bookingNo(rng)}\n`,
   );
   return d;
 }
