@@ -322,7 +322,7 @@ Notfallkontakte bei der Agentur hinterlegt. Hüttenreservierungen: Rifugio Lagaz
 An: it@hotel-kaiserhof-bs.de
 Betreff: Hinweis Urheberrechtsverletzung – Ihr Anschluss 80.153.114.26
 
-Wir haben Filesharing über Ihren Gäste-Hotspot festgestellt (23.09., 22:14 Uhr). Interne Adresse laut Router-Log: 10.20.4.117, zugeordnet per Portal-Login dem Gast ⦅n:Byambajav Chuluunbaatar⦆ (Zi. 508), Geräte-IP im Portal ⦅a:91.64.203.77⦆ beim ersten Login.
+Wir haben Filesharing über Ihren Gäste-Hotspot festgestellt (23.09., 22:14 Uhr). Interne Adresse laut Router-Log: ⦅a:10.20.4.117⦆, zugeordnet per Portal-Login dem Gast ⦅n:Byambajav Chuluunbaatar⦆ (Zi. 508), Geräte-IP im Portal ⦅a:91.64.203.77⦆ beim ersten Login.
 Bitte prüfen Sie den Fall; eine Weitergabe von Gastdaten an uns ist nicht erforderlich.`,
   },
   {
