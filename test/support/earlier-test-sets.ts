@@ -37,6 +37,7 @@ import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
+import { privacyTestSet38 } from './privacy-testset38/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -83,6 +84,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet35,
   privacyTestSet36,
   privacyTestSet37,
+  privacyTestSet38,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
