@@ -42,6 +42,9 @@ const HOME_WORD =
  */
 const OCCUPANT_LINE =
   /(?:^|[^\p{L}])(?:Mieter(?:in|innen)?|Bewohner(?:in|innen)?|Nutzer(?:in)?|tenants?|residents?|occupants?|occupiers?|homeowners?)(?![\p{L}])/iu;
+/** Verbs of living on the line below the property ("wohne dort", "we live there"); no bare "my"/"our". */
+const LIVES_THERE =
+  /(?:^|[^\p{L}])(?:wohnhaft|wohnt|wohne|wohnen|Wohnsitz|lebe|lebt|leben|live|lives|living|resident|residing|reside)(?![\p{L}])/iu;
 /** How far before the address its label is read. */
 const REACH = 80;
 /** How many lines above the property a tenancy's parties are read. */
@@ -68,6 +71,14 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const after = text.slice(e.end, Math.min(lineEnd, e.end + REACH));
     const clauseAfter = after.slice(0, after.search(/[.!?;]|$/u));
     if (HOME_WORD.test(clauseBefore) || HOME_WORD.test(value) || HOME_WORD.test(clauseAfter)) return true;
+    // The rest of its line naming an occupant ("… with Mr and Mrs Berg (current occupants)", "— Frau X zieht aus",
+    // ". X will let you in"): a person at the property is named, so it may be their home.
+    const restOfLine = text.slice(e.end, Math.min(lineEnd, e.end + 4 * REACH));
+    if (OCCUPANT_LINE.test(restOfLine) || persons.some((p) => p.start >= e.end && p.end <= lineEnd)) return true;
+    // The next line saying someone lives there ("Objekt: …\nich wohne dort seit 2019").
+    const below = lines.lineOf(e.end) + 1;
+    if (below <= lines.lastLine && LIVES_THERE.test(text.slice(lines.lineStart(below), lines.lineEnd(below))))
+      return true;
     // The lines read around it: three above (an agreement's parties) and one below (a handover's occupant).
     const first = Math.max(0, line - OCCUPANT_LINES_ABOVE);
     const last = Math.min(lines.lastLine, lines.lineOf(e.end) + 1);
