@@ -84,6 +84,9 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const last = Math.min(lines.lastLine, lines.lineOf(e.end) + 1);
     for (let l = first; l <= last; l++)
       if (l !== line && OCCUPANT_LINE.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) return true;
+    // A person named on the lines right above it ("Kundin: X", "Client: X", "Property owner: X", "Account holder: X"
+    // above "Objekt:"/"Property:"/"Installation address:"): the customer's or owner's own home, privacy first.
+    if (persons.some((p) => p.start >= lines.lineStart(first) && p.start < lineStart)) return true;
     // A person's own message signed just below ("Property: 14 … RG1 5NE\nBest,\nNkiruka"): the writer's home.
     const signedBelow = Math.min(lines.lastLine, lines.lineOf(e.end) + SIGNATURE_LINES_BELOW);
     if (

@@ -59,6 +59,20 @@ describe('review 40: round 40 drops no person’s value', () => {
     );
   });
 
+  it('keeps a property address below a named customer or owner (her own home)', () => {
+    flags(
+      'Auftrag R-7710\nKundin: Pia Sandvik\nObjekt: Heckenrosenweg 3, 24105 Kiel',
+      'POSTAL_ADDRESS',
+      'Heckenrosenweg',
+    );
+    flags(
+      'Survey report\nProperty owner: Ole Brekke\nProperty: 22 Thornbury Close, Leeds LS6 2QT\nCondition: fair',
+      'POSTAL_ADDRESS',
+      'Thornbury',
+    );
+    leaves('Auftrag R-7710\nGewerk: Dach\nObjekt: Heckenrosenweg 3, 24105 Kiel', 'POSTAL_ADDRESS', 'Heckenrosenweg');
+  });
+
   it('keeps a SCIM "work" address that is a home office', () => {
     flags(
       '{"userName":"psandvik","addresses":[{"type": "work", "formatted": "Homeoffice, Heckenrosenweg 3, 24105 Kiel"}]}',
