@@ -14,11 +14,12 @@ import { personalMailbox } from './role-mailboxes.js';
  *    a `svc-` style login or "service" in the GECOS full name, with a system UID or a `nologin`/`false` shell. Its
  *    GECOS phone and name are no person's; a comment about "service accounts" gives a role mailbox. The shell field
  *    (`/usr/sbin/nologin`) of any passwd line is a path, never a name.
- * 3. The ORGANISATION's address in a person's entry: AD's `StreetAddress`/`Office` value repeated for several users
- *    (the firm's one office), SCIM `addresses[]` entries with `"type": "work"` (RFC 7643 §4.1.2: "work" vs "home").
+ * 3. The ORGANISATION's address in a person's entry: AD's `StreetAddress`/`Office` value repeated for users of two or
+ *    more surnames (the firm's one office; one family's members share a home), SCIM `addresses[]` entries with `"type": "work"` (RFC 7643 §4.1.2: "work" vs "home").
  *
  * Privacy first: a service account whose login or GECOS name holds a given name ("svc-anna", "Anna Berg (service)")
- * stays a person's; a SCIM address marked "home" or "other" stays; an AD address given to one user only stays.
+ * stays a person's; a SCIM address marked "home" or "other", or a "work" one that is a "home office", stays; an AD
+ * address given to one user only, or to one family, stays.
  */
 
 /** A Format-List or LDIF-like attribute line: a key, blanks, ":" and the value. Linear (the key has no blank). */
@@ -115,10 +116,26 @@ export function withoutServiceAccountValues(text: string, found: Entity[]): Enti
   });
 }
 
+/** The surname attribute of the flat entry around a line (`Surname`, `sn`), lower-cased; undefined if none. */
+function entrySurname(text: string, lines: LineIndex, line: number): string | undefined {
+  const last = lines.lineOf(text.length);
+  for (const step of [-1, 1]) {
+    for (let l = line, n = 0; l >= 0 && l <= last && n <= ENTRY_REACH; l += step, n++) {
+      const m = ATTRIBUTE_LINE.exec(text.slice(lines.lineStart(l), lines.lineEnd(l)).slice(0, 360));
+      if (!m) break;
+      if (m[2] && /^(?:surname|sn|lastname)$/iu.test(m[1])) return m[2].trim().toLowerCase();
+    }
+  }
+  return undefined;
+}
+
 /** AD attributes holding an office's address (`StreetAddress`, `Office`, `physicalDeliveryOfficeName`). */
 const OFFICE_ADDRESS_ATTRIBUTE = /^(?:streetaddress|office|physicaldeliveryofficename)$/iu;
 /** A SCIM address object's type "work" (RFC 7643 §4.1.2 "addresses": "work", "home", "other"). */
 const WORK_TYPE = /"type"[ \t]*:[ \t]*"work"/u;
+/** A "work" address that is someone's home ("home office", "Homeoffice", "privat", "remote"): the person's. */
+const HOME_OFFICE =
+  /(?:^|[^\p{L}])(?:home|homeoffice|heimarbeit\p{L}*|privat\p{L}*|private|remote|wohnung)(?![\p{L}])/iu;
 /** How far an address value may stand inside its SCIM object from either brace. */
 const OBJECT_REACH = 400;
 
@@ -127,14 +144,16 @@ export function withoutOrganisationDirectoryAddresses(text: string, found: Entit
   if (!found.some((e) => e.type === 'POSTAL_ADDRESS')) return found;
   const lines = new LineIndex(text);
   // The office attributes' values with how often each stands in the text (AD: the same office for several users).
-  const officeValues = new Map<string, number>();
+  const officeValues = new Map<string, Set<string>>();
   const hasFormatList = /^[ \t]*StreetAddress[ \t]+:/mu.test(text) || /^[ \t]*Office[ \t]+:/mu.test(text);
   if (hasFormatList)
     for (const m of text.matchAll(
       /^[ \t]*(StreetAddress|Office|physicalDeliveryOfficeName)[ \t]+:[ \t]*(\S[^\n]{0,200})$/gmu,
     )) {
       const key = `${m[1].toLowerCase()}\u0000${m[2].trim()}`;
-      officeValues.set(key, (officeValues.get(key) ?? 0) + 1);
+      const surnames = officeValues.get(key) ?? new Set<string>();
+      surnames.add(entrySurname(text, lines, lines.lineOf(m.index!)) ?? `#${m.index}`);
+      officeValues.set(key, surnames);
     }
   const scim = text.includes('"addresses"');
   return found.filter((e) => {
@@ -143,7 +162,8 @@ export function withoutOrganisationDirectoryAddresses(text: string, found: Entit
       const line = lines.lineOf(e.start);
       const m = ATTRIBUTE_LINE.exec(text.slice(lines.lineStart(line), lines.lineEnd(line)).slice(0, 360));
       if (m && m[2] && OFFICE_ADDRESS_ATTRIBUTE.test(m[1])) {
-        const repeated = (officeValues.get(`${m[1].toLowerCase()}\u0000${m[2].trim()}`) ?? 0) >= 2;
+        // Users of two or more families: one family's members share their home, not an office.
+        const repeated = (officeValues.get(`${m[1].toLowerCase()}\u0000${m[2].trim()}`)?.size ?? 0) >= 2;
         if (repeated && inPersonDirectoryEntry(text, lines, line)) return false;
       }
     }
@@ -155,6 +175,7 @@ export function withoutOrganisationDirectoryAddresses(text: string, found: Entit
       const object = text.slice(open, close);
       if (
         WORK_TYPE.test(object) &&
+        !HOME_OFFICE.test(object) &&
         /"addresses"[ \t]*:[ \t]*\[[^\]]*$/u.test(text.slice(Math.max(0, open - 1200), open))
       )
         return false;

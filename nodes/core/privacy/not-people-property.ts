@@ -6,7 +6,7 @@ import { isGivenName } from './name-list.js';
  * Limonaia", "Finca Olivar"), an owners' association before its kind ("Birchwood Commons Homeowners
  * Association"), an agency or conveyancer named by its trade last ("Quayside Homes", "Millbrook Conveyancing"),
  * and a town under an address's locality key (`"locality": "Pully"` in a SCIM address). A given name among the
- * words keeps the finding (privacy first: "Agent (Jana Novak)", "Casa Maria Lopez" stay).
+ * words (not after a saint's title, "San Pawl") keeps the finding (privacy first: "Agent (Jana Novak)", "Casa Maria Lopez" stay).
  */
 const ESTATE_KIND = new Set([
   'Villa',
@@ -35,6 +35,8 @@ const AGENCY_TRADE = new Set([
   'Conveyancers',
   'Immobilien',
 ]);
+/** A saint's title naming a town ("San Pawl", "St. Gallen", "Sankt Peter"): the given name after it is the town's. */
+const SAINT = /^(?:San|Santa|Santo|Sant|São|Sao|St\.?|Ste\.?|Saint|Sainte|Sankt)$/u;
 /** The key of an address's town in SCIM, vCard-JSON and schema.org addresses. */
 const LOCALITY_KEY_BEFORE = /"(?:locality|addressLocality|city|town|municipality)"[ \t]*:[ \t]*"$/i;
 
@@ -47,7 +49,12 @@ export function propertyNoPerson(text: string, e: Entity, value: string): boolea
   // A town under its key: the value runs to the closing quote on the same line ("San Pawl il-Baħar").
   if (LOCALITY_KEY_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start))) {
     const close = text.indexOf('"', e.end);
-    return close !== -1 && close - e.end <= 40 && !/[\n,]/.test(text.slice(e.end, close));
+    return (
+      close !== -1 &&
+      close - e.end <= 40 &&
+      !/[\n,]/.test(text.slice(e.end, close)) &&
+      noGivenName(words.filter((w, i) => !SAINT.test(w) && !SAINT.test(words[i - 1] ?? '')))
+    );
   }
   return false;
 }

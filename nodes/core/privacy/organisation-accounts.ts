@@ -39,13 +39,20 @@ const PERSONAL_CUE =
  * ("to the yard's account", "the practice account"): an organisation's.
  */
 const BODY_ACCOUNT_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|unser(?:e[mn]?)?[ \t]+Konto|(?:WEG|Hausgeld|Rücklagen|Instandhaltungsrücklagen)[ \t-]?Konto|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:WEG|Hausgeld|Rücklagen|Instandhaltungsrücklagen)[ \t-]?Konto|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+/**
+ * "auf unser Konto" is an organisation's account only in a letter naming an organisation (a legal form, a property
+ * manager, an owners' association): a couple or two tenants writing "bitte auf unser Konto" give their own account.
+ */
+const OUR_ACCOUNT_BEFORE = /(?:^|[^\p{L}])unser(?:e[mn]?)?[ \t]+Konto(?![\p{L}])/iu;
+const ORGANISATION_NAMED =
+  /(?:^|[^\p{L}])(?:Hausverwaltung|Immobilienverwaltung|Verwaltung|WEG|Wohnungseigentümergemeinschaft|Eigentümergemeinschaft|Genossenschaft|Immobilien)(?![\p{L}])/u;
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
 /** A body's cash office or an organisation's account named in the same clause as the IBAN, not turned away from. */
-function bodyAccountBefore(before: string): boolean {
-  const m = new RegExp(BODY_ACCOUNT_BEFORE.source, 'giu');
+function accountNamedBefore(before: string, account: RegExp): boolean {
+  const m = new RegExp(account.source, 'giu');
   let last: RegExpExecArray | undefined;
   for (let x = m.exec(before); x; x = m.exec(before)) last = x;
   return last !== undefined && !TURN_AWAY.test(before.slice(last.index + last[0].length));
@@ -80,7 +87,10 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const before = text.slice(lineStart, e.start);
     if (PERSONAL_CUE.test(before)) return true;
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
-    if (bodyAccountBefore(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    if (accountNamedBefore(before, OUR_ACCOUNT_BEFORE) && (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text)))
+      return persons.some((p) => p.start >= lineStart && p.end <= e.start);
+    if (accountNamedBefore(before, BODY_ACCOUNT_BEFORE))
+      return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     // A practice may be one practitioner's: its "(Praxis)" account stays theirs when a person is named on the lines
     // right after it ("… (Praxiskonto).\nBehandelnder Tierarzt: X" is labelled the vet's own in set 15).
     if (BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)))) {

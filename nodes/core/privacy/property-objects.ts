@@ -42,6 +42,9 @@ const HOME_WORD =
  */
 const OCCUPANT_LINE =
   /(?:^|[^\p{L}])(?:Mieter(?:in|innen)?|Bewohner(?:in|innen)?|Nutzer(?:in)?|tenants?|residents?|occupants?|occupiers?|homeowners?)(?![\p{L}])/iu;
+/** Verbs of living on the line below the property ("wohne dort", "we live there"); no bare "my"/"our". */
+const LIVES_THERE =
+  /(?:^|[^\p{L}])(?:wohnhaft|wohnt|wohne|wohnen|Wohnsitz|lebe|lebt|leben|live|lives|living|resident|residing|reside)(?![\p{L}])/iu;
 /** How far before the address its label is read. */
 const REACH = 80;
 /** How many lines above and below the property a person or an occupant is looked for. */
@@ -66,6 +69,12 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const after = text.slice(e.end, Math.min(lineEnd, e.end + REACH));
     const clauseAfter = after.slice(0, after.search(/[.!?;]|$/u));
     if (HOME_WORD.test(clauseBefore) || HOME_WORD.test(value) || HOME_WORD.test(clauseAfter)) return true;
+    // The rest of its line naming an occupant ("… with Mr and Mrs Berg (current occupants)", "— Frau X zieht aus"),
+    // or the next line saying someone lives there ("Objekt: …\nich wohne dort seit 2019").
+    if (OCCUPANT_LINE.test(text.slice(e.end, Math.min(lineEnd, e.end + 4 * REACH)))) return true;
+    const below = lines.lineOf(e.end) + 1;
+    if (below <= lines.lastLine && LIVES_THERE.test(text.slice(lines.lineStart(below), lines.lineEnd(below))))
+      return true;
     // The lines read around it: three above (an agreement's parties, a client's or an owner's line) and three below
     // (a handover's occupant, a sign-off). A person named there, or an occupant's word, ties the property to someone
     // who lives or will live in it ("Client: X\nProperty: …", "Property: …\nBest,\nNkiruka"): privacy first.

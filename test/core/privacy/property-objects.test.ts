@@ -91,7 +91,11 @@ describe("property objects: the property a document is about is no person's home
   });
 
   it('reads "unser Konto", "WEG-Konto", "Hausgeld-Konto" as the organisation\'s account', () => {
-    leaves('Bitte überweisen Sie den Betrag auf unser Konto DE89 3704 0044 0532 0130 00.', 'IBAN_CODE', 'DE89');
+    leaves(
+      'Hausverwaltung Quittenhof GmbH\nBitte überweisen Sie den Betrag auf unser Konto DE89 3704 0044 0532 0130 00.',
+      'IBAN_CODE',
+      'DE89',
+    );
     leaves('Zahlungen bitte auf das WEG-Konto DE89 3704 0044 0532 0130 00.', 'IBAN_CODE', 'DE89');
     // A person's account stays.
     flags('Zahlung auf das Konto der Vermieterin: DE89 3704 0044 0532 0130 00', 'IBAN_CODE', 'DE89');
