@@ -43,6 +43,8 @@ import { legalForms } from './legal-forms.js';
  */
 const NUMBER_AFTER_BLANK = /[ \t\n("=>-]\d{1,6}(?!\d)/g;
 const NUMBER_AT_START = /^\d{1,6}(?!\d)/;
+/** A Ghana Post GPS digital address up to its last four digits: region and district letters, three or four digits. */
+const GHANA_DIGITAL_HEAD = /(?<![A-Za-z\d])[A-Z]{2}-\d{3,4}-$/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
 const HOUSE_NUMBER = new RegExp(
   `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
@@ -218,8 +220,14 @@ export const postalAddresses = (original: string): Entity[] => {
     const digitsEnd = NUMBER_AFTER_BLANK.lastIndex;
     let numberStart = digitsEnd - 1;
     while (isDigitCode(text.charCodeAt(numberStart - 1))) numberStart--;
-    // After a dash only a country's prefix ("CH-8957"): dates, ranges and codes end here, by two codes.
-    if (text.charCodeAt(numberStart - 1) === 45 && !isAsciiCapitalCode(text.charCodeAt(numberStart - 2))) continue;
+    // After a dash only a country's prefix ("CH-8957") or a Ghanaian digital address's last part ("GA-123-4567"):
+    // dates, ranges and codes end here, by two codes.
+    if (
+      text.charCodeAt(numberStart - 1) === 45 &&
+      !isAsciiCapitalCode(text.charCodeAt(numberStart - 2)) &&
+      !(digitsEnd - numberStart === 4 && GHANA_DIGITAL_HEAD.test(text.slice(Math.max(0, numberStart - 8), numberStart)))
+    )
+      continue;
     postalShapeAt(text, numberStart, digitsEnd, out);
     addressAt(text, numberStart, digitsEnd, out);
   }

@@ -50,9 +50,22 @@ const MOBILE_GERMAN = /^01[5-7]/;
 const MOBILE_NEIGHBOURS = /^0(?:6[5-9]|7[1-9])/;
 /** A German postcode and town on the line ("72764 Reutlingen"): national numbers on it follow the German plan. */
 const GERMAN_POSTCODE = /(?:^|[^\p{L}\p{N}.,/-])\d{5}[ \t]+\p{Lu}\p{Ll}/u;
-export function personalPhone(value: string, line: string): boolean {
+/**
+ * Liverpool's 0151 and Manchester's 0161 written the British way, four digits, three, four ("0151 230 7700"); a
+ * German 0151 or 0160 mobile is written "0151 2345 6789" or "01511 2345678", never so.
+ */
+const UK_CITY_LANDLINE = /^01[56]1[ \t]\d{3}[ \t]\d{4}$/;
+/** A British postcode ("L2 4SW", "M1 1AE"), "+44" or a pound sign: the page is a British one. */
+const UK_PAGE = /£|\+44|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\d])/u;
+/**
+ * Whether a number is a mobile, a person's wherever it stands. `page` (the whole text, where the caller has it)
+ * tells a British page: there a 4-3-4 "0151"/"0161" number is a city's landline, not a German mobile.
+ */
+export function personalPhone(value: string, line: string, page?: string): boolean {
   const digits = value.replace(/[()]/g, '').trim();
-  if (MOBILE_ABROAD.test(digits) || MOBILE_GERMAN.test(digits)) return true;
+  if (MOBILE_ABROAD.test(digits)) return true;
+  if (MOBILE_GERMAN.test(digits))
+    return !(UK_CITY_LANDLINE.test(digits) && (UK_PAGE.test(line) || (page !== undefined && UK_PAGE.test(page))));
   return MOBILE_NEIGHBOURS.test(digits) && !GERMAN_POSTCODE.test(line);
 }
 
@@ -82,7 +95,7 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     if (
       e.type === 'PERSON' ||
       (e.type === 'EMAIL_ADDRESS' && personalMailbox(text.slice(e.start, e.end))) ||
-      (e.type === 'PHONE_NUMBER' && personalPhone(text.slice(e.start, e.end), lineText(e.start)))
+      (e.type === 'PHONE_NUMBER' && personalPhone(text.slice(e.start, e.end), lineText(e.start), text))
     ) {
       personLines.add(lineOf(e.start));
       personLines.add(lineOf(e.end));

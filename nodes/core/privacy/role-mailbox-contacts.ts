@@ -178,7 +178,11 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
         Math.max(lines.lineStart(line), e.start - LINE_REACH),
         Math.min(lines.lineEnd(line), e.end + LINE_REACH),
       );
-      if (personalPhone(text.slice(e.start, e.end), lineText) || OWN_CUE.test(around(e)) || OWNER_CUE.test(around(e)))
+      if (
+        personalPhone(text.slice(e.start, e.end), lineText, text) ||
+        OWN_CUE.test(around(e)) ||
+        OWNER_CUE.test(around(e))
+      )
         continue;
     }
     if (besideRole(e, line)) dropped.add(e);

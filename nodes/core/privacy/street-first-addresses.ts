@@ -64,6 +64,29 @@ const CZECH_BARE_STREET =
 const KOREAN_ROAD =
   /(?<![\p{L}\d])\p{Lu}[\p{L}]*(?:-\p{L}+)*-(?:gil|ro|daero)[ \t]+\d{1,4}(?:-\d{1,4})?(?:,[ \t]*\p{Lu}[\p{L} -]{1,30}){1,3}[ \t]+$/u;
 
+/**
+ * A Ghanaian address: the house, the street, the town, then the Ghana Post GPS digital address (two letters of
+ * region and district, three or four digits, four digits: "House 82, Ring Road Central, Accra GA-123-4567",
+ * "House No. 14, Liberation Road, Tamale, GPS NT-0037-4629"). Read from its last four digits, the code's region
+ * and area before them; the house word and the street are the evidence (a digital address alone is also a
+ * parcel's or a firm's).
+ */
+const GHANA_ADDRESS =
+  /(?<![\p{L}\d])(?:House|Hse\.?|Plot|Flat)(?:[ \t]+No\.?)?[ \t]+\d{1,4}[A-Za-z]?,[ \t]*\p{Lu}[^\n\\,;:()"]{1,40}(?:,[ \t]*|[ \t]*(?:\\n|\n)[ \t]*)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,?[ \t]+(?:GPS:?[ \t]+)?[A-Z]{2}-\d{3,4}-$/u;
+
+function ghanaianAt(
+  text: string,
+  postcodeStart: number,
+  postcodeEnd: number,
+): { start: number; end: number } | undefined {
+  // Cheap pre-check: the last part of a digital address follows a dash and is four digits.
+  if (text.charCodeAt(postcodeStart - 1) !== 45 || postcodeEnd - postcodeStart !== 4) return undefined;
+  if (/[\p{L}\d]/u.test(text.charAt(postcodeEnd))) return undefined;
+  const windowStart = Math.max(0, postcodeStart - 110);
+  const m = GHANA_ADDRESS.exec(text.slice(windowStart, postcodeStart));
+  return m ? { start: windowStart + m.index, end: postcodeEnd } : undefined;
+}
+
 /** The address ending in the postcode text[postcodeStart, postcodeEnd) read by one of the shapes, if any. */
 export function streetFirstAt(
   text: string,
@@ -72,6 +95,8 @@ export function streetFirstAt(
 ): { start: number; end: number } | undefined {
   const kindAfter = kindAfterNameAt(text, postcodeStart, postcodeEnd);
   if (kindAfter) return kindAfter;
+  const ghanaian = ghanaianAt(text, postcodeStart, postcodeEnd);
+  if (ghanaian) return ghanaian;
   const layout = countryLayoutAt(text, postcodeStart, postcodeEnd);
   if (layout) return layout;
   if (!POSTCODE.test(text.slice(postcodeStart, postcodeEnd)) || /\d/.test(text.charAt(postcodeEnd))) return undefined;

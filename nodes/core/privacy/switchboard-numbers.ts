@@ -71,7 +71,7 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
     const lineBefore = text.slice(Math.max(lineStart, e.start - 2 * CUE_REACH), e.start);
     const switchboard = ZERO_EXTENSION.test(value) || (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
-    if (!switchboard || nearPerson(line) || personalPhone(value, lineText)) return true;
+    if (!switchboard || nearPerson(line) || personalPhone(value, lineText, text)) return true;
     const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
     return PERSONS_FIRM.test(text.slice(lineStart, lines.lineEnd(line))) || PERSONS_FIRM.test(above);
   });
