@@ -70,6 +70,7 @@ ihr ihre ihren ihrem euer eure dein deine mein meine unser unsere sie er es wir 
 preis firma auftrag rechnung termin lieferung bestellung angebot vertrag anfrage gruppe abteilung büro
 the a and or of for with from your our my his her their this that these those what who where
 leib gewinn gewinne verlust auszahlung einzahlung
+zentrale hauptgast hauptmieter hauptmieterin risiko risiken
 `
     .split(/\s+/)
     .filter(Boolean)

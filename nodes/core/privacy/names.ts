@@ -270,6 +270,7 @@ export const namesInContext = (text: string): Entity[] => {
       const closing = closesLetter(text, start, lineEnd);
       if (signatureLines > 0 && !closing) signature(text, start, lineEnd, out);
       else if (afterText && !closing && endsMessage(text, lineEnd)) unsignedSignOff(text, start, lineEnd, out);
+      else if (!afterText && !closing && lineEnd === text.length) greetedSignOff(text, start, lineEnd, out);
       signatureLines = closing ? 2 : 0;
       afterText = true;
       // Where a name found elsewhere may stand alone: read once all names are found.
@@ -434,6 +435,32 @@ function unsignedSignOff(text: string, start: number, end: number, out: Entity[]
   const first = name.tokens[0].toLowerCase();
   if ((FIRST_NAMES.has(first) || isKnownName(name.tokens[0])) && !WORD_LIKE_FIRST_NAMES.has(first))
     out.push(person(start, name.end, 0.75));
+}
+
+/**
+ * A given name the lists do not hold, alone on a message's last line after an empty line, where the message opens
+ * by greeting someone ("Hi Nadia,\n…\n\nTupaq"): the greeting says a person writes, so the one word under the body
+ * signs it. One word only, no ordinary word, not in capitals (a unit's "IT", a word "Danke" sign nothing).
+ */
+function greetedSignOff(text: string, start: number, end: number, out: Entity[]): void {
+  // The text's last line, after an empty one (the loop's caller), and no more than one word on it.
+  if (start === 0 || end - start > 40) return;
+  const name = parseName(text, start, false);
+  if (!name || name.tokens.length !== 1 || !/^[ \t]*[.!]?[ \t\r]*$/.test(text.slice(name.end, end))) return;
+  const word = name.tokens[0];
+  if (word.length < 3 || ALL_CAPITALS.test(word) || wordLike(word) || isCommonWord(word) || isEnglishWord(word)) return;
+  GREETING.lastIndex = 0;
+  if (GREETING.test(text) && /^\p{Lu}/u.test(text.slice(GREETING.lastIndex, GREETING.lastIndex + 1)))
+    out.push(person(start, name.end, 0.7));
+}
+
+/** One word of two to four capitals with a lower-case word after it ("NIE on file", "DNI pending"). */
+function abbreviationInProse(text: string, name: ParsedName): boolean {
+  return (
+    name.tokens.length === 1 &&
+    /^\p{Lu}{2,4}$/u.test(name.tokens[0]) &&
+    /^[ \t]+\p{Ll}/u.test(text.slice(name.end, name.end + 4))
+  );
 }
 
 /** Form labels in capitals that are given names in other spellings ("Iban"): never a sign-off as written. */
@@ -601,6 +628,8 @@ export function labelStrength(rawLabel: string): 'strong' | 'weak' | undefined {
   if (last === 115 || last === 110) {
     const singular = label.replace(PLURAL, '');
     if (singular !== label && PERSON_LABEL.test(singular)) return 'strong';
+    // The plural of a weak label ("Sellers:", "Buyers:", "Owners:"): a field of several parties, no speaker.
+    if (singular !== label && WEAK_LABEL.test(singular)) return 'weak';
   }
   if (WEAK_LABEL.test(label) || COMPOUND_PERSON_LABEL.test(label)) return 'weak';
   // The first word of a longer label: "Fahrer/in des versicherten Fahrzeugs", "Person involved", "Reviewer 2".
@@ -684,6 +713,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
       if (partners && name.tokens.length === 1) break;
       // "ANSPRECHPARTNER: VERTRIEB", "NAME: STANDARD": a form in capitals writes departments and choices so too.
       if (item === 0 && capitalsNoName(name.tokens)) break;
+      // "Sellers: Ana Ruiz and Eva Gil, NIE on file": a short word in capitals then prose is the list's abbreviation.
+      if (item > 0 && abbreviationInProse(text, name)) break;
       // "Delivering to: Locker 22": a thing with a number.
       if (!strong && /^[ \t]+\d/.test(text.slice(name.end, name.end + 3))) break;
       // After a strong label, a list goes on with surnames alone ("Teilnehmende: Gubler, Huemer, Pfyffer").

@@ -1,4 +1,4 @@
-import { isEnglishWord, isGivenName, isKnownName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, isListedSurname } from './name-list.js';
 
 /**
  * Two-word findings that name a thing by what it is, the last word saying so (read only around a
@@ -315,6 +315,15 @@ const PLACE_KINDS = new Set(
     ' ',
   ),
 );
+/**
+ * A firm's office named by its district or town ("Büro Winterhude", "Filiale Ottensen", "Niederlassung Pasing"): one
+ * word right after the office's word, that no list holds as a name ("Büro Schneider" is the owner's office and stays).
+ */
+const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Büro|Filiale|Niederlassung|Geschäftsstelle|Standort|Zweigstelle)[ \t]+$/u;
+function officeByDistrict(text: string, start: number, value: string): boolean {
+  return !isKnownName(value) && !isGivenName(value) && OFFICE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** A range of days of a rota's or timetable's heading ("Thu–Fri", "Mo/Di", "Montag – Mittwoch"). */
 const DAY = String.raw`(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?`;
 // A range only: one day's abbreviation alone is a name too ("Dear Mr Sun", "Hi Mo").
@@ -328,6 +337,7 @@ export function namedThingNoPerson(text: string, start: number, end: number, val
   const space = value.search(/[ \t]/);
   if (space > 0 && CAR_MAKERS.has(value.slice(0, space)) && !makerAsGivenName(value, space)) return true;
   if (space > 0 && PLACE_KINDS.has(value.slice(0, space))) return true;
+  if (space < 0 && officeByDistrict(text, start, value)) return true;
   if (DAY_RANGE.test(value)) return true;
   if (NUMBERED_END.test(value) && NUMBER_AFTER.test(text.slice(end, end + 4))) return true;
   // The word ends a finding of three words or more ("Mary Kingsley Trophy"), or of two without a given
@@ -391,4 +401,25 @@ function clubLettersBefore(text: string, end: number): string {
   while (start > 0 && end - start < 6 && /[A-Za-z]/.test(text[start - 1])) start--;
   if (start > 0 && /[\p{L}\d]/u.test(text[start - 1])) return '';
   return text.slice(start, end);
+}
+
+/** "A, B" read as "Surname, Given": two words around one comma. */
+const COMMA_PAIR = /^(\p{Lu}\p{Ll}+),[ \t]+\p{Lu}\p{Ll}+$/u;
+/** A list's item right before ("Dielen, ", "Bad mit ", "with "), and a further item right after that is no name. */
+const ITEM_BEFORE = /(?:,|\b(?:mit|und|ohne|with|and))[ \t]+$/u;
+const ITEM_AFTER = /^,[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{M}])/u;
+/**
+ * A list of things read as "Surname, Given" ("Wannenbad mit Fenster, Keller, Fahrradraum"):
+ * an ordinary noun first that no list holds as a given name or a surname, inside a comma list: an item before it and an
+ * item after it that is no name. A roster "Fischer, Anna, Koch, Peter" keeps its names ("Fischer" is a listed surname,
+ * "Koch" a name after), and so does "Patient: Colombo, Vincenzo, DOB …" (no item before, capitals after).
+ */
+export function thingListNoPerson(text: string, start: number, end: number, value: string): boolean {
+  const m = COMMA_PAIR.exec(value);
+  if (!m) return false;
+  const first = m[1];
+  if (!isDictionaryWord(first) || isGivenName(first) || isListedSurname(first)) return false;
+  if (!ITEM_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const after = ITEM_AFTER.exec(text.slice(end, end + 40));
+  return !!after && !isKnownName(after[1]) && !isGivenName(after[1]);
 }

@@ -13,7 +13,7 @@ import { endsInOwnerName, legalFormAfter } from './firm-owners.js';
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, nameNoWord } from './name-list.js';
 import { addressingNoPerson } from './not-people-addressing.js';
 import { courtNoPerson } from './not-people-courts.js';
-import { namedThingNoPerson, quotedThingNoPerson, thingNoPerson } from './not-people-things.js';
+import { namedThingNoPerson, quotedThingNoPerson, thingListNoPerson, thingNoPerson } from './not-people-things.js';
 import { NO_ONE, wholeCell } from './tables.js';
 import { animalNoPerson } from './not-people-animals.js';
 import { codeNoPerson } from './not-people-codes.js';
@@ -261,6 +261,7 @@ function mayBePerson(
   if (codeNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
+  if (thingListNoPerson(text, e.start, e.end, value)) return false;
   if (labelledThingNoPerson(text, e.start, value)) return false;
   // "MV Lady Valletta", "Schiff: Maas Trader", a port, a sea, an authority or a rank of the sea (seafaring words).
   if (vesselNoPerson(text, e, vessels) || seafaringNoPerson(text, e, value)) return false;

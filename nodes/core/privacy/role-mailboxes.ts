@@ -95,6 +95,8 @@ const FUNCTION_WORDS = new Set(
     'krankmeldung krankmeldungen abwesenheit rueckmeldung bestaetigung bestaetigungen ' +
     'lettings letting feedback absence absences secretary treasurer coordinator executive general enquiry ' +
     'switchboard mailroom facilities estates quality audit governance ' +
+    // Property management (round 40): an owners' association's board ("beirat@weg-…"), a conveyancing desk, strata.
+    'beirat verwaltungsbeirat eigentuemerbeirat conveyancing settlements strata ' +
     // Online platforms' trust and safety desks (round 36): the functions a platform's or an authority's mailbox names
     // (reports, verification, minors' and players' protection). Not "appeals" or "reports": "academic.appeals@" is
     // labelled one person's post (see wordMailbox).
