@@ -83,6 +83,8 @@ export interface PeerFigures {
   testSet36?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 37 (`privacy-testset37/`). */
   testSet37?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 38 (`privacy-testset38/`). */
+  testSet38?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -122,7 +124,8 @@ export type LaterSet =
   | 34
   | 35
   | 36
-  | 37;
+  | 37
+  | 38;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -244,7 +247,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 37 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 38 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -53,6 +53,7 @@ import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
+import { privacyTestSet38 } from './privacy-testset38/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -262,6 +263,10 @@ const test36 = scoreLaterSet(36, privacyTestSet36());
 // the detectors nor saw their output on it; scored once at the start of the fortieth round, before any work on its
 // shapes.
 const test37 = scoreLaterSet(37, privacyTestSet37());
+// Test set 38: written during the fortieth round, built unlike sets 1 to 37 (hotels, travel agencies and tourism;
+// application and service logs as a log shipper delivers them), by helpers who never read the detectors nor saw
+// their output on it; scored once at the end of the fortieth round.
+const test38 = scoreLaterSet(38, privacyTestSet38());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -303,6 +308,7 @@ if (process.argv.includes('--write')) {
     testSet35: test35.figures,
     testSet36: test36.figures,
     testSet37: test37.figures,
+    testSet38: test38.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -346,6 +352,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset35', test35.block);
   readme = replaceReadmeSection(readme, 'privacy-testset36', test36.block);
   readme = replaceReadmeSection(readme, 'privacy-testset37', test37.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset38', test38.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
