@@ -46,10 +46,11 @@ import { privacyTestSet34 } from './privacy-testset34/index.js';
 import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
+import { privacyTestSet38 } from './privacy-testset38/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 37 (sets 9 to 37 became development data once they were scored).
+ * test sets 1 to 38 (sets 9 to 38 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -92,6 +93,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test35', privacyTestSet35()],
     ['test36', privacyTestSet36()],
     ['test37', privacyTestSet37()],
+    ['test38', privacyTestSet38()],
   ];
 }
 
