@@ -47,7 +47,7 @@ const NUMBER_AT_START = /^\d{1,6}(?!\d)/;
 const GHANA_DIGITAL_HEAD = /(?<![A-Za-z\d])[A-Z]{2}-\d{3,4}-$/;
 /** A house number: "12", "12a", "12 a", "12-14", "3/1", not a part of a longer number, amount or measure. */
 const HOUSE_NUMBER = new RegExp(
-  `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD))`,
+  `\\d{1,5}(?:[ \\t]?[a-hA-H](?![${UPPER}${LOWER}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}[a-hA-H]?)?(?![\\d.,:]?\\d|[ \\t]*(?:%|€|\\$|Uhr|h\\b|km|kg|mm|cm|m\\b|Jahre|years|Stück|pcs|EUR|USD|min\\b|Min\\.|Minuten|minutes))`,
   'y',
 );
 
@@ -65,6 +65,8 @@ const DE_STREET_BEFORE = new RegExp(
   `(?:(?<![${UPPER}${LOWER}])(?![Tt]or[ \\t]+$)(?:[${UPPER}][${LOWER}]+(?:-[${UPPER}]?[${LOWER}]+)*-?[ \\t]?)?[${UPPER}]?[${LOWER}]*${DE_STREET_SUFFIX}|(?<![${UPPER}${LOWER}])(?:Am|An[ \\t]+der|An[ \\t]+den|Auf[ \\t]+der|Auf[ \\t]+dem|Im|In[ \\t]+der|In[ \\t]+den|Zum|Zur|Unter[ \\t]+den|Hinter[ \\t]+der|Vor[ \\t]+dem)[ \\t]+${NAME_WORD}(?:[ \\t]${NAME_WORD})?)[ \\t]+$`,
   'u',
 );
+/** A numbered pitch or parking bay, whose "-platz" is no square of a town. */
+const PITCH_WORD = /(?:stell|park|zelt|liege|camping)platz[ \t]+$/iu;
 /** Whether the code unit is a capital (`[UPPER]`). */
 const isCapitalCode = codeUnitTest(new RegExp(`^[${UPPER}]$`));
 /** A word that ends like a German street. */
@@ -307,6 +309,8 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
   const afterTown =
     !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
   if (de || afterTown) {
+    // A campsite's or a car park's numbered pitch ("Stellplatz 44", "Parkplatz 3") is a place on the grounds, no street.
+    if (de && PITCH_WORD.test(de[0])) return;
     start = de ? numberStart - de[0].length : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
     DE_TOWN_AFTER.lastIndex = end;
     if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;

@@ -40,6 +40,7 @@ const FUNCTION_WORDS = new Set(
     'kasse kundencenter technik redaktion marketing ausschreibungen ausleihe bauleitung umzug umzuege ' +
     'selbstauskunft auskunft nachlass todesfall trauerfall vorstand geschaeftsleitung geschaeftsfuehrung ' +
     'zahlungsverkehr forderungen mitglieder mitgliederservice abrechnung kanzlei praxis dramaturgie ' +
+    'kurbeitrag kurtaxe kurverwaltung gaestekarte touristinfo tourismus ' +
     'bauamt standesamt ordnungsamt buergeramt bürgeramt sozialamt jugendamt finanzamt zivilstandsamt ' +
     // English
     'contact contacts enquiries enquiry inquiries inquiry press media newsroom sales purchasing procurement support ' +

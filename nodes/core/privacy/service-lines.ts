@@ -22,6 +22,12 @@ const ORGANISATION_WORD = String.raw`(?:council|authority|portal|office|agency|d
  * as one ("Ansprechpartner Zentrale 0761 …").
  */
 const DESK_LABEL = String.raw`(?:\bunser(?:e[mn]?)?[ \t]+(?:Büro|Zentrale|Kundenservice|Team|Geschäftsstelle|Verwaltung|Hausverwaltung)|\bour[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:office|team|desk)[ \t]+(?:on|at)|\b(?:Zentrale|Kundenservice|Kundendienst))`;
+/**
+ * A host's desk in its guests' letters: the reception with its hours and phone word, "call us on" (the writer is
+ * the house; "call me on" stays a person's), and an "Office:" label opening a sentence inside a line of house
+ * rules (a signature's "Office:" line opens its own line and is read by OFFICE_LINE's person check).
+ */
+const HOST_DESK = String.raw`(?:\b(?:rezeption|reception|front[ \t]+desk)\b[^\n.!?]{0,60}\b(?:tel|phone|telefon)\.?|\bcall[ \t]+us[ \t]+(?:on|at)|[.!?][ \t]+(?:the[ \t]+)?office[ \t]*:)`;
 const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
 /**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
@@ -29,6 +35,8 @@ const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu'
  * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
  * - "Office: 18 Baseline Road, Colombo 00900, tel.": an office's address line, then its phone word.
  * - "(Inkasso Nordwest). Ratenzahlung auf Anfrage unter": a firm's "on request at" (checked with a firm word).
+ * - "Rezeption täglich 8–12 Uhr, Tel.", "call us on", "… 7 am. Office:": a hotel's or a park's own desk
+ *   (HOST_DESK).
  * - "über unser Büro:", "Zentrale", "Kundenservice", "contact our income team on": a desk of the
  *   organisation that writes (DESK_LABEL).
  */
@@ -36,7 +44,7 @@ const SERVICE_LABEL = new RegExp(
   String.raw`(?:\b${ORGANISATION_WORD}\b[^.!?\n]{0,40}\bcall(?:[ \t]+(?:us|them))?(?:[ \t]+on)?|` +
     String.raw`\b(?:depot|route|fleet|network|traffic|control[ \t-]?room|duty|shift|operations)[ \t]+(?:controller|dispatcher|supervisor)|` +
     String.raw`^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:[^\n]{4,120}[,;·|][ \t]*(?:tel|phone|telefon|fon)\.?|` +
-    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL})[ \t]*[,:]?[ \t]*$`,
+    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK})[ \t]*[,:]?[ \t]*$`,
   'iu',
 );
 /** A firm named before "auf Anfrage unter" (legal form or a trade's word), within the reach read. */
@@ -57,6 +65,11 @@ const PERSON_POST =
 /** The office address line's label (SERVICE_LABEL's third form). */
 const OFFICE_LINE =
   /^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:/iu;
+/**
+ * A greeting before a person ("Hi Tama, … call us on …"): the letter's reader, who is not the owner of the desk's
+ * number the letter gives. The number still needs a service label to be dropped.
+ */
+const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|dear|hallo|liebe[rs]?|sehr[ \t]+geehrte[rs]?)[ \t]+$/iu;
 /** How far before a number its label is read. */
 const REACH = 160;
 
@@ -65,7 +78,7 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
   const lines = new LineIndex(text);
   const personLines = new Map<number, number[]>();
   for (const e of found)
-    if (e.type === 'PERSON') {
+    if (e.type === 'PERSON' && !ADDRESSEE_BEFORE.test(text.slice(Math.max(0, e.start - 24), e.start))) {
       const line = lines.lineOf(e.start);
       personLines.set(line, [...(personLines.get(line) ?? []), e.end]);
     }
