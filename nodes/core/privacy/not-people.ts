@@ -1,5 +1,6 @@
 import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
 import { propertyNoPerson } from './not-people-property.js';
+import { travelNoPerson } from './not-people-travel.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
 import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
@@ -286,6 +287,8 @@ function mayBePerson(
   if (tradeCompoundNoPerson(value)) return false;
   if (buildingOrWeekdayNoPerson(value)) return false;
   if (propertyNoPerson(text, e, value)) return false;
+  // "Hotel Seeblick", "Reef Point Divers", "Playa Dorada", "Nov–Dez": lodgings, operators, places (not-people-travel.ts).
+  if (travelNoPerson(text, e, value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;
   if (orderLineItem(text, e.start, e.end)) return false;
