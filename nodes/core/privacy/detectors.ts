@@ -40,6 +40,7 @@ import { referenceLabelBefore } from './card-references.js';
 import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
+import { namesInLogStructures } from './names-log-structures.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
 import { namesInConfigComments } from './names-config-comments.js';
 import { namesInClubChat } from './names-club-chat.js';
@@ -1851,6 +1852,7 @@ export const DETECTORS: Detector[] = [
   spreadsheetColumns,
   joinedNames,
   namesAfterLogKeys,
+  namesInLogStructures,
   namesInCodeLiterals,
   namesInConfigComments,
   namesInClubChat,

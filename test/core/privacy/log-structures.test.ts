@@ -57,3 +57,35 @@ describe('log structures: the service’s own hosts', () => {
     assertLinearTime('log host keys', (t) => scanner.scan(t), line(300), line(1200));
   });
 });
+
+describe('log structures: people’s names as key and value pairs', () => {
+  it('reads an OpenTelemetry attribute pair whose key names a guest’s name, not a service’s', () => {
+    const text =
+      '{"attributes":[{"key":"service.name","value":{"stringValue":"Front Desk"}},' +
+      '{"key":"guest.name","value":{"stringValue":"Quillon Brevatto"}},' +
+      '{"key":"guest.room","value":{"stringValue":"Sea View"}},' +
+      '{"key":"passenger.family_name","value":{"stringValue":"Ostrevik"}}]}\n';
+    const names = found(text, 'PERSON');
+    assert.ok(names.includes('Quillon Brevatto'), names.join('|'));
+    assert.ok(names.includes('Ostrevik'), names.join('|'));
+    assert.ok(!names.some((n) => /Front|Sea View/.test(n)), names.join('|'));
+  });
+
+  it('reads an MDC guest field up to the next key, not an MDC service field', () => {
+    const text =
+      '2027-03-02 04:05:06.120 ERROR [pool-3] [guest=Tarvo Mellinghaus booking=BK-7741 lang=de] export failed\n' +
+      '2027-03-02 04:05:07.120 INFO  [pool-3] [service=Night Audit stage=Close Day] done\n';
+    const names = found(text, 'PERSON');
+    assert.ok(names.includes('Tarvo Mellinghaus'), names.join('|'));
+    assert.ok(!names.some((n) => /Night|Audit|Close/.test(n)), names.join('|'));
+  });
+
+  it('reads long attribute arrays in linear time', () => {
+    const arr = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `{"key":"guest.name","value":{"stringValue":"Abc${i % 9} [guest=Xy${i % 7}"}}`,
+      ).join(',');
+    assertLinearTime('log structure names', (t) => scanner.scan(t), arr(400), arr(1600));
+  });
+});
