@@ -1379,8 +1379,10 @@ export const deSocialSecurity: Detector = (text) =>
   );
 
 /** "Perso" is the everyday word for the ID card ("Perso-Nr.", "Kopie vom Perso"); "Person" is not it. */
-const ID_WORDS = /(ausweis|personalausweis|perso(?![a-z])|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer)/i;
-const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
+// "document number" is ICAO 9303's own name of the field (a check-in's validation message quotes it).
+const ID_WORDS =
+  /(ausweis|personalausweis|perso(?![a-z])|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer|document[ _-]?(?:number|no\b|nr))/i;
+const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport|document[ _-]?(?:number|no\b|nr))/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
 const ID_DOCUMENT_SOURCE = `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`;
 const ID_DOCUMENT_CANDIDATE = new RegExp(ID_DOCUMENT_SOURCE, 'g');

@@ -89,3 +89,29 @@ describe('log structures: people’s names as key and value pairs', () => {
     assertLinearTime('log structure names', (t) => scanner.scan(t), arr(400), arr(1600));
   });
 });
+
+describe('log structures: a document number quoted in an exception', () => {
+  it('reads a passport number after "document number", not a letters-only code elsewhere', () => {
+    // Nine letters and their ICAO 9303 check digit (7-3-1 weights), made up.
+    const text =
+      "ValidationException: document number 'CZLXRVNKH" +
+      icaoCheck('CZLXRVNKH') +
+      "' does not match birth date\n" +
+      'INFO batch code CZLXRVNKH' +
+      icaoCheck('CZLXRVNKH') +
+      ' closed\n';
+    const passports = found(text, 'DE_PASSPORT');
+    assert.equal(passports.length, 1, passports.join('|'));
+  });
+});
+
+/** ICAO 9303's check digit over letters and digits (A=10 … Z=35, weights 7, 3, 1). */
+function icaoCheck(value: string): string {
+  let sum = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    const v = /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    sum += v * [7, 3, 1][i % 3];
+  }
+  return String(sum % 10);
+}
