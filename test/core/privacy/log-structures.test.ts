@@ -115,3 +115,14 @@ function icaoCheck(value: string): string {
   }
   return String(sum % 10);
 }
+
+describe('log structures: a kiosk’s captured name', () => {
+  it('reads the name after "Name erfasst:", not a prompt after it', () => {
+    const text =
+      '02:10:01,100 [desk-1] INFO  DeskSession - Name erfasst: Loa Feld\n' +
+      '02:10:01,500 [desk-2] INFO  DeskSession - Name captured: Sina Bank\n' +
+      '02:10:02,100 [desk-1] INFO  DeskSession - Name erfasst: Bitte warten\n';
+    const names = found(text, 'PERSON');
+    assert.deepEqual(names, ['Loa Feld', 'Sina Bank']);
+  });
+});
