@@ -40,6 +40,7 @@ import { referenceLabelBefore } from './card-references.js';
 import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
+import { namesInLogStructures } from './names-log-structures.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
 import { namesInConfigComments } from './names-config-comments.js';
 import { namesInClubChat } from './names-club-chat.js';
@@ -1378,8 +1379,10 @@ export const deSocialSecurity: Detector = (text) =>
   );
 
 /** "Perso" is the everyday word for the ID card ("Perso-Nr.", "Kopie vom Perso"); "Person" is not it. */
-const ID_WORDS = /(ausweis|personalausweis|perso(?![a-z])|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer)/i;
-const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport)/i;
+// "document number" is ICAO 9303's own name of the field (a check-in's validation message quotes it).
+const ID_WORDS =
+  /(ausweis|personalausweis|perso(?![a-z])|id[ _-]card|identity[ _-]card|id-nr|dokumentennummer|document[ _-]?(?:number|no\b|nr))/i;
+const PASSPORT_WORDS = /(reisepass|pass-?nr|passnummer|passport|document[ _-]?(?:number|no\b|nr))/i;
 /** German ID card and passport numbers: 9 characters (no vowels but ones that cannot be confused) and an ICAO check digit. */
 const ID_DOCUMENT_SOURCE = `\\b([CFGHJKLMNPRTVWXYZ](?:${SEP}[CFGHJKLMNPRTVWXYZ0-9OI]){8})${SEP}([\\dOI])\\b`;
 const ID_DOCUMENT_CANDIDATE = new RegExp(ID_DOCUMENT_SOURCE, 'g');
@@ -1482,7 +1485,7 @@ export const deIdDocuments: Detector = (text) => {
  * or an office's role before a given name ("Judge Maria Court", "Clerk Jana Court", "Richter Hans Gericht")
  * makes the next word the surname even when it is an ordinary noun, which the pair scan alone turns down.
  */
-const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Bewohner(?:in)?|Resident|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name|Kontakt|Contact|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|geb\.|geborene|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tierhalter(?:in)?|Landwirt(?:in)?|Züchter(?:in)?|Producer|Grower|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Judge|Richter(?:in)?|Magistrate|Clerk|Registrar|Usher|Paralegal|Sachbearbeiter(?:in)?|Rechtspfleger(?:in)?|RA['’]?in(?=[ \t]+[A-ZÄÖÜ])|Rechtsanwalt|Rechtsanwältin|Notar(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
+const CUE_WORDS = String.raw`Herr|Herrn|Frau|Tante|Onkel|Aunt|Uncle|Hr\.|Fr\.|Dr\.|Dr(?= )|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dear|Hallo|Hello|Hi|Hey|Moin|Servus|Liebe[rs]?|Sehr geehrter?|Patient(?:in)?|Bewohner(?:in)?|Resident|Mitarbeiter(?:in)?|Kunde|Kundin|Customer|Client|Name erfasst|Name eingegeben|Name gescannt|Name captured|Name entered|Name scanned|Name|Kontakt|Contact|name captured|name entered|name scanned|Ansprechpartner(?:in)?|Signed|Unterschrift|gez\.|Meeting with|meeting with|Besprechung mit|Termin mit|Telefonat mit|sprach mit|spoke to|spoke with|talked to|New hire|new hire|passed it on to|Erreichbar ist|erreichbar ist|reach|née|geb\.|geborene|account holder|Account holder|Kontoinhaber(?:in)?|Rückruf an|ACTION|Approver|Requester|Antragsteller(?:in)?|Donor|Attorney(?: \d)?|Witness|Zeuge|Zeugin|Landlord|Vermieter(?:in)?|Tenant|Applicant|Candidate(?: \d)?|Panel|Reference check for|Versicherungsnehmer(?:in)?|Halter(?:in)?|Tierhalter(?:in)?|Landwirt(?:in)?|Züchter(?:in)?|Producer|Grower|Tochter|Sohn|Bruder|Schwester|daughter|son|brother|sister|Erzieher(?:in)?|Lehrer(?:in)?|Klassenlehrer(?:in)?|Betreuer(?:in)?|Tagesmutter|Tagesvater|Gastfamilie|Gastmutter|Gastvater|Host family|host family|Teacher|teacher|Tutor(?:in)?|tutor|Negotiator|Versuchsleiter(?:in)?|Judge|Richter(?:in)?|Magistrate|Clerk|Registrar|Usher|Paralegal|Sachbearbeiter(?:in)?|Rechtspfleger(?:in)?|RA['’]?in(?=[ \t]+[A-ZÄÖÜ])|Rechtsanwalt|Rechtsanwältin|Notar(?:in)?|Ich,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|I,(?=[ \t]+[^\s,]{2,30}(?:[ \t]+[^\s,]{2,30})?,)|Parent/carer(?: \d)?|Erziehungsberechtigte(?:/?r)?|tax ID of|Steuer-ID von|on file for|wohnhaft bei|follow up with|klärt mit|reference for|Thanks(?=[ \t]+[^\s,]{2,20},)|Danke(?=[ \t]+[^\s,]{2,20},)|Laut(?=[ \t][^\n.]{2,40}[ \t]ist[ \t])`;
 /** A cue that ends in a title: whatever capitalised word follows is a name. */
 const TITLE_CUE =
   /(?:Herrn?|Frau|Hr\.|Fr\.|Dr\.?|Prof\.|Pfr\.|Pfarrer(?:in)?|Mr\.?|Mrs\.?|Ms\.?|Miss|Patient(?:in)?)\s*$/;
@@ -1851,6 +1854,7 @@ export const DETECTORS: Detector[] = [
   spreadsheetColumns,
   joinedNames,
   namesAfterLogKeys,
+  namesInLogStructures,
   namesInCodeLiterals,
   namesInConfigComments,
   namesInClubChat,

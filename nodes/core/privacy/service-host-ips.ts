@@ -1,5 +1,6 @@
 import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
 import { lineAfter, lineBefore } from './line-index.js';
+import { isLogHostKeyAddress } from './log-host-keys.js';
 
 /**
  * A private (RFC 1918) IPv4 address named for one of the organisation's own service hosts: "auth-gw-1
@@ -66,12 +67,14 @@ const RANGE_OR_HOSTING_AFTER =
  */
 const OWN_CONNECTION =
   /(?<![\p{L}])(?:my|mein\p{L}{0,2}|her|his|home|private|privat\p{L}*|residential|residence|household|customer|subscriber|dsl|fibre|fiber|broadband|wohnung|zuhause|daheim)(?![\p{L}])/iu;
-/** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine). */
+/** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
   const after = lineAfter(text, end, 80);
   if (OWN_CONNECTION.test(after)) return false;
   if (RANGE_OR_HOSTING_AFTER.test(text.slice(end, end + 24))) return true;
+  // A log line's host key (`host=`, `"host.ip":`, `[origin ip=`): the service's own private machine.
+  if (isPrivateIPv4(address) && isLogHostKeyAddress(text, index, address)) return true;
   const label = INFRASTRUCTURE_LABEL.exec(text.slice(Math.max(0, index - 200), index));
   if (!label) return false;
   // Words of someone's own just before the label ("my home proxy", "unser Heim-Proxy") keep the address a person's.
