@@ -8,6 +8,9 @@ import { testSetsBefore } from '../../support/earlier-test-sets.js';
 import { describeHeldOutStructure } from '../../support/held-out-structure.js';
 import assert from 'node:assert/strict';
 
+/** A base64 value stands after a field name ending in `_b64`. */
+const BASE64_BEFORE = /(?:_b64":"|_b64=)$/;
+
 // Structure of the labels only: this file never runs a detector on the set.
 describeHeldOutStructure({
   set: 39,
@@ -32,6 +35,13 @@ describeHeldOutStructure({
   },
   // Look-alikes never labelled: Bates numbers and legal-hold numbers.
   lookAlikes: [/\bINSP-\d{7}\b/, /\bLH-\d{4}\b/],
+  // A base64 value (after a field name ending in `_b64`) is checked as the text it encodes.
+  wholeValue: (label, text) => {
+    const value = text.slice(label.start, label.end);
+    if (BASE64_BEFORE.test(text.slice(Math.max(0, label.start - 8), label.start)))
+      return Buffer.from(value, 'base64').toString('utf8');
+    return value;
+  },
 });
 
 describe('set 39 generator parts', () => {

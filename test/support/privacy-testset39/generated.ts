@@ -51,7 +51,7 @@ const PHONES: ((r: Ranlxs1) => string)[] = [
   (r) => `+43 ${r.pick(['664', '676', '699'])} ${r.digits(3)} ${r.digits(4)}`,
   (r) => `+41 ${r.pick(['76', '78', '79'])} ${r.digits(3)} ${r.digits(2)} ${r.digits(2)}`,
   (r) => `+44 ${r.pick(['7412', '7833', '7958'])} ${r.digits(6)}`,
-  (r) => `+31 6 ${r.digits(4)} ${r.digits(4)}`,
+  (r) => `+31 6 ${r.int(1, 5)}${r.digits(3)} ${r.digits(4)}`,
   (r) => `+352 621 ${r.digits(3)} ${r.digits(3)}`,
   (r) => `+1 ${r.pick(['416', '604', '312', '617'])} ${r.int(2, 9)}${r.digits(2)} ${r.digits(4)}`,
 ];
@@ -88,7 +88,7 @@ function person(r: Ranlxs1): Person {
 const pad = (n: number) => String(n).padStart(2, '0');
 function dobText(r: Ranlxs1, p: Person, lang: 'de' | 'en'): string {
   const { d, m, y } = p.dob;
-  switch (r.int(0, 3)) {
+  switch (r.int(0, lang === 'de' ? 2 : 3)) {
     case 0:
       return `${pad(d)}.${pad(m)}.${y}`;
     case 1:
@@ -243,7 +243,9 @@ const extractedMail: Render = (r, lang, n) => {
     if (r.chance(0.5)) b.add('Card used for the excess: ').val('CREDIT_CARD', card(r)).add('\n');
     if (r.chance(0.5)) b.add('German passport no. ').val('DE_PASSPORT', icaoNumber(r, 'passport')).add('\n');
   }
-  b.add('Mobile: ').val('PHONE_NUMBER', claimant.phone).add('\n');
+  b.add(lang === 'de' ? 'Mobil: ' : 'Mobile: ')
+    .val('PHONE_NUMBER', claimant.phone)
+    .add('\n');
   return b;
 };
 
@@ -259,12 +261,11 @@ const ocrForm: Render = (r, lang, n) => {
     .val('DATE_OF_BIRTH', dobText(r, p, lang))
     .add('\n');
   if (lang === 'de') {
-    const d = `${pad(p.dob.d)}${pad(p.dob.m)}${p.dob.y}`;
     if (r.chance(0.4)) b.add('Steuerliche IdNr.: ').val('DE_TAX_ID', taxId(r)).add('\n');
     if (r.chance(0.4)) b.add('Personalausweis: ').val('DE_ID_CARD', icaoNumber(r, 'id')).add('\n');
     b.add('Rentenvers.-Nr.: ')
       .val('DE_SOCIAL_SECURITY', pensionNumber(r, { d: p.dob.d, m: p.dob.m, y: p.dob.y }, p.family, p.female))
-      .add(` (${d.length})\n`);
+      .add('\n');
   }
   b.add(lang === 'de' ? 'Anschrift: ' : 'Address: ')
     .val('POSTAL_ADDRESS', p.address)

@@ -310,4 +310,12 @@ Gegner: Logistik Nord GmbH (Arbeitgeber), Kündigung vom 01.03.2026
 Reisepass der Mandantin (für Identifikation, Kopie anbei): ⟪r:⟫
 Kanzlei am Hafen, Tel. 0431 66870-0`,
   },
+  {
+    lang: 'de',
+    kind: 'Portal-Weiterleitungslink Schadenmeldung',
+    source: `Automatische Weiterleitung aus dem Schadenportal (Vorgang KS-2026-120931)
+Rückfrage-Link für die Sachbearbeitung:
+https://portal.versicherung-beispiel.de/r?vorgang=KS-2026-120931&kunde_b64=⟪m:Z3VsbWFrYWkubWFuZG9raGVsQGdteC5hdA==⟫&name_b64=⟪n:Wmlsb2xhIFhvbG1hdG92YQ==⟫
+Hinweis: Der Link ist 14 Tage gültig.`,
+  },
 ];

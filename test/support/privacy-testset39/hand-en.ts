@@ -283,4 +283,21 @@ Reporter: ⟪n:Ravshan Abdurakhmonov⟫ (owner, sole trader), ⟪m:ravshan@abdur
 Suspicious login to the client portal from a Tor exit relay; the owner's own office IP is ⟪a:86.14.203.77⟫.
 Breach coach assigned; forensic firm on standby.`,
   },
+  {
+    lang: 'en',
+    kind: 'claims webhook payload',
+    source: `POST /hooks/claims HTTP/1.1
+Host: intake.claims-example.com
+Content-Type: application/json
+
+{"event":"claim.created","claim":"MT/26/005117","claimant_email_b64":"⟪m:bG90b21vLnBhaHVsdUBvdXRsb29rLmNvbQ==⟫","claimant_phone_b64":"⟪t:KzQ0IDc4MzMgNDAyOTE4⟫","channel":"web"}`,
+  },
+  {
+    lang: 'en',
+    kind: 'load file validation report without personal data',
+    source: `Production QC – volume VOL001
+DAT rows: 1,482   OPT images: 6,903   Extracted text files: 1,482
+Missing images: 0   Duplicate Bates numbers: 0   Date fields not ISO 8601: 12 (fixed)
+Delimiters: field DC4 (ASCII 20), quote þ, newline ®. Ready for transfer to opposing counsel.`,
+  },
 ];

@@ -42,7 +42,8 @@ export const HAND_WRITTEN_39 = [...HAND_DE, ...HAND_EN];
  *   or an XML attribute over its characters only, never the quotes or the escaped brackets. A name in
  *   "Family, Given" order is one label; a given or family name alone is labelled; forms of address (Frau,
  *   Herr, Mr, Ms, Dr) are outside. An address on one line or a block of lines is one label.
- * - A value written in an encoding that holds a person's value is labelled over its whole encoded run.
+ * - A value written in an encoding that holds a person's value is labelled over its WHOLE encoded run (a base64
+ *   value of a link parameter or JSON field whose name ends in `_b64`).
  * - Organisations' own values are NOT labelled: role mailboxes (claims@, schaden@, info@ of a firm),
  *   switchboards, hotlines, freephone numbers, firm IBANs, company, practice and insurer addresses, policy,
  *   claim, case, Bates and hold numbers, user ids and employee numbers, and the firms' own server IP
