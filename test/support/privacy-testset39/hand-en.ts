@@ -24,7 +24,7 @@ Site visit done. Damage limited to kitchen and hallway, estimate USD 14,300.
 > On 3 Mar, Claims Desk wrote:
 > Please inspect the insured's unit at ⟪h:2250 Kalakaua Ave, Honolulu, HI 96815⟫ and report.
 
-Kaupena
+⟪n:Kaupena⟫
 Direct ⟪t:(808) 946-3371⟫`,
   },
   {
