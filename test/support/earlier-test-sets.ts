@@ -38,6 +38,7 @@ import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
+import { privacyTestSet39 } from './privacy-testset39/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -85,6 +86,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet36,
   privacyTestSet37,
   privacyTestSet38,
+  privacyTestSet39,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
