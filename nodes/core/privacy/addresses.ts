@@ -67,6 +67,9 @@ const DE_STREET_BEFORE = new RegExp(
 );
 /** A numbered pitch or parking bay, whose "-platz" is no square of a town. */
 const PITCH_WORD = /(?:stell|park|zelt|liege|camping)platz[ \t]+$/iu;
+/** Words saying someone lives at the place before its number: a permanent camper's pitch is then their home. Fixed words: linear. */
+const RESIDENCE_BEFORE =
+  /(?<![\p{L}])(?:wohn\p{L}*|lebt|leben|gemeldet|anschrift|adresse|dauercamper\p{L}*|zuhause|daheim|lives|address)(?![\p{L}])/iu;
 /** Whether the code unit is a capital (`[UPPER]`). */
 const isCapitalCode = codeUnitTest(new RegExp(`^[${UPPER}]$`));
 /** A word that ends like a German street. */
@@ -309,11 +312,13 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
   const afterTown =
     !german || de || !before.includes(',') || !MAY_FOLLOW_TOWN.test(before) ? null : DE_STREET_AFTER_TOWN.exec(before);
   if (de || afterTown) {
-    // A campsite's or a car park's numbered pitch ("Stellplatz 44", "Parkplatz 3") is a place on the grounds, no street.
-    if (de && PITCH_WORD.test(de[0])) return;
     start = de ? numberStart - de[0].length : numberStart - afterTown![0].length + afterTown![0].indexOf(afterTown![1]);
     DE_TOWN_AFTER.lastIndex = end;
-    if (DE_TOWN_AFTER.test(text)) end = DE_TOWN_AFTER.lastIndex;
+    const townFollows = DE_TOWN_AFTER.test(text);
+    if (townFollows) end = DE_TOWN_AFTER.lastIndex;
+    // A campsite's or a car park's numbered pitch ("Stellplatz 44", "Parkplatz 3") is a place on the grounds, no street;
+    // privacy first, a postcode and town after it or a word of living there before it make it someone's address.
+    if (de && PITCH_WORD.test(de[0]) && !townFollows && !RESIDENCE_BEFORE.test(before)) return;
   } else {
     if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;
     // "© 2026 Great Lakes Auto Group": the copyright's year, no house number.

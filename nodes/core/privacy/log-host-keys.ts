@@ -29,6 +29,12 @@ const PERSONAL_PART =
 /** A line that hands an address to a device: the address is then someone's. Fixed words: linear. */
 const DEVICE_LINE =
   /(?<![\p{L}])(?:hotspot|dhcp|lease[ds]?|assigned|zugewiesen|vergeben|guest[ _-]?(?:wifi|wi-fi|wlan|network|device)s?|gast[ _-]?(?:wlan|netz)|captive)(?![\p{L}])/iu;
+/**
+ * A line that speaks of someone's own machine ("my home server", "Jana's NAS", "own laptop", a person's device):
+ * the address is then a person's whatever its key. Fixed words and a possessive's "'s": linear.
+ */
+const OWN_MACHINE_LINE =
+  /(?<![\p{L}])(?:my|mine|mein\p{L}{0,2}|our|unser\p{L}{0,2}|own|owner|eigene?\p{L}{0,2}|home|private|privat\p{L}*|personal|persönlich\p{L}*|zuhause|daheim|laptop|notebook|smartphone|iphone|handy|tablet|ipad)(?![\p{L}])|\p{L}['’]s(?![\p{L}])/iu;
 /** A health prober's user agent and a health endpoint's request: the platform polling itself. */
 const HEALTH_PROBE_LINE =
   /"(?:GET|HEAD) \/(?:healthz?|readyz?|livez|health-check|healthcheck|ping|status)(?:[/?][^"\s]*)? HTTP\/[\d.]+" \d{3} [\d-]+ "[^"]*" "(?:kube-probe|ELB-HealthChecker|GoogleHC|Consul Health Check|HAProxy|Envoy\/HC)/;
@@ -44,7 +50,7 @@ export function isLogHostKeyAddress(text: string, index: number, address: string
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const newline = text.indexOf('\n', index);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  if (line.length > 4000 || DEVICE_LINE.test(line)) return false;
+  if (line.length > 4000 || DEVICE_LINE.test(line) || OWN_MACHINE_LINE.test(line)) return false;
   if (index === lineStart) return line.startsWith(`${address} - `) && HEALTH_PROBE_LINE.test(line);
   const before = text.slice(Math.max(lineStart, index - 160), index);
   const otel = OTEL_KEY_BEFORE.exec(before);

@@ -109,11 +109,15 @@ export function travelNoPerson(text: string, e: Entity, value: string): boolean 
   // The kind one or two words back ("Riad Dar ⟦Amina⟧"); the word between is read with the value for a full name.
   const kindBefore = /(\p{Lu}\p{L}+)(?:[ \t]+(\p{Lu}\p{L}+))?[ \t]+["„“«]?$/u.exec(before);
   const wordBefore = kindBefore && !(kindBefore[2] && hasFullName([kindBefore[2], ...all])) ? kindBefore[1] : undefined;
-  if (words.length >= 2 && KIND_FIRST.has(words[0])) return true;
-  if (wordBefore && KIND_FIRST.has(wordBefore)) return true;
-  if (TWO_WORD_KIND_BEFORE.test(before)) return true;
-  if (words.length >= 2 && KIND_LAST.has(words[words.length - 1])) return true;
-  if (KIND_AFTER.test(text.slice(e.end, e.end + 24))) return true;
+  // A lodging or operator named after a person reads the person's name more widely ("Hotel Anna Berg": a surname
+  // that is also a German noun); a place after a trip's noun or an operator's comma does not ("Sri Lanka").
+  const lodging =
+    (words.length >= 2 && KIND_FIRST.has(words[0])) ||
+    (wordBefore !== undefined && KIND_FIRST.has(wordBefore)) ||
+    TWO_WORD_KIND_BEFORE.test(before) ||
+    (words.length >= 2 && KIND_LAST.has(words[words.length - 1])) ||
+    KIND_AFTER.test(text.slice(e.end, e.end + 24));
+  if (lodging) return !hasFullName(all, true);
   if (words.length >= 2 && GEO_FIRST.has(words[0])) return true;
   if (words.length >= 2 && GEO_LAST.has(words[words.length - 1])) return true;
   if (PLACE_NOUN_BEFORE.test(before)) return true;
@@ -123,11 +127,29 @@ export function travelNoPerson(text: string, e: Entity, value: string): boolean 
   return false;
 }
 
-/** A given name before a family name that is no ordinary word: a person's full name ("Jana Novak", not "Sri Lanka"). */
-function hasFullName(words: string[]): boolean {
+/** A surname's shape: a capital and small letters, a double name's hyphen. */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A given name before a family name that is no ordinary word: a person's full name ("Jana Novak", not "Sri Lanka");
+ * with `nounSurnames`, also before a surname that is a German noun ("Anna Berg").
+ */
+function hasFullName(words: string[], nounSurnames = false): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     const next = words[i + 1];
     if (isGivenName(words[i]) && isKnownName(next) && !isDictionaryWord(next) && !isEnglishWord(next)) return true;
+    if (!nounSurnames) continue;
+    // Privacy first: a given name and a capitalised word after it is a full name even where the surname is also an
+    // ordinary German word ("Anna Berg", "Jonas Vogel"); an English landscape word after a given name stays a place's
+    // ("Kestrel Ridge"), and so does a travel kind or a place word.
+    if (
+      isGivenName(words[i]) &&
+      SURNAME_SHAPE.test(next) &&
+      !isEnglishWord(next) &&
+      !KIND_LAST.has(next) &&
+      !GEO_LAST.has(next)
+    )
+      return true;
   }
   return false;
 }
