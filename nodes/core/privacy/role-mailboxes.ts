@@ -150,6 +150,7 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
   if (labels.some((label) => FREE_MAIL.has(label))) return true;
   return labels.slice(0, -1).some((label) => {
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
+    if (familyDomainLabel(label)) return true;
     return label
       .split('-')
       .some(
@@ -159,6 +160,22 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
           soleTraderWord(w),
       );
   });
+}
+
+/** The word for a family, in the languages the role words cover. */
+const FAMILY_WORD = /^(?:familie|family|famille|familia|famiglia|familj|rodzina)$/;
+/**
+ * A family's own domain ("familie-berg.de", "thebergfamily.org", "family-okafor.com") is its members': natural
+ * persons, so even its info@ is personal. A compound that names a service for families is no family's:
+ * "familienkasse", "familienrecht", "familyoffice" (German "Familien-" compounds, "family" before a noun).
+ */
+function familyDomainLabel(label: string): boolean {
+  if (label.split('-').some((w) => FAMILY_WORD.test(w))) return true;
+  // "thebergfamily", "okaforfamilie": a name before the family word.
+  if (/^\p{Ll}{3,}(?:family|familie)$/u.test(label)) return true;
+  // "familieberg", "familyokafor"; "familienkasse", "familylaw" name a service (a compound or an ordinary word).
+  const rest = /^(?:familie|family)(?!n)(\p{Ll}{3,})$/u.exec(label)?.[1];
+  return rest !== undefined && !isDictionaryWord(rest);
 }
 
 /** A title or a one-person practice's word written before its owner's surname ("praxisweber", "drkovac"). */

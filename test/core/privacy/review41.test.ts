@@ -48,6 +48,14 @@ describe('review 41: a person’s values the round’s rules must not drop', () 
     );
   });
 
+  it("keeps a family's own domain personal, even its info@ (natural persons), but not a service for families", () => {
+    for (const address of ['info@familie-berg.de', 'kontakt@family-adeyemi.com', 'hello@thebergfamily.org'])
+      assert.deepEqual(found(`Bitte an ${address} schreiben.`, 'EMAIL_ADDRESS'), [address]);
+    // Look-alikes: a public family benefits office's and a family-law firm's role mailboxes.
+    assert.deepEqual(found('Anfragen an info@familienkasse.de richten.', 'EMAIL_ADDRESS'), []);
+    assert.deepEqual(found('Questions: help@familylaw-experts.co.uk', 'EMAIL_ADDRESS'), []);
+  });
+
   it('reads long lines in linear time', () => {
     const line = (n: number) =>
       Array.from({ length: n }, (_, i) => `level=info host=10.61.${i % 250}.9 msg="x" my laptop Stellplatz ${i}`).join(
