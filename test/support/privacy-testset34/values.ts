@@ -1,5 +1,6 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
 import type { Random64 } from '../held-out-random64.js';
+import { drawIcaoNumber, drawPensionNumber, drawTaxId } from '../held-out-values.js';
 
 export { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
 
@@ -43,22 +44,8 @@ export function cardPrinted(v: string, sep: string): string {
   return grouped(v, sep);
 }
 
-/** A tax id: ten digits, the first not 0, exactly one digit twice and one missing; then its check digit. */
-export function taxId(rng: Random64): string {
-  for (;;) {
-    const pool = [...'0123456789'];
-    for (let i = pool.length - 1; i > 0; i--) {
-      const j = rng.below(i + 1);
-      [pool[i], pool[j]] = [pool[j], pool[i]];
-    }
-    const nine = pool.slice(0, 9);
-    const twice = nine[rng.below(9)];
-    const at = rng.below(10);
-    const ten = [...nine.slice(0, at), twice, ...nine.slice(at)].join('');
-    if (ten[0] === '0') continue;
-    return ten + String(taxIdDigit(ten));
-  }
-}
+/** A tax id (the shared drawing, held-out-values.ts). */
+export const taxId = (rng: Random64): string => drawTaxId(rng);
 
 /** Pension insurance area numbers of the regional carriers and the federal ones. */
 const AREAS = [
@@ -82,27 +69,13 @@ const AREAS = [
   '53',
 ];
 
-export function pensionNumber(
+/** A pension insurance number of one of `AREAS` (the shared drawing, held-out-values.ts). */
+export const pensionNumber = (
   rng: Random64,
   birth: { d: number; m: number; y: number },
   name: string,
   female: boolean,
-): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const initial = name
-    .normalize('NFD')
-    .replace(/[^A-Za-z]/g, '')
-    .charAt(0)
-    .toUpperCase();
-  const serial = two(female ? 50 + rng.below(50) : rng.below(50));
-  const eleven = rng.pick(AREAS) + two(birth.d) + two(birth.m) + two(birth.y % 100) + (initial || 'X') + serial;
-  return eleven + String(pensionDigit(eleven));
-}
+): string => drawPensionNumber(rng, AREAS, birth, name, female);
 
-const ICAO_CHARS = [...'CFGHJKLMNPRTVWXYZ0123456789'];
-/** A German ID card (first letter L M N P R T V W X Y) or passport number (C F G H J K), with check digit. */
-export function icaoNumber(rng: Random64, kind: 'id' | 'passport'): string {
-  let s = rng.pick([...(kind === 'id' ? 'LMNPRTVWXY' : 'CFGHJK')]);
-  for (let i = 0; i < 8; i++) s += rng.pick(ICAO_CHARS);
-  return s + String(icaoDigit(s));
-}
+/** A German ID card or passport number with its check digit (the shared drawing, held-out-values.ts). */
+export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
