@@ -6,14 +6,9 @@ import {
 } from '../../../nodes/core/privacy/directory-entries.js';
 import type { Entity } from '../../../nodes/core/privacy/entities.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { spansOf } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-/** The values of one type the scanner finds in `text`. */
-const valuesOf = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 
 /** One `Get-ADUser | Format-List` entry (made-up people and numbers). */
 const adUser = (given: string, surname: string, officePhone: string, street: string) =>
@@ -33,15 +28,15 @@ const adUser = (given: string, surname: string, officePhone: string, street: str
 describe('directory entries: whose value is it (round 40)', () => {
   it("reads an AD user's OfficePhone as the user's own line, a config key's office line stays the office's", () => {
     const text = `PS C:\\> Get-ADUser -Filter * -Properties * | Format-List\n\n${adUser('Elspeth', 'Marrowby', '+44 117 496 0381', '9 Quayside Row')}\n\n${adUser('Torvald', 'Hennicker', '+44 117 496 0394', '9 Quayside Row')}\n`;
-    const phones = valuesOf(text, 'PHONE_NUMBER');
+    const phones = spansOf(text, 'PHONE_NUMBER');
     assert.ok(phones.includes('+44 117 496 0381'), phones.join(' | '));
     assert.ok(phones.includes('+44 117 496 0394'), phones.join(' | '));
     // Look-alike: a configuration file's office line (no person's entry) is the organisation's.
     const config = `SMTP_HOST=mail.example.org\nOfficePhone: +44 117 496 0777\nSUPPORT_MAILBOX=desk@example.org\n`;
-    assert.ok(!valuesOf(config, 'PHONE_NUMBER').includes('+44 117 496 0777'));
+    assert.ok(!spansOf(config, 'PHONE_NUMBER').includes('+44 117 496 0777'));
     // Look-alike: a YAML block's nested person names no owner of the top-level office line beside it.
     const yaml = `race_marshal:\n  firstname: Oskar\n  lastname: Wendelin\nevent_office: "0621 4478 200"\n`;
-    assert.ok(!valuesOf(yaml, 'PHONE_NUMBER').includes('0621 4478 200'));
+    assert.ok(!spansOf(yaml, 'PHONE_NUMBER').includes('0621 4478 200'));
   });
 
   it("drops the firm's office StreetAddress repeated for several users, keeps one user's own", () => {
@@ -84,13 +79,13 @@ describe('directory entries: whose value is it (round 40)', () => {
       '# mail for all service accounts goes to it-leitstand@example-hausverwaltung.de',
       '',
     ].join('\n');
-    const phones = valuesOf(text, 'PHONE_NUMBER');
+    const phones = spansOf(text, 'PHONE_NUMBER');
     assert.ok(!phones.includes('+49 30 5557 2200'), phones.join(' | '));
     // "svc-marlene" names a person: her number stays.
     assert.ok(phones.includes('+49 30 5557 2201'), phones.join(' | '));
     assert.ok(phones.includes('+49 30 5557 2245'), phones.join(' | '));
-    assert.ok(!valuesOf(text, 'EMAIL_ADDRESS').includes('it-leitstand@example-hausverwaltung.de'));
-    assert.ok(!valuesOf(text, 'PERSON').includes('nologin'));
+    assert.ok(!spansOf(text, 'EMAIL_ADDRESS').includes('it-leitstand@example-hausverwaltung.de'));
+    assert.ok(!spansOf(text, 'PERSON').includes('nologin'));
   });
 
   it('reads a passport number under an "idDocument" key, not a look-alike under another key', () => {
@@ -101,9 +96,9 @@ describe('directory entries: whose value is it (round 40)', () => {
     const check = [...body].reduce((sum, c, i) => sum + value(c) * weights[i % 3], 0) % 10;
     const number = `${body}${check}`;
     const text = `{"userId":"u-4411","idDocument":"${number}","userType":"owner"}`;
-    assert.ok(valuesOf(text, 'DE_PASSPORT').includes(number), JSON.stringify(scanner.scan(text)));
+    assert.ok(spansOf(text, 'DE_PASSPORT').includes(number), JSON.stringify(scanner.scan(text)));
     const lookAlike = `{"userId":"u-4411","buildTag":"${number}","userType":"owner"}`;
-    assert.ok(!valuesOf(lookAlike, 'DE_PASSPORT').includes(number));
+    assert.ok(!spansOf(lookAlike, 'DE_PASSPORT').includes(number));
   });
 
   it('reads long directory-like lines in linear time', () => {

@@ -3,13 +3,9 @@ import { describe, it } from 'mocha';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { isLdif, ldifBase64Values } from '../../../nodes/core/privacy/ldif-records.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { spansOf } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 // Made-up people, streets and organisation.
@@ -39,7 +35,7 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
   it('finds short base64 names (under the general 16-character floor) over the whole run', () => {
     const given = b64('Oléa');
     const text = `version: 1\n\n${entry('Oléa', 'Varnoch', `cn:: ${b64('Oléa Varnoch')}\nsn: Varnoch\ngivenName:: ${given}\n`)}`;
-    const persons = found(text, 'PERSON');
+    const persons = spansOf(text, 'PERSON');
     assert.ok(persons.includes(given), JSON.stringify(persons));
     assert.ok(persons.includes(b64('Oléa Varnoch')), JSON.stringify(persons));
   });
@@ -49,7 +45,7 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
     const cn = b64('Tolvi Marbonie');
     assert.equal(cn.length % 4, 0);
     const text = entry('Tolvi', 'Marbonie', `cn:: ${cn}\nsn: Marbonie\n`);
-    const persons = found(text, 'PERSON');
+    const persons = spansOf(text, 'PERSON');
     assert.ok(persons.includes('Marbonie'), JSON.stringify(persons));
   });
 
@@ -57,9 +53,9 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
     const dn = b64('cn=Marelka Dostrovin,ou=People,dc=quellhof,dc=example');
     const home = b64('Rabenweg 17$34567 Felsheim');
     const text = `dn:: ${dn}\nobjectClass: inetOrgPerson\nsn: Dostrovin\nhomePostalAddress:: ${home}\nhrBirthDate: 19830417\n`;
-    assert.ok(found(text, 'PERSON').includes(dn));
-    assert.deepEqual(found(text, 'POSTAL_ADDRESS'), [home]);
-    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['19830417']);
+    assert.ok(spansOf(text, 'PERSON').includes(dn));
+    assert.deepEqual(spansOf(text, 'POSTAL_ADDRESS'), [home]);
+    assert.deepEqual(spansOf(text, 'DATE_OF_BIRTH'), ['19830417']);
   });
 
   it('an eight-digit birth attribute is a date of birth, also after a base64 line ending in "=" (no soft line break)', () => {
@@ -72,8 +68,8 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
       'Hallgast',
       `sn: Hallgast\n${line}\nhrBirthDate: 19770228\ncreateTimestamp: 20260114093000Z\n`,
     );
-    assert.deepEqual(found(text, 'DATE_OF_BIRTH'), ['19770228']);
-    assert.deepEqual(found(text, 'POSTAL_ADDRESS'), [home]);
+    assert.deepEqual(spansOf(text, 'DATE_OF_BIRTH'), ['19770228']);
+    assert.deepEqual(spansOf(text, 'POSTAL_ADDRESS'), [home]);
   });
 
   it("the organisation's postalAddress (shared, or beside a homePostalAddress) is no one's; a home address is", () => {
@@ -88,7 +84,7 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
       entry('Corvin', 'Ashgrove', `sn: Ashgrove\npostalAddress:: ${b64(office)}\n`) +
       '\n' +
       entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: ${office}\n`);
-    const postal = found(text, 'POSTAL_ADDRESS');
+    const postal = spansOf(text, 'POSTAL_ADDRESS');
     assert.deepEqual(postal, ['Lerchenstieg 9$22111 Hamburg']);
     // A street-first office whose street part a street detector reads on its own is dropped whole too.
     const dublin = '12 Harbour Place$Dublin 2 D02 X285';
@@ -100,10 +96,10 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
       ) +
       '\n' +
       entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: ${dublin}\n`);
-    assert.deepEqual(found(english, 'POSTAL_ADDRESS'), ['7 Lark Row$Cork T12 K8AF']);
+    assert.deepEqual(spansOf(english, 'POSTAL_ADDRESS'), ['7 Lark Row$Cork T12 K8AF']);
     // Alone in one entry, with nothing saying it is an office: still flagged (privacy first).
     const alone = entry('Dalia', 'Fenwright', `sn: Fenwright\npostalAddress: Unkenweg 4$22111 Hamburg\n`);
-    assert.deepEqual(found(alone, 'POSTAL_ADDRESS'), ['Unkenweg 4$22111 Hamburg']);
+    assert.deepEqual(spansOf(alone, 'POSTAL_ADDRESS'), ['Unkenweg 4$22111 Hamburg']);
   });
 
   it('binary and secrets in base64 do not become people; a description without personal data stays clean', () => {
@@ -119,7 +115,7 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
       `sn: Morlind\nobjectGUID:: ${guid.toString('base64')}\njpegPhoto:: ${jpeg.toString('base64')}\n` +
         `userPassword:: ${b64('{SSHA}Yk3pQ9zr0cVwLx2mN8tR5uHaE1o=')}\ndescription:: ${b64('Boiler room keys, second floor')}\n`,
     );
-    const persons = found(text, 'PERSON');
+    const persons = spansOf(text, 'PERSON');
     assert.ok(persons.includes('Morlind'));
     for (const p of persons) assert.ok(!p.includes(guid.toString('base64').slice(0, 8)) && !p.includes('/9j'), p);
     assert.deepEqual(
@@ -132,12 +128,12 @@ describe('LDIF read by its grammar (RFC 2849)', () => {
   it('an unknown attribute whose base64 decodes to a name stays flagged (privacy first)', () => {
     const value = b64('Wendrin Hollacott');
     const text = entry('Wendrin', 'Hollacott', `sn: Hollacott\nxManagerName:: ${value}\n`);
-    assert.ok(found(text, 'PERSON').includes(value), JSON.stringify(found(text, 'PERSON')));
+    assert.ok(spansOf(text, 'PERSON').includes(value), JSON.stringify(spansOf(text, 'PERSON')));
   });
 
   it("an AD distinguished name gives the person without the attribute type 'CN'", () => {
     const text = 'Name      : Orsolya Brenck\nManager   : CN=Tamsin Quillfeather,OU=Staff,DC=corp,DC=example\n';
-    const persons = found(text, 'PERSON');
+    const persons = spansOf(text, 'PERSON');
     assert.ok(persons.includes('Tamsin Quillfeather'), JSON.stringify(persons));
     assert.ok(!persons.some((p) => p === 'CN' || p.includes('OU')), JSON.stringify(persons));
   });

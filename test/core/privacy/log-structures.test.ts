@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { spansOf } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-
-/** Each finding of `type` in `text`, as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 
 describe('log structures: the service’s own hosts', () => {
   it('drops private addresses under logfmt and MDC host keys, keeps the client’s', () => {
@@ -19,7 +13,7 @@ describe('log structures: the service’s own hosts', () => {
       'job=night-sync msg="done" target=172.22.4.8\n' +
       '04:05:08,120 [desk-2] INFO  DeskSession - start terminal=192.168.77.21\n' +
       'ts=2027-03-02T04:05:09Z level=info remote_addr=10.77.3.99 msg="login"\n';
-    const ips = found(text, 'IP_ADDRESS');
+    const ips = spansOf(text, 'IP_ADDRESS');
     assert.deepEqual(ips.sort(), ['10.77.3.99', '203.0.113.45']);
   });
 
@@ -28,27 +22,27 @@ describe('log structures: the service’s own hosts', () => {
       '{"message":"checkin","client.ip":"10.55.1.7","host.ip":"10.55.0.4","source.ip":"192.168.9.9"}\n' +
       '{"resource":{"attributes":[{"key":"host.ip","value":{"stringValue":"10.55.0.5"}},' +
       '{"key":"client.address","value":{"stringValue":"10.55.1.8"}}]}}\n';
-    assert.deepEqual(found(text, 'IP_ADDRESS').sort(), ['10.55.1.7', '10.55.1.8', '192.168.9.9']);
+    assert.deepEqual(spansOf(text, 'IP_ADDRESS').sort(), ['10.55.1.7', '10.55.1.8', '192.168.9.9']);
   });
 
   it('drops RFC 5424 origin ip, keeps an ip under any other SD element', () => {
     const text =
       '<134>1 2027-03-02T04:05:06Z fe1 desk - - [visitor@32473 ip="10.60.2.2"][origin ip="10.60.1.1"] arrived\n';
-    assert.deepEqual(found(text, 'IP_ADDRESS'), ['10.60.2.2']);
+    assert.deepEqual(spansOf(text, 'IP_ADDRESS'), ['10.60.2.2']);
   });
 
   it('keeps a host key’s address on a line that hands it to a device, and public hosts', () => {
     const text =
       'ts=2027-03-02T04:05:06Z host=192.168.88.14 msg="hotspot lease assigned to Pim Vos"\n' +
       'ts=2027-03-02T04:05:07Z host=81.2.69.160 msg="ok"\n';
-    assert.deepEqual(found(text, 'IP_ADDRESS').sort(), ['192.168.88.14', '81.2.69.160']);
+    assert.deepEqual(spansOf(text, 'IP_ADDRESS').sort(), ['192.168.88.14', '81.2.69.160']);
   });
 
   it('drops an access log’s private first column polled by a health prober, keeps visitors’', () => {
     const text =
       '10.91.0.3 - - [02/Mar/2027:04:05:06 +0100] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.30"\n' +
       '10.91.0.4 - - [02/Mar/2027:04:05:07 +0100] "GET /book HTTP/1.1" 200 812 "-" "Mozilla/5.0 (X11)"\n';
-    assert.deepEqual(found(text, 'IP_ADDRESS'), ['10.91.0.4']);
+    assert.deepEqual(spansOf(text, 'IP_ADDRESS'), ['10.91.0.4']);
   });
 
   it('reads long log lines in linear time', () => {
@@ -65,7 +59,7 @@ describe('log structures: people’s names as key and value pairs', () => {
       '{"key":"guest.name","value":{"stringValue":"Quillon Brevatto"}},' +
       '{"key":"guest.room","value":{"stringValue":"Sea View"}},' +
       '{"key":"passenger.family_name","value":{"stringValue":"Ostrevik"}}]}\n';
-    const names = found(text, 'PERSON');
+    const names = spansOf(text, 'PERSON');
     assert.ok(names.includes('Quillon Brevatto'), names.join('|'));
     assert.ok(names.includes('Ostrevik'), names.join('|'));
     assert.ok(!names.some((n) => /Front|Sea View/.test(n)), names.join('|'));
@@ -75,7 +69,7 @@ describe('log structures: people’s names as key and value pairs', () => {
     const text =
       '2027-03-02 04:05:06.120 ERROR [pool-3] [guest=Tarvo Mellinghaus booking=BK-7741 lang=de] export failed\n' +
       '2027-03-02 04:05:07.120 INFO  [pool-3] [service=Night Audit stage=Close Day] done\n';
-    const names = found(text, 'PERSON');
+    const names = spansOf(text, 'PERSON');
     assert.ok(names.includes('Tarvo Mellinghaus'), names.join('|'));
     assert.ok(!names.some((n) => /Night|Audit|Close/.test(n)), names.join('|'));
   });
@@ -100,7 +94,7 @@ describe('log structures: a document number quoted in an exception', () => {
       'INFO batch code CZLXRVNKH' +
       icaoCheck('CZLXRVNKH') +
       ' closed\n';
-    const passports = found(text, 'DE_PASSPORT');
+    const passports = spansOf(text, 'DE_PASSPORT');
     assert.equal(passports.length, 1, passports.join('|'));
   });
 });
@@ -122,7 +116,7 @@ describe('log structures: a kiosk’s captured name', () => {
       '02:10:01,100 [desk-1] INFO  DeskSession - Name erfasst: Loa Feld\n' +
       '02:10:01,500 [desk-2] INFO  DeskSession - Name captured: Sina Bank\n' +
       '02:10:02,100 [desk-1] INFO  DeskSession - Name erfasst: Bitte warten\n';
-    const names = found(text, 'PERSON');
+    const names = spansOf(text, 'PERSON');
     assert.deepEqual(names, ['Loa Feld', 'Sina Bank']);
   });
 });

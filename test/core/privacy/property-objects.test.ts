@@ -1,22 +1,8 @@
-import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { flags, leaves } from '../../support/person-spans.js';
 
 const scanner = new PrivacyScanner();
-
-/** The texts of the findings of one type. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
-const flags = (text: string, type: string, value: string) =>
-  assert.ok(
-    found(text, type).some((f) => f.includes(value)),
-    `${value} should be flagged: ${JSON.stringify(found(text, type))}`,
-  );
-const leaves = (text: string, type: string, value: string) =>
-  assert.ok(!found(text, type).some((f) => f.includes(value)), `${value} should not be flagged`);
 
 describe("property objects: the property a document is about is no person's home", () => {
   it('reads the address after a property label as the property (German and English)', () => {

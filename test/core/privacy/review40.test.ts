@@ -1,6 +1,6 @@
-import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { flags, leaves } from '../../support/person-spans.js';
 
 /**
  * Hostile review of round 40: a person's value the round's organisation and property rules must not drop (a couple's
@@ -8,18 +8,6 @@ import { assertLinearTime, repeated } from '../../support/linear-time.js';
  * person's name under a town key), each beside a look-alike the round's rules still leave.
  */
 const scanner = new PrivacyScanner();
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
-const flags = (text: string, type: string, value: string) =>
-  assert.ok(
-    found(text, type).some((f) => f.includes(value)),
-    `${value} should be flagged: ${JSON.stringify(found(text, type))}`,
-  );
-const leaves = (text: string, type: string, value: string) =>
-  assert.ok(!found(text, type).some((f) => f.includes(value)), `${value} should not be flagged`);
 
 describe('review 40: round 40 drops no person’s value', () => {
   it('keeps "unser Konto" of a private couple; a firm’s letter still gives the firm’s account', () => {
