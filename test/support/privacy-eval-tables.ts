@@ -85,6 +85,8 @@ export interface PeerFigures {
   testSet37?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 38 (`privacy-testset38/`). */
   testSet38?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 39 (`privacy-testset39/`). */
+  testSet39?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -125,7 +127,8 @@ export type LaterSet =
   | 35
   | 36
   | 37
-  | 38;
+  | 38
+  | 39;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -247,7 +250,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 38 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 39 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -54,6 +54,7 @@ import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
+import { privacyTestSet39 } from './privacy-testset39/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -267,6 +268,10 @@ const test37 = scoreLaterSet(37, privacyTestSet37());
 // application and service logs as a log shipper delivers them), by helpers who never read the detectors nor saw
 // their output on it; scored once at the end of the fortieth round.
 const test38 = scoreLaterSet(38, privacyTestSet38());
+// Test set 39: written during the forty-first round, built unlike sets 1 to 38 (insurance; e-discovery and legal-hold
+// load files: Concordance DAT, Opticon, EDRM XML, privilege logs, extracted texts), by helpers who never read the
+// detectors nor saw their output on it; scored once at the start of the forty-second round.
+const test39 = scoreLaterSet(39, privacyTestSet39());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -309,6 +314,7 @@ if (process.argv.includes('--write')) {
     testSet36: test36.figures,
     testSet37: test37.figures,
     testSet38: test38.figures,
+    testSet39: test39.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -353,6 +359,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset36', test36.block);
   readme = replaceReadmeSection(readme, 'privacy-testset37', test37.block);
   readme = replaceReadmeSection(readme, 'privacy-testset38', test38.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset39', test39.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
