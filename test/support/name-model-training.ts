@@ -47,10 +47,11 @@ import { privacyTestSet35 } from './privacy-testset35/index.js';
 import { privacyTestSet36 } from './privacy-testset36/index.js';
 import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
+import { privacyTestSet39 } from './privacy-testset39/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 38 (sets 9 to 38 became development data once they were scored).
+ * test sets 1 to 39 (sets 9 to 39 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -94,6 +95,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test36', privacyTestSet36()],
     ['test37', privacyTestSet37()],
     ['test38', privacyTestSet38()],
+    ['test39', privacyTestSet39()],
   ];
 }
 
