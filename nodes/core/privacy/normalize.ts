@@ -22,6 +22,7 @@ import { fileNameWords, joinedParameterSections } from './file-names.js';
 import { readFormLeaders } from './form-leaders.js';
 import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
+import { readLoadFile } from './load-files.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
 
@@ -159,7 +160,12 @@ export function normalizeForDetection(original: string): NormalizedText {
 
 /** The view of a text that is not LaTeX (or of a LaTeX source already read as text). */
 function viewOf(original: string): NormalizedText {
-  const view = decodedAndFolded(original);
+  const folded = decodedAndFolded(original);
+  // A Concordance DAT load file reads as a delimited table (load-files.ts): þ qualifiers as quotes, ASCII 20 as a tab,
+  // ® as ";", ¶ as a blank. One character for one: spans map back as they are.
+  const dat = readLoadFile(folded.text);
+  const view: NormalizedText =
+    dat === undefined ? folded : { text: dat.text, unchanged: false, toOriginal: folded.toOriginal };
   // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
   // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
   // First a value a converter broke across a page is read whole (page-breaks.ts): footer and header between its halves left out.

@@ -34,6 +34,8 @@ const CONTACT_GAP =
  */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|privately|persönlich|personal|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact|konto|account|bankverbindung|iban))(?![\p{L}])/iu;
+/** An e-mail address as a line holds it (bounded parts: linear). */
+const ADDRESS_ON_LINE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** How many lines above a contact line a person's name makes it their signature (name, title, blank line). */
 const SIGNATURE_LINES = 3;
 /** The longest line (a title, a department) that may stand between a signature's name and its contact line. */
@@ -109,7 +111,9 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     const line = lines.lineOf(e.start);
     const from = Math.max(lines.lineStart(line), e.start - LINE_REACH);
     const to = Math.min(lines.lineEnd(line), e.end + LINE_REACH);
-    return text.slice(from, e.start) + ' ' + text.slice(e.end, to);
+    // Other addresses on the line are no cue either: "proton.me" is no "me", "home@…" no "home" (a load file's row
+    // lists a message's parties on one line).
+    return (text.slice(from, e.start) + ' ' + text.slice(e.end, to)).replace(ADDRESS_ON_LINE, ' ');
   };
   const roles: Entity[] = [];
   for (const e of found) {

@@ -9,6 +9,7 @@ import { isOrganisationName, opensWithInstitution } from './postal-shapes.js';
 import { addressShapedCell } from './labelled-addresses.js';
 import { PHONE_COLUMN } from './phone-columns.js';
 import { contactExportEnd } from './interchange-contact-csv.js';
+import { isLoadFileHeader, isLoadFilePersonField, loadFilePersons } from './load-files.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
 import {
   ID_DOCUMENT_COLUMN,
@@ -71,7 +72,21 @@ const HEADING_HINT = new RegExp(
   byFirstLetter(
     'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
-      .concat(ROLE_COLUMN_HINTS, ['anschrift', 'adresse', 'address', 'gläubiger', 'creditor', 'schuldner', 'debtor']),
+      .concat(ROLE_COLUMN_HINTS, [
+        'custodian',
+        'begdoc',
+        'begbates',
+        'prodbeg',
+        'verwahrer',
+        'absender',
+        'anschrift',
+        'adresse',
+        'address',
+        'gläubiger',
+        'creditor',
+        'schuldner',
+        'debtor',
+      ]),
   ),
   'i',
 );
@@ -408,14 +423,23 @@ export const tableColumns = (source: string): Entity[] => {
       from = Math.max(from, contactExport);
       continue;
     }
-    const columns = heads.flatMap((h, i) => {
+    // A production's load file (load-files.ts): its CUSTODIAN, FROM, TO, CC … fields hold lists of persons and addresses.
+    const loadFile = isLoadFileHeader(heads.map((h) => text.slice(h.start, h.end)));
+    type Column = {
+      index: number;
+      kind: NonNullable<ReturnType<typeof columnKind>> | 'POSTAL_ADDRESS' | 'PARTY' | 'LOAD_FILE_PERSON';
+      role: boolean;
+    };
+    const columns = heads.flatMap((h, i): Column[] => {
+      if (loadFile && isLoadFilePersonField(text.slice(h.start, h.end)))
+        return [{ index: i, kind: 'LOAD_FILE_PERSON', role: false }];
       const kind = columnKind(text.slice(h.start, h.end)) ?? addressOrPartyColumn(text.slice(h.start, h.end));
       // A role heading ("Operator", "Agent") lists machines and tools too: its cells are read more strictly.
       return kind ? [{ index: i, kind, role: kind === 'PERSON' && isRoleHeading(text.slice(h.start, h.end)) }] : [];
     });
     if (columns.length === 0 || heads.length < 2) continue;
     // An address column is read only beside a column of people: its cells are theirs.
-    if (!columns.some((c) => c.kind === 'PERSON' || c.kind === 'PARTY')) {
+    if (!columns.some((c) => c.kind === 'PERSON' || c.kind === 'PARTY' || c.kind === 'LOAD_FILE_PERSON')) {
       for (let c = columns.length - 1; c >= 0; c--) if (columns[c].kind === 'POSTAL_ADDRESS') columns.splice(c, 1);
       if (columns.length === 0) continue;
     }
@@ -452,6 +476,7 @@ export const tableColumns = (source: string): Entity[] => {
       first.kind !== 'PERSON' &&
       first.kind !== 'PARTY' &&
       first.kind !== 'POSTAL_ADDRESS' &&
+      first.kind !== 'LOAD_FILE_PERSON' &&
       heads.length === 2 &&
       columns.length === 1 &&
       first.index === 0
@@ -488,9 +513,16 @@ export const tableColumns = (source: string): Entity[] => {
         let person = false;
         for (const { index, kind, role } of columns) {
           const cell = rowCells[index];
+          if (cell && kind === 'LOAD_FILE_PERSON') {
+            for (const span of loadFilePersons(text.slice(cell.start, cell.end), cell.start, personCell)) {
+              out.push({ type: 'PERSON', start: span.start, end: span.end, score: 0.9 });
+              person = true;
+            }
+            continue;
+          }
           if (!cell || cell.end - cell.start > 60) continue;
           const value = text.slice(cell.start, cell.end);
-          if (kind === 'POSTAL_ADDRESS') continue;
+          if (kind === 'POSTAL_ADDRESS' || kind === 'LOAD_FILE_PERSON') continue;
           if (kind === 'PARTY') {
             if (partyCell(value)) {
               out.push({ type: 'PERSON', start: cell.start, end: cell.end, score: 0.9 });
