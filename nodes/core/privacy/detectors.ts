@@ -41,6 +41,7 @@ import { livestockNumberAt } from './livestock-numbers.js';
 import { joinedNames } from './names-joined.js';
 import { namesAfterLogKeys } from './names-log-keys.js';
 import { namesInLogStructures } from './names-log-structures.js';
+import { namesInXmlPairs } from './names-edrm-tags.js';
 import { namesInCodeLiterals } from './names-code-literals.js';
 import { namesInConfigComments } from './names-config-comments.js';
 import { namesInClubChat } from './names-club-chat.js';
@@ -1855,6 +1856,7 @@ export const DETECTORS: Detector[] = [
   joinedNames,
   namesAfterLogKeys,
   namesInLogStructures,
+  namesInXmlPairs,
   namesInCodeLiterals,
   namesInConfigComments,
   namesInClubChat,

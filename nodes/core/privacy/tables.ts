@@ -11,6 +11,8 @@ import { PHONE_COLUMN } from './phone-columns.js';
 import { contactExportEnd } from './interchange-contact-csv.js';
 import { isLoadFileHeader, isLoadFilePersonField, loadFilePersons } from './load-files.js';
 import { ROLE_COLUMN, ROLE_COLUMN_HINTS, roleCell } from './names-table-columns.js';
+// E-discovery and legal-hold headings (custodians, privilege logs' authors and recipients): their own block.
+import { DISCOVERY_COLUMN, DISCOVERY_COLUMN_HINTS, nameBeforeRole } from './discovery-columns.js';
 import {
   ID_DOCUMENT_COLUMN,
   TAX_ID_COLUMN,
@@ -72,13 +74,11 @@ const HEADING_HINT = new RegExp(
   byFirstLetter(
     'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
-      .concat(ROLE_COLUMN_HINTS, [
-        'custodian',
+      // A load file's Bates headings (load-files.ts) and the e-discovery person headings (discovery-columns.ts).
+      .concat(ROLE_COLUMN_HINTS, DISCOVERY_COLUMN_HINTS, [
         'begdoc',
         'begbates',
         'prodbeg',
-        'verwahrer',
-        'absender',
         'anschrift',
         'adresse',
         'address',
@@ -126,7 +126,7 @@ export const isRoleHeading = (heading: string) =>
 /** What a column holds, from its heading. */
 export function columnKind(heading: string): 'PERSON' | ColumnValueKind | undefined {
   const plain = plainHeading(heading);
-  if (NAME_COLUMN.test(plain) || ROLE_COLUMN.test(plain)) return 'PERSON';
+  if (NAME_COLUMN.test(plain) || ROLE_COLUMN.test(plain) || DISCOVERY_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   // A phone column is read only in a table the name and birth headings above let in (no hint of its own: no cost elsewhere).
   if (PHONE_COLUMN.test(plain)) return 'PHONE_NUMBER';
@@ -537,7 +537,10 @@ export const tableColumns = (source: string): Entity[] => {
                 : undefined
               : columnValueType(kind, value, latestYear);
           if (type === 'PERSON') person = true;
-          if (type) out.push({ type, start: cell.start, end: cell.end, score: 0.9 });
+          // A privilege log's "Name (role)": the role in brackets is no part of the name.
+          if (type === 'PERSON')
+            out.push({ type, start: cell.start, end: cell.start + nameBeforeRole(value), score: 0.9 });
+          else if (type) out.push({ type, start: cell.start, end: cell.end, score: 0.9 });
           // "March 8, 1993" unquoted in a CSV row: the date's comma split it into two cells.
           else if (kind === 'DATE_OF_BIRTH' && delimiter === ',' && rowCells[index + 1]) {
             const joined = rowCells[index + 1];
