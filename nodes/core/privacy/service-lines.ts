@@ -32,9 +32,10 @@ const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu'
 /**
  * A German department or service compound right before the number, alone or with its phone word: "Regressabteilung,
  * Telefon", "Vertriebsunterstützung, Tel.", "Schadenservice:". A department's line is the organisation's; a person
- * named before it on its line keeps it (the check below), and a mobile stays a person's (`personalPhone`).
+ * named before it on its line keeps it (the check below), and a mobile stays a person's (`personalPhone`). A phone
+ * word or a colon must follow: "Für Fragen: Schadenservice, 058 …" is labelled a person's in set 15.
  */
-const DEPARTMENT_LABEL = String.raw`(?<![\p{L}-])\p{L}{3,}(?:abteilung|service|unterstützung)(?:[ \t]*,?[ \t]*(?:Tel|Telefon|Fon)\.?)?`;
+const DEPARTMENT_LABEL = String.raw`(?<![\p{L}-])\p{L}{3,}(?:abteilung|service|unterstützung)(?:[ \t]*,?[ \t]*(?:Tel|Telefon|Fon)\.?|[ \t]*:)`;
 /**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
  * - "… the council portal or call": an organisation word, then within the sentence the verb "call".

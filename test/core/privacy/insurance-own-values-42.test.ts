@@ -10,6 +10,7 @@ describe("insurers' own values and claims lists' words (round 42)", () => {
     flags('Sachbearbeiterin Jana Berg, Schadenservice, Tel. 0221 148-2231', 'PHONE_NUMBER', '0221 148-2231');
     flags('Rückfragen bitte an mich: meine Nummer 0711 9330-41.', 'PHONE_NUMBER', '0711 9330-41');
     flags('Schadenservice: 0176 48823019', 'PHONE_NUMBER', '0176 48823019');
+    flags('Für Fragen: Schadenservice, 058 280 11 60.', 'PHONE_NUMBER', '058 280 11 60');
   });
 
   it("drops a directory's switchboard row, keeps a switchboard in a sentence", () => {
