@@ -1,5 +1,6 @@
 import { DETECTORS } from './detectors.js';
 import { isKubernetesKind, withoutConfigResourceNames } from './config-infrastructure.js';
+import { withoutClaimNotes } from './not-people-claim-notes.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
@@ -284,6 +285,8 @@ export class PrivacyScanner {
     found = withoutWikiHandles(seen, found);
     // A Terraform or Kubernetes resource's own name (`"name": "clubhouse_camera"`, `namespace: acme`) is no person's.
     found = withoutConfigResourceNames(seen, found);
+    // A claims list's "Pool (kein fester Fahrer)", "X, Malermeister", "Nächste Runde:" (not-people-claim-notes.ts).
+    found = withoutClaimNotes(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.
     for (const e of birthDatesInPersonRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "| Novak, Jana | Master | Croatian | 04.05.1976, Split |", "Skipper: Jana Novak, 11.11.1980, Croatian": crew lists.

@@ -44,9 +44,17 @@ const BODY_ACCOUNT_BEFORE =
  * "auf unser Konto" is an organisation's account only in a letter naming an organisation (a legal form, a property
  * manager, an owners' association): a couple or two tenants writing "bitte auf unser Konto" give their own account.
  */
-const OUR_ACCOUNT_BEFORE = /(?:^|[^\p{L}])unser(?:e[mn]?)?[ \t]+Konto(?![\p{L}])/iu;
+const OUR_ACCOUNT_BEFORE =
+  /(?:^|[^\p{L}])(?:unser(?:e[mn]?)?[ \t]+Konto|(?:to|into|in)[ \t]+our[ \t]+(?:bank[ \t]+)?account)(?![\p{L}])/iu;
 const ORGANISATION_NAMED =
   /(?:^|[^\p{L}])(?:Hausverwaltung|Immobilienverwaltung|Verwaltung|WEG|Wohnungseigentümergemeinschaft|Eigentümergemeinschaft|Genossenschaft|Immobilien)(?![\p{L}])/u;
+/**
+ * An insurer writing as one (round 42, set 39's recovery letters): "unserem Versicherungsnehmer", "our insured", a
+ * recovery or claims department signing ("Regressabteilung", "Recoveries Team"). A policyholder writing to the
+ * insurer names "Versicherung" too, so the insurer's word alone does not say who writes "unser Konto".
+ */
+const INSURER_WRITES =
+  /(?:^|[^\p{L}])(?:unser(?:e[mnrs]?)?[ \t]+Versicherungsnehmer\p{L}*|unser(?:e[mnrs]?)?[ \t]+Versicherte\p{L}*|our[ \t]+(?:insured|policyholder)s?|(?:Regress|Schaden|Leistungs)abteilung|(?:Recoveries|Recovery|Subrogation|Claims)[ \t]+(?:Team|Department|Unit))(?![\p{L}])/u;
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
@@ -87,7 +95,10 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     const before = text.slice(lineStart, e.start);
     if (PERSONAL_CUE.test(before)) return true;
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
-    if (accountNamedBefore(before, OUR_ACCOUNT_BEFORE) && (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text)))
+    if (
+      accountNamedBefore(before, OUR_ACCOUNT_BEFORE) &&
+      (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text) || INSURER_WRITES.test(text))
+    )
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     if (accountNamedBefore(before, BODY_ACCOUNT_BEFORE))
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { PERSONAL_CUE, personalPhone } from './organisation-contacts.js';
+import { legalForms } from './legal-forms.js';
 
 /**
  * An organisation's own phone, fax or address under a label that says whose it is: "Tel. Apotheke 0911 …",
@@ -24,6 +25,25 @@ const LABEL = new RegExp(
 );
 
 const CONTACT_TYPES = new Set(['PHONE_NUMBER', 'POSTAL_ADDRESS']);
+/**
+ * "Geschäftsanschrift:" or "Firmenanschrift:" under a line naming a person ("Name: X" over it, a register's entry of a
+ * sole trader or a broker) or after a person on its own line: the business is that person's, and so is its address
+ * (README's convention: a one-person business's values are its owner's). A firm's legal form there makes it the firm's.
+ */
+const BUSINESS_LABEL = /(?:Geschäfts|Firmen)(?:anschrift|adresse)[ \t]*:?[ \t]*$/iu;
+/**
+ * The address read with the practice's own word in front ("…, Praxis Marktplatz 4, 72070 Tübingen"): the practice's
+ * premises, read as "Praxisanschrift:" is (set 39 leaves a doctor's practice address so unlabelled).
+ */
+const PREMISES_WORD = /^(?:Praxis|Kanzlei|Apotheke)[ \t]+\p{Lu}/u;
+const FIRM_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${legalForms(['GbR'], [])})(?![\\p{L}])`, 'u');
+/** Whether a PERSON is named on the label's line before the value or on the line above it, with no firm's form. */
+function ownersBusiness(text: string, e: Entity, personStarts: number[]): boolean {
+  const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+  const aboveStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  if (FIRM_FORM.test(text.slice(aboveStart, e.start))) return false;
+  return personBetween(personStarts, aboveStart, e.start);
+}
 
 /**
  * A member of parliament's or a party's office right before an address: "Wahlkreisbüro Erfurt-Nord · …", "An das
@@ -88,6 +108,14 @@ function personBetween(starts: number[], from: number, to: number): boolean {
 const INTERNATIONAL = /^(?:\+|00)[1-9]/;
 const NEAR = 200;
 
+/** Whether a label before the value (or the practice's word opening it) gives it as the organisation's. */
+function organisationLabel(text: string, e: Entity, personStarts: number[]): boolean {
+  const before = text.slice(Math.max(0, e.start - 48), e.start);
+  if (e.type === 'POSTAL_ADDRESS' && PREMISES_WORD.test(text.slice(e.start, e.end))) return true;
+  if (!LABEL.test(before)) return false;
+  return !(BUSINESS_LABEL.test(before) && ownersBusiness(text, e, personStarts));
+}
+
 export function withoutOrganisationLabelledContacts(text: string, found: Entity[]): Entity[] {
   const personStarts = found
     .filter((e) => e.type === 'PERSON')
@@ -103,7 +131,7 @@ export function withoutOrganisationLabelledContacts(text: string, found: Entity[
     (e) =>
       !inOffice(e) &&
       (!CONTACT_TYPES.has(e.type) ||
-        (!LABEL.test(text.slice(Math.max(0, e.start - 48), e.start)) && !organisationLine(text, e, personStarts))),
+        (!organisationLabel(text, e, personStarts) && !organisationLine(text, e, personStarts))),
   );
   return kept.length === found.length ? found : kept;
 }

@@ -73,6 +73,11 @@ const FUNCTION_WORDS = new Set(
     'kita kitas aufenthalt auslaenderbehoerde ' +
     'council housing income rents repairs maintenance licensing parking waste recycling benefits registrar ' +
     'registrars electoral elections library libraries consumer complaints complaint ' +
+    // Insurance lines and desks (round 42: set 39): a line of business or a standby desk is a department's mailbox
+    'hausrat wohngebaeude gebaeude haftpflicht rechtsschutz unfall kfz kraftfahrt krankenversicherung ' +
+    'lebensversicherung sachversicherung regress bereitschaft bereitschaftsdienst antrag antraege vertrag ' +
+    'vertraege makler maklerservice vermittler gutachten underwriting motor household liability recoveries ' +
+    'subrogation renewals policies brokers adjusters ' +
     // Bank / insurer
     'kredit kredite baufinanzierung finanzierung immobilien kontoservice karten kartenservice wertpapiere depot ' +
     'vorsorge versicherung versicherungen filiale firmenkunden privatkunden geschaeftskunden beratung ' +

@@ -30,6 +30,13 @@ const DESK_LABEL = String.raw`(?:\bunser(?:e[mn]?)?[ \t]+(?:Büro|Zentrale|Kunde
 const HOST_DESK = String.raw`(?:\b(?:rezeption|reception|front[ \t]+desk)\b[^\n.!?]{0,60}\b(?:tel|phone|telefon)\.?|\bcall[ \t]+us[ \t]+(?:on|at)|[.!?][ \t]+(?:the[ \t]+)?office[ \t]*:)`;
 const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
 /**
+ * A German department or service compound right before the number, alone or with its phone word: "Regressabteilung,
+ * Telefon", "Vertriebsunterstützung, Tel.", "Schadenservice:". A department's line is the organisation's; a person
+ * named before it on its line keeps it (the check below), and a mobile stays a person's (`personalPhone`). A phone
+ * word or a colon must follow: "Für Fragen: Schadenservice, 058 …" is labelled a person's in set 15.
+ */
+const DEPARTMENT_LABEL = String.raw`(?<![\p{L}-])\p{L}{3,}(?:abteilung|service|unterstützung)(?:[ \t]*,?[ \t]*(?:Tel|Telefon|Fon)\.?|[ \t]*:)`;
+/**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
  * - "… the council portal or call": an organisation word, then within the sentence the verb "call".
  * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
@@ -44,7 +51,7 @@ const SERVICE_LABEL = new RegExp(
   String.raw`(?:\b${ORGANISATION_WORD}\b[^.!?\n]{0,40}\bcall(?:[ \t]+(?:us|them))?(?:[ \t]+on)?|` +
     String.raw`\b(?:depot|route|fleet|network|traffic|control[ \t-]?room|duty|shift|operations)[ \t]+(?:controller|dispatcher|supervisor)|` +
     String.raw`^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:[^\n]{4,120}[,;·|][ \t]*(?:tel|phone|telefon|fon)\.?|` +
-    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK})[ \t]*[,:]?[ \t]*$`,
+    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK}|${DEPARTMENT_LABEL})[ \t]*[,:]?[ \t]*$`,
   'iu',
 );
 /** A firm named before "auf Anfrage unter" (legal form or a trade's word), within the reach read. */

@@ -34,6 +34,17 @@ const ORGANISATION_BEFORE =
  * it: the labelled sets give "called switchboard 0113 …", "estate office switchboard 0161 …" as a person's.
  */
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:Zentrale|Telefonzentrale)[ \t]*:?[ \t]*(?:Tel\.?|Telefon)?[ \t:]*\(?$/u;
+/**
+ * A directory's switchboard row: the line opens with "switchboard:" after up to two words ("Claims switchboard:",
+ * "Main switchboard:"). Only as a label opening its line: "called switchboard 0113 …" in a sentence is labelled a
+ * person's in the sets.
+ */
+const SWITCHBOARD_ROW = /^[ \t]*(?:[\p{L}&-]+[ \t]+){0,2}switchboard[ \t]*:[ \t]*$/iu;
+/**
+ * Austrian, Swiss and British mobiles share 06x/07x with German area codes (Stuttgart 0711); written with the "-0"
+ * of a PBX ("0711 9330-0") the number is a German switchboard: a mobile has no extension.
+ */
+const NEIGHBOUR_AREA = /^0[67]/;
 /** A bracketed switchboard label right after it ("(Zentrale)", "(switchboard)", "(main line)"). */
 const LABEL_AFTER = /^[ \t]*\((?:Zentrale|Telefonzentrale|[Ss]witchboard|[Mm]ain line)\)/u;
 /** A cue right before the number giving it as someone's own. Bounded: linear. */
@@ -69,9 +80,11 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     // The label wins over personalPhone's reading: its national "01[5-7]" is also a UK landline (Manchester 0161).
     if (LABEL_AFTER.test(text.slice(e.end, e.end + 30))) return false;
     if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
+    if (SWITCHBOARD_ROW.test(text.slice(lineStart, e.start)) && !personLines.has(line)) return false;
     const lineBefore = text.slice(Math.max(lineStart, e.start - 2 * CUE_REACH), e.start);
     const switchboard = ZERO_EXTENSION.test(value) || (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
-    if (!switchboard || nearPerson(line) || personalPhone(value, lineText, text)) return true;
+    const mobile = personalPhone(value, lineText, text) && !(ZERO_EXTENSION.test(value) && NEIGHBOUR_AREA.test(value));
+    if (!switchboard || nearPerson(line) || mobile) return true;
     const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
     return PERSONS_FIRM.test(text.slice(lineStart, lines.lineEnd(line))) || PERSONS_FIRM.test(above);
   });
