@@ -139,8 +139,22 @@ export const englishNoun = (token: string) => !isKnownName(token) && isEnglishWo
 
 /** Not a word of the dictionary, a team or a function ("Payroll", "Personalabteilung", "Customer Care"). */
 export const wordLike = (token: string) =>
-  !isKnownName(token) &&
-  (isDictionaryWord(token) || NOT_A_NAME_ENDING.test(token.toLowerCase()) || pluralOfWord(token));
+  !isKnownName(token) && (isDictionaryWord(token) || nounEnding(token.toLowerCase()) || pluralOfWord(token));
+
+/**
+ * A word ending as nouns and teams end ("Personalabteilung", "Customer Success Team"); "-ing" only as the form of an
+ * English verb ("Onboarding", "Ticketing", "Controlling"): names from many cultures end so too and are no word
+ * ("Choeying", "Hlaing", "Sihombing", "Guiying").
+ */
+function nounEnding(lower: string): boolean {
+  if (!NOT_A_NAME_ENDING.test(lower)) return false;
+  if (!lower.endsWith('ing')) return true;
+  const stem = lower.slice(0, -3);
+  if (stem.length < 3) return false;
+  // "park-ing", "recycl(e)-ing", "controll-ing" (a doubled last consonant)
+  const word = (w: string) => isEnglishWord(w) || isDictionaryWord(w);
+  return word(stem) || word(stem + 'e') || (stem.length > 3 && stem.at(-1) === stem.at(-2) && word(stem.slice(0, -1)));
+}
 
 /** A plural of an ordinary word ("Passengers", "Colleagues"): the word without its "s" is one. */
 const pluralOfWord = (token: string) =>
