@@ -23,7 +23,7 @@ Subject: Re: Your part-exchange valuation – Vauxhall Insignia
 
 Hi,
 £3,900 seems low given the full service history. I'd accept £4,500.
-Anndra
+⦃n:Anndra⦄
 
 > On 4 Mar 2026, Kestrel Motors wrote:
 > Thank you for bringing the Insignia (SF66 KPL, 98,700 miles) in. Our valuation is £3,900 subject to HPI check.
@@ -240,7 +240,7 @@ Inspector ID NFL-INS-22`,
 Plate: CKXR 118   Validation expiry: 2027-03-14
 Owner: ⦃n:Chathura Welikala⦄
 Mailing address: ⦃h:4410 Maple Ridge Dr, Mississauga, ON L5M 4Z1⦄
-Paid $59.00 by Visa ⦃c:d⦄
+Paid $59.00 by credit card ⦃c:d⦄
 Transaction 7712-2093-44 · submitted from ⦃a:142.117.40.218⦄ on 2026-03-02 20:41 EST`,
   },
   {
