@@ -136,7 +136,9 @@ const labelValue = (value: string) =>
 /** Findings in cell dumps: what the heading of each cell's column says the cell holds, the value confirming. */
 export function cellDumpColumns(text: string): Entity[] {
   // No cell reference with a separator anywhere: no dump (the common case, one quick search).
-  if (!/^[ \t]*[^\n]{0,64}?[A-Z]\$?\d[ \t]*[:=]/m.test(text)) return [];
+  // The cell reference with its separator first, anywhere (one cheap pass; every line the second pattern takes holds
+  // one): the line-anchored pattern tries up to 64 places on every line.
+  if (!/[A-Z]\$?\d[ \t]*[:=]/.test(text) || !/^[ \t]*[^\n]{0,64}?[A-Z]\$?\d[ \t]*[:=]/m.test(text)) return [];
   const out: Entity[] = [];
   let year: number | undefined;
   const latestYear = () => (year ??= latestYearOf(text));

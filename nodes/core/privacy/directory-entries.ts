@@ -145,7 +145,10 @@ export function withoutOrganisationDirectoryAddresses(text: string, found: Entit
   const lines = new LineIndex(text);
   // The office attributes' values with how often each stands in the text (AD: the same office for several users).
   const officeValues = new Map<string, Set<string>>();
-  const hasFormatList = /^[ \t]*StreetAddress[ \t]+:/mu.test(text) || /^[ \t]*Office[ \t]+:/mu.test(text);
+  // The words first (a cheap search): the line-anchored patterns are tried only in a text that holds them.
+  const hasFormatList =
+    (text.includes('StreetAddress') && /^[ \t]*StreetAddress[ \t]+:/mu.test(text)) ||
+    (text.includes('Office') && /^[ \t]*Office[ \t]+:/mu.test(text));
   if (hasFormatList)
     for (const m of text.matchAll(
       /^[ \t]*(StreetAddress|Office|physicalDeliveryOfficeName)[ \t]+:[ \t]*(\S[^\n]{0,200})$/gmu,

@@ -23,7 +23,7 @@ import {
  */
 export function namesInPagePlaces(text: string, handleParts: ReadonlySet<string>): Entity[] {
   const out: Entity[] = [];
-  if (BYLINE_HINT.test(text))
+  if (BYLINE_HINT.test(text) && BY_THEN_CAPITAL.test(text))
     for (const m of text.matchAll(BYLINE)) {
       const name = m[1];
       // One word alone is a known name, or it is a forum nickname ("Antwort von Paragraphenreiter").
@@ -109,6 +109,11 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)?`
 /** A byline's name: a word, then up to two words or initials ("Kugu O.", "Made Mertha", "Zica B."). */
 const BYLINE_NAME = String.raw`${WORD}(?:[ \t](?:${WORD}|\p{Lu}\.)){0,2}`;
 const BYLINE_HINT = /\b(?:by|von)\b/i;
+/**
+ * What every BYLINE match holds: "by", "von" or "from" (any first case), blanks, and the name's capital. A cheap
+ * test (most texts with a "von" have no capital after it) before the line-anchored pattern.
+ */
+const BY_THEN_CAPITAL = /(?:[Bb]y|[Vv]on|[Ff]rom)[ \t]+\p{Lu}/u;
 /**
  * What may stand before a byline at its line's start: a quote mark, a bullet or dash("•" is "." in the view), HTML tags ("<p>", "<span
  * class=…>"), a few of them; each bounded, so the pattern stays linear.

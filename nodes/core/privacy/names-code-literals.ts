@@ -209,7 +209,9 @@ const joined = (parts: Literal[]) =>
 export function namesInCodeLiterals(text: string): Entity[] {
   const out: Entity[] = [];
   LITERAL_AFTER.lastIndex = 0;
-  for (let m = LITERAL_AFTER.exec(text); m; m = LITERAL_AFTER.exec(text)) {
+  // Every match ends in a quote: a text without one (most prose) is not searched at each comma and colon.
+  const quoted = text.includes('"') || text.includes("'");
+  for (let m = quoted ? LITERAL_AFTER.exec(text) : null; m; m = LITERAL_AFTER.exec(text)) {
     const sep = m.index;
     const open = sep + m[0].length - 1;
     const kind = m[1];

@@ -70,6 +70,8 @@ const RELATION_LINE = new RegExp(
   `^${BULLET}(?:${RELATION}|[Pp]at(?:e|in) zuweisen|[Aa]ssign buddy|[Bb]uddy zuweisen)[ \\t]*:[ \\t]*(${RUN})[ \\t]*\\r?$`,
   'dgmu',
 );
+/** How every RELATION_LINE label ends, before its colon ("Buddy:", "Mentorin :", "Pate zuweisen:"): a cheap test first. */
+const RELATION_END = /(?:uddy|entor(?:in)?|[Pp]at(?:e|in)|oach|odparent|zuweisen)[ \t]*:/;
 // A team slide's person and count: "• Anna Berg: 9 Besetzungen", "- Jonas Okafor: 18".
 const TEAM_COUNT = new RegExp(
   `^${BULLET}(${W}(?:[ ]${W}){1,2}):[ \\t]+\\d{1,4}(?:[ \\t]+(?:Besetzungen|Vermittlungen|Einstellungen|Abschlüsse|placements|hires|deals))?[ \\t]*\\r?$`,
@@ -159,16 +161,19 @@ export function namesInDecks(text: string): Entity[] {
     // One finding for the whole name, as the other detectors write "Okonkwo, Chidi": masked as one person.
     out.push(person(m.indices![2]![0], m.indices![3]![1], 0.85));
   }
-  runs(text, AFTER_ARROW, 0.85, out);
+  // Both arrow patterns need an arrow: a text without one is not searched for them (a cheap search first).
+  const arrow = text.includes('→') || text.includes('->') || text.includes('=>');
+  if (arrow) runs(text, AFTER_ARROW, 0.85, out);
   // Before the arrow a whole name: its given name may be a word too ("Rattanak Touch"), a lone thing is no one.
   BEFORE_ARROW.lastIndex = 0;
-  for (let m = BEFORE_ARROW.exec(text); m; m = BEFORE_ARROW.exec(text)) {
+  for (let m = arrow ? BEFORE_ARROW.exec(text) : null; m; m = BEFORE_ARROW.exec(text)) {
     const words = m[1].split(' ');
     if (words.length >= 2 && nameWord(words[0]) && words.some((w) => nameRun(w)))
       out.push(person(m.indices![1]![0], m.indices![1]![1], 0.85));
   }
   runs(text, TEAM_COUNT, 0.8, out, false);
-  runs(text, RELATION_LINE, 0.85, out);
+  // RELATION_LINE's label ends in one of these before its colon; the line-anchored pattern runs only where one stands.
+  if (RELATION_END.test(text)) runs(text, RELATION_LINE, 0.85, out);
   MEMBER.lastIndex = 0;
   for (let m = MEMBER.exec(text); m; m = MEMBER.exec(text))
     if (KIN.test(m[2].trim()) && nameRun(m[1])) out.push(person(m.indices![1]![0], m.indices![1]![1], 0.85));

@@ -20,6 +20,8 @@ const BEFORE_NAME = new RegExp(
 const ES_RIEF_END = /^[ \t]+(?:an|angerufen)(?![\p{L}])/u;
 /** A labelled line's label, then a first person and "and"/"und"/"&" before a second. */
 const LABELLED_AND = /^([^\n:]{2,40}):[ \t]+([^\n]{2,80}?)[ \t]+(?:and|und|&)[ \t]+(?=\p{Lu})/gmu;
+/** What every LABELLED_AND match holds: a cheap test before it. */
+const AND_THEN_CAPITAL = /[ \t](?:and|und|&)[ \t]+\p{Lu}/u;
 
 const FIRST_VALUE =
   /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*(?: (?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*|ag|bin|van|von|de))*$/u;
@@ -37,7 +39,9 @@ export function phoneNoteNames(text: string): Entity[] {
     BEFORE_NAME.lastIndex = name.end;
   }
   LABELLED_AND.lastIndex = 0;
-  for (let m = LABELLED_AND.exec(text); m; m = LABELLED_AND.exec(text)) {
+  // Every match holds a blank, "and"/"und"/"&", blanks and a capital: a text without one is not searched line by line.
+  const mayHoldAnd = AND_THEN_CAPITAL.test(text);
+  for (let m = mayHoldAnd ? LABELLED_AND.exec(text) : null; m; m = LABELLED_AND.exec(text)) {
     // The first value must read as a name: capitalised words, no word cut at a hyphen ("Auskunfts- und Beratungsstelle").
     if (!FIRST_VALUE.test(m[2])) continue;
     if (!labelStrength(m[1].trim()) && !/(?:owner|holder|inhaber|eigentümer)(?:in)?$/iu.test(m[1].trim())) continue;

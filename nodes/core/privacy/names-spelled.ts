@@ -82,12 +82,15 @@ const SPELLING_GAP = 40;
  * first word after "caller:" would otherwise read as an opening word).
  */
 export function spelledRightAfter(text: string, start: number, end: number): boolean {
+  // The length first: a long finding is answered without folding it (the same answer, false).
+  if (end - start > 60) return false;
   const spelled = fold(text.slice(start, end).replace(/[ \t]/g, ''));
-  if (spelled.length < 3 || end - start > 60) return false;
+  if (spelled.length < 3) return false;
   const window = Math.min(text.length, end + SPELLING_GAP);
   for (let at = end + 1; at < window; at++) {
-    // A run starts after a blank (not inside a word).
-    if (!/[ \t]/.test(text[at - 1]) || text[at] === ' ') continue;
+    // A run starts after a blank (not inside a word); compared by code, not a pattern per character.
+    const before = text.charCodeAt(at - 1);
+    if ((before !== 32 && before !== 9) || text[at] === ' ') continue;
     LETTER_RUN_AT.lastIndex = at;
     const m = LETTER_RUN_AT.exec(text);
     if (!m) continue;

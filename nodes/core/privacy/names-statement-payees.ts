@@ -19,7 +19,14 @@ const TRANSFER_CODE = /(?:^|[\s"'“‘(–—-])(?:SO|STO|FPO|FPI|BP)[ \t]+(?=[
 const CAPITAL_WORDS = /[A-Z][A-Z'’-]{1,24}(?:[ \t][A-Z][A-Z'’-]{1,24}){0,3}/y;
 const LEGAL_FORM = /^(?:LTD|LIMITED|PLC|LLP|LLC|INC|CO|GMBH|AG|BANK|UK|CIC|TRUST)$/;
 
+/**
+ * What every TRANSFER_CODE match holds, a code and a blank: searched first, as it starts at a capital (the full
+ * pattern starts at every blank); a text without one is not searched again.
+ */
+const CODE_THEN_BLANK = /(?:SO|STO|FPO|FPI|BP)[ \t]/;
+
 export function statementPayees(text: string, out: Entity[]): void {
+  if (!CODE_THEN_BLANK.test(text)) return;
   for (let m = TRANSFER_CODE.exec(text); m; m = TRANSFER_CODE.exec(text)) {
     const start = TRANSFER_CODE.lastIndex;
     CAPITAL_WORDS.lastIndex = start;

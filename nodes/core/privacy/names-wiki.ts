@@ -89,7 +89,8 @@ function lineFields(text: string, out: Entity[]): void {
     if (end === -1) end = text.length;
     if (end - start <= 200) {
       const line = text.slice(start, end);
-      const f = FIELD.exec(line);
+      // FIELD needs "|", "#" or ":" after the indent; most lines have none, and the pattern (with indices) is not run there.
+      const f = fieldMark(line) ? FIELD.exec(line) : null;
       if (f?.indices) {
         const key = (f[1] ?? f[2] ?? f[3]).trim().toLowerCase().replace(/[ -]+/g, '_');
         const at = start + (f.indices[4]?.[0] ?? 0);
@@ -102,7 +103,8 @@ function lineFields(text: string, out: Entity[]): void {
         const a = AUTHOR_LINE.exec(line);
         if (a && (a[2] || /^(?::|v?\d)/.test(text.slice(end + 1, end + 3)))) push(out, start, a[1]);
       }
-      const h = UNIT_HEADING.exec(line);
+      // UNIT_HEADING opens with "*", "h" (any case), "=" or "#": other lines are not given to the pattern.
+      const h = headingMark(line.charCodeAt(0)) ? UNIT_HEADING.exec(line) : null;
       const hAt = h?.indices?.[1]?.[0];
       if (h && hAt !== undefined) push(out, start + hAt, h[1]);
       title = /^=[ \t]+\S/.test(line);
@@ -110,6 +112,17 @@ function lineFields(text: string, out: Entity[]): void {
     start = end + 1;
   }
 }
+
+/** Whether the line's first character after blanks and tabs is one FIELD can start with ("|", "#", ":"): a cheap test before it. */
+function fieldMark(line: string): boolean {
+  let i = 0;
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++;
+  const c = line.charCodeAt(i);
+  return c === 124 || c === 35 || c === 58;
+}
+
+/** Whether a line's first code can open UNIT_HEADING ("*", "h" or "H", "=", "#"): a cheap test before it. */
+const headingMark = (c: number) => c === 42 || c === 104 || c === 72 || c === 61 || c === 35;
 
 /** A field line; the key in group 1, the value (to the line's end) in group 2. */
 const FIELD =
