@@ -80,3 +80,23 @@ describe('review 42: a surname after a desk word in a mailbox', () => {
     leaves('An: hausrat@provinzia-versicherung.de\nBetreff: Wasserschaden', 'EMAIL_ADDRESS', 'hausrat@');
   });
 });
+
+describe("review 42: a sole trader's business address a few lines below the name", () => {
+  it('keeps it, and leaves a firm’s', () => {
+    flags(
+      'Name: Bakytzhan Smagulova\nTätigkeit: Versicherungsmakler\nGeschäftsanschrift: Marktstraße 3, 26122 Oldenburg\n',
+      'POSTAL_ADDRESS',
+      'Marktstraße 3',
+    );
+    flags(
+      'Vermittler: Bakytzhan Smagulova\n\nGeschäftsanschrift: Marktstraße 3, 26122 Oldenburg\n',
+      'POSTAL_ADDRESS',
+      'Marktstraße 3',
+    );
+    leaves(
+      'Firma: Nordwest Makler GmbH\nGeschäftsanschrift: Marktstraße 3, 26122 Oldenburg\n',
+      'POSTAL_ADDRESS',
+      'Marktstraße 3',
+    );
+  });
+});
