@@ -1,4 +1,5 @@
 import { isKnownName } from './name-list.js';
+import { holdsNoOneNote } from './not-people-claim-notes.js';
 
 /**
  * Column headings of e-discovery and legal-hold exports whose cells hold persons: a legal hold's custodians and
@@ -42,6 +43,8 @@ const NAME_IN_BRACKET =
 export function nameBeforeRole(value: string): number {
   const m = ROLE_AFTER.exec(value);
   if (!m || m[1].includes('(')) return value.length;
+  // "Pool (kein fester Fahrer)": a note that no one stands there stays with the cell, for withoutClaimNotes to read.
+  if (holdsNoOneNote(value)) return value.length;
   const inside = m[2].trim();
   if (NAME_IN_BRACKET.test(inside + ' ')) return value.length;
   // A capitalised word that is a known name ("(Jana)", "(Kalsang)"): a nickname or a second person, kept.

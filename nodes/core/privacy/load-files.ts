@@ -18,6 +18,17 @@ import type { DecodedText } from './decode-escapes.js';
 const HEADER =
   /^þ[\p{L}\p{N}_ #./()-]{1,40}þ([\u0014|^,\t;])þ[\p{L}\p{N}_ #./()-]{1,40}þ(?:\1þ[\p{L}\p{N}_ #./()-]{0,40}þ)*[ \t]*\r?$/u;
 
+/**
+ * Whether the þ at `i` is a qualifier: one opening a field stands at a line's start or right after the delimiter,
+ * one closing it right before the delimiter or the line's end. A þ between letters is a letter of a value
+ * ("Guðþór Sigurðsson" in a field or a row below the header, review 42): read as a quote it would cut the name.
+ */
+function qualifierAt(text: string, i: number, inField: boolean, delimiter: string): boolean {
+  if (!inField) return i === 0 || text[i - 1] === '\n' || text[i - 1] === delimiter;
+  const next = text[i + 1];
+  return next === undefined || next === '\n' || next === '\r' || next === delimiter || next === ' ' || next === '\t';
+}
+
 /** The view of a DAT load file, or undefined when the text is none. */
 export function readLoadFile(text: string): DecodedText | undefined {
   if (!text.includes('þ')) return undefined;
@@ -38,7 +49,7 @@ export function readLoadFile(text: string): DecodedText | undefined {
   for (let i = start; i < text.length; i++) {
     const c = text[i];
     let to: string | undefined;
-    if (c === 'þ') {
+    if (c === 'þ' && qualifierAt(text, i, inField, delimiter)) {
       to = '"';
       inField = !inField;
     } else if (c === '\n') inField = false;

@@ -29,6 +29,9 @@ const PLACE_LAST = /[ \t](?:Town|City)$/u;
 const BUSINESS_AFTER =
   /^[ \t]+(?:Dental|Clinic|Medical|Radiology|Pharmacy|Surgery|Practice|Hospital|Health|Motors?|Garage|Insurance|Brokers?|Praxis|Klinik|Apotheke)(?![\p{L}])/u;
 
+/** Whether a value holds a bracket saying no one stands there (discovery-columns.ts keeps such a bracket with its cell). */
+export const holdsNoOneNote = (value: string) => NO_ONE_NOTE.test(value);
+
 export function withoutClaimNotes(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type === 'PERSON')) return found;
   const persons = found.filter((e) => e.type === 'PERSON');

@@ -55,6 +55,50 @@ const ORGANISATION_NAMED =
  */
 const INSURER_WRITES =
   /(?:^|[^\p{L}])(?:unser(?:e[mnrs]?)?[ \t]+Versicherungsnehmer\p{L}*|unser(?:e[mnrs]?)?[ \t]+Versicherte\p{L}*|our[ \t]+(?:insured|policyholder)s?|(?:Regress|Schaden|Leistungs)abteilung|(?:Recoveries|Recovery|Subrogation|Claims)[ \t]+(?:Team|Department|Unit))(?![\p{L}])/u;
+/**
+ * The insurer's cue is the writer's only where it is not the addressee's (review 42): "Sehr geehrte
+ * Regressabteilung", "An die Schadenabteilung", "Dear Claims Department" are written TO the insurer, by a
+ * policyholder whose "unser Konto" is their own. Up to three words between the greeting and the cue
+ * ("To: Meridian General Claims Department").
+ */
+const ADDRESSEE_BEFORE =
+  /(?:^|[^\p{L}])(?:an|to|dear|sehr[ \t]+geehrte[rs]?|liebe[rs]?|your|ihre[mnrs]?|attn\.?|fao|z\.[ \t]?Hd\.?|zu[ \t]+Händen)[ \t:]+(?:[\p{L}&.-]+[ \t]+){0,3}$/iu;
+/** "our insured jewellery": a policyholder's own insured things, no insurer's "our insured". */
+const INSURED_THING_AFTER =
+  /^[ \t]+(?:items?|property|goods|jewel\p{L}*|car|cars|vehicles?|house|home|contents|belongings|possessions|value|sum|amount|risks?|bikes?|bicycles?|watch\p{L}*|Sachen|Gegenstände|Schmuck|Hausrat|Fahrzeug\p{L}*|Wert\p{L}*|Summe|numbers?|nummer)(?![\p{L}])/iu;
+/**
+ * A broker or agent named beside a person ("Jens Kowalczyk – Versicherungsmakler", "Inh. Jana Berg, Generalagentur"):
+ * often a sole trader, whose "unser Konto" is the owner's (README: a one-person business's values are its owner's).
+ * A firm's legal form in the letter still makes it a firm's (FIRM_FORM above).
+ */
+const AGENT_WORD =
+  /(?:^|[^\p{L}])(?:Versicherungsmakler\p{L}*|Makler(?:in)?|Maklerbüro|Versicherungsvertret\p{L}*|Versicherungsagentur|Generalagentur|Agentur|Vermittler\p{L}*|Mehrfachagent\p{L}*|Ausschließlichkeitsvertret\p{L}*|(?:insurance[ \t]+)?(?:broker|agent)s?)(?![\p{L}])/giu;
+/** How near a person's name an agent word makes the business that person's. */
+const AGENT_NEAR = 80;
+
+/** Whether the text is written by an insurer (INSURER_WRITES as the writer's words, no sole agent's letterhead). */
+function insurerWrites(text: string, persons: Entity[]): boolean {
+  for (const m of text.matchAll(AGENT_WORD))
+    if (persons.some((p) => p.end >= m.index - AGENT_NEAR && p.start <= m.index + m[0].length + AGENT_NEAR))
+      return false;
+  const cue = new RegExp(INSURER_WRITES.source, 'gu');
+  for (const m of text.matchAll(cue)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const lineBefore = text.slice(lineStart, m.index + (m[0].length - m[0].trimStart().length));
+    if (ADDRESSEE_BEFORE.test(lineBefore)) continue;
+    // A department signs where it opens its line (a signature, a letterhead: "Recoveries Team, Meridian General"):
+    // "… Claims Department please confirm." in a policyholder's sentence is no signature.
+    if (!/^[^\p{L}]?(?:our|unser)/iu.test(m[0]) && !/^[ \t]*(?:[\p{L}&.-]+[ \t]+){0,3}$/u.test(lineBefore)) continue;
+    if (
+      /^[^\p{L}]?(?:our|unser)/iu.test(m[0]) &&
+      INSURED_THING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
@@ -97,7 +141,7 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
     if (
       accountNamedBefore(before, OUR_ACCOUNT_BEFORE) &&
-      (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text) || INSURER_WRITES.test(text))
+      (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text) || insurerWrites(text, persons))
     )
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     if (accountNamedBefore(before, BODY_ACCOUNT_BEFORE))

@@ -37,10 +37,15 @@ const BUSINESS_LABEL = /(?:Geschäfts|Firmen)(?:anschrift|adresse)[ \t]*:?[ \t]*
  */
 const PREMISES_WORD = /^(?:Praxis|Kanzlei|Apotheke)[ \t]+\p{Lu}/u;
 const FIRM_FORM = new RegExp(`(?:^|[^\\p{L}])(?:${legalForms(['GbR'], [])})(?![\\p{L}])`, 'u');
-/** Whether a PERSON is named on the label's line before the value or on the line above it, with no firm's form. */
+/** How many lines above the label a person's name makes the business theirs. */
+const OWNER_LINES = 3;
+/** Whether a PERSON is named on the label's line before the value or on the lines above it, with no firm's form. */
 function ownersBusiness(text: string, e: Entity, personStarts: number[]): boolean {
   const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
-  const aboveStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : lineStart;
+  // Up to three lines above (review 42): a register's entry puts the trade or a blank line between the name and the
+  // address ("Name: X\nTätigkeit: Versicherungsmakler\nGeschäftsanschrift: …").
+  let aboveStart = lineStart;
+  for (let n = 0; n < OWNER_LINES && aboveStart > 0; n++) aboveStart = text.lastIndexOf('\n', aboveStart - 2) + 1;
   if (FIRM_FORM.test(text.slice(aboveStart, e.start))) return false;
   return personBetween(personStarts, aboveStart, e.start);
 }

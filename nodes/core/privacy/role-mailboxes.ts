@@ -297,7 +297,13 @@ function wordMailbox(pieces: string[]): boolean {
     (piece) =>
       words.includes(piece) ||
       (words.length > 0 && /^[b-df-hj-np-tv-xz]{2,4}$/.test(piece)) ||
-      (department && isEnglishWord(piece) && !isGivenName(cap(piece)) && !isListedSurname(piece)),
+      (department &&
+        isEnglishWord(piece) &&
+        !isGivenName(cap(piece)) &&
+        !isListedSurname(piece) &&
+        // Review 42: a known name beside a line-of-business word alone ("motor.king@", "hausrat.wolf@") is a
+        // surname after a desk word, a person's; beside a unit's abbreviation ("crew.dept@") it names the unit.
+        (!isKnownName(piece) || pieces.some((p) => DEPARTMENT_ABBREVIATIONS.has(p)))),
   );
 }
 

@@ -77,6 +77,9 @@ const OFFICE_LINE =
  * number the letter gives. The number still needs a service label to be dropped.
  */
 const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|dear|hallo|liebe[rs]?|sehr[ \t]+geehrte[rs]?)[ \t]+$/iu;
+/** The department label alone (SERVICE_LABEL's department form), and how many lines above a signature's name is read. */
+const DEPARTMENT_ONLY = new RegExp(String.raw`${DEPARTMENT_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
+const SIGNATURE_REACH = 3;
 /** How far before a number its label is read. */
 const REACH = 160;
 
@@ -114,6 +117,14 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
     if (OFFICE_LINE.test(label[0]) && personStarts.some(([start]) => line > 0 && lines.lineOf(start) === line - 1))
       return true;
     if (/auf[ \t]+Anfrage/i.test(label[0]) && !FIRM_WORD.test(before)) return true;
+    // A department's label under a signature's name ("Jana Berg\nSachbearbeiterin\nRegressabteilung, Telefon
+    // 06131 555-231", review 42): the handler's direct line. Only a switchboard's "-0" is the department's there.
+    if (
+      DEPARTMENT_ONLY.test(label[0]) &&
+      !/-[ \t]?0$/.test(value) &&
+      personStarts.some(([start]) => lines.lineOf(start) < line && lines.lineOf(start) >= line - SIGNATURE_REACH)
+    )
+      return true;
     return false;
   });
 }
