@@ -106,13 +106,17 @@ interface PdfString {
   pieces: DecodePiece[];
 }
 
+const MAX_STRING = 4000;
+
 /** A PDF literal string "( … )" at `at` (balanced parentheses, escapes), read with pieces for the escapes. */
 function literalString(text: string, at: number): PdfString | undefined {
   let depth = 1;
   let out = '';
   const pieces: DecodePiece[] = [];
   const start = at + 1;
-  for (let i = start; i < text.length;) {
+  // A field's string is short: an unclosed "(" is not followed to the text's end from each field (linear).
+  const limit = Math.min(text.length, start + MAX_STRING);
+  for (let i = start; i < limit;) {
     const c = text[i];
     if (c === '\\') {
       const oct = /^[0-7]{1,3}/.exec(text.slice(i + 1, i + 4));
@@ -141,8 +145,9 @@ function literalString(text: string, at: number): PdfString | undefined {
 
 /** A PDF hex string "<FEFF…>" (UTF-16BE) or "<…>" (bytes) at `at`. */
 function hexString(text: string, at: number): PdfString | undefined {
-  const close = text.indexOf('>', at + 1);
-  if (close === -1 || close - at > 4000) return undefined;
+  const within = text.slice(at + 1, at + 1 + MAX_STRING).indexOf('>');
+  if (within === -1) return undefined;
+  const close = at + 1 + within;
   const body = text.slice(at + 1, close);
   if (!/^[0-9A-Fa-f\s]*$/.test(body)) return undefined;
   const start = at + 1;
@@ -173,17 +178,25 @@ function fdfFields(text: string): FormField[] {
   const out: FormField[] = [];
   // Each field dictionary: from "<<" to its ">>"; keys /T, /TU, /V read, the rest left.
   const open = /<<\s*\/(?:T|TU|V|Kids|FT|Ff)\b/g;
+  // The next ">>", "<<" and key found once and again only when passed: a text of many unclosed "<< /T (…" stays linear.
+  let close = 0;
+  let innerOpen = 0;
+  let key: RegExpExecArray | null = null;
+  let keyFrom = -1;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     let name: string | undefined;
     let tip: string | undefined;
     let value: PdfString | undefined;
     let i = m.index + 2;
-    FDF_KEY.lastIndex = i;
     for (;;) {
-      const close = text.indexOf('>>', i);
-      const innerOpen = text.indexOf('<<', i);
-      FDF_KEY.lastIndex = i;
-      const k = FDF_KEY.exec(text);
+      if (close !== -1 && close < i) close = text.indexOf('>>', i);
+      if (innerOpen !== -1 && innerOpen < i) innerOpen = text.indexOf('<<', i);
+      if (keyFrom === -1 || (key !== null && key.index < i)) {
+        FDF_KEY.lastIndex = i;
+        key = FDF_KEY.exec(text);
+        keyFrom = i;
+      }
+      const k = key;
       if (k === null || (close !== -1 && k.index > close) || (innerOpen !== -1 && k.index > innerOpen)) break;
       const s = pdfStringAt(text, k.index + k[0].length);
       if (s === undefined) break;

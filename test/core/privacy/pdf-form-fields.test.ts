@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readableFieldName, readPdfFormFields } from '../../../nodes/core/privacy/pdf-form-fields.js';
+import { assertLinearTime } from '../../support/linear-time.js';
 import { spansOf } from '../../support/person-spans.js';
 
 const has = (text: string, type: string, value: string) =>
@@ -128,6 +129,21 @@ describe('filled PDF forms exported as field data', () => {
       '</fields>\n</xfdf>\n';
     has(text, 'CREDIT_CARD', '5501 8211 7926 6319');
     hasNot(text, 'DATE_OF_BIRTH', '15 February 1992');
+  });
+
+  it('reads in linear time, also unclosed dictionaries and strings', () => {
+    assertLinearTime(
+      'unclosed FDF',
+      (t) => readPdfFormFields(t),
+      '%FDF-1.2\n' + '<< /T (a'.repeat(2000),
+      '%FDF-1.2\n' + '<< /T (a'.repeat(8000),
+    );
+    assertLinearTime(
+      'FDF keys',
+      (t) => readPdfFormFields(t),
+      '%FDF-1.2\n' + '<< /Kids [ '.repeat(2000),
+      '%FDF-1.2\n' + '<< /Kids [ '.repeat(8000),
+    );
   });
 
   it('look-alikes are not read as form exports', () => {
