@@ -23,6 +23,7 @@ import { readFormLeaders } from './form-leaders.js';
 import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
+import { readPdfFormFields } from './pdf-form-fields.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
 
@@ -164,8 +165,21 @@ function viewOf(original: string): NormalizedText {
   // A Concordance DAT load file reads as a delimited table (load-files.ts): þ qualifiers as quotes, ASCII 20 as a tab,
   // ® as ";", ¶ as a blank. One character for one: spans map back as they are.
   const dat = readLoadFile(folded.text);
+  // A filled PDF form's field export (XFDF, FDF, pdftk, pdf.js, pdf-lib) reads as "Label: value" lines (pdf-form-fields.ts).
+  const form = dat === undefined ? readPdfFormFields(folded.text) : undefined;
   const view: NormalizedText =
-    dat === undefined ? folded : { text: dat.text, unchanged: false, toOriginal: folded.toOriginal };
+    dat !== undefined
+      ? { text: dat.text, unchanged: false, toOriginal: folded.toOriginal }
+      : form !== undefined
+        ? {
+            text: form.text,
+            unchanged: false,
+            toOriginal: (start, end) => {
+              const span = mapSpan(form.pieces, start, end);
+              return folded.toOriginal(span.start, span.end);
+            },
+          }
+        : folded;
   // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
   // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
   // First a value a converter broke across a page is read whole (page-breaks.ts): footer and header between its halves left out.
