@@ -1189,9 +1189,19 @@ export const creditCard: Detector = (text) =>
       if (card) return { ...card, skip: cut + 1, length: tail.length };
     }
     const head = m[0].slice(0, cut).replace(TRAILING_SEPARATORS, '');
-    if (alnum(head).length < 13) return undefined;
-    const card = cardAt(text, m.index, head);
-    return card && { ...card, length: head.length };
+    if (alnum(head).length >= 13) {
+      const card = cardAt(text, m.index, head);
+      return card && { ...card, length: head.length };
+    }
+    // "+41 44 381 22 00\n2221 8818 3293 4832": a short number ending the line above ran into the card; the card is
+    // read from its own line's first digit (the match ends at 19 digits, so it is matched again from there).
+    const next = m.index + cut + m[0].slice(cut).search(/\d/);
+    CARD_CANDIDATE.lastIndex = next;
+    const own = CARD_CANDIDATE.exec(text);
+    // A tab between its digits makes it table cells (an OCR engine's TSV row), not one number.
+    if (!own || /[\n\t]/.test(own[0])) return undefined;
+    const card = cardAt(text, next, own[0]);
+    return card && { ...card, skip: next - m.index, length: own[0].length };
   });
 const TRAILING_SEPARATORS = /[\s./_-]+$/;
 const PHONE_KEY_BEFORE =
@@ -1209,7 +1219,8 @@ function cardAt(
 ): { type: EntityType; score: number } | undefined {
   const digits = alnum(candidate);
   // Part of a longer account number (an IBAN's tail, digit groups before it) is not a card; a page's number on the line above is no part.
-  if (!afterPageLine && /(\d|[A-Za-z]{2}\d{2})[\s./_-]$|\+$/.test(text.slice(Math.max(0, index - 5), index)))
+  // A line break ends the number before it: a card starts its own line after a phone number or an amount.
+  if (!afterPageLine && /(\d|[A-Za-z]{2}\d{2})[ \t./_-]$|\+$/.test(text.slice(Math.max(0, index - 5), index)))
     return undefined;
   // A messenger export's id ('"id": "46703567-3114-6871"'): grouped 8-4-4 as no card is written.
   if (jsonIdValue(text, index, candidate)) return undefined;
