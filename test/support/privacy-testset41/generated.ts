@@ -858,7 +858,8 @@ const conflict: Render = (r, lang, personal) => {
 
 const wordDiff: Render = (r, lang, personal) => {
   const b = new Builder();
-  const c = makeChange(r, lang, personal, r.pick(['yaml', 'ini', 'txt', 'csv']));
+  // Git splits words at whitespace: a CSV row would be one word, so the word diffs show the spaced formats.
+  const c = makeChange(r, lang, personal, r.pick(['yaml', 'ini', 'txt']));
   gitHeader(b, r, c.path);
   writeWordDiff(b, hunks(diff(c.old, c.now)));
   return b;
