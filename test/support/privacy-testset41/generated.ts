@@ -63,7 +63,10 @@ const ascii = (s: string) =>
     .replace(/[^a-zA-Z]/g, '')
     .toLowerCase();
 
-/** Home towns per country: street names, towns with postcodes, the mobile numbers' shape, the free-mail domains. */
+/**
+ * Home towns per country: street names, towns with postcodes (paired index by index outside Germany), the mobile
+ * numbers' shape, the free-mail domains.
+ */
 const HOMES: {
   country: string;
   streets: string[];
@@ -82,7 +85,7 @@ const HOMES: {
   },
   {
     country: 'AT',
-    streets: ['Lerchenfelder Gürtel', 'Hauptplatz', 'Sackstraße'],
+    streets: ['Lerchenfelder Gürtel', 'Sackstraße', 'Hauptplatz'],
     towns: ['1160 Wien', '8010 Graz', '4020 Linz'],
     streetFirst: true,
     phone: (r) => `+43 ${r.pick(['664', '676', '699'])} ${r.digits(3)} ${r.digits(4)}`,
@@ -160,6 +163,8 @@ function person(r: Ranlxd1, lang: Lang): Person {
   const given = r.pick(c.given);
   const family = r.pick(c.family);
   const home = lang === 'de' ? r.pick(HOMES.slice(0, 3)) : r.pick(HOMES.slice(3));
+  // Outside Germany a street is named in one town only (a postcode names its street): streets and towns are paired.
+  const at = r.int(0, home.towns.length - 1);
   const local = r.chance(0.6)
     ? `${ascii(given)}.${ascii(family)}`
     : `${ascii(given)[0]}${ascii(family)}${r.int(1, 99)}`;
@@ -170,10 +175,10 @@ function person(r: Ranlxd1, lang: Lang): Person {
     email: `${local}@${r.pick(home.mail)}`,
     phone: home.phone(r),
     dob: { d: r.int(1, 28), m: r.int(1, 12), y: r.int(1955, 2005) },
-    street: r.pick(home.streets),
+    street: home.country === 'DE' ? r.pick(home.streets) : home.streets[at],
     // Canadian house numbers run to four digits.
     num: home.country === 'CA' ? r.int(1000, 9899) : r.int(2, 140),
-    town: r.pick(home.towns),
+    town: home.towns[at],
     streetFirst: home.streetFirst,
     female: r.chance(0.5),
     country: home.country,

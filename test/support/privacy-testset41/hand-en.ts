@@ -41,7 +41,7 @@ Subject: Re: False alarm charge – account ARC-2210-07
 
 Three callouts in a week is your engineer's fault, not mine. I won't pay the £135.
 
-Tonkori
+⟬n:Tonkori⟭
 
 > On 9 Mar 2026, at 10:15, Greywall ARC <arc@greywall-arc.co.uk> wrote:
 > Our records show activations on 2, 4 and 7 March. Under clause 8 a charge of £45 each applies.
