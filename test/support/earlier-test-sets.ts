@@ -40,6 +40,7 @@ import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
 import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
+import { privacyTestSet41 } from './privacy-testset41/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -89,6 +90,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet38,
   privacyTestSet39,
   privacyTestSet40,
+  privacyTestSet41,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
