@@ -293,11 +293,13 @@ export function readPdfFormFields(text: string): DecodedText | undefined {
   const pieces: DecodePiece[] = [];
   let out = '';
   let copied = 0;
+  const gaps: [number, number][] = [];
   for (const f of fields) {
     if (f.start < copied) continue;
     // An unlabelled value stands on its own line after a "---" rule (pdftk's own field separator): without it, a bare
     // card number right below a bare phone number is read as part of a list of numbers and lost.
     const head = (out === '' ? '' : '\n') + (f.label === undefined ? '---\n' : `${f.label.replace(/[\r\n]+/g, ' ')}: `);
+    gaps.push([copied, f.start]);
     pieces.push({ view: out.length, viewLength: head.length, orig: copied, origEnd: f.start });
     out += head;
     if (f.decoded === undefined) out += text.slice(f.start, f.end);
@@ -314,7 +316,35 @@ export function readPdfFormFields(text: string): DecodedText | undefined {
     }
     copied = f.end;
   }
-  pieces.push({ view: out.length, viewLength: 1, orig: copied, origEnd: text.length });
+  gaps.push([copied, text.length]);
+  // Fail closed: whatever the field lines did not take (text before, between and after the fields: a letter around the
+  // export, a multi-line value's further lines, pdftk's FieldValueDefault / FieldStateOption, an FDF's /F file name, a
+  // value in a shape not read here) is read too, after them, as written — only the export's own syntax blanked, one
+  // character for one, so a value the readers above miss still reaches the detectors.
+  for (const [from, to] of gaps) {
+    const rest = text.slice(from, to).replace(EXPORT_SYNTAX, (s) => s.replace(/[^\n]/g, ' '));
+    if (!/[\p{L}\p{N}]/u.test(rest)) continue;
+    pieces.push({ view: out.length, viewLength: 2, orig: from, origEnd: from });
+    out += '\n\n' + rest;
+  }
+  pieces.push({ view: out.length, viewLength: 1, orig: text.length, origEnd: text.length });
   out += '\n';
   return { text: out, pieces };
 }
+
+/**
+ * An export's own syntax, blanked in what the field lines left (see above): XML tags and declarations, FDF's
+ * dictionaries, keys, object headers and string delimiters, pdftk's key words and rules, JSON's keys, punctuation and
+ * widget rectangles. Field names and tooltips stay: a name written into one is read.
+ */
+const EXPORT_SYNTAX = new RegExp(
+  [
+    String.raw`<\?[^<>]*\?>|<!--|-->|<\/?[A-Za-z][\w:-]*(?:\s+[\w:-]+="[^"<>]*")*\s*\/?>`,
+    // A field's machine name ("datGeburt.9", already read as the label); a name with a blank in it stays.
+    String.raw`\/T\s*\([\w.\[\]#-]*\)|^FieldName: [\w.\[\]#-]*$|<[0-9A-Fa-f]*>`,
+    String.raw`%FDF-\d\.\d|%%EOF|\b\d+ \d+ obj\b|\b\d+ \d+ R\b|\bendobj\b|\btrailer\b|<<|>>|\/[A-Za-z]+\b|[()\[\]]`,
+    String.raw`^(?:FieldType|FieldName|FieldNameAlt|FieldFlags|FieldJustification|FieldMaxLength|FieldValue):|^---$`,
+    String.raw`"rect"\s*:\s*\[[^\]\n]*\]|"(?:id|type|page)"\s*:\s*"[\w-]*"|"name"\s*:\s*"(?:[^"\\\n]|\\.)*"|"(?:[^"\\\n]|\\.)*"\s*:|[{}",]|\b(?:true|false|null)\b`,
+  ].join('|'),
+  'gm',
+);
