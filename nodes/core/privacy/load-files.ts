@@ -16,6 +16,7 @@ import type { DecodedText } from './decode-escapes.js';
 
 /** A header row: þ-qualified field names ("BEGDOC", "Date Sent", "ALL_CUSTODIANS", "Empfänger"), one delimiter between them. */
 const HEADER =
+  // eslint-disable-next-line no-control-regex -- ASCII 20 (DC4) is Concordance's field delimiter
   /^þ[\p{L}\p{N}_ #./()-]{1,40}þ([\u0014|^,\t;])þ[\p{L}\p{N}_ #./()-]{1,40}þ(?:\1þ[\p{L}\p{N}_ #./()-]{0,40}þ)*[ \t]*\r?$/u;
 
 /**

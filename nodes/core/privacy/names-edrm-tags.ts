@@ -64,18 +64,16 @@ function namesOfValue(value: string): { start: number; end: number }[] {
     const partStart = value.indexOf(part, from);
     from = partStart + part.length;
     let start = partStart;
-    let end = partStart + part.length;
     let item = part;
     // The mailbox and the role after a name, the quotes around it, the blanks at its edges.
     const mailbox = MAILBOX_AFTER.exec(item);
     if (mailbox) item = item.slice(0, mailbox.index);
     const role = ROLE_AFTER.exec(item);
     if (role) item = item.slice(0, role.index);
-    end = start + item.length;
     const lead = /^[ \t]*/.exec(item)![0].length;
     start += lead;
     item = item.slice(lead).trimEnd();
-    end = start + item.length;
+    let end = start + item.length;
     const open = QUOTE_START.exec(item);
     if (open) {
       start += open[0].length;
