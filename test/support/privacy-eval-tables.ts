@@ -89,6 +89,8 @@ export interface PeerFigures {
   testSet39?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 40 (`privacy-testset40/`). */
   testSet40?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 41 (`privacy-testset41/`). */
+  testSet41?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -131,7 +133,8 @@ export type LaterSet =
   | 37
   | 38
   | 39
-  | 40;
+  | 40
+  | 41;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -253,7 +256,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 40 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 41 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -56,6 +56,7 @@ import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
 import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
+import { privacyTestSet41 } from './privacy-testset41/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -277,6 +278,10 @@ const test39 = scoreLaterSet(39, privacyTestSet39());
 // was; filled PDF forms exported as their field data: XFDF, FDF, pdftk dumps, pdf.js and pdf-lib JSON), by helpers
 // who never read the detectors nor saw their output on it; scored once at the end of the forty-second round.
 const test40 = scoreLaterSet(40, privacyTestSet40());
+// Test set 41: written during the forty-second round, built unlike sets 1 to 40 (security services; version control's
+// view of changed data files: unified diffs, format-patch mails, git log -p, merge conflicts, word diffs, svn and hg),
+// by helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-fourth round.
+const test41 = scoreLaterSet(41, privacyTestSet41());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -321,6 +326,7 @@ if (process.argv.includes('--write')) {
     testSet38: test38.figures,
     testSet39: test39.figures,
     testSet40: test40.figures,
+    testSet41: test41.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -367,6 +373,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset38', test38.block);
   readme = replaceReadmeSection(readme, 'privacy-testset39', test39.block);
   readme = replaceReadmeSection(readme, 'privacy-testset40', test40.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset41', test41.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
