@@ -1,4 +1,4 @@
-import { icaoDigit, pensionDigit, taxIdDigit } from './privacy-testset28/values.js';
+import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from './privacy-testset28/values.js';
 
 /**
  * The German identifiers every later held-out set draws the same way, from its own generator: what a valid number
@@ -10,6 +10,42 @@ import { icaoDigit, pensionDigit, taxIdDigit } from './privacy-testset28/values.
 export interface Draws {
   below(bound: number): number;
   pick<T>(list: readonly T[]): T;
+}
+
+/** What card and account draws need besides: a string of random digits. */
+export interface DigitDraws extends Draws {
+  digits(n: number): string;
+}
+
+/** An IBAN of `country` (else DE) with a BBAN drawn by the set's own layout for it, and its ISO 13616 check digits. */
+export function drawIban<R extends DigitDraws>(
+  rng: R,
+  country: string,
+  bbans: Record<string, (rng: R) => string>,
+): string {
+  const c = bbans[country] ? country : 'DE';
+  const bban = bbans[c](rng);
+  return c + ibanCheck(c, bban) + bban;
+}
+
+/** Groups of four joined by `sep`. */
+export const grouped = (v: string, sep = ' '): string => v.replace(/(.{4})(?=.)/g, `$1${sep}`);
+
+/**
+ * A card number with a Luhn check digit, its prefix picked from the set's own list: American Express (34, 37)
+ * has 15 digits, Diners (36, 38) 14, every other scheme 16.
+ */
+export function drawCard(rng: DigitDraws, prefixes: readonly string[]): string {
+  const prefix = rng.pick(prefixes);
+  const length = prefix === '34' || prefix === '37' ? 15 : prefix === '36' || prefix === '38' ? 14 : 16;
+  const body = prefix + rng.digits(length - 1 - prefix.length);
+  return body + String(luhnDigit(body));
+}
+
+/** A card in groups (4-4-4-4, Amex 4-6-5, Diners 4-6-4) joined by `sep`. */
+export function cardPrinted(v: string, sep: string): string {
+  if (v.length === 15 || v.length === 14) return [v.slice(0, 4), v.slice(4, 10), v.slice(10)].join(sep);
+  return grouped(v, sep);
 }
 
 /** A tax id: ten digits, the first not 0, exactly one digit twice and one missing; then its check digit. */

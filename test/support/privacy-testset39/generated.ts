@@ -1,30 +1,8 @@
-import type { TestLabel } from './markup.js';
+import { TextBuilder as Builder, generateByKind, type GeneratedDocument } from '../held-out-builder.js';
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 import { cultures } from './names.js';
 import { Ranlxs1 } from './random.js';
 import { card, grouped, iban, icaoNumber, pensionNumber, taxId } from './values.js';
-
-export interface GeneratedDocument {
-  lang: 'de' | 'en';
-  kind: string;
-  text: string;
-  entities: TestLabel[];
-}
-
-/** A text built piece by piece: plain parts and labelled values, offsets counted as it grows. */
-class Builder {
-  text = '';
-  entities: TestLabel[] = [];
-  add(s: string): this {
-    this.text += s;
-    return this;
-  }
-  val(type: string, v: string): this {
-    this.entities.push({ type, start: this.text.length, end: this.text.length + v.length });
-    this.text += v;
-    return this;
-  }
-}
 
 interface Person {
   given: string;
@@ -307,14 +285,5 @@ const KINDS: [string, Render, number][] = [
 /** `count` documents of a litigation-support platform's production, the same for the same seed. */
 export function generated(count: number, seed: number): GeneratedDocument[] {
   const r = new Ranlxs1(seed);
-  const weights = KINDS.flatMap(([, , w], i) => Array<number>(w).fill(i));
-  const out: GeneratedDocument[] = [];
-  for (let n = 0; n < count; n++) {
-    const lang = n % 2 === 0 ? 'de' : 'en';
-    const k = n < KINDS.length * 2 ? Math.floor(n / 2) : r.pick(weights);
-    const [kind, render] = KINDS[k];
-    const b = render(r, lang, n);
-    out.push({ lang, kind, text: b.text, entities: b.entities });
-  }
-  return out;
+  return generateByKind(r, count, KINDS, (k, lang, n) => KINDS[k][1](r, lang, n));
 }

@@ -1,30 +1,8 @@
-import type { TestLabel } from './markup.js';
+import { TextBuilder as Builder, generateByKind, type GeneratedDocument } from '../held-out-builder.js';
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 import { cultures } from './names.js';
 import { Ranlux389 } from './random.js';
 import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId } from './values.js';
-
-export interface GeneratedDocument {
-  lang: 'de' | 'en';
-  kind: string;
-  text: string;
-  entities: TestLabel[];
-}
-
-/** A text built piece by piece: plain parts and labelled values, offsets counted as it grows. */
-class Builder {
-  text = '';
-  entities: TestLabel[] = [];
-  add(s: string): this {
-    this.text += s;
-    return this;
-  }
-  val(type: string, v: string): this {
-    this.entities.push({ type, start: this.text.length, end: this.text.length + v.length });
-    this.text += v;
-    return this;
-  }
-}
 
 interface Person {
   given: string;
@@ -476,16 +454,9 @@ const KINDS: [string, Render, number, boolean][] = [
 /** `count` filled PDF forms of dealers, workshops, lessors and rental firms as field data, the same for the same seed. */
 export function generated(count: number, seed: number): GeneratedDocument[] {
   const r = new Ranlux389(seed);
-  const weights = KINDS.flatMap(([, , w], i) => Array<number>(w).fill(i));
-  const out: GeneratedDocument[] = [];
-  for (let n = 0; n < count; n++) {
-    const lang = n % 2 === 0 ? 'de' : 'en';
-    const k = n < KINDS.length * 2 ? Math.floor(n / 2) : r.pick(weights);
-    const [kind, render, , personal] = KINDS[k];
+  return generateByKind(r, count, KINDS, (k, lang) => {
+    const [, render, , personal] = KINDS[k];
     // A filled form without a person now and then: a workshop's parts order or an internal vehicle record.
-    const withPerson = personal && !r.chance(0.05);
-    const b = render(r, lang, withPerson);
-    out.push({ lang, kind, text: b.text, entities: b.entities });
-  }
-  return out;
+    return render(r, lang, personal && !r.chance(0.05));
+  });
 }

@@ -1,15 +1,9 @@
-import type { TestLabel } from './markup.js';
+import { TextBuilder, generateByKind, type GeneratedDocument } from '../held-out-builder.js';
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 import { cultures } from './names.js';
 import { Ranlxd1 } from './random.js';
 import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId } from './values.js';
 
-export interface GeneratedDocument {
-  lang: 'de' | 'en';
-  kind: string;
-  text: string;
-  entities: TestLabel[];
-}
 type Lang = 'de' | 'en';
 
 /** A piece of a data file's line: plain text, or a value with its type (labelled wherever it is written). */
@@ -18,19 +12,8 @@ type Line = Seg[];
 const segText = (s: Seg) => (typeof s === 'string' ? s : s.v);
 const lineText = (l: Line) => l.map(segText).join('');
 
-/** A text built piece by piece: plain parts and labelled values, offsets counted as it grows. */
-class Builder {
-  text = '';
-  entities: TestLabel[] = [];
-  add(s: string): this {
-    this.text += s;
-    return this;
-  }
-  val(type: string, v: string): this {
-    this.entities.push({ type, start: this.text.length, end: this.text.length + v.length });
-    this.text += v;
-    return this;
-  }
+/** The shared builder, with a data file's lines written segment by segment. */
+class Builder extends TextBuilder {
   seg(s: Seg): this {
     return typeof s === 'string' ? this.add(s) : this.val(s.type, s.v);
   }
@@ -915,14 +898,5 @@ const KINDS: [string, Render, number, boolean][] = [
 /** `count` changes to security firms' data files as version control shows them, the same for the same seed. */
 export function generated(count: number, seed: number): GeneratedDocument[] {
   const r = new Ranlxd1(seed);
-  const weights = KINDS.flatMap(([, , w], i) => Array<number>(w).fill(i));
-  const out: GeneratedDocument[] = [];
-  for (let n = 0; n < count; n++) {
-    const lang: Lang = n % 2 === 0 ? 'de' : 'en';
-    const k = n < KINDS.length * 2 ? Math.floor(n / 2) : r.pick(weights);
-    const [kind, render, , personal] = KINDS[k];
-    const b = render(r, lang, personal);
-    out.push({ lang, kind, text: b.text, entities: b.entities });
-  }
-  return out;
+  return generateByKind(r, count, KINDS, (k, lang) => KINDS[k][1](r, lang, KINDS[k][3]));
 }
