@@ -52,6 +52,7 @@ import { birthDatesInPersonRows } from './birth-dates-in-person-rows.js';
 import { findingsOutsidePieces, findingsOverPieces, type MarkupAdapter } from './markup-text-view.js';
 import { birthDatesInCrewRows } from './birth-dates-in-crew-rows.js';
 import { birthDatesAfterNames } from './birth-dates-after-names.js';
+import { birthDatesInHeaderlessRows } from './birth-dates-headerless-rows.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
@@ -293,6 +294,8 @@ export class PrivacyScanner {
     for (const e of birthDatesInCrewRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "Patient: Jana Novak (1987-04-12)": a whole date alone in brackets after a name (birth-dates-after-names.ts).
     for (const e of birthDatesAfterNames(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // A register's rows shown without their header (a diff's hunk): an old dates' column beside names (birth-dates-headerless-rows.ts).
+    for (const e of birthDatesInHeaderlessRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     for (let m = MARKINGS.matchFrom(seen, 0); m; m = MARKINGS.matchFrom(seen, m.index + m[0].length))
       // "intern" in "a.b@intern.example.de" is part of an address, not a marking.
       // `kind: Secret` after `apiVersion:` is a Kubernetes object's type (config-infrastructure.ts).

@@ -6,6 +6,7 @@ import { getCountrySpecifications } from 'ibantools';
 import { CONTINENTAL_FORMS, legalForms } from './legal-forms.js';
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isIPv4, isIPv6 } from 'node:net';
+import { opensHexToken } from './hex-uids.js';
 import { deSocialSecurityValid, deTaxIdValid, ibanChecksumValid, icaoCheckDigit, luhnValid } from './checksums.js';
 import { sortedByStart, type Entity, type EntityType } from './entities.js';
 import { postalAddresses } from './addresses.js';
@@ -516,6 +517,9 @@ export const phone: Detector = (text) => {
   const out: Entity[] = [];
   for (const run of numberRuns(text).long) {
     if (run.end - run.start < 6 || run.digits < 6) continue;
+    // "04363462601C79", "uid = 0431222807BFB6": the digits opening a hex token (a transponder's or a tracker's uid)
+    // are no number of their own (hex-uids.ts).
+    if (opensHexToken(text, run.start, run.end, run.digits)) continue;
     // The run with the "+" and "(" written before it.
     let at = run.start;
     let afterAmount = false;
@@ -1168,6 +1172,11 @@ const CARD_NETWORKS: [RegExp, number[], boolean?][] = [
   [/^(50|5[6-8]|6[37])/, [16, 17, 18, 19], true],
   // Troy 9792.
   [/^9792/, [16], true],
+  // The rest of the banking MIIs 5 and 6 (ISO/IEC 7812: 5 and 6 are banking and financial; 59, 61, 66, 68, 69 and
+  // 640–643 are issued too, by banks no prefix above names): 16 digits, Luhn-valid, printed as a card, are a card,
+  // privacy first ("…;CAM-46 2026-08-06 01:40;5968696493056299"). MII 2 and 3 stay with their networks above: 16
+  // digits from 19 or 20 are timestamps run together as often, and MII 3's other ranges issue no 16-digit cards.
+  [/^(59|6[1689]|64[0-3])/, [16], true],
 ];
 
 const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
