@@ -20,9 +20,12 @@ const OTEL_KEY_BEFORE =
  */
 const SD_ELEMENT_BEFORE = /\[([A-Za-z][\w.-]{0,31})(?:@\d{1,10})?[ \t][^[\]]*$/;
 
-/** Key parts that name where a service runs or what it talks to. */
+/**
+ * Key parts that name where a service runs or what it talks to, and the security trade's fixed devices (an alarm
+ * panel, its Zentrale, a video recorder, a camera, a door reader or controller: `panel: 10.…`, `panel_ip`).
+ */
 const INFRASTRUCTURE_PART =
-  /^(?:host|hostname|server|node|upstream|target|terminal|origin|backend|observer|destination|dest|dst|bind|listen)$/i;
+  /^(?:host|hostname|server|node|upstream|target|terminal|origin|backend|observer|destination|dest|dst|bind|listen|panel|zentrale|nvr|dvr|recorder|camera|kamera|cam|reader|leser|controller|übertragungsgerät)$/i;
 /** Key parts that make the address a person's connection: any of them wins. */
 const PERSONAL_PART =
   /^(?:client|clients|source|src|remote|user|usr|guest|gast|peer|forwarded|xff|customer|visitor|caller|member|home|private|device|real|subscriber)$/i;

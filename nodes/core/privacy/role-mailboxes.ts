@@ -120,6 +120,8 @@ const FUNCTION_WORDS = new Set(
     'behoerden behörden behoerdenanfragen fundbuero fundbüro fundsachen automaten fahrkartenautomaten fahrausweise ' +
     'fahrgastservice fahrgastrechte fahrplan tarif verkehrsleitstelle betriebshof depots lostproperty fares ' +
     'farecollection ticketmachines authorities ' +
+    // The security trade's desks: an alarm receiving centre (ARC), a Notruf- und Serviceleitstelle (NSL), its dispatch.
+    'einsatzleitung notruf notrufzentrale alarmzentrale nsl arc monitoring keyholding guarding ' +
     // Clubs and leagues (round 39): a club's office and youth department, a league's fixtures and stadium-ban desks.
     'geschaeftsstelle jugendleitung jugendabteilung ansetzung ansetzungen stadionverbote stadionverbot spielbetrieb'
   ).split(/\s+/),

@@ -14,7 +14,7 @@ import { isLogHostKeyAddress } from './log-host-keys.js';
  */
 
 /** RFC 1918's private ranges: 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16. */
-function isPrivateIPv4(address: string): boolean {
+export function isPrivateIPv4(address: string): boolean {
   const [a, b] = address.split('.').map(Number);
   return a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
 }

@@ -54,6 +54,26 @@ const SERVICE_LABEL = new RegExp(
     String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK}|${DEPARTMENT_LABEL})[ \t]*[,:]?[ \t]*$`,
   'iu',
 );
+/**
+ * The security trade's desks before their number (review 44): a control room, an alarm receiving centre (ARC), a
+ * Leitstelle or NSL, a cash centre, a monitoring firm by its legal form, a firm's mobile response unit in a keyholder
+ * list, and a loss or damage "unter … zu melden" line of a key register: "Ihre Leitstelle (0661 …", "Cash-Center 0721
+ * …", "the control room on 01632 …", "Control room contact: 011 …", "Greywall Monitoring Ltd · 0113 …",
+ * "Greywall ARC: alarm at your premises. Please call 0113 …". A mobile stays a person's (`personalPhone`); the desk's
+ * word must be joined to the number ("on", ":", "("), and an on-call line keeps its number ("Out of hours: HOLD
+ * control room 0113 …", "Bereitschaft gesamt: Leitstelle 040 …" are the duty person's, labelled so in set 9).
+ */
+const ON_CALL =
+  /(?<![\p{L}])(?:out[ \t]+of[ \t]+hours|on[ \t-]+call|standby|stand-by|Bereitschaft\p{L}*|Rufbereitschaft|Notdienst|Dienst[ \t]+habend\p{L}*|diensthabend\p{L}*)(?![\p{L}])/iu;
+const TRADE_DESK = String.raw`(?:control[ \t-]?room|alarm[ \t]+receiving[ \t]+cent(?:re|er)|monitoring[ \t]+cent(?:re|er)|ARC|NSL|Notruf-?[ \t]+und[ \t]+Serviceleitstelle|(?:Notruf|Alarm|Einsatz)?[Ll]eitstelle|Alarmzentrale|Cash-?[ \t]?Cent(?:er|re)|Geldbearbeitung)`;
+const TRADE_LABEL = new RegExp(
+  String.raw`(?:(?<![\p{L}])${TRADE_DESK}(?:[ \t]+(?:contact|number|line|Nummer|Telefon|Tel\.?))?[ \t]*(?:[,:(]|[ \t]on|[ \t]at|[ \t]unter)|` +
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}&-]*[ \t]+){0,3}(?:Monitoring|Security|Alarm|Guarding|Sicherheit|Wach)\p{L}*[ \t]+(?:Ltd|Limited|GmbH|LLC|Inc|Pty)\.?[ \t]*[·,|:]?|` +
+    String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}&-]*[ \t]+){0,3}(?:mobile|patrol)[ \t]+(?:response|patrol|unit)[ \t]*[;,:|·]?|` +
+    String.raw`(?<![\p{L}])${TRADE_DESK}\b[^\n]{0,80}\b(?:call|anrufen|rufen[ \t]+Sie)(?:[ \t]+(?:us|uns))?(?:[ \t]+(?:on|at|unter))?|` +
+    String.raw`(?<![\p{L}])(?:Verlust|Diebstahl|Beschädigung|loss|damage)\b[^.!?\n]{0,50}\bunter)[ \t]*$`,
+  'iu',
+);
 /** A firm named before "auf Anfrage unter" (legal form or a trade's word), within the reach read. */
 const FIRM_WORD =
   /\b(?:GmbH|AG|KG|mbH|e\.\s?V\.|Inkasso|Verwaltung|Kanzlei|Stadtwerke|Verkehrsbetriebe|Versicherung|Bank)\b/u;
@@ -99,7 +119,8 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
     const from = Math.max(lines.lineStart(line), e.start - REACH);
     const before = text.slice(from, e.start);
     // A person read inside the desk's own words ("Zentrale") is the desk, not a person before the number.
-    const desk = DESK_BEFORE.exec(before);
+    // So is one inside a security firm's desk ("Greywall Monitoring Ltd ·", "Greywall mobile response;").
+    const desk = DESK_BEFORE.exec(before) ?? (ON_CALL.test(before) ? null : TRADE_LABEL.exec(before));
     const deskStart = desk ? from + desk.index : e.start;
     if ((personLines.get(line) ?? []).some((end) => end <= deskStart && end >= from)) return true;
     const after = text.slice(e.end, Math.min(lines.lineEnd(line), e.end + 80));
@@ -110,7 +131,7 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
       return true;
     if (OWN_WORD.test(after) && !VEHICLE_PHONE_AFTER.test(after)) return true;
     if (VEHICLE_PHONE_AFTER.test(after)) return false;
-    const label = SERVICE_LABEL.exec(before);
+    const label = SERVICE_LABEL.exec(before) ?? (ON_CALL.test(before) ? null : TRADE_LABEL.exec(before));
     if (!label || OWN_WORD.test(label[0]) || PERSON_POST.test(label[0]) || personalPhone(value, before)) return true;
     // An office's address line of a practice or firm run by a person named just before it ("Praxis Dr. Mira Lenz\n
     // Office: …, tel. …"): the one person's line, kept.
