@@ -24,6 +24,7 @@ import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
 import { readPdfFormFields } from './pdf-form-fields.js';
+import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
 
@@ -167,19 +168,24 @@ function viewOf(original: string): NormalizedText {
   const dat = readLoadFile(folded.text);
   // A filled PDF form's field export (XFDF, FDF, pdftk, pdf.js, pdf-lib) reads as "Label: value" lines (pdf-form-fields.ts).
   const form = dat === undefined ? readPdfFormFields(folded.text) : undefined;
+  // A diff of data files reads as the files (version-control-diffs.ts): prefix column, hunk headers, metadata,
+  // conflict markers and word-diff marks blanked. One character for one: spans map back as they are.
+  const diff = dat === undefined && form === undefined ? readVersionControlDiff(folded.text) : undefined;
   const view: NormalizedText =
     dat !== undefined
       ? { text: dat.text, unchanged: false, toOriginal: folded.toOriginal }
-      : form !== undefined
-        ? {
-            text: form.text,
-            unchanged: false,
-            toOriginal: (start, end) => {
-              const span = mapSpan(form.pieces, start, end);
-              return folded.toOriginal(span.start, span.end);
-            },
-          }
-        : folded;
+      : diff !== undefined
+        ? { text: diff.text, unchanged: false, toOriginal: folded.toOriginal }
+        : form !== undefined
+          ? {
+              text: form.text,
+              unchanged: false,
+              toOriginal: (start, end) => {
+                const span = mapSpan(form.pieces, start, end);
+                return folded.toOriginal(span.start, span.end);
+              },
+            }
+          : folded;
   // Last, words hyphenated at a line's end are read whole (line-hyphens.ts): "Lak-\natos" is "Lakatos";
   // then a form's row of dots or underscores between label and value reads as a colon (form-leaders.ts).
   // First a value a converter broke across a page is read whole (page-breaks.ts): footer and header between its halves left out.

@@ -10,7 +10,9 @@
  *   value opening with a listed given name (a person under a role key no label list holds: "instructor").
  * - "Cron <svc@host>": the sender cron's mail is written by, no person.
  * - "noreply@…", "no-reply@…", "donotreply@…" as a git author's mailbox ("Author: ci-runner <noreply@…>"): a
- *   bot's, no person's; "123+jana@users.noreply.github.com" names its user in the local part and stays.
+ *   bot's, no person's; "123+jana@users.noreply.github.com" names its user in the local part and stays. So is the
+ *   mailbox of an author or patch sender whose display name is a bot's or a job's ("Renovate Bot <bot@…>",
+ *   "From: sync-job <sync@…>", "dependabot[bot] <…>").
  *
  * Cost: per PERSON finding a bounded read back to its key; the text's words counted once when a thing value is met.
  */
@@ -39,6 +41,25 @@ const WORD = /[\p{L}'’-]{3,}/gu;
 /** A git author's line up to its mailbox: "Author: ci-runner <", "Co-authored-by: dependabot <". */
 const GIT_AUTHOR_BEFORE = /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by):[^<\n]{0,80}<$/i;
 const CRON_SENDER = /^(?:Cron|Anacron)$/;
+/** A commit's author or a patch mail's sender up to its mailbox, with the display name: "From: sync-job <". */
+const AUTHOR_NAME_BEFORE =
+  /^[ \t]*(?:Author|Commit(?:ter)?|Co-authored-by|Signed-off-by|From):[ \t]*"?([^<"\n]{1,60}?)"?[ \t]*<$/i;
+/**
+ * A bot's or a job's display name: "Renovate Bot", "ci-bot", "dependabot[bot]", "sync-job", "nightly-cron",
+ * "ci-runner". The README's convention: bot and service accounts are never labelled (git authors are persons).
+ */
+const BOT_NAME =
+  /^(?:[\p{L}\d][\p{L}\d .-]{0,40}?[ ._-](?:bot|job|runner|cron)|[\w.-]{1,40}\[bot\]|(?:dependabot|renovate|renovatebot|github-actions|ci|ci-runner))$/iu;
+/** Whether the mailbox at e is a bot's in an author or sender line: noreply, or a bot's display name (not a person's given name first). */
+function isBotAuthorMailbox(text: string, e: Entity): boolean {
+  const before = lineBefore(text, e.start, 120);
+  if (NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(before)) return true;
+  const name = AUTHOR_NAME_BEFORE.exec(before)?.[1];
+  if (name === undefined || !BOT_NAME.test(name)) return false;
+  // Privacy first: "Anne Bot" (a Dutch family name) opens with a given name and stays.
+  const first = name.split(/[ ._-]/)[0];
+  return !isGivenName(first);
+}
 
 /** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */
 function pairAround(text: string, e: Entity): [string, number, number] | undefined {
@@ -120,8 +141,7 @@ export function withoutThingValues(text: string, found: Entity[]): Entity[] {
     return (counts.get(word) ?? 0) > (countWords(text.slice(start, end)).get(word) ?? 0);
   };
   const kept = found.filter((e) => {
-    if (e.type === 'EMAIL_ADDRESS')
-      return !(NOREPLY.test(text.slice(e.start, e.end)) && GIT_AUTHOR_BEFORE.test(lineBefore(text, e.start, 120)));
+    if (e.type === 'EMAIL_ADDRESS') return !isBotAuthorMailbox(text, e);
     if (e.type !== 'PERSON') return true;
     const value = text.slice(e.start, e.end);
     if (CRON_SENDER.test(value) && text.startsWith(' <', e.end)) return false;
