@@ -485,7 +485,12 @@ const pcl: Render = (b, r, lang, personal) => {
     }
   } else {
     at();
-    b.add(L(lang, 'Sammelmeldung Kasse, keine Einzelperson', 'Aggregate till report, no individual'));
+    // Without a person a personnel sheet is its blank template; a cash report is the till's aggregate.
+    b.add(
+      staff
+        ? L(lang, 'Leere Vorlage, nicht ausgefüllt', 'Blank template, not filled in')
+        : L(lang, 'Sammelmeldung Kasse, keine Einzelperson', 'Aggregate till report, no individual'),
+    );
   }
   if (personal) {
     at();
@@ -494,7 +499,11 @@ const pcl: Render = (b, r, lang, personal) => {
   b.add(`${ESC}E`);
 };
 
-/** An uncompressed PDF content stream: KYC, affordability or source-of-funds review; TJ kerning may split a name. */
+/**
+ * An uncompressed PDF content stream: KYC, affordability or source-of-funds review; TJ kerning may split a name.
+ * The name is cut between its letters and each piece escaped on its own, so a cut never falls inside an octal
+ * escape (`\374`) or after a backslash.
+ */
 const tjSplit = (r: Taus2, s: string) => {
   const cuts = [r.int(1, s.length - 2)];
   const second = r.int(1, s.length - 2);
@@ -503,10 +512,10 @@ const tjSplit = (r: Taus2, s: string) => {
   let out = '';
   let from = 0;
   for (const c of cuts) {
-    out += `${s.slice(from, c)})${r.pick(['-15', '20', '-32.5', '12', '-8'])}(`;
+    out += `${psString(s.slice(from, c))})${r.pick(['-15', '20', '-32.5', '12', '-8'])}(`;
     from = c;
   }
-  return out + s.slice(from);
+  return out + psString(s.slice(from));
 };
 const pdfStream: Render = (b, r, lang, personal) => {
   const f = r.pick(FIRMS[lang]);
@@ -517,10 +526,7 @@ const pdfStream: Render = (b, r, lang, personal) => {
   if (personal) {
     const p = person(r, lang);
     b.add(`0 -16 Td (${L(lang, 'Kunde', 'Customer')}: `);
-    if (psLatin1(p.full) && r.chance(0.5))
-      b.add(') Tj\n[(')
-        .val('PERSON', tjSplit(r, psString(p.full)))
-        .add(')] TJ\n');
+    if (psLatin1(p.full) && r.chance(0.5)) b.add(') Tj\n[(').val('PERSON', tjSplit(r, p.full)).add(')] TJ\n');
     else b.val('PERSON', psLatin1(p.full) ? psString(p.full) : p.full).add(') Tj\n');
     b.add('0 -16 Td (E-Mail: ').val('EMAIL_ADDRESS', p.email).add(') Tj\n');
     b.add(`0 -16 Td (${L(lang, 'Mobil', 'Mobile')}: `)

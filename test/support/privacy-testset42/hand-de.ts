@@ -87,7 +87,7 @@ Referat Erlaubnisse`,
     kind: 'Einlasskontrolle Spielbank (Liste)',
     source: `Spielbank Einlassliste 14.06.2026 – Schicht Abend, Rezeption 2
 19:05  ⦗n:Ibetombi Angom⦘   geb. ⦗b:03.11.1990⦘   RP ⦗r:⦘   OASIS: frei
-19:22  ⦗n:Ivukov⦘, ⦗n:Jeejal⦘   geb. ⦗b:27.01.1962⦘   OASIS: frei
+19:22  ⦗n:Ivukov, Jeejal⦘   geb. ⦗b:27.01.1962⦘   OASIS: frei
 19:40  Gast ohne Ausweis – Einlass verweigert
 19:58  ⦗n:Koli Baboglo⦘   geb. ⦗b:08.08.1970⦘   PA ⦗k:⦘   OASIS: frei
 20:11  ⦗n:Kunjabihari Haobam⦘   geb. ⦗b:19.08.1999⦘   OASIS: GESPERRT – Einlass verweigert`,

@@ -200,7 +200,7 @@ PLO 2/5: 1. ⦗n:Makhtar Ngom⦘  2. ⦗n:Daba⦘`,
 Account holder: ⦗n:Elikplim Segbefia⦘   Username: goldenfrog88
 Registered e-mail: ⦗m:elikplim.segbefia@gmail.com⦘
 Deposits: £1,940.00   Withdrawals: £310.00   Net: -£1,630.00
-Payment method: ⦗c: ⦘ (Visa)
+Payment method: ⦗c: ⦘ (Mastercard)
 Last login: 31/05/2026 23:58 from ⦗a:185.77.203.14⦘`,
   },
   {
