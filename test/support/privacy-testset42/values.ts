@@ -1,0 +1,56 @@
+import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
+import { drawIcaoNumber, drawPensionNumber, drawTaxId } from '../held-out-values.js';
+import type { Random64 } from '../held-out-random64.js';
+
+export { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
+
+/**
+ * Set 42's values, drawn from its taus2 stream. The check-digit arithmetic (ISO 13616 MOD 97-10, Luhn, ISO 7064
+ * MOD 11,10, the pension number's weights, ICAO 9303 7-3-1) is imported from set 28's values.ts; what is drawn
+ * (bank codes of the countries where players, winners and claimants bank, card prefixes, pension areas) is this
+ * set's own.
+ */
+const BBAN: Record<string, (rng: Random64) => string> = {
+  DE: (rng) => rng.pick(['26050001', '44050199', '83050000', '59050101', '20050550', '70150000']) + rng.digits(10),
+  AT: (rng) => rng.pick(['20111', '14000', '32000', '60000']) + rng.digits(11),
+  CH: (rng) => rng.pick(['00235', '00700', '09000']) + rng.digits(12),
+  GB: (rng) => rng.pick(['MIDL', 'HBUK', 'NAIA', 'CPBK']) + rng.digits(14),
+  IE: (rng) => rng.pick(['IPBS', 'AIBK', 'PTSB']) + rng.digits(14),
+  MT: (rng) => rng.pick(['VALL22013', 'MALT01100', 'APSB77002']) + rng.digits(18),
+};
+
+export function iban(rng: Random64, country: string): string {
+  const c = BBAN[country] ? country : 'DE';
+  const bban = BBAN[c](rng);
+  return c + ibanCheck(c, bban) + bban;
+}
+
+/** Groups of four joined by `sep`. */
+export const grouped = (v: string, sep = ' '): string => v.replace(/(.{4})(?=.)/g, `$1${sep}`);
+
+export function card(rng: Random64): string {
+  const prefix = rng.pick(['4', '51', '2221', '37', '4', '55', '4', '6011', '36']);
+  const length = prefix === '37' ? 15 : prefix === '36' ? 14 : 16;
+  const body = prefix + rng.digits(length - 1 - prefix.length);
+  return body + String(luhnDigit(body));
+}
+
+/** A card in groups (4-4-4-4, Amex 4-6-5, Diners 4-6-4) joined by `sep`. */
+export function cardPrinted(v: string, sep: string): string {
+  if (v.length === 15 || v.length === 14) return [v.slice(0, 4), v.slice(4, 10), v.slice(10)].join(sep);
+  return grouped(v, sep);
+}
+
+export const taxId = (rng: Random64): string => drawTaxId(rng);
+
+/** Pension insurance area numbers this set draws from. */
+const AREAS = ['02', '04', '09', '10', '12', '14', '17', '18', '24', '28', '38', '40', '65'];
+
+export const pensionNumber = (
+  rng: Random64,
+  birth: { d: number; m: number; y: number },
+  name: string,
+  female: boolean,
+): string => drawPensionNumber(rng, AREAS, birth, name, female);
+
+export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
