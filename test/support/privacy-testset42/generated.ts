@@ -1,35 +1,14 @@
-import type { TestLabel } from './markup.js';
+import { TextBuilder as Builder, generateByKind, type GeneratedDocument } from '../held-out-builder.js';
 import { MONTHS_DE, MONTHS_EN } from '../month-names.js';
 import { cultures } from './names.js';
 import { Taus2 } from './random.js';
 import { card, cardPrinted, grouped, iban, icaoNumber, pensionNumber, taxId } from './values.js';
 
-export interface GeneratedDocument {
-  lang: 'de' | 'en';
-  kind: string;
-  text: string;
-  entities: TestLabel[];
-}
 type Lang = 'de' | 'en';
 
 /** Printer control as it reaches the spooler: real bytes, or the notation a DLP console writes for them. */
 const ESC = '\x1b';
 const GS = '\x1d';
-
-/** A text built piece by piece: plain parts and labelled values, offsets counted as it grows. */
-class Builder {
-  text = '';
-  entities: TestLabel[] = [];
-  add(s: string): this {
-    this.text += s;
-    return this;
-  }
-  val(type: string, v: string): this {
-    this.entities.push({ type, start: this.text.length, end: this.text.length + v.length });
-    this.text += v;
-    return this;
-  }
-}
 
 interface Person {
   given: string;
@@ -648,16 +627,11 @@ const KINDS: [string, Render, number, boolean][] = [
 /** `count` print jobs of bookmakers, casinos, arcades and lotteries as a DLP tool captures them, the same for the same seed. */
 export function generated(count: number, seed: number): GeneratedDocument[] {
   const r = new Taus2(seed);
-  const weights = KINDS.flatMap(([, , w], i) => Array<number>(w).fill(i));
-  const out: GeneratedDocument[] = [];
-  for (let n = 0; n < count; n++) {
-    const lang: Lang = n % 2 === 0 ? 'de' : 'en';
-    const k = n < KINDS.length * 2 ? Math.floor(n / 2) : r.pick(weights);
-    const [kind, render, , personal] = KINDS[k];
+  return generateByKind(r, count, KINDS, (k, lang) => {
+    const [, render, , personal] = KINDS[k];
     // A personal kind now and then prints with nobody on it (a guest card, an anonymous payout, a test job).
     const b = new Builder();
     render(b, r, lang, personal && !r.chance(0.02));
-    out.push({ lang, kind, text: b.text, entities: b.entities });
-  }
-  return out;
+    return b;
+  });
 }

@@ -1,8 +1,16 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
-import { drawIcaoNumber, drawPensionNumber, drawTaxId } from '../held-out-values.js';
+import {
+  cardPrinted,
+  drawCard,
+  drawIban,
+  drawIcaoNumber,
+  drawPensionNumber,
+  drawTaxId,
+  grouped,
+} from '../held-out-values.js';
 import type { Random64 } from '../held-out-random64.js';
 
-export { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
+export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
 
 /**
  * Set 42's values, drawn from its taus2 stream. The check-digit arithmetic (ISO 13616 MOD 97-10, Luhn, ISO 7064
@@ -19,27 +27,9 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   MT: (rng) => rng.pick(['VALL22013', 'MALT01100', 'APSB77002']) + rng.digits(18),
 };
 
-export function iban(rng: Random64, country: string): string {
-  const c = BBAN[country] ? country : 'DE';
-  const bban = BBAN[c](rng);
-  return c + ibanCheck(c, bban) + bban;
-}
+export const iban = (rng: Random64, country: string): string => drawIban(rng, country, BBAN);
 
-/** Groups of four joined by `sep`. */
-export const grouped = (v: string, sep = ' '): string => v.replace(/(.{4})(?=.)/g, `$1${sep}`);
-
-export function card(rng: Random64): string {
-  const prefix = rng.pick(['4', '51', '2221', '37', '4', '55', '4', '6011', '36']);
-  const length = prefix === '37' ? 15 : prefix === '36' ? 14 : 16;
-  const body = prefix + rng.digits(length - 1 - prefix.length);
-  return body + String(luhnDigit(body));
-}
-
-/** A card in groups (4-4-4-4, Amex 4-6-5, Diners 4-6-4) joined by `sep`. */
-export function cardPrinted(v: string, sep: string): string {
-  if (v.length === 15 || v.length === 14) return [v.slice(0, 4), v.slice(4, 10), v.slice(10)].join(sep);
-  return grouped(v, sep);
-}
+export const card = (rng: Random64): string => drawCard(rng, ['4', '51', '2221', '37', '4', '55', '4', '6011', '36']);
 
 export const taxId = (rng: Random64): string => drawTaxId(rng);
 
