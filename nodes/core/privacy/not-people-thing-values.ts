@@ -58,7 +58,29 @@ function isBotAuthorMailbox(text: string, e: Entity): boolean {
   if (name === undefined || !BOT_NAME.test(name)) return false;
   // Privacy first: "Anne Bot" (a Dutch family name) opens with a given name and stays.
   const first = name.split(/[ ._-]/)[0];
-  return !isGivenName(first);
+  if (isGivenName(first)) return false;
+  // Review 44: a lone "ci" is a job's only as written by machines ("ci", "CI"); "Ci" is a given name ("From: Ci
+  // <ci.nguyen@…>"). A person's shape, "Okafor Bot", "M. Runner", "Dr. Bot", "Le Job": a capitalised word, an
+  // initial or a title, a blank, then the capitalised bot word, keeps the mailbox when the mailbox holds that first
+  // word or the display name opens with an initial or a title ("Renovate Bot <bot@renovateapp.com>" still goes).
+  // A mailbox naming a person by a given name in its local part ("ci <jana.okafor@…>") is the person's.
+  const local = text.slice(e.start, e.end).split('@')[0];
+  if (local.split(/[._+-]/).some((part) => part.length >= 3 && isGivenName(part[0].toUpperCase() + part.slice(1))))
+    return false;
+  if (/^ci$/i.test(name)) return name === 'ci' || name === 'CI';
+  const personShape = /^(\p{Lu}[\p{L}'’-]*\.?) (?:Bot|Job|Runner|Cron)$/u.exec(name);
+  if (personShape) {
+    const word = personShape[1].replace(/\.$/, '');
+    if (word.length <= 2 || TITLE.test(personShape[1])) return false;
+    if (
+      local
+        .toLowerCase()
+        .split(/[._+-]/)
+        .includes(word.toLowerCase())
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The value around a finding and its key: [key, valueStart, valueEnd] or undefined when no pair holds it. */

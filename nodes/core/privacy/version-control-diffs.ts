@@ -26,16 +26,57 @@ import type { DecodedText } from './decode-escapes.js';
 
 /** A unified hunk header: "@@ -5,8 +5,9 @@" (and its trailing context). Combined diffs ("@@@ … @@@") too. */
 const HUNK = /^(@{2,3}) -\d+(?:,(\d+))? (?:-\d+(?:,\d+)? )?\+\d+(?:,(\d+))? \1(?: |$)/;
-/** Lines of diff metadata, never a file's line. */
-const METADATA =
-  /^(?:diff --git |diff --cc |diff --combined |diff -r [0-9a-f]{6,}|index [0-9a-f]{6,}\.\.[0-9a-f]{6,}(?: \d{6})?$|index [0-9a-f]{6,},[0-9a-f]{6,}\.\.[0-9a-f]{6,}$|(?:new|deleted) file mode \d{6}$|(?:old|new) mode \d{6}$|(?:dis)?similarity index \d+%$|(?:rename|copy) (?:from|to) |Binary files .* differ$|Index: \S|={20,}$|--- (?:a\/|\/dev\/null)|\+\+\+ (?:b\/|\/dev\/null)|--- \S.*\t\((?:revision \d+|working copy|nonexistent)\)$|\+\+\+ \S.*\t\((?:revision \d+|working copy|nonexistent)\)$)/;
+/**
+ * Lines of diff metadata, never a file's line. Review 44: each shape is matched WHOLE, its paths as single tokens
+ * without "@" (PATH), so a line that merely opens like metadata ("--- a/ Bitte an Jana Okafor …", "Index: Jana …",
+ * "rename from Jana Okafor, Tel. …", "Binary files Jana … differ") is no metadata and reaches the detectors whole.
+ */
+const PATH = String.raw`[^\s@]+`;
+const SIDE = String.raw`(?:a\/${PATH}|\/dev\/null)(?:\t(?:\((?:revision \d+|working copy|nonexistent)\)|\d{4}-\d\d-\d\d [\d:.]+(?: [+-]\d{4})?))?`;
+const SVN_SIDE = String.raw`${PATH}\t\((?:revision \d+|working copy|nonexistent)\)`;
+const METADATA = new RegExp(
+  String.raw`^(?:diff --git "?a\/${PATH} "?b\/${PATH}|diff --(?:cc|combined) ${PATH}|diff -r [0-9a-f]{6,}(?: -r [0-9a-f]{6,})? ${PATH}|` +
+    String.raw`index [0-9a-f]{6,}\.\.[0-9a-f]{6,}(?: \d{6})?|index [0-9a-f]{6,},[0-9a-f]{6,}\.\.[0-9a-f]{6,}|(?:new|deleted) file mode \d{6}|` +
+    String.raw`(?:old|new) mode \d{6}|(?:dis)?similarity index \d+%|(?:rename|copy) (?:from|to) ${PATH}|Binary files ${PATH} and ${PATH} differ|` +
+    String.raw`Index: ${PATH}|={20,}|--- (?:${SIDE}|${SVN_SIDE})|\+\+\+ (?:${SIDE.replace('a\\/', 'b\\/')}|${SVN_SIDE}))$`,
+);
 /** git log's default date line ("Date:   Fri Jan 2 08:50:06 2026 -0500"): a commit's time, no value of the file. */
 const GIT_DATE =
   /^Date: {3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} \d\d:\d\d:\d\d \d{4} [+-]\d{4}$/;
-/** Conflict marker lines: seven of the same character, then a blank and a label (or nothing for "======="). */
-const CONFLICT = /^(?:<{7}(?: .*)?|\|{7}(?: .*)?|={7}|>{7}(?: .*)?)$/;
-/** Word-diff marks on one line: a removed "[-…-]" or an added "{+…+}" piece. */
-const WORD_MARKS = /\[-(.*?)-\]|\{\+(.*?)\+\}/g;
+/**
+ * Conflict marker lines: seven of the same character, then a blank and a label (or nothing for "======="). Review
+ * 44: the label is blanked only when it is a ref or a commit ("HEAD", "main", "feature/roster-2026", "3f2a1b9"):
+ * one token of letters, digits and "._/-", with a digit, "/" or "_" in it or none of it upper case. Any other label
+ * (">>>>>>> Jana Okafor", ">>>>>>> 3f2a1b9 (Add Jana's number)", a mailbox) keeps its words: only the marker goes.
+ */
+const CONFLICT = /^(?:<{7}|\|{7}|={7}|>{7})(?= |$)/;
+const CONFLICT_LABEL = /^ (?:HEAD|[\w./-]*[\d/_][\w./-]*|[a-z.-]+)$/;
+/**
+ * Word-diff marks on one line: a removed "[-…-]" or an added "{+…+}" piece, the leftmost first, each closed by the
+ * nearest closing mark. Review 44: read by indexOf, not a lazy pattern: a line of unclosed "[-" marks made the
+ * pattern read to the line's end from each one (quadratic); once an opening mark has no close, none after it has.
+ */
+function wordMarks(line: string): [number, number][] {
+  const marks: [number, number][] = [];
+  let del = true;
+  let add = true;
+  for (let i = 0; i < line.length;) {
+    const d = del ? line.indexOf('[-', i) : -1;
+    const a = add ? line.indexOf('{+', i) : -1;
+    if (d < 0 && a < 0) break;
+    const isDel = d >= 0 && (a < 0 || d < a);
+    const at = isDel ? d : a;
+    const close = line.indexOf(isDel ? '-]' : '+}', at + 2);
+    if (close < 0) {
+      if (isDel) del = false;
+      else add = false;
+      continue;
+    }
+    marks.push([at, close]);
+    i = close + 2;
+  }
+  return marks;
+}
 
 /** Whether the text is version control's output: cheap tests on its marks first. */
 function isDiff(text: string): boolean {
@@ -70,12 +111,13 @@ export function readVersionControlDiff(text: string): DecodedText | undefined {
   const fileLine = (from: number, end: number) => {
     const line = text.slice(from, end);
     // A conflict marker line keeps its first character (see LINE MARK above).
-    if (conflicts && CONFLICT.test(line)) return blank(from + 1, end);
-    WORD_MARKS.lastIndex = 0;
-    for (let m = WORD_MARKS.exec(line); m; m = WORD_MARKS.exec(line)) {
-      const at = from + m.index;
-      blank(at, at + 2);
-      blank(at + m[0].length - 2, at + m[0].length);
+    if (conflicts && CONFLICT.test(line)) {
+      const label = line.slice(7);
+      return blank(from + 1, label === '' || CONFLICT_LABEL.test(label) ? end : from + 7);
+    }
+    for (const [open, close] of wordMarks(line)) {
+      blank(from + open, from + open + 2);
+      blank(from + close, from + close + 2);
     }
   };
   for (let k = 0; k < lines.length; k++) {
