@@ -28,7 +28,7 @@ export function namesAfterMailInBrackets(text: string): Entity[] {
     while (lead < all.length - 1 && ordinaryWord(all[lead])) lead++;
     const words = all.slice(lead);
     // Two words at least: one word before a mailbox it spells is mostly a desk ("Ausweisstelle (ausweisstelle@…)").
-    if (words.length < 2 || words.some((w) => isCommonWord(w))) continue;
+    if (words.length < 2 || words.some((w) => isCommonWord(w) || ordinaryWord(w))) continue;
     // Only where the mailbox spells one of the words: "Lekishon Meitamei (lekishon.m@…)"; "Acme Support (help@…)" no.
     if (!spelledBy(m[2].toLowerCase(), words)) continue;
     const start = m.index + m[1].length - words.join(' ').length;

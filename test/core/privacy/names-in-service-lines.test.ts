@@ -49,6 +49,7 @@ describe('names in lines no other reader knows: service, door logs, sign-offs, a
     assert.deepEqual(found('User Admin (admin@example.com) locked out'), []);
     assert.deepEqual(found('Submitted by CrateLane Disputes (disputes@cratelane.com), option 3'), []);
     assert.deepEqual(found('Sperre veranlasst durch Ausweisstelle (ausweisstelle@glattal.ch)'), []);
+    assert.deepEqual(found('Vidora Creator Payouts (payouts@vidora.tv)'), []);
   });
 
   it('drops a locksmiths’ firm but keeps a sole trader’s name', () => {
