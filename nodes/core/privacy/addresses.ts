@@ -145,8 +145,11 @@ const DE_STREET_AFTER_TOWN = new RegExp(
   `(?<!\\d)\\d{5}[ \\t]+[^\\n,\\d]{2,40},[ \\t]*((?:${NAME_WORD}[ \\t-]?){1,3}?)[ \\t]+$`,
   'u',
 );
-/** Street types of English addresses, with the common abbreviations (Royal Mail and USPS suffixes). */
-const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Lane Ln Drive Dr Close Court Ct Way Place Pl Boulevard Blvd Crescent Terrace Gardens Grove Square Sq Row Parkway Pkwy Mews Walk Hill Hills Rise Green Park Circle Cir Highway Hwy Plaza Creek Falls Knoll Knolls Valley Pines Burg Village Villages Ridge Heights Meadow Meadows Springs Trail Trl Point Harbor Harbour Shores Junction Crossing Loop Pass Path Pike Estates Glen Haven Island Isle Lake Lakes Landing Manor Mill Mills Orchard Oval Summit Vista View Views Cove Dale Bend Brook Brooks Field Fields Flats Gateway Hollow Lodge Ramp Route Spur Stream Trace Track Turnpike Wells Mall Alley Arcade Bypass Causeway Centre Center Common Commons Corner Corners Expressway Freeway Fork Ford Garden Gate Grange Wharf Yard Fall Rapids Shoal Lock Throughway Port Mount Via Brow Quay Parade Esplanade Approach Vale'
+/**
+ * Street types of English addresses, with the common abbreviations (Royal Mail and USPS suffixes, and Australia
+ * Post's and NZ Post's: "8 Grevillea Pde", "Banksia Cres", "Lakeview Cct", "Beach Tce", "Marine Esp", "Kings Bvd").
+ */
+const EN_STREET_TYPE = `(?:${'Street St Road Rd Avenue Ave Av Lane Ln Drive Dr Close Cl Court Ct Way Wy Place Pl Boulevard Blvd Bvd Bvde Crescent Cres Crst Terrace Tce Gardens Gdns Grove Gr Square Sq Row Parkway Pkwy Mews Walk Hill Hills Rise Green Park Circle Cir Circuit Cct Highway Hwy Plaza Creek Falls Knoll Knolls Valley Pines Burg Village Villages Ridge Heights Meadow Meadows Springs Trail Trl Point Harbor Harbour Shores Junction Crossing Loop Pass Path Pike Estates Glen Haven Island Isle Lake Lakes Landing Manor Mill Mills Orchard Oval Summit Vista View Views Cove Dale Bend Brook Brooks Field Fields Flats Gateway Hollow Lodge Ramp Route Spur Stream Trace Track Turnpike Wells Mall Alley Arcade Bypass Causeway Centre Center Common Commons Corner Corners Expressway Freeway Fork Ford Garden Gate Grange Wharf Yard Fall Rapids Shoal Lock Throughway Port Mount Via Brow Quay Qy Parade Pde Esplanade Esp Approach Vale'
   .split(' ')
   .map((t) =>
     t.length <= 4 &&
@@ -236,8 +239,22 @@ export const postalAddresses = (original: string): Entity[] => {
     postalShapeAt(text, numberStart, digitsEnd, out);
     addressAt(text, numberStart, digitsEnd, out);
   }
-  return withoutFirmSignatures(text, out);
+  return withoutFirmSignatures(
+    text,
+    out.filter((e) => !officeFloorBefore(text, e.start)),
+  );
 };
+
+/**
+ * An office building's floor right before the address ("Level 3, 120 Collins St, Melbourne VIC 3000 (tenancy)"):
+ * Australian offices give the floor so; a flat is a unit ("Unit 4/12 …", "Apartment 1203"). Privacy first: a word
+ * of living there on the line keeps it ("lives at Level 3, …").
+ */
+function officeFloorBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!OFFICE_FLOOR_BEFORE.test(before)) return false;
+  return !HOME_CUE.test(before.slice(before.lastIndexOf('\n') + 1));
+}
 
 /**
  * Whether an English street may follow a house number whose digits end at `digitsEnd`: the number
@@ -271,6 +288,8 @@ function secondWordCapitalised(text: string, from: number): boolean {
 }
 const isLineBreakCode = (code: number) => code === 10 || code === 13;
 
+/** A floor of an office building right before the house number: "Level 3, ", "Lvl 12, ". */
+const OFFICE_FLOOR_BEFORE = /(?<![\p{L}])(?:Level|Lvl)[ \t]+\d{1,2}[ \t]*,[ \t]*$/u;
 /** A copyright sign or word right before a year, perhaps a range's first year between ("© 2019–"). */
 const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)?$/;
 

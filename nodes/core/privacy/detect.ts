@@ -43,6 +43,7 @@ import { withoutSheetLookAlikes } from './names-sheets.js';
 import { namesAfterMergeFields } from './names-merge-fields.js';
 import { namesAfterPluralTitles } from './names-plural-titles.js';
 import { namesAfterMailInBrackets } from './names-mail-brackets.js';
+import { namesInServiceLines } from './names-in-service-lines.js';
 import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
@@ -214,8 +215,10 @@ export class PrivacyScanner {
     for (const e of namesAfterMergeFields(seen)) if (e.score >= this.minScore) found.push(e);
     // A joint practice's physicians after the plural title ("Dres. Ahlers & Wennemann", names-plural-titles.ts).
     for (const e of namesAfterPluralTitles(seen)) if (e.score >= this.minScore) found.push(e);
-    // An account's holder after its mailbox in one bracket ("(k.ostrander@…, Kerrin Ostrander)", names-mail-brackets.ts).
+    // An account's holder after its mailbox in one bracket ("(k.ostrander@…, Kerrin Ostrander)", or before it, names-mail-brackets.ts).
     for (const e of namesAfterMailInBrackets(seen)) if (e.score >= this.minScore) found.push(e);
+    // A served party, a door log's card holder, a text message's dash sign-off (names-in-service-lines.ts).
+    for (const e of namesInServiceLines(seen)) if (e.score >= this.minScore) found.push(e);
     // The sender and recipient a LaTeX letter's class places (\signature{…}, \begin{letter}{…}; names-latex.ts).
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);

@@ -208,14 +208,15 @@ const STREET_AFTER = new Set(
 );
 /** Capitalised words after or ending a name that make it a prize's, a team's or a business's name. */
 const NAMED_AFTER = new Set(
-  // A bank, an insurer or a firm's services by what it does ("Harbourline Neobank", "Meridian Fleet Services").
-  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Anglers Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion Bank Neobank Insurance Services Deliveries Distribution Logistics'.split(
+  // A bank, an insurer or a firm's services by what it does ("Harbourline Neobank", "Meridian Fleet Services"),
+  // a trade's firm by its tradesmen ("Northstar Locksmiths & Access", "Brightwater Glaziers").
+  'Trophy Cup Shield Award Prize Memorial Athletic Rovers Wanderers Albion Academy College Hospice Pharmacy Chemist Chemists Eyecare Optometrists Opticians Plumbing Heating Electrical Roofing Joinery Removals Anglers Bakery Salon Stores Interiors Furnishings Apotheke Optik Stiftung Gymnasium Grundschule Realschule Stadion Bank Neobank Insurance Services Deliveries Distribution Logistics Locksmiths Glaziers Plumbers Electricians Roofers Alarms'.split(
     ' ',
   ),
 );
 /** Trades a sole trader puts after a whole name of their own ("Anna Schmidt Roofing"). */
 const SOLE_TRADES = new Set(
-  'Plumbing Heating Electrical Roofing Joinery Removals Interiors Furnishings Services Deliveries Distribution Logistics'.split(
+  'Plumbing Heating Electrical Roofing Joinery Removals Interiors Furnishings Services Deliveries Distribution Logistics Locksmiths Glaziers Plumbers Electricians Roofers Alarms'.split(
     ' ',
   ),
 );

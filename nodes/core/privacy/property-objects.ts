@@ -78,11 +78,51 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     // The lines read around it: three above (an agreement's parties, a client's or an owner's line) and three below
     // (a handover's occupant, a sign-off). A person named there, or an occupant's word, ties the property to someone
     // who lives or will live in it ("Client: X\nProperty: …", "Property: …\nBest,\nNkiruka"): privacy first.
-    const first = Math.max(0, line - NEAR_LINES);
-    const last = Math.min(lines.lastLine, lines.lineOf(e.end) + NEAR_LINES);
+    const first = nearLine(text, lines, line, -1);
+    const last = nearLine(text, lines, lines.lineOf(e.end), 1);
     if (persons.some((p) => p.start >= lines.lineStart(first) && p.end <= lines.lineEnd(last))) return true;
     for (let l = first; l <= last; l++)
       if (l !== line && OCCUPANT_LINE.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) return true;
     return false;
   });
+}
+
+/**
+ * A merge conflict's marker line ("<<<<<<< HEAD", "=======", ">>>>>>> branch", "||||||| base"): no line of the record.
+ * A conflict inside a record ("Name: X\nPrio: 2\n<<<<<<< HEAD\nObjekt: A\n=======\nObjekt: B\n>>>>>>> fix") puts
+ * the record's own lines farther from its property than they are: the markers and the other side's lines do not count.
+ */
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)|^[<=>|][ \t]*$/;
+/** In the view (version-control-diffs.ts) a marker line keeps its first character only: "<", "=", ">" and blanks. */
+const CONFLICT_MIDDLE = /^=(?:={6})?[ \t]*$/;
+const CONFLICT_OPEN = /^<(?:<{6})?(?:[ \t].*)?$/;
+const CONFLICT_CLOSE = /^>(?:>{6})?(?:[ \t].*)?$/;
+
+/**
+ * The line NEAR_LINES record lines above (`step` -1) or below (`step` 1) `from`: a conflict's marker lines are skipped,
+ * and so is the other side of the conflict (from "=======" on to the opening or closing marker), being the same place
+ * in the other version.
+ */
+function nearLine(text: string, lines: LineIndex, from: number, step: -1 | 1): number {
+  const lineText = (l: number) => text.slice(lines.lineStart(l), lines.lineEnd(l));
+  let l = from;
+  for (let counted = 0; counted < NEAR_LINES;) {
+    const next = l + step;
+    if (next < 0 || next > lines.lastLine) break;
+    l = next;
+    const t = lineText(l);
+    if (!CONFLICT_MARKER.test(t)) {
+      counted++;
+      continue;
+    }
+    if (!CONFLICT_MIDDLE.test(t)) continue;
+    // Over the other side, to its opening ("<<<<<<<") going up or its closing (">>>>>>>") going down.
+    const stop = step < 0 ? CONFLICT_OPEN : CONFLICT_CLOSE;
+    for (let k = l + step, seen = 0; k >= 0 && k <= lines.lastLine && seen < 40; k += step, seen++)
+      if (stop.test(lineText(k))) {
+        l = k;
+        break;
+      }
+  }
+  return l;
 }
