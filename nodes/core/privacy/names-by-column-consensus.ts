@@ -19,7 +19,8 @@ import { isInstitutionWord } from './institution-words.js';
  * Name-shaped: one to four words of letters, hyphens and apostrophes, the first upper-case, no digits, each word
  * with a lower-case letter (no code, no acronym), not made of ordinary words only ("Front Desk", "Technician", shift
  * and department words of the dictionaries), no legal form, institution or team word (an organisation's column).
- * A row of a block without a digit nor a name found is a header or a label row: its cells are no values.
+ * A row of a block without a digit nor a name found is a header or a label row, and so is a first row without any
+ * finding: its cells are no values.
  * Look-alikes stay unflagged: a column of towns or doors ("Door 29", "Gate A") beside the names, a column or key
  * with a single name found, a value something else already holds (an address).
  */
@@ -82,6 +83,8 @@ export function namesByColumnConsensus(text: string, found: Entity[]): Entity[] 
         // A row without a digit nor a name found is a header or a label row ("Nr;Nachname;Vorname;Geburtsdatum"):
         // its words name the columns, they are no values of them.
         if (!DIGIT.test(text.slice(row.start, row.end)) && !startsWithin(people, row)) continue;
+        // A block's first row holding no finding at all is its header ("| Nr. | Nachname | Vorname | Unnamed: 5 |").
+        if (row === block[0] && !overlapsFinding(starts, reach, row)) continue;
         const cell = row.cells[column];
         if (cell !== undefined && cell.end > cell.start) values.push(cell);
       }

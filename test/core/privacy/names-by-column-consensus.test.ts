@@ -25,7 +25,14 @@ const SHIFTS =
 
 describe("names by a column's or a key's consensus", () => {
   it('takes the other name-shaped values of a headerless column whose names are found', () => {
-    assert.deepEqual(consensus(SHIFTS, ['Jana Novak', 'Pieter Smit']), ['Kĕtĕrnĕ Elkener', 'Lazare-Horn']);
+    // The first row holds a finding (its phone number): a row of the register, not its header.
+    assert.deepEqual(consensus(SHIFTS, ['Jana Novak', 'Pieter Smit'], ['+43 664 513 9890']), [
+      'Kĕtĕrnĕ Elkener',
+      'Lazare-Horn',
+    ]);
+    // A first row without any finding is the header, even with a digit ("| Nr. | Nachname | Vorname | Unnamed: 5 |").
+    const header = 'Nr.;Nachname;Vorname;Unnamed: 5\n1;Jana Novak;x;1\n2;Pieter Smit;x;2\n3;Barieng;x;3\n';
+    assert.deepEqual(consensus(header, ['Jana Novak', 'Pieter Smit']), ['Barieng']);
   });
 
   it("takes a repeated key's other values: INI sections, JSON arrays, YAML lists", () => {
