@@ -31,11 +31,11 @@ const FOUR_DIGIT_YEAR = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)/;
 const TWO_DIGIT_YEAR = /(?<!\d)(\d{2})$/;
 const DIGIT = /\d/;
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
 }
-interface Row {
+export interface Row {
   start: number;
   end: number;
   cells: Cell[];
@@ -47,17 +47,28 @@ export function birthDatesInHeaderlessRows(text: string, found: Entity[]): Entit
     .map((e) => e.start)
     .sort((a, b) => a - b);
   if (people.length === 0) return [];
-  const lines = linesOf(text);
   // Not the document's newest date: in a register shown alone the newest date may be a birth date itself.
   const today = latestBirthYear();
   const out: Entity[] = [];
   const taken = new Set<number>();
+  for (const block of delimitedBlocks(text, 2)) readBlock(text, block, people, today, out, taken);
+  return out;
+}
+
+/**
+ * The delimited blocks of `text`, for each delimiter in turn: at least `minRows` consecutive lines with the same
+ * count (at least MIN_DELIMITERS) of the delimiter, quoted fields one field; a first row with fewer fields joins the
+ * rows below it (a hunk header's context line cut short). Shared with names-by-column-consensus.ts.
+ */
+export function delimitedBlocks(text: string, minRows: number): Row[][] {
+  const blocks: Row[][] = [];
+  const lines = linesOf(text);
   for (const delimiter of DELIMITERS) {
     if (!text.includes(delimiter)) continue;
     let block: Row[] = [];
     let count = -1;
     const flush = () => {
-      if (block.length >= 2) readBlock(text, block, people, today, out, taken);
+      if (block.length >= minRows) blocks.push(block);
       block = [];
     };
     for (const [start, end] of lines) {
@@ -76,7 +87,7 @@ export function birthDatesInHeaderlessRows(text: string, found: Entity[]): Entit
     }
     flush();
   }
-  return out;
+  return blocks;
 }
 
 function readBlock(

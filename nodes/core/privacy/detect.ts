@@ -54,6 +54,7 @@ import { findingsOutsidePieces, findingsOverPieces, type MarkupAdapter } from '.
 import { birthDatesInCrewRows } from './birth-dates-in-crew-rows.js';
 import { birthDatesAfterNames } from './birth-dates-after-names.js';
 import { birthDatesInHeaderlessRows } from './birth-dates-headerless-rows.js';
+import { namesByColumnConsensus } from './names-by-column-consensus.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
@@ -291,6 +292,8 @@ export class PrivacyScanner {
     found = withoutConfigResourceNames(seen, found);
     // A claims list's "Pool (kein fester Fahrer)", "X, Malermeister", "Nächste Runde:" (not-people-claim-notes.ts).
     found = withoutClaimNotes(seen, found);
+    // A column's or a repeated key's other values are names when most of them are found (names-by-column-consensus.ts).
+    for (const e of namesByColumnConsensus(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.
     for (const e of birthDatesInPersonRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "| Novak, Jana | Master | Croatian | 04.05.1976, Split |", "Skipper: Jana Novak, 11.11.1980, Croatian": crew lists.
