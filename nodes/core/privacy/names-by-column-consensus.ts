@@ -3,6 +3,7 @@ import { delimitedBlocks } from './birth-dates-headerless-rows.js';
 import { endsName, isCommonWord, isDictionaryWord, isEnglishWord } from './name-list.js';
 import { legalFormWords } from './legal-forms.js';
 import { isInstitutionWord } from './institution-words.js';
+import { wordLike } from './names.js';
 
 /**
  * Names in a column or under a key that the readers do not take for a name's, while the column's or key's other
@@ -141,8 +142,9 @@ export function nameShaped(value: string): boolean {
   return ordinary < words.length;
 }
 
+/** An ordinary word, also one that ends as nouns and teams end or is the plural of one ("Bereitschaft", "Zivilstandsamt"). */
 function isOrdinary(word: string): boolean {
-  return isDictionaryWord(word) || isEnglishWord(word) || isCommonWord(word);
+  return isDictionaryWord(word) || isEnglishWord(word) || isCommonWord(word) || wordLike(word);
 }
 
 /** Whether one of the sorted `starts` lies in the span. */
