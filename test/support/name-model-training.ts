@@ -49,10 +49,11 @@ import { privacyTestSet37 } from './privacy-testset37/index.js';
 import { privacyTestSet38 } from './privacy-testset38/index.js';
 import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
+import { privacyTestSet41 } from './privacy-testset41/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 40 (sets 9 to 40 became development data once they were scored).
+ * test sets 1 to 41 (sets 9 to 41 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -98,6 +99,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test38', privacyTestSet38()],
     ['test39', privacyTestSet39()],
     ['test40', privacyTestSet40()],
+    ['test41', privacyTestSet41()],
   ];
 }
 
