@@ -1,13 +1,5 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from './privacy-testset28/values.js';
-import {
-  cardPrinted,
-  drawCard,
-  drawIban,
-  drawIcaoNumber,
-  drawPensionNumber,
-  drawTaxId,
-  grouped,
-} from './held-out-values.js';
+import { cardPrinted, grouped, setDraws } from './held-out-values.js';
 import type { Random64 } from './held-out-random64.js';
 
 export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
@@ -31,22 +23,11 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   CY: (rng) => rng.pick(['002', '005', '018']) + rng.digits(5) + rng.digits(16),
 };
 
-export const iban = (rng: Random64, country: string): string => drawIban(rng, country, BBAN);
-
-export const card = (rng: Random64): string => drawCard(rng, ['4', '51', '2221', '37', '4', '6011', '55', '36']);
-
-/** A tax id: ten digits, the first not 0, exactly one digit twice and one missing; then its check digit. */
-export const taxId = (rng: Random64): string => drawTaxId(rng);
-
 /** Pension insurance area numbers of the regional carriers and the federal ones. */
 const AREAS = ['02', '04', '09', '10', '12', '13', '17', '18', '19', '24', '28', '38', '39', '40', '42', '65'];
 
-export const pensionNumber = (
-  rng: Random64,
-  birth: { d: number; m: number; y: number },
-  name: string,
-  female: boolean,
-): string => drawPensionNumber(rng, AREAS, birth, name, female);
-
-/** A German ID card (first letter L M N P R T V W X Y) or passport number (C F G H J K), with check digit. */
-export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
+export const { iban, card, taxId, pensionNumber, icaoNumber } = setDraws<Random64>(
+  BBAN,
+  ['4', '51', '2221', '37', '4', '6011', '55', '36'],
+  AREAS,
+);

@@ -91,3 +91,21 @@ export function drawIcaoNumber(rng: Draws, kind: 'id' | 'passport'): string {
   for (let i = 0; i < 8; i++) s += rng.pick(ICAO_CHARS);
   return s + String(icaoDigit(s));
 }
+
+/** The values a held-out set draws, each from the set's own lists: its banks' BBAN layouts, card prefixes, pension areas. */
+export function setDraws<R extends DigitDraws>(
+  bbans: Record<string, (rng: R) => string>,
+  cardPrefixes: readonly string[],
+  areas: readonly string[],
+) {
+  return {
+    iban: (rng: R, country: string): string => drawIban(rng, country, bbans),
+    card: (rng: R): string => drawCard(rng, cardPrefixes),
+    /** A tax id: ten digits, the first not 0, exactly one digit twice and one missing; then its check digit. */
+    taxId: (rng: R): string => drawTaxId(rng),
+    pensionNumber: (rng: R, birth: { d: number; m: number; y: number }, name: string, female: boolean): string =>
+      drawPensionNumber(rng, areas, birth, name, female),
+    /** A German ID card (first letter L M N P R T V W X Y) or passport number (C F G H J K), with check digit. */
+    icaoNumber: (rng: R, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind),
+  };
+}

@@ -1,13 +1,5 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
-import {
-  cardPrinted,
-  drawCard,
-  drawIban,
-  drawIcaoNumber,
-  drawPensionNumber,
-  drawTaxId,
-  grouped,
-} from '../held-out-values.js';
+import { cardPrinted, grouped, setDraws } from '../held-out-values.js';
 import type { Random64 } from '../held-out-random64.js';
 
 export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
@@ -28,20 +20,11 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   LU: (rng) => rng.pick(['001', '019', '025']) + rng.digits(13),
 };
 
-export const iban = (rng: Random64, country: string): string => drawIban(rng, country, BBAN);
-
-export const card = (rng: Random64): string => drawCard(rng, ['4', '53', '2720', '34', '4', '6011', '52', '4']);
-
-export const taxId = (rng: Random64): string => drawTaxId(rng);
-
 /** Pension insurance area numbers of the regional carriers and the federal ones. */
 const AREAS = ['08', '11', '13', '15', '16', '21', '23', '25', '26', '29', '45', '49', '50', '53'];
 
-export const pensionNumber = (
-  rng: Random64,
-  birth: { d: number; m: number; y: number },
-  name: string,
-  female: boolean,
-): string => drawPensionNumber(rng, AREAS, birth, name, female);
-
-export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
+export const { iban, card, taxId, pensionNumber, icaoNumber } = setDraws<Random64>(
+  BBAN,
+  ['4', '53', '2720', '34', '4', '6011', '52', '4'],
+  AREAS,
+);

@@ -1,5 +1,5 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
-import { cardPrinted, drawCard, drawIcaoNumber, drawPensionNumber, drawTaxId, grouped } from '../held-out-values.js';
+import { cardPrinted, grouped, setDraws } from '../held-out-values.js';
 import type { Random64 } from '../held-out-random64.js';
 
 export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
@@ -39,18 +39,11 @@ function beBban(ten: string): string {
   return ten + String(rest).padStart(2, '0');
 }
 
-export const card = (rng: Random64): string => drawCard(rng, ['4', '51', '2221', '37', '4', '6011', '55', '4', '36']);
-
-export const taxId = (rng: Random64): string => drawTaxId(rng);
-
 /** Pension insurance area numbers (regional carriers and the federal ones) this set draws from. */
 const AREAS = ['02', '04', '09', '10', '12', '14', '17', '18', '24', '28', '38', '40', '42', '65'];
 
-export const pensionNumber = (
-  rng: Random64,
-  birth: { d: number; m: number; y: number },
-  name: string,
-  female: boolean,
-): string => drawPensionNumber(rng, AREAS, birth, name, female);
-
-export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
+export const { card, taxId, pensionNumber, icaoNumber } = setDraws<Random64>(
+  BBAN,
+  ['4', '51', '2221', '37', '4', '6011', '55', '4', '36'],
+  AREAS,
+);

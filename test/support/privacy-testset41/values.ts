@@ -1,13 +1,5 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
-import {
-  cardPrinted,
-  drawCard,
-  drawIban,
-  drawIcaoNumber,
-  drawPensionNumber,
-  drawTaxId,
-  grouped,
-} from '../held-out-values.js';
+import { cardPrinted, grouped, setDraws } from '../held-out-values.js';
 import type { Random64 } from '../held-out-random64.js';
 
 export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
@@ -27,20 +19,11 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   NL: (rng) => rng.pick(['RABO', 'INGB', 'ABNA']) + rng.digits(10),
 };
 
-export const iban = (rng: Random64, country: string): string => drawIban(rng, country, BBAN);
-
-export const card = (rng: Random64): string => drawCard(rng, ['4', '53', '2720', '34', '4', '5', '4', '6011', '38']);
-
-export const taxId = (rng: Random64): string => drawTaxId(rng);
-
 /** Pension insurance area numbers this set draws from. */
 const AREAS = ['03', '08', '11', '13', '15', '16', '21', '23', '25', '29', '39', '53', '66'];
 
-export const pensionNumber = (
-  rng: Random64,
-  birth: { d: number; m: number; y: number },
-  name: string,
-  female: boolean,
-): string => drawPensionNumber(rng, AREAS, birth, name, female);
-
-export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
+export const { iban, card, taxId, pensionNumber, icaoNumber } = setDraws<Random64>(
+  BBAN,
+  ['4', '53', '2720', '34', '4', '5', '4', '6011', '38'],
+  AREAS,
+);

@@ -1,13 +1,5 @@
 import { ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit } from '../privacy-testset28/values.js';
-import {
-  cardPrinted,
-  drawCard,
-  drawIban,
-  drawIcaoNumber,
-  drawPensionNumber,
-  drawTaxId,
-  grouped,
-} from '../held-out-values.js';
+import { cardPrinted, grouped, setDraws } from '../held-out-values.js';
 import type { Random64 } from '../held-out-random64.js';
 
 export { cardPrinted, grouped, ibanCheck, icaoDigit, luhnDigit, pensionDigit, taxIdDigit };
@@ -27,20 +19,11 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   MT: (rng) => rng.pick(['VALL22013', 'MALT01100', 'APSB77002']) + rng.digits(18),
 };
 
-export const iban = (rng: Random64, country: string): string => drawIban(rng, country, BBAN);
-
-export const card = (rng: Random64): string => drawCard(rng, ['4', '51', '2221', '37', '4', '55', '4', '6011', '36']);
-
-export const taxId = (rng: Random64): string => drawTaxId(rng);
-
 /** Pension insurance area numbers this set draws from. */
 const AREAS = ['02', '04', '09', '10', '12', '14', '17', '18', '24', '28', '38', '40', '65'];
 
-export const pensionNumber = (
-  rng: Random64,
-  birth: { d: number; m: number; y: number },
-  name: string,
-  female: boolean,
-): string => drawPensionNumber(rng, AREAS, birth, name, female);
-
-export const icaoNumber = (rng: Random64, kind: 'id' | 'passport'): string => drawIcaoNumber(rng, kind);
+export const { iban, card, taxId, pensionNumber, icaoNumber } = setDraws<Random64>(
+  BBAN,
+  ['4', '51', '2221', '37', '4', '55', '4', '6011', '36'],
+  AREAS,
+);
