@@ -32,14 +32,19 @@ const HUNK = /^(@{2,3}) -\d+(?:,(\d+))? (?:-\d+(?:,\d+)? )?\+\d+(?:,(\d+))? \1(?
  * "rename from Jana Okafor, Tel. …", "Binary files Jana … differ") is no metadata and reaches the detectors whole.
  */
 const PATH = String.raw`[^\s@]+`;
+// Where nothing else marks the token as a path, it must have a folder or an extension ("trunk/keys.csv", "keys.csv"):
+// "Index: 01711234567" or "rename to Okafor" is no metadata.
+const FILE = String.raw`(?=[^\s@]*(?:\/|\.[A-Za-z]))[^\s@]+`;
 const SIDE = String.raw`(?:a\/${PATH}|\/dev\/null)(?:\t(?:\((?:revision \d+|working copy|nonexistent)\)|\d{4}-\d\d-\d\d [\d:.]+(?: [+-]\d{4})?))?`;
 const SVN_SIDE = String.raw`${PATH}\t\((?:revision \d+|working copy|nonexistent)\)`;
 const METADATA = new RegExp(
-  String.raw`^(?:diff --git "?a\/${PATH} "?b\/${PATH}|diff --(?:cc|combined) ${PATH}|diff -r [0-9a-f]{6,}(?: -r [0-9a-f]{6,})? ${PATH}|` +
+  String.raw`^(?:diff --git "?a\/${PATH} "?b\/${PATH}|diff --(?:cc|combined) ${FILE}|diff -r [0-9a-f]{6,}(?: -r [0-9a-f]{6,})? ${FILE}|` +
     String.raw`index [0-9a-f]{6,}\.\.[0-9a-f]{6,}(?: \d{6})?|index [0-9a-f]{6,},[0-9a-f]{6,}\.\.[0-9a-f]{6,}|(?:new|deleted) file mode \d{6}|` +
-    String.raw`(?:old|new) mode \d{6}|(?:dis)?similarity index \d+%|(?:rename|copy) (?:from|to) ${PATH}|Binary files ${PATH} and ${PATH} differ|` +
-    String.raw`Index: ${PATH}|={20,}|--- (?:${SIDE}|${SVN_SIDE})|\+\+\+ (?:${SIDE.replace('a\\/', 'b\\/')}|${SVN_SIDE}))$`,
+    String.raw`(?:old|new) mode \d{6}|(?:dis)?similarity index \d+%|(?:rename|copy) (?:from|to) ${FILE}|Binary files ${FILE} and ${FILE} differ|` +
+    String.raw`Index: ${FILE}|={20,}|--- (?:${SIDE}|${SVN_SIDE})|\+\+\+ (?:${SIDE.replace('a\\/', 'b\\/')}|${SVN_SIDE}))$`,
 );
+/** The only line of a hunk that starts with a backslash; any other such line is read as written (fail closed). */
+const NO_NEWLINE = /^\\ No newline at end of file$/;
 /** git log's default date line ("Date:   Fri Jan 2 08:50:06 2026 -0500"): a commit's time, no value of the file. */
 const GIT_DATE =
   /^Date: {3}(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2} \d\d:\d\d:\d\d \d{4} [+-]\d{4}$/;
@@ -144,7 +149,7 @@ export function readVersionControlDiff(text: string): DecodedText | undefined {
           neu--;
           continue;
         }
-        if (c === '\\') {
+        if (c === '\\' && NO_NEWLINE.test(text.slice(ls, le))) {
           prefixed.push(j);
           continue;
         }
@@ -174,7 +179,7 @@ export function readVersionControlDiff(text: string): DecodedText | undefined {
       }
       for (const p of prefixed) {
         const [ls, le] = lines[p];
-        if (text[ls] === '\\') {
+        if (text[ls] === '\\' && NO_NEWLINE.test(text.slice(ls, le))) {
           blank(ls + 1, le);
           continue;
         }

@@ -47,6 +47,21 @@ describe('review 44: hostile inputs against round 44', () => {
     ]);
   });
 
+  it('reads a single token after "Index:" or "rename to" that is no path, and a backslash line that is no "No newline"', () => {
+    // Lead's hostile look: a metadata line's path must look like one (a folder or an extension).
+    assert.deepEqual(found('Index: 01712345678\n=====================\nfoo\n', 'PHONE_NUMBER'), ['01712345678']);
+    assert.deepEqual(found('diff --git a/x b/x\nrename from old/x\nrename to 01712345678\n', 'PHONE_NUMBER'), [
+      '01712345678',
+    ]);
+    // Inside a hunk only git's own "\ No newline at end of file" is blanked; any other backslash line is read.
+    const hunk = '@@ -1,2 +1,2 @@\n-a = 1\n+a = 2\n\\ Jana Okafor, 0171 2345678, jana.okafor@gmail.com\n';
+    assert.deepEqual(found(hunk, 'PHONE_NUMBER'), ['0171 2345678']);
+    assert.deepEqual(found(hunk, 'EMAIL_ADDRESS'), ['jana.okafor@gmail.com']);
+    // Look-alike: git's own line is still blanked, and a real "Index: trunk/keys.csv" too.
+    assert.deepEqual(scanner.scan('@@ -1 +1 @@\n-a = 1\n+a = 2\n\\ No newline at end of file\n'), []);
+    assert.deepEqual(scanner.scan('Index: trunk/keys.csv\n=====================\n'), []);
+  });
+
   it('still blanks real metadata lines', () => {
     const text = [
       'diff --git a/roster.ini b/roster.ini',
