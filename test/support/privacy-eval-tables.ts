@@ -91,6 +91,8 @@ export interface PeerFigures {
   testSet40?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 41 (`privacy-testset41/`). */
   testSet41?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 42 (`privacy-testset42/`). */
+  testSet42?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -134,7 +136,8 @@ export type LaterSet =
   | 38
   | 39
   | 40
-  | 41;
+  | 41
+  | 42;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -256,7 +259,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 41 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 42 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

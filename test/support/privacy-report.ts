@@ -57,6 +57,7 @@ import { privacyTestSet38 } from './privacy-testset38/index.js';
 import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
+import { privacyTestSet42 } from './privacy-testset42/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -282,6 +283,10 @@ const test40 = scoreLaterSet(40, privacyTestSet40());
 // view of changed data files: unified diffs, format-patch mails, git log -p, merge conflicts, word diffs, svn and hg),
 // by helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-fourth round.
 const test41 = scoreLaterSet(41, privacyTestSet41());
+// Test set 42: written during the forty-fourth round, built unlike sets 1 to 41 (gambling, lotteries and gaming; print
+// streams captured on their way to a printer: ESC/POS, ZPL, EPL/TSPL, PostScript, PCL, PDF content streams, IPP), by
+// helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-fifth round.
+const test42 = scoreLaterSet(42, privacyTestSet42());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -327,6 +332,7 @@ if (process.argv.includes('--write')) {
     testSet39: test39.figures,
     testSet40: test40.figures,
     testSet41: test41.figures,
+    testSet42: test42.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -374,6 +380,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset39', test39.block);
   readme = replaceReadmeSection(readme, 'privacy-testset40', test40.block);
   readme = replaceReadmeSection(readme, 'privacy-testset41', test41.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset42', test42.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
