@@ -227,28 +227,28 @@ export function describeHeldOutStructure(spec: HeldOutSpec): void {
   });
 }
 
-/** A generator as its known-answer and stream checks read it. */
-export interface Generator32 {
-  next32(): number;
+/** What the stream checks draw from a generator: a whole number below a bound. */
+export interface BoundedDraws {
   below(bound: number): number;
 }
 
 /**
  * Asserts the generator's first eight outputs and its 100,000th for each seed, as printed by GSL's own C implementation
- * (`cases`: seed, first eight, 100,000th), then that a seed gives one sequence and another seed another, and that a
- * small bound is reached whole.
+ * (`cases`: seed, first eight, 100,000th; `output` is the generator's gsl_rng_get, whatever its width), then that a
+ * seed gives one sequence and another seed another, and that a small bound is reached whole.
  */
-export function assertGslStream(
-  make: (seed: number) => Generator32,
+export function assertGslStream<G extends BoundedDraws>(
+  make: (seed: number) => G,
   cases: readonly [number, number[], number][],
+  output: (r: G) => number,
 ): void {
-  const take = (r: Generator32, n: number) => Array.from({ length: n }, () => r.next32());
+  const take = (r: G, n: number) => Array.from({ length: n }, () => output(r));
   for (const [seed, first, hundredThousandth] of cases) {
     const r = make(seed);
     assert.deepEqual(take(r, 8), first, `seed ${seed}`);
     assert.equal(take(r, 99_992)[99_991], hundredThousandth, `seed ${seed}`);
   }
-  const draws = (r: Generator32) => Array.from({ length: 40 }, () => r.below(1_000_000));
+  const draws = (r: BoundedDraws) => Array.from({ length: 40 }, () => r.below(1_000_000));
   const seed = cases[0][0] + 1;
   assert.deepEqual(draws(make(seed)), draws(make(seed)));
   assert.notDeepEqual(draws(make(seed + 1)), draws(make(seed)));
