@@ -67,6 +67,11 @@ const DE_STREET_BEFORE = new RegExp(
 );
 /** A numbered pitch or parking bay, whose "-platz" is no square of a town. */
 const PITCH_WORD = /(?:stell|park|zelt|liege|camping)platz[ \t]+$/iu;
+/**
+ * "Platz" alone, or after a prize's or a table's word, is a rank or a seat ("Platz 1  Kirsan Burulov" in a
+ * tournament's seat list, "Preisgeld Platz 1: …"), no square of a town; a square has a name before its word.
+ */
+const RANK_PLACE = /^(?:(?:Preisgeld|Prämie|Gewinn|Tisch|Sitz|Start)[ \t]+)?Platz[ \t]+$/u;
 /** Words saying someone lives at the place before its number: a permanent camper's pitch is then their home. Fixed words: linear. */
 const RESIDENCE_BEFORE =
   /(?<![\p{L}])(?:wohn\p{L}*|lebt|leben|gemeldet|anschrift|adresse|dauercamper\p{L}*|zuhause|daheim|lives|address)(?![\p{L}])/iu;
@@ -337,7 +342,8 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
     if (townFollows) end = DE_TOWN_AFTER.lastIndex;
     // A campsite's or a car park's numbered pitch ("Stellplatz 44", "Parkplatz 3") is a place on the grounds, no street;
     // privacy first, a postcode and town after it or a word of living there before it make it someone's address.
-    if (de && PITCH_WORD.test(de[0]) && !townFollows && !RESIDENCE_BEFORE.test(before)) return;
+    if (de && (PITCH_WORD.test(de[0]) || RANK_PLACE.test(de[0])) && !townFollows && !RESIDENCE_BEFORE.test(before))
+      return;
   } else {
     if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;
     // "© 2026 Great Lakes Auto Group": the copyright's year, no house number.

@@ -27,6 +27,7 @@ import { withoutServiceLines } from './service-lines.js';
 import { withoutPropertyObjects } from './property-objects.js';
 import { withoutOrganisationsPostalAddresses } from './ldif-records.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
+import { withoutReceiptHeaderLines } from './receipt-header-lines.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
@@ -280,6 +281,8 @@ export class PrivacyScanner {
     found = withoutFreephoneNumbers(seen, found);
     // A switchboard ("0831 5402-0", "Zentrale 0431 …") unless given as someone's own (switchboard-numbers.ts).
     found = withoutSwitchboardNumbers(seen, found);
+    // A receipt's header: the operator's phone on the line under its name and legal form (receipt-header-lines.ts).
+    found = withoutReceiptHeaderLines(seen, found);
     // A unit's line or mailbox named by the unit right before it ("Marina office: …", "clinic line …", unit-contacts.ts).
     found = withoutUnitContacts(seen, found);
     // A firm's account named by its payer or holder label, a donations account, a ship's MMSI (organisation-accounts.ts).

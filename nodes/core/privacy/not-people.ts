@@ -28,6 +28,7 @@ import { spelledRightAfter } from './names-spelled.js';
 import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
 import { seafaringNoPerson } from './not-people-seafaring.js';
 import { securityTradeNoPerson } from './not-people-security-trade.js';
+import { gamblingTradeNoPerson } from './not-people-gambling-trade.js';
 import { sportsNoPerson } from './not-people-sports.js';
 
 /**
@@ -269,6 +270,8 @@ function mayBePerson(
   if (vesselNoPerson(text, e, vessels) || seafaringNoPerson(text, e, value)) return false;
   // "Melder: Rauch", "Objekt:", "Schichtübergabe NSL", "Garda member": the security trade's words.
   if (securityTradeNoPerson(text, e, value)) return false;
+  // "Silver Fern Gaming Trust", "Casino Donaublick", a bet slip's "Rovers v Albion" over its odds: the gambling trade's.
+  if (gamblingTradeNoPerson(text, e, value)) return false;
   // "@dispo-team" in a table's name column: a team's or a role's handle is no one's (names-handles.ts).
   if (value[0] === '@' && inRoleHandle(text, e.start + 1, e.end)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).

@@ -123,14 +123,19 @@ const FUNCTION_WORDS = new Set(
     // The security trade's desks: an alarm receiving centre (ARC), a Notruf- und Serviceleitstelle (NSL), its dispatch.
     'einsatzleitung notruf notrufzentrale alarmzentrale nsl arc monitoring keyholding guarding ' +
     // Clubs and leagues (round 39): a club's office and youth department, a league's fixtures and stadium-ban desks.
-    'geschaeftsstelle jugendleitung jugendabteilung ansetzung ansetzungen stadionverbote stadionverbot spielbetrieb'
+    'geschaeftsstelle jugendleitung jugendabteilung ansetzung ansetzungen stadionverbote stadionverbot spielbetrieb ' +
+    // The gambling trade (round 45: set 42): a casino's or a betting shop's desks and an authority's supervision
+    // ("aufsicht@", "cage@", "responsible.gambling@", "it-betrieb@"): the cashier's cage, the floor, the trade's lines.
+    'aufsicht spielaufsicht glueckspielaufsicht betrieb cage kassa casino gambling safergambling saferplay ' +
+    'responsiblegambling wetten sportwetten lotto lottery lotterie lotteries jackpot jackpots tronc vip affiliates ' +
+    'affiliate trading risk'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
 // "ler"/"lert": a platform's law enforcement response (team); "dpa": a data protection authority or agreement desk;
-// "asp": an authority's African swine fever desk (Afrikanische Schweinepest).
+// "asp": an authority's African swine fever desk (Afrikanische Schweinepest); "pos": a shop's point of sale.
 const DEPARTMENT_ABBREVIATIONS = new Set(
-  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div asp'.split(' '),
+  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div asp pos'.split(' '),
 );
 /** A German or English compound ending in a function word of 5 letters or more ("deathclaims", "cardservices"). */
 const COMPOUND_TAILS = [...FUNCTION_WORDS].filter((w) => w.length >= 5);
@@ -143,6 +148,8 @@ function functionPiece(piece: string): boolean {
   return COMPOUND_TAILS.some((tail) => {
     if (!piece.endsWith(tail)) return false;
     const head = piece.slice(0, piece.length - tail.length).replace(/s$/, '');
+    // A unit's abbreviation before the word ("possupport", "itsupport"), or a head of 3 letters or more no name.
+    if (DEPARTMENT_ABBREVIATIONS.has(piece.slice(0, piece.length - tail.length)) && !isKnownName(piece)) return true;
     return head.length >= 3 && !isKnownName(head) && !isKnownName(piece);
   });
 }
@@ -158,14 +165,13 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
   return labels.slice(0, -1).some((label) => {
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
     if (familyDomainLabel(label)) return true;
-    return label
-      .split('-')
-      .some(
-        (w) =>
-          w === 'dr' ||
-          (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w)))) ||
-          soleTraderWord(w),
-      );
+    return label.split('-').some(
+      (w) =>
+        w === 'dr' ||
+        // A function word is the firm's trade, no name ("casino-donaublick.at"); a given name still counts.
+        (w.length > 2 && (isGivenName(cap(w)) || (isKnownName(w) && !isDictionaryWord(w) && !FUNCTION_WORDS.has(w)))) ||
+        soleTraderWord(w),
+    );
   });
 }
 

@@ -183,6 +183,12 @@ const PLOT_STREET =
 const MALTESE_STREET =
   /(?<![\p{L}\d])(?:Triq|Pjazza|Sqaq|Vjal)[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3}[ \t]+\d{1,4}[A-Za-z]?,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3}[ \t]+[A-Z]{3}[ \t]$/u;
 /**
+ * The same written with the house number first, as English-language Maltese forms do ("15 Triq il-Kbira,
+ * Birkirkara BKR 1402"): the number, the street's word and name, a comma, the locality, the postcode's letters.
+ */
+const MALTESE_NUMBER_FIRST =
+  /(?<![\p{L}\d])\d{1,4}[A-Za-z]?,?[ \t]+(?:Triq|Pjazza|Sqaq|Vjal)[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3},[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:[\p{Ll}]{1,4}-)?[\p{L}'’-]+){0,3}[ \t]+[A-Z]{3}[ \t]$/u;
+/**
  * Gulf addresses, which have no street postcode: the villa, flat or building and its number, the street, the
  * emirate's or city's name and the post office box ("Villa 97, Jumeirah Beach Road, Dubai P.O. Box 213842");
  * `before` ends at the box's digits. The villa's or flat's number is the evidence that it is a home.
@@ -199,7 +205,12 @@ const INDIAN_STREET =
 /** Malta, the Gulf states and India: shapes whose postcode (or post office box) is no plain digit run. */
 function lettersOrBoxLayoutAt(before: string, postcodeStart: number, digits: number): number | undefined {
   const windowStart = postcodeStart - before.length;
-  const street = digits === 4 ? MALTESE_STREET.exec(before) : digits === 6 ? INDIAN_STREET.exec(before) : null;
+  const street =
+    digits === 4
+      ? (MALTESE_STREET.exec(before) ?? MALTESE_NUMBER_FIRST.exec(before))
+      : digits === 6
+        ? INDIAN_STREET.exec(before)
+        : null;
   if (street) return windowStart + street.index;
   const gulf = GULF_STREET.exec(before);
   return gulf ? windowStart + gulf.index : undefined;
