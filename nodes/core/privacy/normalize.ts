@@ -24,6 +24,7 @@ import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
 import { readPdfFormFields } from './pdf-form-fields.js';
+import { readPrintLabelLanguages } from './print-label-languages.js';
 import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
@@ -36,7 +37,14 @@ import { readSpokenNumbers } from './spoken-numbers.js';
  * "Lebenslauf Max Mueller.pdf").
  */
 function decodeLevel(text: string): DecodedText | undefined {
-  return decodeEscapes(text) ?? decodeBase64Runs(text) ?? joinedParameterSections(text) ?? fileNameWords(text);
+  // A label printer's stream (ZPL, EPL, TSPL) reads as the text it prints first (print-label-languages.ts).
+  return (
+    readPrintLabelLanguages(text) ??
+    decodeEscapes(text) ??
+    decodeBase64Runs(text) ??
+    joinedParameterSections(text) ??
+    fileNameWords(text)
+  );
 }
 
 export interface NormalizedText {
