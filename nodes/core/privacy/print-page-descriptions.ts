@@ -58,6 +58,11 @@ const PS_OPERATORS = [
 const OPERATORS = new Set([...PDF_OPERATORS, ...PS_OPERATORS]);
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+/**
+ * A number no page description writes: a leading zero or five digits before the point (coordinates, sizes, kerning
+ * and colours stay below). Such a line is data ("0171 2345678 pop" hides a phone number among operators): as written.
+ */
+const DATA_NUMBER = /^[+-]?(?:0\d|\d{5})/;
 const WORD = /[^\s()<>[\]{}/%]+/y;
 const NAME = /\/[^\s()<>[\]{}/%]*/y;
 
@@ -104,7 +109,7 @@ function statement(text: string, from: number): { tokens: Token[]; end: number }
       WORD.lastIndex = i;
       const w = WORD.exec(text);
       if (!w) return undefined;
-      if (NUMBER.test(w[0])) tokens.push({ kind: 'number', value: Number(w[0]) });
+      if (NUMBER.test(w[0]) && !DATA_NUMBER.test(w[0])) tokens.push({ kind: 'number', value: Number(w[0]) });
       else if (OPERATORS.has(w[0])) tokens.push({ kind: 'operator', op: w[0] });
       else return undefined;
       i += w[0].length;

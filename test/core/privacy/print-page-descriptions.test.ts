@@ -70,11 +70,13 @@ describe('page descriptions on their way to a printer (PostScript, PDF content s
   it('fails closed: a line that is not syntax, an unbalanced "(", a bare number line read as written', () => {
     const s =
       '%!PS\n72 760 moveto (Kunde: Jana Berg) show\nRückruf an 0171 2345678 erbeten\n0171 2345678\n' +
-      '72 742 moveto (Anschrift: Feldbergstrasse 93 show\n72 724 moveto <4a616e61> show\nshowpage\n';
+      '72 742 moveto (Anschrift: Feldbergstrasse 93 show\n72 724 moveto <4a616e61> show\n' +
+      '72 706 moveto (Tel.) show 0171 2345678 pop pop\nshowpage\n';
     const v = view(s)!;
     assert.ok(v.includes('\nRückruf an 0171 2345678 erbeten\n0171 2345678\n'), v);
     assert.ok(v.includes('72 742 moveto (Anschrift: Feldbergstrasse 93 show\n72 724 moveto <4a616e61> show'), v);
     has(s, 'PHONE_NUMBER', '0171 2345678');
+    assert.ok(v.includes('72 706 moveto (Tel.) show 0171 2345678 pop pop'), v);
   });
 
   it('leaves look-alikes alone: prose with parentheses and "show", a Markdown link, a PDF form export', () => {
