@@ -7,6 +7,10 @@ import { isPrivateIPv4 } from './service-host-ips.js';
  * column. An alarm panel's, recorder's or reader's private address lives inside the site's network and names the
  * device, no person's connection (the README's convention labels private ranges never). Privacy first: private
  * ranges only (a public address stays flagged), and a line that speaks of someone's own device keeps it.
+ *
+ * A print job's attributes as ipptool or CUPS list them name the printer and the print client the same way:
+ * `printer-uri (uri) = ipp://192.168.3.84/printers/office-mfp`, `job-originating-host-name (nameWithoutLanguage) =
+ * 172.20.9.210` (a workstation or till inside the firm's network). The job's user name attribute is a value like any.
  */
 
 /** A device's word right before the address ("Panel 10.…", "NVR 192.…", "Kamera 3 10.…"). Bounded slice: linear. */
@@ -19,6 +23,9 @@ const DEVICE_LINE =
 /** Someone's own device on the line: the address stays. */
 const OWN_DEVICE =
   /(?<![\p{L}])(?:my|mein\p{L}{0,2}|his|her|sein\p{L}{0,2}|ihr\p{L}{0,2}|home|privat\p{L}*|private|handy|smartphone|iphone|laptop|user|nutzer|kunde|customer|guest|gast)(?![\p{L}])/iu;
+/** An IPP attribute holding a printer's or print client's address: `name (syntax) = ` and a URI's scheme. */
+const IPP_ATTRIBUTE_BEFORE =
+  /^[ \t]*(?:job-originating-host-name|printer-uri|printer-uri-supported|job-printer-uri|job-uri|printer-more-info|device-uri)[ \t]*\([\w -]{1,40}\)[ \t]*=[ \t]*(?:(?:ipps?|socket|lpd|https?):\/\/)?$/;
 /** A table's heading for a device's address. */
 const DEVICE_HEADING =
   /^(?:panel|zentrale|nvr|dvr|recorder|camera|kamera|reader|leser|controller)(?:[ _-]?(?:ip|addr|address|adresse))?$/i;
@@ -56,6 +63,7 @@ export function isDeviceHostAddress(text: string, index: number, address: string
   const before = text.slice(Math.max(lineStart, index - 60), index);
   if (DEVICE_BEFORE.test(before)) return true;
   if (IP_WORD_BEFORE.test(before) && DEVICE_LINE.test(line)) return true;
+  if (IPP_ATTRIBUTE_BEFORE.test(text.slice(lineStart, index))) return true;
   const heading = columnHeading(text, lineStart, index);
   return heading !== undefined && DEVICE_HEADING.test(heading);
 }

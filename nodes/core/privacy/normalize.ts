@@ -25,6 +25,7 @@ import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
 import { readPdfFormFields } from './pdf-form-fields.js';
 import { readPrintLabelLanguages } from './print-label-languages.js';
+import { readPrintPageDescriptions } from './print-page-descriptions.js';
 import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
@@ -155,7 +156,8 @@ type SpanMap = (start: number, end: number) => { start: number; end: number };
 export function normalizeForDetection(original: string): NormalizedText {
   // A LaTeX source is read as the text it typesets first (latex-view.ts): "LU71~5411~…", "G{\\"o}ntje", lines joined by "\\".
   // Before the escapes: their decoder would read "\\"" as a quote.
-  const latex = readLatex(original);
+  // So is a PostScript or PDF page description, as the text its strings print (print-page-descriptions.ts): its "\(" and octal escapes before the escape decoder.
+  const latex = readLatex(original) ?? readPrintPageDescriptions(original);
   if (latex === undefined) return viewOf(original);
   const inner = viewOf(latex.text);
   return {

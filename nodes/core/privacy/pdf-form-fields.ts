@@ -97,7 +97,7 @@ function xfdfFields(text: string): FormField[] {
 
 // ----------------------------------------------------------------------------------------------- FDF
 
-interface PdfString {
+export interface PdfString {
   end: number;
   text: string;
   /** The value's span (inside the delimiters) and its reading. */
@@ -108,14 +108,17 @@ interface PdfString {
 
 const MAX_STRING = 4000;
 
-/** A PDF literal string "( … )" at `at` (balanced parentheses, escapes), read with pieces for the escapes. */
-function literalString(text: string, at: number): PdfString | undefined {
+/**
+ * A PDF (or PostScript) literal string "( … )" at `at` (balanced parentheses, escapes), read with pieces for the
+ * escapes; undefined when it does not close within `maxLength` characters. Also read by print-page-descriptions.ts.
+ */
+export function literalString(text: string, at: number, maxLength = MAX_STRING): PdfString | undefined {
   let depth = 1;
   let out = '';
   const pieces: DecodePiece[] = [];
   const start = at + 1;
   // A field's string is short: an unclosed "(" is not followed to the text's end from each field (linear).
-  const limit = Math.min(text.length, start + MAX_STRING);
+  const limit = Math.min(text.length, start + maxLength);
   for (let i = start; i < limit;) {
     const c = text[i];
     if (c === '\\') {
