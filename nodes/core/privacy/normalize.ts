@@ -24,6 +24,7 @@ import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
 import { readPdfFormFields } from './pdf-form-fields.js';
+import { readPrintStreams } from './print-streams.js';
 import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
@@ -162,7 +163,23 @@ export function normalizeForDetection(original: string): NormalizedText {
 
 /** The view of a text that is not LaTeX (or of a LaTeX source already read as text). */
 function viewOf(original: string): NormalizedText {
-  const folded = decodedAndFolded(original);
+  const decoded = decodedAndFolded(original);
+  // A print job captured on its way to a printer reads as what it prints (print-streams.ts): ESC/POS and PCL commands
+  // as nothing inside a line, a line break where they feed, cut or move to another line. Spans map over whole commands.
+  const printed = readPrintStreams(decoded.text);
+  const folded: NormalizedText =
+    printed === undefined
+      ? decoded
+      : {
+          text: printed.text,
+          unchanged: false,
+          toOriginal: (start, end) => {
+            let span = { start, end };
+            for (let k = printed.layers.length - 1; k >= 0; k--)
+              span = mapSpan(printed.layers[k], span.start, span.end);
+            return decoded.toOriginal(span.start, span.end);
+          },
+        };
   // A Concordance DAT load file reads as a delimited table (load-files.ts): þ qualifiers as quotes, ASCII 20 as a tab,
   // ® as ";", ¶ as a blank. One character for one: spans map back as they are.
   const dat = readLoadFile(folded.text);
