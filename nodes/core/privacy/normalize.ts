@@ -24,23 +24,23 @@ import { readLatex } from './latex-view.js';
 import { joinLineHyphens } from './line-hyphens.js';
 import { readLoadFile } from './load-files.js';
 import { readPdfFormFields } from './pdf-form-fields.js';
-import { readPrintLabelLanguages } from './print-label-languages.js';
-import { readPrintPageDescriptions } from './print-page-descriptions.js';
+import { readPrintStream } from './print-streams.js';
 import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
 
 /**
- * One level of transport decoding: escapes first, then base64 runs (decode-base64.ts: a base64 body,
+ * One level of transport decoding: a print job first (print-streams.ts), then escapes, then base64 runs (decode-base64.ts: a base64 body,
  * data: URI or JSON field that decodes to text). Escapes inside decoded base64, and base64 inside
  * decoded escapes, are read at the next level. When nothing is left to decode, file names are read
  * as words (file-names.ts: RFC 2231 continuations joined, then "Lebenslauf_Max_Mueller.pdf" read as
  * "Lebenslauf Max Mueller.pdf").
  */
 function decodeLevel(text: string): DecodedText | undefined {
-  // A label printer's stream (ZPL, EPL, TSPL) reads as the text it prints first (print-label-languages.ts).
+  // A print job reads as the text it prints first (print-streams.ts): before the escapes, whose decoder would read
+  // PostScript's "\(" as a parenthesis. A job in base64 or escapes is read at the level that decodes it.
   return (
-    readPrintLabelLanguages(text) ??
+    readPrintStream(text) ??
     decodeEscapes(text) ??
     decodeBase64Runs(text) ??
     joinedParameterSections(text) ??
@@ -156,8 +156,7 @@ type SpanMap = (start: number, end: number) => { start: number; end: number };
 export function normalizeForDetection(original: string): NormalizedText {
   // A LaTeX source is read as the text it typesets first (latex-view.ts): "LU71~5411~…", "G{\\"o}ntje", lines joined by "\\".
   // Before the escapes: their decoder would read "\\"" as a quote.
-  // So is a PostScript or PDF page description, as the text its strings print (print-page-descriptions.ts): its "\(" and octal escapes before the escape decoder.
-  const latex = readLatex(original) ?? readPrintPageDescriptions(original);
+  const latex = readLatex(original);
   if (latex === undefined) return viewOf(original);
   const inner = viewOf(latex.text);
   return {
