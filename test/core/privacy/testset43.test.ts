@@ -154,7 +154,7 @@ describe('set 43 generator parts', () => {
     assert.ok(of('Whisper verbose JSON supervision interview').every((d) => JSON.parse(d.text).segments.length === 3));
     assert.ok(
       of('Google Speech-to-Text JSON victim liaison call').every(
-        (d) => JSON.parse(d.text).results[0].alternatives[0].words.length === 9,
+        (d) => JSON.parse(d.text).results[0].alternatives[0].words.length >= 9,
       ),
     );
     for (const kind of [

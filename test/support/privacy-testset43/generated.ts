@@ -27,24 +27,44 @@ const ascii = (s: string) =>
 const pad = (n: number) => String(n).padStart(2, '0');
 const L = (lang: Lang, de: string, en: string) => (lang === 'de' ? de : en);
 
+/** A street with the town it lies in (a street never paired with another town's postcode). */
+const street = (r: R250, pairs: [string, string][]) => {
+  const [name, town] = r.pick(pairs);
+  return `${name} ${r.int(2, 90)}, ${town}`;
+};
+const houseFirst = (r: R250, pairs: [string, string][]) => {
+  const [name, town] = r.pick(pairs);
+  return `${r.int(2, 180)} ${name}, ${town}`;
+};
+
 /** Homes of prisoners' families, probationers and victims: German-speaking for German documents, else English-speaking. */
 const HOMES: Record<Lang, { addr: (r: R250) => string; phone: (r: R250) => string; mail: string[] }[]> = {
   de: [
     {
       addr: (r) =>
-        `${r.pick(['Lerchenfeldweg', 'Am Mühlgraben', 'Brauhausgasse'])} ${r.int(2, 90)}, ${r.pick(['04315 Leipzig', '99084 Erfurt', '93047 Regensburg'])}`,
+        street(r, [
+          ['Lerchenfeldweg', '04315 Leipzig'],
+          ['Am Mühlgraben', '99084 Erfurt'],
+          ['Brauhausgasse', '93047 Regensburg'],
+        ]),
       phone: (r) => `0${r.pick(['152', '171', '176'])} ${r.digits(7)}`,
       mail: ['web.de', 'posteo.de', 'gmx.net'],
     },
     {
       addr: (r) =>
-        `${r.pick(['Ottakringer Straße', 'Lendkai'])} ${r.int(2, 90)}, ${r.pick(['1160 Wien', '8020 Graz'])}`,
+        street(r, [
+          ['Ottakringer Straße', '1160 Wien'],
+          ['Lendkai', '8020 Graz'],
+        ]),
       phone: (r) => `+43 ${r.pick(['664', '699'])} ${r.digits(7)}`,
       mail: ['aon.at', 'gmx.at'],
     },
     {
       addr: (r) =>
-        `${r.pick(['Hohlstrasse', 'Murbacherstrasse'])} ${r.int(2, 90)}, ${r.pick(['8004 Zürich', '6003 Luzern'])}`,
+        street(r, [
+          ['Hohlstrasse', '8004 Zürich'],
+          ['Murbacherstrasse', '6003 Luzern'],
+        ]),
       phone: (r) => `+41 ${r.pick(['76', '78'])} ${r.digits(3)} ${r.digits(2)} ${r.digits(2)}`,
       mail: ['bluewin.ch', 'sunrise.ch'],
     },
@@ -52,7 +72,11 @@ const HOMES: Record<Lang, { addr: (r: R250) => string; phone: (r: R250) => strin
   en: [
     {
       addr: (r) =>
-        `${r.int(2, 180)} ${r.pick(['Blackstock Road', 'Ladypool Road', 'Whitehall Road'])}, ${r.pick(['London N4 2DW', 'Birmingham B12 8JR', 'Leeds LS12 1BE'])}`,
+        houseFirst(r, [
+          ['Blackstock Road', 'London N4 2DW'],
+          ['Ladypool Road', 'Birmingham B12 8JR'],
+          ['Whitehall Road', 'Leeds LS12 1BE'],
+        ]),
       phone: (r) => `07${r.pick(['723', '958', '411'])} ${r.digits(6)}`,
       mail: ['btinternet.com', 'outlook.com'],
     },
@@ -69,13 +93,19 @@ const HOMES: Record<Lang, { addr: (r: R250) => string; phone: (r: R250) => strin
     },
     {
       addr: (r) =>
-        `${r.int(2, 180)} ${r.pick(['Smith St', 'Sydney Rd'])}, ${r.pick(['Collingwood VIC 3066', 'Brunswick VIC 3056'])}`,
+        houseFirst(r, [
+          ['Smith St', 'Collingwood VIC 3066'],
+          ['Sydney Rd', 'Brunswick VIC 3056'],
+        ]),
       phone: (r) => `04${r.digits(2)} ${r.digits(3)} ${r.digits(3)}`,
       mail: ['bigpond.com', 'optusnet.com.au'],
     },
     {
       addr: (r) =>
-        `${r.int(2, 180)} ${r.pick(['Great South Rd', 'Cuba St'])}, ${r.pick(['Papatoetoe 2025', 'Wellington 6011'])}`,
+        houseFirst(r, [
+          ['Great South Rd', 'Papatoetoe 2025'],
+          ['Cuba St', 'Wellington 6011'],
+        ]),
       phone: (r) => `+64 21 ${r.digits(3)} ${r.digits(4)}`,
       mail: ['xtra.co.nz', 'gmail.com'],
     },
@@ -137,18 +167,18 @@ const clock = (ms: number) => {
 /** The services: switchboards, role mailboxes and accounts are never labelled. */
 const SERVICES: Record<Lang, { name: string; phone: string; mail: string; iban: string }[]> = {
   de: [
-    { name: 'JVA Tonna', phone: '036042 77-0', mail: 'besuch@jva-tonna.example', iban: 'DE21 8205 0000 3000 0015 00' },
+    { name: 'JVA Tonna', phone: '036042 77-0', mail: 'besuch@jva-tonna.example', iban: 'DE54 8205 0000 3000 0015 00' },
     {
       name: 'Justizanstalt Wien-Josefstadt',
       phone: '+43 1 404 03-0',
       mail: 'poststelle@justiz-josefstadt.example',
-      iban: 'AT61 0100 0000 0550 4374',
+      iban: 'AT09 0100 0000 0550 4374',
     },
     {
       name: 'Bewährungshilfe Leipzig',
       phone: '0341 3056-0',
       mail: 'bewaehrungshilfe@lg-leipzig.example',
-      iban: 'DE71 8605 5592 1100 0022 01',
+      iban: 'DE50 8605 5592 1100 0022 01',
     },
   ],
   en: [
@@ -376,10 +406,18 @@ const googleVictim: Render = (r, lang) => {
     .add(pp.slice(pp.indexOf('\u0000') + 1))
     .add(',\n');
   b.add(w(L(lang, 'geboren', 'born'), sec++)).add(',\n');
-  const d = w('\u0000', sec++, 2);
-  b.add(d.slice(0, d.indexOf('\u0000')))
-    .val('DATE_OF_BIRTH', dobText(r, v, lang))
-    .add(d.slice(d.indexOf('\u0000') + 1));
+  // A date in words ("22. Dezember 1986") is one word item per word, as Google writes them; its label runs over them.
+  const items = dobText(r, v, lang)
+    .split(' ')
+    .map((word) => {
+      const item = w('\u0000', sec++, 2);
+      const at = item.indexOf('\u0000');
+      return { head: item.slice(0, at), word, tail: item.slice(at + 1) };
+    });
+  const dob = items.map((x, k) => `${k === 0 ? '' : x.head}${x.word}${k < items.length - 1 ? `${x.tail},\n` : ''}`);
+  b.add(items[0].head)
+    .val('DATE_OF_BIRTH', dob.join(''))
+    .add(items[items.length - 1].tail);
   b.add(`\n]}],"languageCode":"${lang === 'de' ? 'de-DE' : 'en-GB'}","resultEndTime":"${sec + 2}s"}]}\n`);
   return b;
 };
@@ -401,11 +439,17 @@ const diarized: Render = (r, lang) => {
     .add(L(lang, ', Nachname buchstabiert ', ', surname spelled '));
   b.val('PERSON', [...ascii(m.family).toUpperCase()].join('-')).add('.\n');
   b.add(line(0))
-    .add(L(lang, 'Und die Handynummer für die Fußfessel-Zentrale? ', 'And the mobile for the tag monitoring? '))
+    .add(
+      L(
+        lang,
+        'Für die Fußfessel-Zentrale habe ich Ihre Handynummer als ',
+        'For the tag monitoring I’ve got your mobile as ',
+      ),
+    )
     .val('PHONE_NUMBER', spokenPhone(r, m, lang))
-    .add('.\n');
+    .add(L(lang, ', stimmt das?\n', ', is that right?\n'));
   b.add(line(1))
-    .add(L(lang, 'Sein Login war von ', 'He logged in to the course from '))
+    .add(L(lang, 'Ja. Sein Login war von ', 'Yes. He logged in to the course from '))
     .val('IP_ADDRESS', `${r.pick([81, 86, 94])}.${r.int(1, 254)}.${r.int(0, 254)}.${r.int(1, 254)}`)
     .add(`, ${L(lang, 'Aktenzeichen', 'ref')} ${courtRef(r, lang)}.\n`);
   return b;
@@ -419,17 +463,19 @@ const vttChapel: Render = (r, lang) => {
   );
   return b;
 };
+/** The prisons among the services (a probation office has no canteen, visits or visits menu). */
+const prisons = (lang: Lang) => SERVICES[lang].filter((x) => /^(JVA|Justizanstalt|HMP|Mountjoy)/.test(x.name));
 const srtInduction: Render = (r, lang) => {
   const b = new Builder();
-  const s = r.pick(SERVICES[lang]);
+  const s = r.pick(prisons(lang));
   b.add(
-    `1\n${timing(r.int(0, 900), ',')}\n${L(lang, 'Willkommen in der', 'Welcome to')} ${s.name}. ${L(lang, 'Telefonkonten werden über die Kantine aufgeladen.', 'Phone credit is topped up through canteen.')}\n\n2\n${timing(3500, ',')}\n${L(lang, 'Besuche buchen unter', 'Book visits on')} ${s.phone} ${L(lang, 'oder', 'or')} ${s.mail}, ${L(lang, 'Überweisungen an', 'payments to')} ${s.iban}.\n\n3\n${timing(7000, ',')}\n${L(lang, 'Beispiel-Buchnummer', 'Example number')} ${bookNo(r)} · ${prisonNo(r)}\n`,
+    `1\n${timing(r.int(0, 900), ',')}\n${L(lang, 'Willkommen in der', 'Welcome to')} ${s.name}. ${L(lang, 'Telefonkonten werden über die Kantine aufgeladen.', 'Phone credit is topped up through canteen.')}\n\n2\n${timing(3500, ',')}\n${L(lang, 'Besuche buchen unter', 'Book visits on')} ${s.phone} ${L(lang, 'oder', 'or')} ${s.mail}, ${L(lang, 'Überweisungen an', 'payments to')} ${s.iban}.\n\n3\n${timing(7000, ',')}\n${L(lang, 'Beispiel-Buchnummer', 'Example prison number')} ${lang === 'de' ? bookNo(r) : prisonNo(r)}\n`,
   );
   return b;
 };
 const awsMenu: Render = (r, lang) => {
   const b = new Builder();
-  const s = r.pick(SERVICES[lang]);
+  const s = r.pick(prisons(lang));
   const words =
     `${L(lang, 'Sie sind verbunden mit der', 'You are through to')} ${s.name} ${L(lang, 'für Besuche drücken Sie eins', 'for visits press one')}`.split(
       ' ',
