@@ -42,6 +42,7 @@ import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
+import { privacyTestSet43 } from './privacy-testset43/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -93,6 +94,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet40,
   privacyTestSet41,
   privacyTestSet42,
+  privacyTestSet43,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
