@@ -121,7 +121,11 @@ describe('set 43 generator parts', () => {
       [43, [3720333668, 3137115948, 2326028036, 2634771580, 991627748, 1887046828, 185589188, 4211700124], 3593656264],
       [0, [985332332, 2548108996, 1634299164, 2974828900, 2885529388, 4238894852, 1999668348, 3247012324], 1411640936],
     ];
-    assertGslStream((seed) => new R250(seed), cases, (r) => r.next32());
+    assertGslStream(
+      (seed) => new R250(seed),
+      cases,
+      (r) => r.next32(),
+    );
   });
 
   it('check digits (imported from set 28) follow the standards on published examples', () => {
