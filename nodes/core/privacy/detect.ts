@@ -46,6 +46,7 @@ import { namesAfterPluralTitles } from './names-plural-titles.js';
 import { namesAfterMailInBrackets } from './names-mail-brackets.js';
 import { namesInServiceLines } from './names-in-service-lines.js';
 import { namesByOneWordRoles } from './names-one-word-roles.js';
+import { namesByPayeeRoles } from './names-payee-roles.js';
 import { namesInLatexLetters } from './names-latex.js';
 import { namesInWikiMarkup, withoutWikiHandles } from './names-wiki.js';
 import { namesInMarkupTables } from './names-markup-tables.js';
@@ -226,6 +227,8 @@ export class PrivacyScanner {
     for (const e of namesInLatexLetters(seen)) if (e.score >= this.minScore) found.push(e);
     // One-word names after staff roles, before a role in brackets, in a chat's speaker column or a numbered list of names (names-one-word-roles.ts).
     for (const e of namesByOneWordRoles(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // Gendered role nouns, payee labels, a callee's question, a dash sign-off, a card's holder column (names-payee-roles.ts).
+    for (const e of namesByPayeeRoles(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutNonPeople(seen, found);
     // A pet's or a horse's birth date in the field that names the animal.
     found = withoutAnimalBirthDates(seen, found);

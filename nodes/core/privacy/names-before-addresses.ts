@@ -18,10 +18,10 @@ const CLOCK_TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?Uhr)?`;
 /**
  * Two or three name words at the end of the text before the comma, after the line's start, a list
  * marker, a clock time opening the line ("07:45 Ilka Brünings, Deichweg 4, …": a care round's stop),
- * a dash, a colon, a bar or a bracket. Read on a slice of at most 60 characters: linear.
+ * a dash, a colon, a bar, a bracket, or a payee's preposition ("paid in cash to Tiewlin Sohtun, 14 Victoria Ave"). Read on a slice of at most 60 characters: linear.
  */
 const NAME_AT_END = new RegExp(
-  `(?:^|[–—:|(]|[ \\t]-|^[ \\t]*(?:\\d{1,3}\\\\?[.)]|[-*+]|${CLOCK_TIME}))[ \\t]*(${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2})$`,
+  `(?:^|[–—:|(]|[ \\t]-|[ \\t](?:to|an|for|für)|^[ \\t]*(?:\\d{1,3}\\\\?[.)]|[-*+]|${CLOCK_TIME}))[ \\t]*(${NAME_WORD}(?:[ \\t]${NAME_WORD}){1,2})$`,
   'u',
 );
 /**

@@ -53,7 +53,7 @@ const NOT_A_SPEAKER =
   /^(?:system|bot|server|admin|info|warn|warning|error|debug|note|hinweis|notiz|status|me|ich|you|du|moi|agent(?:in)?|customer|kunde|kundin|support|caller|operator|outcome|subject|decision|funds|klient(?:in)?|client|mandant(?:in)?|patient(?:in)?|assistant|assistent(?:in)?)$/i;
 
 /** A word read as a person's: no ordinary word of either dictionary, and a listed name or no German noun's ending. */
-function nameWord(word: string): boolean {
+export function nameWord(word: string): boolean {
   if (!/\p{Ll}/u.test(word)) return false;
   // A listed name may also be a trade's word ("Casino" is a surname too): ordinary words are none either way.
   if (isDictionaryWord(word) || isEnglishWord(word.toLowerCase()) || isCommonWord(word)) return false;
