@@ -28,6 +28,7 @@ import { withoutPropertyObjects } from './property-objects.js';
 import { withoutOrganisationsPostalAddresses } from './ldif-records.js';
 import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutReceiptHeaderLines } from './receipt-header-lines.js';
+import { withoutShiftReportAccounts } from './shift-report-accounts.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
@@ -290,6 +291,8 @@ export class PrivacyScanner {
     found = withoutUnitContacts(seen, found);
     // A firm's account named by its payer or holder label, a donations account, a ship's MMSI (organisation-accounts.ts).
     found = withoutOrganisationAccounts(seen, found);
+    // A till's shift report naming no one: the operator's settlement account under its totals (shift-report-accounts.ts).
+    found = withoutShiftReportAccounts(seen, found);
     // A config key or TOML section naming the organisation's own value, a club's account or office line (config-organisation.ts).
     found = withoutConfigOrganisationValues(seen, found);
     // Directory exports: a service account's passwd values, the firm's office address in its users' entries.

@@ -29,6 +29,7 @@ import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
 import { seafaringNoPerson } from './not-people-seafaring.js';
 import { securityTradeNoPerson } from './not-people-security-trade.js';
 import { gamblingTradeNoPerson } from './not-people-gambling-trade.js';
+import { gamblingPaperworkNoPerson } from './not-people-gambling-paperwork.js';
 import { sportsNoPerson } from './not-people-sports.js';
 
 /**
@@ -272,6 +273,8 @@ function mayBePerson(
   if (securityTradeNoPerson(text, e, value)) return false;
   // "Silver Fern Gaming Trust", "Casino Donaublick", a bet slip's "Rovers v Albion" over its odds: the gambling trade's.
   if (gamblingTradeNoPerson(text, e, value)) return false;
+  // "IBAN (Lastschrift):", "Referat Erlaubnisse", "Partners desk", "Title 31", "Casino, Reno NV" (paperwork words).
+  if (gamblingPaperworkNoPerson(text, e, value)) return false;
   // "@dispo-team" in a table's name column: a team's or a role's handle is no one's (names-handles.ts).
   if (value[0] === '@' && inRoleHandle(text, e.start + 1, e.end)) return false;
   // A firm's legal form right after the finding or ending it; a person's whole name before the form stays (firm-owners.ts).

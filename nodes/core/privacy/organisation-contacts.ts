@@ -55,6 +55,11 @@ const GERMAN_POSTCODE = /(?:^|[^\p{L}\p{N}.,/-])\d{5}[ \t]+\p{Lu}\p{Ll}/u;
  * German 0151 or 0160 mobile is written "0151 2345 6789" or "01511 2345678", never so.
  */
 const UK_CITY_LANDLINE = /^01[56]1[ \t]\d{3}[ \t]\d{4}$/;
+/**
+ * Germany has no 0161 mobiles (the analogue C-Netz's code, closed in 2000 and not given out since): a 4-3-4
+ * "0161 496 0500" is Manchester's on any page (a payout receipt in euros or dollars names no British postcode).
+ */
+const MANCHESTER = /^0161[ \t]/;
 /** A British postcode ("L2 4SW", "M1 1AE"), "+44" or a pound sign: the page is a British one. */
 const UK_PAGE = /£|\+44|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}(?![\p{L}\d])/u;
 /**
@@ -65,7 +70,10 @@ export function personalPhone(value: string, line: string, page?: string): boole
   const digits = value.replace(/[()]/g, '').trim();
   if (MOBILE_ABROAD.test(digits)) return true;
   if (MOBILE_GERMAN.test(digits))
-    return !(UK_CITY_LANDLINE.test(digits) && (UK_PAGE.test(line) || (page !== undefined && UK_PAGE.test(page))));
+    return !(
+      UK_CITY_LANDLINE.test(digits) &&
+      (MANCHESTER.test(digits) || UK_PAGE.test(line) || (page !== undefined && UK_PAGE.test(page)))
+    );
   return MOBILE_NEIGHBOURS.test(digits) && !GERMAN_POSTCODE.test(line);
 }
 

@@ -5,8 +5,9 @@ import { LEGAL_FORM, personalPhone } from './organisation-contacts.js';
  * A receipt's or a slip's header: the operator's name by its legal form ("Casino Donaublick AG", "Harbourline
  * Bookmakers Ltd", "Spielhalle Glückshafen GmbH & Co. KG") on one of the text's first lines, and its phone alone on
  * the next line, perhaps after a line word ("Helpline 0161 496 0500"). A till prints the operator's line there, no
- * customer's (set 42: betting slips and payout receipts as ESC/POS print streams). Lines end at a line break or at
- * a printer's written "<LF>".
+ * customer's (set 42: betting slips and payout receipts as ESC/POS print streams). The rule runs on the view
+ * (detect.ts), where print-streams.ts / print-control-bytes.ts have already read the printer's codes: a feed or a
+ * written "<LF>" is a line break there, a bold toggle is nothing, so this module reads plain lines only.
  *
  * Privacy first, the number stays when a PERSON stands on either line, when it is a mobile (personalPhone), when the
  * firm line's legal form is a person's (organisation-contacts.ts LEGAL_FORM leaves out e.K. and GbR), or when
@@ -15,12 +16,11 @@ import { LEGAL_FORM, personalPhone } from './organisation-contacts.js';
 
 /** How far into the text the header's firm line may start (a few short lines and the printer's codes). */
 const HEADER_REACH = 160;
-/** A printer's control codes and their written forms ("\x1bE\x01", "<ESC>E<1>"): no text of the line. */
-const CONTROL =
-  // eslint-disable-next-line no-control-regex -- a print stream's commands are control characters by the standard
-  /\x1b[!-~](?:[\x00-\x09\x0b-\x1a])?|[\x00-\x08\x0b-\x1f]|<(?:ESC|GS|FS)>(?:[@a-zA-Z!](?:<\d{1,3}>)?)?|<\d{1,3}>/g;
-/** A firm's name alone: one to five capitalised words, "&" and "Co." between, the legal form last. */
-const FIRM_LINE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&)){1,6}\.?$/u;
+/**
+ * A firm's name alone: capitalised words, "&" and "Co." between, then the legal form as it is written, lower-case
+ * letters included ("plc", "mbH", "e.V.", "gGmbH"); LEGAL_FORM decides that the last word is one.
+ */
+export const FIRM_LINE = /^\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|&)){0,5}[ \t]+[\p{L}.&]{2,8}$/u;
 /** The phone's line: an optional line word, the number, nothing else. */
 const LINE_WORD = /^[ \t]*(?:(?:Tel\.?|Telefon|Phone|Helpline|Hotline|Service|Kundenservice|Info)[ \t]*:?[ \t]*)?$/iu;
 
@@ -37,29 +37,27 @@ export function withoutReceiptHeaderLines(text: string, found: Entity[]): Entity
     const own = breaks[at];
     const above = breaks[at - 1];
     if (e.end > own.end || above.start > HEADER_REACH) continue;
-    const plain = (from: number, to: number) => text.slice(from, to).replace(CONTROL, '');
-    if (!LINE_WORD.test(plain(own.start, e.start)) || plain(e.end, own.end).trim() !== '') continue;
+    if (!LINE_WORD.test(text.slice(own.start, e.start)) || text.slice(e.end, own.end).trim() !== '') continue;
     // The firm's line is the text's first or second (a heading may come first: "PAYOUT RECEIPT"), and it is only
     // the firm's name: capitalised words ending in the legal form ("Leeds LS6 2AB" ends in no form, "AB" is a
     // postcode's there; a contact block's "Anna Berg\nKestrel Print GmbH\nTel. …" stands further down).
     if (at - 1 > 1) continue;
-    const firm = plain(above.start, above.end).trim();
+    const firm = text.slice(above.start, above.end).trim();
     if (firm.length > 60 || !FIRM_LINE.test(firm) || !LEGAL_FORM.test(firm.slice(firm.lastIndexOf(' ')))) continue;
     // No person anywhere before the number (a CV's or a form's head names its person first).
     if (persons.some((p) => p.start < own.end)) continue;
-    if (personalPhone(text.slice(e.start, e.end), plain(own.start, own.end), text)) continue;
+    if (personalPhone(text.slice(e.start, e.end), text.slice(own.start, own.end), text)) continue;
     dropped.add(e);
   }
   return dropped.size === 0 ? found : found.filter((e) => !dropped.has(e));
 }
 
 /**
- * The lines of a text's head that start before `reach`: each ends at "\n" or at a written "<LF>" (the last at the
- * text's end). A line longer than 200 characters ends the head: bounded.
+ * The lines of a text's head that start before `reach`: each ends at a line break (the last at the text's end). A line longer than 200 characters ends the head: bounded.
  */
 function lineBreaks(text: string, reach: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /\r?\n|<LF>/g;
+  const re = /\r?\n/g;
   let start = 0;
   while (start < reach) {
     re.lastIndex = start;

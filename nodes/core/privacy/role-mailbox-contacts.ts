@@ -33,7 +33,7 @@ const CONTACT_GAP =
  * "mobil…" would read a firm's name ("Noord Mobiliteit", "Mobilfunk AG") as a cue. Bounded repetitions: linear.
  */
 const OWN_CUE =
-  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|privately|persönlich|personal|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact|konto|account|bankverbindung|iban))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:privat\p{L}{0,2}|privately|persönlich|personal(?![ \t]+data)|personally|home|zuhause|handy|mobil|mobile|cell|direkt|direct|durchwahl|mich|mir|me|(?:my|mein\p{L}{0,2})(?:[ \t]+\p{L}{1,20}){0,2}?[ \t]+(?:e-?mail\p{L}*|mail\p{L}*|mailbox|inbox|address\p{L}*|adresse\p{L}*|postfach|nummer|number|phone|telefon\p{L}*|kontakt\p{L}*|contact|konto|account|bankverbindung|iban))(?![\p{L}])/iu;
 /** An e-mail address as a line holds it (bounded parts: linear). */
 const ADDRESS_ON_LINE = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu;
 /** How many lines above a contact line a person's name makes it their signature (name, title, blank line). */

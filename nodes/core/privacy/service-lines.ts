@@ -100,6 +100,13 @@ const ADDRESSEE_BEFORE = /(?:^|[^\p{L}])(?:hi|hello|dear|hallo|liebe[rs]?|sehr[ 
 /** The department label alone (SERVICE_LABEL's department form), and how many lines above a signature's name is read. */
 const DEPARTMENT_ONLY = new RegExp(String.raw`${DEPARTMENT_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu');
 const SIGNATURE_REACH = 3;
+/**
+ * "or call 0121 555 0400 (Mon–Fri)": the verb "call" right before the number and the opening days right after it
+ * in brackets. Hours are a desk's; a person's number given with "call me on" or "call Anna on" matches neither
+ * (the verb must touch the number), and a mobile stays (personalPhone below).
+ */
+const CALL_BEFORE = /(?:^|[^\p{L}])(?:call|ring|phone)(?:[ \t]+us)?(?:[ \t]+on)?[ \t]*$/iu;
+const HOURS_AFTER = /^[ \t]*\((?:Mon|Mo|Tue|Di)\.?[ \t]*[–-][ \t]*(?:Fri|Fr|Sat|Sa|Sun|So|Thu|Do)\b[^()\n]{0,30}\)/iu;
 /** How far before a number its label is read. */
 const REACH = 160;
 
@@ -131,7 +138,10 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
       return true;
     if (OWN_WORD.test(after) && !VEHICLE_PHONE_AFTER.test(after)) return true;
     if (VEHICLE_PHONE_AFTER.test(after)) return false;
-    const label = SERVICE_LABEL.exec(before) ?? (ON_CALL.test(before) ? null : TRADE_LABEL.exec(before));
+    const label =
+      SERVICE_LABEL.exec(before) ??
+      (ON_CALL.test(before) ? null : TRADE_LABEL.exec(before)) ??
+      (HOURS_AFTER.test(after) ? CALL_BEFORE.exec(before) : null);
     if (!label || OWN_WORD.test(label[0]) || PERSON_POST.test(label[0]) || personalPhone(value, before)) return true;
     // An office's address line of a practice or firm run by a person named just before it ("Praxis Dr. Mira Lenz\n
     // Office: …, tel. …"): the one person's line, kept.
