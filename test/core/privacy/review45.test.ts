@@ -57,4 +57,12 @@ describe('review 45: hostile inputs against round 45', () => {
     for (const fixture of ['Rovers v Albion', 'Galway v Cork', 'FC Tal 04 - SV Kamp'])
       assert.deepEqual(found(slip(fixture), 'PERSON'), [], fixture);
   });
+
+  it("keeps a phone under a firm named after a person at a letter's head; an operator's receipt header still goes", () => {
+    for (const firm of ['Anna Berg Consulting GmbH', 'Jonas Kowalczyk Print Ltd'])
+      assert.equal(found(`${firm}\n020 7946 0018\nDear Sir or Madam,\n`, 'PHONE_NUMBER').length, 1, firm);
+    // Look-alikes: a casino's and a print shop's header line keep their numbers unflagged.
+    assert.deepEqual(found('RECEIPT\nDonau Print GmbH\nTel. 030 12345678\n', 'PHONE_NUMBER'), []);
+    assert.deepEqual(found('Casino Donaublick AG\n01 5123456\nAuszahlung\n', 'PHONE_NUMBER'), []);
+  });
 });
