@@ -36,6 +36,9 @@ export function gamblingTradeNoPerson(text: string, e: Entity, value: string): b
   const words = value.split(/[ \t,]+/);
   if (!isGivenName(words[0]) && TRADE_AFTER.test(text.slice(e.end, e.end + 40))) return true;
   if (TRADE_FIRST.test(value) && !isGivenName(words[words.length - 1])) return true;
+  // A side that is a person's full name ("Anna Berg v Max Mustermann" over "1 @ 1.85": a local match, a darts league)
+  // stays: only a side whose first word is no given name is a team's (round 45 review).
+  if (words.length >= 2 && isGivenName(words[0])) return false;
   return onFixtureLine(text, e);
 }
 

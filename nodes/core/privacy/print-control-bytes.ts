@@ -120,6 +120,9 @@ const NOTATION_WITH_ARGUMENT = /<(?:ESC|GS)>[!-~]<\d{1,3}>/;
 // eslint-disable-next-line no-control-regex -- ESC and GS are the languages' command bytes
 const PCL_SIGN = /\x1b(?:[&*()][a-z][+-]?\d|[()]\d+[A-Z]|%-12345X)/;
 
+/** A PCL value no command takes: a leading zero before a digit, or six digits or more (a phone's, an account's). */
+const DATA_VALUE = /^0\d|\d{6}/;
+
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 /** A byte that is not a printable character: C0 and C1 controls, DEL. */
 const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
@@ -225,6 +228,9 @@ function argumentValue(text: string, start: number, end: number): number {
   return end - start === 1 ? text.charCodeAt(start) : Number(text.slice(start + 1, end - 1));
 }
 
+/** Two letters or three digits in a row: a word or a number, no parameter codes. */
+const WORDLIKE_PARAMETERS = /\p{L}{2}|\d{3}/u;
+
 /**
  * "GS ( fn pL pH …" (QR codes, graphics, …): pL + 256 pH parameter bytes follow. QR "store data" (cn fn m = "1P0")
  * takes cn fn m and leaves the data as text; other functions take their parameters when they are few (16 at most).
@@ -242,8 +248,12 @@ function readGsParenthesis(text: string, at: number, cmd: number, notation: bool
   }
   let end = size.end;
   const n = notation ? 0 : text.charCodeAt(cmd + 2) + 256 * text.charCodeAt(cmd + 3);
-  if (!notation && fn === 'k' && text[end + 1] === 'P') end = Math.min(text.length, end + 3);
-  else if (!notation && n <= 16) end = Math.min(text.length, end + n);
+  let params = end;
+  if (!notation && fn === 'k' && text[end + 1] === 'P') params = Math.min(text.length, end + 3);
+  else if (!notation && n <= 16) params = Math.min(text.length, end + n);
+  // Parameter bytes are codes ("1A2", "1C\x08", "1P0"), never two letters or three digits in a row: bytes that read as
+  // a word or a number ("\x1d(A\x10\x00Anna Berg 0171 2": a hostile size over a name) stay as text (round 45 review).
+  if (!WORDLIKE_PARAMETERS.test(text.slice(end, params))) end = params;
   out.replace(at, end, ' ');
   return end;
 }
@@ -271,8 +281,11 @@ function readPcl(text: string, at: number, out: Builder): number {
       out.replace(at, at + 1, '');
       return at + 1;
     }
+    const groupEnd = j;
     let end = j;
     let letters = '';
+    let data = false;
+    const letterAt: number[] = [];
     for (let params = 0; params < 64; params++) {
       let k = j;
       if (text[k] === '+' || text[k] === '-') k++;
@@ -284,6 +297,12 @@ function readPcl(text: string, at: number, out: Builder): number {
       }
       if (!/\d/.test(text.slice(digitsStart, k))) break;
       const p = text[k];
+      if (p !== undefined && p >= '@' && p <= '~') {
+        letterAt.push(k);
+        // A value no printer is sent (a leading zero, six digits or more) is data: "ESC &a0171h2345678V" (round 45
+        // review). An incomplete value is not taken anyway.
+        if (DATA_VALUE.test(text.slice(digitsStart, k))) data = true;
+      }
       if (p === undefined) break;
       if (p >= '`' && p <= '~') {
         letters += p;
@@ -300,6 +319,12 @@ function readPcl(text: string, at: number, out: Builder): number {
     if (end === j && group === '' && letters === '') {
       out.replace(at, at + 1, '');
       return at + 1;
+    }
+    if (data) {
+      // Fail closed: the command's characters read as spaces, its values stay ("0171 2345678").
+      out.replace(at, groupEnd, ' ');
+      for (const l of letterAt) if (l < end) out.replace(l, l + 1, ' ');
+      return end;
     }
     out.replace(at, end, pclEffect(pc, group, letters));
     return end;

@@ -60,9 +60,9 @@ const OPERATORS = new Set([...PDF_OPERATORS, ...PS_OPERATORS]);
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 /**
  * A number no page description writes: a leading zero or five digits before the point (coordinates, sizes, kerning
- * and colours stay below). Such a line is data ("0171 2345678 pop" hides a phone number among operators): as written.
+ * and colours stay below), or a leading "+" (a country code: "+49 171 234 5678 moveto"; no driver writes one). Such a line is data ("0171 2345678 pop" hides a phone number among operators): as written.
  */
-const DATA_NUMBER = /^[+-]?(?:0\d|\d{5})/;
+const DATA_NUMBER = /^(?:\+|[+-]?(?:0\d|\d{5}))/;
 const WORD = /[^\s()<>[\]{}/%]+/y;
 const NAME = /\/[^\s()<>[\]{}/%]*/y;
 

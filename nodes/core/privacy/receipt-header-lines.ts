@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { isGivenName } from './name-list.js';
 import { LEGAL_FORM, personalPhone } from './organisation-contacts.js';
 
 /**
@@ -44,6 +45,9 @@ export function withoutReceiptHeaderLines(text: string, found: Entity[]): Entity
     if (at - 1 > 1) continue;
     const firm = text.slice(above.start, above.end).trim();
     if (firm.length > 60 || !FIRM_LINE.test(firm) || !LEGAL_FORM.test(firm.slice(firm.lastIndexOf(' ')))) continue;
+    // A firm named after a person ("Max Mustermann Ltd", "Anna Berg Consulting GmbH": a one-person company, its
+    // phone often the owner's own) keeps the number: the firm line opens with a listed given name (round 45 review).
+    if (isGivenName(firm.split(/[ \t]+/)[0])) continue;
     // No person anywhere before the number (a CV's or a form's head names its person first).
     if (persons.some((p) => p.start < own.end)) continue;
     if (personalPhone(text.slice(e.start, e.end), text.slice(own.start, own.end), text)) continue;
