@@ -107,14 +107,51 @@ function speakerColumn(text: string, overlapsPerson: (s: number, e: number) => b
     speakers.set(m[1], entry);
   }
   if (speakers.size < 2) return;
+  let namedSpeakers = 0;
+  for (const entry of speakers.values()) if (entry.named) namedSpeakers++;
+  // One-word speakers that read as names, beside another speaker who is a found name.
+  const candidates = new Map<string, number[]>();
   for (const [speaker, entry] of speakers) {
+    if (namedSpeakers - (entry.named ? 1 : 0) === 0) continue;
     if (speaker.includes(' ') || NOT_A_SPEAKER.test(speaker) || !nameWord(speaker)) continue;
-    // Another speaker of the column is a found name; this one speaks twice or is written again in the text.
-    if (![...speakers].some(([other, e]) => other !== speaker && e.named)) continue;
-    const again = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}_@.-])${speaker}(?![\p{L}\p{N}_@-])`, 'gu'))];
-    if (entry.starts.length < 2 && again.length < 2) continue;
-    for (const a of again)
-      if (!overlapsPerson(a.index, a.index + speaker.length)) out.push(person(a.index, a.index + speaker.length, 0.75));
+    candidates.set(speaker, []);
+  }
+  if (candidates.size === 0) return;
+  // Every place a candidate is written as a word, found in one pass over the text (a chat of thousands of speakers
+  // must not cost a pass per speaker).
+  wordsAmong(text, candidates);
+  for (const [speaker, again] of candidates) {
+    // The speaker speaks twice or is written again in the text.
+    if (speakers.get(speaker)!.starts.length < 2 && again.length < 2) continue;
+    for (const at of again)
+      if (!overlapsPerson(at, at + speaker.length)) out.push(person(at, at + speaker.length, 0.75));
+  }
+}
+
+const WORD_START = /\p{Lu}/gu;
+const WORD_BEFORE = /[\p{L}\p{N}_@.-]/u;
+const WORD_AFTER = /[\p{L}\p{N}_@-]/u;
+const WORD_PART = /[\p{Ll}\p{M}'’-]/u;
+
+/**
+ * Records, for each word of `words`, where it is written as a word: not right after a letter, digit, "_", "@", "."
+ * or "-", nor right before a letter, digit, "_", "@" or "-" (an apostrophe may follow: "Likan's"). Linear: a word is
+ * a capital and at most 30 lower-case letters, marks, apostrophes or hyphens, so each capital is tried at most 30 ways.
+ */
+function wordsAmong(text: string, words: Map<string, number[]>): void {
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(text); m; m = WORD_START.exec(text)) {
+    const at = m.index;
+    if (at > 0 && WORD_BEFORE.test(text[at - 1])) continue;
+    let end = at + m[0].length;
+    while (end < text.length && end - at <= 30 && WORD_PART.test(text[end])) end++;
+    for (let cut = end; cut > at + 1; cut--) {
+      const places = words.get(text.slice(at, cut));
+      if (places !== undefined && (cut === text.length || !WORD_AFTER.test(text[cut]))) {
+        places.push(at);
+        break;
+      }
+    }
   }
 }
 

@@ -45,7 +45,12 @@ export { personalMailbox } from './role-mailboxes.js';
  * there they are German landline area codes (Reutlingen 07121, Stuttgart 0711, Frankfurt 069).
  */
 const MOBILE_ABROAD =
-  /^(?:\+|00)(?:49[ \t/-]*(?:\(0\)[ \t]*)?0?1[5-7]|43[ \t/-]*(?:\(0\)[ \t]*)?0?6[5-9]|41[ \t/-]*(?:\(0\)[ \t]*)?0?7[5-9]|44[ \t/-]*(?:\(0\)[ \t]*)?0?7)/;
+  /^(?:\+|00)(?:49[ \t/-]*(?:\(0\)[ \t]*)?0?1[5-7]|43[ \t/-]*(?:\(0\)[ \t]*)?0?6[5-9]|41[ \t/-]*(?:\(0\)[ \t]*)?0?7[5-9]|44[ \t/-]*(?:\(0\)[ \t]*)?0?7|356[ \t/-]*(?:7[79]|9[89])|350[ \t/-]*5[4-8])/;
+/**
+ * International numbers of the countries whose mobile ranges MOBILE_ABROAD knows (Germany, Austria, Switzerland, the
+ * UK, Malta, Gibraltar): only for them does "not a mobile" say anything; another country's number may be anyone's.
+ */
+export const MOBILE_PLAN_KNOWN = /^(?:(?:\+|00)(?:49|43|41|44|356|350)(?!\d)|0)/;
 const MOBILE_GERMAN = /^01[5-7]/;
 const MOBILE_NEIGHBOURS = /^0(?:6[5-9]|7[1-9])/;
 /** A German postcode and town on the line ("72764 Reutlingen"): national numbers on it follow the German plan. */

@@ -1,6 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
-import { LEGAL_FORM, personalPhone } from './organisation-contacts.js';
+import { LEGAL_FORM, MOBILE_PLAN_KNOWN, personalPhone } from './organisation-contacts.js';
 
 /**
  * A receipt's or a slip's header: the operator's name by its legal form ("Casino Donaublick AG", "Harbourline
@@ -10,7 +10,8 @@ import { LEGAL_FORM, personalPhone } from './organisation-contacts.js';
  * (detect.ts), where print-streams.ts / print-control-bytes.ts have already read the printer's codes: a feed or a
  * written "<LF>" is a line break there, a bold toggle is nothing, so this module reads plain lines only.
  *
- * Privacy first, the number stays when a PERSON stands on either line, when it is a mobile (personalPhone), when the
+ * Privacy first, the number stays when a PERSON stands on either line, when it is a mobile (personalPhone) or a
+ * number of a country whose mobile ranges are not known (MOBILE_PLAN_KNOWN), when the
  * firm line's legal form is a person's (organisation-contacts.ts LEGAL_FORM leaves out e.K. and GbR), or when
  * anything but the number and its line word stands on its line.
  */
@@ -50,7 +51,9 @@ export function withoutReceiptHeaderLines(text: string, found: Entity[]): Entity
     if (isGivenName(firm.split(/[ \t]+/)[0])) continue;
     // No person anywhere before the number (a CV's or a form's head names its person first).
     if (persons.some((p) => p.start < own.end)) continue;
-    if (personalPhone(text.slice(e.start, e.end), text.slice(own.start, own.end), text)) continue;
+    // A mobile stays; so does a number of a country whose mobile ranges are not known here (fail closed).
+    const value = text.slice(e.start, e.end);
+    if (!MOBILE_PLAN_KNOWN.test(value) || personalPhone(value, text.slice(own.start, own.end), text)) continue;
     dropped.add(e);
   }
   return dropped.size === 0 ? found : found.filter((e) => !dropped.has(e));

@@ -66,3 +66,30 @@ describe('review 45: hostile inputs against round 45', () => {
     assert.deepEqual(found('Casino Donaublick AG\n01 5123456\nAuszahlung\n', 'PHONE_NUMBER'), []);
   });
 });
+
+describe("review 45, the lead's read: fail closed where a rule does not know enough", () => {
+  const names = (text: string) =>
+    scanner
+      .scan(text)
+      .filter((e) => e.type === 'PERSON')
+      .map((e) => text.slice(e.start, e.end));
+
+  it("keeps a number under a firm's receipt head when its country's mobile ranges are not known here", () => {
+    const head = (firm: string, phone: string) => `${firm}\n${phone}\nBet slip SL-26-4162617\nStake: €20.00\n`;
+    // A French mobile, a Maltese and a Gibraltar mobile under an operator's line: each may be a person's own.
+    assert.equal(found(head('Rivage Jeux SARL', '+33 6 12 34 56 78'), 'PHONE_NUMBER').length, 1);
+    assert.equal(found(head('Valletta Crown Gaming plc', '+356 7912 3456'), 'PHONE_NUMBER').length, 1);
+    assert.equal(found(head('Rock Straits Betting Ltd', '+350 5601 2045'), 'PHONE_NUMBER').length, 1);
+    // Look-alike: the operator's Maltese landline is the firm's.
+    assert.equal(found(head('Valletta Crown Gaming plc', '+356 2122 0000'), 'PHONE_NUMBER').length, 0);
+  });
+
+  it("finds a one-word speaker again where it stands as a word, not inside another's", () => {
+    const chat = (tail: string) =>
+      `Likan: 3-fold tonight, in for £50\nNelli Shamba: I am on too\nLikan: nope\nNelli Shamba: ${tail}\n`;
+    assert.equal(names(chat("Likan's slip is void")).filter((n) => n === 'Likan').length, 3);
+    // Look-alikes: a word that only begins with the speaker's, a hyphenated venue.
+    for (const tail of ['Likanbar is closed', 'the Likan-Bar is closed'])
+      assert.equal(names(chat(tail)).filter((n) => n === 'Likan').length, 2, tail);
+  });
+});
