@@ -50,10 +50,11 @@ import { privacyTestSet38 } from './privacy-testset38/index.js';
 import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
+import { privacyTestSet42 } from './privacy-testset42/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 41 (sets 9 to 41 became development data once they were scored).
+ * test sets 1 to 42 (sets 9 to 42 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -100,6 +101,7 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test39', privacyTestSet39()],
     ['test40', privacyTestSet40()],
     ['test41', privacyTestSet41()],
+    ['test42', privacyTestSet42()],
   ];
 }
 
