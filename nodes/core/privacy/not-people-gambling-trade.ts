@@ -44,15 +44,22 @@ export function gamblingTradeNoPerson(text: string, e: Entity, value: string): b
 
 /** Whether the finding stands on a fixture line of its own with a selection's odds on the next line. */
 function onFixtureLine(text: string, e: Entity): boolean {
-  // Bounded either side: a long line is no fixture.
-  const from = text.lastIndexOf('\n', e.start - 1) + 1;
-  if (e.start - from > 80) return false;
-  const to = text.indexOf('\n', e.end);
-  if (to === -1 || to - e.end > 80) return false;
+  // Bounded either side, searched only that far (a finding on a line of thousands must not scan the whole line: the
+  // check runs for every name found): a long line is no fixture.
+  const before = text.slice(Math.max(0, e.start - 81), e.start);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak === -1 && e.start > 80) return false;
+  const from = e.start - before.length + lineBreak + 1;
+  const ahead = text.slice(e.end, e.end + 81).indexOf('\n');
+  if (ahead === -1) return false;
+  const to = e.end + ahead;
   const line = text.slice(from, to).replace(/\r$/, '');
   if (!FIXTURE_LINE.test(line)) return false;
-  let next = text.indexOf('\n', to + 1);
-  if (next === -1) next = text.length;
-  if (next - to > 60) return false;
-  return ODDS_LINE.test(text.slice(to + 1, next).replace(/\r$/, ''));
+  // The next line, at most 60 characters, ends at a line break or the text's end.
+  const following = text.slice(to + 1, to + 62);
+  const nextBreak = following.indexOf('\n');
+  if (nextBreak === -1 && to + 1 + following.length < text.length) return false;
+  const next = nextBreak === -1 ? following : following.slice(0, nextBreak);
+  if (next.length > 59) return false;
+  return ODDS_LINE.test(next.replace(/\r$/, ''));
 }

@@ -9,7 +9,7 @@ describe("crew lists' dates of birth, and names after kin, user and countersign 
   it('reads the date opening a cell of a crew-list row with a person and a nationality (IMO FAL Form 5)', () => {
     const text =
       'CREW LIST\n' +
-      "1 | Tveitane, Jorunn | Master | Norwegian | 12.04.1971, Ålesund | Seaman's book NO-771\n" +
+      "1 | Tveitane, Ingrid | Master | Norwegian | 12.04.1971, Ålesund | Seaman's book NO-771\n" +
       '2 | Dalsgaard, Henrike | Bosun | kroatisch | 30.09.1988 Rijeka | Passport X1\n';
     flagged(text, 'DATE_OF_BIRTH', '12.04.1971');
     // The rule itself, given both rows' people (whether the scanner takes "Dalsgaard, Henrike" for a name is the
@@ -20,7 +20,7 @@ describe("crew lists' dates of birth, and names after kin, user and countersign 
       end: text.indexOf(name) + name.length,
       score: 0.9,
     });
-    const dates = birthDatesInCrewRows(text, [person('Tveitane, Jorunn'), person('Dalsgaard, Henrike')]).map((e) =>
+    const dates = birthDatesInCrewRows(text, [person('Tveitane, Ingrid'), person('Dalsgaard, Henrike')]).map((e) =>
       text.slice(e.start, e.end),
     );
     assert.deepEqual(dates.sort(), ['12.04.1971', '30.09.1988']);

@@ -42,7 +42,9 @@ describe('privacy detectors: shapes of round 23 A (organisations, not people)', 
   });
 
   it('takes no register number, phone number or word before an e-mail address into it; an @mention is no address', () => {
-    assert.deepEqual(emails('Kundennr. 09912345 · help@example-fleet.co.uk'), ['help@example-fleet.co.uk']);
+    assert.deepEqual(emails('Kundennr. 09912345 · jana.okafor@example-fleet.co.uk'), [
+      'jana.okafor@example-fleet.co.uk',
+    ]);
     assert.deepEqual(emails('Tel. 0711 4455-0 · hallo@example-werk.de'), ['hallo@example-werk.de']);
     // (A mailbox of a name: a role mailbox such as "care@" is no person's since round 32.)
     assert.deepEqual(emails('Fon (404) 555-0199 · c.moyo@example-motors.com'), ['c.moyo@example-motors.com']);
