@@ -1,15 +1,6 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { found } from '../../support/type-findings.js';
 import { personalPhone } from '../../../nodes/core/privacy/organisation-contacts.js';
-
-const scanner = new PrivacyScanner();
-
-/** Each finding of `type` in `text`, as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 
 const ESC = '\x1b';
 

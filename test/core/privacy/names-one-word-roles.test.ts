@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { found } from '../../support/type-findings.js';
 import { namesByOneWordRoles } from '../../../nodes/core/privacy/names-one-word-roles.js';
 
-const scanner = new PrivacyScanner();
-const names = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
+const names = (text: string) => found(text, 'PERSON');
 
 describe('privacy: one-word names by their place (names-one-word-roles.ts)', () => {
   it('reads one word after a staff role or service label', () => {

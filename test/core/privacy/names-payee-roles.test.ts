@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { found } from '../../support/type-findings.js';
 import { namesByPayeeRoles } from '../../../nodes/core/privacy/names-payee-roles.js';
 
-const scanner = new PrivacyScanner();
-const names = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
+const names = (text: string) => found(text, 'PERSON');
 const own = (text: string) => namesByPayeeRoles(text).map((e) => text.slice(e.start, e.end));
 
 describe('privacy: names in the payout trade (names-payee-roles.ts)', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { found } from '../../support/type-findings.js';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { readPrintControlBytes } from '../../../nodes/core/privacy/print-control-bytes.js';
 import { readPrintPageDescriptions } from '../../../nodes/core/privacy/print-page-descriptions.js';
@@ -9,16 +10,6 @@ import { readPrintPageDescriptions } from '../../../nodes/core/privacy/print-pag
  * Names and numbers are made up.
  */
 const scanner = new PrivacyScanner();
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) =>
-      text
-        .slice(e.start, e.end)
-        .replace(/[^\d+ ]/g, ' ')
-        .trim(),
-    );
 
 describe('review 45: hostile inputs against round 45', () => {
   it("keeps a phone written as a PCL command's values; ordinary cursor moves still vanish", () => {
@@ -68,11 +59,7 @@ describe('review 45: hostile inputs against round 45', () => {
 });
 
 describe("review 45, the lead's read: fail closed where a rule does not know enough", () => {
-  const names = (text: string) =>
-    scanner
-      .scan(text)
-      .filter((e) => e.type === 'PERSON')
-      .map((e) => text.slice(e.start, e.end));
+  const names = (text: string) => found(text, 'PERSON');
 
   it("keeps a number under a firm's receipt head when its country's mobile ranges are not known here", () => {
     const head = (firm: string, phone: string) => `${firm}\n${phone}\nBet slip SL-26-4162617\nStake: €20.00\n`;
