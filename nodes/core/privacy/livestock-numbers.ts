@@ -19,8 +19,10 @@
 export function livestockNumberAt(text: string, start: number, end: number): boolean {
   const raw = text.slice(start, end);
   if (raw.startsWith('+') || raw.startsWith('(')) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 40), start);
+  // The 40 characters before the number on its line, searched only that far (this runs for every number found: a
+  // search back to the line's start is quadratic on one long line of numbers).
+  const window = text.slice(Math.max(0, start - 40), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (PHONE_CUE_BEFORE.test(before)) return false;
   const digits = raw.replace(/\D/g, '').length;
   if (HOLDING_SHAPE.test(raw) && digits === 12) return true;
