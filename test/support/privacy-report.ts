@@ -58,6 +58,7 @@ import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
+import { privacyTestSet43 } from './privacy-testset43/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -287,6 +288,10 @@ const test41 = scoreLaterSet(41, privacyTestSet41());
 // streams captured on their way to a printer: ESC/POS, ZPL, EPL/TSPL, PostScript, PCL, PDF content streams, IPP), by
 // helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-fifth round.
 const test42 = scoreLaterSet(42, privacyTestSet42());
+// Test set 43: written during the forty-fifth round, built unlike sets 1 to 42 (prisons, probation and youth justice;
+// speech-to-text output: WebVTT, SRT, AWS Transcribe, Whisper and Google word-level JSON, diarized transcripts), by
+// helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-sixth round.
+const test43 = scoreLaterSet(43, privacyTestSet43());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -333,6 +338,7 @@ if (process.argv.includes('--write')) {
     testSet40: test40.figures,
     testSet41: test41.figures,
     testSet42: test42.figures,
+    testSet43: test43.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -381,6 +387,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset40', test40.block);
   readme = replaceReadmeSection(readme, 'privacy-testset41', test41.block);
   readme = replaceReadmeSection(readme, 'privacy-testset42', test42.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset43', test43.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
