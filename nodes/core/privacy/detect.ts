@@ -61,6 +61,7 @@ import { birthDatesInHeaderlessRows } from './birth-dates-headerless-rows.js';
 import { namesByColumnConsensus } from './names-by-column-consensus.js';
 import { altoWords, hocrWords, pageXmlWords } from './ocr-xml.js';
 import { azureWords, documentAiWords, textractWords } from './ocr-words-json.js';
+import { awsTranscribeWords, googleSpeechWords, whisperWords } from './speech-words-json.js';
 import { tesseractTsvWords } from './ocr-words-tsv.js';
 import { drawingMlPieces, odfPieces, wordprocessingMlPieces } from './office-xml.js';
 import { sheetPieces } from './office-sheets.js';
@@ -80,6 +81,9 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   textractWords,
   azureWords,
   documentAiWords,
+  awsTranscribeWords,
+  googleSpeechWords,
+  whisperWords,
   wordprocessingMlPieces,
   drawingMlPieces,
   odfPieces,

@@ -34,13 +34,13 @@ function readDocument(text: string): { root: Json; end: number; start: number } 
  * page's view beside its words. (detect.ts also scans the whole text as written, fail closed: no adapter can leave
  * prose unread.)
  */
-function around(text: string, doc: { start: number; end: number }, copies: LineCopy[]): void {
+export function around(text: string, doc: { start: number; end: number }, copies: LineCopy[]): void {
   if (/[\p{L}\p{N}]/u.test(text.slice(0, doc.start))) copies.push({ start: 0, end: doc.start, line: 'json before' });
   if (/[\p{L}\p{N}]/u.test(text.slice(doc.end))) copies.push({ start: doc.end, end: text.length, line: 'json after' });
 }
 
 /** Every JSON object in the tree, parents before children (an explicit stack: the depth is bounded anyway). */
-function* objects(root: Json): Generator<{ [key: string]: Json }> {
+export function* objects(root: Json): Generator<{ [key: string]: Json }> {
   const stack: Json[] = [root];
   while (stack.length > 0) {
     const v = stack.pop();
@@ -72,7 +72,7 @@ const listAt = (v: Json | undefined, key: string): Json[] => {
 };
 
 /** The span of a JSON string's text without the blanks around it; undefined when nothing is written. */
-function wordOf(s: JsonString | undefined, line: string): TextPiece | undefined {
+export function wordOf(s: JsonString | undefined, line: string): TextPiece | undefined {
   if (!s) return undefined;
   let { start, end } = s;
   // A JSON escape of a blank (\n, \t) stands outside a word like a blank does.
