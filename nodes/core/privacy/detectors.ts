@@ -467,7 +467,35 @@ const AUSTRALIAN_SERVICE = /^1[38]00[ \t-]?\d{3}[ \t-]?\d{3}$/;
  * numbers are written so, and one outside NANP's ranges (made up, mistyped, a film's fictional number) is
  * still the number someone gave. Read as a phone number without a phone word and however libphonenumber rates it.
  */
-const NANP_BRACKETED = /^\(\d{3}\)[ \t]?\d{3}-\d{4}$/;
+const NANP_BRACKETED = /^\(\d{3}\)[ \t]?\d{3}-\d{4}$|^\([2-9]\d{2}\)[ \t]?[2-9]\d{2}[ \t.]\d{4}$/;
+/**
+ * A number someone gives as theirs in speech: a run of 7 to 15 digits (a transcript's "three one two seven …", which
+ * the spoken-number view reads as one digit string, or typed unbroken) right after "my number is", "her number's",
+ * "your new mobile number is", "meine Nummer ist", "call me on", "reach me at", "erreichbar unter". Any country's
+ * shape, with or without a trunk "0" or a "+": the speaker says whose number it is. A case's, a booking's, a
+ * prisoner's or a PIN's number stays a reference: "number" is taken only after a possessive or a phone word, never
+ * after "case", "Buch", "reference", "PIN".
+ */
+function cuedSpokenNumber(text: string, at: number, raw: string): boolean {
+  if (!/^\d{7,15}$/.test(raw)) return false;
+  const window = text.slice(Math.max(0, at - 50), at);
+  return PERSONAL_NUMBER_CUE.test(window.slice(window.lastIndexOf('\n') + 1));
+}
+const PERSONAL_NUMBER_CUE = new RegExp(
+  '(?:^|[^\\p{L}])(?:' +
+    [
+      // "my number is", "your new number is", "her mobile number's", "his phone number was:"
+      "(?:my|your|his|her|their|our)[ \\t]+(?:(?:new|own|private|personal)[ \\t]+)?(?:(?:mobile|phone|cell|cellphone|home|landline|contact|telephone)[ \\t]+)?number(?:['’]s|[ \\t]+(?:is|was|will[ \\t]+be|would[ \\t]+be))?",
+      // "meine Nummer ist", "ihre neue Handynummer lautet"
+      '(?:meine|deine|seine|ihre|unsere|eure)[ \\t]+(?:neue[ \\t]+)?(?:handy|mobil|telefon|privat)?nummer(?:[ \\t]+(?:ist|lautet|war|wäre))?',
+      // "call me on", "reach me at", "text her on", "ruf mich an unter", "erreichbar unter"
+      '(?:call|ring|text|phone|reach|contact)[ \\t]+(?:me|him|her|us|them)[ \\t]+(?:on|at)',
+      '(?:ruf(?:en)?|rufen[ \\t]+sie)[ \\t]+(?:mich|uns|ihn|sie)[ \\t]+(?:an[ \\t]+)?unter',
+      'erreichbar[ \\t]+unter',
+    ].join('|') +
+    ')[ \\t]*[:,]?[ \\t]*$',
+  'iu',
+);
 
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
@@ -660,7 +688,8 @@ function phoneNumbersIn(text: string, at: number, candidateEnd: number, out: Ent
     wholeNumberValid(candidate) ||
     possibleInternational(candidate) ||
     labelledInternational(text, at, candidate) ||
-    NANP_BRACKETED.test(candidate)
+    NANP_BRACKETED.test(candidate) ||
+    cuedSpokenNumber(text, at, candidate)
       ? [{ start: at, end: candidateEnd, valid: true }]
       : longOneNumber(candidate)
         ? []
@@ -853,7 +882,8 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
     (/^\(?0/.test(raw) && digits >= 9) ||
     NANP_NATIONAL.test(raw) ||
     NANP_BRACKETED.test(raw) ||
-    AUSTRALIAN_SERVICE.test(raw);
+    AUSTRALIAN_SERVICE.test(raw) ||
+    cuedSpokenNumber(text, at, raw);
   if (!dialable && (digits < 6 || !hasContext(text, at, PHONE_WORDS))) return false;
   // Amounts do not start with + or a 0 and a digit: "069.470.46" and "0171.234.56.78" are dotted numbers.
   const amount = AMOUNT.test(raw) && !/^(\+|0\d)/.test(raw);
