@@ -67,6 +67,7 @@ import { drawingMlPieces, odfPieces, wordprocessingMlPieces } from './office-xml
 import { sheetPieces } from './office-sheets.js';
 import { rtfPieces } from './office-rtf.js';
 import { htmlSourcePieces } from './html-source.js';
+import { subtitlePieces } from './subtitle-cues.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -93,6 +94,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   mailStorePieces,
   // After the mail store (a mail's body may quote an INSERT), before HTML: a dump's values may hold markup.
   databaseDumpPieces,
+  // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
+  subtitlePieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];
