@@ -71,6 +71,7 @@ import { alphabetSpelledNames } from './names-alphabet.js';
 import { answersInTranscripts } from './transcript-answers.js';
 import { transcriptLowerCaseNames } from './names-transcript-intros.js';
 import { namesAskedAbout } from './names-asked-about.js';
+import { namesInJusticeRecords } from './names-justice.js';
 import { namesThanked } from './names-thanked.js';
 import { codeScopeAt, nameHandleEnd } from './names-handles.js';
 
@@ -1899,6 +1900,7 @@ export const DETECTORS: Detector[] = [
   answersInTranscripts,
   transcriptLowerCaseNames,
   namesAskedAbout,
+  namesInJusticeRecords,
   namesThanked,
   postalAddresses,
   labelledAddresses,

@@ -28,6 +28,7 @@ import { spelledRightAfter } from './names-spelled.js';
 import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
 import { seafaringNoPerson } from './not-people-seafaring.js';
 import { securityTradeNoPerson } from './not-people-security-trade.js';
+import { justiceTradeNoPerson } from './not-people-justice-trade.js';
 import { gamblingTradeNoPerson } from './not-people-gambling-trade.js';
 import { gamblingPaperworkNoPerson } from './not-people-gambling-paperwork.js';
 import { sportsNoPerson } from './not-people-sports.js';
@@ -271,6 +272,8 @@ function mayBePerson(
   if (vesselNoPerson(text, e, vessels) || seafaringNoPerson(text, e, value)) return false;
   // "Melder: Rauch", "Objekt:", "Schichtübergabe NSL", "Garda member": the security trade's words.
   if (securityTradeNoPerson(text, e, value)) return false;
+  // "…, Probation Officer", "Rückruf an Proband", "2 Päckchen Tabak": the justice trade's roles and goods.
+  if (justiceTradeNoPerson(text, e, value)) return false;
   // "Silver Fern Gaming Trust", "Casino Donaublick", a bet slip's "Rovers v Albion" over its odds: the gambling trade's.
   if (gamblingTradeNoPerson(text, e, value)) return false;
   // "IBAN (Lastschrift):", "Referat Erlaubnisse", "Partners desk", "Title 31", "Casino, Reno NV" (paperwork words).
