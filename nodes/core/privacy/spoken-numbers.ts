@@ -550,8 +550,15 @@ export function readSpokenNumbers(text: string): DecodedText | undefined {
       if (c.digits && /[^\d]/.test(c.text)) continue;
       const single = c.first === c.last;
       if (single && !allLower) continue;
-      // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate").
-      if (single && !c.ordinal && /^[ \t]+\p{Lu}/u.test(text.slice(ends[c.last], ends[c.last] + 3))) continue;
+      // Before a capitalised word a lone number word is part of a name ("Hendrikje ten Cate"), but not before a
+      // month's name: a day ("three September nineteen sixty five").
+      if (
+        single &&
+        !c.ordinal &&
+        !isMonth(c.last + 1) &&
+        /^[ \t]+\p{Lu}/u.test(text.slice(ends[c.last], ends[c.last] + 3))
+      )
+        continue;
       // A lone number word below 100 is a count or an hour ("two payments", "closes at eight") unless a number or a
       // month stands beside it on its line: a house number before a postcode ("rosenstraße sechs 5020 salzburg",
       // "kirchgasse einundzwanzig in 24103 kiel"), a year after a month ("zweite April sechsundachtzig").

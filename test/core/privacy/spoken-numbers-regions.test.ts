@@ -40,4 +40,18 @@ describe('privacy view: spoken numbers read in regions', () => {
     assert.doesNotThrow(() => scanner.scan('the price plus hundred euros'));
     assert.doesNotThrow(() => scanner.scan('plus thousand'));
   });
+
+  it("reads a lone day's number before a capitalised month, not before a capitalised name", () => {
+    const scanner = new PrivacyScanner();
+    const said = 'And your date of birth? Um, three September nineteen sixty five.';
+    assert.equal(view(said), 'And your date of birth? Um, 3 September 1965.');
+    const found = scanner.scan(said).filter((e) => e.type === 'DATE_OF_BIRTH');
+    assert.deepEqual(
+      found.map((e) => said.slice(e.start, e.end)),
+      ['three September nineteen sixty five'],
+    );
+    // A number word before a capitalised word that is no month stays a word of the name: nothing to read.
+    assert.equal(view('Vor Ort holt Sie Hendrikje ten Cate ab'), undefined);
+    assert.equal(view('date of birth three Septimus Road'), undefined);
+  });
 });
