@@ -467,7 +467,7 @@ const AUSTRALIAN_SERVICE = /^1[38]00[ \t-]?\d{3}[ \t-]?\d{3}$/;
  * numbers are written so, and one outside NANP's ranges (made up, mistyped, a film's fictional number) is
  * still the number someone gave. Read as a phone number without a phone word and however libphonenumber rates it.
  */
-const NANP_BRACKETED = /^\(\d{3}\)[ \t]?\d{3}-\d{4}$/;
+const NANP_BRACKETED = /^\(\d{3}\)[ \t]?\d{3}[- \t]\d{4}$/;
 
 /** Digits between start and end. */
 function digitCount(text: string, start: number, end: number): number {
