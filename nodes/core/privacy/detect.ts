@@ -22,6 +22,7 @@ import { forgetScanCaches } from './per-scan-caches.js';
 import { withoutOrganisationContacts } from './organisation-contacts.js';
 import { withoutFooterAddresses } from './footer-addresses.js';
 import { withoutRoleMailboxContacts } from './role-mailbox-contacts.js';
+import { withoutInstitutionPlaces } from './institution-places.js';
 import { withoutCloudResourceIds } from './cloud-resource-ids.js';
 import { withoutServiceLines } from './service-lines.js';
 import { withoutPropertyObjects } from './property-objects.js';
@@ -270,6 +271,8 @@ export class PrivacyScanner {
     for (const e of capitalRepeatsOfFoundNames(seen, found)) if (e.score >= this.minScore) found.push(e);
     // A name found once, mentioned again alone in a note or a cell (names-decks.ts).
     for (const e of mentionsOfDeckNames(seen, found, decks)) if (e.score >= this.minScore) found.push(e);
+    // A prison's place after its institution word ("JVA Tonna", "HMP Wandsworth") names no person (institution-places.ts).
+    found = withoutInstitutionPlaces(seen, found);
     // A header's display name that names a desk beside its role mailbox ("Leserservice X <service@…>").
     found = withoutRoleDisplayNames(seen, found);
     // A firm's imprint footer: its address, switchboard and role mailbox are no person's.

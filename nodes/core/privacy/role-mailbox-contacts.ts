@@ -4,6 +4,7 @@ import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { folded, functionWordMailbox, personalDomain } from './role-mailboxes.js';
 import { withoutDeniedOwnCues } from './config-organisation.js';
 import { isGivenName, isKnownName } from './name-list.js';
+import { institutionPlaceWords } from './institution-places.js';
 
 /**
  * An organisation's role mailbox ("kundenservice@…", "hardship@…") and the phone number or account written beside
@@ -26,6 +27,13 @@ const LINE_REACH = 160;
  */
 const CONTACT_GAP =
   /^(?:[\s·•.,;:|/–—-]|\((?:[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\)|Tel\.?|Telefon|Phone|Fon|Kontakt|Contact|Queries|Rückfragen|Fragen|Questions|oder|or)*$/iu;
+/**
+ * Between a role mailbox and an account: a payment label ("…@jva-tonna.example, Überweisungen an DE54 …", "… or
+ * visits@…, payments to GB33 …"): the institution's account in its boilerplate. Read only in a text naming no person
+ * (round 46): in a letter naming someone, "payments to" may give a family member's account. Linear.
+ */
+const PAYMENT_GAP =
+  /^[\s·•.,;:|/–—-]*(?:(?:and|und|or|oder)[ \t]+)?(?:payments?|bank[ \t]+transfers?|transfers?|deposits?|Überweisungen|Überweisung|Zahlungen|Einzahlungen|Spenden|donations)[ \t]+(?:to|an|auf|into)(?:[ \t]+(?:the[ \t]+)?(?:account|Konto|IBAN))?[\s:]*$/iu;
 /**
  * Words by which a line calls a value someone's own: a word of its own ("privat", "Handy", "Durchwahl", "home"),
  * the writer as its holder ("schreiben Sie mir", "contact me"), or a possessive before a contact word ("my mailbox",
@@ -106,6 +114,9 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
           if (/\p{Ll}/u.test(written)) localNameWords.add(folded(w));
         }
     }
+  // The places of the text's prisons ("HMP Wandsworth"): a mailbox piece spelling one beside a function word is the
+  // prison's desk ("socialvisits.wandsworth@"), unless the place is also a word of a name found in the text.
+  const unitWords = new Set([...institutionPlaceWords(text)].filter((w) => !localNameWords.has(w)));
   // The line around a span, bounded, with the span itself blanked (a mailbox "personal@" is no cue of its own).
   const around = (e: Entity) => {
     const line = lines.lineOf(e.start);
@@ -130,7 +141,7 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     // A PERSON on the mailbox's line is no reason to keep it ("Es tut uns leid, Frau Berg. Bitte melden Sie sich unter
     // service@…": she is the addressee); a word of her name in its domain is (personalDomain).
     const desk = deskLabelled(text, e.start, address, nameWords, localNameWords);
-    if (!desk && !functionWordMailbox(address, nameWords, localNameWords)) continue;
+    if (!desk && !functionWordMailbox(address, nameWords, localNameWords, unitWords)) continue;
     // "(kein privater Kontakt)": a denied cue calls the mailbox no one's own (config-organisation.ts).
     const line = withoutDeniedOwnCues(around(e));
     // A desk's label right before the mailbox says whose it is: the team's, whatever else the line says.
@@ -151,12 +162,16 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
     }
     return lo;
   };
+  // Whether the text names any person: then a payment label beside a mailbox no longer says whose the account is.
+  const namesPerson = found.some((e) => e.type === 'PERSON');
   const besideRole = (e: Entity, line: number) => {
     for (let i = firstFrom(e.start - GAP_REACH - 320); i < sorted.length && sorted[i].start <= e.end + GAP_REACH; i++) {
       const r = sorted[i];
       if (lines.lineOf(r.start) !== line) continue;
       const gap = r.start >= e.end ? text.slice(e.end, r.start) : r.end <= e.start ? text.slice(r.end, e.start) : '';
       if (gap.length <= GAP_REACH && CONTACT_GAP.test(gap)) return true;
+      if (e.type === 'IBAN_CODE' && r.end <= e.start && !namesPerson && gap.length <= GAP_REACH && PAYMENT_GAP.test(gap))
+        return true;
     }
     return false;
   };

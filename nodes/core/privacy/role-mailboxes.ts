@@ -128,14 +128,23 @@ const FUNCTION_WORDS = new Set(
     // ("aufsicht@", "cage@", "responsible.gambling@", "it-betrieb@"): the cashier's cage, the floor, the trade's lines.
     'aufsicht spielaufsicht glueckspielaufsicht betrieb cage kassa casino gambling safergambling saferplay ' +
     'responsiblegambling wetten sportwetten lotto lottery lotterie lotteries jackpot jackpots tronc vip affiliates ' +
-    'affiliate trading risk'
+    'affiliate trading risk ' +
+    // Prisons, probation and youth justice (round 46: set 43): a prison's visits desk, its cashier for prisoners'
+    // money, its victim liaison, a probation office's and an electronic monitoring centre's desks.
+    'besuch besuche besucher besuchsabteilung besuchsdienst besuchsbuero zahlstelle gefangenengeld eigengeld ' +
+    'opferschutz opferhilfe vollzug vollzugsleitung anstaltsleitung justizvollzug vollzugsgeschaeftsstelle ' +
+    'bewaehrungshilfe gerichtshilfe fuehrungsaufsicht jugendgerichtshilfe straffaelligenhilfe seelsorge ' +
+    'visit visits socialvisits legalvisits officialvisits visitsbooking victimcontact victimliaison victims ' +
+    'probation resettlement chaplaincy offendermanagement omu ' +
+    'youthjustice yot custody prisoners prisonermoney prisonerfinance familysupport familyservices'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */
 // "ler"/"lert": a platform's law enforcement response (team); "dpa": a data protection authority or agreement desk;
-// "asp": an authority's African swine fever desk (Afrikanische Schweinepest); "pos": a shop's point of sale.
+// "asp": an authority's African swine fever desk (Afrikanische Schweinepest); "pos": a shop's point of sale;
+// "ems": an electronic monitoring service; "jva", "hmp": a prison (Justizvollzugsanstalt, His Majesty's Prison).
 const DEPARTMENT_ABBREVIATIONS = new Set(
-  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div asp pos'.split(' '),
+  'qs qa hr it pr kyc aml dpo dpa ler lert vat ir cs ops dept abt div asp pos ems jva hmp'.split(' '),
 );
 /** A German or English compound ending in a function word of 5 letters or more ("deathclaims", "cardservices"). */
 const COMPOUND_TAILS = [...FUNCTION_WORDS].filter((w) => w.length >= 5);
@@ -164,6 +173,9 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
   if (labels.some((label) => FREE_MAIL.has(label))) return true;
   return labels.slice(0, -1).some((label) => {
     if (nameWords.size > 0 && spellsNameWord(label, nameWords)) return true;
+    // A prison's domain: an institution's abbreviation before its place ("jva-tonna", "hmp-wandsworth"); the place
+    // reads like a surname but names the prison (round 46). A word of a name found in the text still counts above.
+    if (/^(?:jva|jsa|hmp|hmyoi|yoi|justiz|justizanstalt|prison|gefaengnis)-\p{Ll}{3,30}$/u.test(label)) return false;
     if (familyDomainLabel(label)) return true;
     return label.split('-').some(
       (w) =>
@@ -187,6 +199,10 @@ function familyDomainLabel(label: string): boolean {
   // "thebergfamily", "okaforfamilie": a name before the family word.
   if (/^\p{Ll}{3,}(?:family|familie)$/u.test(label)) return true;
   // "familieberg", "familyokafor"; "familienkasse", "familylaw" name a service (a compound or an ordinary word).
+  // "familiesoutside", "familiesfirst": the plural before a word names a service for families (round 46); not
+  // "familieschmidt" (the Schmidts: the rest after "families" no word).
+  const plural = /^families(\p{Ll}{3,})$/u.exec(label)?.[1];
+  if (plural !== undefined && isDictionaryWord(plural) && !isKnownName(plural)) return false;
   const rest = /^(?:familie|family)(?!n)(\p{Ll}{3,})$/u.exec(label)?.[1];
   return rest !== undefined && !isDictionaryWord(rest);
 }
@@ -269,19 +285,38 @@ export function functionWordMailbox(
   address: string,
   nameWords?: ReadonlySet<string>,
   localNameWords?: ReadonlySet<string>,
+  unitWords?: ReadonlySet<string>,
 ): boolean {
   const m = /^([^\s@]+)@([^\s@]+\.[^\s@]+)$/u.exec(address);
   if (!m) return false;
   // "no-reply", "do_not_reply": one function word written apart.
   const local = m[1].toLowerCase().replace(/(?<![^._-])(?:no|do[._-]?not)[._-]?reply(?![^._-])/, 'noreply');
-  if (personalDomain(m[2], nameWords)) return false;
+  // A domain label that is a place of the text's prisons ("visits@mountjoy.example" beside "Mountjoy Prison") is
+  // the prison's, not a person's; any other label still decides alone.
+  const labels = m[2].toLowerCase().split('.');
+  const personalLabel = (label: string) => !unitWords?.has(label) && personalDomain(`${label}.x`, nameWords);
+  if (
+    unitWords === undefined || unitWords.size === 0
+      ? personalDomain(m[2], nameWords)
+      : labels.some((label) => FREE_MAIL.has(label)) || labels.slice(0, -1).some(personalLabel)
+  )
+    return false;
   const pieces = local.split(/[._-]/);
   // A piece that is a word of a name found in the text is that person's, even when it is also a function word
   // ("Tobias Zoll, zoll@…", "Petra Kredit: kredit@…"): privacy first.
   if (localNameWords && pieces.some((piece) => localNameWords.has(piece))) return false;
   // Nor a local part written as one word holding a name found in the text ("Chin Hock Seah, chinhock@…").
   if (localNameWords && [...localNameWords].some((name) => local.includes(name))) return false;
-  return pieces.every(functionPiece) || wordMailbox(pieces) || mailingList(local, m[2]);
+  if (pieces.every(functionPiece) || wordMailbox(pieces) || mailingList(local, m[2])) return true;
+  // An institution's place named in the text ("HMP Wandsworth", "JVA Tonna") beside a function word
+  // ("socialvisits.wandsworth@", "besuch.tonna@"): the institution's desk, though the place reads like a surname.
+  // Never the place alone, never beside a piece that is no function word ("jana.wandsworth@" stays).
+  return (
+    unitWords !== undefined &&
+    pieces.length > 1 &&
+    pieces.some((piece) => !unitWords.has(piece) && functionPiece(piece)) &&
+    pieces.every((piece) => unitWords.has(piece) || functionPiece(piece))
+  );
 }
 
 /**

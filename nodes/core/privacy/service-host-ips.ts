@@ -67,6 +67,15 @@ const RANGE_OR_HOSTING_AFTER =
  */
 const OWN_CONNECTION =
   /(?<![\p{L}])(?:my|mein\p{L}{0,2}|her|his|home|private|privat\p{L}*|residential|residence|household|customer|subscriber|dsl|fibre|fiber|broadband|wohnung|zuhause|daheim)(?![\p{L}])/iu;
+/**
+ * A private address named as an institution's own network or server, the label right before it ("Anstaltsnetz
+ * 10.37.7.195", "prison network 10.37.9.100", "Server intern 10.42.7.20", round 46: set 43): the prison's or the
+ * office's machine, not a visitor's or a person's line (a public "visitor client" address beside it stays). Fixed
+ * words, a bounded slice: linear.
+ */
+const OWN_NETWORK_LABEL =
+  /(?<![\p{L}\d_-])(?:(?:prison|institution(?:al)?|internal|corporate|office|staff|establishment|site)[ \t]+(?:network|lan|server)|(?:anstalts|behörden|verwaltungs|dienst|büro)netz(?:werk)?|intranet|server[ \t]+intern|interne[rn]?[ \t]+server)[ \t:=]{0,4}$/iu;
+
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
@@ -75,6 +84,10 @@ export function isInfrastructureAddress(text: string, index: number, address: st
   if (RANGE_OR_HOSTING_AFTER.test(text.slice(end, end + 24))) return true;
   // A log line's host key (`host=`, `"host.ip":`, `[origin ip=`): the service's own private machine.
   if (isPrivateIPv4(address) && isLogHostKeyAddress(text, index, address)) return true;
+  if (isPrivateIPv4(address) && OWN_NETWORK_LABEL.test(text.slice(Math.max(0, index - 40), index))) {
+    const own = OWN_NETWORK_LABEL.exec(text.slice(Math.max(0, index - 40), index));
+    if (own && !OWN_CONNECTION.test(lineBefore(text, index - own[0].length, 40))) return true;
+  }
   const label = INFRASTRUCTURE_LABEL.exec(text.slice(Math.max(0, index - 200), index));
   if (!label) return false;
   // Words of someone's own just before the label ("my home proxy", "unser Heim-Proxy") keep the address a person's.

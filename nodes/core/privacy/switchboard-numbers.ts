@@ -46,7 +46,11 @@ const SWITCHBOARD_ROW = /^[ \t]*(?:[\p{L}&-]+[ \t]+){0,2}switchboard[ \t]*:[ \t]
  */
 const NEIGHBOUR_AREA = /^0[67]/;
 /** A bracketed switchboard label right after it ("(Zentrale)", "(switchboard)", "(main line)"). */
-const LABEL_AFTER = /^[ \t]*\((?:Zentrale|Telefonzentrale|[Ss]witchboard|[Mm]ain line)\)/u;
+// Also one word saying whose switchboard ("(firm switchboard)", "(main switchboard)", "(prison switchboard)").
+const LABEL_AFTER =
+  /^[ \t]*\((?:(?:[Ff]irm|[Mm]ain|[Oo]ffice|[Cc]entral|[Cc]ompany|[Pp]ractice|[Pp]rison|[Gg]eneral|[Cc]ouncil|[Hh]ospital)[ \t]+)?(?:Zentrale|Telefonzentrale|[Ss]witchboard|[Mm]ain line)\)/u;
+/** The switchboard named earlier on the number's line ("Die Zentrale ist rund um die Uhr unter 06101 5443-0 …"). */
+const SWITCHBOARD_ON_LINE = /(?:^|[^\p{L}])(?:Zentrale|Telefonzentrale|Vermittlung|[Ss]witchboard)(?![\p{L}])/u;
 /** A cue right before the number giving it as someone's own. Bounded: linear. */
 const OWN_CUE =
   /(?:^|[^\p{L}])(?:my|me|mich|mir|mein\p{L}{0,2}|privat\p{L}*|private|home|zuhause|durchwahl|direct|direkt|rückruf\p{L}*|callback|call[ \t]+me|ruf(?:en Sie)?[ \t]+mich|reach[ \t]+me)(?![\p{L}])/iu;
@@ -81,8 +85,14 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     if (LABEL_AFTER.test(text.slice(e.end, e.end + 30))) return false;
     if (LABEL_BEFORE.test(before) && !personLines.has(line)) return false;
     if (SWITCHBOARD_ROW.test(text.slice(lineStart, e.start)) && !personLines.has(line)) return false;
+    // A "-0" switchboard its own line calls the switchboard: the firm's, even under a line naming a person (a note
+    // about a call above it); a person on its own line still keeps it (round 46).
+    if (ZERO_EXTENSION.test(value) && SWITCHBOARD_ON_LINE.test(text.slice(lineStart, e.start)) && !personLines.has(line))
+      return false;
     const lineBefore = text.slice(Math.max(lineStart, e.start - 2 * CUE_REACH), e.start);
-    const switchboard = ZERO_EXTENSION.test(value) || (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
+    const switchboard =
+      ZERO_EXTENSION.test(value) ||
+      (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
     const mobile = personalPhone(value, lineText, text) && !(ZERO_EXTENSION.test(value) && NEIGHBOUR_AREA.test(value));
     if (!switchboard || nearPerson(line) || mobile) return true;
     const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';
