@@ -343,7 +343,6 @@ const ariaTable: Render = (r, lang) => {
 const nvdaLog: Render = (r, lang) => {
   const p = person(r, lang);
   const b = new Builder();
-  const blank = L(lang, 'leer', 'blank');
   b.add(
     `${L(lang, 'Mitgliederverwaltung – Google Chrome', 'Member admin – Google Chrome')}\n${L(lang, 'Tabelle mit', 'table with')} ${r.int(4, 9)} ${L(lang, 'Zeilen und 2 Spalten', 'rows and 2 columns')}\n`,
   );
@@ -355,7 +354,7 @@ const nvdaLog: Render = (r, lang) => {
     .add('\n');
   b.add(`${L(lang, 'Eingabefeld, Geburtsdatum, ', 'edit, Date of birth, ')}`)
     .val('DATE_OF_BIRTH', dobText(r, p, lang))
-    .add(`, ${blank}\n`);
+    .add('\n');
   const raw = iban(
     r,
     p.country === 'GB' || p.country === 'IE' || p.country === 'AT' || p.country === 'CH' ? p.country : 'DE',

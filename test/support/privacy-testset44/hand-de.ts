@@ -64,15 +64,15 @@ Bei Rötung länger als 3 Tage: Studio anrufen unter +41 31 332 18 40 oder studi
     lang: 'de',
     kind: 'WhatsApp-Chat mit Nagelstudio',
     source: `[18.04.26, 09:12] ⟦n:Terezina Grixtina⟧: Hallo! Kann ich meinen Termin Gel-Auffüllen auf Donnerstag schieben?
-[18.04.26, 09:20] Nails by Mira: Klar, Donnerstag 16 Uhr geht. Auf welchen Namen nochmal?
-[18.04.26, 09:21] ⟦n:Terezina Grixtina⟧: Grixtina, Nummer ist ⟦t:0151 27740915⟧
-[18.04.26, 09:22] Nails by Mira: Passt, bis Donnerstag 💅`,
+[18.04.26, 09:20] Nails by ⟦n:Mira⟧: Klar, Donnerstag 16 Uhr geht. Auf welchen Namen nochmal?
+[18.04.26, 09:21] ⟦n:Terezina Grixtina⟧: ⟦n:Grixtina⟧, Nummer ist ⟦t:0151 27740915⟧
+[18.04.26, 09:22] Nails by ⟦n:Mira⟧: Passt, bis Donnerstag 💅`,
   },
   {
     lang: 'de',
     kind: 'Körpermessung Personal Training (Tabelle)',
     source: `Personal Training – Messprotokoll
-Kunde: ⟦n:Lhakpaki Thamewa⟧ (MG-502291), Trainer: ⟦n:Jurijk Młynkowa⟧
+Kunde: ⟦n:Lhakpaki Thamewa⟧ (MG-502291), Trainer: ⟦n:Jurijk Šěnkec⟧
 Datum;Gewicht kg;Bauchumfang cm;Körperfett %
 06.01.2026;84,2;96;24,1
 03.03.2026;81,0;92;22,3

@@ -127,9 +127,9 @@ Felt dizzy after ~15 min, assisted out by attendant ⟦n:Ilisonia⟧. Declined E
     kind: 'chat transcript gym app support',
     source: `Support chat – Ironbark app
 [14:02] Member ⟦n:Guuleedow Cigaalow⟧: can't log in, says account locked
-[14:03] Agent Sam: I can see failed logins from ⟦a:203.59.114.86⟧ – is that you?
+[14:03] Agent ⟦n:Sam⟧: I can see failed logins from ⟦a:203.59.114.86⟧ – is that you?
 [14:04] Member: yes that's my home wifi
-[14:05] Agent Sam: unlocked, please reset via the link sent to ⟦m:guuleed.cigaal@bigpond.com⟧`,
+[14:05] Agent ⟦n:Sam⟧: unlocked, please reset via the link sent to ⟦m:guuleed.cigaal@bigpond.com⟧`,
   },
   {
     lang: 'en',
