@@ -98,7 +98,9 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
   for (const e of found)
     if (e.type === 'PERSON') {
       const first = lines.lineOf(e.start);
-      if (text.slice(lines.lineStart(first), e.start).trim() === '') nameOpens.add(first);
+      // A name opening its line signs a contact below it; a speaker's turn ("Sevil: So your new number is …") does not.
+      if (text.slice(lines.lineStart(first), e.start).trim() === '' && !/^[ \t]*:/.test(text.slice(e.end, e.end + 4)))
+        nameOpens.add(first);
       for (let l = lines.lineOf(e.start), last = lines.lineOf(e.end); l <= last; l++) personLines.add(l);
       const words = text.slice(e.start, e.end).split(/[^\p{L}]+/u);
       // The initials of a name of three or more words are that person's mailbox too ("Lena Emmerich Roth <ler@…>"),
@@ -170,7 +172,13 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
       if (lines.lineOf(r.start) !== line) continue;
       const gap = r.start >= e.end ? text.slice(e.end, r.start) : r.end <= e.start ? text.slice(r.end, e.start) : '';
       if (gap.length <= GAP_REACH && CONTACT_GAP.test(gap)) return true;
-      if (e.type === 'IBAN_CODE' && r.end <= e.start && !namesPerson && gap.length <= GAP_REACH && PAYMENT_GAP.test(gap))
+      if (
+        e.type === 'IBAN_CODE' &&
+        r.end <= e.start &&
+        !namesPerson &&
+        gap.length <= GAP_REACH &&
+        PAYMENT_GAP.test(gap)
+      )
         return true;
     }
     return false;

@@ -31,11 +31,15 @@ import { transcriptRole } from './transcript-turns.js';
 const TIMING =
   /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ \t][^\n]*)?$/;
 /** A timing line somewhere in the text's first characters (one pass of an anchored pattern per line). */
-const TIMING_ANY =
-  /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/m;
+const TIMING_ANY = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/m;
 const CUE_NUMBER = /^[ \t]*\d{1,7}[ \t]*$/;
 /** A voice tag opening a cue's text: "<v Gretl>", "<v.loud Mayalmit Lepcha-Tamsang>". */
 const VOICE = /^<v(?:\.[\w.-]{1,40})?[ \t]+([^<>\n]{1,80})>/;
+/** A speaker's name in brackets opening a cue's text: "[ÁNDE] …", "[KISIKAW COONISHISH] …". */
+const BRACKET_SPEAKER = /^[ \t]*\[(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\]/u;
+/** A subtitle's sound and caption labels in brackets, which no word list may hold ("[CROSSTALK]", "[UNVERSTÄNDLICH]"). */
+const SOUND_LABEL =
+  /^(?:crosstalk|inaudible|unintelligible|laughter|laughs|laughing|music|applause|silence|pause|noise|static|beep|sighs|coughs|unverständlich|lachen|lacht|musik|applaus|stille|pause|rauschen|räuspert|husten|seufzt)$/iu;
 /** A cue's text labelling its speaker otherwise: "[JUDGE] …", "- …", "JUDGE: …" (a new turn, a new line). */
 const OWN_TURN = /^(?:\[[^\]\n]{1,40}\]|-[ \t]|\p{Lu}[\p{L}\p{M}' .-]{0,30}:[ \t])/u;
 /** Any tag inside a cue's text ("<i>", "</v>", "<c.yellow>", "<00:00:01.000>"). */
@@ -83,7 +87,9 @@ function roleVoice(text: string, voice: string): boolean {
 /** A word of a person's voice tag that names them when said alone: capitalised, no word of a language list. */
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}]{2,30}/gu;
 const nameWordOf = (w: string) =>
-  !isCommonWord(w) && (isGivenName(w) || (!isDictionaryWord(w) && !isEnglishWord(w))) && !ROLE_WORDS.has(w.toLowerCase());
+  !isCommonWord(w) &&
+  (isGivenName(w) || (!isDictionaryWord(w) && !isEnglishWord(w))) &&
+  !ROLE_WORDS.has(w.toLowerCase());
 
 /** The cues of a WebVTT or SRT file; undefined (cheaply) for a text that is none. */
 export function subtitlePieces(text: string): MarkupReading | undefined {
@@ -91,7 +97,7 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
   const vtt = /^\uFEFF?[ \t]*WEBVTT(?![\p{L}\p{N}])/u.test(head);
   if (!vtt && !TIMING_ANY.test(head)) return undefined;
   const lines: Line[] = [];
-  for (let at = 0; at <= text.length; ) {
+  for (let at = 0; at <= text.length;) {
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     lines.push({ start: at, end: text[end - 1] === '\r' ? end - 1 : end });
@@ -118,7 +124,12 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
     for (let m = TAG.exec(line); ; m = TAG.exec(line)) {
       const end = m ? m.index : line.length;
       if (end > at) {
-        pieces.push({ start: from + at, end: from + end, line: `cue ${lineKey}`, ...(before === undefined ? {} : { before }) });
+        pieces.push({
+          start: from + at,
+          end: from + end,
+          line: `cue ${lineKey}`,
+          ...(before === undefined ? {} : { before }),
+        });
         before = undefined;
       }
       if (!m) break;
@@ -201,6 +212,18 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
           lineKey++;
           voice = undefined;
           before = undefined;
+          // A speaker in brackets opening the cue ("[ÁNDE] Hallo!") names its speaker as a voice tag does, unless
+          // it is a role or a sound ("[JUDGE]", "[MUSIC]", "[SPEAKER 2]").
+          const bracket = BRACKET_SPEAKER.exec(cue);
+          if (
+            bracket &&
+            !SOUND_LABEL.test(bracket[1]) &&
+            !roleVoice(text, bracket[1]) &&
+            !roleVoice(text, bracket[1].toLowerCase())
+          ) {
+            const nameStart = c.start + bracket.index + bracket[0].indexOf(bracket[1]);
+            known.push(person(nameStart, nameStart + bracket[1].length, 0.85));
+          }
         }
         firstLine = false;
       }

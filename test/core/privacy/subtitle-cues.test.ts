@@ -96,6 +96,37 @@ describe('subtitle files (WebVTT, SRT cues)', () => {
     for (const role of ['Beamter', 'Seelsorge', 'Chaplaincy', 'Officer']) unflagged(text, 'PERSON', role);
   });
 
+  it('reads a speaker in brackets opening a cue as a name, a sound or role in brackets as no one', () => {
+    const cue = (n: number, line: string) => `${n}\n00:00:0${n},000 --> 00:00:0${n},900\n${line}\n`;
+    const text = [
+      cue(1, '[MUSIC] Intro'),
+      cue(2, '[JUDGE] Bitte setzen.'),
+      cue(3, '[CROSSTALK] Nein.'),
+      cue(4, '[SPEAKER 2] Ja.'),
+      cue(5, '[ÁNDE] Hallo! Mein WLAN bricht abends ab.'),
+    ].join('\n');
+    flagged(text, 'PERSON', 'ÁNDE');
+    for (const label of ['MUSIC', 'JUDGE', 'CROSSTALK', 'SPEAKER 2']) unflagged(text, 'PERSON', label);
+  });
+
+  it("reads an office's number after a speaker's turn as the office's, not the speaker's signature", () => {
+    const text = [
+      'WEBVTT - HMP Wandsworth video visit',
+      '',
+      '00:00:11.158 --> 00:00:13.958',
+      '<v Sevil>So your new number is 0420 425 177.',
+      '',
+      '00:00:14.258 --> 00:00:17.058',
+      '<v Officer>Two minutes left. Queries to socialvisits.wandsworth@justice.example, 020 8588 4000.',
+      '',
+    ].join('\n');
+    flagged(text, 'PHONE_NUMBER', '0420 425 177');
+    unflagged(text, 'PHONE_NUMBER', '020 8588 4000');
+    // A name alone on its line above the contact line signs it: the number may be hers.
+    const signed = 'HMP Wandsworth visits\n\nSevil Gasanaliev\n\nsocialvisits.wandsworth@justice.example, 020 8588 4000';
+    flagged(signed, 'PHONE_NUMBER', '020 8588 4000');
+  });
+
   it('reads timing lines as no phone number or date', () => {
     for (const text of [VTT, SRT]) {
       for (const type of ['PHONE_NUMBER', 'DATE_TIME', 'DATE_OF_BIRTH'])
