@@ -29,7 +29,13 @@ const ONLY_WITH_ANOTHER = new Set(['key', 'worker', 'workers', 'case', 'service'
 const PACKAGE_BEFORE =
   /(?<![\p{L}])\d{1,4}[ \t]+(?:Päckchen|Packung(?:en)?|Schachtel(?:n)?|Dose(?:n)?|Flasche(?:n)?|Beutel|Tüte(?:n)?|Stück|Kiste(?:n)?|Blister|packets?|packs?|pouch(?:es)?|bottles?|tins?|cans?|bags?|boxes?|sachets?)[ \t]+$/u;
 
+/** A title of address right before the finding ("Mr Chaplain", "Frau Proband"): a surname, whatever it means. */
+const HONORIFIC_BEFORE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Sir|Dame|Lady|Lord|Madame|Monsieur)\.?[ \t]+$/u;
+
 export function justiceTradeNoPerson(text: string, e: Entity, value: string): boolean {
+  // Review 46: a role word as a surname after a title of address stays a person, privacy first.
+  if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return false;
   const words = value.toLowerCase().split(/[ \t\n,]+/).filter(Boolean);
   if (words.length > 0 && words.every((w) => ROLE_WORDS.has(w)) && !(words.length === 1 && ONLY_WITH_ANOTHER.has(words[0])))
     return true;

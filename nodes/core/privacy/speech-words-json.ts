@@ -58,12 +58,14 @@ const ownLine = (s: JsonString | undefined, copies: LineCopy[], tag: string) => 
  * The string values of the format's own keys (ids, times, confidences, labels): findings there are the markup's
  * (an AWS `accountId` reads as a phone number). Only these keys; any other string keeps its findings.
  */
-function ownValues(root: Json, keys: ReadonlySet<string>): ((start: number, end: number) => boolean) | undefined {
+function ownValues(root: Json, keys: ReadonlyMap<string, RegExp>): ((start: number, end: number) => boolean) | undefined {
   const spans: { start: number; end: number }[] = [];
   for (const o of objects(root))
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if (keys.has(k) && isJsonString(v)) spans.push({ start: v.start, end: v.end });
+      // Fail closed (review 46): only a value of the key's own shape is the format's; a phone, a mailbox or a
+      // name put in `accountId`, `language` or `speakerLabel` keeps its findings.
+      if (isJsonString(v) && keys.get(k)?.test(v.text)) spans.push({ start: v.start, end: v.end });
     }
   return spans.length > 0 ? insideRanges(mergedRanges(spans)) : undefined;
 }
@@ -98,16 +100,22 @@ const reading = (
     ? { pieces: words, lines: copies, escapes: 'json', markup: 'names', ...(own ? { ownValuesAt: own } : {}) }
     : undefined;
 
-const AWS_OWN = new Set([
-  'accountId',
-  'start_time',
-  'end_time',
-  'confidence',
-  'speaker_label',
-  'channel_label',
-  'type',
-  'status',
-  'language_code',
+
+/** The shapes of the formats' own values: a time, a confidence, a code, a numbered speaker. */
+const SECONDS = /^\d{1,7}(?:\.\d{1,9})?$/;
+const SECONDS_S = /^\d{1,7}(?:\.\d{1,9})?s$/;
+const LANGUAGE = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/;
+const SPEAKER = /^(?:spk_|ch_|speaker_?)?\d{1,3}$/i;
+const AWS_OWN: ReadonlyMap<string, RegExp> = new Map([
+  ['accountId', /^\d{12}$/],
+  ['start_time', SECONDS],
+  ['end_time', SECONDS],
+  ['confidence', /^(?:0|1)(?:\.\d{1,9})?$/],
+  ['speaker_label', SPEAKER],
+  ['channel_label', SPEAKER],
+  ['type', /^(?:pronunciation|punctuation)$/],
+  ['status', /^[A-Z_]{2,20}$/],
+  ['language_code', LANGUAGE],
 ]);
 
 /**
@@ -171,17 +179,17 @@ export function awsTranscribeWords(text: string): MarkupReading | undefined {
   return reading(words, copies, ownValues(doc.root, AWS_OWN));
 }
 
-const GOOGLE_OWN = new Set([
-  'startTime',
-  'endTime',
-  'startOffset',
-  'endOffset',
-  'resultEndTime',
-  'resultEndOffset',
-  'languageCode',
-  'speakerLabel',
-  'totalBilledTime',
-  'requestId',
+const GOOGLE_OWN: ReadonlyMap<string, RegExp> = new Map([
+  ['startTime', SECONDS_S],
+  ['endTime', SECONDS_S],
+  ['startOffset', SECONDS_S],
+  ['endOffset', SECONDS_S],
+  ['resultEndTime', SECONDS_S],
+  ['resultEndOffset', SECONDS_S],
+  ['languageCode', LANGUAGE],
+  ['speakerLabel', SPEAKER],
+  ['totalBilledTime', SECONDS_S],
+  ['requestId', /^(?:\d{1,20}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$/i],
 ]);
 
 /**
@@ -217,7 +225,10 @@ export function googleSpeechWords(text: string): MarkupReading | undefined {
   return reading(words, copies, ownValues(doc.root, GOOGLE_OWN));
 }
 
-const WHISPER_OWN = new Set(['task', 'language']);
+const WHISPER_OWN: ReadonlyMap<string, RegExp> = new Map([
+  ['task', /^(?:transcribe|translate)$/],
+  ['language', /^(?:[a-z]{2,3}|[A-Za-z]{3,20}(?: [A-Za-z]{3,20})?)$/],
+]);
 
 /**
  * Whisper's verbose JSON (`segments[]` with `text` and `words[]` of `word`, `start`, `end`, `probability`; the API's

@@ -33,6 +33,17 @@ const TIMING =
 /** A timing line somewhere in the text's first characters (one pass of an anchored pattern per line). */
 const TIMING_ANY = /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}/m;
 const CUE_NUMBER = /^[ \t]*\d{1,7}[ \t]*$/;
+/**
+ * A timing line's own part (review 46): the two times and the cue settings of WebVTT's and SRT's own shapes
+ * ("line:85%", "align:start", "region:fred", "X1:100"). Whatever follows (a mailbox, a number, a name) is no
+ * setting and keeps its findings as written.
+ */
+const TIMING_OWN =
+  /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ \t]+(?:vertical:(?:rl|lr)|line:-?\d{1,3}(?:\.\d{1,3})?%?(?:,(?:start|center|end))?|position:\d{1,3}(?:\.\d{1,3})?%(?:,(?:line-left|center|line-right|auto))?|size:\d{1,3}(?:\.\d{1,3})?%|align:(?:start|center|end|left|right|middle)|region:[A-Za-z][\w-]{0,30}|[XY][12]:\d{1,4}))*[ \t]*(?=[ \t]|$)/;
+/** A tag of the formats' own shapes: a timestamp, a closing tag, a class or voice tag with short class names. */
+const OWN_TAG = /^<(?:\/?[\w.-]{0,60}|\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}|v(?:\.[\w.-]{1,40})?[ \t][^<>]*|lang(?:\.[\w.-]{1,40})?[ \t][\w-]{1,20})>$/;
+/** A tag's text holding what no tag of the format holds: a run of digits or a mailbox sign. */
+const TAG_VALUE = /\d{5}|\d[ \t./-]\d{3}|@/;
 /** A voice tag opening a cue's text: "<v Gretl>", "<v.loud Mayalmit Lepcha-Tamsang>". */
 const VOICE = /^<v(?:\.[\w.-]{1,40})?[ \t]+([^<>\n]{1,80})>/;
 /** A speaker's name in brackets opening a cue's text: "[ÁNDE] …", "[KISIKAW COONISHISH] …". */
@@ -78,7 +89,10 @@ function roleVoice(text: string, voice: string): boolean {
   for (const t of tokens) {
     const lower = t.toLowerCase();
     if (ROLE_WORDS.has(lower) || /^(?:speaker|sprecher)[_\d]*$/.test(lower)) role = true;
-    else if (!/^[\d_#.-]+$/.test(t) && !(isEnglishWord(t) && !isGivenName(t))) return false;
+    // A capitalised word after the role is its holder's surname ("Officer Baker", "Nurse Brown"): a person (review 46).
+    else if (role && /^\p{Lu}\p{Ll}/u.test(t)) return false;
+    // A number of a speaker ("Speaker 2", "#1"), not a longer run (a phone number in a voice tag: review 46).
+    else if (!/^[_#.-]*\d{0,3}[_#.-]*$/.test(t) && !(isEnglishWord(t) && !isGivenName(t))) return false;
   }
   if (role) return true;
   return tokens.length === 1 && (transcriptRole(text, { end: 0, tokens }) || wordLike(tokens[0]));
@@ -133,6 +147,9 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
         before = undefined;
       }
       if (!m) break;
+      // A tag holding a number or a mailbox (`<c.0171-2345678>`): its text a line of its own, read (fail closed).
+      if (!OWN_TAG.test(m[0]) || (!/^<\/?v[ .>]/.test(m[0]) && TAG_VALUE.test(m[0].replace(/^<\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}>$/, ''))))
+        pieces.push({ start: from + m.index + 1, end: from + m.index + m[0].length - 1, line: `tag ${from + m.index}` });
       at = m.index + m[0].length;
     }
   };
@@ -177,7 +194,11 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
       }
     }
     if (++cues > MAX_CUES) return undefined;
-    own.push(lines[timing]);
+    {
+      const t = lines[timing];
+      const m = TIMING_OWN.exec(lineText(t));
+      own.push({ start: t.start, end: t.start + (m ? m[0].length : 0) });
+    }
     i = timing + 1;
     let firstLine = true;
     for (; i < lines.length && !blank(lines[i]); i++) {
