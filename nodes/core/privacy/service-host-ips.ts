@@ -76,6 +76,10 @@ const OWN_CONNECTION =
 const OWN_NETWORK_LABEL =
   /(?<![\p{L}\d_-])(?:(?:prison|institution(?:al)?|internal|corporate|office|staff|establishment|site)[ \t]+(?:network|lan|server)|(?:anstalts|behörden|verwaltungs|dienst|büro)netz(?:werk)?|intranet|server[ \t]+intern|interne[rn]?[ \t]+server)[ \t:=]{0,4}$/iu;
 
+/** A person's own device or place after an address: "bei mir", "zu Hause", "at home", a home router or VPN. */
+const PERSONAL_AFTER =
+  /(?<![\p{L}])(?:bei[ \t]+mir|zu[ \t]+hause|at[ \t]+home|fritz!?box|speedport|easybox|router|vpn|handy|laptop|mobile|phone|iphone|android)(?![\p{L}])/iu;
+
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
@@ -86,7 +90,16 @@ export function isInfrastructureAddress(text: string, index: number, address: st
   if (isPrivateIPv4(address) && isLogHostKeyAddress(text, index, address)) return true;
   if (isPrivateIPv4(address) && OWN_NETWORK_LABEL.test(text.slice(Math.max(0, index - 40), index))) {
     const own = OWN_NETWORK_LABEL.exec(text.slice(Math.max(0, index - 40), index));
-    if (own && !OWN_CONNECTION.test(lineBefore(text, index - own[0].length, 40))) return true;
+    // Review 46: nor a person's own words right after the address ("Server intern 192.168.178.1 (Fritzbox bei
+    // mir zu Hause)"): a home router or VPN stays a person's.
+    const after = text.slice(end, end + 60).split('\n')[0];
+    if (
+      own &&
+      !OWN_CONNECTION.test(lineBefore(text, index - own[0].length, 40)) &&
+      !OWN_CONNECTION.test(after) &&
+      !PERSONAL_AFTER.test(after)
+    )
+      return true;
   }
   const label = INFRASTRUCTURE_LABEL.exec(text.slice(Math.max(0, index - 200), index));
   if (!label) return false;

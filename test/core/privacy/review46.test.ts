@@ -68,3 +68,10 @@ describe('review 46: speech and subtitle files, prisons’ words', () => {
     });
   });
 });
+
+describe('review 46: an institution network label before a person’s own device', () => {
+  it('a home router after "Anstaltsnetz" or "Server intern" stays flagged', () => {
+    flagged('Anstaltsnetz 192.168.178.1 (Fritzbox bei mir zu Hause)', 'IP_ADDRESS', '192.168.178.1');
+    flagged('Server intern: 10.8.0.14 (my VPN at home)', 'IP_ADDRESS', '10.8.0.14');
+  });
+});
