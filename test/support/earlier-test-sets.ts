@@ -43,6 +43,7 @@ import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
 import { privacyTestSet43 } from './privacy-testset43/index.js';
+import { privacyTestSet44 } from './privacy-testset44/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -95,6 +96,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet41,
   privacyTestSet42,
   privacyTestSet43,
+  privacyTestSet44,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */

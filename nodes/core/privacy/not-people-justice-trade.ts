@@ -24,7 +24,23 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 /** Words that are roles only beside another role word ("Key Worker", "Case Manager"): alone a surname ("Key"). */
-const ONLY_WITH_ANOTHER = new Set(['key', 'worker', 'workers', 'case', 'service', 'user', 'youth', 'justice', 'manager', 'managers', 'governor', 'supervisor', 'officer', 'officers', 'custodial']);
+const ONLY_WITH_ANOTHER = new Set([
+  'key',
+  'worker',
+  'workers',
+  'case',
+  'service',
+  'user',
+  'youth',
+  'justice',
+  'manager',
+  'managers',
+  'governor',
+  'supervisor',
+  'officer',
+  'officers',
+  'custodial',
+]);
 /** A count and a package's noun right before the finding. */
 const PACKAGE_BEFORE =
   /(?<![\p{L}])\d{1,4}[ \t]+(?:Päckchen|Packung(?:en)?|Schachtel(?:n)?|Dose(?:n)?|Flasche(?:n)?|Beutel|Tüte(?:n)?|Stück|Kiste(?:n)?|Blister|packets?|packs?|pouch(?:es)?|bottles?|tins?|cans?|bags?|boxes?|sachets?)[ \t]+$/u;
@@ -36,8 +52,15 @@ const HONORIFIC_BEFORE =
 export function justiceTradeNoPerson(text: string, e: Entity, value: string): boolean {
   // Review 46: a role word as a surname after a title of address stays a person, privacy first.
   if (HONORIFIC_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start))) return false;
-  const words = value.toLowerCase().split(/[ \t\n,]+/).filter(Boolean);
-  if (words.length > 0 && words.every((w) => ROLE_WORDS.has(w)) && !(words.length === 1 && ONLY_WITH_ANOTHER.has(words[0])))
+  const words = value
+    .toLowerCase()
+    .split(/[ \t\n,]+/)
+    .filter(Boolean);
+  if (
+    words.length > 0 &&
+    words.every((w) => ROLE_WORDS.has(w)) &&
+    !(words.length === 1 && ONLY_WITH_ANOTHER.has(words[0]))
+  )
     return true;
   if (words.length !== 1 || isGivenName(value)) return false;
   return PACKAGE_BEFORE.test(text.slice(Math.max(0, e.start - 30), e.start));

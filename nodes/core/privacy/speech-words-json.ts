@@ -58,7 +58,10 @@ const ownLine = (s: JsonString | undefined, copies: LineCopy[], tag: string) => 
  * The string values of the format's own keys (ids, times, confidences, labels): findings there are the markup's
  * (an AWS `accountId` reads as a phone number). Only these keys; any other string keeps its findings.
  */
-function ownValues(root: Json, keys: ReadonlyMap<string, RegExp>): ((start: number, end: number) => boolean) | undefined {
+function ownValues(
+  root: Json,
+  keys: ReadonlyMap<string, RegExp>,
+): ((start: number, end: number) => boolean) | undefined {
   const spans: { start: number; end: number }[] = [];
   for (const o of objects(root))
     for (const k of Object.keys(o)) {
@@ -99,7 +102,6 @@ const reading = (
   words.length + copies.length > 0
     ? { pieces: words, lines: copies, escapes: 'json', markup: 'names', ...(own ? { ownValuesAt: own } : {}) }
     : undefined;
-
 
 /** The shapes of the formats' own values: a time, a confidence, a code, a numbered speaker. */
 const SECONDS = /^\d{1,7}(?:\.\d{1,9})?$/;

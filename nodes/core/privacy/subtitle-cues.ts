@@ -41,7 +41,8 @@ const CUE_NUMBER = /^[ \t]*\d{1,7}[ \t]*$/;
 const TIMING_OWN =
   /^[ \t]*(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]+-->[ \t]+(?:\d{1,3}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ \t]+(?:vertical:(?:rl|lr)|line:-?\d{1,3}(?:\.\d{1,3})?%?(?:,(?:start|center|end))?|position:\d{1,3}(?:\.\d{1,3})?%(?:,(?:line-left|center|line-right|auto))?|size:\d{1,3}(?:\.\d{1,3})?%|align:(?:start|center|end|left|right|middle)|region:[A-Za-z][\w-]{0,30}|[XY][12]:\d{1,4}))*[ \t]*(?=[ \t]|$)/;
 /** A tag of the formats' own shapes: a timestamp, a closing tag, a class or voice tag with short class names. */
-const OWN_TAG = /^<(?:\/?[\w.-]{0,60}|\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}|v(?:\.[\w.-]{1,40})?[ \t][^<>]*|lang(?:\.[\w.-]{1,40})?[ \t][\w-]{1,20})>$/;
+const OWN_TAG =
+  /^<(?:\/?[\w.-]{0,60}|\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}|v(?:\.[\w.-]{1,40})?[ \t][^<>]*|lang(?:\.[\w.-]{1,40})?[ \t][\w-]{1,20})>$/;
 /** A tag's text holding what no tag of the format holds: a run of digits or a mailbox sign. */
 const TAG_VALUE = /\d{5}|\d[ \t./-]\d{3}|@/;
 /** A voice tag opening a cue's text: "<v Gretl>", "<v.loud Mayalmit Lepcha-Tamsang>". */
@@ -148,8 +149,15 @@ export function subtitlePieces(text: string): MarkupReading | undefined {
       }
       if (!m) break;
       // A tag holding a number or a mailbox (`<c.0171-2345678>`): its text a line of its own, read (fail closed).
-      if (!OWN_TAG.test(m[0]) || (!/^<\/?v[ .>]/.test(m[0]) && TAG_VALUE.test(m[0].replace(/^<\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}>$/, ''))))
-        pieces.push({ start: from + m.index + 1, end: from + m.index + m[0].length - 1, line: `tag ${from + m.index}` });
+      if (
+        !OWN_TAG.test(m[0]) ||
+        (!/^<\/?v[ .>]/.test(m[0]) && TAG_VALUE.test(m[0].replace(/^<\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3}>$/, '')))
+      )
+        pieces.push({
+          start: from + m.index + 1,
+          end: from + m.index + m[0].length - 1,
+          line: `tag ${from + m.index}`,
+        });
       at = m.index + m[0].length;
     }
   };

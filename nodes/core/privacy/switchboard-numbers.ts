@@ -87,12 +87,14 @@ export function withoutSwitchboardNumbers(text: string, found: Entity[]): Entity
     if (SWITCHBOARD_ROW.test(text.slice(lineStart, e.start)) && !personLines.has(line)) return false;
     // A "-0" switchboard its own line calls the switchboard: the firm's, even under a line naming a person (a note
     // about a call above it); a person on its own line still keeps it (round 46).
-    if (ZERO_EXTENSION.test(value) && SWITCHBOARD_ON_LINE.test(text.slice(lineStart, e.start)) && !personLines.has(line))
+    if (
+      ZERO_EXTENSION.test(value) &&
+      SWITCHBOARD_ON_LINE.test(text.slice(lineStart, e.start)) &&
+      !personLines.has(line)
+    )
       return false;
     const lineBefore = text.slice(Math.max(lineStart, e.start - 2 * CUE_REACH), e.start);
-    const switchboard =
-      ZERO_EXTENSION.test(value) ||
-      (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
+    const switchboard = ZERO_EXTENSION.test(value) || (BLANK_ZERO.test(value) && ORGANISATION_BEFORE.test(lineBefore));
     const mobile = personalPhone(value, lineText, text) && !(ZERO_EXTENSION.test(value) && NEIGHBOUR_AREA.test(value));
     if (!switchboard || nearPerson(line) || mobile) return true;
     const above = line > 0 ? text.slice(lines.lineStart(line - 1), lines.lineEnd(line - 1)) : '';

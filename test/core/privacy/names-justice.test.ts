@@ -20,7 +20,11 @@ describe('names in prison, probation and youth justice records (round 46, set 43
   it("reads a name after the trade's abbreviated roles and person nouns", () => {
     flagged('Auflagen zu 2/3 erfüllt.\nNächster Termin 07.07. – BewH Ernštreit', 'PERSON', 'Ernštreit');
     flagged('Can someone ring my aunt?\nActioned: Rev Annõ Vaļģis', 'PERSON', 'Annõ Vaļģis');
-    flagged('Yaotl Tzompantzi 09:14: client Coatl Acatzin missed reporting again, phone off.', 'PERSON', 'Coatl Acatzin');
+    flagged(
+      'Yaotl Tzompantzi 09:14: client Coatl Acatzin missed reporting again, phone off.',
+      'PERSON',
+      'Coatl Acatzin',
+    );
   });
 
   it('leaves the abbreviations alone or before ordinary words', () => {
@@ -30,7 +34,11 @@ describe('names in prison, probation and youth justice records (round 46, set 43
   });
 
   it('reads an enrolment surname first and a roll list keyed by prisoner numbers', () => {
-    flagged('Education dept – enrolment\nLearner: Tabane, Teekoa   A8831GS   ULN 4412098836\n', 'PERSON', 'Tabane, Teekoa');
+    flagged(
+      'Education dept – enrolment\nLearner: Tabane, Teekoa   A8831GS   ULN 4412098836\n',
+      'PERSON',
+      'Tabane, Teekoa',
+    );
     flagged('Textiles workshop pay w/e 10/07\nA4471KN Ruusop E.   5 sessions £12.50\n', 'PERSON', 'Ruusop E.');
     flagged('Textiles workshop pay w/e 10/07\nA4471KN Baker E.   5 sessions £12.50\n', 'PERSON', 'Baker E.');
     flagged('Textiles pay\nA9120PL Sirenimwaur S. 4 sessions £10.00\n', 'PERSON', 'Sirenimwaur S.');

@@ -24,25 +24,41 @@ describe('review 46: speech and subtitle files, prisons’ words', () => {
         '0171 2345678',
       ));
     it('AWS status and language_code holding a mailbox', () => {
-      flagged(aws('', awsItem.replace('"type"', '"status":"jana.okafor@gmail.com","type"')), 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
+      flagged(
+        aws('', awsItem.replace('"type"', '"status":"jana.okafor@gmail.com","type"')),
+        'EMAIL_ADDRESS',
+        'jana.okafor@gmail.com',
+      );
       flagged(aws('"language_code":"jana.okafor@gmail.com",'), 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
     });
     it('Google requestId, languageCode, speakerLabel, startTime', () => {
       flagged(google('"requestId":"jana.okafor@gmail.com",'), 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
       flagged(google('"languageCode":"+49 171 2345678",'), 'PHONE_NUMBER', '171 2345678');
-      flagged(google('', '"startOffset":"0s","word":"hello","speakerLabel":"+49 171 2345678"'), 'PHONE_NUMBER', '171 2345678');
+      flagged(
+        google('', '"startOffset":"0s","word":"hello","speakerLabel":"+49 171 2345678"'),
+        'PHONE_NUMBER',
+        '171 2345678',
+      );
       flagged(google('', '"startTime":"+49 171 2345678","word":"hello"'), 'PHONE_NUMBER', '171 2345678');
     });
     it('Whisper language and task', () => {
       flagged(whisper('"language":"jana.okafor@gmail.com",'), 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
       flagged(whisper('"task":"+49 171 2345678",'), 'PHONE_NUMBER', '171 2345678');
-      flagged(whisper('', '"word":" call","language":"0171 2345678","probability":0.9'), 'PHONE_NUMBER', '0171 2345678');
+      flagged(
+        whisper('', '"word":" call","language":"0171 2345678","probability":0.9'),
+        'PHONE_NUMBER',
+        '0171 2345678',
+      );
     });
   });
 
   describe('a subtitle file’s own lines', () => {
     it('a timing line’s tail that is no cue setting keeps its findings', () => {
-      flagged(`WEBVTT\n\n${T} jana.okafor@gmail.com line:85%\n<v Anna>hello\n`, 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
+      flagged(
+        `WEBVTT\n\n${T} jana.okafor@gmail.com line:85%\n<v Anna>hello\n`,
+        'EMAIL_ADDRESS',
+        'jana.okafor@gmail.com',
+      );
       flagged(`WEBVTT\n\n${T} call 0171 2345678\n<v Anna>hello\n`, 'PHONE_NUMBER', '0171 2345678');
       flagged(`WEBVTT\n\n${T} region:jana.okafor@gmail.com\nhello\n`, 'EMAIL_ADDRESS', 'jana.okafor@gmail.com');
       flagged(

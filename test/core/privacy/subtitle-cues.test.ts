@@ -123,7 +123,8 @@ describe('subtitle files (WebVTT, SRT cues)', () => {
     flagged(text, 'PHONE_NUMBER', '0420 425 177');
     unflagged(text, 'PHONE_NUMBER', '020 8588 4000');
     // A name alone on its line above the contact line signs it: the number may be hers.
-    const signed = 'HMP Wandsworth visits\n\nSevil Gasanaliev\n\nsocialvisits.wandsworth@justice.example, 020 8588 4000';
+    const signed =
+      'HMP Wandsworth visits\n\nSevil Gasanaliev\n\nsocialvisits.wandsworth@justice.example, 020 8588 4000';
     flagged(signed, 'PHONE_NUMBER', '020 8588 4000');
   });
 
