@@ -51,11 +51,10 @@ import { privacyTestSet39 } from './privacy-testset39/index.js';
 import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
-import { privacyTestSet43 } from './privacy-testset43/index.js';
 
 /**
  * Every labelled set the scorer learns from, by name: the development corpus, the shapes set and
- * test sets 1 to 43 (sets 9 to 43 became development data once they were scored).
+ * test sets 1 to 42 (sets 9 to 42 became development data once they were scored).
  */
 export function labelledSets(): [string, TrainingDocument[]][] {
   return [
@@ -103,7 +102,6 @@ export function labelledSets(): [string, TrainingDocument[]][] {
     ['test40', privacyTestSet40()],
     ['test41', privacyTestSet41()],
     ['test42', privacyTestSet42()],
-    ['test43', privacyTestSet43()],
   ];
 }
 

@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { awsTranscribeWords, googleSpeechWords, whisperWords } from '../../../nodes/core/privacy/speech-words-json.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { found } from '../../support/type-findings.js';
 
 /*
  * Speech recognisers' word-level JSON (AWS Transcribe, Google Speech-to-Text, Whisper verbose JSON): every spoken
@@ -11,11 +12,6 @@ import { assertLinearTime } from '../../support/linear-time.js';
  */
 
 const scanner = new PrivacyScanner();
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 const types = (text: string) => scanner.scan(text).map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
 
 type Said = [speaker: number, word: string];

@@ -1,32 +1,28 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { found } from '../../support/type-findings.js';
 
-const scanner = new PrivacyScanner();
-async function phones(text: string): Promise<string[]> {
-  const found = await scanner.scan(text);
-  return found.filter((f) => f.type === 'PHONE_NUMBER').map((f) => text.slice(f.start, f.end));
-}
+const phones = (text: string): string[] => found(text, 'PHONE_NUMBER');
 
 /** A run of 7 to 15 digits said (or typed) after "my number is", "call me on", "meine Nummer ist": a phone in any shape. */
 describe('privacy: a number given as a phone after a personal cue', () => {
-  it('takes a US number said digit by digit after "your new number is"', async () => {
+  it('takes a US number said digit by digit after "your new number is"', () => {
     const said = 'three one two seven one seven five two seven four';
-    assert.deepEqual(await phones(`<v Cristl>So your new number is ${said}.`), [said]);
-    assert.deepEqual(await phones('So your new number is 3127175274.'), ['3127175274']);
+    assert.deepEqual(phones(`<v Cristl>So your new number is ${said}.`), [said]);
+    assert.deepEqual(phones('So your new number is 3127175274.'), ['3127175274']);
   });
 
-  it('takes the cues "call me on", "reach me at", "meine Nummer ist", "erreichbar unter"', async () => {
-    assert.equal((await phones('call me on three one two seven one seven five two seven four')).length, 1);
-    assert.equal((await phones('reach me at six one four one two three four five six seven')).length, 1);
-    assert.equal((await phones('meine Nummer ist vier neun eins sieben sechs zwei drei vier fünf sechs')).length, 1);
-    assert.equal((await phones('ich bin erreichbar unter drei eins zwei sieben eins sieben fünf zwei')).length, 1);
+  it('takes the cues "call me on", "reach me at", "meine Nummer ist", "erreichbar unter"', () => {
+    assert.equal(phones('call me on three one two seven one seven five two seven four').length, 1);
+    assert.equal(phones('reach me at six one four one two three four five six seven').length, 1);
+    assert.equal(phones('meine Nummer ist vier neun eins sieben sechs zwei drei vier fünf sechs').length, 1);
+    assert.equal(phones('ich bin erreichbar unter drei eins zwei sieben eins sieben fünf zwei').length, 1);
   });
 
-  it('takes a North American number in brackets with a blank', async () => {
-    assert.deepEqual(await phones("Um, her number's (306) 955 2210."), ['(306) 955 2210']);
+  it('takes a North American number in brackets with a blank', () => {
+    assert.deepEqual(phones("Um, her number's (306) 955 2210."), ['(306) 955 2210']);
   });
 
-  it('leaves case, booking, reference and PIN numbers alone', async () => {
+  it('leaves case, booking, reference and PIN numbers alone', () => {
     for (const text of [
       'the case number is three one two seven one seven five two seven four',
       'my case number is three one two seven one seven five two seven four',
@@ -36,6 +32,6 @@ describe('privacy: a number given as a phone after a personal cue', () => {
       'my prisoner number is A5560RT',
       'her number is seven',
     ])
-      assert.deepEqual(await phones(text), [], text);
+      assert.deepEqual(phones(text), [], text);
   });
 });
