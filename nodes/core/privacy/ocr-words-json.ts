@@ -20,8 +20,8 @@ import type { LineCopy, MarkupReading, TextPiece } from './markup-text-view.js';
 /** An engine's page can be large (every word an object with its box): read further and deeper than a contact. */
 const OCR_JSON: JsonBounds = { maxChars: 8_000_000, maxDepth: 16, keepNumbers: true };
 
-/** The document's JSON value, from its first `{`, and where it ends. */
-function readDocument(text: string): { root: Json; end: number; start: number } | undefined {
+/** The document's JSON value, from its first `{`, and where it ends (OCR engines' and speech recognisers' output). */
+export function readDocument(text: string): { root: Json; end: number; start: number } | undefined {
   const start = text.indexOf('{');
   if (start < 0) return undefined;
   const reader = new JsonReader(text, start, OCR_JSON);

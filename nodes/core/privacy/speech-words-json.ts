@@ -1,14 +1,6 @@
-import {
-  isJsonNumber,
-  isJsonString,
-  jsonObject,
-  JsonReader,
-  type Json,
-  type JsonBounds,
-  type JsonString,
-} from './json-spans.js';
+import { isJsonNumber, isJsonString, jsonObject, type Json, type JsonString } from './json-spans.js';
 import { insideRanges, mergedRanges, type LineCopy, type MarkupReading, type TextPiece } from './markup-text-view.js';
-import { around, objects, wordOf } from './ocr-words-json.js';
+import { around, objects, readDocument, wordOf } from './ocr-words-json.js';
 
 /**
  * Speech recognisers' word-level JSON (AWS Transcribe, Google Speech-to-Text, Whisper's verbose JSON): every
@@ -20,17 +12,6 @@ import { around, objects, wordOf } from './ocr-words-json.js';
  * words are read as lines of their own (fail closed: every string of the document keeps its findings). The
  * formats' own values (account ids, times, confidences, speaker labels) are markup.
  */
-
-/** A long recording is many words, each an object: read as far and deep as an OCR engine's page. */
-const SPEECH_JSON: JsonBounds = { maxChars: 8_000_000, maxDepth: 16, keepNumbers: true };
-
-function readDocument(text: string): { root: Json; end: number; start: number } | undefined {
-  const start = text.indexOf('{');
-  if (start < 0) return undefined;
-  const reader = new JsonReader(text, start, SPEECH_JSON);
-  const root = reader.value();
-  return root === undefined || root === null ? undefined : { root, start, end: reader.at };
-}
 
 const member = (v: Json | undefined, key: string): Json | undefined => jsonObject(v)?.[key];
 const stringAt = (v: Json | undefined, key: string): JsonString | undefined => {
