@@ -95,6 +95,8 @@ export interface PeerFigures {
   testSet42?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 43 (`privacy-testset43/`). */
   testSet43?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 44 (`privacy-testset44/`). */
+  testSet44?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -140,7 +142,8 @@ export type LaterSet =
   | 40
   | 41
   | 42
-  | 43;
+  | 43
+  | 44;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -262,7 +265,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 43 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 44 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -59,6 +59,7 @@ import { privacyTestSet40 } from './privacy-testset40/index.js';
 import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
 import { privacyTestSet43 } from './privacy-testset43/index.js';
+import { privacyTestSet44 } from './privacy-testset44/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -292,6 +293,11 @@ const test42 = scoreLaterSet(42, privacyTestSet42());
 // speech-to-text output: WebVTT, SRT, AWS Transcribe, Whisper and Google word-level JSON, diarized transcripts), by
 // helpers who never read the detectors nor saw their output on it; scored once at the start of the forty-sixth round.
 const test43 = scoreLaterSet(43, privacyTestSet43());
+// Test set 44: written during the forty-sixth round, built unlike sets 1 to 43 (personal care and fitness;
+// accessibility trees and screen-reader output: Chrome DevTools AX tree JSON, Playwright ARIA snapshots, NVDA and JAWS
+// speech logs, UI Automation dumps, Android uiautomator XML), by helpers who never read the detectors nor saw their
+// output on it; scored once at the start of the forty-seventh round.
+const test44 = scoreLaterSet(44, privacyTestSet44());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -339,6 +345,7 @@ if (process.argv.includes('--write')) {
     testSet41: test41.figures,
     testSet42: test42.figures,
     testSet43: test43.figures,
+    testSet44: test44.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -388,6 +395,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset41', test41.block);
   readme = replaceReadmeSection(readme, 'privacy-testset42', test42.block);
   readme = replaceReadmeSection(readme, 'privacy-testset43', test43.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset44', test44.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
