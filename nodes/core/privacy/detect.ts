@@ -38,6 +38,8 @@ import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } fr
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
 import { databaseDumpPieces } from './database-dump.js';
+import { accessibilityTreePieces } from './accessibility-tree-json.js';
+import { uiautomatorPieces } from './uiautomator-xml.js';
 import { handlesOfNames } from './names-handles.js';
 import { namesInPagePlaces } from './names-bylines.js';
 import { namesInReviewLayer, withoutReviewLayerLookAlikes } from './names-review-layer.js';
@@ -97,6 +99,9 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   databaseDumpPieces,
   // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
   subtitlePieces,
+  // Screen captures of apps: a DevTools accessibility tree (JSON) and an Android uiautomator dump (XML, before HTML).
+  accessibilityTreePieces,
+  uiautomatorPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];
