@@ -31,6 +31,7 @@ import { withoutFreephoneNumbers } from './freephone-numbers.js';
 import { withoutReceiptHeaderLines } from './receipt-header-lines.js';
 import { withoutShiftReportAccounts } from './shift-report-accounts.js';
 import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
+import { withoutPersonalCareBusinessContacts } from './business-contacts-personal-care.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutConfigOrganisationValues } from './config-organisation.js';
@@ -304,6 +305,8 @@ export class PrivacyScanner {
     found = withoutReceiptHeaderLines(seen, found);
     // A unit's line or mailbox named by the unit right before it ("Marina office: …", "clinic line …", unit-contacts.ts).
     found = withoutUnitContacts(seen, found);
+    // A salon's, studio's or club's own phone, mailbox, address or account (business-contacts-personal-care.ts).
+    found = withoutPersonalCareBusinessContacts(seen, found);
     // A firm's account named by its payer or holder label, a donations account, a ship's MMSI (organisation-accounts.ts).
     found = withoutOrganisationAccounts(seen, found);
     // A till's shift report naming no one: the operator's settlement account under its totals (shift-report-accounts.ts).

@@ -29,6 +29,7 @@ import { vesselNoPerson, type VesselNames } from './not-people-vessels.js';
 import { seafaringNoPerson } from './not-people-seafaring.js';
 import { securityTradeNoPerson } from './not-people-security-trade.js';
 import { justiceTradeNoPerson } from './not-people-justice-trade.js';
+import { personalCareNoPerson } from './not-people-personal-care.js';
 import { gamblingTradeNoPerson } from './not-people-gambling-trade.js';
 import { gamblingPaperworkNoPerson } from './not-people-gambling-paperwork.js';
 import { sportsNoPerson } from './not-people-sports.js';
@@ -274,6 +275,8 @@ function mayBePerson(
   if (securityTradeNoPerson(text, e, value)) return false;
   // "…, Probation Officer", "Rückruf an Proband", "2 Päckchen Tabak": the justice trade's roles and goods.
   if (justiceTradeNoPerson(text, e, value)) return false;
+  // "Yin Yoga", "Tango Argentino", "Sonnenstudio Goldbraun", "Schwalbe Unterarm": the personal-care trade's words.
+  if (personalCareNoPerson(text, e, value)) return false;
   // "Silver Fern Gaming Trust", "Casino Donaublick", a bet slip's "Rovers v Albion" over its odds: the gambling trade's.
   if (gamblingTradeNoPerson(text, e, value)) return false;
   // "IBAN (Lastschrift):", "Referat Erlaubnisse", "Partners desk", "Title 31", "Casino, Reno NV" (paperwork words).
