@@ -69,6 +69,8 @@ import { sheetPieces } from './office-sheets.js';
 import { rtfPieces } from './office-rtf.js';
 import { htmlSourcePieces } from './html-source.js';
 import { subtitlePieces } from './subtitle-cues.js';
+import { uiAutomationPieces } from './ui-automation-dump.js';
+import { ariaSnapshotPieces } from './aria-snapshot.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -97,6 +99,9 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   databaseDumpPieces,
   // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
   subtitlePieces,
+  // Accessibility trees: a field's label and its value in separate attributes or nodes, read as one line.
+  uiAutomationPieces,
+  ariaSnapshotPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];
