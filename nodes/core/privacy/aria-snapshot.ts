@@ -1,6 +1,6 @@
 import { mergedRanges, overlapsRanges, type MarkupReading, type TextPiece } from './markup-text-view.js';
 import type { Entity } from './entities.js';
-import { decodeQuoted } from './ui-automation-dump.js';
+import { decodeQuoted, NAME_FIELD, NAME_VALUE } from './ui-automation-dump.js';
 
 /**
  * Playwright ARIA snapshots (`toMatchAriaSnapshot`, `locator.ariaSnapshot()`): a YAML-like tree, one node a line,
@@ -152,6 +152,12 @@ export function ariaSnapshotPieces(text: string): MarkupReading | undefined {
       } else {
         if (name) pieces.push({ ...name, line: node.line });
         if (value) pieces.push({ ...value, line: node.line, before: name ? ': ' : undefined });
+        // A name field's text ("Gastname": Tschurtschell, Chaspertin): that person's name.
+        if (name && value && NAME_FIELD.test(text.slice(name.start, name.end).trim())) {
+          const v = text.slice(value.start, value.end).trim();
+          if (NAME_VALUE.test(v) && /\p{Lu}/u.test(v) && text.startsWith(v, value.start))
+            known.push({ type: 'PERSON', start: value.start, end: value.start + v.length, score: 0.9 });
+        }
       }
       stack.push(node);
     }

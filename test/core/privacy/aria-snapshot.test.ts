@@ -62,6 +62,11 @@ describe('Playwright ARIA snapshots', () => {
     flagged(FORM, 'PERSON', 'Jana');
     flagged(FORM, 'PERSON', 'Hoskiee');
     flagged(FORM, 'PHONE_NUMBER', '+49 171 5551234');
+    flagged(
+      '- group "Gast":\n  - textbox "Gastname": Tschurtschell, Chaspertin\n',
+      'PERSON',
+      'Tschurtschell, Chaspertin',
+    );
     for (const label of ['Vorname', 'Nachname', 'Kundin', 'Behandlung', 'Termin', 'Balayage'])
       unflagged(FORM, 'PERSON', label);
   });
