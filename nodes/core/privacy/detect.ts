@@ -72,6 +72,8 @@ import { sheetPieces } from './office-sheets.js';
 import { rtfPieces } from './office-rtf.js';
 import { htmlSourcePieces } from './html-source.js';
 import { subtitlePieces } from './subtitle-cues.js';
+import { uiAutomationPieces } from './ui-automation-dump.js';
+import { ariaSnapshotPieces } from './aria-snapshot.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -100,8 +102,12 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   databaseDumpPieces,
   // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
   subtitlePieces,
-  // Screen captures of apps: a DevTools accessibility tree (JSON) and an Android uiautomator dump (XML, before HTML).
+  // Accessibility trees and screen captures of apps: a field's label and its value in separate nodes or attributes,
+  // read as one line (a DevTools AX tree as JSON, UI Automation dumps, Playwright ARIA snapshots; an Android
+  // uiautomator dump is XML, so it comes before HTML).
   accessibilityTreePieces,
+  uiAutomationPieces,
+  ariaSnapshotPieces,
   uiautomatorPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
