@@ -69,6 +69,7 @@ import { sheetPieces } from './office-sheets.js';
 import { rtfPieces } from './office-rtf.js';
 import { htmlSourcePieces } from './html-source.js';
 import { subtitlePieces } from './subtitle-cues.js';
+import { speechLogPieces } from './screen-reader-speech.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -97,6 +98,8 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   databaseDumpPieces,
   // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
   subtitlePieces,
+  // A screen reader's speech log: "edit, First name, Catalineta" read as "First name: Catalineta".
+  speechLogPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,
 ];
