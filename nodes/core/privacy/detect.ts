@@ -74,6 +74,7 @@ import { htmlSourcePieces } from './html-source.js';
 import { subtitlePieces } from './subtitle-cues.js';
 import { uiAutomationPieces } from './ui-automation-dump.js';
 import { ariaSnapshotPieces } from './aria-snapshot.js';
+import { speechLogPieces } from './screen-reader-speech.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -103,11 +104,12 @@ const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   // Before the HTML reader: a WebVTT cue's voice and styling tags are no page's markup.
   subtitlePieces,
   // Accessibility trees and screen captures of apps: a field's label and its value in separate nodes or attributes,
-  // read as one line (a DevTools AX tree as JSON, UI Automation dumps, Playwright ARIA snapshots; an Android
-  // uiautomator dump is XML, so it comes before HTML).
+  // read as one line (a DevTools AX tree as JSON, UI Automation dumps, Playwright ARIA snapshots, a screen reader's
+  // speech log "edit, First name, Catalineta"; an Android uiautomator dump is XML, so it comes before HTML).
   accessibilityTreePieces,
   uiAutomationPieces,
   ariaSnapshotPieces,
+  speechLogPieces,
   uiautomatorPieces,
   // Last: hOCR is HTML too, and its own adapter reads it by its word boxes.
   htmlSourcePieces,

@@ -64,6 +64,7 @@ import { lifeEventNames } from './names-life-events.js';
 import { bereavementNames } from './names-bereavement.js';
 import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
+import { personalCareNames } from './names-personal-care.js';
 import { phoneNoteNames } from './names-phone-notes.js';
 import { answersToNameQuestions, bracketedSpeakerNames } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
@@ -1892,6 +1893,7 @@ export const DETECTORS: Detector[] = [
   bereavementNames,
   registerRoleNames,
   workRoleNames,
+  personalCareNames,
   phoneNoteNames,
   bracketedSpeakerNames,
   answersToNameQuestions,

@@ -57,10 +57,8 @@ describe('privacy detectors: shapes of round 26 (names after work roles)', () =>
     for (const w of ['Baustelleneinrichtung', 'Erdarbeiten']) hasNone(tasks, w);
   });
 
-  // Skipped since the forty-sixth round's retraining: the scorer retrained with that round's detectors no longer takes
-  // a one-word given name alone in a rota's last column ("Wiebke"); the weekday half still holds. A known regression
-  // (README, forty-sixth round): a rule for a row's name column is the fix, then this test runs again.
-  it.skip('reads a rota: the weekday column is no name, the person column is', () => {
+  // A rota's name column (names-personal-care.ts): found by the rules alone since round 47, not by the scorer.
+  it('reads a rota: the weekday column is no name, the person column is', () => {
     const text =
       'Reinigungsplan KW 7, Haus Lindenhof\n' +
       'Mo  Keller und Flure                 Wiebke\n' +
