@@ -62,9 +62,13 @@ const CUES: RegExp[] = [
 
 /** A rota's row: a weekday, a task, a gap of two blanks or a tab, then a name column of one or two words. */
 const ROTA_ROW = new RegExp(
-  String.raw`^${WEEKDAY}(?:[–-]${WEEKDAY})?:?[ \t]+\S[^\n]*?(?: {2,}|\t+)(?<n>${WORD}(?: ${WORD})?)[ \t]*$`,
+  String.raw`^${WEEKDAY}(?:[–-]${WEEKDAY})?:?[ \t]+(?<t>\S[^\n]*?)(?: {2,}|\t+)(?<n>${WORD}(?: ${WORD})?)[ \t]*$`,
   'u',
 );
+
+/** A programme's time where a rota has its task ("Mi 19 Uhr     Generalprobe"): the column after it names events, not people. */
+const TIME_ONLY =
+  /^\d{1,2}(?:[.:]\d{2})?(?:[ \t]*(?:–|-|bis)[ \t]*\d{1,2}(?:[.:]\d{2})?)?(?:[ \t]*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?$/i;
 
 /** What follows "bei" as a condition ("bei Migräne", "bei Bedarf") and a rota's shift words, which the word lists may lack. */
 const CONDITIONS = new Set(
@@ -100,7 +104,8 @@ export function personalCareNames(text: string): Entity[] {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.length < 200) {
       const m = ROTA_ROW.exec(line);
-      if (m) rows.push({ start: at + line.trimEnd().length - m.groups!.n.length, n: m.groups!.n });
+      if (m && !TIME_ONLY.test(m.groups!.t.trim()))
+        rows.push({ start: at + line.trimEnd().length - m.groups!.n.length, n: m.groups!.n });
     }
     at += raw.length + 1;
   }
