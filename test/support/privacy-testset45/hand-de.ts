@@ -6,14 +6,14 @@ export const HAND_DE: HandSource[] = [
     lang: 'de',
     kind: 'Feuerstättenschau-Ankündigung (Schornsteinfeger)',
     source: `Bezirksschornsteinfegermeister Kehrbezirk Münster 14
-Hammer Straße 201, 48153 Münster · Tel. 0251 49 30 12-0
+Hammer Straße 201, 48153 Münster · Tel. 0251 61 84 27-0
 
 Herrn
 ⟪n:Donots Laizāns⟫
 ⟪h:Wolbecker Straße 88, 48155 Münster⟫
 
 Ankündigung der Feuerstättenschau gemäß § 14 SchfHwG
-Objekt OBJ-40318, Liegenschaft Wolbecker Straße 88
+Objekt OBJ-40318, Liegenschaft ⟪h:Wolbecker Straße 88, 48155 Münster⟫
 
 Sehr geehrter Herr ⟪n:Laizāns⟫,
 die Feuerstättenschau in Ihrem Gebäude findet am 17.03.2026 zwischen 8:00 und 12:00 Uhr statt.
@@ -89,9 +89,9 @@ Einsatzobjekte: OBJ-30211, OBJ-30214 · Stundenlohn 13,90 €`,
     lang: 'de',
     kind: 'WhatsApp-Chat Hausmeister und Mieterin',
     source: `[12.01.26, 07:41] ⟪n:Bontuuti Hundeessaa⟫: Guten Morgen, im Hausflur 3. Stock brennt seit gestern kein Licht 😕
-[12.01.26, 07:58] Hausmeister Krull: Morgen! Ich komme gegen 10, Leuchtmittel hab ich dabei
+[12.01.26, 07:58] Hausmeister ⟪n:Krull⟫: Morgen! Ich komme gegen 10, Leuchtmittel hab ich dabei
 [12.01.26, 08:02] ⟪n:Bontuuti Hundeessaa⟫: Super danke. Bin ab 9 im Büro, falls was ist: ⟪t:0176 20918834⟫
-[12.01.26, 10:37] Hausmeister Krull: Erledigt ✅ Auftrag JOB-3301742 ist zu`,
+[12.01.26, 10:37] Hausmeister ⟪n:Krull⟫: Erledigt ✅ Auftrag JOB-3301742 ist zu`,
   },
   {
     lang: 'de',
@@ -142,7 +142,7 @@ Bemerkung: Zugang Hintereingang vereist gemeldet von Mieter ⟪n:Ruslanoy Dudurk
 An Hausmeisterdienst Krull & Söhne
 Münster, 10.01.2026
 
-Sturz auf dem Gehweg vor Hammer Straße 57 am 08.01.2026
+Sturz auf dem Gehweg vor meinem Haus am 08.01.2026
 
 Sehr geehrte Damen und Herren,
 am 08.01.2026 gegen 7:20 Uhr bin ich auf dem nicht gestreuten Gehweg gestürzt und habe mir das Handgelenk verstaucht.
@@ -156,7 +156,7 @@ Mit freundlichen Grüßen
     lang: 'de',
     kind: 'Schädlingsbekämpfung Befallsbericht',
     source: `Befallsbericht Schädlingsbekämpfung – Auftrag JOB-5120047
-Objekt: Bäckerei-Filiale, ⟪h:Klybeckstrasse 12, 4057 Basel⟫ (Gewerbe, Pächter ⟪n:Tonine Tonizzut⟫)
+Objekt: Bäckerei-Filiale, Klybeckstrasse 12, 4057 Basel (Gewerbe, Pächter ⟪n:Tonine Tonizzut⟫)
 Befund: Deutsche Schabe, Küchenbereich, 14 Köderstationen ausgelegt
 Nächste Kontrolle: 28.02.2026
 Techniker: ⟪n:Saihseng Hsengkeo⟫ · Sachkundenachweis Nr. SK-CH-0781
@@ -186,7 +186,7 @@ Basel, 01.04.2026 · Unterschrift Übernehmer: ⟪n:D. Hènaufay⟫`,
     kind: 'Wäscherei Kundenkarte und Abholauftrag',
     source: `Textilpflege Wäscheblau – Abholauftrag
 Kunde: ⟪n:Satyavathamma Kotamarthi⟫
-Abholung: ⟪h:Lendplatz 9, 8020 Graz⟫, 2. Stock links, Klingel „Kotamarthi“
+Abholung: ⟪h:Lendplatz 9, 8020 Graz⟫, 2. Stock links, Klingel „⟪n:Kotamarthi⟫“
 Telefon: ⟪t:+43 699 81724405⟫
 Artikel: 6 Hemden, 2 Tischdecken, 1 Daunendecke · Auftrag JOB-6021135
 Bezahlung: Karte ⟪c:⟫`,
@@ -196,7 +196,7 @@ Bezahlung: Karte ⟪c:⟫`,
     kind: 'Teams-Chat Objektleitung Reinigung',
     source: `⟪n:Zulaykhat Basnukaev⟫ 09:12
 Heute fehlt ⟪n:Erzheni⟫ (krank), wer übernimmt Kanzlei am Zoo 17–19 Uhr?
-⟪n:Tapiwanashe-R Makoniyashe⟫ 09:20
+⟪n:Tapiwanashe Makoniyashe⟫ 09:20
 Ich kann ab 17:30. Brauche den Code für die Tiefgarage
 ⟪n:Zulaykhat Basnukaev⟫ 09:21
 Code steht im Objektbuch OBJ-30211, Seite 2. Danke dir!`,
@@ -205,14 +205,14 @@ Code steht im Objektbuch OBJ-30211, Seite 2. Danke dir!`,
     lang: 'de',
     kind: 'Kündigung Hausmeistervertrag (Brief WEG-Verwalterin)',
     source: `Hausverwaltung ⟪n:Zuze Sprūģis⟫
-Wolbecker Straße 140, 48155 Münster
+⟪h:Wolbecker Straße 140, 48155 Münster⟫
 
 Hausmeisterdienst Krull & Söhne
-z. Hd. Herrn ⟪n:Oebeltsje Dijkstraet⟫
+z. Hd. Frau ⟪n:Oebeltsje Dijkstraet⟫
 
 Kündigung des Hausmeistervertrags für die WEG Hammer Straße 112–118 (OBJ-22014)
 
-Sehr geehrter Herr ⟪n:Dijkstraet⟫,
+Sehr geehrte Frau ⟪n:Dijkstraet⟫,
 gemäß Beschluss der Eigentümerversammlung vom 12.11.2025 kündigen wir den Vertrag fristgerecht zum 30.06.2026.
 Für Rückfragen: ⟪t:0251 9127704⟫.
 
@@ -343,7 +343,7 @@ Stand: 01/2026, Arbeitssicherheit Glanzwerk`,
     kind: 'Abnahmeprotokoll Grundreinigung nach Auszug',
     source: `Abnahmeprotokoll Endreinigung – Auftrag JOB-7150326
 Wohnung: ⟪h:Griesgasse 31, 8020 Graz⟫, Top 7
-Auftraggeberin (Vormieterin): ⟪n:Golbanoo-Ra Fumanizadeh⟫, neue Anschrift ⟪h:Klybeckstrasse 88, 4057 Basel⟫
+Auftraggeberin (Vormieterin): ⟪n:Golbanoo Fumanizadeh⟫, neue Anschrift ⟪h:Klybeckstrasse 88, 4057 Basel⟫
 Abnahme durch Vermieter: ⟪n:Nasrinbanoo Rudsarinejad⟫
 Ergebnis: Küche und Bad einwandfrei, Fensterbänke nachgereinigt.
 Kaution kann freigegeben werden. Graz, 31.01.2026`,

@@ -52,7 +52,7 @@ Questions: jobs@laganpest.example · 028 9032 4410`,
     lang: 'en',
     kind: 'Caretaker incident log (apartment block)',
     source: `Harbourview FM – Caretaker Log, Quinpool Towers (OBJ-81127)
-14/01/2026 06:50  Salt spread front steps and ramp. – ⟪n:Chaltuuti Jaarsoo-Ta⟫
+14/01/2026 06:50  Salt spread front steps and ramp. – ⟪n:Chaltuuti Jaarsoo⟫
 14/01/2026 09:15  Tenant ⟪n:Kanakadurgamma Yarlagaddaiah⟫, unit 1104, reports no heat. Called contractor.
 14/01/2026 11:40  Boiler reset by contractor, heat restored. Tenant informed on ⟪t:(902) 455-0187⟫.
 14/01/2026 16:05  Bulk item (mattress) left by bins, no tag. Notice posted in lobby.`,
@@ -85,7 +85,7 @@ Out-of-hours call-out (1 hr minimum): £38.00 per hour`,
     lang: 'en',
     kind: 'Domestic cleaner booking form with card',
     source: `Harbourview Home Cleaning – New Customer Form
-Name: ⟪n:Tolosaa-Ga Abdiisaa-Le⟫
+Name: ⟪n:Tolosaa Abdiisaa⟫
 Address: ⟪h:5521 Agricola St, Halifax, NS B3K 4C3⟫
 Phone: ⟪t:(902) 830-4471⟫   Email: ⟪m:tolosaa.abdiisaa@eastlink.ca⟫
 Service: fortnightly, 3 hours, Wednesday mornings · pets: 1 cat
@@ -174,7 +174,7 @@ Assigned: caretaker on duty · Target response: 24 h`,
     lang: 'en',
     kind: 'New starter form cleaner (German branch)',
     source: `Glanzwerk GmbH – New Starter Form (English version for international staff)
-Full name: ⟪n:Rutendoyashe Chigumbura-M⟫
+Full name: ⟪n:Rutendoyashe Chigumbura⟫
 Date of birth: ⟪b:19 September 1992⟫
 German tax ID (Steuer-ID): ⟪x:⟫
 Pension insurance no.: ⟪s:19091992 Chigumbura f⟫
@@ -274,7 +274,7 @@ Site: Gourmet Bay Bistro, 210 Elizabeth St, Hobart (commercial premises) · Job 
 Duct and canopy cleaned, grease depth before 410 µm, after 35 µm (TR19 standard).
 Filters replaced x6. Photos attached.
 Supervisor on site: ⟪n:Gedeyana Astawaman⟫
-Client representative: head chef ⟪n:Katarina-Ch Apazawanka⟫, ⟪m:katarina.apazawanka@optusnet.com.au⟫`,
+Client representative: head chef ⟪n:Lurpita Apazawanka⟫, ⟪m:lurpita.apazawanka@optusnet.com.au⟫`,
   },
   {
     lang: 'en',
@@ -310,7 +310,7 @@ If this was you, no action is needed. If not, reset your password at brightside-
   {
     lang: 'en',
     kind: 'Gutter cleaning customer review reply',
-    source: `★★★★★ "Fast and tidy" — ⟪n:Sayrita Quisbert-Ma⟫, Denver
+    source: `★★★★★ "Fast and tidy" — ⟪n:Sayrita Quisbert⟫, Denver
 Crew cleared all gutters and downspouts in under two hours and bagged everything.
 
 Reply from Mile High Exteriors: Thanks ⟪n:Sayrita⟫! We'll pass this on to ⟪n:Dashinima⟫ and the crew. See you in the fall.`,

@@ -47,7 +47,7 @@ const TYPED: Record<string, Culture> = {
   ),
   karakalpak: c(
     'Berdaqjan|Ayimxan|Tolibay|Gulnaraxan|Jiyenbay|Aqsungul|Qudaybergen|Nawbaxar',
-    'Ajiniyazov-Q|Qosbergenov|Seytmuratov|Jumabayuli|Kamalovuli|Utepbergen|Nurabullayev|Qalliyev',
+    'Ajiniyazov|Qosbergenov|Seytmuratov|Jumabayuli|Kamalovuli|Utepbergen|Nurabullayev|Qalliyev',
   ),
   turkmen: c(
     'Myratgeldi|Ogulbabek|Batyrmyrat|Jemalbibi|Annageldi|Selbinaz|Hojamyrat|Ogulnabat',
@@ -63,7 +63,7 @@ const TYPED: Record<string, Culture> = {
   ),
   konkani: c(
     'Suvarninha|Prabhakarbab|Rukminibai|Vithobabab|Shantabai|Mangeshbab|Yeshubai|Sadashivbab',
-    'Naiktondkar|Kamatkar|Prabhudesai-G|Shirodkarin|Gaonkarin|Velinkarin|Sardessaibab|Kundaikarin',
+    'Naiktondkar|Kamatkar|Prabhudesai|Shirodkarin|Gaonkarin|Velinkarin|Sardessaibab|Kundaikarin',
   ),
   telugu: c(
     'Venkatalakshmi|Srinivasulu-Ra|Nagamanikya|Subbarayudu|Satyavathamma|Ramachandrudu|Kanakadurgamma|Pullaiah-Na',
@@ -102,20 +102,20 @@ const TYPED: Record<string, Culture> = {
     'Okonkwo-Nnadi|Nwachukwuoma|Eze-Okafor|Ugwuanyioma|Onyekachioma|Obiorahoma|Nnamdioma|Okeke-Ibe',
   ),
   shona: c(
-    'Tendaimoyo|Rutendoyashe|Tatendamoyo|Nyashadzashe|Farayimoyo|Tapiwanashe-R|Kudakwashemo|Chipochashe',
-    'Mutasamoyo|Chigumbura-M|Makoniyashe|Nyathimoyo|Mapfumoyashe|Chiwengamo|Mudzingwa-T|Zvobgomoyo',
+    'Tendaimoyo|Rutendoyashe|Tatendamoyo|Nyashadzashe|Farayimoyo|Tapiwanashe|Kudakwashemo|Chipochashe',
+    'Mutasamoyo|Chigumbura|Makoniyashe|Nyathimoyo|Mapfumoyashe|Chiwengamo|Mudzingwa|Zvobgomoyo',
   ),
   oromo: c(
-    'Gemechisa|Chaltuuti|Lalisaa-Bo|Obsinaa|Dhugaasaa|Hawiiti|Tolosaa-Ga|Bontuuti',
-    'Gudinaa-Ob|Jaarsoo-Ta|Dinqisaa|Abdiisaa-Le|Fayyisaa|Gurmeessaa|Hundeessaa|Wirtuu-Ka',
+    'Gemechisa|Chaltuuti|Lalisaa-Bo|Obsinaa|Dhugaasaa|Hawiiti|Tolosaa|Bontuuti',
+    'Gudinaa-Ob|Jaarsoo|Dinqisaa|Abdiisaa|Fayyisaa|Gurmeessaa|Hundeessaa|Wirtuu-Ka',
   ),
   tswana: c(
-    'Boitumelong|Kgomotsego-M|Onalenna|Tshepisong|Masego-Lela|Kagisong|Lesedinyana|Ompheletse',
+    'Boitumelong|Kgomotsego|Onalenna|Tshepisong|Masego-Lela|Kagisong|Lesedinyana|Ompheletse',
     'Mogapi-Kgosi|Sebogodi|Motsumi-Ra|Kgosietsile|Mmolawa-Se|Tlhabanelo|Ramotswe-Le|Phiri-Mosweu',
   ),
   aymara: c(
     'Quispillu|Wilaqullu|Katarina-Ch|Mallkuchi|Sayrita|Ururi-Ma|Tupakuchi|Lurpita',
-    'Mamani-Qhispi|Choquewanka|Limachi-Ta|Quisbert-Ma|Apazawanka|Condoriqullu|Huarachi-Ti|Yupanquiri',
+    'Mamani-Qhispi|Choquewanka|Limachi-Ta|Quisbert|Apazawanka|Condoriqullu|Huarachi-Ti|Yupanquiri',
   ),
   zapotec: c(
     'Biuldani|Xhunaxi|Guiebeeu|Bidxaani|Nisadani|Beeloxha|Xquendani|Guendaruxi',
@@ -126,7 +126,7 @@ const TYPED: Record<string, Culture> = {
     'Odishoaya|Benyaminaya|Khoshabaya|Yonanaya|Warda-Beth|Shimunaya|Khamisaya|Bit-Marduk',
   ),
   gilaki: c(
-    'Golbanoo-Ra|Mirzakuchik|Parvaneh-Gi|Ahmadkhaleh|Nasrinbanoo|Rahimkhaleh|Shokoofeh-La|Yousefkhaleh',
+    'Golbanoo|Mirzakuchik|Parvaneh-Gi|Ahmadkhaleh|Nasrinbanoo|Rahimkhaleh|Shokoofeh-La|Yousefkhaleh',
     'Lahijaninejad|Rashtipour-Ga|Fumanizadeh|Anzalichi|Rudsarinejad|Masulehpour|Siahkalnejad|Talishchi',
   ),
 };
