@@ -341,7 +341,7 @@ const grpcSweep: Render = (r, lang) => {
   const b = new Builder();
   const obj = objectNo(r);
   b.add(
-    `$ grpcurl -plaintext -d '{"object_id": "${obj}"}' ${f.host.replace(/^\w+\./, 'grpc.')}:50051 sweep.v1.InspectionService/GetNotice\n{\n  "noticeId": "${jobNo(r)}",\n  "objectId": "${obj}",\n  "kind": "${r.pick(['FEUERSTAETTENSCHAU', 'EMISSION_MEASUREMENT', 'SWEEPING'])}",\n  "owner": {\n    "givenName": "`,
+    `$ grpcurl -plaintext -d '{"object_id": "${obj}"}' ${f.host.replace(/^\w+\./, 'grpc.')}:50051 sweep.v1.InspectionService/GetNotice\n{\n  "noticeId": "${jobNo(r)}",\n  "objectId": "${obj}",\n  "kind": "${r.pick([L(lang, 'FEUERSTAETTENSCHAU', 'SAFETY_INSPECTION'), 'EMISSION_MEASUREMENT', 'SWEEPING'])}",\n  "owner": {\n    "givenName": "`,
   );
   b.val('PERSON', p.given).add('",\n    "familyName": "').val('PERSON', p.family).add('",\n    "phone": "');
   b.val('PHONE_NUMBER', p.phone).add('"\n  },\n  "siteAddress": "').val('POSTAL_ADDRESS', p.address);
@@ -486,7 +486,7 @@ const gqlPrices: Render = (r, lang) => {
   ).split('|');
   names.forEach((n, i) => {
     b.add(
-      `{"code":"SV-${r.digits(3)}","name":"${n}","unit":"${r.pick(['h', 'm2', 'pauschal'])}","priceNet":"${amount(r)}"}`,
+      `{"code":"SV-${r.digits(3)}","name":"${n}","unit":"${r.pick(['h', 'm2', L(lang, 'pauschal', 'flat')])}","priceNet":"${amount(r)}"}`,
     );
     if (i < names.length - 1) b.add(',');
   });
