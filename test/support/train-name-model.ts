@@ -167,8 +167,10 @@ if (args.includes('--cv')) {
   }
 }
 
+let written: NameModelData | undefined;
 if (args.includes('--write')) {
   const model = { ...train(examples, threshold[0], options), lowerThreshold: threshold[1] };
+  written = model;
   const word = encodeWeights(model.wordWeights);
   const encoded = encodeWeights(model.weights);
   const file = join(root, 'nodes/core/privacy/name-model-weights.ts');
@@ -185,5 +187,20 @@ if (args.includes('--write')) {
       `in-sample ${name}: PERSON recall ${f3(r.recall)} precision ${f3(r.precision)}; overall precision ${f3(r.overall)}`,
     );
   }
+}
+// `--score=43,44`: scored sets kept out of training (development data, not yet training data), scanned with the
+// rules and then with the model just written: a row for the cross-validation table, since that model never saw them.
+for (const n of option('score')?.split(',') ?? []) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const docs = (require(`./privacy-testset${n}/index.js`) as Record<string, () => TrainingDocument[]>)[
+    `privacyTestSet${n}`
+  ]();
+  useNameModel(undefined);
+  const [b, cloudBefore] = [person(docs), cloudRouted(docs)];
+  useNameModel(written ?? 'committed');
+  const [a, cloudAfter] = [person(docs), cloudRouted(docs)];
+  console.log(
+    `| test${n} (not trained on) | ${f3(b.recall)} → ${f3(a.recall)} | ${f3(b.precision)} → ${f3(a.precision)} | ${f3(b.overall)} → ${f3(a.overall)} | ${cloudBefore} → ${cloudAfter} |`,
+  );
 }
 console.log(`${Date.now() - started} ms`);
