@@ -1,6 +1,8 @@
 import { mergedRanges, overlapsRanges, type MarkupReading, type TextPiece } from './markup-text-view.js';
 import type { Entity } from './entities.js';
 import { decodeQuoted, NAME_FIELD, NAME_VALUE } from './ui-automation-dump.js';
+import { personalPhone } from './organisation-contacts.js';
+import { namelessUnitMailbox } from './role-mailboxes.js';
 
 /**
  * Playwright ARIA snapshots (`toMatchAriaSnapshot`, `locator.ariaSnapshot()`): a YAML-like tree, one node a line,
@@ -63,6 +65,17 @@ const TABLE_ROLES = new Set(['table', 'grid', 'treegrid']);
 /** Whether a url's scheme (tel:, mailto:, …) stands right before its value. */
 const vsScheme = (text: string, at: number) =>
   /(?:tel|sms|callto|mailto|fax):$/i.test(text.slice(Math.max(0, at - 7), at));
+
+/**
+ * Whether a business action's link target may be the business's: a mobile (a stylist's own, a one-person salon's)
+ * or a mailbox with a name in it ("jana.okafor@gmail.com" under "Email us") stays a person's (review 47).
+ */
+function businessValue(value: string, text: string, german: boolean): boolean {
+  if (value.includes('@')) return namelessUnitMailbox(value.replace(/[?#].*$/su, ''), new Set());
+  // A German 07xx number under a German call action ("Salon anrufen"): Stuttgart's landline, no UK mobile.
+  if (german && /^(?:\+49[ \t]?(?:\(0\)[ \t]?)?7|07)\d/u.test(value)) return true;
+  return !personalPhone(value, value, text);
+}
 
 /** The nodes of a Playwright ARIA snapshot; undefined (cheaply) for a text that is none. */
 export function ariaSnapshotPieces(text: string): MarkupReading | undefined {
@@ -141,7 +154,12 @@ export function ariaSnapshotPieces(text: string): MarkupReading | undefined {
         value &&
         vsScheme(text, value.start) &&
         parent.name !== undefined &&
-        BUSINESS_ACTION.test(parent.name)
+        BUSINESS_ACTION.test(parent.name) &&
+        businessValue(
+          text.slice(value.start, value.end),
+          text,
+          /anrufen|kontaktieren|anschreiben|telefon/i.test(parent.name),
+        )
       ) {
         // A tel: or mailto: link named as the business's own call action ("Call the salon"): its number is the
         // business's, no person's: no piece, and its findings read as written are dropped (ownValuesAt).

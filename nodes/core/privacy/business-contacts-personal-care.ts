@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { personalPhone } from './organisation-contacts.js';
 import { namelessUnitMailbox } from './role-mailboxes.js';
+import { isDictionaryWord, isGivenName, isKnownName, isListedSurname } from './name-list.js';
 
 /**
  * A personal-care or fitness business's own contacts (test set 44: salons, barbers, studios, spas, gyms, clinics):
@@ -63,6 +64,40 @@ const MAILBOX = /[\p{L}0-9._%+-]{1,64}@[\p{L}0-9.-]{1,100}\.\p{L}{2,20}/u;
 const MAILBOX_THEN_CALL =
   /([\p{L}0-9._%+-]{1,64}@[\p{L}0-9.-]{1,100}\.\p{L}{2,20})[ \t]*(?:or|oder|,|·)?[ \t]*(?:call|anrufen|Tel\.?|phone)?[ \t]*:?[ \t]*$/u;
 
+/**
+ * Whether a mailbox's domain writes a person's given name and surname beside the trade's word ("janaokaforyoga",
+ * "yoga-with-jana-okafor"): a given name of three letters or more followed by three letters or more of a surname.
+ */
+function ownerDomain(domain: string): boolean {
+  const label = domain.toLowerCase().split('.')[0] ?? '';
+  if (!TRADE_DOMAIN.test(label)) return false;
+  const rest = label
+    .replace(new RegExp(TRADE_DOMAIN.source, 'gu'), '')
+    .replace(/(?:with|mit|by|bei)(?=-)/gu, '')
+    .replace(/[^\p{L}]/gu, '');
+  if (rest.length > 40) return false;
+  for (let i = 3; i <= rest.length - 3; i++) if (isGivenName(cap(rest.slice(0, i)))) return true;
+  return false;
+}
+/**
+ * Whether the business's name before the value is its owner's ("Studio Okafor · ", "Friseur Huber, "): a name
+ * word (a listed surname or a known name that is no dictionary word) after the business's word. A one-person
+ * business's number is its owner's, a natural person's (review 47).
+ */
+function ownerNamed(before: string): boolean {
+  const m = NAME_BEFORE_WORDS.exec(before);
+  if (!m) return false;
+  return m[1]
+    .split(/[ \t]+/)
+    .filter(Boolean)
+    .some((w) => (isListedSurname(w) || isKnownName(w) || isGivenName(w)) && !isDictionaryWord(w));
+}
+const NAME_BEFORE_WORDS = new RegExp(
+  BUSINESS + String.raw`((?:[ \t]+[\p{Lu}0-9][\p{L}0-9'’-]*){0,3})[ \t]*[·•|,–—.][ \t]*$`,
+  'u',
+);
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 export function withoutPersonalCareBusinessContacts(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type !== 'PERSON')) return found;
   if (
@@ -78,6 +113,8 @@ export function withoutPersonalCareBusinessContacts(text: string, found: Entity[
     if (at < 1) return false;
     const role = ROLE_LOCAL.test(value.slice(0, at).toLowerCase());
     const trade = TRADE_DOMAIN.test(value.slice(at + 1).toLowerCase());
+    // A one-person business on its owner's name ("hello@janaokaforyoga.com"): a person's (review 47).
+    if (ownerDomain(value.slice(at + 1))) return false;
     // A role's local part at the trade's domain ("stay@byronyoga.example": the domain may hold a place's name).
     if (role && trade) return true;
     return namelessUnitMailbox(value, none) && (role || trade);
@@ -97,28 +134,30 @@ export function withoutPersonalCareBusinessContacts(text: string, found: Entity[
     if (OWN_CUE.test(before.slice(-40)) || OWN_CUE.test(after)) continue;
     // A person named on the value's line before it: a stylist's own row, a business under its owner's name.
     if (persons.some((p) => p.start >= lineStart && p.end <= e.start)) continue;
-    if (OWNER_LABEL.test(wide)) {
-      drop.add(e);
-      continue;
-    }
-    if (e.type === 'IBAN_CODE') continue;
     // Stuttgart's "0711 6158 220" reads like a neighbour's mobile; a four-digit 07xx group is no mobile's there
-    // (Austria's are 065x–069x, Switzerland's 07x has three digits, Britain's 07xxx five).
+    // (Austria's are 065x–069x, Switzerland's 07x has three digits, Britain's 07xxx five). A mobile stays even under
+    // a label naming the business: a one-person salon's or a stylist's own mobile is a person's (review 47).
     if (
       e.type === 'PHONE_NUMBER' &&
       !GERMAN_07_LANDLINE.test(value) &&
       personalPhone(value, text.slice(lineStart, lineEnd), text)
     )
       continue;
+    if (OWNER_LABEL.test(wide)) {
+      drop.add(e);
+      continue;
+    }
+    if (e.type === 'IBAN_CODE') continue;
     if (e.type === 'EMAIL_ADDRESS') {
       if (
         businessMailbox(value) &&
-        (NAME_BEFORE.test(before) || /(?:reply|write|email|e-mail|schreib|mail)[^\n]{0,20}$/iu.test(before))
+        ((NAME_BEFORE.test(before) && !ownerNamed(before)) ||
+          /(?:reply|write|email|e-mail|schreib|mail)[^\n]{0,20}$/iu.test(before))
       )
         drop.add(e);
       continue;
     }
-    if (NAME_BEFORE.test(before)) {
+    if (NAME_BEFORE.test(before) && !ownerNamed(before)) {
       drop.add(e);
       continue;
     }

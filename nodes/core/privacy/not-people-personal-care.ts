@@ -18,7 +18,7 @@ import { isGivenName, isKnownName } from './name-list.js';
  */
 
 /** Classes, treatments, dance styles and levels (lower case). None is a given name in the name list. */
-const CLASS_WORDS = new Set(
+export const CLASS_WORDS = new Set(
   (
     'yoga yin vinyasa hatha ashtanga bikram kundalini pilates reformer mat spinning zumba aerobic aerobics hiit ' +
     'bodypump crossfit barre salsa tango argentino discofox bachata kizomba merengue walzer foxtrott rumba cha ' +
@@ -87,7 +87,12 @@ export function personalCareNoPerson(text: string, e: Entity, value: string): bo
   )
     return true;
   // A business's name holding the trade's word; a given name beside it stays (its owner), unless a desk's role ends it.
-  if (words.some((w) => BUSINESS_WORDS.has(w)) && (!given || DESK_END.test(value))) return true;
+  // A class word listed as a given name first, then only words of no business ("Yoga Okafor"): a person, named so.
+  const namedLikeClass =
+    plain.length >= 2 &&
+    isGivenName(plain[0]) &&
+    words.slice(1).every((w) => !BUSINESS_WORDS.has(w) && !CLASS_WORDS.has(w));
+  if (words.some((w) => BUSINESS_WORDS.has(w)) && (!given || DESK_END.test(value)) && !namedLikeClass) return true;
   if (plain.some((w) => BRAND.test(w)) && !given) return true;
   if (words.length === 2 && !given && BODY_END.test(value)) return true;
   if (words.length !== 1 || given) return false;

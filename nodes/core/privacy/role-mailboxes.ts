@@ -177,6 +177,7 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
     // reads like a surname but names the prison (round 46). A word of a name found in the text still counts above.
     if (/^(?:jva|jsa|hmp|hmyoi|yoi|justiz|justizanstalt|prison|gefaengnis)-\p{Ll}{3,30}$/u.test(label)) return false;
     if (familyDomainLabel(label)) return true;
+    if (ownerTradeLabel(label)) return true;
     return label.split('-').some(
       (w) =>
         w === 'dr' ||
@@ -185,6 +186,23 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
         soleTraderWord(w),
     );
   });
+}
+
+/** A personal-care trade's word ending a one-person business's domain label ("janaokaforyoga"). */
+const TRADE_END = /(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|tattoo|ink|barber|spa|massage|coaching)$/u;
+/**
+ * A one-person business's domain: a given name of three letters or more, then three or more letters of a surname,
+ * then the trade's word ("janaokaforyoga", "jana-okafor-yoga"): its owner's, a natural person's (review 47).
+ */
+function ownerTradeLabel(label: string): boolean {
+  const trade = TRADE_END.exec(label);
+  if (!trade || label.length > 60) return false;
+  const rest = label
+    .slice(0, trade.index)
+    .replace(/(?:^|-)(?:with|mit|by|bei)-/gu, '')
+    .replace(/[^\p{L}]/gu, '');
+  for (let i = 3; i <= rest.length - 3; i++) if (isGivenName(cap(rest.slice(0, i)))) return true;
+  return false;
 }
 
 /** The word for a family, in the languages the role words cover. */

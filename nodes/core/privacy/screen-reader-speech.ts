@@ -1,4 +1,13 @@
 import type { MarkupReading, TextPiece } from './markup-text-view.js';
+import { isGivenName } from './name-list.js';
+import { CLASS_WORDS } from './not-people-personal-care.js';
+
+/**
+ * Whether a cell or a field's words hold a given name that is no class's word ("Jana Okafor", "Name meiner Tochter
+ * Lina"): a person may be there, so nothing is dropped (review 47).
+ */
+const holdsGivenName = (words: string) =>
+  words.split(/[^\p{L}'’-]+/u).some((w) => /^\p{Lu}/u.test(w) && !CLASS_WORDS.has(w.toLowerCase()) && isGivenName(w));
 
 /**
  * A screen reader's SPEECH LOG (NVDA's Speech Viewer, JAWS's speech history) as it is pasted into a ticket or a
@@ -83,7 +92,7 @@ export function speechLogPieces(text: string): MarkupReading | undefined {
     const fieldPieces = (labelAt: number, label: string, valueAt: number, value: string) => {
       pieces.push({ start: labelAt, end: labelAt + label.length, line: key });
       utterances++;
-      if (THING_LABEL.test(label) && THING_VALUE.test(value)) {
+      if (THING_LABEL.test(label) && THING_VALUE.test(value) && !holdsGivenName(value)) {
         own.push({ start: valueAt, end: valueAt + value.length });
         return;
       }
@@ -107,7 +116,12 @@ export function speechLogPieces(text: string): MarkupReading | undefined {
       utterances++;
     } else if (inTable) {
       const cells = line.split(', ');
-      if (cells.length >= 3 && CLASS_CELL.test(cells[0]) && cells.slice(1).every((c) => ROW_CELL.test(c.trim())))
+      if (
+        cells.length >= 3 &&
+        CLASS_CELL.test(cells[0]) &&
+        !holdsGivenName(cells[0]) &&
+        cells.slice(1).every((c) => ROW_CELL.test(c.trim()))
+      )
         own.push({ start: at, end: at + cells[0].length });
     }
     at = end + 1;

@@ -44,6 +44,10 @@ const OWN_VALUES: ReadonlyMap<string, RegExp> = new Map([
   ].map((k): [string, RegExp] => [k, BOOLEAN]),
 ]);
 
+/** The format's own attributes of numbers and flags (their findings are its markup). */
+const NUMERIC_OWN = new Set([...OWN_VALUES.keys()].filter((k) => !['resource-id', 'class', 'package'].includes(k)));
+/** The format's own attributes of names, never of numbers. */
+const NAME_LIKE = new Set(['resource-id', 'class', 'package']);
 /** A label a TextView shows before a field: a few words, no digits, maybe a colon. */
 const SHORT_LABEL = /^[\p{L}][\p{L} ./'’()-]{0,30}:?$/u;
 /** At most this many nodes are read (a dump holds a screen: hundreds). */
@@ -72,7 +76,10 @@ export function uiautomatorPieces(text: string): MarkupReading | undefined {
       const end = a.index + a[0].length - 1;
       attrs.set(a[1], { start: end - value.length, end, value });
       const shape = OWN_VALUES.get(a[1]);
-      if (shape?.test(value)) own.push({ start: end - value.length, end });
+      // A name-like attribute (resource-id, class, package) never holds six digits: a phone number written there
+      // is kept, privacy first (review 47).
+      if (shape?.test(value) && !(NAME_LIKE.has(a[1]) && /(?:\d\D?){6}/.test(value)))
+        own.push({ start: end - value.length, end });
     }
     const line = `node ${m.index}`;
     const piece = (a: Attr | undefined, key: string, before?: string) => {
@@ -113,7 +120,10 @@ export function uiautomatorPieces(text: string): MarkupReading | undefined {
   return {
     pieces,
     escapes: 'xml',
-    markup: 'names',
+    // Only the format's number and flag attributes are its markup: a value written in any other attribute
+    // (resource-id, package, a tooltip) keeps its finding unless it is of its attribute's own shape (review 47).
+    markup: 'tags',
+    ownAttribute: (element, attribute) => element === 'node' && NUMERIC_OWN.has(attribute),
     ...(own.length > 0 ? { ownValuesAt: insideRanges(mergedRanges(own)) } : {}),
   };
 }
