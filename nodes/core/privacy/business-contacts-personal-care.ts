@@ -1,7 +1,7 @@
 import type { Entity } from './entities.js';
 import { LineIndex } from './line-index.js';
 import { personalPhone } from './organisation-contacts.js';
-import { namelessUnitMailbox } from './role-mailboxes.js';
+import { namelessUnitMailbox, ownerTradeLabel } from './role-mailboxes.js';
 import { isDictionaryWord, isGivenName, isKnownName, isListedSurname } from './name-list.js';
 
 /**
@@ -65,21 +65,6 @@ const MAILBOX_THEN_CALL =
   /([\p{L}0-9._%+-]{1,64}@[\p{L}0-9.-]{1,100}\.\p{L}{2,20})[ \t]*(?:or|oder|,|·)?[ \t]*(?:call|anrufen|Tel\.?|phone)?[ \t]*:?[ \t]*$/u;
 
 /**
- * Whether a mailbox's domain writes a person's given name and surname beside the trade's word ("janaokaforyoga",
- * "yoga-with-jana-okafor"): a given name of three letters or more followed by three letters or more of a surname.
- */
-function ownerDomain(domain: string): boolean {
-  const label = domain.toLowerCase().split('.')[0] ?? '';
-  if (!TRADE_DOMAIN.test(label)) return false;
-  const rest = label
-    .replace(new RegExp(TRADE_DOMAIN.source, 'gu'), '')
-    .replace(/(?:with|mit|by|bei)(?=-)/gu, '')
-    .replace(/[^\p{L}]/gu, '');
-  if (rest.length > 40) return false;
-  for (let i = 3; i <= rest.length - 3; i++) if (isGivenName(cap(rest.slice(0, i)))) return true;
-  return false;
-}
-/**
  * Whether the business's name before the value is its owner's ("Studio Okafor · ", "Friseur Huber, "): a name
  * word (a listed surname or a known name that is no dictionary word) after the business's word. A one-person
  * business's number is its owner's, a natural person's (review 47).
@@ -96,7 +81,6 @@ const NAME_BEFORE_WORDS = new RegExp(
   BUSINESS + String.raw`((?:[ \t]+[\p{Lu}0-9][\p{L}0-9'’-]*){0,3})[ \t]*[·•|,–—.][ \t]*$`,
   'u',
 );
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function withoutPersonalCareBusinessContacts(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type !== 'PERSON')) return found;
@@ -114,7 +98,15 @@ export function withoutPersonalCareBusinessContacts(text: string, found: Entity[
     const role = ROLE_LOCAL.test(value.slice(0, at).toLowerCase());
     const trade = TRADE_DOMAIN.test(value.slice(at + 1).toLowerCase());
     // A one-person business on its owner's name ("hello@janaokaforyoga.com"): a person's (review 47).
-    if (ownerDomain(value.slice(at + 1))) return false;
+    if (
+      ownerTradeLabel(
+        value
+          .slice(at + 1)
+          .toLowerCase()
+          .split('.')[0] ?? '',
+      )
+    )
+      return false;
     // A role's local part at the trade's domain ("stay@byronyoga.example": the domain may hold a place's name).
     if (role && trade) return true;
     return namelessUnitMailbox(value, none) && (role || trade);

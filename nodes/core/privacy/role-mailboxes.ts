@@ -188,19 +188,24 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
   });
 }
 
-/** A personal-care trade's word ending a one-person business's domain label ("janaokaforyoga"). */
-const TRADE_END = /(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|tattoo|ink|barber|spa|massage|coaching)$/u;
+/** A personal-care trade's word in a one-person business's domain label ("janaokaforyoga", "yoga-with-jana-okafor"). */
+const TRADE_WORD =
+  /(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|haar|tattoo|ink|barber|spa|massage|coaching|gym|dance|tanz|club)/gu;
+/** A place's ending after a tree's or a flower's name ("lindenhof", "rosengarten"): a spa's place, no surname. */
+const PLACE_END = /(?:hof|garten|park|therme|bad|quelle|blick|oase|insel|aue?|tal|see)$/u;
 /**
- * A one-person business's domain: a given name of three letters or more, then three or more letters of a surname,
- * then the trade's word ("janaokaforyoga", "jana-okafor-yoga"): its owner's, a natural person's (review 47).
+ * A one-person business's domain label: a given name of three letters or more, then three or more letters of a
+ * surname, beside the trade's word ("janaokaforyoga", "jana-okafor-yoga", "yoga-with-jana-okafor"): its owner's, a
+ * natural person's (review 47). A place's name before the trade's word ("lindenhof-spa") is the spa's.
  */
-function ownerTradeLabel(label: string): boolean {
-  const trade = TRADE_END.exec(label);
-  if (!trade || label.length > 60) return false;
+export function ownerTradeLabel(label: string): boolean {
+  if (label.length > 60 || !TRADE_WORD.test(label)) return false;
+  TRADE_WORD.lastIndex = 0;
   const rest = label
-    .slice(0, trade.index)
-    .replace(/(?:^|-)(?:with|mit|by|bei)-/gu, '')
+    .replace(TRADE_WORD, '')
+    .replace(/(?:^|-)(?:with|mit|by|bei)(?=-)/gu, '')
     .replace(/[^\p{L}]/gu, '');
+  if (rest.length > 40 || PLACE_END.test(rest)) return false;
   for (let i = 3; i <= rest.length - 3; i++) if (isGivenName(cap(rest.slice(0, i)))) return true;
   return false;
 }

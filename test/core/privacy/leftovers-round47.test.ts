@@ -5,7 +5,7 @@ import { flagged, unflagged } from '../../support/type-findings.js';
  * Set 44's leftovers after round 47's helpers. Role columns of a trade's exports (names-table-columns.ts): who redeemed, booked or bought something is a person,
  * a Gaelic or Irish surname's prefix before a capital ("NicLeòidich", "MacKay") is no tool's camel case, and a
  * walk-in or the online shop in such a column is no one; a salon's "Danke für Ihren Besuch!" closes a note like "Danke!"
- * does, so the stylist signing under it is a person; a programme's times and events are no rota. All names here are made up.
+ * does, so the stylist signing under it is a person; a programme's times and events are no rota; a spa named after its place ("lindenhof-spa") is no one-person studio. All names here are made up.
  */
 describe('set 44’s leftovers: role columns and a salon’s closing (round 47)', () => {
   it('reads the cells under "redeemed_by", "booked by", "purchased by" as people', () => {
@@ -33,5 +33,11 @@ describe('set 44’s leftovers: role columns and a salon’s closing (round 47)'
   it('reads a programme of times and events as no rota: its last column names events', () => {
     unflagged('Probenplan\nMi 19 Uhr     Generalprobe\nDo 19.30 Uhr  Konzert\n', 'PERSON', 'Generalprobe');
     unflagged('Probenplan\nMi 19 Uhr     Generalprobe\nDo 19.30 Uhr  Konzert\n', 'PERSON', 'Konzert');
+  });
+
+  it('reads a spa named after its place as the spa’s mailbox, an owner-named studio’s as its owner’s', () => {
+    unflagged('Fragen? rezeption@lindenhof-spa.example', 'EMAIL_ADDRESS', 'rezeption@lindenhof-spa.example');
+    flagged('Fragen? hello@janaokaforyoga.com', 'EMAIL_ADDRESS', 'hello@janaokaforyoga.com');
+    flagged('Schreib an hi@yoga-with-jana-okafor.com', 'EMAIL_ADDRESS', 'hi@yoga-with-jana-okafor.com');
   });
 });
