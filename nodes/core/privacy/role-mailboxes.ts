@@ -188,9 +188,12 @@ export function personalDomain(domain: string, nameWords: ReadonlySet<string> = 
   });
 }
 
-/** A personal-care trade's word in a one-person business's domain label ("janaokaforyoga", "yoga-with-jana-okafor"). */
+/**
+ * A personal-care trade's word in a one-person business's domain label: a part of its own ("yoga-with-jana-okafor")
+ * or the label's end ("janaokaforyoga"); never inside another word ("gymnasium-am-wall", "tierarzt-einkauf").
+ */
 const TRADE_WORD =
-  /(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|haar|tattoo|ink|barber|spa|massage|coaching|gym|dance|tanz|club)/gu;
+  /(?:^|-)(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|haar|tattoo|ink|barber|spa|massage|coaching|gym|dance|tanz|club)(?=-|$)|(?:yoga|pilates|salon|studio|fitness|nails|beauty|hair|tattoo|barber|massage|coaching)$/gu;
 /** A place's ending after a tree's or a flower's name ("lindenhof", "rosengarten"): a spa's place, no surname. */
 const PLACE_END = /(?:hof|garten|park|therme|bad|quelle|blick|oase|insel|aue?|tal|see)$/u;
 /**

@@ -39,5 +39,8 @@ describe('set 44’s leftovers: role columns and a salon’s closing (round 47)'
     unflagged('Fragen? rezeption@lindenhof-spa.example', 'EMAIL_ADDRESS', 'rezeption@lindenhof-spa.example');
     flagged('Fragen? hello@janaokaforyoga.com', 'EMAIL_ADDRESS', 'hello@janaokaforyoga.com');
     flagged('Schreib an hi@yoga-with-jana-okafor.com', 'EMAIL_ADDRESS', 'hi@yoga-with-jana-okafor.com');
+    // A trade's word inside another word is no trade: a school's and a shop's role mailboxes stay theirs.
+    unflagged('An: sekretariat@gymnasium-am-wall.de', 'EMAIL_ADDRESS', 'sekretariat@');
+    unflagged('Bestellungen über bestellung@tierarzt-einkauf.example.de', 'EMAIL_ADDRESS', 'bestellung@');
   });
 });
