@@ -499,23 +499,34 @@ const JSON_ESCAPES: Record<string, string> = {
   f: '\f',
 };
 
-/** A JSON string's escapes decoded (`\uXXXX` one code unit each, as JSON writes surrogate pairs). */
-export function decodeJson(text: string, start: number, end: number, emit: Emit): void {
-  for (let i = start; i < end; i++) {
-    if (text[i] === '\\' && i + 1 < end) {
-      const c = text[i + 1];
-      if (c === 'u' && i + 6 <= end && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        emit(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
-        i += 5;
-        continue;
+/**
+ * A decoder of a quoted string's backslash escapes by a table of what each escape letter stands for, plus `\uXXXX`
+ * (one code unit each, as JSON writes surrogate pairs); an escape the table lacks is read as written.
+ */
+export function escapesDecoder(table: Readonly<Record<string, string>>) {
+  return (text: string, start: number, end: number, emit: Emit): void => {
+    for (let i = start; i < end; i++) {
+      if (text[i] === '\\' && i + 1 < end) {
+        const c = text[i + 1];
+        if (c === 'u' && i + 6 <= end && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          emit(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
+          i += 5;
+          continue;
+        }
+        const ch = table[c];
+        if (ch !== undefined) {
+          emit(ch, i, i + 2);
+          i += 1;
+          continue;
+        }
       }
-      const ch = JSON_ESCAPES[c];
-      if (ch !== undefined) {
-        emit(ch, i, i + 2);
-        i += 1;
-        continue;
-      }
+      emit(text[i], i, i + 1);
     }
-    emit(text[i], i, i + 1);
-  }
+  };
+}
+
+const jsonEscapes = escapesDecoder(JSON_ESCAPES);
+/** A JSON string's escapes decoded (a declaration, not a constant: DECODERS above names it before this line runs). */
+export function decodeJson(text: string, start: number, end: number, emit: Emit): void {
+  jsonEscapes(text, start, end, emit);
 }

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import type { Emit, MarkupReading, TextPiece } from './markup-text-view.js';
+import { escapesDecoder, type MarkupReading, type TextPiece } from './markup-text-view.js';
 
 /**
  * Windows UI Automation tree dumps (Inspect, Accessibility Insights, FlaUI and pywinauto's `print_control_identifiers`
@@ -31,26 +31,8 @@ export const NAME_VALUE = /^\p{L}[\p{L}\p{M}'’.-]*(?:,?[ \t]+\p{L}[\p{L}\p{M}'
 const MAX_LENGTH = 4_000_000;
 const HEAD = 4_000;
 
-/** A quoted value's backslash escapes decoded (`\"`, `\\`, `\n`, `\t`, `\uXXXX`). */
-export function decodeQuoted(text: string, start: number, end: number, emit: Emit): void {
-  for (let i = start; i < end; i++) {
-    if (text[i] === '\\' && i + 1 < end) {
-      const c = text[i + 1];
-      if (c === 'u' && i + 6 <= end && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        emit(String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), i, i + 6);
-        i += 5;
-        continue;
-      }
-      const ch = c === 'n' ? '\n' : c === 't' ? '\t' : c === '"' || c === '\\' || c === "'" ? c : undefined;
-      if (ch !== undefined) {
-        emit(ch === '\n' || ch === '\t' ? ' ' : ch, i, i + 2);
-        i += 1;
-        continue;
-      }
-    }
-    emit(text[i], i, i + 1);
-  }
-}
+/** A quoted value's backslash escapes decoded (`\"`, `\\`, `\'`, `\uXXXX`; a newline or tab escape read as a blank). */
+export const decodeQuoted = escapesDecoder({ '"': '"', '\\': '\\', "'": "'", n: ' ', t: ' ' });
 
 /** The controls of a UI Automation dump; undefined (cheaply) for a text that is none. */
 export function uiAutomationPieces(text: string): MarkupReading | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import { found } from '../../support/type-findings.js';
 import { speechLogPieces } from '../../../nodes/core/privacy/screen-reader-speech.js';
 
 /*
@@ -9,12 +9,7 @@ import { speechLogPieces } from '../../../nodes/core/privacy/screen-reader-speec
  * under a table's announcement names a class. All names here are made up.
  */
 
-const scanner = new PrivacyScanner();
-const spans = (text: string, type = 'PERSON') =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
+const spans = (text: string, type = 'PERSON') => found(text, type);
 
 const NVDA_DE =
   'Mitgliederverwaltung – Google Chrome\nTabelle mit 5 Zeilen und 2 Spalten\n' +
