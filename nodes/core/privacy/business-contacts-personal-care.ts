@@ -26,6 +26,9 @@ import { isDictionaryWord, isGivenName, isKnownName, isListedSurname } from './n
 
 /** The trade's business words, standalone or ending a compound ("Sonnenstudio", "Nagelstudio", "Fitnessclub"). */
 const BUSINESS = String.raw`(?:(?:\p{Lu}\p{Ll}+)?(?:[Ss]alon|[Ss]tudio|[Cc]lub)|Spa|Barbers|Barbershop|Barber[ \t]+Shop|Fitness|Gym|Clinic|Klinik|Yoga|Tattoo|Piercing|Nails|Beauty|Kosmetik|Friseur)`;
+/** The cheap tests that a text names a business of the trade at all (compiled once, not per scan). */
+const BUSINESS_ANY = new RegExp(BUSINESS, 'u');
+const TRADE_ANY = /(?:salon|studio|club|spa|gym|clinic|yoga|barber|fitness|tattoo|nails|beauty|friseur)/iu;
 /** A label naming the business as the value's owner, right before the value (or a link's name over its `tel:`). */
 const OWNER_LABEL = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:Club|Studio|Salon|Spa|Gym|Clinic|Barbers?|Shop)(?:['’]s)?[ \t]+(?:phone|number|line|tel\.?|telephone|landline|collecting[ \t]+account|account)` +
@@ -84,11 +87,7 @@ const NAME_BEFORE_WORDS = new RegExp(
 
 export function withoutPersonalCareBusinessContacts(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => e.type !== 'PERSON')) return found;
-  if (
-    !new RegExp(BUSINESS, 'u').test(text) &&
-    !/(?:salon|studio|club|spa|gym|clinic|yoga|barber|fitness|tattoo|nails|beauty|friseur)/iu.test(text)
-  )
-    return found;
+  if (!BUSINESS_ANY.test(text) && !TRADE_ANY.test(text)) return found;
   const lines = new LineIndex(text);
   const persons = found.filter((e) => e.type === 'PERSON');
   const none = new Set<string>();
