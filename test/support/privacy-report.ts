@@ -60,6 +60,7 @@ import { privacyTestSet41 } from './privacy-testset41/index.js';
 import { privacyTestSet42 } from './privacy-testset42/index.js';
 import { privacyTestSet43 } from './privacy-testset43/index.js';
 import { privacyTestSet44 } from './privacy-testset44/index.js';
+import { privacyTestSet45 } from './privacy-testset45/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -298,6 +299,10 @@ const test43 = scoreLaterSet(43, privacyTestSet43());
 // speech logs, UI Automation dumps, Android uiautomator XML), by helpers who never read the detectors nor saw their
 // output on it; scored once at the start of the forty-seventh round.
 const test44 = scoreLaterSet(44, privacyTestSet44());
+// Test set 45: written during the forty-seventh round, built unlike sets 1 to 44 (cleaning, facility services and
+// caretaking; API traffic: GraphQL, grpcurl output, protobuf text format, server logs), by helpers who never read the
+// detectors nor saw their output on it; scored once at the start of the forty-eighth round.
+const test45 = scoreLaterSet(45, privacyTestSet45());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -346,6 +351,7 @@ if (process.argv.includes('--write')) {
     testSet42: test42.figures,
     testSet43: test43.figures,
     testSet44: test44.figures,
+    testSet45: test45.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -396,6 +402,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset42', test42.block);
   readme = replaceReadmeSection(readme, 'privacy-testset43', test43.block);
   readme = replaceReadmeSection(readme, 'privacy-testset44', test44.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset45', test45.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
