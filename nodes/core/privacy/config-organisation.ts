@@ -275,3 +275,190 @@ function organisationSection(text: string, lines: LineIndex, line: number): [num
   }
   return undefined;
 }
+
+/*
+ * API payloads of a firm's scheduling and dispatch software (JSON, GraphQL responses, protobuf text, a log's
+ * key="value" pairs; test set 45): the firm's own line and mailbox stand under a key that says they are the firm's,
+ * read the way a config key is read above:
+ * 1. a quoted value under a key naming the firm's line or desk (`"office": "…"`, `branch_phone: "…"`,
+ *    `hotline: "…"`, `dispatcher_line: "…"`, `mailbox: "…"`, a GraphQL error's `"support":"…"`);
+ * 2. the `phone` and `email` of an object under a firm's key (`"company":{"name":"… GmbH","phone":…,"email":…}`),
+ *    and that object's `name` when it carries a firm word or legal form and no given name;
+ * 3. the sender (`from="…"`) of an outgoing notification's log line (`notify.sms to="…" from="…"`);
+ * 4. a comment line giving the firm's desk (`# Rückfragen: …`, `# queries: …`) or its name and line
+ *    (`# Brightside Window Cleaning Leeds Ltd · 0113 …`).
+ * Privacy first, a value stays a person's when it is a mobile or a mailbox with a name (ownValue), when its key or
+ * its enclosing object's key names a person (`customer`, `contact`, `owner`, `tenant`, `to`, `recipient`, …), when
+ * a PERSON stands in its flat object or on its comment line, when a word of someone's own is beside it ("home",
+ * "privat", "my"), and when the firm's name carries a given name (a one-person firm "Jana Okafor Reinigung").
+ */
+
+/** Key pieces naming the firm's own line, desk or mailbox in a payload. */
+const PAYLOAD_FIRM_KEY_WORDS = new Set([
+  'office',
+  'hotline',
+  'branch',
+  'support',
+  'helpdesk',
+  'servicedesk',
+  'switchboard',
+  'mailbox',
+  'dispatch',
+  'company',
+  'firm',
+]);
+/** Key pieces naming a person in a payload: the value, or every value of the object under it, stays a person's. */
+const PAYLOAD_PERSON_KEY_WORDS = new Set([
+  ...PERSON_KEY_WORDS,
+  'to',
+  'recipient',
+  'caller',
+  'tenant',
+  'resident',
+  'holder',
+  'client',
+  'guest',
+  'patient',
+  'driver',
+  'worker',
+  'employee',
+  'staff',
+  'technician',
+  'cleaner',
+  'agent',
+  'direct',
+  'person',
+  'people',
+  'family',
+  'given',
+  'first',
+  'last',
+  'surname',
+]);
+/** Enclosing object keys naming the firm (`"company":{…}`, `organisation { … }`). */
+const PAYLOAD_FIRM_OBJECT_WORDS = new Set([
+  'company',
+  'firm',
+  'organisation',
+  'organization',
+  'branch',
+  'business',
+  'vendor',
+  'provider',
+  'operator',
+]);
+/** Keys of a firm object's contact values. */
+const PAYLOAD_CONTACT_KEY =
+  /^(?:phone|tel|telephone|telefon|fax|email|mail|e_?mail|hotline|office|main_?phone|main_?line)$/iu;
+/** A quoted value's key right before it: `"office": "`, `branch_phone: "`, `from="`, `'support':'`. Linear. */
+const PAYLOAD_KEY_BEFORE = /(?:^|[\s{,[(])["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*[:=][ \t]*["']$/u;
+/** An object's key right before its opening brace: `"company":{`, `company {`, `contact: {`. Linear. */
+const OBJECT_KEY_BEFORE = /["']?([A-Za-z][\w.-]{0,60})["']?[ \t]*:?[ \t]*\{$/u;
+/** The object's `name` value in its flat segment. */
+const PAYLOAD_NAME = /["']?name["']?[ \t]*:[ \t]*["']([^"'\n{}]{2,120})["']/u;
+/** A firm's word or legal form in its name: "… GmbH", "Hausmeisterdienst …", "… Laundry & Linen", "… Facility Management". */
+const FIRM_NAME_WORD =
+  /(?:^|[^\p{L}])(?:GmbH|AG|Ltd|Limited|LLC|Inc|plc|KG|OG|Söhne|Sons|Co\.|\p{L}*(?:dienste?|reinigung|betrieb|service|services|management|cleaning|cleaners|laundry|linen|wäscherei|pest|sweeps?|kehrer|facility|facilities|verwaltung))(?![\p{L}])/iu;
+/** An outgoing notification's log line (`notify.sms`, `notify.email`, `sms.send`). */
+const NOTIFY_LINE = /(?:^|[^\p{L}])(?:notify|notification|sms|smtp|mail)[._](?:sms|email|mail|send|out)\b/iu;
+/** A comment line's label giving the firm's desk right before the value. */
+const COMMENT_DESK_LABEL =
+  /^[ \t]*(?:#|\/\/)[ \t]*(?:Rückfragen|Fragen|Anfragen|queries|questions|enquiries|inquiries)[ \t]*:[ \t]*$/iu;
+/** A comment line's firm name and a separator right before the value (the scan's view reads "·" as " . "). */
+const COMMENT_FIRM_NAME = /^[ \t]*(?:#|\/\/)[ \t]*([^\n#]{3,120}?)(?:[ \t]*[·•|–—]|[ \t]+[.-])[ \t]*$/u;
+/** How far a payload value's flat object is read either side of it. */
+const OBJECT_REACH = 400;
+
+/** Whether a payload key names the firm's own line or mailbox and no person. */
+function payloadFirmKey(key: string): boolean {
+  const pieces = keyPieces(key);
+  if (pieces.some((p) => PAYLOAD_PERSON_KEY_WORDS.has(p))) return false;
+  return pieces.some((p) => PAYLOAD_FIRM_KEY_WORDS.has(p)) || pieces.join('') === 'dispatcherline';
+}
+
+/** Whether a firm's name is one: a firm word or legal form, and no given name (a one-person firm is its owner's). */
+function firmName(name: string): boolean {
+  return (FIRM_NAME_WORD.test(name) || ORGANISATION_NAME.test(name)) && !namesSomeone(name);
+}
+
+/** The flat object around a position: from the last brace before it to the first brace after it (bounded). */
+function flatSegment(text: string, at: number, end: number): [number, number] {
+  let from = at;
+  const low = Math.max(0, at - OBJECT_REACH);
+  while (from > low && text[from - 1] !== '{' && text[from - 1] !== '}') from--;
+  let to = end;
+  const high = Math.min(text.length, end + OBJECT_REACH);
+  while (to < high && text[to] !== '{' && text[to] !== '}') to++;
+  return [from, to];
+}
+
+export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS')) return found;
+  const lines = new LineIndex(text);
+  const persons = found.filter((e) => e.type === 'PERSON');
+  const dropped = new Set<Entity>();
+  const firmNames: Array<[number, number]> = [];
+  for (const e of found) {
+    if (e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS') continue;
+    const line = lines.lineOf(e.start);
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const lineText = text.slice(Math.max(lineStart, e.start - LINE_REACH), Math.min(lineEnd, e.end + LINE_REACH));
+    if (!ownValue(e.type, text.slice(e.start, e.end), lineText)) continue;
+    const before = text.slice(Math.max(lineStart, e.start - KEY_REACH), e.start);
+    // 4. A comment line: the firm's desk or its name before the value, no person and no owner's word on the line.
+    const comment = COMMENT_DESK_LABEL.test(before) ? [] : COMMENT_FIRM_NAME.exec(before);
+    if (comment) {
+      if (persons.some((p) => p.start >= lineStart && p.end <= lineEnd)) continue;
+      if (OWN_CUE.test(withoutDeniedOwnCues(lineText)) || OWNER_CUE.test(lineText)) continue;
+      if (comment.length === 0 || firmName(comment[1])) dropped.add(e);
+      continue;
+    }
+    const key = PAYLOAD_KEY_BEFORE.exec(before);
+    if (!key) continue;
+    const [segStart, segEnd] = flatSegment(text, e.start, e.end);
+    const segment = text.slice(segStart, segEnd);
+    if (OWN_CUE.test(withoutDeniedOwnCues(segment)) || OWNER_CUE.test(segment)) continue;
+    const objectKey =
+      segStart > 0 && text[segStart - 1] === '{'
+        ? OBJECT_KEY_BEFORE.exec(text.slice(Math.max(0, segStart - 80), segStart))
+        : null;
+    const objectPieces = objectKey ? keyPieces(objectKey[1]) : [];
+    if (objectPieces.some((p) => PAYLOAD_PERSON_KEY_WORDS.has(p))) continue;
+    const name = PAYLOAD_NAME.exec(segment);
+    const nameSpan: [number, number] | undefined = name
+      ? [
+          segStart + name.index + name[0].indexOf(name[1]),
+          segStart + name.index + name[0].indexOf(name[1]) + name[1].length,
+        ]
+      : undefined;
+    // A firm object's name that is a firm's: the PERSON read inside it is no one.
+    const firmObject = objectPieces.some((p) => PAYLOAD_FIRM_OBJECT_WORDS.has(p));
+    const namedFirm = name !== null && firmName(name[1]);
+    const otherPerson = persons.some(
+      (p) =>
+        p.start >= segStart &&
+        p.end <= segEnd &&
+        !(namedFirm && nameSpan && p.start >= nameSpan[0] && p.end <= nameSpan[1]),
+    );
+    if (otherPerson) continue;
+    // An object whose name is a person's ("Jana Okafor", a one-person firm) keeps its values.
+    if (name && !namedFirm) continue;
+    const keyName = key[1];
+    let firm = false;
+    if (firmObject && (PAYLOAD_CONTACT_KEY.test(keyName) || payloadFirmKey(keyName))) firm = true;
+    // 1. A firm key on a quoted value.
+    else if (payloadFirmKey(keyName)) firm = true;
+    // 3. The sender of an outgoing notification beside its recipient.
+    else if (/^(?:from|sender)$/iu.test(keyName) && NOTIFY_LINE.test(lineText) && /(?:^|\s)to=/u.test(lineText))
+      firm = true;
+    if (!firm) continue;
+    dropped.add(e);
+    if (firmObject && namedFirm && nameSpan) firmNames.push(nameSpan);
+  }
+  if (dropped.size === 0) return found;
+  return found.filter(
+    (e) =>
+      !dropped.has(e) && !(e.type === 'PERSON' && firmNames.some(([start, end]) => e.start >= start && e.end <= end)),
+  );
+}

@@ -34,7 +34,7 @@ import { withoutSwitchboardNumbers } from './switchboard-numbers.js';
 import { withoutPersonalCareBusinessContacts } from './business-contacts-personal-care.js';
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
-import { withoutConfigOrganisationValues } from './config-organisation.js';
+import { withoutApiPayloadFirmValues, withoutConfigOrganisationValues } from './config-organisation.js';
 import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } from './directory-entries.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
@@ -321,6 +321,8 @@ export class PrivacyScanner {
     found = withoutShiftReportAccounts(seen, found);
     // A config key or TOML section naming the organisation's own value, a club's account or office line (config-organisation.ts).
     found = withoutConfigOrganisationValues(seen, found);
+    // An API payload's firm key on its line or mailbox (`"office": "…"`, `"company":{…}`, `notify.sms … from=`).
+    found = withoutApiPayloadFirmValues(seen, found);
     // Directory exports: a service account's passwd values, the firm's office address in its users' entries.
     found = withoutServiceAccountValues(seen, found);
     found = withoutOrganisationDirectoryAddresses(seen, found);
