@@ -72,6 +72,12 @@ const PITCH_WORD = /(?:stell|park|zelt|liege|camping)platz[ \t]+$/iu;
  * tournament's seat list, "Preisgeld Platz 1: …"), no square of a town; a square has a name before its word.
  */
 const RANK_PLACE = /^(?:(?:Preisgeld|Prämie|Gewinn|Tisch|Sitz|Start)[ \t]+)?Platz[ \t]+$/u;
+/**
+ * "Grund" alone, or a report's reason word, with its number in brackets or after a social-insurance report's word
+ * ("DEÜV-Meldung Anmeldung (Grund 10)", "Abgabegrund 30"): a reason code (DEÜV § 5, "Abgabegrund"), no street.
+ */
+const REASON_CODE = /^(?:Grund|Abgabegrund|Meldegrund)[ \t]+$/u;
+const REASON_CONTEXT = /(?:\(|(?:Meldung|DEÜV|Anmeldung|Abmeldung|Unterbrechungsmeldung)[^\n]{0,30})$/u;
 /** Words saying someone lives at the place before its number: a permanent camper's pitch is then their home. Fixed words: linear. */
 const RESIDENCE_BEFORE =
   /(?<![\p{L}])(?:wohn\p{L}*|lebt|leben|gemeldet|anschrift|adresse|dauercamper\p{L}*|zuhause|daheim|lives|address)(?![\p{L}])/iu;
@@ -343,6 +349,14 @@ function addressAt(text: string, numberStart: number, digitsEnd: number, out: En
     // A campsite's or a car park's numbered pitch ("Stellplatz 44", "Parkplatz 3") is a place on the grounds, no street;
     // privacy first, a postcode and town after it or a word of living there before it make it someone's address.
     if (de && (PITCH_WORD.test(de[0]) || RANK_PLACE.test(de[0])) && !townFollows && !RESIDENCE_BEFORE.test(before))
+      return;
+    if (
+      de &&
+      REASON_CODE.test(de[0]) &&
+      REASON_CONTEXT.test(before.slice(0, before.length - de[0].length)) &&
+      !townFollows &&
+      !RESIDENCE_BEFORE.test(before)
+    )
       return;
   } else {
     if (!englishShape || !secondWordCapitalised(text, numberEnd)) return;

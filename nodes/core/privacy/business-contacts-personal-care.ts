@@ -35,7 +35,8 @@ const OWNER_LABEL = new RegExp(
     String.raw`|(?:Studio|Salon|Club|Spa)-?(?:[Hh]otline|[Tt]elefon|[Nn]ummer|[Kk]onto)` +
     String.raw`|[Cc]all[ \t]+(?:the|our)[ \t]+(?:salon|studio|club|spa|gym|clinic|shop|front[ \t]+desk|reception)` +
     String.raw`|(?:Salon|Studio|Club|Spa|Empfang|Rezeption)[ \t]+anrufen` +
-    String.raw`|(?:Gläubiger-?)?[Kk]onto[ \t]+(?:des|unseres)[ \t]+(?:Studios|Salons|Clubs|Spas|Vereins))` +
+    // "Gläubiger-Konto des Studios": the creditor's label is read for every trade in organisation-accounts.ts.
+    String.raw`|[Kk]onto[ \t]+(?:des|unseres)[ \t]+(?:Studios|Salons|Clubs|Spas|Vereins))` +
     String.raw`["”]?[ \t]*:?[ \t]*(?:\n[ \t]*-[ \t]*/url:[ \t]*tel:)?[ \t]*$`,
   'u',
 );

@@ -3,6 +3,7 @@ import { delimitedBlocks } from './birth-dates-headerless-rows.js';
 import { endsName, isCommonWord, isDictionaryWord, isEnglishWord } from './name-list.js';
 import { legalFormWords } from './legal-forms.js';
 import { isInstitutionWord } from './institution-words.js';
+import { PREMISES_WORDS } from './not-people-facility-services.js';
 import { wordLike } from './names.js';
 
 /**
@@ -136,7 +137,9 @@ export function nameShaped(value: string): boolean {
       continue;
     }
     if (!/^\p{Lu}/u.test(word) || !/\p{Ll}/u.test(word) || word.replace(/['’-]/g, '').length < 2) return false;
-    if (forms.has(word.toLowerCase()) || isInstitutionWord(word) || endsName(word)) return false;
+    // A business customer's premises in a round's customer column ("Headingley Dental Practice", round 48).
+    if (forms.has(word.toLowerCase()) || isInstitutionWord(word) || PREMISES_WORDS.has(word) || endsName(word))
+      return false;
     if (word.split(/[-'’]/).every((part) => part === '' || isOrdinary(part))) ordinary++;
   }
   return ordinary < words.length;

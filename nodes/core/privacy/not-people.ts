@@ -30,6 +30,7 @@ import { seafaringNoPerson } from './not-people-seafaring.js';
 import { securityTradeNoPerson } from './not-people-security-trade.js';
 import { justiceTradeNoPerson } from './not-people-justice-trade.js';
 import { personalCareNoPerson } from './not-people-personal-care.js';
+import { facilityServicesNoPerson } from './not-people-facility-services.js';
 import { gamblingTradeNoPerson } from './not-people-gambling-trade.js';
 import { gamblingPaperworkNoPerson } from './not-people-gambling-paperwork.js';
 import { sportsNoPerson } from './not-people-sports.js';
@@ -277,6 +278,8 @@ function mayBePerson(
   if (justiceTradeNoPerson(text, e, value)) return false;
   // "Yin Yoga", "Tango Argentino", "Sonnenstudio Goldbraun", "Schwalbe Unterarm": the personal-care trade's words.
   if (personalCareNoPerson(text, e, value)) return false;
+  // "Grundreinigung", a catalogue item's "name", "Headingley Dental Practice", "issued by Germany", "Elizabeth St".
+  if (facilityServicesNoPerson(text, e, value)) return false;
   // "Silver Fern Gaming Trust", "Casino Donaublick", a bet slip's "Rovers v Albion" over its odds: the gambling trade's.
   if (gamblingTradeNoPerson(text, e, value)) return false;
   // "IBAN (Lastschrift):", "Referat Erlaubnisse", "Partners desk", "Title 31", "Casino, Reno NV" (paperwork words).

@@ -99,6 +99,14 @@ function insurerWrites(text: string, persons: Entity[]): boolean {
   return false;
 }
 
+/**
+ * A creditor's account named right before the IBAN ("refused: creditor account GB94 …", "Gläubiger-Konto CH93 …",
+ * "Gläubigerkonto des Studios: …"): in a direct debit the creditor is the party collecting (EPC SDD Rulebook), the
+ * firm; the debtor's account stays a person's. Only the label itself right before the IBAN, no person named between.
+ */
+const CREDITOR_ACCOUNT_BEFORE =
+  /(?:^|[^\p{L}])(?:creditor(?:['’]s)?[ \t]+(?:bank[ \t]+)?account|Gläubiger-?[Kk]onto|Konto[ \t]+des[ \t]+Gläubigers)(?:[ \t]+(?:des|der|unseres|unserer)[ \t]+\p{L}+)?[ \t]*(?:\(IBAN\)|IBAN)?[ \t]*:?[ \t]*$/u;
+
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
@@ -152,6 +160,9 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
       const after = lines.lineEnd(Math.min(lines.lineOf(e.end) + 2, lines.lineOf(text.length)));
       return persons.some((p) => (p.start >= lineStart && p.end <= e.start) || (p.start >= e.end && p.end <= after));
     }
+    // A creditor's account, the label right before the IBAN: the debtor named earlier on the line is not its holder.
+    const creditor = CREDITOR_ACCOUNT_BEFORE.exec(before);
+    if (creditor) return persons.some((p) => p.start >= lineStart + creditor.index && p.end <= e.start);
     if (DONATIONS.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     const label = HOLDER_LABEL.exec(before);
     if (!label) return true;
