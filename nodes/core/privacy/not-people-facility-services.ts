@@ -62,11 +62,13 @@ const HONORIFIC_BEFORE =
 
 /** The record `{…}` around the finding, up to 300 characters each way and not nested; undefined when none. */
 function recordAround(text: string, start: number, end: number): string | undefined {
-  const open = text.lastIndexOf('{', start);
-  if (open < 0 || start - open > 300 || text.slice(open, start).includes('}')) return undefined;
-  const close = text.indexOf('}', end);
-  if (close < 0 || close - end > 300 || text.slice(end, close).includes('{')) return undefined;
-  return text.slice(open, close + 1);
+  // Searched inside the 300-character windows only: a scan over a long text without braces stays linear.
+  const from = Math.max(0, start - 300);
+  const open = text.slice(from, start).lastIndexOf('{');
+  if (open < 0 || text.slice(from + open, start).includes('}')) return undefined;
+  const close = text.slice(end, end + 300).indexOf('}');
+  if (close < 0 || text.slice(end, end + close).includes('{')) return undefined;
+  return text.slice(from + open, end + close + 1);
 }
 
 export function facilityServicesNoPerson(text: string, e: Entity, value: string): boolean {
