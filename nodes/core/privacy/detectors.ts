@@ -26,7 +26,7 @@ import { germanPhoneValidity } from './german-phone.js';
 import { ibanValid } from './iban-validity.js';
 import { byFirstLetter, LOWER, NAME_WORD, UPPER } from './letters.js';
 import { KeywordPattern } from './keyword-pass.js';
-import { isCommonWord, isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import {
   englishNoun,
   givenNameAndTradeSurname,
@@ -56,7 +56,7 @@ import { multiLineAddresses } from './multi-line-addresses.js';
 import { brokenAtLineEnd } from './names-signatures.js';
 import { bornSigns } from './born-signs.js';
 import { formBlockNames } from './form-blocks.js';
-import { signatureNames } from './names-signatures.js';
+import { letterEndNames, signatureNames } from './names-signatures.js';
 import { matchReportNames } from './names-match-reports.js';
 import { spreadsheetColumns } from './spreadsheet-xml.js';
 import { caseTitleNames } from './names-case-titles.js';
@@ -311,6 +311,18 @@ const DIGIT_GROUP_BEFORE = /[\d)][ \t]$/;
 const LEADING_NUMBER_PIECE = /^(?:\p{N}+(?:[-/]\p{N}+)*(?:\s+\.\s+|\s+(?:dot|DOT|Dot|punkt|PUNKT|Punkt)\s+))+/u;
 /** Five digits or more before a spaced dot: a register, customer or phone number, not "1990 . mueller@…". */
 const LONG_NUMBER_PIECE = /^(?:\p{N}{5,}(?:[-/]\p{N}+)*\s+\.\s+)+/u;
+/**
+ * A lowercase word before a spaced dot that is the end of the prose before a "·" separator, no piece of the address
+ * ("Payment terms 14 days · accounts@…"; bullets are dots in the normalised view): an ordinary word of the word lists
+ * that is no name, in both word lists and of four letters or more. "max . muster@…" keeps its pieces (round 48, set 45).
+ */
+const LEADING_WORD_PIECE = /^(\p{Ll}+)\s+\.\s+/u;
+const plainWordLocal = (word: string) =>
+  /^\p{Ll}{4,}$/u.test(word) &&
+  isDictionaryWord(word) &&
+  isEnglishWord(word) &&
+  !isKnownName(word) &&
+  !isGivenName(word[0].toUpperCase() + word.slice(1));
 /** Internationalised domains too (müller-bau.de, xn--mller-bau-q9a.de); a top-level domain is written in one case. */
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOMAIN_AFTER = new RegExp(
@@ -390,10 +402,16 @@ export const email: Detector = (text) => {
     const localStart = at.start - found[0].length;
     // A long number is never an address's first piece: a register or customer number before a "·"
     // ("Registered in England 08841732 · support@…").
-    const local = DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
-      ? found[0].replace(LEADING_NUMBER_PIECE, '')
-      : found[0].replace(LONG_NUMBER_PIECE, '');
+    const local = (
+      DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
+        ? found[0].replace(LEADING_NUMBER_PIECE, '')
+        : found[0].replace(LONG_NUMBER_PIECE, '')
+    ).replace(LEADING_WORD_PIECE, (piece, word: string) => (plainWordLocal(word) ? '' : piece));
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
+    // A bare " at " before a domain with a path is prose pointing at a web page ("reset your password at
+    // firm.example/reset"), no address; nor is a bare " at " after an ordinary word that is no name ("look
+    // at firm.example"); "jana at example.com" and "max at example.de" stay (round 48, set 45).
+    if (at.bare && (text[at.end + domain[0].length] === '/' || plainWordLocal(local))) return;
     // A mail's own id in its headers ("Message-ID: <1746861738.494388@mail.example.org>", "In-Reply-To:", "References:"):
     // a server's token, nobody's mailbox.
     const idStart = at.start - local.length;
@@ -1887,6 +1905,7 @@ export const DETECTORS: Detector[] = [
   cellDumpColumns,
   formBlockNames,
   signatureNames,
+  letterEndNames,
   matchReportNames,
   caseTitleNames,
   lifeEventNames,

@@ -8,7 +8,7 @@ import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './na
  * Liebe", a consent form's "Artist: Catrìonag", "assisted out by attendant Ilisonia", "Nawangki was covering two
  * chairs", a sign-off "Lots of love, Mikławšk x", "Thanks for referring Ubahleh!", a chat reply "↳ Peigiag 10:44:",
  * a day sheet's "09:30  Chanthavy – BIAB infill", a rota's "Mo–Mi: Handrijka (Früh), Joanetou (Spät)" and a rota's
- * last column ("Mo  Keller und Flure      Wiebke"). The trade's cue says a person follows, so one word suffices, but
+ * last column ("Mo  Keller und Flure      Wiebke", "KW 6: EG links – Houbiert Lambôtin"). The trade's cue says a person follows, so one word suffices, but
  * each word must be no ordinary word of the lists ("bei Migräne", "Für Sie", "Artist: unknown" name none).
  */
 
@@ -58,11 +58,26 @@ const CUES: RegExp[] = [
   ),
   // a rota "Mo–Mi: Handrijka (Früh), Joanetou (Spät)"
   new RegExp(String.raw`(?<![\p{L}\p{M}])(?<n>${WORD})[ \t]*\(${SHIFT}\)`, 'dgu'),
+  // A worker reported absent or announced on a visit (round 48, set 45: cleaners, window cleaners, caretakers):
+  // "Nagamanikya called in sick", "Tendaimoyo will be on your road on Thursday", "Wiebke hat sich krank gemeldet".
+  new RegExp(
+    String.raw`(?<![\p{L}\p{M}])(?<n>${WORD}) (?:called in sick|called off sick|phoned in sick|is off sick|went home sick|hat sich krank gemeldet|meldet sich krank|ist krankgeschrieben|will be (?:on|in|round) your[ \t>\n]+(?:road|street|round|area))\b`,
+    'dgu',
+  ),
 ];
 
 /** A rota's row: a weekday, a task, a gap of two blanks or a tab, then a name column of one or two words. */
 const ROTA_ROW = new RegExp(
   String.raw`^${WEEKDAY}(?:[–-]${WEEKDAY})?:?[ \t]+(?<t>\S[^\n]*?)(?: {2,}|\t+)(?<n>${WORD}(?: ${WORD})?)[ \t]*$`,
+  'u',
+);
+
+/**
+ * A rota's row by calendar week, then a place or task, a dash and a name column of one or two words (round 48, set 45:
+ * a stairwell cleaning rota "KW 6: EG links – Houbiert Lambôtin", "Week 7: 1st floor – …").
+ */
+const WEEK_ROW = new RegExp(
+  String.raw`^(?:KW|Kw|Woche|Week|Wk)\.?[ \t]?\d{1,2}:?[ \t]+(?<t>\S[^\n]*?)[ \t]+[–—-][ \t]+(?<n>${WORD}(?: ${WORD})?)[ \t]*$`,
   'u',
 );
 
@@ -103,7 +118,7 @@ export function personalCareNames(text: string): Entity[] {
   for (const raw of text.split('\n')) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.length < 200) {
-      const m = ROTA_ROW.exec(line);
+      const m = ROTA_ROW.exec(line) ?? WEEK_ROW.exec(line);
       if (m && !TIME_ONLY.test(m.groups!.t.trim()))
         rows.push({ start: at + line.trimEnd().length - m.groups!.n.length, n: m.groups!.n });
     }

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { KeywordPattern } from './keyword-pass.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
 
 /**
  * A signature's name broken at the line's end, as PDF extractors keep a hyphenated line break
@@ -60,4 +61,31 @@ export function withBrokenNamesJoined(text: string, found: Entity[]): Entity[] {
     if (m) found[i] = { ...e, end: e.end + m[0].length };
   }
   return found;
+}
+
+/** A letter's salutation at a line's start: the text is a letter, whose last line may be its writer's name alone. */
+const SALUTATION = /(?:^|\n)[ \t]*(?:Sehr geehrte[rs]?|Liebe[rs]?|Guten Tag|Hallo|Dear|Hello|Hi)[ \t]+\p{Lu}/u;
+/** A blank line, then the text's last line of two or three capitalised words (a name's particles between them). */
+const LAST_NAME_LINE =
+  /\n[ \t]*\r?\n[ \t]*(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[ \t]+(?:(?:von|van|de|der|den|da|di|du|le|la|al|el|bin|ibn)[ \t]+)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}){1,2})[ \t]*\s*$/u;
+/** Particles inside a name, which the word lists hold. */
+const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn']);
+
+/**
+ * A letter signed with a name alone as its last line, after a blank line and without a closing formula ("Für
+ * Rückfragen: 0251 9127704.\n\nZuze Sprūģis"; round 48, set 45): the text holds a salutation, and each word of the
+ * line is no ordinary word of the lists unless a given name ("Ihre Hausverwaltung", "Glanzwerk Gebäudereinigung",
+ * "Krull Söhne"… name none: a firm's line has its trade's word).
+ */
+export function letterEndNames(text: string): Entity[] {
+  if (text.length > 200_000 || !SALUTATION.test(text)) return [];
+  const m = LAST_NAME_LINE.exec(text.slice(-200));
+  if (!m) return [];
+  const words = m[1].split(/[ \t]+/).filter((w) => !PARTICLES.has(w));
+  if (
+    !words.every((w) => isGivenName(w) || (!isCommonWord(w) && !isDictionaryWord(w) && !isEnglishWord(w.toLowerCase())))
+  )
+    return [];
+  const start = Math.max(0, text.length - 200) + m.index + m[0].indexOf(m[1]);
+  return [{ type: 'PERSON', start, end: start + m[1].length, score: 0.75 }];
 }

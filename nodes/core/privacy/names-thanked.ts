@@ -7,10 +7,12 @@ import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './na
  * which the scanner's view has decoded one level) starts this way; the thanked one is the person written to.
  * The thanks stand at the start of the text, of a line, of a quoted string or of a sentence; one or two
  * capitalised words follow, then "." or "!" and a capitalised next sentence (or the string's end). A word the
- * word lists hold ("Thanks, Team.", "Danke, Support!") is no name unless it is a given name. One native pass.
+ * word lists hold ("Thanks, Team.", "Danke, Support!") is no name unless it is a given name. The comma may be left
+ * out and a label's colon may stand before the thanks ("Reply from the office: Thanks Sayrita! We'll …"; round 48,
+ * set 45): the same shape, and "Thanks Team!" still no name. One native pass.
  */
 const THANKED = new RegExp(
-  String.raw`(?:^|[\n"“„'(]|[.!?][ \t]+)(?:Thanks|Thank you|Many thanks|Danke|Vielen Dank|Merci|Gracias|Grazie|Dankjewel|Tack),[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)[.!](?=[ \t]+\p{Lu}|["”]|[ \t]*(?:\n|$))`,
+  String.raw`(?:^|[\n"“„'(]|[.!?:][ \t]+)(?:Thanks|Thank you|Many thanks|Danke|Vielen Dank|Merci|Gracias|Grazie|Dankjewel|Tack),?[ \t]+(\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)[.!](?=[ \t]+\p{Lu}|["”]|[ \t]*(?:\n|$))`,
   'gu',
 );
 

@@ -119,7 +119,9 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
     const line = lineOf(start);
     let verdict = verdicts.get(line);
     if (verdict === undefined) {
-      verdict = !personLines.has(line) && isImprintLine(text, lines.lineStart(line), lines.lineEnd(line));
+      verdict =
+        !personLines.has(line) &&
+        isImprintLine(text, lines.lineStart(line), lines.lineEnd(line), line > 0 && !personLines.has(line - 1));
       verdicts.set(line, verdict);
     }
     return verdict;
@@ -154,10 +156,18 @@ export function withoutOrganisationContacts(text: string, found: Entity[]): Enti
  * copyright line) names a sole trader's owner: a hostile caller who writes "© 2026 Acme GmbH" under a victim's
  * address hides nothing.
  */
-function isImprintLine(text: string, lineStart: number, lineEnd: number): boolean {
+function isImprintLine(text: string, lineStart: number, lineEnd: number, aboveNamesNoOne = false): boolean {
   const line = text.slice(lineStart, lineEnd);
   if (PERSONAL_CUE.test(line) || OWNER_CUE.test(line) || ownerAbove(text, lineStart)) return false;
   if (LEGAL_FORM.test(line) && REGISTER_NUMBER.test(line)) return true;
+  // A signature's last line with the register number under the line naming the firm by its legal form ("Team Angebote
+  // · Glanzwerk Gebäudereinigung Leipzig GmbH\nTel. 0341 2290 410 · Handelsregister HRB 30118"; round 48, set 45):
+  // the two lines are one imprint. Not where the line above names a person or a sole trader's owner.
+  if (aboveNamesNoOne && REGISTER_NUMBER.test(line) && lineStart > 0) {
+    const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const above = text.slice(Math.max(aboveStart, lineStart - 201), lineStart - 1);
+    if (LEGAL_FORM.test(above) && !PERSONAL_CUE.test(above) && !OWNER_CUE.test(above)) return true;
+  }
   // A notice on the line itself: the firm it names is named once more (its name before, or its domain).
   if (COPYRIGHT.test(line)) return LEGAL_FORM.test(line) && namesFirmAgain(line, line);
   // The next line that is not blank (at most two lines on).

@@ -25,6 +25,8 @@ const PROPERTY_LABEL = new RegExp(
     // "Objekt Lindenhof 7", "WEG Am Weinberg 14–18", "Besichtigung …", "Inspection …" ("Wohnung …" is no label: a
     // flat is someone's home, "Nutzungsvertrag über die Wohnung …", "Ziel: Wohnung …").
     String.raw`(?:Objekt|WEG|Besichtigung|Inspection|Viewing)|` +
+    // A residential complex by its kind (round 48, set 45: "Objekt: OBJ-22014, Wohnanlage Hammer Straße 112–118").
+    String.raw`(?:Wohnanlage|Wohnpark)|` +
     // A deal named before its property: "Sale of …", "Purchase of …", "Sales progression – …", "Tenant find fee, …".
     String.raw`(?:Sale|Purchase)[ \t]+of|Sales[ \t]+progression[ \t]*[–:-]|Tenant[ \t]+find[ \t]+fee[ \t]*,` +
     String.raw`)[ \t]*$`,
@@ -45,6 +47,9 @@ const OCCUPANT_LINE =
 /** Verbs of living on the line below the property ("wohne dort", "we live there"); no bare "my"/"our". */
 const LIVES_THERE =
   /(?:^|[^\p{L}])(?:wohnhaft|wohnt|wohne|wohnen|Wohnsitz|lebe|lebt|leben|live|lives|living|resident|residing|reside)(?![\p{L}])/iu;
+/** An owners' association's or a residential complex's label, and a range of house numbers ("112–118", "14-18"). */
+const COMPLEX_LABEL = /(?:^|[^\p{L}-])(?:WEG|Wohnanlage|Wohnpark)[ \t]*$|^(?:WEG|Wohnanlage|Wohnpark)[ \t]/u;
+const HOUSE_RANGE = /(?<![\d.,])\d{1,4}[ \t]?[a-z]?[ \t]?[–-][ \t]?\d{1,4}[a-z]?(?![\d.,])/u;
 /** How far before the address its label is read. */
 const REACH = 80;
 /** How many lines above and below the property a person or an occupant is looked for. */
@@ -55,7 +60,9 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
   if (!found.some((e) => e.type === 'POSTAL_ADDRESS')) return found;
   const lines = new LineIndex(text);
   const persons = found.filter((e) => e.type === 'PERSON');
-  return found.filter((e) => {
+  // The complexes' addresses left out: a name rule's reading of their street's words goes with them ("Hammer Straße").
+  const complexes: Entity[] = [];
+  const kept = found.filter((e) => {
     if (e.type !== 'POSTAL_ADDRESS') return true;
     const line = lines.lineOf(e.start);
     const lineStart = lines.lineStart(line);
@@ -78,6 +85,18 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     // The lines read around it: three above (an agreement's parties, a client's or an owner's line) and three below
     // (a handover's occupant, a sign-off). A person named there, or an occupant's word, ties the property to someone
     // who lives or will live in it ("Client: X\nProperty: …", "Property: …\nBest,\nNkiruka"): privacy first.
+    // A complex of several houses ("WEG Hammer Straße 112–118", "Wohnanlage … 112–118"): a house-number range after an
+    // owners' association's or a complex's label is many homes, no one's; only a person on its own line keeps it
+    // (an owner's line "Frau X, WEG …"), not the letter's addressee or a ticket's reporter near it, nor a name rule's
+    // reading of the address's or the label's own words ("WEG Hammer") (round 48).
+    const complex = COMPLEX_LABEL.exec(before) ?? COMPLEX_LABEL.exec(value);
+    if (complex && HOUSE_RANGE.test(value)) {
+      const labelStart = complex.input === before ? e.start - (before.length - complex.index) : e.start;
+      if (!persons.some((p) => lines.lineOf(p.start) === line && (p.end <= labelStart || p.start >= e.end))) {
+        complexes.push(e);
+        return false;
+      }
+    }
     const first = nearLine(text, lines, line, -1);
     const last = nearLine(text, lines, lines.lineOf(e.end), 1);
     if (persons.some((p) => p.start >= lines.lineStart(first) && p.end <= lines.lineEnd(last))) return true;
@@ -85,6 +104,8 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
       if (l !== line && OCCUPANT_LINE.test(text.slice(lines.lineStart(l), lines.lineEnd(l)))) return true;
     return false;
   });
+  if (complexes.length === 0) return kept;
+  return kept.filter((e) => e.type !== 'PERSON' || !complexes.some((c) => e.start >= c.start && e.end <= c.end));
 }
 
 /**

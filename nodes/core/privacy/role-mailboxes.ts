@@ -136,7 +136,13 @@ const FUNCTION_WORDS = new Set(
     'bewaehrungshilfe gerichtshilfe fuehrungsaufsicht jugendgerichtshilfe straffaelligenhilfe seelsorge ' +
     'visit visits socialvisits legalvisits officialvisits visitsbooking victimcontact victimliaison victims ' +
     'probation resettlement chaplaincy offendermanagement omu ' +
-    'youthjustice yot custody prisoners prisonermoney prisonerfinance familysupport familyservices'
+    'youthjustice yot custody prisoners prisonermoney prisonerfinance familysupport familyservices ' +
+    // Cleaning, caretaking and chimney sweeps (round 48: set 45): a firm's quotes desk, a sweep district's dates,
+    // a window cleaner's rounds, a fire service's prevention desk ("angebote@", "kehrtermine@", "rounds@",
+    // "fire.prevention@").
+    'angebot angebote kostenvoranschlag kehrtermine kehrtermin kehrbezirk schornsteinfeger reinigung ' +
+    'gebaeudereinigung glasreinigung winterdienst hausmeisterdienst objektbetreuung rounds round quotes quote ' +
+    'estimates cleaning cleaners caretaking fire prevention fireprevention firesafety inspections schedule scheduling'
   ).split(/\s+/),
 );
 /** Department abbreviations a role mailbox may hold beside its words ("qs-reklamation@", "hr-team@"). */

@@ -37,6 +37,14 @@ const DESK_BEFORE = new RegExp(String.raw`${DESK_LABEL}[ \t]*[,:]?[ \t]*$`, 'iu'
  */
 const DEPARTMENT_LABEL = String.raw`(?<![\p{L}-])\p{L}{3,}(?:abteilung|service|unterstützung)(?:[ \t]*,?[ \t]*(?:Tel|Telefon|Fon)\.?|[ \t]*:)`;
 /**
+ * A public poison or emergency information centre's hotline (round 48, set 45: "Notruf Vergiftungsinformationszentrale:
+ * 0761 19240" under a pest controller's safety sheet): an institution's line, no one's.
+ */
+const INFO_HOTLINE = String.raw`(?:Giftnotruf\p{L}*|Gift(?:informations|notruf)zentr(?:ale|um)|Vergiftungs(?:informations)?zentr(?:ale|um)|poisons?[ \t]+(?:information|control)[ \t]+(?:cent(?:re|er)|line|hotline))`;
+const INFO_HOTLINE_BEFORE = new RegExp(String.raw`${INFO_HOTLINE}[ \t]*[,:]?[ \t]*$`, 'iu');
+/** A German area code and a public service number: "0761 19240" (Giftnotruf), "030 19222" (Krankentransport). */
+const PUBLIC_SERVICE_NUMBER = /^\(?0[2-9]\d{1,3}\)?[ \t/-]?19(?:240|222)$/;
+/**
  * Labels ending right before the number. Each alternation of fixed words on a bounded slice of one line: linear.
  * - "… the council portal or call": an organisation word, then within the sentence the verb "call".
  * - "depot controller,": a post (a controller or dispatcher of a depot, route, network or control room).
@@ -46,12 +54,15 @@ const DEPARTMENT_LABEL = String.raw`(?<![\p{L}-])\p{L}{3,}(?:abteilung|service|u
  *   (HOST_DESK).
  * - "über unser Büro:", "Zentrale", "Kundenservice", "contact our income team on": a desk of the
  *   organisation that writes (DESK_LABEL).
+ * - "Notruf Vergiftungsinformationszentrale:", "Poisons Information Centre": a public hotline (INFO_HOTLINE).
+ * - "Call the office at": the verb, then the firm's desk (round 48; "call Jana at" names a person and stays).
  */
 const SERVICE_LABEL = new RegExp(
   String.raw`(?:\b${ORGANISATION_WORD}\b[^.!?\n]{0,40}\bcall(?:[ \t]+(?:us|them))?(?:[ \t]+on)?|` +
     String.raw`\b(?:depot|route|fleet|network|traffic|control[ \t-]?room|duty|shift|operations)[ \t]+(?:controller|dispatcher|supervisor)|` +
     String.raw`^[ \t]*(?:office|head[ \t]+office|registered[ \t]+office|depot|büro|geschäftsstelle|sitz)[ \t]*:[^\n]{4,120}[,;·|][ \t]*(?:tel|phone|telefon|fon)\.?|` +
-    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK}|${DEPARTMENT_LABEL})[ \t]*[,:]?[ \t]*$`,
+    String.raw`\bauf[ \t]+Anfrage[ \t]+unter|${DESK_LABEL}|${HOST_DESK}|${DEPARTMENT_LABEL}|${INFO_HOTLINE}|` +
+    String.raw`\bcall[ \t]+(?:the|our)[ \t]+(?:office|depot|desk|helpdesk|hotline|yard)[ \t]+(?:on|at))[ \t]*[,:]?[ \t]*$`,
   'iu',
 );
 /**
@@ -142,6 +153,9 @@ export function withoutServiceLines(text: string, found: Entity[]): Entity[] {
       SERVICE_LABEL.exec(before) ??
       (ON_CALL.test(before) ? null : TRADE_LABEL.exec(before)) ??
       (HOURS_AFTER.test(after) ? CALL_BEFORE.exec(before) : null);
+    // A German area code before the public service number 19240 (the poison centres') or 19222 (ambulance transport):
+    // "0761 19240" reads like a Swiss mobile to personalPhone, but under a hotline's label it is the centre's.
+    if (label && INFO_HOTLINE_BEFORE.test(label[0]) && PUBLIC_SERVICE_NUMBER.test(value)) return false;
     if (!label || OWN_WORD.test(label[0]) || PERSON_POST.test(label[0]) || personalPhone(value, before)) return true;
     // An office's address line of a practice or firm run by a person named just before it ("Praxis Dr. Mira Lenz\n
     // Office: …, tel. …"): the one person's line, kept.

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'mocha';
+import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+
+/*
+ * Round 48 (set 45: cleaning, caretaking, chimney sweeps, window cleaners): the trades' desks as role mailboxes (role-mailboxes.ts).
+ * All names, numbers and mailboxes here are made up.
+ */
+
+const scanner = new PrivacyScanner();
+const found = (text: string, type: string) =>
+  scanner
+    .scan(text)
+    .filter((e) => e.type === type)
+    .map((e) => text.slice(e.start, e.end));
+
+describe("role-mailboxes: the trades' desks", () => {
+  it('reads quotes, sweep dates, rounds and a fire prevention desk as role mailboxes', () => {
+    assert.deepEqual(found('Von: angebote@glanzwerk.example\nBetreff: Angebot', 'EMAIL_ADDRESS'), []);
+    assert.deepEqual(found('Nachweis per E-Mail an kehrtermine@kehrbezirk-graz.example.', 'EMAIL_ADDRESS'), []);
+    assert.deepEqual(found('To: rounds@brightside-windows.example\nSubject: Missed clean', 'EMAIL_ADDRESS'), []);
+    assert.deepEqual(
+      found('Please send the inspection report to fire.prevention@halifax.example.', 'EMAIL_ADDRESS'),
+      [],
+    );
+  });
+  it("keeps a person's mailbox beside them", () => {
+    assert.deepEqual(found('Nachweis per E-Mail an jana.okafor@kehrbezirk-graz.example.', 'EMAIL_ADDRESS'), [
+      'jana.okafor@kehrbezirk-graz.example',
+    ]);
+    assert.deepEqual(found('To: t.moyo@brightside-windows.example', 'EMAIL_ADDRESS'), [
+      't.moyo@brightside-windows.example',
+    ]);
+  });
+});
