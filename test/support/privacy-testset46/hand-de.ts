@@ -90,7 +90,7 @@ Az. 4 Ls 112/26 – Hauptverhandlung am 03.03.2026
 
 Dolmetschen in der Hauptverhandlung, 3,5 Std. à 85,00 € (JVEG § 9 Abs. 5)   297,50 €
 Fahrtkosten 2 × 7 km à 0,42 €                                               5,88 €
-Gesamt (umsatzsteuerfrei gem. § 4 Nr. 26 UStG nicht anwendbar, Kleinunternehmer § 19 UStG) 303,38 €
+Gesamt (kein Ausweis der Umsatzsteuer, Kleinunternehmer gem. § 19 UStG)   303,38 €
 
 Bitte überweisen Sie den Betrag auf mein Konto ⦗i:DE g⦘.`,
   },
