@@ -165,7 +165,7 @@ const FIRMS: Record<Lang, { name: string; host: string; phone: string; mail: str
       host: 'mq.dolmetscherpool-nh.example',
       phone: '0561 70 33 90',
       mail: 'einsatz@dolmetscherpool-nh.example',
-      iban: 'DE12 5204 0021 0000 3345 01',
+      iban: 'DE98 5204 0021 0000 3345 01',
     },
     {
       name: 'Lingua Donau Sprachschule Linz',
@@ -545,8 +545,8 @@ const dlxJobcentre: Render = (r, lang) => {
 
 /** 11. A CloudEvent of a staff interpreter onboarded to payroll (tax id, social security number, account). */
 const ceOnboarding: Render = (r, lang) => {
-  // A German agency's HR system, whose events are written in English or German.
-  const f = r.pick(FIRMS.de);
+  // A German agency's HR system (German tax id and pension number: Bielefeld or Kassel), its events in English or German.
+  const f = r.pick(FIRMS.de.slice(0, 2));
   const p = person(r, 'de');
   const b = new Builder();
   b.add(

@@ -5,20 +5,20 @@ export const HAND_DE: HandSource[] = [
   {
     lang: 'de',
     kind: 'Bestätigungsvermerk beglaubigte Übersetzung Geburtsurkunde',
-    source: `Übersetzung aus dem Arabischen (Syrien)
+    source: `Übersetzung aus dem Paschtu (Afghanistan)
 
 GEBURTSURKUNDE – Auszug aus dem Personenstandsregister, Register-Nr. 4471/1994
 Name: ⦗n:Zarlashta Khattakzaiwal⦘
-Geboren am: ⦗b:14.03.1994⦘ in Aleppo
+Geboren am: ⦗b:14.03.1994⦘ in Dschalalabad
 Vater: ⦗n:Zmaryalai Khattakzaiwal⦘ · Mutter: ⦗n:Spozhmaiga Mohmandzai⦘
 
 Bestätigungsvermerk
-Die Richtigkeit und Vollständigkeit der vorstehenden Übersetzung aus der arabischen in die deutsche Sprache wird
+Die Richtigkeit und Vollständigkeit der vorstehenden Übersetzung aus der paschtunischen in die deutsche Sprache wird
 bescheinigt. Es lag mir das Original vor. Auftrags-Nr. UE-204118.
 
 Bielefeld, den 12.02.2026
 ⦗n:Sassuibai Advanidas⦘
-Vom Präsidenten des Landgerichts Bielefeld allgemein ermächtigte Übersetzerin für die arabische Sprache`,
+Vom Präsidenten des Landgerichts Bielefeld allgemein ermächtigte Übersetzerin für die paschtunische Sprache`,
   },
   {
     lang: 'de',
@@ -63,7 +63,7 @@ Am 16.02.2026 um 17:42 schrieb ZNA Sekretariat:
   {
     lang: 'de',
     kind: 'Einsatzbestätigung Dolmetschen Polizeivernehmung',
-    source: `Kantonspolizei Winterthur – Einvernahme mit Dolmetscher
+    source: `Kantonspolizei Zürich – Einvernahme mit Dolmetscher
 Geschäfts-Nr.: KAPO-WN 26/1187
 Datum: 09.01.2026, 14:00–16:20 Uhr, Raum E.12
 
@@ -170,7 +170,7 @@ Kassel, 28.02.2026`,
     kind: 'Prüfungsanmeldung DTZ mit Ausweiskontrolle',
     source: `Prüfungsanmeldung „Deutsch-Test für Zuwanderer" (A2–B1) – Prüfungstermin 14.03.2026, Prüfungszentrum PZ-118
 
-Kandidat: ⦗n:Dankanobewa⦘, ⦗n:Shehudaudawa⦘
+Kandidat: ⦗n:Dankanobewa, Shehudaudawa⦘
 Geburtsdatum: ⦗b:1983-06-19⦘
 Ausweisdokument: Personalausweis Nr. ⦗k:⦘ (Sichtprüfung am Prüfungstag)
 Kontakt: ⦗t:0151 23907716⦘
@@ -363,7 +363,7 @@ für die Vorlage Ihrer kasachischen Geburtsurkunde beim Standesamt benötigen Si
 Apostille. Diese erteilt das Justizministerium in Astana; die Bearbeitung dauert erfahrungsgemäß 3 bis 6 Wochen.
 Sobald die Urkunde mit Apostille vorliegt, übersetzen wir beides zusammen (Auftrag UE-204602, Festpreis 72,00 €).
 
-Sie erreichen mich direkt unter 0521 98 76 20-14.
+Sie erreichen mich direkt unter ⦗t:0521 98 76 20-14⦘.
 
 Freundliche Grüße
 ⦗n:Sassuibai Advanidas⦘, Projektleitung Urkunden`,
@@ -375,7 +375,7 @@ Freundliche Grüße
 Sprache     | Dolmetscher/in             | Mobil            | Mo Di Mi Do Fr
 Tigrinya    | ⦗n:Eteneshwork Kebedework⦘       | ⦗t:0157 44120938⦘ | x  x  -  x  x
 Dari/Farsi  | ⦗n:Palwashagul Wardakzai⦘      | ⦗t:0160 2271903⦘  | x  -  x  x  -
-Somali      | ⦗n:Mawunyoefia Agbenyegahvi⦘       | ⦗t:0176 51128840⦘ | -  x  x  -  x
+Französisch | ⦗n:Mawunyoefia Agbenyegahvi⦘       | ⦗t:0176 51128840⦘ | -  x  x  -  x
 Ukrainisch  | Pool-Hotline                | 0561 70 33 90    | x  x  x  x  x`,
   },
   {

@@ -39,7 +39,7 @@ Bookings team
     kind: 'Hospital interpreter booking confirmation (IE)',
     source: `University Hospital Galway – Interpreter Booking Confirmation
 Booking: BK-4410391 · Department: Maternity Outpatients · Date: 04/03/2026 10:20 · Duration: 60 min
-Language: Somali · Mode: on site
+Language: French · Mode: on site
 
 Patient: ⦗n:Mbayangsène Ndoyesène⦘   MRN 7719043
 Interpreter: ⦗n:Mawunyoefia Kudzordzivi⦘ (Corrib Translation & Interpreting), mobile ⦗t:087 412 6630⦘
@@ -131,7 +131,7 @@ Applicant: ⦗n:Dzifakpene Amegashievi⦘
 Address: ⦗h:31 Strand Road, Derry BT48 7JL⦘
 Phone: ⦗t:086 441 2097⦘
 Course fee €480 – bursary requested €360 (75%)
-Reason: part-time hours at Galway hospital canteen; travel from Derry twice a week
+Reason: part-time hours at the Altnagelvin Hospital canteen; childcare on course evenings
 Refund/payment account (IBAN): ⦗i:IE⦘
 Signed ⦗n:D. Amegashievi⦘, 11/02/2026`,
   },
@@ -139,7 +139,7 @@ Signed ⦗n:D. Amegashievi⦘, 11/02/2026`,
     lang: 'en',
     kind: 'IELTS registration note with German passport',
     source: `IELTS Life Skills B1 – registration note (test centre AU-411, Adelaide)
-Candidate: ⦗n:Ochirbatoor⦘, ⦗n:Enkhtuvshinbat⦘ – holds a German passport (resident in SA since 2024)
+Candidate: ⦗n:Ochirbatoor, Enkhtuvshinbat⦘ – holds a German passport (resident in SA since 2024)
 ID presented: passport ⦗r:⦘ – checked against booking, photo taken at check-in
 DOB: ⦗b:05/08/1990⦘   Contact: ⦗t:0412 558 019⦘
 Test date 21/03/2026, 09:00, Room 2. Candidate number 004417.`,
@@ -194,7 +194,7 @@ Celebrant bookings, Dunedin Registry Office · 0800 225 252 · registry@dunedin-
     lang: 'en',
     kind: 'Job centre interpreter booking (DWP)',
     source: `Jobcentre Plus – Interpreter booking request
-Claimant: Mr ⦗n:Sarkinbaiwa⦘, ⦗n:Danjumatankowa⦘
+Claimant: Mr ⦗n:Sarkinbaiwa, Danjumatankowa⦘
 National Insurance no. on file (not passed to the agency). Hausa interpreter, face to face.
 Appointment: work coach interview 05/03/2026 11:00, Nottingham Station Street
 Claimant's phone (for the interpreter only if he is late): ⦗t:07412 880153⦘
