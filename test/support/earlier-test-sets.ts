@@ -45,6 +45,7 @@ import { privacyTestSet42 } from './privacy-testset42/index.js';
 import { privacyTestSet43 } from './privacy-testset43/index.js';
 import { privacyTestSet44 } from './privacy-testset44/index.js';
 import { privacyTestSet45 } from './privacy-testset45/index.js';
+import { privacyTestSet46 } from './privacy-testset46/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -99,6 +100,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet43,
   privacyTestSet44,
   privacyTestSet45,
+  privacyTestSet46,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
