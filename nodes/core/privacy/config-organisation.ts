@@ -368,6 +368,40 @@ const COMMENT_DESK_LABEL =
 const COMMENT_FIRM_NAME = /^[ \t]*(?:#|\/\/)[ \t]*([^\n#]{3,120}?)(?:[ \t]*[·•|–—]|[ \t]+[.-])[ \t]*$/u;
 /** How far a payload value's flat object is read either side of it. */
 const OBJECT_REACH = 400;
+/** How far back the enclosing objects' keys are read (review 48: a customer's object above the value's own object). */
+const ANCESTOR_REACH = 2000;
+/** How many enclosing objects are read at most (deep nesting stays linear). */
+const ANCESTOR_LEVELS = 8;
+/** A legal form in a firm's name: a legal person, whose values are its own (no one-person firm). */
+const LEGAL_FORM =
+  /(?:^|[^\p{L}])(?:GmbH|gGmbH|mbH|AG|UG|SE|KG|KGaA|OG|OHG|eG|e\.[ \t]?V\.|Ltd|Limited|LLC|LLP|Inc|Corp|plc|S\.A\.|B\.V\.|N\.V\.)(?![\p{L}])/u;
+/** An inbound message's words on a log line: the sender is the one replying, a customer (review 48). */
+const INBOUND_LINE =
+  /(?:^|[^\p{L}])(?:inbound|incoming|received|receive|reply|replied|antwort|eingehend|eingang|direction=["']?in|sms[._]in|mo)(?![\p{L}])/iu;
+
+/**
+ * The keys of the objects enclosing a position, innermost first (`"customer":{"address":{…` gives address, customer),
+ * read back at most ANCESTOR_REACH characters: one backward pass, linear.
+ */
+function ancestorKeys(text: string, at: number): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  let levels = 0;
+  const low = Math.max(0, at - ANCESTOR_REACH);
+  for (let i = at - 1; i >= low; i--) {
+    const c = text[i];
+    if (c === '}') depth++;
+    else if (c === '{') {
+      if (depth > 0) depth--;
+      else {
+        const key = OBJECT_KEY_BEFORE.exec(text.slice(Math.max(0, i - 80), i + 1));
+        if (key) keys.push(key[1]);
+        if (++levels >= ANCESTOR_LEVELS) break;
+      }
+    }
+  }
+  return keys;
+}
 
 /** Whether a payload key names the firm's own line or mailbox and no person. */
 function payloadFirmKey(key: string): boolean {
@@ -425,6 +459,12 @@ export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Enti
         : null;
     const objectPieces = objectKey ? keyPieces(objectKey[1]) : [];
     if (objectPieces.some((p) => PAYLOAD_PERSON_KEY_WORDS.has(p))) continue;
+    // Privacy first (review 48): an object above it naming a person (`"customer":{"address":{"office":…}}`).
+    if (
+      segStart > 0 &&
+      ancestorKeys(text, segStart).some((k) => keyPieces(k).some((p) => PAYLOAD_PERSON_KEY_WORDS.has(p)))
+    )
+      continue;
     const name = PAYLOAD_NAME.exec(segment);
     const nameSpan: [number, number] | undefined = name
       ? [
@@ -434,7 +474,16 @@ export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Enti
       : undefined;
     // A firm object's name that is a firm's: the PERSON read inside it is no one.
     const firmObject = objectPieces.some((p) => PAYLOAD_FIRM_OBJECT_WORDS.has(p));
-    const namedFirm = name !== null && firmName(name[1]);
+    // A firm's name without a legal form that holds a PERSON ("Okafor & Söhne", "Okafor Services"): a sole trader's or
+    // a family's business, its values are its owner's (review 48).
+    const ownerInName =
+      name !== null &&
+      nameSpan !== undefined &&
+      !LEGAL_FORM.test(name[1]) &&
+      persons.some(
+        (p) => p.start >= nameSpan[0] && p.end <= nameSpan[1] && !FIRM_NAME_WORD.test(text.slice(p.start, p.end)),
+      );
+    const namedFirm = name !== null && firmName(name[1]) && !ownerInName;
     const otherPerson = persons.some(
       (p) =>
         p.start >= segStart &&
@@ -450,7 +499,12 @@ export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Enti
     // 1. A firm key on a quoted value.
     else if (payloadFirmKey(keyName)) firm = true;
     // 3. The sender of an outgoing notification beside its recipient.
-    else if (/^(?:from|sender)$/iu.test(keyName) && NOTIFY_LINE.test(lineText) && /(?:^|\s)to=/u.test(lineText))
+    else if (
+      /^(?:from|sender)$/iu.test(keyName) &&
+      NOTIFY_LINE.test(lineText) &&
+      /(?:^|\s)to=/u.test(lineText) &&
+      !INBOUND_LINE.test(lineText)
+    )
       firm = true;
     if (!firm) continue;
     dropped.add(e);

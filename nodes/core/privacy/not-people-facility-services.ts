@@ -43,6 +43,9 @@ const PERSON_KEY =
 /** A state's issuing words before the finding ("issued by", "ausgestellt von", "Ausstellungsstaat:"). */
 const ISSUED_BY =
   /(?:issued[ \t]+by|ausgestellt[ \t]+(?:von|durch)|Ausstellungsstaat[ \t]*:?|issuing[ \t]+(?:state|country)[ \t]*:?)[ \t]+$/iu;
+/** An identity document's word before the issuing words: a state issues it. */
+const ID_DOCUMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:passport|pass|reisepass|personalausweis|ausweis|visa|visum|identity|ID|id[ \t]+card|residence[ \t]+permit|aufenthaltstitel|aufenthaltserlaubnis|driving[ \t]+licen[cs]e|driver['’]?s[ \t]+license|führerschein|travel[ \t]+document)(?![\p{L}])/iu;
 /** States after the issuing words (those the name lists hold as names too). */
 const STATES = new Set(
   (
@@ -54,6 +57,11 @@ const STATES = new Set(
 );
 /** A street's abbreviated suffix ending the finding. */
 const STREET_END = /^[\p{Lu}][\p{Ll}'’-]+[ \t]+(?:St|Rd|Ave|Str)$/u;
+/** A field's label right before the finding (`Name: `, `Cleaner on shift: `). */
+const FIELD_LABEL_BEFORE = /(?:^|\n)[^\n:]{0,30}:[ \t]*$/u;
+/** A place's label: the street stays a street. */
+const PLACE_LABEL_BEFORE =
+  /(?:address|adresse|anschrift|location|site|ort|standort|property|objekt|street|straße|strasse|road|venue|einsatzort|route|depot|meet|at)[ \t]*:[ \t]*$/iu;
 /** After "St": a full stop or a capitalised word makes it a Saint ("Elizabeth St. John"). */
 const SAINT_AFTER = /^(?:\.|[ \t]+\p{Lu})/u;
 /** A title of address right before the finding: a surname, whatever it means. */
@@ -77,9 +85,23 @@ export function facilityServicesNoPerson(text: string, e: Entity, value: string)
   const plain = value.split(/[ \t\n,]+/).filter(Boolean);
   if (plain.length === 0 || plain.length > 4) return false;
   // A state after its issuing words: no one (a state's name is none of a person's here).
-  if (ISSUED_BY.test(before) && plain.every((w) => STATES.has(w.toLowerCase()))) return true;
+  // Privacy first (review 48): only after an identity document's word ("Passport … issued by Jordan"), not a
+  // person's issuing ("Invoice issued by Jordan, our apprentice").
+  if (
+    ISSUED_BY.test(before) &&
+    plain.every((w) => STATES.has(w.toLowerCase())) &&
+    ID_DOCUMENT_BEFORE.test(text.slice(Math.max(0, e.start - 80), e.start))
+  )
+    return true;
   // A street after a given-name-like word ("Elizabeth St car park"), no Saint before a name.
-  if (STREET_END.test(value) && !SAINT_AFTER.test(text.slice(e.end, e.end + 3))) return true;
+  // Privacy first (review 48): after a field's label other than a place's ("Name: Maria St", "Cleaner on shift: Jana
+  // St") it is a person with a shortened surname.
+  if (
+    STREET_END.test(value) &&
+    !SAINT_AFTER.test(text.slice(e.end, e.end + 3)) &&
+    !(FIELD_LABEL_BEFORE.test(before) && !PLACE_LABEL_BEFORE.test(before))
+  )
+    return true;
   // A business customer's premises by its kind; one named after its owner stays ("Smith Dental Practice", "Jana Bistro").
   if (PREMISES_END.test(value) && plain.length >= 2) {
     const kindAt = value.search(PREMISES_END);
@@ -96,7 +118,10 @@ export function facilityServicesNoPerson(text: string, e: Entity, value: string)
   if (words.every((w) => SERVICE_WORDS.has(w) || (SERVICE_END.test(w) && !isKnownName(plain[words.indexOf(w)]))))
     return true;
   // A catalogue item's name: the record's other keys are a code and a unit or a price, none a person's.
-  if (NAME_KEY_BEFORE.test(before) && text[e.end] === '"') {
+  // Privacy first (review 48): a name of capitalised words only ("Okafor", "Jana Okafor") may be a worker's record
+  // with a staff code and an hourly rate; an item's name has a lower-case word, a digit or a trade's word.
+  const itemLike = plain.some((w) => !/^\p{Lu}[\p{L}'’-]*$/u.test(w)) || words.some((w) => SERVICE_WORDS.has(w));
+  if (itemLike && NAME_KEY_BEFORE.test(before) && text[e.end] === '"') {
     const record = recordAround(text, e.start, e.end);
     if (record && CODE_KEY.test(record) && UNIT_KEY.test(record) && !PERSON_KEY.test(record)) return true;
   }

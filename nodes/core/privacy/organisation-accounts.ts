@@ -107,6 +107,10 @@ function insurerWrites(text: string, persons: Entity[]): boolean {
 const CREDITOR_ACCOUNT_BEFORE =
   /(?:^|[^\p{L}])(?:creditor(?:['’]s)?[ \t]+(?:bank[ \t]+)?account|Gläubiger-?[Kk]onto|Konto[ \t]+des[ \t]+Gläubigers)(?:[ \t]+(?:des|der|unseres|unserer)[ \t]+\p{L}+)?[ \t]*(?:\(IBAN\)|IBAN)?[ \t]*:?[ \t]*$/u;
 
+/** A private loan's words before a creditor's account: the creditor is a person (review 48). */
+const PRIVATE_LOAN =
+  /(?:^|[^\p{L}])(?:\p{L}*darlehen\p{L}*|privatkredit\p{L}*|privater[ \t]+kredit|leih\p{L}*|geliehen|loan\p{L}*|lent|lend\p{L}*|borrow\p{L}*|IOU|Schuldschein)(?![\p{L}])/iu;
+
 /** A sentence's end or a turn away between the cash office and the IBAN ("Stadtkasse? Nein, bitte auf DE…"). */
 const TURN_AWAY =
   /[.?!;]|(?:^|[^\p{L}])(?:nicht|nein|kein\p{L}*|sondern|stattdessen|statt|anstatt|not|no|instead|but|rather)(?![\p{L}])/iu;
@@ -162,7 +166,16 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     }
     // A creditor's account, the label right before the IBAN: the debtor named earlier on the line is not its holder.
     const creditor = CREDITOR_ACCOUNT_BEFORE.exec(before);
-    if (creditor) return persons.some((p) => p.start >= lineStart + creditor.index && p.end <= e.start);
+    // Privacy first (review 48): a person named right after it on its line ("… (Jana Okafor)") is its holder, and a
+    // private loan's creditor is a person ("Darlehen", "loan", "leiht").
+    if (creditor)
+      return (
+        persons.some(
+          (p) =>
+            (p.start >= lineStart + creditor.index && p.end <= e.start) ||
+            (p.start >= e.end && p.end <= Math.min(lines.lineEnd(line), e.end + 80)),
+        ) || PRIVATE_LOAN.test(text.slice(Math.max(0, e.start - 400), e.start))
+      );
     if (DONATIONS.test(before)) return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     const label = HOLDER_LABEL.exec(before);
     if (!label) return true;

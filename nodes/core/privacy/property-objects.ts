@@ -50,6 +50,8 @@ const LIVES_THERE =
 /** An owners' association's or a residential complex's label, and a range of house numbers ("112–118", "14-18"). */
 const COMPLEX_LABEL = /(?:^|[^\p{L}-])(?:WEG|Wohnanlage|Wohnpark)[ \t]*$|^(?:WEG|Wohnanlage|Wohnpark)[ \t]/u;
 const HOUSE_RANGE = /(?<![\d.,])\d{1,4}[ \t]?[a-z]?[ \t]?[–-][ \t]?\d{1,4}[a-z]?(?![\d.,])/u;
+/** A flat's word opening the line below a complex ("Wohnung 4: …"): a unit of it, someone's home (a reporter's line is not). */
+const FLAT_WORD = /^[ \t]*(?:Wohnung|Whg|Wohneinheit|WE|Einheit|flat|apartment|apt|unit)(?![\p{L}])/iu;
 /** How far before the address its label is read. */
 const REACH = 80;
 /** How many lines above and below the property a person or an occupant is looked for. */
@@ -92,7 +94,16 @@ export function withoutPropertyObjects(text: string, found: Entity[]): Entity[] 
     const complex = COMPLEX_LABEL.exec(before) ?? COMPLEX_LABEL.exec(value);
     if (complex && HOUSE_RANGE.test(value)) {
       const labelStart = complex.input === before ? e.start - (before.length - complex.index) : e.start;
-      if (!persons.some((p) => lines.lineOf(p.start) === line && (p.end <= labelStart || p.start >= e.end))) {
+      // Privacy first (review 48): a flat's word and a person on the line below ("Wohnung 4: Jana Okafor") is one home.
+      const below = line < lines.lineOf(text.length) ? line + 1 : line;
+      const flatBelow =
+        below !== line &&
+        FLAT_WORD.test(text.slice(lines.lineStart(below), lines.lineEnd(below))) &&
+        persons.some((p) => lines.lineOf(p.start) === below);
+      if (
+        !flatBelow &&
+        !persons.some((p) => lines.lineOf(p.start) === line && (p.end <= labelStart || p.start >= e.end))
+      ) {
         complexes.push(e);
         return false;
       }
