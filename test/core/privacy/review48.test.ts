@@ -54,6 +54,12 @@ describe('review 48: API payloads, the cleaning trade, firms’ own contacts', (
     it('"Name: Maria St"', () => flagged('Name: Maria St', 'PERSON', 'Maria'));
     it('"Cleaner on shift: Jana St"', () => flagged('Cleaner on shift: Jana St', 'PERSON', 'Jana'));
   });
+  describe('a company object named after a person, no legal form: its contacts and its name stay flagged', () => {
+    const payload =
+      '{"data":{"job":{"ref":"JOB-1","company":{"name":"Jana Okafor Services","phone":"0251 4839201","email":"info@okafor-services.example"}}}}';
+    it('the phone', () => flagged(payload, 'PHONE_NUMBER', '0251 4839201'));
+    it('the owner’s name', () => flagged(payload, 'PERSON', 'Jana Okafor'));
+  });
   describe('linear time on adversarial payloads', () => {
     const scanner = new PrivacyScanner();
     const timed = (text: string) => {
