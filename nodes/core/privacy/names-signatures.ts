@@ -78,7 +78,7 @@ const PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', '
  * "Krull Söhne"… name none: a firm's line has its trade's word).
  */
 export function letterEndNames(text: string): Entity[] {
-  if (text.length > 200_000 || !SALUTATION.test(text)) return [];
+  if (!SALUTATION.test(text)) return [];
   const m = LAST_NAME_LINE.exec(text.slice(-200));
   if (!m) return [];
   const words = m[1].split(/[ \t]+/).filter((w) => !PARTICLES.has(w));
