@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName, isListedSurname } from './name-list.js';
+import { HONORIFIC_BEFORE } from './honorific-before.js';
 
 /**
  * The cleaning and facility-services trade's own words read as a person's name (read only around a PERSON finding,
@@ -64,10 +65,6 @@ const PLACE_LABEL_BEFORE =
   /(?:address|adresse|anschrift|location|site|ort|standort|property|objekt|street|straße|strasse|road|venue|einsatzort|route|depot|meet|at)[ \t]*:[ \t]*$/iu;
 /** After "St": a full stop or a capitalised word makes it a Saint ("Elizabeth St. John"). */
 const SAINT_AFTER = /^(?:\.|[ \t]+\p{Lu})/u;
-/** A title of address right before the finding: a surname, whatever it means. */
-const HONORIFIC_BEFORE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Sir|Dame|Lady|Lord|Madame|Monsieur)\.?[ \t]+$/u;
-
 /** The record `{…}` around the finding, up to 300 characters each way and not nested; undefined when none. */
 function recordAround(text: string, start: number, end: number): string | undefined {
   // Searched inside the 300-character windows only: a scan over a long text without braces stays linear.

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
+import { HONORIFIC_BEFORE } from './honorific-before.js';
 
 /**
  * The justice trade's own words read as a person's name (read only around a PERSON finding, see not-people.ts;
@@ -44,10 +45,6 @@ const ONLY_WITH_ANOTHER = new Set([
 /** A count and a package's noun right before the finding. */
 const PACKAGE_BEFORE =
   /(?<![\p{L}])\d{1,4}[ \t]+(?:Päckchen|Packung(?:en)?|Schachtel(?:n)?|Dose(?:n)?|Flasche(?:n)?|Beutel|Tüte(?:n)?|Stück|Kiste(?:n)?|Blister|packets?|packs?|pouch(?:es)?|bottles?|tins?|cans?|bags?|boxes?|sachets?)[ \t]+$/u;
-
-/** A title of address right before the finding ("Mr Chaplain", "Frau Proband"): a surname, whatever it means. */
-const HONORIFIC_BEFORE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Sir|Dame|Lady|Lord|Madame|Monsieur)\.?[ \t]+$/u;
 
 export function justiceTradeNoPerson(text: string, e: Entity, value: string): boolean {
   // Review 46: a role word as a surname after a title of address stays a person, privacy first.

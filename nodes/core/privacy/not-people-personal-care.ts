@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { isGivenName, isKnownName } from './name-list.js';
+import { HONORIFIC_BEFORE } from './honorific-before.js';
 
 /**
  * The personal-care and fitness trade's own words read as a person's name (read only around a PERSON finding, see
@@ -62,10 +63,6 @@ const BRAND = /^(?:Fit|Gym|Body|Hair|Nail|Beauty|Yoga|Ink|Spa|Tan)\p{Lu}\p{Ll}+$
 /** Body parts a tattoo is placed on, ending its motif ("Schwalbe Unterarm", "Swallow forearm"). */
 const BODY_END =
   /[ \t](?:Unterarm|Oberarm|Handgelenk|Schulterblatt|Knöchel|Nacken|Rippen|Schlüsselbein|Forearm|forearm|Wrist|wrist|Ankle|ankle|Ribs|ribs|Collarbone|collarbone)$/u;
-/** A title of address right before the finding ("Frau Argentino"): a surname, whatever it means. */
-const HONORIFIC_BEFORE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Herrn|Frau|Hr|Fr|Sir|Dame|Lady|Lord|Madame|Monsieur)\.?[ \t]+$/u;
-
 const wordsOf = (value: string) =>
   value
     .toLowerCase()
