@@ -99,6 +99,8 @@ export interface PeerFigures {
   testSet44?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 45 (`privacy-testset45/`). */
   testSet45?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 46 (`privacy-testset46/`). */
+  testSet46?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -146,7 +148,8 @@ export type LaterSet =
   | 42
   | 43
   | 44
-  | 45;
+  | 45
+  | 46;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -268,7 +271,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 45 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 46 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

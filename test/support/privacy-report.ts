@@ -61,6 +61,7 @@ import { privacyTestSet42 } from './privacy-testset42/index.js';
 import { privacyTestSet43 } from './privacy-testset43/index.js';
 import { privacyTestSet44 } from './privacy-testset44/index.js';
 import { privacyTestSet45 } from './privacy-testset45/index.js';
+import { privacyTestSet46 } from './privacy-testset46/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -303,6 +304,11 @@ const test44 = scoreLaterSet(44, privacyTestSet44());
 // caretaking; API traffic: GraphQL, grpcurl output, protobuf text format, server logs), by helpers who never read the
 // detectors nor saw their output on it; scored once at the start of the forty-eighth round.
 const test45 = scoreLaterSet(45, privacyTestSet45());
+// Test set 46: written during the forty-eighth round, built unlike sets 1 to 45 (language services: translation and
+// interpreting agencies, language schools, integration courses; event streams and message queues: CloudEvents, kcat,
+// MQTT, RabbitMQ and AMQP dumps, dead-letter records, base64-encoded headers), by helpers who never read the detectors
+// nor saw their output on it; scored once at the start of the forty-ninth round.
+const test46 = scoreLaterSet(46, privacyTestSet46());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -352,6 +358,7 @@ if (process.argv.includes('--write')) {
     testSet43: test43.figures,
     testSet44: test44.figures,
     testSet45: test45.figures,
+    testSet46: test46.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -403,6 +410,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset43', test43.block);
   readme = replaceReadmeSection(readme, 'privacy-testset44', test44.block);
   readme = replaceReadmeSection(readme, 'privacy-testset45', test45.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset46', test46.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
