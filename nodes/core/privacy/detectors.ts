@@ -1,3 +1,4 @@
+import { notPhoneByJsonKey } from './phone-json-keys.js';
 import { forgetAfterEachScan } from './per-scan-caches.js';
 import { isInfrastructureAddress, isServiceHostAddress } from './service-host-ips.js';
 import { isDeviceHostAddress } from './device-host-ips.js';
@@ -590,6 +591,8 @@ export const phone: Detector = (text) => {
     const candidateEnd = beforeUnopenedBracket(text, at, withoutTrailingDate(text, at, withoutTrailingTime(text, run)));
     const candidate = text.slice(at, candidateEnd);
     if (EPOCH_WITH_FRACTION.test(candidate)) continue;
+    // A Unix time under a time key (`"ts":1787332294000`), a reference's digits under a reference key.
+    if (notPhoneByJsonKey(text, at, candidateEnd)) continue;
     // The candidate's digits are the run's ("+" and "(" are none), unless a time was cut off its end.
     // A run across a line break: a number broken over lines in short pieces ("017\n123\n456\n78") is read
     // whole; a table row's last number and the next row's first cell ("V-75460\n07822 890626"), where a

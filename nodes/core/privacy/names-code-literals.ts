@@ -155,18 +155,46 @@ const COMPANION_KEY =
 /** Whether a key's label (keyAsLabel) names who travels or lives with a record's person. */
 export const isCompanionKey = (label: string) => COMPANION_KEY.test(label);
 /**
+ * Keys of a course's or an agency's person that the field labels leave out ("learner", "translator",
+ * "candidate"): as labels of prose and YAML records they pulled a record's next fields in ("course: Irish").
+ * Weak: the value must be a name of two words at least ("Afridikhelwal, Naziboo").
+ */
+const LEARNER_KEY = /^(?:learner|lernende[rn]?|translator|übersetzer(?:in)?|candidate|kandidat(?:in)?)$/;
+/**
  * The key naming the value whose separator is at `sep`: the key outside an Avro union's wrapper
  * (`"full_name":{"string":"…"}` is named "full_name"), escapes of JSON inside a string skipped.
  */
 export const keyNamingValue = (text: string, sep: number) => keyBefore(text, sep);
-/** Whether the object holding the key before `sep` is the value of a "name" key: `"name": {"first": …`. */
+/**
+ * Whether the object holding the key before `sep` is a name's: the value of a "name" key (`"name": {"first": …`)
+ * or of a person's key (`"learner": {"given": …, "family": …}`, `"student": {…}`: a strong person label).
+ */
 function nameObjectAround(text: string, sep: number): boolean {
   const open = text.lastIndexOf('{', sep);
   if (open === -1 || sep - open > 300 || text.lastIndexOf('}', sep) > open) return false;
   let colon = open - 1;
   while (colon > 0 && /\s/.test(text[colon])) colon--;
-  return text.charCodeAt(colon) === 58 && /^(?:name|names|fullname|full_name)$/i.test(keyBefore(text, colon, false));
+  if (text.charCodeAt(colon) !== 58) return false;
+  const key = keyBefore(text, colon, false);
+  const label = keyAsLabel(key);
+  return (
+    /^(?:name|names|fullname|full_name)$/i.test(key) || labelStrength(label) === 'strong' || LEARNER_KEY.test(label)
+  );
 }
+/**
+ * A compound key ending in a name's part without the word "name" ("subjectGiven", "holder_family"): the given or
+ * family name of the person its first words name. "given" says it alone; "family" also names a product's or a
+ * font's family ("productFamily", "fontFamily"), so there the first words must name a person.
+ */
+const COMPOUND_NAME_PART = /^(.+) (given|family)$/;
+const NAMED_PERSON = /^(?:subject|data subject|holder|person|learner|student|participant|applicant|guest|customer)$/;
+function compoundNamePart(label: string): boolean {
+  const m = COMPOUND_NAME_PART.exec(label);
+  if (!m) return false;
+  return m[2] === 'given' || NAMED_PERSON.test(m[1]) || LEARNER_KEY.test(m[1]) || labelStrength(m[1]) === 'strong';
+}
+/** A name written surname first: one word, a comma, then one or two words. */
+const SURNAME_COMMA_GIVEN = /^([^\s,]+), ([^\s,]+(?: [^\s,]+)?)$/;
 /** The type names an Avro union's branch is written under. */
 const AVRO_BRANCH = /^(?:string|bytes)$/;
 
@@ -242,12 +270,17 @@ export function namesInCodeLiterals(text: string): Entity[] {
     if (label) {
       // A work role as the key ('ghillie' => '…', {"warden": "…"}) names its holder: a weak label, two words at least.
       // A part of a name object (`"name": {"first": "…", "last": "…"}`): the part's key says which part.
-      if (NAME_PART.test(label) && nameObjectAround(text, sep)) label += ' name';
-      const strength = labelStrength(label) ?? (isWorkRole(label) || COMPANION_KEY.test(label) ? 'weak' : undefined);
+      if ((NAME_PART.test(label) && nameObjectAround(text, sep)) || compoundNamePart(label)) label += ' name';
+      const strength =
+        labelStrength(label) ??
+        (isWorkRole(label) || COMPANION_KEY.test(label) || LEARNER_KEY.test(label) ? 'weak' : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';
-      if (!markupName(value, several)) continue;
+      // "Surname, Given" (a register's order, `"learner":"Afridikhelwal, Naziboo"`) reads as the name turned round.
+      // Only under a person's key (strong, or a learner's): "owner" also holds "Berlin, Germany".
+      const turned = strength === 'strong' || LEARNER_KEY.test(label) ? SURNAME_COMMA_GIVEN.exec(value) : null;
+      if (!markupName(turned ? `${turned[2]} ${turned[1]}` : value, several)) continue;
     } else {
       // A call's argument: a name of two words or more, with an e-mail as the next argument.
       NEXT_EMAIL.lastIndex = parts[parts.length - 1].end + 1;
