@@ -145,8 +145,42 @@ function underMetadata(text: string, keyLine: number, indent: number): boolean {
   return false;
 }
 
-/** Drops PERSON findings that are a Terraform or Kubernetes resource's own name. */
+/**
+ * A message broker's own names (test set 46): a queue's name in the first column of `rabbitmqctl list_queues`
+ * output under its `name<TAB>messages…` header ("bookings.court", "translation.orders"), the literal "vhost" of its
+ * "Listing queues for vhost / ..." line, and a two-letter language code as a whole segment of an MQTT topic path at
+ * a line's start (`agency/pool/vi/availability {…}`). Written in lower case as identifiers are; a capitalised or
+ * blank-holding name stays flagged, and so does a longer topic segment (a user's handle may stand there).
+ */
+const QUEUE_LISTING_HEADER = /(?:^|\n)name\tmessages(?:\t|\n|$)/;
+const LISTING_FOR_VHOST = /Listing[ \t]+[a-z_ ]{1,40}[ \t]+for[ \t]+$/;
+const TOPIC_PATH_TOKEN = /^[a-z0-9_-]+(?:\/[A-Za-z0-9_.+#-]+){2,}$/;
+
+function isBrokerName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (!RESOURCE_NAME.test(name)) return false;
+  if (name === 'vhost' && LISTING_FOR_VHOST.test(text.slice(Math.max(0, start - 60), start))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (
+    lineStart === start &&
+    /^\t\d/.test(text.slice(end, end + 2)) &&
+    QUEUE_LISTING_HEADER.test(text.slice(Math.max(0, start - 4000), start))
+  )
+    return true;
+  if (!/^[a-z]{2}$/.test(name) || text[start - 1] !== '/' || text[end] !== '/') return false;
+  const tokenEnd = /^[^\s]*/.exec(text.slice(end, end + 200))![0].length + end;
+  const token = text.slice(lineStart, tokenEnd);
+  return TOPIC_PATH_TOKEN.test(token);
+}
+
+/** Drops PERSON findings that are a Terraform or Kubernetes resource's own name or a message broker's. */
 export function withoutConfigResourceNames(text: string, found: Entity[]): Entity[] {
-  if (!text.includes('"type"') && !text.includes('metadata:')) return found;
-  return found.filter((e) => e.type !== 'PERSON' || !isResourceName(text, e.start, e.end));
+  const config = text.includes('"type"') || text.includes('metadata:');
+  const broker = text.includes('\tmessages') || text.includes('Listing ') || text.includes('/');
+  if (!config && !broker) return found;
+  return found.filter(
+    (e) =>
+      e.type !== 'PERSON' ||
+      !((config && isResourceName(text, e.start, e.end)) || (broker && isBrokerName(text, e.start, e.end))),
+  );
 }

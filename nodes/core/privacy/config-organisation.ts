@@ -406,6 +406,8 @@ function ancestorKeys(text: string, at: number): string[] {
 /** Whether a payload key names the firm's own line or mailbox and no person. */
 function payloadFirmKey(key: string): boolean {
   const pieces = keyPieces(key);
+  // A school's desk in an enrolment payload (`"schoolContact":"registrar@…"`, set 46): the school's, not a person's.
+  if (pieces.length === 2 && pieces[0] === 'school' && SCHOOL_DESK_PIECES.has(pieces[1])) return true;
   if (pieces.some((p) => PAYLOAD_PERSON_KEY_WORDS.has(p))) return false;
   return pieces.some((p) => PAYLOAD_FIRM_KEY_WORDS.has(p)) || pieces.join('') === 'dispatcherline';
 }
@@ -427,6 +429,7 @@ function flatSegment(text: string, at: number, end: number): [number, number] {
 }
 
 export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Entity[] {
+  found = withoutPayloadBodyRecordValues(text, found);
   if (!found.some((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS')) return found;
   const lines = new LineIndex(text);
   const persons = found.filter((e) => e.type === 'PERSON');
@@ -515,4 +518,131 @@ export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Enti
     (e) =>
       !dropped.has(e) && !(e.type === 'PERSON' && firmNames.some(([start, end]) => e.start >= start && e.end <= end)),
   );
+}
+
+/*
+ * Booking and invoice payloads of an agency's software (test set 46): a record's `requester`, `customer` or
+ * `supplier` may be an organisation ("Klinikum Kassel, Zentrale Notaufnahme", "Nottingham Magistrates' Court",
+ * "Jobcenter Linz-Land (AMS)", "Sprachbrücke … GmbH"). Its name is no person, and the values tied to it in the same
+ * flat record are the organisation's: a key prefixed with its role (`requesterPhone`, `customerEmail`,
+ * `supplierPhone`), the contact values of an object under its role (`"customer":{"name":"…","email":"…"}`), a plain
+ * `phone`/`email` beside it when it is the record's only party, and an invoice's plain `iban` beside its supplier.
+ * Privacy first, a value stays a person's when the name carries a given name or a PERSON without an institution
+ * word or legal form (a sole trader "Jana Okafor Übersetzungen"), when the value is a mobile or a person-shaped
+ * mailbox (ownValue), when its key says mobile, private, home or direct, when a word of someone's own stands in the
+ * value's key and value, and (for values not prefixed with the role) when another PERSON stands in the record.
+ */
+
+/** An institution's word in the head of a requester's or customer's name (before a comma or bracket). */
+const PUBLIC_BODY_WORD =
+  /(?:^|[^\p{L}])(?:Klinikum|Klinik|Kliniken|Krankenhaus|Spital|Hospital|Clinic|Infirmary|Court|Magistrates|Tribunal|\p{Lu}\p{Ll}*gericht|Gericht|Polizei\p{Ll}*|Police|Constabulary|Jobcenter|Arbeitsagentur|Agentur|AMS|\p{Lu}\p{Ll}+amt|Behörde|Services|Service|Centre|Center|Registry|Council|Ministry|Ministerium|Department|Universität|University|Landratsamt|Bezirkshauptmannschaft|Gemeinde|Stadtverwaltung|Kreisverwaltung)(?![\p{L}])/u;
+/** A language-services firm's word in a supplier's name ("Corrib Translation & Interpreting"). */
+const LANGUAGE_FIRM_WORD =
+  /(?:^|[^\p{L}])(?:Translations?|Interpreting|Interpreters|Language|Languages|Linguistics|\p{Lu}\p{Ll}*(?:übersetzungen|dolmetschdienste?|sprachschule|kurse)|Übersetzungen|Übersetzungsbüro|Dolmetscherpool|Dolmetschdienste?|Sprachschule|Sprachendienst|Integrationskurse|School|Academy|Akademie)(?![\p{L}])/u;
+/** A party's name in a payload: `"requester":"…"`, `"customer":"…"`, `"supplier":"…"` or an object's `"name":"…"`. */
+const PAYLOAD_PARTY = /"(requester|customer|supplier|name)"[ \t]*:[ \t]*"([^"\n{}\\]{2,120})"/gu;
+/** The roles a party's name stands under. */
+const PARTY_ROLES = new Set(['requester', 'customer', 'supplier']);
+/** Contact keys tied to a party: after its role (`requesterPhone`) or alone in its object (`email`). */
+const PARTY_CONTACT_PIECES = new Set([
+  'phone',
+  'tel',
+  'telephone',
+  'telefon',
+  'fax',
+  'email',
+  'mail',
+  'iban',
+  'hotline',
+]);
+/** Key pieces making a value someone's own whatever the party. */
+const OWN_KEY_PIECES = new Set(['mobile', 'handy', 'cell', 'private', 'privat', 'personal', 'home', 'direct']);
+/** A school's desk key's second piece (`schoolContact`, `schoolEmail`). */
+const SCHOOL_DESK_PIECES = new Set(['contact', 'email', 'mail', 'phone', 'office']);
+
+interface PartyRecord {
+  role: string;
+  name: [number, number];
+  segment: [number, number];
+  inObject: boolean;
+}
+
+/** Whether a party's name is an organisation's: an institution in its head or a firm's word, and no given name. */
+function organisationParty(name: string, role: string): boolean {
+  const head = /^[^,(]*/u.exec(name)![0];
+  if (namesSomeone(head)) return false;
+  if (role !== 'supplier' && PUBLIC_BODY_WORD.test(head)) return true;
+  return LEGAL_FORM.test(name) || FIRM_NAME_WORD.test(name) || LANGUAGE_FIRM_WORD.test(name);
+}
+
+function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[] {
+  if (!text.includes('"requester"') && !text.includes('"customer"') && !text.includes('"supplier"')) return found;
+  const persons = found.filter((e) => e.type === 'PERSON');
+  const records: PartyRecord[] = [];
+  for (const m of text.matchAll(PAYLOAD_PARTY)) {
+    const start = m.index + m[0].lastIndexOf(m[2]);
+    const nameSpan: [number, number] = [start, start + m[2].length];
+    const [segStart, segEnd] = flatSegment(text, m.index, m.index + m[0].length);
+    let role = m[1];
+    const inObject = role === 'name';
+    if (inObject) {
+      if (segStart === 0 || text[segStart - 1] !== '{') continue;
+      const objectKey = OBJECT_KEY_BEFORE.exec(text.slice(Math.max(0, segStart - 80), segStart));
+      if (!objectKey) continue;
+      role = objectKey[1];
+    }
+    if (!PARTY_ROLES.has(role)) continue;
+    const name = m[2];
+    if (!organisationParty(name, role)) continue;
+    // A PERSON in the name with no institution or firm word of its own and no legal form: its owner's business.
+    const ownerInName = persons.some(
+      (p) =>
+        p.start >= nameSpan[0] &&
+        p.end <= nameSpan[1] &&
+        !LEGAL_FORM.test(name) &&
+        !PUBLIC_BODY_WORD.test(text.slice(p.start, p.end)) &&
+        !FIRM_NAME_WORD.test(text.slice(p.start, p.end)) &&
+        !LANGUAGE_FIRM_WORD.test(text.slice(p.start, p.end)),
+    );
+    if (ownerInName) continue;
+    records.push({ role, name: nameSpan, segment: [segStart, segEnd], inObject });
+  }
+  if (records.length === 0) return found;
+  const inName = (e: Entity): boolean => records.some((r) => e.start >= r.name[0] && e.end <= r.name[1]);
+  const dropped = new Set<Entity>();
+  for (const e of found) {
+    if (e.type === 'PERSON') {
+      if (inName(e)) dropped.add(e);
+      continue;
+    }
+    if (e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS' && e.type !== 'IBAN_CODE') continue;
+    const mine = records.filter((r) => e.start >= r.segment[0] && e.end <= r.segment[1]);
+    if (mine.length === 0) continue;
+    const value = text.slice(e.start, e.end);
+    const key = PAYLOAD_KEY_BEFORE.exec(text.slice(Math.max(mine[0].segment[0], e.start - 80), e.start));
+    if (!key) continue;
+    if (!ownValue(e.type, value, key[0] + value)) continue;
+    const pieces = keyPieces(key[1]);
+    if (pieces.some((p) => OWN_KEY_PIECES.has(p))) continue;
+    if (OWN_CUE.test(key[0] + value)) continue;
+    const [segStart, segEnd] = mine[0].segment;
+    const otherPerson = persons.some((p) => p.start >= segStart && p.end <= segEnd && !inName(p));
+    const contact = pieces.length > 0 && PARTY_CONTACT_PIECES.has(pieces[pieces.length - 1]);
+    if (!contact) continue;
+    let tied = false;
+    if (pieces.length === 2 && mine.some((r) => !r.inObject && r.role === pieces[0])) tied = true;
+    else if (pieces.length === 1 && !otherPerson) {
+      const inObject = mine.filter((r) => r.inObject);
+      const flat = mine.filter((r) => !r.inObject);
+      const parties = (text.slice(segStart, segEnd).match(/"(?:requester|customer|supplier)"[ \t]*:[ \t]*"/gu) ?? [])
+        .length;
+      if (inObject.length === 1 && parties === 0) tied = true;
+      // A record with one party only; an invoice's plain account is its supplier's.
+      else if (inObject.length === 0 && parties === 1 && flat.length === 1) tied = true;
+      else if (pieces[0] === 'iban' && flat.some((r) => r.role === 'supplier')) tied = true;
+    }
+    if (tied) dropped.add(e);
+  }
+  if (dropped.size === 0) return found;
+  return found.filter((e) => !dropped.has(e));
 }
