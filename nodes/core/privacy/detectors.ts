@@ -1293,8 +1293,10 @@ function cardAt(
   const before = text.slice(Math.max(0, index - 30), index);
   if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
   if (!luhnValid(digits)) return undefined;
-  // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance.
-  if (PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
+  // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance. A
+  // phone number has at most 15 digits (E.164): 16 and more after "phone:" are no line ("Card taken over the phone:
+  // 2221502481682577").
+  if (digits.length <= 15 && PHONE_KEY_BEFORE.test(text.slice(Math.max(0, index - 24), index))) return undefined;
   // "Order #4915112345678", "Rechnung Nr. …": a shop's or carrier's number, Luhn-valid by chance.
   if (referenceLabelBefore(text, index, index + candidate.length)) return undefined;
   if (network && (!network[2] || printedAsCard(candidate))) return { type: 'CREDIT_CARD', score: 1 };

@@ -88,6 +88,8 @@ const FUNCTION_WORDS = new Set(
     'rechenzentrum dekanat fakultaet fachschaft studienberatung auslandsamt stipendien forschung drittmittel ' +
     'admissions admission registry enrolment enrollment exams examinations students alumni research grants ' +
     'scholarships fees accommodation international ' +
+    // A language school's subject ("registrar@redriver-english.example", "english@…"): a surname too, no person here.
+    'english ' +
     // Publisher / media
     'leserservice aboservice abo abonnement anzeigen lektorat lizenzen manuskripte herstellung ' +
     'subscriptions subscription circulation editorial newsdesk letters advertising rights permissions royalties ' +

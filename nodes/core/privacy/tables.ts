@@ -28,9 +28,12 @@ import {
  * (exports from HR, CRM and patient systems carry no other cue; "Geb.-Dat." abbreviated). A table runs until an empty line.
  */
 
-/** Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"). */
+/**
+ * Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"), also after the
+ * person's role ("learner_surname", "learner_first", "student_given").
+ */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
 /** Headings of a value column: beside them a "Name" column names settings or properties, not people. */
 const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstellung(?:en)?|settings?|einheit|unit)$/i;
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
@@ -72,7 +75,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
+    'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|learner|pupil|trainee|candidate|client|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
       // A load file's Bates headings (load-files.ts) and the e-discovery person headings (discovery-columns.ts).
       .concat(ROLE_COLUMN_HINTS, DISCOVERY_COLUMN_HINTS, [
@@ -276,6 +279,9 @@ const NOT_PERSON_COLUMN =
 /** Endings of place names ("Rosenheim", "Wolfsburg", "Ludwigshafen"), which no given name carries. */
 const PLACE_ENDING =
   /(?:heim|burg|dorf|hausen|stadt|stedt|berg|feld|furt|ingen|hafen|bach|brück|brücken|kirchen|rode|hagen|walde?|ford|chester|caster|bury|borough|field|ville|ham|mouth|grad|sk|polis)$/i;
+/** A person's role before a column's heading ("learner_language", "student-level"). */
+const ROLE_PREFIX =
+  /^(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[_-]?/i;
 /** Letters, with hyphens or apostrophes between them, starting with a capital and not all capitals. */
 const NAME_SHAPED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
@@ -311,7 +317,10 @@ function partnerColumns(
     for (const beside of [index - 1, index + 1]) {
       if (beside < 0 || beside >= heads.length || out.includes(beside)) continue;
       if (columns.some((c) => c.index === beside)) continue;
-      const heading = plainHeading(text.slice(heads[beside].start, heads[beside].end)).replace(/[\s.]+/g, '');
+      // A role's prefix ("learner_language") leaves what the column holds.
+      const heading = plainHeading(text.slice(heads[beside].start, heads[beside].end))
+        .replace(/[\s.]+/g, '')
+        .replace(ROLE_PREFIX, '');
       if (NOT_PERSON_COLUMN.test(heading) || /\d{3}/.test(heading)) continue;
       const values = rows.map((r) => (r[beside] ? text.slice(r[beside].start, r[beside].end) : ''));
       if (shapedLikeNameParts(values)) out.push(beside);

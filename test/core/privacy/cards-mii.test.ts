@@ -20,3 +20,20 @@ describe('cards in the banking MIIs no network prefix names', () => {
     unflagged('5968 6964/9305-6299', 'CREDIT_CARD', '5968 6964/9305-6299');
   });
 });
+
+describe("Mastercard's 2-series range (2221–2720) and a card given over the phone", () => {
+  it('reads the range edges as cards, and not the numbers just outside it', () => {
+    flagged('Paid: 2221 0048 1682 5773', 'CREDIT_CARD', '2221 0048 1682 5773');
+    flagged('Paid: 2720 9948 1682 5771', 'CREDIT_CARD', '2720 9948 1682 5771');
+    // 2721, Luhn-valid: MII 2 past the range's end stays no card without a card word.
+    unflagged('Paid: 2721 0048 1682 5778', 'CREDIT_CARD', '2721 0048 1682 5778');
+  });
+
+  it('reads 16 digits after "over the phone:" as a card (no phone number has 16 digits)', () => {
+    flagged('Card taken over the phone: 2221502481682577, exp 08/29', 'CREDIT_CARD', '2221502481682577');
+    // Luhn-invalid look-alike.
+    unflagged('Card taken over the phone: 2221502481682578, exp 08/29', 'CREDIT_CARD', '2221502481682578');
+    // A subscriber's number in a phone field (13 digits, Luhn-valid by chance) stays no card.
+    unflagged('"msisdn": "4915112345678"', 'CREDIT_CARD', '4915112345678');
+  });
+});

@@ -33,3 +33,19 @@ describe("role-mailboxes: the trades' desks", () => {
     ]);
   });
 });
+
+describe("role-mailboxes: a language school's subject in its domain (set 46)", () => {
+  it('reads registrar@ at an English centre as its desk, and keeps a person beside it', () => {
+    assert.deepEqual(found('Thank you! Questions: registrar@redriver-english.example', 'EMAIL_ADDRESS'), []);
+    // A person's mailbox at the same domain, and a person named English, stay.
+    assert.deepEqual(found('Questions: jana.okafor@redriver-english.example', 'EMAIL_ADDRESS'), [
+      'jana.okafor@redriver-english.example',
+    ]);
+    assert.deepEqual(found('Mark English wrote from mark@english-family.example today', 'EMAIL_ADDRESS'), [
+      'mark@english-family.example',
+    ]);
+    assert.deepEqual(found('my mail: registrar@redriver-english.example', 'EMAIL_ADDRESS'), [
+      'registrar@redriver-english.example',
+    ]);
+  });
+});
