@@ -211,7 +211,7 @@ const MISSIONS: Record<
       ip: '203.0.113.41',
       phone: '+61 2 6270 1911',
       mail: 'rk-10@canberra-diplo.example',
-      iban: 'DE12 5001 0517 0000 1447 01',
+      iban: 'DE66 5001 0517 0000 1447 01',
       addr: '119 Empire Circuit, Yarralumla ACT 2600',
     },
     {
@@ -229,7 +229,7 @@ const MISSIONS: Record<
       ip: '192.0.2.88',
       phone: '+66 2 105 6710',
       mail: 'konsularabteilung@bangkok-obv.example',
-      iban: 'AT48 0100 0000 0550 4017',
+      iban: 'AT45 0100 0000 0550 4017',
       addr: '14 Soi Nandha, Sathorn Soi 1, Bangkok 10120',
     },
     {
@@ -238,7 +238,7 @@ const MISSIONS: Record<
       ip: '203.0.113.162',
       phone: '+351 21 394 4090',
       mail: 'lisbon.consular@lissabon-ch.example',
-      iban: 'CH70 0900 0000 3000 4051 8',
+      iban: 'CH77 0900 0000 3000 4051 8',
       addr: 'Travessa do Jardim 17, 1350-185 Lisboa',
     },
     {
@@ -247,7 +247,7 @@ const MISSIONS: Record<
       ip: '198.51.100.203',
       phone: '030 20457-0',
       mail: 'consular.berlin@berlin-ukvi.example',
-      iban: 'GB33 BARC 2003 5355 1234 56',
+      iban: 'GB32 BARC 2003 5355 1234 56',
       addr: 'Wilhelmstraße 70, 10117 Berlin',
     },
     {
@@ -256,7 +256,7 @@ const MISSIONS: Record<
       ip: '192.0.2.140',
       phone: '+43 1 715 4246',
       mail: 'vienna.embassy@wien-dfa.example',
-      iban: 'IE64 BOFI 9000 1710 0277 45',
+      iban: 'IE55 BOFI 9000 1710 0277 45',
       addr: 'Rotenturmstraße 16-18, 1010 Wien',
     },
   ],
@@ -267,7 +267,7 @@ const MISSIONS: Record<
       ip: '198.51.100.54',
       phone: '+49 89 211090',
       mail: 'munich.consular@muc-fcdo.example',
-      iban: 'GB94 BARC 2004 1533 8822 01',
+      iban: 'GB71 BARC 2004 1533 8822 01',
       addr: 'Möhlstraße 5, 81675 München',
     },
     {
@@ -285,7 +285,7 @@ const MISSIONS: Record<
       ip: '192.0.2.201',
       phone: '+43 1 531 38 3000',
       mail: 'vienn-consular@vienna-canada.example',
-      iban: 'AT02 1200 0100 2345 6789',
+      iban: 'AT20 1200 0100 2345 6789',
       addr: 'Laurenzerberg 2, 1010 Wien',
     },
     {
@@ -294,7 +294,7 @@ const MISSIONS: Record<
       ip: '203.0.113.9',
       phone: '+49 30 880088-0',
       mail: 'consular.berlin@berlin-dfat.example',
-      iban: 'DE07 1203 0000 1005 5555 00',
+      iban: 'DE26 1203 0000 1005 5555 00',
       addr: 'Wallstraße 76-79, 10179 Berlin',
     },
     {
@@ -303,7 +303,7 @@ const MISSIONS: Record<
       ip: '198.51.100.120',
       phone: '+1 415 775-1061',
       mail: 'info@sf-diplo.example',
-      iban: 'DE61 2005 0550 1002 0030 40',
+      iban: 'DE22 2005 0550 1002 0030 40',
       addr: '1960 Jackson Street, San Francisco, CA 94109',
     },
     {

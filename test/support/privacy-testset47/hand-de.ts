@@ -429,7 +429,7 @@ Unterschriftsbeglaubigung                  25,00 EUR
 Lebensbescheinigung                      gebührenfrei
 
 Zahlung nur mit Karte. Kein Bargeld. Keine Schecks.
-Bankverbindung für Überweisungen: Bundeskasse, DE12 5001 0517 0000 1447 01`,
+Bankverbindung für Überweisungen: Bundeskasse, DE66 5001 0517 0000 1447 01`,
   },
   {
     lang: 'de',

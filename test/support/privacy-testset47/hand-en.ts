@@ -186,7 +186,7 @@ Office use: batch L-2026-0311, received 11 Mar 2026`,
 
 I, ⟬n:Odhiamboruto Omondimaroa⟭, born ⟬b:22/02/1999⟭, of ⟬h:Alser Straße 19, 1080 Wien⟭, acknowledge receipt of
 EUR 640.00 advanced by the Department of Foreign Affairs for my repatriation to Dublin (flight OS 381, 12 March
-2026). I undertake to repay this amount within 30 days to the account IE64 BOFI 9000 1710 0277 45,
+2026). I undertake to repay this amount within 30 days to the account IE55 BOFI 9000 1710 0277 45,
 reference KA-30709/26. My passport will be restricted to a single journey until repayment.
 
 Refund, if any, to my own account: ⟬i:IE g⟭
