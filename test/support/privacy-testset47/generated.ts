@@ -284,7 +284,7 @@ const MISSIONS: Record<
       host: 'services.vienna-canada.example',
       ip: '192.0.2.201',
       phone: '+43 1 531 38 3000',
-      mail: 'vienn-consular@vienna-canada.example',
+      mail: 'vienna.consular@vienna-canada.example',
       iban: 'AT20 1200 0100 2345 6789',
       addr: 'Laurenzerberg 2, 1010 Wien',
     },
@@ -505,26 +505,24 @@ const harLifeCert: Render = (r, lang) => {
   b.val('DE_SOCIAL_SECURITY', pension)
     .add(`&lang=${lang}",\n          "httpVersion": "HTTP/2",\n          "queryString": [{ "name": "vsnr", "value": "`)
     .val('DE_SOCIAL_SECURITY', pension);
+  const boundary = `----geckoformboundary${hex(r, 12)}`;
   b.add(
-    `" }, { "name": "lang", "value": "${lang}" }],\n          "postData": {\n            "mimeType": "multipart/form-data; boundary=----geckoformboundary${hex(r, 12)}",\n            "text": "------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"name\\"\\r\\n\\r\\n`,
+    `" }, { "name": "lang", "value": "${lang}" }],\n          "postData": {\n            "mimeType": "multipart/form-data; boundary=${boundary}",\n            "text": "--${boundary}\\r\\nContent-Disposition: form-data; name=\\"name\\"\\r\\n\\r\\n`,
   );
   b.val('PERSON', `${p.family}, ${p.given}`)
-    .add('\\r\\n------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"geburtsdatum\\"\\r\\n\\r\\n')
+    .add(`\\r\\n--${boundary}\\r\\nContent-Disposition: form-data; name=\\"geburtsdatum\\"\\r\\n\\r\\n`)
     .val('DATE_OF_BIRTH', localDob(p, 'de'));
-  b.add('\\r\\n------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"steuerid\\"\\r\\n\\r\\n').val(
+  b.add(`\\r\\n--${boundary}\\r\\nContent-Disposition: form-data; name=\\"steuerid\\"\\r\\n\\r\\n`).val(
     'DE_TAX_ID',
     tax,
   );
-  b.add('\\r\\n------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"iban\\"\\r\\n\\r\\n').val(
-    'IBAN_CODE',
-    acc,
-  );
-  b.add('\\r\\n------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"anschrift\\"\\r\\n\\r\\n').val(
+  b.add(`\\r\\n--${boundary}\\r\\nContent-Disposition: form-data; name=\\"iban\\"\\r\\n\\r\\n`).val('IBAN_CODE', acc);
+  b.add(`\\r\\n--${boundary}\\r\\nContent-Disposition: form-data; name=\\"anschrift\\"\\r\\n\\r\\n`).val(
     'POSTAL_ADDRESS',
     p.address,
   );
   b.add(
-    `\\r\\n------geckoformboundary\\r\\nContent-Disposition: form-data; name=\\"scan\\"; filename=\\"lebensbescheinigung_${r.digits(4)}.pdf\\"\\r\\nContent-Type: application/pdf\\r\\n\\r\\n(binary)\\r\\n------geckoformboundary--\\r\\n"\n          }\n        },\n        "response": {\n          "status": 200,\n          "content": { "mimeType": "application/json", "text": "{\\"ok\\":true,\\"vorgang\\":\\"${caseNo(r)}\\",\\"bestaetigtDurch\\":\\"${m.name}\\",\\"naechsteFaelligkeit\\":\\"${someDay(r)}\\"}" }\n        },\n        "serverIPAddress": "${m.ip}",\n        ${timings(r)}\n      }\n`,
+    `\\r\\n--${boundary}\\r\\nContent-Disposition: form-data; name=\\"scan\\"; filename=\\"lebensbescheinigung_${r.digits(4)}.pdf\\"\\r\\nContent-Type: application/pdf\\r\\n\\r\\n(binary)\\r\\n--${boundary}--\\r\\n"\n          }\n        },\n        "response": {\n          "status": 200,\n          "content": { "mimeType": "application/json", "text": "{\\"ok\\":true,\\"vorgang\\":\\"${caseNo(r)}\\",\\"bestaetigtDurch\\":\\"${m.name}\\",\\"naechsteFaelligkeit\\":\\"${someDay(r)}\\"}" }\n        },\n        "serverIPAddress": "${m.ip}",\n        ${timings(r)}\n      }\n`,
   );
   b.add(harTail);
   return b;
