@@ -46,6 +46,7 @@ import { privacyTestSet43 } from './privacy-testset43/index.js';
 import { privacyTestSet44 } from './privacy-testset44/index.js';
 import { privacyTestSet45 } from './privacy-testset45/index.js';
 import { privacyTestSet46 } from './privacy-testset46/index.js';
+import { privacyTestSet47 } from './privacy-testset47/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -101,6 +102,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet44,
   privacyTestSet45,
   privacyTestSet46,
+  privacyTestSet47,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
