@@ -316,8 +316,10 @@ const LONG_NUMBER_PIECE = /^(?:\p{N}{5,}(?:[-/]\p{N}+)*\s+\.\s+)+/u;
  * A lowercase word before a spaced dot that is the end of the prose before a "·" separator, no piece of the address
  * ("Payment terms 14 days · accounts@…"; bullets are dots in the normalised view): an ordinary word of the word lists
  * that is no name, in both word lists and of four letters or more. "max . muster@…" keeps its pieces (round 48, set 45).
+ * Capitalised too, the last word of a firm's name before its desk ("… English Centre · registrar@…", round 49, set 46);
+ * "Max . Muster@…" and "Jana . Okafor@…" keep theirs (names, or not in both word lists).
  */
-const LEADING_WORD_PIECE = /^(\p{Ll}+)\s+\.\s+/u;
+const LEADING_WORD_PIECE = /^(\p{Lu}?\p{Ll}+)\s+\.\s+/u;
 const plainWordLocal = (word: string) =>
   /^\p{Ll}{4,}$/u.test(word) &&
   isDictionaryWord(word) &&
@@ -407,7 +409,7 @@ export const email: Detector = (text) => {
       DIGIT_GROUP_BEFORE.test(text.slice(Math.max(0, localStart - 3), localStart))
         ? found[0].replace(LEADING_NUMBER_PIECE, '')
         : found[0].replace(LONG_NUMBER_PIECE, '')
-    ).replace(LEADING_WORD_PIECE, (piece, word: string) => (plainWordLocal(word) ? '' : piece));
+    ).replace(LEADING_WORD_PIECE, (piece, word: string) => (plainWordLocal(word.toLowerCase()) ? '' : piece));
     if (at.bare && (NOT_LOCAL_PARTS.has(local.toLowerCase()) || /^www\./i.test(domain[0]))) return;
     // A bare " at " before a domain with a path is prose pointing at a web page ("reset your password at
     // firm.example/reset"), no address; nor is a bare " at " after an ordinary word that is no name ("look

@@ -1,4 +1,4 @@
-import { isGivenName } from './name-list.js';
+import { isDictionaryWord, isGivenName, isKnownName } from './name-list.js';
 
 /**
  * A BUILDING's name and a rota's WEEKDAY column taken for a person. "Westgate House", "Marlowe
@@ -28,4 +28,37 @@ export function buildingOrWeekdayNoPerson(value: string): boolean {
     .slice(0, space)
     .split(/[ \t\n]+/)
     .some((w) => isGivenName(w));
+}
+
+/** A run of weekday abbreviations, one blank apart (a timetable's header "Mo Di Mi Do Fr"). */
+const WEEKDAY_RUN = new RegExp(`^${WEEKDAY}(?: ${WEEKDAY})+$`);
+const WEEKDAY_NEXT = new RegExp(`^ ${WEEKDAY}(?![\\p{L}])`, 'u');
+/** What a timetable runs on weekdays, besides the dictionary's words. */
+const SCHEDULE_WORDS = new Set([
+  'Unterricht',
+  'Kurs',
+  'Kurse',
+  'Sprechzeiten',
+  'Öffnungszeiten',
+  'Classes',
+  'Lessons',
+  'Sprechstunde',
+]);
+/** A weekday range ("Mo–Fr", "Mon-Fri") ending a finding after one ordinary word ("Unterricht Mo–Fr"). */
+const WEEKDAY_RANGE_END = new RegExp(`^(\\p{Lu}\\p{Ll}+) ${WEEKDAY}[–-]${WEEKDAY}$`, 'u');
+
+/**
+ * Whether a PERSON finding is a timetable's weekday header ("Mo Di" of "Mo Di Mi Do Fr": three days in a row at least,
+ * with the one after the finding) or an ordinary word before a weekday range ("Unterricht Mo–Fr"). A given name before
+ * the range keeps it ("Jana Mo–Fr" is Jana's shift), privacy first.
+ */
+export function weekdayRunNoPerson(text: string, e: { start: number; end: number }, value: string): boolean {
+  if (WEEKDAY_RUN.test(value)) return value.split(' ').length >= 3 || WEEKDAY_NEXT.test(text.slice(e.end, e.end + 5));
+  const range = WEEKDAY_RANGE_END.exec(value);
+  return (
+    range !== null &&
+    (isDictionaryWord(range[1]) || SCHEDULE_WORDS.has(range[1])) &&
+    !isGivenName(range[1]) &&
+    !isKnownName(range[1])
+  );
 }

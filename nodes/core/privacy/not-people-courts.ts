@@ -18,20 +18,22 @@ import { titleBefore } from './not-people-addressing.js';
 const GERMAN_COURT = /\p{L}(?:gerichts?|gerichtshof)$/u;
 /** Words a court's English name is made of, each capitalised in it: the name holds no other. */
 const COURT_WORDS = new Set(
-  'court courts tribunal tribunals board judge justice high district sheriff circuit supreme county family employment magistrates crown appeal appeals federal superior claims probate provincial municipal youth clerk registrar usher chambers bench'.split(
+  'hm court courts tribunal tribunals board judge justice high district sheriff circuit supreme county family employment magistrates crown appeal appeals federal superior claims probate provincial municipal youth clerk registrar usher chambers bench'.split(
     ' ',
   ),
 );
 /** The words naming the institution itself: one of them must be in the finding. */
 const INSTITUTION = new Set('court courts tribunal tribunals board chambers bench clerk registrar usher'.split(' '));
 /** A court's name right before a one-word finding: "…gericht[ Oberland][,] ", "… Court, ", "Tribunal, ". */
-const COURT_BEFORE = /(?:\p{Ll}gerichts?|gerichtshof|\b(?:Court|Courts|Tribunal))(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+$/u;
+const COURT_BEFORE =
+  /(?:\p{Ll}gerichts?|gerichtshof|\b(?:Court|Courts|Tribunal)|\b[Rr]egistry[ \t]+[Oo]ffice[ \t]+of)(?:[ \t]+\p{Lu}[\p{L}-]+)?,?[ \t]+$/u;
 
 /** A name's next word after a one-word finding: a blank, then a capital. */
 const NAME_GOES_ON = /^[ \t]+\p{Lu}/u;
 /** Cheap tests first: a court's word in the finding, or a court's word before it. */
 const MAY_BE_COURT = /ericht|ourt|ribunal|oard|udge|ustice|lerk|LERK|egistrar|sher|hambers|ench/;
-const MAY_FOLLOW_COURT = /ericht|Court|Tribunal/;
+/** A civil registry office's town is its seat as well ("issued by the civil registry office of Kharkiv", round 49). */
+const MAY_FOLLOW_COURT = /ericht|Court|Tribunal|egistry [Oo]ffice of/;
 
 /** Whether a PERSON finding is a court's name or its seat (see above). */
 export function courtNoPerson(text: string, e: Entity, value: string): boolean {
@@ -66,7 +68,10 @@ export function courtNoPerson(text: string, e: Entity, value: string): boolean {
   // A known name there is a party or a judge ("Landgericht Berlin, Novak"): kept, privacy first;
   // a town the dictionary knows as well ("Employment Tribunal, Leeds") is the seat.
   return (
-    (before.includes('ericht') || before.includes('Court') || before.includes('Tribunal')) &&
+    (before.includes('ericht') ||
+      before.includes('Court') ||
+      before.includes('Tribunal') ||
+      before.includes('office of')) &&
     COURT_BEFORE.test(before) &&
     !(isKnownName(value) && !isDictionaryWord(value))
   );

@@ -1,6 +1,8 @@
-import { buildingOrWeekdayNoPerson } from './not-people-buildings.js';
+import { buildingOrWeekdayNoPerson, weekdayRunNoPerson } from './not-people-buildings.js';
 import { propertyNoPerson } from './not-people-property.js';
 import { travelNoPerson } from './not-people-travel.js';
+import { languageNoPerson, languageSchoolNoPerson } from './not-people-languages.js';
+import { deskNoPerson } from './not-people-desks.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
 import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
@@ -303,10 +305,14 @@ function mayBePerson(
   if (!endsInOwnerName(value) && tradeFirmNoPerson(text, e, value)) return false;
   if (partnersFirmNoPerson(text, e, value)) return false;
   if (tradeCompoundNoPerson(value)) return false;
-  if (buildingOrWeekdayNoPerson(value)) return false;
+  if (buildingOrWeekdayNoPerson(value) || weekdayRunNoPerson(text, e, value)) return false;
   if (propertyNoPerson(text, e, value)) return false;
   // "Hotel Seeblick", "Reef Point Divers", "Playa Dorada", "Nov–Dez": lodgings, operators, places (not-people-travel.ts).
   if (travelNoPerson(text, e, value)) return false;
+  // "Wolof/French Interpreter", "German language teacher", "Languages: Chamorro, English" (not-people-languages.ts).
+  if (languageNoPerson(text, e, value) || languageSchoolNoPerson(text, e, value)) return false;
+  // "– Theke", "schrieb ZNA Sekretariat:", "Pool-Hotline": an organisation's desk (not-people-desks.ts).
+  if (deskNoPerson(text, e, value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;
   if (orderLineItem(text, e.start, e.end)) return false;

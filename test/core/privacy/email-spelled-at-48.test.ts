@@ -19,6 +19,12 @@ describe('email: span after a bullet, " at " before a page', () => {
     const text = 'Total (ex GST): $2,314.90 · Payment terms 14 days · jana.okafor@sxlinen.example';
     assert.deepEqual(found(text, 'EMAIL_ADDRESS'), ['jana.okafor@sxlinen.example']);
   });
+  it('starts the address after a "·" that follows a capitalised word of a firm\'s name (round 49, set 46)', () => {
+    const text = 'Red River Newcomer English Centre · jana.okafor@gmail.example';
+    assert.deepEqual(found(text, 'EMAIL_ADDRESS'), ['jana.okafor@gmail.example']);
+    assert.deepEqual(found('Kontakt: Max . Muster@web.de', 'EMAIL_ADDRESS'), ['Max . Muster@web.de']);
+    assert.deepEqual(found('Kontakt: Jana . Okafor@web.de', 'EMAIL_ADDRESS'), ['Jana . Okafor@web.de']);
+  });
   it('keeps an obfuscated address with spaced dots between names', () => {
     assert.deepEqual(found('Kontakt: jana . okafor@web.de', 'EMAIL_ADDRESS'), ['jana . okafor@web.de']);
   });

@@ -1,0 +1,28 @@
+import type { Entity } from './entities.js';
+import { isGivenName } from './name-list.js';
+import { titleBefore } from './not-people-addressing.js';
+
+/**
+ * An organisation's desk taken for a person where a person would sign or send (round 49, set 46): a counter signing a
+ * receipt note ("Quittung Nr. 0077 ausgegeben. – Theke"), a department as a reply's sender ("Am 16.02.2026 schrieb
+ * ZNA Sekretariat:"), a pool's hotline in a roster's name column ("Pool-Hotline"). Every word is a desk's word, a
+ * compound ending in one ("Pool-Hotline") or an abbreviation in capitals ("ZNA"), with a desk's word among them.
+ * Privacy first: a given name among the words keeps the finding ("Sekretariat Jana Novak" is hers), and so does a form
+ * of address before it ("Frau Kasse").
+ */
+const DESK_WORDS =
+  'Theke|Empfang|Rezeption|Anmeldung|Sekretariat|Kasse|Pforte|Hotline|Servicehotline|Leitstelle|Disposition|Reception|Helpdesk|Frontdesk';
+const DESK_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}]*-)?(?:${DESK_WORDS})$`, 'u');
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Whether a value is a desk's name alone ("Pool-Hotline", "ZNA Sekretariat"): also a name column's look-alike. */
+export function isDeskName(value: string): boolean {
+  const words = value.split(/[ \t]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 3 || !words.some((w) => DESK_WORD.test(w))) return false;
+  return words.every((w) => DESK_WORD.test(w) || (ACRONYM.test(w) && !isGivenName(w)));
+}
+
+/** Whether a PERSON finding is a desk's name (see above). */
+export function deskNoPerson(text: string, e: Entity, value: string): boolean {
+  return isDeskName(value) && !titleBefore(text, e.start);
+}
