@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName } from './name-list.js';
+import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName, isListedGivenName } from './name-list.js';
 
 /**
  * A deployment file's own infrastructure, which is nobody's personal data: the host a config key points at
@@ -156,6 +156,13 @@ const QUEUE_LISTING_HEADER = /(?:^|\n)name\tmessages(?:\t|\n|$)/;
 const LISTING_FOR_VHOST = /Listing[ \t]+[a-z_ ]{1,40}[ \t]+for[ \t]+$/;
 const TOPIC_PATH_TOKEN = /^[a-z0-9_-]+(?:\/[A-Za-z0-9_.+#-]+){2,}$/;
 
+/**
+ * A queue name's piece that may be a person's (review 49: `jana.okafor`, `okafor`): a given name of the lists or a
+ * known name that is no ordinary word ("court", "orders" are words).
+ */
+const personWord = (piece: string) =>
+  isListedGivenName(piece) || (isKnownName(piece) && !isEnglishWord(piece) && !isDictionaryWord(piece));
+
 function isBrokerName(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (!RESOURCE_NAME.test(name)) return false;
@@ -166,8 +173,9 @@ function isBrokerName(text: string, start: number, end: number): boolean {
     /^\t\d/.test(text.slice(end, end + 2)) &&
     QUEUE_LISTING_HEADER.test(text.slice(Math.max(0, start - 4000), start))
   )
-    return true;
-  if (!/^[a-z]{2}$/.test(name) || text[start - 1] !== '/' || text[end] !== '/') return false;
+    return !name.split(/[_.-]/).some(personWord);
+  // A two-letter given name or surname ("li", "bo", "yu", "al", "jo", "vi") may be a user's handle there.
+  if (!/^[a-z]{2}$/.test(name) || text[start - 1] !== '/' || text[end] !== '/' || isKnownName(name)) return false;
   const tokenEnd = /^[^\s]*/.exec(text.slice(end, end + 200))![0].length + end;
   const token = text.slice(lineStart, tokenEnd);
   return TOPIC_PATH_TOKEN.test(token);

@@ -4,6 +4,7 @@ import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
 import { namesSomeone } from './config-infrastructure.js';
 import { inPersonDirectoryEntry } from './directory-entries.js';
+import { isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
 
 /**
  * An organisation's own account, line and mailbox in a configuration file or in its own prose are no person's
@@ -530,7 +531,9 @@ export function withoutApiPayloadFirmValues(text: string, found: Entity[]): Enti
  * Privacy first, a value stays a person's when the name carries a given name or a PERSON without an institution
  * word or legal form (a sole trader "Jana Okafor Übersetzungen"), when the value is a mobile or a person-shaped
  * mailbox (ownValue), when its key says mobile, private, home or direct, when a word of someone's own stands in the
- * value's key and value, and (for values not prefixed with the role) when another PERSON stands in the record.
+ * value's key and value, and when another PERSON stands in the record (review 49: a patient beside `requesterPhone`).
+ * A name whose only organisation words a sole trader's business carries too ("Okafor Translations", "Okafor
+ * Services") and that holds a surname is its owner's (review 49).
  */
 
 /** An institution's word in the head of a requester's or customer's name (before a comma or bracket). */
@@ -567,17 +570,79 @@ interface PartyRecord {
   inObject: boolean;
 }
 
-/** Whether a party's name is an organisation's: an institution in its head or a firm's word, and no given name. */
+/**
+ * Words of an organisation that also name a one-person business after its owner (review 49: "Okafor Services",
+ * "Okafor Translations", "Okafor Übersetzungsbüro", "Okafor Clinic"): beside a surname they say no organisation.
+ */
+const OWNER_BUSINESS_WORD =
+  /^(?:Services?|Centre|Center|Clinic|Court|Hospital|Infirmary|Registry|Department|Council|Agentur|Languages?|Linguistics|\p{L}*(?:[Tt]ranslat|[Ii]nterpret|[Üü]bersetz|[Dd]olmetschdienst|dienst|service|management|cleaning|cleaners|laundry|linen|wäscherei|pest|sweep|kehrer|facilit|verwaltung|reinigung|betrieb)\p{L}*|Söhne|Sons|Co)$/u;
+/** A word that is a surname and no ordinary word ("Okafor", "Jordan"; not "River", "Court"). */
+const surnameWord = (word: string) => isKnownName(word) && !isEnglishWord(word) && !isDictionaryWord(word);
+
+/**
+ * Whether a party's name is an organisation's: an institution in its head or a firm's word, and no given name. A
+ * name whose only such words are ones a sole trader's business carries ("Services", "Translations") and that holds a
+ * surname is its owner's: no organisation, unless a legal form says so.
+ */
 function organisationParty(name: string, role: string): boolean {
   const head = /^[^,(]*/u.exec(name)![0];
   if (namesSomeone(head)) return false;
-  if (role !== 'supplier' && PUBLIC_BODY_WORD.test(head)) return true;
-  return LEGAL_FORM.test(name) || FIRM_NAME_WORD.test(name) || LANGUAGE_FIRM_WORD.test(name);
+  const organisation =
+    (role !== 'supplier' && PUBLIC_BODY_WORD.test(head)) ||
+    LEGAL_FORM.test(name) ||
+    FIRM_NAME_WORD.test(name) ||
+    LANGUAGE_FIRM_WORD.test(name);
+  if (!organisation || LEGAL_FORM.test(name)) return organisation;
+  const words = head.match(/\p{L}+/gu) ?? [];
+  const plain = words.filter((w) => !OWNER_BUSINESS_WORD.test(w));
+  const strong = plain.some((w) => PUBLIC_BODY_WORD.test(w) || LANGUAGE_FIRM_WORD.test(w) || FIRM_NAME_WORD.test(w));
+  return strong || !plain.some(surnameWord);
+}
+
+/** Contact pieces of one kind: a line, or a mailbox. */
+const PHONE_PIECES = new Set(['phone', 'tel', 'telephone', 'telefon', 'mobile', 'handy', 'cell', 'mobil']);
+const MAIL_PIECES = new Set(['email', 'mail']);
+/** A flat record's keys (bounded segment). */
+const RECORD_KEY = /"([A-Za-z][\w.-]{0,60})"[ \t]*:/g;
+
+/**
+ * Whether a flat record holds another party's contact of the same kind as a role's key (`clientPhone` beside
+ * `requesterPhone`): then the person named in the record has their own, and the role's value is the role's.
+ */
+function othersOwnContact(segment: string, pieces: string[]): boolean {
+  const kind = PHONE_PIECES.has(pieces[1]) ? PHONE_PIECES : MAIL_PIECES.has(pieces[1]) ? MAIL_PIECES : undefined;
+  if (!kind) return false;
+  for (const m of segment.matchAll(RECORD_KEY)) {
+    const other = keyPieces(m[1]);
+    if (other.length > 0 && other[0] !== pieces[0] && kind.has(other[other.length - 1])) return true;
+  }
+  return false;
+}
+
+/** The index of the first of `spans` (sorted by start) starting at or after `at`: a binary search. */
+function firstFrom(spans: readonly { start: number }[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The PERSON findings (sorted by start) lying within [from, to): read from a binary search, bounded by the span. */
+function personsWithin(persons: readonly Entity[], from: number, to: number): Entity[] {
+  const out: Entity[] = [];
+  for (let i = firstFrom(persons, from); i < persons.length && persons[i].start < to; i++)
+    if (persons[i].end <= to) out.push(persons[i]);
+  return out;
 }
 
 function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[] {
   if (!text.includes('"requester"') && !text.includes('"customer"') && !text.includes('"supplier"')) return found;
-  const persons = found.filter((e) => e.type === 'PERSON');
+  // Sorted by start: every look-up below is a binary search and a bounded walk (review 49: linear in many records).
+  const persons = found.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
   const records: PartyRecord[] = [];
   for (const m of text.matchAll(PAYLOAD_PARTY)) {
     const start = m.index + m[0].lastIndexOf(m[2]);
@@ -595,10 +660,8 @@ function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[]
     const name = m[2];
     if (!organisationParty(name, role)) continue;
     // A PERSON in the name with no institution or firm word of its own and no legal form: its owner's business.
-    const ownerInName = persons.some(
+    const ownerInName = personsWithin(persons, nameSpan[0], nameSpan[1]).some(
       (p) =>
-        p.start >= nameSpan[0] &&
-        p.end <= nameSpan[1] &&
         !LEGAL_FORM.test(name) &&
         !PUBLIC_BODY_WORD.test(text.slice(p.start, p.end)) &&
         !FIRM_NAME_WORD.test(text.slice(p.start, p.end)) &&
@@ -608,7 +671,17 @@ function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[]
     records.push({ role, name: nameSpan, segment: [segStart, segEnd], inObject });
   }
   if (records.length === 0) return found;
-  const inName = (e: Entity): boolean => records.some((r) => e.start >= r.name[0] && e.end <= r.name[1]);
+  // Records come in text order, their segments (a name's flat object, at most 2 * OBJECT_REACH around it) too.
+  const starts = records.map((r) => ({ start: r.segment[0] }));
+  const around = (e: Entity): PartyRecord[] => {
+    const out: PartyRecord[] = [];
+    for (let i = firstFrom(starts, e.start - 2 * OBJECT_REACH - 160); i < records.length; i++) {
+      if (records[i].segment[0] > e.start) break;
+      if (e.start >= records[i].segment[0] && e.end <= records[i].segment[1]) out.push(records[i]);
+    }
+    return out;
+  };
+  const inName = (e: Entity): boolean => around(e).some((r) => e.start >= r.name[0] && e.end <= r.name[1]);
   const dropped = new Set<Entity>();
   for (const e of found) {
     if (e.type === 'PERSON') {
@@ -616,7 +689,7 @@ function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[]
       continue;
     }
     if (e.type !== 'PHONE_NUMBER' && e.type !== 'EMAIL_ADDRESS' && e.type !== 'IBAN_CODE') continue;
-    const mine = records.filter((r) => e.start >= r.segment[0] && e.end <= r.segment[1]);
+    const mine = around(e);
     if (mine.length === 0) continue;
     const value = text.slice(e.start, e.end);
     const key = PAYLOAD_KEY_BEFORE.exec(text.slice(Math.max(mine[0].segment[0], e.start - 80), e.start));
@@ -626,12 +699,15 @@ function withoutPayloadBodyRecordValues(text: string, found: Entity[]): Entity[]
     if (pieces.some((p) => OWN_KEY_PIECES.has(p))) continue;
     if (OWN_CUE.test(key[0] + value)) continue;
     const [segStart, segEnd] = mine[0].segment;
-    const otherPerson = persons.some((p) => p.start >= segStart && p.end <= segEnd && !inName(p));
+    const otherPerson = personsWithin(persons, segStart, segEnd).some((p) => !inName(p));
     const contact = pieces.length > 0 && PARTY_CONTACT_PIECES.has(pieces[pieces.length - 1]);
     if (!contact) continue;
     let tied = false;
+    // A person named in the same flat record (a patient beside `requesterPhone`, review 49) may be the one reached
+    // there: the value stays, unless the record gives that person a line or mailbox of their own (`clientPhone`).
+    if (otherPerson && (pieces.length !== 2 || !othersOwnContact(text.slice(segStart, segEnd), pieces))) continue;
     if (pieces.length === 2 && mine.some((r) => !r.inObject && r.role === pieces[0])) tied = true;
-    else if (pieces.length === 1 && !otherPerson) {
+    else if (pieces.length === 1) {
       const inObject = mine.filter((r) => r.inObject);
       const flat = mine.filter((r) => !r.inObject);
       const parties = (text.slice(segStart, segEnd).match(/"(?:requester|customer|supplier)"[ \t]*:[ \t]*"/gu) ?? [])

@@ -19,7 +19,10 @@ const TIME_KEY =
 /** The last part of a reference key. */
 const REFERENCE_PART = /^(?:ref|reference|referenz|aktenzeichen)$/;
 /** Words of a key that say its value may be reached by phone. */
-const PHONE_PART = /^(?:phone|telephone|tel|telefon|mobile|mobil|handy|cell|fax|msisdn|whatsapp|sms|contact)$/;
+const PHONE_PART =
+  /^(?:phone|telephone|tel|telefon|mobile|mobil|handy|cell|fax|msisdn|whatsapp|sms|contact|caller|callback|call|rückruf|ruf|dial|line)$/;
+/** A phone's word in a reference string before its digits ("Tel.", "mobil", "call"). */
+const PHONE_WORD_IN_VALUE = /(?:tel|phone|fon|mob|handy|cell|call|ruf|whats|sms|fax)/i;
 
 const keyParts = (key: string) =>
   key
@@ -41,5 +44,16 @@ export function notPhoneByJsonKey(text: string, start: number, end: number): boo
   const quoted = KEY_BEFORE_QUOTED.exec(before);
   if (!quoted) return false;
   const parts = keyParts(quoted[1]);
-  return parts.length > 0 && REFERENCE_PART.test(parts[parts.length - 1]) && !parts.some((p) => PHONE_PART.test(p));
+  if (parts.length === 0 || !REFERENCE_PART.test(parts[parts.length - 1]) || parts.some((p) => PHONE_PART.test(p)))
+    return false;
+  // A reference is written after its letters ("BAMF-TN 023…", "Az. 3 Ls …", "CR-…"); digits opening the string, a
+  // "+" or a phone's word before them are a number to call (review 49: `"callerRef":"0176 1234 5678"`).
+  const prefix = before.slice(before.lastIndexOf('"') + 1);
+  // Two capitalised words before the digits name someone ("Jana Okafor 0176 …"): their number, no reference's.
+  return (
+    /\p{L}/u.test(prefix) &&
+    !PHONE_WORD_IN_VALUE.test(prefix) &&
+    !/\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+/u.test(prefix) &&
+    text[start] !== '+'
+  );
 }
