@@ -30,10 +30,11 @@ import {
 
 /**
  * Column headings of a name column, singular or plural ("given_names", "Rufnamen", "forenames"), also after the
- * person's role ("learner_surname", "learner_first", "student_given").
+ * person's role ("learner_surname", "learner_first", "student_given"), or naming the people a column lists by their
+ * trade ("Dolmetscher/in", "Interpreter": an agency's roster of freelancers).
  */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker)$/i;
+  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker|dolmetscher(?:in)?|interpreter|übersetzer(?:in)?|translator)$/i;
 /** Headings of a value column: beside them a "Name" column names settings or properties, not people. */
 const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstellung(?:en)?|settings?|einheit|unit)$/i;
 /** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
@@ -75,7 +76,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'steuer|tax|idnr|tin|pass|ausweis|name|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|learner|pupil|trainee|candidate|client|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
+    'steuer|tax|idnr|tin|pass|ausweis|name|dolmetscher|interpreter|übersetzer|translator|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|learner|pupil|trainee|candidate|client|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
       // A load file's Bates headings (load-files.ts) and the e-discovery person headings (discovery-columns.ts).
       .concat(ROLE_COLUMN_HINTS, DISCOVERY_COLUMN_HINTS, [

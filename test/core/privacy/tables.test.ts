@@ -18,4 +18,18 @@ describe('name columns known by their heading (tables.ts)', () => {
     flagged(csv, 'PERSON', 'Laminemodoune');
     unflagged(csv, 'PERSON', 'Selkirk');
   });
+  it('reads an agency roster\'s interpreters by their trade\'s heading ("Dolmetscher/in", "Interpreter")', () => {
+    const roster =
+      'Sprache     | Dolmetscher/in         | Mobil         | Mo Di Mi Do Fr\n' +
+      'Tigrinya    | Eteneshwork Kebedework | 0157 44120938 | x x\n' +
+      'Ukrainisch  | Pool-Hotline           | 0561 70 33 90 | x x\n';
+    flagged(roster, 'PERSON', 'Eteneshwork Kebedework');
+    // The language column beside it and the pool's own line in the name column are no one.
+    unflagged(roster, 'PERSON', 'Tigrinya');
+    unflagged(roster, 'PERSON', 'Pool-Hotline');
+    const csv = 'language,interpreter,rate\nDari,Zarmina Qaderiwal,68\nPashto,Gulalai Afridikhel,68\n';
+    flagged(csv, 'PERSON', 'Zarmina Qaderiwal');
+    flagged(csv, 'PERSON', 'Gulalai Afridikhel');
+    unflagged(csv, 'PERSON', 'Dari');
+  });
 });
