@@ -3,14 +3,9 @@ import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { withoutApiPayloadFirmValues } from '../../../nodes/core/privacy/config-organisation.js';
 import { withoutConfigResourceNames } from '../../../nodes/core/privacy/config-infrastructure.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { found as valuesOf } from '../../support/type-findings.js';
 
 const scanner = new PrivacyScanner();
-/** The values of one type the scanner finds in `text`. */
-const valuesOf = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 /** Whether any PERSON finding lies inside `part` of `text`. */
 const personIn = (text: string, part: string) => {
   const at = text.indexOf(part);

@@ -5,14 +5,9 @@ import { withoutConfigResourceNames } from '../../../nodes/core/privacy/config-i
 import { notPhoneByJsonKey } from '../../../nodes/core/privacy/phone-json-keys.js';
 import type { Entity } from '../../../nodes/core/privacy/entities.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
+import { found as valuesOf } from '../../support/type-findings.js';
 
 const scanner = new PrivacyScanner();
-/** The values of one type the scanner finds in `text`. */
-const valuesOf = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 const personIn = (text: string, part: string) => {
   const at = text.indexOf(part);
   return scanner.scan(text).some((e) => e.type === 'PERSON' && e.start < at + part.length && e.end > at);
