@@ -33,8 +33,10 @@ const keyParts = (key: string) =>
 
 /** Whether the digits from `start` to `end` are a time or a reference by their JSON key. */
 export function notPhoneByJsonKey(text: string, start: number, end: number): boolean {
-  if (text.indexOf('"', Math.max(0, start - 110)) === -1) return false;
+  // Both key patterns need a quote before the number: look only in the window (a search to the end of a quote-less
+  // text would be paid once per phone candidate).
   const before = text.slice(Math.max(0, start - 110), start);
+  if (!before.includes('"')) return false;
   const bare = KEY_BEFORE_BARE.exec(before);
   if (bare) {
     const after = text[end];
