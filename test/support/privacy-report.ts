@@ -62,6 +62,7 @@ import { privacyTestSet43 } from './privacy-testset43/index.js';
 import { privacyTestSet44 } from './privacy-testset44/index.js';
 import { privacyTestSet45 } from './privacy-testset45/index.js';
 import { privacyTestSet46 } from './privacy-testset46/index.js';
+import { privacyTestSet47 } from './privacy-testset47/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -309,6 +310,12 @@ const test45 = scoreLaterSet(45, privacyTestSet45());
 // MQTT, RabbitMQ and AMQP dumps, dead-letter records, base64-encoded headers), by helpers who never read the detectors
 // nor saw their output on it; scored once at the start of the forty-ninth round.
 const test46 = scoreLaterSet(46, privacyTestSet46());
+// Test set 47: written during the forty-ninth round, built unlike sets 1 to 46 (consular and diplomatic services:
+// passports and emergency travel documents abroad, visas, births and marriages abroad, citizens in distress; browser
+// HAR files and HTTP captures: URL-encoded form bodies, multipart parts, base64 responses and headers, curl -v, proxy
+// logs), by helpers who never read the detectors nor saw their output on it; scored once at the start of the fiftieth
+// round.
+const test47 = scoreLaterSet(47, privacyTestSet47());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -359,6 +366,7 @@ if (process.argv.includes('--write')) {
     testSet44: test44.figures,
     testSet45: test45.figures,
     testSet46: test46.figures,
+    testSet47: test47.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -411,6 +419,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset44', test44.block);
   readme = replaceReadmeSection(readme, 'privacy-testset45', test45.block);
   readme = replaceReadmeSection(readme, 'privacy-testset46', test46.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset47', test47.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
