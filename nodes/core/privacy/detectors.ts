@@ -17,7 +17,7 @@ import { schemaExampleBirthDates, schemaExampleNames } from './schema-examples.j
 import { recordFields } from './record-fields.js';
 import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
-import { formPairs } from './form-pairs.js';
+import { formPairs, inPersonFormField } from './form-pairs.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1520,6 +1520,7 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
     hasContext(text, start, passport ? PASSPORT_WORDS : ID_WORDS) ||
     inIdDocumentObject(text, start) ||
     underIdDocumentKey(text, start) ||
+    inPersonFormField(text, start) ||
     (passport ? GERMAN_PASSPORT_CODE : GERMAN_ID_CARD_CODE).test(text.slice(Math.max(0, start - 12), start));
   // A lower-case letter in it: a word with a digit in it, unless a document word comes before.
   if (!context && /[a-z]/.test(whole)) return undefined;

@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { plausibleName, wordLike } from './names.js';
 import { isGivenName } from './name-list.js';
 import { isNameParticle, PARTICLE_ALTERNATION } from './name-particles.js';
+import { addressOverLines, personalAddressKey } from './multi-line-addresses.js';
 
 /**
  * Names and phone numbers in key=value pairs, where the key says what the value is: URL-encoded form
@@ -28,7 +29,14 @@ const NAME_KEYS = new Set([
   'middlename',
   'maidenname',
   'vorname',
+  'vornamen',
   'nachname',
+  'givennames',
+  'firstnames',
+  'forename',
+  'forenames',
+  // An honorary consul booked by name ("/honorary/appointments?consul=Akinyiotieno+Owinoayany"): a person.
+  'consul',
   'familienname',
   'holdername',
   'holdergiven',
@@ -96,12 +104,33 @@ export const formPairs = (text: string): Entity[] => {
     const opener = text.charCodeAt(keyStart - 1);
     // The line's start, a blank (a log's next pair), or "&" and "?" in a form: not "x==3" or "a.b=c" in code.
     const blank = opener === 32 || opener === 9;
-    if (keyStart > 0 && opener !== 10 && opener !== 13 && !blank && !(form && (opener === 38 || opener === 63)))
+    // "?" opens a query string's first pair, in a form or not ("> POST /appointments?consul=Ana+Lima HTTP/2").
+    const query = opener === 63 && keyStart > 1 && !isBlankOrEnd(text.charCodeAt(keyStart - 2));
+    // A quote opens a form body written as a string: a HAR's `"text": "lastname=…&…"`, curl's `--data-raw 'a=…&…'`
+    // (read only when the value ends at the next pair's "&", below).
+    const quoted = form && (opener === 34 || opener === 39);
+    if (
+      keyStart > 0 &&
+      opener !== 10 &&
+      opener !== 13 &&
+      !blank &&
+      !query &&
+      !quoted &&
+      !(form && (opener === 38 || opener === 63))
+    )
       continue;
-    const key = text.slice(keyStart, eq).toLowerCase().replace(/[_.-]/g, '');
+    const rawKey = text.slice(keyStart, eq);
+    const key = rawKey.toLowerCase().replace(/[_.-]/g, '');
     // The bare key only at a line's start (an INI or properties file): in a log line it names a job or a process.
     const bareName = key === 'name' && !blank;
-    const kind = NAME_KEYS.has(key) || bareName ? 'PERSON' : PHONE_KEYS.has(key) ? 'PHONE_NUMBER' : undefined;
+    const kind =
+      NAME_KEYS.has(key) || bareName
+        ? 'PERSON'
+        : PHONE_KEYS.has(key)
+          ? 'PHONE_NUMBER'
+          : form && personalAddressKey(rawKey)
+            ? 'POSTAL_ADDRESS'
+            : undefined;
     if (!kind) continue;
     let valueStart = eq + 1;
     let valueEnd: number;
@@ -119,9 +148,17 @@ export const formPairs = (text: string): Entity[] => {
       valueEnd = valueStart;
       while (valueEnd < text.length && valueEnd - valueStart <= MAX_VALUE && !endsValue(text.charCodeAt(valueEnd)))
         valueEnd++;
+      if (quoted && text.charCodeAt(valueEnd) !== 38) continue;
+      // An address in a form ends where its string does (`…&buerge_anschrift=Kloof Street 122, Cape Town 8005"`).
+      if (kind === 'POSTAL_ADDRESS') {
+        const close = text.slice(valueStart, valueEnd).search(/["']/);
+        if (close >= 0) valueEnd = valueStart + close;
+      }
       // After a blank, or with a next `key=` on the line, the pairs of a log line follow each other: an
-      // unquoted value is its first word and the name's words after it (see logNameEnd).
-      if (blank || NEXT_KEY.test(text.slice(valueStart, valueEnd))) valueEnd = logNameEnd(text, valueStart);
+      // unquoted value is its first word and the name's words after it (see logNameEnd). So is a query string's
+      // value outside a form, before the request line's " HTTP/2".
+      else if (blank || (query && !form) || NEXT_KEY.test(text.slice(valueStart, valueEnd)))
+        valueEnd = logNameEnd(text, valueStart);
     }
     while (valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
     const value = text.slice(valueStart, valueEnd);
@@ -129,14 +166,65 @@ export const formPairs = (text: string): Entity[] => {
     const accepted =
       kind === 'PHONE_NUMBER'
         ? PHONE_VALUE.test(value)
-        : NAME_VALUE.test(value.replace(SURNAME_COMMA, '$1 ')) &&
-          (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
+        : kind === 'POSTAL_ADDRESS'
+          ? addressOverLines([value])
+          : NAME_VALUE.test(value.replace(SURNAME_COMMA, '$1 ')) &&
+            (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
     // Ordinary words alone ("Guest", "Guest User", "Test Account"): an account's placeholder, nobody's name.
     if (accepted && kind === 'PERSON' && onlyOrdinaryWords(value)) continue;
     if (accepted) out.push({ type: kind, start: valueStart, end: valueEnd, score: 0.9 });
   }
+  if (form) indexedFieldBirthDates(text, out);
   return out;
 };
+
+/**
+ * A form's numbered free fields (`fields[0].content=26.06.1987`, an appointment portal's "Geburtsdatum" field sent
+ * without its label): a full date there is a date of birth when the same line's form also carries the person's
+ * name under a name key (`lastname=…&firstname=…`) and the date lies at least two years back. An appointment's
+ * date under `date=`/`termin=` is no numbered field; a date this year or last is a booking's, not a birth's; a
+ * numbered field in a form without a name key is left alone.
+ */
+const INDEXED_FIELD_DATE =
+  /(?<=^|[&?"'\s])(?:fields?|custom_?fields?|custom)\[\d{1,2}\](?:\.(?:content|value))?=(\d{1,2}\.\d{1,2}\.(\d{4})|(\d{4})-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(\d{4}))(?=$|[&"'\s])/gim;
+/** A pair's key after a pair's opener on a line. */
+const LINE_KEY = /(?:^|[&?"'\s])([A-Za-z0-9_.-]{1,40})=/g;
+/** A numbered free field's key right before a value: `fields[1].content=`. */
+const INDEXED_FIELD_BEFORE = /(?:^|[&?"'\s])(?:fields?|custom_?fields?|custom)\[\d{1,2}\](?:\.(?:content|value))?=$/i;
+
+/** Whether the line around `at` carries a form's name key (`lastname=`, `vornamen=`). */
+function lineHasNameKey(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const nextBreak = text.indexOf('\n', at);
+  const line = text.slice(lineStart, nextBreak < 0 ? text.length : nextBreak);
+  return [...line.matchAll(LINE_KEY)].some((k) => isNameKey(k[1]));
+}
+
+/**
+ * Whether the value at `start` fills a numbered free field of a form that names its person (`lastname=…&…&
+ * fields[1].content=HYMZYLXCL9`): an appointment portal's passport number sent without its label. The ID document
+ * reader takes this as the document word a number of nine letters and a check digit otherwise needs; the check digit
+ * is still read there.
+ */
+export function inPersonFormField(text: string, start: number): boolean {
+  return INDEXED_FIELD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && lineHasNameKey(text, start);
+}
+
+const OLDEST_BIRTH_YEARS = 120;
+const YOUNGEST_BIRTH_YEARS = 2;
+
+function indexedFieldBirthDates(text: string, out: Entity[]): void {
+  if (!text.includes('[')) return;
+  const thisYear = new Date().getFullYear();
+  INDEXED_FIELD_DATE.lastIndex = 0;
+  for (let m = INDEXED_FIELD_DATE.exec(text); m !== null; m = INDEXED_FIELD_DATE.exec(text)) {
+    const year = Number(m[2] ?? m[3] ?? m[4]);
+    if (year > thisYear - YOUNGEST_BIRTH_YEARS || year < thisYear - OLDEST_BIRTH_YEARS) continue;
+    if (!lineHasNameKey(text, m.index)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ type: 'DATE_OF_BIRTH', start, end: start + m[1].length, score: 0.9 });
+  }
+}
 
 /** Whether every word of a name value is an ordinary word and none a listed given name ("Guest User"; not "Rose Winter"). */
 function onlyOrdinaryWords(value: string): boolean {

@@ -67,7 +67,8 @@ export function addressOverLines(lines: string[]): boolean {
   return STREET_WITH_NUMBER.test(parts.slice(0, -1).join(', '));
 }
 
-const personalAddressKey = (key: string) =>
+/** Whether a key names a person's address (ADDRESS_KEY), not a firm's, a bank's or a server's. */
+export const personalAddressKey = (key: string) =>
   ADDRESS_KEY.test(key) && !NOT_PERSONAL_KEY.test(key.replace(/address/i, ''));
 
 /** An address in a YAML block scalar: its indented lines up to the first line indented no deeper than the key. */
