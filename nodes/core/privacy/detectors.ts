@@ -18,6 +18,7 @@ import { recordFields } from './record-fields.js';
 import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
 import { formPairs, inPersonFormField } from './form-pairs.js';
+import { multipartParts } from './multipart-parts.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1906,6 +1907,7 @@ export const DETECTORS: Detector[] = [
   screenFields,
   sqlValues,
   formPairs,
+  multipartParts,
   person,
   namesInContext,
   tableColumns,

@@ -75,6 +75,8 @@ const PHONE_KEYS = new Set([
   'handy',
   'cell',
 ]);
+/** Whether a pair's key names a phone number ("phone", "Mobile-Number"), compared as NAME_KEYS are. */
+export const isPhoneKey = (key: string) => PHONE_KEYS.has(key.toLowerCase().replace(/[_.-]/g, ''));
 /** A name value: one to four capitalised words of letters, no digits; particles between them ("Ana dos Santos"). */
 const NAME_VALUE = new RegExp(
   `^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:[ \\t]+(?:(?:${PARTICLE_ALTERNATION})[ \\t]+)*\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}$`,
@@ -85,7 +87,7 @@ const SURNAME_COMMA = /^(\p{Lu}[\p{L}\p{M}'’.-]*),[ \t]*(?=\p{Lu})/u;
 /** The capitalised words of a name value (its particles left out), as plausibleName reads them. */
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
 /** A phone value: an optional "+", then 8 to 15 digits, blanks, "-", "/" or brackets between them. */
-const PHONE_VALUE = /^\+?(?:[ \t\-/()]?\d){8,15}$/;
+export const PHONE_VALUE = /^\+?(?:[ \t\-/()]?\d){8,15}$/;
 const MAX_KEY = 40;
 const EQUALS = /=/g;
 const MAX_VALUE = 80;

@@ -176,11 +176,36 @@ function nameObjectAround(text: string, sep: number): boolean {
   while (colon > 0 && /\s/.test(text[colon])) colon--;
   if (text.charCodeAt(colon) !== 58) return false;
   const key = keyBefore(text, colon, false);
-  const label = keyAsLabel(key);
+  // A numbered person ("spouse1", "parent_2", "child3"): the number says which one.
+  const label = keyAsLabel(key).replace(/ ?\d+$/, '');
   return (
-    /^(?:name|names|fullname|full_name)$/i.test(key) || labelStrength(label) === 'strong' || LEARNER_KEY.test(label)
+    /^(?:name|names|fullname|full_name)$/i.test(key) ||
+    labelStrength(label) === 'strong' ||
+    LEARNER_KEY.test(label) ||
+    REGISTER_PERSON_KEY.test(label)
   );
 }
+/**
+ * Persons of a civil register's record (a marriage, a birth, a death abroad) that the field labels leave out:
+ * `"bride": {"given": …}`, `"deceased": {…}`. Only as the key of a name object (nameObjectAround).
+ */
+const REGISTER_PERSON_KEY =
+  /^(?:bride|groom|husband|wife|deceased|decedent|newborn|ehegatte|ehegattin|ehefrau|ehemann|braut|bräutigam|verstorbene[rn]?)$/;
+/**
+ * Keys of the family name spouses declare at or after a marriage (`"nameDeclaration":"Obuyaobiro-Vaneevkar"`,
+ * "familyNameAfterMarriage", "Ehename"): read as a family name's key.
+ */
+const DECLARED_NAME_KEY =
+  /^(?:name declaration|namenserklärung|namenserklaerung|(?:family |sur)?name after marriage|married surname|ehename|familienname nach (?:der )?eheschließung)$/;
+/**
+ * A header or key that says its value is written in base64 ("X-Applicant-B64", "x-learner_b64", "holderBase64"): the
+ * view has decoded the value (decode-base64.ts), the key's words before the suffix say whose it is.
+ */
+const BASE64_KEY_SUFFIX = / (?:b64|base64)$/;
+const X_HEADER_PREFIX = /^x /;
+/** A key's label with a header's "X-" and a base64 suffix left off. */
+const unwrappedLabel = (label: string) =>
+  BASE64_KEY_SUFFIX.test(label) ? label.replace(BASE64_KEY_SUFFIX, '').replace(X_HEADER_PREFIX, '') : label;
 /**
  * A compound key ending in a name's part without the word "name" ("subjectGiven", "holder_family"): the given or
  * family name of the person its first words name. "given" says it alone; "family" also names a product's or a
@@ -256,7 +281,10 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if (kind === '=' && text.charCodeAt(sep - 1) !== 32 && XML_PREFIX.test(text.slice(Math.max(0, sep - 50), sep)))
         continue;
       const key = keyBefore(text, sep);
-      label = keyAsLabel(key);
+      label = unwrappedLabel(keyAsLabel(key));
+      // A HAR header entry (`{"name":"X-Applicant-B64","value":"…"}`): a base64 header's name names its value.
+      if (label === 'value') label = harHeaderLabel(text, sep) ?? label;
+      if (DECLARED_NAME_KEY.test(label)) label = 'family name';
       // An audit record's data subject (`action=VIEW subject="…" field=phone`): a person where the line records an action.
       if (label === 'subject' && AUDIT_LINE.test(lineAround(text, sep))) label = 'person';
     }
@@ -291,7 +319,35 @@ export function namesInCodeLiterals(text: string): Entity[] {
     LITERAL_AFTER.lastIndex = Math.max(LITERAL_AFTER.lastIndex, parts[parts.length - 1].end + 1);
   }
   configLineValues(text, out);
+  base64HeaderValues(text, out);
   return out;
+}
+
+/** A HAR entry's name before its "value" key: `"name":"X-Applicant-B64",` (a base64 header's only). */
+const HAR_ENTRY_NAME = /"name"[ \t]*:[ \t]*"([A-Za-z][\w-]{0,59})"[ \t]*,[ \t]*"value"[ \t]*$/;
+function harHeaderLabel(text: string, sep: number): string | undefined {
+  const m = HAR_ENTRY_NAME.exec(text.slice(Math.max(0, sep - 100), sep));
+  if (!m) return undefined;
+  const label = keyAsLabel(m[1]);
+  return BASE64_KEY_SUFFIX.test(label) ? unwrappedLabel(label) : undefined;
+}
+
+/**
+ * A header line whose name says its value is base64 (`> X-Applicant-B64: UGllcmV0by…` in a `curl -v` transcript,
+ * read decoded in the view): the name's words before the suffix are the label of the decoded value.
+ */
+const BASE64_HEADER_LINE =
+  /^[ \t]*(?:[<>][ \t]*)?([A-Za-z][\w-]{0,39}[-_](?:b64|base64))[ \t]*:[ \t]*([^\s"'=#;:<>][^\n\r=#;"'<>:]{0,80}?)[ \t]*\r?$/gim;
+function base64HeaderValues(text: string, out: Entity[]): void {
+  if (!/b(?:ase)?64[ \t]*:/i.test(text)) return;
+  BASE64_HEADER_LINE.lastIndex = 0;
+  for (let m = BASE64_HEADER_LINE.exec(text); m; m = BASE64_HEADER_LINE.exec(text)) {
+    const label = unwrappedLabel(keyAsLabel(m[1]));
+    const strength = labelStrength(label) ?? (LEARNER_KEY.test(label) ? 'weak' : undefined);
+    if (!strength || !markupName(m[2], strength === 'weak')) continue;
+    const start = m.index + m[0].length - m[0].replace(/^[^:]*:[ \t]*/, '').length;
+    out.push({ type: 'PERSON', start, end: start + m[2].length, score: 0.9 });
+  }
 }
 
 /**
@@ -303,7 +359,7 @@ function configLineValues(text: string, out: Entity[]): void {
   if (!text.includes('=')) return;
   CONFIG_LINE.lastIndex = 0;
   for (let m = CONFIG_LINE.exec(text); m; m = CONFIG_LINE.exec(text)) {
-    const label = keyAsLabel(m[1]);
+    const label = unwrappedLabel(keyAsLabel(m[1]));
     const strength = labelStrength(label);
     if (!strength) continue;
     const bare = /^(?:name|namen?)$/.test(label);

@@ -107,3 +107,41 @@ describe('digits a JSON key says are no phone number (phone-json-keys.ts)', () =
     assert.equal(notPhoneByJsonKey(longer, 6, 21), false);
   });
 });
+
+describe('a marriage registration and base64 headers in a HAR (set 47)', () => {
+  const marriage =
+    '{"spouse1":{"given":"Otienoojuok","family":"Obuyaobiro","born":"1958-05-10"},' +
+    '"spouse2":{"given":"Yögorsi","family":"Vaneevkar","born":"1992-03-23"},"marriedOn":"2026-09-01",' +
+    '"nameDeclaration":"Obuyaobiro-Vaneevkar","consent":{"given":"yes","family":"none"},"contact":"jana.okafor@example.org"}';
+
+  for (const [how, text] of [
+    ['plain', marriage],
+    ['in a HAR postData.text', `{"postData":{"mimeType":"application/json","text":${JSON.stringify(marriage)}}}`],
+  ] as const) {
+    it(`reads the spouses' names under numbered persons' keys and the declared name (${how})`, () => {
+      const people = spans(text, 'PERSON').map((p) => p[2]);
+      for (const v of ['Otienoojuok', 'Obuyaobiro', 'Yögorsi', 'Vaneevkar', 'Obuyaobiro-Vaneevkar'])
+        assert.ok(people.includes(v), `${v}: ${JSON.stringify(people)}`);
+      // "given":"yes" under a consent object is a flag, and the marriage's date is no birth date.
+      assert.ok(!people.includes('yes') && !people.includes('none'), JSON.stringify(people));
+      assert.ok(!spans(text, 'DATE_OF_BIRTH').some((d) => d[2] === '2026-09-01'));
+    });
+  }
+
+  it('reads a base64 header by the words of its name, and leaves a trace or request id in base64 alone', () => {
+    const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+    const name = b64('Piereto Costamolines');
+    const trace = b64('{"ids":[12,77],"run":"a1b2c3"}');
+    const request = b64('e88f339c-d659-4bc3-aae6-781a952f9b05');
+    const text =
+      `> PATCH /casework/v1/cases/KA-04814-26 HTTP/2\n> X-Applicant-B64: ${name}\n> X-Trace-B64: ${trace}\n` +
+      `> X-Request-Id-B64: ${request}\n>\n< HTTP/2 204\n`;
+    const people = spans(text, 'PERSON').map((p) => p[2]);
+    assert.deepEqual(people, [name]);
+    const har = `{"headers":[{"name":"X-Applicant-B64","value":"${name}"},{"name":"X-Trace-B64","value":"${trace}"}]}`;
+    assert.deepEqual(
+      spans(har, 'PERSON').map((p) => p[2]),
+      [name],
+    );
+  });
+});
