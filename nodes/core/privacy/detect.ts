@@ -1,6 +1,7 @@
 import { DETECTORS } from './detectors.js';
 import { isKubernetesKind, withoutConfigResourceNames } from './config-infrastructure.js';
 import { withoutClaimNotes } from './not-people-claim-notes.js';
+import { withoutHarCaptureWords } from './har-captures.js';
 import { sortedByStart, type Entity, type SensitivityLevel } from './entities.js';
 import { KeywordPattern } from './keyword-pass.js';
 import { namesByModel } from './name-model.js';
@@ -334,6 +335,9 @@ export class PrivacyScanner {
     found = withoutClaimNotes(seen, found);
     // A column's or a repeated key's other values are names when most of them are found (names-by-column-consensus.ts).
     for (const e of namesByColumnConsensus(seen, found)) if (e.score >= this.minScore) found.push(e);
+    // A HAR's creator, its name/value pairs' names and page titles, curl's file names, a URL's host (har-captures.ts);
+    // after the consensus, which reads a HAR's "name" keys as one column and would add its pairs' names back.
+    found = withoutHarCaptureWords(seen, found);
     // "Applicant: Lotte Brandt, 3.7.1989, Lindenweg 4, 24105 Kiel": the date between a person and their address.
     for (const e of birthDatesInPersonRows(seen, found)) if (e.score >= this.minScore) found.push(e);
     // "| Novak, Jana | Master | Croatian | 04.05.1976, Split |", "Skipper: Jana Novak, 11.11.1980, Croatian": crew lists.

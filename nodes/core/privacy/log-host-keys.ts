@@ -40,7 +40,19 @@ const OWN_MACHINE_LINE =
   /(?<![\p{L}])(?:my|mine|mein\p{L}{0,2}|our|unser\p{L}{0,2}|own|owner|eigene?\p{L}{0,2}|home|private|privat\p{L}*|personal|persönlich\p{L}*|zuhause|daheim|laptop|notebook|smartphone|iphone|handy|tablet|ipad)(?![\p{L}])|\p{L}['’]s(?![\p{L}])/iu;
 /** A health prober's user agent and a health endpoint's request: the platform polling itself. */
 const HEALTH_PROBE_LINE =
-  /"(?:GET|HEAD) \/(?:healthz?|readyz?|livez|health-check|healthcheck|ping|status)(?:[/?][^"\s]*)? HTTP\/[\d.]+" \d{3} [\d-]+ "[^"]*" "(?:kube-probe|ELB-HealthChecker|GoogleHC|Consul Health Check|HAProxy|Envoy\/HC)/;
+  /"(?:GET|HEAD) (?:https?:\/\/[A-Za-z0-9.-]{1,120}(?::\d{1,5})?)?\/(?:healthz?|readyz?|livez|health-check|healthcheck|ping|status)(?:[/?][^"\s]*)? HTTP\/[\d.]+" \d{3} [\d-]+ "[^"]*" "(?:kube-probe|ELB-HealthChecker|GoogleHC|Consul Health Check|HAProxy|Envoy\/HC)/;
+/**
+ * A common-log line without referrer and user agent whose request is a health endpoint proper (not "/status" or
+ * "/ping", which a person's page may be): `10.20.0.5 - - […] "GET /healthz HTTP/1.1" 200 2` (round 50: set 47).
+ */
+const HEALTH_ENDPOINT_LINE =
+  /"(?:GET|HEAD) (?:https?:\/\/[A-Za-z0-9.-]{1,120}(?::\d{1,5})?)?\/(?:healthz?|readyz|livez|health-check|healthcheck)(?:[/?][^"\s]*)? HTTP\/[\d.]+" \d{3} [\d-]+[ \t]*$/;
+/**
+ * A squid access log's line (`time elapsed client code/status bytes method URL`) whose request is a health endpoint:
+ * the platform polling itself. Other squid lines keep their client: a workstation behind the proxy is a person's.
+ */
+const SQUID_HEALTH_LINE =
+  /^\d{9,10}\.\d{3}[ \t]+\d+[ \t]+(\S+)[ \t]+[A-Z_]+\/\d{3}[ \t]+\d+[ \t]+(?:GET|HEAD)[ \t]+https?:\/\/[A-Za-z0-9.-]{1,120}(?::\d{1,5})?\/(?:healthz?|readyz|livez|health-check|healthcheck)(?:[/?]\S*)?[ \t]/;
 
 /** Whether a key (`host.ip`, `upstream_addr`, `terminal`) names the service's own side and no person's. */
 function isInfrastructureKey(key: string): boolean {
@@ -54,7 +66,10 @@ export function isLogHostKeyAddress(text: string, index: number, address: string
   const newline = text.indexOf('\n', index);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
   if (line.length > 4000 || DEVICE_LINE.test(line) || OWN_MACHINE_LINE.test(line)) return false;
-  if (index === lineStart) return line.startsWith(`${address} - `) && HEALTH_PROBE_LINE.test(line);
+  if (index === lineStart)
+    return line.startsWith(`${address} - `) && (HEALTH_PROBE_LINE.test(line) || HEALTH_ENDPOINT_LINE.test(line));
+  const squid = SQUID_HEALTH_LINE.exec(line);
+  if (squid && squid[1] === address && line.indexOf(address) === index - lineStart) return true;
   const before = text.slice(Math.max(lineStart, index - 160), index);
   const otel = OTEL_KEY_BEFORE.exec(before);
   if (otel) return isInfrastructureKey(otel[1]);

@@ -30,8 +30,17 @@ export function titleBefore(text: string, at: number): boolean {
 export function addressingNoPerson(text: string, e: Entity, value: string): boolean {
   if (value.length <= 5 && TITLE_ONLY.test(value)) return true;
   const space = value.lastIndexOf(' ');
+  // A form-encoded address's town ("Kloof+Street+122%2C+Cape+Town+8005"): the same town with "+" for its blanks.
+  if (space < 0 && value.includes('+')) {
+    const spaced = value.replace(/\+/g, ' ');
+    return settlementInAddress(text, e, spaced, spaced.lastIndexOf(' '));
+  }
   if (space < 0) return genderPair(text, e, value);
-  return placeInAddress(text, e, value, space) || settlementAfterIn(text, e, value, space);
+  return (
+    placeInAddress(text, e, value, space) ||
+    settlementAfterIn(text, e, value, space) ||
+    settlementInAddress(text, e, value, space)
+  );
 }
 
 /** Last words of a settlement's name ("Cape Town", "Kansas City", "Palm Springs"); none of them a given name. */
@@ -48,6 +57,26 @@ function settlementAfterIn(text: string, e: Entity, value: string, space: number
   const words = value.slice(0, space).split(/[ \t]+/);
   if (words.length > 2 || words.some((w) => isGivenName(w))) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 8), e.start));
+}
+
+/** An address line's house number and comma right before the town ("Roeland Street 19, ", form-encoded "+19%2C+"). */
+const HOUSE_NUMBER_BEFORE = /\p{L}[ \t+]\d{1,4}[a-z]?(?:,|%2C)[ \t+]$/iu;
+/** A postcode of four or five digits right after the town ("Cape Town 8001", "+8005"), then no more digits. */
+const POSTCODE_AFTER = /^[ \t+]\d{4,5}(?!\d)/;
+
+/**
+ * A settlement between an address line's house number and its postcode ("Roeland Street 19, Cape Town 8001", round
+ * 50: set 47): two or three words ending in a settlement word, no given name among the others. The address itself
+ * is another finding's and stays.
+ */
+function settlementInAddress(text: string, e: Entity, value: string, space: number): boolean {
+  if (space < 0 || !SETTLEMENT_WORDS.has(value.slice(space + 1))) return false;
+  const words = value.slice(0, space).split(/[ \t]+/);
+  if (words.length > 2 || words.some((w) => isGivenName(w))) return false;
+  return (
+    HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)) &&
+    POSTCODE_AFTER.test(text.slice(e.end, e.end + 8))
+  );
 }
 
 /** Between the two forms: a comma and a greeting's adjective, "und"/"oder"/"and", or a slash. */

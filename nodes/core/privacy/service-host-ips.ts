@@ -80,12 +80,45 @@ const OWN_NETWORK_LABEL =
 const PERSONAL_AFTER =
   /(?<![\p{L}])(?:bei[ \t]+mir|zu[ \t]+hause|at[ \t]+home|fritz!?box|speedport|easybox|router|vpn|handy|laptop|mobile|phone|iphone|android)(?![\p{L}])/iu;
 
+/**
+ * The server a capture connected to, by the capture's own words (round 50: set 47's HAR files and curl transcripts):
+ * a HAR entry's `"serverIPAddress": "…"`, curl -v's `*   Trying 203.0.113.77:443...` and `* Connected to host
+ * (203.0.113.77) port 443` at a line's start, a squid log's hierarchy code and peer (`HIER_DIRECT/198.51.100.54`).
+ * The client's side (`clientIPAddress`, `X-Forwarded-For`, an access log's first column) is never read here.
+ * Fixed shapes, bounded slices: linear.
+ */
+const CAPTURE_SERVER_BEFORE =
+  /(?:"serverIPAddress"[ \t]*:[ \t]*"|(?:^|\n)\*[ \t]+Trying[ \t]+|(?:^|\n)\*[ \t]+Connected[ \t]+to[ \t]+[A-Za-z0-9.-]{1,120}[ \t]+\(|[ \t](?:HIER_DIRECT|DIRECT|FIRSTUP_PARENT|FIRST_PARENT_MISS|CLOSEST_PARENT(?:_MISS)?|PARENT_HIT|DEFAULT_PARENT|SINGLE_PARENT|ROUNDROBIN_PARENT|CARP|SOURCEHASH_PARENT|ORIGINAL_DST|ANY_OLD_PARENT|SIBLING_HIT|CD_PARENT_HIT|CD_SIBLING_HIT|TIMEOUT_DIRECT|TIMEOUT_FIRSTUP_PARENT)\/)$/;
+/** What must follow in each shape: the key's closing quote, curl's port, the bracket's "port", a blank. */
+const CAPTURE_SERVER_AFTER = /^(?:"|:\d{1,5}\.{3}|\)[ \t]+port[ \t]+\d{1,5}|[ \t]|$)/;
+/**
+ * A server named in prose by a label right before the address or its host name ("Server: 192.0.2.201", "Server
+ * 203.0.113.41 unverändert", "Server-Adressen der Portale (203.0.113.41, 198.51.100.17)", "Our servers:
+ * passportonline.berlin-dfa.example (192.0.2.33)"). Words of someone's own on the line keep it a person's
+ * ("mein Server 82.…", "my home server"). Fixed words, a bounded slice: linear.
+ */
+const SERVER_LABEL =
+  /(?<![\p{L}\d_-])(?:servers?|server[ \t-]?(?:adress(?:e|en)|addresse?s?|ips?)|serveradress(?:e|en))(?:[ \t]+(?:der|des|of[ \t]+the)[ \t]+\p{L}{2,30})?(?:[ \t]*[:=(][ \t]*|[ \t]+)(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}[ \t]*\([ \t]*)?(?:(?:\d{1,3}\.){3}\d{1,3}[ \t]*,[ \t]*){0,8}$/iu;
+
+/** Whether the address at `index` is the server a capture or a report names by its own words (see above). */
+function isNamedServerAddress(text: string, index: number, end: number): boolean {
+  const before = text.slice(Math.max(0, index - 160), index);
+  if (CAPTURE_SERVER_BEFORE.test(before) && CAPTURE_SERVER_AFTER.test(text.slice(end, end + 24))) return true;
+  const label = SERVER_LABEL.exec(text.slice(Math.max(0, index - 160), index));
+  if (!label) return false;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  return !OWN_CONNECTION.test(line) && !PERSONAL_AFTER.test(line);
+}
+
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
 export function isInfrastructureAddress(text: string, index: number, address: string): boolean {
   const end = index + address.length;
   const after = lineAfter(text, end, 80);
   if (OWN_CONNECTION.test(after)) return false;
   if (RANGE_OR_HOSTING_AFTER.test(text.slice(end, end + 24))) return true;
+  if (isNamedServerAddress(text, index, end)) return true;
   // A log line's host key (`host=`, `"host.ip":`, `[origin ip=`): the service's own private machine.
   if (isPrivateIPv4(address) && isLogHostKeyAddress(text, index, address)) return true;
   if (isPrivateIPv4(address) && OWN_NETWORK_LABEL.test(text.slice(Math.max(0, index - 40), index))) {
