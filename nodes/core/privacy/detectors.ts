@@ -68,6 +68,7 @@ import { registerRoleNames } from './names-register-roles.js';
 import { workRoleNames } from './names-work-roles.js';
 import { personalCareNames } from './names-personal-care.js';
 import { phoneNoteNames } from './names-phone-notes.js';
+import { chatTurnSpeakers, mentionedPeople } from './names-chat-turns.js';
 import { answersToNameQuestions, bracketedSpeakerNames } from './transcript-turns.js';
 import { spelledNames } from './names-spelled.js';
 import { alphabetSpelledNames } from './names-alphabet.js';
@@ -1924,6 +1925,8 @@ export const DETECTORS: Detector[] = [
   workRoleNames,
   personalCareNames,
   phoneNoteNames,
+  chatTurnSpeakers,
+  mentionedPeople,
   bracketedSpeakerNames,
   answersToNameQuestions,
   spelledNames,

@@ -6,6 +6,7 @@ import { rareNameAt } from './names-rare-words.js';
 /**
  * Names a phone note or a diary gives by what the person DID: "Es rief Oumou Ag Mohamed an", "Anruf
  * von …", "Rückruf (bitte) an …", "call from …", "called by …", "met … from the deer group", "(evidence) seen by …",
+ * "visited by …", "gegengezeichnet …" (a cash book's countersignature),
  * an officer by rank ("Officer: Det. Sgt. …"); and the SECOND
  * person after "and"/"und"/"&" in a labelled person field ("Landowner: … and Wicapi Walking Elk"). The
  * phrase says a person stands there, so a rare name of several ordinary English words is read whole
@@ -16,7 +17,7 @@ import { rareNameAt } from './names-rare-words.js';
 const RANKS = 'Det|Detective|Sgt|Sergeant|Insp|Inspector|Const|Constable|Cst|Cpl|Supt|PC|DC|DS';
 /** A phrase whose next words are a caller or a person met. */
 const BEFORE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:[Ee]s[ \t]+(?:rief|hat)|[Aa]nruf[ \t]+von|[Rr]ückruf[ \t]+(?:bitte[ \t]+)?(?:an|von)|(?:[Ee]vidence[ \t]+)?[Ss]een[ \t]+by|[Oo]fficer:[ \t]+(?:(?:${RANKS})\.?[ \t]+){0,2}(?:${RANKS})\.?|[Cc]all[ \t]+from|[Cc]alled[ \t]+by|[Mm]essage[ \t]+from|[Mm]et(?:[ \t]+with)?|[Ss]poke[ \t]+(?:to|with)|[Tt]reffen[ \t]+mit|[Gg]espräch[ \t]+mit)[ \t]+(?:(?:${COURTESY_TITLES})\.?[ \t]+)?(?=\p{Lu})`,
+  String.raw`(?<![\p{L}\p{M}])(?:[Ee]s[ \t]+(?:rief|hat)|[Aa]nruf[ \t]+von|[Rr]ückruf[ \t]+(?:bitte[ \t]+)?(?:an|von)|(?:[Ee]vidence[ \t]+)?[Ss]een[ \t]+by|[Vv]isited[ \t]+by:?|[Gg]egengezeichnet(?:[ \t]+von)?:?|[Cc]ountersigned[ \t]+by:?|[Oo]fficer:[ \t]+(?:(?:${RANKS})\.?[ \t]+){0,2}(?:${RANKS})\.?|[Cc]all[ \t]+from|[Cc]alled[ \t]+by|[Mm]essage[ \t]+from|[Mm]et(?:[ \t]+with)?|[Ss]poke[ \t]+(?:to|with)|[Tt]reffen[ \t]+mit|[Gg]espräch[ \t]+mit)[ \t]+(?:(?:${COURTESY_TITLES})\.?[ \t]+)?(?=\p{Lu})`,
   'gu',
 );
 /** What must follow the name after "Es rief"/"Es hat": the verb's particle ("an", "angerufen"). */

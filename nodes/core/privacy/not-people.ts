@@ -3,6 +3,7 @@ import { propertyNoPerson } from './not-people-property.js';
 import { travelNoPerson } from './not-people-travel.js';
 import { languageNoPerson, languageSchoolNoPerson } from './not-people-languages.js';
 import { deskNoPerson } from './not-people-desks.js';
+import { missionNoPerson } from './not-people-missions.js';
 import { orderLineItem } from './not-people-order-lines.js';
 import { numberedUnit } from './numbered-units.js';
 import { partnersFirmNoPerson, tradeCompoundNoPerson, tradeFirmNoPerson } from './not-people-trade-firms.js';
@@ -21,7 +22,7 @@ import { NO_ONE, wholeCell } from './tables.js';
 import { animalNoPerson } from './not-people-animals.js';
 import { codeNoPerson } from './not-people-codes.js';
 import { fieldLabelNoPerson } from './not-people-fields.js';
-import { initialsNoPerson } from './not-people-initials.js';
+import { initialsNoPerson, letteredHeadingNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
 import { labelledThingNoPerson } from './not-people-thing-labels.js';
 import { inRoleHandle } from './names-handles.js';
@@ -266,6 +267,8 @@ function mayBePerson(
   if (markupNoPerson(text, e, value)) return false;
   if (fieldLabelNoPerson(text, e.start, e.end, value)) return false;
   if (initialsNoPerson(text, e.start, value)) return false;
+  // "A. Angaben zur Person" over "B. Grund:": an outline's lettered headings (not-people-initials.ts).
+  if (letteredHeadingNoPerson(text, e.start, e.end, value)) return false;
   if (animalNoPerson(text, e.start, e.end)) return false;
   if (codeNoPerson(text, e.start, e.end, value)) return false;
   if (addressingNoPerson(text, e, value) || thingNoPerson(value) || courtNoPerson(text, e, value)) return false;
@@ -313,6 +316,8 @@ function mayBePerson(
   if (languageNoPerson(text, e, value) || languageSchoolNoPerson(text, e, value)) return false;
   // "– Theke", "schrieb ZNA Sekretariat:", "Pool-Hotline": an organisation's desk (not-people-desks.ts).
   if (deskNoPerson(text, e, value)) return false;
+  // "Bereitschaft Botschaft", "Consular Section", "Bristol City Council", "Consul": a mission or a council (not-people-missions.ts).
+  if (missionNoPerson(text, e, value)) return false;
   // "Lohnbüro", "Treuhandbüro", "Steuerkanzlei": one word naming an office or a firm's trade, never a person.
   if (OFFICE_COMPOUND.test(value)) return false;
   if (orderLineItem(text, e.start, e.end)) return false;

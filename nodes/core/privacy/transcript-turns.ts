@@ -1,3 +1,4 @@
+import { birthDateAt } from './birth-dates.js';
 import { COURTESY_TITLES } from './person-titles.js';
 import { forgetAfterEachScan } from './per-scan-caches.js';
 import type { Entity } from './entities.js';
@@ -91,11 +92,20 @@ const OPENER =
   /^(?:äh|ähm|öhm|öh|hm|um|uh|er|erm|also|genau|ja|yes|yeah|so|it's|its|it|is|das|ist|mein|name|my|ich|bin|i'm|i|am|this|hier|der|die|von)$/;
 const SPOKEN_WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/uy;
 
-/** The names at the start of answers to questions for a name (see the module's comment). */
+/**
+ * A question for a birth date at a turn's end ("wann ist er geboren?", "Geburtsdatum?", "and his date of birth?"): the
+ * next speaker's answer gives it ("Dumenicucciu Ceccaldiolu, 02.08.1949. Wohnt …"), read as a birth date where a
+ * date stands in the answer's first 120 characters.
+ */
+const BIRTH_QUESTION =
+  /(?:(?<![\p{L}])(?:geboren|geburtsdatum|geburtstag|geb\.|born|birth|dob)|date[ \t]+of[ \t]+birth)[ \t]*\??[ \t]*$/iu;
+
+/** The names at the start of answers to questions for a name, and the dates in answers to questions for a birth date. */
 export function answersToNameQuestions(text: string): Entity[] {
   const out: Entity[] = [];
   let asked = false;
   let askedLabel = '';
+  let birthAskedBy: string | undefined;
   let linesSince = 0;
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
@@ -106,6 +116,10 @@ export function answersToNameQuestions(text: string): Entity[] {
       const label = (turn[1] ?? turn[2]).trim().toLowerCase();
       const from = start + turn[0].length;
       if (asked && label !== askedLabel) answerName(text, from, end, out);
+      if (birthAskedBy !== undefined && label !== birthAskedBy) answerBirthDate(text, from, end, out);
+      birthAskedBy = BIRTH_QUESTION.test(text.slice(Math.max(from, end - 60), end).replace(/\r$/, ''))
+        ? label
+        : undefined;
       asked = false;
       const question = NAME_QUESTION.exec(text.slice(Math.max(from, end - 80), end));
       if (question && (!question[1] || PERSON_NOUN.test(question[1]))) {
@@ -114,10 +128,25 @@ export function answersToNameQuestions(text: string): Entity[] {
         linesSince = 0;
       }
     } else if (asked && ++linesSince > 2) asked = false;
+    else if (!turn && text.slice(start, end).trim() !== '') birthAskedBy = undefined;
     companions(text, turn ? start + turn[0].length : start, end, out);
     start = end + 1;
   }
   return out;
+}
+
+/** The first date in an answer's first 120 characters, as a birth date. */
+function answerBirthDate(text: string, from: number, end: number, out: Entity[]): void {
+  const stop = Math.min(end, from + 120);
+  for (let at = from; at < stop; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57 || (at > from && /[\p{L}\p{N}]/u.test(text[at - 1]))) continue;
+    const dateEnd = birthDateAt(text, at);
+    if (dateEnd !== undefined) {
+      out.push({ type: 'DATE_OF_BIRTH', start: at, end: dateEnd, score: 0.85 });
+      return;
+    }
+  }
 }
 
 /** Up to three name words at the start of an answer, after fillers and "my name is", into `out`. */
