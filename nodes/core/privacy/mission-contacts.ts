@@ -174,7 +174,14 @@ function proseMissionValue(
   // A desk's mailbox after its label; a line only beside that mailbox ("Rückfragen: rk-10@…, Tel. …"): a line alone
   // after "Für Rückfragen:" may be the writer's own (set 45: a tenant's notice signed below it).
   const desk = DESK_LABEL.exec(before);
-  if (desk && (e.type === 'EMAIL_ADDRESS' || (e.type === 'PHONE_NUMBER' && /@/u.test(desk[0])))) return true;
+  // Only in a mission's own text (a mission named in it): "Questions: liibaan.caydiid@…" in an offer letter is a
+  // person's (set 5).
+  if (
+    desk &&
+    MISSION_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) &&
+    (e.type === 'EMAIL_ADDRESS' || (e.type === 'PHONE_NUMBER' && /@/u.test(desk[0])))
+  )
+    return true;
   if (e.type === 'PHONE_NUMBER' && MISSION_LINE_PHRASE.test(before)) return true;
   if (e.type === 'IBAN_CODE') return REPAYMENT_ACCOUNT.test(before);
   // A letterhead or signature: the mission named on the value's line or on one of the two lines above it (at its

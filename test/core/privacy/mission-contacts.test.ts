@@ -62,7 +62,7 @@ describe("a diplomatic mission's own mailboxes, lines, accounts and premises (ro
 
   it("drops an appointment's place and desk; keeps the citizen's home address and mailbox", () => {
     const booking =
-      '<p>Buchungsnummer: APT-09575670, 2026-11-26 08:00, 119 Empire Circuit, Yarralumla ACT 2600. ' +
+      '<h2>Deutsche Botschaft Canberra</h2><p>Buchungsnummer: APT-09575670, 2026-11-26 08:00, 119 Empire Circuit, Yarralumla ACT 2600. ' +
       'Gebühr: 81.50 EUR. Rückfragen: rk-10@canberra-diplo.example</p>';
     assert.deepEqual(valuesOf(booking, 'POSTAL_ADDRESS'), []);
     assert.deepEqual(valuesOf(booking, 'EMAIL_ADDRESS'), []);
@@ -72,6 +72,10 @@ describe("a diplomatic mission's own mailboxes, lines, accounts and premises (ro
     // A line alone after "Für Rückfragen:", its writer signing below, is the writer's own.
     const notice = 'Ich kündige fristgerecht zum 30.06.2026.\nFür Rückfragen: 0251 9127704.\n\nJana Okafor';
     assert.deepEqual(valuesOf(notice, 'PHONE_NUMBER'), ['0251 9127704']);
+    // A desk label in no mission's text: a person's mailbox.
+    const offer =
+      'Please return the signed contract by 9 July 2026. Questions: liibaan.caydiid@sales.emea.vantwerp.com.';
+    assert.deepEqual(valuesOf(offer, 'EMAIL_ADDRESS'), ['liibaan.caydiid@sales.emea.vantwerp.com']);
   });
 
   it("drops a mission's letterhead and signature; keeps an officer's own signature", () => {
