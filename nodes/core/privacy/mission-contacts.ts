@@ -65,6 +65,9 @@ const KEY_BEFORE = /(?:^|[\s{,[])\\*["']([A-Za-z][\w.-]{0,60})\\*["'][ \t]*:[ \t
 /** An appointment's booking line right before its place: "Buchungsnummer: APT-…, <date> <time>, ". Linear. */
 const BOOKING_BEFORE_PLACE =
   /(?:Buchungsnummer|Booking[ \t]+number|Appointment|Termin(?:nummer)?)[ \t]*:[ \t]*APT-\d{4,12},[ \t]*[\d.\-/: \p{L}]{4,40},[ \t]*$/u;
+/** A consular appointment's booking number earlier on the line ("Buchungsnummer: APT-09575670, …"). */
+const BOOKING_ON_LINE =
+  /(?:Buchungsnummer|Booking[ \t]+number|Appointment|Termin(?:nummer)?)[ \t]*:[ \t]*APT-\d{4,12}/u;
 /** A desk's label right before its mailbox or line: "Rückfragen:", "Questions:", "Contact for changes:". Linear. */
 const DESK_LABEL =
   /(?:^|[^\p{L}])(?:Rückfragen|Questions|Contact[ \t]+for[ \t]+changes|Ansprechpartner)[ \t]*:[^\n:]{0,80}$/u;
@@ -178,7 +181,7 @@ function proseMissionValue(
   // person's (set 5).
   if (
     desk &&
-    MISSION_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) &&
+    (MISSION_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) || BOOKING_ON_LINE.test(before)) &&
     (e.type === 'EMAIL_ADDRESS' || (e.type === 'PHONE_NUMBER' && /@/u.test(desk[0])))
   )
     return true;
