@@ -76,7 +76,7 @@ const PERSONAL_COMMENT =
   /^[ \t]*(?:#|\/\/|;)[^\n]*(?:privat|private|personal|persönlich|echte[sn]? Konto|real account|own account|eigene[sn]? Konto|\bvon \p{Lu}|\bof \p{Lu})/iu;
 
 /** The pieces of a key, lower case: split at `_`, `.`, `-` and camel-case humps. */
-function keyPieces(key: string): string[] {
+export function keyPieces(key: string): string[] {
   return key
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .toLowerCase()
@@ -141,7 +141,7 @@ const ORGANISATION_ON_LINE =
   /(?:^|[^\p{L}])(?:Geschäftsstelle|Sekretariat|Vereinsbüro|e\.[ \t]?V\.|GmbH|Ltd|Limited|Inc|LLC|plc)(?![\p{L}])|www\.\p{L}/iu;
 
 /** Words on the line making a value someone's own. */
-const OWN_CUE =
+export const OWN_CUE =
   /(?:^|[^\p{L}])(?:privat\p{L}*|private|persönlich|personal|home|zuhause|zu[ \t]+hause|daheim|mobile?|mobil|handy|cell|my|mein\p{L}{0,2}|direkt|direct|Durchwahl)(?![\p{L}])/iu;
 /** "kein privater Kontakt", "not a private line": the cue denied. Fixed words, bounded: linear. */
 const DENIED_OWN =
@@ -220,7 +220,7 @@ export function withoutConfigOrganisationValues(text: string, found: Entity[]): 
 }
 
 /** Whether a value can be an organisation's by itself: no personal-looking mailbox, no mobile. */
-function ownValue(type: string, value: string, lineText: string): boolean {
+export function ownValue(type: string, value: string, lineText: string): boolean {
   if (type === 'EMAIL_ADDRESS') return /^[^\s@]+@[^\s@]+$/u.test(value) && !personalMailbox(value);
   if (type === 'PHONE_NUMBER') return !personalPhone(value, lineText);
   return true;
@@ -419,7 +419,7 @@ function firmName(name: string): boolean {
 }
 
 /** The flat object around a position: from the last brace before it to the first brace after it (bounded). */
-function flatSegment(text: string, at: number, end: number): [number, number] {
+export function flatSegment(text: string, at: number, end: number): [number, number] {
   let from = at;
   const low = Math.max(0, at - OBJECT_REACH);
   while (from > low && text[from - 1] !== '{' && text[from - 1] !== '}') from--;

@@ -36,6 +36,7 @@ import { withoutPersonalCareBusinessContacts } from './business-contacts-persona
 import { withoutUnitContacts } from './unit-contacts.js';
 import { withoutOrganisationAccounts } from './organisation-accounts.js';
 import { withoutApiPayloadFirmValues, withoutConfigOrganisationValues } from './config-organisation.js';
+import { withoutMissionValues } from './mission-contacts.js';
 import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } from './directory-entries.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
@@ -324,6 +325,8 @@ export class PrivacyScanner {
     found = withoutConfigOrganisationValues(seen, found);
     // An API payload's firm key on its line or mailbox (`"office": "…"`, `"company":{…}`, `notify.sms … from=`).
     found = withoutApiPayloadFirmValues(seen, found);
+    // A diplomatic mission's desk, duty line, account and premises in its portal's payloads and letters (mission-contacts.ts).
+    found = withoutMissionValues(seen, found);
     // Directory exports: a service account's passwd values, the firm's office address in its users' entries.
     found = withoutServiceAccountValues(seen, found);
     found = withoutOrganisationDirectoryAddresses(seen, found);

@@ -1,0 +1,201 @@
+import type { Entity } from './entities.js';
+import { LineIndex } from './line-index.js';
+import { OWN_CUE, flatSegment, keyPieces, ownValue, withoutDeniedOwnCues } from './config-organisation.js';
+import { OWNER_CUE } from './organisation-contacts.js';
+import { personalMailbox } from './role-mailboxes.js';
+
+/**
+ * A diplomatic mission's own mailbox, line, account and premises (test set 47: embassies' and consulates' portals,
+ * their HTTP captures and their letters) are a public body's, no person's (GDPR Art. 4(1); README "Whose values are
+ * personal data": an organisation's role mailbox, switchboard, account and premises):
+ *
+ * 1. a payload key naming the mission's desk or account (`"dutyOfficerLine"`, `"emergencyLine"`,
+ *    `"consularMailbox"`, `"helpdesk"`, a payment's `"merchantAccount"`, `"feeAccount"`), also inside an escaped
+ *    JSON string (`\"merchantAccount\":\"…\"`);
+ * 2. the contact values and address of a payload object naming a mission (`{"mission":"Deutsche Botschaft
+ *    Canberra","address":"…","switchboard":"…","email":"…","feeAccount":"…"}`);
+ * 3. an appointment confirmation's place (`Buchungsnummer: APT-…, 2026-11-26 08:00, <address>`) and its desk
+ *    mailbox and line (`Rückfragen: …`, `Questions: …`, `Contact for changes: …`);
+ * 4. a mission's letterhead or signature: the address, line and mailbox on the line naming the mission or on the two
+ *    lines under it (`Deutsche Botschaft Canberra – Visastelle\n119 Empire Circuit …`, `Ihr Konsularteam\nTel. …`,
+ *    `British Embassy Vienna | +43 1 716 13 0 | consular.vienna@…`), and "Notfallnummer der Botschaft …".
+ *
+ * Privacy first, a value stays a person's when it is a mobile, when the mailbox carries a name or an initial
+ * (`t.whaitirirua@…`, `jana.okafor@embassy…`), when a PERSON stands in its flat object, on its line or on the two
+ * lines above it (a consular officer's own signature), and when a word of someone's own stands beside it ("my",
+ * "privat", "home", "mein").
+ */
+
+/** A mission's name: an embassy, consulate, high commission, mission or one of its sections. */
+const MISSION_NAME =
+  /(?:^|[^\p{L}])(?:\p{L}*[Bb]otschaft|Embassy|Generalkonsulat|Honorarkonsulat|Konsulat|Consulate(?:[ \t]+General)?|High[ \t]+Commission|Permanent[ \t]+Mission|Ständige[ \t]+Vertretung|Konsularabteilung|Konsularreferat|Konsularteam|Consular[ \t]+(?:Section|Team|Department)|Visastelle|Visa-Abteilung|Visa[ \t]+Section)(?![\p{L}])/u;
+/** Payload keys (joined lower case) naming the mission's desk, duty line or account. */
+const MISSION_KEYS = new Set([
+  'dutyofficerline',
+  'dutyline',
+  'emergencyline',
+  'consularmailbox',
+  'consularemail',
+  'consularline',
+  'consularphone',
+  'helpdesk',
+  'merchantaccount',
+  'feeaccount',
+  'switchboard',
+]);
+/** Keys of a mission object's own values. */
+const MISSION_OBJECT_VALUE_KEYS = new Set([
+  'address',
+  'email',
+  'mail',
+  'phone',
+  'tel',
+  'telephone',
+  'fax',
+  'iban',
+  'account',
+  'switchboard',
+  'feeaccount',
+  'helpdesk',
+]);
+/** A payload object's mission name: `"mission":"…"`, `"embassy":"…"`, `"consulate":"…"`, possibly escaped. */
+const MISSION_ENTRY = /\\*"(?:mission|embassy|consulate|post)\\*"[ \t]*:[ \t]*\\*"([^"\\\n{}]{3,120})\\*"/u;
+/** A quoted value's key right before it, possibly inside an escaped JSON string (`\"merchantAccount\":\"`). Linear. */
+const KEY_BEFORE = /(?:^|[\s{,[])\\*["']([A-Za-z][\w.-]{0,60})\\*["'][ \t]*:[ \t]*\\*["']$/u;
+/** An appointment's booking line right before its place: "Buchungsnummer: APT-…, <date> <time>, ". Linear. */
+const BOOKING_BEFORE_PLACE =
+  /(?:Buchungsnummer|Booking[ \t]+number|Appointment|Termin(?:nummer)?)[ \t]*:[ \t]*APT-\d{4,12},[ \t]*[\d.\-/: \p{L}]{4,40},[ \t]*$/u;
+/** A consular appointment's booking number earlier on the line ("Buchungsnummer: APT-09575670, …"). */
+const BOOKING_ON_LINE =
+  /(?:Buchungsnummer|Booking[ \t]+number|Appointment|Termin(?:nummer)?)[ \t]*:[ \t]*APT-\d{4,12}/u;
+/** A desk's label right before its mailbox or line: "Rückfragen:", "Questions:", "Contact for changes:". Linear. */
+const DESK_LABEL =
+  /(?:^|[^\p{L}])(?:Rückfragen|Questions|Contact[ \t]+for[ \t]+changes|Ansprechpartner)[ \t]*:[^\n:]{0,80}$/u;
+/** "Notfallnummer der Botschaft bleibt …": the mission's emergency line named right before it. Linear. */
+const MISSION_LINE_PHRASE =
+  /(?:Notfallnummer|Notrufnummer|Bereitschaftsnummer|emergency[ \t]+(?:number|line))[ \t]+(?:der|des|of[ \t]+the)[ \t]+(?:Botschaft|Generalkonsulats?|Konsulats?|Embassy|Consulate|High[ \t]+Commission)[^\n\d]{0,20}$/iu;
+/** An undertaking's repayment account: "repay this amount … to the account …". Linear. */
+const REPAYMENT_ACCOUNT =
+  /(?:repay|zurückzahlen|zurückzuzahlen|zurück[ \t]+zu[ \t]+zahlen)[^\n.]{0,60}(?:to[ \t]+the|auf[ \t]+das)[ \t]+(?:account|Konto)[ \t]*:?[ \t]*$/iu;
+/** Words giving a value as someone's residence ("Wohnt in", "Home address", "lives at"). */
+const RESIDENCE_CUE =
+  /(?:^|[^\p{L}])(?:wohnt|wohnhaft|Wohnanschrift|Wohnort|Wohnadresse|Meldeadresse|Meldeanschrift|lives|living|resides|residing|residence|resident)(?![\p{L}])/iu;
+/** How far a key or label is read back from its value. */
+const REACH = 120;
+const TYPES = new Set(['EMAIL_ADDRESS', 'PHONE_NUMBER', 'IBAN_CODE', 'POSTAL_ADDRESS']);
+
+/**
+ * Whether a mailbox may be a mission's desk: after its digits (`rk-10`) and separators no piece is a name or an
+ * initial (`t.whaitirirua`, `jana.okafor`) and the domain is no free mail's.
+ */
+export function missionMailbox(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0) return false;
+  const pieces = address
+    .slice(0, at)
+    .split(/[._+-]/)
+    .filter((p) => p.length > 0 && !/^\d{1,4}$/.test(p));
+  if (pieces.length === 0 || pieces.some((p) => p.length < 2 || !/^[\p{L}\p{N}]+$/u.test(p))) return false;
+  return !personalMailbox(`${pieces.join('-')}@${address.slice(at + 1)}`);
+}
+
+/** Whether a value may be the mission's: no mobile, no mailbox with a name. */
+function missionValue(type: string, value: string, lineText: string): boolean {
+  if (type === 'EMAIL_ADDRESS') return missionMailbox(value);
+  if (type === 'PHONE_NUMBER') return ownValue(type, value, lineText);
+  return true;
+}
+
+export function withoutMissionValues(text: string, found: Entity[]): Entity[] {
+  if (!found.some((e) => TYPES.has(e.type))) return found;
+  const lines = new LineIndex(text);
+  const persons = found.filter((e) => e.type === 'PERSON');
+  const personIn = (from: number, to: number, except?: [number, number]) =>
+    persons.some((p) => p.start >= from && p.end <= to && !(except && p.start >= except[0] && p.end <= except[1]));
+  const dropped = new Set<Entity>();
+  for (const e of found) {
+    if (!TYPES.has(e.type)) continue;
+    const line = lines.lineOf(e.start);
+    const lineStart = lines.lineStart(line);
+    const lineEnd = lines.lineEnd(line);
+    const lineText = text.slice(Math.max(lineStart, e.start - 160), Math.min(lineEnd, e.end + 160));
+    const value = text.slice(e.start, e.end);
+    if (!missionValue(e.type, value, lineText)) continue;
+    const before = text.slice(Math.max(lineStart, e.start - REACH), e.start);
+    const key = KEY_BEFORE.exec(before);
+    if (key) {
+      if (payloadMissionValue(text, e, key[1], personIn)) dropped.add(e);
+      continue;
+    }
+    if (proseMissionValue(text, lines, e, line, before, personIn)) dropped.add(e);
+  }
+  if (dropped.size === 0) return found;
+  return found.filter((e) => !dropped.has(e));
+}
+
+/** 1, 2: a payload value under a mission's key, or a contact value of an object naming a mission. */
+function payloadMissionValue(
+  text: string,
+  e: Entity,
+  key: string,
+  personIn: (from: number, to: number, except?: [number, number]) => boolean,
+): boolean {
+  const [segStart, segEnd] = flatSegment(text, e.start, e.end);
+  const segment = text.slice(segStart, segEnd);
+  if (OWN_CUE.test(withoutDeniedOwnCues(segment)) || OWNER_CUE.test(segment)) return false;
+  const joined = keyPieces(key).join('');
+  const mission = MISSION_ENTRY.exec(segment);
+  const missionSpan: [number, number] | undefined =
+    mission && MISSION_NAME.test(mission[1])
+      ? [
+          segStart + mission.index + mission[0].indexOf(mission[1]),
+          segStart + mission.index + mission[0].indexOf(mission[1]) + mission[1].length,
+        ]
+      : undefined;
+  if (personIn(segStart, segEnd, missionSpan)) return false;
+  if (e.type === 'POSTAL_ADDRESS') return missionSpan !== undefined && joined === 'address';
+  if (MISSION_KEYS.has(joined)) return e.type !== 'IBAN_CODE' || /account$/u.test(joined);
+  return missionSpan !== undefined && MISSION_OBJECT_VALUE_KEYS.has(joined);
+}
+
+/** 3, 4: an appointment's place and desk, a mission's letterhead or signature, its named emergency line. */
+function proseMissionValue(
+  text: string,
+  lines: LineIndex,
+  e: Entity,
+  line: number,
+  before: string,
+  personIn: (from: number, to: number) => boolean,
+): boolean {
+  const lineStart = lines.lineStart(line);
+  const lineEnd = lines.lineEnd(line);
+  // A person or someone's own word on the value's line or in its clause keeps it.
+  if (personIn(lineStart, lineEnd)) return false;
+  const clause = before.slice(-80) + /^[^\n,;|]{0,40}/u.exec(text.slice(e.end, e.end + 40))![0];
+  if (OWN_CUE.test(withoutDeniedOwnCues(clause)) || OWNER_CUE.test(clause) || RESIDENCE_CUE.test(clause)) return false;
+  if (e.type === 'POSTAL_ADDRESS' && BOOKING_BEFORE_PLACE.test(before)) return true;
+  // A desk's mailbox after its label; a line only beside that mailbox ("Rückfragen: rk-10@…, Tel. …"): a line alone
+  // after "Für Rückfragen:" may be the writer's own (set 45: a tenant's notice signed below it).
+  const desk = DESK_LABEL.exec(before);
+  // Only in a mission's own text (a mission named in it): "Questions: liibaan.caydiid@…" in an offer letter is a
+  // person's (set 5).
+  if (
+    desk &&
+    (MISSION_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) || BOOKING_ON_LINE.test(before)) &&
+    (e.type === 'EMAIL_ADDRESS' || (e.type === 'PHONE_NUMBER' && /@/u.test(desk[0])))
+  )
+    return true;
+  if (e.type === 'PHONE_NUMBER' && MISSION_LINE_PHRASE.test(before)) return true;
+  if (e.type === 'IBAN_CODE') return REPAYMENT_ACCOUNT.test(before);
+  // A letterhead or signature: the mission named on the value's line or on one of the two lines above it (at its
+  // start, a short line), no person on those lines.
+  for (let l = line; l >= 0 && l >= line - 2; l--) {
+    const start = lines.lineStart(l);
+    const head = text.slice(start, Math.min(lines.lineEnd(l), start + 120));
+    if (l < line && personIn(start, lines.lineEnd(l))) return false;
+    // Above the value, a heading: a short line that ends no sentence.
+    if (l < line && (head.trim().length > 90 || /[.?!]\s*$/u.test(head))) continue;
+    if (MISSION_NAME.test(l === line ? before : head)) return true;
+  }
+  return false;
+}
