@@ -92,24 +92,13 @@ const CAPTURE_SERVER_BEFORE =
 /** What must follow in each shape: the key's closing quote, curl's port, the bracket's "port", a blank. */
 const CAPTURE_SERVER_AFTER = /^(?:"|:\d{1,5}\.{3}|\)[ \t]+port[ \t]+\d{1,5}|[ \t]|$)/;
 /**
- * A server named in prose by a label right before the address or its host name ("Server: 192.0.2.201", "Server
- * 203.0.113.41 unverändert", "Server-Adressen der Portale (203.0.113.41, 198.51.100.17)", "Our servers:
- * passportonline.berlin-dfa.example (192.0.2.33)"). Words of someone's own on the line keep it a person's
- * ("mein Server 82.…", "my home server"). Fixed words, a bounded slice: linear.
+ * Whether the address at `index` is the server a capture names by its own words (see above). A server named in prose
+ * ("Server 203.0.113.41 unverändert", "Der Server 100.41.4.218 antwortet nicht") stays: the development sets label such
+ * addresses, and a report's "server" may be anyone's machine.
  */
-const SERVER_LABEL =
-  /(?<![\p{L}\d_-])(?:servers?|server[ \t-]?(?:adress(?:e|en)|addresse?s?|ips?)|serveradress(?:e|en))(?:[ \t]+(?:der|des|of[ \t]+the)[ \t]+\p{L}{2,30})?(?:[ \t]*[:=(][ \t]*|[ \t]+)(?:[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}[ \t]*\([ \t]*)?(?:(?:\d{1,3}\.){3}\d{1,3}[ \t]*,[ \t]*){0,8}$/iu;
-
-/** Whether the address at `index` is the server a capture or a report names by its own words (see above). */
 function isNamedServerAddress(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 160), index);
-  if (CAPTURE_SERVER_BEFORE.test(before) && CAPTURE_SERVER_AFTER.test(text.slice(end, end + 24))) return true;
-  const label = SERVER_LABEL.exec(text.slice(Math.max(0, index - 160), index));
-  if (!label) return false;
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  return !OWN_CONNECTION.test(line) && !PERSONAL_AFTER.test(line);
+  return CAPTURE_SERVER_BEFORE.test(before) && CAPTURE_SERVER_AFTER.test(text.slice(end, end + 24));
 }
 
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
