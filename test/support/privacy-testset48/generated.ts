@@ -140,7 +140,10 @@ const loanNo = (r: Ranlux) => `FL-2026-${r.digits(5)}`;
 const archiveNo = (r: Ranlux) => `ARC/${r.int(1890, 1975)}/${r.digits(4)}`;
 
 /** The institutions whose analysts write the notebooks: their own switchboards, role mailboxes, hosts. */
-const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string; db: string; net: string }[]> = {
+const ORGS: Record<
+  Lang,
+  { name: string; host: string; box: string; tel: string; db: string; net: string; bank: string }[]
+> = {
   de: [
     {
       name: 'Stadtbibliothek Leipzig',
@@ -148,6 +151,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'fernleihe',
       tel: '+49 341 1235-0',
       db: 'opac',
+      bank: 'DE',
       net: '10.48.12',
     },
     {
@@ -156,6 +160,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'lesesaal',
       tel: '+49 711 212-4335',
       db: 'archivis',
+      bank: 'DE',
       net: '10.71.4',
     },
     {
@@ -164,6 +169,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'ausleihe',
       tel: '+43 316 8016-0',
       db: 'alma_ro',
+      bank: 'AT',
       net: '172.20.8',
     },
     {
@@ -172,6 +178,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'recherche',
       tel: '+41 61 267 86 01',
       db: 'scope',
+      bank: 'CH',
       net: '10.61.30',
     },
   ],
@@ -182,6 +189,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'renewals',
       tel: '01382 431500',
       db: 'lms',
+      bank: 'GB',
       net: '10.13.82',
     },
     {
@@ -190,6 +198,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'enquiries',
       tel: '029 2087 2200',
       db: 'calm',
+      bank: 'GB',
       net: '10.29.20',
     },
     {
@@ -198,6 +207,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'genealogy',
       tel: '+353 21 450 5886',
       db: 'familyhist',
+      bank: 'IE',
       net: '172.16.21',
     },
     {
@@ -206,6 +216,7 @@ const ORGS: Record<Lang, { name: string; host: string; box: string; tel: string;
       box: 'research',
       tel: '+31 30 286 6611',
       db: 'hua',
+      bank: 'NL',
       net: '10.30.28',
     },
   ],
@@ -392,7 +403,7 @@ const overdueFines: Render = (r, lang) => {
     [stream(out)],
   );
   nb.md(
-    t`${L(lang, 'Gläubiger-Konto der Bibliothek', 'The library’s collection account')}: ${iban(r, lang === 'de' ? 'DE' : 'GB')} – ${L(lang, 'Rückfragen', 'queries')} ${org.tel}, ${org.box}@${org.host}\n`,
+    t`${L(lang, 'Unser Gläubiger-Konto', 'Our collection account')}: ${iban(r, org.bank)} – ${L(lang, 'Rückfragen', 'queries')} ${org.tel}, ${org.box}@${org.host}\n`,
   );
   return nb.emit(new Builder());
 };

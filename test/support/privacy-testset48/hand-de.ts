@@ -59,7 +59,7 @@ trotz zweier Erinnerungen sind folgende Medien nicht zurückgegeben worden:
 – Steirische Ortsnamen (fällig seit 14.01.2026)
 
 Die Mahngebühren betragen derzeit 18,50 €. Bitte überweisen Sie den Betrag auf unser Konto
-AT61 2011 1000 0048 1207 (Verwendungszweck: LN-30027781) und geben Sie die Medien bis 17.03.2026 zurück.
+AT42 2011 1000 0048 1207 (Verwendungszweck: LN-30027781) und geben Sie die Medien bis 17.03.2026 zurück.
 
 Mit freundlichen Grüßen
 Ausleihe, Tel. +43 316 8016-0`,
@@ -70,7 +70,7 @@ Ausleihe, Tel. +43 316 8016-0`,
     source: `[Chat „Frag die Bibliothek“ – 09.02.2026]
 14:02 Besucher: hallo, mein ausweis ist abgelaufen, kann ich online verlängern?
 14:03 Bibliothekarin (Bibliothek): Hallo! Ja, mit Ihrer Lesernummer. Wie heißen Sie bitte?
-14:03 Besucher: ⦃n:Wiryokusumo⦄, ⦃n:Lintangsari⦄. nummer LN-51009284
+14:03 Besucher: ⦃n:Wiryokusumo, Lintangsari⦄. nummer LN-51009284
 14:05 Bibliothekarin (Bibliothek): Danke. Ich sehe als Geburtsdatum den ⦃b:02.11.1987⦄ – stimmt das?
 14:05 Besucher: ja
 14:06 Bibliothekarin (Bibliothek): Verlängert bis 09.02.2027. Die Gebühr buchen wir von ⦃i:DE g⦄ ab.
@@ -147,15 +147,15 @@ Zahlung an: ⦃i:DE g⦄ (Kontoinhaberin ⦃n:Rachelkowa Brězankec⦄)`,
   {
     lang: 'de',
     kind: 'Forschungsbericht Stammtafel Auszug',
-    source: `Stammtafel ⦃n:Nukowčikowa⦄ (Auszug, Stand März 2026)
+    source: `Stammtafel ⦃n:Nukowčik⦄ (Auszug, Stand März 2026)
 
-I.   ⦃n:Pawołkec Nukowčikowa⦄, * ⦃b:12.02.1811⦄ Göda, † 1873 ebd., Häusler
+I.   ⦃n:Pawołkec Nukowčik⦄, * ⦃b:12.02.1811⦄ Göda, † 1873 ebd., Häusler
      ⚭ 1836 ⦃n:Wóršičla Delańkowa⦄, * ⦃b:30.08.1815⦄ Neschwitz
-II.  ⦃n:Bjarnatkec Nukowčikowa⦄, * ⦃b:06.01.1840⦄ Göda, Weber
+II.  ⦃n:Bjarnatkec Nukowčik⦄, * ⦃b:06.01.1840⦄ Göda, Weber
 III. ⦃n:Lěnkowina Nukowčikowa⦄, * ⦃b:19.11.1872⦄ Bautzen
 
 Quellen: KB Göda Taufen 1811 S. 14 Nr. 3; KB Neschwitz Trauungen 1836 Nr. 7.
-Offene Frage: Herkunft der Familie Delańkowa (evtl. aus Crostwitz).`,
+Offene Frage: Herkunft der ⦃n:Wóršičla Delańkowa⦄ (evtl. aus Crostwitz).`,
   },
   {
     lang: 'de',
@@ -184,7 +184,7 @@ Betrag: 250,00 € – in Worten: zweihundertfünfzig Euro
 Tag der Zuwendung: 09.12.2025
 Es handelt sich nicht um den Verzicht auf Erstattung von Aufwendungen.
 
-Vereinskonto: DE48 4306 0967 1122 3344 00 · Finanzamt Leipzig I, StNr. 231/140/48117
+Vereinskonto: DE90 4306 0967 1122 3344 00 · Finanzamt Leipzig I, StNr. 231/140/48117
 Leipzig, 12.01.2026 – Schatzmeisterin`,
   },
   {
@@ -245,7 +245,7 @@ Beglaubigte Abschrift aus Personenstandsregistern: 12,00 €
 Genealogische Auftragsforschung: 45,00 € je Stunde
 Versandpauschale: 3,50 €
 
-Zahlung: DE09 6605 0101 0000 1234 56 (Stadtkasse), Zweck: Kassenzeichen`,
+Zahlung: DE97 6605 0101 0000 1234 56 (Stadtkasse), Zweck: Kassenzeichen`,
   },
   {
     lang: 'de',

@@ -89,7 +89,7 @@ Mahalo,
     source: `Research report – client file GEN-26-044 (⦃n:Sionetevitaʻo Fifitaʻiloa⦄)
 
 Findings:
-1. Baptism of ⦃n:Kalolineʻa Taufaʻahaufa⦄, ⦃b:14 Jan 1902⦄, St Finbarr's, Cork (entry 77).
+1. Baptism of ⦃n:Kalolineʻa Taufaʻahaufa⦄ (born ⦃b:9 Jan 1902⦄), 14 Jan 1902, St Finbarr's, Cork (entry 77).
 2. Marriage of the same to ⦃n:Pitaʻulukau Fifitaʻiloa⦄, seaman, 1924, Cobh.
 3. No death entry in Cork before 1960; the couple likely emigrated (see passenger list query).
 Time spent: 6.5 h at €40 = €260.00. Invoice to ⦃m:sione.fifitailoa@xtra.co.nz⦄.`,
@@ -144,9 +144,8 @@ Emergency contact: ⦃n:Ptesanwinla Matohotanka⦄ (spouse), ⦃t:+31 6 2290 771
     kind: 'IT incident note public PCs',
     source: `Incident INC-0219 – public PC 14, Central Library, 09/02/2026
 
-Malware alert on PC14 (10.13.82.114) at 15:02. Session belonged to card LN-13820993 (⦃n:Bauyrzhanuly⦄,
-⦃n:Yerzhanbek⦄). The patron then logged into the Wi-Fi with a laptop that got ⦃a:10.13.82.187⦄ and
-later from home (⦃a:86.151.40.22⦄) reported the alert through the contact form.
+Malware alert on PC14 (10.13.82.114) at 15:02. Session belonged to card LN-13820993 (⦃n:Bauyrzhanuly, Yerzhanbek⦄). The patron then logged into the
+Wi-Fi with a laptop that got ⦃a:10.13.82.187⦄ and later from home (⦃a:86.151.40.22⦄) reported the alert through the contact form.
 PC reimaged. Our proxy 10.13.82.3 blocked the callback domain.`,
   },
   {
@@ -172,7 +171,7 @@ Certified extract from parish registers: €15
 Digital copy (JPEG, 300 dpi): €2.50 per image
 Postage within Ireland: €3; overseas: €6
 
-Payments: IE64 AIBK 9311 5212 3456 78 (Cork City and County Archives)
+Payments: IE29 AIBK 9311 5212 3456 78 (Cork City and County Archives)
 Email genealogy@corkarchives.example, phone +353 21 450 5886`,
   },
   {
@@ -332,7 +331,7 @@ Dundee Libraries – Membership`,
     kind: 'voicemail transcript genealogy desk',
     source: `Voicemail – Family History Desk – 16/02/2026 17:52 (auto-transcribed)
 "Hi, this is ⦃n:Cabdiraxmaannuur Samatardhuux⦄, I emailed last week about my grandfather ⦃n:Maxamuudfaarax Samatardhuux⦄,
-he came to Cork as a ship's fireman in the fifties. You asked for his date of birth, it's ⦃b:the 4th of July 1931⦄.
+he came to Cork as a ship's fireman in the fifties. You asked for his date of birth, it's the ⦃b:4th of July 1931⦄.
 You can call me back on ⦃t:+353 87 220 4471⦄. Thanks, bye."`,
   },
   {

@@ -15,6 +15,7 @@ const BBAN: Record<string, (rng: Random64) => string> = {
   CH: (rng) => rng.pick(['00700', '00767', '09000']) + rng.digits(12),
   GB: (rng) => rng.pick(['MIDL', 'HBUK', 'SRLG', 'RBOS']) + rng.digits(14),
   NL: (rng) => rng.pick(['RABO', 'INGB', 'ABNA']) + rng.digits(10),
+  IE: (rng) => rng.pick(['AIBK', 'BOFI']) + rng.digits(14),
 };
 
 /** Pension insurance area numbers this set draws from. */
