@@ -37,6 +37,13 @@ describe('review 50: doors of round 50 closed (HAR captures, curl transcripts, m
     assert.deepEqual(valuesOf(capture, 'IP_ADDRESS'), []);
   });
 
+  it("keeps a signed-in user's private address on a health endpoint's log line", () => {
+    const user = '10.20.0.5 - jana.okafor [07/Dec/2026:10:00:00 +0000] "GET /healthz HTTP/1.1" 200 2\n';
+    assert.deepEqual(valuesOf(user, 'IP_ADDRESS'), ['10.20.0.5']);
+    const probe = '10.20.0.5 - - [07/Dec/2026:10:00:00 +0000] "GET /healthz HTTP/1.1" 200 2\n';
+    assert.deepEqual(valuesOf(probe, 'IP_ADDRESS'), []);
+  });
+
   it("keeps a desk key's line and a booking's place where no mission is named", () => {
     assert.deepEqual(valuesOf('{"patient":{"id":5,"emergencyLine":"0561 980 4417"}}', 'PHONE_NUMBER'), [
       '0561 980 4417',
