@@ -86,8 +86,9 @@ const REFUND_CUE =
 
 /** Desk keys any organisation or person's record may have: read as a mission's only in consular text. */
 const GENERIC_DESK_KEYS = new Set(['emergencyline', 'dutyline', 'helpdesk', 'switchboard']);
-/** Consular words: a mission, its consular desk or its diplomats. */
-const CONSULAR_WORD = /(?:^|[^\p{L}])(?:consul(?!t)|konsul(?!t)|diplomat)|embassy|botschaft/iu;
+/** Consular words: a mission, its consular desk or its diplomats, a mission's host ("canberra-diplo"), RK-Termin. */
+const CONSULAR_WORD =
+  /(?:^|[^\p{L}])(?:consul(?!t)|konsul(?!t)|diplomat|diplo(?![\p{L}]))|embassy|botschaft|rktermin/iu;
 
 /** Whether a mission or its consular desk is named within 3,000 characters of a value. Bounded slice. */
 function consularNear(text: string, start: number, end: number): boolean {
