@@ -21,6 +21,8 @@ import { isGivenName, isKnownName, isListedSurname } from './name-list.js';
 const NAME_VALUE_BEFORE = /"name"[ \t]*:[ \t]*"$/;
 /** A HAR creator's or browser's object opening before its "name". */
 const CREATOR_OPEN = /"(?:creator|browser)"[ \t]*:[ \t]*\{[ \t\r\n]*$/;
+/** A HAR creator's "version" right after its name's closing quote. */
+const CREATOR_VERSION_AFTER = /^"[ \t]*,[ \t\r\n]*"version"[ \t]*:/;
 /** A HAR pair's "value" right after the name's closing quote. */
 const PAIR_VALUE_AFTER = /^"[ \t]*,[ \t\r\n]*"value"[ \t]*:/;
 /** The array a HAR pair lives in. */
@@ -50,8 +52,21 @@ function isCaptureOwnWord(text: string, e: Entity): boolean {
   const value = text.slice(e.start, e.end);
   if (NAME_VALUE_BEFORE.test(before) && text[e.end] === '"') {
     const keyAt = before.lastIndexOf('"name"');
-    if (CREATOR_OPEN.test(before.slice(0, keyAt))) return true;
-    if (PAIR_VALUE_AFTER.test(text.slice(e.end, e.end + 24)) && PAIR_ARRAY_BEFORE.test(before.slice(0, keyAt)))
+    // A name of words, one of them someone's ("Jana Okafor"), is a person's even here: no header, cookie or browser
+    // name has a blank in it that is also a person's name (review 50).
+    const personLike = /\s/.test(value) && namesSomeone(value);
+    // A HAR creator has its version beside its name; `"creator": {"name": "Jana Okafor", "email": …}` is a person.
+    if (
+      !personLike &&
+      CREATOR_OPEN.test(before.slice(0, keyAt)) &&
+      CREATOR_VERSION_AFTER.test(text.slice(e.end, e.end + 40))
+    )
+      return true;
+    if (
+      !personLike &&
+      PAIR_VALUE_AFTER.test(text.slice(e.end, e.end + 24)) &&
+      PAIR_ARRAY_BEFORE.test(before.slice(0, keyAt))
+    )
       return true;
   }
   if (PAGE_TITLE_BEFORE.test(before) && !namesSomeone(value)) return true;

@@ -67,7 +67,8 @@ export function isLogHostKeyAddress(text: string, index: number, address: string
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
   if (line.length > 4000 || DEVICE_LINE.test(line) || OWN_MACHINE_LINE.test(line)) return false;
   if (index === lineStart)
-    return line.startsWith(`${address} - `) && (HEALTH_PROBE_LINE.test(line) || HEALTH_ENDPOINT_LINE.test(line));
+    // No signed-in user ("10.20.0.5 - jana.okafor [...]"): a person's own request from her machine (review 50).
+    return line.startsWith(`${address} - - `) && (HEALTH_PROBE_LINE.test(line) || HEALTH_ENDPOINT_LINE.test(line));
   const squid = SQUID_HEALTH_LINE.exec(line);
   if (squid && squid[1] === address && line.indexOf(address) === index - lineStart) return true;
   const before = text.slice(Math.max(lineStart, index - 160), index);

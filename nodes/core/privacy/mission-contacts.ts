@@ -3,6 +3,7 @@ import { LineIndex } from './line-index.js';
 import { OWN_CUE, flatSegment, keyPieces, ownValue, withoutDeniedOwnCues } from './config-organisation.js';
 import { OWNER_CUE } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
+import { isListedSurname, nameNoWord } from './name-list.js';
 
 /**
  * A diplomatic mission's own mailbox, line, account and premises (test set 47: embassies' and consulates' portals,
@@ -77,6 +78,24 @@ const MISSION_LINE_PHRASE =
 /** An undertaking's repayment account: "repay this amount … to the account …". Linear. */
 const REPAYMENT_ACCOUNT =
   /(?:repay|zurückzahlen|zurückzuzahlen|zurück[ \t]+zu[ \t]+zahlen)[^\n.]{0,60}(?:to[ \t]+the|auf[ \t]+das)[ \t]+(?:account|Konto)[ \t]*:?[ \t]*$/iu;
+/** The undertaking to repay a loan: "I undertake to repay", "verpflichte mich … zurückzuzahlen". */
+const UNDERTAKING = /(?:^|[^\p{L}])(?:undertake|verpflichte)(?![\p{L}])/iu;
+/** A refund to someone's own account, or the account's holder named: the account is that person's. */
+const REFUND_CUE =
+  /(?:^|[^\p{L}])(?:overpaid|refund\w*|reimburse\w*|erstatt\w*|zurückerstatt\w*|überzahlt\w*|holder|Inhaber\w*|Kontoinhaber\w*|my|mein\w*)(?![\p{L}])/iu;
+
+/** Desk keys any organisation or person's record may have: read as a mission's only in consular text. */
+const GENERIC_DESK_KEYS = new Set(['emergencyline', 'dutyline', 'helpdesk', 'switchboard']);
+/** Consular words: a mission, its consular desk or its diplomats, a mission's host ("canberra-diplo"), RK-Termin. */
+const CONSULAR_WORD =
+  /(?:^|[^\p{L}])(?:consul(?!t)|konsul(?!t)|diplomat|diplo(?![\p{L}]))|embassy|botschaft|rktermin/iu;
+
+/** Whether a mission or its consular desk is named within 3,000 characters of a value. Bounded slice. */
+function consularNear(text: string, start: number, end: number): boolean {
+  const near = text.slice(Math.max(0, start - 3000), Math.min(text.length, end + 3000));
+  return MISSION_NAME.test(near) || CONSULAR_WORD.test(near);
+}
+
 /** Words giving a value as someone's residence ("Wohnt in", "Home address", "lives at"). */
 const RESIDENCE_CUE =
   /(?:^|[^\p{L}])(?:wohnt|wohnhaft|Wohnanschrift|Wohnort|Wohnadresse|Meldeadresse|Meldeanschrift|lives|living|resides|residing|residence|resident)(?![\p{L}])/iu;
@@ -96,7 +115,23 @@ export function missionMailbox(address: string): boolean {
     .split(/[._+-]/)
     .filter((p) => p.length > 0 && !/^\d{1,4}$/.test(p));
   if (pieces.length === 0 || pieces.some((p) => p.length < 2 || !/^[\p{L}\p{N}]+$/u.test(p))) return false;
+  if (personalDomain(address.slice(at + 1))) return false;
   return !personalMailbox(`${pieces.join('-')}@${address.slice(at + 1)}`);
+}
+
+/**
+ * Whether a mailbox's domain is a family's or a person's own (`info@familie-okafor.de`, `kontakt@okafor.de`, review
+ * 50): a family word or a surname among its labels before the top-level one.
+ */
+function personalDomain(domain: string): boolean {
+  const labels = domain.toLowerCase().split('.');
+  for (const piece of labels.slice(0, -1).join('-').split(/[-_]/)) {
+    if (/^(?:familie|family|famille|famiglia|familia)/u.test(piece)) return true;
+    if (piece.length < 3 || !/^\p{L}+$/u.test(piece)) continue;
+    const word = piece.charAt(0).toUpperCase() + piece.slice(1);
+    if (isListedSurname(word) || nameNoWord(word)) return true;
+  }
+  return false;
 }
 
 /** Whether a value may be the mission's: no mobile, no mailbox with a name. */
@@ -154,7 +189,13 @@ function payloadMissionValue(
       : undefined;
   if (personIn(segStart, segEnd, missionSpan)) return false;
   if (e.type === 'POSTAL_ADDRESS') return missionSpan !== undefined && joined === 'address';
-  if (MISSION_KEYS.has(joined)) return e.type !== 'IBAN_CODE' || /account$/u.test(joined);
+  // A generic desk key only in consular text (a mission or its consular desk named near it): a patient's or tenant's
+  // "emergencyLine" or "switchboard" stays theirs (review 50).
+  if (MISSION_KEYS.has(joined))
+    return (
+      (e.type !== 'IBAN_CODE' || /account$/u.test(joined)) &&
+      (!GENERIC_DESK_KEYS.has(joined) || consularNear(text, e.start, e.end))
+    );
   return missionSpan !== undefined && MISSION_OBJECT_VALUE_KEYS.has(joined);
 }
 
@@ -173,7 +214,9 @@ function proseMissionValue(
   if (personIn(lineStart, lineEnd)) return false;
   const clause = before.slice(-80) + /^[^\n,;|]{0,40}/u.exec(text.slice(e.end, e.end + 40))![0];
   if (OWN_CUE.test(withoutDeniedOwnCues(clause)) || OWNER_CUE.test(clause) || RESIDENCE_CUE.test(clause)) return false;
-  if (e.type === 'POSTAL_ADDRESS' && BOOKING_BEFORE_PLACE.test(before)) return true;
+  // The booking's place only in a mission's text: a home visit's address after a booking line stays (review 50).
+  if (e.type === 'POSTAL_ADDRESS' && BOOKING_BEFORE_PLACE.test(before) && consularNear(text, e.start, e.end))
+    return true;
   // A desk's mailbox after its label; a line only beside that mailbox ("Rückfragen: rk-10@…, Tel. …"): a line alone
   // after "Für Rückfragen:" may be the writer's own (set 45: a tenant's notice signed below it).
   const desk = DESK_LABEL.exec(before);
@@ -186,7 +229,14 @@ function proseMissionValue(
   )
     return true;
   if (e.type === 'PHONE_NUMBER' && MISSION_LINE_PHRASE.test(before)) return true;
-  if (e.type === 'IBAN_CODE') return REPAYMENT_ACCOUNT.test(before);
+  // A loan's undertaking ("I undertake to repay this amount … to the account"), never a refund asked for to the
+  // writer's own account ("Kindly repay the overpaid fee to the account …", review 50).
+  if (e.type === 'IBAN_CODE')
+    return (
+      REPAYMENT_ACCOUNT.test(before) &&
+      UNDERTAKING.test(text.slice(Math.max(lineStart, e.start - 200), e.start)) &&
+      !REFUND_CUE.test(text.slice(Math.max(lineStart, e.start - 200), Math.min(lineEnd, e.end + 80)))
+    );
   // A letterhead or signature: the mission named on the value's line or on one of the two lines above it (at its
   // start, a short line), no person on those lines.
   for (let l = line; l >= 0 && l >= line - 2; l--) {

@@ -1,3 +1,4 @@
+import { isGivenName, isListedSurname, nameNoWord } from './name-list.js';
 /**
  * A record that gives a person by initials says so ("Patientin: Initialen E.R.", "initials K.T."): the
  * word saying it is no name, and the initials after it are written to keep the name out (the labelled
@@ -42,6 +43,9 @@ export function letteredHeadingNoPerson(text: string, start: number, end: number
     lineStart = start - 3;
   }
   if (lineStart > 0 && text[lineStart - 1] !== '\n') return false;
+  // A surname or given name after the letter is a person by initial ("A. Okafor zur Person", review 50).
+  const word = value.slice(value.lastIndexOf(' ') + 1);
+  if (isListedSurname(word) || isGivenName(word) || nameNoWord(word)) return false;
   if (!HEADING_GOES_ON.test(text.slice(end, end + 12))) return false;
   const letter = text.charCodeAt(lineStart);
   if (letter < 65 || letter > 90) return false;

@@ -91,6 +91,19 @@ const CAPTURE_SERVER_BEFORE =
   /(?:"serverIPAddress"[ \t]*:[ \t]*"|(?:^|\n)\*[ \t]+Trying[ \t]+|(?:^|\n)\*[ \t]+Connected[ \t]+to[ \t]+[A-Za-z0-9.-]{1,120}[ \t]+\(|[ \t](?:HIER_DIRECT|DIRECT|FIRSTUP_PARENT|FIRST_PARENT_MISS|CLOSEST_PARENT(?:_MISS)?|PARENT_HIT|DEFAULT_PARENT|SINGLE_PARENT|ROUNDROBIN_PARENT|CARP|SOURCEHASH_PARENT|ORIGINAL_DST|ANY_OLD_PARENT|SIBLING_HIT|CD_PARENT_HIT|CD_SIBLING_HIT|TIMEOUT_DIRECT|TIMEOUT_FIRSTUP_PARENT)\/)$/;
 /** What must follow in each shape: the key's closing quote, curl's port, the bracket's "port", a blank. */
 const CAPTURE_SERVER_AFTER = /^(?:"|:\d{1,5}\.{3}|\)[ \t]+port[ \t]+\d{1,5}|[ \t]|$)/;
+/** A curl -v capture's own marks: the command, or its request and response lines ("> GET /", "< HTTP/2 200"). */
+const CURL_CAPTURE =
+  /(?:^|[\s$>])curl[ \t]+-|(?:^|\n)>[ \t]+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+\S|(?:^|\n)<[ \t]+HTTP\/[\d.]+[ \t]+\d{3}/;
+let curlText: string | undefined;
+let curlCapture = false;
+/** Whether the text is a curl capture, read once per text (many addresses stay linear). */
+function isCurlCapture(text: string): boolean {
+  if (text !== curlText) {
+    curlText = text;
+    curlCapture = CURL_CAPTURE.test(text);
+  }
+  return curlCapture;
+}
 /**
  * Whether the address at `index` is the server a capture names by its own words (see above). A server named in prose
  * ("Server 203.0.113.41 unverändert", "Der Server 100.41.4.218 antwortet nicht") stays: the development sets label such
@@ -98,7 +111,11 @@ const CAPTURE_SERVER_AFTER = /^(?:"|:\d{1,5}\.{3}|\)[ \t]+port[ \t]+\d{1,5}|[ \t
  */
 function isNamedServerAddress(text: string, index: number, end: number): boolean {
   const before = text.slice(Math.max(0, index - 160), index);
-  return CAPTURE_SERVER_BEFORE.test(before) && CAPTURE_SERVER_AFTER.test(text.slice(end, end + 24));
+  if (!CAPTURE_SERVER_BEFORE.test(before) || !CAPTURE_SERVER_AFTER.test(text.slice(end, end + 24))) return false;
+  // curl's "* Trying"/"* Connected to" only in a curl capture (its command or its request and response lines): the
+  // same words in someone's chat about her own machine ("* Connected to jana-pc (84.158.12.77) port 22") stay.
+  if (/\*[ \t]+(?:Trying|Connected)[ \t]+[^\n]*$/.test(before)) return isCurlCapture(text);
+  return true;
 }
 
 /** Whether the dotted quad at `index` names infrastructure (an edge, a proxy, a range, a hosting machine, a log's host). */
