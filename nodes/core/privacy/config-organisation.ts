@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { firstFrom } from './sorted-spans.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
@@ -617,18 +618,6 @@ function othersOwnContact(segment: string, pieces: string[]): boolean {
     if (other.length > 0 && other[0] !== pieces[0] && kind.has(other[other.length - 1])) return true;
   }
   return false;
-}
-
-/** The index of the first of `spans` (sorted by start) starting at or after `at`: a binary search. */
-function firstFrom(spans: readonly { start: number }[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The PERSON findings (sorted by start) lying within [from, to): read from a binary search, bounded by the span. */

@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { firstFrom } from './sorted-spans.js';
 import { LineIndex } from './line-index.js';
 import { OWN_CUE, flatSegment, keyPieces, ownValue, withoutDeniedOwnCues } from './config-organisation.js';
 import { OWNER_CUE } from './organisation-contacts.js';
@@ -144,9 +145,15 @@ function missionValue(type: string, value: string, lineText: string): boolean {
 export function withoutMissionValues(text: string, found: Entity[]): Entity[] {
   if (!found.some((e) => TYPES.has(e.type))) return found;
   const lines = new LineIndex(text);
-  const persons = found.filter((e) => e.type === 'PERSON');
-  const personIn = (from: number, to: number, except?: [number, number]) =>
-    persons.some((p) => p.start >= from && p.end <= to && !(except && p.start >= except[0] && p.end <= except[1]));
+  // Sorted by start and searched by halves (sorted-spans.ts), as each contact finding asks about the persons near it.
+  const persons = found.filter((e) => e.type === 'PERSON').sort((a, b) => a.start - b.start);
+  const personIn = (from: number, to: number, except?: [number, number]) => {
+    for (let i = firstFrom(persons, from); i < persons.length && persons[i].start < to; i++) {
+      const p = persons[i];
+      if (p.end <= to && !(except && p.start >= except[0] && p.end <= except[1])) return true;
+    }
+    return false;
+  };
   const dropped = new Set<Entity>();
   for (const e of found) {
     if (!TYPES.has(e.type)) continue;

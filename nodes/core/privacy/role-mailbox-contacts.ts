@@ -1,4 +1,5 @@
 import type { Entity } from './entities.js';
+import { firstFrom } from './sorted-spans.js';
 import { LineIndex } from './line-index.js';
 import { OWNER_CUE, personalPhone } from './organisation-contacts.js';
 import { folded, functionWordMailbox, personalDomain } from './role-mailboxes.js';
@@ -154,20 +155,14 @@ export function withoutRoleMailboxContacts(text: string, found: Entity[]): Entit
   const dropped = new Set<Entity>(roles);
   // The role mailboxes by start, so each value looks only at those within reach of it (linear on dense lines).
   const sorted = [...roles].sort((a, b) => a.start - b.start);
-  const firstFrom = (at: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // Whether the text names any person: then a payment label beside a mailbox no longer says whose the account is.
   const namesPerson = found.some((e) => e.type === 'PERSON');
   const besideRole = (e: Entity, line: number) => {
-    for (let i = firstFrom(e.start - GAP_REACH - 320); i < sorted.length && sorted[i].start <= e.end + GAP_REACH; i++) {
+    for (
+      let i = firstFrom(sorted, e.start - GAP_REACH - 320);
+      i < sorted.length && sorted[i].start <= e.end + GAP_REACH;
+      i++
+    ) {
       const r = sorted[i];
       if (lines.lineOf(r.start) !== line) continue;
       const gap = r.start >= e.end ? text.slice(e.end, r.start) : r.end <= e.start ? text.slice(r.end, e.start) : '';

@@ -1,14 +1,6 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { missionMailbox } from '../../../nodes/core/privacy/mission-contacts.js';
-
-const scanner = new PrivacyScanner();
-/** The values of one type the scanner finds in `text`. */
-const valuesOf = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
+import { found as valuesOf } from '../../support/type-findings.js';
 
 const MISSION_IBAN = 'DE66 5001 0517 0000 1447 01';
 const PERSON_IBAN = 'DE89 3704 0044 0532 0130 00';
