@@ -63,6 +63,7 @@ import { privacyTestSet44 } from './privacy-testset44/index.js';
 import { privacyTestSet45 } from './privacy-testset45/index.js';
 import { privacyTestSet46 } from './privacy-testset46/index.js';
 import { privacyTestSet47 } from './privacy-testset47/index.js';
+import { privacyTestSet48 } from './privacy-testset48/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -316,6 +317,11 @@ const test46 = scoreLaterSet(46, privacyTestSet46());
 // logs), by helpers who never read the detectors nor saw their output on it; scored once at the start of the fiftieth
 // round.
 const test47 = scoreLaterSet(47, privacyTestSet47());
+// Test set 48: written during the fiftieth round, built unlike sets 1 to 47 (libraries, archives and genealogy:
+// reading rooms, lending, family-history research, parish and civil registers; Jupyter notebooks: cells, outputs,
+// DataFrame reprs, tracebacks, widget state), by helpers who never read the detectors nor saw their output on it;
+// scored once at the start of the fifty-first round.
+const test48 = scoreLaterSet(48, privacyTestSet48());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -367,6 +373,7 @@ if (process.argv.includes('--write')) {
     testSet45: test45.figures,
     testSet46: test46.figures,
     testSet47: test47.figures,
+    testSet48: test48.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -420,6 +427,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset45', test45.block);
   readme = replaceReadmeSection(readme, 'privacy-testset46', test46.block);
   readme = replaceReadmeSection(readme, 'privacy-testset47', test47.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset48', test48.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
