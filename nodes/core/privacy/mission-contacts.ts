@@ -5,6 +5,8 @@ import { OWN_CUE, flatSegment, keyPieces, ownValue, withoutDeniedOwnCues } from 
 import { OWNER_CUE } from './organisation-contacts.js';
 import { personalMailbox } from './role-mailboxes.js';
 import { isListedSurname, nameNoWord } from './name-list.js';
+import { PUBLIC_BODY_NAME } from './organisation-accounts.js';
+import { JURISDICTION_BODY_BEFORE, isDeskName } from './not-people-desks.js';
 
 /**
  * A diplomatic mission's own mailbox, line, account and premises (test set 47: embassies' and consulates' portals,
@@ -22,6 +24,11 @@ import { isListedSurname, nameNoWord } from './name-list.js';
  *    lines under it (`Deutsche Botschaft Canberra – Visastelle\n119 Empire Circuit …`, `Ihr Konsularteam\nTel. …`,
  *    `British Embassy Vienna | +43 1 716 13 0 | consular.vienna@…`), and "Notfallnummer der Botschaft …".
  *
+ * Rules 3's desk and 4 serve any public body alike (round 51, set 48): a library's, an archive's, a museum's or a
+ * registry office's letterhead (`Staatsarchiv X · Martinsgasse 2 · 4051 Basel`), its desk (`Auskunft: Tel. … oder
+ * lesesaal@…`, `Rückfragen +49 …, recherche@…`), and a desk mailbox whose domain names such a body
+ * (`fernleihe@stadtbib-….example`, `renewals@…-libraries.example`) wherever it stands.
+ *
  * Privacy first, a value stays a person's when it is a mobile, when the mailbox carries a name or an initial
  * (`t.whaitirirua@…`, `jana.okafor@embassy…`), when a PERSON stands in its flat object, on its line or on the two
  * lines above it (a consular officer's own signature), and when a word of someone's own stands beside it ("my",
@@ -31,6 +38,31 @@ import { isListedSurname, nameNoWord } from './name-list.js';
 /** A mission's name: an embassy, consulate, high commission, mission or one of its sections. */
 const MISSION_NAME =
   /(?:^|[^\p{L}])(?:\p{L}*[Bb]otschaft|Embassy|Generalkonsulat|Honorarkonsulat|Konsulat|Consulate(?:[ \t]+General)?|High[ \t]+Commission|Permanent[ \t]+Mission|Ständige[ \t]+Vertretung|Konsularabteilung|Konsularreferat|Konsularteam|Consular[ \t]+(?:Section|Team|Department)|Visastelle|Visa-Abteilung|Visa[ \t]+Section)(?![\p{L}])/u;
+/** A mission's or another public body's name (a library, an archive, a museum, a registry office). */
+const BODY_NAME = new RegExp(`${MISSION_NAME.source}|${PUBLIC_BODY_NAME.source}`, 'u');
+/** A desk's name opening the line, then its line's label: "Ausleihe, Tel. ", "Lesesaal · Telefon: ". Linear. */
+const DESK_SIGNATURE = /^[ \t]*([\p{L}][\p{L} \t-]{1,40}?)[ \t]*[,·|–-][ \t]*(?:Tel\.?|Telefon|Phone)[ \t]*:?[ \t]*$/u;
+/** A domain label naming a library, an archive, a museum, a registry office or a genealogy service. */
+const BODY_DOMAIN_PIECE =
+  /^\p{L}*(?:bib|bibliothek|bibliotheek|bibliotheca|bücherei|buecherei|archiv|archive|archives|library|libraries|museum|museen|genealogy|standesamt)$/u;
+/** Whether a desk mailbox's domain names a public body (`lesesaal@landesarchiv-….example`). */
+function bodyDomainMailbox(address: string): boolean {
+  const at = address.indexOf('@');
+  if (at <= 0 || !missionMailbox(address)) return false;
+  const labels = address
+    .slice(at + 1)
+    .toLowerCase()
+    .split('.');
+  return labels
+    .slice(0, -1)
+    .join('-')
+    .split(/[-_]/)
+    .some((piece) => BODY_DOMAIN_PIECE.test(piece));
+}
+/** A desk mailbox right after a line, in the same clause ("…-4335, lesesaal@…", "… oder recherche@…"). Linear. */
+const MAILBOX_AFTER =
+  /^[ \t]*(?:,|;|·|\/|oder|or|und|and)[ \t]*(?:(?:E-?Mail|Mail)[ \t]*:?[ \t]*)?([\p{L}\d._+-]{1,64}@[\p{L}\d.-]{1,120}\.[\p{L}]{2,24})/iu;
+
 /** Payload keys (joined lower case) naming the mission's desk, duty line or account. */
 const MISSION_KEYS = new Set([
   'dutyofficerline',
@@ -70,9 +102,12 @@ const BOOKING_BEFORE_PLACE =
 /** A consular appointment's booking number earlier on the line ("Buchungsnummer: APT-09575670, …"). */
 const BOOKING_ON_LINE =
   /(?:Buchungsnummer|Booking[ \t]+number|Appointment|Termin(?:nummer)?)[ \t]*:[ \t]*APT-\d{4,12}/u;
-/** A desk's label right before its mailbox or line: "Rückfragen:", "Questions:", "Contact for changes:". Linear. */
+/**
+ * A desk's label before its mailbox or line: "Rückfragen:", "Questions:", "Contact for changes:", "Auskunft: Tel.";
+ * without its colon only right before the value ("Rückfragen +49 …", "queries 01…"). Linear.
+ */
 const DESK_LABEL =
-  /(?:^|[^\p{L}])(?:Rückfragen|Questions|Contact[ \t]+for[ \t]+changes|Ansprechpartner)[ \t]*:[^\n:]{0,80}$/u;
+  /(?:^|[^\p{L}])(?:[Rr]ückfragen|Questions|[Qq]ueries|[Ee]nquiries|Auskunft|Auskünfte|Contact[ \t]+for[ \t]+changes|Ansprechpartner)(?:[ \t]*:[^\n:]{0,80}|[ \t]+(?:(?:Tel\.?|Telefon|phone)[ \t]*)?)$/u;
 /** "Notfallnummer der Botschaft bleibt …": the mission's emergency line named right before it. Linear. */
 const MISSION_LINE_PHRASE =
   /(?:Notfallnummer|Notrufnummer|Bereitschaftsnummer|emergency[ \t]+(?:number|line))[ \t]+(?:der|des|of[ \t]+the)[ \t]+(?:Botschaft|Generalkonsulats?|Konsulats?|Embassy|Consulate|High[ \t]+Commission)[^\n\d]{0,20}$/iu;
@@ -150,7 +185,12 @@ export function withoutMissionValues(text: string, found: Entity[]): Entity[] {
   const personIn = (from: number, to: number, except?: [number, number]) => {
     for (let i = firstFrom(persons, from); i < persons.length && persons[i].start < to; i++) {
       const p = persons[i];
-      if (p.end <= to && !(except && p.start >= except[0] && p.end <= except[1])) return true;
+      if (p.end > to || (except && p.start >= except[0] && p.end <= except[1])) continue;
+      // A public body's name read as a person ("Leihnehmer: Steiermärkische Landesbibliothek") is none, nor the
+      // jurisdiction after a public archive's or library's name ("Staatsarchiv Basel-Stadt", "Stadtarchiv Kleinau").
+      if (BODY_NAME.test(text.slice(p.start, p.end))) continue;
+      if (JURISDICTION_BODY_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) continue;
+      return true;
     }
     return false;
   };
@@ -226,16 +266,36 @@ function proseMissionValue(
     return true;
   // A desk's mailbox after its label; a line only beside that mailbox ("Rückfragen: rk-10@…, Tel. …"): a line alone
   // after "Für Rückfragen:" may be the writer's own (set 45: a tenant's notice signed below it).
+  // A desk mailbox whose domain names a public body is the body's wherever it stands (no name in it: missionMailbox).
+  if (e.type === 'EMAIL_ADDRESS' && bodyDomainMailbox(text.slice(e.start, e.end))) return true;
   const desk = DESK_LABEL.exec(before);
-  // Only in a mission's own text (a mission named in it): "Questions: liibaan.caydiid@…" in an offer letter is a
-  // person's (set 5).
-  if (
+  // Only in a mission's or a public body's own text (one named in it): "Questions: liibaan.caydiid@…" in an offer
+  // letter is a person's (set 5). A line only beside the desk's mailbox, before it or after it.
+  if (desk && e.type === 'PHONE_NUMBER' && !/@/u.test(desk[0])) {
+    const mailbox = MAILBOX_AFTER.exec(text.slice(e.end, Math.min(lineEnd, e.end + 160)));
+    if (
+      mailbox !== null &&
+      missionMailbox(mailbox[1]) &&
+      (bodyDomainMailbox(mailbox[1]) || BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)))
+    )
+      return true;
+  } else if (
     desk &&
-    (MISSION_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) || BOOKING_ON_LINE.test(before)) &&
-    (e.type === 'EMAIL_ADDRESS' || (e.type === 'PHONE_NUMBER' && /@/u.test(desk[0])))
+    (BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) || BOOKING_ON_LINE.test(before)) &&
+    (e.type === 'EMAIL_ADDRESS' || e.type === 'PHONE_NUMBER')
   )
     return true;
   if (e.type === 'PHONE_NUMBER' && MISSION_LINE_PHRASE.test(before)) return true;
+  // A public body's desk signing its letter with its line ("Ausleihe, Tel. …", "Lesesaal · Tel. …"): the desk's
+  // name alone opens the line, and a public body is named in the text before.
+  const signer = DESK_SIGNATURE.exec(before);
+  if (
+    e.type === 'PHONE_NUMBER' &&
+    signer &&
+    isDeskName(signer[1]) &&
+    BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start))
+  )
+    return true;
   // A loan's undertaking ("I undertake to repay this amount … to the account"), never a refund asked for to the
   // writer's own account ("Kindly repay the overpaid fee to the account …", review 50).
   if (e.type === 'IBAN_CODE')
@@ -252,7 +312,7 @@ function proseMissionValue(
     if (l < line && personIn(start, lines.lineEnd(l))) return false;
     // Above the value, a heading: a short line that ends no sentence.
     if (l < line && (head.trim().length > 90 || /[.?!]\s*$/u.test(head))) continue;
-    if (MISSION_NAME.test(l === line ? before : head)) return true;
+    if (BODY_NAME.test(l === line ? before : head)) return true;
   }
   return false;
 }

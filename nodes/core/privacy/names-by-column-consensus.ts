@@ -4,7 +4,7 @@ import { endsName, isCommonWord, isDictionaryWord, isEnglishWord } from './name-
 import { legalFormWords } from './legal-forms.js';
 import { isInstitutionWord } from './institution-words.js';
 import { PREMISES_WORDS } from './not-people-facility-services.js';
-import { isDeskName } from './not-people-desks.js';
+import { isDeskName, isPublicBodyName } from './not-people-desks.js';
 import { wordLike } from './names.js';
 
 /**
@@ -128,7 +128,7 @@ function keyedValues(text: string): Map<string, Span[]> {
 export function nameShaped(value: string): boolean {
   if (value.length > MAX_VALUE || !/^\p{Lu}/u.test(value)) return false;
   // A pool's or a clinic's desk in the name column ("Pool-Hotline", not-people-desks.ts).
-  if (isDeskName(value)) return false;
+  if (isDeskName(value) || isPublicBodyName(value)) return false;
   const words = value.split(' ');
   if (words.length > 4) return false;
   forms ??= new Set(legalFormWords().map((w) => w.toLowerCase()));

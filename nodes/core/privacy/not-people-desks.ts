@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { isGivenName } from './name-list.js';
 import { titleBefore } from './not-people-addressing.js';
+import { PUBLIC_BODY_NAME } from './organisation-accounts.js';
 
 /**
  * An organisation's desk taken for a person where a person would sign or send (round 49, set 46): a counter signing a
@@ -11,7 +12,7 @@ import { titleBefore } from './not-people-addressing.js';
  * of address before it ("Frau Kasse").
  */
 const DESK_WORDS =
-  'Theke|Empfang|Rezeption|Anmeldung|Sekretariat|Kasse|Pforte|Hotline|Servicehotline|Leitstelle|Disposition|Reception|Helpdesk|Frontdesk';
+  'Theke|Empfang|Rezeption|Anmeldung|Sekretariat|Kasse|Pforte|Hotline|Servicehotline|Leitstelle|Disposition|Reception|Helpdesk|Frontdesk|Ausleihe|Fernleihe|Auskunft|Lesesaal|Aufsicht|Recherchedienst';
 const DESK_WORD = new RegExp(`^(?:\\p{Lu}[\\p{L}]*-)?(?:${DESK_WORDS})$`, 'u');
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 
@@ -22,7 +23,27 @@ export function isDeskName(value: string): boolean {
   return words.every((w) => DESK_WORD.test(w) || (ACRONYM.test(w) && !isGivenName(w)));
 }
 
-/** Whether a PERSON finding is a desk's name (see above). */
+/**
+ * A public body's name taken for a person (round 51, set 48): a library, an archive, a museum or a record office by
+ * its compound or its word ("Steiermärkische Landesbibliothek", "Fernleihe Stadtbibliothek", "Schulbibliothek
+ * Grünau", "Staatsarchiv Basel-Stadt") with at most three words. A given name among the words keeps the finding.
+ */
+export function isPublicBodyName(value: string): boolean {
+  const words = value.split(/[ \t]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 3 || !PUBLIC_BODY_NAME.test(value)) return false;
+  return !words.some((w) => isGivenName(w));
+}
+
+/**
+ * A public archive's, library's or museum's name by its level of government right before a name ("Staatsarchiv ",
+ * "Stadtbibliothek ", "Landesmuseum "): the word after it is its town or state, not a person. Not "Privatarchiv" nor
+ * "Familienarchiv", which a person's name follows.
+ */
+export const JURISDICTION_BODY_BEFORE =
+  /(?:^|[^\p{L}])(?:Staats|Stadt|Landes|Kreis|Bundes|Gemeinde|Universitäts|Kommunal|Regional)(?:archiv|bibliothek|bücherei|museum)[ \t]+$/u;
+/** Whether a PERSON finding is a desk's or a public body's name, or the town after one (see above). */
 export function deskNoPerson(text: string, e: Entity, value: string): boolean {
-  return isDeskName(value) && !titleBefore(text, e.start);
+  if (JURISDICTION_BODY_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !/[ \t]/u.test(value))
+    return true;
+  return (isDeskName(value) || isPublicBodyName(value)) && !titleBefore(text, e.start);
 }

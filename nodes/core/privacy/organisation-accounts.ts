@@ -36,10 +36,11 @@ const PERSONAL_CUE =
  * A public body's cash office named before the IBAN ("Staatsoberkasse Bayern", "Landeshauptkasse", "Stadtkasse"), a
  * firm's or an owners' association's own account ("auf unser Konto", "WEG-Konto", "Hausgeld-Konto"; "Konto der
  * Vermieterin" or "my account" is a person's and not named so), or a practice's, a yard's or a club's own account
- * ("to the yard's account", "the practice account"): an organisation's.
+ * ("to the yard's account", "the practice account"), an association's ("Vereinskonto") or the account a body collects
+ * its fees on ("Our collection account:", round 51): an organisation's.
  */
 const BODY_ACCOUNT_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:WEG|Hausgeld|Rücklagen|Instandhaltungsrücklagen)[ \t-]?Konto|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:(?:Staats|Landes|Bundes|Kreis|Stadt|Gemeinde|Amts|Gerichts|Landeshaupt|Staatsober|Landesober)kasse|(?:WEG|Hausgeld|Rücklagen|Instandhaltungsrücklagen|Vereins)[ \t-]?[Kk]onto|(?:the|our)[ \t]+(?:yard|practice|surgery|clinic|club|society|association|stables?|collection)(?:['’]s)?[ \t]+account)(?![\p{L}])/iu;
 /**
  * "auf unser Konto" is an organisation's account only in a letter naming an organisation (a legal form, a property
  * manager, an owners' association): a couple or two tenants writing "bitte auf unser Konto" give their own account.
@@ -48,6 +49,13 @@ const OUR_ACCOUNT_BEFORE =
   /(?:^|[^\p{L}])(?:unser(?:e[mn]?)?[ \t]+Konto|(?:to|into|in)[ \t]+our[ \t]+(?:bank[ \t]+)?account)(?![\p{L}])/iu;
 const ORGANISATION_NAMED =
   /(?:^|[^\p{L}])(?:Hausverwaltung|Immobilienverwaltung|Verwaltung|WEG|Wohnungseigentümergemeinschaft|Eigentümergemeinschaft|Genossenschaft|Immobilien)(?![\p{L}])/u;
+/**
+ * A public library's, an archive's, a museum's or a registry office's name ("Steiermärkische Landesbibliothek",
+ * "Staatsarchiv", "Stadtbücherei", "Cork City and County Archive", "Record Office", round 51: set 48): a public body,
+ * whose letter's "unser Konto" and whose name in brackets after an IBAN make the account its own.
+ */
+export const PUBLIC_BODY_NAME =
+  /(?:^|[^\p{L}])(?:\p{L}*(?:bibliothek|bücherei|archiv|museum)(?:s|es)?|Standesamt(?:es|s)?|Librar(?:y|ies)|Archives?|Museum|Record[ \t]+Office|Registry[ \t]+Office|Register[ \t]+Office)(?![\p{L}])/u;
 /**
  * An insurer writing as one (round 42, set 39's recovery letters): "unserem Versicherungsnehmer", "our insured", a
  * recovery or claims department signing ("Regressabteilung", "Recoveries Team"). A policyholder writing to the
@@ -124,6 +132,15 @@ function accountNamedBefore(before: string, account: RegExp): boolean {
 /** The same written in brackets right after the IBAN ("… (Praxis)", "(practice account)", "(Kanzlei)"). */
 const BODY_ACCOUNT_AFTER =
   /^[ \t]*\((?:Praxis|Tierarztpraxis|Klinik|Kanzlei|Verein|Practice|Surgery|Clinic|Yard|Club)(?:[ \t]*(?:konto|account))?\)/u;
+/**
+ * A public body or its cash office named in brackets right after the IBAN ("… (Stadtkasse)", "(Staatsarchiv)", "(Cork
+ * City and County Archive)", round 51): up to five words before the body's name, nothing after it but the bracket.
+ * A bank's name there ("(Sparkasse)", "(Volksbank)") names the holder's bank, not the holder: no such word.
+ */
+const PUBLIC_BODY_AFTER = new RegExp(
+  `^[ \\t]*\\((?:[\\p{L}.&-]+[ \\t]+){0,5}(?:\\p{L}*(?:bibliothek|bücherei|archiv|museum)|(?:Stadt|Staats|Landes|Kreis|Gemeinde|Amts|Gerichts|Bundes)kasse|Librar(?:y|ies)|Archives?|Museum|Record[ \\t]+Office)\\)`,
+  'u',
+);
 /** A bank's name ("Deutsche Bank AG", "Sparkasse Köln"): its legal form is the bank's, and says nothing of the holder. */
 const BANK_NAME = /(?:bank|sparkasse|kasse|banque|banco|banca|kredit|credit|savings|building society)/iu;
 /** What may stand between a person's name and a legal form that continues it ("Stuurman & Zn. Shipping B.V."). */
@@ -147,19 +164,30 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
     }
     if (e.type !== 'IBAN_CODE') return true;
     const line = lines.lineOf(e.start);
-    const lineStart = lines.lineStart(line);
-    const before = text.slice(lineStart, e.start);
+    // An IBAN opening its line is read with the line above, where its label ends ("… auf unser Konto\nAT42 …").
+    const lineStart =
+      line > 0 && /^[ \t]*$/u.test(text.slice(lines.lineStart(line), e.start))
+        ? lines.lineStart(line - 1)
+        : lines.lineStart(line);
+    const before = text.slice(lineStart, e.start).replace(/\n/gu, ' ');
     if (PERSONAL_CUE.test(before)) return true;
     // A body's cash office or a practice's account, with no person named between the line's start and the IBAN.
     if (
       accountNamedBefore(before, OUR_ACCOUNT_BEFORE) &&
-      (FIRM_FORM.test(text) || ORGANISATION_NAMED.test(text) || insurerWrites(text, persons))
+      (FIRM_FORM.test(text) ||
+        ORGANISATION_NAMED.test(text) ||
+        PUBLIC_BODY_NAME.test(text) ||
+        insurerWrites(text, persons))
     )
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     if (accountNamedBefore(before, BODY_ACCOUNT_BEFORE))
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);
     // A practice may be one practitioner's: its "(Praxis)" account stays theirs when a person is named on the lines
     // right after it ("… (Praxiskonto).\nBehandelnder Tierarzt: X" is labelled the vet's own in set 15).
+    // A public body's cash office or its name in brackets after the IBAN: a person on its line or in it keeps it.
+    const bracket = PUBLIC_BODY_AFTER.exec(text.slice(e.end, Math.min(text.length, e.end + 80)));
+    if (bracket && !PERSONAL_CUE.test(text.slice(e.end, lines.lineEnd(lines.lineOf(e.end)))))
+      return persons.some((p) => p.start >= lineStart && p.end <= e.end + bracket[0].length);
     if (BODY_ACCOUNT_AFTER.test(text.slice(e.end, Math.min(text.length, e.end + 40)))) {
       const after = lines.lineEnd(Math.min(lines.lineOf(e.end) + 2, lines.lineOf(text.length)));
       return persons.some((p) => (p.start >= lineStart && p.end <= e.start) || (p.start >= e.end && p.end <= after));

@@ -70,11 +70,13 @@ const OWN_CONNECTION =
 /**
  * A private address named as an institution's own network or server, the label right before it ("Anstaltsnetz
  * 10.37.7.195", "prison network 10.37.9.100", "Server intern 10.42.7.20", round 46: set 43): the prison's or the
- * office's machine, not a visitor's or a person's line (a public "visitor client" address beside it stays). Fixed
+ * office's machine, not a visitor's or a person's line (a public "visitor client" address beside it stays). A network's
+ * gateway named so ("Gateway 10.13.82.1, Proxy 10.13.82.3" in a library's Wi-Fi abuse report, round 51) is its
+ * router's own address, handed to every reader's device; a home router said so after it ("Fritzbox") stays. Fixed
  * words, a bounded slice: linear.
  */
 const OWN_NETWORK_LABEL =
-  /(?<![\p{L}\d_-])(?:(?:prison|institution(?:al)?|internal|corporate|office|staff|establishment|site)[ \t]+(?:network|lan|server)|(?:anstalts|behörden|verwaltungs|dienst|büro)netz(?:werk)?|intranet|server[ \t]+intern|interne[rn]?[ \t]+server)[ \t:=]{0,4}$/iu;
+  /(?<![\p{L}\d_-])(?:(?:prison|institution(?:al)?|internal|corporate|office|staff|establishment|site)[ \t]+(?:network|lan|server)|(?:anstalts|behörden|verwaltungs|dienst|büro)netz(?:werk)?|intranet|server[ \t]+intern|interne[rn]?[ \t]+server|(?:default[ \t]+|standard[ \t-]?)?gateway)[ \t:=]{0,4}$/iu;
 
 /** A person's own device or place after an address: "bei mir", "zu Hause", "at home", a home router or VPN. */
 const PERSONAL_AFTER =
