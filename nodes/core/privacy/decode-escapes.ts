@@ -463,7 +463,14 @@ const JSON_SIMPLE: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"
 function jsonEscape(s: string, at: number, out: Builder, json: boolean): number {
   const c = s[at + 1];
   if (c === 'u' && s[at + 2] === '{') return bracedEscape(s, at, out);
-  if (c === 'u') return unitEscape(s, at, 2, out, '\\u');
+  if (c === 'u') {
+    const colour = ansiColourEnd(s, at);
+    if (colour > 0) {
+      out.piece('', at, colour);
+      return colour;
+    }
+    return unitEscape(s, at, 2, out, '\\u');
+  }
   if (c === '3') return octalRun(s, at, out);
   if (c === 'x') {
     const run = byteRun(s, at, '\\x', false);
@@ -486,6 +493,19 @@ function jsonEscape(s: string, at: number, out: Builder, json: boolean): number 
     return at + 2;
   }
   return at + 1;
+}
+
+/**
+ * A terminal's colour code written into JSON ("\\u001b[0;36m", "\\u001b[0m"): a Jupyter notebook's traceback and a CI
+ * log's captured output colour every token. It is read as nothing, so the code between reads as written
+ * (`client \\u001b[1;31m==\\u001b[0m \\u001b[0;36m\\"Given Family\\"` as `client == "Given Family"`) and a name's
+ * span is not cut by it. Bounded: at most 16 parameter characters. Returns the end after "m", or 0.
+ */
+const ANSI_COLOUR = /\\u001[bB]\[[0-9;]{0,16}m/y;
+function ansiColourEnd(s: string, at: number): number {
+  if (s.charCodeAt(at + 4) !== 0x31 || s.charCodeAt(at + 2) !== 0x30) return 0;
+  ANSI_COLOUR.lastIndex = at;
+  return ANSI_COLOUR.test(s) ? ANSI_COLOUR.lastIndex : 0;
 }
 
 /**

@@ -218,6 +218,29 @@ function compoundNamePart(label: string): boolean {
   if (!m) return false;
   return m[2] === 'given' || NAMED_PERSON.test(m[1]) || LEARNER_KEY.test(m[1]) || labelStrength(m[1]) === 'strong';
 }
+/**
+ * Columns and variables of data code that hold the person a record is about and that the field labels leave out
+ * (a client, a reader, a borrower, the deceased of an estate): `enq.client == "…"`, `deceased = "…"`. Only where
+ * code compares or assigns a literal (not as a JSON key: "client": "Firefox" names a program), and weak: the
+ * value must be a name of two words at least.
+ */
+const RECORD_PERSON_KEY =
+  /^(?:clients?|readers?|borrowers?|deceased|decedent|leser(?:in)?|ausleiher(?:in)?|klient(?:in)?|mandant(?:in)?|verstorbene[rn]?|erblasser(?:in)?)$/;
+/** The label a record's person key is read as (weak: see RECORD_PERSON_KEY). */
+const RECORD_PERSON_LABEL = 'record person';
+/** A compared column's label: a record's person read as one (weak), any other as it is. */
+const comparedLabel = (label: string) => (RECORD_PERSON_KEY.test(label) ? RECORD_PERSON_LABEL : label);
+/**
+ * The key compared by the operator ending at `sep` ("==", "!=", "==="): the column before it, read through a
+ * subscript's bracket (`row["client"] ==`) as through an attribute's dot (`df.client ==`).
+ */
+function comparedKey(text: string, sep: number): string {
+  let at = sep;
+  while (at > 0 && sep - at < 3 && (text.charCodeAt(at - 1) === 61 || text.charCodeAt(at - 1) === 33)) at--;
+  while (at > 0 && (text.charCodeAt(at - 1) === 32 || text.charCodeAt(at - 1) === 9)) at--;
+  if (text.charCodeAt(at - 1) === 93) at--;
+  return keyBefore(text, at);
+}
 /** A name written surname first: one word, a comma, then one or two words. */
 const SURNAME_COMMA_GIVEN = /^([^\s,]+), ([^\s,]+(?: [^\s,]+)?)$/;
 /** The type names an Avro union's branch is written under. */
@@ -276,12 +299,16 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if (/^set[A-Z_]/.test(before)) label = keyAsLabel(before.slice(3));
       else call = true;
     } else if (kind === ',') call = true;
-    else {
+    else if (kind === '=' && (text.charCodeAt(sep - 1) === 61 || text.charCodeAt(sep - 1) === 33)) {
+      // A comparison (`df.client == "…"`, `row["reader"] != '…'`): the compared column's key names the literal.
+      label = comparedLabel(keyAsLabel(comparedKey(text, sep)));
+    } else {
       // XML's namespaced attributes ('ss:Name="Staff Berlin"' names a worksheet) are markup, not code.
       if (kind === '=' && text.charCodeAt(sep - 1) !== 32 && XML_PREFIX.test(text.slice(Math.max(0, sep - 50), sep)))
         continue;
       const key = keyBefore(text, sep);
       label = unwrappedLabel(keyAsLabel(key));
+      if (kind === '=' && RECORD_PERSON_KEY.test(label)) label = RECORD_PERSON_LABEL;
       // A HAR header entry (`{"name":"X-Applicant-B64","value":"…"}`): a base64 header's name names its value.
       if (label === 'value') label = harHeaderLabel(text, sep) ?? label;
       if (DECLARED_NAME_KEY.test(label)) label = 'family name';
@@ -301,7 +328,9 @@ export function namesInCodeLiterals(text: string): Entity[] {
       if ((NAME_PART.test(label) && nameObjectAround(text, sep)) || compoundNamePart(label)) label += ' name';
       const strength =
         labelStrength(label) ??
-        (isWorkRole(label) || COMPANION_KEY.test(label) || LEARNER_KEY.test(label) ? 'weak' : undefined);
+        (isWorkRole(label) || COMPANION_KEY.test(label) || LEARNER_KEY.test(label) || label === RECORD_PERSON_LABEL
+          ? 'weak'
+          : undefined);
       if (!strength) continue;
       // A bare "name" also names sites, waters and files with one word: two words at least there.
       const several = /^(?:name|namen?)$/.test(label) || strength === 'weak';

@@ -51,6 +51,9 @@ const FIELD_LABEL = new RegExp(
     'geschäftlich',
   ].join('|')})$`,
 );
+/** The labels of a name written as code and headers write them: in lower case, one word. */
+const NAME_LABEL_LOWER =
+  /^(?:names?|vorname|vornamen|nachname|surname|fullname|full_name|given_name|family_name|first_name|last_name)$/;
 /** Labels that are acronyms, written in capitals as labels and as given names otherwise. */
 const ACRONYM_LABEL = /^(?:iban|bic|swift)$/i;
 const plainKey = (value: string) => value.toLowerCase().replace(/[\s._-]/g, '');
@@ -59,6 +62,8 @@ const plainKey = (value: string) => value.toLowerCase().replace(/[\s._-]/g, '');
 export function fieldLabelNoPerson(text: string, start: number, end: number, value: string): boolean {
   // The end of a Danish or Norwegian legal form, "A/S." ("Nordisk Vejhjælp A/S."): the form's letter, no initial.
   if ((value === 'S' || value === 'S.') && text[start - 1] === '/' && text[start - 2] === 'A') return true;
+  // "name", "vorname", "last_name" in lower case: a column's or a key's label (an nbdiff's repeated header line), no value.
+  if (NAME_LABEL_LOWER.test(value)) return true;
   if (value.length > 40 || !FIELD_LABEL.test(plainKey(value))) return false;
   // "Iban", "Swift" written as a name (capital, then lower case) and no ":" after: a person signing ("…Friday?\nIban").
   if (ACRONYM_LABEL.test(value) && /^\p{Lu}\p{Ll}+$/u.test(value) && text[end] !== ':') return false;

@@ -257,7 +257,7 @@ function mayBePerson(
   // "caller: suvarna uh that's s u v a r n a": a name its speaker spells out is one, whatever else it looks like.
   if (spelledRightAfter(text, e.start, e.end)) return true;
   if (EPONYM_WORD.test(value) && insideEponym(text, e)) return false;
-  if (onlyGroupWords(value)) return false;
+  if (onlyGroupWords(value) || teamNoPerson(text, e, value)) return false;
   // "Aston Villa", "Miele Triflex", "Balfour Beatty": a club, a maker's model, a firm named like a person.
   if (brandNoPerson(text, e, value)) return false;
   // "Bayside Hawks v Eastern Rangers", "Schwimmclub Delphin", "Northern Lakes Marathon": teams, clubs, events.
@@ -422,6 +422,24 @@ function onlyGroupWords(value: string): boolean {
   if (i === words.length) return false;
   for (; i < words.length; i++) if (!GROUP_WORDS.has(words[i])) return false;
   return true;
+}
+
+/**
+ * A team where an author or a sender stands (a notebook's `"authors": [{"name": "Collections data team"}]`, a sign-off):
+ * one word ending in "team" ("Lesesaalteam", "Redaktionsteam"); "Team" and one word that is no listed name ("Team
+ * Statistik"; "Team Müller" stays); one word that a quoted value opens and lower-case words then "team" or "group" end
+ * ("Library statistics team"). A person's name beside a team ("Ana Ruiz, data team", "Team Müller") stays.
+ */
+const TEAM_COMPOUND = /^\p{Lu}\p{Ll}{2,}team$/u;
+const TEAM_OF = /^(?:Team|Gruppe|Group)[ \t]+(\p{Lu}\p{Ll}+)$/u;
+const TEAM_AFTER = /^(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:team|group|gruppe)["']/u;
+function teamNoPerson(text: string, e: Entity, value: string): boolean {
+  if (TEAM_COMPOUND.test(value)) return true;
+  const of = TEAM_OF.exec(value);
+  if (of) return !isKnownName(of[1]) && !isGivenName(of[1]);
+  const open = text[e.start - 1];
+  if ((open !== '"' && open !== "'") || /[ \t]/.test(value)) return false;
+  return TEAM_AFTER.test(text.slice(e.end, e.end + 60));
 }
 
 /** A comma or what `\s` matches. */
