@@ -77,6 +77,7 @@ import { subtitlePieces } from './subtitle-cues.js';
 import { uiAutomationPieces } from './ui-automation-dump.js';
 import { ariaSnapshotPieces } from './aria-snapshot.js';
 import { speechLogPieces } from './screen-reader-speech.js';
+import { notebookPieces } from './notebook-pieces.js';
 
 /**
  * Readers of text written as pieces inside markup (markup-text-view.ts): structured OCR engine output, office
@@ -84,6 +85,8 @@ import { speechLogPieces } from './screen-reader-speech.js';
  * back onto each piece.
  */
 const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
+  // First: a Jupyter notebook's outputs hold HTML tables and OCR or speech JSON printed as text, all its own strings.
+  notebookPieces,
   hocrWords,
   altoWords,
   pageXmlWords,

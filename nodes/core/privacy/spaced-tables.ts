@@ -1,6 +1,7 @@
 import { isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import type { Entity } from './entities.js';
 import { fixedColumnCell } from './fixed-columns.js';
+import { TAX_ID_COLUMN, taxIdCell } from './column-values.js';
 
 /**
  * Tables whose columns are aligned by runs of blanks, as a scanned page's text comes out of OCR or
@@ -23,7 +24,7 @@ const SPACED_BIRTH_COLUMN =
   /^(?:jahrgang(?:[ ]?\/[ ]?geb\.?(?:[ -]?dat(?:um|\.)?)?)?|geb\.?[ ]?\/[ ]?jahrgang|year[ -]of[ -]birth|birth[ -]?year|geburts-?datum|geb\.?(?:[ -]*(?:dat(?:um|\.)?|am))?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|date[ -]?of[ -]?birth|birth[ -]?date|born(?:[ -]?on)?)$/i;
 /** A heading line worth splitting: it names a person's or a birth date's column (cheap test first). */
 const HEADING_HINT =
-  /name|heir|erbe|erbin|benefici|begünstig|vermächtnis|legatee|gesellschaft|sharehold|geb|birth|dob|born|jahrgang/i;
+  /name|heir|erbe|erbin|benefici|begünstig|vermächtnis|legatee|gesellschaft|sharehold|geb|birth|dob|born|jahrgang|steuer|tax/i;
 /** A cell holding a person: letters, blanks, hyphens, commas, apostrophes and dots only; no digits. */
 const NAME_CELL = /^\p{Lu}[\p{L}\p{M}' .,’-]*\p{L}$/u;
 /** Cells a name column holds and no one is called ("N/A", "unbekannt", "—"). */
@@ -53,10 +54,12 @@ function shortHeading(heading: string, columns: { index: number }[], index: numb
 }
 
 /** What a spaced column holds, from its heading. */
-function spacedColumnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | undefined {
+function spacedColumnKind(heading: string): 'PERSON' | 'DATE_OF_BIRTH' | 'DE_TAX_ID' | undefined {
   const plain = heading.replace(/[*_:]+/g, '').trim();
   if (SPACED_NAME_COLUMN.test(plain)) return 'PERSON';
   if (SPACED_BIRTH_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
+  // A tax id column (a payroll's DataFrame printed by pandas): only an 11-digit value with a valid check digit.
+  if (TAX_ID_COLUMN.test(plain)) return 'DE_TAX_ID';
   return undefined;
 }
 
@@ -95,11 +98,16 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
     // a form with a column per person, whose other lines are labels).
     if (columns.length === 0 || heads.some((h, i) => !shortHeading(text.slice(h.start, h.end), columns, i))) continue;
     const heading = text.slice(lineStart, lineEnd).trim();
+    // The heading line indented past its index column (pandas right-justifies the headings over the rows).
+    const indexed = text.charCodeAt(lineStart) === 32;
     let rowStart = lineEnd + 1;
     while (rowStart < text.length) {
       let rowEnd = text.indexOf('\n', rowStart);
       if (rowEnd === -1) rowEnd = text.length;
-      const row = spacedCells(text, rowStart, rowEnd);
+      let row = spacedCells(text, rowStart, rowEnd);
+      // A DataFrame printed by pandas: an index first ("0", "1" …) under the heading line's leading blanks.
+      if (row.length === heads.length + 1 && indexed && /^\d{1,7}$/.test(text.slice(row[0].start, row[0].end)))
+        row = row.slice(1);
       // A row of the table has as many cells as its heading; anything else ends it.
       if (row.length !== heads.length || rowEnd - rowStart > 400) break;
       // The heading again (a printed report repeats it on every page): no row, and the table goes on.
@@ -111,7 +119,13 @@ export function spacedTableColumns(text: string, wholeDate: (value: string) => b
         const cell = row[index];
         if (cell.end - cell.start > 60) continue;
         const value = text.slice(cell.start, cell.end);
-        if (kind === 'PERSON' ? NAME_CELL.test(value) && !NO_ONE.test(value) : wholeDate(value))
+        if (
+          kind === 'PERSON'
+            ? NAME_CELL.test(value) && !NO_ONE.test(value)
+            : kind === 'DE_TAX_ID'
+              ? taxIdCell(value)
+              : wholeDate(value)
+        )
           out.push({ type: kind, start: cell.start, end: cell.end, score: 0.9 });
       }
       rowStart = rowEnd + 1;
