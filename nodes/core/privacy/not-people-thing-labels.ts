@@ -72,14 +72,18 @@ const ABSTRACT_AFTER = /^[ \t]+(?:der|des)[ \t]+\p{Lu}\p{Ll}*(?:ung|heit|keit|sc
 /** German negations opening a finding. */
 const NEGATIONS = new Set(['Kein', 'Keine', 'Keinen', 'Keinem', 'Keiner', 'Keines']);
 /**
- * Kinds of street written before the street's own name in French, Spanish, Portuguese, Italian and Catalan, and in
- * Greek and Maltese transliteration ("Akti Miaouli 47", "21 Triq il-Marina").
+ * Kinds of street written before the street's own name in French, Spanish, Portuguese, Italian and Catalan, in
+ * Greek and Maltese transliteration ("Akti Miaouli 47", "21 Triq il-Marina"), and in Welsh, Irish and Scottish Gaelic
+ * ("Clos Parc Morgannwg", "Heol y Deri", "Bóthar na Trá", "Rathad a' Chladaich").
  */
 const ROMANCE_STREET_KINDS = new Set(
-  'Rue Chemin Boulevard Avenue Allée Impasse Quai Avenida Calle Rua Travessa Via Viale Piazza Strada Vicolo Carrer Passeig Plaça Akti Odos Leoforos Triq'.split(
+  'Rue Chemin Boulevard Avenue Allée Impasse Quai Avenida Calle Rua Travessa Via Viale Piazza Strada Vicolo Carrer Passeig Plaça Akti Odos Leoforos Triq Heol Ffordd Stryd Lôn Clos Rhodfa Cilgant Bóthar Sráid Ascaill Rathad Sràid'.split(
     ' ',
   ),
 );
+/** A postcode later on the street's line (UK "CF11 8AW", Irish Eircode "T12 X70A", or four to five digits). */
+const POSTCODE_LATER_ON_LINE =
+  /^[^\n]{0,60}?(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{4,5})(?![\p{L}\d])/u;
 
 /** A house number right before a street's name ("12, ", "4bis "), or right after it (" 5", ", 12"). */
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d])\d{1,4}[a-z]{0,3},?[ \t]+$/u;
@@ -98,7 +102,8 @@ function streetKindBefore(text: string, start: number, value: string): boolean {
   const kindStart = start - blanks - kind[1].length;
   return (
     HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, kindStart - 8), kindStart)) ||
-    HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8))
+    HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8)) ||
+    POSTCODE_LATER_ON_LINE.test(text.slice(start + value.length, start + value.length + 80))
   );
 }
 

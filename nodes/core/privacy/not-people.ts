@@ -25,6 +25,7 @@ import { fieldLabelNoPerson } from './not-people-fields.js';
 import { initialsNoPerson, letteredHeadingNoPerson } from './not-people-initials.js';
 import { markupNoPerson } from './not-people-markup.js';
 import { labelledThingNoPerson } from './not-people-thing-labels.js';
+import { recordSourceNoPerson } from './not-people-record-sources.js';
 import { inRoleHandle } from './names-handles.js';
 import { brandNoPerson } from './not-people-brands.js';
 import { spelledRightAfter } from './names-spelled.js';
@@ -275,6 +276,8 @@ function mayBePerson(
   if (quotedThingNoPerson(text, e.start, e.end) || namedThingNoPerson(text, e.start, e.end, value)) return false;
   if (thingListNoPerson(text, e.start, e.end, value)) return false;
   if (labelledThingNoPerson(text, e.start, value)) return false;
+  // "KB Göda Taufen 1811", "Grazer Häuserbuch", "Convention of Royal Burghs", "First name:" (not-people-record-sources.ts).
+  if (recordSourceNoPerson(text, e.start, e.end, value)) return false;
   // "MV Lady Valletta", "Schiff: Maas Trader", a port, a sea, an authority or a rank of the sea (seafaring words).
   if (vesselNoPerson(text, e, vessels) || seafaringNoPerson(text, e, value)) return false;
   // "Melder: Rauch", "Objekt:", "Schichtübergabe NSL", "Garda member": the security trade's words.

@@ -34,11 +34,14 @@ import {
  * trade ("Dolmetscher/in", "Interpreter": an agency's roster of freelancers).
  */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker|dolmetscher(?:in)?|interpreter|übersetzer(?:in)?|translator|borrower|entleiher(?:in)?|leser(?:in)?|benutzer(?:in)?|nutzer(?:in)?|patron|subscriber|abonnent(?:in)?)$/i;
+  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker|dolmetscher(?:in)?|interpreter|übersetzer(?:in)?|translator|borrower|entleiher(?:in)?|leser(?:in)?|(?:be)?nutzer(?:in)?|antragsteller(?:in)?|patron|subscriber|abonnent(?:in)?)$/i;
 /** Headings of a value column: beside them a "Name" column names settings or properties, not people. */
 const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstellung(?:en)?|settings?|einheit|unit)$/i;
-/** Gender and plural marks of a heading ("Mitarbeiter/in", "Teilnehmer*innen", "Name(n)"). */
-const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|\*(?:in|innen)|\((?:in|innen|s|n|r|e)\)|:innen)$/;
+/**
+ * Gender and plural marks of a heading, in every spelling German uses: slash, star, colon, underscore and capital I
+ * ("Mitarbeiter/in", "Teilnehmer*innen", "Benutzer:in", "Nutzer_innen", "LeserInnen", "Name(n)").
+ */
+const HEADING_MARKS = /(?:\/-?(?:in|innen|r|e|n)|[*:_](?:in|innen)|(?<=[a-zäöü])In(?:nen)?|\((?:in|innen|s|n|r|e)\))$/;
 /** Column headings of a date-of-birth column ("Geburtsdatum", "Geb.-Datum", "DOB", "Date of birth", "birthday"). */
 export const BIRTH_DATE_COLUMN =
   /^(?:geburts-?datum|geburtstag|geb\.?(?:[ -]*dat(?:um|\.)?)?|geboren(?:[ -]?am)?|dob|d\.o\.b\.?|(?:date[ -]?of[ -]?)?birth(?:[ -]?(?:date|day))?|born(?:[ -]?on)?|date[ -]de[ -]naissance|n[ée]e?\(?e?\)?[ -]le|fecha[ -]de[ -]nacimiento|data[ -]di[ -]nascita|data[ -]de[ -]nascimento|geboortedatum|f[øo]dselsdato|f[öo]delsedatum|syntym[äa]aika|data[ -]urodzenia|datum[ -]narozen[íi]|do[ğg]um[ -]tarihi|data[ -]na[șs]terii|sz[üu]let[ée]si[ -](?:d[áa]tum|id[őo])|дата[ -]рождения)$/i;
@@ -76,7 +79,7 @@ function isProseCommaAt(text: string, at: number): boolean {
 /** A heading line worth splitting: it names one of the columns above. */
 const HEADING_HINT = new RegExp(
   byFirstLetter(
-    'steuer|tax|idnr|tin|pass|borrower|entleiher|leser|benutzer|nutzer|patron|subscriber|abonnent|ausweis|name|dolmetscher|interpreter|übersetzer|translator|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|learner|pupil|trainee|candidate|client|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
+    'steuer|tax|idnr|tin|pass|borrower|entleiher|leser|benutzer|nutzer|antragsteller|patron|subscriber|abonnent|ausweis|name|dolmetscher|interpreter|übersetzer|translator|staff|mentor|mentee|beschäftigt|fahrer|driver|lehrer|teacher|tutor|betreuer|pfleger|nurse|child|spieler|player|vertreter|referent|speaker|mitarbeiter|employee|kunde|customer|ansprechpartner|kontakt|contact|patient|owner|inhaber|autor|author|assignee|bearbeiter|teilnehmer|participant|attendee|member|mitglied|recipient|empfänger|reviewer|person|guest|gast|applicant|bewerber|student|learner|pupil|trainee|candidate|client|schüler|tenant|mieter|geb|birth|dob|d\\.o\\.b|born'
       .split('|')
       // A load file's Bates headings (load-files.ts) and the e-discovery person headings (discovery-columns.ts).
       .concat(ROLE_COLUMN_HINTS, DISCOVERY_COLUMN_HINTS, [
@@ -378,7 +381,15 @@ export const personCell = (value: string) =>
   /\p{L}/u.test(value) &&
   !NO_ONE.test(value) &&
   !(/\d/.test(value) && opensWithInstitution(value)) &&
-  !FIRM_CELL_WORD.test(value);
+  !FIRM_CELL_WORD.test(value) &&
+  !GROUP_CELL.test(value);
+/**
+ * A group booked under a name column ("Gruppe Uni Kassel", "Schulklasse 9b", "(group booking)"): a reading room's or
+ * a course's list holds parties of visitors beside single people. The group word comes first and a blank or the
+ * cell's end after it, so "Klasse, Mira" (a surname, then a given name) stays a person.
+ */
+const GROUP_CELL =
+  /^\(?(?:gruppe|besuchergruppe|reisegruppe|schulklasse|klasse|kurs|seminar|group|class|course|school party)(?:[ \t]|\)?$)/i;
 /**
  * A business's word in the cell ("Northgate Dental", "Praxis am Markt", "Autohaus Brinkmeier", "Kingfisher Accountants"):
  * a "Customer" or "Kunde" column of a CRM export holds accounts as well as people; no one's name holds these words.
@@ -402,8 +413,16 @@ function addressOrPartyColumn(heading: string): 'POSTAL_ADDRESS' | 'PARTY' | 'PE
  */
 const HEADING_NOTE = /\s\[[A-Z][A-Za-z0-9 .]{0,40}\]$/;
 
+/**
+ * A heading without its note, its emphasis and its gender mark. The mark goes before the inner stars and underscores
+ * (a Markdown table's emphasis): once they are gone, "Benutzer*in" reads as "Benutzerin", "Nutzer_in" as "Nutzerin".
+ */
 const plainHeading = (heading: string) =>
-  heading.replace(HEADING_NOTE, '').replace(/[*_]+/g, '').replace(HEADING_MARKS, '');
+  heading
+    .replace(HEADING_NOTE, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(HEADING_MARKS, '')
+    .replace(/[*_]+/g, '');
 
 export const tableColumns = (source: string): Entity[] => {
   const out: Entity[] = [];

@@ -33,3 +33,24 @@ describe('name columns known by their heading (tables.ts)', () => {
     unflagged(csv, 'PERSON', 'Dari');
   });
 });
+
+describe('gender-inclusive German headings of a name column (tables.ts plainHeading, round 51)', () => {
+  it('reads the names under "Benutzer/in", "Leser:innen", "Nutzer_in" and "AntragstellerInnen"', () => {
+    for (const heading of ['Benutzer/in', 'Leser:innen', 'Nutzer_in', 'AntragstellerInnen', 'Benutzer*in']) {
+      const table =
+        `| Platz | Datum      | ${heading} | Nr.  |\n|---|---|---|---|\n` +
+        '| 02 | 04.03.2026 | Quellmalz, Ortrun | BN 11 |\n| 05 | 04.03.2026 | Wendelin Haarscheidt | BN 12 |\n';
+      flagged(table, 'PERSON', 'Quellmalz, Ortrun');
+      flagged(table, 'PERSON', 'Wendelin Haarscheidt');
+    }
+  });
+
+  it('leaves a group booked under the name column and a number column beside it', () => {
+    const table =
+      '| Platz | Benutzer/in | Benutzernr. |\n|---|---|---|\n' +
+      '| 02 | Quellmalz, Ortrun | 2026/0011 |\n| 09 | Gruppe Hochschule Kassel | – |\n| 10 | (group booking) | – |\n';
+    flagged(table, 'PERSON', 'Quellmalz, Ortrun');
+    unflagged(table, 'PERSON', 'Gruppe Hochschule Kassel');
+    unflagged(table, 'PERSON', '(group booking)');
+  });
+});
