@@ -361,7 +361,7 @@ forgetAfterEachScan(forgetPartnerColumns);
  * cells only: a name beside such a word ("Anna (TBD)") is still a name.
  */
 export const NO_ONE =
-  /^(?:null|none|n\/a|n\.[ \t]?a\.?|tbd|tba|tbc|unknown|unbekannt|k\.[ \t]?a\.?|nobody|undefined|nginx|apache|redis|postgres(?:ql)?|mysql|mariadb|mongodb|elasticsearch|rabbitmq|haproxy|traefik|kubernetes|localhost)$/i;
+  /^(?:null|none|n\/a|n\.[ \t]?a\.?|tbd|tba|tbc|unknown|unbekannt|k\.[ \t]?a\.?|nobody|undefined|nginx|apache|redis|postgres(?:ql)?|mysql|mariadb|mongodb|elasticsearch|rabbitmq|haproxy|traefik|kubernetes|localhost|system|root|admin|administrator|daemon|cron)$/i;
 
 const CELL_EDGE = /[,;|\t\n"]/;
 /** Whether start..end is a whole cell of a delimited line: only blanks between it and a delimiter or the line's ends. */

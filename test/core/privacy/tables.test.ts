@@ -54,3 +54,12 @@ describe('gender-inclusive German headings of a name column (tables.ts plainHead
     unflagged(table, 'PERSON', '(group booking)');
   });
 });
+
+describe('a log table under a "Benutzer" heading (tables.ts NO_ONE, round 51)', () => {
+  it('leaves the system account, keeps the person', () => {
+    const log =
+      'Datum\tZeit\tBenutzer\tAktion\n2026-02-11\t08:13:01\tsystem\tBackup gestartet\n2026-02-11\t08:20:44\tOrtrun Quellmalz\tExport\n';
+    unflagged(log, 'PERSON', 'system');
+    flagged(log, 'PERSON', 'Ortrun Quellmalz');
+  });
+});
