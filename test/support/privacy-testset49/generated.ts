@@ -160,12 +160,26 @@ const shards = (r: Ran1): J => {
   return { total, successful: total, skipped: 0, failed: 0 };
 };
 const bankCountry = (p: Person) => (p.country === 'GB' ? 'GB' : p.country);
+/**
+ * Hits as a search engine returns them: best score first, and the list's max_score is its first hit's score (the
+ * drawn `fallback` only when no hit carries a score). Sorts `hits` in place.
+ */
+const ranked = (hits: J[], fallback: number): number => {
+  const scoreOf = (h: J) => (h as { _score?: unknown; score?: unknown })._score ?? (h as { score?: unknown }).score;
+  const scored = hits.filter((h) => typeof scoreOf(h) === 'number');
+  if (!scored.length) return fallback;
+  hits.sort((a, b) => ((scoreOf(b) as number) ?? 0) - ((scoreOf(a) as number) ?? 0));
+  return scoreOf(hits[0]) as number;
+};
+/** Terms-aggregation buckets as Elasticsearch returns them: one bucket per key, largest doc_count first. */
+const termsBuckets = <T extends { key: string; doc_count: number }>(buckets: T[]): T[] =>
+  buckets.filter((x, i) => buckets.findIndex((y) => y.key === x.key) === i).sort((a, b) => b.doc_count - a.doc_count);
 /** A hit list wrapper as Elasticsearch writes it. */
 const response = (r: Ran1, hits: J[], extra: Record<string, J> = {}, total = hits.length): J => ({
   took: took(r),
   timed_out: false,
   _shards: shards(r),
-  hits: { total: { value: total, relation: 'eq' }, max_score: hits.length ? score(r) : null, hits },
+  hits: { total: { value: total, relation: 'eq' }, max_score: hits.length ? ranked(hits, score(r)) : null, hits },
   ...extra,
 });
 const hitOf = (r: Ran1, index: string, source: J, extra: Record<string, J> = {}): J => ({
@@ -314,7 +328,9 @@ const petitionInner: Render = (r, lang) => {
     },
     {
       inner_hits: {
-        signatures: { hits: { total: { value: inner.length, relation: 'eq' }, max_score: score(r), hits: inner } },
+        signatures: {
+          hits: { total: { value: inner.length, relation: 'eq' }, max_score: ranked(inner, score(r)), hits: inner },
+        },
       },
     },
   );
@@ -348,7 +364,7 @@ const signerBuckets: Render = (r, lang) => {
           by_postcode: {
             doc_count_error_upper_bound: 0,
             sum_other_doc_count: r.int(100, 900),
-            buckets: postcodes.map((k) => ({ key: k, doc_count: r.int(40, 900) })),
+            buckets: termsBuckets(postcodes.map((k) => ({ key: k, doc_count: r.int(40, 900) }))),
           },
         },
       },
@@ -396,8 +412,11 @@ const solrSupporters: Render = (r, lang) => {
   const b = new Builder();
   const q = person(r, lang);
   b.add(`GET /solr/${L(lang, 'unterstuetzungsunterschriften', 'nomination_papers')}/select?q=supporter_name:`);
+  // A surname with a space goes in quotes, as a query string needs it to stay one phrase.
+  const quote = /\s/.test(q.family) ? '"' : '';
+  b.add(quote);
   b.val('PERSON', q.family);
-  b.add('&hl=true&wt=json\n');
+  b.add(`${quote}&hl=true&wt=json\n`);
   const docs = [q, ...Array.from({ length: r.int(1, 3) }, () => person(r, lang))].map((p) => ({
     p,
     id: `UU-${r.digits(6)}`,
@@ -411,7 +430,7 @@ const solrSupporters: Render = (r, lang) => {
           full(p),
           full(p)
             .split(' ')
-            .map((w) => w === q.family),
+            .map((w) => q.family.split(' ').includes(w)),
         ),
       ],
     };
@@ -421,7 +440,7 @@ const solrSupporters: Render = (r, lang) => {
       responseHeader: {
         status: 0,
         QTime: took(r),
-        params: { q: new Str(['supporter_name:', P(q.family)]), hl: 'true', wt: 'json' },
+        params: { q: new Str([`supporter_name:${quote}`, P(q.family), quote]), hl: 'true', wt: 'json' },
       },
       response: {
         numFound: docs.length,
@@ -551,15 +570,19 @@ const profileFragment: Render = (r, lang) => {
   const p = person(r, lang);
   b.add(`GET /${L(lang, 'schoeffen-vorschlaege', 'lay-magistrate-applications')}/_search?pretty  (profile: true)\n`);
   const nanos = r.int(20_000, 900_000);
+  // Drawn in the order the object literal drew them before: took, the list's score, the hit.
+  const tookMs = took(r);
+  const drawn = score(r);
+  const hits = [hitOf(r, 'candidates', { name: P(full(p)), email: M(p.email) })];
   json(
     b,
     {
-      took: took(r),
+      took: tookMs,
       timed_out: false,
       hits: {
         total: { value: 1, relation: 'eq' },
-        max_score: score(r),
-        hits: [hitOf(r, 'candidates', { name: P(full(p)), email: M(p.email) })],
+        max_score: ranked(hits, drawn),
+        hits,
       },
       profile: {
         shards: [
@@ -630,6 +653,8 @@ const layJudges: Render = (r, lang) => {
       sort: [1767225600000 + r.int(0, 9e6), id],
     };
   });
+  // Sorted ascending by `eingang`, as the request asks.
+  hits.sort((a, b) => (a.sort[0] as number) - (b.sort[0] as number));
   json(
     b,
     {
@@ -674,7 +699,9 @@ const errorEcho: Render = (r, lang) => {
   const b = new Builder();
   const p = person(r, lang);
   const idx = L(lang, 'briefwahl-antraege-2026', 'postal-vote-applications');
-  b.add(`GET /${idx}/_search?q=geburtsdatum:${p.family}\n`);
+  // A surname with a space goes in quotes, as a query string needs it to stay one term.
+  const term = /\s/.test(p.family) ? `"${p.family}"` : p.family;
+  b.add(`GET /${idx}/_search?q=${L(lang, 'geburtsdatum', 'dob')}:${term}\n`);
   const first = b.text.indexOf(p.family);
   b.entities.push({ type: 'PERSON', start: first, end: first + p.family.length });
   const reason = () =>
@@ -731,21 +758,28 @@ const solrConsultation: Render = (r, lang) => {
         ]),
       ],
     };
+  // Drawn in the order the object literal drew them before; docs best score first.
+  const qTime = took(r);
+  const numFound = r.int(docs.length, 90);
+  const drawn = score(r);
+  const scored: J[] = docs.map(({ id }) => ({ id, score: score(r) }));
+  const maxScore = ranked(scored, drawn);
   json(
     b,
     {
       responseHeader: {
         status: 0,
-        QTime: took(r),
+        QTime: qTime,
         params: { q: L(lang, 'body:Radweg', 'body:cycle'), hl: 'true', fl: 'id,score' },
       },
       response: {
-        numFound: r.int(docs.length, 90),
+        numFound,
         start: 0,
-        maxScore: score(r),
-        docs: docs.map(({ id }) => ({ id, score: score(r) })),
+        maxScore,
+        docs: scored,
       },
-      highlighting: hl,
+      // Solr lists the highlighting in the order of the docs.
+      highlighting: Object.fromEntries(scored.map((d) => [(d as { id: string }).id, hl[(d as { id: string }).id]])),
     },
     true,
   );
@@ -784,18 +818,22 @@ const turnout: Render = (r, lang) => {
       {
         aggregations: {
           by_district: {
-            buckets: Array.from({ length: r.int(3, 6) }, () => ({
-              key: station(r, lang),
-              doc_count: r.int(300, 2400),
-              turnout: { value: r.int(3800, 8200) / 100 },
-              postal_share: { value: r.int(1200, 5200) / 100 },
-            })),
+            buckets: termsBuckets(
+              Array.from({ length: r.int(3, 6) }, () => ({
+                key: station(r, lang),
+                doc_count: r.int(300, 2400),
+                turnout: { value: r.int(3800, 8200) / 100 },
+                postal_share: { value: r.int(1200, 5200) / 100 },
+              })),
+            ),
           },
           by_postcode: {
-            buckets: Array.from({ length: 3 }, () => ({
-              key: lang === 'de' ? `791${r.pick(['00', '02', '04', '08'])}` : `NR${r.int(1, 7)}`,
-              doc_count: r.int(900, 9000),
-            })),
+            buckets: termsBuckets(
+              Array.from({ length: 3 }, () => ({
+                key: lang === 'de' ? `791${r.pick(['00', '02', '04', '08'])}` : `NR${r.int(1, 7)}`,
+                doc_count: r.int(900, 9000),
+              })),
+            ),
           },
         },
       },
