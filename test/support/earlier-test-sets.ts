@@ -48,6 +48,7 @@ import { privacyTestSet45 } from './privacy-testset45/index.js';
 import { privacyTestSet46 } from './privacy-testset46/index.js';
 import { privacyTestSet47 } from './privacy-testset47/index.js';
 import { privacyTestSet48 } from './privacy-testset48/index.js';
+import { privacyTestSet49 } from './privacy-testset49/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -105,6 +106,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet46,
   privacyTestSet47,
   privacyTestSet48,
+  privacyTestSet49,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
