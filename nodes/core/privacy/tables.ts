@@ -34,7 +34,7 @@ import {
  * trade ("Dolmetscher/in", "Interpreter": an agency's roster of freelancers).
  */
 const NAME_COLUMN =
-  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker|dolmetscher(?:in)?|interpreter|übersetzer(?:in)?|translator|borrower|entleiher(?:in)?|leser(?:in)?|(?:be)?nutzer(?:in)?|antragsteller(?:in)?|patron|subscriber|abonnent(?:in)?)$/i;
+  /^(?:(?:full|first|last|given|family|familien|geburts|middle|maiden|sur|display|vor|nach|ruf|employee|customer|contact|patient|client|kunden|mitarbeiter|fore)?[ _-]?(?:names?|namen)|(?:learner|student|pupil|trainee|candidate|participant|attendee|employee|customer|client|patient)[ _-]?(?:first|last|given|family|sur|fore|middle)(?:[ _-]?names?)?|learner|vorname|nachname|mitarbeiter(?:in)?|employee|kunde|kundin|customer|ansprechpartner(?:in)?|kontakt(?:person)?|contact|patient(?:in)?|owner|inhaber(?:in)?|author|autor(?:in)?|assignee|bearbeiter(?:in)?|teilnehmer(?:in)?|participant|attendee|member|mitglied|recipient|empfänger(?:in)?|reviewer|person|guest|gast|applicant|bewerber(?:in)?|student|schüler(?:in)?|tenant|mieter(?:in)?|staff|mentor(?:in)?|mentee|mitarbeitende|beschäftigte[rn]?|teilnehmende|fahrer(?:in)?|driver|lehrer(?:in)?|teacher|tutor|betreuer(?:in)?|pfleger(?:in)?|nurse|child|spieler(?:in)?|player|stellvertreter(?:in)?|referent(?:in)?|speaker|dolmetscher(?:in)?|interpreter|übersetzer(?:in)?|translator|borrower|entleiher(?:in)?|leser(?:in)?|benutzerin|nutzerin|antragsteller(?:in)?|patron|subscriber|abonnent(?:in)?)$/i;
 /** Headings of a value column: beside them a "Name" column names settings or properties, not people. */
 const VALUE_HEADING = /^(?:werte?|values?|default(?:wert)?|standardwert|einstellung(?:en)?|settings?|einheit|unit)$/i;
 /**
@@ -126,14 +126,25 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
   return out;
 }
 
+/**
+ * "Benutzer"/"Nutzer" alone heads the accounts of an audit log or a system's user list ("system", "root", mailboxes);
+ * written with a gender mark or in the feminine ("Benutzer/in", "Nutzer:innen", "BenutzerInnen", "Benutzerin") it
+ * heads people (a reading room's seat plan). Tested on the heading before its mark is taken off.
+ */
+const GENDERED_USER_HEADING =
+  /^(?:be)?nutzer(?:\/-?(?:in|innen)|[*:_](?:in|innen)|\((?:in|innen)\)|in|innen)$/;
+/** Whether a heading names a column of people's names ("Name", "Fahrer", "Benutzer/in"). */
+const nameHeading = (heading: string) =>
+  NAME_COLUMN.test(plainHeading(heading)) ||
+  GENDERED_USER_HEADING.test(heading.replace(HEADING_NOTE, '').replace(/^[*_]+|[*_]+$/g, '').trim().toLowerCase());
+
 /** Whether the heading names a person by a role only ("Operator"), not as a name column ("Name", "Fahrer"). */
-export const isRoleHeading = (heading: string) =>
-  !NAME_COLUMN.test(plainHeading(heading)) && ROLE_COLUMN.test(plainHeading(heading));
+export const isRoleHeading = (heading: string) => !nameHeading(heading) && ROLE_COLUMN.test(plainHeading(heading));
 
 /** What a column holds, from its heading. */
 export function columnKind(heading: string): 'PERSON' | ColumnValueKind | undefined {
   const plain = plainHeading(heading);
-  if (NAME_COLUMN.test(plain) || ROLE_COLUMN.test(plain) || DISCOVERY_COLUMN.test(plain)) return 'PERSON';
+  if (nameHeading(heading) || ROLE_COLUMN.test(plain) || DISCOVERY_COLUMN.test(plain)) return 'PERSON';
   if (BIRTH_DATE_COLUMN.test(plain)) return 'DATE_OF_BIRTH';
   // A phone column is read only in a table the name and birth headings above let in (no hint of its own: no cost elsewhere).
   if (PHONE_COLUMN.test(plain)) return 'PHONE_NUMBER';
