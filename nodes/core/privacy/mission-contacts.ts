@@ -63,6 +63,43 @@ function bodyDomainMailbox(address: string): boolean {
 const MAILBOX_AFTER =
   /^[ \t]*(?:,|;|·|\/|oder|or|und|and)[ \t]*(?:(?:E-?Mail|Mail)[ \t]*:?[ \t]*)?([\p{L}\d._+-]{1,64}@[\p{L}\d.-]{1,120}\.[\p{L}]{2,24})/iu;
 
+/**
+ * A line that addresses a body or names it as the subject's recipient ("Dear Central Library,", "An die
+ * Stadtbibliothek", "Sehr geehrtes Museum", "Betreff: Fernleihe an das Landesarchiv"): a reader writing TO a library
+ * names it there, and the reader's own line after "Rückfragen:" or under the salutation is no desk's (review 51).
+ */
+const ADDRESSING_LINE =
+  /^[ \t]*(?:An|To|Dear|Liebe[rs]?|Sehr|Hallo|Hi|Hello|Betreff|Betr\.|Subject|Re|Attn|z\.[ \t]?Hd)(?![\p{L}])[^\n]*/gimu;
+/** The text with its addressing lines blanked (same length, so offsets hold): built once per scan. Linear. */
+const withoutAddressedBodies = (text: string) => text.replace(ADDRESSING_LINE, (m) => ' '.repeat(m.length));
+/**
+ * Whether a mission is named in the text before `at`, or a public body other than on an addressing line (the body
+ * writing: its letterhead, its signature, its desk). Bounded: 3000 characters back.
+ */
+function bodyBefore(text: string, addressed: string, at: number): boolean {
+  const from = Math.max(0, at - 3000);
+  return MISSION_NAME.test(text.slice(from, at)) || PUBLIC_BODY_NAME.test(addressed.slice(from, at));
+}
+
+/**
+ * Whether a public body's name heads a line, as on its letterhead or under its desk's signature ("Steiermärkische
+ * Landesbibliothek · …", "Cork City and County Archives", "Staatsarchiv Basel-Stadt – Lesesaal"): only capitalised
+ * words and connectors before it. A person's own signature naming the body they volunteer at or belong to
+ * ("Ehrenamtlich in der Stadtbücherei", "Friends of the Central Library", "Mitglied im Förderverein …") does not, and
+ * the line under it stays theirs (review 51).
+ */
+const LINE_CONNECTOR = /^(?:and|und|&|of|the|for|de|du|la|le|der|des|die|dem|den|für|an|am|zu|vom|zum|zur|beim)$/u;
+const SUPPORTER_WORD =
+  /^(?:Friends?|Freunde|Freundeskreis|Förderverein|Förderkreis|Mitglied|Member|Volunteer|Ehrenamt\p{L}*)$/u;
+function bodyHeadsLine(line: string): boolean {
+  const m = PUBLIC_BODY_NAME.exec(line);
+  if (!m) return false;
+  const words = line.slice(0, m.index + 1).match(/\p{L}+/gu) ?? [];
+  const first = words[0];
+  if (first !== undefined && SUPPORTER_WORD.test(first)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || LINE_CONNECTOR.test(w));
+}
+
 /** Payload keys (joined lower case) naming the mission's desk, duty line or account. */
 const MISSION_KEYS = new Set([
   'dutyofficerline',
@@ -195,6 +232,7 @@ export function withoutMissionValues(text: string, found: Entity[]): Entity[] {
     return false;
   };
   const dropped = new Set<Entity>();
+  let addressed: string | undefined;
   for (const e of found) {
     if (!TYPES.has(e.type)) continue;
     const line = lines.lineOf(e.start);
@@ -209,7 +247,8 @@ export function withoutMissionValues(text: string, found: Entity[]): Entity[] {
       if (payloadMissionValue(text, e, key[1], personIn)) dropped.add(e);
       continue;
     }
-    if (proseMissionValue(text, lines, e, line, before, personIn)) dropped.add(e);
+    addressed ??= withoutAddressedBodies(text);
+    if (proseMissionValue(text, lines, e, line, before, personIn, addressed)) dropped.add(e);
   }
   if (dropped.size === 0) return found;
   return found.filter((e) => !dropped.has(e));
@@ -254,6 +293,7 @@ function proseMissionValue(
   line: number,
   before: string,
   personIn: (from: number, to: number) => boolean,
+  addressed: string,
 ): boolean {
   const lineStart = lines.lineStart(line);
   const lineEnd = lines.lineEnd(line);
@@ -276,12 +316,12 @@ function proseMissionValue(
     if (
       mailbox !== null &&
       missionMailbox(mailbox[1]) &&
-      (bodyDomainMailbox(mailbox[1]) || BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)))
+      (bodyDomainMailbox(mailbox[1]) || bodyBefore(text, addressed, e.start))
     )
       return true;
   } else if (
     desk &&
-    (BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start)) || BOOKING_ON_LINE.test(before)) &&
+    (bodyBefore(text, addressed, e.start) || BOOKING_ON_LINE.test(before)) &&
     (e.type === 'EMAIL_ADDRESS' || e.type === 'PHONE_NUMBER')
   )
     return true;
@@ -289,13 +329,7 @@ function proseMissionValue(
   // A public body's desk signing its letter with its line ("Ausleihe, Tel. …", "Lesesaal · Tel. …"): the desk's
   // name alone opens the line, and a public body is named in the text before.
   const signer = DESK_SIGNATURE.exec(before);
-  if (
-    e.type === 'PHONE_NUMBER' &&
-    signer &&
-    isDeskName(signer[1]) &&
-    BODY_NAME.test(text.slice(Math.max(0, e.start - 3000), e.start))
-  )
-    return true;
+  if (e.type === 'PHONE_NUMBER' && signer && isDeskName(signer[1]) && bodyBefore(text, addressed, e.start)) return true;
   // A loan's undertaking ("I undertake to repay this amount … to the account"), never a refund asked for to the
   // writer's own account ("Kindly repay the overpaid fee to the account …", review 50).
   if (e.type === 'IBAN_CODE')
@@ -312,7 +346,9 @@ function proseMissionValue(
     if (l < line && personIn(start, lines.lineEnd(l))) return false;
     // Above the value, a heading: a short line that ends no sentence.
     if (l < line && (head.trim().length > 90 || /[.?!]\s*$/u.test(head))) continue;
-    if (BODY_NAME.test(l === line ? before : head)) return true;
+    const seen = l === line ? before : head;
+    if (MISSION_NAME.test(seen)) return true;
+    if (bodyHeadsLine(l === line ? seen : addressed.slice(start, start + head.length))) return true;
   }
   return false;
 }

@@ -81,9 +81,19 @@ const ROMANCE_STREET_KINDS = new Set(
     ' ',
   ),
 );
-/** A postcode later on the street's line (UK "CF11 8AW", Irish Eircode "T12 X70A", or four to five digits). */
+/**
+ * The Welsh, Irish and Gaelic kinds, whose addresses carry a UK postcode or an Eircode rather than a house number
+ * ("Clos Parc Morgannwg, Leckwith, Cardiff CF11 8AW").
+ */
+const CELTIC_STREET_KINDS = new Set(
+  'Heol Ffordd Stryd Lôn Clos Rhodfa Cilgant Bóthar Sráid Ascaill Rathad Sràid'.split(' '),
+);
+/**
+ * A UK postcode or an Irish Eircode later on such a street's line. Not any four or five digits (review 51): a year
+ * or a phone's digits after "Via Carlos Mendoza, signed 12 March 2024" would clear a person's name.
+ */
 const POSTCODE_LATER_ON_LINE =
-  /^[^\n]{0,60}?(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4}|\d{4,5})(?![\p{L}\d])/u;
+  /^[^\n]{0,60}?(?<![\p{L}\d])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} ?[A-Z\d]{4})(?![\p{L}\d])/u;
 
 /** A house number right before a street's name ("12, ", "4bis "), or right after it (" 5", ", 12"). */
 const HOUSE_NUMBER_BEFORE = /(?:^|[^\p{L}\d])\d{1,4}[a-z]{0,3},?[ \t]+$/u;
@@ -103,7 +113,8 @@ function streetKindBefore(text: string, start: number, value: string): boolean {
   return (
     HOUSE_NUMBER_BEFORE.test(text.slice(Math.max(0, kindStart - 8), kindStart)) ||
     HOUSE_NUMBER_AFTER.test(text.slice(start + value.length, start + value.length + 8)) ||
-    POSTCODE_LATER_ON_LINE.test(text.slice(start + value.length, start + value.length + 80))
+    (CELTIC_STREET_KINDS.has(kind[1]) &&
+      POSTCODE_LATER_ON_LINE.test(text.slice(start + value.length, start + value.length + 80)))
   );
 }
 

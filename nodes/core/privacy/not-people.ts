@@ -436,13 +436,19 @@ function onlyGroupWords(value: string): boolean {
 const TEAM_COMPOUND = /^\p{Lu}\p{Ll}{2,}team$/u;
 const TEAM_OF = /^(?:Team|Gruppe|Group)[ \t]+(\p{Lu}\p{Ll}+)$/u;
 const TEAM_AFTER = /^(?:[ \t]+\p{Ll}+){0,3}[ \t]+(?:team|group|gruppe)["']/u;
+/** A German topic's compound by its ending ("Bestandsentwicklung", "Informatik", "Öffentlichkeitsarbeit"). */
+const TOPIC_WORD = /^\p{Lu}\p{Ll}{3,}(?:ung|ik|schaft|heit|keit|ion|tät|arbeit|wesen|dienst|management)$/u;
 function teamNoPerson(text: string, e: Entity, value: string): boolean {
   if (TEAM_COMPOUND.test(value)) return true;
   const of = TEAM_OF.exec(value);
-  if (of) return !isKnownName(of[1]) && !isGivenName(of[1]);
+  // The team's word must be an ordinary word ("Team Statistik", "Library statistics team"): a surname that no list
+  // holds ("Team Oyelaran", "Oyelaran data team") names a person's team and stays (review 51).
+  const plainWord = (w: string) =>
+    (isDictionaryWord(w) || isEnglishWord(w) || TOPIC_WORD.test(w)) && !isGivenName(w) && !isKnownName(w);
+  if (of) return plainWord(of[1]);
   const open = text[e.start - 1];
   if ((open !== '"' && open !== "'") || /[ \t]/.test(value)) return false;
-  return TEAM_AFTER.test(text.slice(e.end, e.end + 60));
+  return TEAM_AFTER.test(text.slice(e.end, e.end + 60)) && plainWord(value);
 }
 
 /** A comma or what `\s` matches. */

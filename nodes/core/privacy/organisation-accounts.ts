@@ -52,10 +52,22 @@ const ORGANISATION_NAMED =
 /**
  * A public library's, an archive's, a museum's or a registry office's name ("Steiermärkische Landesbibliothek",
  * "Staatsarchiv", "Stadtbücherei", "Cork City and County Archive", "Record Office", round 51: set 48): a public body,
- * whose letter's "unser Konto" and whose name in brackets after an IBAN make the account its own.
+ * whose letter's "unser Konto" and whose name in brackets after an IBAN make the account its own. A family's or a
+ * private archive or library ("Familienarchiv", "Privatarchiv", "Hausbibliothek") is a person's (review 51).
  */
 export const PUBLIC_BODY_NAME =
-  /(?:^|[^\p{L}])(?:\p{L}*(?:bibliothek|bücherei|archiv|museum)(?:s|es)?|Standesamt(?:es|s)?|Librar(?:y|ies)|Archives?|Museum|Record[ \t]+Office|Registry[ \t]+Office|Register[ \t]+Office)(?![\p{L}])/u;
+  /(?:^|[^\p{L}])(?!(?:[Ff]amilie|[Ff]amily|[Pp]rivat|[Hh]aus)\p{L}*(?:bibliothek|bücherei|archiv|museum))(?:\p{L}*(?:bibliothek|bücherei|archiv|museum)(?:s|es)?|Standesamt(?:es|s)?|Librar(?:y|ies)|Archives?|Museum|Record[ \t]+Office|Registry[ \t]+Office|Register[ \t]+Office)(?![\p{L}])/u;
+/**
+ * A public body writing the letter: its name on the text's first line, the letterhead ("Steiermärkische
+ * Landesbibliothek · Kalchberggasse 2 · 8010 Graz"). A reader writing TO it names it too ("An die Stadtbibliothek",
+ * "Dear Central Library,", "Sehr geehrtes Museum") and then "unser Konto" is the reader's family's (review 51).
+ */
+const ADDRESSING_OPENER =
+  /^[ \t]*(?:An|To|Dear|Liebe[rs]?|Sehr|Hallo|Hi|Hello|Betreff|Betr\.|Subject|Re|Attn|z\.[ \t]?Hd)(?![\p{L}])/iu;
+function publicBodyLetterhead(text: string): boolean {
+  const first = /^\s*([^\n]{0,200})/u.exec(text)![1];
+  return PUBLIC_BODY_NAME.test(first) && !ADDRESSING_OPENER.test(first);
+}
 /**
  * An insurer writing as one (round 42, set 39's recovery letters): "unserem Versicherungsnehmer", "our insured", a
  * recovery or claims department signing ("Regressabteilung", "Recoveries Team"). A policyholder writing to the
@@ -176,7 +188,7 @@ export function withoutOrganisationAccounts(text: string, found: Entity[]): Enti
       accountNamedBefore(before, OUR_ACCOUNT_BEFORE) &&
       (FIRM_FORM.test(text) ||
         ORGANISATION_NAMED.test(text) ||
-        PUBLIC_BODY_NAME.test(text) ||
+        publicBodyLetterhead(text) ||
         insurerWrites(text, persons))
     )
       return persons.some((p) => p.start >= lineStart && p.end <= e.start);

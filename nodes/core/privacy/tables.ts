@@ -3,7 +3,7 @@ import { animalsBirthColumns, wholeBirthDate } from './birth-dates.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { byFirstLetter } from './letters.js';
-import { isCommonWord, isDictionaryWord, isEnglishWord, isKnownName } from './name-list.js';
+import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName, isKnownName } from './name-list.js';
 import { leftColumnParties, printedTableColumns, spacedTableColumns } from './spaced-tables.js';
 import { isOrganisationName, opensWithInstitution } from './postal-shapes.js';
 import { addressShapedCell } from './labelled-addresses.js';
@@ -393,14 +393,24 @@ export const personCell = (value: string) =>
   !NO_ONE.test(value) &&
   !(/\d/.test(value) && opensWithInstitution(value)) &&
   !FIRM_CELL_WORD.test(value) &&
-  !GROUP_CELL.test(value);
+  !groupCell(value);
 /**
  * A group booked under a name column ("Gruppe Uni Kassel", "Schulklasse 9b", "(group booking)"): a reading room's or
  * a course's list holds parties of visitors beside single people. The group word comes first and a blank or the
  * cell's end after it, so "Klasse, Mira" (a surname, then a given name) stays a person.
  */
 const GROUP_CELL =
-  /^\(?(?:gruppe|besuchergruppe|reisegruppe|schulklasse|klasse|kurs|seminar|group|class|course|school party)(?:[ \t]|\)?$)/i;
+  /^\(?(?:gruppe|besuchergruppe|reisegruppe|schulklasse|klasse|kurs|seminar|group|class|course|school party)(?:[ \t]+(\S.*)|\))?$/i;
+/**
+ * Whether a name column's cell is a group (above). The group word alone is a surname as well ("Klasse", "Kurs",
+ * "Class" in a surname column; review 51), and so is it before a single given name ("Klasse Mira"): both stay people.
+ */
+function groupCell(value: string): boolean {
+  const m = GROUP_CELL.exec(value);
+  if (!m) return false;
+  if (m[1] === undefined) return value.endsWith(')') && value.startsWith('(');
+  return !(/^\p{Lu}\p{Ll}+$/u.test(m[1]) && isGivenName(m[1]));
+}
 /**
  * A business's word in the cell ("Northgate Dental", "Praxis am Markt", "Autohaus Brinkmeier", "Kingfisher Accountants"):
  * a "Customer" or "Kunde" column of a CRM export holds accounts as well as people; no one's name holds these words.
