@@ -63,3 +63,22 @@ describe('a log table under a "Benutzer" heading (tables.ts NO_ONE, round 51)', 
     flagged(log, 'PERSON', 'Ortrun Quellmalz');
   });
 });
+
+describe('a bare "Benutzer" heading holds accounts, a gendered one people (tables.ts nameHeading, round 51)', () => {
+  const log = (heading: string) =>
+    `Datum | Zeit | ${heading} | Aktion\n---|---|---|---\n11.02.2026 | 08:13 | Kasse Nord | Abschluss\n` +
+    '11.02.2026 | 08:20 | Wendelin Haarscheidt | Export\n11.02.2026 | 08:25 | Tresen Süd | Login\n';
+
+  it('leaves a till and a desk account under "Benutzer", keeps the person in the same column', () => {
+    unflagged(log('Benutzer'), 'PERSON', 'Kasse Nord');
+    unflagged(log('Benutzer'), 'PERSON', 'Tresen Süd');
+    flagged(log('Benutzer'), 'PERSON', 'Wendelin Haarscheidt');
+  });
+
+  it('reads every cell under "Benutzerin" or "Nutzer:innen" as a name (fail closed)', () => {
+    for (const heading of ['Benutzerin', 'Nutzer:innen', 'Benutzer/innen']) {
+      flagged(log(heading), 'PERSON', 'Kasse Nord');
+      flagged(log(heading), 'PERSON', 'Wendelin Haarscheidt');
+    }
+  });
+});
