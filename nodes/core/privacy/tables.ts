@@ -131,12 +131,17 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
  * written with a gender mark or in the feminine ("Benutzer/in", "Nutzer:innen", "BenutzerInnen", "Benutzerin") it
  * heads people (a reading room's seat plan). Tested on the heading before its mark is taken off.
  */
-const GENDERED_USER_HEADING =
-  /^(?:be)?nutzer(?:\/-?(?:in|innen)|[*:_](?:in|innen)|\((?:in|innen)\)|in|innen)$/;
+const GENDERED_USER_HEADING = /^(?:be)?nutzer(?:\/-?(?:in|innen)|[*:_](?:in|innen)|\((?:in|innen)\)|in|innen)$/;
 /** Whether a heading names a column of people's names ("Name", "Fahrer", "Benutzer/in"). */
 const nameHeading = (heading: string) =>
   NAME_COLUMN.test(plainHeading(heading)) ||
-  GENDERED_USER_HEADING.test(heading.replace(HEADING_NOTE, '').replace(/^[*_]+|[*_]+$/g, '').trim().toLowerCase());
+  GENDERED_USER_HEADING.test(
+    heading
+      .replace(HEADING_NOTE, '')
+      .replace(/^[*_]+|[*_]+$/g, '')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** Whether the heading names a person by a role only ("Operator"), not as a name column ("Name", "Fahrer"). */
 export const isRoleHeading = (heading: string) => !nameHeading(heading) && ROLE_COLUMN.test(plainHeading(heading));
