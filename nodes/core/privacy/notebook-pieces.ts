@@ -1,6 +1,6 @@
-import { isJsonString, jsonObject, type Json, type JsonString } from './json-spans.js';
+import { isJsonString, type JsonString } from './json-spans.js';
 import type { MarkupReading, TextPiece } from './markup-text-view.js';
-import { readDocument } from './ocr-words-json.js';
+import { objects, readDocument } from './ocr-words-json.js';
 
 /**
  * Jupyter notebooks (nbformat 4 JSON): a cell's source and every output (a stream's text, a result's `text/plain`,
@@ -81,35 +81,24 @@ export function notebookPieces(text: string): MarkupReading | undefined {
   const doc = readDocument(text);
   if (!doc) return undefined;
   const pieces: TextPiece[] = [];
-  // An explicit stack of values; a text key's array of strings is one line of pieces.
-  const stack: Json[] = [doc.root];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
-      continue;
+  // Every object of the tree (one explicit stack, shared with the OCR reader); a text key's array of strings is one
+  // line of pieces.
+  for (const o of objects(doc.root))
+    for (const [key, value] of Object.entries(o)) {
+      if (!TEXT_KEYS.has(key) || !(Array.isArray(value) || isJsonString(value))) continue;
+      const strings = (Array.isArray(value) ? value : [value]).filter((s): s is JsonString => isJsonString(s));
+      if (key === 'text/html') htmlTableCells(text, strings, pieces);
+      else if (strings.length > 0) {
+        const line = `text ${strings[0].start}`;
+        // A blank line before each output or source: a table printed there starts on its own, as on the screen.
+        let before = '\n';
+        for (const s of strings)
+          if (s.end > s.start) {
+            pieces.push({ start: s.start, end: s.end, line, before });
+            before = '';
+          }
+      }
     }
-    const o = jsonObject(v);
-    if (!o) continue;
-    const keys = Object.keys(o);
-    for (let k = keys.length - 1; k >= 0; k--) {
-      const value = o[keys[k]];
-      if (TEXT_KEYS.has(keys[k]) && (Array.isArray(value) || isJsonString(value))) {
-        const strings = (Array.isArray(value) ? value : [value]).filter((s): s is JsonString => isJsonString(s));
-        if (keys[k] === 'text/html') htmlTableCells(text, strings, pieces);
-        else if (strings.length > 0) {
-          const line = `text ${strings[0].start}`;
-          // A blank line before each output or source: a table printed there starts on its own, as on the screen.
-          let before = '\n';
-          for (const s of strings)
-            if (s.end > s.start) {
-              pieces.push({ start: s.start, end: s.end, line, before });
-              before = '';
-            }
-        }
-      } else stack.push(value);
-    }
-  }
   if (pieces.length === 0) return undefined;
   pieces.sort((a, b) => a.start - b.start);
   return { pieces, escapes: 'json', joiner: '', markup: 'names' };

@@ -3,6 +3,7 @@ import { describe, it } from 'mocha';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { notebookPieces } from '../../../nodes/core/privacy/notebook-pieces.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { found } from '../../support/type-findings.js';
 
 /*
  * Jupyter notebooks print DataFrames twice, as a pandas text repr and as an HTML table, every printed line a JSON
@@ -11,11 +12,6 @@ import { assertLinearTime } from '../../support/linear-time.js';
  */
 
 const scanner = new PrivacyScanner();
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 
 /** Lines as nbformat writes them: each with its "\n", the last without. */
 const lines = (text: string) => text.split('\n').map((l, i, all) => (i < all.length - 1 ? `${l}\n` : l));

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { assertLinearTime } from '../../support/linear-time.js';
+import { found as values } from '../../support/type-findings.js';
 
 /*
  * Review of round 51 (libraries, archives, genealogy; Jupyter notebooks): each rule that says "a public body's own
@@ -8,11 +9,6 @@ import { assertLinearTime } from '../../support/linear-time.js';
  * is paired with the shape the round taught, which must stay cleared. All names and numbers here are made up.
  */
 const scanner = new PrivacyScanner();
-const values = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
 
 describe('review 51: public bodies, teams, streets and groups keep a person’s values', () => {
   it('a family writing "unser Konto" TO a library or museum keeps its IBAN; the library’s own letter does not', () => {
