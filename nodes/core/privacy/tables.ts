@@ -396,9 +396,15 @@ export function wholeCell(text: string, start: number, end: number): boolean {
 export const personCell = (value: string) =>
   /\p{L}/u.test(value) &&
   !NO_ONE.test(value) &&
+  !CODE_CELL.test(value) &&
   !(/\d/.test(value) && opensWithInstitution(value)) &&
   !FIRM_CELL_WORD.test(value) &&
   !groupCell(value);
+/**
+ * A record's code in a column whose heading may name people ("member": `M-44005`, "Leser": `LN-48000001`): capitals
+ * and digits, no name in it (set 48's member numbers under a DataFrame's "member" heading).
+ */
+const CODE_CELL = /^\p{Lu}{1,4}[-/]?\d{3,}$/u;
 /**
  * A group booked under a name column ("Gruppe Uni Kassel", "Schulklasse 9b", "(group booking)"): a reading room's or
  * a course's list holds parties of visitors beside single people. The group word comes first and a blank or the
