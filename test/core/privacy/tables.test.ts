@@ -85,8 +85,7 @@ describe('a bare "Benutzer" heading holds accounts, a gendered one people (table
 
 describe('a record code under a heading that may name people is no one (tables.ts personCell, round 51)', () => {
   it('leaves member numbers under "member", keeps the name beside them', () => {
-    const table =
-      'member\tname\tamount\nM-44005\tWendelin Haarscheidt\t44.00\nM-43751\tOrtrun Quellmalz\t12.50\n';
+    const table = 'member\tname\tamount\nM-44005\tWendelin Haarscheidt\t44.00\nM-43751\tOrtrun Quellmalz\t12.50\n';
     unflagged(table, 'PERSON', 'M-44005');
     flagged(table, 'PERSON', 'Wendelin Haarscheidt');
   });
