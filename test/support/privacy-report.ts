@@ -64,6 +64,7 @@ import { privacyTestSet45 } from './privacy-testset45/index.js';
 import { privacyTestSet46 } from './privacy-testset46/index.js';
 import { privacyTestSet47 } from './privacy-testset47/index.js';
 import { privacyTestSet48 } from './privacy-testset48/index.js';
+import { privacyTestSet49 } from './privacy-testset49/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -322,6 +323,11 @@ const test47 = scoreLaterSet(47, privacyTestSet47());
 // DataFrame reprs, tracebacks, widget state), by helpers who never read the detectors nor saw their output on it;
 // scored once at the start of the fifty-first round.
 const test48 = scoreLaterSet(48, privacyTestSet48());
+// Test set 49: written during the fifty-first round, built unlike sets 1 to 48 (elections, petitions and civic
+// participation: electoral rolls, postal votes, candidates, petitions, consultations; search-engine responses:
+// Elasticsearch/OpenSearch hits with highlight fragments, Solr documents, Kibana exports), by helpers who never read the
+// detectors nor saw their output on it; scored once at the start of the fifty-second round.
+const test49 = scoreLaterSet(49, privacyTestSet49());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -374,6 +380,7 @@ if (process.argv.includes('--write')) {
     testSet46: test46.figures,
     testSet47: test47.figures,
     testSet48: test48.figures,
+    testSet49: test49.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -428,6 +435,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset46', test46.block);
   readme = replaceReadmeSection(readme, 'privacy-testset47', test47.block);
   readme = replaceReadmeSection(readme, 'privacy-testset48', test48.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset49', test49.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }
