@@ -19,6 +19,7 @@ import { screenFields } from './screen-fields.js';
 import { sqlValues } from './sql-values.js';
 import { formPairs, inPersonFormField } from './form-pairs.js';
 import { multipartParts } from './multipart-parts.js';
+import { searchEngineRequests } from './search-engine-requests.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1909,6 +1910,7 @@ export const DETECTORS: Detector[] = [
   sqlValues,
   formPairs,
   multipartParts,
+  searchEngineRequests,
   person,
   namesInContext,
   tableColumns,

@@ -38,10 +38,10 @@ function lineAt(text: string, at: number): { end: number; next: number } | undef
   return at >= text.length - MAX_LINE ? { end: text.length, next: text.length } : undefined;
 }
 
-type PartKind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON' | 'PHONE_NUMBER';
+export type PartKind = 'DATE_OF_BIRTH' | 'POSTAL_ADDRESS' | 'PERSON' | 'PHONE_NUMBER';
 
-/** What a part's name says its value is. */
-function kindOfPart(name: string): PartKind | undefined {
+/** What a part's name (or a search engine's field, search-engine-requests.ts) says its value is. */
+export function kindOfPart(name: string): PartKind | undefined {
   const kind = kindOfKey(name);
   if (kind) return kind;
   if (isNameKey(name)) return 'PERSON';
