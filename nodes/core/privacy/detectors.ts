@@ -1241,6 +1241,8 @@ const CARD_NETWORKS: [RegExp, number[], boolean?][] = [
 const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|produkt|sku|barcode)\b[^\n\d]{0,12}$/i;
 /** A card word between the article word and the number: it is a card after all ("product card 4222…"). */
 const CARD_WORDS = /\b(?:card|karte|visa|mastercard|kreditkarte|amex)\b/i;
+/** Digits with one decimal point or comma among them and no other separator: a number with its fraction. */
+const DECIMAL_NUMBER = /^\d+[.,]\d+$/;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
@@ -1298,6 +1300,9 @@ function cardAt(
   const before = text.slice(Math.max(0, index - 30), index);
   if (digits.length === 13 && ARTICLE_WORDS.test(before) && !CARD_WORDS.test(before)) return undefined;
   if (!luhnValid(digits)) return undefined;
+  // A decimal number's digits ('"_score" : 4.680810999999999', "1,2345678901234567"): one decimal point or comma and
+  // nothing else between them is a number with its fraction, no card is printed so; after a card word it stays one.
+  if (DECIMAL_NUMBER.test(candidate) && !CARD_WORDS.test(text.slice(Math.max(0, index - 40), index))) return undefined;
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance. A
   // phone number has at most 15 digits (E.164): 16 and more after "phone:" are no line ("Card taken over the phone:
   // 2221502481682577").
@@ -1537,6 +1542,9 @@ function idDocumentAt(text: string, start: number, whole: string, body: string, 
   if (!context && (PREFIXED_SERIAL.test(whole) || whole.includes('\n'))) return undefined;
   // The value of an export's JSON key ('"team": "T095998467"', a workspace's id): without a document word it is the key's id.
   if (!context && JSON_KEY_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+  // Groups parted by "/" ("WV/11/000913", a register's or a file's number): a document number is printed as one
+  // block, or in blanks' or dashes' groups; slashes part a register's district and serial. Only after a document word.
+  if (!context && whole.includes('/')) return undefined;
   return { type: passport ? ('DE_PASSPORT' as const) : ('DE_ID_CARD' as const), score: context ? 1 : 0.7 };
 }
 

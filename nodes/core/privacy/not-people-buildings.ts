@@ -22,12 +22,30 @@ export function buildingOrWeekdayNoPerson(value: string): boolean {
     const words = value.slice(weekday[0].length).split(/[ \t\n]+/);
     return !words.some((w, i) => isGivenName(w) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''));
   }
+  if (facilityFirstNoPerson(value)) return true;
   const space = value.lastIndexOf(' ');
   if (space <= 0 || !BUILDING_WORDS.has(value.slice(space + 1))) return false;
   return !value
     .slice(0, space)
     .split(/[ \t\n]+/)
     .some((w) => isGivenName(w));
+}
+
+/**
+ * A public facility's German name, its kind first and its place after ("Freibad Haslach", "Turnhalle Weingarten",
+ * "Bürgerhaus Zähringen", round 52: a signature team named after its pitch). Privacy first: every word after the kind
+ * is no known name ("Rathaus Müller" stays), and surnames built like a kind ("Neuhaus", "Backhaus") are no kind here.
+ */
+const FACILITY_KIND =
+  /^(?:\p{Lu}\p{Ll}+(?:bad|halle|schule|stadion|friedhof|bahnhof|zentrum|bibliothek)|Rathaus|Bürgerhaus|Gemeindehaus|Jugendhaus|Gemeinschaftshaus)$/u;
+function facilityFirstNoPerson(value: string): boolean {
+  const words = value.split(/[ \t]+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    FACILITY_KIND.test(words[0]) &&
+    words.slice(1).every((w) => /^\p{Lu}/u.test(w) && !isKnownName(w))
+  );
 }
 
 /** A run of weekday abbreviations, one blank apart (a timetable's header "Mo Di Mi Do Fr"). */

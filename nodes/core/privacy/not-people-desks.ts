@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 import { titleBefore } from './not-people-addressing.js';
 import { PUBLIC_BODY_NAME } from './organisation-accounts.js';
 
@@ -42,8 +42,21 @@ export function isPublicBodyName(value: string): boolean {
 export const JURISDICTION_BODY_BEFORE =
   /(?:^|[^\p{L}])(?:Staats|Stadt|Landes|Kreis|Bundes|Gemeinde|Universitäts|Kommunal|Regional)(?:archiv|bibliothek|bücherei|museum)[ \t]+$/u;
 /** Whether a PERSON finding is a desk's or a public body's name, or the town after one (see above). */
+/**
+ * An office and its department's abbreviation ("Geprüft: Stadtkanzlei, Abt. Wahlen", "Planning, Dept. of Housing",
+ * round 52): "Abt" is also a surname, read as "Surname, Given"; its full stop and the unit's name after it make it
+ * the department. Privacy first: a known name before the comma keeps the finding ("Schmidt, Abt. Wahlen" is hers).
+ */
+const DEPARTMENT_ABBREVIATION = /^(\p{Lu}[\p{L}-]+),[ \t]+(?:Abt|Dept|Div|Ref)$/u;
+const UNIT_AFTER = /^\.[ \t]+\p{Lu}/u;
+function departmentNoPerson(text: string, e: Entity, value: string): boolean {
+  const m = DEPARTMENT_ABBREVIATION.exec(value);
+  return !!m && !isKnownName(m[1]) && UNIT_AFTER.test(text.slice(e.end, e.end + 3));
+}
+
 export function deskNoPerson(text: string, e: Entity, value: string): boolean {
   if (JURISDICTION_BODY_BEFORE.test(text.slice(Math.max(0, e.start - 40), e.start)) && !/[ \t]/u.test(value))
     return true;
+  if (departmentNoPerson(text, e, value)) return true;
   return (isDeskName(value) || isPublicBodyName(value)) && !titleBefore(text, e.start);
 }

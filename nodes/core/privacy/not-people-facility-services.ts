@@ -47,6 +47,11 @@ const ISSUED_BY =
 /** An identity document's word before the issuing words: a state issues it. */
 const ID_DOCUMENT_BEFORE =
   /(?:^|[^\p{L}])(?:passport|pass|reisepass|personalausweis|ausweis|visa|visum|identity|ID|id[ \t]+card|residence[ \t]+permit|aufenthaltstitel|aufenthaltserlaubnis|driving[ \t]+licen[cs]e|driver['’]?s[ \t]+license|führerschein|travel[ \t]+document)(?![\p{L}])/iu;
+/** An article or a possessive right before the finding ("an ", "my ", "ihren "). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|the|my|his|her|their|our|your|einen?|ihren?|seinen?|meinen?)[ \t]+$/iu;
+/** An identity document's word right after the finding ("Irish passport", "Nigerian citizenship"). */
+const DOCUMENT_AFTER =
+  /^[ \t]+(?:passport|citizenship|nationality|national[ \t]+id|id[ \t]+card|identity[ \t]+card|residence[ \t]+permit|driving[ \t]+licen[cs]e|Reisepass|Pass|Personalausweis|Staatsangehörigkeit|Aufenthaltstitel)(?![\p{L}])/iu;
 /** States after the issuing words (those the name lists hold as names too). */
 const STATES = new Set(
   (
@@ -108,6 +113,10 @@ export function facilityServicesNoPerson(text: string, e: Entity, value: string)
       .filter(Boolean);
     return owner.length > 0 && !isGivenName(owner[0]) && !owner.some((w) => isListedSurname(w));
   }
+  // "hold an Irish passport", "has a Nigerian ID card": an article, one word, a document's word after it is the
+  // issuing state's adjective (round 52); nobody's name stands between "an" and "passport".
+  if (plain.length === 1 && ARTICLE_BEFORE.test(before) && DOCUMENT_AFTER.test(text.slice(e.end, e.end + 24)))
+    return true;
   const given = plain.some((w) => isGivenName(w));
   if (given) return false;
   const words = plain.map((w) => w.toLowerCase());

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName } from './name-list.js';
+import { isGivenName, isKnownName } from './name-list.js';
 import { titleBefore } from './not-people-addressing.js';
 
 /**
@@ -26,12 +26,49 @@ const BODY_LAST = new Set(
 );
 const RANK = /^(?:Vice-|Vize-|Honorar|Honorary[ \t]+|General)?(?:Consul|Konsul(?:in)?|konsul(?:in)?)(?:-General)?$/u;
 
+/**
+ * Elected bodies and their party groups (round 52, set 49): a nomination's proposer field holds "Gemeinderat Fraktion
+ * Grüne Liste" (a council's party group) or "Ortschaftsrat Haslach" (a district council by its place), a notice
+ * names "the Easton Ward" or "Wahlkreis Freiburg II". German council words are also a councillor's title ("Stadtrat
+ * Müller", "Ortschaftsrat Jana Okafor" is a person), so a council word alone before a name is not enough:
+ * - a council word, then a party group's word ("… Fraktion Grüne Liste"), or the party group's word first;
+ * - a council word, then one word that is no known name and ends as German places do ("-ach", "-ingen", "-dorf");
+ * - an electoral area's word first ("Wahlkreis …", "Stimmbezirk …");
+ * - "the" before a name ending in an electoral area's word ("the Easton Ward": nobody is "the Jane Ward").
+ */
+const COUNCIL_WORD =
+  /^(?:Gemeinderat|Gemeinderats|Ortschaftsrat|Ortschaftsrats|Ortsbeirat|Ortsrat|Stadtrat|Stadtrats|Bezirksrat|Bezirksbeirat|Stadtbezirksrat|Kreistag|Kreistags|Landtag|Landtags|Bundestag|Bundestags|Stadtverordnetenversammlung|Gemeindevertretung|Bürgerschaft|Council|Parliament|Parlament)$/u;
+const PARTY_GROUP_WORD = /^(?:Fraktion|Ratsfraktion|Landtagsfraktion|Kreistagsfraktion|Fraktionsgemeinschaft|Caucus)$/u;
+const AREA_FIRST = /^(?:Wahlkreis|Wahlbezirk|Stimmbezirk|Briefwahlbezirk|Constituency)$/u;
+const AREA_LAST = /^(?:Ward|Wards|Constituency|Division|Wahlkreis|Wahlbezirk)$/u;
+const PLACE_ENDING =
+  /\p{Ll}(?:ach|au|bach|berg|burg|dorf|feld|hausen|heim|hofen|ingen|kirchen|stadt|tal|weiler|rode|hagen|furt|brück|brücken|wald|hain|leben|stedt|beuren|zell|wil|ikon)$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+
+function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean {
+  if (words.length >= 2 && AREA_FIRST.test(words[0])) return true;
+  if (
+    words.length <= 3 &&
+    AREA_LAST.test(words[words.length - 1]) &&
+    THE_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))
+  )
+    return true;
+  if (words.some((w) => isGivenName(w))) return false;
+  if (
+    words.length >= 2 &&
+    (PARTY_GROUP_WORD.test(words[0]) || (COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])))
+  )
+    return true;
+  return words.length === 2 && COUNCIL_WORD.test(words[0]) && !isKnownName(words[1]) && PLACE_ENDING.test(words[1]);
+}
+
 /** Whether a PERSON finding is an embassy's, a consulate's or a council's name, or a consular rank alone. */
 export function missionNoPerson(text: string, e: Entity, value: string): boolean {
   if (titleBefore(text, e.start)) return false;
   if (RANK.test(value)) return true;
   const words = value.split(/[ \t]+/).filter((w) => w !== '');
   if (words.length === 0 || words.length > 4) return false;
+  if (electedBodyNoPerson(text, e, words)) return true;
   if (words.some((w) => isGivenName(w) && !BODY_WORDS.has(w.toLowerCase()))) return false;
   const lower = words.map((w) => w.toLowerCase());
   if (lower.every((w) => BODY_WORDS.has(w))) return true;

@@ -73,6 +73,10 @@ const FUNCTION_WORDS = new Set(
     'kita kitas aufenthalt auslaenderbehoerde ' +
     'council housing income rents repairs maintenance licensing parking waste recycling benefits registrar ' +
     'registrars electoral elections library libraries consumer complaints complaint ' +
+    // Electoral offices (round 52: set 49): postal voting, returning officers', election management desks
+    // ("briefwahl@", "landeswahlleitung@", "postalvotes@").
+    'briefwahl briefwahlstelle wahlleitung wahlbuero wahlbüro wahlbehoerde wahlscheine abstimmungen ' +
+    'postalvotes postalvote votes voting electoralservices returningofficer ' +
     // Insurance lines and desks (round 42: set 39): a line of business or a standby desk is a department's mailbox
     'hausrat wohngebaeude gebaeude haftpflicht rechtsschutz unfall kfz kraftfahrt krankenversicherung ' +
     'lebensversicherung sachversicherung regress bereitschaft bereitschaftsdienst antrag antraege vertrag ' +
