@@ -13,11 +13,11 @@ describe('names in lists of candidates and nominated persons (names-candidate-li
     const text =
       'STATEMENT OF PERSONS NOMINATED – Borough of Eastmere, Quayside Ward\n' +
       'TAKOYAWEK NIPAPIMIW – Green Party\n' +
-      'ODHIAMBO-WERE AKINYISHI – Independent\n' +
+      'ODHIAMBO-KERUBO AKINYISHI – Independent\n' +
       'The persons above stand validly nominated. Polling: Thursday 7 May 2026.\n';
     const found = people(text);
     assert.ok(found.includes('TAKOYAWEK NIPAPIMIW'), found.join(' / '));
-    assert.ok(found.includes('ODHIAMBO-WERE AKINYISHI'), found.join(' / '));
+    assert.ok(found.includes('ODHIAMBO-KERUBO AKINYISHI'), found.join(' / '));
     assert.ok(!found.some((f) => /STATEMENT|Quayside|Green Party|Independent/.test(f)), found.join(' / '));
   });
 
