@@ -52,6 +52,8 @@ import { namesAfterMergeFields } from './names-merge-fields.js';
 import { namesAfterPluralTitles } from './names-plural-titles.js';
 import { namesAfterMailInBrackets } from './names-mail-brackets.js';
 import { namesInServiceLines } from './names-in-service-lines.js';
+import { namesInCandidateLists } from './names-candidate-lists.js';
+import { withNamesOverParticles } from './name-particles.js';
 import { namesByOneWordRoles } from './names-one-word-roles.js';
 import { namesByPayeeRoles } from './names-payee-roles.js';
 import { namesInLatexLetters } from './names-latex.js';
@@ -265,6 +267,8 @@ export class PrivacyScanner {
     // ("| Holder |" over "Winona Good Shield" is no prize's shield); the checks after still apply.
     for (const e of namesInWikiMarkup(seen)) if (e.score >= this.minScore) found.push(e);
     for (const e of namesInMarkupTables(seen)) if (e.score >= this.minScore) found.push(e);
+    // Statements of persons nominated, ballot and candidate lists: one name a line under their heading (names-candidate-lists.ts).
+    for (const e of namesInCandidateLists(seen)) if (e.score >= this.minScore) found.push(e);
     found = withoutSpokenLookAlikes(seen, found);
     found = withoutThingNameColumns(seen, found);
     // Values of thing keys ("&water=River+Tay", "'club' => '…'"), cron's sender, no-reply mailboxes.
@@ -278,6 +282,8 @@ export class PrivacyScanner {
     // "ROSALIND QUENBY": a given name found alone takes in the unknown surname after it (names-unknown-surname.ts).
     found = withUnknownSurnames(seen, found);
     found = withBrokenNamesJoined(seen, found);
+    // "Tadellaght| Ag Intallakan", "Mohamed Ould| Brahim": a name cut at its particle goes on (name-particles.ts).
+    withNamesOverParticles(seen, found);
     // Characters, organisations of the properties and running headers, merge fields, software.
     found = withoutReviewLayerLookAlikes(seen, found);
     // Formulas, gendered labels, heading rows and closing slides' sentences (names-sheets.ts).

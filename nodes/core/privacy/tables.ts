@@ -132,9 +132,20 @@ function cells(text: string, start: number, end: number, delimiter: string): { s
  * heads people (a reading room's seat plan). Tested on the heading before its mark is taken off.
  */
 const GENDERED_USER_HEADING = /^(?:be)?nutzer(?:\/-?(?:in|innen)|[*:_](?:in|innen)|\((?:in|innen)\)|in|innen)$/;
-/** Whether a heading names a column of people's names ("Name", "Fahrer", "Benutzer/in"). */
+/**
+ * Two name headings in one ("Familienname, Vorname", "Last name / first name", "Name, Vorname"): registers and
+ * signature lists head one column "Surname, Given" and write each person so. A comma, or a slash between blanks (a
+ * slash without them is a gender mark: "Mitarbeiter/in").
+ */
+const JOINED_HEADINGS = /[ \t]*,[ \t]*|[ \t]+\/[ \t]+/;
+const joinedNameHeading = (plain: string) => {
+  const parts = plain.split(JOINED_HEADINGS);
+  return parts.length === 2 && parts.every((p) => NAME_COLUMN.test(p.replace(HEADING_MARKS, '')));
+};
+/** Whether a heading names a column of people's names ("Name", "Fahrer", "Benutzer/in", "Familienname, Vorname"). */
 const nameHeading = (heading: string) =>
   NAME_COLUMN.test(plainHeading(heading)) ||
+  joinedNameHeading(plainHeading(heading)) ||
   GENDERED_USER_HEADING.test(
     heading
       .replace(HEADING_NOTE, '')

@@ -23,3 +23,24 @@ describe('privacy detectors: particles inside names, one list for every reader',
     assert.deepEqual(people('<DynamicField Name="IMEI">350928242912069</DynamicField>'), []);
   });
 });
+
+/**
+ * Capitalised particles of many cultures inside a name ("Ag", "Ould", "Nic", "Dos"): the name is found whole, not cut
+ * at the particle (name-particles.ts withNamesOverParticles, round 52).
+ */
+describe('privacy detectors: a name is not cut at a capitalised particle', () => {
+  it('keeps the words after "Ag" and "Ould" in a found name', () => {
+    const found = people('The objection was signed by Tinhinane Ag Ixaskalen and Mokhtar Ould Sidaty on Monday.');
+    assert.ok(found.includes('Tinhinane Ag Ixaskalen'), found.join(' / '));
+    assert.ok(
+      found.some((f) => f.startsWith('Mokhtar Ould Sidaty')),
+      found.join(' / '),
+    );
+  });
+
+  it('takes no ordinary word after a particle, and finds no one by a particle alone', () => {
+    assert.deepEqual(people('The samples went to Ag Research on Monday.'), []);
+    const found = people('Signed by Tinhinane Ag Research staff.');
+    assert.ok(!found.some((f) => f.includes('Research')), found.join(' / '));
+  });
+});

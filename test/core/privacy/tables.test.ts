@@ -90,3 +90,24 @@ describe('a record code under a heading that may name people is no one (tables.t
     flagged(table, 'PERSON', 'Wendelin Haarscheidt');
   });
 });
+
+describe('one column headed by two name headings ("Familienname, Vorname", tables.ts joinedNameHeading, round 52)', () => {
+  it('reads every "Surname, Given" cell under the joined heading, known names or not', () => {
+    const list =
+      'Lfd. Nr. | Familienname, Vorname | Geburtsdatum | Wohnadresse\n' +
+      '0107 | Oszlányiová, Brigétka | 14.02.1979 | Praterstraße 12/3, 1020 Wien\n' +
+      '0108 | Tuyaakhorloo, Enkhzul | 30.11.1990 | Praterstraße 12/5, 1020 Wien\n';
+    flagged(list, 'PERSON', 'Oszlányiová, Brigétka');
+    flagged(list, 'PERSON', 'Tuyaakhorloo, Enkhzul');
+    const english = 'No | Last name / first name | Ward\n1 | Quarrendon, Tibbet | Eastfield\n';
+    flagged(english, 'PERSON', 'Quarrendon, Tibbet');
+    unflagged(english, 'PERSON', 'Eastfield');
+  });
+
+  it('takes no joined heading of other columns for a name column ("Straße, Hausnummer", "PLZ, Ort")', () => {
+    const list =
+      'Lfd. Nr. | Straße, Hausnummer | PLZ, Ort\n0107 | Ulmenallee, 14 | 1020, Wien\n0108 | Kastanienring, 3 | 1030, Wien\n';
+    unflagged(list, 'PERSON', 'Ulmenallee');
+    unflagged(list, 'PERSON', 'Kastanienring');
+  });
+});
