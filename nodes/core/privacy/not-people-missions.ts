@@ -1,5 +1,5 @@
 import type { Entity } from './entities.js';
-import { isGivenName, isKnownName } from './name-list.js';
+import { isGivenName } from './name-list.js';
 import { titleBefore } from './not-people-addressing.js';
 
 /**
@@ -30,9 +30,10 @@ const RANK = /^(?:Vice-|Vize-|Honorar|Honorary[ \t]+|General)?(?:Consul|Konsul(?
  * Elected bodies and their party groups (round 52, set 49): a nomination's proposer field holds "Gemeinderat Fraktion
  * Grüne Liste" (a council's party group) or "Ortschaftsrat Haslach" (a district council by its place), a notice
  * names "the Easton Ward" or "Wahlkreis Freiburg II". German council words are also a councillor's title ("Stadtrat
- * Müller", "Ortschaftsrat Jana Okafor" is a person), so a council word alone before a name is not enough:
+ * Müller", "Ortschaftsrat Jana Okafor" is a person), so a council word alone before a name is not enough — not even
+ * before a word built like a place ("Ortschaftsrat Haslach"): an unlisted surname is built so as often ("Stadtrat
+ * Hollenbach"), and a councillor's name lost is worse than a council kept:
  * - a council word, then a party group's word ("… Fraktion Grüne Liste"), or the party group's word first;
- * - a council word, then one word that is no known name and ends as German places do ("-ach", "-ingen", "-dorf");
  * - an electoral area's word first ("Wahlkreis …", "Stimmbezirk …");
  * - "the" before a name ending in an electoral area's word ("the Easton Ward": nobody is "the Jane Ward").
  */
@@ -41,8 +42,6 @@ const COUNCIL_WORD =
 const PARTY_GROUP_WORD = /^(?:Fraktion|Ratsfraktion|Landtagsfraktion|Kreistagsfraktion|Fraktionsgemeinschaft|Caucus)$/u;
 const AREA_FIRST = /^(?:Wahlkreis|Wahlbezirk|Stimmbezirk|Briefwahlbezirk|Constituency)$/u;
 const AREA_LAST = /^(?:Ward|Wards|Constituency|Division|Wahlkreis|Wahlbezirk)$/u;
-const PLACE_ENDING =
-  /\p{Ll}(?:ach|au|bach|berg|burg|dorf|feld|hausen|heim|hofen|ingen|kirchen|stadt|tal|weiler|rode|hagen|furt|brück|brücken|wald|hain|leben|stedt|beuren|zell|wil|ikon)$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
 
 function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean {
@@ -54,12 +53,10 @@ function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean 
   )
     return true;
   if (words.some((w) => isGivenName(w))) return false;
-  if (
+  return (
     words.length >= 2 &&
     (PARTY_GROUP_WORD.test(words[0]) || (COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])))
-  )
-    return true;
-  return words.length === 2 && COUNCIL_WORD.test(words[0]) && !isKnownName(words[1]) && PLACE_ENDING.test(words[1]);
+  );
 }
 
 /** Whether a PERSON finding is an embassy's, a consulate's or a council's name, or a consular rank alone. */
