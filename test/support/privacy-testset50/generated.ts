@@ -146,6 +146,17 @@ const ip = (r: Rng) =>
 /** An ISO timestamp of autumn 2026 (never labelled). */
 const stamp = (r: Rng, ms = true) =>
   `2026-${pad(r.int(9, 11))}-${pad(r.int(1, 28))}T${pad(r.int(6, 19))}:${pad(r.below(60))}:${pad(r.below(60))}${ms ? '.' + String(r.below(1000)).padStart(3, '0') : ''}Z`;
+/** Ascending log times from one random start: each call steps on by 1 to `maxStep` seconds (tail output is in order). */
+function clock(r: Rng, maxStep: number): () => Date {
+  let t = Date.UTC(2026, r.int(8, 10), r.int(1, 28), r.int(6, 15), r.below(60), r.below(60), r.below(1000));
+  return () => {
+    t += r.int(1, maxStep) * 1000 + r.below(1000);
+    return new Date(t);
+  };
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A journal line's time as journalctl prints it (short format). */
+const journalTime = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${pad(d.getUTCDate())} ${d.toISOString().slice(11, 19)}`;
 const fileRef = (r: Rng, lang: Lang) =>
   lang === 'de'
     ? `KRC/${r.int(100, 999)}/${r.digits(5)}`
@@ -229,10 +240,10 @@ function psqlSession(r: Rng, lang: Lang, typedRanges?: [number, number][]): Buil
   const from = b.text.length;
   b.add(`SELECT ${head.join(', ')} FROM ${L(lang, 'reservist', 'welfare_case')} WHERE `);
   const col = head.includes('nachname') ? 'nachname' : head.includes('surname') ? 'surname' : 'name';
-  b.add(`${col} ILIKE '`);
+  b.add(`${col} ILIKE '${col === 'name' ? '%' : ''}`);
   // The clerk mistypes the last letter of the name and rubs it out, as stored.
   const typo = r.chance(0.5);
-  if (typo) b.val('PERSON', family.slice(0, -1) + 'x' + RUBOUT + family.slice(-1));
+  if (typo) b.val('PERSON', family.slice(0, -1) + r.pick([...'xqjvkw']) + RUBOUT + family.slice(-1));
   else b.val('PERSON', family);
   b.add(`%' OR ${L(lang, 'einheit', 'unit')} = '${unit(r, lang)}';`);
   typedRanges?.push([from, b.text.length]);
@@ -273,6 +284,13 @@ function castGrep(r: Rng, lang: Lang): Builder {
   const typed: [number, number][] = [[from, b.text.length]];
   b.add(NL);
   for (const p of people) {
+    // grep prints only the lines that hold the pattern; the other rows of the export are not shown.
+    if (p !== people[0] && !full(p).toLowerCase().includes(needle.toLowerCase())) {
+      r.digits(5);
+      callUp(r);
+      unit(r, lang);
+      continue;
+    }
     b.add(`${r.digits(5)};`);
     if (p === people[0])
       b.val(
@@ -295,14 +313,20 @@ function typescript(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   const p = person(r, lang);
   const q = person(r, lang);
+  const month = r.int(9, 11);
+  const day = r.int(1, 28);
+  const summer = month < 10 || (month === 10 && day < 25);
+  const offset = lang === 'de' ? (summer ? '+02:00' : '+01:00') : summer ? '+01:00' : '+00:00';
+  const begin = r.int(7, 16) * 3600 + r.below(3000);
+  const hms = (t: number) => `${pad(Math.floor(t / 3600))}:${pad(Math.floor(t / 60) % 60)}:${pad(t % 60)}`;
   b.add(
-    `Script started on 2026-${pad(r.int(9, 11))}-${pad(r.int(1, 28))} ${pad(r.int(7, 17))}:${pad(r.below(60))}:${pad(r.below(60))}+01:00 [TERM="xterm-256color" TTY="/dev/pts/${r.int(0, 9)}" COLUMNS="132" LINES="40"]\n`,
+    `Script started on 2026-${pad(month)}-${pad(day)} ${hms(begin)}${offset} [TERM="xterm-256color" TTY="/dev/pts/${r.int(0, 9)}" COLUMNS="132" LINES="40"]\n`,
   );
   b.add(
     `${ESC}]0;${lang === 'de' ? 'sb3' : 'ops'}@${HOST(lang)}: ~${'\u0007'}${sgr('01;32')}${lang === 'de' ? 'sb3' : 'ops'}@${HOST(lang)}${sgr('00')}:~$ `,
   );
   b.add(`passctl show --visitor `);
-  b.val('PERSON', p.family.slice(0, 3) + 'q' + RUBOUT + p.family.slice(3));
+  b.val('PERSON', p.family.slice(0, 3) + r.pick([...'qxjvkw']) + RUBOUT + p.family.slice(3));
   b.add(NL);
   b.add(
     `${sgr('1')}${L(lang, 'Besucherausweis', 'Visitor pass')}${sgr('0')} ${lang === 'de' ? 'BA' : 'VP'}-${r.digits(6)}  ${unit(r, lang)}${NL}`,
@@ -321,16 +345,22 @@ function typescript(r: Rng, lang: Lang): Builder {
   } else {
     b.add(`  Passport (DE): `);
     b.val('DE_PASSPORT', icaoNumber(r, 'passport'));
+    b.add(NL + `  ID card (DE):  `);
+    b.val('DE_ID_CARD', icaoNumber(r, 'id'));
     b.add(NL + `  Mobile:      `);
     b.val('PHONE_NUMBER', p.phone);
   }
   b.add(NL + `  ${L(lang, 'Begleitperson', 'Escort')}: `);
   b.val('PERSON', full(q));
   b.add(` (${L(lang, 'Tel.', 'ext.')} ${r.int(2000, 2999)})${NL}`);
-  b.add(`  ${L(lang, 'Gültig', 'Valid')}: ${stamp(r, false)} – ${stamp(r, false)}${NL}`);
+  // The pass runs from the day of the session for a few days.
+  const from = Date.UTC(2026, month - 1, day, 6, 0, 0) + r.below(4) * 3_600_000;
+  const until = from + r.int(1, 14) * 86_400_000 + r.int(8, 12) * 3_600_000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 19) + 'Z';
+  b.add(`  ${L(lang, 'Gültig', 'Valid')}: ${iso(from)} – ${iso(until)}${NL}`);
   b.add(`${sgr('01;32')}${lang === 'de' ? 'sb3' : 'ops'}@${HOST(lang)}${sgr('00')}:~$ exit${NL}exit${NL}`);
   b.add(
-    `\nScript done on 2026-11-${pad(r.int(1, 28))} 16:${pad(r.below(60))}:${pad(r.below(60))}+01:00 [COMMAND_EXIT_CODE="0"]\n`,
+    `\nScript done on 2026-${pad(month)}-${pad(day)} ${hms(begin + r.int(20, 400))}${offset} [COMMAND_EXIT_CODE="0"]\n`,
   );
   return b;
 }
@@ -384,10 +414,11 @@ function sqlite(r: Rng, lang: Lang): Builder {
 function mongosh(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   const p = person(r, lang);
+  const ref = fileRef(r, lang);
   b.add(
-    `${lang === 'de' ? 'zivildienst' : 'veterans'}> db.${L(lang, 'zuweisungen', 'pensions')}.find({ ref: '${fileRef(r, lang)}' })${NL}[${NL}  {${NL}`,
+    `${lang === 'de' ? 'zivildienst' : 'veterans'}> db.${L(lang, 'zuweisungen', 'pensions')}.find({ ref: '${ref}' })${NL}[${NL}  {${NL}`,
   );
-  b.add(`    _id: ObjectId('${hex(r, 24)}'),${NL}    ref: '${fileRef(r, lang)}',${NL}    person: {${NL}      given: '`);
+  b.add(`    _id: ObjectId('${hex(r, 24)}'),${NL}    ref: '${ref}',${NL}    person: {${NL}      given: '`);
   b.val('PERSON', p.given);
   b.add(`',${NL}      family: '`);
   b.val('PERSON', p.family);
@@ -431,10 +462,12 @@ function kubectl(r: Rng, lang: Lang): Builder {
   const app = lang === 'de' ? 'wehrersatz-api' : 'pension-portal';
   const name = pod(r, app);
   b.add(`$ kubectl logs -n ${lang === 'de' ? 'bapers' : 'vuk'} ${name} --since=1h | tail -n 4${NL}`);
+  const next = clock(r, 840);
   for (let k = 0; k < 4; k++) {
     const p = person(r, lang);
-    b.add(`${stamp(r)} INFO  [${app}] `);
-    const kind = r.below(3);
+    b.add(`${next().toISOString()} INFO  [${app}] `);
+    // Each hour of a payment API's log holds at least one payment.
+    const kind = k === 1 ? 1 : r.below(3);
     if (kind === 0) {
       b.add('login ok user=');
       b.val('EMAIL_ADDRESS', p.email);
@@ -460,10 +493,11 @@ function journal(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   const host = lang === 'de' ? 'karriere-web-01' : 'afco-portal-02';
   b.add(`$ journalctl -u ${lang === 'de' ? 'karriere-portal' : 'afco-portal'} --since today --no-pager | tail -4${NL}`);
+  const next = clock(r, 3000);
   for (let k = 0; k < 4; k++) {
     const p = person(r, lang);
     b.add(
-      `Nov ${pad(r.int(1, 28))} ${pad(r.int(6, 19))}:${pad(r.below(60))}:${pad(r.below(60))} ${host} ${lang === 'de' ? 'karriere-portal' : 'afco-portal'}[${r.int(900, 65_000)}]: `,
+      `${journalTime(next())} ${host} ${lang === 'de' ? 'karriere-portal' : 'afco-portal'}[${r.int(900, 65_000)}]: `,
     );
     b.add(L(lang, 'Terminbuchung Beratung von ', 'appointment booked by '));
     b.val('PERSON', full(p));
@@ -542,7 +576,7 @@ function migration(r: Rng, lang: Lang): Builder {
   b.add(`Batch ${r.int(30, 90)} run: ${n} migrations${NL}`);
   for (let k = 0; k < n; k++)
     b.add(
-      `  2026${pad(r.int(9, 11))}${pad(r.int(1, 28))}${r.digits(6)}_${r.pick(L(lang, 'add_einheit_index|rename_wehrersatz_status|create_uebung_termine|drop_legacy_musterung', 'add_unit_index|create_medal_claims|alter_posting_bfpo|drop_legacy_afco').split('|'))}.js${NL}`,
+      `  2026${pad(r.int(9, 11))}${pad(r.int(1, 28))}${pad(r.below(24))}${pad(r.below(60))}${pad(r.below(60))}_${r.pick(L(lang, 'add_einheit_index|rename_wehrersatz_status|create_uebung_termine|drop_legacy_musterung', 'add_unit_index|create_medal_claims|alter_posting_bfpo|drop_legacy_afco').split('|'))}.js${NL}`,
     );
   b.add(`${DB(lang)}=> \\dt${NL}`);
   const tables = L(
@@ -574,16 +608,20 @@ function uptime(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   const host = r.pick(['krc-db-02', 'vets-db-01', 'bastion-01', 'afco-portal-02']);
   b.add(
-    `$ uptime${NL} ${pad(r.int(7, 18))}:${pad(r.below(60))}:${pad(r.below(60))} up ${r.int(3, 300)} days,  ${r.int(1, 23)}:${pad(r.below(60))},  ${r.int(1, 6)} users,  load average: 0.${r.int(10, 99)}, 0.${r.int(10, 99)}, 0.${r.int(10, 99)}${NL}`,
+    `$ uptime${NL} ${pad(r.int(7, 18))}:${pad(r.below(60))}:${pad(r.below(60))} up ${r.int(3, 300)} days,  ${r.int(1, 23)}:${pad(r.below(60))},  ${r.int(2, 6)} users,  load average: 0.${r.int(10, 99)}, 0.${r.int(10, 99)}, 0.${r.int(10, 99)}${NL}`,
   );
   b.add(`$ systemctl status ${lang === 'de' ? 'karriere-portal' : 'afco-portal'} --no-pager | head -4${NL}`);
   b.add(
     `${sgr('0;1;32')}●${sgr('0')} ${lang === 'de' ? 'karriere-portal' : 'afco-portal'}.service - ${L(lang, 'Karriereportal Bewerbungen', 'Careers portal')}${NL}`,
   );
-  b.add(`     Loaded: loaded (/etc/systemd/system/portal.service; enabled)${NL}`);
-  b.add(`     Active: ${sgr('0;1;32')}active (running)${sgr('0')} since ${stamp(r, false)}${NL}`);
   b.add(
-    `   Main PID: ${r.int(900, 65_000)} (node)${NL}${host}:~$ df -h /srv | tail -1${NL}/dev/sdb1  500G  ${r.int(40, 400)}G  ${r.int(40, 400)}G  ${r.int(10, 90)}% /srv${NL}`,
+    `     Loaded: loaded (/etc/systemd/system/${lang === 'de' ? 'karriere-portal' : 'afco-portal'}.service; enabled)${NL}`,
+  );
+  b.add(`     Active: ${sgr('0;1;32')}active (running)${sgr('0')} since ${stamp(r, false)}${NL}`);
+  const used = r.int(40, 400);
+  const avail = 492 - used;
+  b.add(
+    `   Main PID: ${r.int(900, 65_000)} (node)${NL}${host}:~$ df -h /srv | tail -1${NL}/dev/sdb1  500G  ${used}G  ${avail}G  ${Math.ceil((used * 100) / (used + avail))}% /srv${NL}`,
   );
   return b;
 }
@@ -592,9 +630,10 @@ function failedLogins(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   b.add(`$ journalctl -u ssh --since "-2h" --no-pager | grep -i failed${NL}`);
   const accounts = ['svc-backup', 'svc-deploy', 'svc-wehrersatz', 'ansible', 'nagios', 'svc-reports'];
+  const next = clock(r, 1200);
   for (let k = 0; k < r.int(3, 6); k++)
     b.add(
-      `Nov ${pad(r.int(1, 28))} ${pad(r.int(0, 23))}:${pad(r.below(60))}:${pad(r.below(60))} bastion-01 sshd[${r.int(1000, 99_999)}]: Failed publickey for ${r.pick(accounts)} from jumphost-${r.int(1, 4)}.${lang === 'de' ? 'bw' : 'mod'}.internal port ${r.int(30_000, 65_000)} ssh2${NL}`,
+      `${journalTime(next())} bastion-01 sshd[${r.int(1000, 99_999)}]: Failed publickey for ${r.pick(accounts)} from jumphost-${r.int(1, 4)}.${lang === 'de' ? 'bw' : 'mod'}.internal port ${r.int(30_000, 65_000)} ssh2${NL}`,
     );
   b.add(
     `$ faillock --user ${r.pick(accounts)}${NL}When                Type  Source       Valid${NL}${stamp(r, false).replace('T', ' ').replace('Z', '')} RHOST jumphost-2   V${NL}`,
@@ -606,11 +645,15 @@ function kubectlPods(r: Rng, lang: Lang): Builder {
   const b = new Builder();
   const ns = lang === 'de' ? 'bapers' : 'vuk';
   b.add(`$ kubectl get pods -n ${ns}${NL}NAME                                 READY   STATUS    RESTARTS   AGE${NL}`);
-  for (const app of ['pension-portal', 'wehrersatz-api', 'passctl-worker'])
-    b.add(`${padEnd(pod(r, app), 36)} 1/1     Running   ${r.int(0, 3)}          ${r.int(1, 40)}d${NL}`);
-  b.add(`$ kubectl logs -n ${ns} ${pod(r, 'passctl-worker')} | tail -2${NL}`);
+  let worker = '';
+  for (const app of ['pension-portal', 'wehrersatz-api', 'passctl-worker']) {
+    worker = pod(r, app);
+    b.add(`${padEnd(worker, 36)} 1/1     Running   ${r.int(0, 3)}          ${r.int(1, 40)}d${NL}`);
+  }
+  b.add(`$ kubectl logs -n ${ns} ${worker} | tail -2${NL}`);
+  const next = clock(r, 300);
   b.add(
-    `${stamp(r)} INFO  healthz ok db=${HOST(lang)} pool=${r.int(2, 20)}/20${NL}${stamp(r)} INFO  ${L(lang, 'Ausweisabgleich: 0 offene Aufträge', 'pass sync: 0 pending jobs')}${NL}`,
+    `${next().toISOString()} INFO  healthz ok db=${HOST(lang)} pool=${r.int(2, 20)}/20${NL}${next().toISOString()} INFO  ${L(lang, 'Ausweisabgleich: 0 offene Aufträge', 'pass sync: 0 pending jobs')}${NL}`,
   );
   return b;
 }

@@ -179,7 +179,7 @@ Nachweis: Kopie Personalausweis ⦃k:⦄`,
   ),
   d(
     'SMS-Verlauf Feldwebel Reservistin',
-    `+49 1573 0091 822 → Fw ⦃n:Tsyrendorzho Sanzhievbair⦄
+    `⦃t:+49 1573 0091 822⦄ → Fw ⦃n:Tsyrendorzho Sanzhievbair⦄
 Hallo, hier ⦃n:Tuyanadashi Gomboevtsyr⦄. Komme erst Samstag zur Übung, Zug fällt aus.
 → Ok, melde dich beim UvD. Neue Handynummer?
 ← Ja: ⦃t:0173 6620 4418⦄`,

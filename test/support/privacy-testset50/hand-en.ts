@@ -133,7 +133,7 @@ Vehicle: hire car, plate on arrival. Mobile: ⦃t:+49 160 3318 2279⦄`,
   ),
   e(
     'Contractor access list',
-    `Contractor access list – Lancaster Barracks, window replacement (Ref AFCO-BFS-50122 not applicable)
+    `Contractor access list – Lancaster Barracks, window replacement (works order via AFCO-BFS-50122)
 Name | Company | Photo ID | Valid to
 ⦃n:Houbertine Crahayeux⦄ | Glazewell Ltd | German ID card ⦃k:⦄ | 20/12/2026
 ⦃n:Colasse-Fra Lahayewé⦄ | Glazewell Ltd | German passport ⦃r:⦄ | 20/12/2026
@@ -235,7 +235,7 @@ Source: Defence statistics; no individual records.`,
   e(
     'Exercise road closure public notice',
     `PUBLIC NOTICE – Military exercise, Salisbury Plain Training Area
-Between 16 and 20 November, Tank crossings on the A360 near Tilshead will be controlled.
+Between 16 and 20 November, tank crossings on the A360 near Tilshead will be controlled.
 Expect delays of up to 15 minutes. Range control can be reached on the public line 01980 674 000.`,
   ),
   e(

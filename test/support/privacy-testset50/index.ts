@@ -36,6 +36,9 @@ export const HAND_WRITTEN_50 = [...HAND_DE, ...HAND_EN];
  * - Input typed with a backspace correction is labelled as stored: in a cast the echoed keystrokes
  *   (`M", ⏎[…, "o", "u`…) are chunk-cut like any output, and a typed `\b \b` erasure inside the value stays inside
  *   its label; the value a command line holds afterwards (in history, in the echoed SQL) is labelled where it stands.
+ * - A name or the first letters of a surname typed as a search pattern (`ILIKE '%Surname%'`, `grep -i 'Thakr'`) is
+ *   that person's name in the command line and is labelled PERSON over the typed letters only (the `%` wildcards and
+ *   quotes stay outside); grep prints only the lines that hold its pattern.
  * - The services' own values are NOT labelled: service numbers of units, personnel and file references, unit and
  *   barracks codes and their postcodes, duty station switchboards, role mailboxes, ticket and call-up numbers,
  *   timestamps, cast timings, process ids, pod names, host and container names, service accounts, row ids. A
