@@ -49,6 +49,7 @@ import { privacyTestSet46 } from './privacy-testset46/index.js';
 import { privacyTestSet47 } from './privacy-testset47/index.js';
 import { privacyTestSet48 } from './privacy-testset48/index.js';
 import { privacyTestSet49 } from './privacy-testset49/index.js';
+import { privacyTestSet50 } from './privacy-testset50/index.js';
 
 /** A labelled document of any privacy set, as far as the overlap checks read it. */
 export interface LabelledText {
@@ -107,6 +108,7 @@ const TEST_SETS: (() => LabelledText[])[] = [
   privacyTestSet47,
   privacyTestSet48,
   privacyTestSet49,
+  privacyTestSet50,
 ];
 
 /** The documents of test sets 1 to `set` - 1: what a newer held-out set must not repeat. */
