@@ -43,13 +43,19 @@ const PARTY_GROUP_WORD = /^(?:Fraktion|Ratsfraktion|Landtagsfraktion|Kreistagsfr
 const AREA_FIRST = /^(?:Wahlkreis|Wahlbezirk|Stimmbezirk|Briefwahlbezirk|Constituency)$/u;
 const AREA_LAST = /^(?:Ward|Wards|Constituency|Division|Wahlkreis|Wahlbezirk)$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+const AREA_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:for|in|within|across|covering)[ \t]+the[ \t]+$/iu;
 
 function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean {
   if (words.length >= 2 && AREA_FIRST.test(words[0])) return true;
+  // Privacy first: a given name before the area's word ("we met the Jane Ward yesterday": "Ward" is a surname too)
+  // is an area only after an area's preposition ("Councillor for the Easton Ward", "polling in the … Ward"; round 52
+  // review: most places' names are given names of some list, so the preposition decides).
   if (
     words.length <= 3 &&
     AREA_LAST.test(words[words.length - 1]) &&
-    THE_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))
+    THE_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) &&
+    (!words.slice(0, -1).some((w) => isGivenName(w)) ||
+      AREA_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))
   )
     return true;
   if (words.some((w) => isGivenName(w))) return false;
