@@ -59,10 +59,15 @@ function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean 
   )
     return true;
   if (words.some((w) => isGivenName(w))) return false;
-  return (
-    words.length >= 2 &&
-    (PARTY_GROUP_WORD.test(words[0]) || (COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])))
-  );
+  // The group's own name after its word takes two words or an acronym ("Fraktion Grüne Liste", "Fraktion SPD"): one
+  // capitalised word alone may be a councillor's surname ("Fraktion Kowalewsky (Grüne) beantragt", round 52 review).
+  const group = PARTY_GROUP_WORD.test(words[0])
+    ? 1
+    : COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])
+      ? 2
+      : 0;
+  const named = words.slice(group);
+  return group > 0 && (named.length >= 2 || (named.length === 1 && /^\p{Lu}{2,}$/u.test(named[0])));
 }
 
 /** Whether a PERSON finding is an embassy's, a consulate's or a council's name, or a consular rank alone. */

@@ -22,6 +22,14 @@ describe('review 52: the doors of the election round', () => {
     assert.deepEqual(found('Election of a Councillor for the Petra Ward\n', 'PERSON'), []);
   });
 
+  it("keeps a councillor's surname after a party group's word; a group's own name stays a body", () => {
+    assert.ok(
+      found('Minutes: Fraktion Kowalewsky (Grüne) beantragt Vertagung.', 'PERSON').join().includes('Kowalewsky'),
+    );
+    // Look-alike: a council's party group named by two words.
+    assert.deepEqual(found('Antrag: "Kreistag Fraktion Freie Wähler"', 'PERSON'), []);
+  });
+
   it("keeps a card number with a stray full stop after a card number's field word", () => {
     assert.deepEqual(found('PAN 5500.000000000004', 'CREDIT_CARD'), ['5500.000000000004']);
     assert.deepEqual(found('cc_number: 4111111111.111111', 'CREDIT_CARD'), ['4111111111.111111']);
