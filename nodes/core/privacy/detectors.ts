@@ -1243,6 +1243,12 @@ const ARTICLE_WORDS = /\b(?:ean|gtin|item|article|artikel|art\.?-?nr|product|pro
 const CARD_WORDS = /\b(?:card|karte|visa|mastercard|kreditkarte|amex)\b/i;
 /** Digits with one decimal point or comma among them and no other separator: a number with its fraction. */
 const DECIMAL_NUMBER = /^\d+[.,]\d+$/;
+/**
+ * Words before such a number that keep it a card: a card word, or a card number's field ("PAN", "cc", "credit",
+ * "ccnum"), round 52 review: "PAN 5500.000000000004" is a card number typed with a stray full stop.
+ */
+const DECIMAL_CARD_WORDS =
+  /\b(?:card|karte|visa|mastercard|kreditkarte|amex|(?:pan|cc)(?:[_-]?(?:num(?:ber)?|no))?|credit)\b/i;
 const CARD_CANDIDATE = new RegExp(`\\b\\d(?:${SEP}\\d){12,18}\\b`, 'y');
 export const creditCard: Detector = (text) =>
   matchesInRuns(text, CARD_CANDIDATE, 13, 13, (m) => {
@@ -1302,7 +1308,8 @@ function cardAt(
   if (!luhnValid(digits)) return undefined;
   // A decimal number's digits ('"_score" : 4.680810999999999', "1,2345678901234567"): one decimal point or comma and
   // nothing else between them is a number with its fraction, no card is printed so; after a card word it stays one.
-  if (DECIMAL_NUMBER.test(candidate) && !CARD_WORDS.test(text.slice(Math.max(0, index - 40), index))) return undefined;
+  if (DECIMAL_NUMBER.test(candidate) && !DECIMAL_CARD_WORDS.test(text.slice(Math.max(0, index - 40), index)))
+    return undefined;
   // A phone field's value ('"msisdn": "4915112345678"', "phone=…"): a subscriber's number, Luhn-valid by chance. A
   // phone number has at most 15 digits (E.164): 16 and more after "phone:" are no line ("Card taken over the phone:
   // 2221502481682577").

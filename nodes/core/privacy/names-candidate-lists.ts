@@ -21,7 +21,10 @@ const MAX_LINES = 200;
 /** A list's number before the name ("1.", "2)", "03"). */
 const NUMBER = /^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)]?[ \t]+)?/;
 /** Where the name ends and its description begins: a dash between blanks, a tab, a bracket, a semicolon, a bar. */
-const SEPARATOR = /[ \t]+[–—-][ \t]+|\t|[ \t]*\(|[ \t]*;|[ \t]+\|/;
+/** Each blank run is tried from its first blank only (the lookbehinds): a long run of blanks costs its length once. */
+const SEPARATOR = /(?<![ \t])[ \t]+[–—-][ \t]+|\t|(?<![ \t])[ \t]*\(|(?<![ \t])[ \t]*;|(?<![ \t])[ \t]+\|/;
+/** A comma and the blanks around it, tried from a blank run's first blank only (linear, as SEPARATOR). */
+const COMMA = /(?<![ \t])[ \t]*,[ \t]*/;
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}$/u;
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}'’-]*(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’-]*)*$/u;
 /** A word that may be part of a person's name: a listed name, or no word of the language (capitals read as a name). */
@@ -57,7 +60,7 @@ function nameInLine(line: string): [number, number] | undefined {
   const sep = SEPARATOR.exec(rest);
   const head = (sep ? rest.slice(0, sep.index) : rest).trimEnd();
   const described = !!sep && rest.slice(sep.index + sep[0].length).trim() !== '';
-  const parts = head.split(/[ \t]*,[ \t]*/);
+  const parts = head.split(COMMA);
   // "NAME, 12 High Street": the part after the comma is an address, not a given name.
   const name = parts.length > 1 && /^\d/.test(parts[1]) ? parts[0] : parts.slice(0, 2).join(', ');
   const [surname, given] = name.split(', ');
@@ -82,7 +85,7 @@ function nameInLine(line: string): [number, number] | undefined {
   }
   if (!ok) return undefined;
   if (given === undefined) return [start, start + surname.length];
-  const comma = head.search(/[ \t]*,/);
+  const comma = head.search(COMMA);
   return [start, start + comma + /^[ \t]*,[ \t]*/.exec(head.slice(comma))![0].length + given.length];
 }
 

@@ -43,20 +43,31 @@ const PARTY_GROUP_WORD = /^(?:Fraktion|Ratsfraktion|Landtagsfraktion|Kreistagsfr
 const AREA_FIRST = /^(?:Wahlkreis|Wahlbezirk|Stimmbezirk|Briefwahlbezirk|Constituency)$/u;
 const AREA_LAST = /^(?:Ward|Wards|Constituency|Division|Wahlkreis|Wahlbezirk)$/u;
 const THE_BEFORE = /(?:^|[^\p{L}])the[ \t]+$/iu;
+const AREA_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:for|in|within|across|covering)[ \t]+the[ \t]+$/iu;
 
 function electedBodyNoPerson(text: string, e: Entity, words: string[]): boolean {
   if (words.length >= 2 && AREA_FIRST.test(words[0])) return true;
+  // Privacy first: a given name before the area's word ("we met the Jane Ward yesterday": "Ward" is a surname too)
+  // is an area only after an area's preposition ("Councillor for the Easton Ward", "polling in the … Ward"; round 52
+  // review: most places' names are given names of some list, so the preposition decides).
   if (
     words.length <= 3 &&
     AREA_LAST.test(words[words.length - 1]) &&
-    THE_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start))
+    THE_BEFORE.test(text.slice(Math.max(0, e.start - 6), e.start)) &&
+    (!words.slice(0, -1).some((w) => isGivenName(w)) ||
+      AREA_PREPOSITION_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)))
   )
     return true;
   if (words.some((w) => isGivenName(w))) return false;
-  return (
-    words.length >= 2 &&
-    (PARTY_GROUP_WORD.test(words[0]) || (COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])))
-  );
+  // The group's own name after its word takes two words or an acronym ("Fraktion Grüne Liste", "Fraktion SPD"): one
+  // capitalised word alone may be a councillor's surname ("Fraktion Kowalewsky (Grüne) beantragt", round 52 review).
+  const group = PARTY_GROUP_WORD.test(words[0])
+    ? 1
+    : COUNCIL_WORD.test(words[0]) && PARTY_GROUP_WORD.test(words[1])
+      ? 2
+      : 0;
+  const named = words.slice(group);
+  return group > 0 && (named.length >= 2 || (named.length === 1 && /^\p{Lu}{2,}$/u.test(named[0])));
 }
 
 /** Whether a PERSON finding is an embassy's, a consulate's or a council's name, or a consular rank alone. */
