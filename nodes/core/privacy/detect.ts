@@ -283,7 +283,7 @@ export class PrivacyScanner {
     found = withUnknownSurnames(seen, found);
     found = withBrokenNamesJoined(seen, found);
     // "Tadellaght| Ag Intallakan", "Mohamed Ould| Brahim": a name cut at its particle goes on (name-particles.ts).
-    withNamesOverParticles(seen, found);
+    found = withNamesOverParticles(seen, found);
     // Characters, organisations of the properties and running headers, merge fields, software.
     found = withoutReviewLayerLookAlikes(seen, found);
     // Formulas, gendered labels, heading rows and closing slides' sentences (names-sheets.ts).

@@ -42,12 +42,21 @@ const isAnyParticle = (word: string) => PARTICLE_SET.has(word) || CAPITALISED_PA
  * PERSON findings cut at a particle inside the name ("Tadellaght" of "Tadellaght Ag Intallakan", "Mohamed Ould" of
  * "Mohamed Ould Brahim"): the span goes on over the particle and the one capitalised word after it, when that word
  * is a listed name or no ordinary word ("Ag Research", "Al Dente" take nothing). Only findings grow; a particle
- * alone finds no one. Constant work per finding.
+ * alone finds no one. The word after, found on its own ("Saifuddin" of "Rosmawati binti Saifuddin"), joins the grown
+ * finding and gives it its score when higher: left beside it, the overlap would keep the likelier part alone and
+ * drop the name's first word. Constant work per finding (the findings by start are indexed once).
  */
-export function withNamesOverParticles(text: string, found: { type: string; start: number; end: number }[]): void {
-  for (let i = 0; i < found.length; i++) {
-    const e = found[i];
-    if (e.type !== 'PERSON' || e.end - e.start > 80) continue;
+export function withNamesOverParticles<E extends { type: string; start: number; end: number; score: number }>(
+  text: string,
+  found: E[],
+): E[] {
+  const personAt = new Map<number, number>();
+  for (let i = 0; i < found.length; i++) if (found[i].type === 'PERSON') personAt.set(found[i].start, i);
+  const joined = new Set<number>();
+  const grown = found.slice();
+  for (let i = 0; i < grown.length; i++) {
+    const e = grown[i];
+    if (e.type !== 'PERSON' || joined.has(i) || e.end - e.start > 80) continue;
     const last = LAST_WORD.exec(text.slice(Math.max(e.start, e.end - 6), e.end));
     let sticky: RegExp;
     let wordGroup: number;
@@ -61,8 +70,13 @@ export function withNamesOverParticles(text: string, found: { type: string; star
     sticky.lastIndex = e.end;
     const m = sticky.exec(text);
     if (!m || (wordGroup === 2 && !isAnyParticle(m[1])) || !nameLike(m[wordGroup])) continue;
-    found[i] = { ...e, end: e.end + m[0].length };
+    const end = e.end + m[0].length;
+    const after = personAt.get(end - m[wordGroup].length);
+    const next = after === undefined || after === i ? undefined : grown[after];
+    if (after !== undefined && next && next.end <= end) joined.add(after);
+    grown[i] = { ...e, end, score: next && next.end <= end ? Math.max(e.score, next.score) : e.score };
   }
+  return joined.size === 0 ? grown : grown.filter((_, i) => !joined.has(i));
 }
 
 /** A listed name, or a word no list of the language holds. */

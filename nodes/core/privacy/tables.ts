@@ -154,6 +154,9 @@ const nameHeading = (heading: string) =>
       .toLowerCase(),
   );
 
+/** Whether a heading names a column of people's names: a table's or a list's heading line is nobody's name. */
+export const isNameHeading = (heading: string) => nameHeading(heading);
+
 /** Whether the heading names a person by a role only ("Operator"), not as a name column ("Name", "Fahrer"). */
 export const isRoleHeading = (heading: string) => !nameHeading(heading) && ROLE_COLUMN.test(plainHeading(heading));
 
@@ -200,6 +203,8 @@ function boxFramesAsBars(text: string): string {
   return text.replace(ACROSS_ONLY, '-').replace(BOX_DRAWING, '|');
 }
 
+/** A comment line of an export or a script: "#" or "//" and a blank first ("#12 | …" is a row's number). */
+const COMMENT_LINE = /^[ \t]*(?:#+|\/\/)[ \t]/;
 /** A printed list's rule line: dashes, equals signs or underscores only. */
 const RULE_LINE = /^[ \t]*[-=_]{3,}[ \t]*$/;
 /**
@@ -578,6 +583,8 @@ export const tableColumns = (source: string): Entity[] => {
       // A printed list's rule under its heading or before its total ("-----", "=====") goes on to the rows.
       const rule = delimiter === '|' && RULE_LINE.test(row);
       if (!row.trim() || (!row.includes(delimiter) && !rule)) break;
+      // A comment line under the rows ("# Probe: Mo 19:30, Gemeindehaus …") ends them: its commas are prose's.
+      if (COMMENT_LINE.test(row)) break;
       if (!rule && !/^[\s|:-]+$/.test(row) && !spanningRow(text, rowStart, rowEnd, heads.length)) {
         const rowCells = cells(text, rowStart, rowEnd, delimiter);
         if (keepRows) rows.push(rowCells);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { withNamesOverParticles } from '../../../nodes/core/privacy/name-particles.js';
 import { valuesOf } from '../../support/privacy-found.js';
 
 const people = valuesOf('PERSON');
@@ -42,5 +43,36 @@ describe('privacy detectors: a name is not cut at a capitalised particle', () =>
     assert.deepEqual(people('The samples went to Ag Research on Monday.'), []);
     const found = people('Signed by Tinhinane Ag Research staff.');
     assert.ok(!found.some((f) => f.includes('Research')), found.join(' / '));
+  });
+});
+
+describe('privacy detectors: a name grown over its particle takes in the word after it, found on its own', () => {
+  // The lead's comparison on sets 1–42 (round 52): "Rosmawati" grew over "binti Saifuddin" while "Saifuddin" was
+  // found on its own at a higher score; the overlap kept "Saifuddin" alone and the given name was lost.
+  it('joins the two findings into one with the higher score, and leaves findings elsewhere as they are', () => {
+    const text = 'Kontakt: Rosmawati binti Saifuddin, Kasse 3, Tokala Ag Imidan';
+    const at = (word: string) => text.indexOf(word);
+    const found = [
+      { type: 'PERSON', start: at('Rosmawati'), end: at('Rosmawati') + 9, score: 0.55 },
+      { type: 'PERSON', start: at('Saifuddin'), end: at('Saifuddin') + 9, score: 0.64 },
+      { type: 'PERSON', start: at('Tokala'), end: at('Tokala') + 6, score: 0.8 },
+    ];
+    const grown = withNamesOverParticles(text, found);
+    assert.deepEqual(
+      grown.map((e) => [text.slice(e.start, e.end), e.score]),
+      [
+        ['Rosmawati binti Saifuddin', 0.64],
+        ['Tokala Ag Imidan', 0.8],
+      ],
+    );
+  });
+
+  it('keeps a later finding that reaches past the grown span', () => {
+    const text = 'Rosmawati binti Saifuddin Okonkwo-Brandauer';
+    const found = [
+      { type: 'PERSON', start: 0, end: 9, score: 0.7 },
+      { type: 'PERSON', start: 16, end: text.length, score: 0.9 },
+    ];
+    assert.equal(withNamesOverParticles(text, found).length, 2);
   });
 });

@@ -57,4 +57,12 @@ describe('names in lists of candidates and nominated persons (names-candidate-li
       'RIVERSIDE WARD – 3 candidates\n';
     assert.deepEqual(people(text), []);
   });
+
+  it("reads a signature list's heading row under a Wahlvorschlag title as no one, and its rows as people", () => {
+    const text =
+      'Unterstützungsunterschriften für den Kreiswahlvorschlag (Liste 7)\n\n' +
+      'Familienname, Vorname | Geburtsdatum | Anschrift\n' +
+      'Quellendrin, Marta | 02.04.1955 | Talweg 3, 93047 Regensburg\n';
+    assert.deepEqual(people(text), ['Quellendrin, Marta']);
+  });
 });
