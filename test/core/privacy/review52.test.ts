@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
+import type { EntityType } from '../../../nodes/core/privacy/entities.js';
 import { namesInCandidateLists } from '../../../nodes/core/privacy/names-candidate-lists.js';
 import { searchEngineRequests } from '../../../nodes/core/privacy/search-engine-requests.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
-
-const scanner = new PrivacyScanner();
+import { valuesOf } from '../../support/privacy-found.js';
 
 /** Each finding of `type` in `text`, as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
+const found = (text: string, type: EntityType) => valuesOf(type)(text);
 
 describe('review 52: the doors of the election round', () => {
   it('keeps "the Jane Ward" a person; "the Brookfield Ward" stays an electoral area', () => {

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { searchEngineRequests } from '../../../nodes/core/privacy/search-engine-requests.js';
+import { valuesOf } from '../../support/privacy-found.js';
 
 /*
  * Search back-end traffic (set 49's class): Lucene/Solr query strings, an engine's date-parse error echoing a name
  * typed into a birth-date field, Solr XML fields, terms-aggregation buckets. All names and values are made up.
  */
 
-const scanner = new PrivacyScanner();
-const persons = (text: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === 'PERSON')
-    .map((e) => text.slice(e.start, e.end));
+const persons = valuesOf('PERSON');
 /** What this module alone finds. */
 const own = (text: string) => searchEngineRequests(text).map((e) => text.slice(e.start, e.end));
 
