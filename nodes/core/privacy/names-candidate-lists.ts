@@ -62,7 +62,8 @@ function nameInLine(line: string): [number, number] | undefined {
   const head = (sep ? rest.slice(0, sep.index) : rest).trimEnd();
   const described = !!sep && rest.slice(sep.index + sep[0].length).trim() !== '';
   // "Familienname, Vorname | Geburtsdatum | …": a signature list's heading row under the form's title is nobody.
-  if (isNameHeading(head)) return undefined;
+  // Headings are short; a long head is no heading (and the heading patterns are not run over a run of blanks).
+  if (head.length <= 60 && isNameHeading(head)) return undefined;
   const parts = head.split(COMMA);
   // "NAME, 12 High Street": the part after the comma is an address, not a given name.
   const name = parts.length > 1 && /^\d/.test(parts[1]) ? parts[0] : parts.slice(0, 2).join(', ');
