@@ -233,9 +233,11 @@ describe('OCR output as TSV and JSON: values split over words are found per word
     assert.ok(person.includes('Krumb\\u00fcgel'), JSON.stringify(person));
   });
 
-  it('reads long outputs in linear time', () => {
-    const page = (n: number): Page => ({ lines: Array.from({ length: n }, () => LETTER.lines).flat() });
-    for (const [name, render] of formats)
-      assertLinearTime(`${name} page`, (t) => scanner.scan(t), render(page(40)), render(page(160)));
-  });
+  // One test a format, on a page a quarter the size it was: four formats' scans in one test went past the runner's
+  // 30 s timeout on a loaded two-core machine (the growth ratio is what is asserted, not the time).
+  const page = (n: number): Page => ({ lines: Array.from({ length: n }, () => LETTER.lines).flat() });
+  for (const [name, render] of formats)
+    it(`reads a long ${name} output in linear time`, () => {
+      assertLinearTime(`${name} page`, (t) => scanner.scan(t), render(page(20)), render(page(80)));
+    });
 });
