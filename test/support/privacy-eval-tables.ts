@@ -107,6 +107,8 @@ export interface PeerFigures {
   testSet48?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
   /** The same for held-out test set 49 (`privacy-testset49/`). */
   testSet49?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
+  /** The same for held-out test set 50 (`privacy-testset50/`). */
+  testSet50?: { testSet: string; peers: { name: string; perType: TypeScore[]; overall: TypeScore }[] };
 }
 
 /** The numbers of the test sets after the first, each with its own README block and cached peer figures. */
@@ -158,7 +160,8 @@ export type LaterSet =
   | 46
   | 47
   | 48
-  | 49;
+  | 49
+  | 50;
 
 export const PEER_FIGURES_FILE = 'test/support/privacy-peer-figures.json';
 
@@ -280,7 +283,7 @@ export const normaliseMarkdown = (block: string) =>
     .join('\n\n');
 
 /**
- * Asserts that the README block of test set 2 to 49 and its cached peer figures are what
+ * Asserts that the README block of test set 2 to 50 and its cached peer figures are what
  * `npm run eval:privacy -- --write` computes on `docs` now.
  */
 export function assertTestSetBlock(root: string, set: LaterSet, docs: Scored[], scores: Scores): void {

@@ -65,6 +65,7 @@ import { privacyTestSet46 } from './privacy-testset46/index.js';
 import { privacyTestSet47 } from './privacy-testset47/index.js';
 import { privacyTestSet48 } from './privacy-testset48/index.js';
 import { privacyTestSet49 } from './privacy-testset49/index.js';
+import { privacyTestSet50 } from './privacy-testset50/index.js';
 
 /**
  * `npm run eval:privacy`: Ragwire on the development set and the held-out test set, documents kept
@@ -328,6 +329,11 @@ const test48 = scoreLaterSet(48, privacyTestSet48());
 // Elasticsearch/OpenSearch hits with highlight fragments, Solr documents, Kibana exports), by helpers who never read the
 // detectors nor saw their output on it; scored once at the start of the fifty-second round.
 const test49 = scoreLaterSet(49, privacyTestSet49());
+// Test set 50: written during the fifty-second round, built unlike sets 1 to 49 (armed forces, reservists and veterans'
+// services; terminal sessions as recorded: asciinema casts, script(1) typescripts, database shells, kubectl and
+// journalctl output, shell history, tmux panes), by helpers who never read the detectors nor saw their output on it;
+// scored once at the start of the fifty-third round.
+const test50 = scoreLaterSet(50, privacyTestSet50());
 
 if (process.argv.includes('--write')) {
   const figures: PeerFigures = {
@@ -381,6 +387,7 @@ if (process.argv.includes('--write')) {
     testSet47: test47.figures,
     testSet48: test48.figures,
     testSet49: test49.figures,
+    testSet50: test50.figures,
   };
   writeFileSync(join(root, PEER_FIGURES_FILE), JSON.stringify(figures, null, 2) + '\n');
   const readmePath = join(root, 'README.md');
@@ -436,6 +443,7 @@ if (process.argv.includes('--write')) {
   readme = replaceReadmeSection(readme, 'privacy-testset47', test47.block);
   readme = replaceReadmeSection(readme, 'privacy-testset48', test48.block);
   readme = replaceReadmeSection(readme, 'privacy-testset49', test49.block);
+  readme = replaceReadmeSection(readme, 'privacy-testset50', test50.block);
   writeFileSync(readmePath, readme);
   console.log(`\nwrote ${PEER_FIGURES_FILE} and the README tables (run prettier on README.md)`);
 }

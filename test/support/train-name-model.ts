@@ -188,7 +188,7 @@ if (args.includes('--write')) {
     );
   }
 }
-// `--score=43,44,45,46,47,48,49`: scored sets kept out of training (development data, not yet training data), scanned with the
+// `--score=43,44,45,46,47,48,49,50`: scored sets kept out of training (development data, not yet training data), scanned with the
 // rules and then with the model just written: a row for the cross-validation table, since that model never saw them.
 for (const n of option('score')?.split(',') ?? []) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
