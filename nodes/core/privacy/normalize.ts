@@ -28,9 +28,11 @@ import { readPrintStream } from './print-streams.js';
 import { readVersionControlDiff } from './version-control-diffs.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { readSpokenNumbers } from './spoken-numbers.js';
+import { readTerminalControls } from './terminal-controls.js';
 
 /**
- * One level of transport decoding: a print job first (print-streams.ts), then escapes, then base64 runs (decode-base64.ts: a base64 body,
+ * One level of transport decoding: terminal output as the screen shows it (terminal-controls.ts), a print job
+ * (print-streams.ts), then escapes, then base64 runs (decode-base64.ts: a base64 body,
  * data: URI or JSON field that decodes to text). Escapes inside decoded base64, and base64 inside
  * decoded escapes, are read at the next level. When nothing is left to decode, file names are read
  * as words (file-names.ts: RFC 2231 continuations joined, then "Lebenslauf_Max_Mueller.pdf" read as
@@ -39,7 +41,9 @@ import { readSpokenNumbers } from './spoken-numbers.js';
 function decodeLevel(text: string): DecodedText | undefined {
   // A print job reads as the text it prints first (print-streams.ts): before the escapes, whose decoder would read
   // PostScript's "\(" as a parenthesis. A job in base64 or escapes is read at the level that decodes it.
+  // Terminal output before print streams (terminal-controls.ts): the ESC/POS reader would take only the ESC of "ESC [".
   return (
+    readTerminalControls(text) ??
     readPrintStream(text) ??
     decodeEscapes(text) ??
     decodeBase64Runs(text) ??
