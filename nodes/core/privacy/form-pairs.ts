@@ -92,6 +92,10 @@ const MAX_KEY = 40;
 const EQUALS = /=/g;
 const MAX_VALUE = 80;
 
+/** A phone number's characters: digits, blanks, "+", "-", "/", brackets. */
+const isPhoneMarkCode = (c: number) =>
+  (c >= 48 && c <= 57) || c === 32 || c === 43 || c === 45 || c === 47 || c === 40 || c === 41;
+
 export const formPairs = (text: string): Entity[] => {
   const out: Entity[] = [];
   const form = text.indexOf('&') !== -1;
@@ -124,7 +128,10 @@ export const formPairs = (text: string): Entity[] => {
     const rawKey = text.slice(keyStart, eq);
     const key = rawKey.toLowerCase().replace(/[_.-]/g, '');
     // The bare key only at a line's start (an INI or properties file): in a log line it names a job or a process.
-    const bareName = key === 'name' && !blank;
+    // In a log line, a quoted bare "name" holding two name words or more (`name="Ana Lima"` of a payment's log
+    // line) is read too, as plausibleName judges it: "name=worker-3" and `name="nginx"` stay a job's.
+    const quotedName = key === 'name' && blank && (text.charCodeAt(eq + 1) === 34 || text.charCodeAt(eq + 1) === 39);
+    const bareName = key === 'name' && (!blank || quotedName);
     const kind =
       NAME_KEYS.has(key) || bareName
         ? 'PERSON'
@@ -159,7 +166,11 @@ export const formPairs = (text: string): Entity[] => {
       // After a blank, or with a next `key=` on the line, the pairs of a log line follow each other: an
       // unquoted value is its first word and the name's words after it (see logNameEnd). So is a query string's
       // value outside a form, before the request line's " HTTP/2".
-      else if (blank || (query && !form) || NEXT_KEY.test(text.slice(valueStart, valueEnd)))
+      // A phone number in a log line runs over its blanks (`tel=+45 16 12 38 06 from …`): its digits and marks.
+      else if (kind === 'PHONE_NUMBER' && blank) {
+        valueEnd = valueStart;
+        while (valueEnd - valueStart <= 24 && isPhoneMarkCode(text.charCodeAt(valueEnd))) valueEnd++;
+      } else if (blank || (query && !form) || NEXT_KEY.test(text.slice(valueStart, valueEnd)))
         valueEnd = logNameEnd(text, valueStart);
     }
     while (valueEnd > valueStart && text.charCodeAt(valueEnd - 1) === 32) valueEnd--;
@@ -171,6 +182,7 @@ export const formPairs = (text: string): Entity[] => {
         : kind === 'POSTAL_ADDRESS'
           ? addressOverLines([value])
           : NAME_VALUE.test(value.replace(SURNAME_COMMA, '$1 ')) &&
+            (!quotedName || /\s/.test(value)) &&
             (!bareName || plausibleName({ end: 0, tokens: value.match(CAPITALISED_WORD) ?? [] }));
     // Ordinary words alone ("Guest", "Guest User", "Test Account"): an account's placeholder, nobody's name.
     if (accepted && kind === 'PERSON' && onlyOrdinaryWords(value)) continue;

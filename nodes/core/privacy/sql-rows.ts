@@ -35,10 +35,12 @@ const HEAD = new KeywordPattern(
       String.raw`|copy[ \t]+${TABLE}[ \t]*(?:\(([^()\n]{1,2000})\)[ \t]*)?from[ \t]+stdin\b([^;\n]{0,200});[ \t\r]*\n` +
       String.raw`|update[ \t]+${TABLE}\s{1,200}set\s{1,200}` +
       String.raw`|delete[ \t]+from[ \t]+${TABLE}\s{1,200}where\s{1,200}` +
+      // A query typed at a database shell's prompt: what it looks for is compared in its WHERE clause.
+      String.raw`|select[ \t]+([^;\n]{1,500}?)[ \t]+from[ \t]+${TABLE}(?:[ \t]+(?:as[ \t]+)?[a-z_]\w{0,30})??[ \t]+where\s{1,200}` +
       String.raw`|create[ \t]+(?:temporary[ \t]+|temp[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?${TABLE}\s{0,200}\()`,
     'i',
   ),
-  ['insert', 'replace', 'copy', 'update', 'delete', 'create'],
+  ['insert', 'replace', 'copy', 'update', 'delete', 'select', 'create'],
 );
 
 /** How many rows of a COPY block are read, and how long a value or a CREATE TABLE body may be. */
@@ -81,9 +83,12 @@ export function sqlCells(text: string): SqlCell[] {
       from = columns ? readCopyRows(text, end, columns, m[6] ?? '', out) : end;
     } else if (keyword === 117 /* update */) from = readAssignments(text, end, out, true);
     else if (keyword === 100 /* delete */) from = readAssignments(text, end, out, false);
+    else if (keyword === 115 /* select */)
+      // The selected columns say whose record the query reads ("SELECT id, name, iban …": a person's); "*" says nothing.
+      from = readAssignments(text, end, out, false, withoutComments(m[9]).split(',').map(bareName));
     else {
       const body = createTableColumns(text, end);
-      if (body.columns) tables.set(bareName(m[9]).toLowerCase(), body.columns);
+      if (body.columns) tables.set(bareName(m[11]).toLowerCase(), body.columns);
       from = body.end;
     }
     from = Math.max(from, end);
@@ -369,20 +374,24 @@ function csvRow(
 /** The keyword a WHERE clause begins with, or that ends an assignment list. */
 const WHERE = /where\b/iy;
 const JOINER = /(?:and|or)\b/iy;
-const OPERATOR = /(?:=|<>|!=|<=|>=|<|>|(?:not[ \t]+)?(?:i?like|in|is)\b)/iy;
+const OPERATOR = /(?:=|<>|!=|<=|>=|<|>|!?~~?\*?|(?:not[ \t]+)?(?:i?like|in|is|similar[ \t]+to)\b)/iy;
+/** A pattern match (LIKE, ILIKE, PostgreSQL's "~*", "~~"): what it is compared with is a search for that value. */
+const PATTERN_OPERATOR = /^(?:i?like|~~?\*?|similar[ \t]+to)$/i;
+/** A pattern's wildcards and anchors at its ends ("%Okafor%", "^Okafor", "Okafor.*"): the value is what they enclose. */
+const PATTERN_EDGES = /^(?:[%_^]|\.\*)+|(?:[%_$]|\.\*)+$/g;
 const COLUMN = new RegExp(String.raw`${NAME}(?:\.${NAME}){0,2}`, 'y');
 
 /**
  * "col = 'v', col2 = 3 WHERE col3 = 'w' AND …" (UPDATE, from SET) or "col = 'w' AND …" (DELETE, from WHERE):
  * each value compared or set with "=" is its column's. Stops at the first thing of another shape.
  */
-function readAssignments(text: string, at: number, out: SqlCell[], set: boolean): number {
+function readAssignments(text: string, at: number, out: SqlCell[], set: boolean, selected: string[] = []): number {
   // Read as VALUES rows are (readValueRows): with backslash escapes first, and again without when that reading
   // does not end the statement (standard SQL's 'C:\' is whole; mysqldump's 'Jo\'el' is escaped).
-  const escaped = assignments(text, at, set, true);
+  const escaped = assignments(text, at, set, true, selected);
   let read = escaped;
   if (!escaped.closed) {
-    const plain = assignments(text, at, set, false);
+    const plain = assignments(text, at, set, false, selected);
     if (plain.closed) read = plain;
   }
   out.push(...read.found);
@@ -397,10 +406,11 @@ function assignments(
   at: number,
   set: boolean,
   backslashes: boolean,
+  selected: string[],
 ): { found: SqlCell[]; end: number; closed: boolean } {
   let i = at;
   let inWhere = !set;
-  const columns: string[] = [];
+  const columns: string[] = [...selected];
   const found: SqlCell[] = [];
   for (let n = 0; n < 200; n++) {
     while (i < text.length && isBlank(text.charCodeAt(i))) i++;
@@ -416,9 +426,16 @@ function assignments(
     if (!op) break;
     i = OPERATOR.lastIndex;
     const column = bareName(col[0]);
-    columns.push(column);
+    if (!columns.includes(column)) columns.push(column);
     const v = readValue(text, i, true, backslashes);
     if (v.isValue && op[0] === '=') found.push({ column, columns, start: v.start, end: v.end });
+    else if (v.isValue && PATTERN_OPERATOR.test(op[0])) {
+      // "name ILIKE '%Okafor%'": the searched value without its wildcards (a fragment of it is still the person's).
+      const raw = text.slice(v.start, v.end);
+      const inner = raw.replace(PATTERN_EDGES, '');
+      const lead = raw.indexOf(inner);
+      if (inner.length > 0) found.push({ column, columns, start: v.start + lead, end: v.start + lead + inner.length });
+    }
     i = v.next;
     while (i < text.length && (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === 41)) i++;
     if (!inWhere && text.charCodeAt(i) === 44) {

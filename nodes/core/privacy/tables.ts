@@ -262,6 +262,25 @@ function rowOfTableAbove(text: string, lineStart: number, delimiter: string, hea
     return /\d/.test(cell) && !NUMBERED_HEADING.test(cell);
   });
 }
+/** psql's expanded display's row line ("-[ RECORD 2 ]+------"): the lines under it are one row's fields. */
+const EXPANDED_RECORD_LINE = /^-\[ RECORD \d+ \]/;
+/**
+ * Whether the line at `lineStart` is a field of a psql expanded record ("surname | Okafor" under "-[ RECORD 1 ]"):
+ * a key and its value, no table's heading; the keys below it are no column's cells (screen-fields.ts reads them).
+ * At most 100 lines looked back, each of one bar.
+ */
+function insideExpandedRecord(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  for (let n = 0; n < 100 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, Math.min(end, start + 200));
+    if (EXPANDED_RECORD_LINE.test(line)) return true;
+    const bar = line.indexOf('|');
+    if (bar < 1 || line.indexOf('|', bar + 1) !== -1) return false;
+    end = start - 1;
+  }
+  return false;
+}
 /** A Markdown table's rule under its heading: "|---|:--:|", "| --- | --- |". */
 const MARKDOWN_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
 
@@ -521,6 +540,7 @@ export const tableColumns = (source: string): Entity[] => {
       if (columns.length === 0) continue;
     }
     if (rowOfTableAbove(text, lineStart, delimiter, heads)) continue;
+    if (delimiter === '|' && heads.length === 2 && insideExpandedRecord(text, lineStart)) continue;
     // A Markdown table's body row ("| Name | Orla Brennickson |" under "| Field | Value |" and its rule): the
     // heading stands above the rule, so the rows below are no column of this line's keys ("Address", "Card").
     // Only the row itself may be a key and its value. Read on the source: a box-drawn table's frame ("┌──┬──┐",
