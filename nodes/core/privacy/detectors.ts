@@ -1,3 +1,4 @@
+import { afterMilitaryRank } from './military-ranks.js';
 import { notPhoneByJsonKey } from './phone-json-keys.js';
 import { forgetAfterEachScan } from './per-scan-caches.js';
 import { isInfrastructureAddress, isServiceHostAddress } from './service-host-ips.js';
@@ -465,6 +466,13 @@ const DATE_RANGE = /^\d{1,2}\.(?:\d{1,2}\.)?[-–]\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{
 const MONTH_AND_YEAR = /^(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2}$/;
 /** A date at the start of a run: "14.03.2026 10", "2026-02-03 09" (a table's date column, then a time). */
 const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)/;
+/**
+ * A whole calendar date after a blank inside a run ("0  2026-10-20 12", a printed DataFrame's index, then its
+ * timestamp; "0785   44.00  2026-10-20", a card's last digits, an amount, a date): columns of a table, no number
+ * anyone dials — no phone number writes a group as a year, a month and a day joined by dashes or dots.
+ */
+const INNER_DATE =
+  /[ \t](?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2})(?!\d)/;
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /**
@@ -896,7 +904,7 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
-  if (DATE_RANGE.test(raw) || MONTH_AND_YEAR.test(raw)) return false;
+  if (DATE_RANGE.test(raw) || MONTH_AND_YEAR.test(raw) || INNER_DATE.test(raw)) return false;
   // An access log's status and size after the request ('"GET /…?msisdn=… HTTP/1.1" 401 39563'): no number anyone dials.
   if (text.charCodeAt(at - 1) === 32 && HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   // Joined to a word by "_" it is an identifier's part too ("=_Part_03392_271404607", a MIME boundary).
@@ -1752,7 +1760,8 @@ export const person: Detector = (text) => {
   const known = (name: string) => CAPITALISED_FIRST_NAMES.has(name);
   PERSON_CUES.lastIndex = 0;
   for (let cue = PERSON_CUES.exec(text); cue; cue = PERSON_CUES.exec(text)) {
-    let pos = cue.index + cue[0].length;
+    // "Herrn Oberfeldwebel d.R. Jana Okafor": a rank between the cue and the name is no name (military-ranks.ts).
+    let pos = afterMilitaryRank(text, cue.index + cue[0].length);
     const start = pos;
     let words = 0;
     // The words, for the test below (most cues are followed by one or two).

@@ -1,3 +1,4 @@
+import { afterMilitaryRank } from './military-ranks.js';
 import type { Entity } from './entities.js';
 import { codeUnitTest } from './code-units.js';
 import { isCommonWord, isDictionaryWord, isEnglishWord, isGivenName } from './name-list.js';
@@ -58,8 +59,10 @@ export function roleSpeaker(
     return;
   }
   ROLE_WORD.lastIndex = at;
-  if (!ROLE_WORD.test(text)) return;
-  const from = ROLE_WORD.lastIndex;
+  // A rank before the speaker's name ("[11/11/26, 18:02] Sgt Jana Okafor:") stands as a role word does.
+  const ranked = afterMilitaryRank(text, at);
+  if (ranked === at && !ROLE_WORD.test(text)) return;
+  const from = ranked === at ? ROLE_WORD.lastIndex : ranked;
   const named = parseName(text, from, false);
   if (named && /^[ \t]*:/.test(text.slice(named.end, Math.min(end, named.end + 4))) && acceptable(named, false))
     out.push(person(from, named.end, 0.85));

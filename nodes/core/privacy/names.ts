@@ -1,3 +1,4 @@
+import { afterMilitaryRank } from './military-ranks.js';
 import { LEGAL_FORM } from './addresses.js';
 import { CONTINENTAL_FORMS, PARTNERS_AFTER_NAME, legalForms } from './legal-forms.js';
 import type { Entity } from './entities.js';
@@ -552,7 +553,8 @@ function speaker(text: string, start: number, end: number, colon: number, out: E
   CHAT_TIME.lastIndex = start;
   const time = CHAT_TIME.exec(text);
   if (time && time[0].trim()) {
-    const at = start + time[0].length;
+    // A rank before the speaker ("[11/11/26, 18:02] Sgt Jana Okafor:") is no part of the name (military-ranks.ts).
+    const at = afterMilitaryRank(text, start + time[0].length);
     const name = parseName(text, at, false);
     if (
       name &&
@@ -714,7 +716,8 @@ function labelledFields(text: string, start: number, end: number, first: number,
     // Whether every item so far was one word: a list of surnames.
     let surnamesOnly = true;
     for (let item = 0; item < 12; item++) {
-      at = afterTitles(text, at);
+      // "Dienstgrad/Name: Stabsunteroffizier d.R. Jana Okafor": a rank before the name is no name.
+      at = afterMilitaryRank(text, afterTitles(text, at));
       let name = parseName(text, at, item === 0 || semicolons);
       // "Last name: Park", "Employee: Mai Dang": a strong label's value may begin with a word the common list holds.
       if (!name && item === 0 && strong) {

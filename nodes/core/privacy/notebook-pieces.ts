@@ -1,5 +1,5 @@
-import { isJsonString, type JsonString } from './json-spans.js';
-import type { MarkupReading, TextPiece } from './markup-text-view.js';
+import { isJsonString, jsonObject, type Json, type JsonString } from './json-spans.js';
+import { insideRanges, mergedRanges, type MarkupReading, type TextPiece } from './markup-text-view.js';
 import { objects, readDocument } from './ocr-words-json.js';
 
 /**
@@ -17,6 +17,17 @@ import { objects, readDocument } from './ocr-words-json.js';
 
 /** The keys whose value is a notebook's multi-line text as an array of strings. */
 const TEXT_KEYS = new Set(['source', 'text', 'text/plain', 'text/html', 'text/markdown', 'text/latex', 'traceback']);
+
+/**
+ * The format's own identifiers written as a `"name"` value: a stream output's channel (`"name": "stdout"`), the
+ * kernel's and the language's name in the metadata (`"kernelspec": {"name": "python3"}`, `"language_info":
+ * {"name": "python"}`). A lowercase software word there read as a name is the markup's own, no person: only such a
+ * value (lowercase letters, digits, `_.+-`, no blank) in an output object (it has an `output_type`) or in the
+ * kernelspec / language_info object is markup. Any other `"name"` (an author's, a record's `"name": "Ana Pereira"`,
+ * a capitalised or spaced value anywhere) keeps its findings.
+ */
+const FORMAT_OWN_NAME = /^[a-z][a-z0-9_.+-]{0,40}$/;
+const FORMAT_OWN_OBJECTS = ['kernelspec', 'language_info'];
 
 /** A notebook's own mark: the format version and a cell's type, both keys nbformat writes into every notebook. */
 const NOTEBOOK_SIGN = /"nbformat"[ \t]*:/;
@@ -81,9 +92,16 @@ export function notebookPieces(text: string): MarkupReading | undefined {
   const doc = readDocument(text);
   if (!doc) return undefined;
   const pieces: TextPiece[] = [];
+  const own: { start: number; end: number }[] = [];
+  const ownName = (o: { [key: string]: unknown } | undefined) => {
+    const name = o?.name as Json | undefined;
+    if (isJsonString(name) && FORMAT_OWN_NAME.test(name.text)) own.push({ start: name.start, end: name.end });
+  };
   // Every object of the tree (one explicit stack, shared with the OCR reader); a text key's array of strings is one
   // line of pieces.
-  for (const o of objects(doc.root))
+  for (const o of objects(doc.root)) {
+    if (isJsonString(o.output_type)) ownName(o);
+    for (const key of FORMAT_OWN_OBJECTS) ownName(jsonObject(o[key]));
     for (const [key, value] of Object.entries(o)) {
       if (!TEXT_KEYS.has(key) || !(Array.isArray(value) || isJsonString(value))) continue;
       const strings = (Array.isArray(value) ? value : [value]).filter((s): s is JsonString => isJsonString(s));
@@ -99,7 +117,14 @@ export function notebookPieces(text: string): MarkupReading | undefined {
           }
       }
     }
+  }
   if (pieces.length === 0) return undefined;
   pieces.sort((a, b) => a.start - b.start);
-  return { pieces, escapes: 'json', joiner: '', markup: 'names' };
+  return {
+    pieces,
+    escapes: 'json',
+    joiner: '',
+    markup: 'names',
+    ...(own.length > 0 ? { markupAt: insideRanges(mergedRanges(own)) } : {}),
+  };
 }
