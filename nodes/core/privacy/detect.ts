@@ -40,6 +40,7 @@ import { withoutMissionValues } from './mission-contacts.js';
 import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } from './directory-entries.js';
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
+import { terminalCastPieces } from './terminal-casts.js';
 import { databaseDumpPieces } from './database-dump.js';
 import { accessibilityTreePieces } from './accessibility-tree-json.js';
 import { uiautomatorPieces } from './uiautomator-xml.js';
@@ -89,6 +90,8 @@ import { notebookPieces } from './notebook-pieces.js';
 const MARKUP_ADAPTERS: readonly MarkupAdapter[] = [
   // First: a Jupyter notebook's outputs hold HTML tables and OCR or speech JSON printed as text, all its own strings.
   notebookPieces,
+  // A terminal session recorded as an asciinema cast: the output events' strings read as the text they print.
+  terminalCastPieces,
   hocrWords,
   altoWords,
   pageXmlWords,
