@@ -16,6 +16,9 @@ import { birthDateAt, latestBirthYear } from './birth-dates.js';
  * - every other date of its column lies as far back (a column of birth dates, not of event dates: a log's or an
  *   order's recent dates keep the column out).
  * A register of firms (no person in the row) and dates in prose (no delimited block) stay unread.
+ * One row alone (`grep` shows the one matching line of a register: "07857;Ana Berg;07.03.1982;+41 78 934 25 53") is
+ * read the same way when it holds a person's name AND a phone number or an e-mail address as well: a contact record,
+ * whose old whole-date cell is the person's birth date (fail closed; an event's date lies less than MIN_AGE back).
  */
 const MIN_AGE = 14;
 const MAX_AGE = 110;
@@ -49,9 +52,16 @@ export function birthDatesInHeaderlessRows(text: string, found: Entity[]): Entit
   if (people.length === 0) return [];
   // Not the document's newest date: in a register shown alone the newest date may be a birth date itself.
   const today = latestBirthYear();
+  const contacts = found
+    .filter((e) => e.type === 'PHONE_NUMBER' || e.type === 'EMAIL_ADDRESS')
+    .map((e) => e.start)
+    .sort((a, b) => a - b);
   const out: Entity[] = [];
   const taken = new Set<number>();
-  for (const block of delimitedBlocks(text, 2)) readBlock(text, block, people, today, out, taken);
+  for (const block of delimitedBlocks(text, 1)) {
+    if (block.length === 1 && !(startsIn(block[0], people) && startsIn(block[0], contacts))) continue;
+    readBlock(text, block, people, today, out, taken);
+  }
   return out;
 }
 
@@ -99,7 +109,7 @@ function readBlock(
   taken: Set<number>,
 ): void {
   // A header line in sight decides the columns (tables.ts reads it): the block is left to it.
-  if (block.some((row) => !DIGIT.test(text.slice(row.start, row.end)) && !holdsPerson(row, people))) return;
+  if (block.some((row) => !DIGIT.test(text.slice(row.start, row.end)) && !startsIn(row, people))) return;
   if (block.some((row) => row.cells.some((c) => c.end - c.start > MAX_CELL))) return;
   const columns = block[block.length - 1].cells.length;
   for (let column = 0; column < columns; column++) {
@@ -113,7 +123,7 @@ function readBlock(
     }
     if (dates.length === 0 || dates.some((d) => !d.old)) continue;
     for (const { row, cell } of dates) {
-      if (!holdsPerson(row, people) || taken.has(cell.start)) continue;
+      if (!startsIn(row, people) || taken.has(cell.start)) continue;
       taken.add(cell.start);
       out.push({ type: 'DATE_OF_BIRTH', start: cell.start, end: cell.end, score: 0.85 });
     }
@@ -145,8 +155,8 @@ function newestYear(text: string, start: number, end: number, skip: Cell | undef
   return newest;
 }
 
-/** Whether a person's name starts in the row (`starts` sorted: binary search, a dump holds thousands of names). */
-function holdsPerson(row: Row, starts: number[]): boolean {
+/** Whether a finding (a person's name, a contact) starts in the row (`starts` sorted: binary search, a dump holds thousands). */
+function startsIn(row: Row, starts: number[]): boolean {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -21,6 +21,7 @@ import { sqlValues } from './sql-values.js';
 import { formPairs, inPersonFormField } from './form-pairs.js';
 import { multipartParts } from './multipart-parts.js';
 import { searchEngineRequests } from './search-engine-requests.js';
+import { namesInCommands } from './names-in-commands.js';
 import { BoundedMemo } from './bounded-memo.js';
 import { codeUnitTest } from './code-units.js';
 import { FIRST_NAMES } from './first-names.js';
@@ -1935,6 +1936,7 @@ export const DETECTORS: Detector[] = [
   formPairs,
   multipartParts,
   searchEngineRequests,
+  namesInCommands,
   person,
   namesInContext,
   tableColumns,

@@ -90,6 +90,36 @@ describe("dates of birth in a register's rows without their header", () => {
     assert.deepEqual(datesOfBirth(text, OBSERVATION_PEOPLE), ['1980-02-03', '2011-05-01']);
   });
 
+  it("reads the one row a search shows when it holds a name and a phone or e-mail; an event's date and a lone name row stay", () => {
+    const people = (text: string, kinds: [string, string][]): Entity[] =>
+      kinds.map(([type, value]) => ({
+        type: type as Entity['type'],
+        start: text.indexOf(value),
+        end: text.indexOf(value) + value.length,
+        score: 0.9,
+      }));
+    const contact =
+      '$ grep -i Berglund /srv/export/kurs.csv\n11873;Ilvy Berglund;14.06.1979;+41 79 412 33 08;EB-2026-4410\n$ exit\n';
+    const withPhone = people(contact, [
+      ['PERSON', 'Ilvy Berglund'],
+      ['PHONE_NUMBER', '+41 79 412 33 08'],
+    ]);
+    assert.deepEqual(
+      birthDatesInHeaderlessRows(contact, withPhone).map((e) => contact.slice(e.start, e.end)),
+      ['14.06.1979'],
+    );
+    // The same row without a contact value: one row alone is too little of a register.
+    assert.deepEqual(birthDatesInHeaderlessRows(contact, withPhone.slice(0, 1)), []);
+    // A booking's recent date beside a name and a phone is no birth date.
+    const booking = '11873;Ilvy Berglund;14.06.2025;+41 79 412 33 08;EB-2026-4410\n';
+    const bookingPeople = people(booking, [
+      ['PERSON', 'Ilvy Berglund'],
+      ['PHONE_NUMBER', '+41 79 412 33 08'],
+    ]);
+    assert.deepEqual(birthDatesInHeaderlessRows(booking, bookingPeople), []);
+    flagged(contact, 'DATE_OF_BIRTH', '14.06.1979');
+  });
+
   it('takes linear time on a long register', () => {
     const scanner = new PrivacyScanner();
     assertLinearTime(
