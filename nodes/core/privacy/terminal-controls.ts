@@ -284,19 +284,26 @@ export function readTerminalControls(text: string): DecodedText | undefined {
 const CSI_BEFORE_WORD = /(?:\x1b|\\e|\\033|\\x1b|\\u001b|\^\[)\[[0-?]{0,64}[ -/]{0,8}(?=[A-Za-z]\p{Ll})/gu;
 // eslint-disable-next-line no-control-regex -- BS and DEL are the terminal's control bytes
 const RUBOUT_BYTES = /[\x08\x7f]/g;
+/**
+ * Backspaces and DELs written as escapes in a string (a JSON log's "\b\b\b", "\u0008"), two or more in a run: the
+ * escape decoder turns them into the bytes the screen's view deletes with the characters before them.
+ */
+const WRITTEN_RUBOUTS = /(?:\\(?:b|u0008|x08|u007[fF]|x7[fF]) ?){2,}/g;
 
 /**
  * The text as written beside the screen's view (FAIL CLOSED): what the view deletes is still in the text a cloud
  * model would read. A CSI's letter that starts a word ("\x1b[Jorinde Hansen": the view reads "orinde Hansen") and
  * characters rubbed out or typed over by backspaces ("Anna Schmidt" then twelve backspaces and "x"s: the view reads
- * the x's) are kept: the opener and parameters before such a letter, and every backspace and DEL byte, read as
- * blanks, one for one (spans map onto the text as they are). The scanner reads this text too and keeps the findings
+ * the x's; also when the backspaces are written as a string's escapes) are kept: the opener and parameters before
+ * such a letter, and every backspace and DEL byte (and a run of their escapes), read as blanks, one for one (spans map onto the text as they are). The scanner reads this text too and keeps the findings
  * of both. Undefined when the view deletes no such character. One pass, no nested quantifier.
  */
 export function terminalTextAsWritten(text: string): string | undefined {
   CSI_BEFORE_WORD.lastIndex = 0;
   RUBOUT_BYTES.lastIndex = 0;
+  WRITTEN_RUBOUTS.lastIndex = 0;
   const csi = CSI_BEFORE_WORD.test(text);
-  if (!csi && !RUBOUT_BYTES.test(text)) return undefined;
-  return text.replace(CSI_BEFORE_WORD, (m) => ' '.repeat(m.length)).replace(RUBOUT_BYTES, ' ');
+  if (!csi && !RUBOUT_BYTES.test(text) && !WRITTEN_RUBOUTS.test(text)) return undefined;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(CSI_BEFORE_WORD, blank).replace(RUBOUT_BYTES, ' ').replace(WRITTEN_RUBOUTS, blank);
 }

@@ -36,6 +36,9 @@ describe('review 53: what the terminal views delete stays readable (fail closed)
     assert.ok(found(over, 'PERSON').some((v) => v.startsWith('Ottilie Brennecke')));
     const rubbed = 'Versicherte: Ottilie Brennecke' + '\b \b'.repeat(9) + 'Meier\n';
     assert.ok(found(rubbed, 'PERSON').some((v) => v.startsWith('Ottilie')));
+    // The same backspaces written as a JSON string's escapes.
+    const logged = '{"msg": "Versicherte: Ottilie Brennecke' + '\\b'.repeat(16) + 'x'.repeat(16) + '"}\n';
+    assert.ok(found(logged, 'PERSON').some((v) => v.startsWith('Ottilie Brennecke')));
     // Look-alike: a mistyped command corrected with backspaces names nobody.
     assert.deepEqual(found('$ sl\b \b\b \bls -la /var/tmp\n', 'PERSON'), []);
   });
@@ -76,6 +79,8 @@ describe('review 53: what the terminal views delete stays readable (fail closed)
     assertLinearTime('as written', terminalTextAsWritten, params(250), params(1000));
     const words = (n: number) => repeated('\x1b[Ab\b', n * 1000);
     assertLinearTime('as written, words', terminalTextAsWritten, words(250), words(1000));
+    const written = (n: number) => repeated('a\\b \\u0008', n * 1000);
+    assertLinearTime('as written, escaped backspaces', terminalTextAsWritten, written(250), written(1000));
     const events = (n: number) => cast(...Array.from({ length: n * 25 }, (_, i) => `[${i}.5, "o", "ab\\u001b[K"]`));
     assertLinearTime('cast events', terminalCastPieces, events(250), events(1000));
   });
