@@ -55,7 +55,9 @@ describe('review 53: what the terminal views delete stays readable (fail closed)
 
   it('keeps a mobile number that a date follows in the same run', () => {
     assert.ok(found('Mobil 0151 7304429 01.02.2026 angerufen\n', 'PHONE_NUMBER').length > 0);
-    // Look-alike: a printed table's index, then its timestamp, is no phone number.
+    // Look-alikes: a printed table's index, then its timestamp, is no phone number; nor a card's last digits, an
+    // amount and a date.
+    assert.deepEqual(found('Karte **** 0412   61.50  2026-03-14\n', 'PHONE_NUMBER'), []);
     assert.deepEqual(found('   ts\n0  2026-10-20 12:00:01\n1  2026-10-21 12:00:02\n', 'PHONE_NUMBER'), []);
   });
 
