@@ -41,6 +41,7 @@ import { withoutOrganisationDirectoryAddresses, withoutServiceAccountValues } fr
 import { withoutRoleDisplayNames } from './role-display-names.js';
 import { mailStorePieces } from './mail-store.js';
 import { terminalCastPieces } from './terminal-casts.js';
+import { terminalTextAsWritten } from './terminal-controls.js';
 import { databaseDumpPieces } from './database-dump.js';
 import { accessibilityTreePieces } from './accessibility-tree-json.js';
 import { uiautomatorPieces } from './uiautomator-xml.js';
@@ -209,6 +210,15 @@ export class PrivacyScanner {
 
   /** `scan` of a text read as written (no OCR output, or the plain text of one). */
   private scanText(text: string): Entity[] {
+    // Terminal output: the screen's view deletes control sequences and rubbed-out keys, and a letter or a value it
+    // deletes is still in the text (terminal-controls.ts). Fail closed: the text as written is read too.
+    const asWritten = terminalTextAsWritten(text);
+    const found = this.scanView(text);
+    return asWritten === undefined ? found : resolveOverlaps(text, [...found, ...this.scanView(asWritten)]);
+  }
+
+  /** The findings of one reading of `text` (a text of the same length, read through its normalised view). */
+  private scanView(text: string): Entity[] {
     const view = normalizeForDetection(text);
     const seen = view.text;
     // The detectors of one scan share per-text caches; they are let go even when a detector throws.

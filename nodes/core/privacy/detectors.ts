@@ -474,6 +474,20 @@ const LEADING_DATE = /^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?
  */
 const INNER_DATE =
   /[ \t](?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2})(?!\d)/;
+/**
+ * A whole date inside a run after fewer digits than any phone number has (an index, a card's last digits), or
+ * after an amount ("0785   44.00  2026-10-20"): the table's columns. After seven digits or more ("0151 2345678 01.02.2026", a mobile number, then the
+ * date of the call) the run starts with a phone number and stays one (fail closed).
+ */
+/** An amount with its cents among a run's columns ("0785   44.00"): no phone number writes one. */
+const AMOUNT_INSIDE = /\d[.,]\d{2}(?![\d.,])/;
+function dateAfterShortNumber(raw: string): boolean {
+  const date = INNER_DATE.exec(raw);
+  if (date === null) return false;
+  let digits = 0;
+  for (let i = 0; i < date.index; i++) if (raw.charCodeAt(i) >= 48 && raw.charCodeAt(i) <= 57) digits++;
+  return digits < 7 || AMOUNT_INSIDE.test(raw.slice(0, date.index));
+}
 const AMOUNT = /\d[.,]\d{2}$|^\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /**
@@ -905,7 +919,7 @@ function writtenAsPhoneNumber(text: string, raw: string, at: number, digits = -1
   // starting with a date it is a date and the next number (a table's columns). Tested first: the cheapest
   // tests, and the dates they reject are the most common number runs.
   if (isLetterCode(text.charCodeAt(at - 1)) || LEADING_DATE.test(raw) || DATE_SHAPED.test(raw)) return false;
-  if (DATE_RANGE.test(raw) || MONTH_AND_YEAR.test(raw) || INNER_DATE.test(raw)) return false;
+  if (DATE_RANGE.test(raw) || MONTH_AND_YEAR.test(raw) || dateAfterShortNumber(raw)) return false;
   // An access log's status and size after the request ('"GET /…?msisdn=… HTTP/1.1" 401 39563'): no number anyone dials.
   if (text.charCodeAt(at - 1) === 32 && HTTP_STATUS_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   // Joined to a word by "_" it is an identifier's part too ("=_Part_03392_271404607", a MIME boundary).

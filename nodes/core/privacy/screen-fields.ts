@@ -2,6 +2,7 @@ import type { Entity } from './entities.js';
 import { accepts, kindOfKey, type Kind } from './record-fields.js';
 import { addressShapedCell } from './labelled-addresses.js';
 import { isCommonWord } from './name-list.js';
+import { plausibleName } from './names.js';
 import { isPhoneKey, PHONE_VALUE } from './form-pairs.js';
 
 /**
@@ -28,7 +29,11 @@ const EXPANDED_RECORD = /^-\[ RECORD \d+ \]/m;
 /** An expanded record's field: a key at the line's start, blanks, a bar, the value (sticky, per line). */
 const KEY_THEN_BAR = /([\p{L}][\p{L}\p{N}_.-]{0,40})[ \t]*\|[ \t]?(?=[^\s|])/uy;
 
-type Field = { kind: Kind | 'PHONE_NUMBER'; start: number; end: number };
+/** `expanded`: a psql expanded record's field (read by its key alone, no record gate). */
+/** A value of capitalised name words only (a hyphen or an apostrophe inside one). */
+const NAME_WORDS = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+type Field = { kind: Kind | 'PHONE_NUMBER'; start: number; end: number; expanded?: boolean };
 
 export function screenFields(text: string): Entity[] {
   const expanded = EXPANDED_RECORD.test(text);
@@ -46,7 +51,7 @@ export function screenFields(text: string): Entity[] {
         const value = text.slice(start, lineEnd).trimEnd();
         // One value a line: a second bar makes the line a table's row, no record's field.
         if (kind && value.length <= MAX_VALUE && !value.includes('|'))
-          fields.push({ kind, start, end: start + value.length });
+          fields.push({ kind, start, end: start + value.length, expanded: true });
         lineStart = lineEnd + 1;
         continue;
       }
@@ -66,10 +71,24 @@ export function screenFields(text: string): Entity[] {
     }
     lineStart = lineEnd + 1;
   }
-  // A person's record: a name field beside a birth date or an address.
-  if (!fields.some((f) => f.kind === 'PERSON') || !fields.some((f) => f.kind !== 'PERSON')) return [];
+  // A person's record: a name field beside a birth date or an address. A psql expanded record's fields are read
+  // by their keys alone (FAIL CLOSED): the table reader leaves these rows to this reader (tables.ts), so a record
+  // that holds only a name ("name | Telse Brandhorst") must still give the whole name.
+  const record = fields.some((f) => f.kind === 'PERSON') && fields.some((f) => f.kind !== 'PERSON');
   const out: Entity[] = [];
-  for (const { kind, start, end } of fields) {
+  for (const { kind, start, end, expanded } of fields) {
+    if (!record && expanded !== true) continue;
+    // Outside a person's record, a name key's value must read as a person's name ("name | nginx-ingress" and
+    // "name | Release Candidate" are a product's).
+    if (
+      !record &&
+      kind === 'PERSON' &&
+      !(
+        NAME_WORDS.test(text.slice(start, end)) &&
+        plausibleName({ end: 0, tokens: text.slice(start, end).match(CAPITALISED_WORD) ?? [] })
+      )
+    )
+      continue;
     const value = text.slice(start, end);
     const accepted =
       kind === 'PHONE_NUMBER'

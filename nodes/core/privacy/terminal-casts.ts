@@ -38,8 +38,11 @@ const JSON_STRING = /"((?:[^"\\]|\\.)*)"([ \t]*:)?/g;
  */
 const OWN_HEADER_KEYS = new Set(['SHELL', 'TERM', 'type', 'fg', 'bg', 'palette']);
 
-/** Codes whose data is the format's own (a terminal's new size, an exit status): no text. */
-const OWN_DATA = new Set(['r', 'x']);
+/**
+ * Codes whose data is the format's own, as the recorder writes it: a terminal's new size ("80x24"), an exit status
+ * ("0"). Any other data under these codes is read (a hand-edited or forged event must not hide a value as framing).
+ */
+const OWN_DATA: Record<string, RegExp> = { r: /^\d{1,4}x\d{1,4}$/, x: /^-?\d{1,5}$/ };
 
 interface Line {
   start: number;
@@ -90,7 +93,7 @@ export function terminalCastPieces(text: string): MarkupReading | undefined {
     framing.push({ start: line.start, end: line.end });
     const code = m[1];
     const data = m[2];
-    if (OWN_DATA.has(code) || data === '') continue;
+    if (data === '' || OWN_DATA[code]?.test(data) === true) continue;
     // The data string's text: it ends right before the closing quote of the line's last string.
     const end = line.start + raw.lastIndexOf('"');
     const start = end - data.length;

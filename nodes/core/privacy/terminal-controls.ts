@@ -41,6 +41,7 @@ const ERASE_LINE = /\x1b\[0?K/y;
 /** Bounds: CSI parameter and intermediate characters, OSC text. */
 const MAX_CSI = 64;
 const MAX_OSC = 2048;
+const MAX_PARAMETER_DIGITS = 5;
 
 /** A character that continues a word: a two-byte sequence's final byte before it is left as text. */
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -77,7 +78,14 @@ function escLength(text: string, at: number): number {
 function csiEnd(text: string, open: number): number {
   let j = open + 1;
   const limit = Math.min(text.length, j + MAX_CSI);
-  while (j < limit && text[j] >= '0' && text[j] <= '?') j++;
+  // A terminal's parameter is a number of at most five digits (16 bits): a longer digit run ("\x1b[01701234567m")
+  // is no parameter but a value written after an ESC, and stays text (fail closed).
+  let digits = 0;
+  while (j < limit && text[j] >= '0' && text[j] <= '?') {
+    digits = text[j] <= '9' ? digits + 1 : 0;
+    if (digits > MAX_PARAMETER_DIGITS) return -1;
+    j++;
+  }
   while (j < limit && text[j] >= ' ' && text[j] <= '/') j++;
   const f = text[j];
   return f !== undefined && f >= '@' && f <= '~' ? j + 1 : -1;
@@ -265,4 +273,37 @@ export function readTerminalControls(text: string): DecodedText | undefined {
   }
   parts.push(text.slice(copied));
   return { text: parts.join(''), pieces };
+}
+
+/**
+ * A CSI opener (the ESC byte or a written form: "\e", "\033", "^[", "\x1b", "\u001b"), its parameters and
+ * intermediates, then a letter as its final byte with a letter right after it ("\x1b[Jorinde", "\x1b[1;Anna"). Read
+ * as a sequence the letter is gone from the screen's view ("orinde"); read as written, it starts a word.
+ */
+// eslint-disable-next-line no-control-regex -- ESC is the terminal's control byte
+const CSI_BEFORE_WORD = /(?:\x1b|\\e|\\033|\\x1b|\\u001b|\^\[)\[[0-?]{0,64}[ -/]{0,8}(?=[A-Za-z]\p{Ll})/gu;
+// eslint-disable-next-line no-control-regex -- BS and DEL are the terminal's control bytes
+const RUBOUT_BYTES = /[\x08\x7f]/g;
+/**
+ * Backspaces and DELs written as escapes in a string (a JSON log's "\b\b\b", "\u0008"), two or more in a run: the
+ * escape decoder turns them into the bytes the screen's view deletes with the characters before them.
+ */
+const WRITTEN_RUBOUTS = /(?:\\(?:b|u0008|x08|u007[fF]|x7[fF]) ?){2,}/g;
+
+/**
+ * The text as written beside the screen's view (FAIL CLOSED): what the view deletes is still in the text a cloud
+ * model would read. A CSI's letter that starts a word ("\x1b[Jorinde Hansen": the view reads "orinde Hansen") and
+ * characters rubbed out or typed over by backspaces ("Anna Schmidt" then twelve backspaces and "x"s: the view reads
+ * the x's; also when the backspaces are written as a string's escapes) are kept: the opener and parameters before
+ * such a letter, and every backspace and DEL byte (and a run of their escapes), read as blanks, one for one (spans map onto the text as they are). The scanner reads this text too and keeps the findings
+ * of both. Undefined when the view deletes no such character. One pass, no nested quantifier.
+ */
+export function terminalTextAsWritten(text: string): string | undefined {
+  CSI_BEFORE_WORD.lastIndex = 0;
+  RUBOUT_BYTES.lastIndex = 0;
+  WRITTEN_RUBOUTS.lastIndex = 0;
+  const csi = CSI_BEFORE_WORD.test(text);
+  if (!csi && !RUBOUT_BYTES.test(text) && !WRITTEN_RUBOUTS.test(text)) return undefined;
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text.replace(CSI_BEFORE_WORD, blank).replace(RUBOUT_BYTES, ' ').replace(WRITTEN_RUBOUTS, blank);
 }
