@@ -270,13 +270,29 @@ const EXPANDED_RECORD_LINE = /^-\[ RECORD \d+ \]/;
  * At most 100 lines looked back, each of one bar.
  */
 function insideExpandedRecord(text: string, lineStart: number): boolean {
+  return ruleAbove(text, lineStart, 100, EXPANDED_RECORD_LINE, (line) => {
+    const bar = line.indexOf('|');
+    return bar >= 1 && line.indexOf('|', bar + 1) === -1;
+  });
+}
+
+/**
+ * Whether a line matching `rule` stands above the line at `lineStart`, every line between them (at most `max` looked
+ * at, each read up to 200 characters) one that `continues` the block: a block is not read again from each of its lines.
+ */
+function ruleAbove(
+  text: string,
+  lineStart: number,
+  max: number,
+  rule: RegExp,
+  continues: (line: string) => boolean,
+): boolean {
   let end = lineStart - 1;
-  for (let n = 0; n < 100 && end > 0; n++) {
+  for (let n = 0; n < max && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, Math.min(end, start + 200));
-    if (EXPANDED_RECORD_LINE.test(line)) return true;
-    const bar = line.indexOf('|');
-    if (bar < 1 || line.indexOf('|', bar + 1) !== -1) return false;
+    if (rule.test(line)) return true;
+    if (!continues(line)) return false;
     end = start - 1;
   }
   return false;
@@ -289,15 +305,7 @@ const MARKDOWN_TABLE_RULE = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|/;
  * table's rule all start with "|" (at most 50 looked at, so a long table is not read again from every row).
  */
 function insideMarkdownTable(text: string, lineStart: number): boolean {
-  let end = lineStart - 1;
-  for (let n = 0; n < 50 && end > 0; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, Math.min(end, start + 200));
-    if (MARKDOWN_TABLE_RULE.test(line)) return true;
-    if (!/^[ \t]*\|/.test(line)) return false;
-    end = start - 1;
-  }
-  return false;
+  return ruleAbove(text, lineStart, 50, MARKDOWN_TABLE_RULE, (line) => /^[ \t]*\|/.test(line));
 }
 
 /**

@@ -3,15 +3,7 @@ import { PrivacyScanner } from '../../../nodes/core/privacy/detect.js';
 import { readTerminalControls, terminalTextAsWritten } from '../../../nodes/core/privacy/terminal-controls.js';
 import { terminalCastPieces } from '../../../nodes/core/privacy/terminal-casts.js';
 import { assertLinearTime, repeated } from '../../support/linear-time.js';
-
-const scanner = new PrivacyScanner();
-
-/** Each finding of `type` in `text`, as its text. */
-const found = (text: string, type: string) =>
-  scanner
-    .scan(text)
-    .filter((e) => e.type === type)
-    .map((e) => text.slice(e.start, e.end));
+import { found } from '../../support/type-findings.js';
 
 const cast = (...events: string[]) => `{"version": 2, "width": 100, "height": 30}\n${events.join('\n')}\n`;
 
@@ -50,7 +42,7 @@ describe('review 53: what the terminal views delete stays readable (fail closed)
     assert.deepEqual(found(exit, 'PHONE_NUMBER'), ['+49 171 3920446']);
     // Look-alike: the recorder's own size and status stay framing.
     const own = cast('[0.1, "o", "$ exit\\r\\n"]', '[0.2, "r", "120x40"]', '[0.3, "x", "0"]');
-    assert.deepEqual(scanner.scan(own), []);
+    assert.deepEqual(new PrivacyScanner().scan(own), []);
   });
 
   it('keeps a mobile number that a date follows in the same run', () => {
