@@ -93,7 +93,8 @@ describe('privacy detectors: shapes of round 12 (words where a name would stand 
     // "Tobiah" is a given name: "Tobiah Pudding" may be a person.
     assert.ok(people('Please ask Tobiah Pudding about the fete.').some((v) => v.startsWith('Tobiah')));
     assert.ok(people('Von: Zahnarztpraxis Okonkwo-Huber\nGesendet: Montag').some((v) => v.includes('Okonkwo-Huber')));
-    assert.deepEqual(people('Dear Captain Wróblewska,\nthe match is on.'), ['Captain Wróblewska']);
+    // Since round 53 a rank before a name is stepped over (military-ranks.ts): the name after it is the finding.
+    assert.deepEqual(people('Dear Captain Wróblewska,\nthe match is on.'), ['Wróblewska']);
   });
 
   it('drops a royal title and a name after the article (a ship, a pub), keeps a person after the article', () => {
